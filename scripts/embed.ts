@@ -1,0 +1,3 @@
+import { embedCommand } from '../src/cli/embedCommand.js';
+
+process.exitCode = await embedCommand(process.argv.slice(2));

@@ -1,0 +1,104 @@
+/**
+ * One loaded index (and model) answering every kind of question. The CLI and the Discord bot both
+ * open one of these; a rebuilt index means opening a new one, never mutating this.
+ */
+import type { Config } from '../config.js';
+import { createError } from '../errors.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { openModel, type ModelSession } from '../embedding/openModel.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { indexExists, indexPath, loadIndex, type LoadedIndex } from '../index/indexStore.js';
+import { log } from '../log.js';
+import { LineWords } from '../retrieval/rankPeople.js';
+import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
+import { loadSkillVocabulary, type SkillVocabulary } from '../retrieval/skillVocabulary.js';
+import { ask } from './ask.js';
+import { findPerson, profileOverview, type PersonEntry } from './profile.js';
+import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
+import { validateQuestion, validateSkill } from './validateInput.js';
+import { whoKnows } from './whoKnows.js';
+
+export interface OpenOptions {
+  /** Reuse an already loaded model (the bot keeps one across index swaps). */
+  readonly model?: ModelSession;
+  readonly retrieval?: Partial<RetrievalSettings>;
+  /** Build the index when there is none (default true). */
+  readonly buildIfMissing?: boolean;
+  readonly warn?: (message: string) => void;
+}
+
+/** The model the index was built with must be the configured one; a lexical-only index suits any. */
+function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | null): Embedder | null {
+  const built = index.manifest.model;
+  if (!built) return null;
+  if (built.name !== config.modelName) throw createError('INDEX_MODEL_MISMATCH', index.dir, built.name, config.modelName);
+  if (embedder && embedder.dimension !== built.dimension) {
+    throw createError('INDEX_DIMENSION_MISMATCH', index.dir, built.dimension, embedder.modelId, embedder.dimension);
+  }
+  return embedder;
+}
+
+class IndexAnswerer implements Answerer {
+  private readonly lineWords = new LineWords();
+  private readonly directory: PersonEntry[];
+
+  constructor(
+    private readonly config: Config,
+    private readonly index: LoadedIndex,
+    private readonly searcher: PassageSearcher,
+    private readonly vocabulary: SkillVocabulary,
+  ) {
+    this.directory = index.manifest.documents.map((doc) => ({
+      personId: doc.person.id,
+      name: doc.person.name,
+      aliases: doc.person.aliases,
+      source: doc.source,
+    }));
+  }
+
+  async ask(question: string): Promise<Answer> {
+    return ask(validateQuestion(question, this.config.maxQuestionChars), this.searcher, this.index.lexical);
+  }
+
+  async whoKnows(skill: string): Promise<WhoKnowsResult> {
+    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary, this.lineWords);
+  }
+
+  async profile(person: string): Promise<ProfileOverview | undefined> {
+    const entry = findPerson(person, this.directory);
+    return entry ? profileOverview(entry, this.index.manifest.passages) : undefined;
+  }
+
+  people(): readonly string[] {
+    return this.directory.map((entry) => entry.name);
+  }
+
+  summary(): IndexSummary {
+    const { manifest } = this.index;
+    return {
+      documents: manifest.documents.length,
+      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount })),
+      passages: manifest.passages.length,
+      model: manifest.model?.name ?? null,
+      builtAt: manifest.builtAt,
+    };
+  }
+}
+
+export async function openAnswerer(config: Config, options: OpenOptions = {}): Promise<Answerer> {
+  const warn = options.warn ?? log.warn;
+  const model = options.model ?? (await openModel(config));
+  if (model.warning && !options.model) warn(model.warning);
+
+  if (!indexExists(config.dataDir) && (options.buildIfMissing ?? true)) {
+    log.info(`No index at ${indexPath(config.dataDir)} yet: building it now (later, run \`npm run embed\` after changing profiles).`);
+    const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn });
+    log.info(`Indexed ${report.documents} documents as ${report.passages} passages.`);
+  }
+  const index = await loadIndex(config.dataDir);
+  const embedder = checkModel(index, config, model.embedder);
+  if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
+  const vocabulary = loadSkillVocabulary(config.corpusDir, warn);
+  const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...options.retrieval });
+  return new IndexAnswerer(config, index, searcher, vocabulary);
+}

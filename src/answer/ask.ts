@@ -1,0 +1,88 @@
+/**
+ * question → answer with numbered citations. No language model writes here: the answer is
+ * assembled from the retrieved lines themselves, grouped by person, strongest evidence first,
+ * each statement followed by the marker of the citation that proves it.
+ */
+import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
+import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import { citationFor, evidenceSpan } from './citeLines.js';
+import type { Answer, Citation } from './types.js';
+
+export interface AskLimits {
+  readonly maxCitations: number;
+  readonly maxPerPerson: number;
+  /** Evidence weaker than this share of the best evidence is left out (it would only add noise). */
+  readonly relativeStrength: number;
+}
+
+export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPerPerson: 3, relativeStrength: 0.45 };
+
+/**
+ * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the
+ * best hit, or the cosine similarity for a passage found by meaning alone.
+ */
+function strength(hit: RankedPassage, bestBm25: number): number {
+  const lexical = hit.lexical ? hit.lexical.coverage * Math.sqrt(hit.lexical.score / bestBm25) : 0;
+  return Math.max(lexical, hit.similarity ?? 0);
+}
+
+/** First line of a quote, without list markers or markdown emphasis, cut to a readable length. */
+export function statementOf(text: string, maxChars = 180): string {
+  const line = text
+    .split('\n')
+    .map((part) => part.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '').replace(/^\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' · ').replace(/[*_`]{1,3}/g, '').replace(/\s{2,}/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ');
+  return line.length > maxChars ? `${line.slice(0, maxChars - 1).trimEnd()}…` : line;
+}
+
+export function noAnswer(question: string): Answer {
+  return {
+    question,
+    answer: 'None of the profiles answers that: no passage matches the question well enough to cite.',
+    noAnswer: true,
+    citations: [],
+  };
+}
+
+export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS): Promise<Answer> {
+  const ranked = (await searcher.search(question, 40)).filter((hit) => hit.relevant);
+  if (ranked.length === 0) return noAnswer(question);
+
+  const bestBm25 = Math.max(...ranked.map((hit) => hit.lexical?.score ?? 0), Number.EPSILON);
+  const scored = ranked.map((hit) => ({ hit, strength: strength(hit, bestBm25) }));
+  const top = Math.max(...scored.map((entry) => entry.strength));
+  const kept = scored.filter((entry) => entry.strength >= top * limits.relativeStrength);
+
+  // People in order of their strongest evidence; within a person, their passages by fused rank.
+  const byPerson = new Map<string, typeof kept>();
+  for (const entry of kept) {
+    const list = byPerson.get(entry.hit.passage.personId) ?? [];
+    if (list.length < limits.maxPerPerson) list.push(entry);
+    byPerson.set(entry.hit.passage.personId, list);
+  }
+  const people = [...byPerson.values()].sort(
+    (a, b) => Math.max(...b.map((e) => e.strength)) - Math.max(...a.map((e) => e.strength)),
+  );
+
+  const { terms } = searcher.plan(question);
+  const citations: Citation[] = [];
+  const paragraphs: string[] = [];
+  const citedLines = new Set<string>();
+  for (const entries of people) {
+    const statements: string[] = [];
+    for (const { hit, strength: value } of entries) {
+      if (citations.length >= limits.maxCitations) break;
+      const span = evidenceSpan(hit.passage, terms, lexical);
+      const key = `${hit.passage.source}:${span.startLine}-${span.endLine}`;
+      // Overlapping chunks can narrow to the same lines: cite them once.
+      if (citedLines.has(key)) continue;
+      citedLines.add(key);
+      const citation = citationFor(citations.length + 1, hit.passage, span, value);
+      citations.push(citation);
+      statements.push(`${statementOf(span.text)} [${citation.id}]`);
+    }
+    if (statements.length > 0) paragraphs.push(`${entries[0]!.hit.passage.person}: ${statements.join(' ')}`);
+  }
+  return { question, answer: paragraphs.join('\n'), noAnswer: false, citations };
+}

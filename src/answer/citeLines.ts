@@ -1,0 +1,59 @@
+/**
+ * Narrows a passage to the lines that carry the evidence, so a citation points at "the lines
+ * that prove it" rather than a whole role. The quoted text is always exactly the cited lines.
+ */
+import type { Passage } from '../chunking/passage.js';
+import { sectionLabel } from '../chunking/passage.js';
+import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import { tokenize } from '../retrieval/tokenize.js';
+import type { Citation } from './types.js';
+
+export interface LineSpan {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly text: string;
+}
+
+/** Longest span worth quoting; a longer passage is cut to its best lines. */
+const MAX_SPAN_LINES = 4;
+
+export function spanOf(passage: Passage, startLine: number, endLine: number): LineSpan {
+  const lines = passage.text.split('\n').slice(startLine - passage.startLine, endLine - passage.startLine + 1);
+  return { startLine, endLine, text: lines.join('\n') };
+}
+
+/** The run of matching lines around the best-matching line; the passage's head when no line matches. */
+export function evidenceSpan(passage: Passage, terms: readonly string[], lexical: LexicalIndex): LineSpan {
+  const wanted = new Set(terms);
+  const lineScores = passage.text.split('\n').map((line) => {
+    const seen = new Set(tokenize(line).filter((term) => wanted.has(term)));
+    return [...seen].reduce((sum, term) => sum + lexical.idf(term), 0);
+  });
+  const best = lineScores.reduce((bestIndex, score, i) => (score > lineScores[bestIndex]! ? i : bestIndex), 0);
+  if (lineScores[best] === 0) {
+    return spanOf(passage, passage.startLine, Math.min(passage.endLine, passage.startLine + MAX_SPAN_LINES - 1));
+  }
+  let first = best;
+  let last = best;
+  while (last - first + 1 < MAX_SPAN_LINES) {
+    const before = first > 0 ? lineScores[first - 1]! : 0;
+    const after = last + 1 < lineScores.length ? lineScores[last + 1]! : 0;
+    if (before === 0 && after === 0) break;
+    if (after >= before) last++;
+    else first--;
+  }
+  return spanOf(passage, passage.startLine + first, passage.startLine + last);
+}
+
+export function citationFor(id: number, passage: Passage, span: LineSpan, score: number): Citation {
+  return {
+    id,
+    person: passage.person,
+    source: passage.source,
+    section: sectionLabel(passage.sectionPath),
+    startLine: span.startLine,
+    endLine: span.endLine,
+    text: span.text,
+    score: Number(score.toFixed(4)),
+  };
+}

@@ -1,0 +1,79 @@
+/** The shapes every front end (CLI, Discord) renders. The CLI's `--json` prints them as they are. */
+
+export interface Citation {
+  /** 1-based marker used in the answer text as `[id]`. */
+  readonly id: number;
+  readonly person: string;
+  /** Document path relative to the project root, e.g. `corpus/000_db1e1783ac94410d.txt`. */
+  readonly source: string;
+  readonly section: string;
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Exactly the text of lines startLine..endLine of source. */
+  readonly text: string;
+  readonly score: number;
+}
+
+export interface Answer {
+  readonly question: string;
+  readonly answer: string;
+  readonly noAnswer: boolean;
+  readonly citations: readonly Citation[];
+}
+
+export interface PersonMatch {
+  readonly person: string;
+  readonly source: string;
+  readonly score: number;
+  readonly evidence: readonly Citation[];
+}
+
+export interface RelatedMatch {
+  /** A term that is near the asked skill but is not it, e.g. `terraform` -> `terragrunt`. */
+  readonly term: string;
+  readonly person: string;
+  readonly source: string;
+}
+
+export interface WhoKnowsResult {
+  readonly skill: string;
+  readonly noAnswer: boolean;
+  readonly people: readonly PersonMatch[];
+  /** Near matches, clearly not the skill itself; may be empty. */
+  readonly related: readonly RelatedMatch[];
+}
+
+export interface ProfileLine {
+  readonly label: string;
+  readonly text: string;
+  /** Citation id backing this line. */
+  readonly citation: number;
+}
+
+export interface ProfileOverview {
+  readonly person: string;
+  readonly source: string;
+  readonly headline: string;
+  readonly lines: readonly ProfileLine[];
+  readonly citations: readonly Citation[];
+}
+
+export interface IndexSummary {
+  readonly documents: number;
+  readonly people: readonly { readonly name: string; readonly source: string; readonly passages: number }[];
+  readonly passages: number;
+  /** null when the index was built lexical-only (no embedding model could be loaded). */
+  readonly model: string | null;
+  readonly builtAt: string;
+}
+
+/** What the Discord bot and the CLI call. One loaded index + embedder behind it. */
+export interface Answerer {
+  ask(question: string): Promise<Answer>;
+  whoKnows(skill: string): Promise<WhoKnowsResult>;
+  /** Undefined when no person matches the name. */
+  profile(person: string): Promise<ProfileOverview | undefined>;
+  /** Display names of everyone in the index, for autocomplete. */
+  people(): readonly string[];
+  summary(): IndexSummary;
+}

@@ -1,0 +1,356 @@
+/**
+ * Splits one profile into passages along its structure, so that every passage is a citable run of
+ * whole source lines under one section path and fits the embedding model's input.
+ *
+ * How a document becomes passages:
+ * 1. `parseBlocks` reads headings, paragraphs, bullets, tables, front matter (see blocks.ts).
+ * 2. Headings open sections (a deeper heading nests, a same-or-higher one pops); a wholly
+ *    emphasised line (`*More recently in this role:*`) or a one-cell table header adds a deepest
+ *    level for what follows it. Passages never cross a section boundary.
+ * 3. Each section becomes a list of units that are never cut: a bullet with its nested bullets and
+ *    continuation lines, a table row, the front matter, a paragraph (cut into its lines when it is
+ *    larger than the target: each line can be cited alone). A bullet or the front matter is broken
+ *    into its parts (lines, nested bullets) only when it alone would not fit `maxTokens`.
+ * 4. A heading, label or table header is glued to the unit after it (a heading with nothing under
+ *    it only contributes to the path); so is a lead-in line ending in `:` or `;` before a list.
+ * 5. Units are packed up to the target size, evened out across a section's passages; when a section
+ *    needs several passages, the last `overlapLines` units of one passage open the next.
+ */
+import type { ProfileDocument } from '../corpus/document.js';
+import type { TokenCounter } from '../embedding/embedder.js';
+import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
+import { type Passage, sectionLabel } from './passage.js';
+
+export interface ChunkOptions {
+  /** Counts tokens exactly as the embedding model will (special tokens included). */
+  readonly countTokens: TokenCounter;
+  /** Hard limit: `countTokens(embedText)` never exceeds it. */
+  readonly maxTokens: number;
+  /**
+   * How many units (bullet, table row, paragraph line) of a passage are repeated at the start of
+   * the next passage of the same section. Default 1.
+   */
+  readonly overlapLines?: number;
+  /** Size passages are packed up to; default 60% of `maxTokens` (40% for a document without headings). */
+  readonly targetTokens?: number;
+}
+
+export const FRONT_MATTER_SECTION = 'Front matter';
+/** Share of `maxTokens` that passages are packed up to: small passages make precise citations. */
+const TARGET_SHARE = 0.6;
+/** A document without headings gets smaller passages: its lines are the only guide to meaning. */
+const HEADLESS_TARGET_SHARE = 0.4;
+/** Overlap is skipped when repeating it would take more than this share of the next passage. */
+const MAX_OVERLAP_SHARE = 1 / 3;
+
+/** A range that can be cut into `parts` when it exceeds `limit` on its own. */
+interface Unit extends LineRange {
+  readonly parts: readonly Unit[];
+  /** 'target' for prose (cut into lines when large); 'max' for bullets and rows (cut only when they cannot fit). */
+  readonly limit: 'target' | 'max';
+  /** Stays in the same passage as the unit after it. */
+  readonly keepWithNext: boolean;
+  /** Only meaningful with what follows (heading, label, table header): dropped when it would stand alone. */
+  readonly label: boolean;
+}
+
+interface Section {
+  readonly path: readonly string[];
+  readonly units: Unit[];
+}
+
+interface Atom extends LineRange {
+  readonly keepWithNext: boolean;
+  readonly label: boolean;
+}
+
+function lineUnits(start: number, end: number, lines: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  for (let line = start; line <= end; line++) {
+    if (!isBlank(lines[line - 1])) units.push(leaf(line, line));
+  }
+  return units;
+}
+
+function leaf(start: number, end: number, flags: Partial<Pick<Unit, 'keepWithNext' | 'label'>> = {}): Unit {
+  return { start, end, parts: [], limit: 'max', keepWithNext: false, label: false, ...flags };
+}
+
+function proseUnit(start: number, end: number, lines: readonly string[], keepWithNext = false): Unit {
+  const parts = start === end ? [] : lineUnits(start, end, lines);
+  return { start, end, parts, limit: 'target', keepWithNext, label: false };
+}
+
+/** A bullet's parts: its own lines one by one, each nested bullet whole. */
+function itemUnit(item: ListItem, lines: readonly string[]): Unit {
+  const parts: Unit[] = [];
+  let line = item.start;
+  for (const child of item.children) {
+    parts.push(...lineUnits(line, child.start - 1, lines));
+    parts.push(itemUnit(child, lines));
+    line = child.end + 1;
+  }
+  parts.push(...lineUnits(line, item.end, lines));
+  return { start: item.start, end: item.end, parts: parts.length > 1 ? parts : [], limit: 'max', keepWithNext: false, label: false };
+}
+
+/** True when the paragraph ends in `:` or `;` and a list or table follows: it introduces them. */
+function isLeadIn(block: Block, next: Block | undefined, lines: readonly string[]): boolean {
+  if (block.kind !== 'paragraph' || (next?.kind !== 'listItem' && next?.kind !== 'table')) return false;
+  return /[:;]$/.test((lines[block.end - 1] ?? '').trim());
+}
+
+/** Walks the blocks keeping the heading stack; each change of section path starts a new section. */
+function buildSections(lines: readonly string[]): Section[] {
+  const blocks = parseBlocks(lines);
+  const sections: Section[] = [];
+  const headings: { level: number; title: string }[] = [];
+  let label: string | undefined;
+  let current: Section | undefined;
+
+  const headingPath = (): string[] => headings.map((h) => h.title).filter((title) => title !== '');
+  const open = (path: readonly string[]): Section => {
+    current = { path, units: [] };
+    sections.push(current);
+    return current;
+  };
+  const section = (): Section => current ?? open(label === undefined ? headingPath() : [...headingPath(), label]);
+
+  blocks.forEach((block, index) => {
+    switch (block.kind) {
+      case 'frontMatter': {
+        // Kept whole (it names the person's title) unless it cannot fit the model at all.
+        open([FRONT_MATTER_SECTION]).units.push({ ...proseUnit(block.start, block.end, lines), limit: 'max' });
+        current = undefined;
+        return;
+      }
+      case 'heading': {
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= block.level) headings.pop();
+        headings.push({ level: block.level, title: block.title });
+        label = undefined;
+        open(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        return;
+      }
+      case 'label': {
+        label = block.title;
+        open([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        return;
+      }
+      case 'rule': {
+        // A rule ends a label's reach; the heading path carries on.
+        if (label !== undefined) {
+          label = undefined;
+          current = undefined;
+        }
+        return;
+      }
+      case 'shortcode':
+        // Not content: included only when it falls between content lines of one passage.
+        return;
+      case 'paragraph':
+        section().units.push(proseUnit(block.start, block.end, lines, isLeadIn(block, blocks[index + 1], lines)));
+        return;
+      case 'code':
+        section().units.push(proseUnit(block.start, block.end, lines));
+        return;
+      case 'listItem':
+        section().units.push(itemUnit(block, lines));
+        return;
+      case 'table': {
+        const outer = section();
+        const target = block.caption === undefined ? outer : open([...outer.path, block.caption]);
+        let row = block.start;
+        if (block.headerEnd !== undefined) {
+          target.units.push(leaf(block.start, block.headerEnd, { keepWithNext: true, label: true }));
+          row = block.headerEnd + 1;
+        }
+        for (; row <= block.end; row++) target.units.push(leaf(row, row));
+        // After a captioned table, what follows belongs to the surrounding section again.
+        if (target !== outer) current = undefined;
+        return;
+      }
+    }
+  });
+  return sections.filter((s) => s.units.length > 0);
+}
+
+/**
+ * The longest prefix of `full` (cut at whitespace where possible) whose token count fits `maxTokens`.
+ * Assumes longer text never has fewer tokens, which holds for the WordPiece/BPE tokenizers we use.
+ */
+function fittingPrefix(full: string, countTokens: TokenCounter, maxTokens: number): string {
+  if (countTokens(full) <= maxTokens) return full;
+  const fits = (end: number): boolean => countTokens(full.slice(0, end).trimEnd()) <= maxTokens;
+  const cuts: number[] = [];
+  for (let i = 1; i < full.length; i++) if (/\s/.test(full[i]!) && !/\s/.test(full[i - 1]!)) cuts.push(i);
+  const best = (candidates: readonly number[]): number | undefined => {
+    let lo = 0;
+    let hi = candidates.length - 1;
+    let found: number | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fits(candidates[mid]!)) {
+        found = candidates[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const atWord = best(cuts);
+  if (atWord !== undefined) return full.slice(0, atWord).trimEnd();
+  const atChar = best(Array.from({ length: full.length }, (_, i) => i));
+  if (atChar !== undefined) return full.slice(0, atChar).trimEnd();
+  throw new RangeError(`maxTokens ${maxTokens} is smaller than an empty input (${countTokens('')} tokens); raise it.`);
+}
+
+/** Inclusive atom index ranges, one per passage. */
+type Piece = readonly [first: number, last: number];
+
+/** What packing one section needs to know. */
+interface Packing {
+  readonly atoms: readonly Atom[];
+  /** Tokens of the passage made of lines start..end, its header included. */
+  readonly tokens: (start: number, end: number) => number;
+  /** Tokens the header ("Person › Section") costs on its own. */
+  readonly headerTokens: number;
+  readonly target: number;
+  readonly maxTokens: number;
+  readonly overlap: number;
+}
+
+/**
+ * Greedy packing of one section's atoms: each piece takes atoms while the passage stays within
+ * `goal`, and opens with the last `overlap` atoms of the piece before (when they are small and
+ * still leave room). Every piece takes at least one new atom, so this always ends.
+ */
+function packGreedy({ atoms, tokens, headerTokens, target, maxTokens, overlap }: Packing, goal: number): Piece[] {
+  const pieces: Piece[] = [];
+  let previousFirst = -1;
+  for (let next = 0; next < atoms.length; ) {
+    let first = next;
+    if (previousFirst >= 0 && overlap > 0) {
+      const from = Math.max(next - overlap, previousFirst + 1);
+      if (
+        from < next &&
+        tokens(atoms[from]!.start, atoms[next - 1]!.end) - headerTokens <= target * MAX_OVERLAP_SHARE &&
+        tokens(atoms[from]!.start, atoms[next]!.end) <= maxTokens
+      ) {
+        first = from;
+      }
+    }
+    let last = next;
+    while (last + 1 < atoms.length && tokens(atoms[first]!.start, atoms[last + 1]!.end) <= goal) last++;
+    pieces.push([first, last]);
+    previousFirst = first;
+    next = last + 1;
+  }
+  return pieces;
+}
+
+/**
+ * Packs a section into as few pieces as greedy packing up to the target gives, then evens them out:
+ * the smallest size limit that needs no more pieces is used, so a section of 1.2 targets becomes
+ * two passages of similar size rather than a full one and a scrap.
+ */
+function pack(packing: Packing): Piece[] {
+  const greedy = packGreedy(packing, packing.target);
+  if (greedy.length <= 1) return greedy;
+  let best = greedy;
+  let lo = 1;
+  let hi = packing.target - 1;
+  while (lo <= hi) {
+    const goal = (lo + hi) >> 1;
+    const pieces = packGreedy(packing, goal);
+    if (pieces.length <= greedy.length) {
+      best = pieces;
+      hi = goal - 1;
+    } else lo = goal + 1;
+  }
+  return best;
+}
+
+/**
+ * Splits `doc` into passages. Pure and deterministic: the same lines and options give the same
+ * passages.
+ */
+export function chunkDocument(
+  doc: Pick<ProfileDocument, 'source' | 'lines' | 'person'>,
+  options: ChunkOptions,
+): Passage[] {
+  const { countTokens, maxTokens } = options;
+  const overlap = options.overlapLines ?? 1;
+  if (!Number.isInteger(maxTokens) || maxTokens < 1) throw new RangeError(`maxTokens must be a positive whole number, got ${maxTokens}`);
+  if (!Number.isInteger(overlap) || overlap < 0) throw new RangeError(`overlapLines must be a whole number >= 0, got ${overlap}`);
+
+  const { lines, person, source } = doc;
+  const sections = buildSections(lines);
+  const headless = sections.every((s) => s.path.length === 0 || s.path[0] === FRONT_MATTER_SECTION);
+  const target = Math.min(
+    maxTokens,
+    Math.max(1, Math.floor(options.targetTokens ?? maxTokens * (headless ? HEADLESS_TARGET_SHARE : TARGET_SHARE))),
+  );
+
+  const passages: Passage[] = [];
+  for (const { path, units } of sections) {
+    const header = `${person.name} › ${sectionLabel(path)}\n`;
+    const textOf = (start: number, end: number): string => lines.slice(start - 1, end).join('\n');
+    const cache = new Map<string, number>();
+    const tokens = (start: number, end: number): number => {
+      const key = `${start}:${end}`;
+      let count = cache.get(key);
+      if (count === undefined) {
+        count = countTokens(header + textOf(start, end));
+        cache.set(key, count);
+      }
+      return count;
+    };
+
+    // Break units that are too big on their own into their parts, down to single lines if need be.
+    const atoms: Atom[] = [];
+    const expand = (unit: Unit, keepWithNext: boolean, label: boolean): void => {
+      const limit = unit.limit === 'target' ? target : maxTokens;
+      if (unit.parts.length === 0 || tokens(unit.start, unit.end) <= limit) {
+        atoms.push({ start: unit.start, end: unit.end, keepWithNext, label });
+        return;
+      }
+      unit.parts.forEach((part, i) => {
+        const last = i === unit.parts.length - 1;
+        expand(part, last ? keepWithNext : part.keepWithNext, label);
+      });
+    };
+    for (const unit of units) expand(unit, unit.keepWithNext, unit.label);
+
+    // Glue headings, labels, table headers and lead-ins to what follows, when the pair still fits.
+    const glued: Atom[] = [];
+    for (let i = 0; i < atoms.length; i++) {
+      let atom = atoms[i]!;
+      while (atom.keepWithNext && i + 1 < atoms.length && tokens(atom.start, atoms[i + 1]!.end) <= maxTokens) {
+        const next = atoms[++i]!;
+        atom = { start: atom.start, end: next.end, keepWithNext: next.keepWithNext, label: next.label };
+      }
+      if (!atom.label) glued.push(atom);
+    }
+
+    const headerTokens = countTokens(header.trimEnd());
+    for (const [first, last] of pack({ atoms: glued, tokens, headerTokens, target, maxTokens, overlap })) {
+      const startLine = glued[first]!.start;
+      const endLine = glued[last]!.end;
+      const text = textOf(startLine, endLine);
+      // A single line longer than the model's input cannot be cut (citations are whole lines): its
+      // embedText is then the head of the line that fits; the lexical index still reads all of `text`.
+      const embedText = fittingPrefix(header + text, countTokens, maxTokens);
+      passages.push({
+        id: `${source}#L${startLine}-L${endLine}`,
+        source,
+        personId: person.id,
+        person: person.name,
+        sectionPath: path,
+        startLine,
+        endLine,
+        text,
+        embedText,
+      });
+    }
+  }
+  return passages;
+}

@@ -1,0 +1,84 @@
+/**
+ * The terminal front end for `ask` and `who-knows`: one question from the arguments, or with
+ * `--json` and no argument, one per stdin line (model and index loaded once). stdout carries only
+ * answers; everything else goes to stderr.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { openAnswerer } from '../answer/answerer.js';
+import type { Answerer } from '../answer/types.js';
+import { loadConfig } from '../config.js';
+import { isWhoKnowsError } from '../errors.js';
+import { log } from '../log.js';
+import type { RetrievalMode } from '../retrieval/searchPassages.js';
+import { formatAnswer, formatWhoKnows } from './formatText.js';
+
+export type QuestionKind = 'ask' | 'who-knows';
+
+const USAGE: Record<QuestionKind, string> = {
+  ask: 'usage: npm run ask -- [--json] [--mode hybrid|lexical|dense] "who has run a CDN?"\n       (with --json and no question, reads one question per line from stdin)',
+  'who-knows': 'usage: npm run who-knows -- [--json] terraform\n       (with --json and no skill, reads one skill per line from stdin)',
+};
+
+async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, json: boolean): Promise<string> {
+  if (kind === 'ask') {
+    const answer = await answerer.ask(text);
+    return json ? JSON.stringify(answer) : formatAnswer(answer);
+  }
+  const result = await answerer.whoKnows(text);
+  return json ? JSON.stringify(result) : formatWhoKnows(result);
+}
+
+/** A bad question in a stream gets its own error line; the stream goes on. */
+function errorLine(kind: QuestionKind, text: string, error: unknown): string {
+  const key = kind === 'ask' ? 'question' : 'skill';
+  const code = isWhoKnowsError(error) ? error.code : 'INTERNAL';
+  return JSON.stringify({ [key]: text, error: { code, message: (error as Error).message } });
+}
+
+export async function runQuestions(kind: QuestionKind, argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, mode: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    log.error(`${(error as Error).message}\n${USAGE[kind]}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stderr.write(`${USAGE[kind]}\n`);
+    return 0;
+  }
+  const mode = values.mode as RetrievalMode | undefined;
+  if (mode && !['hybrid', 'lexical', 'dense'].includes(mode)) {
+    log.error(`--mode must be hybrid, lexical or dense.\n${USAGE[kind]}`);
+    return 2;
+  }
+  const question = positionals.join(' ');
+  if (!values.json && question.trim() === '') {
+    log.error(USAGE[kind]);
+    return 2;
+  }
+
+  try {
+    const answerer = await openAnswerer(loadConfig(), mode ? { retrieval: { mode } } : {});
+    if (question.trim() !== '' || !values.json) {
+      process.stdout.write(`${await answerOne(answerer, kind, question, values.json)}\n`);
+      return 0;
+    }
+    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+      if (line.trim() === '') continue;
+      const output = await answerOne(answerer, kind, line, true).catch((error: unknown) => errorLine(kind, line, error));
+      process.stdout.write(`${output}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (!isWhoKnowsError(error)) throw error;
+    log.error(error.message);
+    return 1;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Every setting, read once from the environment (and `.env` via dotenv), validated and typed.
+ * `.env.example` documents each one; keep the two in step.
+ */
+import { config as loadDotenv } from 'dotenv';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createError } from './errors.js';
+
+/** The project root: paths in answers (`source`) are relative to it. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
+
+export interface Config {
+  readonly projectRoot: string;
+  /** Folder of profile files (.md, .txt), searched recursively. */
+  readonly corpusDir: string;
+  /** Where the built index lives (the `index/` folder inside it is swapped whole on rebuild). */
+  readonly dataDir: string;
+  readonly modelName: string;
+  /** Local models folder (`<dir>/<org>/<model>/...`); when set, loading never touches the network. */
+  readonly modelsDir: string | undefined;
+  /** Where downloaded models are cached when no local folder is set. */
+  readonly modelCacheDir: string;
+  /** Give up loading (or downloading) the model after this long and answer lexically. */
+  readonly modelLoadTimeoutMs: number;
+  /** Set to false to skip the model entirely (lexical retrieval only). */
+  readonly useModel: boolean;
+  readonly maxQuestionChars: number;
+  readonly discord: {
+    readonly token: string | undefined;
+    readonly applicationId: string | undefined;
+    readonly guildId: string | undefined;
+    /** Discord's REST base; tests point it at a loopback stand-in. */
+    readonly apiBase: string;
+    readonly cooldownSeconds: number;
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw createError('CONFIG_INVALID', name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw createError('CONFIG_INVALID', name, `expected true or false, got "${raw}"`);
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function resolvePath(root: string, value: string): string {
+  return path.resolve(root, value);
+}
+
+/**
+ * Reads the configuration. `env` defaults to `process.env` after loading `.env`; tests pass their own.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
+  const root = env.WHOKNOWS_ROOT ? path.resolve(env.WHOKNOWS_ROOT) : PROJECT_ROOT;
+  const modelsDir = optional(env, 'MODELS_DIR');
+  return {
+    projectRoot: root,
+    corpusDir: resolvePath(root, optional(env, 'CORPUS_DIR') ?? 'corpus'),
+    dataDir: resolvePath(root, optional(env, 'DATA_DIR') ?? 'data'),
+    modelName: optional(env, 'MODEL_NAME') ?? DEFAULT_MODEL,
+    modelsDir: modelsDir ? resolvePath(root, modelsDir) : undefined,
+    modelCacheDir: resolvePath(root, optional(env, 'MODEL_CACHE_DIR') ?? '.cache/models'),
+    modelLoadTimeoutMs: integer(env, 'MODEL_LOAD_TIMEOUT_MS', 20_000, 100, 600_000),
+    useModel: boolean(env, 'USE_MODEL', true),
+    maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 500, 10, 4000),
+    discord: {
+      token: optional(env, 'DISCORD_TOKEN'),
+      applicationId: optional(env, 'DISCORD_APPLICATION_ID'),
+      guildId: optional(env, 'DISCORD_GUILD_ID'),
+      apiBase: optional(env, 'DISCORD_API_BASE') ?? 'https://discord.com/api',
+      cooldownSeconds: integer(env, 'COOLDOWN_SECONDS', 3, 0, 3600),
+    },
+  };
+}
+
+let loaded = false;
+function loadEnvironment(): NodeJS.ProcessEnv {
+  if (!loaded) {
+    // quiet: dotenv would otherwise print a banner to stdout and break `--json` output.
+    loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+    loaded = true;
+  }
+  return process.env;
+}

@@ -1,0 +1,25 @@
+/** Whose profile a document is, and what to call them. */
+export interface Person {
+  /** Stable key: the document's source path (one profile per document). */
+  readonly id: string;
+  /** Display name shown in every answer. */
+  readonly name: string;
+  /** Other names a user may type (e.g. in `/profile`), lower-cased matching is done by the caller. */
+  readonly aliases: readonly string[];
+  /** Where the name came from, so a user can see why the bot calls someone what it does. */
+  readonly nameSource: 'people.json' | 'front-matter' | 'heading' | 'file-name';
+}
+
+/** One profile file as read from `corpus/`. */
+export interface ProfileDocument {
+  /** Path relative to the project root, with forward slashes, e.g. `corpus/000_db1e.txt`. */
+  readonly source: string;
+  readonly absolutePath: string;
+  /** The file's text exactly as decoded (UTF-8, BOM removed). */
+  readonly text: string;
+  /** `text` split into lines; `lines[0]` is line 1. Trailing `\r` removed. */
+  readonly lines: readonly string[];
+  /** sha256 of the file's bytes: decides whether `npm run embed` must re-embed it. */
+  readonly contentHash: string;
+  readonly person: Person;
+}

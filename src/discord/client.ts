@@ -1,0 +1,117 @@
+/**
+ * The Discord client: Guilds intent only (slash commands need no privileged intents), REST and
+ * gateway pointed at `config.discord.apiBase`, mentions off by default, and every interaction
+ * routed through `interactions.ts`.
+ */
+import path from 'node:path';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Answerer } from '../answer/types.js';
+import type { Config } from '../config.js';
+import { createError } from '../errors.js';
+import { log } from '../log.js';
+import type { Command } from './command.js';
+import { commands as allCommands } from './commands/index.js';
+import { Cooldown } from './cooldown.js';
+import { createInteractionHandler } from './interactions.js';
+import { LiveAnswerer, type AnswererSource } from './liveAnswerer.js';
+import { PageStore } from './pageStore.js';
+
+export interface Bot {
+  readonly client: Client;
+  /** Logs in and resolves once the client is ready (guilds received). */
+  start(): Promise<void>;
+  /** Disconnects and stops every timer, so the process (or a test run) can exit. */
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  readonly commands?: readonly Command[];
+}
+
+/** Throws TOKEN_MISSING (naming the variable and .env.example) when there is no token. */
+export function requireToken(config: Config): string {
+  const token = config.discord.token;
+  if (!token) throw createError('TOKEN_MISSING', 'DISCORD_TOKEN');
+  return token;
+}
+
+/** Replaces every occurrence of the token, in case a library message ever carries it. */
+export function redact(text: string, token: string | undefined): string {
+  return token ? text.split(token).join('[token]') : text;
+}
+
+export function createBot(config: Config, answerers: AnswererSource, options: BotOptions = {}): Bot {
+  const token = config.discord.token;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: { api: config.discord.apiBase },
+    allowedMentions: { parse: [] },
+  });
+
+  const handle = createInteractionHandler({
+    config,
+    answerers,
+    commands: options.commands ?? allCommands,
+    cooldown: new Cooldown(config.discord.cooldownSeconds),
+    pages: new PageStore(),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+
+  const say = (message: string) => redact(message, token);
+  client.on(Events.Error, (error) => log.error(say(`Discord client error: ${error.message}`)));
+  client.on(Events.Warn, (message) => log.warn(say(`Discord: ${message}`)));
+  client.on(Events.ShardReconnecting, (id) => log.warn(`Gateway connection ${id} lost; reconnecting…`));
+  client.on(Events.ShardResume, (id, replayed) => log.info(`Gateway connection ${id} resumed (${replayed} events replayed).`));
+  client.on(Events.ShardError, (error, id) => log.warn(say(`Gateway connection ${id} error: ${error.message}`)));
+  client.on(Events.ShardDisconnect, (event, id) => log.error(`Gateway connection ${id} closed for good (code ${event.code}).`));
+  client.on(Events.Debug, (message) => log.debug(say(message)));
+
+  return {
+    client,
+    async start() {
+      const secret = requireToken(config);
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await Promise.all([client.login(secret), ready]);
+      const passages = answerers.current().summary().passages;
+      log.info(`Ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
+
+export interface RunningBot {
+  readonly bot: Bot;
+  readonly answerers: LiveAnswerer;
+  stop(): Promise<void>;
+}
+
+/**
+ * What `npm start` does: refuse early without a token, open the index once (the opener builds it
+ * when missing), follow index rebuilds, log in. `open` is the answering core's `openAnswerer`.
+ */
+export async function runBot(config: Config, open: (config: Config) => Promise<Answerer>): Promise<RunningBot> {
+  requireToken(config);
+  log.info('Loading the model and the index…');
+  const answerers = await LiveAnswerer.open({
+    reopen: () => open(config),
+    watchPath: path.join(config.dataDir, 'index', 'manifest.json'),
+  });
+  const bot = createBot(config, answerers);
+  try {
+    await bot.start();
+  } catch (error) {
+    answerers.close();
+    await bot.stop();
+    throw error;
+  }
+  return {
+    bot,
+    answerers,
+    async stop() {
+      answerers.close();
+      await bot.stop();
+    },
+  };
+}

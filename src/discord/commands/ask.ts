@@ -1,0 +1,26 @@
+/** `/ask question:<text>`: an answer with numbered citations to the profile lines it used. */
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import type { Config } from '../../config.js';
+import type { CommandContext } from '../command.js';
+import { isPaged, renderView, type PagedView } from '../render.js';
+import { editPayload } from './reply.js';
+
+export function data(config: Config) {
+  return new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription("Ask a question about the team's profiles; the answer cites the lines it used.")
+    .addStringOption((option) =>
+      option
+        .setName('question')
+        .setDescription('For example: who has run a CDN in production?')
+        .setRequired(true)
+        .setMaxLength(config.maxQuestionChars),
+    );
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<void> {
+  const question = interaction.options.getString('question', true);
+  const answer = await answerer.ask(question);
+  const view: PagedView = { kind: 'answer', answer };
+  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
+}

@@ -1,0 +1,34 @@
+/** `/profile person:<name>`: one person's overview with citations; names autocomplete from the index. */
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { InputError, type CommandContext } from '../command.js';
+import { inlineText, isPaged, LIMITS, renderChoices, renderView, type PagedView } from '../render.js';
+import { editPayload } from './reply.js';
+
+export function data() {
+  return new SlashCommandBuilder()
+    .setName('profile')
+    .setDescription("Show one person's profile overview, with the lines it comes from.")
+    .addStringOption((option) =>
+      option
+        .setName('person')
+        .setDescription('Start typing a name')
+        .setRequired(true)
+        .setMaxLength(LIMITS.choiceValue)
+        .setAutocomplete(true),
+    );
+}
+
+export async function autocomplete(interaction: AutocompleteInteraction, { answerer }: CommandContext): Promise<void> {
+  await interaction.respond(renderChoices(answerer.people(), interaction.options.getFocused()));
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<void> {
+  const person = interaction.options.getString('person', true);
+  const profile = await answerer.profile(person);
+  if (!profile) {
+    const name = inlineText(person).slice(0, LIMITS.choiceValue);
+    throw new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
+  }
+  const view: PagedView = { kind: 'profile', profile };
+  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
+}

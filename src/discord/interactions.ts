@@ -1,0 +1,203 @@
+/**
+ * Routes every interaction: slash commands, autocomplete, and "More sources" buttons.
+ *
+ * A slash command goes: known command? -> options within the registered limits? -> cooldown ->
+ * take the current Answerer -> deferReply at once -> the command's execute (which ends with
+ * editReply). The quick refusals before the defer are answered at once, ephemerally.
+ *
+ * Failures never escape: user mistakes (`WhoKnowsError`, `InputError`) are shown as they are;
+ * anything else is logged to stderr with a short reference id, and the user gets an ephemeral
+ * message carrying that id. The deferred public "thinking…" message is deleted first so the
+ * error is not left hanging in the channel.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../config.js';
+import { isWhoKnowsError } from '../errors.js';
+import { log } from '../log.js';
+import { InputError, type Command, type CommandContext } from './command.js';
+import { editPayload, replyPayload } from './commands/reply.js';
+import { cooldownMessage, type Cooldown } from './cooldown.js';
+import type { AnswererSource } from './liveAnswerer.js';
+import type { PageStore } from './pageStore.js';
+import { parsePageButtonId, renderNotice, renderView, type ReplyPayload } from './render.js';
+
+export interface InteractionDeps {
+  readonly config: Config;
+  readonly answerers: AnswererSource;
+  readonly commands: readonly Command[];
+  readonly cooldown: Cooldown;
+  readonly pages: PageStore;
+}
+
+interface Registered {
+  readonly command: Command;
+  readonly definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+}
+
+/** A short id users can quote and operators can grep for in the logs. */
+export function referenceId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/**
+ * Checks received options against the registered definition (Discord enforces these too, but a
+ * stale registration or a hand-made request can still send anything). Returns a message for the
+ * user, or undefined when everything is within limits.
+ */
+export function checkOptions(
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  given: readonly Pick<CommandInteractionOption, 'name' | 'type' | 'value'>[],
+): string | undefined {
+  const declared = definition.options ?? [];
+  for (const option of given) {
+    const spec = declared.find((candidate) => candidate.name === option.name);
+    if (!spec) return `/${definition.name} has no option "${option.name}". Run the command again from the list.`;
+    if (spec.type === ApplicationCommandOptionType.String) {
+      const value = typeof option.value === 'string' ? option.value : String(option.value ?? '');
+      if (spec.max_length !== undefined && value.length > spec.max_length) {
+        return `The ${option.name} is ${value.length} characters long; the limit is ${spec.max_length}. Shorten it.`;
+      }
+      if (spec.min_length !== undefined && value.length < spec.min_length) {
+        return `The ${option.name} is too short; it needs at least ${spec.min_length} characters.`;
+      }
+    }
+  }
+  for (const spec of declared) {
+    if ('required' in spec && spec.required && !given.some((option) => option.name === spec.name)) {
+      return `/${definition.name} needs the ${spec.name} option.`;
+    }
+  }
+  return undefined;
+}
+
+export function createInteractionHandler(deps: InteractionDeps): (interaction: Interaction) => Promise<void> {
+  const registry = new Map<string, Registered>();
+  for (const command of deps.commands) {
+    const definition = command.data(deps.config).toJSON();
+    registry.set(definition.name, { command, definition });
+  }
+  const known = [...registry.keys()].map((name) => `/${name}`).join(', ');
+
+  async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
+    const entry = registry.get(interaction.commandName);
+    if (!entry) {
+      await interaction.reply(
+        replyPayload(
+          renderNotice(`I don't know /${interaction.commandName} (it may have been removed). I answer ${known}.`, { ephemeral: true }),
+        ),
+      );
+      return;
+    }
+    const problem = checkOptions(entry.definition, interaction.options.data);
+    if (problem) {
+      await interaction.reply(replyPayload(renderNotice(problem, { ephemeral: true })));
+      return;
+    }
+    const verdict = deps.cooldown.take(interaction.user.id);
+    if (!verdict.ok) {
+      await interaction.reply(replyPayload(renderNotice(cooldownMessage(verdict.retryAfterSeconds), { ephemeral: true })));
+      return;
+    }
+    const context: CommandContext = { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages };
+    await interaction.deferReply();
+    await entry.command.execute(interaction, context);
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const entry = registry.get(interaction.commandName);
+    if (!entry?.command.autocomplete) {
+      await interaction.respond([]);
+      return;
+    }
+    const context: CommandContext = { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages };
+    await entry.command.autocomplete(interaction, context);
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const target = parsePageButtonId(interaction.customId);
+    if (!target) {
+      await interaction.reply(replyPayload(renderNotice('This button is not one of mine any more.', { ephemeral: true })));
+      return;
+    }
+    const view = deps.pages.get(target.pageKey);
+    if (!view) {
+      await interaction.reply(
+        replyPayload(renderNotice('These sources are no longer kept (they expire after 15 minutes). Run the command again.', { ephemeral: true })),
+      );
+      return;
+    }
+    await interaction.deferUpdate();
+    await interaction.editReply(editPayload(renderView(view, { page: target.page, pageKey: target.pageKey })));
+  }
+
+  return async function handle(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+      else if (interaction.isButton()) await onButton(interaction);
+      else if (interaction.isRepliable()) {
+        await interaction.reply(replyPayload(renderNotice('I only answer slash commands.', { ephemeral: true })));
+      }
+    } catch (error) {
+      await fail(interaction, error);
+    }
+  };
+}
+
+function describe(interaction: Interaction): string {
+  const what = interaction.isChatInputCommand() || interaction.isAutocomplete()
+    ? `/${interaction.commandName}${interaction.isAutocomplete() ? ' autocomplete' : ''}`
+    : interaction.isButton()
+      ? `button ${interaction.customId}`
+      : `interaction type ${interaction.type}`;
+  return `${what} by user ${interaction.user.id} (interaction ${interaction.id})`;
+}
+
+/** Logs and answers a failure ephemerally; never throws. */
+async function fail(interaction: Interaction, error: unknown): Promise<void> {
+  let message: string;
+  if (isWhoKnowsError(error) || error instanceof InputError) {
+    message = error.message;
+    log.debug(`${describe(interaction)}: ${message}`);
+  } else {
+    const ref = referenceId();
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log.error(`[ref ${ref}] ${describe(interaction)} failed: ${detail}`);
+    message = `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; if it keeps happening, pass the reference on to whoever runs this bot.`;
+  }
+  try {
+    if (interaction.isAutocomplete()) {
+      if (!interaction.responded) await interaction.respond([]);
+      return;
+    }
+    if (!interaction.isRepliable()) return;
+    await sendEphemeral(interaction, renderNotice(message, { ephemeral: true }));
+  } catch (deliveryError) {
+    const detail = deliveryError instanceof Error ? deliveryError.message : String(deliveryError);
+    log.error(`Could not deliver the error reply for ${describe(interaction)}: ${detail}`);
+  }
+}
+
+async function sendEphemeral(
+  interaction: Exclude<Interaction, AutocompleteInteraction>,
+  payload: ReplyPayload,
+): Promise<void> {
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(replyPayload(payload));
+    return;
+  }
+  // A deferred public "thinking…" message would stay forever; remove it (not a button's message).
+  if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied && !interaction.ephemeral) {
+    await interaction.deleteReply().catch(() => undefined);
+  }
+  await interaction.followUp(replyPayload(payload));
+}

@@ -1,0 +1,42 @@
+/**
+ * Results kept in memory for their "More sources" buttons. A button's customId names a stored view
+ * and a page (`wk:more:<key>:<page>`), so a click re-renders that page of the very same result,
+ * even if the index has been swapped since. Entries live as long as an interaction token (15 min).
+ */
+import { randomBytes } from 'node:crypto';
+import type { PagedView } from './render.js';
+
+const FIFTEEN_MINUTES = 15 * 60 * 1000;
+
+export class PageStore {
+  private readonly views = new Map<string, { view: PagedView; expiresAt: number }>();
+
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly ttlMs = FIFTEEN_MINUTES,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Stores a view and returns its key (10 url-safe characters). */
+  put(view: PagedView): string {
+    const key = randomBytes(8).toString('base64url').slice(0, 10);
+    this.views.set(key, { view, expiresAt: this.now() + this.ttlMs });
+    while (this.views.size > this.maxEntries) {
+      const oldest = this.views.keys().next().value;
+      if (oldest === undefined) break;
+      this.views.delete(oldest);
+    }
+    return key;
+  }
+
+  /** The stored view, or undefined once it expired or was evicted (e.g. after a restart). */
+  get(key: string): PagedView | undefined {
+    const entry = this.views.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAt <= this.now()) {
+      this.views.delete(key);
+      return undefined;
+    }
+    return entry.view;
+  }
+}

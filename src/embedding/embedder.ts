@@ -1,0 +1,15 @@
+/** Turns passages and questions into unit-length vectors. Only `embedding/` knows which library does it. */
+export interface Embedder {
+  /** Model name as configured, e.g. `Xenova/all-MiniLM-L6-v2`: recorded in the index manifest. */
+  readonly modelId: string;
+  readonly dimension: number;
+  /** Longest input the model reads, in its own tokens (special tokens included). */
+  readonly maxTokens: number;
+  /** Length of `text` in the model's own tokens, special tokens included. */
+  countTokens(text: string): number;
+  /** Mean-pooled, L2-normalised vectors, one per input, in order. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/** Counts tokens the way the model will, so chunks are never silently truncated. */
+export type TokenCounter = (text: string) => number;

@@ -1,0 +1,175 @@
+/**
+ * corpus → passages → vectors → index on disk, incrementally: a document whose fingerprint is
+ * unchanged keeps its passages, vectors and lexical entries; only changed or new documents are
+ * chunked and embedded again.
+ */
+import { createHash } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { ProfileDocument } from '../corpus/document.js';
+import { readCorpus } from '../corpus/readCorpus.js';
+import { createError } from '../errors.js';
+import { chunkDocument } from '../chunking/chunkDocument.js';
+import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
+import type { Embedder, TokenCounter } from '../embedding/embedder.js';
+import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
+import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
+import { indexExists, indexPath, loadIndex, writeIndex, type LoadedIndex } from './indexStore.js';
+import { DEFAULT_HNSW, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { VectorIndex } from './vectorIndex.js';
+
+export interface BuildInputs {
+  /** null: lexical-only build (no model could be loaded). */
+  readonly embedder: Embedder | null;
+  readonly tokens: { readonly count: TokenCounter; readonly maxTokens: number; readonly exact: boolean };
+  /** Ignore the previous index and embed everything again. */
+  readonly full?: boolean;
+  readonly batchSize?: number;
+  /** Called after each embedded batch. */
+  readonly onProgress?: (embedded: number, total: number) => void;
+  /** Called once, before embedding starts, with how many passages need embedding. */
+  readonly onStart?: (toEmbed: number) => void;
+  readonly warn?: (message: string) => void;
+}
+
+export interface BuildReport {
+  readonly added: number;
+  readonly updated: number;
+  readonly removed: number;
+  readonly unchanged: number;
+  readonly documents: number;
+  readonly passages: number;
+  /** Passages embedded by this run (0 when everything was reused or the build is lexical-only). */
+  readonly embedded: number;
+  readonly model: string | null;
+  /** false when nothing changed and the existing index was kept as it is. */
+  readonly written: boolean;
+  readonly indexDir: string;
+  readonly skipped: readonly string[];
+  /** Why everything was rebuilt, when it was although `--full` was not asked for. */
+  readonly fullRebuildReason?: string;
+}
+
+function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
+  const shape = {
+    content: doc.contentHash,
+    person: doc.person,
+    chunker: CHUNKER_VERSION,
+    maxTokens: inputs.tokens.maxTokens,
+    exact: inputs.tokens.exact,
+    model: inputs.embedder?.modelId ?? null,
+  };
+  return createHash('sha256').update(JSON.stringify(shape)).digest('hex');
+}
+
+/** Why the previous index can't be reused at all, or undefined when it can. */
+function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string | undefined {
+  const before = previous.manifest.model;
+  const now = embedder ? { name: embedder.modelId, dimension: embedder.dimension } : null;
+  if (before?.name !== now?.name) return `model changed from ${before?.name ?? 'none'} to ${now?.name ?? 'none'}`;
+  if (before && now && before.dimension !== now.dimension) return `dimension changed from ${before.dimension} to ${now.dimension}`;
+  return undefined;
+}
+
+interface Reusable {
+  readonly passages: readonly Passage[];
+  readonly vectors: readonly Float32Array[] | null;
+  readonly lexical: readonly (LexicalEntry | undefined)[];
+}
+
+function reusableParts(previous: LoadedIndex, source: string): Reusable {
+  const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
+  const sameTokenizer = previous.lexicalFile.tokenizerVersion === TOKENIZER_VERSION;
+  return {
+    passages: labels.map((label) => previous.manifest.passages[label]!),
+    vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
+    lexical: labels.map((label) => (sameTokenizer ? previous.lexical.entry(label) : undefined)),
+  };
+}
+
+async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Promise<Float32Array[]> {
+  const { embedder } = inputs;
+  if (!embedder || passages.length === 0) return [];
+  const batchSize = inputs.batchSize ?? 32;
+  const vectors: Float32Array[] = [];
+  for (let start = 0; start < passages.length; start += batchSize) {
+    const batch = passages.slice(start, start + batchSize);
+    vectors.push(...(await embedder.embed(batch.map((passage) => passage.embedText))));
+    inputs.onProgress?.(vectors.length, passages.length);
+  }
+  return vectors;
+}
+
+export async function buildIndex(config: Config, inputs: BuildInputs): Promise<BuildReport> {
+  const warn = inputs.warn ?? (() => {});
+  const corpus = await readCorpus(config.corpusDir, config.projectRoot);
+  corpus.warnings.forEach(warn);
+  if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
+
+  let previous: LoadedIndex | undefined;
+  let fullRebuildReason: string | undefined;
+  if (!inputs.full && indexExists(config.dataDir)) {
+    try {
+      previous = await loadIndex(config.dataDir);
+      fullRebuildReason = reuseBlocker(previous, inputs.embedder);
+      if (fullRebuildReason) previous = undefined;
+    } catch (error) {
+      fullRebuildReason = `the previous index is unusable (${(error as Error).message})`;
+    }
+  }
+  const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
+
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  const documents: IndexedDocument[] = [];
+  const slots: { passages: readonly Passage[]; vectors: readonly Float32Array[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
+  const toEmbed: Passage[] = [];
+  for (const doc of corpus.documents) {
+    const print = fingerprint(doc, inputs);
+    const before = previousDocs.get(doc.source);
+    if (previous && before?.fingerprint === print) {
+      unchanged++;
+      slots.push(reusableParts(previous, doc.source));
+    } else {
+      if (before) updated++;
+      else added++;
+      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens });
+      toEmbed.push(...passages);
+      slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
+    }
+    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, passageCount: slots.at(-1)!.passages.length });
+  }
+  const currentSources = new Set(corpus.documents.map((doc) => doc.source));
+  const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
+
+  const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings };
+  if (previous && added + updated + removed === 0) {
+    return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };
+  }
+
+  inputs.onStart?.(inputs.embedder ? toEmbed.length : 0);
+  const fresh = await embedAll(toEmbed, inputs);
+  const freshByPassage = new Map(toEmbed.map((passage, i) => [passage, fresh[i]]));
+
+  const passages = slots.flatMap((slot) => slot.passages);
+  const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
+  let vectors: VectorIndex | null = null;
+  if (inputs.embedder) {
+    const all = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.vectors?.[i] ?? freshByPassage.get(passage)!));
+    vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
+  }
+
+  const manifest: IndexManifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    builtAt: new Date().toISOString(),
+    model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
+    hnsw: DEFAULT_HNSW,
+    tokenizerVersion: TOKENIZER_VERSION,
+    chunking: { maxTokens: inputs.tokens.maxTokens, exactTokenCounts: inputs.tokens.exact },
+    documents,
+    passages,
+    vectorsSha256: null,
+  };
+  await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors });
+  return { ...common, passages: passages.length, embedded: fresh.length, written: true, indexDir: indexPath(config.dataDir), ...(fullRebuildReason ? { fullRebuildReason } : {}) };
+}

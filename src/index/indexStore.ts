@@ -1,0 +1,151 @@
+/**
+ * Reading and writing index folders. `<dataDir>/index` is a symlink to one complete generation
+ * folder; a rebuild writes a new generation beside it and swaps the link with rename(2), which is
+ * atomic. A crash or Ctrl-C at any moment leaves the old link, and so the old index, in place; a
+ * running bot re-reading `index/manifest.json` sees either the old or the new index, never half.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createError } from '../errors.js';
+import { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
+import { VectorIndex } from './vectorIndex.js';
+
+export interface LoadedIndex {
+  readonly dir: string;
+  readonly manifest: IndexManifest;
+  readonly lexical: LexicalIndex;
+  readonly lexicalFile: LexicalFile;
+  /** null when the index was built lexical-only. */
+  readonly vectors: VectorIndex | null;
+}
+
+export interface IndexContents {
+  readonly manifest: IndexManifest;
+  readonly lexical: LexicalFile;
+  readonly vectors: VectorIndex | null;
+}
+
+const LINK = 'index';
+const GENERATION_PREFIX = 'index-';
+const BUILDING_PREFIX = '.building-';
+
+export function indexPath(dataDir: string): string {
+  return path.join(dataDir, LINK);
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Writes a new generation and makes it current. Returns the generation folder. */
+export async function writeIndex(dataDir: string, contents: IndexContents): Promise<string> {
+  await mkdir(dataDir, { recursive: true });
+  const unique = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  const building = path.join(dataDir, `${BUILDING_PREFIX}${unique}`);
+  await mkdir(building);
+
+  let vectorsSha256: string | null = null;
+  if (contents.vectors) {
+    const vectorsFile = path.join(building, FILES.vectors);
+    contents.vectors.write(vectorsFile);
+    vectorsSha256 = sha256(await readFile(vectorsFile));
+  }
+  await writeFile(path.join(building, FILES.lexical), JSON.stringify(contents.lexical));
+  // The manifest goes last: a folder without one is never mistaken for a finished index.
+  const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
+  await writeFile(path.join(building, FILES.manifest), JSON.stringify(manifest, null, 1));
+
+  const generation = `${GENERATION_PREFIX}${unique}`;
+  await rename(building, path.join(dataDir, generation));
+  await pointLinkAt(dataDir, generation);
+  await removeStaleGenerations(dataDir, generation);
+  return path.join(dataDir, generation);
+}
+
+async function pointLinkAt(dataDir: string, generation: string): Promise<void> {
+  const link = path.join(dataDir, LINK);
+  const existing = await lstat(link).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    // A plain folder (copied in by hand): keep it as an ordinary old generation.
+    await rename(link, path.join(dataDir, `${GENERATION_PREFIX}moved-${Date.now().toString(36)}`));
+  }
+  const temporaryLink = path.join(dataDir, `${BUILDING_PREFIX}link-${randomBytes(3).toString('hex')}`);
+  // Relative target, so the data folder can be moved or mounted elsewhere.
+  await symlink(generation, temporaryLink, 'dir');
+  await rename(temporaryLink, link);
+}
+
+/** Keeps the current and the previous generation (a bot may still be loading it); drops the rest and any interrupted builds. */
+async function removeStaleGenerations(dataDir: string, current: string): Promise<void> {
+  const entries = await readdir(dataDir, { withFileTypes: true });
+  const generations = entries
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith(GENERATION_PREFIX) && entry.name !== current)
+    .map((entry) => entry.name)
+    .sort();
+  const stale = [
+    ...generations.slice(0, -1),
+    ...entries.filter((entry) => entry.name.startsWith(BUILDING_PREFIX)).map((entry) => entry.name),
+  ];
+  await Promise.all(stale.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true })));
+}
+
+export function indexExists(dataDir: string): boolean {
+  return existsSync(path.join(indexPath(dataDir), FILES.manifest));
+}
+
+function corrupt(dir: string, why: string): Error {
+  return createError('INDEX_CORRUPT', dir, why);
+}
+
+async function readJson<T>(dir: string, file: string): Promise<T> {
+  let raw: string;
+  try {
+    raw = await readFile(path.join(dir, file), 'utf8');
+  } catch {
+    throw corrupt(dir, `${file} is missing`);
+  }
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    throw corrupt(dir, `${file} is not valid JSON`);
+  }
+}
+
+function checkManifest(dir: string, manifest: IndexManifest): void {
+  if (manifest?.formatVersion !== INDEX_FORMAT_VERSION) {
+    throw corrupt(dir, `format version ${String(manifest?.formatVersion)} is not ${INDEX_FORMAT_VERSION}`);
+  }
+  if (!Array.isArray(manifest.passages) || !Array.isArray(manifest.documents)) {
+    throw corrupt(dir, 'manifest.json lacks its passages or documents');
+  }
+}
+
+/** Loads the current index, or fails with INDEX_MISSING / INDEX_CORRUPT and what to run. */
+export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
+  const dir = indexPath(dataDir);
+  if (!existsSync(path.join(dir, FILES.manifest))) throw createError('INDEX_MISSING', dir);
+  const manifest = await readJson<IndexManifest>(dir, FILES.manifest);
+  checkManifest(dir, manifest);
+  const lexicalFile = await readJson<LexicalFile>(dir, FILES.lexical);
+  if (!Array.isArray(lexicalFile?.entries) || lexicalFile.entries.length !== manifest.passages.length) {
+    throw corrupt(dir, 'lexical.json does not match the manifest');
+  }
+
+  let vectors: VectorIndex | null = null;
+  if (manifest.model) {
+    const file = path.join(dir, FILES.vectors);
+    const bytes = await readFile(file).catch(() => undefined);
+    if (!bytes) throw corrupt(dir, `${FILES.vectors} is missing`);
+    if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(dir, `${FILES.vectors} is damaged (checksum mismatch)`);
+    try {
+      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw);
+    } catch (error) {
+      throw corrupt(dir, `${FILES.vectors} could not be read: ${(error as Error).message}`);
+    }
+    if (vectors.count !== manifest.passages.length) throw corrupt(dir, `${FILES.vectors} does not match the manifest`);
+  }
+  return { dir, manifest, lexicalFile, lexical: new LexicalIndex(lexicalFile.entries), vectors };
+}

@@ -1,0 +1,51 @@
+/** What an index folder holds, besides the HNSW graph itself. */
+import type { Person } from '../corpus/document.js';
+import type { Passage } from '../chunking/passage.js';
+import type { LexicalEntry } from '../retrieval/lexicalIndex.js';
+
+export const INDEX_FORMAT_VERSION = 1;
+
+export interface HnswParameters {
+  readonly space: 'cosine';
+  readonly m: number;
+  readonly efConstruction: number;
+  /** Search breadth; hnswlib does not save it, so it is re-applied after every load. */
+  readonly efSearch: number;
+}
+
+export const DEFAULT_HNSW: HnswParameters = { space: 'cosine', m: 16, efConstruction: 200, efSearch: 100 };
+
+export interface IndexedDocument {
+  readonly source: string;
+  readonly contentHash: string;
+  /** Hash of everything that shapes this document's passages and vectors; equal means reusable. */
+  readonly fingerprint: string;
+  readonly person: Person;
+  readonly passageCount: number;
+}
+
+export interface IndexManifest {
+  readonly formatVersion: number;
+  readonly builtAt: string;
+  /** null: built lexical-only, because no embedding model could be loaded. */
+  readonly model: { readonly name: string; readonly dimension: number } | null;
+  readonly hnsw: HnswParameters;
+  readonly tokenizerVersion: number;
+  readonly chunking: { readonly maxTokens: number; readonly exactTokenCounts: boolean };
+  readonly documents: readonly IndexedDocument[];
+  /** A passage's position here is its HNSW label and its lexical entry's position. */
+  readonly passages: readonly Passage[];
+  /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
+  readonly vectorsSha256: string | null;
+}
+
+export interface LexicalFile {
+  readonly tokenizerVersion: number;
+  readonly entries: readonly LexicalEntry[];
+}
+
+export const FILES = {
+  manifest: 'manifest.json',
+  lexical: 'lexical.json',
+  vectors: 'vectors.hnsw',
+} as const;

@@ -1,0 +1,104 @@
+/**
+ * who-knows: the people whose profiles name a skill (or one of its aliases), ranked by the weight of
+ * their evidence. Only lines that actually name the skill count, so someone whose profile never
+ * mentions it is never listed, however close their vectors are.
+ */
+import type { Passage } from '../chunking/passage.js';
+import { sectionLabel } from '../chunking/passage.js';
+import { latestYear, recencyWeight } from './recency.js';
+import { matchSkillInLine, words, type MatchStrength } from './skillMatch.js';
+
+export interface SkillLine {
+  readonly passage: Passage;
+  /** 1-based line number in the source file. */
+  readonly line: number;
+  readonly text: string;
+  readonly strength: MatchStrength;
+  readonly year: number | undefined;
+}
+
+export interface PersonSkillEvidence {
+  readonly personId: string;
+  readonly person: string;
+  readonly source: string;
+  readonly score: number;
+  /** Strongest first. */
+  readonly lines: readonly SkillLine[];
+  /** Distinct sections (roles, projects, skill lists) that name the skill. */
+  readonly sections: number;
+}
+
+const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
+
+/** Words of each passage line, computed once per loaded index. */
+export class LineWords {
+  private readonly cache = new Map<string, string[][]>();
+  of(passage: Passage): string[][] {
+    let lines = this.cache.get(passage.id);
+    if (!lines) {
+      lines = passage.text.split('\n').map(words);
+      this.cache.set(passage.id, lines);
+    }
+    return lines;
+  }
+}
+
+function bestMatch(variants: readonly string[], lineWords: readonly string[]): MatchStrength | undefined {
+  let best: MatchStrength | undefined;
+  for (const variant of variants) {
+    const strength = matchSkillInLine(variant, lineWords);
+    if (strength === 'phrase') return strength;
+    best ??= strength;
+  }
+  return best;
+}
+
+function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number): SkillLine[] {
+  const seen = new Set<string>();
+  const found: SkillLine[] = [];
+  for (const passage of passages) {
+    const lineWords = cache.of(passage);
+    const textLines = passage.text.split('\n');
+    // A role's dates sit in its heading or its first lines ("Engineer • Aug. '19 –").
+    const year = latestYear([...passage.sectionPath, ...textLines.slice(0, 2)], currentYear);
+    lineWords.forEach((lineWordList, i) => {
+      const line = passage.startLine + i;
+      const key = `${passage.source}:${line}`;
+      // Chunk overlap repeats lines: each source line counts once.
+      if (seen.has(key)) return;
+      const strength = bestMatch(variants, lineWordList);
+      if (!strength) return;
+      seen.add(key);
+      found.push({ passage, line, text: textLines[i]!, strength, year: latestYear([textLines[i]!], currentYear) ?? year });
+    });
+  }
+  return found;
+}
+
+function lineWeight(line: SkillLine, currentYear: number): number {
+  return STRENGTH[line.strength] + 0.3 * recencyWeight(line.year, currentYear);
+}
+
+export function rankPeopleBySkill(
+  passages: readonly Passage[],
+  variants: readonly string[],
+  cache: LineWords,
+  currentYear = new Date().getFullYear(),
+): PersonSkillEvidence[] {
+  const byPerson = new Map<string, SkillLine[]>();
+  for (const line of collectLines(passages, variants, cache, currentYear)) {
+    const lines = byPerson.get(line.passage.personId) ?? [];
+    lines.push(line);
+    byPerson.set(line.passage.personId, lines);
+  }
+  const people: PersonSkillEvidence[] = [];
+  for (const [personId, lines] of byPerson) {
+    lines.sort((a, b) => lineWeight(b, currentYear) - lineWeight(a, currentYear) || a.line - b.line);
+    const sections = new Set(lines.map((line) => sectionLabel(line.passage.sectionPath))).size;
+    // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
+    const score = lineWeight(lines[0]!, currentYear) + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
+    const { person, source } = lines[0]!.passage;
+    people.push({ personId, person, source, score: Number(score.toFixed(4)), lines, sections });
+  }
+  return people.sort((a, b) => b.score - a.score || a.person.localeCompare(b.person));
+}

@@ -1,0 +1,62 @@
+/**
+ * Lexical tokenisation shared by passages and questions. It must keep technical terms findable:
+ * `C++`, `C#`, `.NET`, `CI/CD`, `Node.js`/`NodeJS`, `S/390`, `PL/1`, `EC2`. A compound term is
+ * indexed whole (punctuation dropped: `ci/cd` → `cicd`, `node.js` → `nodejs`) and by its parts, so
+ * `CI/CD`, `CICD` and `CI CD` all meet. Plain words are Porter-stemmed so `banking` finds `bank`;
+ * terms with digits or symbols are left alone (`ec2`, `c++`).
+ */
+import { stemmer } from 'stemmer';
+
+/** Bump when tokenisation changes: indexes built by another version re-tokenise on `npm run embed`. */
+export const TOKENIZER_VERSION = 3;
+
+// A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
+const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both
+  but by can could did do does doing down during each else ever few for from further get got had has have having he her
+  here hers him his how i if in into is it its itself just like may me might more most much must my no nor not now of
+  off on once only or other our ours out over own per same she should so some such than that the their them then there
+  these they this those through to too under until up upon us very via was we were what when where which while who whom
+  whose why will with within would you your yours anyone anybody someone somebody everyone person people team member
+  members one ones know knows knew known worked work works working experience experienced has done ever tell show find
+  list give let please`.split(/\s+/),
+);
+
+/** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
+export function isStopword(term: string): boolean {
+  return STOPWORDS.has(term);
+}
+
+function normaliseWord(word: string): string {
+  if (/^[a-z]+$/.test(word) && word.length > 3) return stemmer(word);
+  return word;
+}
+
+/** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */
+export function tokenize(text: string): string[] {
+  const terms: string[] = [];
+  // Trademark signs would otherwise become letters under NFKC (`ScrumMaster™` → `scrummastertm`).
+  const lower = text.replace(/[™®©]/g, ' ').normalize('NFKC').toLowerCase();
+  for (const match of lower.matchAll(TERM)) {
+    let raw = match[0];
+    // `.net` keeps its dot as part of the name; any other leading dot is sentence punctuation.
+    if (raw.startsWith('.') && raw !== '.net') raw = raw.slice(1);
+    raw = raw.replace(/['’]s$/, '');
+    const parts = raw.split(/[./\-'’&]/).filter(Boolean);
+    if (parts.length > 1) {
+      // Stemmed like a single word, so `Node.js` and `NodeJS` give the same term.
+      terms.push(normaliseWord(parts.join('')));
+      for (const part of parts) terms.push(normaliseWord(part));
+    } else {
+      terms.push(/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw));
+    }
+  }
+  return terms;
+}
+
+/** Query terms: tokenised, without stop words, each once. */
+export function queryTerms(text: string): string[] {
+  return [...new Set(tokenize(text).filter((term) => !isStopword(term)))];
+}
