@@ -11,8 +11,8 @@ import { indexExists, indexPath, loadIndex, type LoadedIndex } from '../index/in
 import { log } from '../log.js';
 import { LineWords } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
-import { loadSkillVocabulary, type SkillVocabulary } from '../retrieval/skillVocabulary.js';
-import { ask } from './ask.js';
+import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
+import { ask, DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
 import { findPerson, profileOverview, type PersonEntry } from './profile.js';
 import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
@@ -22,6 +22,7 @@ export interface OpenOptions {
   /** Reuse an already loaded model (the bot keeps one across index swaps). */
   readonly model?: ModelSession;
   readonly retrieval?: Partial<RetrievalSettings>;
+  readonly askLimits?: Partial<AskLimits>;
   /** Build the index when there is none (default true). */
   readonly buildIfMissing?: boolean;
   readonly warn?: (message: string) => void;
@@ -46,7 +47,8 @@ class IndexAnswerer implements Answerer {
     private readonly config: Config,
     private readonly index: LoadedIndex,
     private readonly searcher: PassageSearcher,
-    private readonly vocabulary: SkillVocabulary,
+    private readonly vocabulary: Vocabulary,
+    private readonly askLimits: AskLimits,
   ) {
     this.directory = index.manifest.documents.map((doc) => ({
       personId: doc.person.id,
@@ -57,11 +59,11 @@ class IndexAnswerer implements Answerer {
   }
 
   async ask(question: string): Promise<Answer> {
-    return ask(validateQuestion(question, this.config.maxQuestionChars), this.searcher, this.index.lexical);
+    return ask(validateQuestion(question, this.config.maxQuestionChars), this.searcher, this.index.lexical, this.askLimits);
   }
 
   async whoKnows(skill: string): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary, this.lineWords);
+    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary.skills, this.lineWords);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
@@ -98,7 +100,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   const index = await loadIndex(config.dataDir);
   const embedder = checkModel(index, config, model.embedder);
   if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
-  const vocabulary = loadSkillVocabulary(config.corpusDir, warn);
+  const vocabulary = loadVocabulary(config.corpusDir, warn);
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...options.retrieval });
-  return new IndexAnswerer(config, index, searcher, vocabulary);
+  return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
 }

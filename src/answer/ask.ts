@@ -66,23 +66,35 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
   );
 
   const { terms } = searcher.plan(question);
+  // Every person with strong evidence gets a citation before anyone gets a second one.
+  const picks = people.map(() => new Set<(typeof kept)[number]>());
+  let budget = limits.maxCitations;
+  for (let round = 0; round < limits.maxPerPerson && budget > 0; round++) {
+    people.forEach((entries, i) => {
+      const entry = entries[round];
+      if (entry && budget > 0) {
+        picks[i]!.add(entry);
+        budget--;
+      }
+    });
+  }
+
   const citations: Citation[] = [];
   const paragraphs: string[] = [];
   const citedLines = new Set<string>();
-  for (const entries of people) {
+  people.forEach((entries, i) => {
     const statements: string[] = [];
-    for (const { hit, strength: value } of entries) {
-      if (citations.length >= limits.maxCitations) break;
-      const span = evidenceSpan(hit.passage, terms, lexical);
-      const key = `${hit.passage.source}:${span.startLine}-${span.endLine}`;
+    for (const entry of entries.filter((candidate) => picks[i]!.has(candidate))) {
+      const span = evidenceSpan(entry.hit.passage, terms, lexical);
+      const key = `${entry.hit.passage.source}:${span.startLine}-${span.endLine}`;
       // Overlapping chunks can narrow to the same lines: cite them once.
       if (citedLines.has(key)) continue;
       citedLines.add(key);
-      const citation = citationFor(citations.length + 1, hit.passage, span, value);
+      const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);
       statements.push(`${statementOf(span.text)} [${citation.id}]`);
     }
     if (statements.length > 0) paragraphs.push(`${entries[0]!.hit.passage.person}: ${statements.join(' ')}`);
-  }
+  });
   return { question, answer: paragraphs.join('\n'), noAnswer: false, citations };
 }

@@ -6,15 +6,15 @@
 import type { Passage } from '../chunking/passage.js';
 import { rankPeopleBySkill, type LineWords } from '../retrieval/rankPeople.js';
 import { canonicalSkill } from '../retrieval/skillMatch.js';
-import type { SkillVocabulary } from '../retrieval/skillVocabulary.js';
+import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
 import type { Citation, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
 
 const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
-export function whoKnows(skill: string, passages: readonly Passage[], vocabulary: SkillVocabulary, lineWords: LineWords): WhoKnowsResult {
-  const ranked = rankPeopleBySkill(passages, vocabulary.variants(skill), lineWords);
+export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): WhoKnowsResult {
+  const ranked = rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords);
   let nextId = 1;
   const people: PersonMatch[] = ranked.map((match) => {
     const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) =>

@@ -45,7 +45,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discord.apiBase },
-    allowedMentions: { parse: [] },
+
   });
 
   const handle = createInteractionHandler({
@@ -60,7 +60,10 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
   const say = (message: string) => redact(message, token);
   client.on(Events.Error, (error) => log.error(say(`Discord client error: ${error.message}`)));
   client.on(Events.Warn, (message) => log.warn(say(`Discord: ${message}`)));
-  client.on(Events.ShardReconnecting, (id) => log.warn(`Gateway connection ${id} lost; reconnecting…`));
+  let stopping = false;
+  client.on(Events.ShardReconnecting, (id) => {
+    if (!stopping) log.warn(`Gateway connection ${id} lost; reconnecting…`);
+  });
   client.on(Events.ShardResume, (id, replayed) => log.info(`Gateway connection ${id} resumed (${replayed} events replayed).`));
   client.on(Events.ShardError, (error, id) => log.warn(say(`Gateway connection ${id} error: ${error.message}`)));
   client.on(Events.ShardDisconnect, (event, id) => log.error(`Gateway connection ${id} closed for good (code ${event.code}).`));
@@ -76,6 +79,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
       log.info(`Ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
     },
     async stop() {
+      stopping = true;
       await client.destroy();
     },
   };

@@ -137,7 +137,9 @@ export function clip(text: string, limit: number): string {
 
 /** Escapes raw quoted text, then clips it to `limit` (the escaped form is what counts). */
 export function safeClip(raw: string, limit: number): string {
-  return clip(safeText(raw), limit);
+  // Escaping only lengthens text, so anything past limit + 1 is cut anyway: don't escape it
+  // (escapeMarkdown is slow on very long input).
+  return clip(safeText(raw.length > limit + 1 ? raw.slice(0, limit + 1) : raw), limit);
 }
 
 /** A file path inside inline code: backticks can't be escaped there, so they are dropped. */
@@ -293,12 +295,11 @@ const QUOTE_CHARS = 160;
 
 /** `**[1]** Person · Section · \`file:L1-L2\`` then a short quoted line. */
 export function sourceEntry(citation: Citation): string {
-  const head = [
-    `**[${citation.id}]**`,
+  const head = `**[${citation.id}]** ${[
     safeClip(inlineText(citation.person), 80),
     safeClip(inlineText(citation.section), 120),
     codePath(clip(citation.source, 200), citation.startLine, citation.endLine),
-  ].join(' · ');
+  ].join(' · ')}`;
   const quote = safeClip(inlineText(citation.text), QUOTE_CHARS);
   return quote ? `${head}\n> ${quote}` : head;
 }

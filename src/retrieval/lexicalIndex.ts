@@ -20,9 +20,8 @@ export interface LexicalHit {
   /** Position of the passage in the index's passage list. */
   readonly label: number;
   readonly score: number;
-  /** Share (0..1) of the question's information (IDF mass) this passage contains. */
-  readonly coverage: number;
-  readonly matchedTerms: readonly string[];
+  /** BM25 contribution of each matched query term. */
+  readonly termScores: ReadonlyMap<string, number>;
 }
 
 export interface Bm25Parameters {
@@ -101,21 +100,19 @@ export class LexicalIndex {
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     const { k1, b, headWeight } = this.params;
     const idfs = terms.map((term) => this.idf(term) * (weights?.get(term) ?? 1));
-    const totalIdf = idfs.reduce((sum, value) => sum + value, 0);
     const hits: LexicalHit[] = [];
     this.entries.forEach((entry, label) => {
       let score = 0;
-      let covered = 0;
-      const matched: string[] = [];
+      const termScores = new Map<string, number>();
       const norm = k1 * (1 - b + (b * this.weightedLength(entry)) / this.averageLength);
       terms.forEach((term, i) => {
         const tf = (entry.body[term] ?? 0) + headWeight * (entry.head[term] ?? 0);
         if (tf === 0) return;
-        score += (idfs[i]! * tf * (k1 + 1)) / (tf + norm);
-        covered += idfs[i]!;
-        matched.push(term);
+        const contribution = (idfs[i]! * tf * (k1 + 1)) / (tf + norm);
+        score += contribution;
+        termScores.set(term, contribution);
       });
-      if (score > 0) hits.push({ label, score, coverage: totalIdf > 0 ? covered / totalIdf : 0, matchedTerms: matched });
+      if (score > 0) hits.push({ label, score, termScores });
     });
     return hits.sort((x, y) => y.score - x.score || x.label - y.label);
   }

@@ -53,14 +53,30 @@ function bestMatch(variants: readonly string[], lineWords: readonly string[]): M
   return best;
 }
 
+/**
+ * The year each section refers to: a role's dates sit in its heading or in the first lines under
+ * it ("Engineer • Aug. '19 –"), which later passages of the same section don't repeat.
+ */
+function sectionYears(passages: readonly Passage[], currentYear: number): Map<string, number | undefined> {
+  const first = new Map<string, Passage>();
+  for (const passage of passages) {
+    const key = `${passage.source}|${sectionLabel(passage.sectionPath)}`;
+    const seen = first.get(key);
+    if (!seen || passage.startLine < seen.startLine) first.set(key, passage);
+  }
+  return new Map(
+    [...first].map(([key, passage]) => [key, latestYear([...passage.sectionPath, ...passage.text.split('\n').slice(0, 3)], currentYear)]),
+  );
+}
+
 function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number): SkillLine[] {
+  const years = sectionYears(passages, currentYear);
   const seen = new Set<string>();
   const found: SkillLine[] = [];
   for (const passage of passages) {
     const lineWords = cache.of(passage);
     const textLines = passage.text.split('\n');
-    // A role's dates sit in its heading or its first lines ("Engineer • Aug. '19 –").
-    const year = latestYear([...passage.sectionPath, ...textLines.slice(0, 2)], currentYear);
+    const sectionYear = years.get(`${passage.source}|${sectionLabel(passage.sectionPath)}`);
     lineWords.forEach((lineWordList, i) => {
       const line = passage.startLine + i;
       const key = `${passage.source}:${line}`;
@@ -69,7 +85,8 @@ function collectLines(passages: readonly Passage[], variants: readonly string[],
       const strength = bestMatch(variants, lineWordList);
       if (!strength) return;
       seen.add(key);
-      found.push({ passage, line, text: textLines[i]!, strength, year: latestYear([textLines[i]!], currentYear) ?? year });
+      // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
+      found.push({ passage, line, text: textLines[i]!, strength, year: latestYear([textLines[i]!], currentYear) ?? sectionYear });
     });
   }
   return found;

@@ -7,10 +7,8 @@ import type { Passage } from '../chunking/passage.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { LoadedIndex } from '../index/indexStore.js';
 import { reciprocalRankFusion } from './fuse.js';
-import type { LexicalHit } from './lexicalIndex.js';
-import { canonicalSkill } from './skillMatch.js';
-import type { SkillVocabulary } from './skillVocabulary.js';
-import { queryTerms } from './tokenize.js';
+import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
+import type { Vocabulary } from './termGroups.js';
 
 export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
 
@@ -20,7 +18,7 @@ export interface RetrievalSettings {
   readonly denseWeight: number;
   /** A passage with no lexical match counts as evidence only at or above this cosine similarity. */
   readonly denseMinSimilarity: number;
-  /** A passage must hold at least this share of the question's information (IDF mass) to count lexically. */
+  /** A passage must satisfy at least this share of the question's concepts (by importance) to count lexically. */
   readonly minCoverage: number;
   /** How many nearest vectors to consider. */
   readonly denseCandidates: number;
@@ -39,33 +37,10 @@ export interface RankedPassage {
   readonly passage: Passage;
   /** Fused score (higher is better). */
   readonly score: number;
-  readonly lexical: LexicalHit | undefined;
+  /** How the passage's words meet the question's concepts; undefined without a lexical match. */
+  readonly lexical: ConceptMatch | undefined;
   readonly similarity: number | undefined;
   readonly relevant: boolean;
-}
-
-export interface QueryPlan {
-  readonly terms: readonly string[];
-  /** Alias terms count for less than the words the user typed. */
-  readonly weights: ReadonlyMap<string, number>;
-}
-
-const ALIAS_WEIGHT = 0.6;
-
-/** The question's terms, plus the terms of skill aliases it names (`k8s` brings in `kubernetes`). */
-export function planQuery(question: string, vocabulary: SkillVocabulary): QueryPlan {
-  const terms = queryTerms(question);
-  const weights = new Map(terms.map((term) => [term, 1]));
-  const questionWords = ` ${canonicalSkill(question)} `;
-  for (const [name, group] of vocabulary.entries()) {
-    if (!questionWords.includes(` ${name} `)) continue;
-    for (const alias of group) {
-      for (const term of queryTerms(alias)) {
-        if (!weights.has(term)) weights.set(term, ALIAS_WEIGHT);
-      }
-    }
-  }
-  return { terms: [...weights.keys()], weights };
 }
 
 export class PassageSearcher {
@@ -73,7 +48,7 @@ export class PassageSearcher {
     private readonly index: LoadedIndex,
     /** Present only when the index has vectors made by this very model. */
     private readonly embedder: Embedder | null,
-    private readonly vocabulary: SkillVocabulary,
+    private readonly vocabulary: Vocabulary,
     readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
   ) {}
 
@@ -86,14 +61,16 @@ export class PassageSearcher {
   }
 
   plan(question: string): QueryPlan {
-    return planQuery(question, this.vocabulary);
+    return planQuery(question, this.vocabulary, this.index.lexical);
   }
 
   async search(question: string, limit = 20): Promise<RankedPassage[]> {
     const { mode, denseWeight, denseMinSimilarity, minCoverage, denseCandidates } = this.settings;
     const plan = this.plan(question);
-    const lexicalHits = mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights);
-    const lexicalByLabel = new Map(lexicalHits.map((hit) => [hit.label, hit]));
+    const lexicalHits = (mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights))
+      .map((hit) => ({ label: hit.label, match: matchConcepts(plan, hit.termScores) }))
+      .sort((a, b) => b.match.score - a.match.score || a.label - b.label);
+    const lexicalByLabel = new Map(lexicalHits.map((hit) => [hit.label, hit.match]));
 
     let denseHits: { label: number; similarity: number }[] = [];
     if (this.usesVectors) {
@@ -109,7 +86,7 @@ export class PassageSearcher {
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
-      const relevant = (lexical !== undefined && lexical.coverage >= minCoverage) || (similarity !== undefined && similarity >= denseMinSimilarity);
+      const relevant = (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
       return { label, passage: this.passages[label]!, score, lexical, similarity, relevant };
     });
     return ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit);

@@ -13,20 +13,38 @@ export const TOKENIZER_VERSION = 3;
 // A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
 const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
 
-const STOPWORDS = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between both
-  but by can could did do does doing down during each else ever few for from further get got had has have having he her
-  here hers him his how i if in into is it its itself just like may me might more most much must my no nor not now of
-  off on once only or other our ours out over own per same she should so some such than that the their them then there
-  these they this those through to too under until up upon us very via was we were what when where which while who whom
-  whose why will with within would you your yours anyone anybody someone somebody everyone person people team member
-  members one ones know knows knew known worked work works working experience experienced has done ever tell show find
-  list give let please`.split(/\s+/),
-);
+/** A word list as a set holding both the words and their stems, since terms are compared after stemming. */
+function withStems(words: string): Set<string> {
+  const list = words.split(/\s+/).filter(Boolean);
+  return new Set([...list, ...list.map(normaliseWord)]);
+}
+
+const STOPWORDS = withStems(`a about above after again against all also am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each else ever few for from further get got had has have having
+  he her here hers him his how i if in into is it its itself just like may me might more most much must my no nor not now of
+  off on once only or other our ours out over own per same she should so some such than that the their them then there these
+  they this those through to too under until up upon us very via was we were what when where which while who whom whose why
+  will with within would you your yours anyone anybody someone somebody everyone person people team member members one ones
+  know knows knew known has done ever tell show find list give given gave let please`);
+
+/**
+ * Words a question leans on without them being the point: "who has *experience* with DICOM", "who
+ * has *run* a CDN", "who *worked* in the games *industry*". They still rank passages, but a passage
+ * needn't contain them to answer the question.
+ */
+const WEAK_WORDS = withStems(`experience experienced work worked working works job jobs role roles skill skills skilled knowledge
+  background expertise expert familiar familiarity industry industries sector sectors field fields domain domains company
+  companies project projects use used using uses run running ran runs build built building make made making handle handled
+  involved involvement deal dealt previous prior hands good strong deep year years lot lots ability able capable done worked
+  professional professionally career time anything something things thing kind type sort`);
 
 /** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
 export function isStopword(term: string): boolean {
   return STOPWORDS.has(term);
+}
+
+export function isWeakTerm(term: string): boolean {
+  return WEAK_WORDS.has(term);
 }
 
 function normaliseWord(word: string): string {

@@ -1,0 +1,93 @@
+/**
+ * `npm run eval`: runs the question sets and prints per-kind metrics, for each retrieval mode asked.
+ *   npm run eval                          hybrid, on the configured model and index
+ *   npm run eval -- --mode all            hybrid, lexical and dense side by side
+ *   npm run eval -- --standin             index with the test suite's ONNX stand-in model (not a
+ *                                         semantic model) in a temporary folder, to exercise fusion
+ *   npm run eval -- --set my.jsonl --failures --json
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { loadConfig } from '../src/config.js';
+import { readCorpus } from '../src/corpus/readCorpus.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate.js';
+import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import type { RetrievalMode } from '../src/retrieval/searchPassages.js';
+
+const { values } = parseArgs({
+  options: {
+    set: { type: 'string', multiple: true },
+    keys: { type: 'string', default: 'test/eval/keys.json' },
+    mode: { type: 'string', default: 'hybrid' },
+    standin: { type: 'boolean', default: false },
+    failures: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    // Tuning knobs, to measure a setting before changing its default.
+    'min-coverage': { type: 'string' },
+    'relative-strength': { type: 'string' },
+    'dense-weight': { type: 'string' },
+    'dense-min-similarity': { type: 'string' },
+  },
+});
+
+const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
+const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl'];
+
+let env: NodeJS.ProcessEnv = process.env;
+let temporary: string | undefined;
+if (values.standin) {
+  const { buildStandinModel } = await import('../test/support/standinModel.js');
+  const standin = await buildStandinModel();
+  temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));
+  env = { ...process.env, MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: temporary };
+}
+const config = loadConfig(env);
+const model = await openModel(config);
+if (model.warning) process.stderr.write(`warn: ${model.warning}\n`);
+if (values.standin) await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+
+const { documents } = await readCorpus(config.corpusDir, config.projectRoot);
+const keys = resolveKeys((await import(path.resolve(values.keys), { with: { type: 'json' } })).default, documents);
+const pct = (value: number) => (Number.isNaN(value) ? '  n/a' : `${(value * 100).toFixed(1).padStart(5)}%`);
+
+const number = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+const tuned = <T extends object>(entries: Record<string, number | undefined>) =>
+  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined)) as Partial<T>;
+const retrievalOverrides = tuned({
+  minCoverage: number(values['min-coverage']),
+  denseWeight: number(values['dense-weight']),
+  denseMinSimilarity: number(values['dense-min-similarity']),
+});
+const askOverrides = tuned({ relativeStrength: number(values['relative-strength']) });
+
+const results: Record<string, Record<string, EvaluationReport>> = {};
+for (const set of sets) {
+  const questions = readQuestionSet(set);
+  results[set] = {};
+  for (const mode of modes) {
+    const answerer = await openAnswerer(config, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides, buildIfMissing: true });
+    const report = await evaluate(answerer, questions, keys);
+    results[set]![mode] = report;
+    if (values.json) continue;
+    const { ask, whoKnows } = report;
+    console.log(`${set} · ${mode}${model.embedder ? ` · ${model.embedder.modelId}` : ' · no model'}: ${report.passed}/${report.outcomes.length} questions pass`);
+    console.log(`  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  recall@3 ${pct(ask.recallAt3)}  MRR ${ask.mrr.toFixed(3)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`);
+    console.log(`  who-knows (${whoKnows.answerable} answerable, ${whoKnows.outOfScope} nobody): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  nobody → nobody ${pct(whoKnows.outOfScopeNobody)}`);
+    if (values.failures) {
+      for (const outcome of report.outcomes.filter((o) => !o.pass)) {
+        const text = outcome.question.kind === 'ask' ? outcome.question.q : `who-knows ${outcome.question.skill}`;
+        console.log(`    ✗ ${text}  expected [${outcome.expected.join(',')}] got [${outcome.found.join(',')}]`);
+      }
+    }
+  }
+}
+if (values.json) {
+  const slim = Object.fromEntries(Object.entries(results).map(([set, byMode]) => [set, Object.fromEntries(Object.entries(byMode).map(([mode, r]) => [mode, { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length }]))]));
+  console.log(JSON.stringify(slim));
+}
+if (temporary) await rm(temporary, { recursive: true, force: true });

@@ -1,0 +1,147 @@
+/**
+ * A question as a list of concepts. Each concept is satisfied by any one of its forms: the words
+ * the user typed, a skill alias (`k8s` → `kubernetes`), or a related word (`talks` → `spoke`).
+ * How much of a question a passage answers is the share of concept importance it satisfies, so a
+ * passage matching an alias counts as matching the word, and a missing filler word costs little.
+ */
+import type { LexicalIndex } from './lexicalIndex.js';
+import type { TermGroups, Vocabulary } from './termGroups.js';
+import { isWeakTerm, queryTerms, tokenize } from './tokenize.js';
+
+export interface ConceptForm {
+  /** All of these terms must be present (a multi-word alias is one form). */
+  readonly terms: readonly string[];
+  /** BM25 weight of this form's terms: 1 for what was typed, less for expansions. */
+  readonly weight: number;
+}
+
+export interface Concept {
+  readonly label: string;
+  readonly forms: readonly ConceptForm[];
+  /** IDF of what was typed, scaled down for filler words ("experience", "worked"), up for words no profile has. */
+  readonly importance: number;
+  /** No profile contains any form of it: the question asks about something the team's profiles never mention. */
+  readonly unknown: boolean;
+}
+
+export interface QueryPlan {
+  readonly concepts: readonly Concept[];
+  /** Every term to search for, with its weight (the largest among forms using it). */
+  readonly weights: ReadonlyMap<string, number>;
+  readonly terms: readonly string[];
+}
+
+export const EXPANSION_WEIGHTS = { skillAlias: 0.8, related: 0.5 } as const;
+const WEAK_IMPORTANCE = 0.2;
+/**
+ * A specific word that no profile contains is the strongest sign the profiles can't answer
+ * ("who has run Kafka clusters on AWS?"): it weighs more than the words around it that do match.
+ */
+const UNKNOWN_IMPORTANCE = 1.5;
+const WEAK_WEIGHT = 0.5;
+
+interface Trigger {
+  readonly name: string;
+  readonly group: Set<string>;
+  readonly weight: number;
+}
+
+function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+  for (let start = 0; start + needle.length <= haystack.length; start++) {
+    if (needle.every((term, i) => haystack[start + i] === term)) return true;
+  }
+  return false;
+}
+
+/** Names from the groups that appear in the question, compared as index terms ("networks" meets "network"). */
+function triggers(question: string, groups: readonly [TermGroups, number][]): Trigger[] {
+  const questionTerms = tokenize(question);
+  const found: Trigger[] = [];
+  for (const [termGroups, weight] of groups) {
+    for (const [name, group] of termGroups.entries()) {
+      const nameTerms = tokenize(name);
+      if (nameTerms.length > 0 && containsRun(questionTerms, nameTerms)) found.push({ name, group, weight });
+    }
+  }
+  // Longest names first, so "infrastructure as code" claims its words before "code" could.
+  return found.sort((a, b) => b.name.length - a.name.length);
+}
+
+export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalIndex): QueryPlan {
+  const typed = queryTerms(question);
+  const conceptOf = new Map<string, { label: string; forms: ConceptForm[]; typedTerms: string[] }>();
+  const concepts: { label: string; forms: ConceptForm[]; typedTerms: string[] }[] = [];
+  for (const term of typed) {
+    const concept = { label: term, forms: [{ terms: [term], weight: isWeakTerm(term) ? WEAK_WEIGHT : 1 }], typedTerms: [term] };
+    concepts.push(concept);
+    conceptOf.set(term, concept);
+  }
+
+  // A concept named by a multi-word trigger is not re-expanded by a shorter one inside it ("google cloud" is not "cloud").
+  const claimed = new Set<object>();
+  for (const trigger of triggers(question, [
+    [vocabulary.skills, EXPANSION_WEIGHTS.skillAlias],
+    [vocabulary.related, EXPANSION_WEIGHTS.related],
+  ])) {
+    const nameTerms = queryTerms(trigger.name);
+    const owners = [...new Set(nameTerms.map((term) => conceptOf.get(term)).filter((c) => c !== undefined))];
+    const [concept, ...absorbed] = owners;
+    if (!concept || owners.some((owner) => claimed.has(owner))) continue;
+    // A multi-word name becomes one concept ("google cloud" is satisfied by "gcp" as a whole).
+    for (const other of absorbed) {
+      concepts.splice(concepts.indexOf(other), 1);
+      concept.typedTerms.push(...other.typedTerms);
+      for (const term of other.typedTerms) conceptOf.set(term, concept);
+    }
+    if (absorbed.length > 0 || nameTerms.length > 1) {
+      concept.label = trigger.name;
+      concept.forms.splice(0, concept.forms.length, { terms: [...new Set(concept.typedTerms)], weight: 1 });
+      claimed.add(concept);
+    }
+    for (const alternative of trigger.group) {
+      if (alternative === trigger.name) continue;
+      // Stop words stay in an alternative: "ruby on rails" must not shrink to "ruby rails".
+      const terms = [...new Set(tokenize(alternative))];
+      if (terms.length > 0 && !concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) {
+        concept.forms.push({ terms, weight: trigger.weight });
+      }
+    }
+  }
+
+  const weights = new Map<string, number>();
+  for (const concept of concepts) {
+    for (const form of concept.forms) {
+      for (const term of form.terms) weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
+    }
+  }
+  const finished: Concept[] = concepts.map((concept) => {
+    const idf = Math.max(...concept.typedTerms.map((term) => lexical.idf(term)));
+    const weak = concept.typedTerms.every(isWeakTerm);
+    const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
+    const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
+    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown };
+  });
+  return { concepts: finished, weights, terms: [...weights.keys()] };
+}
+
+export interface ConceptMatch {
+  /** Share (0..1) of the question's concept importance the passage satisfies. */
+  readonly coverage: number;
+  /**
+   * BM25 summed over concepts, each counting only its best form: a passage naming three synonyms
+   * of one word must not outrank one naming the word itself.
+   */
+  readonly score: number;
+}
+
+export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>): ConceptMatch {
+  const total = plan.concepts.reduce((sum, concept) => sum + concept.importance, 0);
+  let satisfied = 0;
+  let score = 0;
+  for (const concept of plan.concepts) {
+    const formScores = concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0));
+    score += Math.max(0, ...formScores);
+    if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) satisfied += concept.importance;
+  }
+  return { coverage: total > 0 ? Math.min(1, satisfied / total) : 0, score };
+}

@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer, Citation, IndexSummary, ProfileOverview, WhoKnowsResult } from '../src/answer/types.js';
+import {
+  clip,
+  ELLIPSIS,
+  fitEmbeds,
+  LIMITS,
+  neutraliseMentions,
+  PAGE_SIZE,
+  pageButtonId,
+  parsePageButtonId,
+  renderAnswer,
+  renderChoices,
+  renderNotice,
+  renderProfile,
+  renderSummary,
+  renderWhoKnows,
+  totalEmbedChars,
+  type ReplyPayload,
+} from '../src/discord/render.js';
+import { validateMessage } from './discord-standin/validate.js';
+
+// --- helpers -----------------------------------------------------------------------------------
+
+function cite(id: number, overrides: Partial<Citation> = {}): Citation {
+  return {
+    id,
+    person: 'Ada Lovelace',
+    source: 'corpus/000_ada.txt',
+    section: 'Recent Experience › Acme',
+    startLine: 10 * id,
+    endLine: 10 * id + 2,
+    text: `Built Terraform modules for service ${id}.`,
+    score: 1,
+    ...overrides,
+  };
+}
+
+function answer(overrides: Partial<Answer> = {}): Answer {
+  return {
+    question: 'Who knows Terraform?',
+    answer: 'Ada built Terraform modules [1] and Grace reviewed them [2].',
+    noAnswer: false,
+    citations: [cite(1), cite(2, { person: 'Grace Hopper', source: 'corpus/001_grace.txt' })],
+    ...overrides,
+  };
+}
+
+/** Runs the stand-in's Discord checks on a payload, as discord.js would send it. */
+function discordProblems(payload: ReplyPayload): string[] {
+  const body = {
+    content: payload.content,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowed_mentions: payload.allowedMentions,
+    flags: payload.flags,
+  };
+  return validateMessage(body, { partial: false }).flatten();
+}
+
+/** Every string Discord would display from a payload. */
+function allText(payload: ReplyPayload): string {
+  const parts: string[] = [payload.content ?? ''];
+  for (const embed of payload.embeds) {
+    parts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '');
+    for (const field of embed.fields ?? []) parts.push(field.name, field.value);
+  }
+  return parts.join('\n');
+}
+
+const PINGS = '@everyone @here <@&123> <@456> <@!789>';
+
+/** True when some text could still ping: an intact @everyone/@here or <@id>/<@&id>/<@!id>. */
+function canPing(text: string): boolean {
+  return /@(everyone|here)/.test(text) || /<@[!&]?\d+>/.test(text);
+}
+
+const huge = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+// --- tests ---------------------------------------------------------------------------------------
+
+describe('rendering an answer', () => {
+  it('puts the answer in the first embed and lists sources as person · section · file:Lstart-Lend · quote', () => {
+    const payload = renderAnswer(answer());
+    expect(payload.embeds).toHaveLength(2);
+    const [main, sources] = payload.embeds;
+    expect(main?.title).toBe('Who knows Terraform?');
+    expect(main?.description).toContain('Ada built Terraform modules [1]');
+    expect(sources?.title).toBe('Sources');
+    expect(sources?.description).toContain(
+      '**[1]** Ada Lovelace · Recent Experience › Acme · `corpus/000_ada.txt:L10-L12`\n> Built Terraform modules for service 1.',
+    );
+    expect(sources?.description).toContain('**[2]** Grace Hopper');
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+    expect(payload.components).toEqual([]);
+    expect(discordProblems(payload)).toEqual([]);
+  });
+
+  it('shows a single embed when the answer has no sources', () => {
+    const payload = renderAnswer(answer({ answer: '', noAnswer: true, citations: [] }));
+    expect(payload.embeds).toHaveLength(1);
+    expect(payload.embeds[0]?.description).toMatch(/could not find/i);
+  });
+
+  it('keeps every Discord limit when every text is far too long, clipping with "…"', () => {
+    const long = answer({
+      question: huge('Why? ', 10_000),
+      answer: huge('Very long answer text [1]. ', 50_000),
+      citations: Array.from({ length: 40 }, (_, i) =>
+        cite(i + 1, {
+          person: huge('Name ', 500),
+          section: huge('Section › ', 900),
+          source: huge('deep/', 700) + 'file.txt',
+          text: huge('quoted *text* _here_ ', 5000),
+        }),
+      ),
+    });
+    for (const page of [0, 3, 7]) {
+      const payload = renderAnswer(long, { page, pageKey: 'abc' });
+      expect(discordProblems(payload)).toEqual([]);
+      expect(totalEmbedChars(payload.embeds)).toBeLessThanOrEqual(LIMITS.embedTotal);
+      expect(payload.embeds[0]?.title?.endsWith(ELLIPSIS)).toBe(true);
+      expect(payload.embeds[0]?.description?.endsWith(ELLIPSIS)).toBe(true);
+    }
+  });
+
+  it('pages long source lists with a "More sources" button whose customId names the next page', () => {
+    const many = answer({ citations: Array.from({ length: 12 }, (_, i) => cite(i + 1)) });
+    const first = renderAnswer(many, { pageKey: 'k1' });
+    expect(first.embeds[1]?.title).toBe(`Sources 1–${PAGE_SIZE} of 12`);
+    const buttons = first.components[0]?.components ?? [];
+    expect(buttons.map((button) => ('label' in button ? button.label : undefined))).toEqual(['More sources']);
+    const next = buttons[0] && 'custom_id' in buttons[0] ? buttons[0].custom_id : '';
+    expect(parsePageButtonId(next)).toEqual({ pageKey: 'k1', page: 1 });
+
+    const last = renderAnswer(many, { pageKey: 'k1', page: 2 });
+    expect(last.embeds[1]?.title).toBe('Sources 11–12 of 12');
+    expect(last.embeds[1]?.description).toContain('**[11]**');
+    expect(last.embeds[1]?.description).not.toContain('**[10]**');
+    const lastLabels = (last.components[0]?.components ?? []).map((button) => ('label' in button ? button.label : ''));
+    expect(lastLabels).toEqual(['Previous']);
+    expect(discordProblems(last)).toEqual([]);
+  });
+
+  it('trims long source lists with a count of what was left out when there is nowhere to page', () => {
+    const many = answer({ citations: Array.from({ length: 12 }, (_, i) => cite(i + 1)) });
+    const payload = renderAnswer(many);
+    expect(payload.components).toEqual([]);
+    expect(payload.embeds[1]?.description).toContain(`…and ${12 - PAGE_SIZE} more sources not shown.`);
+  });
+
+  it('escapes markdown in quoted text so a profile cannot break the layout', () => {
+    const payload = renderAnswer(
+      answer({ citations: [cite(1, { text: '**bold** `code` ~~strike~~ ||spoiler|| [link](http://x)', person: '_Ada_' })] }),
+    );
+    const sources = payload.embeds[1]?.description ?? '';
+    expect(sources).toContain('\\*\\*bold\\*\\*');
+    expect(sources).toContain('\\`code\\`');
+    expect(sources).toContain('\\_Ada\\_');
+    expect(sources).toContain('\\|\\|spoiler\\|\\|');
+  });
+});
+
+describe('mention safety', () => {
+  it('neutralises @everyone, @here, role and user mentions in the question, answer and sources', () => {
+    const payload = renderAnswer(
+      answer({
+        question: `ping ${PINGS}`,
+        answer: `answer ${PINGS}`,
+        citations: [cite(1, { person: `Eve ${PINGS}`, section: PINGS, text: PINGS })],
+      }),
+    );
+    expect(payload.allowedMentions).toEqual({ parse: [] });
+    const text = allText(payload);
+    expect(text).toContain('everyone'); // still readable…
+    expect(canPing(text)).toBe(false); // …but cannot ping
+  });
+
+  it('neutralises mentions in notices, who-knows and profiles too', () => {
+    const notice = renderNotice(`oops ${PINGS}`, { ephemeral: true });
+    expect(canPing(notice.content ?? '')).toBe(false);
+    expect(notice.flags).toBe(64);
+    const who = renderWhoKnows({ skill: PINGS, noAnswer: true, people: [], related: [{ term: PINGS, person: PINGS, source: 'x' }] });
+    expect(canPing(allText(who))).toBe(false);
+    const profile = renderProfile({
+      person: PINGS,
+      source: 'corpus/x.md',
+      headline: PINGS,
+      lines: [{ label: PINGS, text: PINGS, citation: 1 }],
+      citations: [cite(1, { text: PINGS })],
+    });
+    expect(canPing(allText(profile))).toBe(false);
+  });
+
+  it('inserts a zero-width space rather than removing text', () => {
+    expect(neutraliseMentions('@everyone and <@&1>')).toBe('@\u200Beveryone and <@\u200B&1>');
+  });
+});
+
+describe('clipping', () => {
+  it('leaves short text alone and ends cut text with a single "…" within the limit', () => {
+    expect(clip('short', 10)).toBe('short');
+    const cut = clip('a'.repeat(50), 10);
+    expect(cut).toHaveLength(10);
+    expect(cut.endsWith(ELLIPSIS)).toBe(true);
+  });
+
+  it('never splits an emoji or leaves half a markdown escape', () => {
+    const emoji = clip('😀'.repeat(10), 6);
+    expect(emoji.length).toBeLessThanOrEqual(6);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    const escaped = clip('abc\\*def', 5);
+    expect(escaped).toBe('abc…');
+  });
+
+  it('fits any embeds into 10 embeds, 25 fields and 6,000 characters', () => {
+    const embeds = Array.from({ length: 12 }, () => ({
+      title: 'x'.repeat(400),
+      description: 'y'.repeat(5000),
+      fields: Array.from({ length: 30 }, () => ({ name: 'n'.repeat(300), value: 'v'.repeat(2000) })),
+      footer: { text: 'f'.repeat(3000) },
+    }));
+    const fitted = fitEmbeds(embeds);
+    expect(fitted.length).toBeLessThanOrEqual(LIMITS.embeds);
+    expect(totalEmbedChars(fitted)).toBeLessThanOrEqual(LIMITS.embedTotal);
+    const body = { embeds: fitted, allowed_mentions: { parse: [] } };
+    expect(validateMessage(body, { partial: false }).flatten()).toEqual([]);
+  });
+
+  it('clips notices to the 2,000-character content limit', () => {
+    const notice = renderNotice('z'.repeat(5000));
+    expect(notice.content).toHaveLength(LIMITS.content);
+    expect(notice.content?.endsWith(ELLIPSIS)).toBe(true);
+  });
+});
+
+describe('rendering who-knows, profiles and the index summary', () => {
+  const result: WhoKnowsResult = {
+    skill: 'terraform',
+    noAnswer: false,
+    people: [
+      { person: 'Ada Lovelace', source: 'corpus/000_ada.txt', score: 1, evidence: [cite(1), cite(2)] },
+      { person: 'Grace Hopper', source: 'corpus/001_grace.txt', score: 0.9, evidence: [cite(3, { person: 'Grace Hopper' })] },
+    ],
+    related: [{ term: 'terragrunt', person: 'Alan Turing', source: 'corpus/002_alan.txt' }],
+  };
+
+  it('lists each person with the lines that show the skill, and near matches apart', () => {
+    const payload = renderWhoKnows(result);
+    const embed = payload.embeds[0];
+    expect(embed?.title).toBe('Who knows terraform?');
+    expect(embed?.description).toContain('**1. Ada Lovelace** · `corpus/000_ada.txt`');
+    expect(embed?.description).toContain('**[1]** Recent Experience › Acme · `corpus/000_ada.txt:L10-L12`');
+    expect(embed?.fields?.[0]?.name).toBe('Related, but not terraform');
+    expect(embed?.fields?.[0]?.value).toContain('terragrunt — Alan Turing');
+    expect(discordProblems(payload)).toEqual([]);
+  });
+
+  it('says plainly when nobody has the skill', () => {
+    const payload = renderWhoKnows({ skill: 'cobol', noAnswer: true, people: [], related: [] });
+    expect(payload.embeds[0]?.description).toBe('Nobody in the profiles mentions **cobol**.');
+  });
+
+  it('pages many people', () => {
+    const many: WhoKnowsResult = {
+      ...result,
+      people: Array.from({ length: 13 }, (_, i) => ({ person: `Person ${i + 1}`, source: `corpus/${i}.txt`, score: 1, evidence: [cite(i + 1)] })),
+    };
+    const payload = renderWhoKnows(many, { pageKey: 'w', page: 1 });
+    expect(payload.embeds[0]?.description).toContain('People 6–10 of 13');
+    expect(payload.embeds[0]?.description).toContain('**6. Person 6**');
+    expect(payload.components[0]?.components).toHaveLength(2);
+  });
+
+  it('renders a profile with cited lines and its sources', () => {
+    const profile: ProfileOverview = {
+      person: 'Ada Lovelace',
+      source: 'corpus/000_ada.txt',
+      headline: 'Lead engineer',
+      lines: [{ label: 'Skills', text: 'Terraform, AWS', citation: 1 }],
+      citations: [cite(1)],
+    };
+    const payload = renderProfile(profile);
+    expect(payload.embeds[0]?.title).toBe('Ada Lovelace');
+    expect(payload.embeds[0]?.description).toContain('**Skills:** Terraform, AWS [1]');
+    expect(payload.embeds[1]?.description).toContain('`corpus/000_ada.txt:L10-L12`');
+  });
+
+  it('summarises the index: documents, people, passages, model, build time', () => {
+    const summary: IndexSummary = {
+      documents: 3,
+      people: [{ name: 'Ada Lovelace', source: 'corpus/000_ada.txt', passages: 7 }],
+      passages: 42,
+      model: 'Xenova/all-MiniLM-L6-v2',
+      builtAt: '2024-05-01T12:00:00.000Z',
+    };
+    const fields = renderSummary(summary).embeds[0]?.fields ?? [];
+    const byName = Object.fromEntries(fields.map((field) => [field.name, field.value]));
+    expect(byName).toMatchObject({ Documents: '3', People: '1', Passages: '42', Model: 'Xenova/all-MiniLM-L6-v2' });
+    expect(byName.Built).toContain(`<t:${Date.parse(summary.builtAt) / 1000}:f>`);
+    expect(byName.Profiles).toContain('Ada Lovelace · `corpus/000_ada.txt` · 7 passages');
+    expect(renderSummary({ ...summary, model: null }).embeds[0]?.fields?.find((f) => f.name === 'Model')?.value).toMatch(/keyword/);
+  });
+
+  it('keeps the summary within limits for hundreds of people', () => {
+    const people = Array.from({ length: 400 }, (_, i) => ({ name: `Person number ${i}`, source: `corpus/${i}.txt`, passages: i }));
+    const payload = renderSummary({ documents: 400, people, passages: 9999, model: null, builtAt: 'not a date' });
+    expect(discordProblems(payload)).toEqual([]);
+    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles')?.value).toMatch(/…and \d+ more$/);
+  });
+});
+
+describe('autocomplete choices and button ids', () => {
+  it('offers names starting with what was typed first, then names containing it, at most 25', () => {
+    const names = ['Grace Hopper', 'Ada Lovelace', 'Agnes Grace', ...Array.from({ length: 40 }, (_, i) => `Gr ${i}`)];
+    const choices = renderChoices(names, 'gr');
+    expect(choices).toHaveLength(25);
+    expect(choices[0]?.value).toMatch(/^Gr/);
+    expect(renderChoices(names, 'ada')).toEqual([{ name: 'Ada Lovelace', value: 'Ada Lovelace' }]);
+    expect(renderChoices(['x'.repeat(150)], '')).toEqual([]);
+  });
+
+  it('round-trips page button ids and refuses anything else', () => {
+    const id = pageButtonId('abc_DEF-12', 3);
+    expect(id.length).toBeLessThanOrEqual(LIMITS.customId);
+    expect(parsePageButtonId(id)).toEqual({ pageKey: 'abc_DEF-12', page: 3 });
+    expect(parsePageButtonId('something:else')).toBeUndefined();
+    expect(parsePageButtonId('wk:more:abc:-1')).toBeUndefined();
+  });
+});
