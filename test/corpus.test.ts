@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -148,8 +148,11 @@ describe('naming the person behind a profile', () => {
   it('never takes a section heading for a name, even one of capitalised words', async () => {
     const person = await personIn('jane-doe.md', '## Recent Experience\n\nBuilt things.\n\n## Key Skills\n\nGo\n');
     expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'file-name' });
-    const later = await personIn('cv.md', '## Experience\n\nBuilt things.\n\n# Jane Doe\n');
-    expect(later).toMatchObject({ name: 'Jane Doe', nameSource: 'heading' });
+  });
+
+  it('never takes an employer or project heading under a section for the owner’s name', async () => {
+    const person = await personIn('jane-doe.md', '## Experience\n\n### Acme Corp\n\nEngineer, 2019 to date.\n\n### Space Ape\n\nSRE.\n');
+    expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'file-name' });
   });
 
   it('falls back to a label made from the file name', async () => {
@@ -196,6 +199,12 @@ describe('the real corpus', () => {
       ['corpus/001_ef5c355ba2137431.txt', 'Apple SRE (profile 001)', 'people.json'],
       ['corpus/002_9a63d334eb8a7d54.txt', 'kura (profile 002)', 'people.json'],
     ]);
+  });
+
+  it('would call profile 002 by its file name, not by an employer it lists, without people.json', async () => {
+    // corpus/002's headings are `## Experience`, then employers: `### BBC`, ..., `### Tangent Plc`.
+    const text = await readFile(path.join(PROJECT_ROOT, 'corpus', '002_9a63d334eb8a7d54.txt'), 'utf8');
+    expect(await personIn('002_9a63d334eb8a7d54.txt', text)).toMatchObject({ name: 'Profile 002', nameSource: 'file-name' });
   });
 
   it('answers to the aliases a user may type', async () => {

@@ -119,6 +119,15 @@ describe('a missing or damaged index', () => {
     expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
   });
 
+  it('is rebuilt from scratch by a plain `npm run embed` too, which says why', async () => {
+    const { config, file } = await builtProject();
+    await writeFile(file('lexical.json'), '{"tokenizerVersion": 1, "entries": []}');
+    const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
+    expect(report.fullRebuildReason).toMatch(/^the previous index is unusable \(.*lexical\.json does not match the manifest/);
+    expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
+    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
+  });
+
   it('names both models when the index was built with another model than MODEL_NAME', async () => {
     const { config } = await builtProject();
     const other = loadConfig({ ...standinEnv, WHOKNOWS_ROOT: config.projectRoot, CORPUS_DIR: 'corpus', DATA_DIR: 'data', MODEL_NAME: DEFAULT_MODEL });

@@ -143,7 +143,8 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
 
   const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings };
-  if (previous && added + updated + removed === 0) {
+  const lexicalStale = previous !== undefined && previous.lexicalFile.tokenizerVersion !== TOKENIZER_VERSION;
+  if (previous && added + updated + removed === 0 && !lexicalStale) {
     return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };
   }
 

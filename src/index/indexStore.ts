@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
-import { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import { LexicalIndex, lexicalEntryFor } from '../retrieval/lexicalIndex.js';
+import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
 import { VectorIndex } from './vectorIndex.js';
 
@@ -147,5 +148,9 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
     }
     if (vectors.count !== manifest.passages.length) throw corrupt(dir, `${FILES.vectors} does not match the manifest`);
   }
-  return { dir, manifest, lexicalFile, lexical: new LexicalIndex(lexicalFile.entries), vectors };
+  // An index written by an older tokenizer still loads: its lexical entries are remade in memory
+  // (milliseconds), so questions and passages are tokenised alike. `npm run embed` saves them.
+  const entries =
+    lexicalFile.tokenizerVersion === TOKENIZER_VERSION ? lexicalFile.entries : manifest.passages.map((passage) => lexicalEntryFor(passage));
+  return { dir, manifest, lexicalFile, lexical: new LexicalIndex(entries), vectors };
 }

@@ -6,7 +6,7 @@
  */
 import type { LexicalIndex } from './lexicalIndex.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { isWeakTerm, queryTerms, tokenize } from './tokenize.js';
+import { isWeakTerm, queryTerms, queryWords, tokenize } from './tokenize.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */
@@ -22,6 +22,8 @@ export interface Concept {
   readonly importance: number;
   /** No profile contains any form of it: the question asks about something the team's profiles never mention. */
   readonly unknown: boolean;
+  /** Which "or"-separated part of the question it belongs to. */
+  readonly clause: number;
 }
 
 export interface QueryPlan {
@@ -67,18 +69,35 @@ function triggers(question: string, groups: readonly [TermGroups, number][]): Tr
   return found.sort((a, b) => b.name.length - a.name.length);
 }
 
+interface DraftConcept {
+  label: string;
+  /** Forms from the words as typed: a joined word has two (`cicd`, or `ci` + `cd`). */
+  typedForms: string[][];
+  forms: ConceptForm[];
+  clause: number;
+}
+
+/** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
+function clauses(question: string): string[] {
+  return question.split(/\s+or\s+|\s*[;/]\s+or\s+/i);
+}
+
 export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalIndex): QueryPlan {
-  const typed = queryTerms(question);
-  const conceptOf = new Map<string, { label: string; forms: ConceptForm[]; typedTerms: string[] }>();
-  const concepts: { label: string; forms: ConceptForm[]; typedTerms: string[] }[] = [];
-  for (const term of typed) {
-    const concept = { label: term, forms: [{ terms: [term], weight: isWeakTerm(term) ? WEAK_WEIGHT : 1 }], typedTerms: [term] };
-    concepts.push(concept);
-    conceptOf.set(term, concept);
-  }
+  const concepts: DraftConcept[] = [];
+  const conceptOf = new Map<string, DraftConcept>();
+  clauses(question).forEach((clause, index) => {
+    for (const word of queryWords(clause)) {
+      if (conceptOf.has(word[0])) continue;
+      const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
+      const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
+      const concept: DraftConcept = { label: word[0], typedForms, forms: typedForms.map((terms) => ({ terms, weight })), clause: index };
+      concepts.push(concept);
+      for (const term of word) conceptOf.set(term, concept);
+    }
+  });
 
   // A concept named by a multi-word trigger is not re-expanded by a shorter one inside it ("google cloud" is not "cloud").
-  const claimed = new Set<object>();
+  const claimed = new Set<DraftConcept>();
   for (const trigger of triggers(question, [
     [vocabulary.skills, EXPANSION_WEIGHTS.skillAlias],
     [vocabulary.related, EXPANSION_WEIGHTS.related],
@@ -88,14 +107,18 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     const [concept, ...absorbed] = owners;
     if (!concept || owners.some((owner) => claimed.has(owner))) continue;
     // A multi-word name becomes one concept ("google cloud" is satisfied by "gcp" as a whole).
-    for (const other of absorbed) {
-      concepts.splice(concepts.indexOf(other), 1);
-      concept.typedTerms.push(...other.typedTerms);
-      for (const term of other.typedTerms) conceptOf.set(term, concept);
+    if (absorbed.length > 0) {
+      const merged = owners.flatMap((owner) => owner.typedForms[0]!);
+      for (const other of absorbed) {
+        concepts.splice(concepts.indexOf(other), 1);
+        for (const [term, owner] of conceptOf) if (owner === other) conceptOf.set(term, concept);
+      }
+      concept.typedForms = [merged];
+      concept.forms = [{ terms: merged, weight: 1 }];
+      concept.clause = Math.min(...owners.map((owner) => owner.clause));
     }
     if (absorbed.length > 0 || nameTerms.length > 1) {
       concept.label = trigger.name;
-      concept.forms.splice(0, concept.forms.length, { terms: [...new Set(concept.typedTerms)], weight: 1 });
       claimed.add(concept);
     }
     for (const alternative of trigger.group) {
@@ -115,11 +138,12 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     }
   }
   const finished: Concept[] = concepts.map((concept) => {
-    const idf = Math.max(...concept.typedTerms.map((term) => lexical.idf(term)));
-    const weak = concept.typedTerms.every(isWeakTerm);
+    // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
+    const idf = Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
+    const weak = concept.typedForms[0]!.every(isWeakTerm);
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
-    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown };
+    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause };
   });
   return { concepts: finished, weights, terms: [...weights.keys()] };
 }
@@ -135,13 +159,17 @@ export interface ConceptMatch {
 }
 
 export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>): ConceptMatch {
-  const total = plan.concepts.reduce((sum, concept) => sum + concept.importance, 0);
-  let satisfied = 0;
+  const clauseTotals = new Map<number, { total: number; satisfied: number }>();
   let score = 0;
   for (const concept of plan.concepts) {
     const formScores = concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0));
     score += Math.max(0, ...formScores);
-    if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) satisfied += concept.importance;
+    const totals = clauseTotals.get(concept.clause) ?? { total: 0, satisfied: 0 };
+    totals.total += concept.importance;
+    if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) totals.satisfied += concept.importance;
+    clauseTotals.set(concept.clause, totals);
   }
-  return { coverage: total > 0 ? Math.min(1, satisfied / total) : 0, score };
+  // A passage answers the question when it answers any one of its "or" clauses.
+  const coverage = Math.max(0, ...[...clauseTotals.values()].map(({ total, satisfied }) => (total > 0 ? satisfied / total : 0)));
+  return { coverage, score };
 }

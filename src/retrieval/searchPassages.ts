@@ -28,7 +28,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mode: 'hybrid',
   denseWeight: 1,
   denseMinSimilarity: 0.5,
-  minCoverage: 0.5,
+  minCoverage: 0.45,
   denseCandidates: 30,
 };
 

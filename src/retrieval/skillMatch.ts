@@ -3,11 +3,11 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
-import { stemmer } from 'stemmer';
-import { isStopword } from './tokenize.js';
+import { isStopword, stemmed } from './tokenize.js';
 
 // Words as written, keeping joined forms whole (`node.js`, `go-ahead`, `c++`, `c#`); a slash separates (`puppet/salt`).
-const WORD = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[.\-'’][\p{L}\p{N}]+)*)/gu;
+// `&` joins too: "R&D" is not the language R.
+const WORD = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[.\-'’&][\p{L}\p{N}]+)*)/gu;
 
 /** `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`. */
 function canonicalWord(word: string): string {
@@ -31,7 +31,7 @@ function sameWord(skillWord: string, lineWord: string): boolean {
   if (skillWord === lineWord) return true;
   if (skillWord.length < MIN_INFLECTED_LENGTH || lineWord.length < MIN_INFLECTED_LENGTH) return false;
   if (!/^[a-z]+$/.test(skillWord) || !/^[a-z]+$/.test(lineWord)) return false;
-  return stemmer(skillWord) === stemmer(lineWord);
+  return stemmed(skillWord) === stemmed(lineWord);
 }
 
 export type MatchStrength = 'phrase' | 'scattered';

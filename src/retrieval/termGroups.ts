@@ -12,10 +12,18 @@ import { canonicalSkill } from './skillMatch.js';
 export const USER_FILES = { skills: 'skill-aliases.json', related: 'related-terms.json' } as const;
 
 /** Names in canonical word form (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`), grouped. */
+export interface TermData {
+  readonly groups: readonly (readonly string[])[];
+  /** bundle → what it contains, one way: listing "ELK" shows Elasticsearch, not the reverse. */
+  readonly implies?: Readonly<Record<string, readonly string[]>>;
+}
+
 export class TermGroups {
   private readonly groupOf = new Map<string, Set<string>>();
+  /** name → bundles that contain it. */
+  private readonly bundlesOf = new Map<string, Set<string>>();
 
-  constructor(groups: readonly (readonly string[])[]) {
+  constructor({ groups, implies = {} }: TermData) {
     for (const group of groups) {
       const names = group.map(canonicalSkill).filter(Boolean);
       // Groups sharing a name merge, so a user file can extend a default group by naming one member.
@@ -23,12 +31,27 @@ export class TermGroups {
       for (const name of names) for (const other of this.groupOf.get(name) ?? []) merged.add(other);
       for (const name of merged) this.groupOf.set(name, merged);
     }
+    for (const [bundle, contents] of Object.entries(implies)) {
+      for (const name of contents.map(canonicalSkill)) {
+        const bundles = this.bundlesOf.get(name) ?? new Set();
+        bundles.add(canonicalSkill(bundle));
+        this.bundlesOf.set(name, bundles);
+      }
+    }
   }
 
-  /** The name itself first, then the rest of its group. */
+  private group(name: string): string[] {
+    return [...(this.groupOf.get(name) ?? [name])];
+  }
+
+  /** The name itself first, then the rest of its group, then bundles that contain it (and their aliases). */
   variants(name: string): string[] {
     const key = canonicalSkill(name);
-    return [key, ...[...(this.groupOf.get(key) ?? [])].filter((other) => other !== key)];
+    const names = new Set([key, ...this.group(key)]);
+    for (const member of [...names]) {
+      for (const bundle of this.bundlesOf.get(member) ?? []) for (const alias of this.group(bundle)) names.add(alias);
+    }
+    return [...names];
   }
 
   /** Every name with its group. */
@@ -37,23 +60,26 @@ export class TermGroups {
   }
 }
 
-function readGroups(file: string): string[][] {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown };
-  if (!Array.isArray(parsed.groups) || !parsed.groups.every((g) => Array.isArray(g) && g.every((n) => typeof n === 'string'))) {
-    throw new Error('expected { "groups": [["name", "alias", ...], ...] }');
+const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
+
+function readTermData(file: string): TermData {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown; implies?: unknown };
+  const implies = parsed.implies ?? {};
+  if (!Array.isArray(parsed.groups) || !parsed.groups.every(isNames) || typeof implies !== 'object' || !Object.values(implies).every(isNames)) {
+    throw new Error('expected { "groups": [["name", "alias", ...], ...], "implies": { "bundle": ["skill", ...] } }');
   }
-  return parsed.groups as string[][];
+  return { groups: parsed.groups, implies: implies as Record<string, string[]> };
 }
 
-function load(defaults: readonly (readonly string[])[], userFile: string, warn: (message: string) => void): TermGroups {
-  const groups = [...defaults];
+function load(defaults: TermData, userFile: string, warn: (message: string) => void): TermGroups {
+  let user: TermData = { groups: [] };
   try {
-    groups.push(...readGroups(userFile));
+    user = readTermData(userFile);
   } catch (error) {
     // No user file is the normal case; a broken one is reported and ignored, never fatal.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
-  return new TermGroups(groups);
+  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies } });
 }
 
 export interface Vocabulary {
@@ -63,7 +89,7 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}): Vocabulary {
   return {
-    skills: load(skillDefaults.groups, path.join(corpusDir, USER_FILES.skills), warn),
-    related: load(relatedDefaults.groups, path.join(corpusDir, USER_FILES.related), warn),
+    skills: load(skillDefaults, path.join(corpusDir, USER_FILES.skills), warn),
+    related: load(relatedDefaults, path.join(corpusDir, USER_FILES.related), warn),
   };
 }

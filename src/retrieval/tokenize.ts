@@ -8,7 +8,7 @@
 import { stemmer } from 'stemmer';
 
 /** Bump when tokenisation changes: indexes built by another version re-tokenise on `npm run embed`. */
-export const TOKENIZER_VERSION = 3;
+export const TOKENIZER_VERSION = 4;
 
 // A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
 const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
@@ -36,7 +36,8 @@ const WEAK_WORDS = withStems(`experience experienced work worked working works j
   background expertise expert familiar familiarity industry industries sector sectors field fields domain domains company
   companies project projects use used using uses run running ran runs build built building make made making handle handled
   involved involvement deal dealt previous prior hands good strong deep year years lot lots ability able capable done worked
-  professional professionally career time anything something things thing kind type sort`);
+  professional professionally career time anything something things thing kind type sort currently current
+  presently recently recent now today ever act acted acting serve served serving write wrote written writing`);
 
 /** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
 export function isStopword(term: string): boolean {
@@ -48,13 +49,26 @@ export function isWeakTerm(term: string): boolean {
 }
 
 function normaliseWord(word: string): string {
-  if (/^[a-z]+$/.test(word) && word.length > 3) return stemmer(word);
+  if (/^[a-z]+$/.test(word) && word.length > 3) return stemmed(word);
   return word;
 }
 
-/** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */
-export function tokenize(text: string): string[] {
-  const terms: string[] = [];
+/**
+ * Porter's stem, with a final `i` put back to `y`: Porter turns "deploy" into "deploi" but
+ * "deployment" into "deploy", and the two must meet.
+ */
+export function stemmed(word: string): string {
+  return stemmer(word).replace(/i$/, 'y');
+}
+
+/**
+ * A word of the text as index terms: `["terraform"]`, or for a joined word its whole form first,
+ * then its parts (`CI/CD` → `["cicd", "ci", "cd"]`).
+ */
+export type WordTerms = readonly [string, ...string[]];
+
+export function wordTerms(text: string): WordTerms[] {
+  const words: WordTerms[] = [];
   // Trademark signs would otherwise become letters under NFKC (`ScrumMaster™` → `scrummastertm`).
   const lower = text.replace(/[™®©]/g, ' ').normalize('NFKC').toLowerCase();
   for (const match of lower.matchAll(TERM)) {
@@ -65,16 +79,30 @@ export function tokenize(text: string): string[] {
     const parts = raw.split(/[./\-'’&]/).filter(Boolean);
     if (parts.length > 1) {
       // Stemmed like a single word, so `Node.js` and `NodeJS` give the same term.
-      terms.push(normaliseWord(parts.join('')));
-      for (const part of parts) terms.push(normaliseWord(part));
+      words.push([normaliseWord(parts.join('')), ...parts.map(normaliseWord)]);
     } else {
-      terms.push(/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw));
+      words.push([/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)]);
     }
   }
-  return terms;
+  return words;
+}
+
+/** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */
+export function tokenize(text: string): string[] {
+  return wordTerms(text).flat();
+}
+
+/** A question's words without stop words, each once (by its whole form). */
+export function queryWords(text: string): WordTerms[] {
+  const seen = new Set<string>();
+  return wordTerms(text).filter(([whole]) => {
+    if (isStopword(whole) || seen.has(whole)) return false;
+    seen.add(whole);
+    return true;
+  });
 }
 
 /** Query terms: tokenised, without stop words, each once. */
 export function queryTerms(text: string): string[] {
-  return [...new Set(tokenize(text).filter((term) => !isStopword(term)))];
+  return [...new Set(queryWords(text).flat())];
 }
