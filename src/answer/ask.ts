@@ -15,7 +15,7 @@ export interface AskLimits {
   readonly relativeStrength: number;
 }
 
-export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPerPerson: 3, relativeStrength: 0.45 };
+export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPerPerson: 3, relativeStrength: 0.6 };
 
 /**
  * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the

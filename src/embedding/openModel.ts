@@ -6,6 +6,9 @@ import type { Config } from '../config.js';
 import type { Embedder, TokenCounter } from './embedder.js';
 import { loadEmbedder, loadTokenCounter } from './transformersEmbedder.js';
 
+/** How far the fallback token estimate overshoots the real tokenizer on the corpus (measured: about 2×). */
+const ESTIMATE_OVERCOUNT = 2;
+
 export interface ModelSession {
   readonly embedder: Embedder | null;
   readonly tokens: { readonly count: TokenCounter; readonly maxTokens: number; readonly exact: boolean };
@@ -19,9 +22,13 @@ export async function openModel(config: Config): Promise<ModelSession> {
     const { embedder } = loaded;
     return { embedder, tokens: { count: (text) => embedder.countTokens(text), maxTokens: embedder.maxTokens, exact: true }, warning: undefined };
   }
+  const counter = await loadTokenCounter(config);
   return {
     embedder: null,
-    tokens: await loadTokenCounter(config),
+    // Nothing is embedded without a model, so the count only sizes passages for citing. The fallback
+    // estimate runs about twice the real count on CV text (it must never undercount when a model will
+    // read the passages); doubling its budget gives passages the size the real tokenizer would.
+    tokens: counter.exact ? counter : { ...counter, maxTokens: counter.maxTokens * ESTIMATE_OVERCOUNT },
     warning: `no embedding model (${loaded.reason}); using lexical retrieval only.`,
   };
 }
