@@ -1,0 +1,103 @@
+/**
+ * `npm run bench`: speed and memory, printed (never asserted in tests). Pinned to one core with
+ * `taskset` where available, since the target is "warm ask under 50 ms p95 on one core".
+ *   npm run bench                 lexical-only and hybrid (with the test suite's ONNX stand-in model,
+ *                                 not a semantic model: it has the shape, not the cost, of MiniLM)
+ *   npm run bench -- --json       one JSON object on stdout
+ *   npm run bench -- --rounds 50
+ * With real weights in MODELS_DIR, add `--configured` to measure the configured model too.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { loadConfig } from '../src/config.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { readQuestionSet } from '../src/evaluation/questionSet.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import { buildStandinModel } from '../test/support/standinModel.js';
+
+// Re-run pinned to CPU 0 (once) when taskset exists, so numbers mean "one core".
+if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {
+  const pinned = spawnSync('taskset', ['-c', '0', process.execPath, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    env: { ...process.env, WHOKNOWS_BENCH_PINNED: '1' },
+  });
+  if (!pinned.error) process.exit(pinned.status ?? 1);
+}
+
+const { values } = parseArgs({
+  options: { rounds: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, configured: { type: 'boolean', default: false } },
+});
+const rounds = Number(values.rounds);
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function timeEach(items: readonly string[], run: (item: string) => Promise<unknown>): Promise<{ p50: number; p95: number; p99: number; n: number }> {
+  for (const item of items) await run(item); // warm-up: JIT, caches
+  const samples: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const item of items) {
+      const started = performance.now();
+      await run(item);
+      samples.push(performance.now() - started);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), n: samples.length };
+}
+
+const questions = [...readQuestionSet('test/eval/dev.jsonl'), ...readQuestionSet('test/eval/extended.jsonl')];
+const asks = questions.flatMap((q) => (q.kind === 'ask' ? [q.q] : []));
+const skills = questions.flatMap((q) => (q.kind === 'who-knows' ? [q.skill] : []));
+
+interface Setup {
+  readonly label: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+const setups: Setup[] = [{ label: 'lexical only', env: { USE_MODEL: 'false' } }];
+const standin = await buildStandinModel();
+setups.push({ label: 'hybrid, ONNX stand-in model', env: { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName } });
+if (values.configured) setups.push({ label: `hybrid, ${loadConfig().modelName}`, env: process.env });
+
+const results: Record<string, unknown> = {};
+for (const setup of setups) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-bench-'));
+  const config = loadConfig({ ...setup.env, DATA_DIR: dataDir });
+  const model = await openModel(config);
+  const buildStarted = performance.now();
+  const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+  const buildSeconds = (performance.now() - buildStarted) / 1000;
+  const loadStarted = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  const loadMs = performance.now() - loadStarted;
+  const ask = await timeEach(asks, (q) => answerer.ask(q));
+  const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s));
+  const memory = process.memoryUsage();
+  results[setup.label] = {
+    passages: report.passages,
+    embedPassagesPerSecond: report.embedded > 0 ? report.embedded / buildSeconds : null,
+    buildSeconds,
+    indexLoadMs: loadMs,
+    askMs: ask,
+    whoKnowsMs: whoKnows,
+    rssMiB: memory.rss / 2 ** 20,
+    heapUsedMiB: memory.heapUsed / 2 ** 20,
+  };
+  if (!values.json) {
+    const f = (ms: number) => `${ms.toFixed(2)} ms`;
+    console.log(`${setup.label}: ${report.passages} passages`);
+    console.log(`  build ${buildSeconds.toFixed(2)} s${report.embedded ? ` (${(report.embedded / buildSeconds).toFixed(0)} passages/s embedded)` : ''}, load ${f(loadMs)}`);
+    console.log(`  ask (warm, ${ask.n} runs): p50 ${f(ask.p50)}  p95 ${f(ask.p95)}  p99 ${f(ask.p99)}`);
+    console.log(`  who-knows (warm, ${whoKnows.n} runs): p50 ${f(whoKnows.p50)}  p95 ${f(whoKnows.p95)}  p99 ${f(whoKnows.p99)}`);
+    console.log(`  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  }
+  await rm(dataDir, { recursive: true, force: true });
+}
+if (values.json) console.log(JSON.stringify({ pinnedToOneCore: process.env.WHOKNOWS_BENCH_PINNED === '1', rounds, results }));
+else console.log(process.env.WHOKNOWS_BENCH_PINNED === '1' ? '(pinned to one core with taskset)' : '(not pinned: taskset unavailable)');
