@@ -28,6 +28,11 @@ export interface Config {
   /** Set to false to skip the model entirely (lexical retrieval only). */
   readonly useModel: boolean;
   readonly maxQuestionChars: number;
+  readonly retrieval: {
+    readonly mode: 'hybrid' | 'lexical' | 'dense';
+    /** Cosine similarity at which a passage found by meaning alone counts as evidence. */
+    readonly denseMinSimilarity: number;
+  };
   readonly discord: {
     readonly token: string | undefined;
     readonly applicationId: string | undefined;
@@ -56,6 +61,21 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw createError('CONFIG_INVALID', name, `expected true or false, got "${raw}"`);
 }
 
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < -1 || value > 1) throw createError('CONFIG_INVALID', name, `expected a number from -1 to 1, got "${raw}"`);
+  return value;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) throw createError('CONFIG_INVALID', name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  return raw as T;
+}
+
 function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const raw = env[name]?.trim();
   return raw ? raw : undefined;
@@ -81,6 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     modelLoadTimeoutMs: integer(env, 'MODEL_LOAD_TIMEOUT_MS', 20_000, 100, 600_000),
     useModel: boolean(env, 'USE_MODEL', true),
     maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 500, 10, 4000),
+    retrieval: {
+      mode: choice(env, 'RETRIEVAL_MODE', ['hybrid', 'lexical', 'dense'] as const, 'hybrid'),
+      denseMinSimilarity: fraction(env, 'DENSE_MIN_SIMILARITY', 0.5),
+    },
     discord: {
       token: optional(env, 'DISCORD_TOKEN'),
       applicationId: optional(env, 'DISCORD_APPLICATION_ID'),

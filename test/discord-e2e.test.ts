@@ -163,7 +163,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
 
   afterEach(() => {
     expect(standin.problems).toEqual([]);
-    expect(standin.rejections.map((r) => `${r.method} ${r.path} -> ${r.status} ${JSON.stringify(r.response)}`)).toEqual([]);
+    expect(standin.takeRejections()).toEqual([]);
   });
 
   afterAll(async () => {

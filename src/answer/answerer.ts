@@ -101,6 +101,6 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   const embedder = checkModel(index, config, model.embedder);
   if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn);
-  const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...options.retrieval });
+  const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
 }

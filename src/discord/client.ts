@@ -45,7 +45,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { api: config.discord.apiBase },
-
+    allowedMentions: { parse: [] },
   });
 
   const handle = createInteractionHandler({

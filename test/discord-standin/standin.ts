@@ -49,6 +49,12 @@ export interface StandInOptions {
   readonly tokenLifetimeMs?: number;
   /** How long `sendCommand` & co. wait for the bot's final message before failing. Default 10 s. */
   readonly settleTimeoutMs?: number;
+  /**
+   * After the stand-in rejects a request for an interaction that has no final message yet, how long
+   * to wait for the bot to recover (e.g. an error follow-up) before failing `sendCommand` with the
+   * rejection. Default 1500 ms. Keeps a broken bot from costing a whole settle timeout per test.
+   */
+  readonly failFastMs?: number;
   /** Receives one line per notable event; pass `console.error` when debugging. */
   readonly log?: (line: string) => void;
 }
@@ -63,6 +69,8 @@ export interface RecordedRequest {
   body: unknown;
   status: number;
   response: unknown;
+  /** The interaction this request answered, for callbacks, edits and follow-ups. */
+  interactionId?: string;
 }
 
 export interface GatewayFrame {
@@ -158,7 +166,9 @@ interface Connection {
 
 interface Pending {
   settle(outcome: Outcome): void;
+  fail(error: Error): void;
   settledOnce: boolean;
+  failFast?: NodeJS.Timeout;
 }
 
 class HttpError {
@@ -237,6 +247,7 @@ export class DiscordStandIn extends EventEmitter {
       responseWindowMs: options.responseWindowMs ?? 3000,
       tokenLifetimeMs: options.tokenLifetimeMs ?? 15 * 60 * 1000,
       settleTimeoutMs: options.settleTimeoutMs ?? 10_000,
+      failFastMs: options.failFastMs ?? 1500,
       log: options.log ?? (() => undefined),
     };
     this.token = this.options.token;
@@ -275,6 +286,21 @@ export class DiscordStandIn extends EventEmitter {
   /** HTTP requests that were answered with an error status. */
   get rejections(): RecordedRequest[] {
     return this.requests.filter((request) => request.status >= 400);
+  }
+
+  private rejectionsTaken = 0;
+
+  /** Rejections since the previous call (handy in `afterEach`), as readable lines. */
+  takeRejections(): string[] {
+    const fresh = this.requests.slice(this.rejectionsTaken);
+    this.rejectionsTaken = this.requests.length;
+    return fresh
+      .filter((request) => request.status >= 400)
+      .map((request) => {
+        const token = request.interactionId ? this.interactions.get(request.interactionId)?.token : undefined;
+        const path = token ? request.path.replace(token, '<token>') : request.path;
+        return `${request.method} ${path} -> ${request.status} ${JSON.stringify(request.response)}`;
+      });
   }
 
   /** Number of open gateway connections. */
@@ -424,7 +450,14 @@ export class DiscordStandIn extends EventEmitter {
         if (pending.settledOnce) return;
         pending.settledOnce = true;
         clearTimeout(timer);
+        clearTimeout(pending.failFast);
         settle(outcome);
+      },
+      fail: (error) => {
+        if (pending.settledOnce) return;
+        pending.settledOnce = true;
+        clearTimeout(timer);
+        fail(error);
       },
     };
     this.pending.set(id, pending);
@@ -723,7 +756,10 @@ export class DiscordStandIn extends EventEmitter {
     }
     record.status = status;
     record.response = body;
-    if (status >= 400) this.options.log(`${record.method} ${path} -> ${status} ${JSON.stringify(body)}`);
+    if (status >= 400) {
+      this.options.log(`${record.method} ${path} -> ${status} ${JSON.stringify(body)}`);
+      if (record.interactionId) this.scheduleFailFast(record.interactionId);
+    }
     res.statusCode = status;
     if (status === 204) {
       res.end();
@@ -781,12 +817,15 @@ export class DiscordStandIn extends EventEmitter {
       }
     }
     if (method === 'POST' && (m = /^\/interactions\/([^/]+)\/([^/]+)\/callback$/.exec(path))) {
+      request.interactionId = m[1];
       return this.onCallback(m[1] ?? '', m[2] ?? '', request);
     }
     if ((m = /^\/webhooks\/([^/]+)\/([^/]+)$/.exec(path)) && method === 'POST') {
+      request.interactionId = this.byToken.get(m[2] ?? '')?.id;
       return this.onFollowUp(this.webhookRecord(m[1] ?? '', m[2] ?? ''), request);
     }
     if ((m = /^\/webhooks\/([^/]+)\/([^/]+)\/messages\/([^/]+)$/.exec(path))) {
+      request.interactionId = this.byToken.get(m[2] ?? '')?.id;
       const record = this.webhookRecord(m[1] ?? '', m[2] ?? '');
       return this.onWebhookMessage(record, m[3] ?? '', request);
     }
@@ -1033,6 +1072,17 @@ export class DiscordStandIn extends EventEmitter {
 
   private notePayload(record: InteractionRecord, via: MessagePayloadRecord['via'], body: unknown, status: number): void {
     record.payloads.push({ at: Date.now(), via, body: isObject(body) ? structuredClone(body) : {}, status });
+  }
+
+  private scheduleFailFast(interactionId: string): void {
+    const pending = this.pending.get(interactionId);
+    const record = this.interactions.get(interactionId);
+    if (!pending || !record || pending.settledOnce) return;
+    clearTimeout(pending.failFast);
+    pending.failFast = setTimeout(() => {
+      pending.fail(new Error(`stand-in: rejected a request for interaction ${interactionId} and no final message followed.\n${this.describe(record)}`));
+    }, this.options.failFastMs);
+    pending.failFast.unref();
   }
 
   private settle(record: InteractionRecord, message: StoredMessage | undefined, choices?: Outcome['choices']): void {

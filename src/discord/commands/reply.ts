@@ -8,7 +8,7 @@ export function editPayload(payload: ReplyPayload): InteractionEditReplyOptions 
     content: payload.content ?? '',
     embeds: payload.embeds,
     components: payload.components,
-
+    allowedMentions: payload.allowedMentions,
   };
 }
 
@@ -17,7 +17,7 @@ export function replyPayload(payload: ReplyPayload): InteractionReplyOptions {
   const options: InteractionReplyOptions = {
     embeds: payload.embeds,
     components: payload.components,
-
+    allowedMentions: payload.allowedMentions,
   };
   if (payload.content !== undefined) options.content = payload.content;
   if (payload.flags !== undefined) options.flags = payload.flags;
