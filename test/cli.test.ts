@@ -45,6 +45,7 @@ function environment(dataDir: string, extra: Record<string, string> = {}): NodeJ
     DATA_DIR: dataDir,
     USE_MODEL: 'false',
     MAX_QUESTION_CHARS: '500',
+    RETRIEVAL_MODE: 'hybrid',
     LOG_LEVEL: 'info',
     NO_COLOR: '1',
     ...extra,

@@ -5,14 +5,17 @@
  * To run against the real answering core instead of the fake, change `makeAnswerer` below; the
  * assertions about answer content all live in `expectations`, right under it.
  */
+import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import type { Answerer } from '../src/answer/types.js';
-import { loadConfig, type Config } from '../src/config.js';
-import { createBot, type Bot } from '../src/discord/client.js';
+import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { createBot, runBot, type Bot } from '../src/discord/client.js';
 import { commandDefinitions } from '../src/discord/commands/index.js';
+import { Cooldown } from '../src/discord/cooldown.js';
 import { LiveAnswerer, type SwapEvent } from '../src/discord/liveAnswerer.js';
 import { registerCommands } from '../src/discord/register.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
@@ -34,17 +37,18 @@ const expectations = {
       expect(sourcesOf(message)).toMatch(/\*\*\[1\]\*\* .+ · `[^`]+:L\d+(-L\d+)?`/);
     },
   },
-  /** A question whose answer cites more than one page of sources (5 per page). */
-  manySources: { question: 'Who has used Terraform? many sources' },
   whoKnows: {
     skill: 'terraform',
+    /** Everyone expected, best first (real corpus: 'Phil Kershaw', 'Apple SRE (profile 001)'). */
+    people: ['Ada Lovelace', 'Grace Hopper'],
     check(message: StoredMessage) {
       const text = embedText(message);
       expect(text).toContain('Who knows terraform?');
-      expect(text).toMatch(/\*\*1\. Ada Lovelace\*\*/);
-      expect(text).toMatch(/\*\*2\. Grace Hopper\*\*/);
+      const ranked = [...text.matchAll(/^\*\*\d+\. (.+?)\*\* · /gm)].map((match) => match[1]);
+      expect(ranked).toEqual(this.people);
     },
   },
+  /** Real corpus: { typed: 'ph', choice: 'Phil Kershaw' }. */
   profile: { typed: 'gr', choice: 'Grace Hopper' },
   sources: {
     check(message: StoredMessage) {
@@ -127,11 +131,18 @@ function configFor(standin: DiscordStandIn, extra: Record<string, string> = {}):
   });
 }
 
-/** Wraps an Answerer so `ask` throws a plain Error for one question: a failure inside a command. */
+/**
+ * Wraps whichever Answerer the tests use with two special questions, so these Discord-side
+ * behaviours don't depend on what the corpus says: EXPLODE makes `ask` throw a plain Error (a
+ * failure inside a command); PAGING answers with 12 sources (more than one page).
+ */
 const EXPLODE = 'please explode now';
-function failingOn(question: string, answerer: Answerer): Answerer {
+const PAGING = 'paging test: many sources';
+function withTestQuestions(answerer: Answerer): Answerer {
+  const paging = fixedAnswerer();
   return {
-    ask: (q) => (q === question ? Promise.reject(new Error('simulated failure inside /ask')) : answerer.ask(q)),
+    ask: (q) =>
+      q === EXPLODE ? Promise.reject(new Error('simulated failure inside /ask')) : q === PAGING ? paging.ask(q) : answerer.ask(q),
     whoKnows: (skill) => answerer.whoKnows(skill),
     profile: (name) => answerer.profile(name),
     people: () => answerer.people(),
@@ -155,7 +166,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
     stderr = captureStderr();
     standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, settleTimeoutMs: 30_000 });
     config = configFor(standin);
-    const answerer = failingOn(EXPLODE, await makeAnswerer());
+    const answerer = withTestQuestions(await makeAnswerer());
     bot = createBot(config, { current: () => answerer });
     await registerCommands(config);
     await bot.start();
@@ -243,15 +254,16 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
     });
 
     it('pages long source lists with "More sources", and the button shows the next page', async () => {
-      const outcome = await standin.sendCommand('ask', { question: expectations.manySources.question }, 'paging-user');
+      const outcome = await standin.sendCommand('ask', { question: PAGING }, 'paging-user');
       const [more] = buttonIds(outcome.message);
       expect(more).toMatch(/^wk:more:/);
-      expect(embedsOf(outcome.message)[1]?.title).toMatch(/^Sources 1–5 of \d+$/);
+      expect(embedsOf(outcome.message)[1]?.title).toBe('Sources 1–5 of 12');
 
       const next = await standin.clickButton(outcome.message!, more!, 'someone-else');
       expect(next.callbackTypes).toEqual([6]); // deferred update of the same message
       expect(next.message?.id).toBe(outcome.message?.id);
-      expect(embedsOf(next.message)[1]?.title).toMatch(/^Sources 6–/);
+      expect(embedsOf(next.message)[1]?.title).toBe('Sources 6–10 of 12');
+      expect(embedsOf(next.message)[0]).toEqual(embedsOf(outcome.message)[0]); // the answer stays
       expect(buttonIds(next.message)[0]).toMatch(/^wk:more:.+:0$/); // "Previous"
     });
   });
@@ -353,6 +365,44 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
 });
 
 // ---------------------------------------------------------------------------------------------
+// Starting: what `npm start` does
+// ---------------------------------------------------------------------------------------------
+
+describe('starting the bot', { timeout: 20_000 }, () => {
+  it('stops before connecting when the token is missing or empty, naming DISCORD_TOKEN and .env.example', async () => {
+    const run = promisify(execFile);
+    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, DISCORD_TOKEN: '', DISCORD_API_BASE: 'http://127.0.0.1:9/api' },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/DISCORD_TOKEN is not set\. Copy \.env\.example to \.env/);
+  });
+
+  it('opens the index once, logs in, follows the index folder, and stops cleanly', async () => {
+    const stderr = captureStderr();
+    const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-start-'));
+    let opened = 0;
+    try {
+      await expect(runBot(loadConfig({ DATA_DIR: dataDir }), async () => fixedAnswerer())).rejects.toMatchObject({ code: 'TOKEN_MISSING' });
+      const running = await runBot(configFor(standin, { DATA_DIR: dataDir }), async () => (opened++, fixedAnswerer()));
+      expect(opened).toBe(1);
+      expectDeferredThenEdited(await standin.sendCommand('sources', {}, 'starter'));
+      await running.stop();
+      expect(stderr.lines()).toMatch(/Ready as whoknows-standin-bot in 1 guild\(s\); 12 passages loaded\./);
+    } finally {
+      stderr.restore();
+      await standin.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
 // Cooldown: a second bot with COOLDOWN_SECONDS set
 // ---------------------------------------------------------------------------------------------
 
@@ -382,6 +432,19 @@ describe('per-user cooldown', { timeout: 20_000 }, () => {
     expect(expectEphemeral(again)).toMatch(/please wait (\d+) seconds? before your next command/);
     expectDeferredThenEdited(await standin.sendCommand('sources', {}, 'patient'));
     expect(standin.rejections).toEqual([]);
+  });
+
+  it('counts down per user, and 0 seconds turns it off', () => {
+    let now = 0;
+    const cooldown = new Cooldown(3, () => now);
+    expect(cooldown.take('a')).toEqual({ ok: true });
+    now = 1200;
+    expect(cooldown.take('a')).toEqual({ ok: false, retryAfterSeconds: 2 });
+    expect(cooldown.take('b')).toEqual({ ok: true });
+    now = 3000;
+    expect(cooldown.take('a')).toEqual({ ok: true });
+    const off = new Cooldown(0, () => now);
+    expect([off.take('a'), off.take('a')]).toEqual([{ ok: true }, { ok: true }]);
   });
 });
 

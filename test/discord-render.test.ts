@@ -3,6 +3,7 @@ import type { Answer, Citation, IndexSummary, ProfileOverview, WhoKnowsResult } 
 import {
   clip,
   ELLIPSIS,
+  excerpt,
   fitEmbeds,
   LIMITS,
   neutraliseMentions,
@@ -254,6 +255,15 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(embed?.fields?.[0]?.name).toBe('Related, but not terraform');
     expect(embed?.fields?.[0]?.value).toContain('terragrunt — Alan Turing');
     expect(discordProblems(payload)).toEqual([]);
+  });
+
+  it('quotes the part of a long evidence line that names the skill', () => {
+    const text = `Skills: ${'Lots of other things, '.repeat(10)}and in particular Terraform modules for the platform.`;
+    const quote = excerpt(text, 'terraform', 140);
+    expect(quote.startsWith(ELLIPSIS)).toBe(true);
+    expect(quote).toContain('Terraform modules');
+    expect(quote.length).toBeLessThanOrEqual(140);
+    expect(excerpt('Terraform first', 'terraform', 140)).toBe('Terraform first');
   });
 
   it('says plainly when nobody has the skill', () => {

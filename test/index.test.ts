@@ -1,4 +1,4 @@
-import { cp, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, lstat, lutimes, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -336,7 +336,7 @@ describe('writing the index safely', () => {
     expect(after.manifest.passages.some((passage) => passage.text.includes('smart-thermostat'))).toBe(true);
   });
 
-  it('loads past leftovers of a build that crashed while writing, and the next build clears them', async () => {
+  it('loads past leftovers of a build that crashed while writing, and the next build clears them (but not a build still running)', async () => {
     const project = await copyOfCorpus(standinEnv);
     const { config } = project;
     const first = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
@@ -345,6 +345,11 @@ describe('writing the index safely', () => {
     await mkdir(halfWritten);
     await writeFile(path.join(halfWritten, 'lexical.json'), '{"tokenizerVersion": 1, "entr');
     await symlink('.building-crashed', path.join(config.dataDir, '.building-link-0a1b2c'));
+    // The crash was an hour ago; a folder written a moment ago may be another embed still running.
+    const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    await utimes(halfWritten, anHourAgo, anHourAgo);
+    await lutimes(path.join(config.dataDir, '.building-link-0a1b2c'), anHourAgo, anHourAgo);
+    await mkdir(path.join(config.dataDir, '.building-concurrent'));
 
     const survivor = await loadIndex(config.dataDir);
     expect(survivor.manifest.passages).toHaveLength(first.passages);
@@ -352,7 +357,7 @@ describe('writing the index safely', () => {
     await writeFile(project.file('corpus/ada-lovelace.md'), '# Ada Lovelace\n\nWrote the first program.\n');
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     expect(report).toMatchObject({ added: 1, unchanged: 3, written: true });
-    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual([]);
+    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual(['.building-concurrent']);
     expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(4);
   });
 

@@ -30,11 +30,16 @@ function looksLikeName(text: string): boolean {
   return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
 }
 
+/** A heading that titles the whole document, above which a name may still follow. */
+const DOCUMENT_TITLE = /^(?:resume|résumé|cv|curriculum vitae)$/i;
+
+/** Only headings before the first section heading: below "Experience", headings are employers and projects. */
 function nameFromHeading(lines: readonly string[]): string | undefined {
   for (const line of lines) {
     const heading = /^#{1,3}\s+(.+?)\s*#*\s*$/.exec(line);
     if (!heading) continue;
     const text = heading[1]!.replace(/[*_`]/g, '').trim();
+    if (SECTION_WORDS.test(text) && !DOCUMENT_TITLE.test(text)) return undefined;
     if (looksLikeName(text)) return text;
     const fromTitle = nameFromTitle(text);
     if (fromTitle) return fromTitle;

@@ -361,11 +361,23 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Reply
   return payload(embeds, pageButtons(window, options.pageKey));
 }
 
-function personEntry(match: PersonMatch, rank: number): string {
+/**
+ * A short one-line quote of `text`; when `term` appears beyond the first part, the quote starts a
+ * little before it (with a leading "…") so the line shows why it was cited.
+ */
+export function excerpt(text: string, term: string | undefined, max: number): string {
+  const line = inlineText(text);
+  const at = term ? line.toLowerCase().indexOf(term.trim().toLowerCase()) : -1;
+  if (at < 0 || at + (term?.length ?? 0) <= max - 20) return safeClip(line, max);
+  const start = Math.max(0, at - 40);
+  return safeClip(`${ELLIPSIS}${line.slice(start).replace(/^\S*\s/, '')}`, max);
+}
+
+function personEntry(match: PersonMatch, rank: number, skill: string): string {
   const head = `**${rank}. ${safeClip(inlineText(match.person), 100)}** · ${codePath(clip(match.source, 200))}`;
   const evidence = match.evidence.slice(0, 2).map((citation) => {
     const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${codePath(clip(citation.source, 200), citation.startLine, citation.endLine)}`;
-    const quote = safeClip(inlineText(citation.text), 140);
+    const quote = excerpt(citation.text, skill, 140);
     return quote ? `${where}\n> ${quote}` : where;
   });
   const more = match.evidence.length > 2 ? [`…and ${match.evidence.length - 2} more lines.`] : [];
@@ -393,7 +405,7 @@ export function renderWhoKnows(result: WhoKnowsResult, options: RenderOptions = 
   } else {
     const title = windowLabel('People', window, paged);
     description = joinEntries(
-      window.items.map((match, index) => personEntry(match, window.first + index + 1)),
+      window.items.map((match, index) => personEntry(match, window.first + index + 1, result.skill)),
       descriptionBudget(fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0) + 300),
       trimmedNote(window, paged, 'people'),
     );

@@ -6,7 +6,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
 import { LexicalIndex, lexicalEntryFor } from '../retrieval/lexicalIndex.js';
@@ -32,6 +32,7 @@ export interface IndexContents {
 const LINK = 'index';
 const GENERATION_PREFIX = 'index-';
 const BUILDING_PREFIX = '.building-';
+const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 
 export function indexPath(dataDir: string): string {
   return path.join(dataDir, LINK);
@@ -86,10 +87,13 @@ async function removeStaleGenerations(dataDir: string, current: string): Promise
     .filter((entry) => entry.isDirectory() && entry.name.startsWith(GENERATION_PREFIX) && entry.name !== current)
     .map((entry) => entry.name)
     .sort();
-  const stale = [
-    ...generations.slice(0, -1),
-    ...entries.filter((entry) => entry.name.startsWith(BUILDING_PREFIX)).map((entry) => entry.name),
-  ];
+  // A `.building-*` folder this young may be another `npm run embed` still writing: leave it be.
+  const abandoned: string[] = [];
+  for (const entry of entries.filter((candidate) => candidate.name.startsWith(BUILDING_PREFIX))) {
+    const info = await lstat(path.join(dataDir, entry.name)).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) abandoned.push(entry.name);
+  }
+  const stale = [...generations.slice(0, -1), ...abandoned];
   await Promise.all(stale.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true })));
 }
 
@@ -126,8 +130,10 @@ function checkManifest(dir: string, manifest: IndexManifest): void {
 
 /** Loads the current index, or fails with INDEX_MISSING / INDEX_CORRUPT and what to run. */
 export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
-  const dir = indexPath(dataDir);
-  if (!existsSync(path.join(dir, FILES.manifest))) throw createError('INDEX_MISSING', dir);
+  const link = indexPath(dataDir);
+  if (!existsSync(path.join(link, FILES.manifest))) throw createError('INDEX_MISSING', link);
+  // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
+  const dir = await realpath(link);
   const manifest = await readJson<IndexManifest>(dir, FILES.manifest);
   checkManifest(dir, manifest);
   const lexicalFile = await readJson<LexicalFile>(dir, FILES.lexical);

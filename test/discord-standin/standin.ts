@@ -37,6 +37,8 @@ import { FormErrors, isEmptyMessage, validateChoices, validateCommands, validate
 // -----------------------------------------------------------------------------------------------
 
 export interface StandInOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
   /** The bot token the stand-in accepts (`Authorization: Bot <token>`, IDENTIFY, RESUME). */
   readonly token?: string;
   readonly applicationId?: string;
@@ -240,6 +242,7 @@ export class DiscordStandIn extends EventEmitter {
   private constructor(options: StandInOptions) {
     super();
     this.options = {
+      port: options.port ?? 0,
       token: options.token ?? `standin.${randomBytes(12).toString('base64url')}`,
       applicationId: options.applicationId ?? snowflake(),
       guildId: options.guildId ?? snowflake(),
@@ -266,7 +269,7 @@ export class DiscordStandIn extends EventEmitter {
     const standin = new DiscordStandIn(options);
     await new Promise<void>((resolve, reject) => {
       standin.server.once('error', reject);
-      standin.server.listen(0, '127.0.0.1', () => resolve());
+      standin.server.listen(standin.options.port, '127.0.0.1', () => resolve());
     });
     standin.port = (standin.server.address() as AddressInfo).port;
     standin.options.log(`stand-in listening on ${standin.apiBase}`);

@@ -1,7 +1,7 @@
 /** `/profile person:<name>`: one person's overview with citations; names autocomplete from the index. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { InputError, type CommandContext } from '../command.js';
-import { inlineText, isPaged, LIMITS, renderChoices, renderView, type PagedView } from '../render.js';
+import { inlineText, isPaged, LIMITS, renderChoices, renderView, safeClip, type PagedView } from '../render.js';
 import { editPayload } from './reply.js';
 
 export function data() {
@@ -26,7 +26,7 @@ export async function execute(interaction: ChatInputCommandInteraction, { answer
   const person = interaction.options.getString('person', true);
   const profile = await answerer.profile(person);
   if (!profile) {
-    const name = inlineText(person).slice(0, LIMITS.choiceValue);
+    const name = safeClip(inlineText(person), LIMITS.choiceValue);
     throw new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
   }
   const view: PagedView = { kind: 'profile', profile };
