@@ -330,12 +330,12 @@ describe('chunkDocument on the real profiles', () => {
     }
   });
 
-  it('keeps the long table rows of 000 whole, under their one-column header', () => {
+  it('keeps the long table rows of 000 whole, under their one-column header beside the roles, not inside the last one', () => {
     const { passages } = chunkCorpus(CORPUS[0]);
     const table = passages.filter((p) => p.startLine >= 87);
     expect(table.length).toBeGreaterThan(1);
     expect(table[0]!.startLine).toBe(87);
-    for (const p of table) expect(p.sectionPath.at(-1)).toBe('Previous Relevant Employment');
+    for (const p of table) expect(p.sectionPath).toEqual(['Recent Experience', 'Previous Relevant Employment']);
     expect(covering(passages, 89).some((p) => p.text.includes('Terraform'))).toBe(true);
   });
 

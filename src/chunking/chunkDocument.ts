@@ -158,7 +158,9 @@ function buildSections(lines: readonly string[]): Section[] {
         return;
       case 'table': {
         const outer = section();
-        const target = block.caption === undefined ? outer : open([...outer.path, block.caption]);
+        // A captioned table ("| Previous Relevant Employment |") is a section of its own under the
+        // top-level heading, not part of whatever role happens to precede it.
+        const target = block.caption === undefined ? outer : open([...outer.path.slice(0, 1), block.caption]);
         let row = block.start;
         if (block.headerEnd !== undefined) {
           target.units.push(leaf(block.start, block.headerEnd, { keepWithNext: true, label: true }));
