@@ -6,12 +6,16 @@
  * assertions about answer content all live in `expectations`, right under it.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { answererOpener, openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { createBot, runBot, type Bot } from '../src/discord/client.js';
 import { commandDefinitions } from '../src/discord/commands/index.js';
@@ -23,33 +27,60 @@ import { DiscordStandIn, type Outcome } from './discord-standin/standin.js';
 import type { StoredMessage } from './discord-standin/fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
-// The one line to change for the real core, e.g.
-//   const makeAnswerer = () => openAnswerer(loadConfig({ ...process.env, MODELS_DIR: …, MODEL_NAME: … }));
+// The real answering core on the real corpus, with the ONNX stand-in model the tests build
+// (a bag-of-word-pieces encoder for the real @xenova/transformers pipeline, not a semantic model).
 // ---------------------------------------------------------------------------------------------
-const makeAnswerer: () => Promise<Answerer> = async () => fixedAnswerer();
+const temporaryDirs: string[] = [];
+afterAll(async () => {
+  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  await removeStandinModels();
+});
+
+async function standinModelEnv(): Promise<Record<string, string>> {
+  const standin = await buildStandinModel();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-e2e-'));
+  temporaryDirs.push(dataDir);
+  return { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir };
+}
+
+const makeAnswerer: () => Promise<Answerer> = async () => openAnswerer(loadConfig(await standinModelEnv()), { warn: () => {} });
+
+/** Corpus lines by source, to check that every cited range quotes what the file says. */
+async function expectCitationsPointAtRealLines(message: StoredMessage): Promise<void> {
+  const cited = [...embedText(message).matchAll(/`([^`]+):L(\d+)(?:-L(\d+))?`/g)];
+  expect(cited.length).toBeGreaterThan(0);
+  for (const [, source, start, end] of cited) {
+    const lines = (await readFile(path.join(PROJECT_ROOT, source!), 'utf8')).split('\n');
+    expect(Number(start)).toBeGreaterThanOrEqual(1);
+    expect(Number(end ?? start)).toBeLessThanOrEqual(lines.length);
+    expect(lines.slice(Number(start) - 1, Number(end ?? start)).join('\n').trim()).not.toBe('');
+  }
+}
 
 /** Every assertion about what the answers say, in one place (the rest checks the Discord side). */
 const expectations = {
   ask: {
-    question: 'Who has used Terraform?',
-    check(message: StoredMessage) {
-      expect(embedText(message)).toMatch(/terraform/i);
-      expect(sourcesOf(message)).toMatch(/\*\*\[1\]\*\* .+ · `[^`]+:L\d+(-L\d+)?`/);
+    question: 'Who worked on the BBC iPlayer CDN?',
+    async check(message: StoredMessage) {
+      expect(embedText(message)).toMatch(/kura \(profile 002\)/);
+      expect(embedText(message)).toMatch(/BIDI CDN for BBC iPlayer/);
+      expect(sourcesOf(message)).toMatch(/\*\*\[1\]\*\* .+ · `corpus\/002_9a63d334eb8a7d54\.txt:L\d+(-L\d+)?`/);
+      await expectCitationsPointAtRealLines(message);
     },
   },
   whoKnows: {
     skill: 'terraform',
-    /** Everyone expected, best first (real corpus: 'Phil Kershaw', 'Apple SRE (profile 001)'). */
-    people: ['Ada Lovelace', 'Grace Hopper'],
-    check(message: StoredMessage) {
+    /** The two people whose profiles list Terraform, best first. */
+    people: ['Phil Kershaw', 'Apple SRE (profile 001)'],
+    async check(message: StoredMessage) {
       const text = embedText(message);
       expect(text).toContain('Who knows terraform?');
       const ranked = [...text.matchAll(/^\*\*\d+\. (.+?)\*\* · /gm)].map((match) => match[1]);
       expect(ranked).toEqual(this.people);
+      await expectCitationsPointAtRealLines(message);
     },
   },
-  /** Real corpus: { typed: 'ph', choice: 'Phil Kershaw' }. */
-  profile: { typed: 'gr', choice: 'Grace Hopper' },
+  profile: { typed: 'ph', choice: 'Phil Kershaw' },
   sources: {
     check(message: StoredMessage) {
       expect(embedText(message)).toMatch(/Documents[\s\S]*People[\s\S]*Passages[\s\S]*Model[\s\S]*Built/);
@@ -224,13 +255,13 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
       const outcome = await standin.sendCommand('ask', { question: expectations.ask.question }, 'ask-user');
       expectDeferredThenEdited(outcome);
       expect(embedsOf(outcome.message)[0]?.title).toBe(expectations.ask.question);
-      expectations.ask.check(outcome.message!);
+      await expectations.ask.check(outcome.message!);
     });
 
     it('/who-knows is deferred, then edited with the people who have the skill', async () => {
       const outcome = await standin.sendCommand('who-knows', { skill: expectations.whoKnows.skill }, 'who-user');
       expectDeferredThenEdited(outcome);
-      expectations.whoKnows.check(outcome.message!);
+      await expectations.whoKnows.check(outcome.message!);
     });
 
     it('/profile autocompletes names from the index, and shows the chosen profile', async () => {
@@ -654,5 +685,42 @@ describe('the Discord stand-in', { timeout: 20_000 }, () => {
     expect((await call('GET', '/gateway/bot', undefined, true)).json).toMatchObject({ url: standin.gatewayUrl, shards: 1 });
     const bad = await call('PUT', `/applications/${standin.applicationId}/commands`, [{ name: 'Bad Name', description: '' }], true);
     expect(bad.status).toBe(400);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The real thing: `npm run embed`'s index writer rebuilds while `npm start`'s bot runs
+// ---------------------------------------------------------------------------------------------
+
+describe('rebuilding the index while the bot runs (real core, ONNX stand-in model)', { timeout: 30_000 }, () => {
+  it('the next /ask after a rebuild answers from the new index', async () => {
+    const stderr = captureStderr();
+    const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-rebuild-'));
+    temporaryDirs.push(root);
+    await cp(path.join(PROJECT_ROOT, 'corpus'), path.join(root, 'corpus'), { recursive: true });
+    const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
+    const config = configFor(standin, { ...(await standinModelEnv()), WHOKNOWS_ROOT: root, DATA_DIR: path.join(root, 'data') });
+    const running = await runBot(config, answererOpener(() => {}));
+    try {
+      const before = await standin.sendCommand('ask', { question: 'Who has written Zig?' }, 'asker');
+      expectDeferredThenEdited(before);
+      expect(embedText(before.message)).toMatch(/None of the profiles answers that/);
+
+      const swapped = new Promise((resolve) => running.answerers.onSwap(resolve));
+      await writeFile(path.join(root, 'corpus', 'zara-quinn.md'), '# Zara Quinn\n\n## Skills\n\n- Wrote a Zig allocator for embedded boards\n');
+      const model = await openModel(config);
+      const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+      expect(report).toMatchObject({ added: 1, unchanged: 3 });
+      expect(await swapped).toMatchObject({ kind: 'swapped' });
+
+      const after = await standin.sendCommand('ask', { question: 'Who has written Zig?' }, 'asker');
+      expectDeferredThenEdited(after);
+      expect(embedText(after.message)).toMatch(/Zara Quinn/);
+      expect(sourcesOf(after.message!)).toMatch(/`corpus\/zara-quinn\.md:L5`/);
+    } finally {
+      await running.stop();
+      await standin.close();
+      stderr.restore();
+    }
   });
 });

@@ -104,3 +104,19 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
 }
+
+/**
+ * Opens answerers that share one model load: the bot reopens on every index swap, and reloading
+ * the model each time would cost seconds and memory for nothing.
+ */
+export function answererOpener(warn: (message: string) => void = log.warn): (config: Config) => Promise<Answerer> {
+  let model: Promise<ModelSession> | undefined;
+  return async (config) => {
+    if (!model) {
+      model = openModel(config);
+      const session = await model;
+      if (session.warning) warn(session.warning);
+    }
+    return openAnswerer(config, { model: await model, warn });
+  };
+}
