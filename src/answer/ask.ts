@@ -26,14 +26,28 @@ function strength(hit: RankedPassage, bestBm25: number): number {
   return Math.max(lexical, hit.similarity ?? 0);
 }
 
-/** First line of a quote, without list markers or markdown emphasis, cut to a readable length. */
-export function statementOf(text: string, maxChars = 180): string {
+/** How much of a long line to keep before the first matching word, so the match has context. */
+const LEAD_CHARS = 60;
+
+/**
+ * A quote as one readable line (no list markers, table pipes or markdown emphasis), cut to a
+ * readable length. When the line is long, the cut is placed around the first word the question
+ * matched (`focus`: index terms, which are prefixes of the words they stem), not blindly at the start.
+ */
+export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
   const line = text
     .split('\n')
     .map((part) => part.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '').replace(/^\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' · ').replace(/[*_`]{1,3}/g, '').replace(/\s{2,}/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
-  return line.length > maxChars ? `${line.slice(0, maxChars - 1).trimEnd()}…` : line;
+  if (line.length <= maxChars) return line;
+  const lower = line.toLowerCase();
+  const hits = focus.map((term) => lower.search(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))).filter((at) => at >= 0);
+  const first = hits.length > 0 ? Math.min(...hits) : 0;
+  let start = Math.max(0, first - LEAD_CHARS);
+  if (start > 0) start = line.indexOf(' ', start) + 1 || start;
+  const end = Math.min(line.length, start + maxChars - 2);
+  return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;
 }
 
 export function noAnswer(question: string): Answer {
@@ -92,7 +106,7 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
       citedLines.add(key);
       const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);
-      statements.push(`${statementOf(span.text)} [${citation.id}]`);
+      statements.push(`${statementOf(span.text, terms)} [${citation.id}]`);
     }
     if (statements.length > 0) paragraphs.push(`${entries[0]!.hit.passage.person}: ${statements.join(' ')}`);
   });

@@ -1,7 +1,8 @@
 /**
  * person → a short overview (headline, recent roles, main skills), each line cited. Built from
- * the profile's own structure: the first passage for the headline, the first sections under an
- * experience heading for roles, sections named like "skills" for skills.
+ * the profile's own structure where it has one (front matter, experience and skills headings)
+ * and from recognisable lines where it has none ("Full-time employee at Apple as an SRE.",
+ * "The primary technologies involved were AWS, Chef and Ruby.").
  */
 import type { Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
@@ -18,6 +19,15 @@ export interface PersonEntry {
 const ROLES = 3;
 const SKILL_LINES = 3;
 
+const EXPERIENCE_HEADING = /experience|employment|career|work history|roles/i;
+const SKILLS_HEADING = /skill|technolog|languages|tools|stack/i;
+/** Roles stated in prose: "Full-time employee at Apple as an SRE.", "Contractor at Apple", "Centrica is a … supplier." */
+const ROLE_LINE = /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager)\b.*\b(?:at|for)\b|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? .*(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup))/i;
+/** A line that lists technologies: a skills line, or prose naming "technologies"/"stack"/"tools" with a list. */
+const SKILL_LIST_LINE = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
+/** Where a long skills line gets cut, so the list itself shows. */
+const SKILL_WORDS = ['technolog', 'stack', 'tools', 'skills'];
+
 /** Exact name or alias first, then a prefix, then a substring; case-insensitive. */
 export function findPerson(query: string, people: readonly PersonEntry[]): PersonEntry | undefined {
   const wanted = query.trim().toLowerCase();
@@ -30,43 +40,87 @@ export function findPerson(query: string, people: readonly PersonEntry[]): Perso
   );
 }
 
-function firstContentLine(passage: Passage): number {
-  const lines = passage.text.split('\n');
-  const index = lines.findIndex((line) => line.trim() !== '' && !/^(\+\+\+|---)\s*$/.test(line.trim()));
-  return passage.startLine + Math.max(0, index);
+interface SourceLine {
+  readonly passage: Passage;
+  readonly line: number;
+  readonly text: string;
+}
+
+/** Every source line of the person's passages once (chunk overlap repeats some), in file order. */
+function linesOf(passages: readonly Passage[]): SourceLine[] {
+  const seen = new Map<number, SourceLine>();
+  for (const passage of passages) {
+    passage.text.split('\n').forEach((text, i) => {
+      const line = passage.startLine + i;
+      if (!seen.has(line)) seen.set(line, { passage, line, text });
+    });
+  }
+  return [...seen.values()].sort((a, b) => a.line - b.line);
+}
+
+const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
+const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
+
+function headline(own: readonly SourceLine[]): SourceLine | undefined {
+  const title = own.find((l) => l.passage.sectionPath[0] === 'Front matter' && /^\s*(title|name)\s*[=:]/i.test(l.text));
+  return title ?? own.find((l) => l.passage.sectionPath.length === 0 && isContent(l.text));
+}
+
+/** A role: its heading and, when the next line is a short title/dates line ("Engineer • Aug. '19 –"), that too. */
+function roles(own: readonly SourceLine[]): { first: SourceLine; last: SourceLine }[] {
+  const found: { first: SourceLine; last: SourceLine }[] = [];
+  const seen = new Set<string>();
+  own.forEach((entry, i) => {
+    const [top, role] = entry.passage.sectionPath;
+    if (!top || !role || !EXPERIENCE_HEADING.test(top) || EXPERIENCE_HEADING.test(role) || seen.has(role)) return;
+    if (!isHeadingLine(entry.text)) return;
+    seen.add(role);
+    const next = own.slice(i + 1).find((candidate) => isContent(candidate.text));
+    const titled = next && next.passage === entry.passage && !isHeadingLine(next.text) && next.text.trim().length <= 80;
+    found.push({ first: entry, last: titled ? next : entry });
+  });
+  if (found.length > 0) return found;
+  // No headings: roles stated in prose, in the order the profile gives them (latest first, by CV habit).
+  return own.filter((l) => ROLE_LINE.test(l.text.trim())).map((l) => ({ first: l, last: l }));
+}
+
+/** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people who ask" is prose. */
+function isList(text: string): boolean {
+  const items = text.split(/,|;|\s&\s|\band\b/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
+}
+
+function skills(own: readonly SourceLine[]): SourceLine[] {
+  const inSkillSections = own.filter((l) => l.passage.sectionPath.some((part) => SKILLS_HEADING.test(part)) && !isHeadingLine(l.text) && isList(l.text));
+  const listed = own.filter((l) => SKILL_LIST_LINE.test(l.text) && !inSkillSections.includes(l));
+  return [...inSkillSections, ...listed];
 }
 
 export function profileOverview(entry: PersonEntry, passages: readonly Passage[]): ProfileOverview {
-  const own = passages.filter((passage) => passage.personId === entry.personId);
+  const own = linesOf(passages.filter((passage) => passage.personId === entry.personId));
   const citations: Citation[] = [];
   const lines: ProfileLine[] = [];
-  const cite = (label: string, passage: Passage, line: number) => {
-    const span = spanOf(passage, line, line);
-    const citation = citationFor(citations.length + 1, passage, span, 1);
+  const cite = (label: string, first: SourceLine, last: SourceLine = first, text?: string) => {
+    const citation = citationFor(citations.length + 1, first.passage, spanOf(first.passage, first.line, last.line), 1);
     citations.push(citation);
-    lines.push({ label, text: statementOf(span.text), citation: citation.id });
+    lines.push({ label, text: text ?? statementOf(citation.text), citation: citation.id });
   };
 
-  // The headline: the title in front matter when there is one, else the profile's opening line.
-  const headlinePassage = own.find((p) => p.sectionPath[0] === 'Front matter') ?? own.find((p) => p.sectionPath.length === 0) ?? own[0];
-  let headline = entry.name;
-  if (headlinePassage) {
-    const titleLine = headlinePassage.text.split('\n').findIndex((line) => /^\s*title\s*[=:]/i.test(line));
-    const line = titleLine >= 0 ? headlinePassage.startLine + titleLine : firstContentLine(headlinePassage);
-    cite('Headline', headlinePassage, line);
-    headline = lines[0]!.text.replace(/^title\s*[=:]\s*"?|"$/gi, '');
+  const top = headline(own);
+  const roleSpans = roles(own).slice(0, ROLES);
+  let headlineText = entry.name;
+  if (top) {
+    headlineText = statementOf(top.text.replace(/^\s*(?:title|name)\s*[=:]\s*"?|"\s*$/gi, ''));
+    cite('Headline', top, top, headlineText);
+  } else if (roleSpans[0]) {
+    // No summary line at all: the latest role is the best one-line description of the person.
+    headlineText = statementOf(`${roleSpans[0].first.text} — ${roleSpans[0].last === roleSpans[0].first ? '' : roleSpans[0].last.text}`).replace(/ — $/, '');
   }
-
-  // Roles: distinct second-level sections under an experience heading, in document order (CVs list the latest first).
-  const roles = new Map<string, Passage>();
-  for (const passage of own) {
-    const [top, role] = passage.sectionPath;
-    if (top && role && /experience|employment|career|work/i.test(top) && !roles.has(role)) roles.set(role, passage);
+  for (const role of roleSpans) {
+    const text = role.last === role.first ? statementOf(role.first.text) : `${statementOf(role.first.text)} — ${statementOf(role.last.text)}`;
+    cite('Role', role.first, role.last, text);
   }
-  for (const passage of [...roles.values()].slice(0, ROLES)) cite('Role', passage, firstContentLine(passage));
+  for (const line of skills(own).slice(0, SKILL_LINES)) cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));
 
-  const skills = own.filter((passage) => passage.sectionPath.some((part) => /skill/i.test(part)));
-  for (const passage of skills.slice(0, SKILL_LINES)) cite('Skills', passage, passage.endLine);
-
-  return { person: entry.name, source: entry.source, headline, lines, citations };
+  return { person: entry.name, source: entry.source, headline: headlineText, lines, citations };
 }
