@@ -54,6 +54,9 @@ export class FormErrors {
   }
 }
 
+// Deliberately not imported from src/discord/render.ts: the stand-in is the bot's independent
+// check, so it keeps its own copy of Discord's documented limits. A typo in the bot's table must
+// fail the tests, not pass them.
 export const LIMITS = {
   content: 2000,
   embeds: 10,

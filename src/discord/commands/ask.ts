@@ -2,8 +2,8 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { CommandContext } from '../command.js';
-import { isPaged, renderView, type PagedView } from '../render.js';
-import { editPayload } from './reply.js';
+import type { PagedView } from '../render.js';
+import { showView } from './reply.js';
 
 export function data(config: Config) {
   return new SlashCommandBuilder()
@@ -22,5 +22,5 @@ export async function execute(interaction: ChatInputCommandInteraction, { answer
   const question = interaction.options.getString('question', true);
   const answer = await answerer.ask(question);
   const view: PagedView = { kind: 'answer', answer };
-  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
+  await showView(interaction, view, pages);
 }

@@ -1,8 +1,8 @@
 /** `/profile person:<name>`: one person's overview with citations; names autocomplete from the index. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import { InputError, type CommandContext } from '../command.js';
-import { inlineText, isPaged, LIMITS, renderChoices, renderView, safeClip, type PagedView } from '../render.js';
-import { editPayload } from './reply.js';
+import { inlineText, LIMITS, renderChoices, safeClip, type PagedView } from '../render.js';
+import { showView } from './reply.js';
 
 export function data() {
   return new SlashCommandBuilder()
@@ -30,5 +30,5 @@ export async function execute(interaction: ChatInputCommandInteraction, { answer
     throw new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
   }
   const view: PagedView = { kind: 'profile', profile };
-  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
+  await showView(interaction, view, pages);
 }

@@ -1,6 +1,7 @@
 /** Small adapters from render payloads to discord.js option objects. */
-import type { InteractionEditReplyOptions, InteractionReplyOptions } from 'discord.js';
-import type { ReplyPayload } from '../render.js';
+import type { ChatInputCommandInteraction, InteractionEditReplyOptions, InteractionReplyOptions } from 'discord.js';
+import type { PageStore } from '../pageStore.js';
+import { isPaged, renderView, type PagedView, type ReplyPayload } from '../render.js';
 
 /** For editReply: flags can't change on edit, so they are left out. */
 export function editPayload(payload: ReplyPayload): InteractionEditReplyOptions {
@@ -22,4 +23,9 @@ export function replyPayload(payload: ReplyPayload): InteractionReplyOptions {
   if (payload.content !== undefined) options.content = payload.content;
   if (payload.flags !== undefined) options.flags = payload.flags;
   return options;
+}
+
+/** Replaces the deferred reply with a view; a view too long for one page is kept so "More sources" can page it. */
+export async function showView(interaction: ChatInputCommandInteraction, view: PagedView, pages: PageStore): Promise<void> {
+  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
 }

@@ -2,8 +2,8 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_SKILL_CHARS } from '../../answer/validateInput.js';
 import type { CommandContext } from '../command.js';
-import { isPaged, renderView, type PagedView } from '../render.js';
-import { editPayload } from './reply.js';
+import type { PagedView } from '../render.js';
+import { showView } from './reply.js';
 
 export function data() {
   return new SlashCommandBuilder()
@@ -22,5 +22,5 @@ export async function execute(interaction: ChatInputCommandInteraction, { answer
   const skill = interaction.options.getString('skill', true);
   const result = await answerer.whoKnows(skill);
   const view: PagedView = { kind: 'whoKnows', result };
-  await interaction.editReply(editPayload(renderView(view, isPaged(view) ? { pageKey: pages.put(view) } : {})));
+  await showView(interaction, view, pages);
 }
