@@ -36,7 +36,9 @@ function progressBar(): { start(total: number): void; update(done: number): void
 
 export function summarise(report: BuildReport, seconds: number, projectRoot: string): string {
   const changes = `added ${report.added}, updated ${report.updated}, removed ${report.removed}, unchanged ${report.unchanged}`;
-  const where = path.relative(projectRoot, report.indexDir) || report.indexDir;
+  const relative = path.relative(projectRoot, report.indexDir);
+  // Inside the project a short relative path reads best; outside it, only the absolute one is clear.
+  const where = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : report.indexDir;
   if (!report.written) return `Index is up to date: ${report.documents} documents, ${report.passages} passages (${changes}) in ${where}.`;
   const model = report.model ? `embedded ${report.embedded} passages with ${report.model}` : 'lexical only (no model)';
   return `Indexed ${report.documents} documents as ${report.passages} passages (${changes}); ${model} in ${seconds.toFixed(1)} s → ${where}.`;

@@ -15,6 +15,7 @@ import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } fro
 import { VectorIndex } from './vectorIndex.js';
 
 export interface LoadedIndex {
+  /** `<dataDir>/index`, as users know it (the generation behind it is an implementation detail). */
   readonly dir: string;
   readonly manifest: IndexManifest;
   readonly lexical: LexicalIndex;
@@ -105,17 +106,18 @@ function corrupt(dir: string, why: string): Error {
   return createError('INDEX_CORRUPT', dir, why);
 }
 
-async function readJson<T>(dir: string, file: string): Promise<T> {
+/** Reads `file` from the generation folder; errors name the index as the user knows it (`shownAs`). */
+async function readJson<T>(generation: string, file: string, shownAs: string): Promise<T> {
   let raw: string;
   try {
-    raw = await readFile(path.join(dir, file), 'utf8');
+    raw = await readFile(path.join(generation, file), 'utf8');
   } catch {
-    throw corrupt(dir, `${file} is missing`);
+    throw corrupt(shownAs, `${file} is missing`);
   }
   try {
     return JSON.parse(raw) as T;
   } catch {
-    throw corrupt(dir, `${file} is not valid JSON`);
+    throw corrupt(shownAs, `${file} is not valid JSON`);
   }
 }
 
@@ -133,30 +135,30 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
   const link = indexPath(dataDir);
   if (!existsSync(path.join(link, FILES.manifest))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
-  const dir = await realpath(link);
-  const manifest = await readJson<IndexManifest>(dir, FILES.manifest);
-  checkManifest(dir, manifest);
-  const lexicalFile = await readJson<LexicalFile>(dir, FILES.lexical);
+  const generation = await realpath(link);
+  const manifest = await readJson<IndexManifest>(generation, FILES.manifest, link);
+  checkManifest(link, manifest);
+  const lexicalFile = await readJson<LexicalFile>(generation, FILES.lexical, link);
   if (!Array.isArray(lexicalFile?.entries) || lexicalFile.entries.length !== manifest.passages.length) {
-    throw corrupt(dir, 'lexical.json does not match the manifest');
+    throw corrupt(link, 'lexical.json does not match the manifest');
   }
 
   let vectors: VectorIndex | null = null;
   if (manifest.model) {
-    const file = path.join(dir, FILES.vectors);
+    const file = path.join(generation, FILES.vectors);
     const bytes = await readFile(file).catch(() => undefined);
-    if (!bytes) throw corrupt(dir, `${FILES.vectors} is missing`);
-    if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(dir, `${FILES.vectors} is damaged (checksum mismatch)`);
+    if (!bytes) throw corrupt(link, `${FILES.vectors} is missing`);
+    if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(link, `${FILES.vectors} is damaged (checksum mismatch)`);
     try {
       vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw);
     } catch (error) {
-      throw corrupt(dir, `${FILES.vectors} could not be read: ${(error as Error).message}`);
+      throw corrupt(link, `${FILES.vectors} could not be read: ${(error as Error).message}`);
     }
-    if (vectors.count !== manifest.passages.length) throw corrupt(dir, `${FILES.vectors} does not match the manifest`);
+    if (vectors.count !== manifest.passages.length) throw corrupt(link, `${FILES.vectors} does not match the manifest`);
   }
   // An index written by an older tokenizer still loads: its lexical entries are remade in memory
   // (milliseconds), so questions and passages are tokenised alike. `npm run embed` saves them.
   const entries =
     lexicalFile.tokenizerVersion === TOKENIZER_VERSION ? lexicalFile.entries : manifest.passages.map((passage) => lexicalEntryFor(passage));
-  return { dir, manifest, lexicalFile, lexical: new LexicalIndex(entries), vectors };
+  return { dir: link, manifest, lexicalFile, lexical: new LexicalIndex(entries), vectors };
 }
