@@ -8,10 +8,17 @@
 import { stemmer } from 'stemmer';
 
 /** Bump when tokenisation changes: indexes built by another version re-tokenise on `npm run embed`. */
-export const TOKENIZER_VERSION = 4;
+export const TOKENIZER_VERSION = 6;
 
 // A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
 const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
+
+/** "a team of five" meets "a team of 5". */
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((word, value) => [word, String(value)]),
+);
 
 /** A word list as a set holding both the words and their stems, since terms are compared after stemming. */
 function withStems(words: string): Set<string> {
@@ -24,7 +31,7 @@ const STOPWORDS = withStems(`a about above after again against all also am an an
   he her here hers him his how i if in into is it its itself just like may me might more most much must my no nor not now of
   off on once only or other our ours out over own per same she should so some such than that the their them then there these
   they this those through to too under until up upon us very via was we were what when where which while who whom whose why
-  will with within would you your yours anyone anybody someone somebody everyone person people team member members one ones
+  will with within would you your yours anyone anybody someone somebody everyone person people team member members
   know knows knew known has done ever tell show find list give given gave let please`);
 
 /**
@@ -49,16 +56,29 @@ export function isWeakTerm(term: string): boolean {
 }
 
 function normaliseWord(word: string): string {
-  if (/^[a-z]+$/.test(word) && word.length > 3) return stemmed(word);
+  const number = NUMBER_WORDS[word];
+  if (number !== undefined) return number;
+  if (/^[a-z]+$/.test(word) && word.length > 3) return stemmed(americanSpelling(word));
   return word;
 }
 
 /**
- * Porter's stem, with a final `i` put back to `y`: Porter turns "deploy" into "deploi" but
- * "deployment" into "deploy", and the two must meet.
+ * British and American spellings meet: "virtualisation" and "virtualization", "optimised" and
+ * "optimized", "analyse" and "analyze". Applied to every word alike, so a word that merely ends
+ * in -ise ("expertise") changes on both sides and still matches itself.
+ */
+function americanSpelling(word: string): string {
+  if (word.length <= 6) return word;
+  return word.replace(/([a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2').replace(/([a-z]{2})ys(e|es|ed|ing)$/, '$1yz$2');
+}
+
+/**
+ * Porter's stem, with a final `y` turned to `i` as Porter does for the bare word: it stems
+ * "deploy" to "deploi" but "deployment" to "deploy", and the two must meet. (The other way round
+ * would turn "apis" into "apy" and part it from "api".)
  */
 export function stemmed(word: string): string {
-  return stemmer(word).replace(/i$/, 'y');
+  return stemmer(word).replace(/y$/, 'i');
 }
 
 /**
