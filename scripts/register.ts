@@ -12,6 +12,7 @@ try {
   const where = done.scope === 'guild' ? `guild ${done.guildId}` : 'all guilds (global; may take up to an hour to appear)';
   log.info(`Registered ${done.names.length} commands for application ${done.applicationId} in ${where}: ${done.names.map((name) => `/${name}`).join(', ')}.`);
 } catch (error) {
-  log.error(isWhoKnowsError(error) ? error.message : error instanceof Error ? error.message : String(error));
+  const reason = error instanceof Error ? error.message : String(error);
+  log.error(isWhoKnowsError(error) ? reason : `Could not register the commands: ${reason}. Check the network and the DISCORD_* settings.`);
   process.exit(1);
 }

@@ -24,6 +24,12 @@ try {
     log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
   });
 } catch (error) {
-  log.error(isWhoKnowsError(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error));
+  if (isWhoKnowsError(error)) log.error(error.message);
+  else {
+    // Startup failures are almost always the outside world (network, a revoked token): say what
+    // failed in one line; the stack is there for LOG_LEVEL=debug.
+    log.error(`Could not start the bot: ${error instanceof Error ? error.message : String(error)}. Check the network and the DISCORD_* settings.`);
+    if (error instanceof Error && error.stack) log.debug(error.stack);
+  }
   process.exit(1);
 }

@@ -60,8 +60,10 @@ export function noAnswer(question: string): Answer {
 }
 
 export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS): Promise<Answer> {
-  const ranked = (await searcher.search(question, 40)).filter((hit) => hit.relevant);
+  const { plan, ranked: candidates } = await searcher.search(question, 40);
+  const ranked = candidates.filter((hit) => hit.relevant);
   if (ranked.length === 0) return noAnswer(question);
+  const { terms } = plan;
 
   const bestBm25 = Math.max(...ranked.map((hit) => hit.lexical?.score ?? 0), Number.EPSILON);
   const scored = ranked.map((hit) => ({ hit, strength: strength(hit, bestBm25) }));
@@ -79,15 +81,13 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
     (a, b) => Math.max(...b.map((e) => e.strength)) - Math.max(...a.map((e) => e.strength)),
   );
 
-  const { terms } = searcher.plan(question);
   // Every person with strong evidence gets a citation before anyone gets a second one.
-  const picks = people.map(() => new Set<(typeof kept)[number]>());
+  const quota = people.map(() => 0);
   let budget = limits.maxCitations;
-  for (let round = 0; round < limits.maxPerPerson && budget > 0; round++) {
+  for (let round = 0; round < limits.maxPerPerson; round++) {
     people.forEach((entries, i) => {
-      const entry = entries[round];
-      if (entry && budget > 0) {
-        picks[i]!.add(entry);
+      if (budget > 0 && entries[round]) {
+        quota[i]!++;
         budget--;
       }
     });
@@ -98,7 +98,7 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
   const citedLines = new Set<string>();
   people.forEach((entries, i) => {
     const statements: string[] = [];
-    for (const entry of entries.filter((candidate) => picks[i]!.has(candidate))) {
+    for (const entry of entries.slice(0, quota[i])) {
       const span = evidenceSpan(entry.hit.passage, terms, lexical);
       const key = `${entry.hit.passage.source}:${span.startLine}-${span.endLine}`;
       // Overlapping chunks can narrow to the same lines: cite them once.

@@ -60,11 +60,12 @@ export class PassageSearcher {
     return this.embedder !== null && this.index.vectors !== null && this.settings.mode !== 'lexical';
   }
 
-  plan(question: string): QueryPlan {
+  private plan(question: string): QueryPlan {
     return planQuery(question, this.vocabulary, this.index.lexical);
   }
 
-  async search(question: string, limit = 20): Promise<RankedPassage[]> {
+  /** The ranked passages, with the query plan they were ranked by (callers reuse its terms). */
+  async search(question: string, limit = 20): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
     const { mode, denseWeight, denseMinSimilarity, minCoverage, denseCandidates } = this.settings;
     const plan = this.plan(question);
     const lexicalHits = (mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights))
@@ -89,6 +90,6 @@ export class PassageSearcher {
       const relevant = (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
       return { label, passage: this.passages[label]!, score, lexical, similarity, relevant };
     });
-    return ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit);
+    return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }
 }
