@@ -150,6 +150,13 @@ describe('technical terms stay findable', () => {
     expect(best(query)).toBe(label);
   });
 
+  it('never indexes the display labels "(top of document)" and "Front matter" as profile words', () => {
+    const headless = lexicalEntryFor({ person: 'Ada', sectionPath: [], text: 'Ran a CDN' });
+    const frontMatter = lexicalEntryFor({ person: 'Ada', sectionPath: ['Front matter'], text: 'title = "Ada"' });
+    expect(Object.keys(headless.head)).toEqual(['ada']);
+    expect(Object.keys(frontMatter.head)).toEqual(['ada']);
+  });
+
   it('keeps C++ apart from C', () => {
     expect(tokenize('C++')).toEqual(['c++']);
     expect(tokenize('C')).toEqual(['c']);

@@ -4,7 +4,7 @@
  * and from recognisable lines where it has none ("Full-time employee at Apple as an SRE.",
  * "The primary technologies involved were AWS, Chef and Ruby.").
  */
-import type { Passage } from '../chunking/passage.js';
+import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { statementOf } from './ask.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
@@ -62,7 +62,7 @@ const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
 
 function headline(own: readonly SourceLine[]): SourceLine | undefined {
-  const title = own.find((l) => l.passage.sectionPath[0] === 'Front matter' && /^\s*(title|name)\s*[=:]/i.test(l.text));
+  const title = own.find((l) => l.passage.sectionPath[0] === FRONT_MATTER_SECTION && /^\s*(title|name)\s*[=:]/i.test(l.text));
   return title ?? own.find((l) => l.passage.sectionPath.length === 0 && isContent(l.text));
 }
 

@@ -19,7 +19,7 @@
 import type { ProfileDocument } from '../corpus/document.js';
 import type { TokenCounter } from '../embedding/embedder.js';
 import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
-import { type Passage, sectionLabel } from './passage.js';
+import { FRONT_MATTER_SECTION, type Passage, passageHeading } from './passage.js';
 
 export interface ChunkOptions {
   /** Counts tokens exactly as the embedding model will (special tokens included). */
@@ -35,7 +35,6 @@ export interface ChunkOptions {
   readonly targetTokens?: number;
 }
 
-export const FRONT_MATTER_SECTION = 'Front matter';
 /** Share of `maxTokens` that passages are packed up to: small passages make precise citations. */
 const TARGET_SHARE = 0.6;
 /** A document without headings gets smaller passages: its lines are the only guide to meaning. */
@@ -294,7 +293,7 @@ export function chunkDocument(
 
   const passages: Passage[] = [];
   for (const { path, units } of sections) {
-    const header = `${person.name} › ${sectionLabel(path)}\n`;
+    const header = `${passageHeading(person.name, path)}\n`;
     const textOf = (start: number, end: number): string => lines.slice(start - 1, end).join('\n');
     const cache = new Map<string, number>();
     const tokens = (start: number, end: number): number => {

@@ -18,9 +18,21 @@ export interface Passage {
 
 export const SECTION_SEPARATOR = ' › ';
 
+/** The section path of the front matter passage. */
+export const FRONT_MATTER_SECTION = 'Front matter';
+
+/**
+ * "Person › Section › Subsection": what is embedded and searched ahead of a passage's text, so
+ * "Phil's Terraform work at Dining Club" is findable. Only real headings: the display labels
+ * "(top of document)" and "Front matter" are not profile words and must never match a question.
+ */
+export function passageHeading(person: string, sectionPath: readonly string[]): string {
+  return [person, ...sectionPath.filter((part) => part !== FRONT_MATTER_SECTION)].join(SECTION_SEPARATOR);
+}
+
 export function sectionLabel(sectionPath: readonly string[]): string {
   return sectionPath.length > 0 ? sectionPath.join(SECTION_SEPARATOR) : '(top of document)';
 }
 
 /** Bump when chunking changes, so `npm run embed` re-chunks every document instead of reusing old passages. */
-export const CHUNKER_VERSION = 2;
+export const CHUNKER_VERSION = 3;

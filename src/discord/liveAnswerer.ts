@@ -12,7 +12,7 @@
  *   Answerer stays; the same broken manifest is not retried until it changes again.
  */
 import { createHash } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Answerer } from '../answer/types.js';
@@ -63,9 +63,11 @@ export class LiveAnswerer implements AnswererSource {
 
   /** Opens (or adopts `initial`), remembers the manifest it came from, and starts watching. */
   static async open(options: LiveAnswererOptions): Promise<LiveAnswerer> {
+    // Read the manifest before opening: a rebuild finishing while we open must still count as new.
+    const before = await readManifest(options.watchPath);
     const initial = options.initial ?? (await options.reopen());
     const live = new LiveAnswerer(initial, options);
-    const seen = await live.readManifest();
+    const seen = before ?? (await readManifest(options.watchPath));
     live.lastStat = seen?.stat;
     live.loadedHash = seen?.hash;
     live.startWatching();
@@ -76,21 +78,10 @@ export class LiveAnswerer implements AnswererSource {
     return this.answerer;
   }
 
-  /** 1 for the first Answerer, +1 on every successful swap. */
-  get generation(): number {
-    return this.generationCount;
-  }
-
   /** Called after every swap or refused swap (tests wait on it; the bot only logs). */
   onSwap(listener: (event: SwapEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
-  }
-
-  /** Looks at the manifest now instead of waiting for the next event or poll. */
-  async checkNow(): Promise<void> {
-    await this.check(true);
-    await this.reloading;
   }
 
   close(): void {
@@ -102,12 +93,12 @@ export class LiveAnswerer implements AnswererSource {
 
   private startWatching(): void {
     const { watchPath, pollMs = 2000 } = this.options;
-    this.pollTimer = setInterval(() => void this.check(false), pollMs);
+    this.pollTimer = setInterval(() => void this.check(), pollMs);
     this.pollTimer.unref();
     // The index folder itself is replaced on rebuild, so watch the folder that holds it.
     const folder = path.dirname(path.dirname(watchPath));
     try {
-      this.watcher = watch(folder, { persistent: false }, () => void this.check(false));
+      this.watcher = watch(folder, { persistent: false }, () => void this.check());
       this.watcher.on('error', () => {
         this.watcher?.close();
         this.watcher = undefined;
@@ -117,37 +108,19 @@ export class LiveAnswerer implements AnswererSource {
     }
   }
 
-  private async readManifest(): Promise<{ stat: string; hash: string } | undefined> {
-    try {
-      const info = await stat(this.options.watchPath);
-      const content = await readFile(this.options.watchPath);
-      return {
-        stat: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`,
-        hash: createHash('sha256').update(content).digest('hex'),
-      };
-    } catch {
-      return undefined; // missing or mid-swap: keep what we have
-    }
-  }
-
-  private async check(immediate: boolean): Promise<void> {
+  private async check(): Promise<void> {
     if (this.closed) return;
-    let statKey: string;
+    let key: string;
     try {
-      const info = await stat(this.options.watchPath);
-      statKey = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`;
+      key = statKey(await stat(this.options.watchPath));
     } catch {
       return;
     }
-    if (statKey === this.lastStat && !immediate) return;
-    this.lastStat = statKey;
-    const seen = await this.readManifest();
+    if (key === this.lastStat) return;
+    this.lastStat = key;
+    const seen = await readManifest(this.options.watchPath);
     if (!seen || seen.hash === this.loadedHash || seen.hash === this.refusedHash) return;
     clearTimeout(this.debounceTimer);
-    if (immediate) {
-      this.startReload();
-      return;
-    }
     this.debounceTimer = setTimeout(() => this.startReload(), this.options.debounceMs ?? 500);
     this.debounceTimer.unref();
   }
@@ -168,7 +141,7 @@ export class LiveAnswerer implements AnswererSource {
   }
 
   private async reload(): Promise<void> {
-    const seen = await this.readManifest();
+    const seen = await readManifest(this.options.watchPath);
     if (!seen || seen.hash === this.loadedHash || seen.hash === this.refusedHash) return;
     try {
       const next = await this.options.reopen();
@@ -190,5 +163,20 @@ export class LiveAnswerer implements AnswererSource {
 
   private emit(event: SwapEvent): void {
     for (const listener of this.listeners) listener(event);
+  }
+}
+
+/** The manifest's identity (for a cheap "did it change?") and content hash (for "is it really new?"). */
+function statKey(info: Stats): string {
+  return `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}`;
+}
+
+async function readManifest(file: string): Promise<{ stat: string; hash: string } | undefined> {
+  try {
+    const info = await stat(file);
+    const content = await readFile(file);
+    return { stat: statKey(info), hash: createHash('sha256').update(content).digest('hex') };
+  } catch {
+    return undefined; // missing or mid-swap: keep what we have
   }
 }

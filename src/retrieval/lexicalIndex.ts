@@ -4,8 +4,7 @@
  * heading, but the heading says what the section is about), which lets "Dining Club" or "Skills ›
  * Languages" pull the right passage.
  */
-import type { Passage } from '../chunking/passage.js';
-import { sectionLabel } from '../chunking/passage.js';
+import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from './tokenize.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */
@@ -41,7 +40,7 @@ function counts(terms: readonly string[]): Record<string, number> {
 
 export function lexicalEntryFor(passage: Pick<Passage, 'person' | 'sectionPath' | 'text'>): LexicalEntry {
   const body = tokenize(passage.text);
-  const head = tokenize(`${passage.person} ${sectionLabel(passage.sectionPath)}`);
+  const head = tokenize(passageHeading(passage.person, passage.sectionPath));
   return { body: counts(body), head: counts(head), bodyLength: body.length, headLength: head.length };
 }
 

@@ -7,8 +7,8 @@
  */
 import { stemmer } from 'stemmer';
 
-/** Bump when tokenisation changes: indexes built by another version re-tokenise on `npm run embed`. */
-export const TOKENIZER_VERSION = 6;
+/** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
+export const TOKENIZER_VERSION = 7;
 
 // A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
 const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
