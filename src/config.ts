@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError } from './errors.js';
+import { RETRIEVAL_MODES, type RetrievalMode } from './retrieval/searchPassages.js';
 
 /** The project root: paths in answers (`source`) are relative to it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,7 +30,7 @@ export interface Config {
   readonly useModel: boolean;
   readonly maxQuestionChars: number;
   readonly retrieval: {
-    readonly mode: 'hybrid' | 'lexical' | 'dense';
+    readonly mode: RetrievalMode;
     /** Cosine similarity at which a passage found by meaning alone counts as evidence. */
     readonly denseMinSimilarity: number;
   };
@@ -102,7 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     useModel: boolean(env, 'USE_MODEL', true),
     maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 500, 10, 4000),
     retrieval: {
-      mode: choice(env, 'RETRIEVAL_MODE', ['hybrid', 'lexical', 'dense'] as const, 'hybrid'),
+      mode: choice(env, 'RETRIEVAL_MODE', RETRIEVAL_MODES, 'hybrid'),
       denseMinSimilarity: fraction(env, 'DENSE_MIN_SIMILARITY', 0.5),
     },
     discord: {

@@ -13,6 +13,7 @@ const MESSAGES = {
   QUESTION_EMPTY: 'The question is empty. Ask something, e.g. "who has run a CDN?".',
   QUESTION_TOO_LONG: 'The question is %s characters long; the limit is %s. Shorten it.',
   SKILL_EMPTY: 'The skill is empty. Name one, e.g. "terraform".',
+  SKILL_INVALID: 'The skill "%s" has no letters or digits. Name one, e.g. "terraform" or "c++".',
   SKILL_TOO_LONG: 'The skill is %s characters long; the limit is %s. Name one skill, e.g. "terraform".',
   CONFIG_INVALID: 'Setting %s is invalid: %s. See .env.example.',
   TOKEN_MISSING: '%s is not set. Copy .env.example to .env and fill it in (see "Run it in your server" in the README).',

@@ -193,6 +193,12 @@ describe('questions and skills', () => {
     await expectError(answerer.whoKnows(''), 'SKILL_EMPTY', 'The skill is empty');
     await expectError(answerer.whoKnows('   '), 'SKILL_EMPTY');
   });
+
+  it('refuses a skill with no letters or digits, but takes c++ and c#', async () => {
+    await expectError(answerer.whoKnows('++'), 'SKILL_INVALID', 'has no letters or digits');
+    await expect(answerer.whoKnows('c++')).resolves.toMatchObject({ skill: 'c++' });
+    await expect(answerer.whoKnows('c#')).resolves.toMatchObject({ skill: 'c#' });
+  });
 });
 
 describe('invalid settings', () => {

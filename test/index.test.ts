@@ -209,7 +209,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       expect(after.manifest.documents.map((doc) => doc.source)).toEqual([PHIL, SRE]);
       expect(passagesOf(after, KURA)).toEqual([]);
       expect(after.manifest.passages.some((passage) => passage.text.includes('iPlayer'))).toBe(false);
-      expect(after.lexicalFile.entries).toHaveLength(after.manifest.passages.length);
+      expect(after.lexical.size).toBe(after.manifest.passages.length);
       if (withModel) await expectVectorsMatchPassages(after, model.embedder!);
     });
 
@@ -405,7 +405,7 @@ describe('writing the index safely', () => {
     };
     try {
       const index = await loadIndex(config.dataDir);
-      expect(index.lexicalFile.entries).toHaveLength(index.manifest.passages.length);
+      expect(index.lexical.size).toBe(index.manifest.passages.length);
       expect(index.manifest.documents).toHaveLength(3);
     } finally {
       reads.after = undefined;

@@ -5,6 +5,7 @@
  */
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import { tokenize } from '../retrieval/tokenize.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
 import type { Answer, Citation } from './types.js';
 
@@ -29,10 +30,18 @@ function strength(hit: RankedPassage, bestBm25: number): number {
 /** How much of a long line to keep before the first matching word, so the match has context. */
 const LEAD_CHARS = 60;
 
+/** Where the first word of `line` that yields one of the `focus` terms starts (0 when none does). */
+function firstMatchAt(line: string, focus: ReadonlySet<string>): number {
+  for (const word of line.matchAll(/\S+/g)) {
+    if (tokenize(word[0]).some((term) => focus.has(term))) return word.index;
+  }
+  return 0;
+}
+
 /**
  * A quote as one readable line (no list markers, table pipes or markdown emphasis), cut to a
  * readable length. When the line is long, the cut is placed around the first word the question
- * matched (`focus`: index terms, which are prefixes of the words they stem), not blindly at the start.
+ * matched (`focus`: index terms, compared through the same tokenizer), not blindly at the start.
  */
 export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
   const line = text
@@ -41,10 +50,7 @@ export function statementOf(text: string, focus: readonly string[] = [], maxChar
     .filter(Boolean)
     .join(' ');
   if (line.length <= maxChars) return line;
-  const lower = line.toLowerCase();
-  const hits = focus.map((term) => lower.search(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`))).filter((at) => at >= 0);
-  const first = hits.length > 0 ? Math.min(...hits) : 0;
-  let start = Math.max(0, first - LEAD_CHARS);
+  let start = Math.max(0, firstMatchAt(line, new Set(focus)) - LEAD_CHARS);
   if (start > 0) start = line.indexOf(' ', start) + 1 || start;
   const end = Math.min(line.length, start + maxChars - 2);
   return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;

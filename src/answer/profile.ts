@@ -5,6 +5,7 @@
  * "The primary technologies involved were AWS, Chef and Ruby.").
  */
 import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
+import { unquote } from '../corpus/frontMatter.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { statementOf } from './ask.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
@@ -110,7 +111,8 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
   const roleSpans = roles(own).slice(0, ROLES);
   let headlineText = entry.name;
   if (top) {
-    headlineText = statementOf(top.text.replace(/^\s*(?:title|name)\s*[=:]\s*"?|"\s*$/gi, ''));
+    const field = /^\s*(?:title|name)\s*[=:]\s*(.*?)\s*$/i.exec(top.text);
+    headlineText = statementOf(field ? unquote(field[1]!) : top.text);
     cite('Headline', top, top, headlineText);
   } else if (roleSpans[0]) {
     // No summary line at all: the latest role is the best one-line description of the person.

@@ -15,5 +15,7 @@ export function validateSkill(skill: string): string {
   const trimmed = skill.trim();
   if (trimmed === '') throw createError('SKILL_EMPTY');
   if (trimmed.length > MAX_SKILL_CHARS) throw createError('SKILL_TOO_LONG', trimmed.length, MAX_SKILL_CHARS);
+  // "++" or "#" alone can never be matched as a word; "c++" and "c#" can.
+  if (!/[\p{L}\p{N}]/u.test(trimmed)) throw createError('SKILL_INVALID', trimmed);
   return trimmed;
 }

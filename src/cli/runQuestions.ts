@@ -10,7 +10,7 @@ import type { Answerer } from '../answer/types.js';
 import { loadConfig } from '../config.js';
 import { isWhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
-import type { RetrievalMode } from '../retrieval/searchPassages.js';
+import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
 
 export type QuestionKind = 'ask' | 'who-knows';
@@ -54,7 +54,7 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     return 0;
   }
   const mode = values.mode as RetrievalMode | undefined;
-  if (mode && !['hybrid', 'lexical', 'dense'].includes(mode)) {
+  if (mode && !RETRIEVAL_MODES.includes(mode)) {
     log.error(`--mode must be hybrid, lexical or dense.\n${USAGE[kind]}`);
     return 2;
   }

@@ -14,7 +14,6 @@ export interface Person {
 export interface ProfileDocument {
   /** Path relative to the project root, with forward slashes, e.g. `corpus/000_db1e.txt`. */
   readonly source: string;
-  readonly absolutePath: string;
   /** The file's text exactly as decoded (UTF-8, BOM removed). */
   readonly text: string;
   /** `text` split into lines; `lines[0]` is line 1. Trailing `\r` removed. */

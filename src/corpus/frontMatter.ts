@@ -15,7 +15,8 @@ const FENCES: Record<string, RegExp> = {
   '---': /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/,
 };
 
-function unquote(value: string): string {
+/** A quoted front-matter value ("Jane Doe" or 'Jane Doe') without its quotes. */
+export function unquote(value: string): string {
   const quoted = /^"((?:[^"\\]|\\.)*)"$|^'([^']*)'$/.exec(value);
   if (!quoted) return value;
   if (quoted[2] !== undefined) return quoted[2];

@@ -77,7 +77,6 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
     const corpusRelative = path.relative(corpusDir, file).split(path.sep).join('/');
     documents.push({
       source,
-      absolutePath: file,
       text,
       lines,
       contentHash: createHash('sha256').update(bytes).digest('hex'),

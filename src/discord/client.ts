@@ -8,6 +8,8 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
+import { indexPath } from '../index/indexStore.js';
+import { FILES } from '../index/manifest.js';
 import { log } from '../log.js';
 import type { Command } from './command.js';
 import { commands as allCommands } from './commands/index.js';
@@ -100,7 +102,7 @@ export async function runBot(config: Config, open: (config: Config) => Promise<A
   log.info('Loading the model and the index…');
   const answerers = await LiveAnswerer.open({
     reopen: () => open(config),
-    watchPath: path.join(config.dataDir, 'index', 'manifest.json'),
+    watchPath: path.join(indexPath(config.dataDir), FILES.manifest),
   });
   const bot = createBot(config, answerers);
   try {

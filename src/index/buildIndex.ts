@@ -73,16 +73,16 @@ function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string 
 interface Reusable {
   readonly passages: readonly Passage[];
   readonly vectors: readonly Float32Array[] | null;
-  readonly lexical: readonly (LexicalEntry | undefined)[];
+  readonly lexical: readonly LexicalEntry[];
 }
 
 function reusableParts(previous: LoadedIndex, source: string): Reusable {
   const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
-  const sameTokenizer = previous.lexicalFile.tokenizerVersion === TOKENIZER_VERSION;
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
     vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
-    lexical: labels.map((label) => (sameTokenizer ? previous.lexical.entry(label) : undefined)),
+    // Loading already remade entries written by an older tokenizer, so these are always current.
+    lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
 }
 
@@ -143,7 +143,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
 
   const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings };
-  const lexicalStale = previous !== undefined && previous.lexicalFile.tokenizerVersion !== TOKENIZER_VERSION;
+  const lexicalStale = previous !== undefined && !previous.lexicalSaved;
   if (previous && added + updated + removed === 0 && !lexicalStale) {
     return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };
   }

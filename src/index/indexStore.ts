@@ -19,7 +19,8 @@ export interface LoadedIndex {
   readonly dir: string;
   readonly manifest: IndexManifest;
   readonly lexical: LexicalIndex;
-  readonly lexicalFile: LexicalFile;
+  /** false when lexical.json was written by an older tokenizer (its entries were remade in memory). */
+  readonly lexicalSaved: boolean;
   /** null when the index was built lexical-only. */
   readonly vectors: VectorIndex | null;
 }
@@ -158,7 +159,7 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
   }
   // An index written by an older tokenizer still loads: its lexical entries are remade in memory
   // (milliseconds), so questions and passages are tokenised alike. `npm run embed` saves them.
-  const entries =
-    lexicalFile.tokenizerVersion === TOKENIZER_VERSION ? lexicalFile.entries : manifest.passages.map((passage) => lexicalEntryFor(passage));
-  return { dir: link, manifest, lexicalFile, lexical: new LexicalIndex(entries), vectors };
+  const lexicalSaved = lexicalFile.tokenizerVersion === TOKENIZER_VERSION;
+  const entries = lexicalSaved ? lexicalFile.entries : manifest.passages.map((passage) => lexicalEntryFor(passage));
+  return { dir: link, manifest, lexicalSaved, lexical: new LexicalIndex(entries), vectors };
 }

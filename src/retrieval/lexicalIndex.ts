@@ -77,16 +77,6 @@ export class LexicalIndex {
     return this.documentFrequency.has(term);
   }
 
-  /** How many passages contain the term. */
-  frequency(term: string): number {
-    return this.documentFrequency.get(term) ?? 0;
-  }
-
-  /** Every distinct term in the index: the vocabulary for near-match suggestions. */
-  vocabulary(): IterableIterator<string> {
-    return this.documentFrequency.keys();
-  }
-
   entry(label: number): LexicalEntry | undefined {
     return this.entries[label];
   }

@@ -44,7 +44,7 @@ const WEAK_WEIGHT = 0.5;
 
 interface Trigger {
   readonly name: string;
-  readonly group: Set<string>;
+  readonly group: ReadonlySet<string>;
   readonly weight: number;
 }
 
@@ -60,9 +60,8 @@ function triggers(question: string, groups: readonly [TermGroups, number][]): Tr
   const questionTerms = tokenize(question);
   const found: Trigger[] = [];
   for (const [termGroups, weight] of groups) {
-    for (const [name, group] of termGroups.entries()) {
-      const nameTerms = tokenize(name);
-      if (nameTerms.length > 0 && containsRun(questionTerms, nameTerms)) found.push({ name, group, weight });
+    for (const { name, terms, group } of termGroups.namesWithTerms()) {
+      if (terms.length > 0 && containsRun(questionTerms, terms)) found.push({ name, group, weight });
     }
   }
   // Longest names first, so "infrastructure as code" claims its words before "code" could.

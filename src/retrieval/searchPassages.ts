@@ -10,7 +10,8 @@ import { reciprocalRankFusion } from './fuse.js';
 import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
-export type RetrievalMode = 'hybrid' | 'lexical' | 'dense';
+export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
+export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
 export interface RetrievalSettings {
   readonly mode: RetrievalMode;

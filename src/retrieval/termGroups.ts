@@ -8,6 +8,7 @@ import path from 'node:path';
 import relatedDefaults from './relatedTerms.json' with { type: 'json' };
 import skillDefaults from './skillAliases.json' with { type: 'json' };
 import { canonicalSkill } from './skillMatch.js';
+import { tokenize } from './tokenize.js';
 
 export const USER_FILES = { skills: 'skill-aliases.json', related: 'related-terms.json' } as const;
 
@@ -54,9 +55,12 @@ export class TermGroups {
     return [...names];
   }
 
-  /** Every name with its group. */
-  entries(): IterableIterator<[string, Set<string>]> {
-    return this.groupOf.entries();
+  private termsCache: { name: string; terms: string[]; group: Set<string> }[] | undefined;
+
+  /** Every name with its index terms and its group; tokenised once, since every question scans them. */
+  namesWithTerms(): readonly { readonly name: string; readonly terms: readonly string[]; readonly group: ReadonlySet<string> }[] {
+    this.termsCache ??= [...this.groupOf].map(([name, group]) => ({ name, terms: tokenize(name), group }));
+    return this.termsCache;
   }
 }
 
