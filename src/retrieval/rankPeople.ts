@@ -30,9 +30,12 @@ export interface PersonSkillEvidence {
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
-/** Words of each passage line, computed once per loaded index. */
+/** What who-knows reads from every passage, worked out once per loaded index rather than per question. */
 export class LineWords {
   private readonly cache = new Map<string, string[][]>();
+  private yearsCache: { currentYear: number; years: Map<string, number | undefined> } | undefined;
+
+  /** The words of each line of the passage. */
   of(passage: Passage): string[][] {
     let lines = this.cache.get(passage.id);
     if (!lines) {
@@ -40,6 +43,12 @@ export class LineWords {
       this.cache.set(passage.id, lines);
     }
     return lines;
+  }
+
+  /** The year each section refers to (see `sectionYears`). */
+  years(passages: readonly Passage[], currentYear: number): Map<string, number | undefined> {
+    if (this.yearsCache?.currentYear !== currentYear) this.yearsCache = { currentYear, years: sectionYears(passages, currentYear) };
+    return this.yearsCache.years;
   }
 }
 
@@ -70,7 +79,7 @@ function sectionYears(passages: readonly Passage[], currentYear: number): Map<st
 }
 
 function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number): SkillLine[] {
-  const years = sectionYears(passages, currentYear);
+  const years = cache.years(passages, currentYear);
   const seen = new Set<string>();
   const found: SkillLine[] = [];
   for (const passage of passages) {

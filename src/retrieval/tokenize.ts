@@ -7,6 +7,10 @@
  */
 import { stemmer } from 'stemmer';
 
+/** Stemming is the hot path of who-knows (every line word against every skill word): remember results. */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
 export const TOKENIZER_VERSION = 7;
 
@@ -78,8 +82,16 @@ function americanSpelling(word: string): string {
  * would turn "apis" into "apy" and part it from "api".)
  */
 export function stemmed(word: string): string {
-  return stemmer(word).replace(/y$/, 'i');
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    // Bounded: a long-running bot sees endless new words in questions.
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stem = stemmer(word).replace(/y$/, 'i');
+    stemCache.set(word, stem);
+  }
+  return stem;
 }
+
 
 /**
  * A word of the text as index terms: `["terraform"]`, or for a joined word its whole form first,
