@@ -50,8 +50,15 @@ export function statementOf(text: string, focus: readonly string[] = [], maxChar
     .filter(Boolean)
     .join(' ');
   if (line.length <= maxChars) return line;
-  let start = Math.max(0, firstMatchAt(line, new Set(focus)) - LEAD_CHARS);
-  if (start > 0) start = line.indexOf(' ', start) + 1 || start;
+  const at = firstMatchAt(line, new Set(focus));
+  let start = Math.max(0, at - LEAD_CHARS);
+  if (start > 0) {
+    // Begin where a clause begins ("Skills: AWS …") when one starts in the lead-in, else at a word.
+    const clause = /(?:[.:;!?]|·)\s+/g;
+    clause.lastIndex = start;
+    const boundary = clause.exec(line);
+    start = boundary && boundary.index < at ? boundary.index + boundary[0].length : line.indexOf(' ', start) + 1 || start;
+  }
   const end = Math.min(line.length, start + maxChars - 2);
   return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;
 }
