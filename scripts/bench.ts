@@ -18,7 +18,7 @@ import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import { buildStandinModel } from '../test/support/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../test/support/standinModel.js';
 
 // Re-run pinned to CPU 0 (once) when taskset exists, so numbers mean "one core".
 if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {
@@ -99,5 +99,6 @@ for (const setup of setups) {
   }
   await rm(dataDir, { recursive: true, force: true });
 }
+await removeStandinModels();
 if (values.json) console.log(JSON.stringify({ pinnedToOneCore: process.env.WHOKNOWS_BENCH_PINNED === '1', rounds, results }));
 else console.log(process.env.WHOKNOWS_BENCH_PINNED === '1' ? '(pinned to one core with taskset)' : '(not pinned: taskset unavailable)');

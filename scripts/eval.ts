@@ -40,8 +40,10 @@ const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', '
 
 let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
+let removeStandin: (() => Promise<void>) | undefined;
 if (values.standin) {
-  const { buildStandinModel } = await import('../test/support/standinModel.js');
+  const { buildStandinModel, removeStandinModels } = await import('../test/support/standinModel.js');
+  removeStandin = removeStandinModels;
   const standin = await buildStandinModel();
   temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));
   env = { ...process.env, MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: temporary };
@@ -91,3 +93,4 @@ if (values.json) {
   console.log(JSON.stringify(slim));
 }
 if (temporary) await rm(temporary, { recursive: true, force: true });
+await removeStandin?.();

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
 import { PROJECT_ROOT } from '../src/config.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Each command is a real child process (a tsx start is about half a second to a second). */
 const TIMEOUT_MS = 30_000;
@@ -13,17 +13,7 @@ const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const IPLAYER_QUESTION = 'Who worked on the BBC iPlayer CDN?';
 const KURA = 'corpus/002_9a63d334eb8a7d54.txt';
 
-const temporaryDirs: string[] = [];
-
-async function temporaryDataDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-cli-test-'));
-  temporaryDirs.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const temporaryDataDir = temporaryDirs('whoknows-cli-test-');
 
 interface Run {
   readonly code: number | null;

@@ -1,24 +1,19 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import type { Person } from '../src/corpus/document.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
-const temporaryDirs: string[] = [];
-
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const temporaryDir = temporaryDirs('whoknows-corpus-test-');
 
 /** A project root in a temporary folder, with `corpus/` holding exactly `files` (path → text or bytes). */
 async function projectWith(files: Record<string, string | Buffer>): Promise<Config> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-corpus-test-'));
-  temporaryDirs.push(root);
+  const root = await temporaryDir();
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, 'corpus', name);
     await mkdir(path.dirname(file), { recursive: true });

@@ -25,21 +25,18 @@ import { registerCommands } from '../src/discord/register.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
 import { DiscordStandIn, type Outcome } from './discord-standin/standin.js';
 import type { StoredMessage } from './discord-standin/fixtures.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 // ---------------------------------------------------------------------------------------------
 // The real answering core on the real corpus, with the ONNX stand-in model the tests build
 // (a bag-of-word-pieces encoder for the real @xenova/transformers pipeline, not a semantic model).
 // ---------------------------------------------------------------------------------------------
-const temporaryDirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-  await removeStandinModels();
-});
+const temporaryDir = temporaryDirs('whoknows-e2e-');
+afterAll(removeStandinModels);
 
 async function standinModelEnv(): Promise<Record<string, string>> {
   const standin = await buildStandinModel();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-e2e-'));
-  temporaryDirs.push(dataDir);
+  const dataDir = await temporaryDir();
   return { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir };
 }
 
@@ -695,8 +692,7 @@ describe('the Discord stand-in', { timeout: 20_000 }, () => {
 describe('rebuilding the index while the bot runs (real core, ONNX stand-in model)', { timeout: 30_000 }, () => {
   it('the next /ask after a rebuild answers from the new index', async () => {
     const stderr = captureStderr();
-    const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-rebuild-'));
-    temporaryDirs.push(root);
+    const root = await temporaryDir('rebuild-');
     await cp(path.join(PROJECT_ROOT, 'corpus'), path.join(root, 'corpus'), { recursive: true });
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
     const config = configFor(standin, { ...(await standinModelEnv()), WHOKNOWS_ROOT: root, DATA_DIR: path.join(root, 'data') });

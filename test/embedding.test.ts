@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
@@ -8,6 +7,7 @@ import type { Embedder } from '../src/embedding/embedder.js';
 import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 import { loadEmbedder, loadTokenCounter } from '../src/embedding/transformersEmbedder.js';
 import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from './support/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Settings from an explicit environment, so the developer's `.env` never leaks in. */
 function configWith(env: Record<string, string>): Config {
@@ -22,18 +22,9 @@ function norm(vector: Float32Array): number {
   return Math.sqrt(cosine(vector, vector));
 }
 
-const temporaryDirs: string[] = [];
+const temporaryDir = temporaryDirs('whoknows-embedding-test-');
 
-async function temporaryDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-embedding-test-'));
-  temporaryDirs.push(dir);
-  return dir;
-}
-
-afterAll(async () => {
-  await removeStandinModels();
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+afterAll(removeStandinModels);
 
 const TECHNICAL_SENTENCES = [
   'Ensured testability of all infrastructure as code using AWS CDK TypeScript.',

@@ -1,5 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
@@ -10,21 +9,12 @@ import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from './support/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 const CORPUS_FILES = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt', 'people.json'];
 
-const temporaryDirs: string[] = [];
-
-afterAll(async () => {
-  await removeStandinModels();
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function temporaryDir(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-errors-test-'));
-  temporaryDirs.push(dir);
-  return dir;
-}
+const temporaryDir = temporaryDirs('whoknows-errors-test-');
+afterAll(removeStandinModels);
 
 /** A temporary project holding a copy of the real corpus (unless `corpus` is given), with its own data folder. */
 async function project(env: Record<string, string>, corpus?: Record<string, string>): Promise<Config> {

@@ -1,5 +1,4 @@
-import { cp, lstat, lutimes, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, lstat, lutimes, mkdir, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chunkDocument } from '../src/chunking/chunkDocument.js';
@@ -10,6 +9,7 @@ import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { buildStandinModel, removeStandinModels, STANDIN_DIMENSION, STANDIN_MODEL_NAME } from './support/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
  * A pass-through `readFile` with a hook that runs after a file is read: lets one test land an index
@@ -31,12 +31,8 @@ const PHIL = 'corpus/000_db1e1783ac94410d.txt';
 const SRE = 'corpus/001_ef5c355ba2137431.txt';
 const KURA = 'corpus/002_9a63d334eb8a7d54.txt';
 
-const temporaryDirs: string[] = [];
-
-afterAll(async () => {
-  await removeStandinModels();
-  await Promise.all(temporaryDirs.map((dir) => rm(dir, { recursive: true, force: true })));
-});
+const temporaryDir = temporaryDirs('whoknows-index-test-');
+afterAll(removeStandinModels);
 
 interface Project {
   readonly config: Config;
@@ -47,8 +43,7 @@ interface Project {
 
 /** A temporary project holding a copy of the real corpus, with its own data folder. */
 async function copyOfCorpus(env: Record<string, string>): Promise<Project> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-index-test-'));
-  temporaryDirs.push(root);
+  const root = await temporaryDir();
   await mkdir(path.join(root, 'corpus'));
   for (const name of CORPUS_FILES) await cp(path.join(PROJECT_ROOT, 'corpus', name), path.join(root, 'corpus', name));
   // Settings from an explicit environment, so the developer's `.env` never leaks in.

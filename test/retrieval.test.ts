@@ -4,8 +4,7 @@
  * index, BM25, fusion and the answer composer. Plus the behaviours issue 4 pins: aliases, whole-word
  * skills, nobody for unknown skills, people ordered by evidence.
  */
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
@@ -17,18 +16,11 @@ import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/retrieval/lexicalIndex.js';
 import { tokenize } from '../src/retrieval/tokenize.js';
 import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
-const temporary: string[] = [];
-async function tempDir(prefix: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  temporary.push(dir);
-  return dir;
-}
+const tempDir = temporaryDirs('whoknows-');
 
-afterAll(async () => {
-  await Promise.all(temporary.map((dir) => rm(dir, { recursive: true, force: true })));
-  await removeStandinModels();
-});
+afterAll(removeStandinModels);
 
 const fileLines = new Map<string, string[]>();
 async function linesOf(source: string): Promise<string[]> {
@@ -53,7 +45,7 @@ describe('retrieval on the real corpus with the ONNX stand-in model (not a seman
   let answerer: Answerer;
   beforeAll(async () => {
     const standin = await buildStandinModel();
-    const dataDir = await tempDir('whoknows-retrieval-');
+    const dataDir = await tempDir('retrieval-');
     answerer = await openAnswerer(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir }), { warn: () => {} });
   });
 
@@ -108,7 +100,7 @@ describe('retrieval on the real corpus with the ONNX stand-in model (not a seman
 describe('lexical-only fallback (no model)', () => {
   let answerer: Answerer;
   beforeAll(async () => {
-    const dataDir = await tempDir('whoknows-lexical-');
+    const dataDir = await tempDir('lexical-');
     answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', DATA_DIR: dataDir }), { warn: () => {} });
   });
 
@@ -166,7 +158,7 @@ describe('technical terms stay findable', () => {
 describe('who-knows on a small team', () => {
   let answerer: Answerer;
   beforeAll(async () => {
-    const root = await tempDir('whoknows-team-');
+    const root = await tempDir('team-');
     const corpus = path.join(root, 'corpus');
     await mkdir(corpus, { recursive: true });
     const profile = (name: string, body: string) => writeFile(path.join(corpus, `${name.toLowerCase().replace(/ /g, '-')}.md`), `# ${name}\n\n${body}\n`);
