@@ -3,21 +3,15 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
-import { isStopword, stemmed } from './tokenize.js';
+import { isStopword, rawWords, stemmed } from './tokenize.js';
 
 // Words as written, keeping joined forms whole (`node.js`, `go-ahead`, `c++`, `c#`); a slash separates (`puppet/salt`).
 // `&` joins too: "R&D" is not the language R.
 const WORD = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[.\-'’&][\p{L}\p{N}]+)*)/gu;
 
-/** `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`. */
-function canonicalWord(word: string): string {
-  const lower = word.toLowerCase();
-  return lower === '.net' ? lower : lower.replace(/^\./, '').replace(/['’]s$/, '').replace(/[.\-'’]/g, '');
-}
-
+/** Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`. */
 export function words(text: string): string[] {
-  const clean = text.replace(/[™®©]/g, ' ').normalize('NFKC');
-  return [...clean.matchAll(WORD)].map((match) => canonicalWord(match[0]));
+  return rawWords(text, WORD).map((word) => (word === '.net' ? word : word.replace(/[.\-'’]/g, '')));
 }
 
 /** A skill as a key: its words, canonical, space-joined (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`). */

@@ -99,24 +99,27 @@ export function stemmed(word: string): string {
  */
 export type WordTerms = readonly [string, ...string[]];
 
-export function wordTerms(text: string): WordTerms[] {
-  const words: WordTerms[] = [];
+/**
+ * The words of `text` that `pattern` finds, lower-cased, without sentence punctuation stuck to them
+ * (a leading dot, a possessive 's). Shared by index terms and by who-knows' words as written.
+ */
+export function rawWords(text: string, pattern: RegExp): string[] {
   // Trademark signs would otherwise become letters under NFKC (`ScrumMaster™` → `scrummastertm`).
   const lower = text.replace(/[™®©]/g, ' ').normalize('NFKC').toLowerCase();
-  for (const match of lower.matchAll(TERM)) {
-    let raw = match[0];
+  return [...lower.matchAll(pattern)].map(([word]) => {
     // `.net` keeps its dot as part of the name; any other leading dot is sentence punctuation.
-    if (raw.startsWith('.') && raw !== '.net') raw = raw.slice(1);
-    raw = raw.replace(/['’]s$/, '');
+    const bare = word.startsWith('.') && word !== '.net' ? word.slice(1) : word;
+    return bare.replace(/['’]s$/, '');
+  });
+}
+
+export function wordTerms(text: string): WordTerms[] {
+  return rawWords(text, TERM).map((raw): WordTerms => {
     const parts = raw.split(/[./\-'’&]/).filter(Boolean);
-    if (parts.length > 1) {
-      // Stemmed like a single word, so `Node.js` and `NodeJS` give the same term.
-      words.push([normaliseWord(parts.join('')), ...parts.map(normaliseWord)]);
-    } else {
-      words.push([/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)]);
-    }
-  }
-  return words;
+    // Stemmed like a single word, so `Node.js` and `NodeJS` give the same term.
+    if (parts.length > 1) return [normaliseWord(parts.join('')), ...parts.map(normaliseWord)];
+    return [/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)];
+  });
 }
 
 /** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */
