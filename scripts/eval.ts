@@ -36,7 +36,7 @@ const { values } = parseArgs({
 });
 
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
-const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl'];
+const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl', 'test/eval/intents.jsonl'];
 
 let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
