@@ -275,7 +275,7 @@ describe('links and settings files in the corpus folder', () => {
     });
     expect(documents.map((doc) => [doc.source, doc.person.name, doc.person.nameSource])).toEqual([
       ['corpus/ada.md', 'Ada Lovelace', 'people.json'],
-      ['corpus/bob.md', 'Bob', 'file-name'],
+      ['corpus/bob.md', 'unnamed (bob.md)', 'file-name'],
       ['corpus/cy.md', 'Cy Young', 'people.json'],
     ]);
     expect(warnings).toHaveLength(1);
