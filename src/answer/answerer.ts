@@ -96,7 +96,7 @@ class IndexAnswerer implements Answerer {
     const { manifest } = this.index;
     return {
       documents: manifest.documents.length,
-      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount })),
+      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
       passages: manifest.passages.length,
       model: manifest.model?.name ?? null,
       builtAt: manifest.builtAt,
