@@ -15,6 +15,7 @@ export class VectorIndex {
   private constructor(
     private readonly hnsw: hnswlib.HierarchicalNSW,
     readonly dimension: number,
+    private ef: number,
   ) {}
 
   static build(vectors: readonly Float32Array[], dimension: number, params: HnswParameters): VectorIndex {
@@ -23,18 +24,28 @@ export class VectorIndex {
     hnsw.initIndex({ maxElements: Math.max(1, vectors.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
     vectors.forEach((vector, label) => hnsw.addPoint(Array.from(vector), label));
     hnsw.setEf(params.efSearch);
-    return new VectorIndex(hnsw, dimension);
+    return new VectorIndex(hnsw, dimension, params.efSearch);
   }
 
   static read(file: string, dimension: number, params: HnswParameters): VectorIndex {
     const hnsw = new hnswlib.HierarchicalNSW(params.space, dimension);
     hnsw.readIndexSync(file);
     hnsw.setEf(params.efSearch);
-    return new VectorIndex(hnsw, dimension);
+    return new VectorIndex(hnsw, dimension, params.efSearch);
   }
 
   write(file: string): void {
     this.hnsw.writeIndexSync(file);
+  }
+
+  /** Search breadth (hnswlib does not save it). */
+  get efSearch(): number {
+    return this.ef;
+  }
+
+  set efSearch(ef: number) {
+    this.hnsw.setEf(ef);
+    this.ef = ef;
   }
 
   get count(): number {
