@@ -76,8 +76,18 @@ interface Reusable {
   readonly lexical: readonly LexicalEntry[];
 }
 
-function reusableParts(previous: LoadedIndex, source: string): Reusable {
-  const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
+/** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
+function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
+  const bySource = new Map<string, number[]>();
+  previous.manifest.passages.forEach((passage, label) => {
+    const labels = bySource.get(passage.source);
+    if (labels) labels.push(label);
+    else bySource.set(passage.source, [label]);
+  });
+  return bySource;
+}
+
+function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
     vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
@@ -117,6 +127,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     }
   }
   const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
+  const previousLabels = previous ? labelsBySource(previous) : new Map<string, number[]>();
 
   let added = 0;
   let updated = 0;
@@ -129,7 +140,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     const before = previousDocs.get(doc.source);
     if (previous && before?.fingerprint === print) {
       unchanged++;
-      slots.push(reusableParts(previous, doc.source));
+      slots.push(reusableParts(previous, previousLabels.get(doc.source) ?? []));
     } else {
       if (before) updated++;
       else added++;
