@@ -2,12 +2,23 @@
  * The index structures that replace per-question scans must find exactly what the scans found:
  * each is checked against a plain scan of every passage or line (the oracle).
  */
-import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
+import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { openModel, type ModelSession } from '../src/embedding/openModel.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { DEFAULT_HNSW } from '../src/index/manifest.js';
+import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js';
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/retrieval/lexicalIndex.js';
 import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, words } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/retrieval/tokenize.js';
+import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
 
 function passage(label: number, person: string, lines: string[], startLine = 1): Passage {
   return {
@@ -106,5 +117,130 @@ describe('who-knows by word postings', () => {
     expect(vocabulary.get('kubernetes')).toBe(0);
     expect(vocabulary.get('jenkins')).toBe(2);
     expect([...vocabulary.keys()].filter((word) => word === 'go')).toHaveLength(1);
+  });
+});
+
+/** Seeded unit vectors: deterministic, spread out (a stand-in for embeddings, not one of them). */
+function randomVectors(count: number, dimension: number, seed: number): Float32Array[] {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * 2 - 1;
+  return Array.from({ length: count }, () => {
+    const vector = Float32Array.from({ length: dimension }, next);
+    const norm = Math.hypot(...vector);
+    return vector.map((x) => x / norm);
+  });
+}
+
+describe('vector index updated in place', () => {
+  const temporaryDir = temporaryDirs('whoknows-vectors-');
+
+  it('marks an edited passage\'s old point deleted, adds the new one, and finds every live passage at its own position', async () => {
+    const original = randomVectors(200, 16, 1);
+    const index = VectorIndex.build(original, 16, DEFAULT_HNSW);
+    const replacement = randomVectors(3, 16, 2);
+    // Position 5 is edited (new vector), 7 removed, everything else kept, one passage added at the end.
+    const slots: Slot[] = original.flatMap((_, position): Slot[] => (position === 7 ? [] : position === 5 ? [replacement[0]!] : [position]));
+    slots.push(replacement[1]!);
+    index.update(slots);
+
+    expect(index.count).toBe(200);
+    expect(index.deleted).toBe(2);
+    const expected = slots.map((slot) => (typeof slot === 'number' ? original[slot]! : slot));
+    expected.forEach((vector, position) => {
+      const [nearest] = index.search(vector, 1);
+      expect(nearest).toMatchObject({ label: position });
+      expect(nearest!.similarity).toBeCloseTo(1, 4);
+    });
+    // The removed and the replaced vectors are gone from the results.
+    for (const gone of [original[5]!, original[7]!]) expect(index.search(gone, 1)[0]!.similarity).toBeLessThan(0.999);
+
+    const file = path.join(await temporaryDir(), 'vectors.hnsw');
+    index.write(file);
+    const reread = VectorIndex.read(file, 16, DEFAULT_HNSW, index.labels);
+    expect(reread.deleted).toBe(2);
+    expected.forEach((vector, position) => expect(reread.search(vector, 1)[0]).toMatchObject({ label: position }));
+  });
+
+  it('rebuilds the graph from its live points once deleted points pass the threshold', () => {
+    const original = randomVectors(100, 16, 3);
+    const index = VectorIndex.build(original, 16, DEFAULT_HNSW);
+    const keep = Math.floor(100 * (1 - COMPACT_AT)) - 1;
+    index.update(original.slice(0, keep).map((_, position) => position));
+    expect(index.deleted).toBe(0);
+    expect(index.count).toBe(keep);
+    original.slice(0, keep).forEach((vector, position) => expect(index.search(vector, 1)[0]).toMatchObject({ label: position }));
+  });
+
+  it('refuses saved labels that point outside the graph', async () => {
+    const file = path.join(await temporaryDir(), 'vectors.hnsw');
+    VectorIndex.build(randomVectors(10, 16, 4), 16, DEFAULT_HNSW).write(file);
+    expect(() => VectorIndex.read(file, 16, DEFAULT_HNSW, [0, 1, 99])).toThrow(/labels/);
+  });
+});
+
+describe('embed after an edit, with the stand-in model (not a semantic model)', () => {
+  const temporaryDir = temporaryDirs('whoknows-incremental-');
+  let model: ModelSession;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    const standin = await buildStandinModel();
+    env = { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, MODEL_LOAD_TIMEOUT_MS: '60000' };
+    model = await openModel(loadConfig({ ...env, WHOKNOWS_ROOT: PROJECT_ROOT }));
+  });
+  afterAll(removeStandinModels);
+
+  const skills = ['Kubernetes', 'Terraform', 'PostgreSQL', 'React', 'Kafka', 'Rust', 'Go', 'Python', 'Spark', 'Airflow', 'Swift', 'Elixir'];
+  const profile = (i: number, extra = '') =>
+    `# Person ${i}\n\n## Experience\n\n- Ran ${skills[i % skills.length]} in production for ${i + 2} years.\n- Mentored ${i} engineers on ${skills[(i + 3) % skills.length]}.${extra}\n\n## Skills\n\n${skills[(i + 5) % skills.length]}, ${skills[(i + 7) % skills.length]}\n`;
+
+  async function project(): Promise<Config> {
+    const root = await temporaryDir();
+    await mkdir(path.join(root, 'corpus'));
+    for (let i = 0; i < 12; i++) await writeFile(path.join(root, 'corpus', `person-${i}.md`), profile(i));
+    return loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', ...env });
+  }
+
+  const build = (config: Config) => buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+
+  /** Every passage's vector is its own text's embedding and is found at its own position. */
+  async function expectVectorsInPlace(index: LoadedIndex): Promise<void> {
+    const fresh = await model.embedder!.embed(index.manifest.passages.map((passage) => passage.embedText));
+    fresh.forEach((vector, position) => {
+      const [nearest] = index.vectors!.search(vector, 1);
+      expect(nearest?.label, index.manifest.passages[position]!.id).toBe(position);
+      expect(nearest?.similarity).toBeCloseTo(1, 4);
+    });
+  }
+
+  it('embeds only the edited, added or removed profile and updates the graph without rebuilding it', async () => {
+    const config = await project();
+    await build(config);
+    const sha = async () => createHash('sha256').update(await readFile(path.join(config.dataDir, 'index', 'vectors.hnsw'))).digest('hex');
+    const firstGeneration = path.join(config.dataDir, await readlink(path.join(config.dataDir, 'index')));
+    const servedBefore = await sha();
+
+    await writeFile(path.join(config.corpusDir, 'person-3.md'), profile(3, '\n- Led the move to ClickHouse.'));
+    const edited = await build(config);
+    let index = await loadIndex(config.dataDir);
+    expect(edited).toMatchObject({ updated: 1, unchanged: 11 });
+    expect(edited.embedded).toBe(index.manifest.passages.filter((p) => p.source === 'corpus/person-3.md').length);
+    expect(index.vectors!.deleted).toBeGreaterThan(0); // updated in place, not rebuilt
+    await expectVectorsInPlace(index);
+    // The generation that was being served is untouched: its graph file is byte for byte the same.
+    expect(createHash('sha256').update(await readFile(path.join(firstGeneration, 'vectors.hnsw'))).digest('hex')).toBe(servedBefore);
+
+    await writeFile(path.join(config.corpusDir, 'person-12.md'), profile(12));
+    const added = await build(config);
+    index = await loadIndex(config.dataDir);
+    expect(added).toMatchObject({ added: 1, unchanged: 12 });
+    expect(added.embedded).toBe(index.manifest.passages.filter((p) => p.source === 'corpus/person-12.md').length);
+    await expectVectorsInPlace(index);
+
+    await rm(path.join(config.corpusDir, 'person-0.md'));
+    const removed = await build(config);
+    index = await loadIndex(config.dataDir);
+    expect(removed).toMatchObject({ removed: 1, embedded: 0 });
+    expect(index.manifest.passages.some((p) => p.source === 'corpus/person-0.md')).toBe(false);
+    await expectVectorsInPlace(index);
   });
 });

@@ -14,8 +14,8 @@ import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { indexExists, indexPath, loadIndex, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
-import { VectorIndex } from './vectorIndex.js';
+import { DEFAULT_HNSW, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { VectorIndex, type Slot } from './vectorIndex.js';
 
 export interface BuildInputs {
   /** null: lexical-only build (no model could be loaded). */
@@ -70,9 +70,14 @@ function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string 
   return undefined;
 }
 
+function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
+  return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
+}
+
 interface Reusable {
   readonly passages: readonly Passage[];
-  readonly vectors: readonly Float32Array[] | null;
+  /** Their positions in the previous index, whose vectors stay in the graph. */
+  readonly previousPositions: readonly number[] | null;
   readonly lexical: readonly LexicalEntry[];
 }
 
@@ -90,7 +95,7 @@ function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
 function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
-    vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
+    previousPositions: labels,
     // Loading already remade entries written by an older tokenizer, so these are always current.
     lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
@@ -133,7 +138,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   let updated = 0;
   let unchanged = 0;
   const documents: IndexedDocument[] = [];
-  const slots: { passages: readonly Passage[]; vectors: readonly Float32Array[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
+  const slots: { passages: readonly Passage[]; previousPositions: readonly number[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
   const toEmbed: Passage[] = [];
   for (const doc of corpus.documents) {
     const print = fingerprint(doc, inputs);
@@ -146,7 +151,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
       else added++;
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens });
       toEmbed.push(...passages);
-      slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
+      slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }
     documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, passageCount: slots.at(-1)!.passages.length });
   }
@@ -167,8 +172,17 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
   let vectors: VectorIndex | null = null;
   if (inputs.embedder) {
-    const all = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.vectors?.[i] ?? freshByPassage.get(passage)!));
-    vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
+    const vectorSlots: Slot[] = slots.flatMap((slot) =>
+      slot.passages.map((passage, i) => slot.previousPositions?.[i] ?? freshByPassage.get(passage)!),
+    );
+    // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
+    // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
+    if (previous?.vectors && sameGraphSettings(previous.manifest.hnsw, DEFAULT_HNSW)) {
+      vectors = previous.vectors;
+      vectors.update(vectorSlots);
+    } else {
+      vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previous!.vectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+    }
   }
 
   const manifest: IndexManifest = {
@@ -181,6 +195,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     documents,
     passages,
     vectorsSha256: null,
+    vectorLabels: vectors ? vectors.labels : null,
   };
   await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors });
   return { ...common, passages: passages.length, embedded: fresh.length, written: true, indexDir: indexPath(config.dataDir), ...(fullRebuildReason ? { fullRebuildReason } : {}) };
