@@ -143,17 +143,19 @@ describe('naming the person behind a profile', () => {
 
   it('never takes a section heading for a name, even one of capitalised words', async () => {
     const person = await personIn('jane-doe.md', '## Recent Experience\n\nBuilt things.\n\n## Key Skills\n\nGo\n');
-    expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'file-name' });
+    expect(person).toMatchObject({ name: 'unnamed (jane-doe.md)', nameSource: 'file-name' });
   });
 
   it('never takes an employer or project heading under a section for the owner’s name', async () => {
     const person = await personIn('jane-doe.md', '## Experience\n\n### Acme Corp\n\nEngineer, 2019 to date.\n\n### Space Ape\n\nSRE.\n');
-    expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'file-name' });
+    expect(person).toMatchObject({ name: 'unnamed (jane-doe.md)', nameSource: 'file-name' });
   });
 
-  it('falls back to a label made from the file name', async () => {
-    expect(await personIn('000_db1e1783ac94410d.txt', PROFILE)).toMatchObject({ name: 'Profile 000', nameSource: 'file-name' });
-    expect(await personIn('jane-doe.md', PROFILE)).toMatchObject({ name: 'Jane Doe', nameSource: 'file-name' });
+  it('says a profile is unnamed, and which file it is, when its text names nobody; the file name is only an alias', async () => {
+    expect(await personIn('000_db1e1783ac94410d.txt', PROFILE)).toMatchObject({ name: 'unnamed (000_db1e1783ac94410d.txt)', nameSource: 'file-name' });
+    const jane = await personIn('jane-doe.md', PROFILE);
+    expect(jane).toMatchObject({ name: 'unnamed (jane-doe.md)', nameSource: 'file-name' });
+    expect(jane.aliases).toContain('Jane Doe');
   });
 
   it('lets corpus/people.json name a profile, overriding what the profile says', async () => {
@@ -172,7 +174,7 @@ describe('naming the person behind a profile', () => {
     expect(jane.name).toBe('Jane Doe');
     expect(jane.nameSource).toBe('people.json');
     expect(jane.aliases).toEqual(expect.arrayContaining(['JD', 'jane']));
-    expect(documents.find((doc) => doc.source === 'corpus/bob.md')!.person).toMatchObject({ name: 'Bob', nameSource: 'file-name' });
+    expect(documents.find((doc) => doc.source === 'corpus/bob.md')!.person).toMatchObject({ name: 'unnamed (bob.md)', nameSource: 'file-name' });
   });
 
   it('reports an invalid people.json as one warning, ignores it and falls back to the profiles’ own names', async () => {
@@ -197,10 +199,10 @@ describe('the real corpus', () => {
     ]);
   });
 
-  it('would call profile 002 by its file name, not by an employer it lists, without people.json', async () => {
+  it('would call profile 002 unnamed, not by an employer it lists, without people.json', async () => {
     // corpus/002's headings are `## Experience`, then employers: `### BBC`, ..., `### Tangent Plc`.
     const text = await readFile(path.join(PROJECT_ROOT, 'corpus', '002_9a63d334eb8a7d54.txt'), 'utf8');
-    expect(await personIn('002_9a63d334eb8a7d54.txt', text)).toMatchObject({ name: 'Profile 002', nameSource: 'file-name' });
+    expect(await personIn('002_9a63d334eb8a7d54.txt', text)).toMatchObject({ name: 'unnamed (002_9a63d334eb8a7d54.txt)', nameSource: 'file-name' });
   });
 
   it('answers to the aliases a user may type', async () => {
@@ -273,7 +275,7 @@ describe('links and settings files in the corpus folder', () => {
     });
     expect(documents.map((doc) => [doc.source, doc.person.name, doc.person.nameSource])).toEqual([
       ['corpus/ada.md', 'Ada Lovelace', 'people.json'],
-      ['corpus/bob.md', 'Bob', 'file-name'],
+      ['corpus/bob.md', 'unnamed (bob.md)', 'file-name'],
       ['corpus/cy.md', 'Cy Young', 'people.json'],
     ]);
     expect(warnings).toHaveLength(1);
