@@ -1,4 +1,5 @@
 /** Answers as readable terminal text. The `--json` output is the answer objects themselves. */
+import { citedPlace } from '../answer/citeLines.js';
 import type { Answer, Citation, WhoKnowsResult } from '../answer/types.js';
 
 function indent(text: string, prefix = '    '): string {
@@ -9,8 +10,7 @@ function indent(text: string, prefix = '    '): string {
 }
 
 export function formatCitation(citation: Citation): string {
-  const lines = citation.startLine === citation.endLine ? `L${citation.startLine}` : `L${citation.startLine}-L${citation.endLine}`;
-  return `[${citation.id}] ${citation.person} · ${citation.section} · ${citation.source}:${lines}\n${indent(citation.text)}`;
+  return `[${citation.id}] ${citation.person} · ${citation.section} · ${citedPlace(citation)}\n${indent(citation.text)}`;
 }
 
 export function formatAnswer(answer: Answer): string {

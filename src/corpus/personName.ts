@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Person } from './document.js';
+import type { NameHint } from './formats/types.js';
 import { parseFrontMatter } from './frontMatter.js';
 
 export interface PeopleOverride {
@@ -63,6 +64,8 @@ export function identifyPerson(
   source: string,
   lines: readonly string[],
   override: PeopleOverride | undefined,
+  /** From the document's format (title line, `\name{}`, `<title>`, `basics.name`): trusted right after front matter. */
+  hint?: NameHint,
 ): Person {
   const fileLabel = labelFromFileName(source);
   const withAliases = (name: string, nameSource: Person['nameSource'], extra: readonly string[] = []): Person => ({
@@ -76,6 +79,7 @@ export function identifyPerson(
   const front = parseFrontMatter(lines);
   const fromFront = front?.fields.name?.trim() || (front?.fields.title ? nameFromTitle(front.fields.title) : undefined);
   if (fromFront) return withAliases(fromFront, 'front-matter');
+  if (hint) return withAliases(hint.name, hint.from);
   const fromHeading = nameFromHeading(lines);
   if (fromHeading) return withAliases(fromHeading, 'heading');
   return withAliases(fileLabel, 'file-name');

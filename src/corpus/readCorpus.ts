@@ -1,16 +1,21 @@
 /**
- * Reads every profile under the corpus folder. A file that is not UTF-8 text, or is empty, is
- * skipped with a warning naming it: one bad CV must never stop the whole team's index.
+ * Reads every profile under the corpus folder, whatever its format (see formats/readFormat.ts). A
+ * file that can't be read (not UTF-8 text, empty, a damaged or password-protected PDF, an
+ * unsupported format) is skipped with a warning naming it: one bad CV must never stop the whole
+ * team's index, and no file is ignored without a word.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
 import type { ProfileDocument } from './document.js';
+import { readFormat } from './formats/readFormat.js';
+import { READERS_VERSION } from './formats/types.js';
 import { identifyPerson, type PeopleOverride } from './personName.js';
-import { readPeopleFile } from './peopleFile.js';
+import { PEOPLE_FILE, readPeopleFile } from './peopleFile.js';
 
-const PROFILE_EXTENSIONS = new Set(['.md', '.txt']);
+/** Settings the team keeps beside the profiles (names, skill aliases, related words): never profiles. */
+const CORPUS_SETTINGS_FILES = new Set([PEOPLE_FILE, 'skill-aliases.json', 'related-terms.json']);
 
 export interface CorpusReadResult {
   /** Sorted by source path, so builds are deterministic. */
@@ -19,26 +24,16 @@ export interface CorpusReadResult {
   readonly warnings: readonly string[];
 }
 
-async function listProfileFiles(dir: string): Promise<string[]> {
+async function listFiles(dir: string, top = true): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     // Dotfiles are editor and OS debris (.DS_Store, .swp), never profiles.
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listProfileFiles(full)));
-    else if (entry.isFile() && PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
+    if (entry.isDirectory()) found.push(...(await listFiles(full, false)));
+    else if (entry.isFile() && !(top && CORPUS_SETTINGS_FILES.has(entry.name))) found.push(full);
   }
   return found;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(bytes: Buffer): string | undefined {
-  try {
-    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Project-relative, forward slashes: the form users see in citations on every OS. */
@@ -57,30 +52,29 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
     return new Map<string, PeopleOverride>();
   });
   const documents: ProfileDocument[] = [];
-  for (const file of (await listProfileFiles(corpusDir)).sort()) {
+  for (const file of (await listFiles(corpusDir)).sort()) {
     const source = toSource(projectRoot, file);
     const bytes = await readFile(file);
-    const text = decode(bytes);
-    if (text === undefined) {
-      warnings.push(`skipped ${source}: not UTF-8 text`);
+    const outcome = await readFormat(file, bytes);
+    if (outcome.kind === 'skipped') {
+      warnings.push(`skipped ${source}: ${outcome.reason}`);
       continue;
     }
-    if (text.trim() === '') {
-      warnings.push(`skipped ${source}: empty`);
-      continue;
-    }
-    if (text.includes('\u0000')) {
-      warnings.push(`skipped ${source}: binary content`);
-      continue;
-    }
-    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    const { lines, format, converted, pages, nameHint } = outcome.text;
     const corpusRelative = path.relative(corpusDir, file).split(path.sep).join('/');
+    // A converted document changes when its reader does, even if its bytes do not.
+    const hash = createHash('sha256').update(bytes);
+    if (converted) hash.update(`readers ${READERS_VERSION}`);
     documents.push({
       source,
-      text,
+      text: converted ? `${lines.join('\n')}\n` : new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''),
       lines,
-      contentHash: createHash('sha256').update(bytes).digest('hex'),
-      person: identifyPerson(source, lines, people.get(corpusRelative)),
+      format,
+      ...(converted ? { textName: `${corpusRelative}.txt` } : {}),
+      ...(pages ? { pages } : {}),
+      ...(nameHint ? { nameHint } : {}),
+      contentHash: hash.digest('hex'),
+      person: identifyPerson(source, lines, people.get(corpusRelative), nameHint),
     });
   }
   return { documents, warnings };

@@ -1,0 +1,34 @@
+/** What every format reader hands back: readable lines, and what else the format itself knows. */
+
+export type DocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json-resume' | 'latex' | 'html';
+
+/** Where a name found by a format reader came from; shown by `npm run people`. */
+export type NameHintSource = 'document-title' | 'latex-command' | 'json-resume';
+
+/** A person's name as the document's own structure gives it (title line, `\name{}`, `basics.name`). */
+export interface NameHint {
+  readonly name: string;
+  readonly from: NameHintSource;
+}
+
+export interface ReadText {
+  readonly format: DocumentFormat;
+  /** Lines of readable text; for converted formats these are the lines of the saved text file. */
+  readonly lines: readonly string[];
+  /**
+   * True when the lines are not the file's own (PDF, DOCX, JSON Resume, LaTeX, HTML): the index
+   * keeps them as a text file and citations point into it.
+   */
+  readonly converted: boolean;
+  /** PDF: the page each line came from, `pages[i]` for line i + 1. */
+  readonly pages?: readonly number[];
+  readonly nameHint?: NameHint;
+}
+
+/** A reader's verdict: readable text, or a one-line reason for skipping the file. */
+export type ReadOutcome =
+  | { readonly kind: 'read'; readonly text: ReadText }
+  | { readonly kind: 'skipped'; readonly reason: string };
+
+/** Bump when a reader's output changes, so `npm run embed` reads every converted file again. */
+export const READERS_VERSION = 1;
