@@ -68,7 +68,7 @@ describe('PDF reading', () => {
 
   it('takes the largest text near the top as the name and marks it as the title', async () => {
     const text = await read(twoColumnPdf());
-    expect(text.nameHint).toEqual({ name: 'Rhiannon Pryce', from: 'document-title' });
+    expect(text.nameHint).toBe('Rhiannon Pryce');
     expect(text.lines[0]).toBe('# Rhiannon Pryce');
   });
 

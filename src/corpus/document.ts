@@ -1,4 +1,6 @@
-import type { DocumentFormat, NameHint, NameHintSource } from './formats/types.js';
+import type { DocumentFormat } from './formats/types.js';
+
+export type NameSource = 'people.json' | 'front-matter' | 'document-title' | 'heading' | 'first-line' | 'file-name';
 
 /** Whose profile a document is, and what to call them. */
 export interface Person {
@@ -8,8 +10,11 @@ export interface Person {
   readonly name: string;
   /** Other names a user may type (e.g. in `/profile`), lower-cased matching is done by the caller. */
   readonly aliases: readonly string[];
-  /** Where the name came from, so a user can see why the bot calls someone what it does. */
-  readonly nameSource: 'people.json' | 'front-matter' | NameHintSource | 'heading' | 'file-name';
+  /**
+   * Where the name came from, so a user can see why the bot calls someone what it does.
+   * 'file-name': no name in the text; the label says "unnamed (file)" until people.json names them.
+   */
+  readonly nameSource: NameSource;
 }
 
 /** One profile file as read from `corpus/`. */
@@ -32,7 +37,7 @@ export interface ProfileDocument {
   /** PDF only: the page each line came from, `pages[i]` for line i + 1. */
   readonly pages?: readonly number[];
   /** A name the format's own structure gives (PDF/DOCX title line, `\name{}`, `<title>`, `basics.name`). */
-  readonly nameHint?: NameHint;
+  readonly nameHint?: string;
   /** sha256 of the file's bytes: decides whether `npm run embed` must re-embed it. */
   readonly contentHash: string;
   readonly person: Person;

@@ -2,17 +2,19 @@
  * Reads every profile under the corpus folder, whatever its format (see formats/readFormat.ts). A
  * file that can't be read (not UTF-8 text, empty, a damaged or password-protected PDF, an
  * unsupported format) is skipped with a warning naming it: one bad CV must never stop the whole
- * team's index, and no file is ignored without a word.
+ * team's index, and no file is passed over without a word.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
+import { visibleText } from '../visibleText.js';
 import type { ProfileDocument } from './document.js';
-import { readFormat } from './formats/readFormat.js';
+import { isSupported, readFormat } from './formats/readFormat.js';
 import { READERS_VERSION } from './formats/types.js';
 import { identifyPerson, type PeopleOverride } from './personName.js';
-import { PEOPLE_FILE, readPeopleFile } from './peopleFile.js';
+import { PEOPLE_FILE, readPeopleFile, unmatchedPeopleKeys } from './peopleFile.js';
+import { CorpusWalk, onePathPerFile } from './corpusLinks.js';
 
 /** Settings the team keeps beside the profiles (names, skill aliases, related words): never profiles. */
 const CORPUS_SETTINGS_FILES = new Set([PEOPLE_FILE, 'skill-aliases.json', 'related-terms.json']);
@@ -24,16 +26,24 @@ export interface CorpusReadResult {
   readonly warnings: readonly string[];
 }
 
-async function listFiles(dir: string, top = true): Promise<string[]> {
+/** Lists the files under `dir` (but the settings files), following links that stay inside the corpus (see corpusLinks.ts). */
+async function listFiles(dir: string, corpus: CorpusWalk, top = true): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     // Dotfiles are editor and OS debris (.DS_Store, .swp), never profiles.
     if (entry.name.startsWith('.')) continue;
+    if (top && CORPUS_SETTINGS_FILES.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listFiles(full, false)));
-    else if (entry.isFile() && !(top && CORPUS_SETTINGS_FILES.has(entry.name))) found.push(full);
+    const kind = entry.isSymbolicLink() ? corpus.follow(full, isSupported(entry.name)) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'directory') found.push(...(await listFiles(full, corpus, false)));
+    else if (kind === 'file') found.push(full);
   }
   return found;
+}
+
+/** A file's key in people.json: relative to the corpus folder, forward slashes, NFC (as the keys are read). */
+function corpusKey(corpusDir: string, file: string): string {
+  return path.relative(corpusDir, file).split(path.sep).join('/').normalize('NFC');
 }
 
 /** Project-relative, forward slashes: the form users see in citations on every OS. */
@@ -47,12 +57,19 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
 
   const warnings: string[] = [];
   // A typo in people.json must not take the bot down: names fall back to what the profiles say.
-  const people = await readPeopleFile(corpusDir).catch((error: Error) => {
+  const people = await readPeopleFile(corpusDir, (line) => warnings.push(line)).catch((error: Error) => {
     warnings.push(`ignored ${error.message}`);
     return new Map<string, PeopleOverride>();
   });
+  const walk = new CorpusWalk(corpusDir, (file, reason) => warnings.push(`skipped ${toSource(projectRoot, file)}: ${reason}`));
+  const files = onePathPerFile(corpusDir, await listFiles(corpusDir, walk));
+  const unmatched = unmatchedPeopleKeys(
+    people,
+    files.filter((file) => isSupported(file)).map((file) => corpusKey(corpusDir, file)),
+  );
+  if (unmatched) warnings.push(unmatched);
   const documents: ProfileDocument[] = [];
-  for (const file of (await listFiles(corpusDir)).sort()) {
+  for (const file of files) {
     const source = toSource(projectRoot, file);
     const bytes = await readFile(file);
     const outcome = await readFormat(file, bytes);
@@ -61,13 +78,13 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
       continue;
     }
     const { lines, format, converted, pages, nameHint } = outcome.text;
-    const corpusRelative = path.relative(corpusDir, file).split(path.sep).join('/');
+    const corpusRelative = corpusKey(corpusDir, file);
     // A converted document changes when its reader does, even if its bytes do not.
     const hash = createHash('sha256').update(bytes);
     if (converted) hash.update(`readers ${READERS_VERSION}`);
     documents.push({
       source,
-      text: converted ? `${lines.join('\n')}\n` : new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''),
+      text: converted ? `${lines.join('\n')}\n` : outcome.text.fileText ?? '',
       lines,
       format,
       ...(converted ? { textName: `${corpusRelative}.txt` } : {}),
@@ -77,5 +94,6 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
       person: identifyPerson(source, lines, people.get(corpusRelative), nameHint),
     });
   }
-  return { documents, warnings };
+  // File names are the user's, and may hold control characters: each warning stays one visible line.
+  return { documents, warnings: warnings.map(visibleText) };
 }

@@ -3,7 +3,6 @@
  * before it is offered: such places also hold job titles and document words ("Resume", "Software
  * Engineer"), which must never become a person's name.
  */
-import type { NameHint, NameHintSource } from './types.js';
 
 const NOT_A_NAME =
   /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
@@ -41,11 +40,11 @@ export function personLike(text: string): string | undefined {
   return unshout(head);
 }
 
-/** The first candidate that reads as a person's name, as a hint from `from`. */
-export function nameHintFrom(candidates: readonly (string | undefined)[], from: NameHintSource): NameHint | undefined {
+/** The first candidate that reads as a person's name. */
+export function nameHintFrom(candidates: readonly (string | undefined)[]): string | undefined {
   for (const candidate of candidates) {
     const name = candidate ? personLike(candidate) : undefined;
-    if (name) return { name, from };
+    if (name) return name;
   }
   return undefined;
 }

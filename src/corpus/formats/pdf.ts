@@ -12,7 +12,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { nameHintFrom } from './nameHint.js';
-import type { NameHint, ReadOutcome } from './types.js';
+import type { ReadOutcome } from './types.js';
 
 interface Run {
   readonly x: number;
@@ -224,10 +224,10 @@ function bodySize(pages: readonly (readonly Line[])[]): number {
  * The title line: the largest text in the top third of page 1 that reads as a name; failing that,
  * the first line, where CVs set in one size put the name.
  */
-function titleHint(firstPage: readonly Line[], pageTop: number, pageHeight: number, body: number): NameHint | undefined {
+function titleHint(firstPage: readonly Line[], pageTop: number, pageHeight: number, body: number): string | undefined {
   const top = firstPage.filter((line) => line.y >= pageTop - pageHeight / 3);
   const large = top.filter((line) => line.peak.size >= body * 1.15).sort((a, b) => b.peak.size - a.peak.size);
-  return nameHintFrom([...large.slice(0, 3).map((line) => line.peak.text), top[0]?.text], 'document-title');
+  return nameHintFrom([...large.slice(0, 3).map((line) => line.peak.text), top[0]?.text]);
 }
 
 /** Markdown's own markers at the start of a plain line would be read as structure: escape them. */

@@ -20,7 +20,8 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
   let text: string;
   try {
-    text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
+    // NFC: a name typed with combining accents (e + U+0301) must read, match and compare like "é".
+    text = strictUtf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
     return { reason: 'not UTF-8 text' };
   }
@@ -57,9 +58,9 @@ export async function readFormat(file: string, bytes: Uint8Array): Promise<ReadO
     case '.htm':
       return readHtml(text);
     case '.txt':
-      return { kind: 'read', text: { format: 'text', lines: splitLines(text), converted: false } };
+      return { kind: 'read', text: { format: 'text', lines: splitLines(text), converted: false, fileText: text } };
     default:
       if (looksLikeHtmlDocument(text)) return readHtml(text);
-      return { kind: 'read', text: { format: 'markdown', lines: splitLines(text), converted: false } };
+      return { kind: 'read', text: { format: 'markdown', lines: splitLines(text), converted: false, fileText: text } };
   }
 }

@@ -2,15 +2,6 @@
 
 export type DocumentFormat = 'markdown' | 'text' | 'pdf' | 'docx' | 'json-resume' | 'latex' | 'html';
 
-/** Where a name found by a format reader came from; shown by `npm run people`. */
-export type NameHintSource = 'document-title' | 'latex-command' | 'json-resume';
-
-/** A person's name as the document's own structure gives it (title line, `\name{}`, `basics.name`). */
-export interface NameHint {
-  readonly name: string;
-  readonly from: NameHintSource;
-}
-
 export interface ReadText {
   readonly format: DocumentFormat;
   /** Lines of readable text; for converted formats these are the lines of the saved text file. */
@@ -20,9 +11,12 @@ export interface ReadText {
    * keeps them as a text file and citations point into it.
    */
   readonly converted: boolean;
+  /** Formats read line by line (Markdown, text): the file's text as decoded, BOM removed, NFC. */
+  readonly fileText?: string;
   /** PDF: the page each line came from, `pages[i]` for line i + 1. */
   readonly pages?: readonly number[];
-  readonly nameHint?: NameHint;
+  /** A person's name as the document's own structure gives it (title line, `\name{}`, `<title>`, `basics.name`). */
+  readonly nameHint?: string;
 }
 
 /** A reader's verdict: readable text, or a one-line reason for skipping the file. */
