@@ -15,7 +15,7 @@ import { DEFAULT_HNSW } from '../src/index/manifest.js';
 import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js';
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/retrieval/lexicalIndex.js';
 import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
-import { matchSkillInLine, words } from '../src/retrieval/skillMatch.js';
+import { matchSkillInLine, readsAsTechnology, withoutAddresses, words } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/retrieval/tokenize.js';
 import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -93,7 +93,8 @@ describe('who-knows by word postings', () => {
       p.text.split('\n').forEach((text, i) => {
         const key = `${p.source}:${p.startLine + i}`;
         if (seen.has(key)) return;
-        if (!variants.some((variant) => matchSkillInLine(variant, words(text)))) return;
+        const reads = (variant: string) => variant.length > 2 || readsAsTechnology(variant, text, p.sectionPath, new Set());
+        if (!variants.some((variant) => matchSkillInLine(variant, words(withoutAddresses(text))) && reads(variant))) return;
         seen.add(key);
         found.push(key);
       });

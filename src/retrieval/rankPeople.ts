@@ -6,7 +6,7 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import { latestYear, recencyWeight } from './recency.js';
-import { matchSkillInLine, MIN_INFLECTED_LENGTH, requiredWords, words, type MatchStrength } from './skillMatch.js';
+import { matchSkillInLine, MIN_INFLECTED_LENGTH, readsAsTechnology, requiredWords, withoutAddresses, words, type MatchStrength } from './skillMatch.js';
 import { stemmed } from './tokenize.js';
 
 export interface SkillLine {
@@ -64,7 +64,7 @@ export class LineWords {
   of(passage: Passage): string[][] {
     let lines = this.cache.get(passage.id);
     if (!lines) {
-      lines = passage.text.split('\n').map(words);
+      lines = passage.text.split('\n').map(lineWordsOf);
       // Only lines a question touched are kept: who-knows must not hold every line's words twice.
       if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
       this.cache.set(passage.id, lines);
@@ -91,6 +91,11 @@ export class LineWords {
 
 const LINE_CACHE_LIMIT = 20_000;
 
+/** A line's words as who-knows reads them: link targets and file names are never evidence. */
+function lineWordsOf(line: string): string[] {
+  return words(withoutAddresses(line));
+}
+
 function postWords(passages: readonly Passage[]): WordPostings {
   const postings: WordPostings = { passages, lineLabel: [], lineOffset: [], lines: new Map(), vocabulary: new Map() };
   const seenLines = new Set<string>();
@@ -103,7 +108,7 @@ function postWords(passages: readonly Passage[]): WordPostings {
       postings.lineLabel.push(label);
       postings.lineOffset.push(offset);
       const keys = new Set<string>();
-      for (const word of words(text)) {
+      for (const word of lineWordsOf(text)) {
         if (!postings.vocabulary.has(word)) postings.vocabulary.set(word, label);
         keys.add(wordKey(word));
       }
@@ -132,10 +137,14 @@ function candidateLines(postings: WordPostings, variants: readonly string[]): nu
   return [...found].sort((a, b) => a - b);
 }
 
-function bestMatch(variants: readonly string[], lineWords: readonly string[]): MatchStrength | undefined {
+/** Skills this short are also words and initials ("go", "R."): they need context to count. */
+const SHORT_SKILL = 2;
+
+function bestMatch(variants: readonly string[], lineWords: readonly string[], accept: (variant: string) => boolean): MatchStrength | undefined {
   let best: MatchStrength | undefined;
   for (const variant of variants) {
     const strength = matchSkillInLine(variant, lineWords);
+    if (!strength || !accept(variant)) continue;
     if (strength === 'phrase') return strength;
     best ??= strength;
   }
@@ -158,17 +167,18 @@ function sectionYears(passages: readonly Passage[], currentYear: number): Map<st
   );
 }
 
-function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number): SkillLine[] {
+function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
   const years = cache.years(passages, currentYear);
   const postings = cache.postings(passages);
   const found: SkillLine[] = [];
   for (const lineId of candidateLines(postings, variants)) {
     const passage = passages[postings.lineLabel[lineId]!]!;
     const offset = postings.lineOffset[lineId]!;
-    const strength = bestMatch(variants, cache.of(passage)[offset]!);
-    if (!strength) continue;
     const text = passage.text.split('\n')[offset]!;
     const sectionYear = years.get(`${passage.source}|${sectionLabel(passage.sectionPath)}`);
+    const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
+    const strength = bestMatch(variants, cache.of(passage)[offset]!, accept);
+    if (!strength) continue;
     // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
     found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? sectionYear });
   }
@@ -184,9 +194,11 @@ export function rankPeopleBySkill(
   variants: readonly string[],
   cache: LineWords,
   currentYear = new Date().getFullYear(),
+  /** Known technology names: a short skill listed next to one of them reads as a technology. */
+  known: ReadonlySet<string> = new Set(),
 ): PersonSkillEvidence[] {
   const byPerson = new Map<string, SkillLine[]>();
-  for (const line of collectLines(passages, variants, cache, currentYear)) {
+  for (const line of collectLines(passages, variants, cache, currentYear, known)) {
     const lines = byPerson.get(line.passage.personId) ?? [];
     lines.push(line);
     byPerson.set(line.passage.personId, lines);
