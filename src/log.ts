@@ -8,20 +8,22 @@
  * lines in either shape.
  */
 import { pino, stdTimeFunctions, type Logger } from 'pino';
+import { visibleLines } from './visibleText.js';
 
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 /** Extra fields for a structured line (ids, codes); the plain shape leaves them out. */
 export type LogFields = Readonly<Record<string, unknown>>;
 
 function threshold(): number {
-  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as Level;
+  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as LogLevel;
   return ORDER[wanted] ?? ORDER.info;
 }
 
-function levelName(): Level {
-  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as Level;
+function levelName(): LogLevel {
+  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as LogLevel;
   return wanted in ORDER ? wanted : 'info';
 }
 
@@ -56,14 +58,16 @@ export function usePlainLogs(): void {
   auditLogger = undefined;
 }
 
-function write(level: Level, message: string, fields?: LogFields): void {
+function write(level: LogLevel, message: string, fields?: LogFields): void {
   if (structured) {
+    // JSON escapes control characters itself, so the message stays exact here.
     structured[level](fields ?? {}, message);
     return;
   }
   if (ORDER[level] < threshold()) return;
   const prefix = level === 'info' ? '' : `${level}: `;
-  process.stderr.write(`${prefix}${message}\n`);
+  // Messages name files and echo questions: their control characters must not drive the terminal.
+  process.stderr.write(`${prefix}${visibleLines(message)}\n`);
 }
 
 export const log = {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
@@ -56,7 +56,7 @@ function run(command: string, args: readonly string[], options: { dataDir: strin
 }
 
 /** `npm run <script> -- args`, without npm's start-up cost: the scripts run `tsx scripts/<script>.ts`. */
-function script(name: 'ask' | 'who-knows' | 'embed', args: readonly string[], options: { dataDir: string; input?: string; env?: Record<string, string> }): Promise<Run> {
+function script(name: 'ask' | 'who-knows' | 'embed' | 'people', args: readonly string[], options: { dataDir: string; input?: string; env?: Record<string, string> }): Promise<Run> {
   return run(TSX, [`scripts/${name}.ts`, ...args], options);
 }
 
@@ -104,7 +104,8 @@ describe('ask and who-knows on a shared index', () => {
   it('prints exactly one JSON answer on stdout, citing the lines that answer it', async () => {
     const [answer, ...rest] = jsonLines(firstAsk.stdout) as Answer[];
     expect(rest).toEqual([]);
-    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'noAnswer', 'question']);
+    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'intent', 'noAnswer', 'people', 'question']);
+    expect(answer).toMatchObject({ intent: 'search', people: [] });
     expect(answer).toMatchObject({ question: IPLAYER_QUESTION, noAnswer: false });
     for (const citation of answer!.citations) {
       expect(Object.keys(citation).sort()).toEqual(['endLine', 'id', 'person', 'score', 'section', 'source', 'startLine', 'text']);
@@ -218,6 +219,48 @@ describe('embed', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('usage: npm run embed [-- --full]');
     expect(result.stderr).not.toMatch(STACK_LINE);
+  }, TIMEOUT_MS);
+});
+
+describe('npm run people', () => {
+  it('lists every profile of the index with its name, where the name came from, format and passages', async () => {
+    const dataDir = await temporaryDataDir();
+    const result = await script('people', ['--json'], { dataDir });
+    expect(result.code).toBe(0);
+    const profiles = jsonLines(result.stdout) as { person: string; nameFrom: string; source: string; format: string; passages: number }[];
+    expect(profiles.map(({ person, nameFrom, source, format }) => [person, nameFrom, source, format])).toEqual([
+      ['Phil Kershaw', 'front-matter', 'corpus/000_db1e1783ac94410d.txt', 'text'],
+      ['Apple SRE (profile 001)', 'people.json', 'corpus/001_ef5c355ba2137431.txt', 'text'],
+      ['kura (profile 002)', 'people.json', KURA, 'text'],
+    ]);
+    for (const profile of profiles) expect(profile.passages).toBeGreaterThan(0);
+
+    const table = await script('people', [], { dataDir });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^person\s+name from\s+format\s+passages\s+source$/);
+    expect(table.stdout).toMatch(/Phil Kershaw\s+front matter\s+text\s+\d+\s+corpus\/000_db1e1783ac94410d\.txt/);
+  }, TIMEOUT_MS);
+
+  it('shows a profile with no name in its text as unnamed, and embed says how to name it', async () => {
+    const dataDir = await temporaryDataDir();
+    const corpus = path.join(dataDir, 'team');
+    await mkdir(path.join(corpus, 'cvs'), { recursive: true });
+    await writeFile(path.join(corpus, 'ada.md'), '# Ada Lovelace\n\n## Skills\n\nAnalytical engines.\n');
+    await writeFile(path.join(corpus, 'cvs', 'jane_cv.txt'), 'Software Engineer\n\nBuilt payment systems at Acme.\n');
+    const embed = await script('embed', [], { dataDir, env: { CORPUS_DIR: corpus } });
+    expect(embed.code).toBe(0);
+    const warning = embed.stderr.split('\n').find((line) => line.includes('jane_cv.txt'));
+    expect(warning).toContain('unnamed (jane_cv.txt)');
+    expect(warning).toContain('people.json');
+    expect(warning).toContain('"cvs/jane_cv.txt"');
+    expect(embed.stderr).not.toMatch(/ada\.md/);
+
+    const people = await script('people', ['--json'], { dataDir, env: { CORPUS_DIR: corpus } });
+    const names = (jsonLines(people.stdout) as { person: string; nameFrom: string }[]).map(({ person, nameFrom }) => [person, nameFrom]);
+    expect(names).toEqual([
+      ['Ada Lovelace', 'heading'],
+      ['unnamed (jane_cv.txt)', 'file-name'],
+    ]);
   }, TIMEOUT_MS);
 });
 

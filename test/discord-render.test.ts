@@ -312,6 +312,22 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(renderSummary({ ...summary, model: null }).embeds[0]?.fields?.find((f) => f.name === 'Model')?.value).toMatch(/keyword/);
   });
 
+  it('lists the profiles whose text names nobody, saying where to name them', () => {
+    const summary: IndexSummary = {
+      documents: 2,
+      people: [
+        { name: 'Ada Lovelace', source: 'corpus/ada.md', passages: 3 },
+        { name: 'unnamed (cv.pdf)', source: 'corpus/cv.pdf', passages: 4, unnamed: true },
+      ],
+      passages: 7,
+      model: null,
+      builtAt: '2024-05-01T12:00:00.000Z',
+    };
+    const field = renderSummary(summary).embeds[0]?.fields?.find((f) => f.name.includes('people.json'));
+    expect(field?.value).toBe('`corpus/cv.pdf`');
+    expect(renderSummary({ ...summary, people: [summary.people[0]!] }).embeds[0]?.fields?.some((f) => f.name.includes('people.json'))).toBe(false);
+  });
+
   it('keeps the summary within limits for hundreds of people', () => {
     const people = Array.from({ length: 400 }, (_, i) => ({ name: `Person number ${i}`, source: `corpus/${i}.txt`, passages: i }));
     const payload = renderSummary({ documents: 400, people, passages: 9999, model: null, builtAt: 'not a date' });

@@ -502,6 +502,10 @@ export function renderSummary(summary: IndexSummary): ReplyPayload {
       { name: 'Profiles', value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none' },
     ],
   };
+  const unnamed = summary.people.filter((person) => person.unnamed).map((person) => codePath(clip(person.source, 150)));
+  if (unnamed.length > 0) {
+    embed.fields!.push({ name: 'No name in the text (name them in corpus/people.json)', value: joinLines(unnamed, LIMITS.fieldValue) });
+  }
   return payload([embed]);
 }
 
