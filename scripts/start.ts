@@ -9,35 +9,38 @@
  */
 import { answererOpener } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
-import { runBot } from '../src/discord/client.js';
+import { runBot, type RunningBot } from '../src/discord/client.js';
 import { isWhoKnowsError } from '../src/errors.js';
 import { log, useStructuredLogs } from '../src/log.js';
 
 useStructuredLogs();
+let running: RunningBot | undefined;
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping || !running) {
+    // A second signal, or one before the bot is up: nothing to finish, leave now.
+    log.warn(`${signal} received ${stopping ? 'again' : 'during start-up'}; exiting now.`);
+    process.exit(stopping ? 1 : 0);
+  }
+  stopping = true;
+  log.info(`${signal} received; finishing answers in progress, then disconnecting.`);
+  running.stop().then(
+    () => {
+      log.info('Disconnected.');
+      process.exit(0);
+    },
+    () => process.exit(1),
+  );
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('unhandledRejection', (reason) => {
+  log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
+
 try {
   // The model is loaded once and kept across index swaps; each (re)open loads the index afresh.
-  const running = await runBot(loadConfig(), answererOpener());
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) {
-      log.warn(`${signal} received again; exiting now.`);
-      process.exit(1);
-    }
-    stopping = true;
-    log.info(`${signal} received; finishing answers in progress, then disconnecting.`);
-    running.stop().then(
-      () => {
-        log.info('Disconnected.');
-        process.exit(0);
-      },
-      () => process.exit(1),
-    );
-  };
-  process.on('SIGINT', () => shutdown('SIGINT'));
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('unhandledRejection', (reason) => {
-    log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
-  });
+  running = await runBot(loadConfig(), answererOpener());
 } catch (error) {
   if (isWhoKnowsError(error)) log.error(error.message, { code: error.code });
   else {

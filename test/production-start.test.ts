@@ -134,6 +134,9 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
       await standin.waitForReady(60_000);
+      // Ready on the bot's side too (the stand-in is ready first): its ready line is out.
+      const deadline = Date.now() + 30_000;
+      while (!stderr.includes('"msg":"Ready as ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       // The bot is the only child of npm, and it is node itself (the shell exec'd it).
       const children = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
       expect(children).toHaveLength(1);
