@@ -15,6 +15,13 @@ export interface Passage {
    * long for the model is cut into parts (startLine = endLine): each passage's text is then its part.
    */
   readonly text: string;
+  /**
+   * Converted documents (PDF, DOCX, …): the text file the index saved, relative to the project
+   * root; startLine/endLine and text are then lines of this file, not of `source`.
+   */
+  readonly textSource?: string;
+  /** PDF: the page of each line, `pages[i]` for line startLine + i. */
+  readonly pages?: readonly number[];
   /** What gets embedded and indexed: person and section path first, then the text. */
   readonly embedText: string;
 }
