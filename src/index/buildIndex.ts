@@ -4,6 +4,7 @@
  * chunked and embedded again.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Config } from '../config.js';
 import type { ProfileDocument } from '../corpus/document.js';
 import { readCorpus } from '../corpus/readCorpus.js';
@@ -14,8 +15,8 @@ import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { indexExists, indexPath, loadIndex, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
-import { VectorIndex } from './vectorIndex.js';
+import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { VectorIndex, type Slot } from './vectorIndex.js';
 
 export interface BuildInputs {
   /** null: lexical-only build (no model could be loaded). */
@@ -72,20 +73,49 @@ function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string 
   return undefined;
 }
 
+function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
+  return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
+}
+
 interface Reusable {
   readonly passages: readonly Passage[];
-  readonly vectors: readonly Float32Array[] | null;
+  /** Their positions in the previous index, whose vectors stay in the graph. */
+  readonly previousPositions: readonly number[] | null;
   readonly lexical: readonly LexicalEntry[];
 }
 
-function reusableParts(previous: LoadedIndex, source: string): Reusable {
-  const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
+/** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
+function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
+  const bySource = new Map<string, number[]>();
+  previous.manifest.passages.forEach((passage, label) => {
+    const labels = bySource.get(passage.source);
+    if (labels) labels.push(label);
+    else bySource.set(passage.source, [label]);
+  });
+  return bySource;
+}
+
+function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
-    vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
+    previousPositions: labels,
     // Loading already remade entries written by an older tokenizer, so these are always current.
     lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
+}
+
+/** Where a converted document's text is reached through the index link, relative to the project root. */
+function textSourceOf(doc: ProfileDocument, config: Config): string | undefined {
+  if (!doc.textName) return undefined;
+  const file = path.join(indexPath(config.dataDir), FILES.texts, doc.textName);
+  return path.relative(config.projectRoot, file).split(path.sep).join('/');
+}
+
+/** Points a converted document's passages at its text file, and gives PDF passages their pages. */
+function inTextFile(passage: Passage, doc: ProfileDocument, textSource: string | undefined): Passage {
+  if (!textSource) return passage;
+  const pages = doc.pages?.slice(passage.startLine - 1, passage.endLine);
+  return { ...passage, textSource, ...(pages ? { pages } : {}) };
 }
 
 async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Promise<Float32Array[]> {
@@ -119,27 +149,29 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     }
   }
   const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
+  const previousLabels = previous ? labelsBySource(previous) : new Map<string, number[]>();
 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const documents: IndexedDocument[] = [];
-  const slots: { passages: readonly Passage[]; vectors: readonly Float32Array[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
+  const slots: { passages: readonly Passage[]; previousPositions: readonly number[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
   const toEmbed: Passage[] = [];
   for (const doc of corpus.documents) {
     const print = fingerprint(doc, inputs);
     const before = previousDocs.get(doc.source);
     if (previous && before?.fingerprint === print) {
       unchanged++;
-      slots.push(reusableParts(previous, doc.source));
+      slots.push(reusableParts(previous, previousLabels.get(doc.source) ?? []));
     } else {
       if (before) updated++;
       else added++;
-      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens });
+      const textSource = textSourceOf(doc, config);
+      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens }).map((passage) => inTextFile(passage, doc, textSource));
       toEmbed.push(...passages);
-      slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
+      slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }
-    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, passageCount: slots.at(-1)!.passages.length });
+    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: slots.at(-1)!.passages.length });
   }
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
@@ -158,8 +190,17 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
   let vectors: VectorIndex | null = null;
   if (inputs.embedder) {
-    const all = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.vectors?.[i] ?? freshByPassage.get(passage)!));
-    vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
+    const vectorSlots: Slot[] = slots.flatMap((slot) =>
+      slot.passages.map((passage, i) => slot.previousPositions?.[i] ?? freshByPassage.get(passage)!),
+    );
+    // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
+    // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
+    if (previous?.vectors && sameGraphSettings(previous.manifest.hnsw, DEFAULT_HNSW)) {
+      vectors = previous.vectors;
+      vectors.update(vectorSlots);
+    } else {
+      vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previous!.vectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+    }
   }
 
   const manifest: IndexManifest = {
@@ -172,7 +213,9 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     documents,
     passages,
     vectorsSha256: null,
+    vectorLabels: vectors ? vectors.labels : null,
   };
-  await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors });
+  const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
+  await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
   return { ...common, passages: passages.length, embedded: fresh.length, written: true, indexDir: indexPath(config.dataDir), ...(fullRebuildReason ? { fullRebuildReason } : {}) };
 }

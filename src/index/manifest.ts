@@ -1,5 +1,6 @@
 /** What an index folder holds, besides the HNSW graph itself. */
 import type { Person } from '../corpus/document.js';
+import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { Passage } from '../chunking/passage.js';
 import type { LexicalEntry } from '../retrieval/lexicalIndex.js';
 
@@ -21,6 +22,8 @@ export interface IndexedDocument {
   /** Hash of everything that shapes this document's passages and vectors; equal means reusable. */
   readonly fingerprint: string;
   readonly person: Person;
+  /** Absent in indexes built before formats other than Markdown and text were read. */
+  readonly format?: DocumentFormat;
   readonly passageCount: number;
 }
 
@@ -37,6 +40,11 @@ export interface IndexManifest {
   readonly passages: readonly Passage[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
+  /**
+   * Each passage's label in vectors.hnsw. Labels outlive positions, so an edit updates the graph in
+   * place; absent (older indexes): a passage's position is its label.
+   */
+  readonly vectorLabels?: readonly number[] | null;
 }
 
 export interface LexicalFile {
@@ -48,4 +56,6 @@ export const FILES = {
   manifest: 'manifest.json',
   lexical: 'lexical.json',
   vectors: 'vectors.hnsw',
+  /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
+  texts: 'text',
 } as const;
