@@ -104,7 +104,8 @@ describe('ask and who-knows on a shared index', () => {
   it('prints exactly one JSON answer on stdout, citing the lines that answer it', async () => {
     const [answer, ...rest] = jsonLines(firstAsk.stdout) as Answer[];
     expect(rest).toEqual([]);
-    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'noAnswer', 'question']);
+    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'intent', 'noAnswer', 'people', 'question']);
+    expect(answer).toMatchObject({ intent: 'search', people: [] });
     expect(answer).toMatchObject({ question: IPLAYER_QUESTION, noAnswer: false });
     for (const citation of answer!.citations) {
       expect(Object.keys(citation).sort()).toEqual(['endLine', 'id', 'person', 'score', 'section', 'source', 'startLine', 'text']);

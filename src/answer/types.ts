@@ -16,9 +16,14 @@ export interface Citation {
 
 export interface Answer {
   readonly question: string;
+  /** First line answers the question; then one sentence per person, each with its [n]. */
   readonly answer: string;
   readonly noAnswer: boolean;
   readonly citations: readonly Citation[];
+  /** What the question was taken to ask (who-knows, count, employer, school, about, timeline, …, search). */
+  readonly intent?: string;
+  /** Display names of the people the question names (empty when it names nobody). */
+  readonly people?: readonly string[];
 }
 
 export interface PersonMatch {
