@@ -58,6 +58,8 @@ const TABLE_ROW = /^ {0,3}\|/;
 const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A line made only of template tags: Hugo shortcodes, Liquid/Jekyll tags and includes. */
 const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\})[ \t]*)+$/;
+/** An e-mail address, a web address or a phone number: what a contact line is made of. */
+const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.\w|https?:\/\/|www\.|\+?\(?\d[\d\s().-]{7,}\d/;
 /** A definition line of a definition list (pandoc `:   text`, kramdown `: text`, `~ text`). */
 const DEFINITION = /^ {0,3}[:~][ \t]+\S/;
 /** Longest line still read as a heading when a rule of dots or underscores is drawn under it. */
@@ -151,7 +153,7 @@ function bare(line: string): string {
  * not part of anything else. `isFree(i)` says whether line i may belong to one (not a heading,
  * bullet, table, fence or front matter).
  */
-function findRoleHeaders(lines: readonly string[], isFree: (index: number) => boolean): Map<number, number> {
+function findRoleHeaders(lines: readonly string[], isFree: (index: number) => boolean, opensSection: (index: number) => boolean): Map<number, number> {
   const headers = new Map<number, number>();
   let claimedUntil = -1;
   for (let i = 0; i < lines.length; i++) {
@@ -163,6 +165,13 @@ function findRoleHeaders(lines: readonly string[], isFree: (index: number) => bo
       if (!isFree(k) || isDateLine(lines[k]!) || !isTitleLike(lines[k]!) || isPlainSectionTitle(bare(lines[k]!))) break;
       start = k;
       taken++;
+    }
+    // Dates alone after a paragraph close that entry ("… Japan (July 2023 – August 2023)"); they
+    // open a role only at the top of a section, right under its heading.
+    if (taken === 0) {
+      let above = i - 1;
+      while (above >= 0 && isBlank(lines[above])) above--;
+      if (above >= 0 && !opensSection(above)) continue;
     }
     headers.set(start, i);
     claimedUntil = i;
@@ -229,6 +238,7 @@ export function parseBlocks(lines: readonly string[], options: ParseOptions = {}
   const roleHeaders = findRoleHeaders(
     lines.map((text, index) => (inFence.has(index) ? '' : text)),
     (index) => !inFence.has(index) && isFree(index),
+    (index) => ATX_HEADING.test(line(index)) || labelTitle(line(index)) !== undefined || plainHeading(index) || (index > 0 && underlined(index - 1) !== null),
   );
   const roleTitle = (start: number, end: number): string => {
     const parts: string[] = [];
@@ -303,7 +313,14 @@ export function parseBlocks(lines: readonly string[], options: ParseOptions = {}
     const atx = ATX_HEADING.exec(text);
     if (atx) {
       const raw = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
-      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title: cleanTitle(raw) });
+      const title = cleanTitle(raw);
+      // Contact details set as a heading (`## jane@x.com | +44 …`) are a line of content, not a section.
+      if (CONTACT_DETAILS.test(title)) {
+        blocks.push({ kind: 'paragraph', start: i + 1, end: i + 1 });
+        i++;
+        continue;
+      }
+      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title });
       i++;
       continue;
     }

@@ -68,7 +68,8 @@ export function isDateLine(text: string): boolean {
  */
 export function isTitleLike(text: string): boolean {
   const clean = text.replace(/[*_`]/g, '').trim();
-  if (clean === '' || clean.length > 100 || /[.!?;:]$/.test(clean) || /^[-*+•▪◦●]\s/.test(clean)) return false;
+  // A line ending in a comma is a wrapped sentence or address, and markup is not a title.
+  if (clean === '' || clean.length > 100 || /[.!?;:,]$/.test(clean) || /^[-*+•▪◦●]\s/.test(clean) || /<\/?[a-z][^>]*>/i.test(clean)) return false;
   const long = clean.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
   if (long.length === 0) return /\p{Lu}/u.test(clean);
   const capitalised = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
