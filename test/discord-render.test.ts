@@ -162,6 +162,30 @@ describe('rendering an answer', () => {
   });
 });
 
+describe('control characters', () => {
+  const CONTROLS = 'clear\u001b[2J title\u001b]0;pwned\u0007 over\rwrite csi\u009b2J';
+  /** Any C0 control but tab and newline, DEL or C1 control: what a terminal or client might obey. */
+  const hasControl = (text: string) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text);
+
+  it('shows control characters from profiles, names, questions and file names as visible symbols', () => {
+    const payload = renderAnswer(
+      answer({
+        question: CONTROLS,
+        answer: CONTROLS,
+        citations: [cite(1, { person: CONTROLS, section: CONTROLS, source: `corpus/${CONTROLS}.txt`, text: CONTROLS })],
+      }),
+    );
+    const text = allText(payload);
+    expect(hasControl(text)).toBe(false);
+    expect(text).toContain('clear\u241b[2J');
+    expect(text).toContain('`corpus/clear\u241b[2J');
+    const who = renderWhoKnows({ skill: CONTROLS, noAnswer: true, people: [], related: [{ term: CONTROLS, person: CONTROLS, source: CONTROLS }] });
+    const profile = renderProfile({ person: CONTROLS, source: CONTROLS, headline: CONTROLS, lines: [{ label: CONTROLS, text: CONTROLS, citation: 1 }], citations: [cite(1)] });
+    for (const other of [who, profile, renderNotice(CONTROLS)]) expect(hasControl(allText(other))).toBe(false);
+    expect(renderChoices([`Ada${CONTROLS}`], 'ada')[0]!.name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('mention safety', () => {
   it('neutralises @everyone, @here, role and user mentions in the question, answer and sources', () => {
     const payload = renderAnswer(

@@ -20,8 +20,6 @@ function chunk(lines: readonly string[], maxTokens = 256): Passage[] {
 /** [first line, last line, "Section › Path"] of each passage. */
 const shape = (passages: readonly Passage[]) => passages.map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)]);
 
-const lineOf = (lines: readonly string[], text: string): number => lines.indexOf(text) + 1;
-
 /** Every line a reader sees is inside some passage. */
 function expectNothingLost(lines: readonly string[], passages: readonly Passage[], label = ''): void {
   const visible = visibleLines(lines);

@@ -14,6 +14,7 @@ import { buildIndex } from '../index/buildIndex.js';
 import { indexExists, loadIndex } from '../index/indexStore.js';
 import type { IndexedDocument } from '../index/manifest.js';
 import { log } from '../log.js';
+import { visibleText } from '../visibleText.js';
 
 const USAGE = 'usage: npm run people [-- --json]';
 
@@ -56,7 +57,8 @@ export function listProfiles(documents: readonly IndexedDocument[]): ProfileList
 /** A plain table, columns padded to their widest cell; the source last, as it is the longest. */
 export function formatProfiles(profiles: readonly ProfileListing[]): string {
   const header = ['person', 'name from', 'format', 'passages', 'source'];
-  const rows = profiles.map((p) => [p.person, NAME_SOURCE_LABEL[p.nameFrom] ?? p.nameFrom, p.format, String(p.passages), p.source]);
+  // Names and file names are the user's: control characters in them are shown, never obeyed (visibleText.ts).
+  const rows = profiles.map((p) => [visibleText(p.person), NAME_SOURCE_LABEL[p.nameFrom] ?? p.nameFrom, p.format, String(p.passages), visibleText(p.source)]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => [...row[column]!].length)));
   const line = (cells: readonly string[]) =>
     cells.map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length))).join('  ');

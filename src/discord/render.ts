@@ -24,6 +24,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Answer, Citation, IndexSummary, PersonMatch, ProfileOverview, WhoKnowsResult } from '../answer/types.js';
+import { visibleLines, visibleText } from '../visibleText.js';
 
 /** Discord's documented message limits (characters), checked by the e2e stand-in too. */
 export const LIMITS = {
@@ -93,9 +94,9 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<@/g, `<@${ZWSP}`);
 }
 
-/** Quoted text (profiles, questions, names): markdown escaped, mentions neutralised. */
+/** Quoted text (profiles, questions, names): control characters shown, markdown escaped, mentions neutralised. */
 export function safeText(text: string): string {
-  const escaped = escapeMarkdown(text, {
+  const escaped = escapeMarkdown(visibleLines(text), {
     heading: true,
     bulletedList: true,
     numberedList: true,
@@ -144,10 +145,16 @@ export function safeClip(raw: string, limit: number): string {
 
 /** A file path inside inline code: backticks can't be escaped there, so they are dropped. */
 function codePath(source: string, startLine?: number, endLine?: number): string {
-  const file = source.replace(/`/g, '');
+  const file = visibleText(source).replace(/`/g, '');
   if (startLine === undefined) return `\`${file}\``;
   const range = endLine !== undefined && endLine !== startLine ? `L${startLine}-L${endLine}` : `L${startLine}`;
   return `\`${file}:${range}\``;
+}
+
+/** Where a citation points: `file:L1-L2`, or for a PDF the original file and its page. */
+function citationPath(citation: Citation): string {
+  if (citation.page === undefined) return codePath(clip(citation.source, 200), citation.startLine, citation.endLine);
+  return `\`${clip(citation.source, 200).replace(/`/g, '')}\` p. ${citation.page}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +305,7 @@ export function sourceEntry(citation: Citation): string {
   const head = `**[${citation.id}]** ${[
     safeClip(inlineText(citation.person), 80),
     safeClip(inlineText(citation.section), 120),
-    codePath(clip(citation.source, 200), citation.startLine, citation.endLine),
+    citationPath(citation),
   ].join(' · ')}`;
   const quote = safeClip(inlineText(citation.text), QUOTE_CHARS);
   return quote ? `${head}\n> ${quote}` : head;
@@ -376,7 +383,7 @@ export function excerpt(text: string, term: string | undefined, max: number): st
 function personEntry(match: PersonMatch, rank: number, skill: string): string {
   const head = `**${rank}. ${safeClip(inlineText(match.person), 100)}** · ${codePath(clip(match.source, 200))}`;
   const evidence = match.evidence.slice(0, 2).map((citation) => {
-    const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${codePath(clip(citation.source, 200), citation.startLine, citation.endLine)}`;
+    const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${citationPath(citation)}`;
     const quote = excerpt(citation.text, skill, 140);
     return quote ? `${where}\n> ${quote}` : where;
   });
@@ -445,7 +452,7 @@ export function renderProfile(profile: ProfileOverview, options: RenderOptions =
     (line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`,
   );
   const headline = safeClip(inlineText(profile.headline), 500);
-  const footer = `Profile: ${clip(profile.source, 200)}`;
+  const footer = `Profile: ${clip(visibleText(profile.source), 200)}`;
   const budget = descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length);
   const body = joinLines(lines, Math.max(50, budget - headline.length - 2));
   const main: APIEmbed = {
@@ -512,7 +519,7 @@ export function renderSummary(summary: IndexSummary): ReplyPayload {
 /** A short text reply (errors, cooldowns, notices): mentions neutralised, clipped to 2,000. */
 export function renderNotice(text: string, options: { ephemeral?: boolean } = {}): ReplyPayload {
   const out: ReplyPayload = {
-    content: clip(neutraliseMentions(text), LIMITS.content),
+    content: clip(neutraliseMentions(visibleLines(text)), LIMITS.content),
     embeds: [],
     components: [],
     allowedMentions: { parse: [] },
@@ -532,5 +539,5 @@ export function renderChoices(names: readonly string[], typed: string): Choice[]
   const contains = fits.filter((name) => !name.toLowerCase().startsWith(needle) && name.toLowerCase().includes(needle));
   return [...starts.sort(), ...contains.sort()]
     .slice(0, LIMITS.choices)
-    .map((name) => ({ name: clip(name, LIMITS.choiceName), value: name }));
+    .map((name) => ({ name: clip(visibleText(name), LIMITS.choiceName), value: name }));
 }
