@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, type ChunkOptions } from '../src/chunking/chunkDocument.js';
+import { chunkDocument, MAX_LINE_PART_CHARS, type ChunkOptions } from '../src/chunking/chunkDocument.js';
 import { type Passage, passageHeading, sectionLabel } from '../src/chunking/passage.js';
 import type { Person } from '../src/corpus/document.js';
 
@@ -44,6 +44,16 @@ function chunkCorpus(file: string, options: Partial<ChunkOptions> = {}): { lines
   return { lines, passages };
 }
 
+/**
+ * What a passage quotes, read back from the file's lines: lines startLine..endLine, or for a part of a
+ * line too long for one passage (id `…#L<line>:<from>-<to>`), those characters of that line.
+ */
+function lineOf(p: Passage, lines: readonly string[]): string {
+  const part = /#L(\d+):(\d+)-(\d+)$/.exec(p.id);
+  if (part) return lines[Number(part[1]) - 1]!.slice(Number(part[2]) - 1, Number(part[3]));
+  return lines.slice(p.startLine - 1, p.endLine).join('\n');
+}
+
 const covering = (passages: readonly Passage[], line: number): Passage[] =>
   passages.filter((p) => p.startLine <= line && line <= p.endLine);
 
@@ -53,7 +63,11 @@ describe('chunkDocument', () => {
   it('returns no passages for an empty or blank document', () => {
     expect(chunk('')).toEqual([]);
     expect(chunk('\n\n   \n')).toEqual([]);
-    expect(chunk('## Only a heading\n\n---\n\n{{< figure src="x" >}}\n')).toEqual([]);
+    expect(chunk('---\n\n{{< figure src="x" >}}\n{% include base_path %}\n')).toEqual([]);
+  });
+
+  it('keeps a document that is only a heading as one passage: a heading is content too', () => {
+    expect(chunk('## Only a heading\n\n---\n').map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[1, 1, ['Only a heading']]]);
   });
 
   it('nests a deeper heading under the one above it and pops back at the next heading of that level', () => {
@@ -61,7 +75,7 @@ describe('chunkDocument', () => {
       ['# Ada', '## Experience', '### Acme', 'Built rockets.', '#### Key Achievements:', '- Launched one', '## Skills', 'Go, Rust'].join('\n'),
     );
     expect(passages.map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)])).toEqual([
-      [3, 4, 'Ada › Experience › Acme'],
+      [1, 4, 'Ada › Experience › Acme'],
       [5, 6, 'Ada › Experience › Acme › Key Achievements'],
       [7, 8, 'Ada › Skills'],
     ]);
@@ -74,20 +88,28 @@ describe('chunkDocument', () => {
 
   it('reads setext headings like ATX ones', () => {
     const passages = chunk(['Experience', '==========', '', 'Acme', '----', '', 'Built rockets.'].join('\n'));
-    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[4, 7, ['Experience', 'Acme']]]);
+    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[1, 7, ['Experience', 'Acme']]]);
   });
 
-  it('keeps a role block together when it fits: heading, role line and its paragraphs', () => {
+  it('keeps a role block together when it fits, its role line and dates in the path', () => {
     const text = ['## Experience', '', '### BBC', '', "Engineer • Aug. '19 –", '', 'Building the CDN for BBC iPlayer.', '', '- Cache tiering in Lua'].join('\n');
     const [only, ...rest] = chunk(text);
     expect(rest).toEqual([]);
-    expect(only).toMatchObject({ startLine: 3, endLine: 9, sectionPath: ['Experience', 'BBC'] });
+    expect(only).toMatchObject({ startLine: 1, endLine: 9, sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"] });
   });
 
-  it('lets a heading with nothing under it only contribute to the path', () => {
+  it('opens the first passage of a subsection with the heading above it when that heading has no body', () => {
     const passages = chunk(['## Projects', '', '---', '', '### wikmd', '', 'A markdown wiki.'].join('\n'));
     expect(passages).toHaveLength(1);
-    expect(passages[0]).toMatchObject({ startLine: 5, endLine: 7, sectionPath: ['Projects', 'wikmd'] });
+    expect(passages[0]).toMatchObject({ startLine: 1, endLine: 7, sectionPath: ['Projects', 'wikmd'] });
+  });
+
+  it('keeps a heading with no body before a heading of the same level as a passage of its own', () => {
+    const passages = chunk(['## Awards', '', '## Skills', '', 'Go, Rust'].join('\n'));
+    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([
+      [1, 1, ['Awards']],
+      [3, 5, ['Skills']],
+    ]);
   });
 
   it('uses a standalone emphasised line as the deepest level of the section path until the next heading', () => {
@@ -104,7 +126,7 @@ describe('chunkDocument', () => {
       'Lua',
     ].join('\n');
     expect(chunk(text).map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)])).toEqual([
-      [2, 3, 'Acme › Key Achievements'],
+      [1, 3, 'Acme › Key Achievements'],
       [5, 6, 'Acme › Key Achievements › More recently in this role'],
       [7, 8, 'Acme › Key Achievements › Tools'],
       [9, 10, 'Skills'],
@@ -125,15 +147,15 @@ describe('chunkDocument', () => {
   });
 
   it('builds id, person and embedText with the person and section first', () => {
-    const [p] = chunk(['## Skills', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md');
+    const [p] = chunk(['## Skills', '', 'Go.', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md').slice(1);
     expect(p).toEqual({
-      id: 'corpus/kura.md#L2-L3',
+      id: 'corpus/kura.md#L4-L5',
       source: 'corpus/kura.md',
       personId: 'corpus/kura.md',
       person: 'Ada',
       sectionPath: ['Skills', 'Languages'],
-      startLine: 2,
-      endLine: 3,
+      startLine: 4,
+      endLine: 5,
       text: '### Languages\nPython, Lua',
       embedText: 'Ada › Skills › Languages\n### Languages\nPython, Lua',
     });
@@ -149,8 +171,8 @@ describe('chunkDocument', () => {
       expect(p.sectionPath).toEqual(['Employment', 'Previous Relevant Employment']);
     }
     expect(passages.filter((p) => p.text.includes('| --- |'))).toHaveLength(1);
-    // The table header opens the first passage; the heading above it is in the path.
-    expect(passages[0]!.startLine).toBe(3);
+    // The heading above the table (it has no other body) and the table header open the first passage.
+    expect(passages[0]!.startLine).toBe(1);
     // Every row is inside some passage, and the rows are cited by their own line numbers.
     rows.forEach((row, i) => expect(covering(passages, 5 + i).some((p) => p.text.split('\n').includes(row))).toBe(true));
   });
@@ -215,28 +237,66 @@ describe('chunkDocument', () => {
     expect(passages.at(-1)!.endLine).toBe(13);
   });
 
-  it('emits an over-long single line as its own passage, with embedText cut to fit the model', () => {
+  it('cuts a line too long for the model into parts at spaces, each citing that line and quoting only its part', () => {
     const long = words(300, 'terraform');
     const passages = chunk(['## Summary', 'Short intro.', long, 'Short outro.'].join('\n'), { maxTokens: 64 });
-    const own = passages.find((p) => p.text.includes('terraform0'))!;
-    expect(own).toMatchObject({ startLine: 3, endLine: 3, text: long });
-    expect(countTokens(own.embedText)).toBeLessThanOrEqual(64);
-    expect(own.embedText.startsWith('Ada › Summary\nterraform0 terraform1')).toBe(true);
-    expect(long.startsWith(own.embedText.split('\n')[1]!)).toBe(true);
-    // The short lines around it are still cited.
-    expect(covering(passages, 2).length).toBeGreaterThan(0);
-    expect(covering(passages, 4).length).toBeGreaterThan(0);
+    const parts = passages.filter((p) => p.startLine === 3);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) {
+      expect(part).toMatchObject({ startLine: 3, endLine: 3, sectionPath: ['Summary'] });
+      expect(long).toContain(part.text);
+      expect(part.text).toBe(part.text.trim());
+      expect(part.embedText).toBe(`Ada › Summary\n${part.text}`);
+      expect(countTokens(part.embedText)).toBeLessThanOrEqual(64);
+      expect(lineOf(part, ['## Summary', 'Short intro.', long])).toBe(part.text);
+    }
+    // In order, nothing left out, nothing repeated.
+    expect(parts.map((part) => part.text).join(' ')).toBe(long);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    // The short lines around it are still cited whole.
+    expect(covering(passages, 2).some((p) => p.text.includes('Short intro.'))).toBe(true);
+    expect(covering(passages, 4).some((p) => p.text.includes('Short outro.'))).toBe(true);
   });
 
-  it('cuts even a single unbroken word to fit, rather than exceeding maxTokens', () => {
+  it('cuts a single unbroken word too long for the model between characters', () => {
     const charTokens = (text: string): number => text.length;
     const passages = chunkDocument(
       { source: 'a.md', lines: ['x'.repeat(500)], person: person('Ada') },
       { countTokens: charTokens, maxTokens: 40 },
     );
-    expect(passages).toHaveLength(1);
-    expect(charTokens(passages[0]!.embedText)).toBeLessThanOrEqual(40);
-    expect(passages[0]!.text).toBe('x'.repeat(500));
+    expect(passages.length).toBeGreaterThan(10);
+    for (const p of passages) expect(charTokens(p.embedText)).toBeLessThanOrEqual(40);
+    expect(passages.map((p) => p.text).join('')).toBe('x'.repeat(500));
+  });
+
+  it('never quotes more than a bounded part of a 2 MB line, even one the tokenizer counts as one token', () => {
+    const line = `${'Terraform Kubernetes AWS '.repeat(40_000)}${'QUJD'.repeat(125_000)}`;
+    // BERT reads a word over 100 characters as one [UNK]: a cheap count must not make a huge quote.
+    const unknownWords = (text: string): number => text.split(/\s+/).filter(Boolean).length + 2;
+    const all = chunkDocument({ source: 'a.md', lines: ['## Skills', line], person: person('Ada') }, { countTokens: unknownWords, maxTokens: 256 });
+    // The heading cannot join a part of the line that already fills the model: it stands alone.
+    expect(all[0]).toMatchObject({ startLine: 1, endLine: 1, text: '## Skills' });
+    const passages = all.slice(1);
+    expect(passages.every((p) => p.startLine === 2 && p.endLine === 2)).toBe(true);
+    expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_LINE_PART_CHARS);
+    expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+  });
+
+  it('counts each line once: the text it asks the tokenizer to count grows linearly with the document', () => {
+    let counted = 0;
+    const counting = (text: string): number => {
+      counted += text.length;
+      return countTokens(text);
+    };
+    const sizes = [2_000, 8_000].map((bullets) => {
+      counted = 0;
+      const lines = ['# Ada Lovelace', '', '## Experience', '', ...Array.from({ length: bullets }, (_, i) => `- ${words(12, `w${i}x`)}.`)];
+      chunkDocument({ source: 'a.md', lines, person: person('Ada') }, { countTokens: counting, maxTokens: 256 });
+      return counted / lines.join('\n').length;
+    });
+    // Each line once, each passage once more (with its overlap and heading): a few times the document, at any size.
+    for (const ratio of sizes) expect(ratio).toBeLessThan(4);
+    expect(sizes[1]! / sizes[0]!).toBeLessThan(1.2);
   });
 
   it('groups a document without headings into small runs of consecutive lines', () => {
@@ -289,7 +349,7 @@ describe('chunkDocument on the real profiles', () => {
         const { lines, passages } = chunkCorpus(file, { maxTokens });
         for (const p of passages) {
           expect(countTokens(p.embedText)).toBeLessThanOrEqual(maxTokens);
-          expect(p.text).toBe(lines.slice(p.startLine - 1, p.endLine).join('\n'));
+          expect(p.text).toBe(lineOf(p, lines));
         }
       });
     }
@@ -353,7 +413,7 @@ describe('chunkDocument on the real profiles', () => {
 
   it('cites the BBC block and the Languages line of 002 under their headings', () => {
     const { passages } = chunkCorpus(CORPUS[2]);
-    expect(passages[0]).toMatchObject({ startLine: 5, sectionPath: ['Experience', 'BBC'] });
+    expect(passages[0]).toMatchObject({ startLine: 3, sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"] });
     expect(passages[0]!.text).toContain('BIDI CDN for BBC iPlayer');
     const lua = covering(passages, 148);
     expect(lua).toHaveLength(1);

@@ -11,15 +11,20 @@
  *    continuation lines, a table row, the front matter, a paragraph (cut into its lines when it is
  *    larger than the target: each line can be cited alone). A bullet or the front matter is broken
  *    into its parts (lines, nested bullets) only when it alone would not fit `maxTokens`.
- * 4. A heading, label or table header is glued to the unit after it (a heading with nothing under
- *    it only contributes to the path); so is a lead-in line ending in `:` or `;` before a list.
+ * 4. A heading, label, role header or table header is glued to the unit after it; so is a lead-in
+ *    line ending in `:` or `;` before a list. A heading with no body opens the first passage of the
+ *    section nested under it, or stands alone: every visible line belongs to some passage.
  * 5. Units are packed up to the target size, evened out across a section's passages; when a section
  *    needs several passages, the last `overlapLines` units of one passage open the next.
+ * 6. A single line longer than the model's input is cut at spaces into parts of about the target size
+ *    (and at most MAX_LINE_PART_CHARS characters); each part is a passage citing that line.
+ * Sizes come from counting each line once (see TokenMeasure), so chunking is linear in the document.
  */
 import type { ProfileDocument } from '../corpus/document.js';
 import type { TokenCounter } from '../embedding/embedder.js';
 import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
 import { FRONT_MATTER_SECTION, type Passage, passageHeading } from './passage.js';
+import { isPlainSectionTitle } from './plainStructure.js';
 
 export interface ChunkOptions {
   /** Counts tokens exactly as the embedding model will (special tokens included). */
@@ -63,10 +68,30 @@ interface Atom extends LineRange {
   readonly label: boolean;
 }
 
+/** How many more `{` than `}` a line opens: a LaTeX command such as `\cventry{…}{…}` may span lines. */
+function braceDepth(line: string): number {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '%') break;
+    else if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+  }
+  return depth;
+}
+
+/** The lines one by one, except that a command whose braces stay open over several lines is one unit. */
 function lineUnits(start: number, end: number, lines: readonly string[]): Unit[] {
   const units: Unit[] = [];
   for (let line = start; line <= end; line++) {
-    if (!isBlank(lines[line - 1])) units.push(leaf(line, line));
+    if (isBlank(lines[line - 1])) continue;
+    let last = line;
+    let depth = braceDepth(lines[line - 1]!);
+    while (depth > 0 && last < end) depth += braceDepth(lines[last++]!);
+    while (last > line && isBlank(lines[last - 1])) last--;
+    units.push(leaf(line, last));
+    line = last;
   }
   return units;
 }
@@ -114,6 +139,20 @@ function buildSections(lines: readonly string[]): Section[] {
     return current;
   };
   const section = (): Section => current ?? open(label === undefined ? headingPath() : [...headingPath(), label]);
+  /**
+   * Opens the section for `path`, bringing along the heading lines of the section before when it
+   * has nothing else and `path` is nested inside it: "# Jane Doe" / "## Experience" / "### Acme"
+   * become the opening lines of Acme's first passage, so no heading line is left out of every passage.
+   */
+  const openBelow = (path: readonly string[]): Section => {
+    const previous = sections.at(-1);
+    const nested = previous !== undefined && previous.path.length < path.length && previous.path.every((title, i) => title === path[i]);
+    const bodiless = previous !== undefined && previous.units.length > 0 && previous.units.every((unit) => unit.label);
+    const carried = nested && bodiless && previous.path[0] !== FRONT_MATTER_SECTION ? previous.units.splice(0) : [];
+    const opened = open(path);
+    opened.units.push(...carried);
+    return opened;
+  };
 
   blocks.forEach((block, index) => {
     switch (block.kind) {
@@ -127,14 +166,38 @@ function buildSections(lines: readonly string[]): Section[] {
         while (headings.length > 0 && headings[headings.length - 1]!.level >= block.level) headings.pop();
         headings.push({ level: block.level, title: block.title });
         label = undefined;
-        open(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        openBelow(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
       case 'label': {
         label = block.title;
-        open([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        openBelow([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
+      case 'role': {
+        const unit = leaf(block.start, block.end, { keepWithNext: true, label: true });
+        const last = sections.at(-1);
+        const justOpened = current !== undefined && current === last && current.units.length > 0 && current.units.every((u) => u.label);
+        // Under a section title ("Work Experience") a role is a level of its own; under a label or
+        // an employer heading ("### Acme") it completes that title.
+        const ownsTitle = label !== undefined || (headings.length > 0 && !isPlainSectionTitle(headings[headings.length - 1]!.title));
+        if (justOpened && current!.path[0] !== FRONT_MATTER_SECTION && ownsTitle) {
+          // Dates (and employer lines) right under a heading or label belong to its title, so every
+          // passage of the role carries them: "Acme – Engineer · 2019 – Present".
+          if (label !== undefined) label = `${label} · ${block.title}`;
+          else headings[headings.length - 1]!.title = `${headings[headings.length - 1]!.title} · ${block.title}`;
+          const carried = current!.units.splice(0);
+          open(label === undefined ? headingPath() : [...headingPath(), label]).units.push(...carried, unit);
+          return;
+        }
+        // A role after other content is the deepest level of the path until the next heading or role.
+        label = block.title;
+        openBelow([...headingPath(), label]).units.push(unit);
+        return;
+      }
+      case 'definition':
+        section().units.push(itemUnit(block, lines));
+        return;
       case 'rule': {
         // A rule ends a label's reach; the heading path carries on.
         if (label !== undefined) {
@@ -159,7 +222,7 @@ function buildSections(lines: readonly string[]): Section[] {
         const outer = section();
         // A captioned table ("| Previous Relevant Employment |") is a section of its own under the
         // top-level heading, not part of whatever role happens to precede it.
-        const target = block.caption === undefined ? outer : open([...outer.path.slice(0, 1), block.caption]);
+        const target = block.caption === undefined ? outer : openBelow([...outer.path.slice(0, 1), block.caption]);
         let row = block.start;
         if (block.headerEnd !== undefined) {
           target.units.push(leaf(block.start, block.headerEnd, { keepWithNext: true, label: true }));
@@ -291,20 +354,15 @@ export function chunkDocument(
     Math.max(1, Math.floor(options.targetTokens ?? maxTokens * (headless ? HEADLESS_TARGET_SHARE : TARGET_SHARE))),
   );
 
+  const measure = new TokenMeasure(lines, countTokens);
   const passages: Passage[] = [];
   for (const { path, units } of sections) {
-    const header = `${passageHeading(person.name, path)}\n`;
+    const heading = passageHeading(person.name, path);
+    const header = `${heading}\n`;
     const textOf = (start: number, end: number): string => lines.slice(start - 1, end).join('\n');
-    const cache = new Map<string, number>();
-    const tokens = (start: number, end: number): number => {
-      const key = `${start}:${end}`;
-      let count = cache.get(key);
-      if (count === undefined) {
-        count = countTokens(header + textOf(start, end));
-        cache.set(key, count);
-      }
-      return count;
-    };
+    const headingTokens = measure.bare(heading);
+    /** Tokens of the passage made of lines start..end, header included: O(1), no text built. */
+    const tokens = (start: number, end: number): number => measure.lines(start, end, headingTokens);
 
     // Break units that are too big on their own into their parts, down to single lines if need be.
     const atoms: Atom[] = [];
@@ -329,29 +387,164 @@ export function chunkDocument(
         const next = atoms[++i]!;
         atom = { start: atom.start, end: next.end, keepWithNext: next.keepWithNext, label: next.label };
       }
-      if (!atom.label) glued.push(atom);
+      // A heading with nothing after it in its section still is content: it stays, on its own.
+      glued.push(atom);
     }
 
-    const headerTokens = countTokens(header.trimEnd());
+    const headerTokens = measure.specials + headingTokens;
+    const passage = (startLine: number, endLine: number, text: string, id: string): Passage => ({
+      id,
+      source,
+      personId: person.id,
+      person: person.name,
+      sectionPath: path,
+      startLine,
+      endLine,
+      text,
+      // Sizes above are sums of per-line counts; this one exact count per passage guarantees the
+      // model never truncates, whatever the tokenizer does at line breaks.
+      embedText: fittingPrefix(header + text, countTokens, maxTokens),
+    });
     for (const [first, last] of pack({ atoms: glued, tokens, headerTokens, target, maxTokens, overlap })) {
       const startLine = glued[first]!.start;
       const endLine = glued[last]!.end;
-      const text = textOf(startLine, endLine);
-      // A single line longer than the model's input cannot be cut (citations are whole lines): its
-      // embedText is then the head of the line that fits; the lexical index still reads all of `text`.
-      const embedText = fittingPrefix(header + text, countTokens, maxTokens);
-      passages.push({
-        id: `${source}#L${startLine}-L${endLine}`,
-        source,
-        personId: person.id,
-        person: person.name,
-        sectionPath: path,
-        startLine,
-        endLine,
-        text,
-        embedText,
-      });
+      if (startLine === endLine && tokens(startLine, endLine) > maxTokens) {
+        // One line longer than the model's input: cut into parts of about `target` tokens at spaces,
+        // each a passage citing that line and quoting only its part (never the whole line).
+        const budget = Math.max(1, target - headerTokens - measure.lineBreak);
+        for (const part of lineParts(lines[startLine - 1]!, budget, measure)) {
+          passages.push(passage(startLine, endLine, part.text, `${source}#L${startLine}:${part.from + 1}-${part.to}`));
+        }
+        continue;
+      }
+      passages.push(passage(startLine, endLine, textOf(startLine, endLine), `${source}#L${startLine}-L${endLine}`));
     }
   }
   return passages;
 }
+
+/**
+ * Token counts of a document's lines, each line counted once, so the size of any run of lines is a
+ * sum (prefix sums: O(1) per question). With BERT's WordPiece, and the fallback estimate, a text's count is
+ * exactly its special tokens plus each line's own pieces, as the tokenizers split at whitespace first;
+ * `lineBreak` and `space` measure what a tokenizer adds at a line break or a space (0 for those).
+ */
+class TokenMeasure {
+  /** Tokens of empty input ([CLS] [SEP]). */
+  readonly specials: number;
+  /** Extra tokens a line break costs between two lines. */
+  readonly lineBreak: number;
+  /** Extra tokens a space costs between two words. */
+  readonly space: number;
+  /** prefix[i]: pieces of lines 1..i, without special tokens. */
+  private readonly prefix: Float64Array;
+  private readonly wordCache = new Map<string, number>();
+
+  constructor(
+    lines: readonly string[],
+    private readonly countTokens: TokenCounter,
+  ) {
+    this.specials = countTokens('');
+    this.lineBreak = Math.max(0, countTokens('x\nx') - 2 * this.bare('x') - this.specials);
+    this.space = Math.max(0, countTokens('x x') - 2 * this.bare('x') - this.specials);
+    this.prefix = new Float64Array(lines.length + 1);
+    const lineCache = new Map<string, number>();
+    lines.forEach((line, i) => {
+      let count = lineCache.get(line);
+      if (count === undefined) {
+        count = this.bare(line);
+        lineCache.set(line, count);
+      }
+      this.prefix[i + 1] = this.prefix[i]! + count;
+    });
+  }
+
+  /** Tokens of `text` without the special tokens. */
+  bare(text: string): number {
+    return Math.max(0, this.countTokens(text) - this.specials);
+  }
+
+  /** Tokens of `heading` (already measured with `bare`) + a line break + lines start..end. */
+  lines(start: number, end: number, headingTokens: number): number {
+    return this.specials + headingTokens + this.prefix[end]! - this.prefix[start - 1]! + this.lineBreak * (end - start + 1);
+  }
+
+  /** Tokens of one word, special tokens excluded; words repeat, so each distinct one is counted once. */
+  word(word: string): number {
+    let count = this.wordCache.get(word);
+    if (count === undefined) {
+      count = this.bare(word);
+      if (this.wordCache.size < WORD_CACHE_LIMIT) this.wordCache.set(word, count);
+    }
+    return count;
+  }
+}
+
+/** Bounds the word cache on a huge line of distinct words (hashes, base64). */
+const WORD_CACHE_LIMIT = 100_000;
+
+/** A part of one line: `text` is exactly `line.slice(from, to)`. */
+interface LinePart {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/**
+ * Longest part of an over-long line quoted as one passage, in characters. Token budgets bound prose
+ * already (about 150 real tokens is 600–800 characters); this bounds what tokenizers count cheaply,
+ * such as one giant "word" (a base64 blob is a single [UNK] to BERT).
+ */
+export const MAX_LINE_PART_CHARS = 1000;
+
+/**
+ * Cuts an over-long line into consecutive parts of at most `budget` tokens and `MAX_LINE_PART_CHARS`
+ * characters, at spaces; a word too long for either is cut between characters. Linear in the line's
+ * length: each distinct word is counted once, never a growing prefix.
+ */
+function lineParts(line: string, budget: number, measure: TokenMeasure): LinePart[] {
+  const parts: LinePart[] = [];
+  let from = -1;
+  let to = -1;
+  let used = 0;
+  const flush = (): void => {
+    if (from >= 0) parts.push({ from, to, text: line.slice(from, to) });
+    from = -1;
+    used = 0;
+  };
+  /** Adds line[start, end) to the current part; `joined`: it continues the previous piece without a space. */
+  const add = (start: number, end: number, tokens: number, joined: boolean): void => {
+    const cost = from >= 0 && !joined ? tokens + measure.space : tokens;
+    if (from >= 0 && (used + cost > budget || end - from > MAX_LINE_PART_CHARS)) flush();
+    if (from < 0) {
+      from = start;
+      used = tokens;
+    } else used += cost;
+    to = end;
+  };
+  // Pieces small enough that each fits whatever a character costs, and the character limit.
+  const step = Math.max(1, Math.min(MAX_LINE_PART_CHARS, Math.floor(budget / MAX_TOKENS_PER_CHARACTER)));
+  for (const match of line.matchAll(/\S+/g)) {
+    const start = match.index;
+    const word = match[0];
+    if (word.length <= MAX_LINE_PART_CHARS) {
+      const tokens = measure.word(word);
+      if (tokens <= budget) {
+        add(start, start + word.length, tokens, false);
+        continue;
+      }
+    }
+    for (let at = 0; at < word.length; ) {
+      let end = Math.min(word.length, at + step);
+      // Never split a surrogate pair.
+      if (end < word.length && /[\uD800-\uDBFF]/.test(word[end - 1]!)) end++;
+      add(start + at, start + end, measure.word(word.slice(at, end)), at > 0);
+      at = end;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** A UTF-8 character is at most 4 bytes, and byte-level tokenizers spend at most one token per byte. */
+const MAX_TOKENS_PER_CHARACTER = 4;

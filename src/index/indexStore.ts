@@ -158,7 +158,7 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
     if (!bytes) throw corrupt(link, `${FILES.vectors} is missing`);
     if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(link, `${FILES.vectors} is damaged (checksum mismatch)`);
     try {
-      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw);
+      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw, manifest.vectorLabels ?? undefined);
     } catch (error) {
       throw corrupt(link, `${FILES.vectors} could not be read: ${(error as Error).message}`);
     }
