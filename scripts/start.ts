@@ -5,7 +5,7 @@
 import { answererOpener } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
 import { runBot } from '../src/discord/client.js';
-import { isWhoKnowsError } from '../src/errors.js';
+import { asWhoKnowsError } from '../src/errors.js';
 import { log } from '../src/log.js';
 
 try {
@@ -24,7 +24,8 @@ try {
     log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
   });
 } catch (error) {
-  if (isWhoKnowsError(error)) log.error(error.message);
+  const named = asWhoKnowsError(error);
+  if (named.code !== 'UNEXPECTED') log.error(named.message);
   else {
     // Startup failures are almost always the outside world (network, a revoked token): say what
     // failed in one line; the stack is there for LOG_LEVEL=debug.

@@ -8,10 +8,11 @@ import { parseArgs } from 'node:util';
 import { openAnswerer } from '../answer/answerer.js';
 import type { Answerer } from '../answer/types.js';
 import { loadConfig } from '../config.js';
-import { isWhoKnowsError } from '../errors.js';
+import { asWhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
+import { reportError } from './reportError.js';
 
 export type QuestionKind = 'ask' | 'who-knows';
 
@@ -32,8 +33,8 @@ async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, j
 /** A bad question in a stream gets its own error line; the stream goes on. */
 function errorLine(kind: QuestionKind, text: string, error: unknown): string {
   const key = kind === 'ask' ? 'question' : 'skill';
-  const code = isWhoKnowsError(error) ? error.code : 'INTERNAL';
-  return JSON.stringify({ [key]: text, error: { code, message: (error as Error).message } });
+  const { code, message } = asWhoKnowsError(error);
+  return JSON.stringify({ [key]: text, error: { code, message } });
 }
 
 export async function runQuestions(kind: QuestionKind, argv: readonly string[]): Promise<number> {
@@ -77,8 +78,7 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     }
     return 0;
   } catch (error) {
-    if (!isWhoKnowsError(error)) throw error;
-    log.error(error.message);
+    reportError(error);
     return 1;
   }
 }
