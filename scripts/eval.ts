@@ -5,6 +5,8 @@
  *   npm run eval -- --standin             index with the test suite's ONNX stand-in model (not a
  *                                         semantic model) in a temporary folder, to exercise fusion
  *   npm run eval -- --set my.jsonl --failures --json
+ *   npm run eval -- --realcv ../shared/realcv   real CVs with their own questions (the default
+ *                                         folder is used when present; --realcv none skips it)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +18,8 @@ import { readCorpus } from '../src/corpus/readCorpus.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
+import { evaluateRealcv, readRealcvQuestions, type RealcvReport } from '../src/evaluation/realcv.js';
+import { existsSync } from 'node:fs';
 import { buildIndex } from '../src/index/buildIndex.js';
 import type { RetrievalMode } from '../src/retrieval/searchPassages.js';
 
@@ -27,6 +31,7 @@ const { values } = parseArgs({
     standin: { type: 'boolean', default: false },
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    realcv: { type: 'string' },
     // Tuning knobs, to measure a setting before changing its default.
     'min-coverage': { type: 'string' },
     'relative-strength': { type: 'string' },
@@ -36,7 +41,7 @@ const { values } = parseArgs({
 });
 
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
-const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl'];
+const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl', 'test/eval/intents.jsonl'];
 
 let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
@@ -88,9 +93,39 @@ for (const set of sets) {
     }
   }
 }
+// Real CVs: an index of their docs/ folder alone (the negatives assume no other profiles), built in a temporary folder.
+const realcvDir = path.resolve(config.projectRoot, values.realcv ?? '../shared/realcv');
+const realcvResults: Record<string, RealcvReport> = {};
+if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl'))) {
+  const realcvData = await mkdtemp(path.join(os.tmpdir(), 'whoknows-realcv-'));
+  const realcvConfig = loadConfig({ ...env, CORPUS_DIR: path.join(realcvDir, 'docs'), DATA_DIR: realcvData });
+  await buildIndex(realcvConfig, { embedder: model.embedder, tokens: model.tokens });
+  const questions = readRealcvQuestions(path.join(realcvDir, 'questions.jsonl'));
+  for (const mode of modes) {
+    const answerer = await openAnswerer(realcvConfig, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides });
+    const report = await evaluateRealcv(answerer, questions);
+    realcvResults[mode] = report;
+    if (values.json) continue;
+    const { ask, whoKnows } = report;
+    console.log(`realcv (${report.filesRead} files read, ${report.skipped} questions on unread formats left out) · ${mode}: ${report.outcomes.filter((o) => o.pass).length}/${report.outcomes.length} pass`);
+    console.log(`  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`);
+    console.log(`  who-knows (${whoKnows.questions}): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  ·  nobody → nobody (ask + who-knows, ${report.negatives}) ${pct(report.nobody)}`);
+    console.log(`  person rows (${report.personRows}) ${pct(report.person)}  ·  names (${report.nameRows}) ${pct(report.name)}`);
+    if (values.failures) {
+      for (const outcome of report.outcomes.filter((o) => !o.pass)) {
+        const q = outcome.question;
+        const text = q.kind === 'who-knows' ? `who-knows ${q.skill}` : q.kind === 'name' ? `name of ${q.file}` : q.q;
+        const expected = q.kind === 'name' ? q.name : q.kind === 'person' ? `${q.person} ${JSON.stringify(q.expect_lines ?? q.expect_text)}` : q.expect.join(',');
+        console.log(`    ✗ ${text}  expected [${expected}] got [${outcome.found.join(', ')}]`);
+      }
+    }
+  }
+  await rm(realcvData, { recursive: true, force: true });
+}
 if (values.json) {
   const slim = Object.fromEntries(Object.entries(results).map(([set, byMode]) => [set, Object.fromEntries(Object.entries(byMode).map(([mode, r]) => [mode, { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length }]))]));
-  console.log(JSON.stringify(slim));
+  const realcv = Object.fromEntries(Object.entries(realcvResults).map(([mode, r]) => [mode, { ...r, outcomes: undefined }]));
+  console.log(JSON.stringify({ ...slim, realcv }));
 }
 if (temporary) await rm(temporary, { recursive: true, force: true });
 await removeStandin?.();

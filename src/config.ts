@@ -6,6 +6,7 @@ import { config as loadDotenv } from 'dotenv';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError } from './errors.js';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from './retrieval/searchPassages.js';
 
 /** The project root: paths in answers (`source`) are relative to it. */
@@ -29,6 +30,8 @@ export interface Config {
   /** Set to false to skip the model entirely (lexical retrieval only). */
   readonly useModel: boolean;
   readonly maxQuestionChars: number;
+  /** Read by log.ts from the environment; validated here with every other setting. */
+  readonly logLevel: LogLevel;
   readonly retrieval: {
     readonly mode: RetrievalMode;
     /** Cosine similarity at which a passage found by meaning alone counts as evidence. */
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     modelLoadTimeoutMs: integer(env, 'MODEL_LOAD_TIMEOUT_MS', 20_000, 100, 600_000),
     useModel: boolean(env, 'USE_MODEL', true),
     maxQuestionChars: integer(env, 'MAX_QUESTION_CHARS', 500, 10, 4000),
+    logLevel: choice(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     retrieval: {
       mode: choice(env, 'RETRIEVAL_MODE', RETRIEVAL_MODES, 'hybrid'),
       denseMinSimilarity: fraction(env, 'DENSE_MIN_SIMILARITY', 0.5),

@@ -2,18 +2,22 @@
  * Logs go to stderr so stdout stays machine-readable (`--json`). Nothing here ever prints a secret:
  * callers pass messages, never config objects.
  */
-type Level = 'debug' | 'info' | 'warn' | 'error';
-const ORDER: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+import { visibleLines } from './visibleText.js';
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
 function threshold(): number {
-  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as Level;
+  const wanted = (process.env.LOG_LEVEL ?? 'info').toLowerCase() as LogLevel;
   return ORDER[wanted] ?? ORDER.info;
 }
 
-function write(level: Level, message: string): void {
+function write(level: LogLevel, message: string): void {
   if (ORDER[level] < threshold()) return;
   const prefix = level === 'info' ? '' : `${level}: `;
-  process.stderr.write(`${prefix}${message}\n`);
+  // Messages name files and echo questions: their control characters must not drive the terminal.
+  process.stderr.write(`${prefix}${visibleLines(message)}\n`);
 }
 
 export const log = {

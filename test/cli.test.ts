@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
@@ -56,7 +56,7 @@ function run(command: string, args: readonly string[], options: { dataDir: strin
 }
 
 /** `npm run <script> -- args`, without npm's start-up cost: the scripts run `tsx scripts/<script>.ts`. */
-function script(name: 'ask' | 'who-knows' | 'embed', args: readonly string[], options: { dataDir: string; input?: string; env?: Record<string, string> }): Promise<Run> {
+function script(name: 'ask' | 'who-knows' | 'embed' | 'people', args: readonly string[], options: { dataDir: string; input?: string; env?: Record<string, string> }): Promise<Run> {
   return run(TSX, [`scripts/${name}.ts`, ...args], options);
 }
 
@@ -104,7 +104,8 @@ describe('ask and who-knows on a shared index', () => {
   it('prints exactly one JSON answer on stdout, citing the lines that answer it', async () => {
     const [answer, ...rest] = jsonLines(firstAsk.stdout) as Answer[];
     expect(rest).toEqual([]);
-    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'noAnswer', 'question']);
+    expect(Object.keys(answer!).sort()).toEqual(['answer', 'citations', 'intent', 'noAnswer', 'people', 'question']);
+    expect(answer).toMatchObject({ intent: 'search', people: [] });
     expect(answer).toMatchObject({ question: IPLAYER_QUESTION, noAnswer: false });
     for (const citation of answer!.citations) {
       expect(Object.keys(citation).sort()).toEqual(['endLine', 'id', 'person', 'score', 'section', 'source', 'startLine', 'text']);
@@ -130,14 +131,16 @@ describe('ask and who-knows on a shared index', () => {
     expect(jsonLines(again.stdout)).toEqual(jsonLines(firstAsk.stdout));
   }, TIMEOUT_MS);
 
-  it('answers one question per stdin line in order, skipping blank lines and reporting a bad one without stopping', async () => {
+  it('answers each stdin line with exactly one line, in order, blank ones and a bad one included, without stopping', async () => {
     const tooLong = `who knows ${'terraform '.repeat(60)}`.trim();
     const input = [IPLAYER_QUESTION, '', '   ', tooLong, 'Who has used Terraform?', ''].join('\n');
     const result = await script('ask', ['--json'], { dataDir, input });
     expect(result.code).toBe(0);
-    const [iplayer, error, terraform, ...rest] = jsonLines(result.stdout) as Record<string, unknown>[];
+    const [iplayer, blank, spaces, error, terraform, ...rest] = jsonLines(result.stdout) as Record<string, unknown>[];
     expect(rest).toEqual([]);
     expect(iplayer).toMatchObject({ question: IPLAYER_QUESTION, noAnswer: false });
+    expect(blank).toEqual({ question: '', error: { code: 'QUESTION_EMPTY', message: 'The question is empty. Ask something, e.g. "who has run a CDN?".' } });
+    expect(spaces).toMatchObject({ question: '   ', error: { code: 'QUESTION_EMPTY' } });
     expect(error).toEqual({
       question: tooLong,
       error: { code: 'QUESTION_TOO_LONG', message: `The question is ${tooLong.length} characters long; the limit is 500. Shorten it.` },
@@ -221,17 +224,85 @@ describe('embed', () => {
   }, TIMEOUT_MS);
 });
 
+describe('npm run people', () => {
+  it('lists every profile of the index with its name, where the name came from, format and passages', async () => {
+    const dataDir = await temporaryDataDir();
+    const result = await script('people', ['--json'], { dataDir });
+    expect(result.code).toBe(0);
+    const profiles = jsonLines(result.stdout) as { person: string; nameFrom: string; source: string; format: string; passages: number }[];
+    expect(profiles.map(({ person, nameFrom, source, format }) => [person, nameFrom, source, format])).toEqual([
+      ['Phil Kershaw', 'front-matter', 'corpus/000_db1e1783ac94410d.txt', 'text'],
+      ['Apple SRE (profile 001)', 'people.json', 'corpus/001_ef5c355ba2137431.txt', 'text'],
+      ['kura (profile 002)', 'people.json', KURA, 'text'],
+    ]);
+    for (const profile of profiles) expect(profile.passages).toBeGreaterThan(0);
+
+    const table = await script('people', [], { dataDir });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toMatch(/^person\s+name from\s+format\s+passages\s+source$/);
+    expect(table.stdout).toMatch(/Phil Kershaw\s+front matter\s+text\s+\d+\s+corpus\/000_db1e1783ac94410d\.txt/);
+  }, TIMEOUT_MS);
+
+  it('shows a profile with no name in its text as unnamed, and embed says how to name it', async () => {
+    const dataDir = await temporaryDataDir();
+    const corpus = path.join(dataDir, 'team');
+    await mkdir(path.join(corpus, 'cvs'), { recursive: true });
+    await writeFile(path.join(corpus, 'ada.md'), '# Ada Lovelace\n\n## Skills\n\nAnalytical engines.\n');
+    await writeFile(path.join(corpus, 'cvs', 'jane_cv.txt'), 'Software Engineer\n\nBuilt payment systems at Acme.\n');
+    const embed = await script('embed', [], { dataDir, env: { CORPUS_DIR: corpus } });
+    expect(embed.code).toBe(0);
+    const warning = embed.stderr.split('\n').find((line) => line.includes('jane_cv.txt'));
+    expect(warning).toContain('unnamed (jane_cv.txt)');
+    expect(warning).toContain('people.json');
+    expect(warning).toContain('"cvs/jane_cv.txt"');
+    expect(embed.stderr).not.toMatch(/ada\.md/);
+
+    const people = await script('people', ['--json'], { dataDir, env: { CORPUS_DIR: corpus } });
+    const names = (jsonLines(people.stdout) as { person: string; nameFrom: string }[]).map(({ person, nameFrom }) => [person, nameFrom]);
+    expect(names).toEqual([
+      ['Ada Lovelace', 'heading'],
+      ['unnamed (jane_cv.txt)', 'file-name'],
+    ]);
+  }, TIMEOUT_MS);
+});
+
 describe('mistakes a user can make', () => {
-  it('refuses an empty question with the usage, before building anything', async () => {
+  it('shows the usage when no question is given at all', async () => {
+    const dataDir = await temporaryDataDir();
+    const result = await script('ask', [], { dataDir });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('usage: npm run ask');
+  }, TIMEOUT_MS);
+
+  it('refuses an empty question in one line, before building anything', async () => {
     const dataDir = await temporaryDataDir();
     for (const question of ['', '   ']) {
       const result = await script('ask', [question], { dataDir });
-      expect(result.code, JSON.stringify(question)).not.toBe(0);
+      expect(result.code, JSON.stringify(question)).toBe(1);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toContain('usage: npm run ask');
-      expect(result.stderr).not.toMatch(STACK_LINE);
+      expect(result.stderr).toBe('error: The question is empty. Ask something, e.g. "who has run a CDN?".\n');
     }
     expect(existsSync(path.join(dataDir, 'index'))).toBe(false);
+  }, TIMEOUT_MS);
+
+  it('answers an explicit empty argument with --json as a question: one QUESTION_EMPTY line, stdin left unread', async () => {
+    const dataDir = await temporaryDataDir();
+    const ask = await script('ask', ['--json', ''], { dataDir, input: `${IPLAYER_QUESTION}\n` });
+    expect(ask.code).toBe(1);
+    expect(jsonLines(ask.stdout)).toEqual([{ question: '', error: { code: 'QUESTION_EMPTY', message: 'The question is empty. Ask something, e.g. "who has run a CDN?".' } }]);
+    const whoKnows = await script('who-knows', ['--json', ''], { dataDir, input: 'terraform\n' });
+    expect(whoKnows.code).toBe(1);
+    expect(jsonLines(whoKnows.stdout)).toEqual([{ skill: '', error: { code: 'SKILL_EMPTY', message: 'The skill is empty. Name one, e.g. "terraform".' } }]);
+    expect(existsSync(path.join(dataDir, 'index'))).toBe(false);
+  }, TIMEOUT_MS);
+
+  it('refuses LOG_LEVEL=loud as an invalid setting', async () => {
+    const dataDir = await temporaryDataDir();
+    const result = await script('ask', [IPLAYER_QUESTION], { dataDir, env: { LOG_LEVEL: 'loud' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('Setting LOG_LEVEL is invalid: expected one of debug, info, warn, error, got "loud"');
+    expect(result.stderr).not.toMatch(STACK_LINE);
   }, TIMEOUT_MS);
 
   it('says clearly, without a stack trace, when there is no corpus to build from', async () => {
@@ -249,5 +320,43 @@ describe('mistakes a user can make', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('Setting MODEL_LOAD_TIMEOUT_MS is invalid');
     expect(result.stderr).not.toMatch(STACK_LINE);
+  }, TIMEOUT_MS);
+});
+
+describe('control characters in profiles', () => {
+  /** A profile line that would clear the screen, retitle the window and overwrite itself. */
+  const HOSTILE = 'Ran Zookeeper clusters \u001b[2J\u001b]0;pwned\u0007 at scale\rand \u009b31mmore';
+
+  let dataDir: string;
+  let corpusDir: string;
+  beforeAll(async () => {
+    dataDir = await temporaryDataDir();
+    corpusDir = await temporaryDataDir('corpus-');
+    await writeFile(path.join(corpusDir, 'mallory\u001b[2J.md'), `# Mallory Evans\n\n## Experience\n\n${HOSTILE}\n`);
+  });
+
+  /** ESC, BEL, CR, DEL or a C1 control: anything a terminal might act on. */
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  it('shows them as visible symbols in readable answers, file names included', async () => {
+    const result = await script('ask', ['who ran zookeeper clusters?'], { dataDir, env: { CORPUS_DIR: corpusDir } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Mallory Evans');
+    expect(result.stdout).not.toMatch(CONTROL);
+    expect(result.stderr).not.toMatch(CONTROL);
+    expect(result.stdout).toContain('Ran Zookeeper clusters \u241b[2J\u241b]0;pwned\u2407 at scale\u240dand \ufffd31mmore');
+    expect(result.stdout).toContain('mallory\u241b[2J.md:L5');
+    const who = await script('who-knows', ['zookeeper'], { dataDir, env: { CORPUS_DIR: corpusDir } });
+    expect(who.code).toBe(0);
+    expect(who.stdout).toContain('Mallory Evans');
+    expect(who.stdout).not.toMatch(CONTROL);
+  }, TIMEOUT_MS);
+
+  it('keeps them exactly as written in --json output', async () => {
+    const result = await script('ask', ['--json', 'who ran zookeeper clusters?'], { dataDir, env: { CORPUS_DIR: corpusDir } });
+    expect(result.code).toBe(0);
+    const [answer] = jsonLines(result.stdout) as Answer[];
+    expect(answer!.citations[0]!.text).toBe(HOSTILE);
+    expect(answer!.citations[0]!.source).toMatch(/mallory\u001b\[2J\.md$/);
   }, TIMEOUT_MS);
 });

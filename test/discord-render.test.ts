@@ -162,6 +162,30 @@ describe('rendering an answer', () => {
   });
 });
 
+describe('control characters', () => {
+  const CONTROLS = 'clear\u001b[2J title\u001b]0;pwned\u0007 over\rwrite csi\u009b2J';
+  /** Any C0 control but tab and newline, DEL or C1 control: what a terminal or client might obey. */
+  const hasControl = (text: string) => /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text);
+
+  it('shows control characters from profiles, names, questions and file names as visible symbols', () => {
+    const payload = renderAnswer(
+      answer({
+        question: CONTROLS,
+        answer: CONTROLS,
+        citations: [cite(1, { person: CONTROLS, section: CONTROLS, source: `corpus/${CONTROLS}.txt`, text: CONTROLS })],
+      }),
+    );
+    const text = allText(payload);
+    expect(hasControl(text)).toBe(false);
+    expect(text).toContain('clear\u241b[2J');
+    expect(text).toContain('`corpus/clear\u241b[2J');
+    const who = renderWhoKnows({ skill: CONTROLS, noAnswer: true, people: [], related: [{ term: CONTROLS, person: CONTROLS, source: CONTROLS }] });
+    const profile = renderProfile({ person: CONTROLS, source: CONTROLS, headline: CONTROLS, lines: [{ label: CONTROLS, text: CONTROLS, citation: 1 }], citations: [cite(1)] });
+    for (const other of [who, profile, renderNotice(CONTROLS)]) expect(hasControl(allText(other))).toBe(false);
+    expect(renderChoices([`Ada${CONTROLS}`], 'ada')[0]!.name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+});
+
 describe('mention safety', () => {
   it('neutralises @everyone, @here, role and user mentions in the question, answer and sources', () => {
     const payload = renderAnswer(
@@ -310,6 +334,22 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(byName.Built).toContain(`<t:${Date.parse(summary.builtAt) / 1000}:f>`);
     expect(byName.Profiles).toContain('Ada Lovelace · `corpus/000_ada.txt` · 7 passages');
     expect(renderSummary({ ...summary, model: null }).embeds[0]?.fields?.find((f) => f.name === 'Model')?.value).toMatch(/keyword/);
+  });
+
+  it('lists the profiles whose text names nobody, saying where to name them', () => {
+    const summary: IndexSummary = {
+      documents: 2,
+      people: [
+        { name: 'Ada Lovelace', source: 'corpus/ada.md', passages: 3 },
+        { name: 'unnamed (cv.pdf)', source: 'corpus/cv.pdf', passages: 4, unnamed: true },
+      ],
+      passages: 7,
+      model: null,
+      builtAt: '2024-05-01T12:00:00.000Z',
+    };
+    const field = renderSummary(summary).embeds[0]?.fields?.find((f) => f.name.includes('people.json'));
+    expect(field?.value).toBe('`corpus/cv.pdf`');
+    expect(renderSummary({ ...summary, people: [summary.people[0]!] }).embeds[0]?.fields?.some((f) => f.name.includes('people.json'))).toBe(false);
   });
 
   it('keeps the summary within limits for hundreds of people', () => {

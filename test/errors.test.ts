@@ -199,6 +199,11 @@ describe('invalid settings', () => {
       expectError(() => loadConfig({ MAX_QUESTION_CHARS: '5' }), 'CONFIG_INVALID', 'MAX_QUESTION_CHARS', 'from 10 to 4000'),
     ]);
   });
+
+  it('refuses a LOG_LEVEL it does not know, naming the levels it takes', async () => {
+    await expectError(() => loadConfig({ LOG_LEVEL: 'loud' }), 'CONFIG_INVALID', 'LOG_LEVEL', '"loud"', 'debug, info, warn, error');
+    expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
+  });
 });
 
 describe('errors met on the way, wrapped for the user', () => {

@@ -12,8 +12,11 @@ import { log } from '../log.js';
 import { LineWords } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
-import { ask, DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
-import { findPerson, profileOverview, type PersonEntry } from './profile.js';
+import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
+import { indexFacts, type ProfileFacts } from '../facts/profileFacts.js';
+import type { DirectoryEntry } from './namedPeople.js';
+import { answerQuestion, type QuestionContext } from './respond.js';
+import { findPerson, profileOverview } from './profile.js';
 import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
 import { whoKnows } from './whoKnows.js';
@@ -41,25 +44,39 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 
 class IndexAnswerer implements Answerer {
   private readonly lineWords = new LineWords();
-  private readonly directory: PersonEntry[];
+  private readonly directory: DirectoryEntry[];
+  private facts: Map<string, ProfileFacts> | undefined;
+  private readonly context: QuestionContext;
 
   constructor(
     private readonly config: Config,
     private readonly index: LoadedIndex,
-    private readonly searcher: PassageSearcher,
+    searcher: PassageSearcher,
     private readonly vocabulary: Vocabulary,
-    private readonly askLimits: AskLimits,
+    askLimits: AskLimits,
   ) {
     this.directory = index.manifest.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
       aliases: doc.person.aliases,
       source: doc.source,
+      nameSource: doc.person.nameSource,
     }));
+    this.context = {
+      directory: this.directory,
+      passages: index.manifest.passages,
+      // Read from the passages on first use, once per loaded index.
+      facts: () => (this.facts ??= indexFacts(index.manifest.passages)),
+      searcher,
+      lexical: index.lexical,
+      skills: vocabulary.skills,
+      lineWords: this.lineWords,
+      limits: askLimits,
+    };
   }
 
   async ask(question: string): Promise<Answer> {
-    return ask(validateQuestion(question, this.config.maxQuestionChars), this.searcher, this.index.lexical, this.askLimits);
+    return answerQuestion(validateQuestion(question, this.config.maxQuestionChars), this.context);
   }
 
   async whoKnows(skill: string): Promise<WhoKnowsResult> {
@@ -79,7 +96,7 @@ class IndexAnswerer implements Answerer {
     const { manifest } = this.index;
     return {
       documents: manifest.documents.length,
-      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount })),
+      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
       passages: manifest.passages.length,
       model: manifest.model?.name ?? null,
       builtAt: manifest.builtAt,

@@ -59,7 +59,12 @@ export function statementOf(text: string, focus: readonly string[] = [], maxChar
     const boundary = clause.exec(line);
     start = boundary && boundary.index < at ? boundary.index + boundary[0].length : line.indexOf(' ', start) + 1 || start;
   }
-  const end = Math.min(line.length, start + maxChars - 2);
+  let end = Math.min(line.length, start + maxChars - 2);
+  // Never cut a word in half: end at the last space that keeps most of the quote.
+  if (end < line.length && /\S/.test(line[end]!)) {
+    const space = line.lastIndexOf(' ', end);
+    if (space > start + maxChars / 2) end = space;
+  }
   return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;
 }
 
@@ -72,8 +77,15 @@ export function noAnswer(question: string): Answer {
   };
 }
 
-export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS): Promise<Answer> {
-  const { plan, ranked: candidates } = await searcher.search(question, 40);
+export interface AskScope {
+  /** What to search for, when it differs from the question shown (names of the people asked about taken out). */
+  readonly text?: string;
+  /** Person ids whose profiles alone may answer. */
+  readonly only?: ReadonlySet<string>;
+}
+
+export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS, scope: AskScope = {}): Promise<Answer> {
+  const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
   const ranked = candidates.filter((hit) => hit.relevant);
   if (ranked.length === 0) return noAnswer(question);
   const { terms } = plan;

@@ -16,9 +16,14 @@ export interface Citation {
 
 export interface Answer {
   readonly question: string;
+  /** First line answers the question; then one sentence per person, each with its [n]. */
   readonly answer: string;
   readonly noAnswer: boolean;
   readonly citations: readonly Citation[];
+  /** What the question was taken to ask (who-knows, count, employer, school, about, timeline, …, search). */
+  readonly intent?: string;
+  /** Display names of the people the question names (empty when it names nobody). */
+  readonly people?: readonly string[];
 }
 
 export interface PersonMatch {
@@ -60,7 +65,8 @@ export interface ProfileOverview {
 
 export interface IndexSummary {
   readonly documents: number;
-  readonly people: readonly { readonly name: string; readonly source: string; readonly passages: number }[];
+  /** `unnamed`: the profile's text names nobody, so its label is "unnamed (file)" until people.json names it. */
+  readonly people: readonly { readonly name: string; readonly source: string; readonly passages: number; readonly unnamed?: boolean }[];
   readonly passages: number;
   /** null when the index was built lexical-only (no embedding model could be loaded). */
   readonly model: string | null;

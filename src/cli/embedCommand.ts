@@ -10,6 +10,8 @@ import { openModel } from '../embedding/openModel.js';
 import { reportError } from './reportError.js';
 import { buildIndex, type BuildReport } from '../index/buildIndex.js';
 import { log } from '../log.js';
+import { PEOPLE_FILE } from '../corpus/peopleFile.js';
+import { unnamedLabel } from '../corpus/personName.js';
 
 const USAGE = 'usage: npm run embed [-- --full]   (--full: ignore the previous index and embed everything again)';
 
@@ -32,6 +34,14 @@ function progressBar(): { start(total: number): void; update(done: number): void
     update: (done) => bar.update(done, { rate: rate(done) }),
     stop: () => bar.stop(),
   };
+}
+
+/** One line per profile whose text names nobody, with the people.json entry that names it. */
+export function unnamedWarning(source: string, corpusDir: string, projectRoot: string): string {
+  const file = path.resolve(projectRoot, source);
+  const key = path.relative(corpusDir, file).split(path.sep).join('/');
+  const peopleJson = path.relative(projectRoot, path.join(corpusDir, PEOPLE_FILE)).split(path.sep).join('/');
+  return `no name found in ${source}: listed as "${unnamedLabel(source)}"; name it in ${peopleJson}: { ${JSON.stringify(key)}: "Full Name" }`;
 }
 
 export function summarise(report: BuildReport, seconds: number, projectRoot: string): string {
@@ -75,6 +85,7 @@ export async function embedCommand(argv: readonly string[]): Promise<number> {
       onProgress: (done) => bar.update(done),
     }).finally(() => barStarted && bar.stop());
     if (report.fullRebuildReason) log.info(`Rebuilt everything: ${report.fullRebuildReason}.`);
+    for (const source of report.unnamed) log.warn(unnamedWarning(source, config.corpusDir, config.projectRoot));
     log.info(summarise(report, (Date.now() - started) / 1000, config.projectRoot));
     return 0;
   } catch (error) {

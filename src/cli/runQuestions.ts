@@ -1,14 +1,15 @@
 /**
  * The terminal front end for `ask` and `who-knows`: one question from the arguments, or with
- * `--json` and no argument, one per stdin line (model and index loaded once). stdout carries only
- * answers; everything else goes to stderr.
+ * `--json` and no argument, one per stdin line (model and index loaded once), each line answered by
+ * exactly one output line. stdout carries only answers; everything else goes to stderr.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openAnswerer } from '../answer/answerer.js';
 import type { Answerer } from '../answer/types.js';
+import { validateQuestion, validateSkill } from '../answer/validateInput.js';
 import { loadConfig } from '../config.js';
-import { asWhoKnowsError } from '../errors.js';
+import { asWhoKnowsError, isWhoKnowsError, type WhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
@@ -37,6 +38,17 @@ function errorLine(kind: QuestionKind, text: string, error: unknown): string {
   return JSON.stringify({ [key]: text, error: { code, message } });
 }
 
+function validationError(kind: QuestionKind, text: string, maxQuestionChars: number): WhoKnowsError | undefined {
+  try {
+    if (kind === 'ask') validateQuestion(text, maxQuestionChars);
+    else validateSkill(text);
+    return undefined;
+  } catch (error) {
+    if (isWhoKnowsError(error)) return error;
+    throw error;
+  }
+}
+
 export async function runQuestions(kind: QuestionKind, argv: readonly string[]): Promise<number> {
   let parsed;
   try {
@@ -59,20 +71,32 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     log.error(`--mode must be hybrid, lexical or dense.\n${USAGE[kind]}`);
     return 2;
   }
-  const question = positionals.join(' ');
-  if (!values.json && question.trim() === '') {
+  // Only the absence of an argument means "read stdin": an explicit "" is a question (an empty one).
+  if (positionals.length === 0 && !values.json) {
     log.error(USAGE[kind]);
     return 2;
   }
+  const question = positionals.length > 0 ? positionals.join(' ') : undefined;
 
   try {
-    const answerer = await openAnswerer(loadConfig(), mode ? { retrieval: { mode } } : {});
-    if (question.trim() !== '' || !values.json) {
+    const config = loadConfig();
+    if (question !== undefined) {
+      // Checked before the index is opened (or built): a bad question costs nothing.
+      const invalid = validationError(kind, question, config.maxQuestionChars);
+      if (invalid) {
+        if (values.json) process.stdout.write(`${errorLine(kind, question, invalid)}\n`);
+        else log.error(invalid.message);
+        return 1;
+      }
+    }
+    const answerer = await openAnswerer(config, mode ? { retrieval: { mode } } : {});
+    if (question !== undefined) {
       process.stdout.write(`${await answerOne(answerer, kind, question, values.json)}\n`);
       return 0;
     }
+    // One output line per input line, blank ones included (they get a QUESTION_EMPTY line), so a
+    // caller can pair answers with questions by line number.
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      if (line.trim() === '') continue;
       const output = await answerOne(answerer, kind, line, true).catch((error: unknown) => errorLine(kind, line, error));
       process.stdout.write(`${output}\n`);
     }

@@ -1,3 +1,5 @@
+export type NameSource = 'people.json' | 'front-matter' | 'document-title' | 'heading' | 'first-line' | 'file-name';
+
 /** Whose profile a document is, and what to call them. */
 export interface Person {
   /** Stable key: the document's source path (one profile per document). */
@@ -6,8 +8,11 @@ export interface Person {
   readonly name: string;
   /** Other names a user may type (e.g. in `/profile`), lower-cased matching is done by the caller. */
   readonly aliases: readonly string[];
-  /** Where the name came from, so a user can see why the bot calls someone what it does. */
-  readonly nameSource: 'people.json' | 'front-matter' | 'heading' | 'file-name';
+  /**
+   * Where the name came from, so a user can see why the bot calls someone what it does.
+   * 'file-name': no name in the text; the label says "unnamed (file)" until people.json names them.
+   */
+  readonly nameSource: NameSource;
 }
 
 /** One profile file as read from `corpus/`. */

@@ -11,8 +11,18 @@ export interface FrontMatter {
 }
 
 const FENCES: Record<string, RegExp> = {
-  '+++': /^\s*([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/,
-  '---': /^\s*([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$/,
+  '+++': /^([A-Za-z_][\w.-]*)\s*=\s*(.*?)\s*$/,
+  '---': /^([A-Za-z_][\w.-]*)\s*:(?:\s+(.*?))?\s*$/,
+};
+
+/**
+ * Lines that may sit inside front matter besides `key: value` pairs: indented lines (nested values,
+ * block scalars), list items, comments, TOML tables and the end of a TOML array. A line of prose
+ * is none of these, so `---` rules around a CV's opening lines are not mistaken for front matter.
+ */
+const STRUCTURE_LINE: Record<string, RegExp> = {
+  '+++': /^(?:[ \t]|#|\[|\])/,
+  '---': /^(?:[ \t]|#|- |-$)/,
 };
 
 /** A quoted front-matter value ("Jane Doe" or 'Jane Doe') without its quotes. */
@@ -23,19 +33,39 @@ export function unquote(value: string): string {
   return (quoted[1] ?? '').replace(/\\(["\\])/g, '$1');
 }
 
-/** Finds front matter that opens on the first non-blank line; undefined when there is none. */
+/**
+ * Finds front matter that opens on the first non-blank line; undefined when there is none. It is
+ * front matter only when every line inside is a key/value pair or YAML/TOML structure around one.
+ * Nested keys one level down are read as `parent.key` (`author:` / `  name: Jane` → `author.name`).
+ */
 export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefined {
   let open = 0;
   while (open < lines.length && lines[open]!.trim() === '') open++;
   const fence = lines[open]?.trim();
   if (fence === undefined || !(fence in FENCES)) return undefined;
   const pair = FENCES[fence]!;
+  const structure = STRUCTURE_LINE[fence]!;
   const fields: Record<string, string> = {};
+  let parent: string | undefined;
+  let pairs = 0;
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === fence) return { startLine: open + 1, endLine: i + 1, fields };
-    const match = pair.exec(line);
-    if (match) fields[match[1]!.toLowerCase()] = unquote(match[2]!);
+    if (line.trim() === fence) return pairs > 0 ? { startLine: open + 1, endLine: i + 1, fields } : undefined;
+    if (line.trim() === '') continue;
+    const top = pair.exec(line);
+    if (top) {
+      const key = top[1]!.toLowerCase();
+      fields[key] = unquote(top[2] ?? '');
+      parent = key;
+      pairs++;
+      continue;
+    }
+    if (!structure.test(line)) return undefined;
+    const nested = pair.exec(line.trim());
+    if (nested && parent !== undefined && /^[ \t]{1,4}[A-Za-z_]/.test(line)) {
+      const key = `${parent}.${nested[1]!.toLowerCase()}`;
+      if (!(key in fields)) fields[key] = unquote(nested[2] ?? '');
+    }
   }
   // No closing fence: a `---` at the top is then a horizontal rule, not front matter.
   return undefined;

@@ -1,53 +1,67 @@
 /**
- * Deciding what the bot calls the person behind a profile. In order: the optional
- * `people.json` override, front matter (`name`, or the name part of a `title`), the first
- * heading that looks like a name, and finally a readable label made from the file name.
+ * Deciding what the bot calls the person behind a profile, the way a reader of the CV would. In
+ * order: the team's `people.json`; front matter (`name`, `name` + `surname`, `author`, or a `title`
+ * or `subtitle` that is a name); the document's own title line when its reader found one (a PDF's
+ * largest line, `\name{}`, `<title>`, `basics.name`); a name heading in any Markdown form; the
+ * first line of the text. When none of these holds a name, the label says so: "unnamed (cv.pdf)".
+ * A file name never becomes a name: files are called `resume.pdf`, or after someone else.
  */
 import path from 'node:path';
-import type { Person } from './document.js';
-import { parseFrontMatter } from './frontMatter.js';
+import type { NameSource, Person } from './document.js';
+import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
+import { nameFromFirstLine, nameFromHeadings } from './nameInText.js';
+import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf, plainText } from './nameShape.js';
 
 export interface PeopleOverride {
   readonly name: string;
   readonly aliases: readonly string[];
 }
 
-/** Headings that are section titles, never a person's name. */
-const SECTION_WORDS =
-  /\b(experience|skills?|profile|summary|education|projects?|certifications?|interests?|links?|contact|about|employment|history|work|career|languages?|references?|achievements?|responsibilities|overview|qualifications?|resume|cv|curriculum)\b/i;
+/** How `npm run people` words each source. */
+export const NAME_SOURCE_LABEL: Readonly<Record<NameSource, string>> = {
+  'people.json': 'people.json',
+  'front-matter': 'front matter',
+  'document-title': 'document title',
+  heading: 'heading',
+  'first-line': 'first line',
+  'file-name': 'file name',
+};
 
-/** "Jane Doe - Solutions Architect" → "Jane Doe": the part before a dash, pipe or comma. */
-function nameFromTitle(title: string): string | undefined {
-  const head = title.split(/\s+[-–—|]\s+|,\s*/)[0]?.trim();
-  return head && looksLikeName(head) ? head : undefined;
+/** A name field is taken as written (it may be lower case), unless it is plainly no name at all. */
+function nameField(value: string | undefined): string | undefined {
+  const text = value === undefined ? '' : plainText(value);
+  if (text === '' || text.length > 100 || /[@/\\]|https?:|\d/.test(text) || text.split(/\s+/).length > 6) return undefined;
+  if (isDocumentTitle(text) || isSectionTitle(text)) return undefined;
+  return text;
 }
 
-/** Two to four capitalised words, letters only (allowing O'Neil, Jean-Luc, initials). */
-function looksLikeName(text: string): boolean {
-  if (SECTION_WORDS.test(text)) return false;
-  const words = text.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
-  return words.every((word) => /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
-}
-
-/** A heading that titles the whole document, above which a name may still follow. */
-const DOCUMENT_TITLE = /^(?:resume|résumé|cv|curriculum vitae)$/i;
-
-/** Only headings before the first section heading: below "Experience", headings are employers and projects. */
-function nameFromHeading(lines: readonly string[]): string | undefined {
-  for (const line of lines) {
-    const heading = /^#{1,3}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!heading) continue;
-    const text = heading[1]!.replace(/[*_`]/g, '').trim();
-    if (SECTION_WORDS.test(text) && !DOCUMENT_TITLE.test(text)) return undefined;
-    if (looksLikeName(text)) return text;
-    const fromTitle = nameFromTitle(text);
-    if (fromTitle) return fromTitle;
+function nameFromFrontMatter(fields: FrontMatter['fields']): string | undefined {
+  const given = nameField(fields.name ?? fields['author.name'] ?? fields.first_name ?? fields.firstname ?? fields.given_name);
+  const family = nameField(fields.surname ?? fields.last_name ?? fields.lastname ?? fields.family_name);
+  if (given && family && !given.includes(family)) return `${given} ${family}`;
+  if (given) return given;
+  const author = nameField(fields.author);
+  if (author) return author;
+  // A title counts only when it is a person's name, possibly with a role: "Jane Doe - Architect".
+  for (const key of ['title', 'subtitle']) {
+    const value = fields[key];
+    if (value === undefined) continue;
+    const name = nameAtStartOf(value);
+    if (name && !/['’]s?\s/.test(plainText(value)) && !isDocumentTitle(plainText(value).split(/\s+/).at(-1) ?? '')) return name;
   }
   return undefined;
 }
 
-/** `000_db1e1783ac94410d.txt` → "Profile 000"; `jane-doe.md` → "Jane Doe". */
+/** "Isaac Newton's CV" as a front matter title: a last resort, since headings say the name more plainly. */
+function nameFromDocumentTitleField(fields: FrontMatter['fields']): string | undefined {
+  for (const key of ['title', 'subtitle']) {
+    const name = fields[key] === undefined ? undefined : nameAtStartOf(fields[key]!);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** `000_db1e1783ac94410d.txt` → "Profile 000"; `jane-doe.md` → "Jane Doe": an alias a user may type, never the name. */
 export function labelFromFileName(source: string): string {
   const stem = path.basename(source, path.extname(source));
   const words = stem
@@ -59,24 +73,41 @@ export function labelFromFileName(source: string): string {
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
+/** The label of a profile whose text names nobody: it says so, and which file it is. */
+export function unnamedLabel(source: string): string {
+  return `unnamed (${path.basename(source)})`;
+}
+
+/**
+ * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX
+ *   title line, LaTeX `\name{}`, HTML `<title>`, JSON Resume `basics.name`), if any.
+ */
 export function identifyPerson(
   source: string,
   lines: readonly string[],
   override: PeopleOverride | undefined,
+  nameHint?: string,
 ): Person {
   const fileLabel = labelFromFileName(source);
-  const withAliases = (name: string, nameSource: Person['nameSource'], extra: readonly string[] = []): Person => ({
+  const person = (name: string, nameSource: NameSource, extra: readonly string[] = []): Person => ({
     id: source,
     name,
     nameSource,
     aliases: [...new Set([...extra, fileLabel, path.basename(source)].filter((alias) => alias !== name))],
   });
 
-  if (override) return withAliases(override.name, 'people.json', override.aliases);
+  if (override) return person(override.name, 'people.json', override.aliases);
   const front = parseFrontMatter(lines);
-  const fromFront = front?.fields.name?.trim() || (front?.fields.title ? nameFromTitle(front.fields.title) : undefined);
-  if (fromFront) return withAliases(fromFront, 'front-matter');
-  const fromHeading = nameFromHeading(lines);
-  if (fromHeading) return withAliases(fromHeading, 'heading');
-  return withAliases(fileLabel, 'file-name');
+  const fromFront = front && nameFromFrontMatter(front.fields);
+  if (fromFront) return person(fromFront, 'front-matter');
+  const hint = nameField(nameHint);
+  if (hint) return person(asPersonName(hint) ?? hint, 'document-title');
+  const body = front?.endLine ?? 0;
+  const fromHeading = nameFromHeadings(lines, body);
+  if (fromHeading) return person(fromHeading, 'heading');
+  const fromFirstLine = nameFromFirstLine(lines, body);
+  if (fromFirstLine) return person(fromFirstLine, 'first-line');
+  const fromTitle = front && nameFromDocumentTitleField(front.fields);
+  if (fromTitle) return person(fromTitle, 'front-matter');
+  return person(unnamedLabel(source), 'file-name');
 }

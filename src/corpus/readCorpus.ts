@@ -6,9 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
+import { visibleText } from '../visibleText.js';
 import type { ProfileDocument } from './document.js';
 import { identifyPerson, type PeopleOverride } from './personName.js';
-import { readPeopleFile } from './peopleFile.js';
+import { readPeopleFile, unmatchedPeopleKeys } from './peopleFile.js';
+import { CorpusWalk, onePathPerFile } from './corpusLinks.js';
 
 const PROFILE_EXTENSIONS = new Set(['.md', '.txt']);
 
@@ -19,14 +21,17 @@ export interface CorpusReadResult {
   readonly warnings: readonly string[];
 }
 
-async function listProfileFiles(dir: string): Promise<string[]> {
+/** Lists profile files under `dir`, following links that stay inside the corpus (see corpusLinks.ts). */
+async function listProfileFiles(dir: string, corpus: CorpusWalk): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     // Dotfiles are editor and OS debris (.DS_Store, .swp), never profiles.
     if (entry.name.startsWith('.')) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listProfileFiles(full)));
-    else if (entry.isFile() && PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) found.push(full);
+    const isProfile = PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase());
+    const kind = entry.isSymbolicLink() ? corpus.follow(full, isProfile) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'directory') found.push(...(await listProfileFiles(full, corpus)));
+    else if (kind === 'file' && isProfile) found.push(full);
   }
   return found;
 }
@@ -35,10 +40,16 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 function decode(bytes: Buffer): string | undefined {
   try {
-    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
+    // NFC: a name typed with combining accents (e + U+0301) must read, match and compare like "é".
+    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
   } catch {
     return undefined;
   }
+}
+
+/** A file's key in people.json: relative to the corpus folder, forward slashes, NFC (as the keys are read). */
+function corpusKey(corpusDir: string, file: string): string {
+  return path.relative(corpusDir, file).split(path.sep).join('/').normalize('NFC');
 }
 
 /** Project-relative, forward slashes: the form users see in citations on every OS. */
@@ -52,12 +63,16 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
 
   const warnings: string[] = [];
   // A typo in people.json must not take the bot down: names fall back to what the profiles say.
-  const people = await readPeopleFile(corpusDir).catch((error: Error) => {
+  const people = await readPeopleFile(corpusDir, (line) => warnings.push(line)).catch((error: Error) => {
     warnings.push(`ignored ${error.message}`);
     return new Map<string, PeopleOverride>();
   });
+  const walk = new CorpusWalk(corpusDir, (file, reason) => warnings.push(`skipped ${toSource(projectRoot, file)}: ${reason}`));
+  const files = onePathPerFile(corpusDir, await listProfileFiles(corpusDir, walk));
+  const unmatched = unmatchedPeopleKeys(people, files.map((file) => corpusKey(corpusDir, file)));
+  if (unmatched) warnings.push(unmatched);
   const documents: ProfileDocument[] = [];
-  for (const file of (await listProfileFiles(corpusDir)).sort()) {
+  for (const file of files) {
     const source = toSource(projectRoot, file);
     const bytes = await readFile(file);
     const text = decode(bytes);
@@ -74,7 +89,7 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
       continue;
     }
     const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
-    const corpusRelative = path.relative(corpusDir, file).split(path.sep).join('/');
+    const corpusRelative = corpusKey(corpusDir, file);
     documents.push({
       source,
       text,
@@ -83,5 +98,6 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
       person: identifyPerson(source, lines, people.get(corpusRelative)),
     });
   }
-  return { documents, warnings };
+  // File names are the user's, and may hold control characters: each warning stays one visible line.
+  return { documents, warnings: warnings.map(visibleText) };
 }

@@ -24,6 +24,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Answer, Citation, IndexSummary, PersonMatch, ProfileOverview, WhoKnowsResult } from '../answer/types.js';
+import { visibleLines, visibleText } from '../visibleText.js';
 
 /** Discord's documented message limits (characters), checked by the e2e stand-in too. */
 export const LIMITS = {
@@ -93,9 +94,9 @@ export function neutraliseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<@/g, `<@${ZWSP}`);
 }
 
-/** Quoted text (profiles, questions, names): markdown escaped, mentions neutralised. */
+/** Quoted text (profiles, questions, names): control characters shown, markdown escaped, mentions neutralised. */
 export function safeText(text: string): string {
-  const escaped = escapeMarkdown(text, {
+  const escaped = escapeMarkdown(visibleLines(text), {
     heading: true,
     bulletedList: true,
     numberedList: true,
@@ -144,7 +145,7 @@ export function safeClip(raw: string, limit: number): string {
 
 /** A file path inside inline code: backticks can't be escaped there, so they are dropped. */
 function codePath(source: string, startLine?: number, endLine?: number): string {
-  const file = source.replace(/`/g, '');
+  const file = visibleText(source).replace(/`/g, '');
   if (startLine === undefined) return `\`${file}\``;
   const range = endLine !== undefined && endLine !== startLine ? `L${startLine}-L${endLine}` : `L${startLine}`;
   return `\`${file}:${range}\``;
@@ -445,7 +446,7 @@ export function renderProfile(profile: ProfileOverview, options: RenderOptions =
     (line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`,
   );
   const headline = safeClip(inlineText(profile.headline), 500);
-  const footer = `Profile: ${clip(profile.source, 200)}`;
+  const footer = `Profile: ${clip(visibleText(profile.source), 200)}`;
   const budget = descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length);
   const body = joinLines(lines, Math.max(50, budget - headline.length - 2));
   const main: APIEmbed = {
@@ -502,13 +503,17 @@ export function renderSummary(summary: IndexSummary): ReplyPayload {
       { name: 'Profiles', value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none' },
     ],
   };
+  const unnamed = summary.people.filter((person) => person.unnamed).map((person) => codePath(clip(person.source, 150)));
+  if (unnamed.length > 0) {
+    embed.fields!.push({ name: 'No name in the text (name them in corpus/people.json)', value: joinLines(unnamed, LIMITS.fieldValue) });
+  }
   return payload([embed]);
 }
 
 /** A short text reply (errors, cooldowns, notices): mentions neutralised, clipped to 2,000. */
 export function renderNotice(text: string, options: { ephemeral?: boolean } = {}): ReplyPayload {
   const out: ReplyPayload = {
-    content: clip(neutraliseMentions(text), LIMITS.content),
+    content: clip(neutraliseMentions(visibleLines(text)), LIMITS.content),
     embeds: [],
     components: [],
     allowedMentions: { parse: [] },
@@ -528,5 +533,5 @@ export function renderChoices(names: readonly string[], typed: string): Choice[]
   const contains = fits.filter((name) => !name.toLowerCase().startsWith(needle) && name.toLowerCase().includes(needle));
   return [...starts.sort(), ...contains.sort()]
     .slice(0, LIMITS.choices)
-    .map((name) => ({ name: clip(name, LIMITS.choiceName), value: name }));
+    .map((name) => ({ name: clip(visibleText(name), LIMITS.choiceName), value: name }));
 }

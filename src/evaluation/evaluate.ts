@@ -28,11 +28,16 @@ export async function evaluate(answerer: Answerer, questions: readonly EvalQuest
   const letter = (source: string) => keyOfSource.get(source) ?? `?${source}`;
   const outcomes: QuestionOutcome[] = [];
   for (const question of questions) {
-    const found =
-      question.kind === 'ask'
-        ? unique((await answerer.ask(question.q)).citations.map((citation) => letter(citation.source)))
-        : (await answerer.whoKnows(question.skill)).people.map((person) => letter(person.source));
-    outcomes.push({ question, found, expected: question.expect, pass: sameSet(found, question.expect) });
+    if (question.kind === 'ask') {
+      const answer = await answerer.ask(question.q);
+      const found = unique(answer.citations.map((citation) => letter(citation.source)));
+      const phrase = question.expect_text?.toLowerCase();
+      const cited = phrase === undefined || answer.citations.some((citation) => citation.text.toLowerCase().includes(phrase));
+      outcomes.push({ question, found, expected: question.expect, pass: sameSet(found, question.expect) && cited });
+    } else {
+      const found = (await answerer.whoKnows(question.skill)).people.map((person) => letter(person.source));
+      outcomes.push({ question, found, expected: question.expect, pass: sameSet(found, question.expect) });
+    }
   }
   const pairs = (kind: EvalQuestion['kind']) =>
     outcomes.filter((o) => o.question.kind === kind).map((o) => ({ ranked: o.found, expected: o.expected }));

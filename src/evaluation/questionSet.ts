@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import type { ProfileDocument } from '../corpus/document.js';
 
 export type EvalQuestion =
-  | { readonly kind: 'ask'; readonly q: string; readonly expect: readonly string[] }
+  | {
+      readonly kind: 'ask';
+      readonly q: string;
+      readonly expect: readonly string[];
+      /** A phrase the cited lines must hold (case-insensitive): the answer came from the right part of the profile. */
+      readonly expect_text?: string;
+    }
   | { readonly kind: 'who-knows'; readonly skill: string; readonly expect: readonly string[] };
 
 export function readQuestionSet(file: string): EvalQuestion[] {

@@ -48,6 +48,8 @@ export interface BuildReport {
   readonly written: boolean;
   readonly indexDir: string;
   readonly skipped: readonly string[];
+  /** Sources of the profiles whose text names nobody ("unnamed (file)"), to be named in people.json. */
+  readonly unnamed: readonly string[];
   /** Why everything was rebuilt, when it was although `--full` was not asked for. */
   readonly fullRebuildReason?: string;
   /** true when an index built from a later read of the corpus was installed meanwhile and kept. */
@@ -177,7 +179,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
 
-  const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings };
+  const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
   const lexicalStale = previous !== undefined && !previous.lexicalSaved;
   if (previous && added + updated + removed === 0 && !lexicalStale) {
     return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };

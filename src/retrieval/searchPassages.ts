@@ -66,10 +66,13 @@ export class PassageSearcher {
   }
 
   /** The ranked passages, with the query plan they were ranked by (callers reuse its terms). */
-  async search(question: string, limit = 20): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
+  async search(question: string, limit = 20, only?: ReadonlySet<string>): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
     const { mode, denseWeight, denseMinSimilarity, minCoverage, denseCandidates } = this.settings;
     const plan = this.plan(question);
+    // A question about named people searches their profiles only.
+    const inScope = (label: number) => !only || only.has(this.passages[label]!.personId);
     const lexicalHits = (mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights))
+      .filter((hit) => inScope(hit.label))
       .map((hit) => ({ label: hit.label, match: matchConcepts(plan, hit.termScores) }))
       .sort((a, b) => b.match.score - a.match.score || a.label - b.label);
     const lexicalByLabel = new Map(lexicalHits.map((hit) => [hit.label, hit.match]));
@@ -77,7 +80,7 @@ export class PassageSearcher {
     let denseHits: { label: number; similarity: number }[] = [];
     if (this.usesVectors) {
       const [vector] = await this.embedder!.embed([question]);
-      denseHits = this.index.vectors!.search(vector!, denseCandidates);
+      denseHits = this.index.vectors!.search(vector!, only ? denseCandidates * 4 : denseCandidates).filter((hit) => inScope(hit.label));
     }
     const similarityByLabel = new Map(denseHits.map((hit) => [hit.label, hit.similarity]));
 

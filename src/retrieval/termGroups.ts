@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import relatedDefaults from './relatedTerms.json' with { type: 'json' };
 import skillDefaults from './skillAliases.json' with { type: 'json' };
+import { settingsFileReadable } from '../corpus/corpusLinks.js';
+import { jsonProblem } from '../corpus/jsonProblem.js';
 import { canonicalSkill } from './skillMatch.js';
 import { tokenize } from './tokenize.js';
 
@@ -66,8 +68,17 @@ export class TermGroups {
 
 const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
 
-function readTermData(file: string): TermData {
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as { groups?: unknown; implies?: unknown };
+/** The user's file, or undefined when there is none. Never quotes the file in an error: it may not be ours. */
+function readTermData(corpusDir: string, file: string): TermData | undefined {
+  if (!settingsFileReadable(corpusDir, file)) return undefined;
+  const raw = readFileSync(file, 'utf8');
+  let parsed: { groups?: unknown; implies?: unknown };
+  try {
+    parsed = JSON.parse(raw) as typeof parsed;
+  } catch (error) {
+    throw new Error(jsonProblem(error, raw));
+  }
+  if (!parsed || typeof parsed !== 'object') parsed = {};
   const implies = parsed.implies ?? {};
   if (!Array.isArray(parsed.groups) || !parsed.groups.every(isNames) || typeof implies !== 'object' || !Object.values(implies).every(isNames)) {
     throw new Error('expected { "groups": [["name", "alias", ...], ...], "implies": { "bundle": ["skill", ...] } }');
@@ -75,13 +86,13 @@ function readTermData(file: string): TermData {
   return { groups: parsed.groups, implies: implies as Record<string, string[]> };
 }
 
-function load(defaults: TermData, userFile: string, warn: (message: string) => void): TermGroups {
+function load(defaults: TermData, corpusDir: string, userFile: string, warn: (message: string) => void): TermGroups {
   let user: TermData = { groups: [] };
   try {
-    user = readTermData(userFile);
+    user = readTermData(corpusDir, userFile) ?? user;
   } catch (error) {
-    // No user file is the normal case; a broken one is reported and ignored, never fatal.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`ignored ${userFile}: ${(error as Error).message}`);
+    // No user file is the normal case; a broken or refused one is reported and ignored, never fatal.
+    warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
   return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies } });
 }
@@ -93,7 +104,7 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}): Vocabulary {
   return {
-    skills: load(skillDefaults, path.join(corpusDir, USER_FILES.skills), warn),
-    related: load(relatedDefaults, path.join(corpusDir, USER_FILES.related), warn),
+    skills: load(skillDefaults, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
+    related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
   };
 }

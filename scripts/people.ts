@@ -1,0 +1,3 @@
+import { peopleCommand } from '../src/cli/peopleCommand.js';
+
+process.exitCode = await peopleCommand(process.argv.slice(2));

@@ -1,0 +1,161 @@
+/**
+ * Who a question is about: the people it names (full name, first name, surname, an alias from
+ * people.json, a label such as "the Apple SRE", possessives such as "Phil's"), names that match
+ * nobody ("Bob's email"), and first names shared by several people.
+ */
+import type { Person } from '../corpus/document.js';
+
+export interface DirectoryEntry {
+  readonly personId: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly source: string;
+  readonly nameSource: Person['nameSource'];
+}
+
+export interface NamedPeople {
+  /** People the question names, in the order it names them. */
+  readonly people: readonly DirectoryEntry[];
+  /** A name several people share ("Phil" for Phil Kershaw and Phil Jones): ask which. */
+  readonly ambiguous: readonly { readonly name: string; readonly candidates: readonly DirectoryEntry[] }[];
+  /** Names that look like a person's but match no profile, with close names for each. */
+  readonly unknown: readonly { readonly name: string; readonly close: readonly DirectoryEntry[] }[];
+  /** The question with the names taken out: what is asked about them. */
+  readonly rest: string;
+}
+
+/** Accents folded, lower case: "Aarón" meets "aaron". */
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Words that are never a person's name, even capitalised at the start of a question. */
+const NOT_NAMES = new Set(
+  `who whom whose what which where when why how is are was were does did do has have had can could would should will tell show
+  give list find compare describe summarise summarize any anyone anybody someone somebody everyone the a an i me my our we you
+  resume cv profile curriculum vitae team people person senior junior lead`.split(/\s+/),
+);
+
+/** Parts of a display name worth matching alone: "Phil Kershaw" → phil, kershaw. A label from a file name has none. */
+function nameParts(entry: DirectoryEntry): string[] {
+  // A label ("Apple SRE (profile 001)", or one made from a file name) is matched whole, never word by word.
+  if (entry.nameSource === 'file-name' || /\(/.test(entry.name)) return [];
+  const bare = entry.name.trim();
+  const words = bare.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
+  return words.map((word) => fold(word).replace(/\.$/, '')).filter((word) => word.length >= 2 && !NOT_NAMES.has(word));
+}
+
+/** Whole names and aliases, matched as phrases in any case: "phil kershaw", "apple sre", "kura". */
+function namePhrases(entry: DirectoryEntry): string[] {
+  const forms = [entry.name, entry.name.replace(/\([^)]*\)/g, ' '), ...entry.aliases.filter((alias) => !/\.\w{2,4}$/.test(alias))];
+  return [...new Set(forms.map((form) => fold(form).replace(/\s+/g, ' ').trim()).filter((form) => form.length >= 2 && !NOT_NAMES.has(form)))];
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly entries: DirectoryEntry[];
+  readonly text: string;
+  readonly whole: boolean;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const boundary = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Names spelled close to an unknown one ("Phill" → Phil Kershaw). */
+function closeNames(name: string, directory: readonly DirectoryEntry[]): DirectoryEntry[] {
+  const wanted = fold(name);
+  return directory.filter((entry) =>
+    [...nameParts(entry), ...namePhrases(entry)].some((part) => {
+      const limit = part.length >= 6 ? 2 : 1;
+      return editDistance(part, wanted) <= limit || (wanted.length >= 3 && part.startsWith(wanted));
+    }),
+  );
+}
+
+/**
+ * A capitalised word used as a name: possessive ("Bob's"), or the subject of "tell me about X",
+ * "who is X", "does/did/has X …". `isKnownWord` says whether the profiles use the word (then it is
+ * a topic, such as "AWS's" or "Python", not a person).
+ */
+const NAME_SLOTS = [
+  /(?<![\p{L}])(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)['’]s\b/gu,
+  /\b(?:about|is|are)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s*[?.!]?\s*$/gu,
+  /\b(?:does|did|has|can|is|was)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:know|use|used|have|work|worked|speak|study|studied|do|did|been|ever|list|mention)\b/gu,
+];
+
+export function findNamedPeople(question: string, directory: readonly DirectoryEntry[], isKnownWord: (word: string) => boolean): NamedPeople {
+  const folded = fold(question);
+  // Positions line up: folding removes combining marks only after NFKD, so measure on the folded text throughout.
+  const foldedOriginalCase = question.normalize('NFKD').replace(/\p{M}/gu, '');
+  const hits: Hit[] = [];
+  const phraseOwners = new Map<string, DirectoryEntry[]>();
+  const partOwners = new Map<string, DirectoryEntry[]>();
+  for (const entry of directory) {
+    for (const phrase of namePhrases(entry)) phraseOwners.set(phrase, [...(phraseOwners.get(phrase) ?? []), entry]);
+    for (const part of nameParts(entry)) partOwners.set(part, [...(partOwners.get(part) ?? []), entry]);
+  }
+  for (const [phrase, entries] of phraseOwners) {
+    for (const match of folded.matchAll(boundary(phrase))) {
+      hits.push({ start: match.index, end: match.index + match[0].length, entries, text: foldedOriginalCase.slice(match.index, match.index + phrase.length), whole: true });
+    }
+  }
+  for (const [part, entries] of partOwners) {
+    for (const match of folded.matchAll(boundary(part))) {
+      const typed = foldedOriginalCase.slice(match.index, match.index + part.length);
+      // A lone first name or surname counts when written as a name (capitalised), or in an all-lower-case question.
+      if (!/^\p{Lu}/u.test(typed) && question !== question.toLowerCase()) continue;
+      hits.push({ start: match.index, end: match.index + match[0].length, entries, text: typed, whole: false });
+    }
+  }
+  // Longest first; a hit inside a longer one is dropped ("Phil" inside "Phil Kershaw").
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const hit of hits) if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+  kept.sort((a, b) => a.start - b.start);
+
+  const people: DirectoryEntry[] = [];
+  const ambiguous: { name: string; candidates: DirectoryEntry[] }[] = [];
+  for (const hit of kept) {
+    const fresh = hit.entries.filter((entry) => !people.includes(entry));
+    if (hit.entries.length === 1 || hit.whole) {
+      for (const entry of fresh) people.push(entry);
+    } else if (!hit.entries.some((entry) => people.includes(entry))) {
+      // "Phil" with a second Phil named elsewhere in the question is settled by that name; otherwise ask.
+      ambiguous.push({ name: hit.text, candidates: hit.entries });
+    }
+  }
+  // A "Phil" that is also the surname in "Phil Kershaw" was settled above; drop ambiguity the named people resolve.
+  const unresolved = ambiguous.filter((group) => !group.candidates.some((entry) => people.includes(entry)));
+
+  // Offsets are on the folded text, so the rest is cut from the folded text too (accents dropped, case kept).
+  let rest = foldedOriginalCase;
+  for (const hit of [...kept].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, hit.start)} ${rest.slice(hit.end)}`;
+  rest = rest.replace(/\bthe\s+(?=\s|$|[?.,])/gi, ' ').replace(/\s{2,}/g, ' ').trim();
+
+  const unknown: { name: string; close: DirectoryEntry[] }[] = [];
+  const spansTaken = kept.map((hit) => [hit.start, hit.end] as const);
+  for (const slot of NAME_SLOTS) {
+    for (const match of foldedOriginalCase.matchAll(slot)) {
+      const name = match[1]!;
+      const at = match.index + match[0].indexOf(name);
+      if (spansTaken.some(([start, end]) => at < end && start < at + name.length)) continue;
+      const words = name.split(/\s+/);
+      if (words.some((word) => NOT_NAMES.has(fold(word)) || isKnownWord(word))) continue;
+      if (unknown.some((entry) => entry.name === name)) continue;
+      unknown.push({ name, close: closeNames(words[0]!, directory) });
+    }
+  }
+  return { people, ambiguous: unresolved, unknown, rest };
+}

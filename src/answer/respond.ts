@@ -1,0 +1,324 @@
+/**
+ * question → who it is about → what it asks → the answer from the structure that fits: the
+ * skills ranking, roles and schools read from the profiles, a profile overview, or passage
+ * retrieval (scoped to the people named). Every answer starts with a line that answers the
+ * question, then one sentence per person, each with the [n] of the lines that prove it.
+ */
+import type { Passage } from '../chunking/passage.js';
+import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
+import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
+import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import type { LineWords } from '../retrieval/rankPeople.js';
+import type { PassageSearcher } from '../retrieval/searchPassages.js';
+import type { TermGroups } from '../retrieval/termGroups.js';
+import { queryTerms, tokenize } from '../retrieval/tokenize.js';
+import { ask, statementOf, type AskLimits } from './ask.js';
+import { citationFor, spanOf } from './citeLines.js';
+import { classify, type Intent, type IntentName } from './intent.js';
+import { findNamedPeople, type DirectoryEntry } from './namedPeople.js';
+import { profileOverview } from './profile.js';
+import type { Answer, Citation } from './types.js';
+import { whoKnows } from './whoKnows.js';
+
+export interface QuestionContext {
+  readonly directory: readonly DirectoryEntry[];
+  readonly passages: readonly Passage[];
+  /** Roles, schools, skills and contact lines of every profile, by person id. */
+  readonly facts: () => ReadonlyMap<string, ProfileFacts>;
+  readonly searcher: PassageSearcher;
+  readonly lexical: LexicalIndex;
+  readonly skills: TermGroups;
+  readonly lineWords: LineWords;
+  readonly limits: AskLimits;
+}
+
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+const countOf = (n: number, noun: [string, string]) => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? noun[0] : noun[1]}`;
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+/** Collects citations with consecutive ids, each quoted once. */
+class Citations {
+  readonly list: Citation[] = [];
+  add(passage: Passage, first: number, last: number, score = 1): Citation {
+    const existing = this.list.find((c) => c.source === passage.source && c.startLine === first && c.endLine === last);
+    if (existing) return existing;
+    const citation = citationFor(this.list.length + 1, passage, spanOf(passage, first, last), score);
+    this.list.push(citation);
+    return citation;
+  }
+  line(entry: FactLine, last: FactLine = entry): Citation {
+    return this.add(entry.passage, entry.line, last.line);
+  }
+}
+
+function nobody(question: string, text: string, intent: IntentName, people: readonly string[]): Answer {
+  return { question, answer: text, noAnswer: true, citations: [], intent, people };
+}
+
+/** Do all the words of `entity` appear in `text`? "University of Oklahoma" in "B.S., University of Oklahoma, 2014". */
+export function namesEntity(entity: string, text: string): boolean {
+  const have = new Set(tokenize(text));
+  const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...[...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
+  // A trailing place ("… in Pune") narrows, but a profile may leave it out.
+  for (const alternative of [...alternatives]) {
+    const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');
+    if (withoutPlace !== alternative) alternatives.push(withoutPlace);
+  }
+  return alternatives.some((alternative) => {
+    const wanted = queryTerms(alternative);
+    return wanted.length > 0 && wanted.every((term) => have.has(term));
+  });
+}
+
+function roleStatement(role: Role): string {
+  return statementOf(role.head.replace(/\s·\s/g, ' — '));
+}
+
+const DEGREES: Record<string, RegExp> = {
+  phd: /\bph\.?\s?d\b|doctor(?:ate| of philosophy)/i,
+  master: /\bmaster|\bm\.?\s?sc?\b|\bmsc\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b|\bmba\b/i,
+  bachelor: /\bbachelor|\bb\.?\s?sc?\b|\bbsc\b|\bb\.?\s?a\.|\bb\.?\s?eng\b|\bb\.?\s?tech\b|\bb\.?\s?e\./i,
+  mba: /\bmba\b/i,
+  degree: /./,
+};
+function degreePattern(degree: string): RegExp {
+  const key = degree.toLowerCase().replace(/[^a-z]/g, '');
+  if (key.startsWith('phd') || key.startsWith('doctor')) return DEGREES.phd!;
+  if (key.startsWith('master')) return DEGREES.master!;
+  if (key.startsWith('bachelor')) return DEGREES.bachelor!;
+  if (key === 'mba') return DEGREES.mba!;
+  return DEGREES.degree!;
+}
+
+/** A passage-retrieval answer with a first line naming the people it found. */
+function withLead(answer: Answer, intent: IntentName, people: readonly string[]): Answer {
+  if (answer.noAnswer) return { ...answer, intent, people };
+  const found = [...new Set(answer.citations.map((c) => c.person))];
+  const lead = `${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`;
+  return { ...answer, answer: `${lead}\n${answer.answer}`, intent, people };
+}
+
+export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
+  const named = findNamedPeople(question, ctx.directory, (word) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word));
+
+  if (named.people.length === 0 && named.ambiguous.length > 0) {
+    const [group] = named.ambiguous;
+    const candidates = group!.candidates.map((entry) => entry.name);
+    return nobody(question, `${countOf(candidates.length, ['profile is', 'profiles are'])} named ${group!.name}: ${listNames(candidates)}. Which one do you mean?`, 'ambiguous-person', candidates);
+  }
+  if (named.people.length === 0 && named.unknown.length > 0) {
+    const [unknown] = named.unknown;
+    const close = unknown!.close.map((entry) => entry.name);
+    const hint = close.length > 0 ? ` Did you mean ${listNames(close)}?` : '';
+    return nobody(question, `No profile is named ${unknown!.name}.${hint}`, 'unknown-person', []);
+  }
+
+  const intent = classify(named.people.length > 0 ? named.rest : question, named.people.length);
+  if (named.people.length === 0) return answerAboutEveryone(question, intent, ctx);
+  if (intent.kind === 'compare') return compare(question, named.people, intent.topic, ctx);
+  return answerAboutPerson(question, named.people[0]!, named.rest, intent, ctx);
+}
+
+async function search(question: string, ctx: QuestionContext, text?: string, only?: ReadonlySet<string>): Promise<Answer> {
+  return ask(question, ctx.searcher, ctx.lexical, ctx.limits, { text, only });
+}
+
+async function answerAboutEveryone(question: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
+  switch (intent.kind) {
+    case 'who-knows':
+    case 'count': {
+      const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
+      const results = skills.map((skill) => whoKnows(skill, ctx.passages, ctx.skills, ctx.lineWords));
+      // "Who knows both Docker and Kubernetes?": people every ranking names, in the first ranking's order.
+      const people = results[0]!.people.filter((person) => results.every((result) => result.people.some((p) => p.source === person.source)));
+      if (people.length === 0) {
+        // A phrase the skills ranking does not know as written may still be answered by passages.
+        if (skills.some((skill) => skill.includes(' '))) return withLead(await search(question, ctx), 'search', []);
+        return nobody(question, `Nobody: no profile mentions ${listNames(skills)}.`, intent.kind, []);
+      }
+      const citations = new Citations();
+      const sentences = people.map((person) => {
+        const evidence = results.flatMap((result) => result.people.find((p) => p.source === person.source)?.evidence.slice(0, 1) ?? []);
+        const markers = evidence.map((line) => {
+          const passage = ctx.passages.find((p) => p.source === line.source && p.startLine <= line.startLine && p.endLine >= line.endLine)!;
+          const citation = citations.add(passage, line.startLine, line.endLine, person.score);
+          return `${statementOf(citation.text, skills.flatMap((skill) => tokenize(skill)))} [${citation.id}]`;
+        });
+        return `${person.person}: ${markers.join(' ')}`;
+      });
+      const lead =
+        intent.kind === 'count'
+          ? `${countOf(people.length, ['person', 'people'])} ${people.length === 1 ? 'names' : 'name'} ${listNames(skills)}: ${listNames(people.map((p) => p.person))}.`
+          : `${countOf(people.length, ['person', 'people'])}: ${listNames(people.map((p) => p.person))}.`;
+      return { question, answer: [lead, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: intent.kind, people: [] };
+    }
+    case 'employer': {
+      const citations = new Citations();
+      const sentences: string[] = [];
+      const found: string[] = [];
+      for (const facts of ctx.facts().values()) {
+        const at = facts.roles.filter((role) => namesEntity(intent.entity, role.head));
+        if (at.length === 0) continue;
+        let roles = at;
+        if (intent.before) {
+          const later = facts.roles.filter((role) => namesEntity(intent.before!, role.head));
+          // Earlier in time: an older start, or later in the profile's latest-first order.
+          const earlier = at.filter((role) => later.some((next) => (role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : facts.roles.indexOf(role) > facts.roles.indexOf(next))));
+          if (earlier.length === 0) continue;
+          roles = [...earlier, ...later.slice(0, 1)];
+        }
+        found.push(facts.person);
+        const markers = roles.slice(0, 2).map((role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`);
+        sentences.push(`${facts.person}: ${markers.join(' ')}`);
+      }
+      if (found.length === 0) {
+        const what = intent.before ? `${intent.entity} before ${intent.before}` : intent.entity;
+        return nobody(question, `Nobody: no profile names ${what} as an employer.`, 'employer', []);
+      }
+      return { question, answer: [`${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
+    }
+    case 'school': {
+      const citations = new Citations();
+      const sentences: string[] = [];
+      const found: string[] = [];
+      const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+      for (const facts of ctx.facts().values()) {
+        const lines = facts.schools.filter((line) => (!intent.entity || namesEntity(intent.entity, line.text)) && (!degree || degree.test(line.text)));
+        if (lines.length === 0) continue;
+        found.push(facts.person);
+        sentences.push(`${facts.person}: ${lines.slice(0, 2).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`).join(' ')}`);
+      }
+      if (found.length === 0) {
+        const what = [intent.degree, intent.entity && `at ${intent.entity}`].filter(Boolean).join(' ');
+        return nobody(question, `Nobody: no profile lists ${what || 'that'} in its education.`, 'school', []);
+      }
+      return { question, answer: [`${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
+    }
+    default:
+      return withLead(await search(question, ctx), 'search', []);
+  }
+}
+
+async function answerAboutPerson(question: string, person: DirectoryEntry, rest: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
+  const facts = ctx.facts().get(person.personId);
+  const only = new Set([person.personId]);
+  const people = [person.name];
+  const citations = new Citations();
+  const done = (lead: string, sentences: readonly string[], kind: IntentName): Answer => ({
+    question,
+    answer: [lead, ...sentences].join('\n'),
+    noAnswer: false,
+    citations: citations.list,
+    intent: kind,
+    people,
+  });
+  const scoped = async (kind: IntentName = 'person'): Promise<Answer> => {
+    const answer = await search(question, ctx, rest, only);
+    if (answer.noAnswer) return nobody(question, `Nothing in ${possessive(person.name)} profile answers that.`, kind, people);
+    return { ...answer, intent: kind, people };
+  };
+
+  switch (intent.kind) {
+    case 'about': {
+      const overview = profileOverview({ ...person }, ctx.passages);
+      const sentences = overview.lines.map((line) => `${line.label}: ${line.text} [${line.citation}]`);
+      return { question, answer: [`${overview.person}: ${overview.headline}.`.replace(/\.\.$/, '.'), ...sentences].join('\n'), noAnswer: false, citations: overview.citations, intent: 'about', people };
+    }
+    case 'contact': {
+      const patterns: Record<string, RegExp> = {
+        email: /@|e-?mail/i,
+        phone: /phone|\btel\b|mobile|\+?\d[\d\s().-]{7,}\d/i,
+        website: /website|homepage|https?:|www\.|\b[\w-]+\.(?:com|org|net|io|dev|gg|me|uk|co)\b/i,
+        github: /github/i,
+        gitlab: /gitlab/i,
+        linkedin: /linkedin/i,
+        twitter: /twitter/i,
+      };
+      const key = Object.keys(patterns).find((name) => intent.what.replace(/[^a-z]/g, '').startsWith(name.slice(0, 4))) ?? 'contact';
+      const lines = (facts?.contacts ?? []).filter((line) => (patterns[key] ?? /./).test(line.text));
+      if (lines.length === 0) return nobody(question, `${possessive(person.name)} profile gives no ${intent.what}.`, 'contact', people);
+      return done(`${possessive(person.name)} ${intent.what}:`, lines.slice(0, 2).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`), 'contact');
+    }
+    case 'timeline': {
+      const roles = facts?.roles ?? [];
+      if (roles.length === 0) return scoped('timeline');
+      const say = (role: Role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`;
+      if (intent.which === 'latest') return done(`${possessive(person.name)} most recent role:`, [say(roles[0]!)], 'timeline');
+      if (intent.which === 'first') return done(`${possessive(person.name)} earliest role in the profile:`, [say(roles.at(-1)!)], 'timeline');
+      const index = roles.findIndex((role) => namesEntity(intent.entity!, role.head));
+      if (index < 0) return scoped('timeline');
+      const role = roles[index]!;
+      if (intent.which === 'before') {
+        const earlier = roles[index + 1];
+        if (!earlier) return nobody(question, `${possessive(person.name)} profile lists no role before ${intent.entity}.`, 'timeline', people);
+        return done(`Before ${intent.entity}, ${person.name} was at:`, [say(earlier), `(${intent.entity}: ${say(role)})`], 'timeline');
+      }
+      if (intent.which === 'after') {
+        const later = roles[index - 1];
+        if (!later) return nobody(question, `${possessive(person.name)} profile lists no role after ${intent.entity}.`, 'timeline', people);
+        return done(`After ${intent.entity}, ${person.name} was at:`, [say(later)], 'timeline');
+      }
+      if (intent.aspect === 'duration' && role.range) {
+        const length = describeMonths(monthsBetween(role.range.start, role.range.end));
+        return done(`${person.name} was at ${intent.entity} for about ${length}${role.range.end ? '' : ' so far'}:`, [say(role)], 'timeline');
+      }
+      return done(`${person.name} at ${intent.entity}:`, [say(role)], 'timeline');
+    }
+    case 'school': {
+      const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+      const schools = facts?.schools ?? [];
+      const topical = schools.filter((line) => (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text)));
+      const lines = topical.length > 0 ? topical : degree ? [] : schools;
+      if (lines.length === 0) {
+        const answer = await search(question, ctx, rest, only);
+        if (!answer.noAnswer) return { ...answer, intent: 'school', people };
+        return nobody(question, `${possessive(person.name)} profile names no ${intent.degree ?? 'school or degree'}.`, 'school', people);
+      }
+      return done(`${possessive(person.name)} education:`, lines.slice(0, 3).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`), 'school');
+    }
+    case 'skills': {
+      const answer = await search(question, ctx, rest, only);
+      if (!answer.noAnswer) return { ...answer, intent: 'skills', people };
+      const lines = facts?.skills ?? [];
+      if (lines.length === 0) return nobody(question, `${possessive(person.name)} profile lists no skills.`, 'skills', people);
+      return done(`${possessive(person.name)} skills:`, lines.slice(0, 3).map((line) => `${statementOf(line.text, ['skills', 'technolog'])} [${citations.line(line).id}]`), 'skills');
+    }
+    default:
+      return scoped();
+  }
+}
+
+/** "Compare Phil and kura on AWS": one paragraph per person, each cited, side by side. */
+async function compare(question: string, people: readonly DirectoryEntry[], topic: string, ctx: QuestionContext): Promise<Answer> {
+  const citations: Citation[] = [];
+  const paragraphs: string[] = [];
+  const answered: string[] = [];
+  for (const person of people) {
+    const answer = await search(question, ctx, topic, new Set([person.personId]));
+    if (answer.noAnswer) {
+      paragraphs.push(`${person.name}: the profile does not mention ${topic}.`);
+      continue;
+    }
+    answered.push(person.name);
+    // Renumber this person's citations after the ones already given.
+    const offset = citations.length;
+    for (const citation of answer.citations.slice(0, 2)) citations.push({ ...citation, id: citation.id + offset });
+    const body = answer.answer.replace(/^[^:]*:\s*/, '').replace(/\[(\d+)\]/g, (_, id: string) => `[${Number(id) + offset}]`);
+    const kept = body.split(/(?<=\])\s+/).filter((part) => {
+      const id = /\[(\d+)\]$/.exec(part)?.[1];
+      return id === undefined || citations.some((c) => c.id === Number(id));
+    });
+    paragraphs.push(`${person.name}: ${kept.join(' ')}`);
+  }
+  const names = people.map((person) => person.name);
+  if (answered.length === 0) return nobody(question, `Neither ${listNames(names).replace(' and ', ' nor ')} mentions ${topic}.`, 'compare', names);
+  const lead = `On ${topic}: ${answered.length === people.length ? `both ${listNames(names)} mention it` : `only ${listNames(answered)} mentions it`}.`;
+  return { question, answer: [lead, ...paragraphs].join('\n'), noAnswer: false, citations, intent: 'compare', people: names };
+}

@@ -1,0 +1,96 @@
+/**
+ * `npm run people`: every profile in the index with the name the bot uses, where that name came
+ * from, the source file, its format and how many passages it gave. `--json` prints one object per
+ * profile: `{person, nameFrom, source, format, passages}`. Builds the index first when there is none.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
+import type { NameSource } from '../corpus/document.js';
+import { NAME_SOURCE_LABEL } from '../corpus/personName.js';
+import { openModel } from '../embedding/openModel.js';
+import { isWhoKnowsError } from '../errors.js';
+import { buildIndex } from '../index/buildIndex.js';
+import { indexExists, loadIndex } from '../index/indexStore.js';
+import type { IndexedDocument } from '../index/manifest.js';
+import { log } from '../log.js';
+import { visibleText } from '../visibleText.js';
+
+const USAGE = 'usage: npm run people [-- --json]';
+
+export interface ProfileListing {
+  readonly person: string;
+  readonly nameFrom: NameSource;
+  readonly source: string;
+  readonly format: string;
+  readonly passages: number;
+}
+
+const FORMATS: Readonly<Record<string, string>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.json': 'json-resume',
+  '.tex': 'latex',
+  '.html': 'html',
+  '.htm': 'html',
+};
+
+/** The format a document was read as, from its file extension. */
+export function formatOf(source: string): string {
+  const extension = path.extname(source).toLowerCase();
+  return FORMATS[extension] ?? (extension.slice(1) || 'unknown');
+}
+
+export function listProfiles(documents: readonly IndexedDocument[]): ProfileListing[] {
+  return documents.map((doc) => ({
+    person: doc.person.name,
+    nameFrom: doc.person.nameSource,
+    source: doc.source,
+    format: formatOf(doc.source),
+    passages: doc.passageCount,
+  }));
+}
+
+/** A plain table, columns padded to their widest cell; the source last, as it is the longest. */
+export function formatProfiles(profiles: readonly ProfileListing[]): string {
+  const header = ['person', 'name from', 'format', 'passages', 'source'];
+  // Names and file names are the user's: control characters in them are shown, never obeyed (visibleText.ts).
+  const rows = profiles.map((p) => [visibleText(p.person), NAME_SOURCE_LABEL[p.nameFrom] ?? p.nameFrom, p.format, String(p.passages), visibleText(p.source)]);
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => [...row[column]!].length)));
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length))).join('  ');
+  const unnamed = profiles.filter((p) => p.nameFrom === 'file-name').length;
+  const footer = unnamed > 0 ? [``, `${unnamed} profile(s) name nobody in their text: name them in people.json in the corpus folder.`] : [];
+  return [line(header), ...rows.map(line), ...footer].join('\n');
+}
+
+export async function peopleCommand(argv: readonly string[]): Promise<number> {
+  let json: boolean;
+  try {
+    const { values } = parseArgs({ args: [...argv], options: { json: { type: 'boolean', default: false } } });
+    json = values.json ?? false;
+  } catch (error) {
+    log.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const config = loadConfig();
+    if (!indexExists(config.dataDir)) {
+      log.info('No index yet: building it now.');
+      const model = await openModel(config);
+      if (model.warning) log.warn(model.warning);
+      await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn: log.warn });
+    }
+    const { manifest } = await loadIndex(config.dataDir);
+    const profiles = listProfiles(manifest.documents);
+    process.stdout.write(json ? profiles.map((p) => JSON.stringify(p)).join('\n') + '\n' : formatProfiles(profiles) + '\n');
+    return 0;
+  } catch (error) {
+    if (!isWhoKnowsError(error)) throw error;
+    log.error(error.message);
+    return 1;
+  }
+}

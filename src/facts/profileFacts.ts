@@ -1,0 +1,184 @@
+/**
+ * The structure of a profile, read from its passages: roles (employer line, title, dates and the
+ * lines that state them), schools and degrees, skills lists and contact lines. Questions about
+ * employers, schools and timelines are answered from these, not from any line sharing a word
+ * with the question ("Oracle" in a list of ERP products is not an employer).
+ */
+import type { Passage } from '../chunking/passage.js';
+import { dateRanges, ordinal, type DateRange } from './dates.js';
+
+export interface FactLine {
+  readonly passage: Passage;
+  /** 1-based line in the source file. */
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface Role {
+  /** The line naming the employer (a heading, a table row, a sentence). */
+  readonly first: FactLine;
+  /** Last line of the role's heading block (the title/dates line under a heading), or `first`. */
+  readonly last: FactLine;
+  /** The heading block as one line of text: what employer questions are matched against. */
+  readonly head: string;
+  readonly range: DateRange | undefined;
+  /** Position in the profile (file order). */
+  readonly order: number;
+}
+
+export interface ProfileFacts {
+  readonly personId: string;
+  readonly person: string;
+  readonly source: string;
+  /** Latest first: by dates where the profile gives them, else in the profile's own order. */
+  readonly roles: readonly Role[];
+  readonly schools: readonly FactLine[];
+  readonly skills: readonly FactLine[];
+  readonly contacts: readonly FactLine[];
+}
+
+const EXPERIENCE = /experience|employment|career|work history|positions|professional|roles\b|jobs\b/i;
+const EDUCATION = /education|academic|qualification|degrees?\b|studies|schooling|training/i;
+const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|present|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
+const SKILLS = /skill|technolog|languages|tools|stack|expertise|competenc/i;
+const DEGREE = /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
+const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\b/i;
+/** Roles stated in prose: "Full-time employee at Apple as an SRE.", "Centrica is a … supplier." */
+const ROLE_SENTENCE =
+  /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
+const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
+const CONTACT = /@|\b(?:e-?mail|phone|telephone|mobile|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
+
+const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
+const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
+
+/** Every source line of the passages once (chunk overlap repeats some), in file order. */
+export function linesOf(passages: readonly Passage[]): FactLine[] {
+  const seen = new Map<number, FactLine>();
+  for (const passage of passages) {
+    passage.text.split('\n').forEach((text, i) => {
+      const line = passage.startLine + i;
+      if (!seen.has(line)) seen.set(line, { passage, line, text });
+    });
+  }
+  return [...seen.values()].sort((a, b) => a.line - b.line);
+}
+
+/** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people" is prose. */
+export function isList(text: string): boolean {
+  const items = text.split(/,|;|\s&\s|\band\b|\s[|·•]\s/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
+}
+
+/** The headings a line sits under, its own heading included when it is one. */
+function pathOf(entry: FactLine): readonly string[] {
+  return entry.passage.sectionPath;
+}
+
+function inSection(entry: FactLine, pattern: RegExp): boolean {
+  return pathOf(entry).some((part) => pattern.test(part));
+}
+
+function roles(lines: readonly FactLine[]): Role[] {
+  const found: Role[] = [];
+  const used = new Set<number>();
+  const add = (first: FactLine, last: FactLine) => {
+    const block = lines.filter((l) => l.line >= first.line && l.line <= last.line && isContent(l.text));
+    for (const l of block) used.add(l.line);
+    const head = block.map((l) => l.text.replace(/^\s*#{1,6}\s+/, '').trim()).join(' · ');
+    const range = dateRanges(head)[0];
+    found.push({ first, last, head, range, order: found.length });
+  };
+
+  // 1. A heading under an experience heading (not itself a section title), with the short title/dates line below it.
+  lines.forEach((entry, i) => {
+    if (!isHeading(entry.text) || used.has(entry.line)) return;
+    const headings = pathOf(entry);
+    const own = headings.at(-1);
+    const parents = headings.slice(0, -1);
+    if (!own || !parents.some((part) => EXPERIENCE.test(part)) || parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))) return;
+    if (EXPERIENCE.test(own) && !dateRanges(own).length) return;
+    if (/^(?:key|main)?\s*(?:responsibilities|achievements|skills|duties|projects?)\b/i.test(own)) return;
+    // Only the first heading level below the experience heading names roles.
+    const depth = headings.findIndex((part) => EXPERIENCE.test(part));
+    if (headings.length - 1 !== depth + 1) return;
+    let last = entry;
+    for (const next of lines.slice(i + 1, i + 4)) {
+      if (isHeading(next.text)) break;
+      if (!isContent(next.text)) continue;
+      if (next.text.trim().length <= 90 && !/^\s*[-*+]\s/.test(next.text)) last = next;
+      break;
+    }
+    add(entry, last);
+  });
+
+  // 2. A line with a date range outside education, certificate and project sections: a table row or a one-line role.
+  for (const entry of lines) {
+    if (used.has(entry.line) || !isContent(entry.text) || isHeading(entry.text)) continue;
+    if (inSection(entry, EDUCATION) || inSection(entry, NOT_ROLES) || DEGREE.test(entry.text) || /certif/i.test(entry.text)) continue;
+    if (dateRanges(entry.text).length === 0) continue;
+    if (!inSection(entry, EXPERIENCE) && entry.text.length > 200) continue;
+    // A line that is only dates ("April 2023 – Present") belongs to the short lines above it: title, employer.
+    let first = entry;
+    const range = dateRanges(entry.text)[0]!;
+    if (entry.text.replace(entry.text.slice(range.index, range.index + range.length), '').replace(/[^\p{L}]/gu, '').length < 12) {
+      const above = lines.filter((l) => l.line < entry.line && isContent(l.text)).slice(-2).reverse();
+      for (const candidate of above) {
+        if (used.has(candidate.line) || candidate.text.trim().length > 100 || dateRanges(candidate.text).length > 0 || /^\s*[-*+]\s/.test(candidate.text)) break;
+        first = candidate;
+      }
+    }
+    const block = lines.filter((l) => l.line >= first.line && l.line <= entry.line).map((l) => l.text).join(' ');
+    if (DEGREE.test(block)) continue;
+    add(first, entry);
+  }
+
+  // 3. Profiles written as prose: role sentences.
+  if (found.length === 0) {
+    for (const entry of lines) if (entry.text.length <= 160 && ROLE_SENTENCE.test(entry.text.trim())) add(entry, entry);
+  }
+
+  // Latest first by end date (open ends are the latest), then start; undated roles keep the profile's order after dated ones.
+  const dated = found.some((role) => role.range);
+  return [...found].sort((a, b) => {
+    if (!dated) return a.order - b.order;
+    if (a.range && b.range) {
+      return ordinal(b.range.end) - ordinal(a.range.end) || ordinal(b.range.start) - ordinal(a.range.start) || a.order - b.order;
+    }
+    return a.range ? -1 : b.range ? 1 : a.order - b.order;
+  });
+}
+
+export function profileFacts(passages: readonly Passage[]): ProfileFacts {
+  const first = passages[0]!;
+  const lines = linesOf(passages);
+  const schools = lines.filter(
+    (entry) =>
+      isContent(entry.text) &&
+      !isHeading(entry.text) &&
+      (inSection(entry, EDUCATION) ? !NOT_ROLES.test(entry.text) : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
+  );
+  const skillSection = lines.filter((entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text));
+  const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !skillSection.includes(entry));
+  const contacts = lines.filter((entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160);
+  return {
+    personId: first.personId,
+    person: first.person,
+    source: first.source,
+    roles: roles(lines),
+    schools,
+    skills: [...skillSection, ...listed],
+    contacts,
+  };
+}
+
+/** Facts for every person in the index, keyed by person id. */
+export function indexFacts(passages: readonly Passage[]): Map<string, ProfileFacts> {
+  const byPerson = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const list = byPerson.get(passage.personId) ?? [];
+    list.push(passage);
+    byPerson.set(passage.personId, list);
+  }
+  return new Map([...byPerson].map(([personId, list]) => [personId, profileFacts(list)]));
+}

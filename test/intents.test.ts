@@ -1,0 +1,143 @@
+/** Questions about people, on the real corpus (lexical-only index): who a question is about, what it asks, and how the answer reads. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.js';
+import type { Answer, Answerer } from '../src/answer/types.js';
+import { loadConfig } from '../src/config.js';
+import { dateRanges, monthsBetween } from '../src/facts/dates.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const PHIL = 'corpus/000_db1e1783ac94410d.txt';
+const APPLE = 'corpus/001_ef5c355ba2137431.txt';
+const KURA = 'corpus/002_9a63d334eb8a7d54.txt';
+
+const tempDir = temporaryDirs('whoknows-intents-');
+let answerer: Answerer;
+beforeAll(async () => {
+  answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', DATA_DIR: await tempDir() }), { warn: () => {} });
+});
+
+const sources = (answer: Answer) => [...new Set(answer.citations.map((c) => c.source))];
+const cited = (answer: Answer) => answer.citations.map((c) => c.text).join('\n');
+
+describe('who the question is about', () => {
+  it("answers a question that names Phil from Phil's profile only", async () => {
+    const answer = await answerer.ask('What languages does Phil know?');
+    expect(sources(answer)).toEqual([PHIL]);
+    expect(cited(answer)).toContain('Python');
+    expect(answer.people).toEqual(['Phil Kershaw']);
+  });
+
+  it('recognises a label from people.json ("the Apple SRE") and a possessive ("kura\'s")', async () => {
+    expect(sources(await answerer.ask('Which languages does the Apple SRE know?'))).toEqual([APPLE]);
+    const website = await answerer.ask("What is kura's website?");
+    expect(sources(website)).toEqual([KURA]);
+    expect(cited(website)).toContain('kura.gg');
+  });
+
+  it("says so when the named person's profile does not answer, instead of quoting someone else's", async () => {
+    const answer = await answerer.ask("What is Phil Kershaw's email?");
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.answer).toMatch(/Phil Kershaw's profile gives no email/);
+  });
+
+  it('answers "No profile is named Bob" for a name nobody has, with close names when there are some', async () => {
+    const bob = await answerer.ask("What is Bob's email?");
+    expect(bob).toMatchObject({ noAnswer: true, intent: 'unknown-person', citations: [] });
+    expect(bob.answer).toBe('No profile is named Bob.');
+    expect((await answerer.ask('Tell me about Phill')).answer).toBe('No profile is named Phill. Did you mean Phil Kershaw?');
+  });
+
+  it('lists the people who share a first name and asks which one is meant', () => {
+    const directory: DirectoryEntry[] = [
+      { personId: 'a', name: 'Phil Kershaw', aliases: [], source: 'a.md', nameSource: 'front-matter' },
+      { personId: 'b', name: 'Phil Jones', aliases: [], source: 'b.md', nameSource: 'heading' },
+    ];
+    const shared = findNamedPeople('What does Phil know about AWS?', directory, () => false);
+    expect(shared.people).toEqual([]);
+    expect(shared.ambiguous[0]!.candidates.map((entry) => entry.name)).toEqual(['Phil Kershaw', 'Phil Jones']);
+    expect(findNamedPeople('What does Phil Jones know?', directory, () => false).people.map((e) => e.name)).toEqual(['Phil Jones']);
+  });
+
+  it('does not take a company inside a label for a person ("worked at Apple" is not about the Apple SRE)', async () => {
+    const answer = await answerer.ask('Who has worked at Apple?');
+    expect(answer.intent).toBe('employer');
+    expect(answer.people).toEqual([]);
+  });
+
+  it('answers a comparison of two people side by side, each with their own citations', async () => {
+    const answer = await answerer.ask('Compare Phil and kura on AWS experience');
+    expect(answer.intent).toBe('compare');
+    expect(sources(answer).sort()).toEqual([PHIL, KURA]);
+    const [lead, ...paragraphs] = answer.answer.split('\n');
+    expect(lead).toMatch(/AWS/);
+    expect(paragraphs[0]).toMatch(/^Phil Kershaw: .*\[1\]/);
+    expect(paragraphs[1]).toMatch(/^kura \(profile 002\): .*\[\d\]/);
+  });
+});
+
+describe('what the question asks', () => {
+  it('routes "who knows X" to the people ranking, with a first line naming them', async () => {
+    const answer = await answerer.ask('Who knows Ruby?');
+    expect(answer.intent).toBe('who-knows');
+    expect(answer.answer.split('\n')[0]).toBe('Two people: Phil Kershaw and Apple SRE (profile 001).');
+    expect(sources(answer).sort()).toEqual([PHIL, APPLE]);
+  });
+
+  it('counts the people who know a skill', async () => {
+    const answer = await answerer.ask('How many people know Python?');
+    expect(answer.intent).toBe('count');
+    expect(answer.answer.split('\n')[0]).toMatch(/^Two people name Python: /);
+  });
+
+  it('matches employers against roles, not any line containing the word', async () => {
+    const vodafone = await answerer.ask('Who worked at Vodafone?');
+    expect(sources(vodafone)).toEqual([PHIL]);
+    const amazon = await answerer.ask('Who has worked at Amazon?');
+    expect(amazon).toMatchObject({ noAnswer: true, intent: 'employer' });
+  });
+
+  it('answers timeline questions from role dates: most recent job, before X, how long at Y', async () => {
+    expect(cited(await answerer.ask("What was kura's most recent job?"))).toContain('BBC');
+    expect(cited(await answerer.ask('Where did kura work before the BBC?'))).toContain('Contactor/Consultant');
+    const tangent = await answerer.ask('How long was kura at Tangent?');
+    expect(tangent.answer).toMatch(/4 years 9 months/);
+    expect(cited(await answerer.ask('Where did Phil work before AstraZeneca?'))).toContain('yboo');
+  });
+
+  it('gives the profile overview for "tell me about X"', async () => {
+    const answer = await answerer.ask('Tell me about Phil');
+    expect(answer.intent).toBe('about');
+    expect(sources(answer)).toEqual([PHIL]);
+  });
+
+  it('says nobody for a degree nobody lists', async () => {
+    expect(await answerer.ask('Who has a PhD?')).toMatchObject({ noAnswer: true, intent: 'school' });
+  });
+});
+
+describe('facts read from profiles', () => {
+  it('reads date ranges as CVs write them', () => {
+    expect(dateRanges('Engineer • Aug. \'19 –', 2026)[0]).toMatchObject({ start: { year: 2019, month: 8 }, end: undefined });
+    expect(dateRanges('(May 2018 – August 2018)')[0]).toMatchObject({ start: { year: 2018, month: 5 }, end: { year: 2018, month: 8 } });
+    expect(dateRanges('2015-2017')[0]).toMatchObject({ start: { year: 2015 }, end: { year: 2017 } });
+    expect(monthsBetween({ year: 2009, month: 8 }, { year: 2014, month: 5 })).toBe(57);
+  });
+
+  it('finds roles and schools in a profile written in another layout', async () => {
+    const dir = await tempDir('corpus');
+    await writeFile(
+      path.join(dir, 'jane.md'),
+      ['# Jane Roe', '', '## Experience', '', '### Globex', 'Data Engineer • 2019 – Present', '', '- Built pipelines in Scala', '', '### Initech', 'Analyst • 2015 – 2019', '', '## Education', '', 'PhD, Statistics, University of Leeds, 2015'].join('\n'),
+    );
+    const other = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: dir, DATA_DIR: await tempDir('data') }), { warn: () => {} });
+    expect(cited(await other.ask("What is Jane's current job?"))).toContain('Globex');
+    expect(cited(await other.ask('Where did Jane work before Globex?'))).toContain('Initech');
+    expect(cited(await other.ask('Who has a PhD?'))).toContain('University of Leeds');
+    expect(cited(await other.ask('Who studied at the University of Leeds?'))).toContain('PhD');
+    expect((await other.ask('Who worked at the University of Leeds?')).noAnswer).toBe(true);
+  });
+});
