@@ -57,18 +57,18 @@ describe('reading the corpus folder', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('ignores other file types, dotfiles and dot-folders', async () => {
+  it('passes over dotfiles, dot-folders and the team settings files silently, and warns about a file it cannot read', async () => {
     const { documents, warnings } = await read({
       'ada.md': PROFILE,
       'cv.pdf': '%PDF-1.4 not a profile',
-      'notes.docx': 'not a profile',
       'skill-aliases.json': '{"groups": []}',
+      'related-terms.json': '{"groups": []}',
       '.hidden.md': PROFILE,
       '.ada.md.swp': PROFILE,
       '.git/HEAD.md': PROFILE,
     });
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/ada.md']);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^skipped corpus\/cv\.pdf: /)]);
   });
 
   it('keeps the text exactly as written, split into lines without carriage returns or a byte-order mark', async () => {

@@ -141,3 +141,19 @@ describe('facts read from profiles', () => {
     expect((await other.ask('Who worked at the University of Leeds?')).noAnswer).toBe(true);
   });
 });
+
+describe('who-knows precision for short skills and addresses', () => {
+  it('counts C, R and Go only where they read as technologies, never initials, plain words or URLs', async () => {
+    const dir = await tempDir('short');
+    await writeFile(path.join(dir, 'ann.md'), ['# Ann Lee', '', '## Skills', '', 'Python, C, R'].join('\n'));
+    await writeFile(path.join(dir, 'ben.md'), ['# Ben Ode', '', '## Publications', '', 'Brooks, R.C. and Smith, C.A. (2019) Growth in fish.', '', 'Sometimes things go wrong.'].join('\n'));
+    await writeFile(path.join(dir, 'cal.md'), ['# Cal Ray', '', '## Experience', '', 'Wrote the drivers in C and a Go service, next to Java.'].join('\n'));
+    await writeFile(path.join(dir, 'dee.md'), ['# Dee Fox', '', '## Links', '', '![logo](images/go.png) see https://example.com/r/c/profile.php', '', '[Golang meetup](https://go.dev/docker)'].join('\n'));
+    const other = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: dir, DATA_DIR: await tempDir('shortdata') }), { warn: () => {} });
+    const names = async (skill: string) => (await other.whoKnows(skill)).people.map((p) => p.person).sort();
+    expect(await names('C')).toEqual(['Ann Lee', 'Cal Ray']);
+    expect(await names('R')).toEqual(['Ann Lee']);
+    expect(await names('Go')).toEqual(['Cal Ray', 'Dee Fox']);
+    expect(await names('docker')).toEqual([]);
+  });
+});

@@ -45,11 +45,24 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
   return spanOf(passage, passage.startLine + first, passage.startLine + last);
 }
 
+/**
+ * Where a citation points, as people read it: `corpus/jane.md:L9-L10`, or for a PDF the original
+ * file and page (`corpus/jane.pdf p. 2`), since a PDF has pages, not lines. The exact lines of
+ * the extracted text are in the citation's `textSource`/`startLine`/`endLine`.
+ */
+export function citedPlace(citation: Pick<Citation, 'source' | 'page' | 'startLine' | 'endLine'>): string {
+  if (citation.page !== undefined) return `${citation.source} p. ${citation.page}`;
+  const lines = citation.startLine === citation.endLine ? `L${citation.startLine}` : `L${citation.startLine}-L${citation.endLine}`;
+  return `${citation.source}:${lines}`;
+}
+
 export function citationFor(id: number, passage: Passage, span: LineSpan, score: number): Citation {
   return {
     id,
     person: passage.person,
     source: passage.source,
+    ...(passage.textSource ? { textSource: passage.textSource } : {}),
+    ...(passage.pages ? { page: passage.pages[span.startLine - passage.startLine] } : {}),
     section: sectionLabel(passage.sectionPath),
     startLine: span.startLine,
     endLine: span.endLine,

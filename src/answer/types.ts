@@ -6,10 +6,17 @@ export interface Citation {
   readonly person: string;
   /** Document path relative to the project root, e.g. `corpus/000_db1e1783ac94410d.txt`. */
   readonly source: string;
+  /**
+   * Set for converted documents (PDF, DOCX, JSON Resume, LaTeX, HTML): the extracted text file,
+   * relative to the project root, that startLine/endLine and text refer to.
+   */
+  readonly textSource?: string;
+  /** PDF: the page the cited lines start on. */
+  readonly page?: number;
   readonly section: string;
   readonly startLine: number;
   readonly endLine: number;
-  /** Exactly the text of lines startLine..endLine of source. */
+  /** Exactly the text of lines startLine..endLine of textSource when set, of source otherwise. */
   readonly text: string;
   readonly score: number;
 }

@@ -14,7 +14,7 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): WhoKnowsResult {
-  const ranked = rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords);
+  const ranked = rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
   let nextId = 1;
   const people: PersonMatch[] = ranked.map((match) => {
     const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) =>

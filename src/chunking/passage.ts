@@ -12,6 +12,13 @@ export interface Passage {
   readonly endLine: number;
   /** Exactly the source lines startLine..endLine joined with '\n': what users see quoted. */
   readonly text: string;
+  /**
+   * Converted documents (PDF, DOCX, …): the text file the index saved, relative to the project
+   * root; startLine/endLine and text are then lines of this file, not of `source`.
+   */
+  readonly textSource?: string;
+  /** PDF: the page of each line, `pages[i]` for line startLine + i. */
+  readonly pages?: readonly number[];
   /** What gets embedded and indexed: person and section path first, then the text. */
   readonly embedText: string;
 }

@@ -3,6 +3,7 @@
  * Everything printed here comes from profiles, file names or the question, so each piece goes
  * through `visibleText`: an escape sequence in a CV must not drive the reader's terminal.
  */
+import { citedPlace } from '../answer/citeLines.js';
 import type { Answer, Citation, WhoKnowsResult } from '../answer/types.js';
 import { visibleLines, visibleText } from '../visibleText.js';
 
@@ -14,8 +15,7 @@ function indent(text: string, prefix = '    '): string {
 }
 
 export function formatCitation(citation: Citation): string {
-  const lines = citation.startLine === citation.endLine ? `L${citation.startLine}` : `L${citation.startLine}-L${citation.endLine}`;
-  const head = `[${citation.id}] ${visibleText(citation.person)} · ${visibleText(citation.section)} · ${visibleText(citation.source)}:${lines}`;
+  const head = `[${citation.id}] ${visibleText(citation.person)} · ${visibleText(citation.section)} · ${visibleText(citedPlace(citation))}`;
   return `${head}\n${indent(citation.text)}`;
 }
 

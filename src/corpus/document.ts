@@ -1,3 +1,5 @@
+import type { DocumentFormat } from './formats/types.js';
+
 export type NameSource = 'people.json' | 'front-matter' | 'document-title' | 'heading' | 'first-line' | 'file-name';
 
 /** Whose profile a document is, and what to call them. */
@@ -19,10 +21,23 @@ export interface Person {
 export interface ProfileDocument {
   /** Path relative to the project root, with forward slashes, e.g. `corpus/000_db1e.txt`. */
   readonly source: string;
-  /** The file's text exactly as decoded (UTF-8, BOM removed). */
+  /**
+   * The file's text exactly as decoded (UTF-8, BOM removed); for a converted format (PDF, DOCX,
+   * JSON Resume, LaTeX, HTML) the readable text extracted from it, which the index saves as a file.
+   */
   readonly text: string;
   /** `text` split into lines; `lines[0]` is line 1. Trailing `\r` removed. */
   readonly lines: readonly string[];
+  readonly format: DocumentFormat;
+  /**
+   * Converted formats only: where the index saves `text`, relative to the index's `text/` folder
+   * (`cv/jane.pdf.txt`); citations of this document point into that file.
+   */
+  readonly textName?: string;
+  /** PDF only: the page each line came from, `pages[i]` for line i + 1. */
+  readonly pages?: readonly number[];
+  /** A name the format's own structure gives (PDF/DOCX title line, `\name{}`, `<title>`, `basics.name`). */
+  readonly nameHint?: string;
   /** sha256 of the file's bytes: decides whether `npm run embed` must re-embed it. */
   readonly contentHash: string;
   readonly person: Person;

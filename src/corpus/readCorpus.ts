@@ -1,6 +1,8 @@
 /**
- * Reads every profile under the corpus folder. A file that is not UTF-8 text, or is empty, is
- * skipped with a warning naming it: one bad CV must never stop the whole team's index.
+ * Reads every profile under the corpus folder, whatever its format (see formats/readFormat.ts). A
+ * file that can't be read (not UTF-8 text, empty, a damaged or password-protected PDF, an
+ * unsupported format) is skipped with a warning naming it: one bad CV must never stop the whole
+ * team's index, and no file is passed over without a word.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -8,11 +10,14 @@ import path from 'node:path';
 import { createError } from '../errors.js';
 import { visibleText } from '../visibleText.js';
 import type { ProfileDocument } from './document.js';
+import { isSupported, readFormat } from './formats/readFormat.js';
+import { READERS_VERSION } from './formats/types.js';
 import { identifyPerson, type PeopleOverride } from './personName.js';
-import { readPeopleFile, unmatchedPeopleKeys } from './peopleFile.js';
+import { PEOPLE_FILE, readPeopleFile, unmatchedPeopleKeys } from './peopleFile.js';
 import { CorpusWalk, onePathPerFile } from './corpusLinks.js';
 
-const PROFILE_EXTENSIONS = new Set(['.md', '.txt']);
+/** Settings the team keeps beside the profiles (names, skill aliases, related words): never profiles. */
+const CORPUS_SETTINGS_FILES = new Set([PEOPLE_FILE, 'skill-aliases.json', 'related-terms.json']);
 
 export interface CorpusReadResult {
   /** Sorted by source path, so builds are deterministic. */
@@ -21,30 +26,19 @@ export interface CorpusReadResult {
   readonly warnings: readonly string[];
 }
 
-/** Lists profile files under `dir`, following links that stay inside the corpus (see corpusLinks.ts). */
-async function listProfileFiles(dir: string, corpus: CorpusWalk): Promise<string[]> {
+/** Lists the files under `dir` (but the settings files), following links that stay inside the corpus (see corpusLinks.ts). */
+async function listFiles(dir: string, corpus: CorpusWalk, top = true): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     // Dotfiles are editor and OS debris (.DS_Store, .swp), never profiles.
     if (entry.name.startsWith('.')) continue;
+    if (top && CORPUS_SETTINGS_FILES.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    const isProfile = PROFILE_EXTENSIONS.has(path.extname(entry.name).toLowerCase());
-    const kind = entry.isSymbolicLink() ? corpus.follow(full, isProfile) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
-    if (kind === 'directory') found.push(...(await listProfileFiles(full, corpus)));
-    else if (kind === 'file' && isProfile) found.push(full);
+    const kind = entry.isSymbolicLink() ? corpus.follow(full, isSupported(entry.name)) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+    if (kind === 'directory') found.push(...(await listFiles(full, corpus, false)));
+    else if (kind === 'file') found.push(full);
   }
   return found;
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decode(bytes: Buffer): string | undefined {
-  try {
-    // NFC: a name typed with combining accents (e + U+0301) must read, match and compare like "é".
-    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
-  } catch {
-    return undefined;
-  }
 }
 
 /** A file's key in people.json: relative to the corpus folder, forward slashes, NFC (as the keys are read). */
@@ -68,34 +62,36 @@ export async function readCorpus(corpusDir: string, projectRoot: string): Promis
     return new Map<string, PeopleOverride>();
   });
   const walk = new CorpusWalk(corpusDir, (file, reason) => warnings.push(`skipped ${toSource(projectRoot, file)}: ${reason}`));
-  const files = onePathPerFile(corpusDir, await listProfileFiles(corpusDir, walk));
-  const unmatched = unmatchedPeopleKeys(people, files.map((file) => corpusKey(corpusDir, file)));
+  const files = onePathPerFile(corpusDir, await listFiles(corpusDir, walk));
+  const unmatched = unmatchedPeopleKeys(
+    people,
+    files.filter((file) => isSupported(file)).map((file) => corpusKey(corpusDir, file)),
+  );
   if (unmatched) warnings.push(unmatched);
   const documents: ProfileDocument[] = [];
   for (const file of files) {
     const source = toSource(projectRoot, file);
     const bytes = await readFile(file);
-    const text = decode(bytes);
-    if (text === undefined) {
-      warnings.push(`skipped ${source}: not UTF-8 text`);
+    const outcome = await readFormat(file, bytes);
+    if (outcome.kind === 'skipped') {
+      warnings.push(`skipped ${source}: ${outcome.reason}`);
       continue;
     }
-    if (text.trim() === '') {
-      warnings.push(`skipped ${source}: empty`);
-      continue;
-    }
-    if (text.includes('\u0000')) {
-      warnings.push(`skipped ${source}: binary content`);
-      continue;
-    }
-    const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+    const { lines, format, converted, pages, nameHint } = outcome.text;
     const corpusRelative = corpusKey(corpusDir, file);
+    // A converted document changes when its reader does, even if its bytes do not.
+    const hash = createHash('sha256').update(bytes);
+    if (converted) hash.update(`readers ${READERS_VERSION}`);
     documents.push({
       source,
-      text,
+      text: converted ? `${lines.join('\n')}\n` : outcome.text.fileText ?? '',
       lines,
-      contentHash: createHash('sha256').update(bytes).digest('hex'),
-      person: identifyPerson(source, lines, people.get(corpusRelative)),
+      format,
+      ...(converted ? { textName: `${corpusRelative}.txt` } : {}),
+      ...(pages ? { pages } : {}),
+      ...(nameHint ? { nameHint } : {}),
+      contentHash: hash.digest('hex'),
+      person: identifyPerson(source, lines, people.get(corpusRelative), nameHint),
     });
   }
   // File names are the user's, and may hold control characters: each warning stays one visible line.

@@ -151,6 +151,12 @@ function codePath(source: string, startLine?: number, endLine?: number): string 
   return `\`${file}:${range}\``;
 }
 
+/** Where a citation points: `file:L1-L2`, or for a PDF the original file and its page. */
+function citationPath(citation: Citation): string {
+  if (citation.page === undefined) return codePath(clip(citation.source, 200), citation.startLine, citation.endLine);
+  return `\`${clip(citation.source, 200).replace(/`/g, '')}\` p. ${citation.page}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Budgets and the final limit guard
 // ---------------------------------------------------------------------------------------------
@@ -299,7 +305,7 @@ export function sourceEntry(citation: Citation): string {
   const head = `**[${citation.id}]** ${[
     safeClip(inlineText(citation.person), 80),
     safeClip(inlineText(citation.section), 120),
-    codePath(clip(citation.source, 200), citation.startLine, citation.endLine),
+    citationPath(citation),
   ].join(' · ')}`;
   const quote = safeClip(inlineText(citation.text), QUOTE_CHARS);
   return quote ? `${head}\n> ${quote}` : head;
@@ -377,7 +383,7 @@ export function excerpt(text: string, term: string | undefined, max: number): st
 function personEntry(match: PersonMatch, rank: number, skill: string): string {
   const head = `**${rank}. ${safeClip(inlineText(match.person), 100)}** · ${codePath(clip(match.source, 200))}`;
   const evidence = match.evidence.slice(0, 2).map((citation) => {
-    const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${codePath(clip(citation.source, 200), citation.startLine, citation.endLine)}`;
+    const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${citationPath(citation)}`;
     const quote = excerpt(citation.text, skill, 140);
     return quote ? `${where}\n> ${quote}` : where;
   });

@@ -4,6 +4,7 @@
  * chunked and embedded again.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Config } from '../config.js';
 import type { ProfileDocument } from '../corpus/document.js';
 import { readCorpus } from '../corpus/readCorpus.js';
@@ -15,7 +16,7 @@ import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
 import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
 import { VectorIndex } from './vectorIndex.js';
 
 export interface BuildInputs {
@@ -91,6 +92,20 @@ function reusableParts(previous: LoadedIndex, source: string): Reusable {
     // Loading already remade entries written by an older tokenizer, so these are always current.
     lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
+}
+
+/** Where a converted document's text is reached through the index link, relative to the project root. */
+function textSourceOf(doc: ProfileDocument, config: Config): string | undefined {
+  if (!doc.textName) return undefined;
+  const file = path.join(indexPath(config.dataDir), FILES.texts, doc.textName);
+  return path.relative(config.projectRoot, file).split(path.sep).join('/');
+}
+
+/** Points a converted document's passages at its text file, and gives PDF passages their pages. */
+function inTextFile(passage: Passage, doc: ProfileDocument, textSource: string | undefined): Passage {
+  if (!textSource) return passage;
+  const pages = doc.pages?.slice(passage.startLine - 1, passage.endLine);
+  return { ...passage, textSource, ...(pages ? { pages } : {}) };
 }
 
 async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Promise<Float32Array[]> {
@@ -170,11 +185,12 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     } else {
       if (before) updated++;
       else added++;
-      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens });
+      const textSource = textSourceOf(doc, config);
+      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens }).map((passage) => inTextFile(passage, doc, textSource));
       toEmbed.push(...passages);
       slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
     }
-    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, passageCount: slots.at(-1)!.passages.length });
+    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: slots.at(-1)!.passages.length });
   }
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
@@ -209,7 +225,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     passages,
     vectorsSha256: null,
   };
-  const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors });
+  const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
+  const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
   return {
     ...common,
     passages: passages.length,

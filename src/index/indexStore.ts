@@ -31,6 +31,8 @@ export interface IndexContents {
   readonly manifest: IndexManifest;
   readonly lexical: LexicalFile;
   readonly vectors: VectorIndex | null;
+  /** Extracted text of converted documents, by path under the index's `text/` folder. */
+  readonly texts?: ReadonlyMap<string, string>;
 }
 
 const LINK = 'index';
@@ -97,6 +99,11 @@ async function writeFiles(building: string, dataDir: string, contents: IndexCont
     vectorsSha256 = sha256(await readFile(vectorsFile));
   }
   await writeFile(path.join(building, FILES.lexical), JSON.stringify(contents.lexical));
+  for (const [name, text] of contents.texts ?? []) {
+    const file = path.join(building, FILES.texts, name);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  }
   // The manifest goes last: a folder without one is never mistaken for a finished index.
   const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
   await writeFile(path.join(building, FILES.manifest), JSON.stringify(manifest, null, 1));

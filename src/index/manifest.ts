@@ -1,5 +1,6 @@
 /** What an index folder holds, besides the HNSW graph itself. */
 import type { Person } from '../corpus/document.js';
+import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { Passage } from '../chunking/passage.js';
 import type { LexicalEntry } from '../retrieval/lexicalIndex.js';
 
@@ -21,6 +22,8 @@ export interface IndexedDocument {
   /** Hash of everything that shapes this document's passages and vectors; equal means reusable. */
   readonly fingerprint: string;
   readonly person: Person;
+  /** Absent in indexes built before formats other than Markdown and text were read. */
+  readonly format?: DocumentFormat;
   readonly passageCount: number;
 }
 
@@ -53,4 +56,6 @@ export const FILES = {
   manifest: 'manifest.json',
   lexical: 'lexical.json',
   vectors: 'vectors.hnsw',
+  /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
+  texts: 'text',
 } as const;

@@ -117,6 +117,8 @@ export const passageShape = object(
     startLine: number({ integer: true, min: 1 }),
     endLine: number({ integer: true, min: 1 }),
     text: string(),
+    textSource: optional(name),
+    pages: optional(list(number({ integer: true, min: 1 }))),
     embedText: string(),
   },
   (passage, at) => ((passage.endLine as number) < (passage.startLine as number) ? `${at}.endLine is before its startLine` : undefined),
@@ -127,6 +129,7 @@ export const documentShape = object({
   contentHash: string(),
   fingerprint: string(),
   person: personShape,
+  format: optional(name),
   passageCount: number({ integer: true, min: 0 }),
 });
 

@@ -6,7 +6,7 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import { latestYear, recencyWeight } from './recency.js';
-import { matchSkillInLine, words, type MatchStrength } from './skillMatch.js';
+import { matchSkillInLine, readsAsTechnology, withoutAddresses, words, type MatchStrength } from './skillMatch.js';
 
 export interface SkillLine {
   readonly passage: Passage;
@@ -39,7 +39,7 @@ export class LineWords {
   of(passage: Passage): string[][] {
     let lines = this.cache.get(passage.id);
     if (!lines) {
-      lines = passage.text.split('\n').map(words);
+      lines = passage.text.split('\n').map((line) => words(withoutAddresses(line)));
       this.cache.set(passage.id, lines);
     }
     return lines;
@@ -52,10 +52,14 @@ export class LineWords {
   }
 }
 
-function bestMatch(variants: readonly string[], lineWords: readonly string[]): MatchStrength | undefined {
+/** Skills this short are also words and initials ("go", "R."): they need context to count. */
+const SHORT_SKILL = 2;
+
+function bestMatch(variants: readonly string[], lineWords: readonly string[], accept: (variant: string) => boolean): MatchStrength | undefined {
   let best: MatchStrength | undefined;
   for (const variant of variants) {
     const strength = matchSkillInLine(variant, lineWords);
+    if (!strength || !accept(variant)) continue;
     if (strength === 'phrase') return strength;
     best ??= strength;
   }
@@ -78,7 +82,7 @@ function sectionYears(passages: readonly Passage[], currentYear: number): Map<st
   );
 }
 
-function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number): SkillLine[] {
+function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
   const years = cache.years(passages, currentYear);
   const seen = new Set<string>();
   const found: SkillLine[] = [];
@@ -91,7 +95,8 @@ function collectLines(passages: readonly Passage[], variants: readonly string[],
       const key = `${passage.source}:${line}`;
       // Chunk overlap repeats lines: each source line counts once.
       if (seen.has(key)) return;
-      const strength = bestMatch(variants, lineWordList);
+      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, textLines[i]!, passage.sectionPath, known);
+      const strength = bestMatch(variants, lineWordList, accept);
       if (!strength) return;
       seen.add(key);
       // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
@@ -110,9 +115,11 @@ export function rankPeopleBySkill(
   variants: readonly string[],
   cache: LineWords,
   currentYear = new Date().getFullYear(),
+  /** Known technology names: a short skill listed next to one of them reads as a technology. */
+  known: ReadonlySet<string> = new Set(),
 ): PersonSkillEvidence[] {
   const byPerson = new Map<string, SkillLine[]>();
-  for (const line of collectLines(passages, variants, cache, currentYear)) {
+  for (const line of collectLines(passages, variants, cache, currentYear, known)) {
     const lines = byPerson.get(line.passage.personId) ?? [];
     lines.push(line);
     byPerson.set(line.passage.personId, lines);

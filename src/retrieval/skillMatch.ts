@@ -52,3 +52,47 @@ export function matchSkillInLine(skill: string, lineWords: readonly string[]): M
   }
   return undefined;
 }
+
+/**
+ * Text that is an address, not prose: URLs, link targets, HTML src/href values, file names of
+ * images and pages (`profile.php`, `go.png`). A skill named only there is no evidence.
+ */
+export function withoutAddresses(line: string): string {
+  return line
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/\b(?:src|href)\s*=\s*(?:"[^"]*"|'[^']*')/gi, ' ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
+    .replace(/\S+\.(?:png|jpe?g|gif|svg|webp|ico|bmp|php|html?|aspx?|jsp)\b\S*/gi, ' ');
+}
+
+/** Words shaped like technology names even when no alias file lists them: html5, css3, c++, f#, typescript, mysql. */
+const TECH_SHAPED = /^[a-z]+\d+$|\+\+$|#$|script$|sql$/;
+const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc/i;
+
+/**
+ * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written
+ * as a name (capitalised), not an initial ("R.C.", "Brooks, R."), and either in a skills section,
+ * in a list next to another known technology, or after "in"/"using"/"with" ("written in C").
+ */
+export function readsAsTechnology(skill: string, line: string, sectionPath: readonly string[], known: ReadonlySet<string>): boolean {
+  const text = withoutAddresses(line).replace(/[*_`]/g, '');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu');
+  for (const match of text.matchAll(pattern)) {
+    const typed = match[1]!;
+    if (!/^\p{Lu}/u.test(typed)) continue;
+    const after = text.slice(match.index + typed.length);
+    const before = text.slice(0, match.index);
+    // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
+    if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
+    if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
+    // "Wrote C and R", "coded in Go, C": right after a verb of writing code, alone or in a short list.
+    if (/\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(before)) return true;
+    if (/^\s*(?:programming|code|language|development|developers?|services?|library|libraries|modules?|apps?|scripts?|tooling|backend|microservices?)\b/i.test(after)) return true;
+    if (sectionPath.some((part) => SKILLS_SECTION.test(part))) return true;
+    // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
+    const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
+    const others = words(text).filter((word) => word !== canonicalSkill(typed) && (known.has(word) || TECH_SHAPED.test(word)));
+    if (listItem && others.length > 0) return true;
+  }
+  return false;
+}

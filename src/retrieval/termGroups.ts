@@ -57,6 +57,14 @@ export class TermGroups {
     return [...names];
   }
 
+  private namesCache: Set<string> | undefined;
+
+  /** Every name in every group, canonical. */
+  names(): ReadonlySet<string> {
+    this.namesCache ??= new Set(this.groupOf.keys());
+    return this.namesCache;
+  }
+
   private termsCache: { name: string; terms: string[]; group: Set<string> }[] | undefined;
 
   /** Every name with its index terms and its group; tokenised once, since every question scans them. */

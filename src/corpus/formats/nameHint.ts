@@ -1,0 +1,50 @@
+/**
+ * Checks a name taken from a document's structure (title line, `\name{}`, `<title>`, `basics.name`)
+ * before it is offered: such places also hold job titles and document words ("Resume", "Software
+ * Engineer"), which must never become a person's name.
+ */
+
+const NOT_A_NAME =
+  /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
+
+/** Lower-case words that belong inside names. */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'y']);
+
+/** `Atul Sharma, C.A. (1985)` → `Atul Sharma`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
+function nameHead(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/\s+[-–—|·•]\s+|\s*[,|·•]\s*|\s+\(/)[0]!
+    .replace(/[*_~`"]/g, '')
+    .trim();
+}
+
+/** "DEBARGHYA DAS" → "Debarghya Das": upper-case names are a typographic choice, not the name. */
+function unshout(name: string): string {
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Two to five words of letters (initials, hyphens and apostrophes allowed), none a job or document word. */
+export function personLike(text: string): string | undefined {
+  const head = nameHead(text);
+  if (head.length < 3 || head.length > 60 || NOT_A_NAME.test(head)) return undefined;
+  const words = head.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
+  if (!words.every((word) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return undefined;
+  // Names are capitalised word by word ("Jane van Doe"), or written all in one case as a style.
+  const styled = head === head.toLowerCase() || head === head.toUpperCase();
+  if (!styled && !words.every((word) => /^\p{Lu}/u.test(word) || PARTICLES.has(word))) return undefined;
+  // At least one word of two letters or more that is not an initial.
+  if (!words.some((word) => /^[\p{L}\p{M}'’-]{2,}$/u.test(word))) return undefined;
+  return unshout(head);
+}
+
+/** The first candidate that reads as a person's name. */
+export function nameHintFrom(candidates: readonly (string | undefined)[]): string | undefined {
+  for (const candidate of candidates) {
+    const name = candidate ? personLike(candidate) : undefined;
+    if (name) return name;
+  }
+  return undefined;
+}

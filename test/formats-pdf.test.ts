@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readPdf } from '../src/corpus/formats/pdf.js';
+import type { ReadText } from '../src/corpus/formats/types.js';
+import { column, makePdf } from './support/pdfFixture.js';
+
+async function read(pdf: Buffer): Promise<ReadText> {
+  const outcome = await readPdf(pdf);
+  if (outcome.kind !== 'read') throw new Error(`expected text, got: ${outcome.reason}`);
+  return outcome.text;
+}
+
+const SIDEBAR = ['Skills', 'Rust and Go', 'Kubernetes', 'Languages', 'Welsh', 'Spanish'];
+const MAIN = [
+  'Experience',
+  'Acme Robotics, platform engineer',
+  'Built the fleet telemetry pipeline that',
+  'ingests sensor data from every robot',
+  'Ran the on-call rotation for two years',
+  'Globex, backend developer',
+  'Wrote the billing service in Go',
+  'Moved batch jobs onto Kubernetes',
+  'Education',
+  'University of Leeds, physics',
+];
+
+function twoColumnPdf(): Buffer {
+  return makePdf([
+    {
+      texts: [
+        { x: 40, y: 740, size: 24, text: 'Rhiannon Pryce' },
+        { x: 40, y: 715, size: 10, text: 'rhiannon@example.org | Cardiff | +44 29 0000 0000 | example.org/rhiannon' },
+        // A narrow sidebar on a looser grid than the main column, as two-column CV templates set them.
+        ...column(40, 680, SIDEBAR, 10, 17),
+        ...column(230, 680, MAIN, 10, 13),
+      ],
+    },
+  ]);
+}
+
+describe('PDF reading', () => {
+  it('reads a two-column page column by column, never interleaving their lines', async () => {
+    const { lines } = await read(twoColumnPdf());
+    const text = lines.join('\n');
+    // Each column comes out as one contiguous run of lines, sidebar first.
+    expect(text).toContain(SIDEBAR.join('\n'));
+    expect(text).toContain(MAIN.join('\n'));
+    expect(text.indexOf(SIDEBAR[0]!)).toBeLessThan(text.indexOf(MAIN[0]!));
+    // The full-width header stays above both columns.
+    expect(text.indexOf('rhiannon@example.org')).toBeLessThan(text.indexOf(SIDEBAR[0]!));
+  });
+
+  it('keeps a row with a right-aligned date on one line instead of splitting it into columns', async () => {
+    const rows = ['Acme Robotics', 'Globex Corporation', 'Initech', 'Umbrella Health', 'Hooli'];
+    const dates = ['2021 - now', '2018 - 2021', '2016 - 2018', '2014 - 2016', '2012 - 2014'];
+    const pdf = makePdf([{ texts: [...column(60, 700, rows, 11, 20), ...column(470, 700, dates, 11, 20)] }]);
+    const { lines } = await read(pdf);
+    expect(lines).toContain('Acme Robotics 2021 - now');
+    expect(lines).toContain('Hooli 2012 - 2014');
+  });
+
+  it('keeps the page of every line', async () => {
+    const pdf = makePdf([{ texts: column(60, 700, ['First page line']) }, { texts: column(60, 700, ['Second page line']) }]);
+    const { lines, pages } = await read(pdf);
+    expect(pages).toHaveLength(lines.length);
+    expect(pages![lines.indexOf('First page line')]).toBe(1);
+    expect(pages![lines.indexOf('Second page line')]).toBe(2);
+  });
+
+  it('takes the largest text near the top as the name and marks it as the title', async () => {
+    const text = await read(twoColumnPdf());
+    expect(text.nameHint).toBe('Rhiannon Pryce');
+    expect(text.lines[0]).toBe('# Rhiannon Pryce');
+  });
+
+  it('never takes a document word or a job title for the name', async () => {
+    const pdf = makePdf([
+      { texts: [{ x: 60, y: 740, size: 26, text: 'Curriculum Vitae' }, { x: 60, y: 700, size: 18, text: 'Software Engineer' }, ...column(60, 660, ['Built things.'])] },
+    ]);
+    expect((await read(pdf)).nameHint).toBeUndefined();
+  });
+
+  it('skips a scanned PDF with no text layer and says so', async () => {
+    const outcome = await readPdf(makePdf([{ image: true }]));
+    expect(outcome).toEqual({ kind: 'skipped', reason: expect.stringMatching(/scanned PDF with no text layer/) });
+  });
+
+  it('skips a damaged PDF with a reason instead of throwing', async () => {
+    const damaged = makePdf([{ texts: column(60, 700, ['Hello there']) }]).subarray(0, 120);
+    const outcome = await readPdf(damaged);
+    expect(outcome.kind).toBe('skipped');
+  });
+
+  it('skips a password-protected PDF and says it is password-protected', async () => {
+    const outcome = await readPdf(makePdf([{ texts: column(60, 700, ['Secret']) }], { passwordProtected: true }));
+    expect(outcome).toEqual({ kind: 'skipped', reason: 'password-protected PDF' });
+  });
+});

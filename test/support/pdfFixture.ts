@@ -1,0 +1,86 @@
+/**
+ * Writes small PDFs byte by byte for the format tests: text placed at given positions in
+ * Helvetica (a standard font every reader knows the widths of), image-only pages, and an
+ * "encrypted" PDF whose user password is not empty. No library: the format is simple enough, and
+ * the tests then control exactly where every run of text sits.
+ */
+
+export interface PlacedText {
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly text: string;
+}
+
+export interface FixturePage {
+  readonly texts?: readonly PlacedText[];
+  /** Draws a small grey image filling the page: what a scanned page looks like to a reader. */
+  readonly image?: boolean;
+}
+
+function escapePdfString(text: string): string {
+  return text.replace(/[\\()]/g, (char) => `\\${char}`);
+}
+
+function contentStream(page: FixturePage): string {
+  const parts: string[] = [];
+  if (page.image) parts.push('q 612 0 0 792 0 0 cm /Im1 Do Q');
+  for (const run of page.texts ?? []) {
+    parts.push(`BT /F1 ${run.size} Tf ${run.x} ${run.y} Td (${escapePdfString(run.text)}) Tj ET`);
+  }
+  return parts.join('\n');
+}
+
+export interface PdfOptions {
+  /** Adds a Standard security handler with a non-empty user password: readers must ask for it. */
+  readonly passwordProtected?: boolean;
+}
+
+/** A complete PDF (latin-1 text only) with one page per entry of `pages`. */
+export function makePdf(pages: readonly FixturePage[], options: PdfOptions = {}): Buffer {
+  const objects: string[] = [];
+  const add = (body: string): number => {
+    objects.push(body);
+    return objects.length;
+  };
+  const catalog = add('');
+  const pagesObject = add('');
+  const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
+  const image = add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x90\xa0\xb0\nendstream');
+  const kids: number[] = [];
+  for (const page of pages) {
+    const stream = contentStream(page);
+    const content = add(`<< /Length ${Buffer.byteLength(stream, 'latin1')} >>\nstream\n${stream}\nendstream`);
+    kids.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObject} 0 R /MediaBox [0 0 612 792] /Contents ${content} 0 R ` +
+          `/Resources << /Font << /F1 ${font} 0 R >> /XObject << /Im1 ${image} 0 R >> >> >>`,
+      ),
+    );
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObject} 0 R >>`;
+  objects[pagesObject - 1] = `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  let encrypt: number | undefined;
+  if (options.passwordProtected) {
+    const hex = (seed: number): string => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+    encrypt = add(`<< /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(53)}> /P -44 >>`);
+  }
+
+  let pdf = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(pdf, 'latin1'));
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(pdf, 'latin1');
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  const id = '<0123456789abcdef0123456789abcdef>';
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encrypt ? ` /Encrypt ${encrypt} 0 R` : ''} /ID [${id} ${id}] >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
+
+/** Lines of text stacked down a column, `leading` points apart. */
+export function column(x: number, top: number, lines: readonly string[], size = 10, leading = 14): PlacedText[] {
+  return lines.map((text, i) => ({ x, y: top - i * leading, size, text }));
+}
