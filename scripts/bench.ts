@@ -2,9 +2,12 @@
  * `npm run bench`: speed and memory, printed (never asserted in tests). Pinned to one core with
  * `taskset` where available, since the target is "warm ask under 50 ms p95 on one core".
  *   npm run bench                 lexical-only and hybrid (with the test suite's ONNX stand-in model,
- *                                 not a semantic model: it has the shape, not the cost, of MiniLM)
+ *                                 not a semantic model: it has the shape, not the cost, of MiniLM),
+ *                                 then the build time of a generated 10 MB profile and of one with a 2 MB line
  *   npm run bench -- --json       one JSON object on stdout
  *   npm run bench -- --rounds 50
+ *   npm run bench -- --profiles 1000 [--model lexical|standin|minilm-cost] [--questions 30]
+ *                                 the scale benchmark on a generated corpus (see benchScale.ts)
  * With real weights in MODELS_DIR, add `--configured` to measure the configured model too.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,7 +21,8 @@ import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import { buildStandinModel, removeStandinModels } from '../test/support/standinModel.js';
+import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from '../test/support/largeProfile.js';
+import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from '../test/support/standinModel.js';
 
 // Re-run pinned to CPU 0 (once) when taskset exists, so numbers mean "one core".
 if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {
@@ -30,8 +34,24 @@ if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {
 }
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, configured: { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '20' },
+    json: { type: 'boolean', default: false },
+    configured: { type: 'boolean', default: false },
+    profiles: { type: 'string' },
+    model: { type: 'string', default: 'lexical' },
+    questions: { type: 'string', default: '30' },
+  },
 });
+if (values.profiles !== undefined) {
+  const profiles = Number(values.profiles);
+  const model = values.model;
+  if (!Number.isInteger(profiles) || profiles < 1) throw new Error('--profiles takes a whole number of profiles, e.g. --profiles 1000');
+  if (model !== 'lexical' && model !== 'standin' && model !== 'minilm-cost') throw new Error('--model is one of lexical, standin, minilm-cost');
+  const { benchScale } = await import('./benchScale.js');
+  await benchScale({ profiles, model, questions: Number(values.questions), json: values.json ?? false });
+  process.exit(0);
+}
 const rounds = Number(values.rounds);
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -62,6 +82,7 @@ interface Setup {
 }
 const setups: Setup[] = [{ label: 'lexical only', env: { USE_MODEL: 'false' } }];
 const standin = await buildStandinModel();
+const standinTokenizer = await buildTokenizerOnlyModel(standin.modelsDir);
 setups.push({ label: 'hybrid, ONNX stand-in model', env: { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName } });
 if (values.configured) setups.push({ label: `hybrid, ${loadConfig().modelName}`, env: process.env });
 
@@ -99,6 +120,35 @@ for (const setup of setups) {
   }
   await rm(dataDir, { recursive: true, force: true });
 }
+
+// Build time for one very large profile (chunking and lexical indexing, no vectors): counting
+// tokens must stay linear however large a profile or a single line gets.
+const large: Record<string, unknown> = {};
+for (const [label, text] of [
+  ['10 MB profile', largeProfileText(10 * 2 ** 20)],
+  ['profile with one 2 MB line', hugeLineProfileText(2 * 2 ** 20)],
+] as const) {
+  for (const counter of ['estimate', 'tokenizer'] as const) {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-bench-large-'));
+    await writeSingleProfileCorpus(root, text);
+    const env: NodeJS.ProcessEnv =
+      counter === 'estimate' ? { USE_MODEL: 'false' } : { MODELS_DIR: standin.modelsDir, MODEL_NAME: standinTokenizer.modelName };
+    const config = loadConfig({ ...env, WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data' });
+    const model = await openModel(config);
+    const started = performance.now();
+    const report = await buildIndex(config, { embedder: null, tokens: model.tokens });
+    const seconds = (performance.now() - started) / 1000;
+    const rssMiB = process.memoryUsage().rss / 2 ** 20;
+    large[`${label}, ${counter}`] = { bytes: Buffer.byteLength(text), passages: report.passages, buildSeconds: seconds, rssMiB };
+    if (!values.json) {
+      const how = counter === 'estimate' ? 'lexical only, estimated token counts' : 'lexical only, MiniLM tokenizer counts';
+      console.log(`${label} (${how}): build ${seconds.toFixed(2)} s, ${report.passages} passages, rss ${rssMiB.toFixed(0)} MiB`);
+    }
+    await rm(root, { recursive: true, force: true });
+  }
+}
+results.largeProfiles = large;
+
 await removeStandinModels();
 if (values.json) console.log(JSON.stringify({ pinnedToOneCore: process.env.WHOKNOWS_BENCH_PINNED === '1', rounds, results }));
 else console.log(process.env.WHOKNOWS_BENCH_PINNED === '1' ? '(pinned to one core with taskset)' : '(not pinned: taskset unavailable)');

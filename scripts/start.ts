@@ -1,31 +1,49 @@
 /**
  * `npm start`: the Discord bot. Reads `.env`, loads the model and the index once (building the
- * index when missing), logs in, and follows index rebuilds until stopped with Ctrl-C.
+ * index when missing), logs in, and follows index rebuilds until stopped. Logs are JSON lines on
+ * stderr (pino). On SIGTERM or SIGINT it lets answers in progress finish (SHUTDOWN_GRACE_MS), then
+ * disconnects and exits 0; a second signal exits at once.
+ *
+ * `npm start` runs the compiled copy (`node dist/scripts/start.js`, built by `npm run build`) with
+ * `exec`, so this process is the one a service manager signals: nothing sits in between.
  */
 import { answererOpener } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
-import { runBot } from '../src/discord/client.js';
+import { runBot, type RunningBot } from '../src/discord/client.js';
 import { asWhoKnowsError } from '../src/errors.js';
-import { log } from '../src/log.js';
+import { log, useStructuredLogs } from '../src/log.js';
+
+useStructuredLogs();
+let running: RunningBot | undefined;
+let stopping = false;
+const shutdown = (signal: string) => {
+  if (stopping || !running) {
+    // A second signal, or one before the bot is up: nothing to finish, leave now.
+    log.warn(`${signal} received ${stopping ? 'again' : 'during start-up'}; exiting now.`);
+    process.exit(stopping ? 1 : 0);
+  }
+  stopping = true;
+  log.info(`${signal} received; finishing answers in progress, then disconnecting.`);
+  running.stop().then(
+    () => {
+      log.info('Disconnected.');
+      process.exit(0);
+    },
+    () => process.exit(1),
+  );
+};
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('unhandledRejection', (reason) => {
+  log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+});
 
 try {
   // The model is loaded once and kept across index swaps; each (re)open loads the index afresh.
-  const running = await runBot(loadConfig(), answererOpener());
-  const shutdown = (signal: string) => {
-    log.info(`${signal} received; disconnecting.`);
-    running.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('unhandledRejection', (reason) => {
-    log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
-  });
+  running = await runBot(loadConfig(), answererOpener());
 } catch (error) {
   const named = asWhoKnowsError(error);
-  if (named.code !== 'UNEXPECTED') log.error(named.message);
+  if (named.code !== 'UNEXPECTED') log.error(named.message, { code: named.code });
   else {
     // Startup failures are almost always the outside world (network, a revoked token): say what
     // failed in one line; the stack is there for LOG_LEVEL=debug.

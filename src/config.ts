@@ -3,14 +3,25 @@
  * `.env.example` documents each one; keep the two in step.
  */
 import { config as loadDotenv } from 'dotenv';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from './retrieval/searchPassages.js';
 
-/** The project root: paths in answers (`source`) are relative to it. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project root: paths in answers (`source`) are relative to it. The nearest folder above this
+ * file holding package.json, so the compiled copy (dist/src/config.js) finds the same root.
+ */
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(start, '..');
+  }
+}
 
 export const DEFAULT_MODEL = 'Xenova/all-MiniLM-L6-v2';
 
@@ -45,6 +56,25 @@ export interface Config {
     readonly apiBase: string;
     readonly cooldownSeconds: number;
   };
+  /** Who may use the bot, and how answers are shown and recorded (Discord only). */
+  readonly access: AccessConfig;
+  /** On SIGTERM/SIGINT, how long answers in progress may take before the bot disconnects anyway. */
+  readonly shutdownGraceMs: number;
+}
+
+export interface AccessConfig {
+  /** Answer in DMs and group DMs too (commands are registered for servers only otherwise). */
+  readonly allowDms: boolean;
+  /** Servers the bot answers in and stays in; empty: every server. DISCORD_GUILD_ID is always included. */
+  readonly allowedGuildIds: readonly string[];
+  /** A member needs one of these roles; empty: no role needed. */
+  readonly allowedRoleIds: readonly string[];
+  /** Commands are answered only in these channels (and threads under them); empty: any channel. */
+  readonly allowedChannelIds: readonly string[];
+  /** Answers are visible only to the asker unless they pass `private:false`. */
+  readonly privateByDefault: boolean;
+  /** One JSON line per answered command in the log stream. */
+  readonly auditLog: boolean;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -85,6 +115,16 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw ? raw : undefined;
 }
 
+/** A comma-separated list of Discord ids (snowflakes: 17 to 20 digits). */
+function idList(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  const ids = raw.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const bad = ids.find((id) => !/^\d{17,20}$/.test(id));
+  if (bad !== undefined) throw createError('CONFIG_INVALID', name, `expected Discord ids (17 to 20 digits) separated by commas, got "${bad}"`);
+  return [...new Set(ids)];
+}
+
 function resolvePath(root: string, value: string): string {
   return path.resolve(root, value);
 }
@@ -117,6 +157,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
       apiBase: optional(env, 'DISCORD_API_BASE') ?? 'https://discord.com/api',
       cooldownSeconds: integer(env, 'COOLDOWN_SECONDS', 3, 0, 3600),
     },
+    access: accessConfig(env),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60_000),
+  };
+}
+
+function accessConfig(env: NodeJS.ProcessEnv): AccessConfig {
+  const guildId = optional(env, 'DISCORD_GUILD_ID');
+  const allowedGuildIds = idList(env, 'ALLOWED_GUILD_IDS');
+  // The development server is allowed implicitly, but only when a list restricts servers at all.
+  if (guildId && allowedGuildIds.length > 0 && !allowedGuildIds.includes(guildId)) allowedGuildIds.push(guildId);
+  return {
+    allowDms: boolean(env, 'ALLOW_DMS', false),
+    allowedGuildIds,
+    allowedRoleIds: idList(env, 'ALLOWED_ROLE_IDS'),
+    allowedChannelIds: idList(env, 'ALLOWED_CHANNEL_IDS'),
+    privateByDefault: boolean(env, 'PRIVATE_BY_DEFAULT', false),
+    auditLog: boolean(env, 'AUDIT_LOG', true),
   };
 }
 

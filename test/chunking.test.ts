@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { chunkDocument, type ChunkOptions } from '../src/chunking/chunkDocument.js';
+import { chunkDocument, MAX_LINE_PART_CHARS, type ChunkOptions } from '../src/chunking/chunkDocument.js';
 import { type Passage, passageHeading, sectionLabel } from '../src/chunking/passage.js';
 import type { Person } from '../src/corpus/document.js';
 
@@ -42,6 +42,16 @@ function chunkCorpus(file: string, options: Partial<ChunkOptions> = {}): { lines
     { countTokens, maxTokens: 256, ...options },
   );
   return { lines, passages };
+}
+
+/**
+ * What a passage quotes, read back from the file's lines: lines startLine..endLine, or for a part of a
+ * line too long for one passage (id `…#L<line>:<from>-<to>`), those characters of that line.
+ */
+function lineOf(p: Passage, lines: readonly string[]): string {
+  const part = /#L(\d+):(\d+)-(\d+)$/.exec(p.id);
+  if (part) return lines[Number(part[1]) - 1]!.slice(Number(part[2]) - 1, Number(part[3]));
+  return lines.slice(p.startLine - 1, p.endLine).join('\n');
 }
 
 const covering = (passages: readonly Passage[], line: number): Passage[] =>
@@ -215,28 +225,63 @@ describe('chunkDocument', () => {
     expect(passages.at(-1)!.endLine).toBe(13);
   });
 
-  it('emits an over-long single line as its own passage, with embedText cut to fit the model', () => {
+  it('cuts a line too long for the model into parts at spaces, each citing that line and quoting only its part', () => {
     const long = words(300, 'terraform');
     const passages = chunk(['## Summary', 'Short intro.', long, 'Short outro.'].join('\n'), { maxTokens: 64 });
-    const own = passages.find((p) => p.text.includes('terraform0'))!;
-    expect(own).toMatchObject({ startLine: 3, endLine: 3, text: long });
-    expect(countTokens(own.embedText)).toBeLessThanOrEqual(64);
-    expect(own.embedText.startsWith('Ada › Summary\nterraform0 terraform1')).toBe(true);
-    expect(long.startsWith(own.embedText.split('\n')[1]!)).toBe(true);
-    // The short lines around it are still cited.
-    expect(covering(passages, 2).length).toBeGreaterThan(0);
-    expect(covering(passages, 4).length).toBeGreaterThan(0);
+    const parts = passages.filter((p) => p.startLine === 3);
+    expect(parts.length).toBeGreaterThan(3);
+    for (const part of parts) {
+      expect(part).toMatchObject({ startLine: 3, endLine: 3, sectionPath: ['Summary'] });
+      expect(long).toContain(part.text);
+      expect(part.text).toBe(part.text.trim());
+      expect(part.embedText).toBe(`Ada › Summary\n${part.text}`);
+      expect(countTokens(part.embedText)).toBeLessThanOrEqual(64);
+      expect(lineOf(part, ['## Summary', 'Short intro.', long])).toBe(part.text);
+    }
+    // In order, nothing left out, nothing repeated.
+    expect(parts.map((part) => part.text).join(' ')).toBe(long);
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    // The short lines around it are still cited whole.
+    expect(covering(passages, 2).some((p) => p.text.includes('Short intro.'))).toBe(true);
+    expect(covering(passages, 4).some((p) => p.text.includes('Short outro.'))).toBe(true);
   });
 
-  it('cuts even a single unbroken word to fit, rather than exceeding maxTokens', () => {
+  it('cuts a single unbroken word too long for the model between characters', () => {
     const charTokens = (text: string): number => text.length;
     const passages = chunkDocument(
       { source: 'a.md', lines: ['x'.repeat(500)], person: person('Ada') },
       { countTokens: charTokens, maxTokens: 40 },
     );
-    expect(passages).toHaveLength(1);
-    expect(charTokens(passages[0]!.embedText)).toBeLessThanOrEqual(40);
-    expect(passages[0]!.text).toBe('x'.repeat(500));
+    expect(passages.length).toBeGreaterThan(10);
+    for (const p of passages) expect(charTokens(p.embedText)).toBeLessThanOrEqual(40);
+    expect(passages.map((p) => p.text).join('')).toBe('x'.repeat(500));
+  });
+
+  it('never quotes more than a bounded part of a 2 MB line, even one the tokenizer counts as one token', () => {
+    const line = `${'Terraform Kubernetes AWS '.repeat(40_000)}${'QUJD'.repeat(125_000)}`;
+    // BERT reads a word over 100 characters as one [UNK]: a cheap count must not make a huge quote.
+    const unknownWords = (text: string): number => text.split(/\s+/).filter(Boolean).length + 2;
+    const passages = chunkDocument({ source: 'a.md', lines: ['## Skills', line], person: person('Ada') }, { countTokens: unknownWords, maxTokens: 256 });
+    expect(passages.every((p) => p.startLine === 2 && p.endLine === 2)).toBe(true);
+    expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_LINE_PART_CHARS);
+    expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+  });
+
+  it('counts each line once: the text it asks the tokenizer to count grows linearly with the document', () => {
+    let counted = 0;
+    const counting = (text: string): number => {
+      counted += text.length;
+      return countTokens(text);
+    };
+    const sizes = [2_000, 8_000].map((bullets) => {
+      counted = 0;
+      const lines = ['# Ada Lovelace', '', '## Experience', '', ...Array.from({ length: bullets }, (_, i) => `- ${words(12, `w${i}x`)}.`)];
+      chunkDocument({ source: 'a.md', lines, person: person('Ada') }, { countTokens: counting, maxTokens: 256 });
+      return counted / lines.join('\n').length;
+    });
+    // Each line once, each passage once more (with its overlap and heading): a few times the document, at any size.
+    for (const ratio of sizes) expect(ratio).toBeLessThan(4);
+    expect(sizes[1]! / sizes[0]!).toBeLessThan(1.2);
   });
 
   it('groups a document without headings into small runs of consecutive lines', () => {
@@ -289,7 +334,7 @@ describe('chunkDocument on the real profiles', () => {
         const { lines, passages } = chunkCorpus(file, { maxTokens });
         for (const p of passages) {
           expect(countTokens(p.embedText)).toBeLessThanOrEqual(maxTokens);
-          expect(p.text).toBe(lines.slice(p.startLine - 1, p.endLine).join('\n'));
+          expect(p.text).toBe(lineOf(p, lines));
         }
       });
     }

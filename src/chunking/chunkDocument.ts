@@ -15,6 +15,9 @@
  *    it only contributes to the path); so is a lead-in line ending in `:` or `;` before a list.
  * 5. Units are packed up to the target size, evened out across a section's passages; when a section
  *    needs several passages, the last `overlapLines` units of one passage open the next.
+ * 6. A single line longer than the model's input is cut at spaces into parts of about the target size
+ *    (and at most MAX_LINE_PART_CHARS characters); each part is a passage citing that line.
+ * Sizes come from counting each line once (see TokenMeasure), so chunking is linear in the document.
  */
 import type { ProfileDocument } from '../corpus/document.js';
 import type { TokenCounter } from '../embedding/embedder.js';
@@ -291,20 +294,15 @@ export function chunkDocument(
     Math.max(1, Math.floor(options.targetTokens ?? maxTokens * (headless ? HEADLESS_TARGET_SHARE : TARGET_SHARE))),
   );
 
+  const measure = new TokenMeasure(lines, countTokens);
   const passages: Passage[] = [];
   for (const { path, units } of sections) {
-    const header = `${passageHeading(person.name, path)}\n`;
+    const heading = passageHeading(person.name, path);
+    const header = `${heading}\n`;
     const textOf = (start: number, end: number): string => lines.slice(start - 1, end).join('\n');
-    const cache = new Map<string, number>();
-    const tokens = (start: number, end: number): number => {
-      const key = `${start}:${end}`;
-      let count = cache.get(key);
-      if (count === undefined) {
-        count = countTokens(header + textOf(start, end));
-        cache.set(key, count);
-      }
-      return count;
-    };
+    const headingTokens = measure.bare(heading);
+    /** Tokens of the passage made of lines start..end, header included: O(1), no text built. */
+    const tokens = (start: number, end: number): number => measure.lines(start, end, headingTokens);
 
     // Break units that are too big on their own into their parts, down to single lines if need be.
     const atoms: Atom[] = [];
@@ -332,26 +330,160 @@ export function chunkDocument(
       if (!atom.label) glued.push(atom);
     }
 
-    const headerTokens = countTokens(header.trimEnd());
+    const headerTokens = measure.specials + headingTokens;
+    const passage = (startLine: number, endLine: number, text: string, id: string): Passage => ({
+      id,
+      source,
+      personId: person.id,
+      person: person.name,
+      sectionPath: path,
+      startLine,
+      endLine,
+      text,
+      // Sizes above are sums of per-line counts; this one exact count per passage guarantees the
+      // model never truncates, whatever the tokenizer does at line breaks.
+      embedText: fittingPrefix(header + text, countTokens, maxTokens),
+    });
     for (const [first, last] of pack({ atoms: glued, tokens, headerTokens, target, maxTokens, overlap })) {
       const startLine = glued[first]!.start;
       const endLine = glued[last]!.end;
-      const text = textOf(startLine, endLine);
-      // A single line longer than the model's input cannot be cut (citations are whole lines): its
-      // embedText is then the head of the line that fits; the lexical index still reads all of `text`.
-      const embedText = fittingPrefix(header + text, countTokens, maxTokens);
-      passages.push({
-        id: `${source}#L${startLine}-L${endLine}`,
-        source,
-        personId: person.id,
-        person: person.name,
-        sectionPath: path,
-        startLine,
-        endLine,
-        text,
-        embedText,
-      });
+      if (startLine === endLine && tokens(startLine, endLine) > maxTokens) {
+        // One line longer than the model's input: cut into parts of about `target` tokens at spaces,
+        // each a passage citing that line and quoting only its part (never the whole line).
+        const budget = Math.max(1, target - headerTokens - measure.lineBreak);
+        for (const part of lineParts(lines[startLine - 1]!, budget, measure)) {
+          passages.push(passage(startLine, endLine, part.text, `${source}#L${startLine}:${part.from + 1}-${part.to}`));
+        }
+        continue;
+      }
+      passages.push(passage(startLine, endLine, textOf(startLine, endLine), `${source}#L${startLine}-L${endLine}`));
     }
   }
   return passages;
 }
+
+/**
+ * Token counts of a document's lines, each line counted once, so the size of any run of lines is a
+ * sum (prefix sums: O(1) per question). With BERT's WordPiece, and the fallback estimate, a text's count is
+ * exactly its special tokens plus each line's own pieces, as the tokenizers split at whitespace first;
+ * `lineBreak` and `space` measure what a tokenizer adds at a line break or a space (0 for those).
+ */
+class TokenMeasure {
+  /** Tokens of empty input ([CLS] [SEP]). */
+  readonly specials: number;
+  /** Extra tokens a line break costs between two lines. */
+  readonly lineBreak: number;
+  /** Extra tokens a space costs between two words. */
+  readonly space: number;
+  /** prefix[i]: pieces of lines 1..i, without special tokens. */
+  private readonly prefix: Float64Array;
+  private readonly wordCache = new Map<string, number>();
+
+  constructor(
+    lines: readonly string[],
+    private readonly countTokens: TokenCounter,
+  ) {
+    this.specials = countTokens('');
+    this.lineBreak = Math.max(0, countTokens('x\nx') - 2 * this.bare('x') - this.specials);
+    this.space = Math.max(0, countTokens('x x') - 2 * this.bare('x') - this.specials);
+    this.prefix = new Float64Array(lines.length + 1);
+    const lineCache = new Map<string, number>();
+    lines.forEach((line, i) => {
+      let count = lineCache.get(line);
+      if (count === undefined) {
+        count = this.bare(line);
+        lineCache.set(line, count);
+      }
+      this.prefix[i + 1] = this.prefix[i]! + count;
+    });
+  }
+
+  /** Tokens of `text` without the special tokens. */
+  bare(text: string): number {
+    return Math.max(0, this.countTokens(text) - this.specials);
+  }
+
+  /** Tokens of `heading` (already measured with `bare`) + a line break + lines start..end. */
+  lines(start: number, end: number, headingTokens: number): number {
+    return this.specials + headingTokens + this.prefix[end]! - this.prefix[start - 1]! + this.lineBreak * (end - start + 1);
+  }
+
+  /** Tokens of one word, special tokens excluded; words repeat, so each distinct one is counted once. */
+  word(word: string): number {
+    let count = this.wordCache.get(word);
+    if (count === undefined) {
+      count = this.bare(word);
+      if (this.wordCache.size < WORD_CACHE_LIMIT) this.wordCache.set(word, count);
+    }
+    return count;
+  }
+}
+
+/** Bounds the word cache on a huge line of distinct words (hashes, base64). */
+const WORD_CACHE_LIMIT = 100_000;
+
+/** A part of one line: `text` is exactly `line.slice(from, to)`. */
+interface LinePart {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
+
+/**
+ * Longest part of an over-long line quoted as one passage, in characters. Token budgets bound prose
+ * already (about 150 real tokens is 600–800 characters); this bounds what tokenizers count cheaply,
+ * such as one giant "word" (a base64 blob is a single [UNK] to BERT).
+ */
+export const MAX_LINE_PART_CHARS = 1000;
+
+/**
+ * Cuts an over-long line into consecutive parts of at most `budget` tokens and `MAX_LINE_PART_CHARS`
+ * characters, at spaces; a word too long for either is cut between characters. Linear in the line's
+ * length: each distinct word is counted once, never a growing prefix.
+ */
+function lineParts(line: string, budget: number, measure: TokenMeasure): LinePart[] {
+  const parts: LinePart[] = [];
+  let from = -1;
+  let to = -1;
+  let used = 0;
+  const flush = (): void => {
+    if (from >= 0) parts.push({ from, to, text: line.slice(from, to) });
+    from = -1;
+    used = 0;
+  };
+  /** Adds line[start, end) to the current part; `joined`: it continues the previous piece without a space. */
+  const add = (start: number, end: number, tokens: number, joined: boolean): void => {
+    const cost = from >= 0 && !joined ? tokens + measure.space : tokens;
+    if (from >= 0 && (used + cost > budget || end - from > MAX_LINE_PART_CHARS)) flush();
+    if (from < 0) {
+      from = start;
+      used = tokens;
+    } else used += cost;
+    to = end;
+  };
+  // Pieces small enough that each fits whatever a character costs, and the character limit.
+  const step = Math.max(1, Math.min(MAX_LINE_PART_CHARS, Math.floor(budget / MAX_TOKENS_PER_CHARACTER)));
+  for (const match of line.matchAll(/\S+/g)) {
+    const start = match.index;
+    const word = match[0];
+    if (word.length <= MAX_LINE_PART_CHARS) {
+      const tokens = measure.word(word);
+      if (tokens <= budget) {
+        add(start, start + word.length, tokens, false);
+        continue;
+      }
+    }
+    for (let at = 0; at < word.length; ) {
+      let end = Math.min(word.length, at + step);
+      // Never split a surrogate pair.
+      if (end < word.length && /[\uD800-\uDBFF]/.test(word[end - 1]!)) end++;
+      add(start + at, start + end, measure.word(word.slice(at, end)), at > 0);
+      at = end;
+    }
+  }
+  flush();
+  return parts;
+}
+
+/** A UTF-8 character is at most 4 bytes, and byte-level tokenizers spend at most one token per byte. */
+const MAX_TOKENS_PER_CHARACTER = 4;

@@ -1,6 +1,6 @@
 /** A piece of one profile that retrieval ranks and answers cite. */
 export interface Passage {
-  /** `${source}#L${startLine}-L${endLine}`: unique within an index. */
+  /** `${source}#L${startLine}-L${endLine}`, or `${source}#L${line}:${from}-${to}` (1-based characters) for a part of a long line: unique within an index. */
   readonly id: string;
   readonly source: string;
   readonly personId: string;
@@ -10,7 +10,10 @@ export interface Passage {
   /** 1-based, inclusive line range in the source file. */
   readonly startLine: number;
   readonly endLine: number;
-  /** Exactly the source lines startLine..endLine joined with '\n': what users see quoted. */
+  /**
+   * Exactly the source lines startLine..endLine joined with '\n': what users see quoted. A line too
+   * long for the model is cut into parts (startLine = endLine): each passage's text is then its part.
+   */
   readonly text: string;
   /**
    * Converted documents (PDF, DOCX, …): the text file the index saved, relative to the project
@@ -42,4 +45,4 @@ export function sectionLabel(sectionPath: readonly string[]): string {
 }
 
 /** Bump when chunking changes, so `npm run embed` re-chunks every document instead of reusing old passages. */
-export const CHUNKER_VERSION = 3;
+export const CHUNKER_VERSION = 4;

@@ -1,29 +1,37 @@
 /**
  * The Discord client: Guilds intent only (slash commands need no privileged intents), REST and
  * gateway pointed at `config.discord.apiBase`, mentions off by default, and every interaction
- * routed through `interactions.ts`.
+ * routed through `interactions.ts`. It leaves servers that ALLOWED_GUILD_IDS does not list, and on
+ * stop lets answers in progress finish (SHUTDOWN_GRACE_MS) before disconnecting.
  */
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
 import { indexPath } from '../index/indexStore.js';
 import { FILES } from '../index/manifest.js';
 import { log } from '../log.js';
+import { guildPermitted } from './access/index.js';
+import { InFlight } from './inFlight.js';
 import type { Command } from './command.js';
 import { commands as allCommands } from './commands/index.js';
 import { Cooldown } from './cooldown.js';
 import { createInteractionHandler } from './interactions.js';
 import { LiveAnswerer, type AnswererSource } from './liveAnswerer.js';
 import { PageStore } from './pageStore.js';
+import { renderNotice } from './render.js';
+import { replyPayload } from './commands/reply.js';
 
 export interface Bot {
   readonly client: Client;
   /** Logs in and resolves once the client is ready (guilds received). */
   start(): Promise<void>;
-  /** Disconnects and stops every timer, so the process (or a test run) can exit. */
-  stop(): Promise<void>;
+  /**
+   * Turns new interactions away, lets answers in progress finish (up to `graceMs`, default
+   * SHUTDOWN_GRACE_MS), then disconnects and stops every timer, so the process can exit.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface BotOptions {
@@ -57,7 +65,28 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
     cooldown: new Cooldown(config.discord.cooldownSeconds),
     pages: new PageStore(),
   });
-  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  const inFlight = new InFlight();
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (inFlight.draining) {
+      if (interaction.isRepliable()) {
+        const notice = renderNotice('I am restarting; ask again in a minute.', { ephemeral: true });
+        void interaction.reply(replyPayload(notice)).catch(() => undefined);
+      }
+      return;
+    }
+    void inFlight.track(handle(interaction));
+  });
+
+  const leaveIfNotAllowed = async (guild: Guild, when: string) => {
+    if (guildPermitted(guild.id, config.access)) return;
+    log.warn(`Leaving server ${guild.id} (${when}): it is not in ALLOWED_GUILD_IDS.`, { server: guild.id });
+    try {
+      await guild.leave();
+    } catch (error) {
+      log.error(`Could not leave server ${guild.id}: ${error instanceof Error ? error.message : String(error)}`, { server: guild.id });
+    }
+  };
+  client.on(Events.GuildCreate, (guild) => void leaveIfNotAllowed(guild, 'just joined'));
 
   const say = (message: string) => redact(message, token);
   client.on(Events.Error, (error) => log.error(say(`Discord client error: ${error.message}`)));
@@ -77,10 +106,17 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
       const secret = requireToken(config);
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await Promise.all([client.login(secret), ready]);
+      if (config.access.allowedGuildIds.length === 0) {
+        log.warn('ALLOWED_GUILD_IDS is empty: the bot answers in every server it is invited to. List your servers to keep profiles inside them.');
+      }
+      // Servers joined while the bot was offline arrive with READY, not as a join.
+      await Promise.all([...client.guilds.cache.values()].map((guild) => leaveIfNotAllowed(guild, 'found at start-up')));
       const passages = answerers.current().summary().passages;
       log.info(`Ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
     },
-    async stop() {
+    async stop(graceMs = config.shutdownGraceMs) {
+      const unfinished = await inFlight.drain(graceMs);
+      if (unfinished > 0) log.warn(`Disconnecting with ${unfinished} answer(s) still in progress after ${graceMs} ms.`);
       stopping = true;
       await client.destroy();
     },
@@ -90,7 +126,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
 export interface RunningBot {
   readonly bot: Bot;
   readonly answerers: LiveAnswerer;
-  stop(): Promise<void>;
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -115,9 +151,9 @@ export async function runBot(config: Config, open: (config: Config) => Promise<A
   return {
     bot,
     answerers,
-    async stop() {
+    async stop(graceMs?: number) {
+      await bot.stop(graceMs);
       answerers.close();
-      await bot.stop();
     },
   };
 }

@@ -2,10 +2,13 @@
  * The shape of one slash command: its definition beside its handler (discord.js guide style), so
  * what `npm run register` sends and what the bot answers come from the same module.
  */
-import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  RESTPostAPIChatInputApplicationCommandsJSONBody,
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandOptionsOnlyBuilder,
 } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
@@ -24,11 +27,19 @@ export interface CommandDefinition {
   toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
 }
 
+/** What an answered command tells the audit log: what was asked and whom the answer names. */
+export interface Answered {
+  /** The question, skill or person asked about, under its option's name (`question`, `skill`, `person`). */
+  readonly asked: Readonly<Record<string, string>>;
+  /** People named in the answer, in its order. */
+  readonly people: readonly string[];
+}
+
 export interface Command {
   /** The definition Discord registers. Built from the config so option limits match what the bot enforces. */
   data(config: Config): CommandDefinition;
   /** Runs after the reply was deferred; ends with `editReply`. Throws `InputError`/`WhoKnowsError` for user mistakes. */
-  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;
 }
 
@@ -38,4 +49,25 @@ export class InputError extends Error {
     super(message);
     this.name = 'InputError';
   }
+}
+
+/** The option every command takes: answer only to the asker. */
+export const PRIVATE_OPTION = 'private';
+
+/**
+ * What every command shares: the `private` option, and where it may be used (servers only unless
+ * ALLOW_DMS; installed to servers, never to a user's account, so a server's rules always apply).
+ */
+export function withSharedSettings(builder: SlashCommandOptionsOnlyBuilder, config: Config): SlashCommandOptionsOnlyBuilder {
+  const byDefault = config.access.privateByDefault;
+  return builder
+    .addBooleanOption((option) =>
+      option
+        .setName(PRIVATE_OPTION)
+        .setDescription(
+          byDefault ? 'Only you see the answer (the default here); false shows it to the channel' : 'Only you see the answer',
+        ),
+    )
+    .setContexts(config.access.allowDms ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild])
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }

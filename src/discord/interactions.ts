@@ -1,9 +1,12 @@
 /**
  * Routes every interaction: slash commands, autocomplete, and "More sources" buttons.
  *
- * A slash command goes: known command? -> options within the registered limits? -> cooldown ->
- * take the current Answerer -> deferReply at once -> the command's execute (which ends with
- * editReply). The quick refusals before the defer are answered at once, ephemerally.
+ * Every interaction first passes the access preconditions (access/: DMs, server, channel, role);
+ * a refusal is answered at once, ephemerally, and logged. A slash command then goes: known
+ * command? -> options within the registered limits? -> cooldown -> take the current Answerer ->
+ * deferReply at once (ephemeral when `private`) -> the command's execute (which ends with
+ * editReply) -> one audit line. The quick refusals before the defer are answered at once,
+ * ephemerally.
  *
  * Failures never escape: user mistakes (`WhoKnowsError`, `InputError`) are shown as they are;
  * anything else is logged to stderr with a short reference id, and the user gets an ephemeral
@@ -13,6 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   ApplicationCommandOptionType,
+  MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -23,7 +27,9 @@ import {
 import type { Config } from '../config.js';
 import { isWhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
-import { InputError, type Command, type CommandContext } from './command.js';
+import { accessRequestOf } from './access/fromDiscord.js';
+import { checkAccess } from './access/index.js';
+import { InputError, PRIVATE_OPTION, type Answered, type Command, type CommandContext } from './command.js';
 import { editPayload, replyPayload } from './commands/reply.js';
 import { cooldownMessage, type Cooldown } from './cooldown.js';
 import type { AnswererSource } from './liveAnswerer.js';
@@ -87,6 +93,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   }
   const known = [...registry.keys()].map((name) => `/${name}`).join(', ');
 
+  /** Runs the access preconditions; on a refusal answers ephemerally, logs why, and returns false. */
+  async function admitted(interaction: Interaction): Promise<boolean> {
+    const verdict = checkAccess(accessRequestOf(interaction, interaction.user.id, deps.config.access), deps.config.access);
+    if (verdict.ok) return true;
+    log.info(`Refused ${describe(interaction)}: ${verdict.reason}.`, { ...fieldsOf(interaction), refused: verdict.rule });
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) await interaction.reply(replyPayload(renderNotice(verdict.message, { ephemeral: true })));
+    return false;
+  }
+
   async function onCommand(interaction: ChatInputCommandInteraction): Promise<void> {
     const entry = registry.get(interaction.commandName);
     if (!entry) {
@@ -108,8 +124,11 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       return;
     }
     const context: CommandContext = { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages };
-    await interaction.deferReply();
-    await entry.command.execute(interaction, context);
+    const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) ?? deps.config.access.privateByDefault;
+    // Private from the first moment: even the "thinking…" message is visible to the asker only.
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+    const answered = await entry.command.execute(interaction, context);
+    if (deps.config.access.auditLog) audit(interaction, `/${interaction.commandName}`, answered, ephemeral);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
@@ -141,6 +160,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
 
   return async function handle(interaction: Interaction): Promise<void> {
     try {
+      if (!(await admitted(interaction))) return;
       if (interaction.isChatInputCommand()) await onCommand(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
@@ -151,6 +171,16 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       await fail(interaction, error);
     }
   };
+}
+
+/** The fields every structured log line about an interaction carries. */
+export function fieldsOf(interaction: Interaction): Record<string, string | null> {
+  return { interaction: interaction.id, server: interaction.guildId, channel: interaction.channelId, user: interaction.user.id };
+}
+
+/** One audit record: who asked what, where, and whom the answer named. */
+export function audit(interaction: Interaction, command: string, answered: Answered, ephemeral: boolean): void {
+  log.audit({ ...fieldsOf(interaction), command, ...answered.asked, people: answered.people, private: ephemeral });
 }
 
 function describe(interaction: Interaction): string {
@@ -167,11 +197,11 @@ async function fail(interaction: Interaction, error: unknown): Promise<void> {
   let message: string;
   if (isWhoKnowsError(error) || error instanceof InputError) {
     message = error.message;
-    log.debug(`${describe(interaction)}: ${message}`);
+    log.debug(`${describe(interaction)}: ${message}`, fieldsOf(interaction));
   } else {
     const ref = referenceId();
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    log.error(`[ref ${ref}] ${describe(interaction)} failed: ${detail}`);
+    log.error(`[ref ${ref}] ${describe(interaction)} failed: ${detail}`, { ...fieldsOf(interaction), ref });
     message = `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; if it keeps happening, pass the reference on to whoever runs this bot.`;
   }
   try {
@@ -183,7 +213,7 @@ async function fail(interaction: Interaction, error: unknown): Promise<void> {
     await sendEphemeral(interaction, renderNotice(message, { ephemeral: true }));
   } catch (deliveryError) {
     const detail = deliveryError instanceof Error ? deliveryError.message : String(deliveryError);
-    log.error(`Could not deliver the error reply for ${describe(interaction)}: ${detail}`);
+    log.error(`Could not deliver the error reply for ${describe(interaction)}: ${detail}`, fieldsOf(interaction));
   }
 }
 

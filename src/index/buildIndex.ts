@@ -16,8 +16,8 @@ import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
 import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
-import { VectorIndex } from './vectorIndex.js';
+import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { VectorIndex, type Slot } from './vectorIndex.js';
 
 export interface BuildInputs {
   /** null: lexical-only build (no model could be loaded). */
@@ -78,17 +78,32 @@ function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string 
   return undefined;
 }
 
+function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
+  return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
+}
+
 interface Reusable {
   readonly passages: readonly Passage[];
-  readonly vectors: readonly Float32Array[] | null;
+  /** Their positions in the previous index, whose vectors stay in the graph. */
+  readonly previousPositions: readonly number[] | null;
   readonly lexical: readonly LexicalEntry[];
 }
 
-function reusableParts(previous: LoadedIndex, source: string): Reusable {
-  const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
+/** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
+function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
+  const bySource = new Map<string, number[]>();
+  previous.manifest.passages.forEach((passage, label) => {
+    const labels = bySource.get(passage.source);
+    if (labels) labels.push(label);
+    else bySource.set(passage.source, [label]);
+  });
+  return bySource;
+}
+
+function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
-    vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
+    previousPositions: labels,
     // Loading already remade entries written by an older tokenizer, so these are always current.
     lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
@@ -169,26 +184,27 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     }
   }
   const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
+  const previousLabels = previous ? labelsBySource(previous) : new Map<string, number[]>();
 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const documents: IndexedDocument[] = [];
-  const slots: { passages: readonly Passage[]; vectors: readonly Float32Array[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
+  const slots: { passages: readonly Passage[]; previousPositions: readonly number[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
   const toEmbed: Passage[] = [];
   for (const doc of corpus.documents) {
     const print = fingerprint(doc, inputs);
     const before = previousDocs.get(doc.source);
     if (previous && before?.fingerprint === print) {
       unchanged++;
-      slots.push(reusableParts(previous, doc.source));
+      slots.push(reusableParts(previous, previousLabels.get(doc.source) ?? []));
     } else {
       if (before) updated++;
       else added++;
       const textSource = textSourceOf(doc, config);
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens }).map((passage) => inTextFile(passage, doc, textSource));
       toEmbed.push(...passages);
-      slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
+      slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }
     documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: slots.at(-1)!.passages.length });
   }
@@ -209,8 +225,17 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
   let vectors: VectorIndex | null = null;
   if (inputs.embedder) {
-    const all = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.vectors?.[i] ?? freshByPassage.get(passage)!));
-    vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
+    const vectorSlots: Slot[] = slots.flatMap((slot) =>
+      slot.passages.map((passage, i) => slot.previousPositions?.[i] ?? freshByPassage.get(passage)!),
+    );
+    // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
+    // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
+    if (previous?.vectors && sameGraphSettings(previous.manifest.hnsw, DEFAULT_HNSW)) {
+      vectors = previous.vectors;
+      vectors.update(vectorSlots);
+    } else {
+      vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previous!.vectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+    }
   }
 
   const manifest: IndexManifest = {
@@ -224,6 +249,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     documents,
     passages,
     vectorsSha256: null,
+    vectorLabels: vectors ? vectors.labels : null,
   };
   const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
   const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });

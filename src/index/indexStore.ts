@@ -78,13 +78,14 @@ export async function readInstalledCorpusReadAt(dataDir: string): Promise<number
 /** hnswlib writes through a C++ stream that does not report a full disk: read the file back to be sure it is whole. */
 async function checkVectorsWritten(file: string, contents: IndexContents, dataDir: string): Promise<void> {
   const vectors = contents.vectors!;
-  let count = -1;
+  let points = -1;
   try {
-    count = VectorIndex.read(file, vectors.dimension, contents.manifest.hnsw).count;
+    const written = VectorIndex.read(file, vectors.dimension, contents.manifest.hnsw, vectors.labels);
+    points = written.count + written.deleted;
   } catch {
     // counted as incomplete below
   }
-  if (count === vectors.count) return;
+  if (points === vectors.count + vectors.deleted) return;
   const space = await statfs(dataDir).catch(() => undefined);
   if (space && space.bavail * space.bsize < 1024 * 1024) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
   throw new Error(`${FILES.vectors} was written incompletely`);
@@ -272,7 +273,7 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
     }
     if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(link, `${FILES.vectors} is damaged (checksum mismatch)`);
     try {
-      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw);
+      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw, manifest.vectorLabels ?? undefined);
     } catch (error) {
       throw corrupt(link, `${FILES.vectors} could not be read: ${firstLine(error)}`);
     }

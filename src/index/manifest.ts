@@ -45,6 +45,11 @@ export interface IndexManifest {
   readonly passages: readonly Passage[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
+  /**
+   * Each passage's label in vectors.hnsw. Labels outlive positions, so an edit updates the graph in
+   * place; absent (older indexes): a passage's position is its label.
+   */
+  readonly vectorLabels?: readonly number[] | null;
 }
 
 export interface LexicalFile {

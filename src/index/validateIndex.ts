@@ -149,6 +149,7 @@ export const manifestShape = object({
   documents: list(documentShape),
   passages: list(passageShape),
   vectorsSha256: nullable(string()),
+  vectorLabels: optional(nullable(list(number({ integer: true, min: 0 })))),
 });
 
 const termCounts = record(number({ min: 0 }));
@@ -171,6 +172,8 @@ export function manifestProblem(value: unknown): string | undefined {
   const sources = new Set(manifest.documents.map((doc) => doc.source));
   const stray = manifest.passages.findIndex((passage) => !sources.has(passage.source));
   if (stray >= 0) return `passages[${stray}] belongs to no listed document`;
+  const labels = manifest.vectorLabels;
+  if (labels && labels.length !== manifest.passages.length) return `vectorLabels holds ${labels.length} labels for ${manifest.passages.length} passages`;
   return undefined;
 }
 

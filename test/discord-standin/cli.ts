@@ -1,5 +1,5 @@
 /**
- * Runs the Discord stand-in by hand, to try the real bot (`npm start`) without Discord:
+ * Runs the Discord stand-in by hand, to try the real bot (`npm run dev`) without Discord:
  *
  *   npx tsx test/discord-standin/cli.ts [--port 8787]
  *
@@ -33,7 +33,7 @@ process.stdout.write(
   [
     '# Start the bot against this stand-in with:',
     `DISCORD_API_BASE=${standin.apiBase} DISCORD_TOKEN=${standin.token} \\`,
-    `DISCORD_APPLICATION_ID=${standin.applicationId} DISCORD_GUILD_ID=${standin.guildId} npm start`,
+    `DISCORD_APPLICATION_ID=${standin.applicationId} DISCORD_GUILD_ID=${standin.guildId} npm run dev`,
     '# (and `npm run register` with the same settings to see the registration request)',
     '',
   ].join('\n'),

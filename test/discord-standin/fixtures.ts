@@ -45,12 +45,12 @@ export function makeMember(user: ApiUser): Record<string, unknown> {
   };
 }
 
-export function makeChannel(id: string, guildId: string): Record<string, unknown> {
+export function makeChannel(id: string, guildId: string, name = 'general'): Record<string, unknown> {
   return {
     id,
     type: 0,
     guild_id: guildId,
-    name: 'general',
+    name,
     position: 0,
     permission_overwrites: [],
     nsfw: false,
@@ -62,8 +62,17 @@ export function makeChannel(id: string, guildId: string): Record<string, unknown
   };
 }
 
-/** The GUILD_CREATE payload for the one guild the bot is in. */
-export function makeGuild(id: string, channelId: string, ownerId: string, bot: ApiUser): Record<string, unknown> {
+export interface GuildExtras {
+  readonly roles?: readonly { id: string; name: string }[];
+  readonly extraChannels?: readonly { id: string; name: string }[];
+}
+
+function makeRole(id: string, name: string, position: number, permissions: string): Record<string, unknown> {
+  return { id, name, color: 0, hoist: false, icon: null, unicode_emoji: null, position, permissions, managed: false, mentionable: false, flags: 0 };
+}
+
+/** A GUILD_CREATE payload: one text channel (plus `extraChannels`), @everyone (plus `roles`). */
+export function makeGuild(id: string, channelId: string, ownerId: string, bot: ApiUser, extras: GuildExtras = {}): Record<string, unknown> {
   return {
     id,
     name: 'Stand-in Guild',
@@ -76,21 +85,7 @@ export function makeGuild(id: string, channelId: string, ownerId: string, bot: A
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [
-      {
-        id,
-        name: '@everyone',
-        color: 0,
-        hoist: false,
-        icon: null,
-        unicode_emoji: null,
-        position: 0,
-        permissions: MEMBER_PERMISSIONS,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
-    ],
+    roles: [makeRole(id, '@everyone', 0, MEMBER_PERMISSIONS), ...(extras.roles ?? []).map((role, i) => makeRole(role.id, role.name, i + 1, '0'))],
     emojis: [],
     features: [],
     mfa_level: 0,
@@ -115,7 +110,7 @@ export function makeGuild(id: string, channelId: string, ownerId: string, bot: A
     member_count: 2,
     voice_states: [],
     members: [makeMember(bot)],
-    channels: [makeChannel(channelId, id)],
+    channels: [makeChannel(channelId, id), ...(extras.extraChannels ?? []).map((channel) => makeChannel(channel.id, id, channel.name))],
     threads: [],
     presences: [],
     stage_instances: [],

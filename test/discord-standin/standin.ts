@@ -59,6 +59,28 @@ export interface StandInOptions {
   readonly failFastMs?: number;
   /** Receives one line per notable event; pass `console.error` when debugging. */
   readonly log?: (line: string) => void;
+  /** Roles (by name) the main guild has besides @everyone; ids via `roleId(name)`. */
+  readonly roles?: readonly string[];
+}
+
+/**
+ * Where an interaction happens. Default: the main guild's #general, by a member with no roles.
+ * `dm: true` is the bot's DM channel with the user (context 1: no guild, no member).
+ */
+export interface Place {
+  readonly dm?: boolean;
+  readonly guildId?: string;
+  readonly channelId?: string;
+  /** Role ids the member has (see `roleId`). */
+  readonly roles?: readonly string[];
+}
+
+/** A guild the bot was added to with `joinGuild`. */
+export interface JoinedGuild {
+  readonly guildId: string;
+  readonly channelId: string;
+  /** Set once the bot left it (DELETE /users/@me/guilds/{id}). */
+  leftAt: number | undefined;
 }
 
 export interface RecordedRequest {
@@ -226,8 +248,13 @@ export class DiscordStandIn extends EventEmitter {
   readonly identifies: Record<string, unknown>[] = [];
   /** RESUME payloads received (token replaced by "[token]"), plus `replayed`: the event names sent again. */
   readonly resumes: Record<string, unknown>[] = [];
+  /** A second text channel in the main guild (#random), for channel rules. */
+  readonly otherChannelId: string;
+  /** Guilds besides the main one, by id; `leftAt` records the bot leaving. */
+  readonly joinedGuilds = new Map<string, JoinedGuild>();
+  private readonly roleIds = new Map<string, string>();
 
-  private readonly options: Required<Omit<StandInOptions, 'log'>> & { log: (line: string) => void };
+  private readonly options: Required<Omit<StandInOptions, 'log' | 'roles'>> & { log: (line: string) => void };
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -257,6 +284,8 @@ export class DiscordStandIn extends EventEmitter {
     this.applicationId = this.options.applicationId;
     this.guildId = this.options.guildId;
     this.channelId = snowflake();
+    this.otherChannelId = snowflake();
+    for (const name of options.roles ?? []) this.roleIds.set(name, snowflake());
     this.botUser = makeUser(this.applicationId, 'whoknows-standin-bot', true);
     this.defaultUser = this.user('tester');
     this.server = createServer((req, res) => void this.onHttp(req, res));
@@ -321,6 +350,33 @@ export class DiscordStandIn extends EventEmitter {
     return user;
   }
 
+  /** The id of a role the main guild was started with (`roles` option). */
+  roleId(name: string): string {
+    const id = this.roleIds.get(name);
+    if (!id) throw new Error(`stand-in: no role "${name}"; pass it in the roles option`);
+    return id;
+  }
+
+  /**
+   * Adds the bot to another guild, as when someone invites it: GUILD_CREATE is dispatched (the bot
+   * may answer with DELETE /users/@me/guilds/{id}, then GUILD_DELETE follows).
+   */
+  joinGuild(): JoinedGuild {
+    const guild: JoinedGuild = { guildId: snowflake(), channelId: snowflake(), leftAt: undefined };
+    this.joinedGuilds.set(guild.guildId, guild);
+    this.dispatch('GUILD_CREATE', makeGuild(guild.guildId, guild.channelId, this.defaultUser.id, this.botUser));
+    return guild;
+  }
+
+  /** Resolves once the bot has left `guildId` (or rejects after `timeoutMs`). */
+  async waitForLeave(guildId: string, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.joinedGuilds.get(guildId)?.leftAt === undefined) {
+      if (Date.now() > deadline) throw new Error(`stand-in: the bot did not leave guild ${guildId} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Resolves when a session is ready: READY + GUILD_CREATE sent, or RESUMED sent. */
   waitForReady(timeoutMs = 10_000): Promise<void> {
     if (this.session?.valid && this.session.connection && this.isReady(this.session)) return Promise.resolve();
@@ -350,16 +406,16 @@ export class DiscordStandIn extends EventEmitter {
    * Dispatches a slash command (interaction type 2) and resolves with the bot's final message:
    * the reply, or the edit/follow-up that comes after a defer.
    */
-  sendCommand(name: string, options: OptionValues = {}, user: ApiUser | string = this.defaultUser): Promise<Outcome> {
-    const command = this.findRegistered(name);
+  sendCommand(name: string, options: OptionValues = {}, user: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
+    const command = this.deliverable(name, 1, place);
     const data: Record<string, unknown> = {
       id: command?.id ?? snowflake(),
       name,
       type: 1,
-      guild_id: this.guildId,
+      ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
       options: this.toOptions(command, options),
     };
-    return this.dispatchInteraction(2, { data }, user).settled;
+    return this.dispatchInteraction(2, { data }, user, place).settled;
   }
 
   /** Dispatches an autocomplete interaction (type 4) for `focused`; resolves with the choices. */
@@ -368,34 +424,64 @@ export class DiscordStandIn extends EventEmitter {
     options: OptionValues,
     focused: string,
     user: ApiUser | string = this.defaultUser,
+    place: Place = {},
   ): Promise<readonly { name: string; value: string | number }[]> {
-    const command = this.findRegistered(name);
+    const command = this.deliverable(name, 1, place);
     if (!(focused in options)) throw new Error(`stand-in: the focused option "${focused}" must be among the options`);
     const data = {
       id: command?.id ?? snowflake(),
       name,
       type: 1,
-      guild_id: this.guildId,
+      ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
       options: this.toOptions(command, options).map((option) => (option.name === focused ? { ...option, focused: true } : option)),
     };
-    const outcome = await this.dispatchInteraction(4, { data }, user).settled;
+    const outcome = await this.dispatchInteraction(4, { data }, user, place).settled;
     return outcome.choices ?? [];
   }
 
   /** Clicks a button on a message the bot sent (interaction type 3); resolves with the updated message. */
-  clickButton(message: StoredMessage, customId: string, user: ApiUser | string = this.defaultUser): Promise<Outcome> {
+  clickButton(message: StoredMessage, customId: string, user: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
     const current = this.messages.get(message.id);
     if (!current) throw new Error(`stand-in: no message ${message.id} to click on`);
     const buttons = current.components.flatMap((row) => (isObject(row) && Array.isArray(row.components) ? row.components : []));
     if (!buttons.some((button) => isObject(button) && button.custom_id === customId && button.disabled !== true)) {
       throw new Error(`stand-in: message ${message.id} has no enabled button "${customId}"`);
     }
-    return this.dispatchInteraction(3, { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) }, user)
+    if (current.flags & MESSAGE_FLAGS.EPHEMERAL && (typeof user === 'string' ? this.user(user) : user).id !== this.ephemeralOwner(current)) {
+      throw new Error(`stand-in: message ${message.id} is ephemeral; only the user it was shown to can click it`);
+    }
+    return this.dispatchInteraction(3, { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) }, user, place)
       .settled;
   }
 
+  private ephemeralOwner(message: StoredMessage): string | undefined {
+    return (message.interaction_metadata?.user as ApiUser | undefined)?.id;
+  }
+
+  /**
+   * The registered command Discord would run for `name` at `place`, or undefined when the name is
+   * registered nowhere (a stale command: delivered, so the bot's "unknown command" path can be
+   * tested). Throws when Discord would not deliver it: registered, but not for that guild, or not
+   * in that context (`contexts`: 0 guild, 1 bot DM, 2 private channel).
+   */
+  private deliverable(name: string, type: number, place: Place): RegisteredCommand | undefined {
+    const matches = (command: RegisteredCommand) => command.name === name && (command.type ?? 1) === type;
+    const everywhere = [...(this.registered.global ?? []), ...[...this.registered.guilds.values()].flat()];
+    if (!everywhere.some(matches)) return undefined;
+    const guildId = place.dm ? undefined : (place.guildId ?? this.guildId);
+    const command =
+      (guildId ? this.registered.guilds.get(guildId)?.find(matches) : undefined) ?? this.registered.global?.find(matches);
+    const where = place.dm ? 'a DM with the bot' : `guild ${guildId}`;
+    if (!command) throw new Error(`stand-in: Discord would not deliver "${name}" in ${where}: it is not registered there`);
+    const contexts = Array.isArray(command.contexts) ? (command.contexts as number[]) : [0, 1, 2];
+    if (!contexts.includes(place.dm ? 1 : 0)) {
+      throw new Error(`stand-in: Discord would not deliver "${name}" in ${where}: its contexts are [${contexts.join(', ')}]`);
+    }
+    return command;
+  }
+
   /** Low level: dispatch any interaction payload (fields beyond the basics come from `extra`). */
-  dispatchInteraction(type: number, extra: Record<string, unknown>, who: ApiUser | string = this.defaultUser): InteractionRecord {
+  dispatchInteraction(type: number, extra: Record<string, unknown>, who: ApiUser | string = this.defaultUser, place: Place = {}): InteractionRecord {
     const user = typeof who === 'string' ? this.user(who) : who;
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(24).toString('base64url')}`;
@@ -405,17 +491,10 @@ export class DiscordStandIn extends EventEmitter {
       type,
       token,
       version: 1,
-      guild_id: this.guildId,
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
-      channel_id: this.channelId,
-      channel: makeChannel(this.channelId, this.guildId),
-      member: makeMember(user),
+      ...this.placeFields(user, place),
       app_permissions: '2248473465835073',
       locale: 'en-US',
-      guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
-      context: 0,
       attachment_size_limit: 10_485_760,
       ...extra,
     };
@@ -467,6 +546,34 @@ export class DiscordStandIn extends EventEmitter {
     settled.catch(() => undefined); // callers that don't await still get no unhandled rejection
     this.dispatch('INTERACTION_CREATE', payload);
     return record;
+  }
+
+  /** The guild/channel/member (or DM user/channel) fields of an interaction, as Discord sends them. */
+  private placeFields(user: ApiUser, place: Place): Record<string, unknown> {
+    if (place.dm) {
+      // A DM with the bot: no guild, `user` instead of `member`; a guild-installed app's owner is "0" there.
+      const channelId = place.channelId ?? `${BigInt(user.id) + 1n}`;
+      return {
+        user,
+        channel_id: channelId,
+        channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [user] },
+        authorizing_integration_owners: { '0': '0' },
+        context: 1,
+      };
+    }
+    const guildId = place.guildId ?? this.guildId;
+    const channelId = place.channelId ?? (guildId === this.guildId ? this.channelId : (this.joinedGuilds.get(guildId)?.channelId ?? snowflake()));
+    const channelName = channelId === this.otherChannelId ? 'random' : 'general';
+    return {
+      guild_id: guildId,
+      guild: { id: guildId, locale: 'en-US', features: [] },
+      guild_locale: 'en-US',
+      channel_id: channelId,
+      channel: makeChannel(channelId, guildId, channelName),
+      member: { ...makeMember(user), roles: [...(place.roles ?? [])] },
+      authorizing_integration_owners: { '0': guildId },
+      context: 0,
+    };
   }
 
   /** Sends a gateway dispatch (op 0) to the current session; kept for RESUME replay when disconnected. */
@@ -647,7 +754,9 @@ export class DiscordStandIn extends EventEmitter {
     this.dispatch('READY', {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: [this.guildId, ...[...this.joinedGuilds.values()].filter((g) => g.leftAt === undefined).map((g) => g.guildId)].map(
+        (id) => ({ id, unavailable: true }),
+      ),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
       shard: [0, 1],
@@ -662,7 +771,14 @@ export class DiscordStandIn extends EventEmitter {
     });
     setImmediate(() => {
       if (!session.valid) return;
-      this.dispatch('GUILD_CREATE', makeGuild(this.guildId, this.channelId, this.defaultUser.id, this.botUser));
+      const guild = makeGuild(this.guildId, this.channelId, this.defaultUser.id, this.botUser, {
+        roles: [...this.roleIds].map(([name, id]) => ({ id, name })),
+        extraChannels: [{ id: this.otherChannelId, name: 'random' }],
+      });
+      this.dispatch('GUILD_CREATE', guild);
+      for (const joined of this.joinedGuilds.values()) {
+        if (joined.leftAt === undefined) this.dispatch('GUILD_CREATE', makeGuild(joined.guildId, joined.channelId, this.defaultUser.id, this.botUser));
+      }
       this.emit('ready');
     });
   }
@@ -819,6 +935,16 @@ export class DiscordStandIn extends EventEmitter {
         return { status: 200, body: commands };
       }
     }
+    if (method === 'DELETE' && (m = /^\/users\/@me\/guilds\/([^/]+)$/.exec(path))) {
+      // Leave Guild: 204, then GUILD_DELETE (without `unavailable`: the bot was removed).
+      this.requireAuth(request);
+      const guild = this.joinedGuilds.get(m[1] ?? '');
+      if (m[1] === this.guildId) throw discordError(400, 50001, 'The stand-in keeps the bot in its main guild');
+      if (!guild || guild.leftAt !== undefined) throw discordError(404, 10004, 'Unknown Guild');
+      guild.leftAt = Date.now();
+      setImmediate(() => this.dispatch('GUILD_DELETE', { id: guild.guildId }));
+      return { status: 204 };
+    }
     if (method === 'POST' && (m = /^\/interactions\/([^/]+)\/([^/]+)\/callback$/.exec(path))) {
       request.interactionId = m[1];
       return this.onCallback(m[1] ?? '', m[2] ?? '', request);
@@ -854,9 +980,6 @@ export class DiscordStandIn extends EventEmitter {
     });
   }
 
-  private findRegistered(name: string): RegisteredCommand | undefined {
-    return this.registered.guilds.get(this.guildId)?.find((c) => c.name === name) ?? this.registered.global?.find((c) => c.name === name);
-  }
 
   private toOptions(command: RegisteredCommand | undefined, values: OptionValues): { name: string; type: number; value: unknown }[] {
     const declared = Array.isArray(command?.options) ? (command.options as { name: string; type: number }[]) : [];

@@ -310,6 +310,14 @@ export function validateCommands(body: unknown): FormErrors {
       errors.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     } else names.add(`${type}:${command.name}`);
     if (type === 1) checkString(errors, [i, 'description'], command.description, { max: 100, min: 1, required: true });
+    // contexts: 0 guild, 1 bot DM, 2 private channel; integration_types: 0 guild install, 1 user install.
+    for (const [key, allowed] of [['contexts', [0, 1, 2]], ['integration_types', [0, 1]]] as const) {
+      const value = command[key];
+      if (value === undefined || value === null) continue;
+      if (!Array.isArray(value) || value.length === 0 || value.some((v) => !(allowed as readonly unknown[]).includes(v))) {
+        errors.add([i, key], 'BASE_TYPE_CHOICES', `Value must be a non-empty list of ${allowed.join(', ')}.`);
+      }
+    }
     const options = command.options;
     if (options === undefined) return;
     if (!Array.isArray(options) || options.length > 25) {

@@ -1,12 +1,12 @@
 /** `/ask question:<text>`: an answer with numbered citations to the profile lines it used. */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
-import type { CommandContext } from '../command.js';
+import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import type { PagedView } from '../render.js';
 import { showView } from './reply.js';
 
 export function data(config: Config) {
-  return new SlashCommandBuilder()
+  const builder = new SlashCommandBuilder()
     .setName('ask')
     .setDescription("Ask a question about the team's profiles; the answer cites the lines it used.")
     .addStringOption((option) =>
@@ -16,11 +16,18 @@ export function data(config: Config) {
         .setRequired(true)
         .setMaxLength(config.maxQuestionChars),
     );
+  return withSharedSettings(builder, config);
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<void> {
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const question = interaction.options.getString('question', true);
   const answer = await answerer.ask(question);
   const view: PagedView = { kind: 'answer', answer };
   await showView(interaction, view, pages);
+  return { asked: { question }, people: peopleOf(answer.citations) };
+}
+
+/** Each person cited, once, in citation order. */
+export function peopleOf(citations: readonly { readonly person: string }[]): string[] {
+  return [...new Set(citations.map((citation) => citation.person))];
 }

@@ -1,11 +1,12 @@
 /** `/profile person:<name>`: one person's overview with citations; names autocomplete from the index. */
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
-import { InputError, type CommandContext } from '../command.js';
+import type { Config } from '../../config.js';
+import { InputError, withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import { inlineText, LIMITS, renderChoices, safeClip, type PagedView } from '../render.js';
 import { showView } from './reply.js';
 
-export function data() {
-  return new SlashCommandBuilder()
+export function data(config: Config) {
+  const builder = new SlashCommandBuilder()
     .setName('profile')
     .setDescription("Show one person's profile overview, with the lines it comes from.")
     .addStringOption((option) =>
@@ -16,13 +17,14 @@ export function data() {
         .setMaxLength(LIMITS.choiceValue)
         .setAutocomplete(true),
     );
+  return withSharedSettings(builder, config);
 }
 
 export async function autocomplete(interaction: AutocompleteInteraction, { answerer }: CommandContext): Promise<void> {
   await interaction.respond(renderChoices(answerer.people(), interaction.options.getFocused()));
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<void> {
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const person = interaction.options.getString('person', true);
   const profile = await answerer.profile(person);
   if (!profile) {
@@ -31,4 +33,5 @@ export async function execute(interaction: ChatInputCommandInteraction, { answer
   }
   const view: PagedView = { kind: 'profile', profile };
   await showView(interaction, view, pages);
+  return { asked: { person }, people: [profile.person] };
 }

@@ -1,12 +1,13 @@
 /** `/who-knows skill:<text>`: the people whose profiles show a skill, with the lines that show it. */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import { MAX_SKILL_CHARS } from '../../answer/validateInput.js';
-import type { CommandContext } from '../command.js';
+import type { Config } from '../../config.js';
+import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import type { PagedView } from '../render.js';
 import { showView } from './reply.js';
 
-export function data() {
-  return new SlashCommandBuilder()
+export function data(config: Config) {
+  const builder = new SlashCommandBuilder()
     .setName('who-knows')
     .setDescription('Find the people whose profiles show a skill, e.g. terraform.')
     .addStringOption((option) =>
@@ -16,11 +17,13 @@ export function data() {
         .setRequired(true)
         .setMaxLength(MAX_SKILL_CHARS),
     );
+  return withSharedSettings(builder, config);
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<void> {
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const skill = interaction.options.getString('skill', true);
   const result = await answerer.whoKnows(skill);
   const view: PagedView = { kind: 'whoKnows', result };
   await showView(interaction, view, pages);
+  return { asked: { skill }, people: result.people.map((match) => match.person) };
 }

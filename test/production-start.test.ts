@@ -1,0 +1,163 @@
+/**
+ * `npm start` in production: the compiled code runs with only the runtime dependencies installed
+ * (what `npm ci --omit=dev` leaves), and the process `npm start` starts is the bot itself, so a
+ * SIGTERM (a service stop) stops it instead of orphaning it.
+ *
+ * The tests compile the runtime code (tsconfig.build.json) into a temporary project whose
+ * node_modules links only the packages package-lock.json does not mark as development-only, then
+ * start it there. Installing for real would need the network and rebuild native modules; linking
+ * the same packages tests the same thing: which packages the compiled code can reach.
+ */
+import { execFile, spawn } from 'node:child_process';
+import { readdir, readFile, mkdir, symlink, copyFile, access } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/config.js';
+import { DiscordStandIn } from './discord-standin/standin.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const run = promisify(execFile);
+const temporaryDir = temporaryDirs('whoknows-prod-');
+
+interface LockPackage {
+  readonly dev?: boolean;
+}
+
+/** Top-level packages `npm ci --omit=dev` installs: everything the lock file does not mark `dev`. */
+async function runtimePackages(): Promise<string[]> {
+  const lock = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as {
+    packages: Record<string, LockPackage>;
+  };
+  return Object.entries(lock.packages)
+    .filter(([key, info]) => key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('node_modules/') && !info.dev)
+    .map(([key]) => key.slice('node_modules/'.length));
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Every `import … from 'x'` / `import('x')` / `export … from 'x'` specifier in the emitted JavaScript. */
+async function importedSpecifiers(dir: string): Promise<Set<string>> {
+  const found = new Set<string>();
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+    const code = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
+    for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+      found.add(match[1] ?? match[2] ?? match[3] ?? '');
+    }
+  }
+  return found;
+}
+
+/** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */
+function packageOf(specifier: string): string {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
+}
+
+describe('the production start (compiled, runtime dependencies only)', { timeout: 180_000 }, () => {
+  let project: string;
+
+  beforeAll(async () => {
+    project = await temporaryDir();
+    const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    await run(process.execPath, [tsc, '-p', path.join(PROJECT_ROOT, 'tsconfig.build.json'), '--outDir', path.join(project, 'dist')], {
+      cwd: PROJECT_ROOT,
+    });
+    await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
+    await mkdir(path.join(project, 'node_modules'));
+    for (const name of await runtimePackages()) {
+      const real = path.join(PROJECT_ROOT, 'node_modules', name);
+      if (!(await exists(real))) continue; // optional packages for other platforms
+      const link = path.join(project, 'node_modules', name);
+      await mkdir(path.dirname(link), { recursive: true });
+      await symlink(real, link, 'dir');
+    }
+  }, 180_000);
+
+  it('imports no development dependency from the compiled code', async () => {
+    const manifest = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const bare = [...(await importedSpecifiers(path.join(project, 'dist')))].filter(
+      (specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'),
+    );
+    expect(bare.length).toBeGreaterThan(3);
+    const undeclared = [...new Set(bare.map(packageOf))].filter((name) => !(name in manifest.dependencies));
+    expect(undeclared).toEqual([]);
+  });
+
+  it('starts without tsx and stops at once with TOKEN_MISSING as one JSON log line when no token is set', async () => {
+    expect(await exists(path.join(project, 'node_modules', 'tsx'))).toBe(false);
+    const result = await run(process.execPath, ['dist/scripts/start.js'], {
+      cwd: project,
+      env: { PATH: process.env.PATH, DISCORD_TOKEN: '' },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 'error',
+      code: 'TOKEN_MISSING',
+      msg: expect.stringMatching(/^DISCORD_TOKEN is not set\. Copy \.env\.example to \.env/),
+    });
+  });
+
+  it('npm start runs the bot as the process npm starts, and a SIGTERM to npm stops the bot cleanly', async () => {
+    const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
+    const dataDir = await temporaryDir('data');
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: project,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DISCORD_TOKEN: standin.token,
+        DISCORD_API_BASE: standin.apiBase,
+        DISCORD_APPLICATION_ID: standin.applicationId,
+        CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
+        DATA_DIR: dataDir,
+        USE_MODEL: 'false',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    try {
+      await standin.waitForReady(60_000);
+      // Ready on the bot's side too (the stand-in is ready first): its ready line is out.
+      const deadline = Date.now() + 30_000;
+      while (!stderr.includes('"msg":"Ready as ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      // The bot is the only child of npm, and it is node itself (the shell exec'd it).
+      const children = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
+      expect(children).toHaveLength(1);
+      const bot = children[0]!;
+      expect((await readFile(`/proc/${bot}/cmdline`, 'utf8')).split('\0')).toContain('dist/scripts/start.js');
+
+      const disconnected = standin.waitFor('disconnect', 15_000);
+      child.kill('SIGTERM');
+      await disconnected;
+      await exited;
+      expect(() => process.kill(bot, 0)).toThrow(); // no orphan left running
+      const records = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg: string });
+      expect(records.map((record) => record.msg)).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^Ready as /), expect.stringMatching(/^SIGTERM received/), 'Disconnected.']),
+      );
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await standin.close();
+    }
+  });
+});
