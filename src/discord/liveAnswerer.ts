@@ -16,7 +16,6 @@ import { watch, type FSWatcher, type Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Answerer } from '../answer/types.js';
-import { asWhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 
 /** Where a command gets the Answerer to use for one interaction. */
@@ -156,7 +155,8 @@ export class LiveAnswerer implements AnswererSource {
       this.emit({ kind: 'swapped', generation: this.generationCount });
     } catch (error) {
       this.refusedHash = seen.hash;
-      const reason = asWhoKnowsError(error).message;
+      // One line: the log stays greppable even when a library's message spans several.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
       log.warn(`Index changed but the new one could not be opened (${reason}); still answering from the previous index.`);
       this.emit({ kind: 'refused', error });
     }
