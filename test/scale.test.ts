@@ -244,4 +244,30 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     expect(index.manifest.passages.some((p) => p.source === 'corpus/person-0.md')).toBe(false);
     await expectVectorsInPlace(index);
   });
+
+  it('gives timers a turn between batches, so a progress bar moves while a synchronous model embeds', async () => {
+    const config = await project();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    const ticksAtProgress: number[] = [];
+    const busy = (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until);
+    };
+    // A model call that holds the thread, as ONNX inference does, and resolves at once.
+    const embedder = {
+      ...model.embedder!,
+      modelId: 'whoknows-test/synchronous',
+      dimension: 16,
+      embed: async (texts: readonly string[]) => {
+        busy(3);
+        return texts.map((_, i) => randomVectors(1, 16, i + 1)[0]!);
+      },
+    };
+    await buildIndex(config, { embedder, tokens: model.tokens, batchSize: 1, onProgress: () => ticksAtProgress.push(ticks) });
+    clearInterval(ticker);
+    expect(ticksAtProgress.length).toBeGreaterThan(5);
+    // The timer fired between the first batch and the last, not only before embedding began.
+    expect(ticksAtProgress.at(-1)!).toBeGreaterThan(ticksAtProgress[0]!);
+  });
 });
