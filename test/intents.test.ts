@@ -7,6 +7,8 @@ import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { dateRanges, monthsBetween } from '../src/facts/dates.js';
+import { statementOf } from '../src/answer/ask.js';
+import { formatAnswer } from '../src/cli/formatText.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const PHIL = 'corpus/000_db1e1783ac94410d.txt';
@@ -116,6 +118,29 @@ describe('what the question asks', () => {
 
   it('says nobody for a degree nobody lists', async () => {
     expect(await answerer.ask('Who has a PhD?')).toMatchObject({ noAnswer: true, intent: 'school' });
+  });
+});
+
+describe('answers that read as answers', () => {
+  it('quotes the list under a heading, never the heading alone', async () => {
+    const answer = await answerer.ask('Which databases does kura know?');
+    expect(cited(answer)).toContain('PostgreSQL');
+    for (const citation of answer.citations) expect(citation.text.split('\n').some((line) => line.trim() !== '' && !/^\s*#/.test(line))).toBe(true);
+  });
+
+  it('never cuts a word in half when it shortens a long line', () => {
+    const long = `${'word '.repeat(30)}supercalifragilistic ${'tail '.repeat(20)}`;
+    const quote = statementOf(long, [], 150).replace(/…$/, '');
+    expect(long).toContain(`${quote.trimEnd()} `);
+  });
+
+  it('matches a job title asked with "worked as" against roles, so a colleague of data scientists is not one', async () => {
+    expect(await answerer.ask('Who has worked as a data scientist?')).toMatchObject({ noAnswer: true, intent: 'employer' });
+  });
+
+  it('gives the same answer text through --json as on the terminal (the Answer object is the one rendered)', async () => {
+    const answer = await answerer.ask('Who knows Ruby?');
+    expect(formatAnswer(answer)).toContain(answer.answer);
   });
 });
 

@@ -120,15 +120,13 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
 
   const citations: Citation[] = [];
   const paragraphs: string[] = [];
-  const citedLines = new Set<string>();
   people.forEach((entries, i) => {
     const statements: string[] = [];
     for (const entry of entries.slice(0, quota[i])) {
       const span = evidenceSpan(entry.hit.passage, terms, lexical);
-      const key = `${entry.hit.passage.source}:${span.startLine}-${span.endLine}`;
-      // Overlapping chunks can narrow to the same lines: cite them once.
-      if (citedLines.has(key)) continue;
-      citedLines.add(key);
+      // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
+      const overlaps = citations.some((c) => c.source === entry.hit.passage.source && c.startLine <= span.endLine && c.endLine >= span.startLine);
+      if (overlaps) continue;
       const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);
       statements.push(`${statementOf(span.text, terms)} [${citation.id}]`);

@@ -47,7 +47,7 @@ const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\
 const ROLE_SENTENCE =
   /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
 const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
-const CONTACT = /@|\b(?:e-?mail|phone|telephone|mobile|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
+const CONTACT = /@|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
@@ -67,7 +67,8 @@ export function linesOf(passages: readonly Passage[]): FactLine[] {
 /** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people" is prose. */
 export function isList(text: string): boolean {
   const items = text.split(/,|;|\s&\s|\band\b|\s[|·•]\s/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
+  const short = items.filter((item) => item.split(/\s+/).length <= 5).length;
+  return items.length >= 2 && short >= Math.max(2, items.length * 0.66);
 }
 
 /** The headings a line sits under, its own heading included when it is one. */
