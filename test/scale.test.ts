@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { pipeline } from '@xenova/transformers';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
@@ -269,5 +270,33 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     expect(ticksAtProgress.length).toBeGreaterThan(5);
     // The timer fired between the first batch and the last, not only before embedding began.
     expect(ticksAtProgress.at(-1)!).toBeGreaterThan(ticksAtProgress[0]!);
+  });
+});
+
+describe('embedding by batches of similar length, pooled by the embedder', () => {
+  let model: ModelSession;
+  let modelName: string;
+  beforeAll(async () => {
+    const standin = await buildStandinModel();
+    modelName = standin.modelName;
+    model = await openModel(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, WHOKNOWS_ROOT: PROJECT_ROOT }));
+  });
+  afterAll(removeStandinModels);
+
+  it('gives the vectors the library pipeline gives (mean-pooled, unit length), in the order of the texts', async () => {
+    const texts = Array.from({ length: 70 }, (_, i) => `${'Kubernetes Terraform Python '.repeat(1 + ((i * 7) % 13))}profile ${i}`);
+    const ours = await model.embedder!.embed(texts);
+    // openModel pointed the library at the stand-in, so the raw pipeline reads the same files.
+    const raw = (await pipeline('feature-extraction', modelName, { quantized: true })) as unknown as (
+      texts: string[],
+      options: object,
+    ) => Promise<{ data: Float32Array; dims: number[] }>;
+    const expected = await raw(texts, { pooling: 'mean', normalize: true });
+    const dimension = expected.dims[1]!;
+    ours.forEach((vector, i) => {
+      const reference = expected.data.slice(i * dimension, (i + 1) * dimension);
+      expect(vector.reduce((sum, x, k) => sum + x * reference[k]!, 0), texts[i]).toBeGreaterThan(0.99999);
+      expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
+    });
   });
 });
