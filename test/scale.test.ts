@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { pipeline } from '@xenova/transformers';
+import type { PersonMatch, WhoKnowsResult } from '../src/answer/types.js';
+import { DEFAULT_PEOPLE_LIMIT, pageOfPeople } from '../src/cli/runQuestions.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
@@ -298,5 +300,22 @@ describe('embedding by batches of similar length, pooled by the embedder', () =>
       expect(vector.reduce((sum, x, k) => sum + x * reference[k]!, 0), texts[i]).toBeGreaterThan(0.99999);
       expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
     });
+  });
+});
+
+describe('who-knows answers in pages', () => {
+  const people = Array.from({ length: 60 }, (_, i) => ({ person: `Person ${i}`, source: `corpus/p${i}.md`, score: 1, evidence: [] }) as unknown as PersonMatch);
+  const result: WhoKnowsResult = { skill: 'python', noAnswer: false, people, related: [] };
+
+  it('shows the first page of people and says how many more there are', () => {
+    const page = pageOfPeople(result, { offset: 0, limit: DEFAULT_PEOPLE_LIMIT });
+    expect(page.people.map((p) => p.person)).toEqual(people.slice(0, DEFAULT_PEOPLE_LIMIT).map((p) => p.person));
+    expect(page).toMatchObject({ totalPeople: 60, offset: 0, morePeople: 60 - DEFAULT_PEOPLE_LIMIT });
+  });
+
+  it('pages on from an offset, and the last page has none more', () => {
+    const page = pageOfPeople(result, { offset: 50, limit: 25 });
+    expect(page.people.map((p) => p.person)).toEqual(['Person 50', 'Person 51', 'Person 52', 'Person 53', 'Person 54', 'Person 55', 'Person 56', 'Person 57', 'Person 58', 'Person 59']);
+    expect(page.morePeople).toBe(0);
   });
 });
