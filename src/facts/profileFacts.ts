@@ -39,7 +39,7 @@ export interface ProfileFacts {
 
 const EXPERIENCE = /experience|employment|career|work history|positions|professional|roles\b|jobs\b/i;
 const EDUCATION = /education|academic|qualification|degrees?\b|studies|schooling|training/i;
-const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|present|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
+const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|presentation|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
 const SKILLS = /skill|technolog|languages|tools|stack|expertise|competenc/i;
 const DEGREE = /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
 const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\b/i;
