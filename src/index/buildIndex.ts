@@ -132,6 +132,9 @@ async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Prom
     const batch = passages.slice(start, start + batchSize);
     vectors.push(...(await embedder.embed(batch.map((passage) => passage.embedText))));
     inputs.onProgress?.(vectors.length, passages.length);
+    // The model call resolves without giving timers a turn: without this, a progress bar (or a
+    // bot's heartbeat) would not move until the whole embed is over.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return vectors;
 }
