@@ -6,6 +6,8 @@
  *                                 then the build time of a generated 10 MB profile and of one with a 2 MB line
  *   npm run bench -- --json       one JSON object on stdout
  *   npm run bench -- --rounds 50
+ *   npm run bench -- --profiles 1000 [--model lexical|standin|minilm-cost] [--questions 30]
+ *                                 the scale benchmark on a generated corpus (see benchScale.ts)
  * With real weights in MODELS_DIR, add `--configured` to measure the configured model too.
  */
 import { spawnSync } from 'node:child_process';
@@ -32,8 +34,24 @@ if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {
 }
 
 const { values } = parseArgs({
-  options: { rounds: { type: 'string', default: '20' }, json: { type: 'boolean', default: false }, configured: { type: 'boolean', default: false } },
+  options: {
+    rounds: { type: 'string', default: '20' },
+    json: { type: 'boolean', default: false },
+    configured: { type: 'boolean', default: false },
+    profiles: { type: 'string' },
+    model: { type: 'string', default: 'lexical' },
+    questions: { type: 'string', default: '30' },
+  },
 });
+if (values.profiles !== undefined) {
+  const profiles = Number(values.profiles);
+  const model = values.model;
+  if (!Number.isInteger(profiles) || profiles < 1) throw new Error('--profiles takes a whole number of profiles, e.g. --profiles 1000');
+  if (model !== 'lexical' && model !== 'standin' && model !== 'minilm-cost') throw new Error('--model is one of lexical, standin, minilm-cost');
+  const { benchScale } = await import('./benchScale.js');
+  await benchScale({ profiles, model, questions: Number(values.questions), json: values.json ?? false });
+  process.exit(0);
+}
 const rounds = Number(values.rounds);
 
 function percentile(sorted: readonly number[], p: number): number {

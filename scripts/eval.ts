@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: runs the question sets and prints per-kind metrics, for each retrieval mode asked.
- *   npm run eval                          hybrid, on the configured model and index
+ *   npm run eval                          hybrid, on a fresh index of the corpus built with the
+ *                                         configured model in a temporary folder (never a stale one)
  *   npm run eval -- --mode all            hybrid, lexical and dense side by side
  *   npm run eval -- --standin             index with the test suite's ONNX stand-in model (not a
  *                                         semantic model) in a temporary folder, to exercise fusion
@@ -21,7 +22,9 @@ import { openModel } from '../src/embedding/openModel.js';
 import { evaluate, type EvaluationReport } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { evaluateRealcv, readRealcvQuestions, type RealcvReport } from '../src/evaluation/realcv.js';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lineCoverage, type CoverageReport } from '../src/evaluation/coverage.js';
+import { loadIndex } from '../src/index/indexStore.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import type { RetrievalMode } from '../src/retrieval/searchPassages.js';
 
@@ -62,10 +65,15 @@ if (values.standin) {
   temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));
   env = { ...process.env, MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: temporary };
 }
+if (!values.standin) {
+  // The index under evaluation is built now from the current code, so a stale data/index never gives stale numbers.
+  temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));
+  env = { ...process.env, DATA_DIR: temporary };
+}
 const config = loadConfig(env);
 const model = await openModel(config);
 if (model.warning) process.stderr.write(`warn: ${model.warning}\n`);
-if (values.standin) await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
 
 const { documents } = await readCorpus(config.corpusDir, config.projectRoot);
 const keys = resolveKeys((await import(path.resolve(values.keys), { with: { type: 'json' } })).default, documents);
@@ -105,18 +113,40 @@ for (const set of sets) {
 // Real CVs: an index of their docs/ folder alone (the negatives assume no other profiles), built in a temporary folder.
 const realcvDir = path.resolve(config.projectRoot, values.realcv ?? '../shared/realcv');
 const realcvResults: Record<string, RealcvReport> = {};
+let realcvExtras: { coverage: Omit<CoverageReport, 'lost'> & { lost: number }; unreadable: readonly string[] } | undefined;
 if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl'))) {
   const realcvData = await mkdtemp(path.join(os.tmpdir(), 'whoknows-realcv-'));
   const realcvConfig = loadConfig({ ...env, CORPUS_DIR: path.join(realcvDir, 'docs'), DATA_DIR: realcvData });
   await buildIndex(realcvConfig, { embedder: model.embedder, tokens: model.tokens });
   const questions = readRealcvQuestions(path.join(realcvDir, 'questions.jsonl'));
+  const { manifest } = await loadIndex(realcvConfig.dataDir);
+  const coverage = lineCoverage(manifest.passages, (passage) => {
+    const cited = (passage as { textSource?: string }).textSource ?? passage.source;
+    try {
+      return readFileSync(path.resolve(realcvConfig.projectRoot, cited), 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+    } catch {
+      return undefined;
+    }
+  });
+  const indexed = new Set(manifest.documents.map((doc) => path.basename(doc.source)));
+  const unreadable = readdirSync(path.join(realcvDir, 'docs')).filter((file) => !indexed.has(file));
+  const byFormat = Object.entries(
+    unreadable.reduce<Record<string, number>>((counts, file) => ({ ...counts, [path.extname(file).slice(1) || 'none']: (counts[path.extname(file).slice(1) || 'none'] ?? 0) + 1 }), {}),
+  )
+    .map(([format, count]) => `${format} ${count}`)
+    .join(', ');
+  realcvExtras = { coverage: { ...coverage, lost: coverage.lost.length }, unreadable };
+  if (!values.json) {
+    console.log(`realcv: ${indexed.size} files read, ${unreadable.length} unreadable${unreadable.length > 0 ? ` (${byFormat})` : ''}; lines covered ${coverage.covered}/${coverage.visible} (${pct(coverage.visible === 0 ? NaN : coverage.covered / coverage.visible).trim()})`);
+    if (values.failures) for (const lost of coverage.lost) console.log(`    ✗ line in no passage: ${lost}`);
+  }
   for (const mode of modes) {
     const answerer = await openAnswerer(realcvConfig, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides });
     const report = await evaluateRealcv(answerer, questions);
     realcvResults[mode] = report;
     if (values.json) continue;
     const { ask, whoKnows } = report;
-    console.log(`realcv (${report.filesRead} files read, ${report.skipped} questions on unread formats left out) · ${mode}: ${report.outcomes.filter((o) => o.pass).length}/${report.outcomes.length} pass`);
+    console.log(`realcv · ${mode}: ${report.outcomes.filter((o) => o.pass).length}/${report.outcomes.length} pass (${report.skipped} questions about unreadable files left out)`);
     console.log(`  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`);
     console.log(`  who-knows (${whoKnows.questions}): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  ·  nobody → nobody (ask + who-knows, ${report.negatives}) ${pct(report.nobody)}`);
     console.log(`  person rows (${report.personRows}) ${pct(report.person)}  ·  names (${report.nameRows}) ${pct(report.name)}`);
@@ -134,7 +164,7 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
 if (values.json) {
   const slim = Object.fromEntries(Object.entries(results).map(([set, byMode]) => [set, Object.fromEntries(Object.entries(byMode).map(([mode, r]) => [mode, { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length }]))]));
   const realcv = Object.fromEntries(Object.entries(realcvResults).map(([mode, r]) => [mode, { ...r, outcomes: undefined }]));
-  console.log(JSON.stringify({ ...slim, realcv }));
+  console.log(JSON.stringify({ ...slim, realcv: { ...realcv, ...realcvExtras } }));
 }
 if (temporary) await rm(temporary, { recursive: true, force: true });
 await removeStandin?.();

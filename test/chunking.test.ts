@@ -63,7 +63,11 @@ describe('chunkDocument', () => {
   it('returns no passages for an empty or blank document', () => {
     expect(chunk('')).toEqual([]);
     expect(chunk('\n\n   \n')).toEqual([]);
-    expect(chunk('## Only a heading\n\n---\n\n{{< figure src="x" >}}\n')).toEqual([]);
+    expect(chunk('---\n\n{{< figure src="x" >}}\n{% include base_path %}\n')).toEqual([]);
+  });
+
+  it('keeps a document that is only a heading as one passage: a heading is content too', () => {
+    expect(chunk('## Only a heading\n\n---\n').map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[1, 1, ['Only a heading']]]);
   });
 
   it('nests a deeper heading under the one above it and pops back at the next heading of that level', () => {
@@ -71,7 +75,7 @@ describe('chunkDocument', () => {
       ['# Ada', '## Experience', '### Acme', 'Built rockets.', '#### Key Achievements:', '- Launched one', '## Skills', 'Go, Rust'].join('\n'),
     );
     expect(passages.map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)])).toEqual([
-      [3, 4, 'Ada › Experience › Acme'],
+      [1, 4, 'Ada › Experience › Acme'],
       [5, 6, 'Ada › Experience › Acme › Key Achievements'],
       [7, 8, 'Ada › Skills'],
     ]);
@@ -84,20 +88,28 @@ describe('chunkDocument', () => {
 
   it('reads setext headings like ATX ones', () => {
     const passages = chunk(['Experience', '==========', '', 'Acme', '----', '', 'Built rockets.'].join('\n'));
-    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[4, 7, ['Experience', 'Acme']]]);
+    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[1, 7, ['Experience', 'Acme']]]);
   });
 
-  it('keeps a role block together when it fits: heading, role line and its paragraphs', () => {
+  it('keeps a role block together when it fits, its role line and dates in the path', () => {
     const text = ['## Experience', '', '### BBC', '', "Engineer • Aug. '19 –", '', 'Building the CDN for BBC iPlayer.', '', '- Cache tiering in Lua'].join('\n');
     const [only, ...rest] = chunk(text);
     expect(rest).toEqual([]);
-    expect(only).toMatchObject({ startLine: 3, endLine: 9, sectionPath: ['Experience', 'BBC'] });
+    expect(only).toMatchObject({ startLine: 1, endLine: 9, sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"] });
   });
 
-  it('lets a heading with nothing under it only contribute to the path', () => {
+  it('opens the first passage of a subsection with the heading above it when that heading has no body', () => {
     const passages = chunk(['## Projects', '', '---', '', '### wikmd', '', 'A markdown wiki.'].join('\n'));
     expect(passages).toHaveLength(1);
-    expect(passages[0]).toMatchObject({ startLine: 5, endLine: 7, sectionPath: ['Projects', 'wikmd'] });
+    expect(passages[0]).toMatchObject({ startLine: 1, endLine: 7, sectionPath: ['Projects', 'wikmd'] });
+  });
+
+  it('keeps a heading with no body before a heading of the same level as a passage of its own', () => {
+    const passages = chunk(['## Awards', '', '## Skills', '', 'Go, Rust'].join('\n'));
+    expect(passages.map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([
+      [1, 1, ['Awards']],
+      [3, 5, ['Skills']],
+    ]);
   });
 
   it('uses a standalone emphasised line as the deepest level of the section path until the next heading', () => {
@@ -114,7 +126,7 @@ describe('chunkDocument', () => {
       'Lua',
     ].join('\n');
     expect(chunk(text).map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)])).toEqual([
-      [2, 3, 'Acme › Key Achievements'],
+      [1, 3, 'Acme › Key Achievements'],
       [5, 6, 'Acme › Key Achievements › More recently in this role'],
       [7, 8, 'Acme › Key Achievements › Tools'],
       [9, 10, 'Skills'],
@@ -135,15 +147,15 @@ describe('chunkDocument', () => {
   });
 
   it('builds id, person and embedText with the person and section first', () => {
-    const [p] = chunk(['## Skills', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md');
+    const [p] = chunk(['## Skills', '', 'Go.', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md').slice(1);
     expect(p).toEqual({
-      id: 'corpus/kura.md#L2-L3',
+      id: 'corpus/kura.md#L4-L5',
       source: 'corpus/kura.md',
       personId: 'corpus/kura.md',
       person: 'Ada',
       sectionPath: ['Skills', 'Languages'],
-      startLine: 2,
-      endLine: 3,
+      startLine: 4,
+      endLine: 5,
       text: '### Languages\nPython, Lua',
       embedText: 'Ada › Skills › Languages\n### Languages\nPython, Lua',
     });
@@ -159,8 +171,8 @@ describe('chunkDocument', () => {
       expect(p.sectionPath).toEqual(['Employment', 'Previous Relevant Employment']);
     }
     expect(passages.filter((p) => p.text.includes('| --- |'))).toHaveLength(1);
-    // The table header opens the first passage; the heading above it is in the path.
-    expect(passages[0]!.startLine).toBe(3);
+    // The heading above the table (it has no other body) and the table header open the first passage.
+    expect(passages[0]!.startLine).toBe(1);
     // Every row is inside some passage, and the rows are cited by their own line numbers.
     rows.forEach((row, i) => expect(covering(passages, 5 + i).some((p) => p.text.split('\n').includes(row))).toBe(true));
   });
@@ -261,7 +273,10 @@ describe('chunkDocument', () => {
     const line = `${'Terraform Kubernetes AWS '.repeat(40_000)}${'QUJD'.repeat(125_000)}`;
     // BERT reads a word over 100 characters as one [UNK]: a cheap count must not make a huge quote.
     const unknownWords = (text: string): number => text.split(/\s+/).filter(Boolean).length + 2;
-    const passages = chunkDocument({ source: 'a.md', lines: ['## Skills', line], person: person('Ada') }, { countTokens: unknownWords, maxTokens: 256 });
+    const all = chunkDocument({ source: 'a.md', lines: ['## Skills', line], person: person('Ada') }, { countTokens: unknownWords, maxTokens: 256 });
+    // The heading cannot join a part of the line that already fills the model: it stands alone.
+    expect(all[0]).toMatchObject({ startLine: 1, endLine: 1, text: '## Skills' });
+    const passages = all.slice(1);
     expect(passages.every((p) => p.startLine === 2 && p.endLine === 2)).toBe(true);
     expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_LINE_PART_CHARS);
     expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
@@ -398,7 +413,7 @@ describe('chunkDocument on the real profiles', () => {
 
   it('cites the BBC block and the Languages line of 002 under their headings', () => {
     const { passages } = chunkCorpus(CORPUS[2]);
-    expect(passages[0]).toMatchObject({ startLine: 5, sectionPath: ['Experience', 'BBC'] });
+    expect(passages[0]).toMatchObject({ startLine: 3, sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"] });
     expect(passages[0]!.text).toContain('BIDI CDN for BBC iPlayer');
     const lua = covering(passages, 148);
     expect(lua).toHaveLength(1);

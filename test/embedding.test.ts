@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +8,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 import { loadEmbedder, loadTokenCounter } from '../src/embedding/transformersEmbedder.js';
-import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from './support/standinModel.js';
+import { BUNDLED_MODELS_DIR, buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from './support/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Settings from an explicit environment, so the developer's `.env` never leaks in. */
@@ -191,5 +193,32 @@ describe('counting tokens without the model weights', () => {
     for (const sentence of TECHNICAL_SENTENCES) {
       expect(estimateTokens(sentence), sentence).toBeGreaterThanOrEqual(real.count(sentence));
     }
+  });
+});
+
+describe('the tokenizer files committed for the tests', () => {
+  const bundled = path.join(BUNDLED_MODELS_DIR, 'Xenova', 'all-MiniLM-L6-v2');
+
+  it('carry their notice and licence, and no weights', () => {
+    const files = readdirSync(bundled).sort();
+    expect(files).toEqual(['LICENSE', 'NOTICE.md', 'config.json', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json']);
+    expect(readFileSync(path.join(bundled, 'LICENSE'), 'utf8')).toMatch(/^Apache License\s+Version 2\.0, January 2004/);
+    const notice = readFileSync(path.join(bundled, 'NOTICE.md'), 'utf8');
+    expect(notice).toContain('https://huggingface.co/Xenova/all-MiniLM-L6-v2');
+    expect(notice).toContain('Apache License 2.0');
+    // The notice's checksums are the files' own: they are the published files, unchanged.
+    for (const file of files.filter((name) => name.endsWith('.json'))) {
+      const sha = createHash('sha256').update(readFileSync(path.join(bundled, file))).digest('hex');
+      expect(notice, file).toContain(`| \`${file}\` | \`${sha}\` |`);
+    }
+  });
+
+  it('count tokens exactly as the real MiniLM tokenizer does', async () => {
+    const counter = await loadTokenCounter(configWith({ MODELS_DIR: BUNDLED_MODELS_DIR, MODEL_NAME: 'Xenova/all-MiniLM-L6-v2' }));
+    expect(counter.exact).toBe(true);
+    expect(counter.maxTokens).toBe(256);
+    // [CLS] terra ##form [SEP]; one piece per common word, nothing truncated.
+    expect(counter.count('terraform')).toBe(4);
+    expect(counter.count('word '.repeat(600))).toBe(602);
   });
 });

@@ -7,6 +7,8 @@ import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { dateRanges, monthsBetween } from '../src/facts/dates.js';
+import { requireDecisiveConcept, statementOf } from '../src/answer/ask.js';
+import { formatAnswer } from '../src/cli/formatText.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const PHIL = 'corpus/000_db1e1783ac94410d.txt';
@@ -119,6 +121,29 @@ describe('what the question asks', () => {
   });
 });
 
+describe('answers that read as answers', () => {
+  it('quotes the list under a heading, never the heading alone', async () => {
+    const answer = await answerer.ask('Which databases does kura know?');
+    expect(cited(answer)).toContain('PostgreSQL');
+    for (const citation of answer.citations) expect(citation.text.split('\n').some((line) => line.trim() !== '' && !/^\s*#/.test(line))).toBe(true);
+  });
+
+  it('never cuts a word in half when it shortens a long line', () => {
+    const long = `${'word '.repeat(30)}supercalifragilistic ${'tail '.repeat(20)}`;
+    const quote = statementOf(long, [], 150).replace(/…$/, '');
+    expect(long).toContain(`${quote.trimEnd()} `);
+  });
+
+  it('matches a job title asked with "worked as" against roles, so a colleague of data scientists is not one', async () => {
+    expect(await answerer.ask('Who has worked as a data scientist?')).toMatchObject({ noAnswer: true, intent: 'employer' });
+  });
+
+  it('gives the same answer text through --json as on the terminal (the Answer object is the one rendered)', async () => {
+    const answer = await answerer.ask('Who knows Ruby?');
+    expect(formatAnswer(answer)).toContain(answer.answer);
+  });
+});
+
 describe('facts read from profiles', () => {
   it('reads date ranges as CVs write them', () => {
     expect(dateRanges('Engineer • Aug. \'19 –', 2026)[0]).toMatchObject({ start: { year: 2019, month: 8 }, end: undefined });
@@ -155,5 +180,19 @@ describe('who-knows precision for short skills and addresses', () => {
     expect(await names('R')).toEqual(['Ann Lee']);
     expect(await names('Go')).toEqual(['Cal Ray', 'Dee Fox']);
     expect(await names('docker')).toEqual([]);
+  });
+});
+
+describe('honest nobody', () => {
+  it('does not let a generic word carry an answer when another passage meets the specific one', () => {
+    const concept = (label: string, importance: number) => ({ label, forms: [{ terms: [label], weight: 1 }], importance, unknown: false, clause: 0, weak: false });
+    // "speak" weighs more as typed, but many passages meet it; "hebrew" is met by one: that one decides.
+    const plan = { concepts: [concept('speak', 4.6), concept('hebrew', 4.1)], weights: new Map(), terms: ['speak', 'hebrew'] };
+    const hit = (label: number, satisfied: number[]) =>
+      ({ label, passage: {} as never, score: 1, lexical: { coverage: 0.5, score: 1, satisfied }, similarity: undefined, relevant: true });
+    const kept = requireDecisiveConcept([hit(1, [0, 1]), hit(2, [0]), hit(3, [0]), hit(4, [0])], plan);
+    expect(kept.map((h) => h.label)).toEqual([1]);
+    // With nobody meeting "hebrew", nothing is decided here (the coverage threshold rules alone).
+    expect(requireDecisiveConcept([hit(2, [0]), hit(3, [0])], plan).map((h) => h.label)).toEqual([2, 3]);
   });
 });

@@ -42,6 +42,10 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
     if (after >= before) last++;
     else first--;
   }
+  // A heading alone is never the statement: take the lines under it too ("### Databases" → the list).
+  const textLines = passage.text.split('\n');
+  const isBare = (i: number) => /^\s*(?:#{1,6}\s.*)?$/.test(textLines[i]!);
+  while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES && [...Array(last - first + 1).keys()].every((k) => isBare(first + k))) last++;
   return spanOf(passage, passage.startLine + first, passage.startLine + last);
 }
 

@@ -69,7 +69,10 @@ export function classify(rest: string, people: number): Intent {
       const skill = skillPhrase(who[1]!);
       if (skill && !/\b(?:a|an|the)\b/i.test(who[1]!)) return { kind: 'who-knows', skills: [skill] };
     }
-    const worked = /\b(?:work(?:s|ed|ing)?|employed|been employed|interned|served|job)\s+(?:at|for|by|with)\s+(.+)$/i.exec(text);
+    // "Who has worked as a nurse?": a job title, matched against roles like an employer.
+    const as = /\b(?:work(?:s|ed|ing)?|employed|served|been)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
+    if (as && clean(as[1]!).split(/\s+/).length <= 4) return { kind: 'employer', entity: entityOf(as[1]!) };
+    const worked = /\b(?:work(?:s|ed|ing)?|employed|been employed|interned|served|job)\s+(?:at|for|by|with|in)\s+(.+)$/i.exec(text);
     if (worked && /^(?:the\s+)?\p{Lu}/u.test(worked[1]!)) {
       const before = /\bbefore\s+(?:joining|moving to|going to|working (?:at|for)|starting at)?\s*(.+)$/i.exec(worked[1]!);
       return { kind: 'employer', entity: entityOf(worked[1]!), before: before ? entityOf(before[1]!) : undefined };
@@ -110,7 +113,7 @@ export function classify(rest: string, people: number): Intent {
   if (/\b(?:ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i.test(text) && /^(?:where|what|which|when)\b/i.test(text)) {
     return { kind: 'school', degree: /\b(ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i.exec(text)![1] };
   }
-  if (/\b(?:skills|technologies|tech stack|stack|tools|frameworks|programming languages|languages)\b/i.test(text) && /\b(?:know|knows|use|uses|used|have|has|list|program|code|write|work with)\b/i.test(text) && !/\b(?:speak|speaks|spoken|talk)\b/i.test(text)) {
+  if (/\b(?:skills|technologies|tech stack|stack|tools|frameworks|libraries|databases|platforms|programming languages|languages)\b/i.test(text) && /\b(?:know|knows|use|uses|used|have|has|list|program|code|write|work with)\b/i.test(text) && !/\b(?:speak|speaks|spoken|talk)\b/i.test(text)) {
     return { kind: 'skills' };
   }
   return { kind: 'search' };

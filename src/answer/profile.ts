@@ -74,7 +74,8 @@ function roles(own: readonly SourceLine[]): { first: SourceLine; last: SourceLin
   own.forEach((entry, i) => {
     const [top, role] = entry.passage.sectionPath;
     if (!top || !role || !EXPERIENCE_HEADING.test(top) || EXPERIENCE_HEADING.test(role) || seen.has(role)) return;
-    if (!isHeadingLine(entry.text)) return;
+    // A passage may open with the section heading above its role ("## Experience" with no body of its own).
+    if (!isHeadingLine(entry.text) || EXPERIENCE_HEADING.test(entry.text.replace(/^\s*#{1,6}\s+/, ''))) return;
     seen.add(role);
     const next = own.slice(i + 1).find((candidate) => isContent(candidate.text));
     const titled = next && next.passage === entry.passage && !isHeadingLine(next.text) && next.text.trim().length <= 80;

@@ -11,7 +11,7 @@ import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
 import type { LineWords } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
-import { queryTerms, tokenize } from '../retrieval/tokenize.js';
+import { isWeakTerm, queryTerms, tokenize } from '../retrieval/tokenize.js';
 import { ask, statementOf, type AskLimits } from './ask.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { classify, type Intent, type IntentName } from './intent.js';
@@ -32,6 +32,9 @@ export interface QuestionContext {
   readonly limits: AskLimits;
 }
 
+/** Words naming a kind of skill list rather than a skill. */
+const SKILL_KINDS = new Set(tokenize('skills skill languages language programming technologies technology tools stack frameworks framework databases libraries'));
+
 const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 const countOf = (n: number, noun: [string, string]) => `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? noun[0] : noun[1]}`;
 
@@ -39,6 +42,23 @@ const countOf = (n: number, noun: [string, string]) => `${NUMBER_WORDS[n] ?? Str
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const bySource = new WeakMap<readonly Passage[], Map<string, Passage[]>>();
+
+/** One profile's passages, through a map made once per index (a scan of every passage per citation was seconds at 10k profiles). */
+function passagesFrom(passages: readonly Passage[], source: string): readonly Passage[] {
+  let map = bySource.get(passages);
+  if (!map) {
+    map = new Map();
+    for (const passage of passages) {
+      const list = map.get(passage.source);
+      if (list) list.push(passage);
+      else map.set(passage.source, [passage]);
+    }
+    bySource.set(passages, map);
+  }
+  return map.get(source) ?? [];
 }
 
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
@@ -147,7 +167,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const sentences = people.map((person) => {
         const evidence = results.flatMap((result) => result.people.find((p) => p.source === person.source)?.evidence.slice(0, 1) ?? []);
         const markers = evidence.map((line) => {
-          const passage = ctx.passages.find((p) => p.source === line.source && p.startLine <= line.startLine && p.endLine >= line.endLine)!;
+          const passage = passagesFrom(ctx.passages, line.source).find((p) => p.startLine <= line.startLine && p.endLine >= line.endLine)!;
           const citation = citations.add(passage, line.startLine, line.endLine, person.score);
           return `${statementOf(citation.text, skills.flatMap((skill) => tokenize(skill)))} [${citation.id}]`;
         });
@@ -180,7 +200,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       }
       if (found.length === 0) {
         const what = intent.before ? `${intent.entity} before ${intent.before}` : intent.entity;
-        return nobody(question, `Nobody: no profile names ${what} as an employer.`, 'employer', []);
+        return nobody(question, `Nobody: no role in the profiles names ${what}.`, 'employer', []);
       }
       return { question, answer: [`${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
     }
@@ -234,7 +254,7 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
     case 'contact': {
       const patterns: Record<string, RegExp> = {
         email: /@|e-?mail/i,
-        phone: /phone|\btel\b|mobile|\+?\d[\d\s().-]{7,}\d/i,
+        phone: /phone|\btel\b|\bmobile\s*[:.]|\+?\d[\d\s().-]{7,}\d/i,
         website: /website|homepage|https?:|www\.|\b[\w-]+\.(?:com|org|net|io|dev|gg|me|uk|co)\b/i,
         github: /github/i,
         gitlab: /gitlab/i,
@@ -284,11 +304,19 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
       return done(`${possessive(person.name)} education:`, lines.slice(0, 3).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`), 'school');
     }
     case 'skills': {
-      const answer = await search(question, ctx, rest, only);
-      if (!answer.noAnswer) return { ...answer, intent: 'skills', people };
+      // The skills lists first, narrowed to the kind asked about when a list is labelled so ("Databases", "Languages").
       const lines = facts?.skills ?? [];
-      if (lines.length === 0) return nobody(question, `${possessive(person.name)} profile lists no skills.`, 'skills', people);
-      return done(`${possessive(person.name)} skills:`, lines.slice(0, 3).map((line) => `${statementOf(line.text, ['skills', 'technolog'])} [${citations.line(line).id}]`), 'skills');
+      const wanted = new Set(queryTerms(rest));
+      const topical = lines.filter((line) => tokenize(`${line.passage.sectionPath.join(' ')} ${line.text}`).some((term) => wanted.has(term)));
+      // "What languages does Phil know?" asks for the lists themselves; "which skills for data work?" says more.
+      const beyondKind = [...wanted].some((term) => !SKILL_KINDS.has(term) && !isWeakTerm(term));
+      if (topical.length === 0 && beyondKind) {
+        const answer = await search(question, ctx, rest, only);
+        if (!answer.noAnswer) return { ...answer, intent: 'skills', people };
+      }
+      const chosen = topical.length > 0 ? topical : lines;
+      if (chosen.length === 0) return nobody(question, `${possessive(person.name)} profile lists no skills.`, 'skills', people);
+      return done(`${possessive(person.name)} skills:`, chosen.slice(0, 3).map((line) => `${statementOf(line.text, ['skills', 'technolog'])} [${citations.line(line).id}]`), 'skills');
     }
     default:
       return scoped();

@@ -46,15 +46,13 @@ function relatedTerms(skill: string, passages: readonly Passage[], lineWords: Li
   if (key.includes(' ') || key.length < 4) return [];
   const limit = key.length >= 7 ? 2 : 1;
   const related: RelatedMatch[] = [];
-  const seen = new Set<string>();
-  for (const passage of passages) {
-    for (const word of lineWords.of(passage).flat()) {
-      if (seen.has(word) || word === key || word.length < 4) continue;
-      seen.add(word);
-      const close = editDistance(word, key, limit) <= limit || (key.length >= 5 && word.startsWith(key));
-      if (close) related.push({ term: word, person: passage.person, source: passage.source });
-      if (related.length >= MAX_RELATED) return related;
-    }
+  for (const [word, label] of lineWords.vocabulary(passages)) {
+    if (word === key || word.length < 4) continue;
+    const close = editDistance(word, key, limit) <= limit || (key.length >= 5 && word.startsWith(key));
+    if (!close) continue;
+    const passage = passages[label]!;
+    related.push({ term: word, person: passage.person, source: passage.source });
+    if (related.length >= MAX_RELATED) return related;
   }
   return related;
 }

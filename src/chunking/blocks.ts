@@ -7,6 +7,8 @@
  * starts or ends on a blank line.
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
+import { isDateLine, isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
+import { showsText } from './visibleText.js';
 
 /** A range of lines with the finer ranges it may be cut into when it is too big to keep whole. */
 export interface LineRange {
@@ -38,7 +40,15 @@ export type Block =
       readonly caption: string | undefined;
     })
   | (LineRange & { readonly kind: 'rule' })
-  | (LineRange & { readonly kind: 'shortcode' });
+  /** A template tag that shows the reader nothing (`{% include x %}`, `{{< figure src="x" >}}`). */
+  | (LineRange & { readonly kind: 'shortcode' })
+  /**
+   * A role written as plain lines: title and employer lines above a date line ("Engineer" /
+   * "Acme – Leeds" / "2019 – Present"), or a date line right under a heading. `title` joins them.
+   */
+  | (LineRange & { readonly kind: 'role'; readonly title: string })
+  /** A definition-list entry: term line(s), `:` definitions and their indented continuations, kept whole. */
+  | (ListItem & { readonly kind: 'definition' });
 
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -46,7 +56,14 @@ const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const TABLE_ROW = /^ {0,3}\|/;
 const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-const SHORTCODE = /^[ \t]*\{\{[<%].*[>%]\}\}[ \t]*$/;
+/** A line made only of template tags: Hugo shortcodes, Liquid/Jekyll tags and includes. */
+const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\})[ \t]*)+$/;
+/** An e-mail address, a web address or a phone number: what a contact line is made of. */
+const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.\w|https?:\/\/|www\.|\+?\(?\d[\d\s().-]{7,}\d/;
+/** A definition line of a definition list (pandoc `:   text`, kramdown `: text`, `~ text`). */
+const DEFINITION = /^ {0,3}[:~][ \t]+\S/;
+/** Longest line still read as a heading when a rule of dots or underscores is drawn under it. */
+const MAX_UNDERLINED_CHARS = 60;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** The whole line emphasised, with an optional colon outside: `*Text:*`, `**Text**`, `**Text**:`. */
 const EMPHASISED_LINE = /^[ \t]*(\*\*|__|\*|_)(?=\S)(.*?\S)\1[ \t]*(:?)[ \t]*$/;
@@ -70,6 +87,10 @@ function indentOf(line: string): number {
 /** Heading text as it should read in a section path: no `#`s, emphasis, link syntax or trailing colon. */
 export function cleanTitle(raw: string): string {
   return raw
+    // HTML tags and kramdown attributes (`{#skills}`) are markup, not words of the title.
+    .replace(/<!--.*?-->|<[^>]+>/g, ' ')
+    .replace(/\{[#.:][^}]*\}/g, ' ')
+    .replace(/&nbsp;/gi, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*+|`+|~~/g, '')
     .replace(/(^|[^\p{L}\p{N}])_{1,2}(?=\S)(.*?\S)_{1,2}(?=[^\p{L}\p{N}]|$)/gu, '$1$2')
@@ -107,26 +128,126 @@ function startsBlock(line: string): boolean {
     RULE.test(line) ||
     BULLET.test(line) ||
     TABLE_ROW.test(line) ||
-    SHORTCODE.test(line) ||
+    TEMPLATE_LINE.test(line) ||
     FENCE.test(line)
   );
+}
+
+/** Fence info strings of a fenced block that holds prose, not code: a CV kept whole in one fence. */
+const PROSE_FENCE_INFO = /^(?:|te?xt|plain(?:text)?|markdown|md|none|nohighlight)$/i;
+
+function nonBlankCount(lines: readonly string[], from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (!isBlank(lines[i])) count++;
+  return count;
+}
+
+/** Text without emphasis markers, for judging what a line says. */
+function bare(line: string): string {
+  return line.replace(/[*_`]/g, '').replace(/\\$/, '').trim();
+}
+
+/**
+ * Role headers written as plain lines, by their first line index (0-based) → last line index: a
+ * date line, with up to three title-like lines right above it (title, employer, place) that are
+ * not part of anything else. `isFree(i)` says whether line i may belong to one (not a heading,
+ * bullet, table, fence or front matter).
+ */
+function findRoleHeaders(lines: readonly string[], isFree: (index: number) => boolean, opensSection: (index: number) => boolean): Map<number, number> {
+  const headers = new Map<number, number>();
+  let claimedUntil = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isFree(i) || !isDateLine(lines[i]!)) continue;
+    const taken: number[] = [];
+    for (let k = i - 1; k > claimedUntil && taken.length < 3; k--) {
+      if (isBlank(lines[k])) continue;
+      if (!isFree(k) || isDateLine(lines[k]!) || !isTitleLike(lines[k]!) || isPlainSectionTitle(bare(lines[k]!))) break;
+      taken.unshift(k);
+    }
+    // A header starts a paragraph: a title line right after other text is the wrapped end of it.
+    const startsParagraph = (k: number): boolean => k === 0 || isBlank(lines[k - 1]) || opensSection(k - 1);
+    while (taken.length > 0 && !startsParagraph(taken[0]!)) taken.shift();
+    if (taken.length === 0 && !startsParagraph(i) && !isBlank(lines[i - 1])) continue;
+    const start = taken[0] ?? i;
+    // Dates alone after a paragraph close that entry ("… Japan (July 2023 – August 2023)"); they
+    // open a role only at the top of a section, right under its heading.
+    if (taken.length === 0) {
+      let above = i - 1;
+      while (above >= 0 && isBlank(lines[above])) above--;
+      if (above >= 0 && !opensSection(above)) continue;
+    }
+    headers.set(start, i);
+    claimedUntil = i;
+  }
+  return headers;
+}
+
+export interface ParseOptions {
+  /** Read front matter at the top (default true); off for the inside of a fenced CV. */
+  readonly frontMatter?: boolean;
 }
 
 /**
  * Parses `lines` (the whole document) into blocks in document order. Front matter, when present,
  * is the first block.
  */
-export function parseBlocks(lines: readonly string[]): Block[] {
+export function parseBlocks(lines: readonly string[], options: ParseOptions = {}): Block[] {
   const blocks: Block[] = [];
   const n = lines.length;
   const line = (index: number): string => lines[index] ?? '';
   let i = 0;
 
-  const frontMatter = parseFrontMatter(lines);
+  const frontMatter = options.frontMatter === false ? undefined : parseFrontMatter(lines);
   if (frontMatter) {
     blocks.push({ kind: 'frontMatter', start: frontMatter.startLine, end: frontMatter.endLine });
     i = frontMatter.endLine;
   }
+  const bodyStart = i;
+
+  /** Line i opens a heading: ATX, or a short line with a rule drawn under it. */
+  const underlined = (index: number): RegExpExecArray | null => {
+    const text = line(index);
+    if (index + 1 >= n || isBlank(text) || startsBlock(text)) return null;
+    const setext = SETEXT_UNDERLINE.exec(line(index + 1));
+    if (setext) return setext;
+    const drawn = UNDERLINE.exec(line(index + 1));
+    return drawn && text.trim().length <= MAX_UNDERLINED_CHARS && !RULE.test(line(index + 1)) ? drawn : null;
+  };
+  /** A section title on a line of its own, as plain-text CVs write them ("Work Experience"). */
+  const plainHeading = (index: number): boolean => {
+    const text = line(index);
+    if (startsBlock(text) || labelTitle(text) !== undefined || !isPlainSectionTitle(bare(text))) return false;
+    return (index === bodyStart || isBlank(line(index - 1)) || /[A-Z]{3}/.test(text)) && (index + 1 >= n || isBlank(line(index + 1)) || !underlined(index + 1));
+  };
+
+  // Role headers may only use lines that are prose outside fences, lists, tables and headings.
+  const inFence = new Set<number>();
+  for (let k = bodyStart, open: string | undefined; k < n; k++) {
+    const mark = FENCE.exec(line(k))?.[1];
+    if (open !== undefined) {
+      inFence.add(k);
+      if (mark !== undefined && mark[0] === open[0] && mark.length >= open.length) open = undefined;
+    } else if (mark !== undefined) {
+      open = mark;
+      inFence.add(k);
+    }
+  }
+  const isFree = (index: number): boolean => {
+    const text = line(index);
+    if (index < bodyStart || isBlank(text) || startsBlock(text) || DEFINITION.test(text) || DEFINITION.test(line(index + 1))) return false;
+    if (/^[ \t]{4,}/.test(text) || labelTitle(text) !== undefined || plainHeading(index) || underlined(index)) return false;
+    return !(index > 0 && underlined(index - 1));
+  };
+  const roleHeaders = findRoleHeaders(
+    lines.map((text, index) => (inFence.has(index) ? '' : text)),
+    (index) => !inFence.has(index) && isFree(index),
+    (index) => ATX_HEADING.test(line(index)) || labelTitle(line(index)) !== undefined || plainHeading(index) || (index > 0 && underlined(index - 1) !== null),
+  );
+  const roleTitle = (start: number, end: number): string => {
+    const parts: string[] = [];
+    for (let k = start; k <= end; k++) if (!isBlank(line(k))) parts.push(cleanTitle(line(k)).replace(/\\$/, '').trim());
+    return parts.filter(Boolean).join(' · ');
+  };
 
   /** Reads the list item starting at index `first`; returns it (1-based) and the index after it. */
   const readItem = (first: number): { item: ListItem; next: number } => {
@@ -175,6 +296,16 @@ export function parseBlocks(lines: readonly string[]): Block[] {
       const marker = fence[1]!;
       let j = i + 1;
       while (j < n && !line(j).trim().startsWith(marker)) j++;
+      // A fence of plain text holding most of the document is the CV itself: its lines are read as
+      // the document's structure, not kept as one block of code.
+      const info = text.trim().slice(marker.length).trim();
+      const inside = nonBlankCount(lines, i + 1, Math.min(j, n));
+      if (PROSE_FENCE_INFO.test(info) && inside >= 5 && inside * 2 >= nonBlankCount(lines, bodyStart, n)) {
+        const masked = lines.map((content, index) => (index > i && index < j ? content : ''));
+        blocks.push(...parseBlocks(masked, { frontMatter: false }));
+        i = j + 1;
+        continue;
+      }
       let end = Math.min(j, n - 1);
       while (end > i && isBlank(line(end))) end--;
       blocks.push({ kind: 'code', start: i + 1, end: end + 1 });
@@ -185,7 +316,14 @@ export function parseBlocks(lines: readonly string[]): Block[] {
     const atx = ATX_HEADING.exec(text);
     if (atx) {
       const raw = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
-      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title: cleanTitle(raw) });
+      const title = cleanTitle(raw);
+      // Contact details set as a heading (`## jane@x.com | +44 …`) are a line of content, not a section.
+      if (CONTACT_DETAILS.test(title)) {
+        blocks.push({ kind: 'paragraph', start: i + 1, end: i + 1 });
+        i++;
+        continue;
+      }
+      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title });
       i++;
       continue;
     }
@@ -196,8 +334,9 @@ export function parseBlocks(lines: readonly string[]): Block[] {
       continue;
     }
 
-    if (SHORTCODE.test(text)) {
-      blocks.push({ kind: 'shortcode', start: i + 1, end: i + 1 });
+    if (TEMPLATE_LINE.test(text)) {
+      // A tag that shows text (a caption, a title) is content; an include or a loop is not.
+      blocks.push({ kind: showsText(text) ? 'paragraph' : 'shortcode', start: i + 1, end: i + 1 });
       i++;
       continue;
     }
@@ -234,17 +373,53 @@ export function parseBlocks(lines: readonly string[]): Block[] {
       continue;
     }
 
-    // A one-line paragraph underlined with `===` or `---` is a setext heading.
-    const underline = SETEXT_UNDERLINE.exec(line(i + 1));
-    if (i + 1 < n && underline) {
-      const level = underline[1]!.startsWith('=') ? 1 : 2;
+    // A one-line paragraph underlined with `===` or `---` is a setext heading; so is a short line
+    // over a rule of dots, underscores or box-drawing characters ("EXPERIENCE" / "..........").
+    const underline = underlined(i);
+    if (underline) {
+      const level = underline[1]!.startsWith('=') || underline[1]!.startsWith('═') ? 1 : 2;
       blocks.push({ kind: 'heading', start: i + 1, end: i + 2, level, title: cleanTitle(text) });
       i += 2;
       continue;
     }
 
+    if (plainHeading(i)) {
+      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: 2, title: cleanTitle(text) });
+      i++;
+      continue;
+    }
+
+    const roleEnd = roleHeaders.get(i);
+    if (roleEnd !== undefined) {
+      blocks.push({ kind: 'role', start: i + 1, end: roleEnd + 1, title: roleTitle(i, roleEnd) });
+      i = roleEnd + 1;
+      continue;
+    }
+
+    // Definition list: a term line followed by `:   definition` lines and indented continuations.
+    if (DEFINITION.test(line(i + 1))) {
+      let end = i + 1;
+      let j = i + 2;
+      while (j < n) {
+        if (!isBlank(line(j)) && (DEFINITION.test(line(j)) || indentOf(line(j)) >= 2)) {
+          end = j++;
+          continue;
+        }
+        let k = j;
+        while (k < n && isBlank(line(k))) k++;
+        if (k < n && k > j && (DEFINITION.test(line(k)) || indentOf(line(k)) >= 2) && !BULLET.test(line(k))) {
+          j = k;
+          continue;
+        }
+        break;
+      }
+      blocks.push({ kind: 'definition', start: i + 1, end: end + 1, children: [] });
+      i = end + 1;
+      continue;
+    }
+
     let j = i + 1;
-    while (j < n && !isBlank(line(j)) && !startsBlock(line(j))) j++;
+    while (j < n && !isBlank(line(j)) && !startsBlock(line(j)) && !roleHeaders.has(j) && !plainHeading(j) && !underlined(j) && !DEFINITION.test(line(j + 1) ?? '')) j++;
     blocks.push({ kind: 'paragraph', start: i + 1, end: j });
     i = j;
   }

@@ -11,8 +11,9 @@
  *    continuation lines, a table row, the front matter, a paragraph (cut into its lines when it is
  *    larger than the target: each line can be cited alone). A bullet or the front matter is broken
  *    into its parts (lines, nested bullets) only when it alone would not fit `maxTokens`.
- * 4. A heading, label or table header is glued to the unit after it (a heading with nothing under
- *    it only contributes to the path); so is a lead-in line ending in `:` or `;` before a list.
+ * 4. A heading, label, role header or table header is glued to the unit after it; so is a lead-in
+ *    line ending in `:` or `;` before a list. A heading with no body opens the first passage of the
+ *    section nested under it, or stands alone: every visible line belongs to some passage.
  * 5. Units are packed up to the target size, evened out across a section's passages; when a section
  *    needs several passages, the last `overlapLines` units of one passage open the next.
  * 6. A single line longer than the model's input is cut at spaces into parts of about the target size
@@ -23,6 +24,7 @@ import type { ProfileDocument } from '../corpus/document.js';
 import type { TokenCounter } from '../embedding/embedder.js';
 import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
 import { FRONT_MATTER_SECTION, type Passage, passageHeading } from './passage.js';
+import { isMajorSection, isPlainSectionTitle, isSkillsSection } from './plainStructure.js';
 
 export interface ChunkOptions {
   /** Counts tokens exactly as the embedding model will (special tokens included). */
@@ -66,10 +68,30 @@ interface Atom extends LineRange {
   readonly label: boolean;
 }
 
+/** How many more `{` than `}` a line opens: a LaTeX command such as `\cventry{…}{…}` may span lines. */
+function braceDepth(line: string): number {
+  let depth = 0;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') i++;
+    else if (ch === '%') break;
+    else if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+  }
+  return depth;
+}
+
+/** The lines one by one, except that a command whose braces stay open over several lines is one unit. */
 function lineUnits(start: number, end: number, lines: readonly string[]): Unit[] {
   const units: Unit[] = [];
   for (let line = start; line <= end; line++) {
-    if (!isBlank(lines[line - 1])) units.push(leaf(line, line));
+    if (isBlank(lines[line - 1])) continue;
+    let last = line;
+    let depth = braceDepth(lines[line - 1]!);
+    while (depth > 0 && last < end) depth += braceDepth(lines[last++]!);
+    while (last > line && isBlank(lines[last - 1])) last--;
+    units.push(leaf(line, last));
+    line = last;
   }
   return units;
 }
@@ -106,8 +128,11 @@ function isLeadIn(block: Block, next: Block | undefined, lines: readonly string[
 function buildSections(lines: readonly string[]): Section[] {
   const blocks = parseBlocks(lines);
   const sections: Section[] = [];
-  const headings: { level: number; title: string }[] = [];
+  /** `role`: the heading names a role (dates were found under it), so a plain role after it is its sibling. */
+  const headings: { level: number; title: string; role?: boolean }[] = [];
   let label: string | undefined;
+  /** The label is a role header, not an emphasised line: the next role replaces it, never extends it. */
+  let labelIsRole = false;
   let current: Section | undefined;
 
   const headingPath = (): string[] => headings.map((h) => h.title).filter((title) => title !== '');
@@ -117,6 +142,20 @@ function buildSections(lines: readonly string[]): Section[] {
     return current;
   };
   const section = (): Section => current ?? open(label === undefined ? headingPath() : [...headingPath(), label]);
+  /**
+   * Opens the section for `path`, bringing along the heading lines of the section before when it
+   * has nothing else and `path` is nested inside it: "# Jane Doe" / "## Experience" / "### Acme"
+   * become the opening lines of Acme's first passage, so no heading line is left out of every passage.
+   */
+  const openBelow = (path: readonly string[]): Section => {
+    const previous = sections.at(-1);
+    const nested = previous !== undefined && previous.path.length < path.length && previous.path.every((title, i) => title === path[i]);
+    const bodiless = previous !== undefined && previous.units.length > 0 && previous.units.every((unit) => unit.label);
+    const carried = nested && bodiless && previous.path[0] !== FRONT_MATTER_SECTION ? previous.units.splice(0) : [];
+    const opened = open(path);
+    opened.units.push(...carried);
+    return opened;
+  };
 
   blocks.forEach((block, index) => {
     switch (block.kind) {
@@ -127,17 +166,60 @@ function buildSections(lines: readonly string[]): Section[] {
         return;
       }
       case 'heading': {
-        while (headings.length > 0 && headings[headings.length - 1]!.level >= block.level) headings.pop();
-        headings.push({ level: block.level, title: block.title });
+        let level = block.level;
+        // A top-level section under another one is a sibling whose heading came out smaller (a PDF's
+        // font sizes, a CV mixing # and ##): "Projects › Education" is never meant.
+        const parent = headings.filter((h) => h.level < level).at(-1);
+        if (parent) {
+          const parentTop = isMajorSection(parent.title);
+          const sibling = isMajorSection(block.title) ? parentTop || isSkillsSection(parent.title) : isSkillsSection(block.title) && parentTop;
+          if (sibling) level = parent.level;
+        }
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+        headings.push({ level, title: block.title });
         label = undefined;
-        open(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        openBelow(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
       case 'label': {
         label = block.title;
-        open([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        labelIsRole = false;
+        openBelow([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
+      case 'role': {
+        const unit = leaf(block.start, block.end, { keepWithNext: true, label: true });
+        const last = sections.at(-1);
+        const justOpened = current !== undefined && current === last && current.units.length > 0 && current.units.every((u) => u.label);
+        // Under a section title ("Work Experience") a role is a level of its own; under a label or
+        // an employer heading ("### Acme") it completes that title.
+        const deepest = headings.at(-1);
+        const ownsTitle = label !== undefined ? !labelIsRole : deepest !== undefined && !deepest.role && !isPlainSectionTitle(deepest.title);
+        if (justOpened && current!.path[0] !== FRONT_MATTER_SECTION && ownsTitle) {
+          // Dates (and employer lines) right under a heading or label belong to its title, so every
+          // passage of the role carries them: "Acme – Engineer · 2019 – Present".
+          if (label !== undefined) {
+            label = `${label} · ${block.title}`;
+            labelIsRole = true;
+          } else {
+            deepest!.title = `${deepest!.title} · ${block.title}`;
+            deepest!.role = true;
+          }
+          const carried = current!.units.splice(0);
+          open(label === undefined ? headingPath() : [...headingPath(), label]).units.push(...carried, unit);
+          return;
+        }
+        // A role after other content is the deepest level of the path until the next heading or role;
+        // after a heading that itself names a role, it is that role's sibling, not its child.
+        label = block.title;
+        labelIsRole = true;
+        const parents = label !== undefined && deepest?.role ? headingPath().slice(0, -1) : headingPath();
+        openBelow([...parents, label]).units.push(unit);
+        return;
+      }
+      case 'definition':
+        section().units.push(itemUnit(block, lines));
+        return;
       case 'rule': {
         // A rule ends a label's reach; the heading path carries on.
         if (label !== undefined) {
@@ -162,7 +244,7 @@ function buildSections(lines: readonly string[]): Section[] {
         const outer = section();
         // A captioned table ("| Previous Relevant Employment |") is a section of its own under the
         // top-level heading, not part of whatever role happens to precede it.
-        const target = block.caption === undefined ? outer : open([...outer.path.slice(0, 1), block.caption]);
+        const target = block.caption === undefined ? outer : openBelow([...outer.path.slice(0, 1), block.caption]);
         let row = block.start;
         if (block.headerEnd !== undefined) {
           target.units.push(leaf(block.start, block.headerEnd, { keepWithNext: true, label: true }));
@@ -327,7 +409,8 @@ export function chunkDocument(
         const next = atoms[++i]!;
         atom = { start: atom.start, end: next.end, keepWithNext: next.keepWithNext, label: next.label };
       }
-      if (!atom.label) glued.push(atom);
+      // A heading with nothing after it in its section still is content: it stays, on its own.
+      glued.push(atom);
     }
 
     const headerTokens = measure.specials + headingTokens;

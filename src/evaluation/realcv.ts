@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Answerer } from '../answer/types.js';
-import { labelFromFileName } from '../corpus/personName.js';
 import { sameSet, scoreAsk, scoreWhoKnows, type AskScores, type WhoKnowsScores } from './metrics.js';
 
 export type RealcvQuestion =
@@ -122,9 +121,8 @@ export async function evaluateRealcv(answerer: Answerer, questions: readonly Rea
           skipped++;
           continue;
         }
-        // A file that names nobody passes when the index fell back to the label made from its file name.
-        const wanted = question.name === '' ? labelFromFileName(person.source) : question.name;
-        const pass = normaliseName(person.name) === normaliseName(wanted) || (question.name === '' && /^unnamed\b/i.test(person.name));
+        // A file that names nobody passes when the index says so ("unnamed (file)"), never with a guessed name.
+        const pass = question.name === '' ? person.unnamed === true : person.unnamed !== true && normaliseName(person.name) === normaliseName(question.name);
         namePasses.push(pass ? 1 : 0);
         outcomes.push({ question, found: [person.name], pass });
         break;

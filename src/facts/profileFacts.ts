@@ -39,7 +39,7 @@ export interface ProfileFacts {
 
 const EXPERIENCE = /experience|employment|career|work history|positions|professional|roles\b|jobs\b/i;
 const EDUCATION = /education|academic|qualification|degrees?\b|studies|schooling|training/i;
-const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|present|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
+const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|presentation|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
 const SKILLS = /skill|technolog|languages|tools|stack|expertise|competenc/i;
 const DEGREE = /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
 const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\b/i;
@@ -47,7 +47,7 @@ const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\
 const ROLE_SENTENCE =
   /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
 const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
-const CONTACT = /@|\b(?:e-?mail|phone|telephone|mobile|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
+const CONTACT = /@|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
@@ -67,7 +67,8 @@ export function linesOf(passages: readonly Passage[]): FactLine[] {
 /** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people" is prose. */
 export function isList(text: string): boolean {
   const items = text.split(/,|;|\s&\s|\band\b|\s[|·•]\s/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
+  const short = items.filter((item) => item.split(/\s+/).length <= 5).length;
+  return items.length >= 2 && short >= Math.max(2, items.length * 0.66);
 }
 
 /** The headings a line sits under, its own heading included when it is one. */

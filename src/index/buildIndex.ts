@@ -14,9 +14,10 @@ import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
-import { indexExists, indexPath, loadIndex, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type IndexManifest, type IndexedDocument } from './manifest.js';
-import { VectorIndex } from './vectorIndex.js';
+import { acquireBuildLock, type LockOptions } from './buildLock.js';
+import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
+import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { VectorIndex, type Slot } from './vectorIndex.js';
 
 export interface BuildInputs {
   /** null: lexical-only build (no model could be loaded). */
@@ -30,6 +31,8 @@ export interface BuildInputs {
   /** Called once, before embedding starts, with how many passages need embedding. */
   readonly onStart?: (toEmbed: number) => void;
   readonly warn?: (message: string) => void;
+  /** How long to wait for another build holding the lock, and what to say meanwhile. */
+  readonly lock?: LockOptions;
 }
 
 export interface BuildReport {
@@ -50,6 +53,8 @@ export interface BuildReport {
   readonly unnamed: readonly string[];
   /** Why everything was rebuilt, when it was although `--full` was not asked for. */
   readonly fullRebuildReason?: string;
+  /** true when an index built from a later read of the corpus was installed meanwhile and kept. */
+  readonly superseded?: boolean;
 }
 
 function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
@@ -73,17 +78,32 @@ function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string 
   return undefined;
 }
 
+function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
+  return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
+}
+
 interface Reusable {
   readonly passages: readonly Passage[];
-  readonly vectors: readonly Float32Array[] | null;
+  /** Their positions in the previous index, whose vectors stay in the graph. */
+  readonly previousPositions: readonly number[] | null;
   readonly lexical: readonly LexicalEntry[];
 }
 
-function reusableParts(previous: LoadedIndex, source: string): Reusable {
-  const labels = previous.manifest.passages.flatMap((passage, label) => (passage.source === source ? [label] : []));
+/** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
+function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
+  const bySource = new Map<string, number[]>();
+  previous.manifest.passages.forEach((passage, label) => {
+    const labels = bySource.get(passage.source);
+    if (labels) labels.push(label);
+    else bySource.set(passage.source, [label]);
+  });
+  return bySource;
+}
+
+function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
-    vectors: previous.vectors ? labels.map((label) => previous.vectors!.vector(label)) : null,
+    previousPositions: labels,
     // Loading already remade entries written by an older tokenizer, so these are always current.
     lexical: labels.map((label) => previous.lexical.entry(label)!),
   };
@@ -112,12 +132,45 @@ async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Prom
     const batch = passages.slice(start, start + batchSize);
     vectors.push(...(await embedder.embed(batch.map((passage) => passage.embedText))));
     inputs.onProgress?.(vectors.length, passages.length);
+    // The model call resolves without giving timers a turn: without this, a progress bar (or a
+    // bot's heartbeat) would not move until the whole embed is over.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return vectors;
 }
 
+function minutes(ms: number): string {
+  return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * Builds under the data folder's build lock, so builds never overlap: a second one waits, then
+ * reads the corpus as it is by then. Leftovers of killed builds are removed first, freeing space.
+ */
 export async function buildIndex(config: Config, inputs: BuildInputs): Promise<BuildReport> {
   const warn = inputs.warn ?? (() => {});
+  const lock = await acquireBuildLock(config.dataDir, {
+    ...inputs.lock,
+    onWait:
+      inputs.lock?.onWait ??
+      ((owner, waitMs) => warn(`another index build (pid ${owner.pid}) is running; waiting up to ${minutes(waitMs)} for it to finish…`)),
+  });
+  try {
+    await removeAbandonedBuilds(config.dataDir);
+    return await buildLocked(config, inputs, warn);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** When this build reads the corpus: now, and always after the installed build's read, even if the clock went back. */
+async function corpusReadTime(dataDir: string): Promise<number> {
+  const installed = await readInstalledCorpusReadAt(dataDir);
+  return Math.max(Date.now(), installed + 1);
+}
+
+async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
+  const corpusReadAt = await corpusReadTime(config.dataDir);
   const corpus = await readCorpus(config.corpusDir, config.projectRoot);
   corpus.warnings.forEach(warn);
   if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
@@ -134,26 +187,27 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     }
   }
   const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
+  const previousLabels = previous ? labelsBySource(previous) : new Map<string, number[]>();
 
   let added = 0;
   let updated = 0;
   let unchanged = 0;
   const documents: IndexedDocument[] = [];
-  const slots: { passages: readonly Passage[]; vectors: readonly Float32Array[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
+  const slots: { passages: readonly Passage[]; previousPositions: readonly number[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
   const toEmbed: Passage[] = [];
   for (const doc of corpus.documents) {
     const print = fingerprint(doc, inputs);
     const before = previousDocs.get(doc.source);
     if (previous && before?.fingerprint === print) {
       unchanged++;
-      slots.push(reusableParts(previous, doc.source));
+      slots.push(reusableParts(previous, previousLabels.get(doc.source) ?? []));
     } else {
       if (before) updated++;
       else added++;
       const textSource = textSourceOf(doc, config);
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens }).map((passage) => inTextFile(passage, doc, textSource));
       toEmbed.push(...passages);
-      slots.push({ passages, vectors: null, lexical: passages.map(() => undefined) });
+      slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }
     documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: slots.at(-1)!.passages.length });
   }
@@ -174,13 +228,23 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
   let vectors: VectorIndex | null = null;
   if (inputs.embedder) {
-    const all = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.vectors?.[i] ?? freshByPassage.get(passage)!));
-    vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
+    const vectorSlots: Slot[] = slots.flatMap((slot) =>
+      slot.passages.map((passage, i) => slot.previousPositions?.[i] ?? freshByPassage.get(passage)!),
+    );
+    // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
+    // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
+    if (previous?.vectors && sameGraphSettings(previous.manifest.hnsw, DEFAULT_HNSW)) {
+      vectors = previous.vectors;
+      vectors.update(vectorSlots);
+    } else {
+      vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previous!.vectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+    }
   }
 
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     builtAt: new Date().toISOString(),
+    corpusReadAt,
     model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
     hnsw: DEFAULT_HNSW,
     tokenizerVersion: TOKENIZER_VERSION,
@@ -188,8 +252,17 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     documents,
     passages,
     vectorsSha256: null,
+    vectorLabels: vectors ? vectors.labels : null,
   };
   const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
-  await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
-  return { ...common, passages: passages.length, embedded: fresh.length, written: true, indexDir: indexPath(config.dataDir), ...(fullRebuildReason ? { fullRebuildReason } : {}) };
+  const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
+  return {
+    ...common,
+    passages: passages.length,
+    embedded: fresh.length,
+    written: installed,
+    indexDir: indexPath(config.dataDir),
+    ...(fullRebuildReason ? { fullRebuildReason } : {}),
+    ...(installed ? {} : { superseded: true }),
+  };
 }

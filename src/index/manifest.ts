@@ -30,6 +30,11 @@ export interface IndexedDocument {
 export interface IndexManifest {
   readonly formatVersion: number;
   readonly builtAt: string;
+  /**
+   * When this build read the corpus (ms since the epoch), under the build lock: a later read means
+   * a newer corpus, so an index is never replaced by one read earlier. Absent in older indexes.
+   */
+  readonly corpusReadAt?: number;
   /** null: built lexical-only, because no embedding model could be loaded. */
   readonly model: { readonly name: string; readonly dimension: number } | null;
   readonly hnsw: HnswParameters;
@@ -40,6 +45,11 @@ export interface IndexManifest {
   readonly passages: readonly Passage[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
+  /**
+   * Each passage's label in vectors.hnsw. Labels outlive positions, so an edit updates the graph in
+   * place; absent (older indexes): a passage's position is its label.
+   */
+  readonly vectorLabels?: readonly number[] | null;
 }
 
 export interface LexicalFile {

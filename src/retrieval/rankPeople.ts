@@ -6,7 +6,8 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import { latestYear, recencyWeight } from './recency.js';
-import { matchSkillInLine, readsAsTechnology, withoutAddresses, words, type MatchStrength } from './skillMatch.js';
+import { matchSkillInLine, MIN_INFLECTED_LENGTH, readsAsTechnology, requiredWords, withoutAddresses, words, type MatchStrength } from './skillMatch.js';
+import { stemmed } from './tokenize.js';
 
 export interface SkillLine {
   readonly passage: Passage;
@@ -30,16 +31,42 @@ export interface PersonSkillEvidence {
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
+/**
+ * The key a word is posted under: words that `sameWord` treats as one (`databases`/`database`) share
+ * a key, so a posting lookup finds exactly the lines the line-by-line match would accept.
+ */
+function wordKey(word: string): string {
+  return word.length >= MIN_INFLECTED_LENGTH && /^[a-z]+$/.test(word) ? `s:${stemmed(word)}` : `w:${word}`;
+}
+
+/**
+ * word → the lines that hold it, over every passage once. Each source line is posted once (chunk
+ * overlap repeats lines), in passage and line order, so results come out in the order a scan of
+ * every line would have found them, without the scan.
+ */
+interface WordPostings {
+  readonly passages: readonly Passage[];
+  /** Line id → passage label and line position inside it. */
+  readonly lineLabel: number[];
+  readonly lineOffset: number[];
+  readonly lines: Map<string, number[]>;
+  /** Every word as written, in first-seen order, with the passage it was first seen in. */
+  readonly vocabulary: Map<string, number>;
+}
+
 /** What who-knows reads from every passage, worked out once per loaded index rather than per question. */
 export class LineWords {
   private readonly cache = new Map<string, string[][]>();
   private yearsCache: { currentYear: number; years: Map<string, number | undefined> } | undefined;
+  private postingsCache: WordPostings | undefined;
 
   /** The words of each line of the passage. */
   of(passage: Passage): string[][] {
     let lines = this.cache.get(passage.id);
     if (!lines) {
-      lines = passage.text.split('\n').map((line) => words(withoutAddresses(line)));
+      lines = passage.text.split('\n').map(lineWordsOf);
+      // Only lines a question touched are kept: who-knows must not hold every line's words twice.
+      if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
       this.cache.set(passage.id, lines);
     }
     return lines;
@@ -50,6 +77,64 @@ export class LineWords {
     if (this.yearsCache?.currentYear !== currentYear) this.yearsCache = { currentYear, years: sectionYears(passages, currentYear) };
     return this.yearsCache.years;
   }
+
+  postings(passages: readonly Passage[]): WordPostings {
+    if (this.postingsCache?.passages !== passages) this.postingsCache = postWords(passages);
+    return this.postingsCache;
+  }
+
+  /** Distinct words of the profiles as written, each with the first passage that has it. */
+  vocabulary(passages: readonly Passage[]): ReadonlyMap<string, number> {
+    return this.postings(passages).vocabulary;
+  }
+}
+
+const LINE_CACHE_LIMIT = 20_000;
+
+/** A line's words as who-knows reads them: link targets and file names are never evidence. */
+function lineWordsOf(line: string): string[] {
+  return words(withoutAddresses(line));
+}
+
+function postWords(passages: readonly Passage[]): WordPostings {
+  const postings: WordPostings = { passages, lineLabel: [], lineOffset: [], lines: new Map(), vocabulary: new Map() };
+  const seenLines = new Set<string>();
+  passages.forEach((passage, label) => {
+    passage.text.split('\n').forEach((text, offset) => {
+      const where = `${passage.source}:${passage.startLine + offset}`;
+      if (seenLines.has(where)) return;
+      seenLines.add(where);
+      const lineId = postings.lineLabel.length;
+      postings.lineLabel.push(label);
+      postings.lineOffset.push(offset);
+      const keys = new Set<string>();
+      for (const word of lineWordsOf(text)) {
+        if (!postings.vocabulary.has(word)) postings.vocabulary.set(word, label);
+        keys.add(wordKey(word));
+      }
+      for (const key of keys) {
+        const list = postings.lines.get(key);
+        if (list) list.push(lineId);
+        else postings.lines.set(key, [lineId]);
+      }
+    });
+  });
+  return postings;
+}
+
+/** Ids of the lines holding every required word of one of the variants, ascending. */
+function candidateLines(postings: WordPostings, variants: readonly string[]): number[] {
+  const found = new Set<number>();
+  for (const variant of variants) {
+    const skillWords = variant.split(' ').filter(Boolean);
+    if (skillWords.length === 0) continue;
+    const lists = requiredWords(skillWords).map((word) => postings.lines.get(wordKey(word)) ?? []);
+    lists.sort((a, b) => a.length - b.length);
+    const [shortest, ...others] = lists;
+    const otherSets = others.map((list) => new Set(list));
+    for (const id of shortest ?? []) if (otherSets.every((set) => set.has(id))) found.add(id);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -84,24 +169,18 @@ function sectionYears(passages: readonly Passage[], currentYear: number): Map<st
 
 function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
   const years = cache.years(passages, currentYear);
-  const seen = new Set<string>();
+  const postings = cache.postings(passages);
   const found: SkillLine[] = [];
-  for (const passage of passages) {
-    const lineWords = cache.of(passage);
-    const textLines = passage.text.split('\n');
+  for (const lineId of candidateLines(postings, variants)) {
+    const passage = passages[postings.lineLabel[lineId]!]!;
+    const offset = postings.lineOffset[lineId]!;
+    const text = passage.text.split('\n')[offset]!;
     const sectionYear = years.get(`${passage.source}|${sectionLabel(passage.sectionPath)}`);
-    lineWords.forEach((lineWordList, i) => {
-      const line = passage.startLine + i;
-      const key = `${passage.source}:${line}`;
-      // Chunk overlap repeats lines: each source line counts once.
-      if (seen.has(key)) return;
-      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, textLines[i]!, passage.sectionPath, known);
-      const strength = bestMatch(variants, lineWordList, accept);
-      if (!strength) return;
-      seen.add(key);
-      // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
-      found.push({ passage, line, text: textLines[i]!, strength, year: latestYear([textLines[i]!], currentYear) ?? sectionYear });
-    });
+    const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
+    const strength = bestMatch(variants, cache.of(passage)[offset]!, accept);
+    if (!strength) continue;
+    // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
+    found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? sectionYear });
   }
   return found;
 }

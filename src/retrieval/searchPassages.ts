@@ -33,6 +33,9 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   denseCandidates: 30,
 };
 
+/** Share of the usual coverage threshold that is enough inside a named person's profile. */
+const SCOPED_COVERAGE = 0.6;
+
 export interface RankedPassage {
   readonly label: number;
   readonly passage: Passage;
@@ -67,7 +70,9 @@ export class PassageSearcher {
 
   /** The ranked passages, with the query plan they were ranked by (callers reuse its terms). */
   async search(question: string, limit = 20, only?: ReadonlySet<string>): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
-    const { mode, denseWeight, denseMinSimilarity, minCoverage, denseCandidates } = this.settings;
+    const { mode, denseWeight, denseMinSimilarity, denseCandidates } = this.settings;
+    // Within a named person's profile the question is which lines answer, not whether anyone does: less coverage will do.
+    const minCoverage = only ? this.settings.minCoverage * SCOPED_COVERAGE : this.settings.minCoverage;
     const plan = this.plan(question);
     // A question about named people searches their profiles only.
     const inScope = (label: number) => !only || only.has(this.passages[label]!.personId);

@@ -19,7 +19,7 @@ export function canonicalSkill(skill: string): string {
   return words(skill).join(' ');
 }
 
-const MIN_INFLECTED_LENGTH = 4;
+export const MIN_INFLECTED_LENGTH = 4;
 
 function sameWord(skillWord: string, lineWord: string): boolean {
   if (skillWord === lineWord) return true;
@@ -31,7 +31,7 @@ function sameWord(skillWord: string, lineWord: string): boolean {
 export type MatchStrength = 'phrase' | 'scattered';
 
 /** The words of a skill that must appear: stop words drop out of multi-word skills ("ruby on rails" keeps them in the phrase check). */
-function requiredWords(skillWords: readonly string[]): string[] {
+export function requiredWords(skillWords: readonly string[]): string[] {
   const content = skillWords.filter((word) => !isStopword(word));
   return content.length > 0 ? content : [...skillWords];
 }

@@ -8,9 +8,11 @@
  * don't, and nothing more: enough to test loading, batching, pooling, normalisation, indexing and fusion.
  *
  * Layout (what `env.localModelPath` expects): `<modelsDir>/<org>/<name>/onnx/model_quantized.onnx` beside
- * the real all-MiniLM-L6-v2 tokenizer files, so token counts in tests are the real model's counts.
+ * the real all-MiniLM-L6-v2 tokenizer files (from `sharedModelsDir()`), so token counts in tests are the
+ * real model's counts.
  * The ONNX protobuf is written by hand below (no dependency); nothing is ever committed.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +26,10 @@ export const TOKENIZER_ONLY_MODEL_NAME = 'whoknows-test/tokenizer-only';
 export const STANDIN_DIMENSION = 64;
 
 const TOKENIZER_SOURCE_MODEL = 'Xenova/all-MiniLM-L6-v2';
-const TOKENIZER_FILES = ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json', 'vocab.txt'];
+/** What `@xenova/transformers` reads to tokenize (vocab.txt is inside tokenizer.json). */
+const TOKENIZER_FILES = ['tokenizer.json', 'tokenizer_config.json', 'special_tokens_map.json'];
+/** The real tokenizer files committed with the tests (Apache-2.0; see NOTICE.md there): no weights. */
+export const BUNDLED_MODELS_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'models');
 const SEED = 20240611;
 
 export interface LocalModel {
@@ -38,9 +43,15 @@ export interface StandinModel extends LocalModel {
   readonly dimension: number;
 }
 
-/** Where the real tokenizer and config live: `../shared/models` beside the project, or `SHARED_MODELS_DIR`. */
+/**
+ * Where the real tokenizer and config are read from: `SHARED_MODELS_DIR` when set, else `../shared/models`
+ * beside the project when it holds them, else the copies committed under test/fixtures/models, so a
+ * fresh clone with nothing beside it runs every test.
+ */
 export function sharedModelsDir(): string {
-  return path.resolve(PROJECT_ROOT, process.env.SHARED_MODELS_DIR ?? '../shared/models');
+  if (process.env.SHARED_MODELS_DIR) return path.resolve(PROJECT_ROOT, process.env.SHARED_MODELS_DIR);
+  const beside = path.resolve(PROJECT_ROOT, '../shared/models');
+  return existsSync(path.join(beside, TOKENIZER_SOURCE_MODEL, 'tokenizer.json')) ? beside : BUNDLED_MODELS_DIR;
 }
 
 const built = new Map<string, Promise<LocalModel>>();

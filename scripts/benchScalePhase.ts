@@ -1,0 +1,169 @@
+/**
+ * One phase of `npm run bench -- --profiles N`, run in its own process so that its wall time, CPU
+ * time and peak memory are its own. Settings come from the environment (CORPUS_DIR, DATA_DIR, model);
+ * the result is one JSON line on stdout.
+ *   build [--full]     (re)build the index
+ *   query QUESTIONS    load, time to first answer, warm latencies, event-loop delay, HNSW recall
+ *   throughput N       embedder vs the library's pipeline on the index's first N passages
+ */
+import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { loadConfig } from '../src/config.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { loadReferencePipeline } from '../src/embedding/transformersEmbedder.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import { loadIndex } from '../src/index/indexStore.js';
+
+const [phase, ...rest] = process.argv.slice(2);
+const config = loadConfig();
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+const peakRssMiB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+const turn = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+/**
+ * Latencies, one question at a time with a loop turn between them, and the longest time one
+ * question held the event loop (what a bot's other users wait for).
+ */
+async function timeEach(items: readonly string[], run: (item: string) => Promise<unknown>) {
+  for (const item of items) await run(item); // warm-up: what an index builds on first use (postings, facts) is built
+  const samples: number[] = [];
+  const delay = monitorEventLoopDelay({ resolution: 2 });
+  delay.enable();
+  await turn();
+  for (const item of items) {
+    const started = performance.now();
+    await run(item);
+    samples.push(performance.now() - started);
+    await turn();
+  }
+  delay.disable();
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)!, n: samples.length, longestLoopBlockMs: delay.max / 1e6 };
+}
+
+async function build(full: boolean) {
+  const model = await openModel(config);
+  const cpuBefore = cpuSeconds();
+  const started = performance.now();
+  const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, full });
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: cpuSeconds() - cpuBefore,
+    peakRssMiB: peakRssMiB(),
+    passages: report.passages,
+    embedded: report.embedded,
+    written: report.written,
+  };
+}
+
+/** Exact top-k by cosine over every stored vector: the oracle HNSW's answers are checked against. */
+function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number): number[] {
+  const norm = (v: Float32Array) => Math.sqrt(v.reduce((sum, x) => sum + x * x, 0)) || 1;
+  const qn = norm(query);
+  const scored = all.map((vector, label) => {
+    let dot = 0;
+    for (let i = 0; i < vector.length; i++) dot += vector[i]! * query[i]!;
+    return { label, similarity: dot / (qn * norm(vector)) };
+  });
+  return scored
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, k)
+    .map((hit) => hit.label);
+}
+
+async function query(questionsFile: string) {
+  const lines = readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean);
+  const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
+  const skills = lines.filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
+  const model = await openModel(config);
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  const loadMs = performance.now() - started;
+  await answerer.ask(asks[0]!);
+  const firstAnswerMs = performance.now() - started;
+  const rssAfterLoadMiB = mib(process.memoryUsage().rss);
+  const ask = await timeEach(asks, (q) => answerer.ask(q));
+  const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s));
+
+  // 50 questions arriving at once, as in a busy bot: how long is the event loop held at a time?
+  const burst = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? { kind: 'ask', text: asks[i % asks.length]! } : { kind: 'skill', text: skills[i % skills.length]! }));
+  const delay = monitorEventLoopDelay({ resolution: 2 });
+  delay.enable();
+  await turn(); // the monitor records from its first tick on
+  const burstStarted = performance.now();
+  // All 50 are queued at once: the delay is how long the loop is held before it can serve anything else.
+  const arrive = (item: (typeof burst)[number]) =>
+    new Promise<unknown>((resolve, reject) => {
+      setImmediate(() => (item.kind === 'ask' ? answerer.ask(item.text) : answerer.whoKnows(item.text)).then(resolve, reject));
+    });
+  await Promise.all(burst.map(arrive));
+  const burstMs = performance.now() - burstStarted;
+  await turn(); // let the monitor's timer record the last block
+  delay.disable();
+
+  let recall: { efSearch: number; recallAt10: number; queries: number }[] | null = null;
+  const index = await loadIndex(config.dataDir);
+  if (index.vectors && model.embedder) {
+    const all = Array.from({ length: index.vectors.count }, (_, label) => index.vectors!.vector(label));
+    const queries = await model.embedder.embed(asks.slice(0, 50));
+    const oracle = queries.map((q) => exactTopK(all, q, 10));
+    recall = [];
+    for (const ef of [index.vectors.efSearch, 100, 200, 400].filter((ef, i, list) => list.indexOf(ef) === i)) {
+      index.vectors.efSearch = ef;
+      let found = 0;
+      queries.forEach((q, i) => {
+        const got = new Set(index.vectors!.search(q, 10).map((hit) => hit.label));
+        found += oracle[i]!.filter((label) => got.has(label)).length;
+      });
+      recall.push({ efSearch: ef, recallAt10: found / (10 * queries.length), queries: queries.length });
+    }
+  }
+  return {
+    loadMs,
+    firstAnswerMs,
+    rssBeforeLoadMiB: mib(rssBefore),
+    rssAfterLoadMiB,
+    ask,
+    whoKnows,
+    burst: { questions: burst.length, wallMs: burstMs, maxEventLoopDelayMs: delay.max / 1e6, p99EventLoopDelayMs: delay.percentile(99) / 1e6 },
+    recall,
+  };
+}
+
+/** Passages per second through the embedder and through the library's pipeline as it comes, on the same texts. */
+async function throughput(count: number) {
+  const model = await openModel(config);
+  if (!model.embedder) throw new Error('throughput needs a model');
+  const index = await loadIndex(config.dataDir);
+  const texts = index.manifest.passages.slice(0, count).map((passage) => passage.embedText);
+  const reference = await loadReferencePipeline(config);
+  await reference(texts.slice(0, 8)); // warm-up
+  await model.embedder.embed(texts.slice(0, 8));
+  let started = performance.now();
+  await reference(texts);
+  const pipelineSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  await model.embedder.embed(texts);
+  const embedderSeconds = (performance.now() - started) / 1000;
+  return {
+    texts: texts.length,
+    pipelinePerSecond: texts.length / pipelineSeconds,
+    embedderPerSecond: texts.length / embedderSeconds,
+    speedup: pipelineSeconds / embedderSeconds,
+  };
+}
+
+const result = phase === 'build' ? await build(rest.includes('--full')) : phase === 'query' ? await query(rest[0]!) : phase === 'throughput' ? await throughput(Number(rest[0])) : undefined;
+if (!result) throw new Error(`unknown phase ${phase}`);
+process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,0 +1,95 @@
+/**
+ * Structure that CVs write without Markdown: a section title on a line of its own ("Work
+ * Experience", "TECHNICAL SKILLS"), a line of dots or dashes under a heading, and a role written as
+ * plain lines (title, employer, dates) above its bullets. Chunking uses these so a plain-text CV is
+ * cut into sections and roles just like a Markdown one.
+ */
+
+/** Words a section title is made of. A line of only these, standing alone, is a heading. */
+const SECTION_VOCABULARY = new Set(
+  (
+    'experience experiences work professional employment history career education academic academics skills skill technical technology ' +
+    'technologies projects project personal achievements achievement awards award honors honours honor honour certifications certification ' +
+    'certificates licenses licences publications publication presentations talks interests hobbies languages references summary profile ' +
+    'objective objectives about me contact contacts information details volunteer volunteering activities extracurricular leadership research ' +
+    'teaching courses coursework training qualifications key core competencies strengths tools other additional selected relevant recent ' +
+    'memberships affiliations patents open source side community military service background expertise accomplishments overview highlights ' +
+    'internships internship scholarships grants funding teaching conferences workshops positions appointments software programming and of & ' +
+    'my in'
+  ).split(' '),
+);
+
+/** Words a section title needs besides joining words. */
+const JOINING = new Set(['and', 'of', '&', 'my', 'in', 'me']);
+
+/** "Work Experience", "TECHNICAL SKILLS", "Awards/Achievements": a short line of section words only. */
+export function isPlainSectionTitle(text: string): boolean {
+  const clean = text.trim().replace(/[:：]$/, '');
+  if (clean === '' || clean.length > 50 || /[.!?;]$/.test(clean)) return false;
+  // Title Case or upper case: a sentence ("Skills I have") is not a heading.
+  const words = clean.split(/[\s/,]+/).filter(Boolean);
+  if (words.length === 0 || words.length > 5) return false;
+  if (!words.every((word) => JOINING.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  return lower.every((word) => SECTION_VOCABULARY.has(word)) && lower.some((word) => !JOINING.has(word));
+}
+
+/** A line drawn under a heading: dashes, equals, dots, underscores, tildes, box-drawing characters. */
+export const UNDERLINE = /^ {0,3}([-=_.~*─━═·•])(?:[ \t]*\1){2,}[ \t]*$/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
+const POINT = `(?:${MONTH}\\s*,?\\s*${YEAR}|${YEAR}|\\d{1,2}[/.]\\d{2,4}|present|current|now|today|date)`;
+const RANGE = new RegExp(`${POINT}(?:\\s*(?:[-–—~]|to|until|till)\\s*${POINT}?)?`, 'gi');
+
+/**
+ * "April 2023 – Present", "Feb 2020 - Jul 2020", "(2019 – 2021)", "06/15 - Now": a line that is a
+ * date or a date range, with at most a few other words (a place, "Contract").
+ */
+export function isDateLine(text: string): boolean {
+  const clean = text.replace(/[*_`]/g, '').trim();
+  if (clean === '' || clean.length > 60) return false;
+  let sawYear = false;
+  // A range, a month or "present" makes a date unmistakable; a bare year only when it stands alone.
+  let unmistakable = false;
+  const rest = clean.replace(RANGE, (match) => {
+    if (/\d/.test(match)) sawYear = true;
+    if (/\d.*(?:[-–—~]|to|until|till)|[a-z]{3}/i.test(match)) unmistakable = true;
+    return ' ';
+  });
+  if (!sawYear) return false;
+  const words = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
+  if (!unmistakable) return words.length === 0;
+  // Beside a date range, a few words are fine, or a place written out: "| Palo Alto, CA & Ithaca, NY".
+  return words.length <= 3 || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
+}
+
+/**
+ * A line that reads as a title, an employer or a place, not as a sentence: most of its longer words
+ * are capitalised, it does not end in a full stop and it is short.
+ */
+export function isTitleLike(text: string): boolean {
+  const clean = text.replace(/[*_`]/g, '').trim();
+  // A line ending in a comma is a wrapped sentence or address, and markup is not a title.
+  if (clean === '' || clean.length > 100 || /[.!?;:,]$/.test(clean) || /^[-*+•▪◦●]\s/.test(clean) || /<\/?[a-z][^>]*>/i.test(clean)) return false;
+  const long = clean.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
+  if (long.length === 0) return /\p{Lu}/u.test(clean);
+  const capitalised = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
+  return capitalised / long.length >= 0.6;
+}
+
+/**
+ * Sections a CV has at its top level and never nests inside one another ("Skills › Languages" is
+ * real nesting, "Projects › Education" is not).
+ */
+const MAJOR_SECTION = /^(?:(?:work|professional|relevant|research|teaching|industry|employment)\s+)?(?:experience|employment(?: history)?|work history|career(?: history)?|education|academic background|projects?|personal projects|publications|awards?|honou?rs(?: (?:&|and) awards)?|awards (?:&|and) honou?rs|certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|volunteer(?:ing| experience)?|extracurricular activities|interests|hobbies|references|referees|summary|objective|career objective)$/i;
+
+/** "Education", "Work Experience", "Honors & Awards": a top-level section of a CV. */
+export function isMajorSection(title: string): boolean {
+  return MAJOR_SECTION.test(title.trim().replace(/[:：]$/, ''));
+}
+
+/** A skills or languages section: top level beside a major section, though it may hold sub-sections itself. */
+export function isSkillsSection(title: string): boolean {
+  return /^(?:(?:technical|key|core|computer|programming|other|additional)\s+)?(?:skills|languages|skills (?:&|and) (?:interests|tools|technologies))$/i.test(title.trim().replace(/[:：]$/, ''));
+}
