@@ -5,7 +5,8 @@
  * running bot re-reading `index/manifest.json` sees either the old or the new index, never half.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
+import { once } from 'node:events';
 import { lstat, mkdir, readFile, readdir, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
@@ -59,7 +60,7 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
     contents.vectors.write(vectorsFile);
     vectorsSha256 = sha256(await readFile(vectorsFile));
   }
-  await writeFile(path.join(building, FILES.lexical), JSON.stringify(contents.lexical));
+  await writeJsonFile(path.join(building, FILES.lexical), contents.lexical);
   for (const [name, text] of contents.texts ?? []) {
     const file = path.join(building, FILES.texts, name);
     await mkdir(path.dirname(file), { recursive: true });
@@ -67,13 +68,47 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
   }
   // The manifest goes last: a folder without one is never mistaken for a finished index.
   const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
-  await writeFile(path.join(building, FILES.manifest), JSON.stringify(manifest, null, 1));
+  await writeJsonFile(path.join(building, FILES.manifest), manifest);
 
   const generation = `${GENERATION_PREFIX}${unique}`;
   await rename(building, path.join(dataDir, generation));
   await pointLinkAt(dataDir, generation);
   await removeStaleGenerations(dataDir, generation);
   return path.join(dataDir, generation);
+}
+
+/**
+ * `JSON.stringify(value)` written piece by piece: an array at the top level goes out element by
+ * element, so no string of the whole corpus is ever made (at 10k profiles that string and its
+ * copies were gigabytes of the build's peak, and V8 caps a string near 512M characters).
+ */
+async function writeJsonFile(file: string, value: object): Promise<void> {
+  const out = createWriteStream(file);
+  const failed = new Promise<never>((_, reject) => out.once('error', reject));
+  let pending = '';
+  const push = async (text: string) => {
+    pending += text;
+    if (pending.length < 1 << 20) return;
+    const ok = out.write(pending);
+    pending = '';
+    if (!ok) await Promise.race([once(out, 'drain'), failed]);
+  };
+  await push('{');
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    await push(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    if (!Array.isArray(item)) {
+      await push(JSON.stringify(item));
+      continue;
+    }
+    await push('[');
+    for (let i = 0; i < item.length; i++) await push(`${i > 0 ? ',' : ''}${JSON.stringify(item[i]) ?? 'null'}`);
+    await push(']');
+  }
+  out.end(`${pending}}`);
+  await Promise.race([once(out, 'finish'), failed]);
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {
