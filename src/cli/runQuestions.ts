@@ -10,10 +10,11 @@ import { openAnswerer } from '../answer/answerer.js';
 import type { Answerer, WhoKnowsResult } from '../answer/types.js';
 import { validateQuestion, validateSkill } from '../answer/validateInput.js';
 import { loadConfig } from '../config.js';
-import { isWhoKnowsError, type WhoKnowsError } from '../errors.js';
+import { asWhoKnowsError, isWhoKnowsError, type WhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
+import { reportError } from './reportError.js';
 
 export type QuestionKind = 'ask' | 'who-knows';
 
@@ -64,8 +65,8 @@ function whole(value: string | undefined, fallback: number, name: string): numbe
 /** A bad question in a stream gets its own error line; the stream goes on. */
 function errorLine(kind: QuestionKind, text: string, error: unknown): string {
   const key = kind === 'ask' ? 'question' : 'skill';
-  const code = isWhoKnowsError(error) ? error.code : 'INTERNAL';
-  return JSON.stringify({ [key]: text, error: { code, message: (error as Error).message } });
+  const { code, message } = asWhoKnowsError(error);
+  return JSON.stringify({ [key]: text, error: { code, message } });
 }
 
 function validationError(kind: QuestionKind, text: string, maxQuestionChars: number): WhoKnowsError | undefined {
@@ -146,8 +147,7 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     }
     return 0;
   } catch (error) {
-    if (!isWhoKnowsError(error)) throw error;
-    log.error(error.message);
+    reportError(error);
     return 1;
   }
 }
