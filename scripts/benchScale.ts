@@ -89,6 +89,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     };
     step('fullBuild', ['build', '--full']);
     step('query', ['query', questionsFile]);
+    if (options.model !== 'lexical') step('throughput', ['throughput', '512']);
     step('embedNothingChanged', ['build']);
     const edited = await firstProfile(corpusDir);
     await appendFile(edited, '\n- Led the migration of the billing service to Zig and Rust.\n');

@@ -10,7 +10,7 @@
 import { answererOpener } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
 import { runBot, type RunningBot } from '../src/discord/client.js';
-import { isWhoKnowsError } from '../src/errors.js';
+import { asWhoKnowsError } from '../src/errors.js';
 import { log, useStructuredLogs } from '../src/log.js';
 
 useStructuredLogs();
@@ -42,7 +42,8 @@ try {
   // The model is loaded once and kept across index swaps; each (re)open loads the index afresh.
   running = await runBot(loadConfig(), answererOpener());
 } catch (error) {
-  if (isWhoKnowsError(error)) log.error(error.message, { code: error.code });
+  const named = asWhoKnowsError(error);
+  if (named.code !== 'UNEXPECTED') log.error(named.message, { code: named.code });
   else {
     // Startup failures are almost always the outside world (network, a revoked token): say what
     // failed in one line; the stack is there for LOG_LEVEL=debug.

@@ -6,6 +6,12 @@ const MESSAGES = {
   INDEX_MISSING: 'No index found at %s. Run `npm run embed` first.',
   INDEX_CORRUPT: 'The index at %s is unreadable (%s). Run `npm run embed -- --full` to rebuild it.',
   INDEX_MODEL_MISMATCH: 'The index at %s was built with model %s, but MODEL_NAME is %s. Run `npm run embed -- --full` to rebuild it, or set MODEL_NAME back.',
+  INDEX_BUSY: 'Another index build (pid %s, lock %s) did not finish within %s s. Let it finish or stop it, then run `npm run embed` again.',
+  DATA_DIR_NOT_WRITABLE: 'Cannot write to the data folder %s (%s). Make it writable by this user, or set DATA_DIR to a folder that is.',
+  DATA_DIR_NOT_A_FOLDER: 'The data folder %s is not a folder (a file is in the way). Move that file, or set DATA_DIR to a folder.',
+  DISK_FULL: 'The disk holding %s is full; nothing was changed (any previous index stays in use). Free some space, then run the command again.',
+  FILE_ACCESS_DENIED: 'Permission denied for %s (%s). Give this user access to it, or point the setting that names it elsewhere.',
+  UNEXPECTED: 'Unexpected error: %s. Run again with LOG_LEVEL=debug to see where it happened.',
   INDEX_DIMENSION_MISMATCH: 'The index at %s holds %s-dimensional vectors, but model %s produces %s. Run `npm run embed -- --full`.',
   CORPUS_MISSING: 'No corpus folder at %s. Create it and put profile files (.md or .txt) in it, or set CORPUS_DIR.',
   CORPUS_EMPTY: 'No readable profiles (.md or .txt) under %s. Add at least one profile, then run `npm run embed`.',
@@ -39,4 +45,49 @@ export function createError(code: ErrorCode, ...args: (string | number)[]): WhoK
 
 export function isWhoKnowsError(error: unknown): error is WhoKnowsError {
   return error instanceof WhoKnowsError;
+}
+
+/** A Node system error (`fs`, `net`): its errno code and, for file operations, the path. */
+export interface SystemError extends Error {
+  readonly code?: string;
+  readonly path?: string;
+}
+
+export function systemCode(error: unknown): string | undefined {
+  const code = (error as SystemError | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+const PERMISSION_REASONS: Record<string, string> = { EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system' };
+
+/** First line of a message, so a library's multi-line text never breaks the one-line promise. */
+function oneLine(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0]!.trim();
+  return line === '' ? 'no message' : line;
+}
+
+/**
+ * What every entry point does with an error it caught: named errors pass through; file-system
+ * faults become the coded error that says what to do; anything else becomes UNEXPECTED, one line.
+ * The original stays as `cause`, for LOG_LEVEL=debug.
+ */
+export function asWhoKnowsError(error: unknown): WhoKnowsError {
+  if (isWhoKnowsError(error)) return error;
+  const code = systemCode(error);
+  const where = (error as SystemError | undefined)?.path;
+  let named: WhoKnowsError;
+  if (code === 'ENOSPC' || code === 'EDQUOT') named = createError('DISK_FULL', where ?? 'the data folder');
+  else if (code && where && code in PERMISSION_REASONS) named = createError('FILE_ACCESS_DENIED', where, PERMISSION_REASONS[code]!);
+  else named = createError('UNEXPECTED', oneLine(error instanceof Error ? error.message : String(error)));
+  return Object.assign(named, { cause: error });
+}
+
+/** Why a write under DATA_DIR failed, as the error that names the folder and the fix; undefined when it is no file-system fault of the folder. */
+export function dataDirError(error: unknown, dataDir: string): WhoKnowsError | undefined {
+  const code = systemCode(error);
+  let named: WhoKnowsError | undefined;
+  if (code === 'ENOSPC' || code === 'EDQUOT') named = createError('DISK_FULL', dataDir);
+  else if (code && code in PERMISSION_REASONS) named = createError('DATA_DIR_NOT_WRITABLE', dataDir, PERMISSION_REASONS[code]!);
+  else if (code === 'ENOTDIR' || code === 'EEXIST') named = createError('DATA_DIR_NOT_A_FOLDER', dataDir);
+  return named && Object.assign(named, { cause: error });
 }

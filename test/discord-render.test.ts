@@ -356,7 +356,19 @@ describe('rendering who-knows, profiles and the index summary', () => {
     const people = Array.from({ length: 400 }, (_, i) => ({ name: `Person number ${i}`, source: `corpus/${i}.txt`, passages: i }));
     const payload = renderSummary({ documents: 400, people, passages: 9999, model: null, builtAt: 'not a date' });
     expect(discordProblems(payload)).toEqual([]);
-    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles')?.value).toMatch(/…and \d+ more$/);
+    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles (first 15 of 400)')?.value.split('\n')).toHaveLength(15);
+  });
+
+  it('pages the profiles of /sources, 15 a page, with a "More profiles" button', () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ name: `Person ${String(i).padStart(2, '0')}`, source: `corpus/${i}.txt`, passages: i === 1 ? 1 : 3 }));
+    const summary = { documents: 40, people, passages: 119, model: null, builtAt: '2024-01-01T00:00:00.000Z' };
+    const second = renderSummary(summary, { page: 1, pageKey: 'abc' });
+    const field = second.embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'));
+    expect(field?.name).toBe('Profiles 16–30 of 40');
+    expect(field?.value.split('\n')[0]).toMatch(/^Person 15 · /);
+    const labels = second.components.flatMap((row) => row.components.map((button) => ('label' in button ? button.label : '')));
+    expect(labels).toEqual(['Previous', 'More profiles']);
+    expect(renderSummary(summary, { pageKey: 'abc' }).embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'))?.value).toMatch(/Person 01 · .* · 1 passage$/m);
   });
 });
 

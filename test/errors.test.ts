@@ -5,7 +5,7 @@ import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
 import { DEFAULT_MODEL, loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
-import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
+import { asWhoKnowsError, createError, isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from './support/standinModel.js';
@@ -203,5 +203,33 @@ describe('invalid settings', () => {
   it('refuses a LOG_LEVEL it does not know, naming the levels it takes', async () => {
     await expectError(() => loadConfig({ LOG_LEVEL: 'loud' }), 'CONFIG_INVALID', 'LOG_LEVEL', '"loud"', 'debug, info, warn, error');
     expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
+  });
+});
+
+describe('errors met on the way, wrapped for the user', () => {
+  const fault = (code: string, target: string) => Object.assign(new Error(`${code}: failed, open '${target}'`), { code, path: target });
+
+  it('passes a named error through as it is', () => {
+    const named = createError('CORPUS_EMPTY', 'corpus');
+    expect(asWhoKnowsError(named)).toBe(named);
+  });
+
+  it('calls a full disk DISK_FULL, naming where it was writing', () => {
+    expect(asWhoKnowsError(fault('ENOSPC', '/srv/data/x'))).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('/srv/data/x') });
+  });
+
+  it('calls a refused file FILE_ACCESS_DENIED with the reason', () => {
+    const error = asWhoKnowsError(fault('EROFS', '/srv/corpus'));
+    expect(error).toMatchObject({ code: 'FILE_ACCESS_DENIED' });
+    expect(error.message).toContain('/srv/corpus (read-only file system)');
+  });
+
+  it('turns anything else into one UNEXPECTED line, keeping the original as its cause', () => {
+    const raw = new TypeError('Cannot read properties of null\n    at somewhere (file.ts:1:1)');
+    const error = asWhoKnowsError(raw);
+    expect(error.code).toBe('UNEXPECTED');
+    expect(error.message).toBe('Unexpected error: Cannot read properties of null. Run again with LOG_LEVEL=debug to see where it happened.');
+    expect(error.cause).toBe(raw);
+    expect(asWhoKnowsError('a thrown string').message).toContain('a thrown string');
   });
 });

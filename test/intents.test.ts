@@ -7,7 +7,7 @@ import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { dateRanges, monthsBetween } from '../src/facts/dates.js';
-import { statementOf } from '../src/answer/ask.js';
+import { requireDecisiveConcept, statementOf } from '../src/answer/ask.js';
 import { formatAnswer } from '../src/cli/formatText.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -180,5 +180,19 @@ describe('who-knows precision for short skills and addresses', () => {
     expect(await names('R')).toEqual(['Ann Lee']);
     expect(await names('Go')).toEqual(['Cal Ray', 'Dee Fox']);
     expect(await names('docker')).toEqual([]);
+  });
+});
+
+describe('honest nobody', () => {
+  it('does not let a generic word carry an answer when another passage meets the specific one', () => {
+    const concept = (label: string, importance: number) => ({ label, forms: [{ terms: [label], weight: 1 }], importance, unknown: false, clause: 0, weak: false });
+    // "speak" weighs more as typed, but many passages meet it; "hebrew" is met by one: that one decides.
+    const plan = { concepts: [concept('speak', 4.6), concept('hebrew', 4.1)], weights: new Map(), terms: ['speak', 'hebrew'] };
+    const hit = (label: number, satisfied: number[]) =>
+      ({ label, passage: {} as never, score: 1, lexical: { coverage: 0.5, score: 1, satisfied }, similarity: undefined, relevant: true });
+    const kept = requireDecisiveConcept([hit(1, [0, 1]), hit(2, [0]), hit(3, [0]), hit(4, [0])], plan);
+    expect(kept.map((h) => h.label)).toEqual([1]);
+    // With nobody meeting "hebrew", nothing is decided here (the coverage threshold rules alone).
+    expect(requireDecisiveConcept([hit(2, [0]), hit(3, [0])], plan).map((h) => h.label)).toEqual([2, 3]);
   });
 });

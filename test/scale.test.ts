@@ -8,6 +8,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { pipeline } from '@xenova/transformers';
+import type { PersonMatch, WhoKnowsResult } from '../src/answer/types.js';
+import { DEFAULT_PEOPLE_LIMIT, pageOfPeople } from '../src/cli/runQuestions.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
@@ -243,5 +246,76 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     expect(removed).toMatchObject({ removed: 1, embedded: 0 });
     expect(index.manifest.passages.some((p) => p.source === 'corpus/person-0.md')).toBe(false);
     await expectVectorsInPlace(index);
+  });
+
+  it('gives timers a turn between batches, so a progress bar moves while a synchronous model embeds', async () => {
+    const config = await project();
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 1);
+    const ticksAtProgress: number[] = [];
+    const busy = (ms: number) => {
+      const until = Date.now() + ms;
+      while (Date.now() < until);
+    };
+    // A model call that holds the thread, as ONNX inference does, and resolves at once.
+    const embedder = {
+      ...model.embedder!,
+      modelId: 'whoknows-test/synchronous',
+      dimension: 16,
+      embed: async (texts: readonly string[]) => {
+        busy(3);
+        return texts.map((_, i) => randomVectors(1, 16, i + 1)[0]!);
+      },
+    };
+    await buildIndex(config, { embedder, tokens: model.tokens, batchSize: 1, onProgress: () => ticksAtProgress.push(ticks) });
+    clearInterval(ticker);
+    expect(ticksAtProgress.length).toBeGreaterThan(5);
+    // The timer fired between the first batch and the last, not only before embedding began.
+    expect(ticksAtProgress.at(-1)!).toBeGreaterThan(ticksAtProgress[0]!);
+  });
+});
+
+describe('embedding by batches of similar length, pooled by the embedder', () => {
+  let model: ModelSession;
+  let modelName: string;
+  beforeAll(async () => {
+    const standin = await buildStandinModel();
+    modelName = standin.modelName;
+    model = await openModel(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, WHOKNOWS_ROOT: PROJECT_ROOT }));
+  });
+  afterAll(removeStandinModels);
+
+  it('gives the vectors the library pipeline gives (mean-pooled, unit length), in the order of the texts', async () => {
+    const texts = Array.from({ length: 70 }, (_, i) => `${'Kubernetes Terraform Python '.repeat(1 + ((i * 7) % 13))}profile ${i}`);
+    const ours = await model.embedder!.embed(texts);
+    // openModel pointed the library at the stand-in, so the raw pipeline reads the same files.
+    const raw = (await pipeline('feature-extraction', modelName, { quantized: true })) as unknown as (
+      texts: string[],
+      options: object,
+    ) => Promise<{ data: Float32Array; dims: number[] }>;
+    const expected = await raw(texts, { pooling: 'mean', normalize: true });
+    const dimension = expected.dims[1]!;
+    ours.forEach((vector, i) => {
+      const reference = expected.data.slice(i * dimension, (i + 1) * dimension);
+      expect(vector.reduce((sum, x, k) => sum + x * reference[k]!, 0), texts[i]).toBeGreaterThan(0.99999);
+      expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
+    });
+  });
+});
+
+describe('who-knows answers in pages', () => {
+  const people = Array.from({ length: 60 }, (_, i) => ({ person: `Person ${i}`, source: `corpus/p${i}.md`, score: 1, evidence: [] }) as unknown as PersonMatch);
+  const result: WhoKnowsResult = { skill: 'python', noAnswer: false, people, related: [] };
+
+  it('shows the first page of people and says how many more there are', () => {
+    const page = pageOfPeople(result, { offset: 0, limit: DEFAULT_PEOPLE_LIMIT });
+    expect(page.people.map((p) => p.person)).toEqual(people.slice(0, DEFAULT_PEOPLE_LIMIT).map((p) => p.person));
+    expect(page).toMatchObject({ totalPeople: 60, offset: 0, morePeople: 60 - DEFAULT_PEOPLE_LIMIT });
+  });
+
+  it('pages on from an offset, and the last page has none more', () => {
+    const page = pageOfPeople(result, { offset: 50, limit: 25 });
+    expect(page.people.map((p) => p.person)).toEqual(['Person 50', 'Person 51', 'Person 52', 'Person 53', 'Person 54', 'Person 55', 'Person 56', 'Person 57', 'Person 58', 'Person 59']);
+    expect(page.morePeople).toBe(0);
   });
 });

@@ -68,6 +68,30 @@ describe('plain-text structure', () => {
   });
 });
 
+describe('roles and sections in text read from a PDF', () => {
+  it('makes each role under a section its own level, never the child of the role before it', () => {
+    const lines = ['## EXPERIENCE', 'ACME | ENGINEER', 'Jan 2015 - Present | Leeds', '', 'GLOBEX | INTERN', 'June 2014 – Sep 2014 | Palo Alto, CA & Ithaca, NY', '• Built the billing service and its', 'Postgres Schema Migrations', '', 'INITECH | INTERN', 'May 2013 – Aug 2013 | London', '• Wrote tests'];
+    expect(shape(chunk(lines)).map(([, , path]) => path)).toEqual([
+      'EXPERIENCE › ACME | ENGINEER · Jan 2015 - Present | Leeds',
+      'EXPERIENCE › GLOBEX | INTERN · June 2014 – Sep 2014 | Palo Alto, CA & Ithaca, NY',
+      'EXPERIENCE › INITECH | INTERN · May 2013 – Aug 2013 | London',
+    ]);
+  });
+
+  it('makes a role after a heading that names a role its sibling', () => {
+    const lines = ['## RESEARCH', '### ROBOT LAB | RESEARCHER', 'Jan 2014 – Jan 2015 | Ithaca, NY', 'Planned robot paths.', '', 'PHONETICS LAB | RESEARCHER', 'Mar 2012 – May 2013 | Ithaca, NY', 'Built a tongue-controlled game.'];
+    expect(shape(chunk(lines)).map(([, , path]) => path)).toEqual([
+      'RESEARCH › ROBOT LAB | RESEARCHER · Jan 2014 – Jan 2015 | Ithaca, NY',
+      'RESEARCH › PHONETICS LAB | RESEARCHER · Mar 2012 – May 2013 | Ithaca, NY',
+    ]);
+  });
+
+  it('never nests one top-level section in another when its heading came out smaller', () => {
+    const lines = ['# Projects', 'A parser.', '## Education', 'BSc Physics', '## Skills', '### Languages', 'Go', '## Honors & Awards', 'Prize'];
+    expect(shape(chunk(lines)).map(([, , path]) => path)).toEqual(['Projects', 'Education', 'Skills › Languages', 'Honors & Awards']);
+  });
+});
+
 describe('Markdown structure', () => {
   it('keeps a heading without a body: it opens its subsection’s first passage, or stands alone', () => {
     const lines = ['# Jane Doe', '## Experience', '### Acme', 'Built rockets.', '## Awards', '## Skills', 'Go'];

@@ -3,6 +3,7 @@
  * assembled from the retrieved lines themselves, grouped by person, strongest evidence first,
  * each statement followed by the marker of the citation that proves it.
  */
+import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
 import { tokenize } from '../retrieval/tokenize.js';
@@ -68,6 +69,26 @@ export function statementOf(text: string, focus: readonly string[] = [], maxChar
   return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;
 }
 
+/**
+ * A generic word never carries an answer alone: when some passage meets the question's most
+ * specific concept ("Hebrew" in "who speaks Hebrew?"), a passage that meets only the generic
+ * rest ("speaks", "talks") is not an answer. Questions with "or" clauses are left alone (either
+ * clause may answer), and so are passages found by meaning (vectors) rather than words.
+ */
+export function requireDecisiveConcept(ranked: readonly RankedPassage[], plan: QueryPlan): RankedPassage[] {
+  if (new Set(plan.concepts.map((concept) => concept.clause)).size > 1) return [...ranked];
+  const met = new Set(ranked.flatMap((hit) => hit.lexical?.satisfied ?? []));
+  const specific = [...met].filter((index) => !plan.concepts[index]!.unknown && !plan.concepts[index]!.weak);
+  if (specific.length < 2) return [...ranked];
+  // The most specific concept is the one the fewest passages meet (a word's forms may be common even when it is not).
+  const meeting = (index: number) => ranked.filter((hit) => hit.lexical?.satisfied.includes(index)).length;
+  const decisive = specific.reduce((best, index) => {
+    const difference = meeting(index) - meeting(best);
+    return difference < 0 || (difference === 0 && plan.concepts[index]!.importance > plan.concepts[best]!.importance) ? index : best;
+  });
+  return ranked.filter((hit) => !hit.lexical || hit.lexical.satisfied.includes(decisive) || (hit.similarity ?? 0) > 0 && !hit.lexical.coverage);
+}
+
 export function noAnswer(question: string): Answer {
   return {
     question,
@@ -86,7 +107,9 @@ export interface AskScope {
 
 export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS, scope: AskScope = {}): Promise<Answer> {
   const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
-  const ranked = candidates.filter((hit) => hit.relevant);
+  const relevant = candidates.filter((hit) => hit.relevant);
+  // Inside one named profile the question is which lines answer best, not whether anyone answers.
+  const ranked = scope.only ? relevant : requireDecisiveConcept(relevant, plan);
   if (ranked.length === 0) return noAnswer(question);
   const { terms } = plan;
 

@@ -158,17 +158,20 @@ function findRoleHeaders(lines: readonly string[], isFree: (index: number) => bo
   let claimedUntil = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!isFree(i) || !isDateLine(lines[i]!)) continue;
-    let start = i;
-    let taken = 0;
-    for (let k = i - 1; k > claimedUntil && taken < 3; k--) {
+    const taken: number[] = [];
+    for (let k = i - 1; k > claimedUntil && taken.length < 3; k--) {
       if (isBlank(lines[k])) continue;
       if (!isFree(k) || isDateLine(lines[k]!) || !isTitleLike(lines[k]!) || isPlainSectionTitle(bare(lines[k]!))) break;
-      start = k;
-      taken++;
+      taken.unshift(k);
     }
+    // A header starts a paragraph: a title line right after other text is the wrapped end of it.
+    const startsParagraph = (k: number): boolean => k === 0 || isBlank(lines[k - 1]) || opensSection(k - 1);
+    while (taken.length > 0 && !startsParagraph(taken[0]!)) taken.shift();
+    if (taken.length === 0 && !startsParagraph(i) && !isBlank(lines[i - 1])) continue;
+    const start = taken[0] ?? i;
     // Dates alone after a paragraph close that entry ("… Japan (July 2023 – August 2023)"); they
     // open a role only at the top of a section, right under its heading.
-    if (taken === 0) {
+    if (taken.length === 0) {
       let above = i - 1;
       while (above >= 0 && isBlank(lines[above])) above--;
       if (above >= 0 && !opensSection(above)) continue;

@@ -24,7 +24,7 @@ import type { ProfileDocument } from '../corpus/document.js';
 import type { TokenCounter } from '../embedding/embedder.js';
 import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
 import { FRONT_MATTER_SECTION, type Passage, passageHeading } from './passage.js';
-import { isPlainSectionTitle } from './plainStructure.js';
+import { isMajorSection, isPlainSectionTitle, isSkillsSection } from './plainStructure.js';
 
 export interface ChunkOptions {
   /** Counts tokens exactly as the embedding model will (special tokens included). */
@@ -134,8 +134,11 @@ function isLeadIn(block: Block, next: Block | undefined, lines: readonly string[
 function buildSections(lines: readonly string[]): Section[] {
   const blocks = parseBlocks(lines);
   const sections: Section[] = [];
-  const headings: { level: number; title: string }[] = [];
+  /** `role`: the heading names a role (dates were found under it), so a plain role after it is its sibling. */
+  const headings: { level: number; title: string; role?: boolean }[] = [];
   let label: string | undefined;
+  /** The label is a role header, not an emphasised line: the next role replaces it, never extends it. */
+  let labelIsRole = false;
   let current: Section | undefined;
 
   const headingPath = (): string[] => headings.map((h) => h.title).filter((title) => title !== '');
@@ -169,14 +172,24 @@ function buildSections(lines: readonly string[]): Section[] {
         return;
       }
       case 'heading': {
-        while (headings.length > 0 && headings[headings.length - 1]!.level >= block.level) headings.pop();
-        headings.push({ level: block.level, title: block.title });
+        let level = block.level;
+        // A top-level section under another one is a sibling whose heading came out smaller (a PDF's
+        // font sizes, a CV mixing # and ##): "Projects › Education" is never meant.
+        const parent = headings.filter((h) => h.level < level).at(-1);
+        if (parent) {
+          const parentTop = isMajorSection(parent.title);
+          const sibling = isMajorSection(block.title) ? parentTop || isSkillsSection(parent.title) : isSkillsSection(block.title) && parentTop;
+          if (sibling) level = parent.level;
+        }
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+        headings.push({ level, title: block.title });
         label = undefined;
         openBelow(headingPath()).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
       case 'label': {
         label = block.title;
+        labelIsRole = false;
         openBelow([...headingPath(), label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
         return;
       }
@@ -186,19 +199,28 @@ function buildSections(lines: readonly string[]): Section[] {
         const justOpened = current !== undefined && current === last && current.units.length > 0 && current.units.every((u) => u.label);
         // Under a section title ("Work Experience") a role is a level of its own; under a label or
         // an employer heading ("### Acme") it completes that title.
-        const ownsTitle = label !== undefined || (headings.length > 0 && !isPlainSectionTitle(headings[headings.length - 1]!.title));
+        const deepest = headings.at(-1);
+        const ownsTitle = label !== undefined ? !labelIsRole : deepest !== undefined && !deepest.role && !isPlainSectionTitle(deepest.title);
         if (justOpened && current!.path[0] !== FRONT_MATTER_SECTION && ownsTitle) {
           // Dates (and employer lines) right under a heading or label belong to its title, so every
           // passage of the role carries them: "Acme – Engineer · 2019 – Present".
-          if (label !== undefined) label = `${label} · ${block.title}`;
-          else headings[headings.length - 1]!.title = `${headings[headings.length - 1]!.title} · ${block.title}`;
+          if (label !== undefined) {
+            label = `${label} · ${block.title}`;
+            labelIsRole = true;
+          } else {
+            deepest!.title = `${deepest!.title} · ${block.title}`;
+            deepest!.role = true;
+          }
           const carried = current!.units.splice(0);
           open(label === undefined ? headingPath() : [...headingPath(), label]).units.push(...carried, unit);
           return;
         }
-        // A role after other content is the deepest level of the path until the next heading or role.
+        // A role after other content is the deepest level of the path until the next heading or role;
+        // after a heading that itself names a role, it is that role's sibling, not its child.
         label = block.title;
-        openBelow([...headingPath(), label]).units.push(unit);
+        labelIsRole = true;
+        const parents = label !== undefined && deepest?.role ? headingPath().slice(0, -1) : headingPath();
+        openBelow([...parents, label]).units.push(unit);
         return;
       }
       case 'definition':

@@ -59,7 +59,9 @@ export function isDateLine(text: string): boolean {
   });
   if (!sawYear) return false;
   const words = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
-  return unmistakable ? words.length <= 3 : words.length === 0;
+  if (!unmistakable) return words.length === 0;
+  // Beside a date range, a few words are fine, or a place written out: "| Palo Alto, CA & Ithaca, NY".
+  return words.length <= 3 || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
 }
 
 /**
@@ -74,4 +76,20 @@ export function isTitleLike(text: string): boolean {
   if (long.length === 0) return /\p{Lu}/u.test(clean);
   const capitalised = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
   return capitalised / long.length >= 0.6;
+}
+
+/**
+ * Sections a CV has at its top level and never nests inside one another ("Skills › Languages" is
+ * real nesting, "Projects › Education" is not).
+ */
+const MAJOR_SECTION = /^(?:(?:work|professional|relevant|research|teaching|industry|employment)\s+)?(?:experience|employment(?: history)?|work history|career(?: history)?|education|academic background|projects?|personal projects|publications|awards?|honou?rs(?: (?:&|and) awards)?|awards (?:&|and) honou?rs|certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|volunteer(?:ing| experience)?|extracurricular activities|interests|hobbies|references|referees|summary|objective|career objective)$/i;
+
+/** "Education", "Work Experience", "Honors & Awards": a top-level section of a CV. */
+export function isMajorSection(title: string): boolean {
+  return MAJOR_SECTION.test(title.trim().replace(/[:：]$/, ''));
+}
+
+/** A skills or languages section: top level beside a major section, though it may hold sub-sections itself. */
+export function isSkillsSection(title: string): boolean {
+  return /^(?:(?:technical|key|core|computer|programming|other|additional)\s+)?(?:skills|languages|skills (?:&|and) (?:interests|tools|technologies))$/i.test(title.trim().replace(/[:：]$/, ''));
 }

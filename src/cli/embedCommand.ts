@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openModel } from '../embedding/openModel.js';
-import { isWhoKnowsError } from '../errors.js';
+import { reportError } from './reportError.js';
 import { buildIndex, type BuildReport } from '../index/buildIndex.js';
 import { log } from '../log.js';
 import { PEOPLE_FILE } from '../corpus/peopleFile.js';
@@ -49,6 +49,7 @@ export function summarise(report: BuildReport, seconds: number, projectRoot: str
   const relative = path.relative(projectRoot, report.indexDir);
   // Inside the project a short relative path reads best; outside it, only the absolute one is clear.
   const where = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : report.indexDir;
+  if (report.superseded) return `Another build, which read the corpus later, installed its index while this one ran; kept it (${where}).`;
   if (!report.written) return `Index is up to date: ${report.documents} documents, ${report.passages} passages (${changes}) in ${where}.`;
   const model = report.model ? `embedded ${report.embedded} passages with ${report.model}` : 'lexical only (no model)';
   return `Indexed ${report.documents} documents as ${report.passages} passages (${changes}); ${model} in ${seconds.toFixed(1)} s → ${where}.`;
@@ -88,8 +89,7 @@ export async function embedCommand(argv: readonly string[]): Promise<number> {
     log.info(summarise(report, (Date.now() - started) / 1000, config.projectRoot));
     return 0;
   } catch (error) {
-    if (!isWhoKnowsError(error)) throw error;
-    log.error(error.message);
+    reportError(error);
     return 1;
   }
 }

@@ -3,38 +3,70 @@
  * `--json` and no argument, one per stdin line (model and index loaded once), each line answered by
  * exactly one output line. stdout carries only answers; everything else goes to stderr.
  */
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { openAnswerer } from '../answer/answerer.js';
-import type { Answerer } from '../answer/types.js';
+import type { Answerer, WhoKnowsResult } from '../answer/types.js';
 import { validateQuestion, validateSkill } from '../answer/validateInput.js';
 import { loadConfig } from '../config.js';
-import { isWhoKnowsError, type WhoKnowsError } from '../errors.js';
+import { asWhoKnowsError, isWhoKnowsError, type WhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
+import { reportError } from './reportError.js';
 
 export type QuestionKind = 'ask' | 'who-knows';
 
 const USAGE: Record<QuestionKind, string> = {
   ask: 'usage: npm run ask -- [--json] [--mode hybrid|lexical|dense] "who has run a CDN?"\n       (with --json and no question, reads one question per line from stdin)',
-  'who-knows': 'usage: npm run who-knows -- [--json] terraform\n       (with --json and no skill, reads one skill per line from stdin)',
+  'who-knows':
+    'usage: npm run who-knows -- [--json] [--limit 25] [--offset 0] terraform\n       (with --json and no skill, reads one skill per line from stdin;\n        --limit/--offset page through the people when many know the skill)',
 };
 
-async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, json: boolean): Promise<string> {
+/** People shown per who-knows answer unless --limit says otherwise: a common skill at a big company names thousands. */
+export const DEFAULT_PEOPLE_LIMIT = 25;
+
+interface Page {
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** One page of the people, with how many there are in all and how many come after this page. */
+export function pageOfPeople(result: WhoKnowsResult, page: Page): WhoKnowsResult & { totalPeople: number; offset: number; morePeople: number } {
+  const people = result.people.slice(page.offset, page.offset + page.limit);
+  const morePeople = Math.max(0, result.people.length - page.offset - people.length);
+  return { ...result, people, totalPeople: result.people.length, offset: page.offset, morePeople };
+}
+
+async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, json: boolean, page: Page): Promise<string> {
   if (kind === 'ask') {
     const answer = await answerer.ask(text);
     return json ? JSON.stringify(answer) : formatAnswer(answer);
   }
-  const result = await answerer.whoKnows(text);
-  return json ? JSON.stringify(result) : formatWhoKnows(result);
+  const result = pageOfPeople(await answerer.whoKnows(text), page);
+  if (json) return JSON.stringify(result);
+  const more = result.morePeople > 0 ? `\n… ${result.morePeople} more (--offset ${result.offset + result.people.length})` : '';
+  return `${formatWhoKnows(result)}${more}`;
+}
+
+/** Writes one line and, when the pipe is full, waits for it to drain (a slow reader must not make us buffer every answer). */
+async function writeLine(line: string): Promise<void> {
+  if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
+}
+
+function whole(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new Error(`--${name} takes a whole number, not "${value}"`);
+  return number;
 }
 
 /** A bad question in a stream gets its own error line; the stream goes on. */
 function errorLine(kind: QuestionKind, text: string, error: unknown): string {
   const key = kind === 'ask' ? 'question' : 'skill';
-  const code = isWhoKnowsError(error) ? error.code : 'INTERNAL';
-  return JSON.stringify({ [key]: text, error: { code, message: (error as Error).message } });
+  const { code, message } = asWhoKnowsError(error);
+  return JSON.stringify({ [key]: text, error: { code, message } });
 }
 
 function validationError(kind: QuestionKind, text: string, maxQuestionChars: number): WhoKnowsError | undefined {
@@ -54,7 +86,13 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, mode: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        mode: { type: 'string' },
+        limit: { type: 'string' },
+        offset: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     log.error(`${(error as Error).message}\n${USAGE[kind]}`);
@@ -64,6 +102,14 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
   if (values.help) {
     process.stderr.write(`${USAGE[kind]}\n`);
     return 0;
+  }
+  let page: Page;
+  try {
+    page = { limit: whole(values.limit, DEFAULT_PEOPLE_LIMIT, 'limit'), offset: whole(values.offset, 0, 'offset') };
+    if (page.limit === 0) throw new Error('--limit must be at least 1');
+  } catch (error) {
+    log.error(`${(error as Error).message}\n${USAGE[kind]}`);
+    return 2;
   }
   const mode = values.mode as RetrievalMode | undefined;
   if (mode && !RETRIEVAL_MODES.includes(mode)) {
@@ -90,19 +136,18 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     }
     const answerer = await openAnswerer(config, mode ? { retrieval: { mode } } : {});
     if (question !== undefined) {
-      process.stdout.write(`${await answerOne(answerer, kind, question, values.json)}\n`);
+      await writeLine(await answerOne(answerer, kind, question, values.json, page));
       return 0;
     }
     // One output line per input line, blank ones included (they get a QUESTION_EMPTY line), so a
     // caller can pair answers with questions by line number.
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const output = await answerOne(answerer, kind, line, true).catch((error: unknown) => errorLine(kind, line, error));
-      process.stdout.write(`${output}\n`);
+      const output = await answerOne(answerer, kind, line, true, page).catch((error: unknown) => errorLine(kind, line, error));
+      await writeLine(output);
     }
     return 0;
   } catch (error) {
-    if (!isWhoKnowsError(error)) throw error;
-    log.error(error.message);
+    reportError(error);
     return 1;
   }
 }

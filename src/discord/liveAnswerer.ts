@@ -155,7 +155,8 @@ export class LiveAnswerer implements AnswererSource {
       this.emit({ kind: 'swapped', generation: this.generationCount });
     } catch (error) {
       this.refusedHash = seen.hash;
-      const reason = error instanceof Error ? error.message : String(error);
+      // One line: the log stays greppable even when a library's message spans several.
+      const reason = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
       log.warn(`Index changed but the new one could not be opened (${reason}); still answering from the previous index.`);
       this.emit({ kind: 'refused', error });
     }

@@ -37,10 +37,15 @@ interface Pooled {
   readonly dims: readonly number[];
   readonly data: Float32Array;
 }
+interface TensorData {
+  readonly dims: readonly number[];
+  readonly data: ArrayLike<number | bigint>;
+}
+type ModelInputs = Record<string, TensorData> & { readonly attention_mask: TensorData };
 interface FeatureExtractor {
   (texts: string[], options: { pooling: 'mean'; normalize: true }): Promise<Pooled>;
-  readonly tokenizer: Tokenizer;
-  readonly model: { readonly config: ModelConfig };
+  readonly tokenizer: Tokenizer & ((texts: string[], options: { padding: true; truncation: true }) => ModelInputs);
+  readonly model: { readonly config: ModelConfig } & ((inputs: ModelInputs) => Promise<Record<string, TensorData | undefined>>);
   dispose(): Promise<void>;
 }
 
@@ -83,11 +88,17 @@ function transformersEmbedder(modelId: string, extractor: FeatureExtractor, dime
     maxTokens,
     countTokens,
     async embed(texts) {
-      assertAllFit(texts, countTokens, maxTokens, modelId);
-      const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-        const batch = texts.slice(start, start + BATCH_SIZE);
-        vectors.push(...rows(await extractor(batch, { pooling: 'mean', normalize: true }), batch.length, dimension));
+      const lengths = assertAllFit(texts, countTokens, maxTokens, modelId);
+      // Texts of similar length share a batch, so little of each batch is padding the model must run over.
+      const order = texts.map((_, i) => i).sort((a, b) => lengths[a]! - lengths[b]! || a - b);
+      const vectors: Float32Array[] = new Array(texts.length);
+      for (let start = 0; start < order.length; start += BATCH_SIZE) {
+        const batch = order.slice(start, start + BATCH_SIZE);
+        const inputs = extractor.tokenizer(batch.map((i) => texts[i]!), { padding: true, truncation: true });
+        const outputs = await extractor.model(inputs);
+        const hidden = outputs.last_hidden_state ?? outputs.logits;
+        if (!hidden) throw new Error(`model ${modelId} gave no hidden states`);
+        meanPooled(hidden, inputs.attention_mask, batch.length, dimension).forEach((vector, j) => (vectors[batch[j]!] = vector));
       }
       return vectors;
     },
@@ -95,11 +106,52 @@ function transformersEmbedder(modelId: string, extractor: FeatureExtractor, dime
 }
 
 /**
+ * Mean over the real (unpadded) tokens, then unit length: what the pipeline's `pooling: 'mean',
+ * normalize: true` computes, in one pass that reads the hidden states in memory order (the
+ * library's own pooling strides across them and was a fifth of the embedding time).
+ */
+function meanPooled(hidden: TensorData, mask: TensorData, count: number, dimension: number): Float32Array[] {
+  const [rows, length, width] = hidden.dims;
+  if (rows !== count || width !== dimension || mask.dims[1] !== length) {
+    throw new Error(`the model returned shape [${hidden.dims.join(', ')}], expected [${count}, *, ${dimension}]`);
+  }
+  const data = hidden.data as ArrayLike<number>;
+  return Array.from({ length: count }, (_, row) => {
+    const sum = new Float64Array(dimension);
+    let tokens = 0;
+    for (let position = 0; position < length!; position++) {
+      if (Number(mask.data[row * length! + position]) === 0) continue;
+      tokens++;
+      const offset = (row * length! + position) * dimension;
+      for (let k = 0; k < dimension; k++) sum[k]! += data[offset + k]!;
+    }
+    let norm = 0;
+    for (let k = 0; k < dimension; k++) norm += (sum[k]! / tokens) ** 2;
+    const scale = 1 / (Math.sqrt(norm) || 1) / tokens;
+    return Float32Array.from(sum, (value) => value * scale);
+  });
+}
+
+/**
+ * The library's feature-extraction pipeline as it comes (its own mean pooling, texts in the order
+ * given, batches of the same size): the reference `npm run bench` measures the embedder against.
+ */
+export async function loadReferencePipeline(config: Config): Promise<(texts: readonly string[]) => Promise<void>> {
+  useModelSource(config);
+  const extractor = (await pipeline('feature-extraction', config.modelName, { quantized: true })) as unknown as FeatureExtractor;
+  return async (texts) => {
+    for (let start = 0; start < texts.length; start += BATCH_SIZE) {
+      await extractor(texts.slice(start, start + BATCH_SIZE), { pooling: 'mean', normalize: true });
+    }
+  };
+}
+
+/**
  * The pipeline would silently truncate a long text and embed only its start, so a passage's vector would
  * not cover all the lines it cites. The chunker guarantees the fit; this is the safety net.
  */
-function assertAllFit(texts: readonly string[], countTokens: TokenCounter, maxTokens: number, modelId: string): void {
-  texts.forEach((text, i) => {
+function assertAllFit(texts: readonly string[], countTokens: TokenCounter, maxTokens: number, modelId: string): number[] {
+  return texts.map((text, i) => {
     const tokens = countTokens(text);
     if (tokens > maxTokens) {
       throw new Error(
@@ -107,15 +159,8 @@ function assertAllFit(texts: readonly string[], countTokens: TokenCounter, maxTo
           `it would be truncated. Split it before embedding (starts: "${text.slice(0, 60)}").`,
       );
     }
+    return tokens;
   });
-}
-
-/** Splits a pooled [count, dimension] tensor into one vector per text (copies, so callers own them). */
-function rows(pooled: Pooled, count: number, dimension: number): Float32Array[] {
-  if (pooled.dims[0] !== count || pooled.dims[1] !== dimension) {
-    throw new Error(`the model returned shape [${pooled.dims.join(', ')}], expected [${count}, ${dimension}]`);
-  }
-  return Array.from({ length: count }, (_, i) => pooled.data.slice(i * dimension, (i + 1) * dimension));
 }
 
 /**

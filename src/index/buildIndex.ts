@@ -14,7 +14,8 @@ import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
-import { indexExists, indexPath, loadIndex, writeIndex, type LoadedIndex } from './indexStore.js';
+import { acquireBuildLock, type LockOptions } from './buildLock.js';
+import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
@@ -30,6 +31,8 @@ export interface BuildInputs {
   /** Called once, before embedding starts, with how many passages need embedding. */
   readonly onStart?: (toEmbed: number) => void;
   readonly warn?: (message: string) => void;
+  /** How long to wait for another build holding the lock, and what to say meanwhile. */
+  readonly lock?: LockOptions;
 }
 
 export interface BuildReport {
@@ -50,6 +53,8 @@ export interface BuildReport {
   readonly unnamed: readonly string[];
   /** Why everything was rebuilt, when it was although `--full` was not asked for. */
   readonly fullRebuildReason?: string;
+  /** true when an index built from a later read of the corpus was installed meanwhile and kept. */
+  readonly superseded?: boolean;
 }
 
 function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
@@ -127,12 +132,45 @@ async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Prom
     const batch = passages.slice(start, start + batchSize);
     vectors.push(...(await embedder.embed(batch.map((passage) => passage.embedText))));
     inputs.onProgress?.(vectors.length, passages.length);
+    // The model call resolves without giving timers a turn: without this, a progress bar (or a
+    // bot's heartbeat) would not move until the whole embed is over.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return vectors;
 }
 
+function minutes(ms: number): string {
+  return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
+}
+
+/**
+ * Builds under the data folder's build lock, so builds never overlap: a second one waits, then
+ * reads the corpus as it is by then. Leftovers of killed builds are removed first, freeing space.
+ */
 export async function buildIndex(config: Config, inputs: BuildInputs): Promise<BuildReport> {
   const warn = inputs.warn ?? (() => {});
+  const lock = await acquireBuildLock(config.dataDir, {
+    ...inputs.lock,
+    onWait:
+      inputs.lock?.onWait ??
+      ((owner, waitMs) => warn(`another index build (pid ${owner.pid}) is running; waiting up to ${minutes(waitMs)} for it to finish…`)),
+  });
+  try {
+    await removeAbandonedBuilds(config.dataDir);
+    return await buildLocked(config, inputs, warn);
+  } finally {
+    await lock.release();
+  }
+}
+
+/** When this build reads the corpus: now, and always after the installed build's read, even if the clock went back. */
+async function corpusReadTime(dataDir: string): Promise<number> {
+  const installed = await readInstalledCorpusReadAt(dataDir);
+  return Math.max(Date.now(), installed + 1);
+}
+
+async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
+  const corpusReadAt = await corpusReadTime(config.dataDir);
   const corpus = await readCorpus(config.corpusDir, config.projectRoot);
   corpus.warnings.forEach(warn);
   if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
@@ -206,6 +244,7 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     builtAt: new Date().toISOString(),
+    corpusReadAt,
     model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
     hnsw: DEFAULT_HNSW,
     tokenizerVersion: TOKENIZER_VERSION,
@@ -216,6 +255,14 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
     vectorLabels: vectors ? vectors.labels : null,
   };
   const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
-  await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
-  return { ...common, passages: passages.length, embedded: fresh.length, written: true, indexDir: indexPath(config.dataDir), ...(fullRebuildReason ? { fullRebuildReason } : {}) };
+  const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
+  return {
+    ...common,
+    passages: passages.length,
+    embedded: fresh.length,
+    written: installed,
+    indexDir: indexPath(config.dataDir),
+    ...(fullRebuildReason ? { fullRebuildReason } : {}),
+    ...(installed ? {} : { superseded: true }),
+  };
 }

@@ -6,12 +6,14 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, realpath, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readdir, realpath, rename, rm, statfs, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createError } from '../errors.js';
+import { createError, dataDirError, systemCode } from '../errors.js';
+import { isRunning } from './buildLock.js';
 import { LexicalIndex, lexicalEntryFor } from '../retrieval/lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
+import { lexicalProblem, manifestProblem } from './validateIndex.js';
 import { VectorIndex } from './vectorIndex.js';
 
 export interface LoadedIndex {
@@ -46,17 +48,55 @@ function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Writes a new generation and makes it current. Returns the generation folder. */
-export async function writeIndex(dataDir: string, contents: IndexContents): Promise<string> {
-  await mkdir(dataDir, { recursive: true });
-  const unique = `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
-  const building = path.join(dataDir, `${BUILDING_PREFIX}${unique}`);
-  await mkdir(building);
+export interface WriteResult {
+  /** The generation folder now current, or the one kept when this build was refused as older. */
+  readonly generation: string;
+  /** false: a build that read the corpus later was installed meanwhile, so this one was dropped. */
+  readonly installed: boolean;
+}
 
+/** Time first, so generation names sort by age. */
+function uniqueName(): string {
+  return `${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+}
+
+/** `.building-<pid>-<unique>`: the pid says whose build it is, so a killed build's folder is known at once. */
+function buildingName(label: string, unique: string): string {
+  return `${BUILDING_PREFIX}${label}${process.pid}-${unique}`;
+}
+
+/** When the installed index's build read its corpus (0 for an index from before this was recorded, or none). */
+export async function readInstalledCorpusReadAt(dataDir: string): Promise<number> {
+  try {
+    const manifest = JSON.parse(await readFile(path.join(dataDir, LINK, FILES.manifest), 'utf8')) as { corpusReadAt?: unknown };
+    return typeof manifest.corpusReadAt === 'number' ? manifest.corpusReadAt : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** hnswlib writes through a C++ stream that does not report a full disk: read the file back to be sure it is whole. */
+async function checkVectorsWritten(file: string, contents: IndexContents, dataDir: string): Promise<void> {
+  const vectors = contents.vectors!;
+  let points = -1;
+  try {
+    const written = VectorIndex.read(file, vectors.dimension, contents.manifest.hnsw, vectors.labels);
+    points = written.count + written.deleted;
+  } catch {
+    // counted as incomplete below
+  }
+  if (points === vectors.count + vectors.deleted) return;
+  const space = await statfs(dataDir).catch(() => undefined);
+  if (space && space.bavail * space.bsize < 1024 * 1024) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+  throw new Error(`${FILES.vectors} was written incompletely`);
+}
+
+async function writeFiles(building: string, dataDir: string, contents: IndexContents): Promise<IndexManifest> {
   let vectorsSha256: string | null = null;
   if (contents.vectors) {
     const vectorsFile = path.join(building, FILES.vectors);
     contents.vectors.write(vectorsFile);
+    await checkVectorsWritten(vectorsFile, contents, dataDir);
     vectorsSha256 = sha256(await readFile(vectorsFile));
   }
   await writeFile(path.join(building, FILES.lexical), JSON.stringify(contents.lexical));
@@ -68,12 +108,37 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
   // The manifest goes last: a folder without one is never mistaken for a finished index.
   const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
   await writeFile(path.join(building, FILES.manifest), JSON.stringify(manifest, null, 1));
+  return manifest;
+}
 
-  const generation = `${GENERATION_PREFIX}${unique}`;
-  await rename(building, path.join(dataDir, generation));
-  await pointLinkAt(dataDir, generation);
-  await removeStaleGenerations(dataDir, generation);
-  return path.join(dataDir, generation);
+/**
+ * Writes a new generation and makes it current. Call it holding the build lock (buildLock.ts).
+ * A failed write (a full disk, above all) removes its half-written folder at once, so the space is
+ * back for the next try, and leaves the current index as it was.
+ */
+export async function writeIndex(dataDir: string, contents: IndexContents): Promise<WriteResult> {
+  const unique = uniqueName();
+  const building = path.join(dataDir, buildingName('', unique));
+  try {
+    await mkdir(dataDir, { recursive: true });
+    await mkdir(building);
+    await writeFiles(building, dataDir, contents);
+    // Under the lock this never happens; it guards against a build that ran without one (a lock
+    // deleted by hand, a data folder shared between machines): the corpus read last wins.
+    const installed = await readInstalledCorpusReadAt(dataDir);
+    if ((contents.manifest.corpusReadAt ?? 0) < installed) {
+      await rm(building, { recursive: true, force: true });
+      return { generation: await realpath(indexPath(dataDir)), installed: false };
+    }
+    const generation = `${GENERATION_PREFIX}${unique}`;
+    await rename(building, path.join(dataDir, generation));
+    await pointLinkAt(dataDir, generation);
+    await removeStaleGenerations(dataDir, generation);
+    return { generation: path.join(dataDir, generation), installed: true };
+  } catch (error) {
+    await rm(building, { recursive: true, force: true }).catch(() => {});
+    throw dataDirError(error, dataDir) ?? error;
+  }
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {
@@ -83,59 +148,104 @@ async function pointLinkAt(dataDir: string, generation: string): Promise<void> {
     // A plain folder (copied in by hand): keep it as an ordinary old generation.
     await rename(link, path.join(dataDir, `${GENERATION_PREFIX}moved-${Date.now().toString(36)}`));
   }
-  const temporaryLink = path.join(dataDir, `${BUILDING_PREFIX}link-${randomBytes(3).toString('hex')}`);
+  const temporaryLink = path.join(dataDir, buildingName('link-', uniqueName()));
   // Relative target, so the data folder can be moved or mounted elsewhere.
   await symlink(generation, temporaryLink, 'dir');
-  await rename(temporaryLink, link);
+  try {
+    await rename(temporaryLink, link);
+  } catch (error) {
+    await rm(temporaryLink, { force: true }).catch(() => {});
+    throw error;
+  }
 }
 
-/** Keeps the current and the previous generation (a bot may still be loading it); drops the rest and any interrupted builds. */
+/**
+ * Whether a `.building-*` entry is left over from a build that can no longer finish: its owner's
+ * pid (in the name) no longer runs. This process's own leftovers count too, as the caller holds
+ * the build lock and so is not writing one. Names without a pid (older versions) fall back to age.
+ */
+function isAbandoned(name: string, modifiedMs: number): boolean {
+  const owner = /^\.building-(?:link-)?(\d+)-/.exec(name);
+  if (!owner) return Date.now() - modifiedMs > ABANDONED_AFTER_MS;
+  const pid = Number(owner[1]);
+  return pid === process.pid || !isRunning(pid);
+}
+
+/** Removes what killed or failed builds left behind. Call it holding the build lock; returns the names removed. */
+export async function removeAbandonedBuilds(dataDir: string): Promise<string[]> {
+  const entries = await readdir(dataDir).catch(() => [] as string[]);
+  const abandoned: string[] = [];
+  for (const name of entries.filter((candidate) => candidate.startsWith(BUILDING_PREFIX))) {
+    const info = await lstat(path.join(dataDir, name)).catch(() => undefined);
+    if (info && isAbandoned(name, info.mtimeMs)) abandoned.push(name);
+  }
+  await Promise.all(abandoned.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})));
+  return abandoned;
+}
+
+/** Keeps the current and the previous generation (a bot may still be loading it); drops the rest and any abandoned builds. */
 async function removeStaleGenerations(dataDir: string, current: string): Promise<void> {
   const entries = await readdir(dataDir, { withFileTypes: true });
   const generations = entries
     .filter((entry) => entry.isDirectory() && entry.name.startsWith(GENERATION_PREFIX) && entry.name !== current)
     .map((entry) => entry.name)
     .sort();
-  // A `.building-*` folder this young may be another `npm run embed` still writing: leave it be.
-  const abandoned: string[] = [];
-  for (const entry of entries.filter((candidate) => candidate.name.startsWith(BUILDING_PREFIX))) {
-    const info = await lstat(path.join(dataDir, entry.name)).catch(() => undefined);
-    if (info && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) abandoned.push(entry.name);
-  }
-  const stale = [...generations.slice(0, -1), ...abandoned];
-  await Promise.all(stale.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true })));
+  // Clean-up is best effort: a folder that can't be removed now is tried again by the next build.
+  await Promise.all(generations.slice(0, -1).map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})));
+  await removeAbandonedBuilds(dataDir);
 }
 
 export function indexExists(dataDir: string): boolean {
   return existsSync(path.join(indexPath(dataDir), FILES.manifest));
 }
 
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0]!;
+}
+
 function corrupt(dir: string, why: string): Error {
   return createError('INDEX_CORRUPT', dir, why);
 }
 
+const READ_FAULTS: Record<string, string> = { ENOENT: 'is missing', EACCES: 'is not readable (permission denied)', EPERM: 'is not readable (operation not permitted)', EISDIR: 'is a folder' };
+
+/** Why `file` could not be read, in a few words. */
+function readFault(file: string, error: unknown): string {
+  const code = systemCode(error);
+  return `${file} ${(code && READ_FAULTS[code]) ?? `could not be read (${code ?? 'unknown error'})`}`;
+}
+
 /** Reads `file` from the generation folder; errors name the index as the user knows it (`shownAs`). */
-async function readJson<T>(generation: string, file: string, shownAs: string): Promise<T> {
+async function readJson(generation: string, file: string, shownAs: string): Promise<unknown> {
   let raw: string;
   try {
     raw = await readFile(path.join(generation, file), 'utf8');
-  } catch {
-    throw corrupt(shownAs, `${file} is missing`);
+  } catch (error) {
+    throw corrupt(shownAs, readFault(file, error));
   }
   try {
-    return JSON.parse(raw) as T;
+    return JSON.parse(raw) as unknown;
   } catch {
     throw corrupt(shownAs, `${file} is not valid JSON`);
   }
 }
 
-function checkManifest(dir: string, manifest: IndexManifest): void {
-  if (manifest?.formatVersion !== INDEX_FORMAT_VERSION) {
-    throw corrupt(dir, `format version ${String(manifest?.formatVersion)} is not ${INDEX_FORMAT_VERSION}`);
+function checkManifest(dir: string, manifest: unknown): IndexManifest {
+  const version = (manifest as Partial<IndexManifest> | null)?.formatVersion;
+  if (version !== INDEX_FORMAT_VERSION) throw corrupt(dir, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
+  const problem = manifestProblem(manifest);
+  if (problem) throw corrupt(dir, `manifest.json: ${problem}`);
+  return manifest as IndexManifest;
+}
+
+function checkLexical(dir: string, lexical: unknown, manifest: IndexManifest): LexicalFile {
+  const problem = lexicalProblem(lexical, TOKENIZER_VERSION);
+  if (problem) throw corrupt(dir, `lexical.json: ${problem}`);
+  const file = lexical as LexicalFile;
+  if (file.entries.length !== manifest.passages.length) {
+    throw corrupt(dir, `lexical.json does not match the manifest (${file.entries.length} entries for ${manifest.passages.length} passages)`);
   }
-  if (!Array.isArray(manifest.passages) || !Array.isArray(manifest.documents)) {
-    throw corrupt(dir, 'manifest.json lacks its passages or documents');
-  }
+  return file;
 }
 
 /** Loads the current index, or fails with INDEX_MISSING / INDEX_CORRUPT and what to run. */
@@ -143,24 +253,29 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
   const link = indexPath(dataDir);
   if (!existsSync(path.join(link, FILES.manifest))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
-  const generation = await realpath(link);
-  const manifest = await readJson<IndexManifest>(generation, FILES.manifest, link);
-  checkManifest(link, manifest);
-  const lexicalFile = await readJson<LexicalFile>(generation, FILES.lexical, link);
-  if (!Array.isArray(lexicalFile?.entries) || lexicalFile.entries.length !== manifest.passages.length) {
-    throw corrupt(link, 'lexical.json does not match the manifest');
+  let generation: string;
+  try {
+    generation = await realpath(link);
+  } catch (error) {
+    throw corrupt(link, readFault('the index link', error));
   }
+  const manifest = checkManifest(link, await readJson(generation, FILES.manifest, link));
+  const lexicalFile = checkLexical(link, await readJson(generation, FILES.lexical, link), manifest);
 
   let vectors: VectorIndex | null = null;
   if (manifest.model) {
     const file = path.join(generation, FILES.vectors);
-    const bytes = await readFile(file).catch(() => undefined);
-    if (!bytes) throw corrupt(link, `${FILES.vectors} is missing`);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw corrupt(link, readFault(FILES.vectors, error));
+    }
     if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(link, `${FILES.vectors} is damaged (checksum mismatch)`);
     try {
       vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw, manifest.vectorLabels ?? undefined);
     } catch (error) {
-      throw corrupt(link, `${FILES.vectors} could not be read: ${(error as Error).message}`);
+      throw corrupt(link, `${FILES.vectors} could not be read: ${firstLine(error)}`);
     }
     if (vectors.count !== manifest.passages.length) throw corrupt(link, `${FILES.vectors} does not match the manifest`);
   }

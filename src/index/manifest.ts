@@ -30,6 +30,11 @@ export interface IndexedDocument {
 export interface IndexManifest {
   readonly formatVersion: number;
   readonly builtAt: string;
+  /**
+   * When this build read the corpus (ms since the epoch), under the build lock: a later read means
+   * a newer corpus, so an index is never replaced by one read earlier. Absent in older indexes.
+   */
+  readonly corpusReadAt?: number;
   /** null: built lexical-only, because no embedding model could be loaded. */
   readonly model: { readonly name: string; readonly dimension: number } | null;
   readonly hnsw: HnswParameters;

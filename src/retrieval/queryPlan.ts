@@ -24,6 +24,8 @@ export interface Concept {
   readonly unknown: boolean;
   /** Which "or"-separated part of the question it belongs to. */
   readonly clause: number;
+  /** A filler word of questions ("experience", "worked", "built"). */
+  readonly weak: boolean;
 }
 
 export interface QueryPlan {
@@ -142,7 +144,7 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     const weak = concept.typedForms[0]!.every(isWeakTerm);
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
-    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause };
+    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause, weak };
   });
   return { concepts: finished, weights, terms: [...weights.keys()] };
 }
@@ -155,20 +157,26 @@ export interface ConceptMatch {
    * of one word must not outrank one naming the word itself.
    */
   readonly score: number;
+  /** Positions (in `plan.concepts`) of the concepts the passage satisfies. */
+  readonly satisfied: readonly number[];
 }
 
 export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>): ConceptMatch {
   const clauseTotals = new Map<number, { total: number; satisfied: number }>();
   let score = 0;
-  for (const concept of plan.concepts) {
+  const satisfied: number[] = [];
+  for (const [index, concept] of plan.concepts.entries()) {
     const formScores = concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0));
     score += Math.max(0, ...formScores);
     const totals = clauseTotals.get(concept.clause) ?? { total: 0, satisfied: 0 };
     totals.total += concept.importance;
-    if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) totals.satisfied += concept.importance;
+    if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) {
+      totals.satisfied += concept.importance;
+      satisfied.push(index);
+    }
     clauseTotals.set(concept.clause, totals);
   }
   // A passage answers the question when it answers any one of its "or" clauses.
   const coverage = Math.max(0, ...[...clauseTotals.values()].map(({ total, satisfied }) => (total > 0 ? satisfied / total : 0)));
-  return { coverage, score };
+  return { coverage, score, satisfied };
 }

@@ -1,0 +1,192 @@
+/**
+ * The shape check an index passes on load. JSON that parses can still hold a passage `null`, a
+ * `text` that is a number or a person that is an object; left alone, those reach users as
+ * "[object Object]" or empty quotes, or crash an answer half-way. Every field the answering code
+ * reads is checked here, and the first problem is named with its place ("passages[3].text is a
+ * number, not a string"), so loading can refuse the index in one line and `npm run embed` rebuilds it.
+ *
+ * Hand-written rather than a schema library: a dozen combinators cover these two files, stay fast
+ * on large lexical records, and add no dependency. Objects may carry fields not listed here, so a
+ * newer field (an extracted-text source, say) only needs a line in the shape that holds it.
+ */
+import type { IndexManifest, LexicalFile } from './manifest.js';
+
+/** Returns what is wrong with `value` (found at `at`), or undefined when it is fine. */
+export type Check = (value: unknown, at: string) => string | undefined;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
+  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'not a finite number';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+const wrong = (at: string, value: unknown, expected: string) => `${at} is ${describe(value)}, not ${expected}`;
+
+export function string(options: { nonEmpty?: boolean } = {}): Check {
+  return (value, at) => {
+    if (typeof value !== 'string') return wrong(at, value, 'a string');
+    if (options.nonEmpty && value.trim() === '') return wrong(at, value, 'a non-empty string');
+    return undefined;
+  };
+}
+
+export function number(options: { integer?: boolean; min?: number } = {}): Check {
+  const expected = `${options.integer ? 'an integer' : 'a number'}${options.min !== undefined ? ` ≥ ${options.min}` : ''}`;
+  return (value, at) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrong(at, value, expected);
+    if (options.integer && !Number.isInteger(value)) return wrong(at, value, expected);
+    if (options.min !== undefined && value < options.min) return wrong(at, value, expected);
+    return undefined;
+  };
+}
+
+export const boolean: Check = (value, at) => (typeof value === 'boolean' ? undefined : wrong(at, value, 'true or false'));
+
+export function literal(expected: string): Check {
+  return (value, at) => (value === expected ? undefined : wrong(at, value, `"${expected}"`));
+}
+
+export function nullable(check: Check): Check {
+  return (value, at) => (value === null ? undefined : check(value, at));
+}
+
+/** A field that older indexes lack. */
+export function optional(check: Check): Check {
+  return (value, at) => (value === undefined ? undefined : check(value, at));
+}
+
+export function list(item: Check): Check {
+  return (value, at) => {
+    if (!Array.isArray(value)) return wrong(at, value, 'a list');
+    for (let i = 0; i < value.length; i++) {
+      const problem = item(value[i], `${at}[${i}]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An object with at least these fields; `also` checks relations between fields once each is fine. */
+export function object(shape: Record<string, Check>, also?: (value: Record<string, unknown>, at: string) => string | undefined): Check {
+  const fields = Object.entries(shape);
+  return (value, at) => {
+    if (!isPlainObject(value)) return wrong(at, value, 'an object');
+    for (const [name, check] of fields) {
+      const problem = check(value[name], at === '' ? name : `${at}.${name}`);
+      if (problem) return problem;
+    }
+    return also?.(value, at);
+  };
+}
+
+/** An object used as a map, every value passing `item` (term counts in lexical.json). */
+export function record(item: Check): Check {
+  return (value, at) => {
+    if (!isPlainObject(value)) return wrong(at, value, 'an object');
+    for (const key in value) {
+      const problem = item(value[key], `${at}["${key}"]`);
+      if (problem) return problem;
+    }
+    return undefined;
+  };
+}
+
+const name = string({ nonEmpty: true });
+
+export const personShape = object({
+  id: name,
+  name,
+  aliases: list(string()),
+  nameSource: name,
+});
+
+export const passageShape = object(
+  {
+    id: name,
+    source: name,
+    personId: name,
+    person: name,
+    sectionPath: list(string()),
+    startLine: number({ integer: true, min: 1 }),
+    endLine: number({ integer: true, min: 1 }),
+    text: string(),
+    textSource: optional(name),
+    pages: optional(list(number({ integer: true, min: 1 }))),
+    embedText: string(),
+  },
+  (passage, at) => ((passage.endLine as number) < (passage.startLine as number) ? `${at}.endLine is before its startLine` : undefined),
+);
+
+export const documentShape = object({
+  source: name,
+  contentHash: string(),
+  fingerprint: string(),
+  person: personShape,
+  format: optional(name),
+  passageCount: number({ integer: true, min: 0 }),
+});
+
+export const manifestShape = object({
+  formatVersion: number({ integer: true }),
+  builtAt: string(),
+  corpusReadAt: optional(number({ min: 0 })),
+  model: nullable(object({ name, dimension: number({ integer: true, min: 1 }) })),
+  hnsw: object({
+    space: literal('cosine'),
+    m: number({ integer: true, min: 2 }),
+    efConstruction: number({ integer: true, min: 1 }),
+    efSearch: number({ integer: true, min: 1 }),
+  }),
+  tokenizerVersion: number({ integer: true }),
+  chunking: object({ maxTokens: number({ integer: true, min: 1 }), exactTokenCounts: boolean }),
+  documents: list(documentShape),
+  passages: list(passageShape),
+  vectorsSha256: nullable(string()),
+  vectorLabels: optional(nullable(list(number({ integer: true, min: 0 })))),
+});
+
+const termCounts = record(number({ min: 0 }));
+
+export const lexicalEntryShape = object({
+  body: termCounts,
+  head: termCounts,
+  bodyLength: number({ min: 0 }),
+  headLength: number({ min: 0 }),
+});
+
+/** What is wrong with a parsed manifest.json, or undefined when answering can rely on it. */
+export function manifestProblem(value: unknown): string | undefined {
+  const problem = manifestShape(value, '');
+  if (problem) return problem;
+  const manifest = value as IndexManifest;
+  // Passages are found by their document's source (incremental builds, /profile): they must agree.
+  const counted = manifest.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
+  if (counted !== manifest.passages.length) return `documents count ${counted} passages but there are ${manifest.passages.length}`;
+  const sources = new Set(manifest.documents.map((doc) => doc.source));
+  const stray = manifest.passages.findIndex((passage) => !sources.has(passage.source));
+  if (stray >= 0) return `passages[${stray}] belongs to no listed document`;
+  const labels = manifest.vectorLabels;
+  if (labels && labels.length !== manifest.passages.length) return `vectorLabels holds ${labels.length} labels for ${manifest.passages.length} passages`;
+  return undefined;
+}
+
+const lexicalFileShape = object({ tokenizerVersion: number({ integer: true }), entries: list((entry, at) => (isPlainObject(entry) ? undefined : wrong(at, entry, 'an object'))) });
+
+/**
+ * What is wrong with a parsed lexical.json, or undefined. Entries written by another tokenizer are
+ * remade on load rather than read, so only those of the current one are checked field by field.
+ * (Whether there is one entry per passage is the loader's check.)
+ */
+export function lexicalProblem(value: unknown, currentTokenizer: number): string | undefined {
+  const problem = lexicalFileShape(value, '');
+  if (problem) return problem;
+  const file = value as LexicalFile;
+  return file.tokenizerVersion === currentTokenizer ? list(lexicalEntryShape)(file.entries, 'entries') : undefined;
+}
