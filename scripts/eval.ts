@@ -8,6 +8,8 @@
  *   npm run eval -- --set my.jsonl --failures --json
  *   npm run eval -- --realcv ../shared/realcv   real CVs with their own questions (the default
  *                                         folder is used when present; --realcv none skips it)
+ *   npm run eval -- --feedback            the questions users voted "not helpful" in Discord
+ *                                         (DATA_DIR/feedback.jsonl), to turn into evaluation questions
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     failures: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     realcv: { type: 'string' },
+    feedback: { type: 'boolean', default: false },
     // Tuning knobs, to measure a setting before changing its default.
     'min-coverage': { type: 'string' },
     'relative-strength': { type: 'string' },
@@ -42,6 +45,12 @@ const { values } = parseArgs({
     'dense-min-similarity': { type: 'string' },
   },
 });
+
+if (values.feedback) {
+  const { printNotHelpful } = await import('../src/evaluation/feedbackReport.js');
+  await printNotHelpful(loadConfig(), { json: values.json });
+  process.exit(0);
+}
 
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
 const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl', 'test/eval/intents.jsonl'];

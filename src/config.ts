@@ -55,6 +55,11 @@ export interface Config {
     /** Discord's REST base; tests point it at a loopback stand-in. */
     readonly apiBase: string;
     readonly cooldownSeconds: number;
+    /**
+     * Ask Discord for the privileged Message Content intent (switch it on in the Developer Portal
+     * first), so follow-ups in the bot's threads need no mention. Off: follow-ups mention the bot.
+     */
+    readonly messageContent: boolean;
   };
   /** Who may use the bot, and how answers are shown and recorded (Discord only). */
   readonly access: AccessConfig;
@@ -156,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
       guildId: optional(env, 'DISCORD_GUILD_ID'),
       apiBase: optional(env, 'DISCORD_API_BASE') ?? 'https://discord.com/api',
       cooldownSeconds: integer(env, 'COOLDOWN_SECONDS', 3, 0, 3600),
+      messageContent: boolean(env, 'MESSAGE_CONTENT_INTENT', false),
     },
     access: accessConfig(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60_000),

@@ -174,6 +174,7 @@ function withTestQuestions(answerer: Answerer): Answerer {
     whoKnows: (skill) => answerer.whoKnows(skill),
     profile: (name) => answerer.profile(name),
     people: () => answerer.people(),
+    skillsIn: (text) => answerer.skillsIn(text),
     summary: () => answerer.summary(),
   };
 }
@@ -214,9 +215,9 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
   });
 
   describe('connecting', () => {
-    it('identifies with the Guilds intent only and logs one ready line with user, guilds and passages', () => {
+    it('identifies with Guilds, GuildMessages and DirectMessages (no privileged intent) and logs one ready line with user, guilds and passages', () => {
       expect(standin.identifies).toHaveLength(1);
-      expect(standin.identifies[0]?.intents).toBe(1); // GatewayIntentBits.Guilds
+      expect(standin.identifies[0]?.intents).toBe(1 | (1 << 9) | (1 << 12));
       const ready = stderr.lines().split('\n').filter((line) => line.startsWith('Ready as '));
       expect(ready).toEqual([expect.stringMatching(/^Ready as whoknows-standin-bot in 1 guild\(s\); \d+ passages loaded\.$/)]);
     });
@@ -228,7 +229,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
       expect(result.scope).toBe('guild');
       const registered = standin.registered.guilds.get(standin.guildId) ?? [];
       const definitions = commandDefinitions(config);
-      expect(registered.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources']);
+      expect(registered.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources', 'Who knows this?']);
       for (const definition of definitions) {
         expect(registered.find((c) => c.name === definition.name)).toMatchObject(JSON.parse(JSON.stringify(definition)));
       }
@@ -242,7 +243,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
       const globalConfig = loadConfig({ DISCORD_TOKEN: standin.token, DISCORD_API_BASE: standin.apiBase });
       const result = await registerCommands(globalConfig);
       expect(result).toMatchObject({ scope: 'global', applicationId: standin.applicationId });
-      expect(standin.registered.global?.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources']);
+      expect(standin.registered.global?.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources', 'Who knows this?']);
       expect(standin.requests.some((r) => r.method === 'GET' && r.path === '/applications/@me' && r.authorized)).toBe(true);
     });
   });
@@ -269,10 +270,10 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
       expect(embedsOf(outcome.message)[0]?.title).toBe(expectations.profile.choice);
     });
 
-    it('/profile for someone not in the index says so, ephemerally', async () => {
+    it('/profile for someone not in the index says so, ephemeral from the start (never a public "thinking…")', async () => {
       const outcome = await standin.sendCommand('profile', { person: 'Nobody Atall' }, 'profile-user-2');
       expect(expectEphemeral(outcome)).toMatch(/Nobody called "Nobody Atall"/);
-      expect(outcome.interaction.originalDeleted).toBe(true);
+      expect(outcome.callbackTypes).toEqual([4]);
     });
 
     it('/sources shows documents, people, passages, model and build time', async () => {
@@ -328,6 +329,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
 
     it('user mistakes from the core are shown as they are, ephemerally and without a reference id', async () => {
       const outcome = await standin.sendCommand('ask', { question: '   ' }, 'typo-user');
+      expect(outcome.callbackTypes).toEqual([4]); // refused before deferring: never a public "thinking…"
       const content = expectEphemeral(outcome);
       expect(content).toMatch(/The question is empty/);
       expect(content).not.toMatch(/reference/);

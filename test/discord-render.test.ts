@@ -320,6 +320,42 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(payload.embeds[1]?.description).toContain('`corpus/000_ada.txt:L10-L12`');
   });
 
+  it('shows a cited headline once, on top with its marker, not again as a line', () => {
+    const profile: ProfileOverview = {
+      person: 'Ada Lovelace',
+      source: 'corpus/000_ada.txt',
+      headline: 'Lead engineer who builds platforms',
+      lines: [
+        { label: 'Headline', text: 'Lead engineer who builds platforms', citation: 1 },
+        { label: 'Role', text: 'Acme — Engineer', citation: 2 },
+      ],
+      citations: [cite(1), cite(2)],
+    };
+    const description = renderProfile(profile).embeds[0]?.description ?? '';
+    expect(description.startsWith('Lead engineer who builds platforms [1]')).toBe(true);
+    expect(description.match(/Lead engineer who builds platforms/g)).toHaveLength(1);
+    expect(description).toContain('**Role:** Acme — Engineer [2]');
+  });
+
+  it('cuts a long quote between words, never inside one', () => {
+    const quote = clip('Worked closely with colleagues across several departments on platform work', 40);
+    expect(quote).toBe('Worked closely with colleagues across…');
+  });
+
+  it('says "line" for one more line and leaves the brackets footer off a "nobody" reply', () => {
+    const nobody = renderWhoKnows({ skill: 'cobol', noAnswer: true, people: [], related: [] });
+    expect(nobody.embeds[0]?.footer).toBeUndefined();
+    const evidence = [cite(1), cite(2), cite(3)];
+    const one = renderWhoKnows({ skill: 'terraform', noAnswer: false, people: [{ person: 'Ada', source: 'corpus/a.md', score: 1, evidence }], related: [] });
+    expect(one.embeds[0]?.description).toContain('…and 1 more line.');
+  });
+
+  it('labels the paging button of people "More people"', () => {
+    const people = Array.from({ length: 7 }, (_, i) => ({ person: `P${i}`, source: `corpus/${i}.md`, score: 1, evidence: [cite(i + 1)] }));
+    const payload = renderWhoKnows({ skill: 'go', noAnswer: false, people, related: [] }, { pageKey: 'k' });
+    expect(payload.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More people']);
+  });
+
   it('summarises the index: documents, people, passages, model, build time', () => {
     const summary: IndexSummary = {
       documents: 3,
@@ -356,7 +392,19 @@ describe('rendering who-knows, profiles and the index summary', () => {
     const people = Array.from({ length: 400 }, (_, i) => ({ name: `Person number ${i}`, source: `corpus/${i}.txt`, passages: i }));
     const payload = renderSummary({ documents: 400, people, passages: 9999, model: null, builtAt: 'not a date' });
     expect(discordProblems(payload)).toEqual([]);
-    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles')?.value).toMatch(/…and \d+ more$/);
+    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles (first 15 of 400)')?.value.split('\n')).toHaveLength(15);
+  });
+
+  it('pages the profiles of /sources, 15 a page, with a "More profiles" button', () => {
+    const people = Array.from({ length: 40 }, (_, i) => ({ name: `Person ${String(i).padStart(2, '0')}`, source: `corpus/${i}.txt`, passages: i === 1 ? 1 : 3 }));
+    const summary = { documents: 40, people, passages: 119, model: null, builtAt: '2024-01-01T00:00:00.000Z' };
+    const second = renderSummary(summary, { page: 1, pageKey: 'abc' });
+    const field = second.embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'));
+    expect(field?.name).toBe('Profiles 16–30 of 40');
+    expect(field?.value.split('\n')[0]).toMatch(/^Person 15 · /);
+    const labels = second.components.flatMap((row) => row.components.map((button) => ('label' in button ? button.label : '')));
+    expect(labels).toEqual(['Previous', 'More profiles']);
+    expect(renderSummary(summary, { pageKey: 'abc' }).embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'))?.value).toMatch(/Person 01 · .* · 1 passage$/m);
   });
 });
 

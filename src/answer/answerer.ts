@@ -18,6 +18,7 @@ import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
 import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
+import { skillsNamedIn, skillsSectionWords } from './skillsIn.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
 import { whoKnows } from './whoKnows.js';
 
@@ -90,6 +91,13 @@ class IndexAnswerer implements Answerer {
 
   people(): readonly string[] {
     return this.directory.map((entry) => entry.name);
+  }
+
+  private sectionWords: Set<string> | undefined;
+
+  skillsIn(text: string): readonly string[] {
+    this.sectionWords ??= skillsSectionWords(this.index.manifest.passages);
+    return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
 
   summary(): IndexSummary {

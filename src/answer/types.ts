@@ -88,5 +88,7 @@ export interface Answerer {
   profile(person: string): Promise<ProfileOverview | undefined>;
   /** Display names of everyone in the index, for autocomplete. */
   people(): readonly string[];
+  /** Skills and technologies `text` names that this index knows (alias groups, skills sections), in order. */
+  skillsIn(text: string): readonly string[];
   summary(): IndexSummary;
 }

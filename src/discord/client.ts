@@ -5,7 +5,7 @@
  * stop lets answers in progress finish (SHUTDOWN_GRACE_MS) before disconnecting.
  */
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits, type Guild } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
@@ -15,16 +15,31 @@ import { log } from '../log.js';
 import { guildPermitted } from './access/index.js';
 import { InFlight } from './inFlight.js';
 import type { Command } from './command.js';
-import { commands as allCommands } from './commands/index.js';
+import { commands as allCommands, menus as allMenus } from './commands/index.js';
+import { createMessageHandler } from './conversation/messages.js';
+import { ThreadMemory } from './conversation/threadMemory.js';
 import { Cooldown } from './cooldown.js';
 import { createInteractionHandler } from './interactions.js';
 import { LiveAnswerer, type AnswererSource } from './liveAnswerer.js';
 import { PageStore } from './pageStore.js';
+import { FeedbackLog, feedbackPath } from '../feedback/feedbackLog.js';
 import { renderNotice } from './render.js';
 import { replyPayload } from './commands/reply.js';
 
+/**
+ * Guilds (slash commands, threads), GuildMessages (mentions of the bot: their content arrives
+ * without the privileged intent), DirectMessages (to refuse or answer DMs); Message Content only
+ * when MESSAGE_CONTENT_INTENT is on.
+ */
+export function botIntents(config: Config): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  return config.discord.messageContent ? [...intents, GatewayIntentBits.MessageContent] : intents;
+}
+
 export interface Bot {
   readonly client: Client;
+  /** How many threads the bot remembers questions of (nothing else from channels is kept). */
+  readonly threadsRemembered: () => number;
   /** Logs in and resolves once the client is ready (guilds received). */
   start(): Promise<void>;
   /**
@@ -53,18 +68,26 @@ export function redact(text: string, token: string | undefined): string {
 export function createBot(config: Config, answerers: AnswererSource, options: BotOptions = {}): Bot {
   const token = config.discord.token;
   const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
+    intents: botIntents(config),
+    // DM channels are not cached; without this partial discord.js drops DMs to the bot.
+    partials: [Partials.Channel],
     rest: { api: config.discord.apiBase },
     allowedMentions: { parse: [] },
   });
 
+  const cooldown = new Cooldown(config.discord.cooldownSeconds);
+  const pages = new PageStore();
   const handle = createInteractionHandler({
     config,
     answerers,
     commands: options.commands ?? allCommands,
-    cooldown: new Cooldown(config.discord.cooldownSeconds),
-    pages: new PageStore(),
+    menus: allMenus,
+    cooldown,
+    pages,
+    feedback: new FeedbackLog(feedbackPath(config.dataDir)),
   });
+  const memory = new ThreadMemory();
+  const onMessage = createMessageHandler({ config, answerers, cooldown, pages, memory });
   const inFlight = new InFlight();
   client.on(Events.InteractionCreate, (interaction) => {
     if (inFlight.draining) {
@@ -75,6 +98,9 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
       return;
     }
     void inFlight.track(handle(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!inFlight.draining) void inFlight.track(onMessage(message));
   });
 
   const leaveIfNotAllowed = async (guild: Guild, when: string) => {
@@ -102,6 +128,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
 
   return {
     client,
+    threadsRemembered: () => memory.size,
     async start() {
       const secret = requireToken(config);
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

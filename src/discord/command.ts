@@ -7,6 +7,8 @@ import {
   InteractionContextType,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type SlashCommandOptionsOnlyBuilder,
 } from 'discord.js';
@@ -35,9 +37,21 @@ export interface Answered {
   readonly people: readonly string[];
 }
 
+/** A message context-menu command (right-click a message → Apps). */
+export interface MenuCommand {
+  data(config: Config): { readonly name: string; toJSON(): RESTPostAPIContextMenuApplicationCommandsJSONBody };
+  /** Runs after an ephemeral defer; ends with `editReply`. */
+  execute(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<Answered>;
+}
+
 export interface Command {
   /** The definition Discord registers. Built from the config so option limits match what the bot enforces. */
   data(config: Config): CommandDefinition;
+  /**
+   * Runs before the reply is deferred: throws `InputError`/`WhoKnowsError` for mistakes that need no
+   * answering (an empty question, an unknown name), so the refusal is ephemeral from the start.
+   */
+  check?(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
   /** Runs after the reply was deferred; ends with `editReply`. Throws `InputError`/`WhoKnowsError` for user mistakes. */
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered>;
   autocomplete?(interaction: AutocompleteInteraction, context: CommandContext): Promise<void>;

@@ -22,6 +22,7 @@ import {
   type ChatInputCommandInteraction,
   type CommandInteractionOption,
   type Interaction,
+  type MessageContextMenuCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.js';
@@ -29,17 +30,20 @@ import { isWhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
 import { accessRequestOf } from './access/fromDiscord.js';
 import { checkAccess } from './access/index.js';
-import { InputError, PRIVATE_OPTION, type Answered, type Command, type CommandContext } from './command.js';
+import { InputError, PRIVATE_OPTION, type Answered, type Command, type CommandContext, type MenuCommand } from './command.js';
 import { editPayload, replyPayload } from './commands/reply.js';
 import { cooldownMessage, type Cooldown } from './cooldown.js';
 import type { AnswererSource } from './liveAnswerer.js';
 import type { PageStore } from './pageStore.js';
-import { parsePageButtonId, renderNotice, renderView, type ReplyPayload } from './render.js';
+import { FeedbackLog, voterHash } from '../feedback/feedbackLog.js';
+import { parseFeedbackButtonId, parsePageButtonId, renderNotice, renderView, type PagedView, type ReplyPayload } from './render.js';
 
 export interface InteractionDeps {
   readonly config: Config;
+  readonly feedback: FeedbackLog;
   readonly answerers: AnswererSource;
   readonly commands: readonly Command[];
+  readonly menus?: readonly MenuCommand[];
   readonly cooldown: Cooldown;
   readonly pages: PageStore;
 }
@@ -92,6 +96,25 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     registry.set(definition.name, { command, definition });
   }
   const known = [...registry.keys()].map((name) => `/${name}`).join(', ');
+  const menus = new Map((deps.menus ?? []).map((menu) => [menu.data(deps.config).name, menu]));
+
+  async function onMenu(interaction: MessageContextMenuCommandInteraction): Promise<void> {
+    const menu = menus.get(interaction.commandName);
+    if (!menu) {
+      await interaction.reply(replyPayload(renderNotice(`I don't know "${interaction.commandName}" (it may have been removed).`, { ephemeral: true })));
+      return;
+    }
+    const verdict = deps.cooldown.take(interaction.user.id);
+    if (!verdict.ok) {
+      await interaction.reply(replyPayload(renderNotice(cooldownMessage(verdict.retryAfterSeconds), { ephemeral: true })));
+      return;
+    }
+    const context: CommandContext = { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages };
+    // Always private: the point is to find a colleague quietly.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const answered = await menu.execute(interaction, context);
+    if (deps.config.access.auditLog) audit(interaction, interaction.commandName, answered, true);
+  }
 
   /** Runs the access preconditions; on a refusal answers ephemerally, logs why, and returns false. */
   async function admitted(interaction: Interaction): Promise<boolean> {
@@ -124,6 +147,7 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       return;
     }
     const context: CommandContext = { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages };
+    await entry.command.check?.(interaction, context);
     const ephemeral = interaction.options.getBoolean(PRIVATE_OPTION) ?? deps.config.access.privateByDefault;
     // Private from the first moment: even the "thinking…" message is visible to the asker only.
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -141,27 +165,58 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
     await entry.command.autocomplete(interaction, context);
   }
 
+  async function onFeedback(interaction: ButtonInteraction, key: string, verdict: 'helpful' | 'not-helpful'): Promise<void> {
+    const entry = deps.pages.entry(key);
+    if (!entry?.asked) {
+      await interaction.reply(replyPayload(renderNotice('This answer is no longer kept (answers are kept for 15 minutes), so the vote was not recorded.', { ephemeral: true })));
+      return;
+    }
+    const facts = citedIn(entry.view);
+    const outcome = await deps.feedback.record({
+      server: entry.asked.server,
+      command: entry.asked.command,
+      question: entry.asked.question,
+      people: facts.people,
+      citations: facts.citations,
+      verdict,
+      voter: voterHash(key, interaction.user.id),
+    });
+    const message =
+      outcome === 'recorded'
+        ? `Thanks: recorded as ${verdict === 'helpful' ? 'helpful' : 'not helpful'}.${verdict === 'not-helpful' ? ' It helps improve the answers.' : ''}`
+        : 'You already voted on this answer; one vote per answer.';
+    log.info(`Feedback ${outcome === 'recorded' ? verdict : 'repeat vote ignored'} on ${entry.asked.command}.`, { ...fieldsOf(interaction), feedback: verdict });
+    await interaction.reply(replyPayload(renderNotice(message, { ephemeral: true })));
+  }
+
   async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const vote = parseFeedbackButtonId(interaction.customId);
+    if (vote) {
+      await onFeedback(interaction, vote.key, vote.verdict);
+      return;
+    }
     const target = parsePageButtonId(interaction.customId);
     if (!target) {
       await interaction.reply(replyPayload(renderNotice('This button is not one of mine any more.', { ephemeral: true })));
       return;
     }
-    const view = deps.pages.get(target.pageKey);
-    if (!view) {
+    const entry = deps.pages.entry(target.pageKey);
+    if (!entry) {
       await interaction.reply(
         replyPayload(renderNotice('These sources are no longer kept (they expire after 15 minutes). Run the command again.', { ephemeral: true })),
       );
       return;
     }
     await interaction.deferUpdate();
-    await interaction.editReply(editPayload(renderView(view, { page: target.page, pageKey: target.pageKey })));
+    const feedback = entry.asked ? { feedbackKey: target.pageKey } : {};
+    await interaction.editReply(editPayload(renderView(entry.view, { page: target.page, pageKey: target.pageKey, ...feedback })));
   }
 
   return async function handle(interaction: Interaction): Promise<void> {
     try {
       if (!(await admitted(interaction))) return;
       if (interaction.isChatInputCommand()) await onCommand(interaction);
+      else if (interaction.isMessageContextMenuCommand()) await onMenu(interaction);
       else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
       else if (interaction.isButton()) await onButton(interaction);
       else if (interaction.isRepliable()) {
@@ -171,6 +226,20 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       await fail(interaction, error);
     }
   };
+}
+
+/** People and cited lines of a stored answer, for its feedback record. */
+function citedIn(view: PagedView): { people: string[]; citations: string[] } {
+  const cited =
+    view.kind === 'answer'
+      ? view.answer.citations
+      : view.kind === 'whoKnows'
+        ? view.result.people.flatMap((match) => match.evidence)
+        : view.kind === 'profile'
+          ? view.profile.citations
+          : [];
+  const people = view.kind === 'whoKnows' ? view.result.people.map((match) => match.person) : [...new Set(cited.map((c) => c.person))];
+  return { people, citations: cited.map((c) => `${c.source}:L${c.startLine}${c.endLine !== c.startLine ? `-L${c.endLine}` : ''}`) };
 }
 
 /** The fields every structured log line about an interaction carries. */
@@ -186,7 +255,9 @@ export function audit(interaction: Interaction, command: string, answered: Answe
 function describe(interaction: Interaction): string {
   const what = interaction.isChatInputCommand() || interaction.isAutocomplete()
     ? `/${interaction.commandName}${interaction.isAutocomplete() ? ' autocomplete' : ''}`
-    : interaction.isButton()
+    : interaction.isContextMenuCommand()
+      ? `menu "${interaction.commandName}"`
+      : interaction.isButton()
       ? `button ${interaction.customId}`
       : `interaction type ${interaction.type}`;
   return `${what} by user ${interaction.user.id} (interaction ${interaction.id})`;

@@ -60,9 +60,10 @@ const COLOR = { answer: 0x5865f2, noAnswer: 0x99aab5, sources: 0x2b2d31, error: 
 
 /** What can be paged with buttons: the whole result, so any page can be rendered again. */
 export type PagedView =
-  | { readonly kind: 'answer'; readonly answer: Answer }
+  | { readonly kind: 'answer'; readonly answer: Answer; readonly hint?: string }
   | { readonly kind: 'whoKnows'; readonly result: WhoKnowsResult }
-  | { readonly kind: 'profile'; readonly profile: ProfileOverview };
+  | { readonly kind: 'profile'; readonly profile: ProfileOverview }
+  | { readonly kind: 'summary'; readonly summary: IndexSummary };
 
 /** A message body discord.js accepts for reply/editReply/followUp/update, as plain JSON. */
 export interface ReplyPayload {
@@ -78,6 +79,8 @@ export interface RenderOptions {
   readonly page?: number;
   /** Key under which the view is stored for the "More sources" button; absent: trim instead of paging. */
   readonly pageKey?: string;
+  /** Key of the stored answer the helpful / not helpful buttons vote on; absent: no feedback buttons. */
+  readonly feedbackKey?: string;
 }
 
 export interface Choice {
@@ -125,6 +128,11 @@ export function clip(text: string, limit: number): string {
   if (limit <= 0) return '';
   if (limit === 1) return ELLIPSIS;
   let cut = text.slice(0, limit - ELLIPSIS.length);
+  // Cut between words ("…colleagues" not "…colle…") unless that would lose much of the room.
+  if (/[\p{L}\p{N}]$/u.test(cut) && /^[\p{L}\p{N}]/u.test(text.slice(cut.length))) {
+    const space = cut.search(/\s\S*$/);
+    if (space >= Math.floor(cut.length * 0.6)) cut = cut.slice(0, space);
+  }
   const last = cut.charCodeAt(cut.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   cut = cut.replace(/\s+$/, '');
@@ -236,6 +244,32 @@ export function pageButtonId(pageKey: string, page: number): string {
   return `${BUTTON_PREFIX}:more:${pageKey}:${page}`;
 }
 
+export type Verdict = 'helpful' | 'not-helpful';
+
+/** `wk:fb:<key>:y|n`: a vote on the stored answer `key`. */
+export function feedbackButtonId(key: string, verdict: Verdict): string {
+  return `${BUTTON_PREFIX}:fb:${key}:${verdict === 'helpful' ? 'y' : 'n'}`;
+}
+
+export function parseFeedbackButtonId(customId: string): { key: string; verdict: Verdict } | undefined {
+  const match = /^wk:fb:([A-Za-z0-9_-]{1,40}):([yn])$/.exec(customId);
+  if (!match?.[1]) return undefined;
+  return { key: match[1], verdict: match[2] === 'y' ? 'helpful' : 'not-helpful' };
+}
+
+function feedbackRow(key: string | undefined): APIActionRowComponent<APIButtonComponent>[] {
+  if (!key) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Helpful', emoji: { name: '👍' }, custom_id: feedbackButtonId(key, 'helpful') },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Not helpful', emoji: { name: '👎' }, custom_id: feedbackButtonId(key, 'not-helpful') },
+      ],
+    },
+  ];
+}
+
 /** Reads a customId made by `pageButtonId`; undefined for anything else. */
 export function parsePageButtonId(customId: string): { pageKey: string; page: number } | undefined {
   const match = /^wk:more:([A-Za-z0-9_-]{1,40}):(\d{1,4})$/.exec(customId);
@@ -251,15 +285,23 @@ interface PageWindow<T> {
   readonly total: number;
 }
 
-function pageOf<T>(all: readonly T[], page: number): PageWindow<T> {
-  const pages = Math.max(1, Math.ceil(all.length / PAGE_SIZE));
+function pageOf<T>(all: readonly T[], page: number, size = PAGE_SIZE): PageWindow<T> {
+  const pages = Math.max(1, Math.ceil(all.length / size));
   const current = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
-  const first = current * PAGE_SIZE;
-  return { items: all.slice(first, first + PAGE_SIZE), page: current, pages, first, total: all.length };
+  const first = current * size;
+  return { items: all.slice(first, first + size), page: current, pages, first, total: all.length };
 }
 
-function pageButtons(window: PageWindow<unknown>, pageKey: string | undefined): APIActionRowComponent<APIButtonComponent>[] {
-  if (!pageKey || window.pages <= 1) return [];
+/** Profiles listed per page of `/sources`. */
+export const SUMMARY_PAGE_SIZE = 15;
+
+function pageButtons(
+  window: PageWindow<unknown>,
+  options: RenderOptions,
+  noun = 'sources',
+): APIActionRowComponent<APIButtonComponent>[] {
+  const pageKey = options.pageKey;
+  if (!pageKey || window.pages <= 1) return feedbackRow(options.feedbackKey);
   const buttons: APIButtonComponent[] = [];
   if (window.page > 0) {
     buttons.push({
@@ -273,11 +315,11 @@ function pageButtons(window: PageWindow<unknown>, pageKey: string | undefined): 
     buttons.push({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
-      label: 'More sources',
+      label: `More ${noun}`,
       custom_id: pageButtonId(pageKey, window.page + 1),
     });
   }
-  return [{ type: ComponentType.ActionRow, components: buttons }];
+  return [{ type: ComponentType.ActionRow, components: buttons }, ...feedbackRow(options.feedbackKey)];
 }
 
 /** "Sources 6–10 of 12" (paged), "Sources" (all fit), or a note of what was trimmed. */
@@ -353,19 +395,20 @@ function descriptionBudget(otherChars: number): number {
 // ---------------------------------------------------------------------------------------------
 
 /** `/ask`: the answer in the description, its sources listed and paged below. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): ReplyPayload {
+export function renderAnswer(answer: Answer, options: RenderOptions = {}, hint?: string): ReplyPayload {
   const { embed: sources, window } = sourcesEmbed(answer.citations, options);
   const title = safeClip(inlineText(answer.question) || 'Question', LIMITS.embedTitle);
   const footer = answer.noAnswer ? 'Not found in the profiles.' : 'Numbers in [brackets] point to the sources below.';
   const body = answer.answer.trim() || (answer.noAnswer ? 'I could not find this in the profiles.' : '(empty answer)');
+  const note = hint ? `\n\n*${safeClip(hint, 400)}*` : '';
   const main: APIEmbed = {
     title,
-    description: safeClip(body, descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length)),
+    description: safeClip(body, descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length + note.length)) + note,
     color: answer.noAnswer ? COLOR.noAnswer : COLOR.answer,
     footer: { text: footer },
   };
   const embeds = answer.citations.length > 0 ? [main, sources] : [main];
-  return payload(embeds, pageButtons(window, options.pageKey));
+  return payload(embeds, pageButtons(window, options));
 }
 
 /**
@@ -387,7 +430,8 @@ function personEntry(match: PersonMatch, rank: number, skill: string): string {
     const quote = excerpt(citation.text, skill, 140);
     return quote ? `${where}\n> ${quote}` : where;
   });
-  const more = match.evidence.length > 2 ? [`…and ${match.evidence.length - 2} more lines.`] : [];
+  const left = match.evidence.length - 2;
+  const more = left > 0 ? [`…and ${left} more ${left === 1 ? 'line' : 'lines'}.`] : [];
   return [head, ...evidence, ...more].join('\n');
 }
 
@@ -418,14 +462,16 @@ export function renderWhoKnows(result: WhoKnowsResult, options: RenderOptions = 
     );
     if (window.total > PAGE_SIZE) description = `${title}\n\n${description}`;
   }
+  const nobody = result.noAnswer || result.people.length === 0;
   const embed: APIEmbed = {
     title: clip(`Who knows ${skill}?`, LIMITS.embedTitle),
     description: clip(description, LIMITS.embedDescription),
     color: result.noAnswer ? COLOR.noAnswer : COLOR.answer,
-    footer: { text: 'Numbers in [brackets] are the profile lines that show it.' },
   };
+  // A "nobody" reply has no [n] to explain.
+  if (!nobody) embed.footer = { text: 'Numbers in [brackets] are the profile lines that show it.' };
   if (fields.length > 0) embed.fields = fields;
-  return payload([embed], pageButtons(window, options.pageKey));
+  return payload([embed], pageButtons(window, options, 'people'));
 }
 
 function joinLines(lines: readonly string[], limit: number): string {
@@ -448,10 +494,14 @@ function joinLines(lines: readonly string[], limit: number): string {
 export function renderProfile(profile: ProfileOverview, options: RenderOptions = {}): ReplyPayload {
   const { embed: sources, window } = sourcesEmbed(profile.citations, options);
   const title = safeClip(inlineText(profile.person) || 'Profile', LIMITS.embedTitle);
-  const lines = profile.lines.map(
-    (line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`,
-  );
-  const headline = safeClip(inlineText(profile.headline), 500);
+  // The headline shows once, on top, with its citation; the other lines follow under their labels.
+  const headlineLine = profile.lines.find((line) => line.label === 'Headline' && line.text === profile.headline);
+  const lines = profile.lines
+    .filter((line) => line !== headlineLine)
+    .map((line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`);
+  const headline = profile.headline.trim()
+    ? `${safeClip(inlineText(profile.headline), 500)}${headlineLine ? ` [${headlineLine.citation}]` : ''}`
+    : '';
   const footer = `Profile: ${clip(visibleText(profile.source), 200)}`;
   const budget = descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length);
   const body = joinLines(lines, Math.max(50, budget - headline.length - 2));
@@ -462,25 +512,34 @@ export function renderProfile(profile: ProfileOverview, options: RenderOptions =
     footer: { text: footer },
   };
   const embeds = profile.citations.length > 0 ? [main, sources] : [main];
-  return payload(embeds, pageButtons(window, options.pageKey));
+  return payload(embeds, pageButtons(window, options));
 }
 
 /** Any paged view, at any page: what the "More sources" button re-renders. */
 export function renderView(view: PagedView, options: RenderOptions = {}): ReplyPayload {
   switch (view.kind) {
     case 'answer':
-      return renderAnswer(view.answer, options);
+      return renderAnswer(view.answer, options, view.hint);
     case 'whoKnows':
       return renderWhoKnows(view.result, options);
     case 'profile':
       return renderProfile(view.profile, options);
+    case 'summary':
+      return renderSummary(view.summary, options);
   }
 }
 
 /** Whether a view has more than one page (and so is worth storing for its buttons). */
 export function isPaged(view: PagedView): boolean {
   const count =
-    view.kind === 'answer' ? view.answer.citations.length : view.kind === 'whoKnows' ? view.result.people.length : view.profile.citations.length;
+    view.kind === 'answer'
+      ? view.answer.citations.length
+      : view.kind === 'whoKnows'
+        ? view.result.people.length
+        : view.kind === 'profile'
+          ? view.profile.citations.length
+          : 0;
+  if (view.kind === 'summary') return view.summary.people.length > SUMMARY_PAGE_SIZE;
   return count > PAGE_SIZE;
 }
 
@@ -493,10 +552,15 @@ function when(iso: string): string {
 }
 
 /** `/sources`: what the index holds. */
-export function renderSummary(summary: IndexSummary): ReplyPayload {
-  const people = [...summary.people]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((person) => `${safeClip(inlineText(person.name), 80)} · ${codePath(clip(person.source, 150))} · ${person.passages} passages`);
+export function renderSummary(summary: IndexSummary, options: RenderOptions = {}): ReplyPayload {
+  const sorted = [...summary.people].sort((a, b) => a.name.localeCompare(b.name));
+  const window = pageOf(sorted, options.page ?? 0, SUMMARY_PAGE_SIZE);
+  const paged = Boolean(options.pageKey);
+  const people = window.items.map(
+    (person) => `${safeClip(inlineText(person.name), 80)} · ${codePath(clip(person.source, 150))} · ${person.passages} ${person.passages === 1 ? 'passage' : 'passages'}`,
+  );
+  const profilesTitle =
+    window.total <= SUMMARY_PAGE_SIZE ? 'Profiles' : paged ? `Profiles ${window.first + 1}–${window.first + window.items.length} of ${window.total}` : `Profiles (first ${window.items.length} of ${window.total})`;
   const embed: APIEmbed = {
     title: 'What I can answer from',
     color: COLOR.sources,
@@ -506,14 +570,14 @@ export function renderSummary(summary: IndexSummary): ReplyPayload {
       { name: 'Passages', value: String(summary.passages), inline: true },
       { name: 'Model', value: summary.model ? safeClip(summary.model, 200) : 'none (keyword search only)', inline: true },
       { name: 'Built', value: when(summary.builtAt), inline: true },
-      { name: 'Profiles', value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none' },
+      { name: profilesTitle, value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none' },
     ],
   };
   const unnamed = summary.people.filter((person) => person.unnamed).map((person) => codePath(clip(person.source, 150)));
   if (unnamed.length > 0) {
     embed.fields!.push({ name: 'No name in the text (name them in corpus/people.json)', value: joinLines(unnamed, LIMITS.fieldValue) });
   }
-  return payload([embed]);
+  return payload([embed], pageButtons(window, { ...options, feedbackKey: undefined }, 'profiles'));
 }
 
 /** A short text reply (errors, cooldowns, notices): mentions neutralised, clipped to 2,000. */

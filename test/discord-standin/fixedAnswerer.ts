@@ -10,6 +10,7 @@
  * - `whoKnows('terraform')`: two people; anything else: nobody (noAnswer).
  * - `profile(name)`: an overview for a known name, undefined otherwise.
  * - `people()`, `summary()`: the three fixed people; `summary().model` carries `label`.
+ * - `skillsIn(text)`: terraform, kubernetes and go, where the text names them.
  */
 import type { Answer, Answerer, Citation, IndexSummary, ProfileOverview, WhoKnowsResult } from '../../src/answer/types.js';
 import { createError } from '../../src/errors.js';
@@ -90,6 +91,11 @@ export function fixedAnswerer(options: FixedAnswererOptions = {}): Answerer {
     },
     people(): readonly string[] {
       return PEOPLE.map((person) => person.name);
+    },
+    skillsIn(text: string): readonly string[] {
+      // Canned vocabulary: the three skills the fixed profiles list, in the order the text names them.
+      const known = ['terraform', 'kubernetes', 'go'];
+      return [...text.toLowerCase().matchAll(/[a-z]+/g)].map((match) => match[0]).filter((word, i, all) => known.includes(word) && all.indexOf(word) === i);
     },
     summary(): IndexSummary {
       return {

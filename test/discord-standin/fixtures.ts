@@ -138,9 +138,10 @@ export interface StoredMessage {
   mention_roles: string[];
   pinned: boolean;
   type: number;
-  webhook_id: string;
-  application_id: string;
+  webhook_id?: string;
+  application_id?: string;
   interaction_metadata?: Record<string, unknown>;
+  message_reference?: Record<string, unknown>;
 }
 
 export const MESSAGE_FLAGS = { EPHEMERAL: 64, LOADING: 128 } as const;

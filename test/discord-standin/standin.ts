@@ -61,6 +61,34 @@ export interface StandInOptions {
   readonly log?: (line: string) => void;
   /** Roles (by name) the main guild has besides @everyone; ids via `roleId(name)`. */
   readonly roles?: readonly string[];
+  /**
+   * Privileged intents switched on for the application in the Developer Portal (e.g. `1 << 15`,
+   * Message Content). Asking for any other privileged intent closes the gateway with 4014.
+   */
+  readonly privilegedIntents?: number;
+}
+
+/** A channel the stand-in knows: guild text channels, threads and DM channels. */
+export interface StandInChannel {
+  readonly id: string;
+  /** 0 guild text, 1 DM, 11 public thread. */
+  readonly type: number;
+  readonly guildId: string | undefined;
+  readonly name: string;
+  readonly parentId?: string;
+  readonly ownerId?: string;
+  readonly recipient?: ApiUser;
+  readonly autoArchiveDuration?: number;
+}
+
+export interface PostOptions {
+  /** Put the bot's mention (`<@id>`) in front of the text, and the bot in `mentions`. */
+  readonly mentionBot?: boolean;
+  /** Where: a channel or thread id (default: the main #general); `dm: true` for the bot's DM with the user. */
+  readonly channelId?: string;
+  readonly dm?: boolean;
+  readonly guildId?: string;
+  readonly roles?: readonly string[];
 }
 
 /**
@@ -255,6 +283,16 @@ export class DiscordStandIn extends EventEmitter {
   private readonly roleIds = new Map<string, string>();
 
   private readonly options: Required<Omit<StandInOptions, 'log' | 'roles'>> & { log: (line: string) => void };
+  /** Channels by id (threads and DM channels are added as they are made). */
+  readonly channels = new Map<string, StandInChannel>();
+  /** Messages users posted (`postMessage`), with their full content. */
+  readonly userMessages: StoredMessage[] = [];
+  /** Messages the bot sent with POST /channels/{id}/messages, in order. */
+  readonly botMessages: StoredMessage[] = [];
+  /** Threads with the message they were started from: message id → thread id. */
+  private readonly threadOf = new Map<string, string>();
+  /** The intents of the last IDENTIFY. */
+  private intents = 0;
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private port = 0;
@@ -279,6 +317,7 @@ export class DiscordStandIn extends EventEmitter {
       settleTimeoutMs: options.settleTimeoutMs ?? 10_000,
       failFastMs: options.failFastMs ?? 1500,
       log: options.log ?? (() => undefined),
+      privilegedIntents: options.privilegedIntents ?? 0,
     };
     this.token = this.options.token;
     this.applicationId = this.options.applicationId;
@@ -287,6 +326,8 @@ export class DiscordStandIn extends EventEmitter {
     this.otherChannelId = snowflake();
     for (const name of options.roles ?? []) this.roleIds.set(name, snowflake());
     this.botUser = makeUser(this.applicationId, 'whoknows-standin-bot', true);
+    this.channels.set(this.channelId, { id: this.channelId, type: 0, guildId: this.guildId, name: 'general' });
+    this.channels.set(this.otherChannelId, { id: this.otherChannelId, type: 0, guildId: this.guildId, name: 'random' });
     this.defaultUser = this.user('tester');
     this.server = createServer((req, res) => void this.onHttp(req, res));
     this.wss = new WebSocketServer({ server: this.server });
@@ -364,6 +405,7 @@ export class DiscordStandIn extends EventEmitter {
   joinGuild(): JoinedGuild {
     const guild: JoinedGuild = { guildId: snowflake(), channelId: snowflake(), leftAt: undefined };
     this.joinedGuilds.set(guild.guildId, guild);
+    this.channels.set(guild.channelId, { id: guild.channelId, type: 0, guildId: guild.guildId, name: 'general' });
     this.dispatch('GUILD_CREATE', makeGuild(guild.guildId, guild.channelId, this.defaultUser.id, this.botUser));
     return guild;
   }
@@ -450,8 +492,139 @@ export class DiscordStandIn extends EventEmitter {
     if (current.flags & MESSAGE_FLAGS.EPHEMERAL && (typeof user === 'string' ? this.user(user) : user).id !== this.ephemeralOwner(current)) {
       throw new Error(`stand-in: message ${message.id} is ephemeral; only the user it was shown to can click it`);
     }
-    return this.dispatchInteraction(3, { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) }, user, place)
+    const where: Place = current.guild_id === this.guildId || !current.guild_id ? { channelId: current.channel_id, ...place } : place;
+    return this.dispatchInteraction(3, { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) }, user, where)
       .settled;
+  }
+
+  /**
+   * A user posts a message. Dispatched as MESSAGE_CREATE when the bot asked for the intent that
+   * covers it (GuildMessages 1<<9 in servers, DirectMessages 1<<12 in DMs); its content, embeds,
+   * attachments and components arrive empty unless the bot has Message Content (1<<15), the message
+   * mentions the bot, or it is a DM, as Discord documents. Returns the message with its full content.
+   */
+  postMessage(text: string, who: ApiUser | string = this.defaultUser, options: PostOptions = {}): StoredMessage {
+    const user = typeof who === 'string' ? this.user(who) : who;
+    let channel: StandInChannel;
+    if (options.dm) {
+      channel = this.dmChannel(user);
+    } else {
+      const id = options.channelId ?? (options.guildId ? this.joinedGuilds.get(options.guildId)?.channelId : undefined) ?? this.channelId;
+      const known = this.channels.get(id);
+      if (!known) throw new Error(`stand-in: no channel ${id}`);
+      channel = known;
+    }
+    const content = options.mentionBot ? `<@${this.botUser.id}> ${text}` : text;
+    const message: StoredMessage = {
+      id: snowflake(),
+      channel_id: channel.id,
+      ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+      author: user,
+      content,
+      embeds: [],
+      components: [],
+      attachments: [],
+      flags: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: options.mentionBot ? [{ ...this.botUser, ...(channel.guildId ? { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } } : {}) }] : [],
+      mention_roles: [],
+      pinned: false,
+      type: 0,
+    };
+    this.messages.set(message.id, message);
+    this.userMessages.push(message);
+    if (channel.type === 11) this.countThreadMessage(channel.id);
+    const intent = channel.guildId ? 1 << 9 : 1 << 12;
+    if ((this.intents & intent) === 0) return message;
+    const readable = (this.intents & (1 << 15)) !== 0 || options.mentionBot === true || !channel.guildId;
+    const sent: Record<string, unknown> = readable ? { ...message } : { ...message, content: '', embeds: [], attachments: [], components: [] };
+    if (channel.guildId) sent.member = { ...makeMember(user), roles: [...(options.roles ?? [])], user: undefined };
+    // MESSAGE_CREATE's extra fields: channel_type (a DM's channel is known only by it), member, mentions.
+    sent.channel_type = channel.type;
+    this.dispatch('MESSAGE_CREATE', JSON.parse(JSON.stringify(sent)));
+    return message;
+  }
+
+  /**
+   * Runs a message context-menu command (interaction type 2, command type 3) on `message`; its
+   * full content is in `data.resolved.messages`, as Discord sends it whatever the intents.
+   */
+  sendMessageCommand(name: string, message: StoredMessage, who: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
+    const where: Place = { channelId: message.channel_id, ...(message.guild_id ? { guildId: message.guild_id } : { dm: true }), ...place };
+    const command = this.deliverable(name, 3, where);
+    const data: Record<string, unknown> = {
+      id: command?.id ?? snowflake(),
+      name,
+      type: 3,
+      target_id: message.id,
+      resolved: { messages: { [message.id]: structuredClone(this.messages.get(message.id) ?? message) } },
+      ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
+    };
+    return this.dispatchInteraction(2, { data }, who, where).settled;
+  }
+
+  /** Resolves with the bot's channel messages after the first `from`, once there are `count` of them. */
+  async waitForBotMessages(from: number, count = 1, timeoutMs = 10_000): Promise<StoredMessage[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.botMessages.length < from + count) {
+      if (Date.now() > deadline) throw new Error(`stand-in: expected ${count} bot message(s) after #${from} within ${timeoutMs} ms; got ${this.botMessages.length - from}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return this.botMessages.slice(from, from + count).map((message) => structuredClone(message));
+  }
+
+  /** The bot's DM channel with a user (one per user, made on first use). */
+  private dmChannel(user: ApiUser): StandInChannel {
+    const existing = [...this.channels.values()].find((channel) => channel.type === 1 && channel.recipient?.id === user.id);
+    if (existing) return existing;
+    const channel: StandInChannel = { id: snowflake(), type: 1, guildId: undefined, name: user.username, recipient: user };
+    this.channels.set(channel.id, channel);
+    return channel;
+  }
+
+  /** The thread started from a message, if any. */
+  threadFor(messageId: string): StandInChannel | undefined {
+    const id = this.threadOf.get(messageId);
+    return id ? this.channels.get(id) : undefined;
+  }
+
+  private threadMessages = new Map<string, number>();
+
+  private countThreadMessage(threadId: string): void {
+    this.threadMessages.set(threadId, (this.threadMessages.get(threadId) ?? 0) + 1);
+  }
+
+  /** The API object of a channel (guild text, thread with metadata, or DM). */
+  private channelObject(channel: StandInChannel): Record<string, unknown> {
+    if (channel.type === 1) return { id: channel.id, type: 1, last_message_id: null, flags: 0, recipients: channel.recipient ? [channel.recipient] : [] };
+    if (channel.type === 11) {
+      const count = this.threadMessages.get(channel.id) ?? 0;
+      return {
+        id: channel.id,
+        type: 11,
+        guild_id: channel.guildId,
+        parent_id: channel.parentId,
+        owner_id: channel.ownerId,
+        name: channel.name,
+        last_message_id: null,
+        rate_limit_per_user: 0,
+        flags: 0,
+        message_count: count,
+        member_count: 1,
+        total_message_sent: count,
+        thread_metadata: {
+          archived: false,
+          auto_archive_duration: channel.autoArchiveDuration ?? 4320,
+          archive_timestamp: new Date().toISOString(),
+          locked: false,
+          create_timestamp: new Date().toISOString(),
+        },
+      };
+    }
+    return makeChannel(channel.id, channel.guildId ?? this.guildId, channel.name);
   }
 
   private ephemeralOwner(message: StoredMessage): string | undefined {
@@ -552,7 +725,7 @@ export class DiscordStandIn extends EventEmitter {
   private placeFields(user: ApiUser, place: Place): Record<string, unknown> {
     if (place.dm) {
       // A DM with the bot: no guild, `user` instead of `member`; a guild-installed app's owner is "0" there.
-      const channelId = place.channelId ?? `${BigInt(user.id) + 1n}`;
+      const channelId = place.channelId ?? this.dmChannel(user).id;
       return {
         user,
         channel_id: channelId,
@@ -563,13 +736,13 @@ export class DiscordStandIn extends EventEmitter {
     }
     const guildId = place.guildId ?? this.guildId;
     const channelId = place.channelId ?? (guildId === this.guildId ? this.channelId : (this.joinedGuilds.get(guildId)?.channelId ?? snowflake()));
-    const channelName = channelId === this.otherChannelId ? 'random' : 'general';
+    const known = this.channels.get(channelId);
     return {
       guild_id: guildId,
       guild: { id: guildId, locale: 'en-US', features: [] },
       guild_locale: 'en-US',
       channel_id: channelId,
-      channel: makeChannel(channelId, guildId, channelName),
+      channel: known ? this.channelObject(known) : makeChannel(channelId, guildId),
       member: { ...makeMember(user), roles: [...(place.roles ?? [])] },
       authorizing_integration_owners: { '0': guildId },
       context: 0,
@@ -732,12 +905,13 @@ export class DiscordStandIn extends EventEmitter {
       return;
     }
     this.identifies.push({ ...d, token: '[token]' });
+    this.intents = typeof d.intents === 'number' ? d.intents : 0;
     const intents = typeof d.intents === 'number' ? d.intents : -1;
     if (intents < 0) {
       connection.ws.close(4013, 'Invalid intent(s)');
       return;
     }
-    if ((intents & PRIVILEGED_INTENTS) !== 0) {
+    if ((intents & PRIVILEGED_INTENTS & ~this.options.privilegedIntents) !== 0) {
       connection.ws.close(4014, 'Disallowed intent(s)');
       return;
     }
@@ -775,6 +949,8 @@ export class DiscordStandIn extends EventEmitter {
         roles: [...this.roleIds].map(([name, id]) => ({ id, name })),
         extraChannels: [{ id: this.otherChannelId, name: 'random' }],
       });
+      // Active threads come with GUILD_CREATE, as Discord sends them.
+      guild.threads = [...this.channels.values()].filter((c) => c.type === 11 && c.guildId === this.guildId).map((c) => this.channelObject(c));
       this.dispatch('GUILD_CREATE', guild);
       for (const joined of this.joinedGuilds.values()) {
         if (joined.leftAt === undefined) this.dispatch('GUILD_CREATE', makeGuild(joined.guildId, joined.channelId, this.defaultUser.id, this.botUser));
@@ -935,6 +1111,19 @@ export class DiscordStandIn extends EventEmitter {
         return { status: 200, body: commands };
       }
     }
+    if (method === 'POST' && (m = /^\/channels\/([^/]+)\/messages\/([^/]+)\/threads$/.exec(path))) {
+      this.requireAuth(request);
+      return this.onStartThread(m[1] ?? '', m[2] ?? '', request.body);
+    }
+    if (method === 'POST' && (m = /^\/channels\/([^/]+)\/messages$/.exec(path))) {
+      this.requireAuth(request);
+      return this.onChannelMessage(m[1] ?? '', request.body);
+    }
+    if (method === 'POST' && (m = /^\/channels\/([^/]+)\/typing$/.exec(path))) {
+      this.requireAuth(request);
+      if (!this.channels.has(m[1] ?? '')) throw discordError(404, 10003, 'Unknown Channel');
+      return { status: 204 };
+    }
     if (method === 'DELETE' && (m = /^\/users\/@me\/guilds\/([^/]+)$/.exec(path))) {
       // Leave Guild: 204, then GUILD_DELETE (without `unavailable`: the bot was removed).
       this.requireAuth(request);
@@ -959,6 +1148,98 @@ export class DiscordStandIn extends EventEmitter {
       return this.onWebhookMessage(record, m[3] ?? '', request);
     }
     throw discordError(404, 0, '404: Not Found');
+  }
+
+  /** Start Thread from Message: 201 with the thread channel, then THREAD_CREATE. */
+  private onStartThread(channelId: string, messageId: string, body: unknown): { status: number; body?: unknown } {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw discordError(404, 10003, 'Unknown Channel');
+    if (channel.type !== 0) throw discordError(400, 50024, 'Cannot execute action on this channel type');
+    const message = this.messages.get(messageId);
+    if (!message || message.channel_id !== channelId) throw UNKNOWN_MESSAGE();
+    if (this.threadOf.has(messageId)) throw discordError(400, 160004, 'A thread has already been created for this message');
+    const errors = new FormErrors();
+    if (!isObject(body)) errors.add([], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+    else {
+      if (typeof body.name !== 'string' || body.name.trim().length < 1 || body.name.length > 100) {
+        errors.add(['name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+      }
+      if (body.auto_archive_duration !== undefined && ![60, 1440, 4320, 10080].includes(body.auto_archive_duration as number)) {
+        errors.add(['auto_archive_duration'], 'BASE_TYPE_CHOICES', 'Value must be one of {60, 1440, 4320, 10080}.');
+      }
+      if (body.rate_limit_per_user !== undefined && body.rate_limit_per_user !== null) {
+        const rate = body.rate_limit_per_user;
+        if (typeof rate !== 'number' || !Number.isInteger(rate) || rate < 0 || rate > 21600) errors.add(['rate_limit_per_user'], 'NUMBER_TYPE_MAX', 'int value should be between 0 and 21600.');
+      }
+    }
+    if (!errors.empty) throw formError(errors);
+    const fields = body as { name: string; auto_archive_duration?: number };
+    // A thread started from a message has the message's id.
+    const thread: StandInChannel = {
+      id: messageId,
+      type: 11,
+      guildId: channel.guildId,
+      name: fields.name,
+      parentId: channelId,
+      ownerId: this.botUser.id,
+      autoArchiveDuration: fields.auto_archive_duration ?? 4320,
+    };
+    this.channels.set(thread.id, thread);
+    this.threadOf.set(messageId, thread.id);
+    const object = this.channelObject(thread);
+    this.dispatch('THREAD_CREATE', { ...object, newly_created: true });
+    return { status: 201, body: object };
+  }
+
+  /** Create Message in a channel or thread, by the bot: validated like every message, then MESSAGE_CREATE. */
+  private onChannelMessage(channelId: string, body: unknown): { status: number; body?: unknown } {
+    const channel = this.channels.get(channelId);
+    if (!channel) throw discordError(404, 10003, 'Unknown Channel');
+    if (channel.guildId && this.joinedGuilds.get(channel.guildId)?.leftAt !== undefined) throw discordError(403, 50001, 'Missing Access');
+    const errors = validateMessage(body, { partial: false });
+    if (!errors.empty) throw formError(errors);
+    const data = body as Record<string, unknown>;
+    if (isEmptyMessage(data)) throw discordError(400, 50006, 'Cannot send an empty message');
+    if (typeof data.flags === 'number' && data.flags & MESSAGE_FLAGS.EPHEMERAL) {
+      const flagErrors = new FormErrors();
+      flagErrors.add(['flags'], 'MESSAGE_FLAGS_INVALID', 'Ephemeral messages exist only as interaction responses.');
+      throw formError(flagErrors);
+    }
+    const reference = isObject(data.message_reference) ? data.message_reference : undefined;
+    if (reference) {
+      const target = this.messages.get(String(reference.message_id));
+      if ((!target || target.channel_id !== channelId) && reference.fail_if_not_exists !== false) {
+        const refErrors = new FormErrors();
+        refErrors.add(['message_reference'], 'REPLIES_UNKNOWN_MESSAGE', 'Unknown message');
+        throw formError(refErrors);
+      }
+    }
+    const message: StoredMessage = {
+      id: snowflake(),
+      channel_id: channelId,
+      ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+      author: this.botUser,
+      content: typeof data.content === 'string' ? data.content : '',
+      embeds: Array.isArray(data.embeds) ? structuredClone(data.embeds) : [],
+      components: Array.isArray(data.components) ? structuredClone(data.components) : [],
+      attachments: [],
+      flags: 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      pinned: false,
+      type: reference ? 19 : 0,
+      ...(reference ? { message_reference: { type: 0, message_id: String(reference.message_id), channel_id: channelId, ...(channel.guildId ? { guild_id: channel.guildId } : {}) } } : {}),
+    } as StoredMessage;
+    this.messages.set(message.id, message);
+    this.botMessages.push(message);
+    if (channel.type === 11) this.countThreadMessage(channel.id);
+    // The bot receives its own messages too (with their content): it must not answer itself.
+    this.dispatch('MESSAGE_CREATE', { ...JSON.parse(JSON.stringify(message)), channel_type: channel.type });
+    return { status: 200, body: message };
   }
 
   private overwrite(body: unknown, previous: RegisteredCommand[] | undefined, guildId?: string): RegisteredCommand[] {

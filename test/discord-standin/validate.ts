@@ -288,6 +288,7 @@ export function validateChoices(data: unknown): FormErrors {
 }
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
+const MENU_NAME = /^(?=.{1,32}$)[\p{L}\p{N}\p{P}]+(?: [\p{L}\p{N}\p{P}]+)*$/u;
 
 /** Application command definitions for bulk overwrite (PUT .../commands). */
 export function validateCommands(body: unknown): FormErrors {
@@ -304,7 +305,14 @@ export function validateCommands(body: unknown): FormErrors {
       return;
     }
     const type = command.type ?? 1;
-    if (typeof command.name !== 'string' || !NAME.test(command.name) || (type === 1 && command.name !== command.name.toLowerCase())) {
+    if (![1, 2, 3].includes(type as number)) errors.add([i, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3}.');
+    // USER (2) and MESSAGE (3) commands may be mixed case and include spaces; no description, no options.
+    const nameRule = type === 1 ? NAME : MENU_NAME;
+    if (type !== 1) {
+      if (command.description !== undefined && command.description !== '') errors.add([i, 'description'], 'APPLICATION_COMMAND_INVALID_DESCRIPTION', 'Context menu commands cannot have a description');
+      if (Array.isArray(command.options) && command.options.length > 0) errors.add([i, 'options'], 'APPLICATION_COMMAND_INVALID_OPTIONS', 'Context menu commands cannot have options');
+    }
+    if (typeof command.name !== 'string' || !nameRule.test(command.name) || (type === 1 && command.name !== command.name.toLowerCase())) {
       errors.add([i, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
     } else if (names.has(`${type}:${command.name}`)) {
       errors.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');

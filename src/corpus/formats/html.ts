@@ -1,7 +1,254 @@
+/**
+ * HTML → the text a reader sees, as Markdown-like lines: `<h1>`–`<h6>` become `#` headings, list
+ * items `- ` bullets, table rows one line with ` | ` between cells. Comments, `<script>`, `<style>`,
+ * `<template>` and the like are not content, and neither are attributes (link targets, image
+ * sources).
+ *
+ * Two layouts:
+ * - `aligned` (an HTML file): line N of the text holds what line N of the file shows, so the
+ *   citation's line numbers are the file's own as well;
+ * - free (a DOCX converted to HTML, or an HTML file written on a few very long lines): one line
+ *   per block.
+ */
+import { parseDocument } from 'htmlparser2';
+import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
+
+/** Elements whose content is never shown. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object', 'iframe', 'canvas', 'select', 'button']);
+/** Elements that start and end a block of text. */
+const BLOCKS = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr',
+  'blockquote', 'pre', 'figure', 'figcaption', 'address', 'form', 'fieldset', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'body', 'html',
+]);
+const CELLS = new Set(['td', 'th']);
+
+/** An aligned line longer than this means the file was written on few lines: lay it out freely instead. */
+const MAX_ALIGNED_LINE = 600;
+
 export function looksLikeHtmlDocument(text: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(text);
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(text);
 }
-export function readHtml(_text: string): ReadOutcome {
-  return { kind: 'skipped', reason: 'HTML not read yet (this version reads Markdown, text and PDF)' };
+
+export interface HtmlText {
+  readonly lines: string[];
+  /** `<title>`, the first `<h1>`, and the first element carrying class `doc-title` (a DOCX Title paragraph). */
+  readonly titles: { readonly title?: string; readonly h1?: string; readonly docTitle?: string };
+}
+
+interface Piece {
+  text: string;
+  line: number;
+}
+
+/** Builds output lines from text pieces and block boundaries. */
+class LineBuilder {
+  readonly lines: string[] = [];
+  private current: Piece[] = [];
+  private prefix = '';
+  private cellOpen = false;
+
+  constructor(private readonly aligned: boolean) {}
+
+  /** Ends the line being built (free layout) or marks a break between pieces (aligned layout). */
+  breakBlock(): void {
+    if (this.aligned) {
+      this.current.push({ text: '\n', line: -1 });
+      return;
+    }
+    this.flush();
+  }
+
+  /** The next text starts with this marker (`# `, `- `). */
+  mark(prefix: string): void {
+    this.breakBlock();
+    this.prefix = prefix;
+  }
+
+  cell(): void {
+    if (this.cellOpen) this.current.push({ text: ' | ', line: -2 });
+    this.cellOpen = true;
+  }
+
+  endRow(): void {
+    this.cellOpen = false;
+    this.breakBlock();
+  }
+
+  /** `line` -2: a separator that goes wherever the text before it went. */
+  text(text: string, line: number): void {
+    if (text.trim() === '' && this.current.length === 0) return;
+    if (this.prefix && text.trim() !== '') {
+      this.current.push({ text: this.prefix, line });
+      this.prefix = '';
+    }
+    this.current.push({ text, line });
+  }
+
+  private flush(): void {
+    const text = tidy(this.current.map((piece) => piece.text).join(''));
+    this.current = [];
+    this.prefix = '';
+    if (text !== '') this.lines.push(text);
+  }
+
+  /** Aligned layout: every piece goes to the line it stands on in the file. */
+  alignedLines(lineCount: number): string[] {
+    const byLine: string[][] = Array.from({ length: lineCount }, () => []);
+    let lastLine = 0;
+    for (const piece of this.current) {
+      if (piece.line === -1) {
+        byLine[lastLine]!.push('\n');
+        continue;
+      }
+      const line = piece.line === -2 ? lastLine : piece.line;
+      byLine[line]!.push(piece.text);
+      if (piece.text.trim() !== '') lastLine = line;
+    }
+    return byLine.map((parts) =>
+      parts
+        .join('')
+        .split('\n')
+        .map(tidy)
+        .filter((part) => part !== '')
+        .join(' · '),
+    );
+  }
+
+  finish(): string[] {
+    this.flush();
+    return this.lines;
+  }
+}
+
+/** Collapses whitespace as a browser does and drops separators left dangling by empty cells. */
+function tidy(text: string): string {
+  return text
+    .replace(/[\s\u00a0]+/g, (space) => (space.includes('\u00a0') && space.trim() === '' ? ' ' : ' '))
+    .replace(/(?:\s*\|\s*)+$/g, '')
+    .replace(/^(?:\s*\|\s*)+/g, '')
+    .replace(/(?:\s\|\s*){2,}/g, ' | ')
+    .replace(/^([#-]+ )(?:\s*\|\s*)+/, '$1')
+    .trim()
+    .normalize('NFC');
+}
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
+type HtmlElement = Extract<HtmlNode, { name: string; attribs: Record<string, string> }>;
+
+function isElement(node: HtmlNode): node is HtmlElement {
+  return node.type === 'tag';
+}
+
+function elementsIn(node: HtmlNode, name: RegExp): number {
+  if (!isElement(node)) return 0;
+  return node.children.reduce((count, child) => count + (isElement(child) && name.test(child.name) ? 1 : 0) + elementsIn(child, name), 0);
+}
+
+/**
+ * A data table (each cell a few short paragraphs) reads best a row per line; a layout table (a
+ * whole CV in cells, with headings and lists inside) reads best as the blocks its cells hold.
+ */
+function isDataTable(table: HtmlElement): boolean {
+  return elementsIn(table, /^(h[1-6]|ul|ol|table)$/) === 0 && elementsIn(table, /^(p|div|br)$/) <= 3 * Math.max(1, elementsIn(table, /^(td|th)$/));
+}
+
+function textOf(node: HtmlNode): string {
+  if (node.type === 'text') return node.data;
+  if (!isElement(node)) return '';
+  if (node.name === 'br') return '\n';
+  return node.children.map(textOf).join('');
+}
+
+function convert(html: string, aligned: boolean): HtmlText {
+  const starts = lineStarts(html);
+  const out = new LineBuilder(aligned);
+  const titles: { title?: string; h1?: string; docTitle?: string } = {};
+  let pre = 0;
+  /** Inside a data table's cell: blocks are joined on the row's line. */
+  let inCell = 0;
+
+  const walk = (node: HtmlNode): void => {
+    if (node.type === 'text') {
+      const first = lineAt(starts, node.startIndex ?? 0);
+      const parts = node.data.split('\n');
+      parts.forEach((part, i) => {
+        if (pre > 0 && i > 0) out.breakBlock();
+        out.text(i < parts.length - 1 ? `${part} ` : part, first + i);
+      });
+      return;
+    }
+    if (!isElement(node) || HIDDEN.has(node.name)) return;
+    const { name } = node;
+    if (name === 'title' && titles.title === undefined) titles.title = textOf(node);
+    if (name === 'h1' && titles.h1 === undefined) titles.h1 = textOf(node);
+    if (/\bdoc-title\b/.test(node.attribs.class ?? '') && titles.docTitle === undefined) titles.docTitle = textOf(node);
+
+    if (name === 'table' && isDataTable(node) && inCell === 0) {
+      out.breakBlock();
+      inCell++;
+      node.children.forEach(walk);
+      inCell--;
+      out.breakBlock();
+      return;
+    }
+    const heading = /^h([1-6])$/.exec(name);
+    const block = BLOCKS.has(name) || heading !== null;
+    if (inCell > 0) {
+      if (name === 'tr') {
+        node.children.forEach(walk);
+        out.endRow();
+        return;
+      }
+      if (CELLS.has(name)) out.cell();
+      else if (block || name === 'br') out.text(' ', -2);
+    } else if (heading) out.mark(`${'#'.repeat(Number(heading[1]))} `);
+    else if (name === 'li') out.mark('- ');
+    else if (name === 'br' || block) out.breakBlock();
+    if (name === 'pre') pre++;
+    node.children.forEach(walk);
+    if (name === 'pre') pre--;
+    if (block && inCell === 0) out.breakBlock();
+  };
+  parseDocument(html, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true, withStartIndices: true }).children.forEach(walk);
+  const lines = aligned ? out.alignedLines(starts.length) : out.finish();
+  return { lines, titles };
+}
+
+/** Reads HTML into lines; `aligned` keeps each line where it stands in the file when that reads well. */
+export function htmlToLines(html: string, aligned: boolean): HtmlText {
+  if (aligned) {
+    const result = convert(html, true);
+    if (result.lines.every((line) => line.length <= MAX_ALIGNED_LINE)) return result;
+  }
+  return convert(html, false);
+}
+
+/** The name a page gives its owner: its `<title>`, else its first `<h1>`, when either reads as a name. */
+export function htmlNameHint(titles: HtmlText['titles']): string | undefined {
+  return nameHintFrom([titles.docTitle?.split('\n')[0], { text: titles.title, oneWord: true }, titles.h1?.split('\n')[0]]);
+}
+
+export function readHtml(html: string): ReadOutcome {
+  const { lines, titles } = htmlToLines(html, true);
+  if (lines.every((line) => line.trim() === '')) return { kind: 'skipped', reason: 'no visible text in the HTML' };
+  const nameHint = htmlNameHint(titles);
+  return { kind: 'read', text: { format: 'html', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }

@@ -1,4 +1,388 @@
+/**
+ * LaTeX → the text a reader of the typeset CV sees, as Markdown-like lines. `%` comments, the
+ * preamble, macro definitions and layout commands are not content. `\section{}` becomes a `##`
+ * heading, `\item` a `- ` bullet, and a command with several arguments (`\cventry{…}{…}`,
+ * `\resumeSubheading{…}{…}`) keeps its arguments together, joined with ` · `, so the employer
+ * travels with the role.
+ *
+ * Each piece of text is written on the line where it stands in the file, so the text file keeps
+ * the `.tex` file's line numbers and a citation points at the file's own lines too.
+ */
+import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
-export function readLatex(_text: string): ReadOutcome {
-  return { kind: 'skipped', reason: 'LaTeX not read yet (this version reads Markdown, text and PDF)' };
+
+/** Commands whose arguments are never shown. */
+const NOT_SHOWN = new Set([
+  'documentclass', 'usepackage', 'RequirePackage', 'newcommand', 'renewcommand', 'providecommand', 'newenvironment', 'renewenvironment',
+  'def', 'let', 'setlength', 'addtolength', 'setcounter', 'addtocounter', 'vspace', 'hspace', 'vskip', 'hskip', 'label', 'ref', 'pageref', 'cite',
+  'includegraphics', 'photo', 'color', 'definecolor', 'colorlet', 'pagestyle', 'thispagestyle', 'geometry', 'hypersetup', 'fontsize', 'linespread',
+  'input', 'include', 'bibliographystyle', 'bibliography', 'titleformat', 'titlespacing', 'moderncvstyle', 'moderncvcolor', 'moderncvtheme',
+  'raisebox', 'rule', 'setmainfont', 'setsansfont', 'newfontfamily', 'fancyhf', 'fancyhead', 'fancyfoot', 'pdfbookmark', 'urlstyle', 'sloppy',
+  'extracolsep', 'newgeometry', 'enlargethispage', 'columnratio', 'setlist', 'addbibresource', 'nocite', 'today',
+]);
+/** Commands that print their argument's text as it is. */
+const TEXT_COMMANDS = new Set([
+  'textbf', 'textit', 'emph', 'underline', 'textsc', 'textrm', 'textsf', 'texttt', 'textup', 'textmd', 'textsl', 'mbox', 'makebox', 'fbox',
+  'small', 'large', 'Large', 'LARGE', 'huge', 'Huge', 'footnotesize', 'scriptsize', 'tiny', 'normalsize', 'textcolor', 'uppercase', 'lowercase',
+  'MakeUppercase', 'MakeLowercase', 'centerline', 'hbox', 'mathrm', 'mathbf', 'text', 'url', 'nolinkurl', 'footnote', 'caption', 'title', 'author',
+]);
+const HEADINGS: Record<string, string> = { part: '#', chapter: '#', section: '##', cvsection: '##', subsection: '###', cvsubsection: '###', subsubsection: '####', paragraph: '####' };
+/** Environments whose content is not typeset as text. */
+const HIDDEN_ENVIRONMENTS = new Set(['comment', 'tikzpicture', 'filecontents', 'verbatim*']);
+const SYMBOLS: Record<string, string> = {
+  LaTeX: 'LaTeX', TeX: 'TeX', ldots: '…', dots: '…', textbullet: '•', cdot: '·', textbar: '|', textbackslash: '\\', textendash: '–', textemdash: '—',
+  ss: 'ß', ae: 'æ', AE: 'Æ', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', copyright: '©', textregistered: '®', texttrademark: '™',
+  quad: ' ', qquad: ' ', enspace: ' ', newline: '\n', linebreak: '\n', par: '\n\n', item: '', times: '×', pm: '±', rightarrow: '→', to: '→',
+  bullet: '•', circ: '∘', textasciitilde: '~', textdegree: '°', euro: '€', pounds: '£', S: '§', P: '¶', sim: '~',
+};
+const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', r: '\u030a' };
+
+/** Removes `%` comments, keeping every line (so line numbers stay) and `\%`. */
+function withoutComments(source: string): string {
+  return source
+    .split('\n')
+    .map((line) => {
+      for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\') i++;
+        else if (line[i] === '%') return line.slice(0, i);
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+interface Piece {
+  readonly text: string;
+  readonly line: number;
+}
+
+class Reader {
+  private at: number;
+  private line: number;
+  readonly pieces: Piece[] = [];
+  /** Zero-argument macros the file defines (`\newcommand{\CVAuthor}{John Doe}`): used where they are called. */
+  readonly macros = new Map<string, string>();
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    start = 0,
+    line = 0,
+  ) {
+    this.at = start;
+    this.line = line;
+  }
+
+  private emit(text: string, line = this.line): void {
+    this.pieces.push({ text, line });
+  }
+
+  /** A block break: a new line in the text (or ` · ` between blocks on one line of the file). */
+  private breakBlock(): void {
+    this.emit('\n');
+  }
+
+  private skipSpaces(allowNewline = true): void {
+    while (this.at < this.text.length) {
+      const char = this.text[this.at]!;
+      if (char === ' ' || char === '\t' || char === '\r') this.at++;
+      else if (char === '\n' && allowNewline && !/^\n[ \t\r]*\n/.test(this.text.slice(this.at, this.at + 40))) {
+        this.line++;
+        this.at++;
+      } else break;
+    }
+  }
+
+  /** Reads a balanced `{…}` or `[…]` group; returns where its inside starts and ends. */
+  private group(open: string, close: string): { start: number; end: number; line: number } | undefined {
+    if (this.text[this.at] !== open) return undefined;
+    const start = this.at + 1;
+    const line = this.line;
+    let level = 0;
+    for (let i = this.at; i < this.text.length; i++) {
+      const char = this.text[i];
+      if (char === '\\') {
+        i++;
+        continue;
+      }
+      if (char === '\n') this.line++;
+      if (char === open) level++;
+      else if (char === close && --level === 0) {
+        this.at = i + 1;
+        return { start, end: i, line };
+      }
+    }
+    this.at = this.text.length;
+    return { start, end: this.text.length, line };
+  }
+
+  /** Renders a stretch of the source (a group's inside) in place, with its own line numbers. */
+  private renderRange(start: number, end: number, line: number): void {
+    if (this.depth > 20) return;
+    const inner = new Reader(this.text.slice(0, end), start, line);
+    inner.depth = this.depth + 1;
+    inner.macros.clear();
+    for (const [name, value] of this.macros) inner.macros.set(name, value);
+    inner.run();
+    this.pieces.push(...inner.pieces);
+  }
+
+  private rawOf(range: { start: number; end: number }): string {
+    return this.text.slice(range.start, range.end);
+  }
+
+  /** Required `{…}` arguments right after a command (optional `[…]` ones skipped, or returned). */
+  private arguments(max = 9): { required: { start: number; end: number; line: number }[]; optional: { start: number; end: number; line: number }[] } {
+    const required: { start: number; end: number; line: number }[] = [];
+    const optional: { start: number; end: number; line: number }[] = [];
+    for (;;) {
+      const before = { at: this.at, line: this.line };
+      this.skipSpaces();
+      const char = this.text[this.at];
+      if (char === '[' && required.length === 0) {
+        optional.push(this.group('[', ']')!);
+      } else if (char === '{' && required.length < max) {
+        required.push(this.group('{', '}')!);
+      } else {
+        this.at = before.at;
+        this.line = before.line;
+        break;
+      }
+    }
+    return { required, optional };
+  }
+
+  private command(name: string): void {
+    if (name === 'begin' || name === 'end') {
+      const environment = this.group('{', '}');
+      const env = environment ? this.rawOf(environment).trim() : '';
+      if (name === 'begin' && HIDDEN_ENVIRONMENTS.has(env)) {
+        const close = this.text.indexOf(`\\end{${env}}`, this.at);
+        const skipped = this.text.slice(this.at, close === -1 ? this.text.length : close);
+        this.line += skipped.split('\n').length - 1;
+        this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
+        return;
+      }
+      if (name === 'begin') this.arguments(/^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0);
+      this.breakBlock();
+      return;
+    }
+    if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'def') {
+      this.skipSpaces();
+      let macro: string | undefined;
+      if (this.text[this.at] === '{') macro = this.rawOf(this.group('{', '}')!).trim();
+      else macro = /^\\[A-Za-z@]+/.exec(this.text.slice(this.at))?.[0];
+      if (macro && !this.text.slice(this.at).startsWith('{')) this.at += this.text[this.at] === '\\' ? macro.length : 0;
+      const { required, optional } = this.arguments(1);
+      const body = required[0];
+      // Only text macros without parameters are worth expanding: `\newcommand{\CVAuthor}{John Doe}`.
+      if (macro && body && optional.length === 0) this.macros.set(macro.replace(/^\\/, ''), this.rawOf(body));
+      return;
+    }
+    if (NOT_SHOWN.has(name)) {
+      this.arguments();
+      return;
+    }
+    // `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`).
+    if (name in HEADINGS || /section$/i.test(name)) {
+      this.skipSpaces(false);
+      if (this.text[this.at] === '*') this.at++;
+      const { required } = this.arguments(name in HEADINGS ? 1 : 3);
+      this.breakBlock();
+      this.emit(`${HEADINGS[name] ?? '##'} `, required[0]?.line ?? this.line);
+      if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
+      this.breakBlock();
+      return;
+    }
+    if (name === 'item') {
+      const { optional } = this.arguments(0);
+      this.breakBlock();
+      this.emit('- ');
+      for (const label of optional) {
+        this.renderRange(label.start, label.end, label.line);
+        this.emit(' ', label.line);
+      }
+      return;
+    }
+    if (name === 'href') {
+      const { required } = this.arguments(2);
+      const shown = required[1] ?? required[0];
+      if (shown) this.renderRange(shown.start, shown.end, shown.line);
+      return;
+    }
+    if (this.macros.has(name)) {
+      this.arguments(0);
+      const body = this.macros.get(name)!;
+      const expansion = new Reader(body);
+      expansion.depth = this.depth + 5;
+      for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
+      expansion.run();
+      for (const piece of expansion.pieces) this.emit(piece.text);
+      return;
+    }
+    if (name in SYMBOLS) {
+      this.emit(SYMBOLS[name]!);
+      if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
+      return;
+    }
+    const { required } = this.arguments(TEXT_COMMANDS.has(name) ? (name === 'textcolor' ? 2 : 1) : 9);
+    if (name === 'textcolor') required.shift();
+    if (required.length >= 2 && /date/i.test(name)) {
+      // `\DatestampYMD{2009}{12}{15}` is one date.
+      this.emit(required.map((argument) => plainArgument(this.rawOf(argument))).join('-'), required[0]!.line);
+      return;
+    }
+    if (required.length >= 2) {
+      // A command with several arguments is one entry (a role, a school): its fields stay together.
+      this.breakBlock();
+      if (/item/i.test(name)) this.emit('- ', required[0]!.line);
+      required.forEach((argument, i) => {
+        if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
+        this.renderRange(argument.start, argument.end, argument.line);
+      });
+      this.breakBlock();
+      return;
+    }
+    if (/item/i.test(name) && !TEXT_COMMANDS.has(name)) {
+      this.breakBlock();
+      this.emit('- ');
+    }
+    for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
+  }
+
+  run(): void {
+    const { text } = this;
+    while (this.at < text.length) {
+      const char = text[this.at]!;
+      if (char === '\\') {
+        const name = /^\\([A-Za-z@]+|.)/.exec(text.slice(this.at, this.at + 60))?.[1] ?? '';
+        this.at += 1 + name.length;
+        if (name === '\\') {
+          this.arguments(0);
+          this.breakBlock();
+        } else if (name in ACCENTS && !/^[A-Za-z]{2,}$/.test(name)) {
+          this.skipSpaces(false);
+          const braced = this.group('{', '}');
+          const letter = braced ? this.rawOf(braced) : text[this.at++] ?? '';
+          this.emit(`${letter}${ACCENTS[name]}`);
+        } else if (/^[A-Za-z@]+$/.test(name)) {
+          const afterName = this.at;
+          this.command(name);
+          // A command word without arguments swallows the space after it (`\LaTeX is` reads "LaTeX is").
+          if (this.at === afterName && this.text[this.at] === ' ') this.at++;
+        } else if (name === ',' || name === ';' || name === ' ') this.emit(' ');
+        else if (name === '\n') {
+          this.line++;
+          this.emit(' ');
+        } else if (name !== '') this.emit(name);
+      } else if (char === '{' || char === '}' || char === '$') {
+        this.at++;
+      } else if (char === '\n') {
+        this.at++;
+        this.line++;
+        if (/^[ \t\r]*\n/.test(text.slice(this.at, this.at + 40))) this.breakBlock();
+        else this.emit(' ', this.line - 1);
+      } else if (char === '&') {
+        this.at++;
+        this.emit(' | ');
+      } else if (char === '~') {
+        this.at++;
+        this.emit(' ');
+      } else if (char === '-' && text.startsWith('---', this.at)) {
+        this.at += 3;
+        this.emit('—');
+      } else if (char === '-' && text.startsWith('--', this.at)) {
+        this.at += 2;
+        this.emit('–');
+      } else if (char === '`' && text.startsWith('``', this.at)) {
+        this.at += 2;
+        this.emit('“');
+      } else if (char === "'" && text.startsWith("''", this.at)) {
+        this.at += 2;
+        this.emit('”');
+      } else {
+        const run = /^[^\\{}$\n&~`'-]+/.exec(text.slice(this.at, this.at + 400))?.[0] ?? char;
+        this.at += run.length;
+        this.emit(run);
+      }
+    }
+  }
+}
+
+function plainArgument(raw: string): string {
+  return raw.replace(/[{}\s]/g, '');
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/(?:\s*[|·]\s*)+$/g, '')
+    .replace(/^(?:\s*[|·]\s*)+/g, '')
+    .replace(/\s*([|·])(?:\s*[|·])+\s*/g, ' $1 ')
+    .replace(/^(- |#+ )(?:\s*[|·]\s*)+/, '$1')
+    .replace(/^(- |#+ )\s*$/, '')
+    .trim()
+    .normalize('NFC');
+}
+
+/** Every piece on the line of the file it came from; block breaks within a line become ` · `. */
+function alignedLines(pieces: readonly Piece[], lineCount: number): string[] {
+  const byLine: string[][] = Array.from({ length: lineCount }, () => []);
+  let last = 0;
+  for (const piece of pieces) {
+    const line = Math.min(piece.text === '\n' ? last : piece.line, lineCount - 1);
+    byLine[line]!.push(piece.text);
+    if (piece.text.trim() !== '') last = line;
+  }
+  return byLine.map((parts) =>
+    parts
+      .join('')
+      .split('\n')
+      .map(tidy)
+      .filter((part) => part !== '')
+      .join(' · '),
+  );
+}
+
+function argumentOf(source: string, command: string): string[] {
+  const found = new RegExp(`\\\\${command}\\s*(?:\\[[^\\]]*\\])?\\s*((?:\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}\\s*)+)`).exec(source);
+  if (!found) return [];
+  return [...found[1]!.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)].map((match) => match[1]!);
+}
+
+/** Plain text of a short LaTeX fragment (a name argument). */
+function plain(fragment: string, macros: ReadonlyMap<string, string>): string {
+  const reader = new Reader(fragment);
+  for (const [name, value] of macros) reader.macros.set(name, value);
+  reader.run();
+  return tidy(reader.pieces.map((piece) => piece.text).join('').replace(/\n/g, ' '));
+}
+
+export function readLatex(source: string): ReadOutcome {
+  const text = withoutComments(source);
+  const lineCount = source.split('\n').length;
+  const begin = text.indexOf('\\begin{document}');
+  const preamble = new Reader(begin === -1 ? '' : text.slice(0, begin));
+  preamble.run();
+  const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
+  const body = new Reader(text.slice(0, (text.indexOf('\\end{document}') + 1 || text.length + 1) - 1), bodyStart, text.slice(0, bodyStart).split('\n').length - 1);
+  for (const [name, value] of preamble.macros) body.macros.set(name, value);
+  body.run();
+  const lines = alignedLines(body.pieces, lineCount);
+  if (lines.every((line) => line === '')) return { kind: 'skipped', reason: 'no typeset text in the LaTeX file' };
+
+  const macros = body.macros;
+  const named = (command: string): string | undefined => {
+    const parts = argumentOf(text, command).map((part) => plain(part, macros));
+    return parts.length > 0 ? parts.join(' ') : undefined;
+  };
+  const definedName = [...macros.entries()].find(([macro]) => /author|fullname|^name$/i.test(macro))?.[1];
+  const nameHint = nameHintFrom([
+    named('name'),
+    [named('firstname'), named('familyname')].filter(Boolean).join(' ') || undefined,
+    named('author'),
+    definedName ? plain(definedName, macros) : undefined,
+    lines.find((line) => line !== '')?.replace(/^#+ /, ''),
+  ]);
+  return { kind: 'read', text: { format: 'latex', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }

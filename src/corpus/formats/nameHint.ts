@@ -5,7 +5,7 @@
  */
 
 const NOT_A_NAME =
-  /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
+  /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|welcome|blog|index|untitled|document|website|site|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
 
 /** Lower-case words that belong inside names. */
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'y']);
@@ -25,11 +25,16 @@ function unshout(name: string): string {
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/** Two to five words of letters (initials, hyphens and apostrophes allowed), none a job or document word. */
-export function personLike(text: string): string | undefined {
+/**
+ * Two to five words of letters (initials, hyphens and apostrophes allowed), none a job or document
+ * word. `oneWord`: a single capitalised word is accepted too, for places that hold nothing but the
+ * owner's name (a page's `<title>`, `basics.name`).
+ */
+export function personLike(text: string, oneWord = false): string | undefined {
   const head = nameHead(text);
   if (head.length < 3 || head.length > 60 || NOT_A_NAME.test(head)) return undefined;
   const words = head.split(' ');
+  if (oneWord && words.length === 1 && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(head)) return head;
   if (words.length < 2 || words.length > 5) return undefined;
   if (!words.every((word) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return undefined;
   // Names are capitalised word by word ("Jane van Doe"), or written all in one case as a style.
@@ -40,10 +45,11 @@ export function personLike(text: string): string | undefined {
   return unshout(head);
 }
 
-/** The first candidate that reads as a person's name. */
-export function nameHintFrom(candidates: readonly (string | undefined)[]): string | undefined {
+/** The first candidate that reads as a person's name; a candidate may be `{ text, oneWord: true }`. */
+export function nameHintFrom(candidates: readonly (string | { text?: string; oneWord: boolean } | undefined)[]): string | undefined {
   for (const candidate of candidates) {
-    const name = candidate ? personLike(candidate) : undefined;
+    const { text, oneWord } = typeof candidate === 'object' ? candidate : { text: candidate, oneWord: false };
+    const name = text ? personLike(text, oneWord) : undefined;
     if (name) return name;
   }
   return undefined;

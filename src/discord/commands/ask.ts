@@ -3,6 +3,8 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import type { PagedView } from '../render.js';
+import { validateQuestion } from '../../answer/validateInput.js';
+import { morePeopleHint } from '../morePeopleHint.js';
 import { showView } from './reply.js';
 
 export function data(config: Config) {
@@ -19,11 +21,16 @@ export function data(config: Config) {
   return withSharedSettings(builder, config);
 }
 
+export async function check(interaction: ChatInputCommandInteraction, { config }: CommandContext): Promise<void> {
+  validateQuestion(interaction.options.getString('question', true), config.maxQuestionChars);
+}
+
 export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const question = interaction.options.getString('question', true);
   const answer = await answerer.ask(question);
-  const view: PagedView = { kind: 'answer', answer };
-  await showView(interaction, view, pages);
+  const hint = await morePeopleHint(answerer, answer);
+  const view: PagedView = hint ? { kind: 'answer', answer, hint } : { kind: 'answer', answer };
+  await showView(interaction, view, pages, { command: '/ask', question, server: interaction.guildId });
   return { asked: { question }, people: peopleOf(answer.citations) };
 }
 

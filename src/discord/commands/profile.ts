@@ -24,14 +24,24 @@ export async function autocomplete(interaction: AutocompleteInteraction, { answe
   await interaction.respond(renderChoices(answerer.people(), interaction.options.getFocused()));
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
-  const person = interaction.options.getString('person', true);
+async function lookUp(person: string, { answerer }: CommandContext) {
   const profile = await answerer.profile(person);
   if (!profile) {
     const name = safeClip(inlineText(person), LIMITS.choiceValue);
     throw new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
   }
+  return profile;
+}
+
+/** The name list is in memory: an unknown name is refused before the public "thinking…". */
+export async function check(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
+  await lookUp(interaction.options.getString('person', true), context);
+}
+
+export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered> {
+  const person = interaction.options.getString('person', true);
+  const profile = await lookUp(person, context);
   const view: PagedView = { kind: 'profile', profile };
-  await showView(interaction, view, pages);
+  await showView(interaction, view, context.pages, { command: '/profile', question: person, server: interaction.guildId });
   return { asked: { person }, people: [profile.person] };
 }

@@ -2,8 +2,7 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
-import { renderSummary } from '../render.js';
-import { editPayload } from './reply.js';
+import { showView } from './reply.js';
 
 export function data(config: Config) {
   const builder = new SlashCommandBuilder()
@@ -12,7 +11,7 @@ export function data(config: Config) {
   return withSharedSettings(builder, config);
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer }: CommandContext): Promise<Answered> {
-  await interaction.editReply(editPayload(renderSummary(answerer.summary())));
+export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
+  await showView(interaction, { kind: 'summary', summary: answerer.summary() }, pages);
   return { asked: {}, people: [] };
 }

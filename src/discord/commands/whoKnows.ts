@@ -1,6 +1,6 @@
 /** `/who-knows skill:<text>`: the people whose profiles show a skill, with the lines that show it. */
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { MAX_SKILL_CHARS } from '../../answer/validateInput.js';
+import { MAX_SKILL_CHARS, validateSkill } from '../../answer/validateInput.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import type { PagedView } from '../render.js';
@@ -20,10 +20,14 @@ export function data(config: Config) {
   return withSharedSettings(builder, config);
 }
 
+export async function check(interaction: ChatInputCommandInteraction): Promise<void> {
+  validateSkill(interaction.options.getString('skill', true));
+}
+
 export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const skill = interaction.options.getString('skill', true);
   const result = await answerer.whoKnows(skill);
   const view: PagedView = { kind: 'whoKnows', result };
-  await showView(interaction, view, pages);
+  await showView(interaction, view, pages, { command: '/who-knows', question: skill, server: interaction.guildId });
   return { asked: { skill }, people: result.people.map((match) => match.person) };
 }

@@ -1,0 +1,18 @@
+/**
+ * "/ask names 6 of 30 people": when the skill a question is about is shown by more people than the
+ * answer names, say how many and how to see them all (the answer keeps the strongest few).
+ */
+import type { Answer, Answerer } from '../answer/types.js';
+
+export async function morePeopleHint(answerer: Answerer, answer: Answer): Promise<string | undefined> {
+  if (answer.noAnswer) return undefined;
+  const named = new Set(answer.citations.map((citation) => citation.person)).size;
+  if (named === 0) return undefined;
+  let best: { skill: string; total: number } | undefined;
+  for (const skill of answerer.skillsIn(answer.question).slice(0, 3)) {
+    const total = (await answerer.whoKnows(skill)).people.length;
+    if (!best || total > best.total) best = { skill, total };
+  }
+  if (!best || best.total <= named) return undefined;
+  return `This answer names ${named} of the ${best.total} people whose profiles show ${best.skill}: /who-knows skill:${best.skill} lists them all.`;
+}
