@@ -11,6 +11,8 @@ import { loadConfig, type Config } from '../src/config.js';
 import { createBot, type Bot } from '../src/discord/client.js';
 import { readFollowUp } from '../src/discord/conversation/followUp.js';
 import { questionOf } from '../src/discord/conversation/messages.js';
+import { morePeopleHint } from '../src/discord/morePeopleHint.js';
+import type { Answerer } from '../src/answer/types.js';
 import { ThreadMemory } from '../src/discord/conversation/threadMemory.js';
 import { registerCommands } from '../src/discord/register.js';
 import { printNotHelpful } from '../src/evaluation/feedbackReport.js';
@@ -62,6 +64,23 @@ async function startBot(standin: DiscordStandIn, extra: Record<string, string>):
   await bot.start();
   return { bot, config };
 }
+
+describe('the "names 6 of 30 people" hint', () => {
+  it('says how many people show the skill and how to see them all when the answer names fewer', async () => {
+    const base = fixedAnswerer();
+    const many: Answerer = {
+      ...base,
+      async whoKnows(skill) {
+        const result = await base.whoKnows(skill);
+        const people = Array.from({ length: 30 }, (_, i) => ({ ...result.people[0]!, person: `Person ${i}`, source: `corpus/${i}.md` }));
+        return { ...result, people };
+      },
+    };
+    const answer = await many.ask('who knows terraform?');
+    expect(await morePeopleHint(many, answer)).toBe('This answer names 3 of the 30 people whose profiles show terraform: /who-knows skill:terraform lists them all.');
+    expect(await morePeopleHint(base, answer)).toBeUndefined(); // 2 people show it, the answer names 3
+  });
+});
 
 describe('follow-ups and mentions, read alone', () => {
   it('takes the mention of the bot out of the question', () => {
