@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocument, MAX_LINE_PART_CHARS, type ChunkOptions } from '../src/chunking/chunkDocument.js';
 import { type Passage, passageHeading, sectionLabel } from '../src/chunking/passage.js';
 import type { Person } from '../src/corpus/document.js';
+import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -280,6 +281,22 @@ describe('chunkDocument', () => {
     expect(passages.every((p) => p.startLine === 2 && p.endLine === 2)).toBe(true);
     expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_LINE_PART_CHARS);
     expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+  });
+
+  it('gives the same passages without a model, with no second count of each passage', () => {
+    let counted = 0;
+    const counting = (text: string): number => {
+      counted += text.length;
+      return estimateTokens(text);
+    };
+    for (const file of CORPUS) {
+      const withModel = chunkCorpus(file, { countTokens: estimateTokens }).passages;
+      counted = 0;
+      const withoutModel = chunkCorpus(file, { countTokens: counting, forModel: false });
+      expect(withoutModel.passages).toEqual(withModel);
+      // Each distinct line once, and the section headings: about the document's own size.
+      expect(counted).toBeLessThan(1.5 * withoutModel.lines.join('\n').length);
+    }
   });
 
   it('counts each line once: the text it asks the tokenizer to count grows linearly with the document', () => {

@@ -11,6 +11,8 @@ import { loadConfig, type Config } from '../src/config.js';
 import { createBot, type Bot } from '../src/discord/client.js';
 import { readFollowUp } from '../src/discord/conversation/followUp.js';
 import { questionOf } from '../src/discord/conversation/messages.js';
+import { morePeopleHint } from '../src/discord/morePeopleHint.js';
+import type { Answerer } from '../src/answer/types.js';
 import { ThreadMemory } from '../src/discord/conversation/threadMemory.js';
 import { registerCommands } from '../src/discord/register.js';
 import { printNotHelpful } from '../src/evaluation/feedbackReport.js';
@@ -62,6 +64,23 @@ async function startBot(standin: DiscordStandIn, extra: Record<string, string>):
   await bot.start();
   return { bot, config };
 }
+
+describe('the "names 6 of 30 people" hint', () => {
+  it('says how many people show the skill and how to see them all when the answer names fewer', async () => {
+    const base = fixedAnswerer();
+    const many: Answerer = {
+      ...base,
+      async whoKnows(skill) {
+        const result = await base.whoKnows(skill);
+        const people = Array.from({ length: 30 }, (_, i) => ({ ...result.people[0]!, person: `Person ${i}`, source: `corpus/${i}.md` }));
+        return { ...result, people };
+      },
+    };
+    const answer = await many.ask('who knows terraform?');
+    expect(await morePeopleHint(many, answer)).toBe('This answer names 3 of the 30 people whose profiles show terraform: /who-knows skill:terraform lists them all.');
+    expect(await morePeopleHint(base, answer)).toBeUndefined(); // 2 people show it, the answer names 3
+  });
+});
 
 describe('follow-ups and mentions, read alone', () => {
   it('takes the mention of the bot out of the question', () => {
@@ -180,6 +199,17 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     standin.postMessage('and who else?', 'asker', { channelId: thread });
     const [next] = await standin.waitForBotMessages(from, 1);
     expect(embedsOf(next)[1]?.title).toBe('Sources 6–10 of 12');
+  });
+
+  it('"and who else?" after an answer names the other people whose profiles show its skill, or says there are none', async () => {
+    let from = standin.botMessages.length;
+    const asked = standin.postMessage('who knows terraform?', 'asker-2', { mentionBot: true });
+    await standin.waitForBotMessages(from, 1);
+    from = standin.botMessages.length;
+    standin.postMessage('and who else?', 'asker-2', { channelId: standin.threadFor(asked.id)!.id });
+    const [reply] = await standin.waitForBotMessages(from, 1);
+    // The answer named all three; the fixed profiles show terraform for two of them.
+    expect(reply?.content).toBe('Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.');
   });
 
   it('records a feedback click once per user, with no user name or id in the file, and acknowledges it privately', async () => {
@@ -304,7 +334,7 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     // With a mention (or a reply that pings it) the follow-up is read.
     standin.postMessage('and who else?', 'asker', { channelId: thread, mentionBot: true });
     const [reply] = await standin.waitForBotMessages(from + 1, 1);
-    expect(reply?.content).toMatch(/every source/);
+    expect(reply?.content).toMatch(/^Nobody else: the profiles show terraform only for/);
   });
 
   it('refuses a DM, in the DM, while ALLOW_DMS is off', async () => {

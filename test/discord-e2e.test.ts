@@ -329,6 +329,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
 
     it('user mistakes from the core are shown as they are, ephemerally and without a reference id', async () => {
       const outcome = await standin.sendCommand('ask', { question: '   ' }, 'typo-user');
+      expect(outcome.callbackTypes).toEqual([4]); // refused before deferring: never a public "thinking…"
       const content = expectEphemeral(outcome);
       expect(content).toMatch(/The question is empty/);
       expect(content).not.toMatch(/reference/);

@@ -320,6 +320,42 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(payload.embeds[1]?.description).toContain('`corpus/000_ada.txt:L10-L12`');
   });
 
+  it('shows a cited headline once, on top with its marker, not again as a line', () => {
+    const profile: ProfileOverview = {
+      person: 'Ada Lovelace',
+      source: 'corpus/000_ada.txt',
+      headline: 'Lead engineer who builds platforms',
+      lines: [
+        { label: 'Headline', text: 'Lead engineer who builds platforms', citation: 1 },
+        { label: 'Role', text: 'Acme — Engineer', citation: 2 },
+      ],
+      citations: [cite(1), cite(2)],
+    };
+    const description = renderProfile(profile).embeds[0]?.description ?? '';
+    expect(description.startsWith('Lead engineer who builds platforms [1]')).toBe(true);
+    expect(description.match(/Lead engineer who builds platforms/g)).toHaveLength(1);
+    expect(description).toContain('**Role:** Acme — Engineer [2]');
+  });
+
+  it('cuts a long quote between words, never inside one', () => {
+    const quote = clip('Worked closely with colleagues across several departments on platform work', 40);
+    expect(quote).toBe('Worked closely with colleagues across…');
+  });
+
+  it('says "line" for one more line and leaves the brackets footer off a "nobody" reply', () => {
+    const nobody = renderWhoKnows({ skill: 'cobol', noAnswer: true, people: [], related: [] });
+    expect(nobody.embeds[0]?.footer).toBeUndefined();
+    const evidence = [cite(1), cite(2), cite(3)];
+    const one = renderWhoKnows({ skill: 'terraform', noAnswer: false, people: [{ person: 'Ada', source: 'corpus/a.md', score: 1, evidence }], related: [] });
+    expect(one.embeds[0]?.description).toContain('…and 1 more line.');
+  });
+
+  it('labels the paging button of people "More people"', () => {
+    const people = Array.from({ length: 7 }, (_, i) => ({ person: `P${i}`, source: `corpus/${i}.md`, score: 1, evidence: [cite(i + 1)] }));
+    const payload = renderWhoKnows({ skill: 'go', noAnswer: false, people, related: [] }, { pageKey: 'k' });
+    expect(payload.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More people']);
+  });
+
   it('summarises the index: documents, people, passages, model, build time', () => {
     const summary: IndexSummary = {
       documents: 3,

@@ -166,6 +166,16 @@ describe('a data folder that cannot hold an index', () => {
     await expectError(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, reason, 'set DATA_DIR');
   });
 
+  it('names a read-only data folder even when making it reports ENOENT, as a recursive mkdir there does', async () => {
+    const project = await newProject({ DATA_DIR: 'data/nested' });
+    faults.next = (operation, target, args) => {
+      if (operation !== 'mkdir' || !target.startsWith(path.join(project.root, 'data'))) return undefined;
+      const recursive = (args[1] as { recursive?: boolean } | undefined)?.recursive;
+      return Promise.reject(systemError(recursive ? 'ENOENT' : 'EROFS', 'mkdir', target));
+    };
+    await expectError(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, 'read-only file system');
+  });
+
   it('prints the fault as one line from `npm run embed`, exit code 1, no stack', async () => {
     const project = await newProject();
     faults.next = (operation, target) => (operation === 'mkdir' && target.startsWith(project.config.dataDir) ? Promise.reject(systemError('EROFS', 'mkdir', target)) : undefined);

@@ -97,6 +97,11 @@ describe('a name found by a format reader', () => {
     expect(nameOf('Text.\n', 'cv.pdf', 'JANE DOE').name).toBe('Jane Doe');
     expect(nameOf('Text.\n', 'cv.pdf', 'Resume').from).toBe('file-name');
   });
+
+  it('gives way, when it is one word, to the fuller form of the same name in the text', () => {
+    expect(nameOf('# Jane Doe\n\n## Skills\n', 'cv.html', 'Doe')).toEqual({ name: 'Jane Doe', from: 'heading' });
+    expect(nameOf('# Someone Else\n', 'cv.html', 'Doe')).toEqual({ name: 'Doe', from: 'document-title' });
+  });
 });
 
 describe('what a name looks like', () => {

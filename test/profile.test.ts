@@ -32,9 +32,11 @@ describe('profile overview', () => {
     expect(await answerer.profile('Nobody Atall')).toBeUndefined();
   });
 
-  it('gives a front-matter profile its title as headline, its latest roles and its skills line', async () => {
+  it("gives a profile its own summary as headline (never its front matter), its latest roles and its skills line", async () => {
     const phil = (await answerer.profile('Phil Kershaw'))!;
-    expect(phil.headline).toBe('Phil Kershaw - AWS Solutions Architect and Certified ScrumMaster™');
+    expect(phil.headline).toMatch(/accomplished Lead Engineer/);
+    // Front matter is page metadata: never quoted as a cited line.
+    expect(phil.citations.some((c) => /^\s*(\+\+\+|title\s*=)/m.test(c.text))).toBe(false);
     const roles = phil.lines.filter((l) => l.label === 'Role').map((l) => l.text);
     expect(roles[0]).toMatch(/^AstraZeneca UK Ltd/);
     expect(roles).not.toContain('Previous Relevant Employment');
@@ -42,9 +44,12 @@ describe('profile overview', () => {
     await expectEveryLineCited(phil);
   });
 
-  it('describes a profile without a summary by its latest role, with the role title and dates', async () => {
+  it('gives a profile without a summary no headline rather than its latest role twice, and shows each role once', async () => {
     const kura = (await answerer.profile('kura'))!;
-    expect(kura.headline).toBe("BBC — Engineer • Aug. '19 –");
+    expect(kura.headline).toBe('');
+    const roles = kura.lines.filter((l) => l.label === 'Role').map((l) => l.text);
+    expect(roles[0]).toBe("BBC — Engineer • Aug. '19 –");
+    expect(new Set(roles).size).toBe(roles.length);
     expect(kura.lines.find((l) => l.label === 'Skills' && /Lua/.test(l.text))).toBeDefined();
     expect(kura.lines.some((l) => l.label === 'Skills' && /leadership roles/.test(l.text))).toBe(false);
     await expectEveryLineCited(kura);

@@ -95,23 +95,58 @@ const NAME_SLOTS = [
   /\b(?:does|did|has|can|is|was)\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)?)\s+(?:know|use|used|have|work|worked|speak|study|studied|do|did|been|ever|list|mention)\b/gu,
 ];
 
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Names by the first run of letters or digits they start with ('' when they start otherwise). */
+type NamesByFirstWord = Map<string, Map<string, DirectoryEntry[]>>;
+
+function add(index: NamesByFirstWord, name: string, entry: DirectoryEntry): void {
+  const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
+  let names = index.get(first);
+  if (!names) index.set(first, (names = new Map()));
+  names.set(name, [...(names.get(name) ?? []), entry]);
+}
+
+/**
+ * A name matches only where it starts at a word boundary, so its first word is a whole word of the
+ * question; names starting with a symbol are always tried.
+ */
+function candidates(index: NamesByFirstWord, questionWords: ReadonlySet<string>): [string, DirectoryEntry[]][] {
+  const found = [...(index.get('')?.entries() ?? [])];
+  for (const word of questionWords) found.push(...(index.get(word)?.entries() ?? []));
+  return found;
+}
+
+const nameIndexes = new WeakMap<readonly DirectoryEntry[], { phrases: NamesByFirstWord; parts: NamesByFirstWord }>();
+
+/** Every name and name part of the directory, made once per directory (a pass over 10k people per question was most of a question's time). */
+function nameIndexOf(directory: readonly DirectoryEntry[]): { phrases: NamesByFirstWord; parts: NamesByFirstWord } {
+  let index = nameIndexes.get(directory);
+  if (!index) {
+    index = { phrases: new Map(), parts: new Map() };
+    for (const entry of directory) {
+      for (const phrase of namePhrases(entry)) add(index.phrases, phrase, entry);
+      for (const part of nameParts(entry)) add(index.parts, part, entry);
+    }
+    nameIndexes.set(directory, index);
+  }
+  return index;
+}
+
 export function findNamedPeople(question: string, directory: readonly DirectoryEntry[], isKnownWord: (word: string) => boolean): NamedPeople {
   const folded = fold(question);
   // Positions line up: folding removes combining marks only after NFKD, so measure on the folded text throughout.
   const foldedOriginalCase = question.normalize('NFKD').replace(/\p{M}/gu, '');
   const hits: Hit[] = [];
-  const phraseOwners = new Map<string, DirectoryEntry[]>();
-  const partOwners = new Map<string, DirectoryEntry[]>();
-  for (const entry of directory) {
-    for (const phrase of namePhrases(entry)) phraseOwners.set(phrase, [...(phraseOwners.get(phrase) ?? []), entry]);
-    for (const part of nameParts(entry)) partOwners.set(part, [...(partOwners.get(part) ?? []), entry]);
-  }
-  for (const [phrase, entries] of phraseOwners) {
+  const { phrases, parts } = nameIndexOf(directory);
+  // Only names whose first word is a word of the question can match: a lookup, not a pass over everyone.
+  const questionWords = new Set(folded.match(WORD_RUN) ?? []);
+  for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {
       hits.push({ start: match.index, end: match.index + match[0].length, entries, text: foldedOriginalCase.slice(match.index, match.index + phrase.length), whole: true });
     }
   }
-  for (const [part, entries] of partOwners) {
+  for (const [part, entries] of candidates(parts, questionWords)) {
     for (const match of folded.matchAll(boundary(part))) {
       const typed = foldedOriginalCase.slice(match.index, match.index + part.length);
       // A lone first name or surname counts when written as a name (capitalised), or in an all-lower-case question.

@@ -5,7 +5,6 @@
  * "The primary technologies involved were AWS, Chef and Ruby.").
  */
 import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
-import { unquote } from '../corpus/frontMatter.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { statementOf } from './ask.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
@@ -62,9 +61,20 @@ function linesOf(passages: readonly Passage[]): SourceLine[] {
 const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
 
-function headline(own: readonly SourceLine[]): SourceLine | undefined {
-  const title = own.find((l) => l.passage.sectionPath[0] === FRONT_MATTER_SECTION && /^\s*(title|name)\s*[=:]/i.test(l.text));
-  return title ?? own.find((l) => l.passage.sectionPath.length === 0 && isContent(l.text));
+/** Sections where people describe themselves: "Personal Profile", "Summary", "About me". */
+const SUMMARY_HEADING = /profile|summary|about|overview|introduction|\bbio\b|objective/i;
+
+/**
+ * The person's own headline: the first line of their summary section, or the first line before any
+ * section. Never front matter (a page title, quoted raw) and never a role (shown as a role already).
+ */
+function headline(own: readonly SourceLine[], isRole: (line: SourceLine) => boolean): SourceLine | undefined {
+  const usable = (l: SourceLine) =>
+    l.passage.sectionPath[0] !== FRONT_MATTER_SECTION && isContent(l.text) && !isHeadingLine(l.text) && !isRole(l);
+  return (
+    own.find((l) => usable(l) && l.passage.sectionPath.length > 0 && SUMMARY_HEADING.test(l.passage.sectionPath.at(-1)!)) ??
+    own.find((l) => usable(l) && l.passage.sectionPath.length === 0)
+  );
 }
 
 /** A role: its heading and, when the next line is a short title/dates line ("Engineer • Aug. '19 –"), that too. */
@@ -108,16 +118,15 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
     lines.push({ label, text: text ?? statementOf(citation.text), citation: citation.id });
   };
 
-  const top = headline(own);
-  const roleSpans = roles(own).slice(0, ROLES);
-  let headlineText = entry.name;
+  const allRoles = roles(own);
+  const roleSpans = allRoles.slice(0, ROLES);
+  const inRole = (line: SourceLine) => allRoles.some((role) => line.line >= role.first.line && line.line <= role.last.line);
+  const top = headline(own, inRole);
+  // No summary of their own: no headline (the roles below describe them), rather than a role twice.
+  let headlineText = '';
   if (top) {
-    const field = /^\s*(?:title|name)\s*[=:]\s*(.*?)\s*$/i.exec(top.text);
-    headlineText = statementOf(field ? unquote(field[1]!) : top.text);
+    headlineText = statementOf(top.text);
     cite('Headline', top, top, headlineText);
-  } else if (roleSpans[0]) {
-    // No summary line at all: the latest role is the best one-line description of the person.
-    headlineText = statementOf(`${roleSpans[0].first.text} — ${roleSpans[0].last === roleSpans[0].first ? '' : roleSpans[0].last.text}`).replace(/ — $/, '');
   }
   for (const role of roleSpans) {
     const text = role.last === role.first ? statementOf(role.first.text) : `${statementOf(role.first.text)} — ${statementOf(role.last.text)}`;

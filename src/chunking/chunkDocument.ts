@@ -38,6 +38,12 @@ export interface ChunkOptions {
   readonly overlapLines?: number;
   /** Size passages are packed up to; default 60% of `maxTokens` (40% for a document without headings). */
   readonly targetTokens?: number;
+  /**
+   * Whether a model will read `embedText` (default true): each passage is then counted exactly once more,
+   * whatever the tokenizer does at line breaks, so the model never truncates. Without a model nothing
+   * reads it (and a model arriving later rebuilds the index), so that count is skipped.
+   */
+  readonly forModel?: boolean;
 }
 
 /** Share of `maxTokens` that passages are packed up to: small passages make precise citations. */
@@ -363,7 +369,7 @@ export function chunkDocument(
   doc: Pick<ProfileDocument, 'source' | 'lines' | 'person'>,
   options: ChunkOptions,
 ): Passage[] {
-  const { countTokens, maxTokens } = options;
+  const { countTokens, maxTokens, forModel = true } = options;
   const overlap = options.overlapLines ?? 1;
   if (!Number.isInteger(maxTokens) || maxTokens < 1) throw new RangeError(`maxTokens must be a positive whole number, got ${maxTokens}`);
   if (!Number.isInteger(overlap) || overlap < 0) throw new RangeError(`overlapLines must be a whole number >= 0, got ${overlap}`);
@@ -425,7 +431,7 @@ export function chunkDocument(
       text,
       // Sizes above are sums of per-line counts; this one exact count per passage guarantees the
       // model never truncates, whatever the tokenizer does at line breaks.
-      embedText: fittingPrefix(header + text, countTokens, maxTokens),
+      embedText: forModel ? fittingPrefix(header + text, countTokens, maxTokens) : header + text,
     });
     for (const [first, last] of pack({ atoms: glued, tokens, headerTokens, target, maxTokens, overlap })) {
       const startLine = glued[first]!.start;

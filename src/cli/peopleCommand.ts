@@ -38,7 +38,7 @@ const FORMATS: Readonly<Record<string, string>> = {
   '.htm': 'html',
 };
 
-/** The format a document was read as, from its file extension. */
+/** The format of a document indexed before the index recorded it, from its file extension. */
 export function formatOf(source: string): string {
   const extension = path.extname(source).toLowerCase();
   return FORMATS[extension] ?? (extension.slice(1) || 'unknown');
@@ -49,7 +49,7 @@ export function listProfiles(documents: readonly IndexedDocument[]): ProfileList
     person: doc.person.name,
     nameFrom: doc.person.nameSource,
     source: doc.source,
-    format: formatOf(doc.source),
+    format: doc.format ?? formatOf(doc.source),
     passages: doc.passageCount,
   }));
 }

@@ -101,11 +101,19 @@ export function identifyPerson(
   const fromFront = front && nameFromFrontMatter(front.fields);
   if (fromFront) return person(fromFront, 'front-matter');
   const hint = nameField(nameHint);
-  if (hint) return person(asPersonName(hint) ?? hint, 'document-title');
   const body = front?.endLine ?? 0;
   const fromHeading = nameFromHeadings(lines, body);
+  const fromFirstLine = fromHeading ? undefined : nameFromFirstLine(lines, body);
+  if (hint) {
+    // A one-word title ("Doe") gives way to the fuller form of the same name in the text ("Jane Doe").
+    const inText = fromHeading ?? fromFirstLine;
+    const oneWord = !/\s/.test(hint.trim());
+    if (oneWord && inText && inText.toLowerCase().split(/\s+/).includes(hint.trim().toLowerCase())) {
+      return person(inText, fromHeading ? 'heading' : 'first-line');
+    }
+    return person(asPersonName(hint) ?? hint, 'document-title');
+  }
   if (fromHeading) return person(fromHeading, 'heading');
-  const fromFirstLine = nameFromFirstLine(lines, body);
   if (fromFirstLine) return person(fromFirstLine, 'first-line');
   const fromTitle = front && nameFromDocumentTitleField(front.fields);
   if (fromTitle) return person(fromTitle, 'front-matter');

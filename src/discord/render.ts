@@ -494,10 +494,14 @@ function joinLines(lines: readonly string[], limit: number): string {
 export function renderProfile(profile: ProfileOverview, options: RenderOptions = {}): ReplyPayload {
   const { embed: sources, window } = sourcesEmbed(profile.citations, options);
   const title = safeClip(inlineText(profile.person) || 'Profile', LIMITS.embedTitle);
-  const lines = profile.lines.map(
-    (line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`,
-  );
-  const headline = safeClip(inlineText(profile.headline), 500);
+  // The headline shows once, on top, with its citation; the other lines follow under their labels.
+  const headlineLine = profile.lines.find((line) => line.label === 'Headline' && line.text === profile.headline);
+  const lines = profile.lines
+    .filter((line) => line !== headlineLine)
+    .map((line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`);
+  const headline = profile.headline.trim()
+    ? `${safeClip(inlineText(profile.headline), 500)}${headlineLine ? ` [${headlineLine.citation}]` : ''}`
+    : '';
   const footer = `Profile: ${clip(visibleText(profile.source), 200)}`;
   const budget = descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length);
   const body = joinLines(lines, Math.max(50, budget - headline.length - 2));

@@ -39,7 +39,7 @@ export interface ProfileFacts {
 
 const EXPERIENCE = /experience|employment|career|work history|positions|professional|roles\b|jobs\b/i;
 const EDUCATION = /education|academic|qualification|degrees?\b|studies|schooling|training/i;
-const NOT_ROLES = /certif|licen[cs]e|award|honou?r|publication|talk|presentation|project|volunteer|interest|hobb|course|skill|language|reference|patent|grant/i;
+const NOT_ROLES = /\b(?:certif\w*|licen[cs]e\w*|awards?|honou?rs?|publications?|talks?|presentations?|projects?|volunteer\w*|interests?|hobb\w*|courses?|coursework|skills?|languages?|references?|patents?|grants?)\b/i;
 const SKILLS = /skill|technolog|languages|tools|stack|expertise|competenc/i;
 const DEGREE = /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
 const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\b/i;
@@ -122,10 +122,22 @@ function roles(lines: readonly FactLine[]): Role[] {
     // A line that is only dates ("April 2023 – Present") belongs to the short lines above it: title, employer.
     let first = entry;
     const range = dateRanges(entry.text)[0]!;
-    if (entry.text.replace(entry.text.slice(range.index, range.index + range.length), '').replace(/[^\p{L}]/gu, '').length < 12) {
+    const besides = entry.text.replace(entry.text.slice(range.index, range.index + range.length), '').replace(/[^\p{L}\s]/gu, '').trim();
+    if (besides.length <= 40) {
       const above = lines.filter((l) => l.line < entry.line && isContent(l.text)).slice(-2).reverse();
-      for (const candidate of above) {
-        if (used.has(candidate.line) || candidate.text.trim().length > 100 || dateRanges(candidate.text).length > 0 || /^\s*[-*+]\s/.test(candidate.text)) break;
+      // Dates under a heading role that had none ("Schlumberger" / "DATA ENGINEER July 2018 - Present"): they are that role's dates.
+      const undated = found.findIndex((role) => !role.range && above.slice(0, 2).some((l) => l.line === role.last.line));
+      if (undated >= 0) {
+        const role = found[undated]!;
+        found.splice(undated, 1);
+        const block = lines.filter((l) => l.line >= role.first.line && l.line <= entry.line && isContent(l.text));
+        const head = block.map((l) => l.text.replace(/^\s*#{1,6}\s+/, '').trim()).join(' · ');
+        for (const l of block) used.add(l.line);
+        found.push({ first: role.first, last: entry, head, range: dateRanges(head)[0], order: role.order });
+        continue;
+      }
+      for (const candidate of above.slice(0, besides.replace(/[^\p{L}]/gu, '').length < 12 ? 2 : 1)) {
+        if (used.has(candidate.line) || candidate.text.trim().length > 80 || dateRanges(candidate.text).length > 0 || /^\s*[-*+•]\s/.test(candidate.text) || /[.;]\s*$/.test(candidate.text)) break;
         first = candidate;
       }
     }
@@ -153,12 +165,16 @@ function roles(lines: readonly FactLine[]): Role[] {
 export function profileFacts(passages: readonly Passage[]): ProfileFacts {
   const first = passages[0]!;
   const lines = linesOf(passages);
+  const roleList = roles(lines);
   const schools = lines.filter(
     (entry) =>
       isContent(entry.text) &&
       !isHeading(entry.text) &&
       (inSection(entry, EDUCATION) ? !NOT_ROLES.test(entry.text) : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
   );
+  // Where layout hid the education heading (PDF, DOCX), a line naming a university or college outside the roles is a school line too.
+  const roleLines = new Set(roleList.flatMap((role) => lines.filter((l) => l.line >= role.first.line && l.line <= role.last.line).map((l) => l.line)));
+  const schoolNames = lines.filter((entry) => SCHOOL.test(entry.text) && !schools.includes(entry) && !roleLines.has(entry.line) && !inSection(entry, EXPERIENCE) && isContent(entry.text) && entry.text.length <= 200);
   const skillSection = lines.filter((entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text));
   const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !skillSection.includes(entry));
   const contacts = lines.filter((entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160);
@@ -166,8 +182,8 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
     personId: first.personId,
     person: first.person,
     source: first.source,
-    roles: roles(lines),
-    schools,
+    roles: roleList,
+    schools: [...schools, ...schoolNames].sort((a, b) => a.line - b.line),
     skills: [...skillSection, ...listed],
     contacts,
   };

@@ -205,7 +205,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       if (before) updated++;
       else added++;
       const textSource = textSourceOf(doc, config);
-      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens }).map((passage) => inTextFile(passage, doc, textSource));
+      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
       toEmbed.push(...passages);
       slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }

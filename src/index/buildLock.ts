@@ -9,6 +9,7 @@
  * embedded), saying so once, and gives up after a bounded wait with INDEX_BUSY.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,7 +55,23 @@ export async function ensureDataDir(dataDir: string): Promise<void> {
   try {
     await mkdir(dataDir, { recursive: true });
   } catch (error) {
-    throw dataDirError(error, dataDir) ?? error;
+    throw dataDirError(await trueMkdirFault(dataDir, error), dataDir) ?? error;
+  }
+}
+
+/**
+ * A recursive mkdir on a read-only file system can report ENOENT instead of EROFS (libuv gives up
+ * on the parent first): making the first missing folder alone gets the real reason.
+ */
+async function trueMkdirFault(dataDir: string, error: unknown): Promise<unknown> {
+  if (systemCode(error) !== 'ENOENT') return error;
+  let missing = path.resolve(dataDir);
+  while (!existsSync(path.dirname(missing)) && path.dirname(missing) !== missing) missing = path.dirname(missing);
+  try {
+    await mkdir(missing);
+    return error;
+  } catch (real) {
+    return real;
   }
 }
 

@@ -99,7 +99,7 @@ async function writeFiles(building: string, dataDir: string, contents: IndexCont
     await checkVectorsWritten(vectorsFile, contents, dataDir);
     vectorsSha256 = sha256(await readFile(vectorsFile));
   }
-  await writeFile(path.join(building, FILES.lexical), JSON.stringify(contents.lexical));
+  await writeJsonFile(path.join(building, FILES.lexical), contents.lexical);
   for (const [name, text] of contents.texts ?? []) {
     const file = path.join(building, FILES.texts, name);
     await mkdir(path.dirname(file), { recursive: true });
@@ -107,7 +107,7 @@ async function writeFiles(building: string, dataDir: string, contents: IndexCont
   }
   // The manifest goes last: a folder without one is never mistaken for a finished index.
   const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
-  await writeFile(path.join(building, FILES.manifest), JSON.stringify(manifest, null, 1));
+  await writeJsonFile(path.join(building, FILES.manifest), manifest);
   return manifest;
 }
 
@@ -139,6 +139,40 @@ export async function writeIndex(dataDir: string, contents: IndexContents): Prom
     await rm(building, { recursive: true, force: true }).catch(() => {});
     throw dataDirError(error, dataDir) ?? error;
   }
+}
+
+/**
+ * `JSON.stringify(value)` in pieces of about a megabyte: an array at the top level goes out element
+ * by element, so no string of the whole corpus is ever made (at 10k profiles that string and its
+ * copies were gigabytes of the build's peak, and V8 caps a string near 512M characters).
+ */
+function* jsonPieces(value: object): Generator<string> {
+  let pending = '{';
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined) continue;
+    pending += `${first ? '' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(item)) {
+      pending += JSON.stringify(item);
+      continue;
+    }
+    pending += '[';
+    for (let i = 0; i < item.length; i++) {
+      pending += `${i > 0 ? ',' : ''}${JSON.stringify(item[i]) ?? 'null'}`;
+      if (pending.length >= 1 << 20) {
+        yield pending;
+        pending = '';
+      }
+    }
+    pending += ']';
+  }
+  yield `${pending}}`;
+}
+
+/** Writes `value` as JSON without holding it as one string (writeFile takes the pieces one by one). */
+async function writeJsonFile(file: string, value: object): Promise<void> {
+  await writeFile(file, jsonPieces(value));
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {

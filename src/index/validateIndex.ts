@@ -11,8 +11,17 @@
  */
 import type { IndexManifest, LexicalFile } from './manifest.js';
 
-/** Returns what is wrong with `value` (found at `at`), or undefined when it is fine. */
-export type Check = (value: unknown, at: string) => string | undefined;
+/**
+ * What is wrong and where, relative to the value checked. Places are only spelled out on failure,
+ * by each enclosing check prefixing its own step: a valid index costs no string building.
+ */
+export interface Problem {
+  readonly where: string;
+  readonly what: string;
+}
+
+/** Returns what is wrong with `value`, or undefined when it is fine. */
+export type Check = (value: unknown) => Problem | undefined;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -23,47 +32,56 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const wrong = (at: string, value: unknown, expected: string) => `${at} is ${describe(value)}, not ${expected}`;
+const wrong = (value: unknown, expected: string): Problem => ({ where: '', what: `is ${describe(value)}, not ${expected}` });
+const inside = (step: string, problem: Problem): Problem => ({ where: `${step}${problem.where}`, what: problem.what });
+
+/** "passages[3].text is the number 42, not a string" */
+export function sentence(problem: Problem, top = ''): string {
+  const where = `${top}${problem.where}`.replace(/^\./, '');
+  return where === '' ? `the file ${problem.what}` : `${where} ${problem.what}`;
+}
+
+const BLANK = /^\s*$/;
 
 export function string(options: { nonEmpty?: boolean } = {}): Check {
-  return (value, at) => {
-    if (typeof value !== 'string') return wrong(at, value, 'a string');
-    if (options.nonEmpty && value.trim() === '') return wrong(at, value, 'a non-empty string');
+  return (value) => {
+    if (typeof value !== 'string') return wrong(value, 'a string');
+    if (options.nonEmpty && BLANK.test(value)) return wrong(value, 'a non-empty string');
     return undefined;
   };
 }
 
 export function number(options: { integer?: boolean; min?: number } = {}): Check {
   const expected = `${options.integer ? 'an integer' : 'a number'}${options.min !== undefined ? ` ≥ ${options.min}` : ''}`;
-  return (value, at) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return wrong(at, value, expected);
-    if (options.integer && !Number.isInteger(value)) return wrong(at, value, expected);
-    if (options.min !== undefined && value < options.min) return wrong(at, value, expected);
+  const { integer, min } = options;
+  return (value) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrong(value, expected);
+    if ((integer && !Number.isInteger(value)) || (min !== undefined && value < min)) return wrong(value, expected);
     return undefined;
   };
 }
 
-export const boolean: Check = (value, at) => (typeof value === 'boolean' ? undefined : wrong(at, value, 'true or false'));
+export const boolean: Check = (value) => (typeof value === 'boolean' ? undefined : wrong(value, 'true or false'));
 
 export function literal(expected: string): Check {
-  return (value, at) => (value === expected ? undefined : wrong(at, value, `"${expected}"`));
+  return (value) => (value === expected ? undefined : wrong(value, `"${expected}"`));
 }
 
 export function nullable(check: Check): Check {
-  return (value, at) => (value === null ? undefined : check(value, at));
+  return (value) => (value === null ? undefined : check(value));
 }
 
 /** A field that older indexes lack. */
 export function optional(check: Check): Check {
-  return (value, at) => (value === undefined ? undefined : check(value, at));
+  return (value) => (value === undefined ? undefined : check(value));
 }
 
 export function list(item: Check): Check {
-  return (value, at) => {
-    if (!Array.isArray(value)) return wrong(at, value, 'a list');
+  return (value) => {
+    if (!Array.isArray(value)) return wrong(value, 'a list');
     for (let i = 0; i < value.length; i++) {
-      const problem = item(value[i], `${at}[${i}]`);
-      if (problem) return problem;
+      const problem = item(value[i]);
+      if (problem) return inside(`[${i}]`, problem);
     }
     return undefined;
   };
@@ -74,25 +92,26 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An object with at least these fields; `also` checks relations between fields once each is fine. */
-export function object(shape: Record<string, Check>, also?: (value: Record<string, unknown>, at: string) => string | undefined): Check {
+export function object(shape: Record<string, Check>, also?: (value: Record<string, unknown>) => Problem | undefined): Check {
   const fields = Object.entries(shape);
-  return (value, at) => {
-    if (!isPlainObject(value)) return wrong(at, value, 'an object');
+  return (value) => {
+    if (!isPlainObject(value)) return wrong(value, 'an object');
     for (const [name, check] of fields) {
-      const problem = check(value[name], at === '' ? name : `${at}.${name}`);
-      if (problem) return problem;
+      const problem = check(value[name]);
+      if (problem) return inside(`.${name}`, problem);
     }
-    return also?.(value, at);
+    return also?.(value);
   };
 }
 
 /** An object used as a map, every value passing `item` (term counts in lexical.json). */
 export function record(item: Check): Check {
-  return (value, at) => {
-    if (!isPlainObject(value)) return wrong(at, value, 'an object');
-    for (const key in value) {
-      const problem = item(value[key], `${at}["${key}"]`);
-      if (problem) return problem;
+  return (value) => {
+    if (!isPlainObject(value)) return wrong(value, 'an object');
+    const values = Object.values(value);
+    for (let i = 0; i < values.length; i++) {
+      const problem = item(values[i]);
+      if (problem) return inside(`["${Object.keys(value)[i]!}"]`, problem);
     }
     return undefined;
   };
@@ -121,7 +140,7 @@ export const passageShape = object(
     pages: optional(list(number({ integer: true, min: 1 }))),
     embedText: string(),
   },
-  (passage, at) => ((passage.endLine as number) < (passage.startLine as number) ? `${at}.endLine is before its startLine` : undefined),
+  (passage) => ((passage.endLine as number) < (passage.startLine as number) ? { where: '.endLine', what: 'is before its startLine' } : undefined),
 );
 
 export const documentShape = object({
@@ -163,8 +182,8 @@ export const lexicalEntryShape = object({
 
 /** What is wrong with a parsed manifest.json, or undefined when answering can rely on it. */
 export function manifestProblem(value: unknown): string | undefined {
-  const problem = manifestShape(value, '');
-  if (problem) return problem;
+  const problem = manifestShape(value);
+  if (problem) return sentence(problem);
   const manifest = value as IndexManifest;
   // Passages are found by their document's source (incremental builds, /profile): they must agree.
   const counted = manifest.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
@@ -177,7 +196,9 @@ export function manifestProblem(value: unknown): string | undefined {
   return undefined;
 }
 
-const lexicalFileShape = object({ tokenizerVersion: number({ integer: true }), entries: list((entry, at) => (isPlainObject(entry) ? undefined : wrong(at, entry, 'an object'))) });
+const lexicalEntries = list(lexicalEntryShape);
+
+const lexicalFileShape = object({ tokenizerVersion: number({ integer: true }), entries: list((entry) => (isPlainObject(entry) ? undefined : wrong(entry, 'an object'))) });
 
 /**
  * What is wrong with a parsed lexical.json, or undefined. Entries written by another tokenizer are
@@ -185,8 +206,10 @@ const lexicalFileShape = object({ tokenizerVersion: number({ integer: true }), e
  * (Whether there is one entry per passage is the loader's check.)
  */
 export function lexicalProblem(value: unknown, currentTokenizer: number): string | undefined {
-  const problem = lexicalFileShape(value, '');
-  if (problem) return problem;
+  const problem = lexicalFileShape(value);
+  if (problem) return sentence(problem);
   const file = value as LexicalFile;
-  return file.tokenizerVersion === currentTokenizer ? list(lexicalEntryShape)(file.entries, 'entries') : undefined;
+  if (file.tokenizerVersion !== currentTokenizer) return undefined;
+  const entryProblem = lexicalEntries(file.entries);
+  return entryProblem && sentence(entryProblem, 'entries');
 }
