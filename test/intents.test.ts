@@ -196,3 +196,10 @@ describe('honest nobody', () => {
     expect(requireDecisiveConcept([hit(2, [0]), hit(3, [0])], plan).map((h) => h.label)).toEqual([2, 3]);
   });
 });
+
+describe('quotes of table rows', () => {
+  it('keeps a list that a stray pipe split as one list ("API | Gateway" reads "API Gateway"), cells apart with " · "', () => {
+    expect(statementOf('| Skills: Terraform, API | Gateway, IAM, Lambda |')).toBe('Skills: Terraform, API Gateway, IAM, Lambda');
+    expect(statementOf('| AWS Certified Solutions Architect | Oct 2018 – Oct 2021 |')).toBe('AWS Certified Solutions Architect · Oct 2018 – Oct 2021');
+  });
+});

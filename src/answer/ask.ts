@@ -28,6 +28,16 @@ function strength(hit: RankedPassage, bestBm25: number): number {
   return Math.max(lexical, hit.similarity ?? 0);
 }
 
+/**
+ * What a table-cell pipe becomes in a quote: " · " between cells, but a space where a pipe broke
+ * a list in two ("Terraform, API | Gateway, IAM" is "API Gateway", not "API · Gateway").
+ */
+function cellBreak(pipe: string, at: number, line: string): string {
+  const left = line.slice(0, at).split('|').at(-1)!;
+  const right = line.slice(at + pipe.length).split('|')[0]!;
+  return /,/.test(left) && /^[^,]{1,30},/.test(right) && /[\p{L}\p{N}]$/u.test(left.trimEnd()) ? ' ' : ' · ';
+}
+
 /** How much of a long line to keep before the first matching word, so the match has context. */
 const LEAD_CHARS = 60;
 
@@ -47,7 +57,7 @@ function firstMatchAt(line: string, focus: ReadonlySet<string>): number {
 export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
   const line = text
     .split('\n')
-    .map((part) => part.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '').replace(/^\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, ' · ').replace(/[*_`]{1,3}/g, '').replace(/\s{2,}/g, ' ').trim())
+    .map((part) => part.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '').replace(/^\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, cellBreak).replace(/[*_`]{1,3}/g, '').replace(/\s{2,}/g, ' ').trim())
     .filter(Boolean)
     .join(' ');
   if (line.length <= maxChars) return line;
