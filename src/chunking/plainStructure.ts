@@ -15,6 +15,8 @@ const SECTION_VOCABULARY = new Set(
     'teaching courses coursework training qualifications key core competencies strengths tools other additional selected relevant recent ' +
     'memberships affiliations patents open source side community military service background expertise accomplishments overview highlights ' +
     'internships internship scholarships grants funding teaching conferences workshops positions appointments software programming and of & ' +
+    'areas area statement proficiencies proficiency spoken extra-curricular co-curricular responsibilities trainings seminars portfolio ' +
+    'links online social invited development computer language soft hard it frameworks databases platforms licenses certificates ' +
     'my in'
   ).split(' '),
 );

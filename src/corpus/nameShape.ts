@@ -117,13 +117,17 @@ const SEGMENT_BREAK = /\s+[-–—|•·:/]\s+|:\s+|\s*[|•·,;]\s*|\s+[–—]
  * document word, cut before contact details. Undefined when that part is not a name.
  */
 export function nameAtStartOf(raw: string): string | undefined {
-  const text = plainText(raw);
+  // "Hi, I'm Jane Doe" / "My name is Jane Doe": the name follows the greeting.
+  const text = plainText(raw)
+    .replace(/^(?:hi|hello|hey|welcome)\s*[,!.]?\s+/i, '')
+    .replace(/^(?:i['’]m|i am|my name is|this is)\s+/i, '');
   if (text === '' || text.length > 200) return undefined;
   for (const part of text.split(SEGMENT_BREAK)) {
     if (part === undefined || part.trim() === '' || isDocumentTitle(part) || /^(?:full )?name$/i.test(part.trim())) continue;
     const words = part.trim().split(/\s+/);
     const contact = words.findIndex((word) => CONTACT_WORD.test(word));
-    const kept = contact < 0 ? words : words.slice(0, contact);
+    // Emoji and other signs beside a name ("Jane Doe 👋") are decoration, not words of it.
+    const kept = (contact < 0 ? words : words.slice(0, contact)).filter((word) => /\p{L}/u.test(word));
     return asPersonName(withoutDocumentWords(kept.join(' ')));
   }
   return undefined;
