@@ -9,6 +9,7 @@
  *   npm run bench -- --profiles 1000 [--model lexical|standin|minilm-cost] [--questions 30]
  *                                 the scale benchmark on a generated corpus (see benchScale.ts)
  * With real weights in MODELS_DIR, add `--configured` to measure the configured model too.
+ * Last, reading and chunking time per document format (see benchFormats.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
+import { benchFormats } from './benchFormats.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from '../test/support/largeProfile.js';
 import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from '../test/support/standinModel.js';
@@ -152,6 +154,7 @@ for (const [label, text] of [
   }
 }
 results.largeProfiles = large;
+results.formats = await benchFormats(loadConfig().projectRoot, !values.json);
 
 await removeStandinModels();
 if (values.json) console.log(JSON.stringify({ pinnedToOneCore: process.env.WHOKNOWS_BENCH_PINNED === '1', rounds, results }));

@@ -120,14 +120,14 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   await buildIndex(realcvConfig, { embedder: model.embedder, tokens: model.tokens });
   const questions = readRealcvQuestions(path.join(realcvDir, 'questions.jsonl'));
   const { manifest } = await loadIndex(realcvConfig.dataDir);
-  const coverage = lineCoverage(manifest.passages, (passage) => {
-    const cited = (passage as { textSource?: string }).textSource ?? passage.source;
+  const readLines = (file: string): string[] | undefined => {
     try {
-      return readFileSync(path.resolve(realcvConfig.projectRoot, cited), 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+      return readFileSync(path.resolve(realcvConfig.projectRoot, file), 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
     } catch {
       return undefined;
     }
-  });
+  };
+  const coverage = lineCoverage(manifest.passages, (passage) => readLines((passage as { textSource?: string }).textSource ?? passage.source));
   const indexed = new Set(manifest.documents.map((doc) => path.basename(doc.source)));
   const unreadable = readdirSync(path.join(realcvDir, 'docs')).filter((file) => !indexed.has(file));
   const byFormat = Object.entries(
@@ -142,7 +142,7 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   }
   for (const mode of modes) {
     const answerer = await openAnswerer(realcvConfig, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides });
-    const report = await evaluateRealcv(answerer, questions);
+    const report = await evaluateRealcv(answerer, questions, readLines);
     realcvResults[mode] = report;
     if (values.json) continue;
     const { ask, whoKnows } = report;

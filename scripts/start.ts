@@ -4,8 +4,9 @@
  * stderr (pino). On SIGTERM or SIGINT it lets answers in progress finish (SHUTDOWN_GRACE_MS), then
  * disconnects and exits 0; a second signal exits at once.
  *
- * `npm start` runs the compiled copy (`node dist/scripts/start.js`, built by `npm run build`) with
- * `exec`, so this process is the one a service manager signals: nothing sits in between.
+ * `npm start` runs the compiled copy (dist/scripts/start.js, built by `npm run build`) through
+ * `exec node scripts/launch.mjs start`, which imports it in the same process: this process is the
+ * one a service manager signals, nothing sits in between.
  */
 import { answererOpener } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';

@@ -201,6 +201,17 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     expect(embedsOf(next)[1]?.title).toBe('Sources 6–10 of 12');
   });
 
+  it('"and who else?" after an answer names the other people whose profiles show its skill, or says there are none', async () => {
+    let from = standin.botMessages.length;
+    const asked = standin.postMessage('who knows terraform?', 'asker-2', { mentionBot: true });
+    await standin.waitForBotMessages(from, 1);
+    from = standin.botMessages.length;
+    standin.postMessage('and who else?', 'asker-2', { channelId: standin.threadFor(asked.id)!.id });
+    const [reply] = await standin.waitForBotMessages(from, 1);
+    // The answer named all three; the fixed profiles show terraform for two of them.
+    expect(reply?.content).toBe('Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.');
+  });
+
   it('records a feedback click once per user, with no user name or id in the file, and acknowledges it privately', async () => {
     const helpful = buttonsOf(answer).find((button) => button.label === 'Helpful')!.custom_id;
     const notHelpful = buttonsOf(answer).find((button) => button.label === 'Not helpful')!.custom_id;
@@ -323,7 +334,7 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     // With a mention (or a reply that pings it) the follow-up is read.
     standin.postMessage('and who else?', 'asker', { channelId: thread, mentionBot: true });
     const [reply] = await standin.waitForBotMessages(from + 1, 1);
-    expect(reply?.content).toMatch(/every source/);
+    expect(reply?.content).toMatch(/^Nobody else: the profiles show terraform only for/);
   });
 
   it('refuses a DM, in the DM, while ALLOW_DMS is off', async () => {

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { citationFor, citedPlace, spanOf } from '../src/answer/citeLines.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
+import { formatCitation } from '../src/cli/formatText.js';
+import { sourceEntry } from '../src/discord/render.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
@@ -104,5 +106,9 @@ describe('citing converted documents', () => {
     const citation = citationFor(1, terraform, spanOf(terraform, line, line), 1);
     expect(citation).toMatchObject({ source: 'corpus/gwen.pdf', textSource: 'data/index/text/gwen.pdf.txt', page: 2, text: 'Terraform and Ansible for every environment' });
     expect(citedPlace(citation)).toBe('corpus/gwen.pdf p. 2');
+    // The terminal and Discord show the original file and its page, not the text file's line numbers.
+    expect(formatCitation(citation).split('\n')[0]).toMatch(/· corpus\/gwen\.pdf p\. 2$/);
+    expect(sourceEntry(citation)).toContain('`corpus/gwen.pdf` p. 2');
+    expect(sourceEntry(citation)).not.toContain('text/gwen.pdf.txt');
   });
 });

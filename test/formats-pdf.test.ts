@@ -58,6 +58,15 @@ describe('PDF reading', () => {
     expect(lines).toContain('Hooli 2012 - 2014');
   });
 
+  it('reads text set at an angle once, after the rows, without breaking them', async () => {
+    const rows = ['Built the billing service', 'Ran the on-call rotation', 'Moved batch jobs to Kubernetes'];
+    const pdf = makePdf([{ texts: [...column(80, 700, rows), { x: 30, y: 686, size: 10, text: 'Curriculum vitae 2024', vertical: true }] }]);
+    const { lines } = await read(pdf);
+    expect(lines.join('\n')).toContain(rows.join('\n'));
+    expect(lines.filter((line) => line.includes('Curriculum vitae 2024'))).toHaveLength(1);
+    expect(lines.indexOf('Curriculum vitae 2024')).toBeGreaterThan(lines.indexOf(rows[2]!));
+  });
+
   it('keeps the page of every line', async () => {
     const pdf = makePdf([{ texts: column(60, 700, ['First page line']) }, { texts: column(60, 700, ['Second page line']) }]);
     const { lines, pages } = await read(pdf);

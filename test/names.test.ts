@@ -53,6 +53,7 @@ describe('names from headings in every Markdown form', () => {
     expect(nameOf('# Jane Doe jane@example.com +44 113 496 0000\n').name).toBe('Jane Doe');
     expect(nameOf("# Jane Doe's CV\n").name).toBe('Jane Doe');
     expect(nameOf('# Curriculum Vitae: Jane Doe\n').name).toBe('Jane Doe');
+    expect(nameOf("# Hi, I'm Jane Doe 👋\n").name).toBe('Jane Doe');
   });
 
   it('writes an upper-case name the way a reader says it', () => {

@@ -71,6 +71,8 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       cwd: PROJECT_ROOT,
     });
     await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
+    await mkdir(path.join(project, 'scripts'));
+    await copyFile(path.join(PROJECT_ROOT, 'scripts', 'launch.mjs'), path.join(project, 'scripts', 'launch.mjs'));
     await mkdir(path.join(project, 'node_modules'));
     for (const name of await runtimePackages()) {
       const real = path.join(PROJECT_ROOT, 'node_modules', name);
@@ -112,6 +114,18 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     });
   });
 
+  it('npm start says in one line to build first when dist/ is missing', async () => {
+    const bare = await temporaryDir('bare');
+    await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(bare, 'package.json'));
+    await mkdir(path.join(bare, 'scripts'));
+    await copyFile(path.join(PROJECT_ROOT, 'scripts', 'launch.mjs'), path.join(bare, 'scripts', 'launch.mjs'));
+    const result = await run(process.execPath, ['scripts/launch.mjs', 'start'], { cwd: bare }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+    );
+    expect(result).toEqual({ code: 1, stderr: 'dist/scripts/start.js is missing: run `npm run build` first (it compiles the bot to dist/).\n' });
+  });
+
   it('npm start runs the bot as the process npm starts, and a SIGTERM to npm stops the bot cleanly', async () => {
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
     const dataDir = await temporaryDir('data');
@@ -141,7 +155,8 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       const children = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
       expect(children).toHaveLength(1);
       const bot = children[0]!;
-      expect((await readFile(`/proc/${bot}/cmdline`, 'utf8')).split('\0')).toContain('dist/scripts/start.js');
+      const argv = (await readFile(`/proc/${bot}/cmdline`, 'utf8')).split('\0').filter(Boolean);
+      expect(argv).toEqual([expect.stringMatching(/node$/), 'scripts/launch.mjs', 'start']);
 
       const disconnected = standin.waitFor('disconnect', 15_000);
       child.kill('SIGTERM');

@@ -45,4 +45,4 @@ export function sectionLabel(sectionPath: readonly string[]): string {
 }
 
 /** Bump when chunking changes, so `npm run embed` re-chunks every document instead of reusing old passages. */
-export const CHUNKER_VERSION = 6;
+export const CHUNKER_VERSION = 7;

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Answerer } from '../answer/types.js';
+import type { Answerer, Citation } from '../answer/types.js';
+import { renderedText } from '../chunking/visibleText.js';
 import { sameSet, scoreAsk, scoreWhoKnows, type AskScores, type WhoKnowsScores } from './metrics.js';
 
 export type RealcvQuestion =
@@ -57,7 +58,43 @@ const mean = (values: readonly number[]) => (values.length === 0 ? NaN : values.
 
 const normaliseName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
-export async function evaluateRealcv(answerer: Answerer, questions: readonly RealcvQuestion[]): Promise<RealcvReport> {
+/** Letters and digits only, lower case: how a line of a converted text is found in its original's markup. */
+const comparable = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * True when the citation quotes the expected lines of the file. A citation of the file's own lines
+ * must overlap them, and so must one into a converted text kept line for line with the original; a
+ * citation into any other converted text (`textSource`) counts when one of its lines (of some
+ * length) is what a reader sees on those lines of the original.
+ */
+function citesLines(
+  citation: Citation,
+  expected: readonly (readonly [number, number])[],
+  readSource: ((source: string) => readonly string[] | undefined) | undefined,
+): boolean {
+  const overlaps = expected.some(([start, end]) => citation.startLine <= end && citation.endLine >= start);
+  if (citation.textSource === undefined) return overlaps;
+  const original = readSource?.(citation.source);
+  if (!original) return false;
+  // A converted text kept line for line with its original (LaTeX, HTML, JSON) is cited by the same numbers.
+  const converted = readSource?.(citation.textSource);
+  if (overlaps && converted && Math.abs(converted.length - original.length) <= 1) return true;
+  const seen = comparable(expected.flatMap(([start, end]) => original.slice(start - 1, end)).map(renderedText).join(' '));
+  return citation.text.split('\n').some((line) => {
+    const quoted = comparable(line);
+    return quoted.length >= 8 && seen.includes(quoted);
+  });
+}
+
+/**
+ * @param readSource the lines of a cited original file (by its project-relative source), to check
+ *   citations of converted documents against `expect_lines`; without it those rows fail.
+ */
+export async function evaluateRealcv(
+  answerer: Answerer,
+  questions: readonly RealcvQuestion[],
+  readSource?: (source: string) => readonly string[] | undefined,
+): Promise<RealcvReport> {
   const summary = answerer.summary();
   // File name → source as indexed, and the person's name as indexed.
   const read = new Map(summary.people.map((person) => [path.basename(person.source), person]));
@@ -108,7 +145,7 @@ export async function evaluateRealcv(answerer: Answerer, questions: readonly Rea
         const phrase = question.expect_text?.toLowerCase();
         const pass = own.some(
           (citation) =>
-            (question.expect_lines ?? []).some(([start, end]) => citation.startLine <= end && citation.endLine >= start) ||
+            (question.expect_lines !== undefined && citesLines(citation, question.expect_lines, readSource)) ||
             (phrase !== undefined && citation.text.toLowerCase().includes(phrase)),
         );
         personPasses.push(pass ? 1 : 0);

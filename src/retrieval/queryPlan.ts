@@ -4,7 +4,7 @@
  * How much of a question a passage answers is the share of concept importance it satisfies, so a
  * passage matching an alias counts as matching the word, and a missing filler word costs little.
  */
-import type { LexicalIndex } from './lexicalIndex.js';
+import type { LexicalIndex } from '../index/lexicalIndex.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { isWeakTerm, queryTerms, queryWords, tokenize } from './tokenize.js';
 

@@ -11,6 +11,9 @@
  *   /profile person=Grace Hopper
  *   /sources
  *   ? profile person=gr                     autocomplete (the last option is the focused one)
+ *   @ who knows terraform?                  a message mentioning the bot in #general (it answers in a thread)
+ *   say and who else?                       a message (no mention) in the last thread the bot opened
+ *   menu anyone know terraform or k8s?      posts the message, then runs "Who knows this?" on it
  *   click 1                                 clicks button 1 of the last answer
  *   drop | invalidate | reconnect           connection trouble (resume / re-identify / op 7)
  *   rejections                              what the stand-in refused so far
@@ -26,6 +29,8 @@ const standin = await DiscordStandIn.start({
   port: Number(values.port),
   token: process.env.STANDIN_TOKEN,
   settleTimeoutMs: 120_000,
+  // By hand, follow-ups without a mention work when the bot runs with MESSAGE_CONTENT_INTENT=true.
+  privilegedIntents: 1 << 15,
   log: (line) => process.stderr.write(`[stand-in] ${line}\n`),
 });
 
@@ -34,7 +39,7 @@ process.stdout.write(
     '# Start the bot against this stand-in with:',
     `DISCORD_API_BASE=${standin.apiBase} DISCORD_TOKEN=${standin.token} \\`,
     `DISCORD_APPLICATION_ID=${standin.applicationId} DISCORD_GUILD_ID=${standin.guildId} npm run dev`,
-    '# (and `npm run register` with the same settings to see the registration request)',
+    '# (and `npx tsx scripts/register.ts` with the same settings to see the registration request)',
     '',
   ].join('\n'),
 );
@@ -61,6 +66,15 @@ function show(outcome: Outcome): void {
 }
 
 let last: StoredMessage | undefined;
+let thread: string | undefined;
+
+/** Waits for the bot's next channel message and prints it. */
+async function showNext(from: number): Promise<void> {
+  const [reply] = await standin.waitForBotMessages(from, 1, 120_000);
+  if (!reply) return;
+  last = reply;
+  show({ message: reply, callbackTypes: [], ephemeral: false } as unknown as Outcome);
+}
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (raw) => {
   const line = raw.trim();
@@ -82,6 +96,23 @@ lines.on('line', (raw) => {
         const outcome = await standin.clickButton(last, id);
         last = outcome.message ?? last;
         return show(outcome);
+      }
+      if (line.startsWith('@ ')) {
+        const from = standin.botMessages.length;
+        const posted = standin.postMessage(line.slice(2), standin.defaultUser, { mentionBot: true });
+        await showNext(from);
+        thread = standin.threadFor(posted.id)?.id ?? thread;
+        return;
+      }
+      if (line.startsWith('say ')) {
+        if (!thread) return void process.stdout.write('no thread yet: ask with "@ question" first\n');
+        const from = standin.botMessages.length;
+        standin.postMessage(line.slice(4), standin.defaultUser, { channelId: thread });
+        return showNext(from);
+      }
+      if (line.startsWith('menu ')) {
+        const posted = standin.postMessage(line.slice(5), 'someone-else');
+        return show(await standin.sendMessageCommand('Who knows this?', posted));
       }
       if (line.startsWith('? ')) {
         const [name = '', ...rest] = line.slice(2).split(' ');

@@ -10,6 +10,8 @@ export interface PlacedText {
   readonly y: number;
   readonly size: number;
   readonly text: string;
+  /** Set a quarter turn, reading upwards (a vertical sidebar label). */
+  readonly vertical?: boolean;
 }
 
 export interface FixturePage {
@@ -26,7 +28,8 @@ function contentStream(page: FixturePage): string {
   const parts: string[] = [];
   if (page.image) parts.push('q 612 0 0 792 0 0 cm /Im1 Do Q');
   for (const run of page.texts ?? []) {
-    parts.push(`BT /F1 ${run.size} Tf ${run.x} ${run.y} Td (${escapePdfString(run.text)}) Tj ET`);
+    const place = run.vertical ? `0 1 -1 0 ${run.x} ${run.y} Tm` : `${run.x} ${run.y} Td`;
+    parts.push(`BT /F1 ${run.size} Tf ${place} (${escapePdfString(run.text)}) Tj ET`);
   }
   return parts.join('\n');
 }

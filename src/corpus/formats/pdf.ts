@@ -305,12 +305,19 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const runs: Run[] = [];
+      const turned: string[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, c, d, x, y] = item.transform as number[];
-        runs.push({ x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10, text: item.str });
+        // Text set at an angle (a vertical sidebar label) has no place among the rows: it is read after them.
+        if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) turned.push(clean(item.str).trim());
+        else runs.push({ x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10, text: item.str });
       }
       const lines = layOut(segmentsOf(runs));
+      if (turned.length > 0) {
+        const body = lines.at(-1)?.size ?? 10;
+        lines.push({ text: turned.join(' '), size: body, y: 0, gapBefore: true, peak: { size: body, text: turned.join(' ') } });
+      }
       pages.push(lines);
       if (number === 1) {
         const [, bottom = 0, , top = 792] = page.view;

@@ -86,6 +86,17 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const command = 'follow-up';
     switch (said.kind) {
       case 'more': {
+        // After an answer: the other people whose profiles show the question's skill.
+        const skill = last.kind === 'ask' ? answerer.skillsIn(last.input)[0] : undefined;
+        if (skill) {
+          const result = await answerer.whoKnows(skill);
+          const others = result.people.filter((match) => !last.people.includes(match.person));
+          if (others.length === 0) {
+            return notice(`Nobody else: the profiles show ${skill} only for ${last.people.length > 0 ? last.people.join(', ') : 'the people above'}.`);
+          }
+          const { payload, key } = show({ kind: 'whoKnows', result: { ...result, people: others } }, command, skill, server);
+          return { payload, turn: { kind: 'whoKnows', input: skill, people: others.map((match) => match.person), viewKey: key }, audit: { skill } };
+        }
         const entry = deps.pages.entry(last.viewKey);
         if (!entry) return notice('I no longer keep that answer (answers are kept for 15 minutes). Ask the question again.');
         const next = last.page + 1;
@@ -103,7 +114,9 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
           const old = answerer.skillsIn(last.input).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
           if (old) {
             const at = last.input.toLowerCase().lastIndexOf(old.toLowerCase());
-            return answer(`${last.input.slice(0, at)}${said.topic}${last.input.slice(at + old.length)}`, answerer, server, command);
+            // "who has run a CDN?" + "what about Terraform?" → "who has run Terraform?": the article goes with the old skill.
+            const before = last.input.slice(0, at).replace(/\b(?:an?|the)\s+$/i, '');
+            return answer(`${before}${said.topic}${last.input.slice(at + old.length)}`, answerer, server, command);
           }
         }
         return whoKnows(said.topic, answerer, server, command);

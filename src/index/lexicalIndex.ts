@@ -5,7 +5,7 @@
  * Languages" pull the right passage.
  */
 import { passageHeading, type Passage } from '../chunking/passage.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../retrieval/tokenize.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */
 export interface LexicalEntry {
@@ -56,7 +56,7 @@ interface Posting {
  * whole index (a linear scan of every passage was seconds per question at 10k profiles).
  */
 export class LexicalIndex {
-  private readonly postings = new Map<string, Posting>();
+  private postingsByTerm: Map<string, Posting> | undefined;
   private readonly weightedLengths: Float64Array;
   private readonly averageLength: number;
 
@@ -70,20 +70,31 @@ export class LexicalIndex {
       const length = entry.bodyLength + params.headWeight * entry.headLength;
       this.weightedLengths[label] = length;
       total += length;
-      for (const term in entry.body) this.post(term, label, entry.body[term]! + params.headWeight * (Object.hasOwn(entry.head, term) ? entry.head[term]! : 0));
-      for (const term in entry.head) if (!Object.hasOwn(entry.body, term)) this.post(term, label, params.headWeight * entry.head[term]!);
     });
     this.averageLength = entries.length > 0 ? total / entries.length : 1;
   }
 
-  private post(term: string, label: number, frequency: number): void {
-    let posting = this.postings.get(term);
-    if (!posting) {
-      posting = { labels: [], frequencies: [] };
-      this.postings.set(term, posting);
+  /** Made on first use: `npm run embed` loads the previous index only to reuse its entries. */
+  private get postings(): Map<string, Posting> {
+    if (!this.postingsByTerm) {
+      const postings = new Map<string, Posting>();
+      const { headWeight } = this.params;
+      const post = (term: string, label: number, frequency: number) => {
+        const posting = postings.get(term);
+        if (posting) {
+          posting.labels.push(label);
+          posting.frequencies.push(frequency);
+        } else {
+          postings.set(term, { labels: [label], frequencies: [frequency] });
+        }
+      };
+      this.entries.forEach((entry, label) => {
+        for (const term in entry.body) post(term, label, entry.body[term]! + headWeight * (Object.hasOwn(entry.head, term) ? entry.head[term]! : 0));
+        for (const term in entry.head) if (!Object.hasOwn(entry.body, term)) post(term, label, headWeight * entry.head[term]!);
+      });
+      this.postingsByTerm = postings;
     }
-    posting.labels.push(label);
-    posting.frequencies.push(frequency);
+    return this.postingsByTerm;
   }
 
   get size(): number {
