@@ -227,3 +227,15 @@ describe('WordNet expansion (WORDNET_EXPANSION)', () => {
     expect((await without.ask('Who founded a consultancy?')).noAnswer).toBe(true);
   });
 });
+
+describe('the same answer in Discord', () => {
+  it('renders an intent answer with its first line and its [n] markers unchanged in the /ask reply', async () => {
+    const { renderAnswer, safeText } = await import('../src/discord/render.js');
+    for (const question of ['Where did kura work before the BBC?', 'How many people know Go?', 'What is Bob\'s email?']) {
+      const answer = await answerer.ask(question);
+      const description = renderAnswer(answer).embeds[0]!.description!;
+      expect(description).toContain(safeText(answer.answer.split('\n')[0]!));
+      for (const marker of answer.answer.match(/\[\d+\]/g) ?? []) expect(description).toContain(safeText(marker));
+    }
+  });
+});
