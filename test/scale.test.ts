@@ -16,7 +16,7 @@ import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { DEFAULT_HNSW } from '../src/index/manifest.js';
 import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js';
-import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/retrieval/lexicalIndex.js';
+import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/index/lexicalIndex.js';
 import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, readsAsTechnology, withoutAddresses, words } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/retrieval/tokenize.js';

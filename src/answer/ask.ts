@@ -5,7 +5,7 @@
  */
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
-import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import type { LexicalIndex } from '../index/lexicalIndex.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
 import type { Answer, Citation } from './types.js';

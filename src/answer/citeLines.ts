@@ -4,7 +4,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
-import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import type { LexicalIndex } from '../index/lexicalIndex.js';
 import { tokenize } from '../retrieval/tokenize.js';
 import type { Citation } from './types.js';
 

@@ -7,7 +7,7 @@
 import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
-import type { LexicalIndex } from '../retrieval/lexicalIndex.js';
+import type { LexicalIndex } from '../index/lexicalIndex.js';
 import type { LineWords } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';

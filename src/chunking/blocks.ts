@@ -169,7 +169,7 @@ function findRoleHeaders(lines: readonly string[], isFree: (index: number) => bo
     while (taken.length > 0 && !startsParagraph(taken[0]!)) taken.shift();
     if (taken.length === 0 && !startsParagraph(i) && !isBlank(lines[i - 1])) continue;
     const start = taken[0] ?? i;
-    // Dates alone after a paragraph close that entry ("… Japan (July 2023 – August 2023)"); they
+    // Dates alone after a paragraph close that entry ("… Lyon, France (June 2029 – July 2029)"); they
     // open a role only at the top of a section, right under its heading.
     if (taken.length === 0) {
       let above = i - 1;

@@ -45,7 +45,7 @@ const POINT = `(?:${MONTH}\\s*,?\\s*${YEAR}|${YEAR}|\\d{1,2}[/.]\\d{2,4}|present
 const RANGE = new RegExp(`${POINT}(?:\\s*(?:[-–—~]|to|until|till)\\s*${POINT}?)?`, 'gi');
 
 /**
- * "April 2023 – Present", "Feb 2020 - Jul 2020", "(2019 – 2021)", "06/15 - Now": a line that is a
+ * "March 2020 – Present", "Oct 2017 - Jan 2018", "(2019 – 2021)", "09/16 - Now": a line that is a
  * date or a date range, with at most a few other words (a place, "Contract").
  */
 export function isDateLine(text: string): boolean {
@@ -62,7 +62,7 @@ export function isDateLine(text: string): boolean {
   if (!sawYear) return false;
   const words = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
   if (!unmistakable) return words.length === 0;
-  // Beside a date range, a few words are fine, or a place written out: "| Palo Alto, CA & Ithaca, NY".
+  // Beside a date range, a few words are fine, or a place written out: "| Bristol, UK & Cork, IE".
   return words.length <= 3 || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
 }
 

@@ -46,7 +46,7 @@ const JOB_WORDS = new Set(
 /** Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". */
 const PARTICLES = new Set('van von der den de del della di da das do dos du la le bin binti ibn al el ter ten zu y'.split(' '));
 
-/** "VADIM" → "Vadim", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
+/** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
 function unshout(word: string): string {
   if (word !== word.toUpperCase() || word === word.toLowerCase() || /^\p{Lu}\.?$/u.test(word)) return word;
   return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
@@ -95,7 +95,7 @@ export function plainText(raw: string): string {
 /** A word that starts contact details or other data: an address, a URL, a phone number, a date. */
 const CONTACT_WORD = /@|https?:|www\.|\.(?:com|org|net|io|dev|me)\b|\d/i;
 
-/** "James Thompson's CV" → "James Thompson"; "CV of Jane Doe" → "Jane Doe"; "Jane Doe Resume" → "Jane Doe". */
+/** "Jane Doe's CV" → "Jane Doe"; "CV of Jane Doe" → "Jane Doe"; "Jane Doe Resume" → "Jane Doe". */
 function withoutDocumentWords(segment: string): string {
   const words = segment.split(/\s+/).filter(Boolean);
   while (words.length > 0 && isDocumentTitle(words[0]!)) words.shift();

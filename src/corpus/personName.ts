@@ -52,7 +52,7 @@ function nameFromFrontMatter(fields: FrontMatter['fields']): string | undefined 
   return undefined;
 }
 
-/** "Isaac Newton's CV" as a front matter title: a last resort, since headings say the name more plainly. */
+/** "Jane Doe's CV" as a front matter title: a last resort, since headings say the name more plainly. */
 function nameFromDocumentTitleField(fields: FrontMatter['fields']): string | undefined {
   for (const key of ['title', 'subtitle']) {
     const name = fields[key] === undefined ? undefined : nameAtStartOf(fields[key]!);

@@ -12,7 +12,7 @@ import { createError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
-import { lexicalEntryFor, type LexicalEntry } from '../retrieval/lexicalIndex.js';
+import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
 import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';

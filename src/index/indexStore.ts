@@ -10,7 +10,7 @@ import { lstat, mkdir, readFile, readdir, realpath, rename, rm, statfs, symlink,
 import path from 'node:path';
 import { createError, dataDirError, systemCode } from '../errors.js';
 import { isRunning } from './buildLock.js';
-import { LexicalIndex, lexicalEntryFor } from '../retrieval/lexicalIndex.js';
+import { LexicalIndex, lexicalEntryFor } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
 import { lexicalProblem, manifestProblem } from './validateIndex.js';

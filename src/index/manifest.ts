@@ -2,7 +2,7 @@
 import type { Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { Passage } from '../chunking/passage.js';
-import type { LexicalEntry } from '../retrieval/lexicalIndex.js';
+import type { LexicalEntry } from './lexicalIndex.js';
 
 export const INDEX_FORMAT_VERSION = 1;
 
