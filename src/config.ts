@@ -47,6 +47,8 @@ export interface Config {
     readonly mode: RetrievalMode;
     /** Cosine similarity at which a passage found by meaning alone counts as evidence. */
     readonly denseMinSimilarity: number;
+    /** Widen question words with WordNet synonyms and derived forms (off: it cost honest "nobody"s when measured). */
+    readonly wordnet: boolean;
   };
   readonly discord: {
     readonly token: string | undefined;
@@ -154,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     retrieval: {
       mode: choice(env, 'RETRIEVAL_MODE', RETRIEVAL_MODES, 'hybrid'),
       denseMinSimilarity: fraction(env, 'DENSE_MIN_SIMILARITY', 0.5),
+      wordnet: boolean(env, 'WORDNET_EXPANSION', false),
     },
     discord: {
       token: optional(env, 'DISCORD_TOKEN'),

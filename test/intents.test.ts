@@ -203,3 +203,27 @@ describe('quotes of table rows', () => {
     expect(statementOf('| AWS Certified Solutions Architect | Oct 2018 – Oct 2021 |')).toBe('AWS Certified Solutions Architect · Oct 2018 – Oct 2021');
   });
 });
+
+describe('WordNet expansion (WORDNET_EXPANSION)', () => {
+  it('finds synonyms and derived forms of a question word, and adds only words the profiles use, below the typed word', async () => {
+    const { WordNet } = await import('../src/retrieval/wordnet.js');
+    const { planQuery, EXPANSION_WEIGHTS } = await import('../src/retrieval/queryPlan.js');
+    const { loadVocabulary } = await import('../src/retrieval/termGroups.js');
+    const { loadIndex } = await import('../src/index/indexStore.js');
+    const wordnet = new WordNet();
+    expect(wordnet.related('physician')).toContain('doctor');
+    expect(wordnet.related('founded')).toEqual(expect.arrayContaining(['establish', 'founder']));
+    const dir = await tempDir('wn');
+    await writeFile(path.join(dir, 'ida.md'), ['# Ida Bell', '', '## Experience', '', 'Established a consultancy in 2019.'].join('\n'));
+    const config = loadConfig({ USE_MODEL: 'false', CORPUS_DIR: dir, DATA_DIR: await tempDir('wndata'), WORDNET_EXPANSION: 'true' });
+    const other = await openAnswerer(config, { warn: () => {} });
+    expect((await other.ask('Who founded a consultancy?')).citations.map((c) => c.person)).toEqual(['Ida Bell']);
+    const plan = planQuery('Who founded a consultancy?', loadVocabulary(dir, () => {}, { wordnet: true }), (await loadIndex(config.dataDir)).lexical);
+    const founded = plan.concepts.find((concept) => concept.label === 'found')!;
+    expect(founded.forms.find((form) => form.terms[0] === 'establish')?.weight).toBe(EXPANSION_WEIGHTS.wordnet);
+    // "launch", "set up" and the rest are WordNet's too, but no profile here uses them.
+    expect(founded.forms.some((form) => form.terms[0] === 'launch')).toBe(false);
+    const without = await openAnswerer({ ...config, retrieval: { ...config.retrieval, wordnet: false } }, { warn: () => {} });
+    expect((await without.ask('Who founded a consultancy?')).noAnswer).toBe(true);
+  });
+});

@@ -125,7 +125,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   const index = await loadIndex(config.dataDir);
   const embedder = checkModel(index, config, model.embedder);
   if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
-  const vocabulary = loadVocabulary(config.corpusDir, warn);
+  const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
 }

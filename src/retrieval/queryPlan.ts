@@ -35,7 +35,7 @@ export interface QueryPlan {
   readonly terms: readonly string[];
 }
 
-export const EXPANSION_WEIGHTS = { skillAlias: 0.8, related: 0.5 } as const;
+export const EXPANSION_WEIGHTS = { skillAlias: 0.8, related: 0.5, wordnet: 0.4 } as const;
 const WEAK_IMPORTANCE = 0.2;
 /**
  * A specific word that no profile contains is the strongest sign the profiles can't answer
@@ -86,6 +86,9 @@ function clauses(question: string): string[] {
 export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalIndex): QueryPlan {
   const concepts: DraftConcept[] = [];
   const conceptOf = new Map<string, DraftConcept>();
+  // The word as typed (before stemming), for WordNet: "founded", not "found".
+  const wordsOfConcept = new Map<DraftConcept, string>();
+  const rawTyped = question.toLowerCase().match(/[a-z]+/g) ?? [];
   clauses(question).forEach((clause, index) => {
     for (const word of queryWords(clause)) {
       if (conceptOf.has(word[0])) continue;
@@ -93,6 +96,8 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
       const concept: DraftConcept = { label: word[0], typedForms, forms: typedForms.map((terms) => ({ terms, weight })), clause: index };
       concepts.push(concept);
+      const typedWord = rawTyped.find((raw) => /^[a-z]{4,}$/.test(raw) && tokenize(raw)[0] === word[0]);
+      if (typedWord && word.length === 1) wordsOfConcept.set(concept, typedWord);
       for (const term of word) conceptOf.set(term, concept);
     }
   });
@@ -128,6 +133,22 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
       const terms = [...new Set(tokenize(alternative))];
       if (terms.length > 0 && !concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) {
         concept.forms.push({ terms, weight: trigger.weight });
+      }
+    }
+  }
+
+  // Paraphrases with no shared word ("founded" for "founder", "physician" for "doctor"): WordNet's
+  // synonyms and derived forms of a plain word, only those some profile uses, weighted below the word itself.
+  if (vocabulary.wordnet) {
+    for (const concept of concepts) {
+      if (claimed.has(concept) || concept.typedForms.length > 1 || concept.typedForms[0]!.length > 1) continue;
+      const word = wordsOfConcept.get(concept);
+      if (!word || isWeakTerm(concept.typedForms[0]![0]!)) continue;
+      for (const related of vocabulary.wordnet.related(word)) {
+        const terms = [...new Set(queryTerms(related))];
+        if (terms.length === 0 || terms.some((term) => !lexical.hasTerm(term) || isWeakTerm(term))) continue;
+        if (concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
+        concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet });
       }
     }
   }

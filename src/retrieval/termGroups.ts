@@ -11,6 +11,7 @@ import { settingsFileReadable } from '../corpus/corpusLinks.js';
 import { jsonProblem } from '../corpus/jsonProblem.js';
 import { canonicalSkill } from './skillMatch.js';
 import { tokenize } from './tokenize.js';
+import { WordNet } from './wordnet.js';
 
 export const USER_FILES = { skills: 'skill-aliases.json', related: 'related-terms.json' } as const;
 
@@ -108,11 +109,15 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
 export interface Vocabulary {
   readonly skills: TermGroups;
   readonly related: TermGroups;
+  /** Synonyms and derived forms from WordNet, for question words the groups above do not cover. */
+  readonly wordnet?: WordNet;
 }
 
-export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}): Vocabulary {
+export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
   return {
     skills: load(skillDefaults, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
+    // WordNet's files are read on the first question that needs them, never at start-up.
+    wordnet: options.wordnet ? new WordNet() : undefined,
   };
 }
