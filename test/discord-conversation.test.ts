@@ -293,7 +293,7 @@ describe('what the bot does not read, and who it refuses (no Message Content int
 
   beforeAll(async () => {
     stderr = captureStderr();
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
+    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, roles: ['Engineers'] });
     ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data2'), ALLOWED_GUILD_IDS: '' }));
   }, 60_000);
 
@@ -344,6 +344,26 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     expect(reply?.channel_id).toBe(dm.channel_id);
     expect(reply?.content).toMatch(/only answer inside the team's server/);
     expect(reply?.message_reference).toMatchObject({ message_id: dm.id });
+  });
+
+  it('applies the role and channel rules to mentions as to commands, replying with what is needed', async () => {
+    await bot.stop();
+    const engineers = standin.roleId('Engineers');
+    ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data4'), ALLOWED_ROLE_IDS: engineers, ALLOWED_CHANNEL_IDS: standin.channelId }));
+    let from = standin.botMessages.length;
+    const elsewhere = standin.postMessage('who knows terraform?', 'roomy', { channelId: standin.otherChannelId, mentionBot: true, roles: [engineers] });
+    let [reply] = await standin.waitForBotMessages(from, 1);
+    expect(reply?.content).toBe(`I answer only in <#${standin.channelId}>. Ask me there.`);
+    expect(standin.threadFor(elsewhere.id)).toBeUndefined();
+    from = standin.botMessages.length;
+    const roleless = standin.postMessage('who knows terraform?', 'roleless', { mentionBot: true });
+    [reply] = await standin.waitForBotMessages(from, 1);
+    expect(reply?.content).toMatch(/You need the Engineers role to ask me/);
+    expect(standin.threadFor(roleless.id)).toBeUndefined();
+    from = standin.botMessages.length;
+    const allowed = standin.postMessage('who knows terraform?', 'engineer', { mentionBot: true, roles: [engineers] });
+    await standin.waitForBotMessages(from, 1);
+    expect(standin.threadFor(allowed.id)).toBeDefined();
   });
 
   it('refuses a mention from a server that is not allowed, and opens no thread there', async () => {

@@ -49,6 +49,22 @@ describe('PDF reading', () => {
     expect(text.indexOf('rhiannon@example.org')).toBeLessThan(text.indexOf(SIDEBAR[0]!));
   });
 
+  it('tells two columns of wrapped text on one baseline grid from a table, and reads them column by column', async () => {
+    const left = ['Led the migration of the', 'billing platform to event', 'sourcing with Kafka and', 'cut month-end close from', 'three days to four hours'];
+    const right = ['Mentored six engineers in', 'the platform team and ran', 'the weekly architecture', 'review for the whole of', 'the payments department'];
+    const { lines } = await read(makePdf([{ texts: [...column(50, 700, left), ...column(320, 700, right)] }]));
+    expect(lines.join('\n')).toContain(left.join('\n'));
+    expect(lines.join('\n')).toContain(right.join('\n'));
+  });
+
+  it('reads a key and value table row by row', async () => {
+    const keys = ['Languages:', 'Databases:', 'Cloud:', 'Tools:', 'Operating systems:'];
+    const values = ['Go, Rust and TypeScript', 'PostgreSQL and Redis', 'AWS and GCP', 'Terraform, Ansible and Helm', 'Linux and FreeBSD'];
+    const { lines } = await read(makePdf([{ texts: [...column(50, 700, keys), ...column(200, 700, values)] }]));
+    expect(lines).toContain('Languages: Go, Rust and TypeScript');
+    expect(lines).toContain('Operating systems: Linux and FreeBSD');
+  });
+
   it('keeps a row with a right-aligned date on one line instead of splitting it into columns', async () => {
     const rows = ['Acme Robotics', 'Globex Corporation', 'Initech', 'Umbrella Health', 'Hooli'];
     const dates = ['2021 - now', '2018 - 2021', '2016 - 2018', '2014 - 2016', '2012 - 2014'];

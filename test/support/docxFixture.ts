@@ -1,6 +1,6 @@
 /**
  * Writes small DOCX files for the format tests: a zip (stored, not compressed) of the few parts
- * Word needs, with the body XML given by the test. Helpers build the paragraphs, list items,
+ * Word needs, with the body XML given by the test. Functions below build the paragraphs, list items,
  * tables and text boxes the tests read back.
  */
 import { crc32 } from 'node:zlib';
@@ -90,7 +90,7 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 </w:numbering>`;
 
-/** A DOCX whose body is `bodyXml` (paragraphs, tables, text boxes made with the helpers above). */
+/** A DOCX whose body is `bodyXml` (paragraphs, tables, text boxes made with the functions above). */
 export function makeDocx(bodyXml: string): Buffer {
   const namespaces = [
     `xmlns:w="${W}"`,

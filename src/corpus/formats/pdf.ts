@@ -123,6 +123,18 @@ function sharesBaseline(segment: Segment, others: readonly Segment[]): boolean {
   return others.some((other) => Math.abs(other.y - segment.y) <= 0.45 * Math.min(other.size, segment.size));
 }
 
+/** Share of a column's width its lines fill, on average, above which it is wrapped prose, not table cells. */
+const FULL_COLUMN_FILL = 0.8;
+
+/** Lines that mostly run the column's full width: text wrapped inside a column, not short cells. */
+function isTextColumn(side: readonly Segment[]): boolean {
+  if (side.length < 5) return false;
+  const width = Math.max(...side.map((s) => s.right)) - Math.min(...side.map((s) => s.left));
+  if (width <= 0) return false;
+  const fill = side.reduce((sum, s) => sum + (s.right - s.left) / width, 0) / side.length;
+  return fill >= FULL_COLUMN_FILL;
+}
+
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
@@ -151,7 +163,11 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
       const shared = smaller.filter((s) => sharesBaseline(s, other)).length / smaller.length;
-      if (shared > MAX_SHARED_BASELINES) continue;
+      // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
+      // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
+      const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
+      const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
+      if (shared > MAX_SHARED_BASELINES && !twoTextColumns) continue;
       const score = Math.min(left.length, right.length) * width;
       if (score > bestScore) {
         bestScore = score;
