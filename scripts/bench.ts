@@ -74,7 +74,7 @@ async function timeEach(items: readonly string[], run: (item: string) => Promise
   return { p50: percentile(samples, 50), p95: percentile(samples, 95), p99: percentile(samples, 99), n: samples.length };
 }
 
-const questions = [...readQuestionSet('test/eval/dev.jsonl'), ...readQuestionSet('test/eval/extended.jsonl')];
+const questions = [...readQuestionSet('test/eval/dev.jsonl'), ...readQuestionSet('test/eval/extended.jsonl'), ...readQuestionSet('test/eval/intents.jsonl')];
 const asks = questions.flatMap((q) => (q.kind === 'ask' ? [q.q] : []));
 const skills = questions.flatMap((q) => (q.kind === 'who-knows' ? [q.skill] : []));
 
