@@ -27,7 +27,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mode: 'hybrid',
   denseWeight: 1,
   denseMinSimilarity: 0.5,
-  minCoverage: 0.45,
+  minCoverage: 0.35,
   denseCandidates: 30,
 };
 
@@ -76,7 +76,7 @@ export class PassageSearcher {
     const inScope = (label: number) => !only || only.has(this.passages[label]!.personId);
     const lexicalHits = (mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights))
       .filter((hit) => inScope(hit.label))
-      .map((hit) => ({ label: hit.label, match: matchConcepts(plan, hit.termScores) }))
+      .map((hit) => ({ label: hit.label, match: matchConcepts(plan, hit.termScores, !only) }))
       .sort((a, b) => b.match.score - a.match.score || a.label - b.label);
     const lexicalByLabel = new Map(lexicalHits.map((hit) => [hit.label, hit.match]));
 
