@@ -10,7 +10,9 @@ export async function morePeopleHint(answerer: Answerer, answer: Answer): Promis
   if (named === 0) return undefined;
   let best: { skill: string; total: number } | undefined;
   for (const skill of answerer.skillsIn(answer.question).slice(0, 3)) {
-    const total = (await answerer.whoKnows(skill)).people.length;
+    // Only the count is needed: an empty page skips quoting every person's evidence.
+    const result = await answerer.whoKnows(skill, { offset: 0, limit: 0 });
+    const total = result.totalPeople ?? result.people.length;
     if (!best || total > best.total) best = { skill, total };
   }
   if (!best || best.total <= named) return undefined;

@@ -21,7 +21,7 @@ import { cooldownMessage, type Cooldown } from '../cooldown.js';
 import type { AnswererSource } from '../liveAnswerer.js';
 import { morePeopleHint } from '../morePeopleHint.js';
 import type { PageStore } from '../pageStore.js';
-import { clip, isPaged, renderNotice, renderView, type PagedView, type ReplyPayload } from '../render.js';
+import { clip, isPaged, PEOPLE_KEPT, renderNotice, renderView, type PagedView, type ReplyPayload } from '../render.js';
 import { pickPerson, readFollowUp, type FollowUp } from './followUp.js';
 import type { ThreadMemory, Turn } from './threadMemory.js';
 
@@ -69,7 +69,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
   }
 
   async function whoKnows(skill: string, answerer: Answerer, server: string | null, command: string): Promise<Reply> {
-    const result = await answerer.whoKnows(skill);
+    const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT });
     const { payload, key } = show({ kind: 'whoKnows', result }, command, skill, server);
     return { payload, turn: { kind: 'whoKnows', input: skill, people: result.people.map((match) => match.person), viewKey: key }, audit: { skill } };
   }
@@ -89,12 +89,13 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
         // After an answer: the other people whose profiles show the question's skill.
         const skill = last.kind === 'ask' ? answerer.skillsIn(last.input)[0] : undefined;
         if (skill) {
-          const result = await answerer.whoKnows(skill);
+          const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT + last.people.length });
           const others = result.people.filter((match) => !last.people.includes(match.person));
+          const totalPeople = (result.totalPeople ?? result.people.length) - (result.people.length - others.length);
           if (others.length === 0) {
             return notice(`Nobody else: the profiles show ${skill} only for ${last.people.length > 0 ? last.people.join(', ') : 'the people above'}.`);
           }
-          const { payload, key } = show({ kind: 'whoKnows', result: { ...result, people: others } }, command, skill, server);
+          const { payload, key } = show({ kind: 'whoKnows', result: { ...result, people: others, totalPeople } }, command, skill, server);
           return { payload, turn: { kind: 'whoKnows', input: skill, people: others.map((match) => match.person), viewKey: key }, audit: { skill } };
         }
         const entry = deps.pages.entry(last.viewKey);
