@@ -95,7 +95,7 @@ class IndexAnswerer implements Answerer {
 
   private sectionWords: Set<string> | undefined;
 
-  skillsIn(text: string): readonly string[] {
+  async skillsIn(text: string): Promise<readonly string[]> {
     this.sectionWords ??= skillsSectionWords(this.index.manifest.passages);
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }

@@ -101,6 +101,6 @@ export interface Answerer {
   /** Display names of everyone in the index, for autocomplete. */
   people(): readonly string[];
   /** Skills and technologies `text` names that this index knows (alias groups, skills sections), in order. */
-  skillsIn(text: string): readonly string[];
+  skillsIn(text: string): Promise<readonly string[]>;
   summary(): IndexSummary;
 }

@@ -87,7 +87,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     switch (said.kind) {
       case 'more': {
         // After an answer: the other people whose profiles show the question's skill.
-        const skill = last.kind === 'ask' ? answerer.skillsIn(last.input)[0] : undefined;
+        const skill = last.kind === 'ask' ? (await answerer.skillsIn(last.input))[0] : undefined;
         if (skill) {
           const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT + last.people.length });
           const others = result.people.filter((match) => !last.people.includes(match.person));
@@ -112,7 +112,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       }
       case 'switch': {
         if (last.kind === 'ask') {
-          const old = answerer.skillsIn(last.input).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
+          const old = (await answerer.skillsIn(last.input)).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
           if (old) {
             const at = last.input.toLowerCase().lastIndexOf(old.toLowerCase());
             // "who has run a CDN?" + "what about Terraform?" → "who has run Terraform?": the article goes with the old skill.

@@ -38,7 +38,7 @@ function combine(results: readonly WhoKnowsResult[], first: ReplyPayload, skippe
 
 export async function execute(interaction: MessageContextMenuCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const text = interaction.targetMessage.content;
-  const skills = answerer.skillsIn(text);
+  const skills = await answerer.skillsIn(text);
   if (skills.length === 0) {
     const notice = renderNotice(
       "I found no skill or technology in that message that the profiles know. Try /who-knows with the skill, or /ask with the question.",
