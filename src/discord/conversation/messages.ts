@@ -8,7 +8,7 @@
  * access preconditions are the same list the slash commands pass.
  */
 import { randomBytes } from 'node:crypto';
-import type { Message, SendableChannels } from 'discord.js';
+import { cleanContent, type Message, type SendableChannels, type TextBasedChannel } from 'discord.js';
 import type { Answerer } from '../../answer/types.js';
 import type { Config } from '../../config.js';
 import { isWhoKnowsError } from '../../errors.js';
@@ -39,6 +39,18 @@ const THREAD_NAME_CHARS = 100;
 /** The message's text without mentions of the bot (`<@id>`, `<@!id>`). */
 export function questionOf(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Other mentions as people read them (`@Ada`, `@engineers`, `#general`), so neither the answer's
+ * title nor the thread's name shows `<@1234…>` (thread names do not render mentions). One Discord
+ * does not resolve for us is shown by its kind alone, never by its id.
+ */
+export function readableMentions(text: string, channel: TextBasedChannel): string {
+  return cleanContent(text, channel)
+    .replace(/<@!?\d{17,20}>/g, '@someone')
+    .replace(/<@&\d{17,20}>/g, '@role')
+    .replace(/<#\d{17,20}>/g, '#channel');
 }
 
 interface Reply {
@@ -151,7 +163,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const inDm = !message.inGuild();
     // Addressed to the bot, or not read at all.
     if (!(inDm || mentioned || botThread)) return;
-    const question = questionOf(message.content, botId);
+    const question = readableMentions(questionOf(message.content, botId), message.channel);
     // In the bot's thread without a mention, Discord sends no content unless the Message Content intent is on.
     if (!mentioned && !inDm && question === '') return;
 
@@ -207,8 +219,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     } else {
       reply = await answer(question, answerer, message.guildId, thread ? 'follow-up' : 'mention');
     }
-    await target.send(messagePayload(reply.payload));
+    // Remembered before sending: the asker can read the answer and reply before our send() call
+    // returns (the reply's gateway event can overtake the HTTP response), and that follow-up must
+    // find this turn.
     if (reply.turn && threadId) deps.memory.add(threadId, { viewKey: '', page: 0, ...reply.turn });
+    await target.send(messagePayload(reply.payload));
     if (reply.audit && deps.config.access.auditLog) {
       log.audit({ ...fields, command: thread ? 'follow-up' : inDm ? 'dm' : 'mention', ...reply.audit, people: reply.turn?.people ?? [], private: false });
     }
