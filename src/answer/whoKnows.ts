@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { rankPeopleBySkill, type LineWords } from '../retrieval/rankPeople.js';
-import { canonicalSkill } from '../retrieval/skillMatch.js';
+import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
 import type { Citation, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
@@ -14,12 +14,14 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): WhoKnowsResult {
-  const ranked = rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
+  const variants = skillAliases.variants(skill);
+  const ranked = rankPeopleBySkill(passages, variants, lineWords, undefined, skillAliases.names());
   let nextId = 1;
   const people: PersonMatch[] = ranked.map((match) => {
-    const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) =>
-      citationFor(nextId++, line.passage, spanOf(line.passage, line.line, line.line), match.score),
-    );
+    const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) => {
+      const found = skillMatchRange(variants, line.text);
+      return citationFor(nextId++, line.passage, { ...spanOf(line.passage, line.line, line.line), ...(found ? { match: found } : {}) }, match.score);
+    });
     return { person: match.person, source: match.source, score: match.score, evidence };
   });
   return { skill, noAnswer: people.length === 0, people, related: people.length === 0 ? relatedTerms(skill, passages, lineWords) : [] };
