@@ -113,7 +113,7 @@ describe('follow-ups and mentions, read alone', () => {
   });
 });
 
-describe('asking by mention, in threads, with feedback (Message Content intent on)', { timeout: 30_000 }, () => {
+describe('asking by mention, in threads, with feedback (Message Content intent on)', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   let dataDir: string;
@@ -124,7 +124,7 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     dataDir = await temporaryDir('data');
     standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, privilegedIntents: MESSAGE_CONTENT });
     ({ bot } = await startBot(standin, { DATA_DIR: dataDir, MESSAGE_CONTENT_INTENT: 'true' }));
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     expect(standin.problems).toEqual([]);
@@ -212,6 +212,15 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     expect(reply?.content).toBe('Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.');
   });
 
+  it('names a thread and titles its answer with other mentions as people read them, never as <@id>', async () => {
+    const from = standin.botMessages.length;
+    const colleague = standin.user('colleague');
+    const asked = standin.postMessage(`does <@${colleague.id}> or <@123456789012345678> know terraform?`, 'asker-3', { mentionBot: true, mentionUsers: ['colleague'] });
+    const [reply] = (await standin.waitForBotMessages(from, 1)) as [StoredMessage];
+    expect(standin.threadFor(asked.id)?.name).toBe('does @colleague or @someone know terraform?');
+    expect(embedsOf(reply)[0]?.title).toBe('does @colleague or @someone know terraform?');
+  });
+
   it('records a feedback click once per user, with no user name or id in the file, and acknowledges it privately', async () => {
     const helpful = buttonsOf(answer).find((button) => button.label === 'Helpful')!.custom_id;
     const notHelpful = buttonsOf(answer).find((button) => button.label === 'Not helpful')!.custom_id;
@@ -286,7 +295,7 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
   });
 });
 
-describe('what the bot does not read, and who it refuses (no Message Content intent)', { timeout: 30_000 }, () => {
+describe('what the bot does not read, and who it refuses (no Message Content intent)', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   let stderr: ReturnType<typeof captureStderr>;
@@ -295,7 +304,7 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     stderr = captureStderr();
     standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, roles: ['Engineers'] });
     ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data2'), ALLOWED_GUILD_IDS: '' }));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await bot?.stop();

@@ -13,11 +13,12 @@ import { LineWords } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
-import { indexFacts, type ProfileFacts } from '../facts/profileFacts.js';
+import type { ProfileFacts } from '../facts/profileFacts.js';
+import { loadFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
-import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
+import type { Answer, Answerer, IndexSummary, PeoplePage, ProfileOverview, WhoKnowsResult } from './types.js';
 import { skillsNamedIn, skillsSectionWords } from './skillsIn.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
 import { whoKnows } from './whoKnows.js';
@@ -46,7 +47,7 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 class IndexAnswerer implements Answerer {
   private readonly lineWords = new LineWords();
   private readonly directory: DirectoryEntry[];
-  private facts: Map<string, ProfileFacts> | undefined;
+  private readonly facts: ReadonlyMap<string, ProfileFacts>;
   private readonly context: QuestionContext;
 
   constructor(
@@ -55,7 +56,12 @@ class IndexAnswerer implements Answerer {
     searcher: PassageSearcher,
     private readonly vocabulary: Vocabulary,
     askLimits: AskLimits,
+    warn: (message: string) => void,
   ) {
+    // Stored with each document by `npm run embed`; an index built before that has them read from its passages here, once.
+    const loaded = loadFacts(index.manifest.documents, index.manifest.passages);
+    this.facts = loaded.facts;
+    if (loaded.computed > 0) warn(`${loaded.computed} of ${index.manifest.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`);
     this.directory = index.manifest.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
@@ -66,8 +72,7 @@ class IndexAnswerer implements Answerer {
     this.context = {
       directory: this.directory,
       passages: index.manifest.passages,
-      // Read from the passages on first use, once per loaded index.
-      facts: () => (this.facts ??= indexFacts(index.manifest.passages)),
+      facts: () => this.facts,
       searcher,
       lexical: index.lexical,
       skills: vocabulary.skills,
@@ -80,8 +85,8 @@ class IndexAnswerer implements Answerer {
     return answerQuestion(validateQuestion(question, this.config.maxQuestionChars), this.context);
   }
 
-  async whoKnows(skill: string): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary.skills, this.lineWords);
+  async whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult> {
+    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary.skills, this.lineWords, page);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
@@ -95,7 +100,7 @@ class IndexAnswerer implements Answerer {
 
   private sectionWords: Set<string> | undefined;
 
-  skillsIn(text: string): readonly string[] {
+  async skillsIn(text: string): Promise<readonly string[]> {
     this.sectionWords ??= skillsSectionWords(this.index.manifest.passages);
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
@@ -127,7 +132,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
-  return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
+  return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits }, warn);
 }
 
 /**

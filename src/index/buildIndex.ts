@@ -11,6 +11,7 @@ import { readCorpus } from '../corpus/readCorpus.js';
 import { createError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
+import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
@@ -209,14 +210,19 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       toEmbed.push(...passages);
       slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
     }
-    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: slots.at(-1)!.passages.length });
+    const { passages } = slots.at(-1)!;
+    // Facts of a reused document are reused too, unless another version of the reader stored them.
+    const facts = before?.facts?.version === FACTS_VERSION && slots.at(-1)!.previousPositions ? before.facts : passages.length > 0 ? storeFacts(passages) : undefined;
+    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: passages.length, facts });
   }
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
   const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
 
   const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
   const lexicalStale = previous !== undefined && !previous.lexicalSaved;
-  if (previous && added + updated + removed === 0 && !lexicalStale) {
+  // An index from before facts were stored (or stored by another version) is rewritten with them, so loading need not read them.
+  const factsStale = previous !== undefined && documents.some((doc) => doc.passageCount > 0 && previousDocs.get(doc.source)?.facts?.version !== FACTS_VERSION);
+  if (previous && added + updated + removed === 0 && !lexicalStale && !factsStale) {
     return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };
   }
 

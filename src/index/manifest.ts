@@ -2,6 +2,7 @@
 import type { Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { Passage } from '../chunking/passage.js';
+import type { StoredFacts } from '../facts/storedFacts.js';
 import type { LexicalEntry } from './lexicalIndex.js';
 
 export const INDEX_FORMAT_VERSION = 1;
@@ -25,6 +26,11 @@ export interface IndexedDocument {
   /** Absent in indexes built before formats other than Markdown and text were read. */
   readonly format?: DocumentFormat;
   readonly passageCount: number;
+  /**
+   * Roles, schools, skills lists and contact lines, read from the passages when they were made.
+   * Absent in indexes built before facts were stored: loading then reads them from the passages.
+   */
+  readonly facts?: StoredFacts;
 }
 
 export interface IndexManifest {
