@@ -6,7 +6,7 @@
  */
 import type { LexicalIndex } from '../index/lexicalIndex.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { isWeakTerm, queryTerms, queryWords, tokenize } from '../text/terms.js';
+import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */
@@ -100,16 +100,15 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   const conceptOf = new Map<string, DraftConcept>();
   // The word as typed (before stemming), for WordNet: "founded", not "found".
   const wordsOfConcept = new Map<DraftConcept, string>();
-  const rawTyped = question.toLowerCase().match(/[a-z]+/g) ?? [];
   clauses(question).forEach((clause, index) => {
-    for (const word of queryWords(clause)) {
+    for (const { terms: word, start, end } of queryTokens(clause)) {
       if (conceptOf.has(word[0])) continue;
       const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
       const concept: DraftConcept = { label: word[0], typedForms, forms: typedForms.map((terms) => ({ terms, weight })), clause: index };
       concepts.push(concept);
-      const typedWord = rawTyped.find((raw) => /^[a-z]{4,}$/.test(raw) && tokenize(raw)[0] === word[0]);
-      if (typedWord && word.length === 1) wordsOfConcept.set(concept, typedWord);
+      const typedWord = clause.slice(start, end).toLowerCase();
+      if (word.length === 1 && /^[a-z]{4,}$/.test(typedWord)) wordsOfConcept.set(concept, typedWord);
       for (const term of word) conceptOf.set(term, concept);
     }
   });
