@@ -146,7 +146,7 @@ async function throughput(count: number) {
   const model = await openModel(config);
   if (!model.embedder) throw new Error('throughput needs a model');
   const index = await loadIndex(config.dataDir);
-  const texts = index.manifest.passages.slice(0, count).map((passage) => passage.embedText);
+  const texts = Array.from({ length: Math.min(count, index.passageCount) }, (_, label) => index.passage(label).embedText);
   const reference = await loadReferencePipeline(config);
   await reference(texts.slice(0, 8)); // warm-up
   await model.embedder.embed(texts.slice(0, 8));

@@ -106,7 +106,7 @@ describe('a missing or damaged index', () => {
     await writeFile(file('manifest.json'), 'not json');
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens, full: true });
     expect(report).toMatchObject({ documents: 3, written: true });
-    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(3);
   });
 
   it('is rebuilt from scratch by a plain `npm run embed` too, which says why', async () => {
@@ -115,7 +115,7 @@ describe('a missing or damaged index', () => {
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     expect(report.fullRebuildReason).toMatch(/^the previous index is unusable \(.*lexical\.json does not match the manifest/);
     expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
-    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(3);
   });
 
   it('names both models when the index was built with another model than MODEL_NAME', async () => {

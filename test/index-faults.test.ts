@@ -13,7 +13,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { LOCK_FILE, type LockOwner } from '../src/index/buildLock.js';
 import { buildIndex, type BuildInputs } from '../src/index/buildIndex.js';
-import { loadIndex, writeIndex } from '../src/index/indexStore.js';
+import { loadIndex, loadStored, writeIndex } from '../src/index/indexStore.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
@@ -98,7 +98,7 @@ async function buildingFolders(config: Config): Promise<string[]> {
 }
 
 async function indexedText(config: Config): Promise<string> {
-  return (await loadIndex(config.dataDir)).manifest.passages.map((passage) => passage.text).join('\n');
+  return (await loadIndex(config.dataDir)).passages().map((passage) => passage.text).join('\n');
 }
 
 /** A process id that no longer runs: a child that has exited and been reaped. */
@@ -275,7 +275,7 @@ describe('an index whose files parse but hold wrong types', () => {
     const report = await build(project);
     expect(report).toMatchObject({ written: true, added: 3, unchanged: 0 });
     expect(report.fullRebuildReason).toMatch(/^the previous index is unusable/);
-    expect((await loadIndex(project.config.dataDir)).manifest.passages.every((passage) => typeof passage.text === 'string')).toBe(true);
+    expect((await loadIndex(project.config.dataDir)).passages().every((passage) => typeof passage.text === 'string')).toBe(true);
   });
 
   it('answers `npm run ask` on such an index with one INDEX_CORRUPT line, never "[object Object]"', async () => {
@@ -346,7 +346,7 @@ describe('two builds at once', () => {
     expect(firstReport).toMatchObject({ documents: 3, written: true });
     expect(secondReport).toMatchObject({ documents: 2, removed: 1, unchanged: 2, written: true });
     const index = await loadIndex(project.config.dataDir);
-    expect(index.manifest.documents.map((doc) => doc.source)).toEqual(['corpus/ada.md', 'corpus/linus.md']);
+    expect(index.documents.map((doc) => doc.source)).toEqual(['corpus/ada.md', 'corpus/linus.md']);
     expect(existsSync(path.join(project.config.dataDir, LOCK_FILE))).toBe(false);
   });
 
@@ -385,7 +385,7 @@ describe('two builds at once', () => {
   it('never installs a build whose corpus was read before the installed one was', async () => {
     const project = await newProject();
     await build(project);
-    const installed = await loadIndex(project.config.dataDir);
+    const installed = await loadStored(project.config.dataDir);
     const current = await readlink(path.join(project.config.dataDir, 'index'));
     // A build that ran without the lock (a lock removed by hand) and read the corpus earlier.
     const older = { ...installed.manifest, corpusReadAt: installed.manifest.corpusReadAt! - 1000, documents: [], passages: [] };
@@ -393,7 +393,7 @@ describe('two builds at once', () => {
     expect(result.installed).toBe(false);
     expect(await readlink(path.join(project.config.dataDir, 'index'))).toBe(current);
     expect(await buildingFolders(project.config)).toEqual([]);
-    expect((await loadIndex(project.config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(project.config.dataDir)).documents).toHaveLength(3);
   });
 });
 

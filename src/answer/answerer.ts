@@ -34,7 +34,7 @@ export interface OpenOptions {
 
 /** The model the index was built with must be the configured one; a lexical-only index suits any. */
 function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | null): Embedder | null {
-  const built = index.manifest.model;
+  const built = index.info.model;
   if (!built) return null;
   if (built.name !== config.modelName) throw createError('INDEX_MODEL_MISMATCH', index.dir, built.name, config.modelName);
   if (embedder && embedder.dimension !== built.dimension) {
@@ -56,7 +56,7 @@ class IndexAnswerer implements Answerer {
     private readonly vocabulary: Vocabulary,
     askLimits: AskLimits,
   ) {
-    this.directory = index.manifest.documents.map((doc) => ({
+    this.directory = index.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
       aliases: doc.person.aliases,
@@ -65,9 +65,12 @@ class IndexAnswerer implements Answerer {
     }));
     this.context = {
       directory: this.directory,
-      passages: index.manifest.passages,
+      // Every passage only when an answer needs them all (who-knows in an answer, an overview).
+      get passages() {
+        return index.passages();
+      },
       // Read from the passages on first use, once per loaded index.
-      facts: () => (this.facts ??= indexFacts(index.manifest.passages)),
+      facts: () => (this.facts ??= indexFacts(index.passages())),
       searcher,
       lexical: index.lexical,
       skills: vocabulary.skills,
@@ -81,12 +84,12 @@ class IndexAnswerer implements Answerer {
   }
 
   async whoKnows(skill: string): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary.skills, this.lineWords);
+    return whoKnows(validateSkill(skill), this.index.passages(), this.vocabulary.skills, this.lineWords);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
     const entry = findPerson(person, this.directory);
-    return entry ? profileOverview(entry, this.index.manifest.passages) : undefined;
+    return entry ? profileOverview(entry, this.index.passages()) : undefined;
   }
 
   people(): readonly string[] {
@@ -96,18 +99,18 @@ class IndexAnswerer implements Answerer {
   private sectionWords: Set<string> | undefined;
 
   skillsIn(text: string): readonly string[] {
-    this.sectionWords ??= skillsSectionWords(this.index.manifest.passages);
+    this.sectionWords ??= skillsSectionWords(this.index.passages());
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
 
   summary(): IndexSummary {
-    const { manifest } = this.index;
+    const { documents, info } = this.index;
     return {
-      documents: manifest.documents.length,
-      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
-      passages: manifest.passages.length,
-      model: manifest.model?.name ?? null,
-      builtAt: manifest.builtAt,
+      documents: documents.length,
+      people: documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
+      passages: this.index.passageCount,
+      model: info.model?.name ?? null,
+      builtAt: info.builtAt,
     };
   }
 }
@@ -124,7 +127,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   }
   const index = await loadIndex(config.dataDir);
   const embedder = checkModel(index, config, model.embedder);
-  if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
+  if (!index.info.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });

@@ -15,7 +15,7 @@ import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
-import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
+import { indexExists, indexPath, loadStored, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type StoredIndex } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
@@ -70,7 +70,7 @@ function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
 }
 
 /** Why the previous index can't be reused at all, or undefined when it can. */
-function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string | undefined {
+function reuseBlocker(previous: StoredIndex, embedder: Embedder | null): string | undefined {
   const before = previous.manifest.model;
   const now = embedder ? { name: embedder.modelId, dimension: embedder.dimension } : null;
   if (before?.name !== now?.name) return `model changed from ${before?.name ?? 'none'} to ${now?.name ?? 'none'}`;
@@ -90,7 +90,7 @@ interface Reusable {
 }
 
 /** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
-function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
+function labelsBySource(previous: StoredIndex): Map<string, number[]> {
   const bySource = new Map<string, number[]>();
   previous.manifest.passages.forEach((passage, label) => {
     const labels = bySource.get(passage.source);
@@ -100,7 +100,7 @@ function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
   return bySource;
 }
 
-function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
+function reusableParts(previous: StoredIndex, labels: readonly number[]): Reusable {
   return {
     passages: labels.map((label) => previous.manifest.passages[label]!),
     previousPositions: labels,
@@ -175,11 +175,11 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   corpus.warnings.forEach(warn);
   if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
 
-  let previous: LoadedIndex | undefined;
+  let previous: StoredIndex | undefined;
   let fullRebuildReason: string | undefined;
   if (!inputs.full && indexExists(config.dataDir)) {
     try {
-      previous = await loadIndex(config.dataDir);
+      previous = await loadStored(config.dataDir);
       fullRebuildReason = reuseBlocker(previous, inputs.embedder);
       if (fullRebuildReason) previous = undefined;
     } catch (error) {

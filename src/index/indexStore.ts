@@ -12,11 +12,14 @@ import { createError, dataDirError, systemCode } from '../errors.js';
 import { isRunning } from './buildLock.js';
 import { LexicalIndex, lexicalEntryFor } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
-import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
+import type { Passage } from '../chunking/passage.js';
+import type { IndexInfo, IndexReader } from './indexReader.js';
+import { FILES, INDEX_FORMAT_VERSION, type IndexedDocument, type IndexManifest, type LexicalFile } from './manifest.js';
 import { lexicalProblem, manifestProblem } from './validateIndex.js';
 import { VectorIndex } from './vectorIndex.js';
 
-export interface LoadedIndex {
+/** What a build reads of the previous index, beside the reader everyone else uses. */
+export interface StoredIndex {
   /** `<dataDir>/index`, as users know it (the generation behind it is an implementation detail). */
   readonly dir: string;
   readonly manifest: IndexManifest;
@@ -25,6 +28,53 @@ export interface LoadedIndex {
   readonly lexicalSaved: boolean;
   /** null when the index was built lexical-only. */
   readonly vectors: VectorIndex | null;
+}
+
+/** The loaded index, as retrieval and answers see it. */
+export type LoadedIndex = IndexReader;
+
+class ManifestReader implements IndexReader {
+  readonly dir: string;
+  readonly info: IndexInfo;
+  readonly documents: readonly IndexedDocument[];
+  readonly lexical: LexicalIndex;
+  readonly vectors: VectorIndex | null;
+  private readonly all: readonly Passage[];
+  private bySource: Map<string, number[]> | undefined;
+
+  constructor(stored: StoredIndex) {
+    const { manifest } = stored;
+    this.dir = stored.dir;
+    this.info = { builtAt: manifest.builtAt, model: manifest.model, hnsw: manifest.hnsw, tokenizerVersion: manifest.tokenizerVersion, chunking: manifest.chunking, corpusReadAt: manifest.corpusReadAt };
+    this.documents = manifest.documents;
+    this.all = manifest.passages;
+    this.lexical = stored.lexical;
+    this.vectors = stored.vectors;
+  }
+
+  get passageCount(): number {
+    return this.all.length;
+  }
+
+  passage(label: number): Passage {
+    return this.all[label]!;
+  }
+
+  labelsOf(source: string): readonly number[] {
+    if (!this.bySource) {
+      this.bySource = new Map();
+      this.all.forEach((passage, label) => {
+        const labels = this.bySource!.get(passage.source);
+        if (labels) labels.push(label);
+        else this.bySource!.set(passage.source, [label]);
+      });
+    }
+    return this.bySource.get(source) ?? [];
+  }
+
+  passages(): readonly Passage[] {
+    return this.all;
+  }
 }
 
 export interface IndexContents {
@@ -284,6 +334,11 @@ function checkLexical(dir: string, lexical: unknown, manifest: IndexManifest): L
 
 /** Loads the current index, or fails with INDEX_MISSING / INDEX_CORRUPT and what to run. */
 export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
+  return new ManifestReader(await loadStored(dataDir));
+}
+
+/** The previous index with what a build reuses of it. */
+export async function loadStored(dataDir: string): Promise<StoredIndex> {
   const link = indexPath(dataDir);
   if (!existsSync(path.join(link, FILES.manifest))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
