@@ -26,7 +26,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lineCoverage, type CoverageReport } from '../src/evaluation/coverage.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import type { RetrievalMode } from '../src/retrieval/searchPassages.js';
+import type { RetrievalMode } from '../src/config.js';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +59,7 @@ let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
 let removeStandin: (() => Promise<void>) | undefined;
 if (values.standin) {
-  const { buildStandinModel, removeStandinModels } = await import('../test/support/standinModel.js');
+  const { buildStandinModel, removeStandinModels } = await import('../synthetic/standinModel.js');
   removeStandin = removeStandinModels;
   const standin = await buildStandinModel();
   temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createError } from './errors.js';
 import { LOG_LEVELS, type LogLevel } from './log.js';
-import { RETRIEVAL_MODES, type RetrievalMode } from './retrieval/searchPassages.js';
+
+/** How passages are searched: BM25 and vectors fused, or either alone. A setting, so it lives here. */
+export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
+export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
 /**
  * The project root: paths in answers (`source`) are relative to it. The nearest folder above this

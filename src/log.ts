@@ -8,7 +8,7 @@
  * lines in either shape.
  */
 import { pino, stdTimeFunctions, type Logger } from 'pino';
-import { visibleLines } from './visibleText.js';
+import { visibleLines } from './text/visibleText.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

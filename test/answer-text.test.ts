@@ -1,7 +1,7 @@
 /** How answers quote a line: readable, short, and showing the word that matched. */
 import { describe, expect, it } from 'vitest';
 import { statementOf } from '../src/answer/ask.js';
-import { tokenize } from '../src/retrieval/tokenize.js';
+import { tokenize } from '../src/text/terms.js';
 
 describe('statementOf', () => {
   it('drops list markers, table pipes and emphasis', () => {

@@ -14,8 +14,8 @@ import { readCorpus } from '../src/corpus/readCorpus.js';
 import { evaluate } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
-import { tokenize } from '../src/retrieval/tokenize.js';
-import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
+import { tokenize } from '../src/text/terms.js';
+import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-');

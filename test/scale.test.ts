@@ -18,9 +18,10 @@ import { DEFAULT_HNSW } from '../src/index/manifest.js';
 import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js';
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/index/lexicalIndex.js';
 import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
-import { matchSkillInLine, readsAsTechnology, withoutAddresses, words } from '../src/retrieval/skillMatch.js';
-import { tokenize } from '../src/retrieval/tokenize.js';
-import { buildStandinModel, removeStandinModels } from './support/standinModel.js';
+import { matchSkillInLine, readsAsTechnology, withoutAddresses } from '../src/retrieval/skillMatch.js';
+import { tokenize } from '../src/text/terms.js';
+import { writtenWords } from '../src/text/words.js';
+import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 function passage(label: number, person: string, lines: string[], startLine = 1): Passage {
@@ -97,7 +98,7 @@ describe('who-knows by word postings', () => {
         const key = `${p.source}:${p.startLine + i}`;
         if (seen.has(key)) return;
         const reads = (variant: string) => variant.length > 2 || readsAsTechnology(variant, text, p.sectionPath, new Set());
-        if (!variants.some((variant) => matchSkillInLine(variant, words(withoutAddresses(text))) && reads(variant))) return;
+        if (!variants.some((variant) => matchSkillInLine(variant, writtenWords(withoutAddresses(text))) && reads(variant))) return;
         seen.add(key);
         found.push(key);
       });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../src/chunking/chunkDocument.js';
 import { sectionLabel, type Passage } from '../src/chunking/passage.js';
-import { visibleLines } from '../src/chunking/visibleText.js';
+import { visibleLines } from '../src/text/rendered.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import type { ProfileDocument } from '../src/corpus/document.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';

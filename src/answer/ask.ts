@@ -6,7 +6,7 @@
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize } from '../text/terms.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
 import type { Answer, Citation } from './types.js';
 

@@ -5,7 +5,7 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize } from '../text/terms.js';
 import type { Citation } from './types.js';
 
 export interface LineSpan {

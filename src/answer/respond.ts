@@ -11,7 +11,7 @@ import type { LexicalSearch } from '../index/indexReader.js';
 import type { LineWords } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
-import { isWeakTerm, queryTerms, tokenize } from '../retrieval/tokenize.js';
+import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
 import { ask, statementOf, type AskLimits } from './ask.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { classify, type Intent, type IntentName } from './intent.js';

@@ -6,8 +6,9 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
-import { isStopword, isWeakTerm } from '../retrieval/tokenize.js';
-import { canonicalSkill, words } from '../retrieval/skillMatch.js';
+import { isStopword, isWeakTerm } from '../text/terms.js';
+import { canonicalSkill } from '../retrieval/skillMatch.js';
+import { writtenWords } from '../text/words.js';
 
 const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc|expertise/i;
 const LONGEST_NAME = 4;
@@ -17,7 +18,7 @@ export function skillsSectionWords(passages: readonly Passage[]): Set<string> {
   const found = new Set<string>();
   for (const passage of passages) {
     if (!passage.sectionPath.some((part) => SKILLS_SECTION.test(part))) continue;
-    for (const word of words(passage.text)) {
+    for (const word of writtenWords(passage.text)) {
       if (word.length >= 2 && !/^\d+$/.test(word) && !isStopword(word) && !isWeakTerm(word)) found.add(word);
     }
   }
@@ -29,7 +30,7 @@ export function skillsSectionWords(passages: readonly Passage[]): Set<string> {
  * names win over the words inside them ("google cloud" before "google").
  */
 export function skillsNamedIn(text: string, skills: TermGroups, sectionWords: ReadonlySet<string>, limit = 5): string[] {
-  const tokens = words(text);
+  const tokens = writtenWords(text);
   const known = skills.names();
   const found: string[] = [];
   const taken = new Set<string>();

@@ -8,7 +8,7 @@
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
 import { isDateLine, isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
-import { showsText } from './visibleText.js';
+import { showsText } from '../text/rendered.js';
 
 /** A range of lines with the finer ranges it may be cut into when it is too big to keep whole. */
 export interface LineRange {

@@ -21,9 +21,8 @@
  * Sizes come from counting each line once (see TokenMeasure), so chunking is linear in the document.
  */
 import type { ProfileDocument } from '../corpus/document.js';
-import type { TokenCounter } from '../embedding/embedder.js';
 import { type Block, type LineRange, type ListItem, isBlank, parseBlocks } from './blocks.js';
-import { FRONT_MATTER_SECTION, type Passage, passageHeading } from './passage.js';
+import { FRONT_MATTER_SECTION, type Passage, passageHeading, type TokenCounter } from './passage.js';
 import { isMajorSection, isPlainSectionTitle, isSkillsSection } from './plainStructure.js';
 
 export interface ChunkOptions {

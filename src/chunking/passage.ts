@@ -46,3 +46,9 @@ export function sectionLabel(sectionPath: readonly string[]): string {
 
 /** Bump when chunking changes, so `npm run embed` re-chunks every document instead of reusing old passages. */
 export const CHUNKER_VERSION = 7;
+
+/**
+ * Counts tokens the way the model will, so chunks are never silently truncated. Declared here,
+ * where chunking needs it; the embedding models provide it (chunking comes first in the data flow).
+ */
+export type TokenCounter = (text: string) => number;

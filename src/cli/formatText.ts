@@ -5,7 +5,7 @@
  */
 import { citedPlace } from '../answer/citeLines.js';
 import type { Answer, Citation, WhoKnowsResult } from '../answer/types.js';
-import { visibleLines, visibleText } from '../visibleText.js';
+import { visibleLines, visibleText } from '../text/visibleText.js';
 
 function indent(text: string, prefix = '    '): string {
   return text

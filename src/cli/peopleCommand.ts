@@ -14,7 +14,7 @@ import { buildIndex } from '../index/buildIndex.js';
 import { indexExists, loadIndex } from '../index/indexStore.js';
 import type { IndexedDocument } from '../index/manifest.js';
 import { log } from '../log.js';
-import { visibleText } from '../visibleText.js';
+import { visibleText } from '../text/visibleText.js';
 
 const USAGE = 'usage: npm run people [-- --json]';
 

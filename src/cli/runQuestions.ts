@@ -9,10 +9,9 @@ import { parseArgs } from 'node:util';
 import { openAnswerer } from '../answer/answerer.js';
 import type { Answerer, WhoKnowsResult } from '../answer/types.js';
 import { validateQuestion, validateSkill } from '../answer/validateInput.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, RETRIEVAL_MODES, type RetrievalMode } from '../config.js';
 import { asWhoKnowsError, isWhoKnowsError, type WhoKnowsError } from '../errors.js';
 import { log } from '../log.js';
-import { RETRIEVAL_MODES, type RetrievalMode } from '../retrieval/searchPassages.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
 import { reportError } from './reportError.js';
 

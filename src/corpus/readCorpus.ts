@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
-import { visibleText } from '../visibleText.js';
+import { visibleText } from '../text/visibleText.js';
 import type { ProfileDocument } from './document.js';
 import { isSupported, readFormat } from './formats/readFormat.js';
 import { READERS_VERSION } from './formats/types.js';

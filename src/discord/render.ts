@@ -24,7 +24,7 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Answer, Citation, IndexSummary, PersonMatch, ProfileOverview, WhoKnowsResult } from '../answer/types.js';
-import { visibleLines, visibleText } from '../visibleText.js';
+import { visibleLines, visibleText } from '../text/visibleText.js';
 
 /** Discord's documented message limits (characters), checked by the e2e stand-in too. */
 export const LIMITS = {

@@ -11,5 +11,5 @@ export interface Embedder {
   embed(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
-/** Counts tokens the way the model will, so chunks are never silently truncated. */
-export type TokenCounter = (text: string) => number;
+/** Declared where chunking needs it (chunking comes before embedding in the data flow). */
+export type { TokenCounter } from '../chunking/passage.js';

@@ -4,7 +4,7 @@
  * markup and template includes are not seen).
  */
 import type { Passage } from '../chunking/passage.js';
-import { visibleLines } from '../chunking/visibleText.js';
+import { visibleLines } from '../text/rendered.js';
 
 export interface CoverageReport {
   readonly documents: number;

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import { feedbackPath, notHelpfulQuestions, readFeedback } from '../feedback/feedbackLog.js';
-import { visibleLines } from '../visibleText.js';
+import { visibleLines } from '../text/visibleText.js';
 
 export async function printNotHelpful(config: Config, options: { json?: boolean } = {}, out: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<void> {
   const file = feedbackPath(config.dataDir);

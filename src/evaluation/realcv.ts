@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Answerer, Citation } from '../answer/types.js';
-import { renderedText } from '../chunking/visibleText.js';
+import { renderedText } from '../text/rendered.js';
 import { sameSet, scoreAsk, scoreWhoKnows, type AskScores, type WhoKnowsScores } from './metrics.js';
 
 export type RealcvQuestion =

@@ -13,7 +13,7 @@ import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
-import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
+import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
 import { indexExists, indexPath, loadStored, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type StoredIndex } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createError, dataDirError, systemCode } from '../errors.js';
 import { isRunning } from './buildLock.js';
 import { LexicalIndex, lexicalEntryFor } from './lexicalIndex.js';
-import { TOKENIZER_VERSION } from '../retrieval/tokenize.js';
+import { TOKENIZER_VERSION } from '../text/terms.js';
 import type { Passage } from '../chunking/passage.js';
 import type { IndexInfo, IndexReader } from './indexReader.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexedDocument, type IndexManifest, type LexicalFile } from './manifest.js';

@@ -5,7 +5,7 @@
  * Languages" pull the right passage.
  */
 import { passageHeading, type Passage } from '../chunking/passage.js';
-import { tokenize } from '../retrieval/tokenize.js';
+import { tokenize } from '../text/terms.js';
 import type { LexicalHit, LexicalSearch } from './indexReader.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */

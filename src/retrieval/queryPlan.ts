@@ -6,7 +6,7 @@
  */
 import type { LexicalSearch } from '../index/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { isWeakTerm, queryTerms, queryWords, tokenize } from './tokenize.js';
+import { isWeakTerm, queryTerms, queryWords, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */

@@ -6,8 +6,9 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import { latestYear, recencyWeight } from './recency.js';
-import { matchSkillInLine, MIN_INFLECTED_LENGTH, readsAsTechnology, requiredWords, withoutAddresses, words, type MatchStrength } from './skillMatch.js';
-import { stemmed } from './tokenize.js';
+import { matchSkillInLine, MIN_INFLECTED_LENGTH, readsAsTechnology, requiredWords, withoutAddresses, type MatchStrength } from './skillMatch.js';
+import { stemmed } from '../text/terms.js';
+import { writtenWords } from '../text/words.js';
 
 export interface SkillLine {
   readonly passage: Passage;
@@ -93,7 +94,7 @@ const LINE_CACHE_LIMIT = 20_000;
 
 /** A line's words as who-knows reads them: link targets and file names are never evidence. */
 function lineWordsOf(line: string): string[] {
-  return words(withoutAddresses(line));
+  return writtenWords(withoutAddresses(line));
 }
 
 function postWords(passages: readonly Passage[]): WordPostings {

@@ -4,14 +4,12 @@
  * never invent evidence.
  */
 import type { Passage } from '../chunking/passage.js';
+import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { IndexReader } from '../index/indexReader.js';
 import { reciprocalRankFusion } from './fuse.js';
 import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
-
-export const RETRIEVAL_MODES = ['hybrid', 'lexical', 'dense'] as const;
-export type RetrievalMode = (typeof RETRIEVAL_MODES)[number];
 
 export interface RetrievalSettings {
   readonly mode: RetrievalMode;

@@ -3,20 +3,12 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
-import { isStopword, rawWords, stemmed } from './tokenize.js';
-
-// Words as written, keeping joined forms whole (`node.js`, `go-ahead`, `c++`, `c#`); a slash separates (`puppet/salt`).
-// `&` joins too: "R&D" is not the language R.
-const WORD = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[.\-'’&][\p{L}\p{N}]+)*)/gu;
-
-/** Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`. */
-export function words(text: string): string[] {
-  return rawWords(text, WORD).map((word) => (word === '.net' ? word : word.replace(/[.\-'’]/g, '')));
-}
+import { isStopword, stemmed } from '../text/terms.js';
+import { writtenWords } from '../text/words.js';
 
 /** A skill as a key: its words, canonical, space-joined (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`). */
 export function canonicalSkill(skill: string): string {
-  return words(skill).join(' ');
+  return writtenWords(skill).join(' ');
 }
 
 export const MIN_INFLECTED_LENGTH = 4;
@@ -91,7 +83,7 @@ export function readsAsTechnology(skill: string, line: string, sectionPath: read
     if (sectionPath.some((part) => SKILLS_SECTION.test(part))) return true;
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
-    const others = words(text).filter((word) => word !== canonicalSkill(typed) && (known.has(word) || TECH_SHAPED.test(word)));
+    const others = writtenWords(text).filter((word) => word !== canonicalSkill(typed) && (known.has(word) || TECH_SHAPED.test(word)));
     if (listItem && others.length > 0) return true;
   }
   return false;

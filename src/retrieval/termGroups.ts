@@ -10,7 +10,7 @@ import skillDefaults from './skillAliases.json' with { type: 'json' };
 import { settingsFileReadable } from '../corpus/corpusLinks.js';
 import { jsonProblem } from '../corpus/jsonProblem.js';
 import { canonicalSkill } from './skillMatch.js';
-import { tokenize } from './tokenize.js';
+import { tokenize } from '../text/terms.js';
 import { WordNet } from './wordnet.js';
 
 export const USER_FILES = { skills: 'skill-aliases.json', related: 'related-terms.json' } as const;

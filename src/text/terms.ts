@@ -1,11 +1,13 @@
 /**
- * Lexical tokenisation shared by passages and questions. It must keep technical terms findable:
+ * Index terms: what BM25 indexes and what questions are planned with, shared by passages and
+ * questions (words come from `words.ts`). It must keep technical terms findable:
  * `C++`, `C#`, `.NET`, `CI/CD`, `Node.js`/`NodeJS`, `S/390`, `PL/1`, `EC2`. A compound term is
  * indexed whole (punctuation dropped: `ci/cd` → `cicd`, `node.js` → `nodejs`) and by its parts, so
  * `CI/CD`, `CICD` and `CI CD` all meet. Plain words are Porter-stemmed so `banking` finds `bank`;
  * terms with digits or symbols are left alone (`ec2`, `c++`).
  */
 import { stemmer } from 'stemmer';
+import { scanWords, wordTokens } from './words.js';
 
 /** Stemming is the hot path of who-knows (every line word against every skill word): remember results. */
 const stemCache = new Map<string, string>();
@@ -13,9 +15,6 @@ const STEM_CACHE_LIMIT = 50_000;
 
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
 export const TOKENIZER_VERSION = 7;
-
-// A word, optionally with symbol suffixes (c++, c#, f#) or joined parts (node.js, ci/cd, s/390, e-mail).
-const TERM = /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu;
 
 /** "a team of five" meets "a team of 5". */
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -99,27 +98,33 @@ export function stemmed(word: string): string {
  */
 export type WordTerms = readonly [string, ...string[]];
 
-/**
- * The words of `text` that `pattern` finds, lower-cased, without sentence punctuation stuck to them
- * (a leading dot, a possessive 's). Shared by index terms and by who-knows' words as written.
- */
-export function rawWords(text: string, pattern: RegExp): string[] {
-  // Trademark signs would otherwise become letters under NFKC (`ScrumMaster™` → `scrummastertm`).
-  const lower = text.replace(/[™®©]/g, ' ').normalize('NFKC').toLowerCase();
-  return [...lower.matchAll(pattern)].map(([word]) => {
-    // `.net` keeps its dot as part of the name; any other leading dot is sentence punctuation.
-    const bare = word.startsWith('.') && word !== '.net' ? word.slice(1) : word;
-    return bare.replace(/['’]s$/, '');
-  });
+/** One word's index terms: a joined word's whole form, stemmed like a single word so `Node.js` and `NodeJS` meet, then its parts. */
+function termsOfWord(raw: string): WordTerms {
+  const parts = raw.split(/[./\-'’&]/).filter(Boolean);
+  if (parts.length > 1) return [normaliseWord(parts.join('')), ...parts.map(normaliseWord)];
+  return [/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)];
 }
 
 export function wordTerms(text: string): WordTerms[] {
-  return rawWords(text, TERM).map((raw): WordTerms => {
-    const parts = raw.split(/[./\-'’&]/).filter(Boolean);
-    // Stemmed like a single word, so `Node.js` and `NodeJS` give the same term.
-    if (parts.length > 1) return [normaliseWord(parts.join('')), ...parts.map(normaliseWord)];
-    return [/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)];
-  });
+  return scanWords(text, 'terms').map(termsOfWord);
+}
+
+/** A word's index terms with where the word sits in the text (`text.slice(start, end)`). */
+export interface TermToken {
+  readonly terms: WordTerms;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** `wordTerms` with offsets: the same terms, word by word. */
+export function termTokens(text: string): TermToken[] {
+  return wordTokens(text, 'terms').map(({ word, start, end }) => ({ terms: termsOfWord(word), start, end }));
+}
+
+/** The first word of `text` that yields one of `wanted` (index terms), or undefined. */
+export function firstTermMatch(text: string, wanted: ReadonlySet<string>): TermToken | undefined {
+  if (wanted.size === 0) return undefined;
+  return termTokens(text).find((token) => token.terms.some((term) => wanted.has(term)));
 }
 
 /** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */

@@ -1,0 +1,134 @@
+/**
+ * The words of a text, each with where it sits in the original string. Every consumer that looks
+ * for words (index terms, query plans, who-knows lines, quotes) reads them from here, so a word is
+ * the same word everywhere, and a match found in a line can be shown in that line.
+ *
+ * Words are read from the text lower-cased and NFKC-normalised (`Ｃ＋＋` is `c++`, `ﬁnance` is
+ * `finance`); offsets always point into the string as given, so `text.slice(start, end)` is the
+ * word as written there.
+ */
+
+export interface WordToken {
+  /** The word lower-cased and NFKC-normalised, without sentence punctuation stuck to it (a leading dot, a possessive 's). */
+  readonly word: string;
+  /** UTF-16 offsets in the original text: `text.slice(start, end)` is the word as written. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * How words join. `terms` (index terms): a slash joins, so `CI/CD`, `S/390` and `PL/1` are one word
+ * with parts. `written` (who-knows): a slash separates (`puppet/salt` is two tools). Both keep
+ * symbol suffixes (`c++`, `c#`) and dots, hyphens, apostrophes and `&` inside a word (`node.js`,
+ * `e-mail`, `R&D`, which is not the language R).
+ */
+export type WordShape = 'terms' | 'written';
+
+const PATTERNS: Record<WordShape, RegExp> = {
+  terms: /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[./\-'’&][\p{L}\p{N}]+)*)/gu,
+  written: /\.?[\p{L}\p{N}]+(?:[+#]+(?![\p{L}\p{N}])|(?:[.\-'’&][\p{L}\p{N}]+)*)/gu,
+};
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** One character as normalisation sees it: a code point and the combining marks that follow it. */
+const SEGMENT = /.\p{M}*/gsu;
+
+/** Trademark signs would otherwise become letters under NFKC (`ScrumMaster™` → `scrummastertm`); one UTF-16 unit each, so offsets hold. */
+function withoutTrademarks(text: string): string {
+  return text.replace(/[™®©]/g, ' ');
+}
+
+function normalised(text: string): string {
+  return withoutTrademarks(text).normalize('NFKC').toLowerCase();
+}
+
+/** Maps offsets in `normalised(text)` back to `text`: where the unit at `i` starts, where the unit before `i` ends. */
+interface Origin {
+  startOf(i: number): number;
+  endOf(i: number): number;
+}
+
+/**
+ * Where each unit of `normalised(text)` came from. Character by character (a code point with its
+ * combining marks) when that gives the whole text's length, which is all but a few scripts whose
+ * normalisation joins separate characters (half-width kana with a separate voicing mark): there,
+ * by searching for the shortest prefix of the text that normalises to as many units.
+ */
+function originOf(text: string, normal: string): Origin {
+  if (ASCII.test(text)) return { startOf: (i) => i, endOf: (i) => i };
+  const segments = [...withoutTrademarks(text).matchAll(SEGMENT)].map(([segment]) => segment);
+  const lengths = segments.map((segment) => (segment.length === 1 && segment.charCodeAt(0) < 0x80 ? 1 : segment.normalize('NFKC').toLowerCase().length));
+  if (lengths.reduce((sum, length) => sum + length, 0) === normal.length) {
+    const starts = new Int32Array(normal.length + 1);
+    const ends = new Int32Array(normal.length + 1);
+    let at = 0;
+    let filled = 0;
+    segments.forEach((segment, k) => {
+      for (let unit = 0; unit < lengths[k]!; unit++, filled++) {
+        starts[filled] = at;
+        ends[filled + 1] = at + segment.length;
+      }
+      at += segment.length;
+    });
+    starts[normal.length] = text.length;
+    return { startOf: (i) => starts[i]!, endOf: (i) => ends[i]! };
+  }
+  const prefixLength = (end: number) => normalised(text.slice(0, end)).length;
+  /** The largest prefix (by code point) whose normalised length stays within `units`. */
+  const longestWithin = (units: number): number => {
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (prefixLength(mid) <= units) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const onCodePoint = (i: number) => (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) ? i - 1 : i);
+  return {
+    startOf: (i) => onCodePoint(Math.min(longestWithin(i), text.length)),
+    endOf: (i) => onCodePoint(longestWithin(i)),
+  };
+}
+
+/** `.net` keeps its dot as part of the name; any other leading dot is sentence punctuation. A possessive 's is not part of the word. */
+function trimmed(word: string): { word: string; lead: number; tail: number } {
+  const lead = word.startsWith('.') && word !== '.net' ? 1 : 0;
+  const bare = lead ? word.slice(1) : word;
+  const tail = /['’]s$/.test(bare) ? 2 : 0;
+  return { word: tail ? bare.slice(0, -tail) : bare, lead, tail };
+}
+
+/** The words of `text` (normalised), in order, without offsets: the hot path of indexing. */
+export function scanWords(text: string, shape: WordShape): string[] {
+  return [...normalised(text).matchAll(PATTERNS[shape])].map(([word]) => trimmed(word).word);
+}
+
+/** The words of `text` with their offsets in `text`. The same words as `scanWords`, always. */
+export function wordTokens(text: string, shape: WordShape): WordToken[] {
+  const normal = normalised(text);
+  const matches = [...normal.matchAll(PATTERNS[shape])];
+  if (matches.length === 0) return [];
+  const origin = originOf(text, normal);
+  return matches.map((match) => {
+    const { word, lead } = trimmed(match[0]);
+    const start = match.index + lead;
+    return { word, start: origin.startOf(start), end: origin.endOf(start + word.length) };
+  });
+}
+
+/** A word as who-knows compares it: joining dots, hyphens and apostrophes dropped (`Node.js` → `nodejs`, `Go-ahead` → `goahead`); `.net` and `c++` kept. */
+export function writtenForm(word: string): string {
+  return word === '.net' ? word : word.replace(/[.\-'’]/g, '');
+}
+
+/** Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`, `puppet/salt` → `puppet`, `salt`. */
+export function writtenWords(text: string): string[] {
+  return scanWords(text, 'written').map(writtenForm);
+}
+
+/** `writtenWords` with offsets. */
+export function writtenWordTokens(text: string): WordToken[] {
+  return wordTokens(text, 'written').map((token) => ({ ...token, word: writtenForm(token.word) }));
+}
