@@ -338,7 +338,7 @@ describe('writing the index safely', () => {
     // What a crash inside writeIndex leaves: a half-written generation and a temporary link.
     const halfWritten = path.join(config.dataDir, '.building-crashed');
     await mkdir(halfWritten);
-    await writeFile(path.join(halfWritten, 'lexical.json'), '{"tokenizerVersion": 1, "entr');
+    await writeFile(path.join(halfWritten, 'index.json'), '{"formatVersion": 2, "docu');
     await symlink('.building-crashed', path.join(config.dataDir, '.building-link-0a1b2c'));
     // The crash was an hour ago; a folder written a moment ago may be another embed still running.
     const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
