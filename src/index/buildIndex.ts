@@ -13,7 +13,6 @@ import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
-import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
 import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
@@ -186,25 +185,22 @@ async function readPrevious(config: Config, inputs: BuildInputs): Promise<{ prev
  */
 class SegmentFiller {
   private passages: Passage[] = [];
-  private entries: LexicalEntry[] = [];
 
   constructor(private readonly writer: GenerationWriter) {}
 
   /** Adds one document's passages, all in one segment; returns where they are. */
-  async add(passages: readonly Passage[], entries?: readonly LexicalEntry[]): Promise<[number, number]> {
+  async add(passages: readonly Passage[]): Promise<[number, number]> {
     if (this.passages.length > 0 && this.passages.length + passages.length > SEGMENT_PASSAGES) await this.flush();
     const first = this.passages.length;
     this.passages.push(...passages);
-    this.entries.push(...(entries ?? passages.map((passage) => lexicalEntryFor(passage))));
     // The segment this goes into is the next one the writer will hold.
     return [this.writer.segmentCount, first];
   }
 
   async flush(): Promise<void> {
     if (this.passages.length === 0) return;
-    await this.writer.addSegment(this.passages, this.entries);
+    await this.writer.addSegment(this.passages);
     this.passages = [];
-    this.entries = [];
   }
 }
 

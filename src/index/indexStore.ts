@@ -18,7 +18,6 @@ import { createError, dataDirError, systemCode } from '../errors.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { isRunning } from './buildLock.js';
 import type { IndexReader } from './indexReader.js';
-import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from './manifest.js';
 import { SegmentedIndex } from './segmentedIndex.js';
 import { encodeSegment, Segment, SegmentProblem } from './segmentFile.js';
@@ -115,9 +114,9 @@ export class GenerationWriter {
   }
 
   /** Writes a new segment of these passages; returns its position in this generation's list. */
-  async addSegment(passages: readonly Passage[], entries: readonly LexicalEntry[]): Promise<number> {
+  async addSegment(passages: readonly Passage[]): Promise<number> {
     const file = `${uniqueName()}.seg`;
-    const pieces = encodeSegment(passages, entries);
+    const pieces = encodeSegment(passages);
     await this.guard(writeFile(path.join(this.folder, FILES.segments, file), pieces));
     this.segments.push({ file, passages: passages.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0) });
     return this.segments.length - 1;
@@ -346,7 +345,7 @@ export async function readSegment(generation: string, record: SegmentRecord, sho
  */
 function retokenized(segment: Segment): Segment {
   const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
-  return new Segment(Buffer.concat(encodeSegment(passages, passages.map((passage) => lexicalEntryFor(passage)))));
+  return new Segment(Buffer.concat(encodeSegment(passages)));
 }
 
 /** The graph of a generation whose header lists a model. */

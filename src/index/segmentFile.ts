@@ -15,8 +15,8 @@
  * range checks, never a parse of every passage; a passage is decoded when it is asked for.
  */
 import { crc32 } from 'node:zlib';
-import type { Passage } from '../chunking/passage.js';
-import type { LexicalEntry } from './lexicalIndex.js';
+import { passageHeading, type Passage } from '../chunking/passage.js';
+import { tokenize } from '../text/terms.js';
 
 const MAGIC = 'WKSEG001';
 const VERSION = 1;
@@ -57,11 +57,18 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   return Buffer.compare(a, b);
 }
 
+function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /**
- * The bytes of a segment holding `passages` (label = position here) with their lexical entries.
- * Returned as a list of buffers for writeFile, so no copy of the whole segment is made.
+ * The bytes of a segment holding `passages` (label = position here), tokenised for BM25 as
+ * `lexicalEntryFor` does (text and heading line counted apart). Returned as a list of buffers for
+ * writeFile, so no copy of the whole segment is made.
  */
-export function encodeSegment(passages: readonly Passage[], entries: readonly LexicalEntry[]): Buffer[] {
+export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const n = passages.length;
   const textParts: Uint8Array[] = [];
   const metaParts: Uint8Array[] = [];
@@ -71,7 +78,17 @@ export function encodeSegment(passages: readonly Passage[], entries: readonly Le
   const headLength = new Uint32Array(n);
   let textBytes = 0;
   let metaBytes = 0;
-  const postings = new Map<string, number[]>(); // term → [label, body, head, label, body, head, …]
+  // term → [label, body count, head count, label, …]: flat, as millions of small arrays cost more in GC than the work.
+  const postings = new Map<string, number[]>();
+  const post = (term: string, label: number, body: number, head: number) => {
+    const list = postings.get(term);
+    if (list) list.push(label, body, head);
+    else postings.set(term, [label, body, head]);
+  };
+  // Passages of one section share their heading line: tokenise it once.
+  let heading = '';
+  let headTerms: string[] = [];
+  let headCounts = new Map<string, number>();
   for (let label = 0; label < n; label++) {
     const passage = passages[label]!;
     const text = encoder.encode(passage.text);
@@ -82,21 +99,18 @@ export function encodeSegment(passages: readonly Passage[], entries: readonly Le
     metaStarts[label] = metaBytes;
     textBytes += text.length;
     metaBytes += meta.length;
-    const entry = entries[label]!;
-    bodyLength[label] = entry.bodyLength;
-    headLength[label] = entry.headLength;
-    for (const term in entry.body) {
-      const list = postings.get(term);
-      const triple = [label, entry.body[term]!, Object.hasOwn(entry.head, term) ? entry.head[term]! : 0];
-      if (list) list.push(...triple);
-      else postings.set(term, triple);
+    const thisHeading = passageHeading(passage.person, passage.sectionPath);
+    if (thisHeading !== heading || label === 0) {
+      heading = thisHeading;
+      headTerms = tokenize(heading);
+      headCounts = countTerms(headTerms);
     }
-    for (const term in entry.head) {
-      if (Object.hasOwn(entry.body, term)) continue;
-      const list = postings.get(term);
-      if (list) list.push(label, 0, entry.head[term]!);
-      else postings.set(term, [label, 0, entry.head[term]!]);
-    }
+    const bodyTerms = tokenize(passage.text);
+    const bodyCounts = countTerms(bodyTerms);
+    bodyLength[label] = bodyTerms.length;
+    headLength[label] = headTerms.length;
+    for (const [term, count] of bodyCounts) post(term, label, count, headCounts.get(term) ?? 0);
+    for (const [term, count] of headCounts) if (!bodyCounts.has(term)) post(term, label, 0, count);
   }
   textStarts[n] = textBytes;
   metaStarts[n] = metaBytes;
@@ -127,16 +141,18 @@ export function encodeSegment(passages: readonly Passage[], entries: readonly Le
       postingBody[k] = list[i + 1]!;
       postingHead[k] = list[i + 2]!;
     }
+    postings.delete(term);
   }
 
   const bodies: Record<SectionName, Uint8Array[]> = {
-    text: textParts,
+    // One buffer each: hundreds of thousands of small writes cost more than one copy.
+    text: [Buffer.concat(textParts)],
     textStarts: [bytesOf(textStarts)],
-    meta: metaParts,
+    meta: [Buffer.concat(metaParts)],
     metaStarts: [bytesOf(metaStarts)],
     bodyLength: [bytesOf(bodyLength)],
     headLength: [bytesOf(headLength)],
-    terms: terms.map((term) => term.bytes),
+    terms: [Buffer.concat(terms.map((term) => term.bytes))],
     termStarts: [bytesOf(termStarts)],
     postingStarts: [bytesOf(postingStarts)],
     postingLabel: [bytesOf(postingLabel)],
