@@ -4,6 +4,7 @@
  * the result is one JSON line on stdout.
  *   build [--full]     (re)build the index
  *   query QUESTIONS    load, time to first answer, warm latencies, event-loop delay, HNSW recall
+ *   load QUESTIONS     load and time to first answer only (the store's part of `query`)
  *   throughput N       embedder vs the library's pipeline on the index's first N passages
  */
 import { readFileSync } from 'node:fs';
@@ -79,6 +80,17 @@ function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number)
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, k)
     .map((hit) => hit.label);
+}
+
+async function load(questionsFile: string) {
+  const first = readFileSync(questionsFile, 'utf8').split('\n').find((line) => line.startsWith('ask\t'))!.slice(4);
+  const model = await openModel(config);
+  const cpuBefore = cpuSeconds();
+  const started = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  const loadMs = performance.now() - started;
+  await answerer.ask(first);
+  return { loadMs, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterLoadMiB: mib(process.memoryUsage().rss) };
 }
 
 async function query(questionsFile: string) {
@@ -164,6 +176,6 @@ async function throughput(count: number) {
   };
 }
 
-const result = phase === 'build' ? await build(rest.includes('--full')) : phase === 'query' ? await query(rest[0]!) : phase === 'throughput' ? await throughput(Number(rest[0])) : undefined;
+const result = phase === 'build' ? await build(rest.includes('--full')) : phase === 'query' ? await query(rest[0]!) : phase === 'load' ? await load(rest[0]!) : phase === 'throughput' ? await throughput(Number(rest[0])) : undefined;
 if (!result) throw new Error(`unknown phase ${phase}`);
 process.stdout.write(`${JSON.stringify(result)}\n`);
