@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from '../src/config.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Each command is a real child process (a tsx start is about half a second to a second). */
-const TIMEOUT_MS = 30_000;
+const TIMEOUT_MS = 120_000;
 const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const IPLAYER_QUESTION = 'Who worked on the BBC iPlayer CDN?';
 const KURA = 'corpus/002_9a63d334eb8a7d54.txt';

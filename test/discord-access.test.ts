@@ -58,7 +58,7 @@ function expectEphemeralNotice(outcome: Outcome): string {
   return outcome.message?.content ?? '';
 }
 
-describe('access rules against the Discord stand-in', { timeout: 30_000 }, () => {
+describe('access rules against the Discord stand-in', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let config: Config;
   let bot: Bot;
@@ -82,7 +82,7 @@ describe('access rules against the Discord stand-in', { timeout: 30_000 }, () =>
     // Globally too, so the stand-in delivers commands in other servers (Discord runs global commands everywhere).
     await registerCommands(configFor(standin, { ALLOWED_GUILD_IDS: standin.guildId }, false));
     await bot.start();
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     expect(standin.problems).toEqual([]);
@@ -225,7 +225,7 @@ describe('access rules against the Discord stand-in', { timeout: 30_000 }, () =>
   });
 });
 
-describe('private by default, no audit, structured logs', { timeout: 30_000 }, () => {
+describe('private by default, no audit, structured logs', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   const lines: string[] = [];
@@ -239,7 +239,7 @@ describe('private by default, no audit, structured logs', { timeout: 30_000 }, (
     bot = createBot(config, { current: () => fixedAnswerer() });
     await registerCommands(config);
     await bot.start();
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await bot?.stop();
@@ -279,7 +279,7 @@ describe('private by default, no audit, structured logs', { timeout: 30_000 }, (
   });
 });
 
-describe('stopping the bot', { timeout: 30_000 }, () => {
+describe('stopping the bot', { timeout: 120_000 }, () => {
   it('lets an answer in progress finish before disconnecting, and turns new commands away meanwhile', async () => {
     const stderr = captureStderr();
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });

@@ -113,7 +113,7 @@ describe('follow-ups and mentions, read alone', () => {
   });
 });
 
-describe('asking by mention, in threads, with feedback (Message Content intent on)', { timeout: 30_000 }, () => {
+describe('asking by mention, in threads, with feedback (Message Content intent on)', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   let dataDir: string;
@@ -124,7 +124,7 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     dataDir = await temporaryDir('data');
     standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, privilegedIntents: MESSAGE_CONTENT });
     ({ bot } = await startBot(standin, { DATA_DIR: dataDir, MESSAGE_CONTENT_INTENT: 'true' }));
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     expect(standin.problems).toEqual([]);
@@ -286,7 +286,7 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
   });
 });
 
-describe('what the bot does not read, and who it refuses (no Message Content intent)', { timeout: 30_000 }, () => {
+describe('what the bot does not read, and who it refuses (no Message Content intent)', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   let stderr: ReturnType<typeof captureStderr>;
@@ -295,7 +295,7 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     stderr = captureStderr();
     standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, roles: ['Engineers'] });
     ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data2'), ALLOWED_GUILD_IDS: '' }));
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await bot?.stop();

@@ -183,7 +183,7 @@ function withTestQuestions(answerer: Answerer): Answerer {
 // The main bot: one stand-in, one client, cooldown off (so 50 users at once are all answered)
 // ---------------------------------------------------------------------------------------------
 
-describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
+describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let config: Config;
   let bot: Bot;
@@ -199,7 +199,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
     bot = createBot(config, { current: () => answerer });
     await registerCommands(config);
     await bot.start();
-  }, 60_000);
+  }, 120_000);
 
   afterEach(() => {
     expect(standin.problems).toEqual([]);
@@ -398,7 +398,7 @@ describe('the bot against the Discord stand-in', { timeout: 20_000 }, () => {
 // Starting: what `npm start` does
 // ---------------------------------------------------------------------------------------------
 
-describe('starting the bot', { timeout: 20_000 }, () => {
+describe('starting the bot', { timeout: 120_000 }, () => {
   it('stops before connecting when the token is missing or empty, naming DISCORD_TOKEN and .env.example', async () => {
     const run = promisify(execFile);
     const result = await run(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
@@ -436,7 +436,7 @@ describe('starting the bot', { timeout: 20_000 }, () => {
 // Cooldown: a second bot with COOLDOWN_SECONDS set
 // ---------------------------------------------------------------------------------------------
 
-describe('per-user cooldown', { timeout: 20_000 }, () => {
+describe('per-user cooldown', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
   let bot: Bot;
   let stderr: ReturnType<typeof captureStderr>;
@@ -482,7 +482,7 @@ describe('per-user cooldown', { timeout: 20_000 }, () => {
 // Index updates while running (fake answerers on purpose: the swap, not the answers, is tested)
 // ---------------------------------------------------------------------------------------------
 
-describe('index updates while running', { timeout: 20_000 }, () => {
+describe('index updates while running', { timeout: 120_000 }, () => {
   let dataDir: string;
   let stderr: ReturnType<typeof captureStderr>;
 
@@ -593,7 +593,7 @@ describe('index updates while running', { timeout: 20_000 }, () => {
 // The stand-in itself is strict: what Discord would reject, it rejects
 // ---------------------------------------------------------------------------------------------
 
-describe('the Discord stand-in', { timeout: 20_000 }, () => {
+describe('the Discord stand-in', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
 
   beforeAll(async () => {
@@ -691,7 +691,7 @@ describe('the Discord stand-in', { timeout: 20_000 }, () => {
 // The real thing: `npm run embed`'s index writer rebuilds while `npm start`'s bot runs
 // ---------------------------------------------------------------------------------------------
 
-describe('rebuilding the index while the bot runs (real core, ONNX stand-in model)', { timeout: 30_000 }, () => {
+describe('rebuilding the index while the bot runs (real core, ONNX stand-in model)', { timeout: 120_000 }, () => {
   it('the next /ask after a rebuild answers from the new index', async () => {
     const stderr = captureStderr();
     const root = await temporaryDir('rebuild-');

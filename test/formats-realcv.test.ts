@@ -99,5 +99,5 @@ describe.skipIf(!hasRealcv)('format readers on the real CVs (read in place from 
       expect(passage.text, passage.id).toBe(part ? cited.slice(Number(part[1]) - 1, Number(part[2])) : cited);
       if (passage.source.endsWith('.pdf')) expect(passage.pages, passage.id).toHaveLength(passage.endLine - passage.startLine + 1);
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -17,10 +17,11 @@ const FLOW: readonly (readonly string[])[] = [
   ['config'],
   ['corpus'],
   ['chunking'],
+  // Roles, schools and skills lists are read from passages and stored in the index with their document.
+  ['facts'],
   ['embedding'],
   ['index'],
   ['retrieval'],
-  ['facts'],
   ['answer'],
   ['feedback'],
   ['evaluation', 'discord', 'cli'],

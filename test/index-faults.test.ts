@@ -298,7 +298,7 @@ describe('an index whose files parse but hold wrong types', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toContain('[object Object]');
     expect(run.stderr.trimEnd().split('\n').filter((line) => !NO_MODEL.test(line))).toEqual([expect.stringMatching(/^error: The index at .* is unreadable \(index\.json: documents\[0\]\.person\.name is an object/)]);
-  }, 30_000);
+  }, 120_000);
 });
 
 /** A small deterministic embedder whose batches wait for `release()`: a build that takes as long as a test needs. */

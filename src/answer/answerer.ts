@@ -13,7 +13,8 @@ import { LineWords } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
-import { indexFacts, type ProfileFacts } from '../facts/profileFacts.js';
+import type { ProfileFacts } from '../facts/profileFacts.js';
+import { loadFacts, unstoredFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
@@ -46,7 +47,7 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 class IndexAnswerer implements Answerer {
   private readonly lineWords = new LineWords();
   private readonly directory: DirectoryEntry[];
-  private facts: Map<string, ProfileFacts> | undefined;
+  private facts: ReadonlyMap<string, ProfileFacts> | undefined;
   private readonly context: QuestionContext;
 
   constructor(
@@ -55,7 +56,11 @@ class IndexAnswerer implements Answerer {
     searcher: PassageSearcher,
     private readonly vocabulary: Vocabulary,
     askLimits: AskLimits,
+    warn: (message: string) => void,
   ) {
+    // Stored with each document by `npm run embed`; an index built before that has them read from its passages, once.
+    const unstored = unstoredFacts(index.documents);
+    if (unstored > 0) warn(`${unstored} of ${index.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`);
     this.directory = index.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
@@ -69,14 +74,19 @@ class IndexAnswerer implements Answerer {
       get passages() {
         return index.passages();
       },
-      // Read from the passages on first use, once per loaded index.
-      facts: () => (this.facts ??= indexFacts(index.passages())),
+      facts: () => this.profileFacts(),
       searcher,
       lexical: index.lexical,
       skills: vocabulary.skills,
       lineWords: this.lineWords,
       limits: askLimits,
     };
+  }
+
+  /** Each person's facts, on first use: restoring them reads the passages their lines are in. */
+  private profileFacts(): ReadonlyMap<string, ProfileFacts> {
+    this.facts ??= loadFacts(this.index.documents, (source) => this.index.labelsOf(source).map((label) => this.index.passage(label))).facts;
+    return this.facts;
   }
 
   async ask(question: string): Promise<Answer> {
@@ -130,7 +140,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   if (!index.info.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
-  return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits });
+  return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits }, warn);
 }
 
 /**

@@ -71,9 +71,34 @@ export function isList(text: string): boolean {
   return items.length >= 2 && short >= Math.max(2, items.length * 0.66);
 }
 
-/** The headings a line sits under, its own heading included when it is one. */
+const headingText = (text: string) => text.replace(/^\s*#{1,6}\s+/, '').trim();
+
+/** A heading's own path: the passage's path cut back to the part this heading starts. */
+function headingPath(sectionPath: readonly string[], heading: string): readonly string[] {
+  const own = headingText(heading);
+  for (let i = sectionPath.length - 1; i >= 0; i--) if (sectionPath[i]!.startsWith(own)) return sectionPath.slice(0, i + 1);
+  return sectionPath;
+}
+
+const linePaths = new WeakMap<Passage, (readonly string[])[]>();
+
+/**
+ * The headings a line sits under, its own heading included when it is one. A passage's section
+ * path is the one of its last heading, so lines above that heading in the passage ("## Experience"
+ * above "### Acme Ltd") are given the path they really sit under, not Acme's.
+ */
 function pathOf(entry: FactLine): readonly string[] {
-  return entry.passage.sectionPath;
+  const { passage } = entry;
+  let paths = linePaths.get(passage);
+  if (!paths) {
+    const texts = passage.text.split('\n');
+    const firstHeading = texts.findIndex(isHeading);
+    const above = firstHeading >= 0 ? headingPath(passage.sectionPath, texts[firstHeading]!).slice(0, -1) : passage.sectionPath;
+    let current = above;
+    paths = texts.map((text) => (isHeading(text) ? (current = headingPath(passage.sectionPath, text)) : current));
+    linePaths.set(passage, paths);
+  }
+  return paths[entry.line - passage.startLine] ?? passage.sectionPath;
 }
 
 function inSection(entry: FactLine, pattern: RegExp): boolean {
@@ -187,15 +212,4 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
     skills: [...skillSection, ...listed],
     contacts,
   };
-}
-
-/** Facts for every person in the index, keyed by person id. */
-export function indexFacts(passages: readonly Passage[]): Map<string, ProfileFacts> {
-  const byPerson = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = byPerson.get(passage.personId) ?? [];
-    list.push(passage);
-    byPerson.set(passage.personId, list);
-  }
-  return new Map([...byPerson].map(([personId, list]) => [personId, profileFacts(list)]));
 }

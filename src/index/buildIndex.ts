@@ -12,6 +12,7 @@ import { readCorpus } from '../corpus/readCorpus.js';
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
+import { FACTS_VERSION, storeFacts, type StoredFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
@@ -220,7 +221,9 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const added = corpus.documents.length - unchanged - updated;
   const base = { removed, unchanged, added, updated, documents: corpus.documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: corpus.documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
-  if (previous && added + updated + removed === 0) {
+  // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
+  const factsStale = corpus.documents.some((_, i) => kept[i] && previous!.documents.get(corpus.documents[i]!.source)!.doc.facts?.version !== FACTS_VERSION && previous!.documents.get(corpus.documents[i]!.source)!.doc.passageCount > 0);
+  if (previous && added + updated + removed === 0 && !factsStale) {
     // Nothing changed: only the corpus and the small header were read.
     const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
@@ -242,7 +245,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const writer = await GenerationWriter.begin(config.dataDir);
   try {
     // Passages are read back only to compact; the graph only when there is a model.
-    const stored = previous && compact ? await loadStored(config.dataDir) : undefined;
+    const stored = previous && (compact || factsStale) ? await loadStored(config.dataDir) : undefined;
     const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
     const segmentHere = new Map<number, number>();
     if (previous && !compact) {
@@ -257,11 +260,14 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     for (let i = 0; i < corpus.documents.length; i++) {
       const doc = corpus.documents[i]!;
       let passageCount: number;
+      let facts: StoredFacts | undefined;
       if (kept[i]) {
         const before = previous!.documents.get(doc.source)!;
         const first = previous!.firstLabel.get(doc.source)!;
         const labels = Array.from({ length: before.doc.passageCount }, (_, k) => first + k);
         passageCount = labels.length;
+        // Facts of a reused document are reused too, unless another version of the reader stored them.
+        facts = before.doc.facts?.version === FACTS_VERSION ? before.doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
         if (inputs.embedder) slots.push({ kept: labels });
         if (compact) {
           placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
@@ -273,11 +279,12 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         const textSource = textSourceOf(doc, config);
         const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
         passageCount = passages.length;
+        facts = passageCount > 0 ? storeFacts(passages) : undefined;
         if (inputs.embedder) toEmbed.push(...passages);
         if (inputs.embedder) slots.push({ fresh: passages.length });
         placement.push(await filler.add(passages));
       }
-      documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: prints[i]!, person: doc.person, format: doc.format, passageCount });
+      documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: prints[i]!, person: doc.person, format: doc.format, passageCount, ...(facts ? { facts } : {}) });
     }
     await filler.flush();
 

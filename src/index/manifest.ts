@@ -1,6 +1,7 @@
 /** What an index folder holds: its header (`index.json`), segments of passages, and the HNSW graph. */
 import type { Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
+import type { StoredFacts } from '../facts/storedFacts.js';
 
 /** 2: segments of binary passages and postings (1 was one JSON manifest and one JSON lexical file). */
 export const INDEX_FORMAT_VERSION = 2;
@@ -24,6 +25,11 @@ export interface IndexedDocument {
   /** Absent in indexes built before formats other than Markdown and text were read. */
   readonly format?: DocumentFormat;
   readonly passageCount: number;
+  /**
+   * Roles, schools, skills lists and contact lines, read from the passages when they were made.
+   * Absent in indexes built before facts were stored: loading then reads them from the passages.
+   */
+  readonly facts?: StoredFacts;
 }
 
 /** One segment file of a generation. */

@@ -131,6 +131,27 @@ export const passageShape = object(
   (passage) => ((passage.endLine as number) < (passage.startLine as number) ? { where: '.endLine', what: 'is before its startLine' } : undefined),
 );
 
+const storedLine = (value: unknown): Problem | undefined =>
+  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'number' && Number.isInteger(part) && part >= 0) ? undefined : wrong(value, 'a [passage, line] pair');
+
+const yearMonth = object({ year: number({ integer: true }), month: optional(number({ integer: true, min: 1 })) });
+
+export const storedFactsShape = object({
+  version: number({ integer: true }),
+  roles: list(
+    object({
+      first: storedLine,
+      last: storedLine,
+      head: string(),
+      range: optional(object({ start: yearMonth, end: optional(yearMonth), index: number({ integer: true, min: 0 }), length: number({ integer: true, min: 0 }) })),
+      order: number({ integer: true, min: 0 }),
+    }),
+  ),
+  schools: list(storedLine),
+  skills: list(storedLine),
+  contacts: list(storedLine),
+});
+
 export const documentShape = object({
   source: name,
   contentHash: string(),
@@ -138,6 +159,7 @@ export const documentShape = object({
   person: personShape,
   format: optional(name),
   passageCount: number({ integer: true, min: 0 }),
+  facts: optional(storedFactsShape),
 });
 
 const segmentFileName = (value: unknown): Problem | undefined =>

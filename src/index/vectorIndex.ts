@@ -70,7 +70,7 @@ export class VectorIndex implements VectorSearch {
     this.hnsw.writeIndexSync(file);
   }
 
-  /** Each position's HNSW label, for the manifest. */
+  /** Each position's HNSW label, saved beside the graph (vector-labels.bin). */
   get labels(): readonly number[] {
     return this.labelsByPosition;
   }

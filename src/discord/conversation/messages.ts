@@ -206,8 +206,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     } else {
       reply = await answer(question, answerer, message.guildId, thread ? 'follow-up' : 'mention');
     }
-    await target.send(messagePayload(reply.payload));
+    // Remembered before sending: the asker can read the answer and reply before our send() call
+    // returns (the reply's gateway event can overtake the HTTP response), and that follow-up must
+    // find this turn.
     if (reply.turn && threadId) deps.memory.add(threadId, { viewKey: '', page: 0, ...reply.turn });
+    await target.send(messagePayload(reply.payload));
     if (reply.audit && deps.config.access.auditLog) {
       log.audit({ ...fields, command: thread ? 'follow-up' : inDm ? 'dm' : 'mention', ...reply.audit, people: reply.turn?.people ?? [], private: false });
     }

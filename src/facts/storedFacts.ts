@@ -1,0 +1,105 @@
+/**
+ * A profile's facts as the index keeps them with its document: `npm run embed` reads them once per
+ * document, so loading an index and answering never read every profile again (seconds at 10k
+ * profiles). A line is kept as where it is (the document's passage holding it, and its line), not
+ * as its text, which the passage already holds.
+ */
+import type { Passage } from '../chunking/passage.js';
+import type { DateRange } from './dates.js';
+import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
+
+/**
+ * Bump when what `profileFacts` reads changes: facts stored by another version are read again from
+ * the passages on load, and `npm run embed` stores them anew.
+ */
+export const FACTS_VERSION = 1;
+
+/** [position of the passage among its document's passages, 1-based line]. */
+export type StoredLine = readonly [number, number];
+
+export interface StoredRole {
+  readonly first: StoredLine;
+  readonly last: StoredLine;
+  readonly head: string;
+  readonly range?: DateRange;
+  readonly order: number;
+}
+
+export interface StoredFacts {
+  readonly version: number;
+  /** Latest first, as `ProfileFacts.roles`. */
+  readonly roles: readonly StoredRole[];
+  readonly schools: readonly StoredLine[];
+  readonly skills: readonly StoredLine[];
+  readonly contacts: readonly StoredLine[];
+}
+
+/** What loading needs of a document: its source and the facts stored with it, if any. */
+export interface DocumentWithFacts {
+  readonly source: string;
+  readonly passageCount?: number;
+  readonly facts?: StoredFacts;
+}
+
+/** Documents whose facts are not stored, or stored by another version: loading reads theirs from the passages. */
+export function unstoredFacts(documents: readonly DocumentWithFacts[]): number {
+  return documents.filter((doc) => doc.passageCount !== 0 && doc.facts?.version !== FACTS_VERSION).length;
+}
+
+/** The facts of one document's passages (in index order), in the form the index stores. */
+export function storeFacts(passages: readonly Passage[]): StoredFacts {
+  const position = new Map(passages.map((passage, i) => [passage, i]));
+  const at = (entry: FactLine): StoredLine => [position.get(entry.passage)!, entry.line];
+  const facts = profileFacts(passages);
+  return {
+    version: FACTS_VERSION,
+    roles: facts.roles.map((role) => ({ first: at(role.first), last: at(role.last), head: role.head, ...(role.range ? { range: role.range } : {}), order: role.order })),
+    schools: facts.schools.map(at),
+    skills: facts.skills.map(at),
+    contacts: facts.contacts.map(at),
+  };
+}
+
+/** Stored facts back onto the document's passages; undefined when they don't fit them (then they are read again). */
+export function restoreFacts(stored: StoredFacts, passages: readonly Passage[]): ProfileFacts | undefined {
+  if (stored.version !== FACTS_VERSION || passages.length === 0) return undefined;
+  const split = new Map<number, string[]>();
+  const linesOf = (position: number, passage: Passage) => split.get(position) ?? split.set(position, passage.text.split('\n')).get(position)!;
+  let fits = true;
+  const line = ([position, number]: StoredLine): FactLine => {
+    const passage = passages[position];
+    const text = passage ? linesOf(position, passage)[number - passage.startLine] : undefined;
+    if (!passage || text === undefined) {
+      fits = false;
+      return { passage: passages[0]!, line: number, text: '' };
+    }
+    return { passage, line: number, text };
+  };
+  const roles: Role[] = stored.roles.map((role) => ({ first: line(role.first), last: line(role.last), head: role.head, range: role.range, order: role.order }));
+  const schools = stored.schools.map(line);
+  const skills = stored.skills.map(line);
+  const contacts = stored.contacts.map(line);
+  if (!fits) return undefined;
+  const { personId, person, source } = passages[0]!;
+  return { personId, person, source, roles, schools, skills, contacts };
+}
+
+/**
+ * Facts for every person in the index, keyed by person id: the stored ones where the index has
+ * them, else (an index built before facts were stored, or by another version) read from the passages.
+ */
+export function loadFacts(documents: readonly DocumentWithFacts[], passagesOf: (source: string) => readonly Passage[]): { facts: Map<string, ProfileFacts>; computed: number } {
+  const facts = new Map<string, ProfileFacts>();
+  let computed = 0;
+  for (const document of documents) {
+    const own = passagesOf(document.source);
+    if (own.length === 0) continue;
+    let found = document.facts && restoreFacts(document.facts, own);
+    if (!found) {
+      found = profileFacts(own);
+      computed++;
+    }
+    facts.set(found.personId, found);
+  }
+  return { facts, computed };
+}

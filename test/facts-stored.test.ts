@@ -1,0 +1,143 @@
+/** Roles, schools, skills lists and contact lines are read once per document by the build and kept in the index. */
+import { mkdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
+import { FACTS_VERSION, loadFacts } from '../src/facts/storedFacts.js';
+import { buildIndex } from '../src/index/buildIndex.js';
+import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { FILES } from '../src/index/manifest.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+// Invented people, employers and schools.
+const ADA = `---
+name: Ada Quill
+---
+# Ada Quill
+
+Email: ada.quill@example.org
+
+## Experience
+
+### Fernbrook Analytics
+Senior Data Engineer • Mar 2016 – Present
+- Built Python pipelines for soil sensor data.
+
+### Lowmarsh Bank
+Developer • Jan 2010 – Feb 2016
+- Maintained Perl batch jobs.
+
+## Education
+BSc Computer Science, University of Tarnwick, 2006 – 2009
+
+## Skills
+Python, Perl, PostgreSQL, Airflow
+`;
+
+const BRAM = `---
+name: Bram Oyelaran
+---
+# Bram Oyelaran
+
+## Work history
+
+### Quayside Robotics
+Firmware Engineer • Sep 2019 – Present
+- Wrote C drivers for stepper motors.
+`;
+
+const tempDir = temporaryDirs('whoknows-facts-');
+
+async function project(): Promise<Config> {
+  const root = await tempDir();
+  await mkdir(path.join(root, 'corpus'));
+  await writeFile(path.join(root, 'corpus', 'ada.md'), ADA);
+  await writeFile(path.join(root, 'corpus', 'bram.md'), BRAM);
+  return loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+}
+
+async function build(config: Config) {
+  const model = await openModel(config);
+  return buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
+}
+
+/** Facts as plain lines of text, to compare two ways of getting them. */
+const readable = (facts: ProfileFacts) => ({
+  roles: facts.roles.map((role) => [role.first.line, role.last.line, role.head, role.range?.start, role.range?.end]),
+  schools: facts.schools.map((line) => [line.line, line.text]),
+  skills: facts.skills.map((line) => [line.line, line.text]),
+  contacts: facts.contacts.map((line) => [line.line, line.text]),
+});
+
+async function headerFile(config: Config): Promise<string> {
+  const generation = await readlink(path.join(config.dataDir, 'index'));
+  return path.resolve(config.dataDir, generation, FILES.header);
+}
+
+/** One document's passages, from the index as answering reads it. */
+const passagesOf = (index: LoadedIndex) => (source: string) => index.labelsOf(source).map((label) => index.passage(label));
+
+describe('facts stored in the index', () => {
+  let config: Config;
+  beforeAll(async () => {
+    config = await project();
+    await build(config);
+  });
+
+  it('stores each document’s roles, schools, skills lists and contact lines when the index is built', async () => {
+    const index = await loadIndex(config.dataDir);
+    const ada = index.documents.find((doc) => doc.source === 'corpus/ada.md')!;
+    expect(ada.facts?.version).toBe(FACTS_VERSION);
+    expect(ada.facts!.roles.map((role) => role.head)).toEqual([
+      'Fernbrook Analytics · Senior Data Engineer • Mar 2016 – Present',
+      'Lowmarsh Bank · Developer • Jan 2010 – Feb 2016',
+    ]);
+    const { facts } = loadFacts(index.documents, passagesOf(index));
+    const restored = facts.get('corpus/ada.md')!;
+    expect(restored.schools.map((line) => line.text)).toEqual(['BSc Computer Science, University of Tarnwick, 2006 – 2009']);
+    expect(restored.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
+    expect(restored.contacts.map((line) => line.text)).toEqual(['Email: ada.quill@example.org']);
+  });
+
+  it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
+    const index = await loadIndex(config.dataDir);
+    const { facts, computed } = loadFacts(index.documents, passagesOf(index));
+    expect(computed).toBe(0);
+    for (const doc of index.documents) {
+      const passages = index.passages().filter((passage) => passage.source === doc.source);
+      expect(readable(facts.get(doc.person.id)!)).toEqual(readable(profileFacts(passages)));
+    }
+  });
+
+  it('reads facts from the passages when an older index has none, and the next build stores them', async () => {
+    const older = await project();
+    await build(older);
+    const file = await headerFile(older);
+    const header = JSON.parse(await readFile(file, 'utf8'));
+    for (const doc of header.documents) delete doc.facts;
+    await writeFile(file, JSON.stringify(header));
+
+    const warnings: string[] = [];
+    const answerer = await openAnswerer(older, { warn: (message) => warnings.push(message) });
+    expect(warnings.join('\n')).toMatch(/2 of 2 profiles .* no stored roles.*npm run embed/);
+    const answer = await answerer.ask('Who has worked at Lowmarsh Bank?');
+    expect(answer.answer).toMatch(/^One person: Ada Quill\./);
+    expect(answer.citations.map((citation) => citation.source)).toEqual(['corpus/ada.md']);
+
+    const report = await build(older);
+    expect(report.written).toBe(true);
+    const rebuilt = await loadIndex(older.dataDir);
+    expect(rebuilt.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
+  });
+
+  it('reads a document’s facts again when stored ones do not fit its passages', async () => {
+    const index = await loadIndex(config.dataDir);
+    const documents = index.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));
+    const { facts, computed } = loadFacts(documents, passagesOf(index));
+    expect(computed).toBe(2);
+    expect(facts.get('corpus/ada.md')!.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
+  });
+});
