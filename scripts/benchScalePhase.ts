@@ -89,8 +89,9 @@ async function load(questionsFile: string) {
   const started = performance.now();
   const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
   const loadMs = performance.now() - started;
+  const rssAfterOpenMiB = mib(process.memoryUsage().rss);
   await answerer.ask(first);
-  return { loadMs, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterLoadMiB: mib(process.memoryUsage().rss) };
+  return { loadMs, rssAfterOpenMiB, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss) };
 }
 
 async function query(questionsFile: string) {

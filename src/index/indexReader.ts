@@ -36,6 +36,8 @@ export interface LexicalSearch {
   hasTerm(term: string): boolean;
   /** Passages sharing at least one term with the query, best first (ties by label). */
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
+  /** The same hits in no particular order, for callers that rank them by something else (no sort spent). */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
 }
 
 export interface VectorHit {

@@ -113,6 +113,11 @@ export class LexicalIndex implements LexicalSearch {
 
   /** Passages that share at least one term with the query, best first. */
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
+  }
+
+  /** The same hits as `search`, in no particular order. */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     const { k1, b } = this.params;
     const found = new Map<number, { score: number; termScores: Map<string, number> }>();
     for (const term of new Set(terms)) {
@@ -136,6 +141,6 @@ export class LexicalIndex implements LexicalSearch {
     }
     const hits: LexicalHit[] = [];
     for (const [label, { score, termScores }] of found) if (score > 0) hits.push({ label, score, termScores });
-    return hits.sort((x, y) => y.score - x.score || x.label - y.label);
+    return hits;
   }
 }

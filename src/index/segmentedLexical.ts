@@ -81,6 +81,11 @@ export class SegmentedLexical implements LexicalSearch {
   }
 
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
+  }
+
+  /** The same hits as `search`, in no particular order, for callers that rank them by something else. */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     const { k1, b, headWeight } = this.params;
     const found = new Map<number, { score: number; termScores: Map<string, number> }>();
     for (const term of new Set(terms)) {
@@ -110,6 +115,6 @@ export class SegmentedLexical implements LexicalSearch {
     }
     const hits: LexicalHit[] = [];
     for (const [label, { score, termScores }] of found) if (score > 0) hits.push({ label, score, termScores });
-    return hits.sort((x, y) => y.score - x.score || x.label - y.label);
+    return hits;
   }
 }
