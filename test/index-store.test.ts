@@ -3,6 +3,7 @@
  * passages skipped) must answer exactly as a full rebuild of the same corpus; a damaged or
  * half-written store is refused in one line, never served.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildReport } from '../src/index/buildIndex.js';
-import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { GenerationWriter, loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -195,6 +196,26 @@ describe('a damaged store', () => {
     const labels = path.join(config.dataDir, 'index', 'vector-labels.bin');
     await truncate(labels, 8);
     await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vector-labels.bin holds 2 labels');
+  });
+});
+
+describe('a build that stops half-way', () => {
+  it('leaves the previous index serving when it dies after writing a segment, and the next build clears its folder', async () => {
+    const config = await project(3);
+    await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    const before = await loadIndex(config.dataDir);
+    // What a build killed between its segments and its header leaves: a folder with a whole
+    // segment and no index.json.
+    const writer = await GenerationWriter.begin(config.dataDir);
+    await writer.addSegment([before.passage(0)]);
+    expect(existsSync(path.join(writer.folder, 'index.json'))).toBe(false);
+
+    const serving = await loadIndex(config.dataDir);
+    expect(serving.passages()).toEqual(before.passages());
+    await writeFile(path.join(config.corpusDir, 'person-1.md'), profile(1, ' Now with Zig.'));
+    expect(await buildIndex(config, { embedder: null, tokens: standin.tokens })).toMatchObject({ updated: 1, written: true });
+    expect(existsSync(writer.folder)).toBe(false);
+    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual([]);
   });
 });
 
