@@ -8,7 +8,7 @@
  * `exec node scripts/launch.mjs start`, which imports it in the same process: this process is the
  * one a service manager signals, nothing sits in between.
  */
-import { answererOpener } from '../src/answer/answerer.js';
+import { workerOpener } from '../src/answer/workerAnswerer.js';
 import { loadConfig } from '../src/config.js';
 import { runBot, type RunningBot } from '../src/discord/client.js';
 import { asWhoKnowsError } from '../src/errors.js';
@@ -40,8 +40,9 @@ process.on('unhandledRejection', (reason) => {
 });
 
 try {
-  // The model is loaded once and kept across index swaps; each (re)open loads the index afresh.
-  running = await runBot(loadConfig(), answererOpener());
+  // Answers are worked out in a worker thread that loads the model once and each index afresh on
+  // every swap: this thread's event loop serves Discord only, however many questions arrive at once.
+  running = await runBot(loadConfig(), workerOpener().open);
 } catch (error) {
   const named = asWhoKnowsError(error);
   if (named.code !== 'UNEXPECTED') log.error(named.message, { code: named.code });

@@ -52,6 +52,11 @@ export function useStructuredLogs(stream: Sink = process.stderr): void {
   auditLogger = jsonLogger('info', stream);
 }
 
+/** Whether log lines are JSON now (a worker thread starts its own logger the same way). */
+export function usesStructuredLogs(): boolean {
+  return structured !== undefined;
+}
+
 /** Back to plain one-line messages (the terminal commands' shape; tests switch back with it). */
 export function usePlainLogs(): void {
   structured = undefined;

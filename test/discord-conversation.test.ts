@@ -212,6 +212,15 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     expect(reply?.content).toBe('Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.');
   });
 
+  it('names a thread and titles its answer with other mentions as people read them, never as <@id>', async () => {
+    const from = standin.botMessages.length;
+    const colleague = standin.user('colleague');
+    const asked = standin.postMessage(`does <@${colleague.id}> or <@123456789012345678> know terraform?`, 'asker-3', { mentionBot: true, mentionUsers: ['colleague'] });
+    const [reply] = (await standin.waitForBotMessages(from, 1)) as [StoredMessage];
+    expect(standin.threadFor(asked.id)?.name).toBe('does @colleague or @someone know terraform?');
+    expect(embedsOf(reply)[0]?.title).toBe('does @colleague or @someone know terraform?');
+  });
+
   it('records a feedback click once per user, with no user name or id in the file, and acknowledges it privately', async () => {
     const helpful = buttonsOf(answer).find((button) => button.label === 'Helpful')!.custom_id;
     const notHelpful = buttonsOf(answer).find((button) => button.label === 'Not helpful')!.custom_id;

@@ -171,7 +171,7 @@ function withTestQuestions(answerer: Answerer): Answerer {
   return {
     ask: (q) =>
       q === EXPLODE ? Promise.reject(new Error('simulated failure inside /ask')) : q === PAGING ? paging.ask(q) : answerer.ask(q),
-    whoKnows: (skill) => answerer.whoKnows(skill),
+    whoKnows: (skill, page) => answerer.whoKnows(skill, page),
     profile: (name) => answerer.profile(name),
     people: () => answerer.people(),
     skillsIn: (text) => answerer.skillsIn(text),

@@ -18,7 +18,7 @@ import { loadFacts, unstoredFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
-import type { Answer, Answerer, IndexSummary, ProfileOverview, WhoKnowsResult } from './types.js';
+import type { Answer, Answerer, IndexSummary, PeoplePage, ProfileOverview, WhoKnowsResult } from './types.js';
 import { skillsNamedIn, skillsSectionWords } from './skillsIn.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
 import { whoKnows } from './whoKnows.js';
@@ -93,8 +93,8 @@ class IndexAnswerer implements Answerer {
     return answerQuestion(validateQuestion(question, this.config.maxQuestionChars), this.context);
   }
 
-  async whoKnows(skill: string): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.passages(), this.vocabulary.skills, this.lineWords);
+  async whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult> {
+    return whoKnows(validateSkill(skill), this.index.passages(), this.vocabulary.skills, this.lineWords, page);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
@@ -108,7 +108,7 @@ class IndexAnswerer implements Answerer {
 
   private sectionWords: Set<string> | undefined;
 
-  skillsIn(text: string): readonly string[] {
+  async skillsIn(text: string): Promise<readonly string[]> {
     this.sectionWords ??= skillsSectionWords(this.index.passages());
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }

@@ -12,12 +12,14 @@ import type { Answer, Citation } from './types.js';
 
 export interface AskLimits {
   readonly maxCitations: number;
+  /** People an answer that lists people ("who knows Go?") names, each with a citation; the rest are counted. */
+  readonly maxPeopleListed: number;
   readonly maxPerPerson: number;
   /** Evidence weaker than this share of the best evidence is left out (it would only add noise). */
   readonly relativeStrength: number;
 }
 
-export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPerPerson: 3, relativeStrength: 0.6 };
+export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPeopleListed: 10, maxPerPerson: 3, relativeStrength: 0.6 };
 
 /**
  * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the

@@ -18,7 +18,7 @@ import { classify, type Intent, type IntentName } from './intent.js';
 import { findNamedPeople, type DirectoryEntry } from './namedPeople.js';
 import { profileOverview } from './profile.js';
 import type { Answer, Citation } from './types.js';
-import { whoKnows } from './whoKnows.js';
+import { rankForSkill } from './whoKnows.js';
 
 export interface QuestionContext {
   readonly directory: readonly DirectoryEntry[];
@@ -61,6 +61,18 @@ function passagesFrom(passages: readonly Passage[], source: string): readonly Pa
   return map.get(source) ?? [];
 }
 
+/** "A, B and C", or "A, B, C and 40 more" when only the first of `total` are named. */
+function namesAndMore(names: readonly string[], total: number): string {
+  return total > names.length ? `${names.join(', ')} and ${total - names.length} more` : listNames(names);
+}
+
+/** The lead naming who was found (the first `max` of them), their sentences, and how many more there are. */
+function listedPeople(found: readonly string[], sentences: readonly string[], max: number): string {
+  const shown = found.slice(0, max);
+  const more = found.length > shown.length ? [`…and ${found.length - shown.length} more.`] : [];
+  return [`${countOf(found.length, ['person', 'people'])}: ${namesAndMore(shown, found.length)}.`, ...sentences, ...more].join('\n');
+}
+
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
 
 /** Collects citations with consecutive ids, each quoted once. */
@@ -82,19 +94,45 @@ function nobody(question: string, text: string, intent: IntentName, people: read
   return { question, answer: text, noAnswer: true, citations: [], intent, people };
 }
 
-/** Do all the words of `entity` appear in `text`? "University of Oklahoma" in "B.S., University of Oklahoma, 2014". */
-export function namesEntity(entity: string, text: string): boolean {
-  const have = new Set(tokenize(text));
+/**
+ * The index terms of each text an entity is looked for in, kept per text: a question about an
+ * employer reads every role heading of every profile, and tokenizing each again per question was
+ * most of its time at 10k profiles. Role headings and school lines repeat little across questions.
+ */
+const termsOfText = new Map<string, ReadonlySet<string>>();
+const TERMS_CACHE_LIMIT = 200_000;
+
+function termsOf(text: string): ReadonlySet<string> {
+  let terms = termsOfText.get(text);
+  if (!terms) {
+    if (termsOfText.size >= TERMS_CACHE_LIMIT) termsOfText.clear();
+    terms = new Set(tokenize(text));
+    termsOfText.set(text, terms);
+  }
+  return terms;
+}
+
+/**
+ * Does a text name `entity` (all its words)? Made once per question: "University of Oklahoma" in
+ * "B.S., University of Oklahoma, 2014".
+ */
+export function entityMatcher(entity: string): (text: string) => boolean {
   const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...[...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
   // A trailing place ("… in Pune") narrows, but a profile may leave it out.
   for (const alternative of [...alternatives]) {
     const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');
     if (withoutPlace !== alternative) alternatives.push(withoutPlace);
   }
-  return alternatives.some((alternative) => {
-    const wanted = queryTerms(alternative);
-    return wanted.length > 0 && wanted.every((term) => have.has(term));
-  });
+  const wanted = alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+  return (text) => {
+    const have = termsOf(text);
+    return wanted.some((terms) => terms.every((term) => have.has(term)));
+  };
+}
+
+/** Do all the words of `entity` appear in `text`? */
+export function namesEntity(entity: string, text: string): boolean {
+  return entityMatcher(entity)(text);
 }
 
 function roleStatement(role: Role): string {
@@ -155,46 +193,54 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'who-knows':
     case 'count': {
       const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
-      const results = skills.map((skill) => whoKnows(skill, ctx.passages, ctx.skills, ctx.lineWords));
+      const rankings = skills.map((skill) => rankForSkill(skill, ctx.passages, ctx.skills, ctx.lineWords));
       // "Who knows both Docker and Kubernetes?": people every ranking names, in the first ranking's order.
-      const people = results[0]!.people.filter((person) => results.every((result) => result.people.some((p) => p.source === person.source)));
+      const bySource = rankings.map((ranking) => new Map(ranking.map((person) => [person.source, person])));
+      const people = rankings[0]!.filter((person) => bySource.every((map) => map.has(person.source)));
       if (people.length === 0) {
         // A phrase the skills ranking does not know as written may still be answered by passages.
         if (skills.some((skill) => skill.includes(' '))) return withLead(await search(question, ctx), 'search', []);
         return nobody(question, `Nobody: no profile mentions ${listNames(skills)}.`, intent.kind, []);
       }
+      // The strongest few, each with a citation; the rest counted (who-knows pages through them all).
+      const shown = people.slice(0, ctx.limits.maxPeopleListed);
       const citations = new Citations();
-      const sentences = people.map((person) => {
-        const evidence = results.flatMap((result) => result.people.find((p) => p.source === person.source)?.evidence.slice(0, 1) ?? []);
+      const sentences = shown.map((person) => {
+        const evidence = bySource.flatMap((map) => map.get(person.source)!.lines.slice(0, 1));
         const markers = evidence.map((line) => {
-          const passage = passagesFrom(ctx.passages, line.source).find((p) => p.startLine <= line.startLine && p.endLine >= line.endLine)!;
-          const citation = citations.add(passage, line.startLine, line.endLine, person.score);
+          const passage = passagesFrom(ctx.passages, line.passage.source).find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
+          const citation = citations.add(passage, line.line, line.line, person.score);
           return `${statementOf(citation.text, skills.flatMap((skill) => tokenize(skill)))} [${citation.id}]`;
         });
         return `${person.person}: ${markers.join(' ')}`;
       });
+      const names = namesAndMore(shown.map((p) => p.person), people.length);
       const lead =
         intent.kind === 'count'
-          ? `${countOf(people.length, ['person', 'people'])} ${people.length === 1 ? 'names' : 'name'} ${listNames(skills)}: ${listNames(people.map((p) => p.person))}.`
-          : `${countOf(people.length, ['person', 'people'])}: ${listNames(people.map((p) => p.person))}.`;
-      return { question, answer: [lead, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: intent.kind, people: [] };
+          ? `${countOf(people.length, ['person', 'people'])} ${people.length === 1 ? 'names' : 'name'} ${listNames(skills)}: ${names}.`
+          : `${countOf(people.length, ['person', 'people'])}: ${names}.`;
+      const more = people.length > shown.length ? [`…and ${people.length - shown.length} more: who-knows ${skills[0]} lists them all.`] : [];
+      return { question, answer: [lead, ...sentences, ...more].join('\n'), noAnswer: false, citations: citations.list, intent: intent.kind, people: [] };
     }
     case 'employer': {
       const citations = new Citations();
       const sentences: string[] = [];
       const found: string[] = [];
+      const namesIt = entityMatcher(intent.entity);
+      const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
       for (const facts of ctx.facts().values()) {
-        const at = facts.roles.filter((role) => namesEntity(intent.entity, role.head));
+        const at = facts.roles.filter((role) => namesIt(role.head));
         if (at.length === 0) continue;
         let roles = at;
         if (intent.before) {
-          const later = facts.roles.filter((role) => namesEntity(intent.before!, role.head));
+          const later = facts.roles.filter((role) => namesLater!(role.head));
           // Earlier in time: an older start, or later in the profile's latest-first order.
           const earlier = at.filter((role) => later.some((next) => (role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : facts.roles.indexOf(role) > facts.roles.indexOf(next))));
           if (earlier.length === 0) continue;
           roles = [...earlier, ...later.slice(0, 1)];
         }
         found.push(facts.person);
+        if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
         const markers = roles.slice(0, 2).map((role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`);
         sentences.push(`${facts.person}: ${markers.join(' ')}`);
       }
@@ -202,24 +248,26 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
         const what = intent.before ? `${intent.entity} before ${intent.before}` : intent.entity;
         return nobody(question, `Nobody: no role in the profiles names ${what}.`, 'employer', []);
       }
-      return { question, answer: [`${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
+      return { question, answer: listedPeople(found, sentences, ctx.limits.maxPeopleListed), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
     }
     case 'school': {
       const citations = new Citations();
       const sentences: string[] = [];
       const found: string[] = [];
       const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+      const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
       for (const facts of ctx.facts().values()) {
-        const lines = facts.schools.filter((line) => (!intent.entity || namesEntity(intent.entity, line.text)) && (!degree || degree.test(line.text)));
+        const lines = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
         if (lines.length === 0) continue;
         found.push(facts.person);
+        if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
         sentences.push(`${facts.person}: ${lines.slice(0, 2).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`).join(' ')}`);
       }
       if (found.length === 0) {
         const what = [intent.degree, intent.entity && `at ${intent.entity}`].filter(Boolean).join(' ');
         return nobody(question, `Nobody: no profile lists ${what || 'that'} in its education.`, 'school', []);
       }
-      return { question, answer: [`${countOf(found.length, ['person', 'people'])}: ${listNames(found)}.`, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
+      return { question, answer: listedPeople(found, sentences, ctx.limits.maxPeopleListed), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
     }
     default:
       return withLead(await search(question, ctx), 'search', []);

@@ -1,5 +1,11 @@
 /** The shapes every front end (CLI, Discord) renders. The CLI's `--json` prints them as they are. */
 
+/** A window of a ranking of people: `limit` of them from position `offset`. */
+export interface PeoplePage {
+  readonly offset: number;
+  readonly limit: number;
+}
+
 export interface Citation {
   /** 1-based marker used in the answer text as `[id]`. */
   readonly id: number;
@@ -50,7 +56,12 @@ export interface RelatedMatch {
 export interface WhoKnowsResult {
   readonly skill: string;
   readonly noAnswer: boolean;
+  /** Best first; one page of them when the question asked for a page (see `totalPeople`). */
   readonly people: readonly PersonMatch[];
+  /** How many people name the skill in all (set by the index answerer; `people` may be a page of them). */
+  readonly totalPeople?: number;
+  /** Position of `people[0]` in the whole ranking (0 unless a later page was asked for). */
+  readonly offset?: number;
   /** Near matches, clearly not the skill itself; may be empty. */
   readonly related: readonly RelatedMatch[];
 }
@@ -83,12 +94,13 @@ export interface IndexSummary {
 /** What the Discord bot and the CLI call. One loaded index + embedder behind it. */
 export interface Answerer {
   ask(question: string): Promise<Answer>;
-  whoKnows(skill: string): Promise<WhoKnowsResult>;
+  /** Every person who names the skill, or only `page` of them (the count of all is in `totalPeople`). */
+  whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult>;
   /** Undefined when no person matches the name. */
   profile(person: string): Promise<ProfileOverview | undefined>;
   /** Display names of everyone in the index, for autocomplete. */
   people(): readonly string[];
   /** Skills and technologies `text` names that this index knows (alias groups, skills sections), in order. */
-  skillsIn(text: string): readonly string[];
+  skillsIn(text: string): Promise<readonly string[]>;
   summary(): IndexSummary;
 }

@@ -4,25 +4,39 @@
  * labelled as related, never as the skill.
  */
 import type { Passage } from '../chunking/passage.js';
-import { rankPeopleBySkill, type LineWords } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence } from '../retrieval/rankPeople.js';
 import { canonicalSkill } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
-import type { Citation, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
+import type { Citation, PeoplePage, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
 
 const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
-export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): WhoKnowsResult {
-  const ranked = rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
+/** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
+export function rankForSkill(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): PersonSkillEvidence[] {
+  return rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
+}
+
+/**
+ * The whole ranking is always made (the order and the count need it), but citations only for the
+ * people of `page` (all of them without one): quoting thousands of lines nobody reads was most of
+ * a common skill's answer. Citation ids are the ones the unpaged answer would give.
+ */
+export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords, page?: PeoplePage): WhoKnowsResult {
+  const ranked = rankForSkill(skill, passages, skillAliases, lineWords);
+  const offset = Math.min(page?.offset ?? 0, ranked.length);
+  const shown = ranked.slice(offset, page ? offset + page.limit : undefined);
   let nextId = 1;
-  const people: PersonMatch[] = ranked.map((match) => {
+  for (const match of ranked.slice(0, offset)) nextId += Math.min(EVIDENCE_PER_PERSON, match.lines.length);
+  const people: PersonMatch[] = shown.map((match) => {
     const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) =>
       citationFor(nextId++, line.passage, spanOf(line.passage, line.line, line.line), match.score),
     );
     return { person: match.person, source: match.source, score: match.score, evidence };
   });
-  return { skill, noAnswer: people.length === 0, people, related: people.length === 0 ? relatedTerms(skill, passages, lineWords) : [] };
+  const noAnswer = ranked.length === 0;
+  return { skill, noAnswer, people, related: noAnswer ? relatedTerms(skill, passages, lineWords) : [], totalPeople: ranked.length, offset };
 }
 
 /** Edit distance with an early exit: only small distances matter here. */

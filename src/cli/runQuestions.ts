@@ -31,11 +31,16 @@ interface Page {
   readonly limit: number;
 }
 
-/** One page of the people, with how many there are in all and how many come after this page. */
+/**
+ * One page of the people, with how many there are in all and how many come after this page. A
+ * result that already is that page (the answerer quotes evidence for the asked page only) passes through.
+ */
 export function pageOfPeople(result: WhoKnowsResult, page: Page): WhoKnowsResult & { totalPeople: number; offset: number; morePeople: number } {
-  const people = result.people.slice(page.offset, page.offset + page.limit);
-  const morePeople = Math.max(0, result.people.length - page.offset - people.length);
-  return { ...result, people, totalPeople: result.people.length, offset: page.offset, morePeople };
+  const paged = result.totalPeople !== undefined && (result.offset ?? 0) === page.offset && result.people.length <= page.limit;
+  const people = paged ? result.people : result.people.slice(page.offset, page.offset + page.limit);
+  const totalPeople = paged ? result.totalPeople! : result.people.length;
+  const morePeople = Math.max(0, totalPeople - page.offset - people.length);
+  return { ...result, people, totalPeople, offset: page.offset, morePeople };
 }
 
 async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, json: boolean, page: Page): Promise<string> {
@@ -43,7 +48,7 @@ async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, j
     const answer = await answerer.ask(text);
     return json ? JSON.stringify(answer) : formatAnswer(answer);
   }
-  const result = pageOfPeople(await answerer.whoKnows(text), page);
+  const result = pageOfPeople(await answerer.whoKnows(text, page), page);
   if (json) return JSON.stringify(result);
   const more = result.morePeople > 0 ? `\n… ${result.morePeople} more (--offset ${result.offset + result.people.length})` : '';
   return `${formatWhoKnows(result)}${more}`;

@@ -9,8 +9,10 @@ export async function morePeopleHint(answerer: Answerer, answer: Answer): Promis
   const named = new Set(answer.citations.map((citation) => citation.person)).size;
   if (named === 0) return undefined;
   let best: { skill: string; total: number } | undefined;
-  for (const skill of answerer.skillsIn(answer.question).slice(0, 3)) {
-    const total = (await answerer.whoKnows(skill)).people.length;
+  for (const skill of (await answerer.skillsIn(answer.question)).slice(0, 3)) {
+    // Only the count is needed: an empty page skips quoting every person's evidence.
+    const result = await answerer.whoKnows(skill, { offset: 0, limit: 0 });
+    const total = result.totalPeople ?? result.people.length;
     if (!best || total > best.total) best = { skill, total };
   }
   if (!best || best.total <= named) return undefined;

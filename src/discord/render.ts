@@ -53,6 +53,13 @@ const ZWSP = '\u200B';
 
 /** Citations (or people, for who-knows) shown per page. */
 export const PAGE_SIZE = 5;
+
+/**
+ * People a Discord reply keeps (ten pages of PAGE_SIZE) out of everyone who names a skill: at 10k
+ * profiles a common skill names thousands, and quoting (and storing for the page buttons) every one
+ * of them costs seconds and megabytes for pages nobody opens. The count of the rest is shown.
+ */
+export const PEOPLE_KEPT = 50;
 /** Prefix of every button customId this bot creates. */
 export const BUTTON_PREFIX = 'wk';
 
@@ -454,13 +461,18 @@ export function renderWhoKnows(result: WhoKnowsResult, options: RenderOptions = 
   if (result.noAnswer || result.people.length === 0) {
     description = `Nobody in the profiles mentions **${skill}**.`;
   } else {
-    const title = windowLabel('People', window, paged);
+    // The answerer may have quoted only the strongest people of many (see PEOPLE_KEPT): count them all.
+    const unquoted = Math.max(0, (result.totalPeople ?? result.people.length) - result.people.length);
+    const all = { ...window, total: window.total + unquoted };
+    const title = windowLabel('People', all, paged);
+    const lastPage = window.page === window.pages - 1;
+    const beyond = unquoted > 0 && (lastPage || !paged) ? `…and ${unquoted} more people whose profiles show it, not listed here.` : undefined;
     description = joinEntries(
       window.items.map((match, index) => personEntry(match, window.first + index + 1, result.skill)),
       descriptionBudget(fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0) + 300),
-      trimmedNote(window, paged, 'people'),
+      [trimmedNote(window, paged, 'people'), beyond].filter(Boolean).join('\n') || undefined,
     );
-    if (window.total > PAGE_SIZE) description = `${title}\n\n${description}`;
+    if (all.total > PAGE_SIZE) description = `${title}\n\n${description}`;
   }
   const nobody = result.noAnswer || result.people.length === 0;
   const embed: APIEmbed = {

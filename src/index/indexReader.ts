@@ -70,6 +70,8 @@ export interface IndexReader {
   readonly passageCount: number;
   /** One passage, read on demand (a store may decode it lazily). */
   passage(label: number): Passage;
+  /** The person a passage belongs to, without reading the passage. */
+  personIdOf(label: number): string;
   /** The labels of one document's passages, in file order (empty for an unknown source). */
   labelsOf(source: string): readonly number[];
   /**

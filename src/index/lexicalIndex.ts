@@ -116,31 +116,97 @@ export class LexicalIndex implements LexicalSearch {
     return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
   }
 
-  /** The same hits as `search`, in no particular order. */
+  /** Label → its row in the current query's score table; -1 when untouched. Reused: allocating it per question was a cost of its own. */
+  private slotOf: Int32Array | undefined;
+
+  /**
+   * The same hits as `search`, in no particular order: for callers that rank by something else
+   * (the query plan's concepts) and would only throw the BM25 sort away. The per-term scores sit
+   * in one table per question rather than a Map per passage (a common word at 10k profiles
+   * touches a hundred thousand passages).
+   */
   hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     const { k1, b } = this.params;
-    const found = new Map<number, { score: number; termScores: Map<string, number> }>();
-    for (const term of new Set(terms)) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
+    const unique = [...new Set(terms)].filter((term) => this.postings.has(term));
+    const slotOf = (this.slotOf ??= new Int32Array(this.entries.length).fill(-1));
+    const labels: number[] = [];
+    for (const term of unique) {
+      for (const label of this.postings.get(term)!.labels) {
+        if (slotOf[label] === -1) slotOf[label] = labels.push(label) - 1;
+      }
+    }
+    const width = unique.length;
+    const table = new Float64Array(labels.length * width);
+    const scores = new Float64Array(labels.length);
+    unique.forEach((term, column) => {
       const idf = this.idf(term) * (weights?.get(term) ?? 1);
-      const { labels, frequencies } = posting;
-      for (let i = 0; i < labels.length; i++) {
-        const label = labels[i]!;
+      const { labels: posted, frequencies } = this.postings.get(term)!;
+      for (let i = 0; i < posted.length; i++) {
+        const label = posted[i]!;
         const tf = frequencies[i]!;
         const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
         const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
-        let hit = found.get(label);
-        if (!hit) {
-          hit = { score: 0, termScores: new Map() };
-          found.set(label, hit);
-        }
-        hit.score += contribution;
-        hit.termScores.set(term, contribution);
+        const slot = slotOf[label]!;
+        scores[slot] = scores[slot]! + contribution;
+        table[slot * width + column] = contribution;
       }
-    }
+    });
+    const columns = new Map(unique.map((term, column) => [term, column]));
     const hits: LexicalHit[] = [];
-    for (const [label, { score, termScores }] of found) if (score > 0) hits.push({ label, score, termScores });
+    labels.forEach((label, slot) => {
+      slotOf[label] = -1;
+      if (scores[slot]! > 0) hits.push({ label, score: scores[slot]!, termScores: new TermScores(unique, columns, table, slot * width) });
+    });
     return hits;
+  }
+}
+
+/**
+ * One passage's row of a question's score table, read as a map of term → BM25 contribution. A
+ * contribution is always positive (IDF, weight and frequency are), so 0 means "term absent".
+ */
+export class TermScores implements ReadonlyMap<string, number> {
+  constructor(
+    private readonly terms: readonly string[],
+    private readonly columns: ReadonlyMap<string, number>,
+    private readonly table: Float64Array,
+    private readonly offset: number,
+  ) {}
+
+  get(term: string): number | undefined {
+    const column = this.columns.get(term);
+    const value = column === undefined ? 0 : this.table[this.offset + column]!;
+    return value > 0 ? value : undefined;
+  }
+
+  has(term: string): boolean {
+    return this.get(term) !== undefined;
+  }
+
+  get size(): number {
+    return [...this.keys()].length;
+  }
+
+  *entries(): MapIterator<[string, number]> {
+    for (let column = 0; column < this.terms.length; column++) {
+      const value = this.table[this.offset + column]!;
+      if (value > 0) yield [this.terms[column]!, value];
+    }
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [term] of this.entries()) yield term;
+  }
+
+  *values(): MapIterator<number> {
+    for (const [, value] of this.entries()) yield value;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [term, value] of this.entries()) callback(value, term, this);
   }
 }

@@ -79,6 +79,18 @@ export class SegmentedIndex implements IndexReader {
     return passage;
   }
 
+  personIdOf(label: number): string {
+    // The document holding the label: the last one starting at or before it.
+    let low = 0;
+    let high = this.documents.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.firstLabel[middle]! <= label) low = middle;
+      else high = middle - 1;
+    }
+    return this.documents[low]!.person.id;
+  }
+
   labelsOf(source: string): readonly number[] {
     const d = this.bySource.get(source);
     if (d === undefined) return [];

@@ -5,7 +5,7 @@
  * a segment are skipped and not counted.
  */
 import type { LexicalHit, LexicalSearch } from './indexReader.js';
-import { DEFAULT_BM25, type Bm25Parameters } from './lexicalIndex.js';
+import { DEFAULT_BM25, TermScores, type Bm25Parameters } from './lexicalIndex.js';
 import { utf8, type PostingRange, type Segment } from './segmentFile.js';
 
 interface TermPostings {
@@ -84,37 +84,54 @@ export class SegmentedLexical implements LexicalSearch {
     return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
   }
 
-  /** The same hits as `search`, in no particular order, for callers that rank them by something else. */
+  /** Label → its row in the current query's score table; -1 when untouched (reused across questions). */
+  private slotOf: Int32Array | undefined;
+
+  /**
+   * The same hits as `search`, in no particular order, for callers that rank them by something
+   * else. Per-term scores sit in one table per question (see TermScores), as in LexicalIndex.
+   */
   hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     const { k1, b, headWeight } = this.params;
-    const found = new Map<number, { score: number; termScores: Map<string, number> }>();
-    for (const term of new Set(terms)) {
-      const { df, ranges } = this.postings(term);
-      if (df === 0) continue;
-      const idf = this.idf(term) * (weights?.get(term) ?? 1);
-      ranges.forEach((range, s) => {
+    const unique = [...new Set(terms)].filter((term) => this.postings(term).df > 0);
+    const slotOf = (this.slotOf ??= new Int32Array(this.size).fill(-1));
+    const labels: number[] = [];
+    const eachPosting = (term: string, visit: (label: number, i: number, segment: Segment) => void) => {
+      this.postings(term).ranges.forEach((range, s) => {
         if (!range) return;
         const segment = this.segments[s]!;
-        const labels = this.labelsBySegment[s]!;
-        const { postingLabel, postingBody, postingHead } = segment;
+        const live = this.labelsBySegment[s]!;
         for (let i = range.start; i < range.end; i++) {
-          const label = labels[postingLabel[i]!]!;
-          if (label < 0) continue;
-          const tf = postingBody[i]! + headWeight * postingHead[i]!;
-          const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
-          const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
-          let hit = found.get(label);
-          if (!hit) {
-            hit = { score: 0, termScores: new Map() };
-            found.set(label, hit);
-          }
-          hit.score += contribution;
-          hit.termScores.set(term, contribution);
+          const label = live[segment.postingLabel[i]!]!;
+          if (label >= 0) visit(label, i, segment);
         }
       });
+    };
+    for (const term of unique) {
+      eachPosting(term, (label) => {
+        if (slotOf[label] === -1) slotOf[label] = labels.push(label) - 1;
+      });
     }
+    const width = unique.length;
+    const table = new Float64Array(labels.length * width);
+    const scores = new Float64Array(labels.length);
+    unique.forEach((term, column) => {
+      const idf = this.idf(term) * (weights?.get(term) ?? 1);
+      eachPosting(term, (label, i, segment) => {
+        const tf = segment.postingBody[i]! + headWeight * segment.postingHead[i]!;
+        const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
+        const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
+        const slot = slotOf[label]!;
+        scores[slot] = scores[slot]! + contribution;
+        table[slot * width + column] = contribution;
+      });
+    });
+    const columns = new Map(unique.map((term, column) => [term, column]));
     const hits: LexicalHit[] = [];
-    for (const [label, { score, termScores }] of found) if (score > 0) hits.push({ label, score, termScores });
+    labels.forEach((label, slot) => {
+      slotOf[label] = -1;
+      if (scores[slot]! > 0) hits.push({ label, score: scores[slot]!, termScores: new TermScores(unique, columns, table, slot * width) });
+    });
     return hits;
   }
 }

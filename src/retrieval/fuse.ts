@@ -4,13 +4,7 @@
  */
 export const RRF_K = 60;
 
-export function reciprocalRankFusion(
-  rankings: readonly { readonly labels: readonly number[]; readonly weight: number }[],
-  k = RRF_K,
-): Map<number, number> {
-  const fused = new Map<number, number>();
-  for (const { labels, weight } of rankings) {
-    labels.forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + weight / (k + rank + 1)));
-  }
-  return fused;
+/** What one ranking gives the item at `rank` (0-based). */
+export function rankShare(weight: number, rank: number, k = RRF_K): number {
+  return weight / (k + rank + 1);
 }

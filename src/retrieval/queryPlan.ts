@@ -182,13 +182,24 @@ export interface ConceptMatch {
   readonly satisfied: readonly number[];
 }
 
+/** A concept's share of a passage's score: its best form's BM25 (a form's terms summed). */
+function conceptScore(concept: Concept, termScores: ReadonlyMap<string, number>): number {
+  return Math.max(0, ...concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0)));
+}
+
+/** `matchConcepts(...).score` alone, for ranking every lexical hit before the few kept are matched in full. */
+export function conceptsScore(plan: QueryPlan, termScores: ReadonlyMap<string, number>): number {
+  let score = 0;
+  for (const concept of plan.concepts) score += conceptScore(concept, termScores);
+  return score;
+}
+
 export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>): ConceptMatch {
   const clauseTotals = new Map<number, { total: number; satisfied: number }>();
   let score = 0;
   const satisfied: number[] = [];
   for (const [index, concept] of plan.concepts.entries()) {
-    const formScores = concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0));
-    score += Math.max(0, ...formScores);
+    score += conceptScore(concept, termScores);
     const totals = clauseTotals.get(concept.clause) ?? { total: 0, satisfied: 0 };
     totals.total += concept.importance;
     if (concept.forms.some((form) => form.terms.every((term) => termScores.has(term)))) {

@@ -57,20 +57,23 @@ interface WordPostings {
 
 /** What who-knows reads from every passage, worked out once per loaded index rather than per question. */
 export class LineWords {
-  private readonly cache = new Map<string, string[][]>();
+  private readonly cache = new Map<number, string[]>();
   private yearsCache: { currentYear: number; years: Map<string, number | undefined> } | undefined;
   private postingsCache: WordPostings | undefined;
 
-  /** The words of each line of the passage. */
-  of(passage: Passage): string[][] {
-    let lines = this.cache.get(passage.id);
-    if (!lines) {
-      lines = passage.text.split('\n').map(lineWordsOf);
+  /**
+   * The words of one posted line (by line id). Only the candidate line is read, never its whole
+   * passage: a common skill at 10k profiles has tens of thousands of candidate lines.
+   */
+  ofLine(lineId: number, text: string): string[] {
+    let words = this.cache.get(lineId);
+    if (!words) {
+      words = lineWordsOf(text);
       // Only lines a question touched are kept: who-knows must not hold every line's words twice.
       if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(passage.id, lines);
+      this.cache.set(lineId, words);
     }
-    return lines;
+    return words;
   }
 
   /** The year each section refers to (see `sectionYears`). */
@@ -90,7 +93,7 @@ export class LineWords {
   }
 }
 
-const LINE_CACHE_LIMIT = 20_000;
+const LINE_CACHE_LIMIT = 100_000;
 
 /** A line's words as who-knows reads them: link targets and file names are never evidence. */
 function lineWordsOf(line: string): string[] {
@@ -178,7 +181,7 @@ function collectLines(passages: readonly Passage[], variants: readonly string[],
     const text = passage.text.split('\n')[offset]!;
     const sectionYear = years.get(`${passage.source}|${sectionLabel(passage.sectionPath)}`);
     const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
-    const strength = bestMatch(variants, cache.of(passage)[offset]!, accept);
+    const strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
     if (!strength) continue;
     // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
     found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? sectionYear });

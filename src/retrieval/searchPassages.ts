@@ -7,8 +7,8 @@ import type { Passage } from '../chunking/passage.js';
 import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { IndexReader } from '../index/indexReader.js';
-import { reciprocalRankFusion } from './fuse.js';
-import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
+import { rankShare } from './fuse.js';
+import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
 export interface RetrievalSettings {
@@ -73,12 +73,7 @@ export class PassageSearcher {
     const minCoverage = only ? this.settings.minCoverage * SCOPED_COVERAGE : this.settings.minCoverage;
     const plan = this.plan(question);
     // A question about named people searches their profiles only.
-    const inScope = (label: number) => !only || only.has(this.index.passage(label).personId);
-    const lexicalHits = (mode === 'dense' ? [] : this.index.lexical.search(plan.terms, plan.weights))
-      .filter((hit) => inScope(hit.label))
-      .map((hit) => ({ label: hit.label, match: matchConcepts(plan, hit.termScores) }))
-      .sort((a, b) => b.match.score - a.match.score || a.label - b.label);
-    const lexicalByLabel = new Map(lexicalHits.map((hit) => [hit.label, hit.match]));
+    const inScope = (label: number) => !only || only.has(this.index.personIdOf(label));
 
     let denseHits: { label: number; similarity: number }[] = [];
     if (this.usesVectors) {
@@ -87,10 +82,34 @@ export class PassageSearcher {
     }
     const similarityByLabel = new Map(denseHits.map((hit) => [hit.label, hit.similarity]));
 
-    const fused = reciprocalRankFusion([
-      { labels: lexicalHits.map((hit) => hit.label), weight: 1 },
-      { labels: denseHits.map((hit) => hit.label), weight: mode === 'dense' ? 1 : denseWeight },
-    ]);
+    // Lexical hits ranked by concept score (ties by label). Only the first `limit + dense hits` of
+    // that ranking can make the fused top `limit` (each of them outscores anything ranked below),
+    // plus the dense hits at whatever lexical rank they have: so only those are ranked and matched
+    // in full, not the hundred thousand passages a common word touches at 10k profiles.
+    const hits = (mode === 'dense' ? [] : this.index.lexical.hits(plan.terms, plan.weights)).filter((hit) => inScope(hit.label));
+    const scores = hits.map((hit) => conceptsScore(plan, hit.termScores));
+    const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && hits[i]!.label < hits[j]!.label);
+    const top = topIndices(hits.length, limit + denseHits.length, before);
+    const lexicalRank = new Map(top.map((i, rank) => [hits[i]!.label, rank]));
+    const denseLexical = new Set(denseHits.map((hit) => hit.label).filter((label) => !lexicalRank.has(label)));
+    if (denseLexical.size > 0) {
+      hits.forEach((hit, i) => {
+        if (!denseLexical.has(hit.label)) return;
+        let rank = 0;
+        for (let j = 0; j < hits.length; j++) if (before(j, i)) rank++;
+        lexicalRank.set(hit.label, rank);
+      });
+    }
+    const lexicalByLabel = new Map<number, ConceptMatch>();
+    hits.forEach((hit) => {
+      if (lexicalRank.has(hit.label)) lexicalByLabel.set(hit.label, matchConcepts(plan, hit.termScores));
+    });
+
+    // Weighted reciprocal rank fusion (see fuse.ts), over the candidates alone.
+    const fused = new Map<number, number>();
+    for (const [label, rank] of lexicalRank) fused.set(label, 0 + rankShare(1, rank));
+    const weightOfDense = mode === 'dense' ? 1 : denseWeight;
+    denseHits.forEach((hit, rank) => fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)));
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
@@ -99,4 +118,18 @@ export class PassageSearcher {
     });
     return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }
+}
+
+/** Positions 0..count-1 of the first `k` in the order `before` defines, in that order (a partial sort: k is small, count is not). */
+export function topIndices(count: number, k: number, before: (i: number, j: number) => boolean): number[] {
+  const top: number[] = [];
+  if (k <= 0) return top;
+  for (let i = 0; i < count; i++) {
+    if (top.length === k && !before(i, top[k - 1]!)) continue;
+    let at = top.length;
+    while (at > 0 && before(i, top[at - 1]!)) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }

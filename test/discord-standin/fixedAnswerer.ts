@@ -92,7 +92,7 @@ export function fixedAnswerer(options: FixedAnswererOptions = {}): Answerer {
     people(): readonly string[] {
       return PEOPLE.map((person) => person.name);
     },
-    skillsIn(text: string): readonly string[] {
+    async skillsIn(text: string): Promise<readonly string[]> {
       // Canned vocabulary: the three skills the fixed profiles list, in the order the text names them.
       const known = ['terraform', 'kubernetes', 'go'];
       return [...text.toLowerCase().matchAll(/[a-z]+/g)].map((match) => match[0]).filter((word, i, all) => known.includes(word) && all.indexOf(word) === i);

@@ -89,6 +89,8 @@ export interface PostOptions {
   readonly dm?: boolean;
   readonly guildId?: string;
   readonly roles?: readonly string[];
+  /** Other users the text mentions (it holds their `<@id>`); they go in `mentions`, as Discord sends them. */
+  readonly mentionUsers?: readonly string[];
 }
 
 /**
@@ -529,7 +531,10 @@ export class DiscordStandIn extends EventEmitter {
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,
-      mentions: options.mentionBot ? [{ ...this.botUser, ...(channel.guildId ? { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } } : {}) }] : [],
+      mentions: [...(options.mentionBot ? [this.botUser] : []), ...(options.mentionUsers ?? []).map((name) => this.user(name))].map((mentioned) => ({
+        ...mentioned,
+        ...(channel.guildId ? { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+      })),
       mention_roles: [],
       pinned: false,
       type: 0,

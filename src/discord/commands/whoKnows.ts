@@ -3,7 +3,7 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { MAX_SKILL_CHARS, validateSkill } from '../../answer/validateInput.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
-import type { PagedView } from '../render.js';
+import { PEOPLE_KEPT, type PagedView } from '../render.js';
 import { showView } from './reply.js';
 
 export function data(config: Config) {
@@ -26,7 +26,7 @@ export async function check(interaction: ChatInputCommandInteraction): Promise<v
 
 export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const skill = interaction.options.getString('skill', true);
-  const result = await answerer.whoKnows(skill);
+  const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT });
   const view: PagedView = { kind: 'whoKnows', result };
   await showView(interaction, view, pages, { command: '/who-knows', question: skill, server: interaction.guildId });
   return { asked: { skill }, people: result.people.map((match) => match.person) };

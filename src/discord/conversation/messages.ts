@@ -8,7 +8,7 @@
  * access preconditions are the same list the slash commands pass.
  */
 import { randomBytes } from 'node:crypto';
-import type { Message, SendableChannels } from 'discord.js';
+import { cleanContent, type Message, type SendableChannels, type TextBasedChannel } from 'discord.js';
 import type { Answerer } from '../../answer/types.js';
 import type { Config } from '../../config.js';
 import { isWhoKnowsError } from '../../errors.js';
@@ -21,7 +21,7 @@ import { cooldownMessage, type Cooldown } from '../cooldown.js';
 import type { AnswererSource } from '../liveAnswerer.js';
 import { morePeopleHint } from '../morePeopleHint.js';
 import type { PageStore } from '../pageStore.js';
-import { clip, isPaged, renderNotice, renderView, type PagedView, type ReplyPayload } from '../render.js';
+import { clip, isPaged, PEOPLE_KEPT, renderNotice, renderView, type PagedView, type ReplyPayload } from '../render.js';
 import { pickPerson, readFollowUp, type FollowUp } from './followUp.js';
 import type { ThreadMemory, Turn } from './threadMemory.js';
 
@@ -39,6 +39,18 @@ const THREAD_NAME_CHARS = 100;
 /** The message's text without mentions of the bot (`<@id>`, `<@!id>`). */
 export function questionOf(content: string, botId: string): string {
   return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Other mentions as people read them (`@Ada`, `@engineers`, `#general`), so neither the answer's
+ * title nor the thread's name shows `<@1234…>` (thread names do not render mentions). One Discord
+ * does not resolve for us is shown by its kind alone, never by its id.
+ */
+export function readableMentions(text: string, channel: TextBasedChannel): string {
+  return cleanContent(text, channel)
+    .replace(/<@!?\d{17,20}>/g, '@someone')
+    .replace(/<@&\d{17,20}>/g, '@role')
+    .replace(/<#\d{17,20}>/g, '#channel');
 }
 
 interface Reply {
@@ -69,7 +81,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
   }
 
   async function whoKnows(skill: string, answerer: Answerer, server: string | null, command: string): Promise<Reply> {
-    const result = await answerer.whoKnows(skill);
+    const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT });
     const { payload, key } = show({ kind: 'whoKnows', result }, command, skill, server);
     return { payload, turn: { kind: 'whoKnows', input: skill, people: result.people.map((match) => match.person), viewKey: key }, audit: { skill } };
   }
@@ -87,14 +99,15 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     switch (said.kind) {
       case 'more': {
         // After an answer: the other people whose profiles show the question's skill.
-        const skill = last.kind === 'ask' ? answerer.skillsIn(last.input)[0] : undefined;
+        const skill = last.kind === 'ask' ? (await answerer.skillsIn(last.input))[0] : undefined;
         if (skill) {
-          const result = await answerer.whoKnows(skill);
+          const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT + last.people.length });
           const others = result.people.filter((match) => !last.people.includes(match.person));
+          const totalPeople = (result.totalPeople ?? result.people.length) - (result.people.length - others.length);
           if (others.length === 0) {
             return notice(`Nobody else: the profiles show ${skill} only for ${last.people.length > 0 ? last.people.join(', ') : 'the people above'}.`);
           }
-          const { payload, key } = show({ kind: 'whoKnows', result: { ...result, people: others } }, command, skill, server);
+          const { payload, key } = show({ kind: 'whoKnows', result: { ...result, people: others, totalPeople } }, command, skill, server);
           return { payload, turn: { kind: 'whoKnows', input: skill, people: others.map((match) => match.person), viewKey: key }, audit: { skill } };
         }
         const entry = deps.pages.entry(last.viewKey);
@@ -111,7 +124,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       }
       case 'switch': {
         if (last.kind === 'ask') {
-          const old = answerer.skillsIn(last.input).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
+          const old = (await answerer.skillsIn(last.input)).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
           if (old) {
             const at = last.input.toLowerCase().lastIndexOf(old.toLowerCase());
             // "who has run a CDN?" + "what about Terraform?" → "who has run Terraform?": the article goes with the old skill.
@@ -150,7 +163,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const inDm = !message.inGuild();
     // Addressed to the bot, or not read at all.
     if (!(inDm || mentioned || botThread)) return;
-    const question = questionOf(message.content, botId);
+    const question = readableMentions(questionOf(message.content, botId), message.channel);
     // In the bot's thread without a mention, Discord sends no content unless the Message Content intent is on.
     if (!mentioned && !inDm && question === '') return;
 

@@ -15,7 +15,7 @@ import type { WhoKnowsResult } from '../../answer/types.js';
 import type { Config } from '../../config.js';
 import type { Answered, CommandContext } from '../command.js';
 import { editPayload, storedView } from '../commands/reply.js';
-import { fitEmbeds, renderNotice, renderWhoKnows, type ReplyPayload } from '../render.js';
+import { fitEmbeds, PEOPLE_KEPT, renderNotice, renderWhoKnows, type ReplyPayload } from '../render.js';
 
 export const NAME = 'Who knows this?';
 /** Skills answered from one message: the rest are named in a note. */
@@ -38,7 +38,7 @@ function combine(results: readonly WhoKnowsResult[], first: ReplyPayload, skippe
 
 export async function execute(interaction: MessageContextMenuCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
   const text = interaction.targetMessage.content;
-  const skills = answerer.skillsIn(text);
+  const skills = await answerer.skillsIn(text);
   if (skills.length === 0) {
     const notice = renderNotice(
       "I found no skill or technology in that message that the profiles know. Try /who-knows with the skill, or /ask with the question.",
@@ -47,7 +47,7 @@ export async function execute(interaction: MessageContextMenuCommandInteraction,
     return { asked: { message: interaction.targetId }, people: [] };
   }
   const asked = skills.slice(0, MAX_SKILLS);
-  const results = await Promise.all(asked.map((skill) => answerer.whoKnows(skill)));
+  const results = await Promise.all(asked.map((skill) => answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT })));
   const first = storedView({ kind: 'whoKnows', result: results[0]! }, pages, {
     command: NAME,
     question: asked[0]!,
