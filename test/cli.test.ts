@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
 import { PROJECT_ROOT } from '../src/config.js';
+import { tokenize } from '../src/text/terms.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Each command is a real child process (a tsx start is about half a second to a second). */
@@ -108,7 +109,10 @@ describe('ask and who-knows on a shared index', () => {
     expect(answer).toMatchObject({ intent: 'search', people: [] });
     expect(answer).toMatchObject({ question: IPLAYER_QUESTION, noAnswer: false });
     for (const citation of answer!.citations) {
-      expect(Object.keys(citation).sort()).toEqual(['endLine', 'id', 'person', 'score', 'section', 'source', 'startLine', 'text']);
+      expect(Object.keys(citation).sort()).toEqual(['endLine', 'id', 'match', 'person', 'score', 'section', 'source', 'startLine', 'text']);
+      // `match` points at a word of the cited text that the question asked for.
+      const matched = tokenize(citation.text.slice(citation.match!.start, citation.match!.end));
+      expect(matched.some((term) => tokenize(IPLAYER_QUESTION).includes(term))).toBe(true);
     }
     expect(answer!.citations.map((citation) => citation.id)).toEqual(answer!.citations.map((_, i) => i + 1));
     const [first] = answer!.citations;

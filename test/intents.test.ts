@@ -8,6 +8,7 @@ import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { dateRanges, monthsBetween } from '../src/facts/dates.js';
 import { requireDecisiveConcept, statementOf } from '../src/answer/ask.js';
+import { matchConcepts } from '../src/retrieval/queryPlan.js';
 import { formatAnswer } from '../src/cli/formatText.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -185,7 +186,7 @@ describe('who-knows precision for short skills and addresses', () => {
 
 describe('honest nobody', () => {
   it('does not let a generic word carry an answer when another passage meets the specific one', () => {
-    const concept = (label: string, importance: number) => ({ label, forms: [{ terms: [label], weight: 1 }], importance, unknown: false, clause: 0, weak: false });
+    const concept = (label: string, importance: number) => ({ label, forms: [{ terms: [label], weight: 1 }], importance, unknown: false, clause: 0, weak: false, named: false });
     // "speak" weighs more as typed, but many passages meet it; "hebrew" is met by one: that one decides.
     const plan = { concepts: [concept('speak', 4.6), concept('hebrew', 4.1)], weights: new Map(), terms: ['speak', 'hebrew'] };
     const hit = (label: number, satisfied: number[]) =>
@@ -194,6 +195,27 @@ describe('honest nobody', () => {
     expect(kept.map((h) => h.label)).toEqual([1]);
     // With nobody meeting "hebrew", nothing is decided here (the coverage threshold rules alone).
     expect(requireDecisiveConcept([hit(2, [0]), hit(3, [0])], plan).map((h) => h.label)).toEqual([2, 3]);
+  });
+});
+
+describe('names no profile contains', () => {
+  it('answers nobody when the question names something no profile contains, however well its other words match', async () => {
+    // Typed without capitals, any word may be a name.
+    for (const question of ['Who speaks Japanese?', 'Who has managed a Hadoop cluster?', 'Who has deployed Kafka clusters on AWS?', 'who speaks japanese']) {
+      const answer = await answerer.ask(question);
+      expect(answer.noAnswer, question).toBe(true);
+      expect(answer.citations).toEqual([]);
+    }
+  });
+
+  it('still answers the other "or" clause, and lets a named profile answer with its best lines', () => {
+    const concept = (label: string, clause: number, extra: { unknown?: boolean; named?: boolean } = {}) =>
+      ({ label, forms: [{ terms: [label], weight: 1 }], importance: 2, unknown: false, clause, weak: false, named: false, ...extra });
+    const plan = { concepts: [concept('kafka', 0, { unknown: true, named: true }), concept('cluster', 0), concept('rabbitmq', 1, { named: true })], weights: new Map(), terms: [] };
+    expect(matchConcepts(plan, new Map([['cluster', 1]])).coverage).toBe(0);
+    expect(matchConcepts(plan, new Map([['cluster', 1], ['rabbitmq', 1]])).coverage).toBe(1);
+    // Inside one person's profile the question is which lines answer best, not whether anyone does.
+    expect(matchConcepts(plan, new Map([['cluster', 1]]), false).coverage).toBe(0.5);
   });
 });
 

@@ -6,7 +6,8 @@
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { tokenize } from '../text/terms.js';
+import { firstTermMatch } from '../text/terms.js';
+import { quoteText } from '../text/quote.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
 import type { Answer, Citation } from './types.js';
 
@@ -31,54 +32,12 @@ function strength(hit: RankedPassage, bestBm25: number): number {
 }
 
 /**
- * What a table-cell pipe becomes in a quote: " · " between cells, but a space where a pipe broke
- * a list in two ("Terraform, API | Gateway, IAM" is "API Gateway", not "API · Gateway").
- */
-function cellBreak(pipe: string, at: number, line: string): string {
-  const left = line.slice(0, at).split('|').at(-1)!;
-  const right = line.slice(at + pipe.length).split('|')[0]!;
-  return /,/.test(left) && /^[^,]{1,30},/.test(right) && /[\p{L}\p{N}]$/u.test(left.trimEnd()) ? ' ' : ' · ';
-}
-
-/** How much of a long line to keep before the first matching word, so the match has context. */
-const LEAD_CHARS = 60;
-
-/** Where the first word of `line` that yields one of the `focus` terms starts (0 when none does). */
-function firstMatchAt(line: string, focus: ReadonlySet<string>): number {
-  for (const word of line.matchAll(/\S+/g)) {
-    if (tokenize(word[0]).some((term) => focus.has(term))) return word.index;
-  }
-  return 0;
-}
-
-/**
- * A quote as one readable line (no list markers, table pipes or markdown emphasis), cut to a
- * readable length. When the line is long, the cut is placed around the first word the question
- * matched (`focus`: index terms, compared through the same tokenizer), not blindly at the start.
+ * A cited text as a statement of the answer: one readable line (no list markers, table pipes or
+ * markdown emphasis) cut to a readable length around the first word the question matched (`focus`:
+ * index terms, compared through the same tokenizer), not blindly at the start.
  */
 export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
-  const line = text
-    .split('\n')
-    .map((part) => part.replace(/^\s*(?:[-*+]|\d+[.)]|#{1,6})\s+/, '').replace(/^\|\s*|\s*\|\s*$/g, '').replace(/\s*\|\s*/g, cellBreak).replace(/[*_`]{1,3}/g, '').replace(/\s{2,}/g, ' ').trim())
-    .filter(Boolean)
-    .join(' ');
-  if (line.length <= maxChars) return line;
-  const at = firstMatchAt(line, new Set(focus));
-  let start = Math.max(0, at - LEAD_CHARS);
-  if (start > 0) {
-    // Begin where a clause begins ("Skills: AWS …") when one starts in the lead-in, else at a word.
-    const clause = /(?:[.:;!?]|·)\s+/g;
-    clause.lastIndex = start;
-    const boundary = clause.exec(line);
-    start = boundary && boundary.index < at ? boundary.index + boundary[0].length : line.indexOf(' ', start) + 1 || start;
-  }
-  let end = Math.min(line.length, start + maxChars - 2);
-  // Never cut a word in half: end at the last space that keeps most of the quote.
-  if (end < line.length && /\S/.test(line[end]!)) {
-    const space = line.lastIndexOf(' ', end);
-    if (space > start + maxChars / 2) end = space;
-  }
-  return `${start > 0 ? '…' : ''}${line.slice(start, end).trimEnd()}${end < line.length ? '…' : ''}`;
+  return quoteText(text, firstTermMatch(text, new Set(focus)), maxChars, 'statement');
 }
 
 /**

@@ -5,13 +5,16 @@
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { tokenize } from '../text/terms.js';
+import type { TextRange } from '../text/markup.js';
+import { firstTermMatch, tokenize } from '../text/terms.js';
 import type { Citation } from './types.js';
 
 export interface LineSpan {
   readonly startLine: number;
   readonly endLine: number;
   readonly text: string;
+  /** Where in `text` the words that make it evidence sit (the first matched word for a question). */
+  readonly match?: TextRange;
 }
 
 /** Longest span worth quoting; a longer passage is cut to its best lines. */
@@ -46,7 +49,9 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
   const textLines = passage.text.split('\n');
   const isBare = (i: number) => /^\s*(?:#{1,6}\s.*)?$/.test(textLines[i]!);
   while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES && [...Array(last - first + 1).keys()].every((k) => isBare(first + k))) last++;
-  return spanOf(passage, passage.startLine + first, passage.startLine + last);
+  const span = spanOf(passage, passage.startLine + first, passage.startLine + last);
+  const match = firstTermMatch(span.text, wanted);
+  return match ? { ...span, match: { start: match.start, end: match.end } } : span;
 }
 
 /**
@@ -71,6 +76,7 @@ export function citationFor(id: number, passage: Passage, span: LineSpan, score:
     startLine: span.startLine,
     endLine: span.endLine,
     text: span.text,
+    ...(span.match ? { match: span.match } : {}),
     score: Number(score.toFixed(4)),
   };
 }

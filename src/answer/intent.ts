@@ -12,6 +12,8 @@ export type Intent =
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }
   | { readonly kind: 'timeline'; readonly which: 'latest' | 'first' | 'before' | 'after' | 'at'; readonly entity?: string; readonly aspect?: 'duration' | 'dates' | 'title' }
+  /** "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no threshold); no skill: all roles. */
+  | { readonly kind: 'timeline'; readonly which: 'years'; readonly atLeast?: Threshold; readonly skill?: string }
   | { readonly kind: 'contact'; readonly what: string }
   | { readonly kind: 'skills' }
   | { readonly kind: 'compare'; readonly topic: string }
@@ -43,6 +45,40 @@ function skillPhrase(text: string): string | undefined {
   return skill;
 }
 
+/** A number of years asked for: "10+" and "at least 10" include 10, "more than 10" and "over 10" do not. */
+export interface Threshold {
+  readonly years: number;
+  readonly inclusive: boolean;
+}
+
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const YEARS = new RegExp(
+  String.raw`\b(?:(more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of)\s+)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?=\s|$|[?.!,])`,
+  'i',
+);
+/** Words that say "experience in general", not a skill: "10+ years of professional experience". */
+const NO_SKILL = /^(?:professional|commercial|industry|industrial|work|working|relevant|total|overall|career|hands-on|practical|real-world|engineering|software|it)?$/i;
+const USING = String.raw`(?:using|used|use|worked with|working with|work with|written|writing|write|coded in|coding in|programmed in|programming in|known|done|doing|developed in|developing in|developed with)`;
+
+/** "Python" in "10+ years of experience with Python", "Python experience", "using Python for"; '' for experience in general; undefined when the words are no skill. */
+function yearsSkill(after: string, before: string): string | undefined {
+  const tail = after
+    .replace(/^\s*(?:of\s+)?/i, '')
+    .replace(/^(?:(?:professional|commercial|industry|work|working|relevant|hands-on|practical)\s+)?(?:experience|exp)\b\s*/i, '')
+    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in)\s+)/i, '');
+  const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
+  const text = clean(tail) || (used ? clean(used[1]!) : '');
+  if (NO_SKILL.test(text)) return '';
+  return skillPhrase(text);
+}
+
+function threshold(match: RegExpExecArray): Threshold {
+  const number = match[2]!.toLowerCase();
+  const years = SMALL_NUMBERS[number] ?? Number(number);
+  const strict = match[1] && /^(?:more than|over|upwards of|in excess of)$/i.test(match[1]);
+  return { years, inclusive: !strict };
+}
+
 /** `rest`: the question without the names of people it names; `people`: how many it names. */
 export function classify(rest: string, people: number): Intent {
   const text = rest.replace(/\s+/g, ' ').trim();
@@ -54,6 +90,11 @@ export function classify(rest: string, people: number): Intent {
   }
 
   if (people === 0) {
+    const years = YEARS.exec(text);
+    if (years && new RegExp(String.raw`^(?:${WHO}|how many (?:people|persons|profiles|engineers|developers|colleagues|of (?:us|them|the team)|team members)?)\b`, 'i').test(text)) {
+      const skill = yearsSkill(text.slice(years.index + years[0].length), text.slice(0, years.index));
+      if (skill !== undefined) return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}) };
+    }
     const count = new RegExp(String.raw`^how many (?:people|persons|profiles|engineers|developers|colleagues|of (?:us|them|the team)|team members)?\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);
     if (count) {
       const skill = skillPhrase(count[1]!);
@@ -90,6 +131,14 @@ export function classify(rest: string, people: number): Intent {
   }
   const contact = /\b(e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website|web site|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b/i.exec(text);
   if (contact && !/\bwork|worked|job|role\b/i.test(text)) return { kind: 'contact', what: contact[1]!.toLowerCase() };
+
+  // "How many years of Python does Phil have?", "How long has kura used Python?"
+  const howMany = /^how (?:many|much) years?\s+(?:of\s+)?(.*?)\s*(?:does|did|has|have)\b(?:\s+\w+)?\s*(?:have|got|had)?\s*[?.!]*$/i.exec(text);
+  const howLong = new RegExp(String.raw`^how long (?:has|have|did)\s+(?:been\s+)?${USING}\s+(.+?)\s*[?.!]*$`, 'i').exec(text);
+  if (howMany || howLong) {
+    const skill = howMany ? yearsSkill(howMany[1]!, '') : skillPhrase(howLong![1]!);
+    if (skill !== undefined) return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
+  }
 
   const roleWord = String.raw`(?:job|role|position|employer|company|post|title|work|works|working|worked|employment)`;
   if (new RegExp(String.raw`\b(?:most recent|latest|last|current|currently|present|now|today)\b`, 'i').test(text) && new RegExp(String.raw`\b${roleWord}\b|\bdoes\b.*\bwork\b`, 'i').test(text)) {

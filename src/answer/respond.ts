@@ -6,15 +6,16 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
+import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import type { LineWords } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type LineWords, type SkillLine } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
 import { ask, statementOf, type AskLimits } from './ask.js';
 import { citationFor, spanOf } from './citeLines.js';
-import { classify, type Intent, type IntentName } from './intent.js';
+import { classify, type Intent, type IntentName, type Threshold } from './intent.js';
 import { findNamedPeople, type DirectoryEntry } from './namedPeople.js';
 import { profileOverview } from './profile.js';
 import type { Answer, Citation } from './types.js';
@@ -269,9 +270,72 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       }
       return { question, answer: listedPeople(found, sentences, ctx.limits.maxPeopleListed), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
     }
+    case 'timeline':
+      if (intent.which === 'years' && intent.atLeast) return yearsAnswer(question, intent.atLeast, intent.skill, ctx);
+      return withLead(await search(question, ctx), 'search', []);
     default:
       return withLead(await search(question, ctx), 'search', []);
   }
+}
+
+/** The lines of each profile naming the skill, by person id (the who-knows rules: a short skill must read as a technology). */
+function skillLines(skill: string, ctx: QuestionContext): Map<string, readonly SkillLine[]> {
+  const ranked = rankPeopleBySkill(ctx.passages, ctx.skills.variants(skill), ctx.lineWords, undefined, ctx.skills.names());
+  return new Map(ranked.map((person) => [person.personId, person.lines]));
+}
+
+/** A person's experience: of the roles whose lines name the skill, or of every dated role. */
+function experienceWith(facts: ProfileFacts, lines: readonly SkillLine[] | undefined, skill: string | undefined, now: Date): Experience {
+  if (!skill) return experienceOf(facts.roles, now);
+  const holding = new Set((lines ?? []).flatMap((line) => rolesHolding(facts.roles, line.line)));
+  return experienceOf(facts.roles, now, (role) => holding.has(role));
+}
+
+const MAX_ROLES_SAID = 3;
+
+/** "Tobias & Tobias — Senior PHP & Python Developer • Apr. '07 – Aug. '09 [1]", with the line naming the skill when the role's heading does not. */
+function rolesSaid(experience: Experience, lines: readonly SkillLine[] | undefined, skill: string | undefined, citations: Citations): string {
+  const said = experience.roles.slice(0, MAX_ROLES_SAID).map((role) => {
+    const head = `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`;
+    const inHead = (lines ?? []).some((line) => line.line >= role.first.line && line.line <= role.last.line);
+    const named = skill && !inHead ? (lines ?? []).find((line) => line.line > role.last.line && line.line <= role.through) : undefined;
+    if (!named) return head;
+    const citation = citations.add(named.passage, named.line, named.line);
+    return `${head} (${statementOf(citation.text, tokenize(skill!))} [${citation.id}])`;
+  });
+  const more = experience.roles.length - said.length;
+  return `${said.join('; ')}${more > 0 ? `; and ${countOf(more, ['more role', 'more roles']).toLowerCase()}` : ''}.`;
+}
+
+const yearsPhrase = (threshold: Threshold) => `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
+const about = (months: number) => `about ${describeMonths(months)}`;
+
+/**
+ * "Who has 10+ years of Python?": per person, the months of the roles whose lines name Python
+ * (every dated role for "10+ years of experience"), overlapping roles counted once.
+ */
+function yearsAnswer(question: string, threshold: Threshold, skill: string | undefined, ctx: QuestionContext, now = new Date()): Answer {
+  const lines = skill ? skillLines(skill, ctx) : undefined;
+  const what = skill ?? 'experience';
+  if (lines && lines.size === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
+  const measured = [...ctx.facts().values()]
+    .map((facts) => ({ facts, experience: experienceWith(facts, lines?.get(facts.personId), skill, now) }))
+    .filter(({ experience }) => experience.months > 0)
+    .sort((a, b) => b.experience.months - a.experience.months);
+  const enough = threshold.years * 12;
+  const found = measured.filter(({ experience }) => (threshold.inclusive ? experience.months >= enough : experience.months > enough));
+  const basis = skill ? 'by the dates of the roles that name it' : 'by the dates of their roles';
+  if (found.length === 0) {
+    const best = measured[0];
+    const closest = best ? ` (the most: ${best.facts.person}, ${about(best.experience.months)})` : '';
+    const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
+    return nobody(question, best ? `Nobody has ${yearsPhrase(threshold)} of ${what} ${basis}${closest}.` : `Nobody: ${none}.`, 'timeline', []);
+  }
+  const citations = new Citations();
+  const sentences = found.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
+  const names = found.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
+  const lead = `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${listNames(names)}.`;
+  return { question, answer: [lead, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'timeline', people: [] };
 }
 
 async function answerAboutPerson(question: string, person: DirectoryEntry, rest: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
@@ -315,6 +379,16 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
       return done(`${possessive(person.name)} ${intent.what}:`, lines.slice(0, 2).map((line) => `${statementOf(line.text)} [${citations.line(line).id}]`), 'contact');
     }
     case 'timeline': {
+      if (intent.which === 'years') {
+        const skill = intent.skill;
+        const lines = skill ? skillLines(skill, ctx).get(person.personId) : undefined;
+        const experience = facts ? experienceWith(facts, lines, skill, new Date()) : undefined;
+        if (!experience || experience.months === 0) {
+          return nobody(question, `${possessive(person.name)} profile dates no role${skill ? ` that names ${skill}` : ''}.`, 'timeline', people);
+        }
+        const basis = skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles';
+        return done(`${person.name}: ${about(experience.months)} ${basis}.`, [rolesSaid(experience, lines, skill, citations)], 'timeline');
+      }
       const roles = facts?.roles ?? [];
       if (roles.length === 0) return scoped('timeline');
       const say = (role: Role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`;

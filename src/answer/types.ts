@@ -24,6 +24,11 @@ export interface Citation {
   readonly endLine: number;
   /** Exactly the text of lines startLine..endLine of textSource when set, of source otherwise. */
   readonly text: string;
+  /**
+   * Where in `text` (UTF-16 offsets, end exclusive) the words that made these lines evidence sit:
+   * the skill for who-knows, the first word the question matched for ask. Quotes are cut around it.
+   */
+  readonly match?: { readonly start: number; readonly end: number };
   readonly score: number;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence } from '../retrieval/rankPeople.js';
-import { canonicalSkill } from '../retrieval/skillMatch.js';
+import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
 import type { Citation, PeoplePage, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
@@ -24,15 +24,18 @@ export function rankForSkill(skill: string, passages: readonly Passage[], skillA
  * a common skill's answer. Citation ids are the ones the unpaged answer would give.
  */
 export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords, page?: PeoplePage): WhoKnowsResult {
+  const variants = skillAliases.variants(skill);
   const ranked = rankForSkill(skill, passages, skillAliases, lineWords);
   const offset = Math.min(page?.offset ?? 0, ranked.length);
   const shown = ranked.slice(offset, page ? offset + page.limit : undefined);
   let nextId = 1;
   for (const match of ranked.slice(0, offset)) nextId += Math.min(EVIDENCE_PER_PERSON, match.lines.length);
   const people: PersonMatch[] = shown.map((match) => {
-    const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) =>
-      citationFor(nextId++, line.passage, spanOf(line.passage, line.line, line.line), match.score),
-    );
+    const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) => {
+      // Where the line names the skill, so a long line is quoted around it.
+      const found = skillMatchRange(variants, line.text);
+      return citationFor(nextId++, line.passage, { ...spanOf(line.passage, line.line, line.line), ...(found ? { match: found } : {}) }, match.score);
+    });
     return { person: match.person, source: match.source, score: match.score, evidence };
   });
   const noAnswer = ranked.length === 0;

@@ -8,6 +8,7 @@
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
 import { isDateLine, isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
+import { cleanTitle } from '../text/markup.js';
 import { showsText } from '../text/rendered.js';
 
 /** A range of lines with the finer ranges it may be cut into when it is too big to keep whole. */
@@ -82,22 +83,6 @@ function indentOf(line: string): number {
     else break;
   }
   return width;
-}
-
-/** Heading text as it should read in a section path: no `#`s, emphasis, link syntax or trailing colon. */
-export function cleanTitle(raw: string): string {
-  return raw
-    // HTML tags and kramdown attributes (`{#skills}`) are markup, not words of the title.
-    .replace(/<!--.*?-->|<[^>]+>/g, ' ')
-    .replace(/\{[#.:][^}]*\}/g, ' ')
-    .replace(/&nbsp;/gi, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*+|`+|~~/g, '')
-    .replace(/(^|[^\p{L}\p{N}])_{1,2}(?=\S)(.*?\S)_{1,2}(?=[^\p{L}\p{N}]|$)/gu, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/\s*:+$/, '')
-    .trim();
 }
 
 function labelTitle(line: string): string | undefined {

@@ -3,7 +3,8 @@
  * setext, `# [Name](url)`, an HTML `<h1>`, a bold line at the top), or else the first line of the
  * text, as a plain-text CV opens with its owner's name.
  */
-import { isDocumentTitle, isSectionTitle, nameAtStartOf, plainText } from './nameShape.js';
+import { isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
+import { plainText } from '../text/markup.js';
 
 interface Heading {
   /** 1–6 for headings, 7 for a bold line: a bold line never outranks a heading. */

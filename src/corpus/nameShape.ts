@@ -3,6 +3,7 @@
  * that never make a name (section, document and job-title words), contact details sharing the line,
  * "James Doe's CV", "CV of Jane Doe", upper case written for emphasis ("JANE DOE" → "Jane Doe").
  */
+import { plainText } from '../text/markup.js';
 
 /** Words that title a document rather than name anyone. */
 const DOCUMENT_WORD = /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/i;
@@ -72,24 +73,6 @@ export function asPersonName(text: string): string | undefined {
   // All initials ("J. R.") or one-letter words only is no name.
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word))) return undefined;
   return words.map(unshout).join(' ');
-}
-
-/** Markup a name may be wrapped in: HTML tags, emphasis, links, kramdown attributes, entities. */
-export function plainText(raw: string): string {
-  return raw
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/\{[#:.][^}]*\}/g, ' ')
-    .replace(/&nbsp;|&#160;/gi, ' ')
-    .replace(/&amp;/gi, '&')
-    .replace(/&#39;|&apos;/gi, "'")
-    .replace(/\*+|`+|~~|(^|\s)_{1,2}|_{1,2}(?=\s|$)/g, '$1')
-    .replace(/\\$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A word that starts contact details or other data: an address, a URL, a phone number, a date. */

@@ -10,7 +10,8 @@ import path from 'node:path';
 import type { NameSource, Person } from './document.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { nameFromFirstLine, nameFromHeadings } from './nameInText.js';
-import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf, plainText } from './nameShape.js';
+import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
+import { plainText } from '../text/markup.js';
 
 export interface PeopleOverride {
   readonly name: string;

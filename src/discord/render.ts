@@ -24,6 +24,8 @@ import {
   type APIEmbedField,
 } from 'discord.js';
 import type { Answer, Citation, IndexSummary, PersonMatch, ProfileOverview, WhoKnowsResult } from '../answer/types.js';
+import { readableLine, type TextRange } from '../text/markup.js';
+import { ELLIPSIS, quoteText } from '../text/quote.js';
 import { visibleLines, visibleText } from '../text/visibleText.js';
 
 /** Discord's documented message limits (characters), checked by the e2e stand-in too. */
@@ -48,7 +50,7 @@ export const LIMITS = {
   choiceValue: 100,
 } as const;
 
-export const ELLIPSIS = '…';
+export { ELLIPSIS };
 const ZWSP = '\u200B';
 
 /** Citations (or people, for who-knows) shown per page. */
@@ -117,13 +119,7 @@ export function safeText(text: string): string {
 
 /** One line of quoted text: whitespace collapsed, leading markdown markers of each line dropped. */
 export function inlineText(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => line.trim().replace(/^(#{1,6}\s+|[-*+]\s+|>\s*|\|\s*)/, ''))
-    .filter((line) => line !== '')
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return readableLine(text, 'quote').text;
 }
 
 /**
@@ -356,7 +352,7 @@ export function sourceEntry(citation: Citation): string {
     safeClip(inlineText(citation.section), 120),
     citationPath(citation),
   ].join(' · ')}`;
-  const quote = safeClip(inlineText(citation.text), QUOTE_CHARS);
+  const quote = excerpt(citation.text, citation.match, QUOTE_CHARS);
   return quote ? `${head}\n> ${quote}` : head;
 }
 
@@ -419,22 +415,25 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}, hint?:
 }
 
 /**
- * A short one-line quote of `text`; when `term` appears beyond the first part, the quote starts a
- * little before it (with a leading "…") so the line shows why it was cited.
+ * A short one-line quote of `text`, cut around `match` (where the evidence sits in `text`) so the
+ * line shows why it was cited, escaped for Discord and within `max` characters after escaping.
  */
-export function excerpt(text: string, term: string | undefined, max: number): string {
-  const line = inlineText(text);
-  const at = term ? line.toLowerCase().indexOf(term.trim().toLowerCase()) : -1;
-  if (at < 0 || at + (term?.length ?? 0) <= max - 20) return safeClip(line, max);
-  const start = Math.max(0, at - 40);
-  return safeClip(`${ELLIPSIS}${line.slice(start).replace(/^\S*\s/, '')}`, max);
+export function excerpt(text: string, match: TextRange | undefined, max: number): string {
+  let room = max;
+  for (let attempt = 0; attempt < 3 && room > 20; attempt++) {
+    const escaped = safeText(quoteText(text, match, room));
+    if (escaped.length <= max) return escaped;
+    // Escapes lengthened it: cut the quote shorter (around the match again) rather than clip its end.
+    room -= escaped.length - max;
+  }
+  return safeClip(quoteText(text, match, max), max);
 }
 
-function personEntry(match: PersonMatch, rank: number, skill: string): string {
+function personEntry(match: PersonMatch, rank: number): string {
   const head = `**${rank}. ${safeClip(inlineText(match.person), 100)}** · ${codePath(clip(match.source, 200))}`;
   const evidence = match.evidence.slice(0, 2).map((citation) => {
     const where = `**[${citation.id}]** ${safeClip(inlineText(citation.section), 100)} · ${citationPath(citation)}`;
-    const quote = excerpt(citation.text, skill, 140);
+    const quote = excerpt(citation.text, citation.match, 140);
     return quote ? `${where}\n> ${quote}` : where;
   });
   const left = match.evidence.length - 2;
@@ -468,7 +467,7 @@ export function renderWhoKnows(result: WhoKnowsResult, options: RenderOptions = 
     const lastPage = window.page === window.pages - 1;
     const beyond = unquoted > 0 && (lastPage || !paged) ? `…and ${unquoted} more people whose profiles show it, not listed here.` : undefined;
     description = joinEntries(
-      window.items.map((match, index) => personEntry(match, window.first + index + 1, result.skill)),
+      window.items.map((match, index) => personEntry(match, window.first + index + 1)),
       descriptionBudget(fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0) + 300),
       [trimmedNote(window, paged, 'people'), beyond].filter(Boolean).join('\n') || undefined,
     );

@@ -24,6 +24,8 @@ export interface Role {
   readonly range: DateRange | undefined;
   /** Position in the profile (file order). */
   readonly order: number;
+  /** Last line of the role's part of the profile: its heading, then what is said under it, up to the next role or section. */
+  readonly through: number;
 }
 
 export interface ProfileFacts {
@@ -105,8 +107,10 @@ function inSection(entry: FactLine, pattern: RegExp): boolean {
   return pathOf(entry).some((part) => pattern.test(part));
 }
 
+type RoleHead = Omit<Role, 'through'>;
+
 function roles(lines: readonly FactLine[]): Role[] {
-  const found: Role[] = [];
+  const found: RoleHead[] = [];
   const used = new Set<number>();
   const add = (first: FactLine, last: FactLine) => {
     const block = lines.filter((l) => l.line >= first.line && l.line <= last.line && isContent(l.text));
@@ -178,13 +182,36 @@ function roles(lines: readonly FactLine[]): Role[] {
 
   // Latest first by end date (open ends are the latest), then start; undated roles keep the profile's order after dated ones.
   const dated = found.some((role) => role.range);
-  return [...found].sort((a, b) => {
+  const starts = found.map((role) => role.first.line).sort((a, b) => a - b);
+  return found.map((role) => ({ ...role, through: roleEnd(role, lines, starts) })).sort((a, b) => {
     if (!dated) return a.order - b.order;
     if (a.range && b.range) {
       return ordinal(b.range.end) - ordinal(a.range.end) || ordinal(b.range.start) - ordinal(a.range.start) || a.order - b.order;
     }
     return a.range ? -1 : b.range ? 1 : a.order - b.order;
   });
+}
+
+/** A line that only names a section ("EDUCATION", "Skills", "Projects"): in text without headings, where a role's part ends. */
+const SECTION_TITLE = /^\W*(?:technical\s+)?(?:education|skills|projects|publications|awards|certifications|languages|interests|references|volunteering|hobbies|training|qualifications|courses|honou?rs)(?:\s*(?:&|and)\s*\w+)?\W*$/i;
+
+/**
+ * Where a role's part of the profile ends: before the next role, a heading beside or above the
+ * role's own, a line outside the role's section, or a line that only names a section.
+ */
+function roleEnd(role: RoleHead, lines: readonly FactLine[], starts: readonly number[]): number {
+  const next = starts.find((line) => line > role.last.line) ?? Number.POSITIVE_INFINITY;
+  const own = pathOf(role.first);
+  let end = role.last.line;
+  for (let i = lines.findIndex((entry) => entry.line > role.last.line); i >= 0 && i < lines.length; i++) {
+    const entry = lines[i]!;
+    if (entry.line >= next) break;
+    const path = pathOf(entry);
+    if (path.length < own.length || own.some((part, j) => path[j] !== part)) break;
+    if (isHeading(entry.text) ? path.length <= own.length : SECTION_TITLE.test(entry.text.trim())) break;
+    end = entry.line;
+  }
+  return end;
 }
 
 export function profileFacts(passages: readonly Passage[]): ProfileFacts {

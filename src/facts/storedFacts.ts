@@ -12,7 +12,7 @@ import { profileFacts, type FactLine, type ProfileFacts, type Role } from './pro
  * Bump when what `profileFacts` reads changes: facts stored by another version are read again from
  * the passages on load, and `npm run embed` stores them anew.
  */
-export const FACTS_VERSION = 1;
+export const FACTS_VERSION = 2;
 
 /** [position of the passage among its document's passages, 1-based line]. */
 export type StoredLine = readonly [number, number];
@@ -23,6 +23,7 @@ export interface StoredRole {
   readonly head: string;
   readonly range?: DateRange;
   readonly order: number;
+  readonly through: number;
 }
 
 export interface StoredFacts {
@@ -53,7 +54,7 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
   const facts = profileFacts(passages);
   return {
     version: FACTS_VERSION,
-    roles: facts.roles.map((role) => ({ first: at(role.first), last: at(role.last), head: role.head, ...(role.range ? { range: role.range } : {}), order: role.order })),
+    roles: facts.roles.map((role) => ({ first: at(role.first), last: at(role.last), head: role.head, ...(role.range ? { range: role.range } : {}), order: role.order, through: role.through })),
     schools: facts.schools.map(at),
     skills: facts.skills.map(at),
     contacts: facts.contacts.map(at),
@@ -75,7 +76,7 @@ export function restoreFacts(stored: StoredFacts, passages: readonly Passage[]):
     }
     return { passage, line: number, text };
   };
-  const roles: Role[] = stored.roles.map((role) => ({ first: line(role.first), last: line(role.last), head: role.head, range: role.range, order: role.order }));
+  const roles: Role[] = stored.roles.map((role) => ({ first: line(role.first), last: line(role.last), head: role.head, range: role.range, order: role.order, through: role.through }));
   const schools = stored.schools.map(line);
   const skills = stored.skills.map(line);
   const contacts = stored.contacts.map(line);

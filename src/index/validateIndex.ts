@@ -145,6 +145,8 @@ export const storedFactsShape = object({
       head: string(),
       range: optional(object({ start: yearMonth, end: optional(yearMonth), index: number({ integer: true, min: 0 }), length: number({ integer: true, min: 0 }) })),
       order: number({ integer: true, min: 0 }),
+      // Absent in facts of version 1, which are read again on load anyway.
+      through: optional(number({ integer: true, min: 1 })),
     }),
   ),
   schools: list(storedLine),

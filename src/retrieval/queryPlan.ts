@@ -6,7 +6,7 @@
  */
 import type { LexicalSearch } from '../index/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { isWeakTerm, queryTerms, queryWords, tokenize } from '../text/terms.js';
+import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */
@@ -26,6 +26,11 @@ export interface Concept {
   readonly clause: number;
   /** A filler word of questions ("experience", "worked", "built"). */
   readonly weak: boolean;
+  /**
+   * Written as a name in the question (capitalised, not its first word): "Kafka", "Japanese",
+   * "COBOL". In a question typed without capitals any word may be a name, so every word counts.
+   */
+  readonly named: boolean;
 }
 
 export interface QueryPlan {
@@ -83,21 +88,27 @@ function clauses(question: string): string[] {
   return question.split(/\s+or\s+|\s*[;/]\s+or\s+/i);
 }
 
+/** Terms of the words written as names: capitalised, other than the question's first word; undefined when nothing is capitalised. */
+function namedTerms(question: string): Set<string> | undefined {
+  if (!/\p{Lu}/u.test(question)) return undefined;
+  const words = question.match(/[\p{L}\d][\p{L}\d+#.'’-]*/gu) ?? [];
+  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).flatMap((word) => tokenize(word)));
+}
+
 export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalSearch): QueryPlan {
   const concepts: DraftConcept[] = [];
   const conceptOf = new Map<string, DraftConcept>();
   // The word as typed (before stemming), for WordNet: "founded", not "found".
   const wordsOfConcept = new Map<DraftConcept, string>();
-  const rawTyped = question.toLowerCase().match(/[a-z]+/g) ?? [];
   clauses(question).forEach((clause, index) => {
-    for (const word of queryWords(clause)) {
+    for (const { terms: word, start, end } of queryTokens(clause)) {
       if (conceptOf.has(word[0])) continue;
       const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
       const concept: DraftConcept = { label: word[0], typedForms, forms: typedForms.map((terms) => ({ terms, weight })), clause: index };
       concepts.push(concept);
-      const typedWord = rawTyped.find((raw) => /^[a-z]{4,}$/.test(raw) && tokenize(raw)[0] === word[0]);
-      if (typedWord && word.length === 1) wordsOfConcept.set(concept, typedWord);
+      const typedWord = clause.slice(start, end).toLowerCase();
+      if (word.length === 1 && /^[a-z]{4,}$/.test(typedWord)) wordsOfConcept.set(concept, typedWord);
       for (const term of word) conceptOf.set(term, concept);
     }
   });
@@ -159,13 +170,15 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
       for (const term of form.terms) weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
     }
   }
+  const names = namedTerms(question);
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
     const idf = Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
     const weak = concept.typedForms[0]!.every(isWeakTerm);
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
-    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause, weak };
+    const named = !names || concept.typedForms[0]!.some((term) => names.has(term));
+    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause, weak, named };
   });
   return { concepts: finished, weights, terms: [...weights.keys()] };
 }
@@ -194,7 +207,13 @@ export function conceptsScore(plan: QueryPlan, termScores: ReadonlyMap<string, n
   return score;
 }
 
-export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>): ConceptMatch {
+/**
+ * `acrossProfiles`: the question is whether anyone answers (no person named). Then a clause naming
+ * something no profile contains ("who speaks Japanese?", "Kafka clusters on AWS") is answered by
+ * nobody, however well its other words match; inside a named person's profile the question is only
+ * which lines answer best, and a name written differently there must not silence it.
+ */
+export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>, acrossProfiles = true): ConceptMatch {
   const clauseTotals = new Map<number, { total: number; satisfied: number }>();
   let score = 0;
   const satisfied: number[] = [];
@@ -207,6 +226,9 @@ export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, n
       satisfied.push(index);
     }
     clauseTotals.set(concept.clause, totals);
+  }
+  if (acrossProfiles) {
+    for (const concept of plan.concepts) if (concept.unknown && concept.named && !concept.weak) clauseTotals.get(concept.clause)!.satisfied = 0;
   }
   // A passage answers the question when it answers any one of its "or" clauses.
   const coverage = Math.max(0, ...[...clauseTotals.values()].map(({ total, satisfied }) => (total > 0 ? satisfied / total : 0)));

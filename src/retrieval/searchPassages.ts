@@ -27,7 +27,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   mode: 'hybrid',
   denseWeight: 1,
   denseMinSimilarity: 0.5,
-  minCoverage: 0.45,
+  minCoverage: 0.35,
   denseCandidates: 30,
 };
 
@@ -102,7 +102,7 @@ export class PassageSearcher {
     }
     const lexicalByLabel = new Map<number, ConceptMatch>();
     hits.forEach((hit) => {
-      if (lexicalRank.has(hit.label)) lexicalByLabel.set(hit.label, matchConcepts(plan, hit.termScores));
+      if (lexicalRank.has(hit.label)) lexicalByLabel.set(hit.label, matchConcepts(plan, hit.termScores, !only));
     });
 
     // Weighted reciprocal rank fusion (see fuse.ts), over the candidates alone.

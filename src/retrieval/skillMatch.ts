@@ -4,7 +4,8 @@
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
 import { isStopword, stemmed } from '../text/terms.js';
-import { writtenWords } from '../text/words.js';
+import type { TextRange } from '../text/markup.js';
+import { writtenWords, writtenWordTokens } from '../text/words.js';
 
 /** A skill as a key: its words, canonical, space-joined (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`). */
 export function canonicalSkill(skill: string): string {
@@ -33,28 +34,52 @@ export function requiredWords(skillWords: readonly string[]): string[] {
  * words appear somewhere in the same line; undefined otherwise.
  */
 export function matchSkillInLine(skill: string, lineWords: readonly string[]): MatchStrength | undefined {
+  return skillWordsIn(skill, lineWords)?.strength;
+}
+
+/** How and where (first and last matched word) the skill's words appear among `lineWords`. */
+function skillWordsIn(skill: string, lineWords: readonly string[]): { strength: MatchStrength; first: number; last: number } | undefined {
   const skillWords = skill.split(' ').filter(Boolean);
   if (skillWords.length === 0) return undefined;
   for (let start = 0; start + skillWords.length <= lineWords.length; start++) {
-    if (skillWords.every((word, i) => sameWord(word, lineWords[start + i]!))) return 'phrase';
+    if (skillWords.every((word, i) => sameWord(word, lineWords[start + i]!))) return { strength: 'phrase', first: start, last: start + skillWords.length - 1 };
   }
   const required = requiredWords(skillWords);
-  if (required.length > 1 && required.every((word) => lineWords.some((lineWord) => sameWord(word, lineWord)))) {
-    return 'scattered';
+  if (required.length < 2) return undefined;
+  const at = required.map((word) => lineWords.findIndex((lineWord) => sameWord(word, lineWord)));
+  return at.every((i) => i >= 0) ? { strength: 'scattered', first: Math.min(...at), last: Math.max(...at) } : undefined;
+}
+
+/**
+ * Where in `line` a skill is named (one of its `variants`, a phrase before scattered words): from
+ * its first matched word to its last, as offsets of `line`, so a quote can show it.
+ */
+export function skillMatchRange(variants: readonly string[], line: string): TextRange | undefined {
+  const tokens = writtenWordTokens(withoutAddresses(line));
+  const lineWords = tokens.map((token) => token.word);
+  let scattered: TextRange | undefined;
+  for (const variant of variants) {
+    const found = skillWordsIn(variant, lineWords);
+    if (!found) continue;
+    const range = { start: tokens[found.first]!.start, end: tokens[found.last]!.end };
+    if (found.strength === 'phrase') return range;
+    scattered ??= range;
   }
-  return undefined;
+  return scattered;
 }
 
 /**
  * Text that is an address, not prose: URLs, link targets, HTML src/href values, file names of
- * images and pages (`profile.php`, `go.png`). A skill named only there is no evidence.
+ * images and pages (`profile.php`, `go.png`). A skill named only there is no evidence. Addresses
+ * are blanked, not cut out, so the words left keep their offsets in the line.
  */
 export function withoutAddresses(line: string): string {
+  const blank = (address: string) => ' '.repeat(address.length);
   return line
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/\b(?:src|href)\s*=\s*(?:"[^"]*"|'[^']*')/gi, ' ')
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ')
-    .replace(/\S+\.(?:png|jpe?g|gif|svg|webp|ico|bmp|php|html?|aspx?|jsp)\b\S*/gi, ' ');
+    .replace(/\]\([^)]*\)/g, (link) => `]${blank(link.slice(1))}`)
+    .replace(/\b(?:src|href)\s*=\s*(?:"[^"]*"|'[^']*')/gi, blank)
+    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank)
+    .replace(/\S+\.(?:png|jpe?g|gif|svg|webp|ico|bmp|php|html?|aspx?|jsp)\b\S*/gi, blank);
 }
 
 /** Words shaped like technology names even when no alias file lists them: html5, css3, c++, f#, typescript, mysql. */

@@ -5,6 +5,8 @@
  * must belong to at least one passage.
  */
 
+import { HTML_COMMENT, HTML_TAG, MARKDOWN_IMAGE, NBSP_ENTITY } from './markup.js';
+
 /** Template tags: Liquid/Jekyll `{% … %}`, Hugo `{{< … >}}` / `{{% … %}}`, Go/Handlebars `{{ … }}`. */
 const TEMPLATE_TAG = /\{%-?[\s\S]*?-?%\}|\{\{[<%]?[\s\S]*?[>%]?\}\}/g;
 /** A quoted argument a template shows the reader: a caption, a title ("Team lead at Acme"), not a path. */
@@ -25,10 +27,10 @@ function shownByTemplate(tag: string): string {
 export function renderedText(line: string): string {
   return line
     .replace(TEMPLATE_TAG, (tag) => ` ${shownByTemplate(tag)} `)
-    .replace(/<!--.*?-->/g, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|&#160;/gi, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(HTML_COMMENT, ' ')
+    .replace(HTML_TAG, ' ')
+    .replace(NBSP_ENTITY, ' ')
+    .replace(MARKDOWN_IMAGE, ' ')
     .trim();
 }
 

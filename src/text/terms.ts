@@ -132,14 +132,25 @@ export function tokenize(text: string): string[] {
   return wordTerms(text).flat();
 }
 
-/** A question's words without stop words, each once (by its whole form). */
-export function queryWords(text: string): WordTerms[] {
+/** Items without stop words, each word once (by its whole form). */
+function withoutStopwordsOnce<T>(items: readonly T[], whole: (item: T) => string): T[] {
   const seen = new Set<string>();
-  return wordTerms(text).filter(([whole]) => {
-    if (isStopword(whole) || seen.has(whole)) return false;
-    seen.add(whole);
+  return items.filter((item) => {
+    const term = whole(item);
+    if (isStopword(term) || seen.has(term)) return false;
+    seen.add(term);
     return true;
   });
+}
+
+/** A question's words without stop words, each once (by its whole form). */
+export function queryWords(text: string): WordTerms[] {
+  return withoutStopwordsOnce(wordTerms(text), ([whole]) => whole);
+}
+
+/** `queryWords` with where each word sits in the question. */
+export function queryTokens(text: string): TermToken[] {
+  return withoutStopwordsOnce(termTokens(text), (token) => token.terms[0]);
 }
 
 /** Query terms: tokenised, without stop words, each once. */

@@ -85,10 +85,24 @@ function originOf(text: string, normal: string): Origin {
     }
     return low;
   };
-  const onCodePoint = (i: number) => (i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) ? i - 1 : i);
+  /** The shortest prefix whose normalised length reaches `units` (a word inside one character's expansion, `½` → `1⁄2`, ends after it). */
+  const shortestReaching = (units: number): number => {
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = Math.floor((low + high) / 2);
+      if (prefixLength(mid) >= units) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const insidePair = (i: number) => i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!);
   return {
-    startOf: (i) => onCodePoint(Math.min(longestWithin(i), text.length)),
-    endOf: (i) => onCodePoint(longestWithin(i)),
+    startOf: (i) => (insidePair(longestWithin(i)) ? longestWithin(i) - 1 : longestWithin(i)),
+    endOf: (i) => {
+      const end = Math.max(longestWithin(i), shortestReaching(i));
+      return insidePair(end) ? end + 1 : end;
+    },
   };
 }
 
