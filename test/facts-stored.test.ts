@@ -8,7 +8,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
 import { FACTS_VERSION, loadFacts } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { loadIndex } from '../src/index/indexStore.js';
 import { FILES } from '../src/index/manifest.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -78,8 +78,6 @@ async function headerFile(config: Config): Promise<string> {
 }
 
 /** One document's passages, from the index as answering reads it. */
-const passagesOf = (index: LoadedIndex) => (source: string) => index.labelsOf(source).map((label) => index.passage(label));
-
 describe('facts stored in the index', () => {
   let config: Config;
   beforeAll(async () => {
@@ -95,7 +93,7 @@ describe('facts stored in the index', () => {
       'Fernbrook Analytics · Senior Data Engineer • Mar 2016 – Present',
       'Lowmarsh Bank · Developer • Jan 2010 – Feb 2016',
     ]);
-    const { facts } = loadFacts(index.documents, passagesOf(index));
+    const { facts } = loadFacts(index.documents, index);
     const restored = facts.get('corpus/ada.md')!;
     expect(restored.schools.map((line) => line.text)).toEqual(['BSc Computer Science, University of Tarnwick, 2006 – 2009']);
     expect(restored.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
@@ -104,7 +102,7 @@ describe('facts stored in the index', () => {
 
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
     const index = await loadIndex(config.dataDir);
-    const { facts, computed } = loadFacts(index.documents, passagesOf(index));
+    const { facts, computed } = loadFacts(index.documents, index);
     expect(computed).toBe(0);
     for (const doc of index.documents) {
       const passages = index.passages().filter((passage) => passage.source === doc.source);
@@ -136,7 +134,7 @@ describe('facts stored in the index', () => {
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {
     const index = await loadIndex(config.dataDir);
     const documents = index.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));
-    const { facts, computed } = loadFacts(documents, passagesOf(index));
+    const { facts, computed } = loadFacts(documents, index);
     expect(computed).toBe(2);
     expect(facts.get('corpus/ada.md')!.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
   });

@@ -83,9 +83,9 @@ class IndexAnswerer implements Answerer {
     };
   }
 
-  /** Each person's facts, on first use: restoring them reads the passages their lines are in. */
+  /** Each person's facts, on first use: restoring them decodes only the passages their lines are in. */
   private profileFacts(): ReadonlyMap<string, ProfileFacts> {
-    this.facts ??= loadFacts(this.index.documents, (source) => this.index.labelsOf(source).map((label) => this.index.passage(label))).facts;
+    this.facts ??= loadFacts(this.index.documents, this.index).facts;
     return this.facts;
   }
 

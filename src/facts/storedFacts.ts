@@ -61,27 +61,45 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
   };
 }
 
+/**
+ * What loading needs of an index: a document's passage labels, and a passage by label. Passages
+ * are asked for one at a time because an index may decode each only when it is first read:
+ * restoring facts then decodes the passages their lines are in, not every passage.
+ */
+export interface PassageSource {
+  labelsOf(source: string): readonly number[];
+  passage(label: number): Passage;
+}
+
 /** Stored facts back onto the document's passages; undefined when they don't fit them (then they are read again). */
-export function restoreFacts(stored: StoredFacts, passages: readonly Passage[]): ProfileFacts | undefined {
-  if (stored.version !== FACTS_VERSION || passages.length === 0) return undefined;
-  const split = new Map<number, string[]>();
-  const linesOf = (position: number, passage: Passage) => split.get(position) ?? split.set(position, passage.text.split('\n')).get(position)!;
+export function restoreFacts(stored: StoredFacts, labels: readonly number[], index: Pick<PassageSource, 'passage'>): ProfileFacts | undefined {
+  if (stored.version !== FACTS_VERSION || labels.length === 0) return undefined;
+  const split = new Map<number, { passage: Passage; lines: string[] }>();
+  const at = (position: number) => {
+    let found = split.get(position);
+    if (!found && position < labels.length) {
+      const passage = index.passage(labels[position]!);
+      found = { passage, lines: passage.text.split('\n') };
+      split.set(position, found);
+    }
+    return found;
+  };
   let fits = true;
   const line = ([position, number]: StoredLine): FactLine => {
-    const passage = passages[position];
-    const text = passage ? linesOf(position, passage)[number - passage.startLine] : undefined;
-    if (!passage || text === undefined) {
+    const found = at(position);
+    const text = found?.lines[number - found.passage.startLine];
+    if (!found || text === undefined) {
       fits = false;
-      return { passage: passages[0]!, line: number, text: '' };
+      return { passage: at(0)!.passage, line: number, text: '' };
     }
-    return { passage, line: number, text };
+    return { passage: found.passage, line: number, text };
   };
   const roles: Role[] = stored.roles.map((role) => ({ first: line(role.first), last: line(role.last), head: role.head, range: role.range, order: role.order, through: role.through }));
   const schools = stored.schools.map(line);
   const skills = stored.skills.map(line);
   const contacts = stored.contacts.map(line);
   if (!fits) return undefined;
-  const { personId, person, source } = passages[0]!;
+  const { personId, person, source } = at(0)!.passage;
   return { personId, person, source, roles, schools, skills, contacts };
 }
 
@@ -89,15 +107,15 @@ export function restoreFacts(stored: StoredFacts, passages: readonly Passage[]):
  * Facts for every person in the index, keyed by person id: the stored ones where the index has
  * them, else (an index built before facts were stored, or by another version) read from the passages.
  */
-export function loadFacts(documents: readonly DocumentWithFacts[], passagesOf: (source: string) => readonly Passage[]): { facts: Map<string, ProfileFacts>; computed: number } {
+export function loadFacts(documents: readonly DocumentWithFacts[], index: PassageSource): { facts: Map<string, ProfileFacts>; computed: number } {
   const facts = new Map<string, ProfileFacts>();
   let computed = 0;
   for (const document of documents) {
-    const own = passagesOf(document.source);
-    if (own.length === 0) continue;
-    let found = document.facts && restoreFacts(document.facts, own);
+    const labels = index.labelsOf(document.source);
+    if (labels.length === 0) continue;
+    let found = document.facts && restoreFacts(document.facts, labels, index);
     if (!found) {
-      found = profileFacts(own);
+      found = profileFacts(labels.map((label) => index.passage(label)));
       computed++;
     }
     facts.set(found.personId, found);
