@@ -14,7 +14,7 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 /** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
-export function rankForSkill(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): PersonSkillEvidence[] {
+export function rankForSkill(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): readonly PersonSkillEvidence[] {
   return rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
 }
 

@@ -60,6 +60,26 @@ export class LineWords {
   private readonly cache = new Map<number, string[]>();
   private yearsCache: { currentYear: number; years: Map<string, number | undefined> } | undefined;
   private postingsCache: WordPostings | undefined;
+  private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
+  private rankedFrom: readonly Passage[] | undefined;
+
+  /**
+   * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
+   * the who-knows pages that follow all rank the same skill, and at 10k profiles a common one has
+   * tens of thousands of candidate lines. Least recently asked first out.
+   */
+  ranking(passages: readonly Passage[], key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
+    if (this.rankedFrom !== passages) {
+      this.rankings.clear();
+      this.rankedFrom = passages;
+    }
+    let ranked = this.rankings.get(key);
+    if (ranked) this.rankings.delete(key);
+    else ranked = make();
+    this.rankings.set(key, ranked);
+    if (this.rankings.size > RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
+    return ranked;
+  }
 
   /**
    * The words of one posted line (by line id). Only the candidate line is read, never its whole
@@ -94,6 +114,7 @@ export class LineWords {
 }
 
 const LINE_CACHE_LIMIT = 100_000;
+const RANKINGS_KEPT = 32;
 
 /** A line's words as who-knows reads them: link targets and file names are never evidence. */
 function lineWordsOf(line: string): string[] {
@@ -200,7 +221,14 @@ export function rankPeopleBySkill(
   currentYear = new Date().getFullYear(),
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
-): PersonSkillEvidence[] {
+): readonly PersonSkillEvidence[] {
+  return cache.ranking(passages, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(passages, variants, cache, currentYear, known));
+}
+
+/** Compares names as `localeCompare` does, without setting up a comparison per call (thousands of ties at 10k profiles). */
+const byName = new Intl.Collator();
+
+function rankPeople(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
   const byPerson = new Map<string, SkillLine[]>();
   for (const line of collectLines(passages, variants, cache, currentYear, known)) {
     const lines = byPerson.get(line.passage.personId) ?? [];
@@ -216,5 +244,5 @@ export function rankPeopleBySkill(
     const { person, source } = lines[0]!.passage;
     people.push({ personId, person, source, score: Number(score.toFixed(4)), lines, sections });
   }
-  return people.sort((a, b) => b.score - a.score || a.person.localeCompare(b.person));
+  return people.sort((a, b) => b.score - a.score || byName.compare(a.person, b.person));
 }
