@@ -6,6 +6,7 @@
  *   query QUESTIONS    load, time to first answer, warm latencies, event-loop delay (answering in
  *                      this thread), HNSW recall
  *   burst QUESTIONS    50 questions at once with answering in a worker thread, as the bot does it
+ *   load QUESTIONS     load and time to first answer only (the store's part of `query`)
  *   throughput N       embedder vs the library's pipeline on the index's first N passages
  */
 import { readFileSync } from 'node:fs';
@@ -142,6 +143,18 @@ function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number)
     .map((hit) => hit.label);
 }
 
+async function load(questionsFile: string) {
+  const first = readFileSync(questionsFile, 'utf8').split('\n').find((line) => line.startsWith('ask\t'))!.slice(4);
+  const model = await openModel(config);
+  const cpuBefore = cpuSeconds();
+  const started = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  const loadMs = performance.now() - started;
+  const rssAfterOpenMiB = mib(process.memoryUsage().rss);
+  await answerer.ask(first);
+  return { loadMs, rssAfterOpenMiB, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss) };
+}
+
 async function query(questionsFile: string) {
   const lines = readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean);
   const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
@@ -193,7 +206,7 @@ async function throughput(count: number) {
   const model = await openModel(config);
   if (!model.embedder) throw new Error('throughput needs a model');
   const index = await loadIndex(config.dataDir);
-  const texts = index.manifest.passages.slice(0, count).map((passage) => passage.embedText);
+  const texts = Array.from({ length: Math.min(count, index.passageCount) }, (_, label) => index.passage(label).embedText);
   const reference = await loadReferencePipeline(config);
   await reference(texts.slice(0, 8)); // warm-up
   await model.embedder.embed(texts.slice(0, 8));
@@ -214,6 +227,7 @@ async function throughput(count: number) {
 const phases: Record<string, () => Promise<unknown>> = {
   build: () => build(rest.includes('--full')),
   query: () => query(rest[0]!),
+  load: () => load(rest[0]!),
   burst: () => burstInWorker(rest[0]!),
   throughput: () => throughput(Number(rest[0])),
 };

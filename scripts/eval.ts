@@ -119,7 +119,7 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   const realcvConfig = loadConfig({ ...env, CORPUS_DIR: path.join(realcvDir, 'docs'), DATA_DIR: realcvData });
   await buildIndex(realcvConfig, { embedder: model.embedder, tokens: model.tokens });
   const questions = readRealcvQuestions(path.join(realcvDir, 'questions.jsonl'));
-  const { manifest } = await loadIndex(realcvConfig.dataDir);
+  const index = await loadIndex(realcvConfig.dataDir);
   const readLines = (file: string): string[] | undefined => {
     try {
       return readFileSync(path.resolve(realcvConfig.projectRoot, file), 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
@@ -127,8 +127,8 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
       return undefined;
     }
   };
-  const coverage = lineCoverage(manifest.passages, (passage) => readLines((passage as { textSource?: string }).textSource ?? passage.source));
-  const indexed = new Set(manifest.documents.map((doc) => path.basename(doc.source)));
+  const coverage = lineCoverage(index.passages(), (passage) => readLines((passage as { textSource?: string }).textSource ?? passage.source));
+  const indexed = new Set(index.documents.map((doc) => path.basename(doc.source)));
   const unreadable = readdirSync(path.join(realcvDir, 'docs')).filter((file) => !indexed.has(file));
   const byFormat = Object.entries(
     unreadable.reduce<Record<string, number>>((counts, file) => ({ ...counts, [path.extname(file).slice(1) || 'none']: (counts[path.extname(file).slice(1) || 'none'] ?? 0) + 1 }), {}),

@@ -99,7 +99,7 @@ describe('ask and who-knows on a shared index', () => {
     expect(firstAsk.code).toBe(0);
     expect(firstAsk.stderr).toMatch(/No index at .* yet: building it now/);
     expect(firstAsk.stderr).toMatch(/Indexed 3 documents as \d+ passages/);
-    expect(existsSync(path.join(dataDir, 'index', 'manifest.json'))).toBe(true);
+    expect(existsSync(path.join(dataDir, 'index', 'index.json'))).toBe(true);
   });
 
   it('prints exactly one JSON answer on stdout, citing the lines that answer it', async () => {

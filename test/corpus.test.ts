@@ -114,7 +114,7 @@ describe('reading the corpus folder', () => {
     expect(warnings.some((line) => line.includes('corpus/latin1.txt'))).toBe(true);
     expect(warnings.some((line) => line.includes('corpus/empty.md'))).toBe(true);
     const index = await loadIndex(config.dataDir);
-    expect(index.manifest.documents.map((doc) => doc.person.name)).toEqual(['Ada Lovelace', 'Bob Stone']);
+    expect(index.documents.map((doc) => doc.person.name)).toEqual(['Ada Lovelace', 'Bob Stone']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
@@ -71,10 +71,10 @@ describe('a missing or damaged index', () => {
     await expectError(openAnswerer(config, { buildIfMissing: false, ...quiet }), 'INDEX_MISSING', where, '`npm run embed`');
   });
 
-  it('calls a manifest that is not JSON corrupt and says to rebuild with `npm run embed -- --full`', async () => {
+  it('calls an index.json that is not JSON corrupt and says to rebuild with `npm run embed -- --full`', async () => {
     const { config, file } = await builtProject();
-    await writeFile(file('manifest.json'), '{"formatVersion": 1, "passages": [');
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'manifest.json', '`npm run embed -- --full`');
+    await writeFile(file('index.json'), '{"formatVersion": 2, "documents": [');
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'index.json', '`npm run embed -- --full`');
   });
 
   it('refuses a truncated vectors.hnsw by its checksum', async () => {
@@ -93,29 +93,29 @@ describe('a missing or damaged index', () => {
     await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
   });
 
-  it('refuses a lexical.json that does not match the manifest', async () => {
+  it('refuses a segment that is not the size the header records', async () => {
     const { config, file } = await builtProject();
-    const lexical = JSON.parse(await readFile(file('lexical.json'), 'utf8')) as { entries: unknown[] };
-    lexical.entries.pop();
-    await writeFile(file('lexical.json'), JSON.stringify(lexical));
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'lexical.json', '`npm run embed -- --full`');
+    const [segment] = await readdir(file('segments'));
+    await writeFile(file(`segments/${segment!}`), Buffer.concat([await readFile(file(`segments/${segment!}`)), Buffer.from('extra')]));
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${segment!}`, 'cut short or replaced', '`npm run embed -- --full`');
   });
 
   it('is repaired by the rebuild the message names', async () => {
     const { config, file } = await builtProject();
-    await writeFile(file('manifest.json'), 'not json');
+    await writeFile(file('index.json'), 'not json');
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens, full: true });
     expect(report).toMatchObject({ documents: 3, written: true });
-    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(3);
   });
 
   it('is rebuilt from scratch by a plain `npm run embed` too, which says why', async () => {
     const { config, file } = await builtProject();
-    await writeFile(file('lexical.json'), '{"tokenizerVersion": 1, "entries": []}');
+    const [segment] = await readdir(file('segments'));
+    await truncate(file(`segments/${segment!}`), 100);
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
-    expect(report.fullRebuildReason).toMatch(/^the previous index is unusable \(.*lexical\.json does not match the manifest/);
+    expect(report.fullRebuildReason).toMatch(/^the previous index is unusable \(.*segments\/.*cut short/);
     expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
-    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(3);
   });
 
   it('names both models when the index was built with another model than MODEL_NAME', async () => {

@@ -8,7 +8,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
 import { FACTS_VERSION, loadFacts } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { FILES } from '../src/index/manifest.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -72,10 +72,13 @@ const readable = (facts: ProfileFacts) => ({
   contacts: facts.contacts.map((line) => [line.line, line.text]),
 });
 
-async function manifestFile(config: Config): Promise<string> {
+async function headerFile(config: Config): Promise<string> {
   const generation = await readlink(path.join(config.dataDir, 'index'));
-  return path.resolve(config.dataDir, generation, FILES.manifest);
+  return path.resolve(config.dataDir, generation, FILES.header);
 }
+
+/** One document's passages, from the index as answering reads it. */
+const passagesOf = (index: LoadedIndex) => (source: string) => index.labelsOf(source).map((label) => index.passage(label));
 
 describe('facts stored in the index', () => {
   let config: Config;
@@ -85,14 +88,14 @@ describe('facts stored in the index', () => {
   });
 
   it('stores each document’s roles, schools, skills lists and contact lines when the index is built', async () => {
-    const { manifest } = await loadIndex(config.dataDir);
-    const ada = manifest.documents.find((doc) => doc.source === 'corpus/ada.md')!;
+    const index = await loadIndex(config.dataDir);
+    const ada = index.documents.find((doc) => doc.source === 'corpus/ada.md')!;
     expect(ada.facts?.version).toBe(FACTS_VERSION);
     expect(ada.facts!.roles.map((role) => role.head)).toEqual([
       'Fernbrook Analytics · Senior Data Engineer • Mar 2016 – Present',
       'Lowmarsh Bank · Developer • Jan 2010 – Feb 2016',
     ]);
-    const { facts } = loadFacts(manifest.documents, manifest.passages);
+    const { facts } = loadFacts(index.documents, passagesOf(index));
     const restored = facts.get('corpus/ada.md')!;
     expect(restored.schools.map((line) => line.text)).toEqual(['BSc Computer Science, University of Tarnwick, 2006 – 2009']);
     expect(restored.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
@@ -100,11 +103,11 @@ describe('facts stored in the index', () => {
   });
 
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
-    const { manifest } = await loadIndex(config.dataDir);
-    const { facts, computed } = loadFacts(manifest.documents, manifest.passages);
+    const index = await loadIndex(config.dataDir);
+    const { facts, computed } = loadFacts(index.documents, passagesOf(index));
     expect(computed).toBe(0);
-    for (const doc of manifest.documents) {
-      const passages = manifest.passages.filter((passage) => passage.source === doc.source);
+    for (const doc of index.documents) {
+      const passages = index.passages().filter((passage) => passage.source === doc.source);
       expect(readable(facts.get(doc.person.id)!)).toEqual(readable(profileFacts(passages)));
     }
   });
@@ -112,10 +115,10 @@ describe('facts stored in the index', () => {
   it('reads facts from the passages when an older index has none, and the next build stores them', async () => {
     const older = await project();
     await build(older);
-    const file = await manifestFile(older);
-    const manifest = JSON.parse(await readFile(file, 'utf8'));
-    for (const doc of manifest.documents) delete doc.facts;
-    await writeFile(file, JSON.stringify(manifest));
+    const file = await headerFile(older);
+    const header = JSON.parse(await readFile(file, 'utf8'));
+    for (const doc of header.documents) delete doc.facts;
+    await writeFile(file, JSON.stringify(header));
 
     const warnings: string[] = [];
     const answerer = await openAnswerer(older, { warn: (message) => warnings.push(message) });
@@ -127,13 +130,13 @@ describe('facts stored in the index', () => {
     const report = await build(older);
     expect(report.written).toBe(true);
     const rebuilt = await loadIndex(older.dataDir);
-    expect(rebuilt.manifest.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
+    expect(rebuilt.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
   });
 
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {
-    const { manifest } = await loadIndex(config.dataDir);
-    const documents = manifest.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));
-    const { facts, computed } = loadFacts(documents, manifest.passages);
+    const index = await loadIndex(config.dataDir);
+    const documents = index.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));
+    const { facts, computed } = loadFacts(documents, passagesOf(index));
     expect(computed).toBe(2);
     expect(facts.get('corpus/ada.md')!.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
   });

@@ -90,8 +90,8 @@ describe('citing converted documents', () => {
     await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
     const index = await loadIndex(config.dataDir);
 
-    expect(index.manifest.documents.map((doc) => doc.format)).toEqual(['markdown', 'pdf']);
-    const pdfPassages = index.manifest.passages.filter((passage) => passage.source === 'corpus/gwen.pdf');
+    expect(index.documents.map((doc) => doc.format)).toEqual(['markdown', 'pdf']);
+    const pdfPassages = index.passages().filter((passage) => passage.source === 'corpus/gwen.pdf');
     expect(pdfPassages.length).toBeGreaterThan(0);
     for (const passage of pdfPassages) {
       expect(passage.textSource).toBe('data/index/text/gwen.pdf.txt');
@@ -99,7 +99,7 @@ describe('citing converted documents', () => {
       expect(passage.text).toBe(textLines.slice(passage.startLine - 1, passage.endLine).join('\n'));
     }
     // Markdown keeps citing its own lines.
-    expect(index.manifest.passages.filter((passage) => passage.source === 'corpus/ada.md').every((passage) => passage.textSource === undefined)).toBe(true);
+    expect(index.passages().filter((passage) => passage.source === 'corpus/ada.md').every((passage) => passage.textSource === undefined)).toBe(true);
 
     const terraform = pdfPassages.find((passage) => passage.text.includes('Terraform'))!;
     const line = terraform.startLine + terraform.text.split('\n').findIndex((text) => text.includes('Terraform'));

@@ -84,7 +84,7 @@ describe.skipIf(!hasRealcv)('format readers on the real CVs (read in place from 
     const model = await openModel(config);
     await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
     const index = await loadIndex(config.dataDir);
-    const convertedPassages = index.manifest.passages.filter((passage) => CONVERTED.test(passage.source));
+    const convertedPassages = index.passages().filter((passage) => CONVERTED.test(passage.source));
     expect(new Set(convertedPassages.map((passage) => passage.source)).size).toBe(converted.length);
     const texts = new Map<string, string[]>();
     for (const passage of convertedPassages) {

@@ -13,7 +13,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { LOCK_FILE, type LockOwner } from '../src/index/buildLock.js';
 import { buildIndex, type BuildInputs } from '../src/index/buildIndex.js';
-import { loadIndex, writeIndex } from '../src/index/indexStore.js';
+import { GenerationWriter, loadIndex, readInstalled } from '../src/index/indexStore.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
@@ -98,7 +98,7 @@ async function buildingFolders(config: Config): Promise<string[]> {
 }
 
 async function indexedText(config: Config): Promise<string> {
-  return (await loadIndex(config.dataDir)).manifest.passages.map((passage) => passage.text).join('\n');
+  return (await loadIndex(config.dataDir)).passages().map((passage) => passage.text).join('\n');
 }
 
 /** A process id that no longer runs: a child that has exited and been reaped. */
@@ -186,11 +186,12 @@ describe('a data folder that cannot hold an index', () => {
 });
 
 describe('a full disk during a build', () => {
-  /** Writes half of lexical.json for real, then fails as a full disk does. */
-  function diskFullOnLexical(config: Config): Fault {
+  /** Writes the start of a new segment for real, then fails as a full disk does. */
+  function diskFullOnSegment(config: Config): Fault {
     return (operation, target, args) => {
-      if (operation !== 'writeFile' || !target.startsWith(config.dataDir) || !target.endsWith('lexical.json')) return undefined;
-      return realWriteFile(target, String(args[1]).slice(0, 1000)).then(() => Promise.reject(systemError('ENOSPC', 'write', target)));
+      if (operation !== 'writeFile' || !target.startsWith(config.dataDir) || !target.endsWith('.seg')) return undefined;
+      const [first] = args[1] as Buffer[];
+      return realWriteFile(target, first!.subarray(0, 1000)).then(() => Promise.reject(systemError('ENOSPC', 'write', target)));
     };
   }
 
@@ -200,7 +201,7 @@ describe('a full disk during a build', () => {
     const before = await readlink(path.join(project.config.dataDir, 'index'));
     await writeFile(project.corpusFile('ada.md'), '# Ada Lovelace\n\n## Skills\n\n- Difference engines\n');
 
-    faults.next = diskFullOnLexical(project.config);
+    faults.next = diskFullOnSegment(project.config);
     await expectError(build(project), 'DISK_FULL', project.config.dataDir, 'Free some space');
 
     expect(await buildingFolders(project.config)).toEqual([]);
@@ -212,7 +213,7 @@ describe('a full disk during a build', () => {
     const project = await newProject();
     await build(project);
     await writeFile(project.corpusFile('ada.md'), '# Ada Lovelace\n\n## Skills\n\n- Difference engines\n');
-    faults.next = diskFullOnLexical(project.config);
+    faults.next = diskFullOnSegment(project.config);
     const failed = await runEmbed(project);
     expect(failed.code).toBe(1);
     expect(failed.lines).toEqual([expect.stringMatching(/^error: The disk holding .* is full; nothing was changed \(any previous index stays in use\)\. Free some space/)]);
@@ -243,44 +244,44 @@ describe('any other fault on the way', () => {
 });
 
 /** Each damage leaves valid JSON with a wrong type in it, as a hand edit or a bad tool would. */
-const WRONG_TYPES: { what: string; file: 'manifest.json' | 'lexical.json'; damage: (json: any) => void; named: string }[] = [
-  { what: 'a passage null', file: 'manifest.json', damage: (m) => (m.passages[1] = null), named: 'passages[1] is null' },
-  { what: 'a text that is a number', file: 'manifest.json', damage: (m) => (m.passages[0].text = 42), named: 'passages[0].text is the number 42, not a string' },
-  { what: 'a sectionPath that is a string', file: 'manifest.json', damage: (m) => (m.passages[0].sectionPath = 'Skills'), named: 'passages[0].sectionPath is a string, not a list' },
-  { what: 'lines as strings', file: 'manifest.json', damage: (m) => (m.passages[0].startLine = '3'), named: 'passages[0].startLine is a string' },
-  { what: 'a person that is an object', file: 'manifest.json', damage: (m) => (m.passages[0].person = { name: 'Ada' }), named: 'passages[0].person is an object, not a string' },
-  { what: "a document's person name that is empty", file: 'manifest.json', damage: (m) => (m.documents[0].person.name = ''), named: 'documents[0].person.name is an empty string' },
-  { what: 'a lexical entry null', file: 'lexical.json', damage: (l) => (l.entries[0] = null), named: 'entries[0] is null' },
-  { what: 'a term count that is a string', file: 'lexical.json', damage: (l) => (l.entries[0].body = { ada: 'many' }), named: 'entries[0].body["ada"] is a string' },
+const WRONG_TYPES: { what: string; damage: (json: any) => void; named: string }[] = [
+  { what: 'a document null', damage: (h) => (h.documents[1] = null), named: 'documents[1] is null' },
+  { what: 'a passage count that is a string', damage: (h) => (h.documents[0].passageCount = '3'), named: 'documents[0].passageCount is a string' },
+  { what: 'a source that is a number', damage: (h) => (h.documents[0].source = 42), named: 'documents[0].source is the number 42, not a string' },
+  { what: 'a person name that is an object', damage: (h) => (h.documents[0].person.name = { name: 'Ada' }), named: 'documents[0].person.name is an object, not a string' },
+  { what: "a document's person name that is empty", damage: (h) => (h.documents[0].person.name = ''), named: 'documents[0].person.name is an empty string' },
+  { what: 'a placement outside its segment', damage: (h) => (h.placement[0] = [0, 999]), named: 'placement[0] is outside its segment' },
+  { what: 'a segment file name leading out of its folder', damage: (h) => (h.segments[0].file = '../../x.seg'), named: 'segments[0].file is a string, not a segment file name' },
+  { what: 'segments as a string', damage: (h) => (h.segments = 'all'), named: 'segments is a string, not a list' },
 ];
 
 describe('an index whose files parse but hold wrong types', () => {
-  async function damaged(file: string, damage: (json: any) => void): Promise<Project> {
+  async function damaged(damage: (json: any) => void): Promise<Project> {
     const project = await newProject();
     await build(project);
-    const target = path.join(project.config.dataDir, 'index', file);
+    const target = path.join(project.config.dataDir, 'index', 'index.json');
     const json = JSON.parse(await readFile(target, 'utf8'));
     damage(json);
     await writeFile(target, JSON.stringify(json));
     return project;
   }
 
-  it.each(WRONG_TYPES)('refuses $what as INDEX_CORRUPT, naming the place', async ({ file, damage, named }) => {
-    const project = await damaged(file, damage);
-    await expectError(loadIndex(project.config.dataDir), 'INDEX_CORRUPT', path.join(project.config.dataDir, 'index'), `${file}: ${named}`, '`npm run embed');
+  it.each(WRONG_TYPES)('refuses $what as INDEX_CORRUPT, naming the place', async ({ damage, named }) => {
+    const project = await damaged(damage);
+    await expectError(loadIndex(project.config.dataDir), 'INDEX_CORRUPT', path.join(project.config.dataDir, 'index'), `index.json: ${named}`, '`npm run embed');
   });
 
-  it.each(WRONG_TYPES)('is rebuilt by a plain `npm run embed` when it holds $what', async ({ file, damage }) => {
-    const project = await damaged(file, damage);
+  it.each(WRONG_TYPES)('is rebuilt by a plain `npm run embed` when it holds $what', async ({ damage }) => {
+    const project = await damaged(damage);
     const report = await build(project);
     expect(report).toMatchObject({ written: true, added: 3, unchanged: 0 });
     expect(report.fullRebuildReason).toMatch(/^the previous index is unusable/);
-    expect((await loadIndex(project.config.dataDir)).manifest.passages.every((passage) => typeof passage.text === 'string')).toBe(true);
+    expect((await loadIndex(project.config.dataDir)).passages().every((passage) => typeof passage.text === 'string')).toBe(true);
   });
 
   it('answers `npm run ask` on such an index with one INDEX_CORRUPT line, never "[object Object]"', async () => {
-    const project = await damaged('manifest.json', (m) => {
-      for (const passage of m.passages) passage.person = { name: 'Ada' };
+    const project = await damaged((h) => {
+      for (const doc of h.documents) doc.person.name = { name: 'Ada' };
     });
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
     const env = { ...process.env, WHOKNOWS_ROOT: project.root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false', LOG_LEVEL: 'info' };
@@ -296,7 +297,7 @@ describe('an index whose files parse but hold wrong types', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toContain('[object Object]');
-    expect(run.stderr.trimEnd().split('\n').filter((line) => !NO_MODEL.test(line))).toEqual([expect.stringMatching(/^error: The index at .* is unreadable \(manifest\.json: passages\[0\]\.person is an object/)]);
+    expect(run.stderr.trimEnd().split('\n').filter((line) => !NO_MODEL.test(line))).toEqual([expect.stringMatching(/^error: The index at .* is unreadable \(index\.json: documents\[0\]\.person\.name is an object/)]);
   }, 120_000);
 });
 
@@ -346,7 +347,7 @@ describe('two builds at once', () => {
     expect(firstReport).toMatchObject({ documents: 3, written: true });
     expect(secondReport).toMatchObject({ documents: 2, removed: 1, unchanged: 2, written: true });
     const index = await loadIndex(project.config.dataDir);
-    expect(index.manifest.documents.map((doc) => doc.source)).toEqual(['corpus/ada.md', 'corpus/linus.md']);
+    expect(index.documents.map((doc) => doc.source)).toEqual(['corpus/ada.md', 'corpus/linus.md']);
     expect(existsSync(path.join(project.config.dataDir, LOCK_FILE))).toBe(false);
   });
 
@@ -385,15 +386,16 @@ describe('two builds at once', () => {
   it('never installs a build whose corpus was read before the installed one was', async () => {
     const project = await newProject();
     await build(project);
-    const installed = await loadIndex(project.config.dataDir);
+    const { header } = await readInstalled(project.config.dataDir);
     const current = await readlink(path.join(project.config.dataDir, 'index'));
     // A build that ran without the lock (a lock removed by hand) and read the corpus earlier.
-    const older = { ...installed.manifest, corpusReadAt: installed.manifest.corpusReadAt! - 1000, documents: [], passages: [] };
-    const result = await writeIndex(project.config.dataDir, { manifest: older, lexical: { tokenizerVersion: 0, entries: [] }, vectors: null });
+    const older = { ...header, corpusReadAt: header.corpusReadAt! - 1000, documents: [], placement: [] };
+    const writer = await GenerationWriter.begin(project.config.dataDir);
+    const result = await writer.finish(older, null);
     expect(result.installed).toBe(false);
     expect(await readlink(path.join(project.config.dataDir, 'index'))).toBe(current);
     expect(await buildingFolders(project.config)).toEqual([]);
-    expect((await loadIndex(project.config.dataDir)).manifest.documents).toHaveLength(3);
+    expect((await loadIndex(project.config.dataDir)).documents).toHaveLength(3);
   });
 });
 

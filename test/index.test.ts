@@ -62,7 +62,7 @@ function cosine(a: Float32Array, b: Float32Array): number {
 }
 
 function passagesOf(index: LoadedIndex, source: string) {
-  return index.manifest.passages.filter((passage) => passage.source === source);
+  return index.passages().filter((passage) => passage.source === source);
 }
 
 /** The generation folder `<dataDir>/index` points at. */
@@ -76,7 +76,7 @@ async function generations(config: Config): Promise<string[]> {
 
 /** Every passage's stored vector is the embedding of its own text: labels and passages line up. */
 async function expectVectorsMatchPassages(index: LoadedIndex, embedder: Embedder): Promise<void> {
-  const { passages } = index.manifest;
+  const passages = index.passages();
   expect(index.vectors!.count).toBe(passages.length);
   const fresh = await embedder.embed(passages.map((passage) => passage.embedText));
   passages.forEach((passage, label) => {
@@ -118,7 +118,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const index = await loadIndex(project.config.dataDir);
 
       const corpus = await readCorpus(project.config.corpusDir, project.config.projectRoot);
-      expect(index.manifest.documents.map((doc) => [doc.source, doc.person.name])).toEqual([
+      expect(index.documents.map((doc) => [doc.source, doc.person.name])).toEqual([
         [PHIL, 'Phil Kershaw'],
         [SRE, 'Apple SRE (profile 001)'],
         [KURA, 'kura (profile 002)'],
@@ -126,7 +126,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const expected = corpus.documents.flatMap((doc) =>
         chunkDocument(doc, { countTokens: model.tokens.count, maxTokens: model.tokens.maxTokens }),
       );
-      expect(index.manifest.passages).toEqual(expected);
+      expect(index.passages()).toEqual(expected);
       expect(report).toMatchObject({ added: 3, updated: 0, removed: 0, unchanged: 0, documents: 3, passages: expected.length, written: true });
       expect(report.embedded).toBe(embeddedFor(expected.length));
     });
@@ -136,7 +136,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       await build(project);
       const index = await loadIndex(project.config.dataDir);
       const files = new Map<string, string[]>();
-      for (const passage of index.manifest.passages) {
+      for (const passage of index.passages()) {
         if (!files.has(passage.source)) files.set(passage.source, (await readFile(project.file(passage.source), 'utf8')).split('\n'));
         const lines = files.get(passage.source)!.slice(passage.startLine - 1, passage.endLine);
         expect(passage.text, passage.id).toBe(lines.join('\n'));
@@ -148,15 +148,15 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       await build(project);
       const index = await loadIndex(project.config.dataDir);
       if (!withModel) {
-        expect(index.manifest.model).toBeNull();
+        expect(index.info.model).toBeNull();
         expect(index.vectors).toBeNull();
         return;
       }
-      expect(index.manifest.model).toEqual({ name: STANDIN_MODEL_NAME, dimension: STANDIN_DIMENSION });
+      expect(index.info.model).toEqual({ name: STANDIN_MODEL_NAME, dimension: STANDIN_DIMENSION });
       await expectVectorsMatchPassages(index, model.embedder!);
-      for (const label of index.manifest.passages.keys()) {
+      for (const label of index.passages().keys()) {
         const [nearest] = index.vectors!.search(index.vectors!.vector(label), 1);
-        expect(nearest?.label, index.manifest.passages[label]!.id).toBe(label);
+        expect(nearest?.label, index.passages()[label]!.id).toBe(label);
         expect(nearest?.similarity).toBeCloseTo(1, 4);
       }
     });
@@ -174,7 +174,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       expect(report).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 2, written: true });
       expect(report.embedded).toBe(embeddedFor(passagesOf(after, SRE).length));
       expect(passagesOf(after, SRE).some((passage) => passage.text.includes('smart-thermostat platform'))).toBe(true);
-      expect(after.manifest.passages.some((passage) => passage.text.includes('domestic IoT platform'))).toBe(false);
+      expect(after.passages().some((passage) => passage.text.includes('domestic IoT platform'))).toBe(false);
       expect(passagesOf(after, PHIL)).toEqual(passagesOf(before, PHIL));
       expect(passagesOf(after, KURA)).toEqual(passagesOf(before, KURA));
       if (withModel) await expectVectorsMatchPassages(after, model.embedder!);
@@ -189,7 +189,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const after = await loadIndex(project.config.dataDir);
       expect(report).toMatchObject({ added: 1, updated: 0, removed: 0, unchanged: 3, documents: 4, written: true });
       expect(report.embedded).toBe(embeddedFor(passagesOf(after, 'corpus/ada-lovelace.md').length));
-      expect(after.manifest.documents.map((doc) => doc.person.name)).toContain('Ada Lovelace');
+      expect(after.documents.map((doc) => doc.person.name)).toContain('Ada Lovelace');
       if (withModel) await expectVectorsMatchPassages(after, model.embedder!);
     });
 
@@ -201,10 +201,10 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const report = await build(project);
       const after = await loadIndex(project.config.dataDir);
       expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 2, documents: 2, embedded: 0, written: true });
-      expect(after.manifest.documents.map((doc) => doc.source)).toEqual([PHIL, SRE]);
+      expect(after.documents.map((doc) => doc.source)).toEqual([PHIL, SRE]);
       expect(passagesOf(after, KURA)).toEqual([]);
-      expect(after.manifest.passages.some((passage) => passage.text.includes('iPlayer'))).toBe(false);
-      expect(after.lexical.size).toBe(after.manifest.passages.length);
+      expect(after.passages().some((passage) => passage.text.includes('iPlayer'))).toBe(false);
+      expect(after.lexical.size).toBe(after.passageCount);
       if (withModel) await expectVectorsMatchPassages(after, model.embedder!);
     });
 
@@ -216,10 +216,10 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
 
       const report = await build(project);
       expect(report).toMatchObject({ added: 0, updated: 0, removed: 0, unchanged: 3, embedded: 0, written: false });
-      expect(report.passages).toBe(before.manifest.passages.length);
+      expect(report.passages).toBe(before.passageCount);
       expect(await currentGeneration(project.config)).toBe(generation);
       expect(await generations(project.config)).toEqual([generation]);
-      expect((await loadIndex(project.config.dataDir)).manifest.builtAt).toBe(before.manifest.builtAt);
+      expect((await loadIndex(project.config.dataDir)).info.builtAt).toBe(before.info.builtAt);
     });
 
     it('re-embeds everything with full: true', async () => {
@@ -242,7 +242,7 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const after = await loadIndex(project.config.dataDir);
       expect(report).toMatchObject({ added: 0, updated: 1, removed: 0, unchanged: 2, written: true });
       expect(report.embedded).toBe(embeddedFor(passagesOf(after, KURA).length));
-      expect(after.manifest.documents.find((doc) => doc.source === KURA)!.person.name).toBe('Kura Tanaka');
+      expect(after.documents.find((doc) => doc.source === KURA)!.person.name).toBe('Kura Tanaka');
       expect(passagesOf(after, KURA).every((passage) => passage.person === 'Kura Tanaka')).toBe(true);
     });
   });
@@ -269,7 +269,7 @@ describe('changing the model', () => {
     expect(report).toMatchObject({ unchanged: 0, written: true, model: STANDIN_MODEL_NAME });
     expect(report.embedded).toBe(report.passages);
     const index = await loadIndex(project.config.dataDir);
-    expect(index.manifest.model).toEqual({ name: STANDIN_MODEL_NAME, dimension: STANDIN_DIMENSION });
+    expect(index.info.model).toEqual({ name: STANDIN_MODEL_NAME, dimension: STANDIN_DIMENSION });
     await expectVectorsMatchPassages(index, standin.embedder!);
   });
 
@@ -321,14 +321,14 @@ describe('writing the index safely', () => {
 
     expect(await currentGeneration(config)).toBe(generation);
     const survivor = await loadIndex(config.dataDir);
-    expect(survivor.manifest.passages.some((passage) => passage.text.includes('domestic IoT platform'))).toBe(true);
-    expect(survivor.manifest.passages.some((passage) => passage.text.includes('smart-thermostat'))).toBe(false);
+    expect(survivor.passages().some((passage) => passage.text.includes('domestic IoT platform'))).toBe(true);
+    expect(survivor.passages().some((passage) => passage.text.includes('smart-thermostat'))).toBe(false);
     await expectVectorsMatchPassages(survivor, standin.embedder!);
 
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     expect(report).toMatchObject({ updated: 1, unchanged: 2, written: true });
     const after = await loadIndex(config.dataDir);
-    expect(after.manifest.passages.some((passage) => passage.text.includes('smart-thermostat'))).toBe(true);
+    expect(after.passages().some((passage) => passage.text.includes('smart-thermostat'))).toBe(true);
   });
 
   it('loads past leftovers of a build that crashed while writing, and the next build clears them (but not a build still running)', async () => {
@@ -338,7 +338,7 @@ describe('writing the index safely', () => {
     // What a crash inside writeIndex leaves: a half-written generation and a temporary link.
     const halfWritten = path.join(config.dataDir, '.building-crashed');
     await mkdir(halfWritten);
-    await writeFile(path.join(halfWritten, 'lexical.json'), '{"tokenizerVersion": 1, "entr');
+    await writeFile(path.join(halfWritten, 'index.json'), '{"formatVersion": 2, "docu');
     await symlink('.building-crashed', path.join(config.dataDir, '.building-link-0a1b2c'));
     // The crash was an hour ago; a folder written a moment ago may be another embed still running.
     const anHourAgo = new Date(Date.now() - 60 * 60 * 1000);
@@ -347,13 +347,13 @@ describe('writing the index safely', () => {
     await mkdir(path.join(config.dataDir, '.building-concurrent'));
 
     const survivor = await loadIndex(config.dataDir);
-    expect(survivor.manifest.passages).toHaveLength(first.passages);
+    expect(survivor.passages()).toHaveLength(first.passages);
 
     await writeFile(project.file('corpus/ada-lovelace.md'), '# Ada Lovelace\n\nWrote the first program.\n');
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     expect(report).toMatchObject({ added: 1, unchanged: 3, written: true });
     expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual(['.building-concurrent']);
-    expect((await loadIndex(config.dataDir)).manifest.documents).toHaveLength(4);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(4);
   });
 
   it('swaps <dataDir>/index, a relative symlink, to a new generation and keeps only the current and previous ones', async () => {
@@ -370,7 +370,7 @@ describe('writing the index safely', () => {
       expect(seen).not.toContain(target);
       seen.push(target);
       const index = await loadIndex(config.dataDir);
-      expect(index.manifest.passages.some((passage) => passage.text.includes(`The ${edit} version`))).toBe(true);
+      expect(index.passages().some((passage) => passage.text.includes(`The ${edit} version`))).toBe(true);
     }
     // The previous generation stays for a bot that may still be loading it; older ones go.
     expect(await generations(config)).toEqual([seen[1], seen[2]].sort());
@@ -400,8 +400,8 @@ describe('writing the index safely', () => {
     };
     try {
       const index = await loadIndex(config.dataDir);
-      expect(index.lexical.size).toBe(index.manifest.passages.length);
-      expect(index.manifest.documents).toHaveLength(3);
+      expect(index.lexical.size).toBe(index.passageCount);
+      expect(index.documents).toHaveLength(3);
     } finally {
       reads.after = undefined;
     }

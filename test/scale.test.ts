@@ -209,10 +209,10 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
 
   /** Every passage's vector is its own text's embedding and is found at its own position. */
   async function expectVectorsInPlace(index: LoadedIndex): Promise<void> {
-    const fresh = await model.embedder!.embed(index.manifest.passages.map((passage) => passage.embedText));
+    const fresh = await model.embedder!.embed(index.passages().map((passage) => passage.embedText));
     fresh.forEach((vector, position) => {
       const [nearest] = index.vectors!.search(vector, 1);
-      expect(nearest?.label, index.manifest.passages[position]!.id).toBe(position);
+      expect(nearest?.label, index.passages()[position]!.id).toBe(position);
       expect(nearest?.similarity).toBeCloseTo(1, 4);
     });
   }
@@ -228,7 +228,7 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     const edited = await build(config);
     let index = await loadIndex(config.dataDir);
     expect(edited).toMatchObject({ updated: 1, unchanged: 11 });
-    expect(edited.embedded).toBe(index.manifest.passages.filter((p) => p.source === 'corpus/person-3.md').length);
+    expect(edited.embedded).toBe(index.passages().filter((p) => p.source === 'corpus/person-3.md').length);
     expect(index.vectors!.deleted).toBeGreaterThan(0); // updated in place, not rebuilt
     await expectVectorsInPlace(index);
     // The generation that was being served is untouched: its graph file is byte for byte the same.
@@ -238,14 +238,14 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     const added = await build(config);
     index = await loadIndex(config.dataDir);
     expect(added).toMatchObject({ added: 1, unchanged: 12 });
-    expect(added.embedded).toBe(index.manifest.passages.filter((p) => p.source === 'corpus/person-12.md').length);
+    expect(added.embedded).toBe(index.passages().filter((p) => p.source === 'corpus/person-12.md').length);
     await expectVectorsInPlace(index);
 
     await rm(path.join(config.corpusDir, 'person-0.md'));
     const removed = await build(config);
     index = await loadIndex(config.dataDir);
     expect(removed).toMatchObject({ removed: 1, embedded: 0 });
-    expect(index.manifest.passages.some((p) => p.source === 'corpus/person-0.md')).toBe(false);
+    expect(index.passages().some((p) => p.source === 'corpus/person-0.md')).toBe(false);
     await expectVectorsInPlace(index);
   });
 

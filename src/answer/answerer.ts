@@ -14,7 +14,7 @@ import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../r
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
 import type { ProfileFacts } from '../facts/profileFacts.js';
-import { loadFacts } from '../facts/storedFacts.js';
+import { loadFacts, unstoredFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
@@ -35,7 +35,7 @@ export interface OpenOptions {
 
 /** The model the index was built with must be the configured one; a lexical-only index suits any. */
 function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | null): Embedder | null {
-  const built = index.manifest.model;
+  const built = index.info.model;
   if (!built) return null;
   if (built.name !== config.modelName) throw createError('INDEX_MODEL_MISMATCH', index.dir, built.name, config.modelName);
   if (embedder && embedder.dimension !== built.dimension) {
@@ -47,7 +47,7 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 class IndexAnswerer implements Answerer {
   private readonly lineWords = new LineWords();
   private readonly directory: DirectoryEntry[];
-  private readonly facts: ReadonlyMap<string, ProfileFacts>;
+  private facts: ReadonlyMap<string, ProfileFacts> | undefined;
   private readonly context: QuestionContext;
 
   constructor(
@@ -58,11 +58,10 @@ class IndexAnswerer implements Answerer {
     askLimits: AskLimits,
     warn: (message: string) => void,
   ) {
-    // Stored with each document by `npm run embed`; an index built before that has them read from its passages here, once.
-    const loaded = loadFacts(index.manifest.documents, index.manifest.passages);
-    this.facts = loaded.facts;
-    if (loaded.computed > 0) warn(`${loaded.computed} of ${index.manifest.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`);
-    this.directory = index.manifest.documents.map((doc) => ({
+    // Stored with each document by `npm run embed`; an index built before that has them read from its passages, once.
+    const unstored = unstoredFacts(index.documents);
+    if (unstored > 0) warn(`${unstored} of ${index.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`);
+    this.directory = index.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
       aliases: doc.person.aliases,
@@ -71,8 +70,11 @@ class IndexAnswerer implements Answerer {
     }));
     this.context = {
       directory: this.directory,
-      passages: index.manifest.passages,
-      facts: () => this.facts,
+      // Every passage only when an answer needs them all (who-knows in an answer, an overview).
+      get passages() {
+        return index.passages();
+      },
+      facts: () => this.profileFacts(),
       searcher,
       lexical: index.lexical,
       skills: vocabulary.skills,
@@ -81,17 +83,23 @@ class IndexAnswerer implements Answerer {
     };
   }
 
+  /** Each person's facts, on first use: restoring them reads the passages their lines are in. */
+  private profileFacts(): ReadonlyMap<string, ProfileFacts> {
+    this.facts ??= loadFacts(this.index.documents, (source) => this.index.labelsOf(source).map((label) => this.index.passage(label))).facts;
+    return this.facts;
+  }
+
   async ask(question: string): Promise<Answer> {
     return answerQuestion(validateQuestion(question, this.config.maxQuestionChars), this.context);
   }
 
   async whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.manifest.passages, this.vocabulary.skills, this.lineWords, page);
+    return whoKnows(validateSkill(skill), this.index.passages(), this.vocabulary.skills, this.lineWords, page);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
     const entry = findPerson(person, this.directory);
-    return entry ? profileOverview(entry, this.index.manifest.passages) : undefined;
+    return entry ? profileOverview(entry, this.index.passages()) : undefined;
   }
 
   people(): readonly string[] {
@@ -101,18 +109,18 @@ class IndexAnswerer implements Answerer {
   private sectionWords: Set<string> | undefined;
 
   async skillsIn(text: string): Promise<readonly string[]> {
-    this.sectionWords ??= skillsSectionWords(this.index.manifest.passages);
+    this.sectionWords ??= skillsSectionWords(this.index.passages());
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
 
   summary(): IndexSummary {
-    const { manifest } = this.index;
+    const { documents, info } = this.index;
     return {
-      documents: manifest.documents.length,
-      people: manifest.documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
-      passages: manifest.passages.length,
-      model: manifest.model?.name ?? null,
-      builtAt: manifest.builtAt,
+      documents: documents.length,
+      people: documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
+      passages: this.index.passageCount,
+      model: info.model?.name ?? null,
+      builtAt: info.builtAt,
     };
   }
 }
@@ -129,7 +137,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   }
   const index = await loadIndex(config.dataDir);
   const embedder = checkModel(index, config, model.embedder);
-  if (!index.manifest.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
+  if (!index.info.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
   const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits }, warn);

@@ -5,7 +5,7 @@
  */
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
-import type { LexicalIndex } from '../index/lexicalIndex.js';
+import type { LexicalSearch } from '../index/indexReader.js';
 import { firstTermMatch } from '../text/terms.js';
 import { quoteText } from '../text/quote.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
@@ -76,7 +76,7 @@ export interface AskScope {
   readonly only?: ReadonlySet<string>;
 }
 
-export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalIndex, limits = DEFAULT_ASK_LIMITS, scope: AskScope = {}): Promise<Answer> {
+export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalSearch, limits = DEFAULT_ASK_LIMITS, scope: AskScope = {}): Promise<Answer> {
   const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
   const relevant = candidates.filter((hit) => hit.relevant);
   // Inside one named profile the question is which lines answer best, not whether anyone answers.

@@ -4,7 +4,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
-import type { LexicalIndex } from '../index/lexicalIndex.js';
+import type { LexicalSearch } from '../index/indexReader.js';
 import type { TextRange } from '../text/markup.js';
 import { firstTermMatch, tokenize } from '../text/terms.js';
 import type { Citation } from './types.js';
@@ -26,7 +26,7 @@ export function spanOf(passage: Passage, startLine: number, endLine: number): Li
 }
 
 /** The run of matching lines around the best-matching line; the passage's head when no line matches. */
-export function evidenceSpan(passage: Passage, terms: readonly string[], lexical: LexicalIndex): LineSpan {
+export function evidenceSpan(passage: Passage, terms: readonly string[], lexical: LexicalSearch): LineSpan {
   const wanted = new Set(terms);
   const lineScores = passage.text.split('\n').map((line) => {
     const seen = new Set(tokenize(line).filter((term) => wanted.has(term)));

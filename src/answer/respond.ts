@@ -8,7 +8,7 @@ import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
-import type { LexicalIndex } from '../index/lexicalIndex.js';
+import type { LexicalSearch } from '../index/indexReader.js';
 import { rankPeopleBySkill, type LineWords, type SkillLine } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
@@ -27,7 +27,7 @@ export interface QuestionContext {
   /** Roles, schools, skills and contact lines of every profile, by person id. */
   readonly facts: () => ReadonlyMap<string, ProfileFacts>;
   readonly searcher: PassageSearcher;
-  readonly lexical: LexicalIndex;
+  readonly lexical: LexicalSearch;
   readonly skills: TermGroups;
   readonly lineWords: LineWords;
   readonly limits: AskLimits;

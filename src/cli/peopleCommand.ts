@@ -84,8 +84,8 @@ export async function peopleCommand(argv: readonly string[]): Promise<number> {
       if (model.warning) log.warn(model.warning);
       await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn: log.warn });
     }
-    const { manifest } = await loadIndex(config.dataDir);
-    const profiles = listProfiles(manifest.documents);
+    const { documents } = await loadIndex(config.dataDir);
+    const profiles = listProfiles(documents);
     process.stdout.write(json ? profiles.map((p) => JSON.stringify(p)).join('\n') + '\n' : formatProfiles(profiles) + '\n');
     return 0;
   } catch (error) {

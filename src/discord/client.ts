@@ -165,7 +165,7 @@ export async function runBot(config: Config, open: (config: Config) => Promise<A
   log.info('Loading the model and the index…');
   const answerers = await LiveAnswerer.open({
     reopen: () => open(config),
-    watchPath: path.join(indexPath(config.dataDir), FILES.manifest),
+    watchPath: path.join(indexPath(config.dataDir), FILES.header),
   });
   const bot = createBot(config, answerers);
   try {

@@ -1,7 +1,7 @@
 /**
  * Swaps to a freshly opened Answerer when the index on disk is rebuilt, without a restart.
  *
- * The index writer replaces `<dataDir>/index` whole (rename), so its `manifest.json` changes. We
+ * The index writer replaces `<dataDir>/index` whole (rename), so its `index.json` (the header, written last) changes. We
  * watch the folder above it (fs.watch, when the platform gives events) and also poll the
  * manifest's stat every few seconds (fs.watch misses events on some file systems). A change in
  * stat is confirmed by the manifest's content hash, debounced, and only then `reopen()` is called.
@@ -26,7 +26,7 @@ export interface AnswererSource {
 export interface LiveAnswererOptions {
   /** Opens an Answerer on the index as it is on disk now (e.g. `() => openAnswerer(config)`). */
   readonly reopen: () => Promise<Answerer>;
-  /** The file whose change means "the index was rebuilt": `<dataDir>/index/manifest.json`. */
+  /** The file whose change means "the index was rebuilt": `<dataDir>/index/index.json`. */
   readonly watchPath: string;
   /** The Answerer already open; when absent, `open` calls `reopen()` once to get it. */
   readonly initial?: Answerer;

@@ -38,7 +38,13 @@ export interface StoredFacts {
 /** What loading needs of a document: its source and the facts stored with it, if any. */
 export interface DocumentWithFacts {
   readonly source: string;
+  readonly passageCount?: number;
   readonly facts?: StoredFacts;
+}
+
+/** Documents whose facts are not stored, or stored by another version: loading reads theirs from the passages. */
+export function unstoredFacts(documents: readonly DocumentWithFacts[]): number {
+  return documents.filter((doc) => doc.passageCount !== 0 && doc.facts?.version !== FACTS_VERSION).length;
 }
 
 /** The facts of one document's passages (in index order), in the form the index stores. */
@@ -83,18 +89,12 @@ export function restoreFacts(stored: StoredFacts, passages: readonly Passage[]):
  * Facts for every person in the index, keyed by person id: the stored ones where the index has
  * them, else (an index built before facts were stored, or by another version) read from the passages.
  */
-export function loadFacts(documents: readonly DocumentWithFacts[], passages: readonly Passage[]): { facts: Map<string, ProfileFacts>; computed: number } {
-  const bySource = new Map<string, Passage[]>();
-  for (const passage of passages) {
-    const list = bySource.get(passage.source);
-    if (list) list.push(passage);
-    else bySource.set(passage.source, [passage]);
-  }
+export function loadFacts(documents: readonly DocumentWithFacts[], passagesOf: (source: string) => readonly Passage[]): { facts: Map<string, ProfileFacts>; computed: number } {
   const facts = new Map<string, ProfileFacts>();
   let computed = 0;
   for (const document of documents) {
-    const own = bySource.get(document.source);
-    if (!own) continue;
+    const own = passagesOf(document.source);
+    if (own.length === 0) continue;
     let found = document.facts && restoreFacts(document.facts, own);
     if (!found) {
       found = profileFacts(own);

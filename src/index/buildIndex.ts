@@ -1,23 +1,23 @@
 /**
  * corpus → passages → vectors → index on disk, incrementally: a document whose fingerprint is
- * unchanged keeps its passages, vectors and lexical entries; only changed or new documents are
- * chunked and embedded again.
+ * unchanged keeps its passages, vectors and postings where they are (its segment is hard-linked
+ * into the new generation, unread); only changed or new documents are chunked, embedded and
+ * written, as a new segment. Deciding what changed reads the corpus and the index's header only.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { ProfileDocument } from '../corpus/document.js';
 import { readCorpus } from '../corpus/readCorpus.js';
-import { createError } from '../errors.js';
+import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
-import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
+import { FACTS_VERSION, storeFacts, type StoredFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
-import { lexicalEntryFor, type LexicalEntry } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
-import { indexExists, indexPath, loadIndex, readInstalledCorpusReadAt, removeAbandonedBuilds, writeIndex, type LoadedIndex } from './indexStore.js';
-import { DEFAULT_HNSW, FILES, INDEX_FORMAT_VERSION, type HnswParameters, type IndexManifest, type IndexedDocument } from './manifest.js';
+import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
+import { DEFAULT_HNSW, FILES, type HnswParameters, type IndexHeader, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
 export interface BuildInputs {
@@ -71,8 +71,8 @@ function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
 }
 
 /** Why the previous index can't be reused at all, or undefined when it can. */
-function reuseBlocker(previous: LoadedIndex, embedder: Embedder | null): string | undefined {
-  const before = previous.manifest.model;
+function reuseBlocker(previous: IndexHeader, embedder: Embedder | null): string | undefined {
+  const before = previous.model;
   const now = embedder ? { name: embedder.modelId, dimension: embedder.dimension } : null;
   if (before?.name !== now?.name) return `model changed from ${before?.name ?? 'none'} to ${now?.name ?? 'none'}`;
   if (before && now && before.dimension !== now.dimension) return `dimension changed from ${before.dimension} to ${now.dimension}`;
@@ -83,32 +83,12 @@ function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
   return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
 }
 
-interface Reusable {
-  readonly passages: readonly Passage[];
-  /** Their positions in the previous index, whose vectors stay in the graph. */
-  readonly previousPositions: readonly number[] | null;
-  readonly lexical: readonly LexicalEntry[];
-}
-
-/** The previous index's passage labels, per source: one pass, so reuse costs no scan per document. */
-function labelsBySource(previous: LoadedIndex): Map<string, number[]> {
-  const bySource = new Map<string, number[]>();
-  previous.manifest.passages.forEach((passage, label) => {
-    const labels = bySource.get(passage.source);
-    if (labels) labels.push(label);
-    else bySource.set(passage.source, [label]);
-  });
-  return bySource;
-}
-
-function reusableParts(previous: LoadedIndex, labels: readonly number[]): Reusable {
-  return {
-    passages: labels.map((label) => previous.manifest.passages[label]!),
-    previousPositions: labels,
-    // Loading already remade entries written by an older tokenizer, so these are always current.
-    lexical: labels.map((label) => previous.lexical.entry(label)!),
-  };
-}
+/** Passages per new segment: big enough that a 10k-profile index is a few files, small enough that one stays far below Node's 2 GB read limit. */
+const SEGMENT_PASSAGES = 65_536;
+/** Share of dead passages (of removed or edited documents) in kept segments at which a build rewrites them all. */
+const COMPACT_AT = 0.25;
+/** Segments at which a build rewrites them all: each adds a lookup per question term. */
+const MAX_SEGMENTS = 24;
 
 /** Where a converted document's text is reached through the index link, relative to the project root. */
 function textSourceOf(doc: ProfileDocument, config: Config): string | undefined {
@@ -170,105 +150,186 @@ async function corpusReadTime(dataDir: string): Promise<number> {
   return Math.max(Date.now(), installed + 1);
 }
 
+/** The previous index as a build sees it: its header only, and its graph when vectors are reused. */
+interface Previous {
+  readonly generation: string;
+  readonly header: IndexHeader;
+  /** Each document's first label in the previous index, by source. */
+  readonly firstLabel: ReadonlyMap<string, number>;
+  readonly documents: ReadonlyMap<string, { readonly doc: IndexedDocument; readonly index: number }>;
+}
+
+async function readPrevious(config: Config, inputs: BuildInputs): Promise<{ previous?: Previous; reason?: string }> {
+  if (inputs.full || !indexExists(config.dataDir)) return {};
+  if (isLegacyIndex(config.dataDir)) return { reason: 'the previous index was written by an older version (JSON)' };
+  try {
+    const { generation, header } = await readInstalled(config.dataDir);
+    await checkSegmentSizes(generation, header, indexPath(config.dataDir));
+    const blocker = reuseBlocker(header, inputs.embedder) ?? (header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined);
+    if (blocker) return { reason: blocker };
+    const firstLabel = new Map<string, number>();
+    let label = 0;
+    for (const doc of header.documents) {
+      firstLabel.set(doc.source, label);
+      label += doc.passageCount;
+    }
+    const documents = new Map(header.documents.map((doc, index) => [doc.source, { doc, index }]));
+    return { previous: { generation, header, firstLabel, documents } };
+  } catch (error) {
+    return { reason: `the previous index is unusable (${(error as Error).message})` };
+  }
+}
+
+/**
+ * Collects new passages into segments of SEGMENT_PASSAGES, writing each as soon as it is full, so
+ * a full build never holds more than one segment's postings.
+ */
+class SegmentFiller {
+  private passages: Passage[] = [];
+
+  constructor(private readonly writer: GenerationWriter) {}
+
+  /** Adds one document's passages, all in one segment; returns where they are. */
+  async add(passages: readonly Passage[]): Promise<[number, number]> {
+    if (this.passages.length > 0 && this.passages.length + passages.length > SEGMENT_PASSAGES) await this.flush();
+    const first = this.passages.length;
+    this.passages.push(...passages);
+    // The segment this goes into is the next one the writer will hold.
+    return [this.writer.segmentCount, first];
+  }
+
+  async flush(): Promise<void> {
+    if (this.passages.length === 0) return;
+    await this.writer.addSegment(this.passages);
+    this.passages = [];
+  }
+}
+
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
   const corpusReadAt = await corpusReadTime(config.dataDir);
   const corpus = await readCorpus(config.corpusDir, config.projectRoot);
   corpus.warnings.forEach(warn);
   if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
 
-  let previous: LoadedIndex | undefined;
-  let fullRebuildReason: string | undefined;
-  if (!inputs.full && indexExists(config.dataDir)) {
-    try {
-      previous = await loadIndex(config.dataDir);
-      fullRebuildReason = reuseBlocker(previous, inputs.embedder);
-      if (fullRebuildReason) previous = undefined;
-    } catch (error) {
-      fullRebuildReason = `the previous index is unusable (${(error as Error).message})`;
-    }
-  }
-  const previousDocs = new Map(previous?.manifest.documents.map((doc) => [doc.source, doc]) ?? []);
-  const previousLabels = previous ? labelsBySource(previous) : new Map<string, number[]>();
-
-  let added = 0;
-  let updated = 0;
-  let unchanged = 0;
-  const documents: IndexedDocument[] = [];
-  const slots: { passages: readonly Passage[]; previousPositions: readonly number[] | null; lexical: readonly (LexicalEntry | undefined)[] }[] = [];
-  const toEmbed: Passage[] = [];
-  for (const doc of corpus.documents) {
-    const print = fingerprint(doc, inputs);
-    const before = previousDocs.get(doc.source);
-    if (previous && before?.fingerprint === print) {
-      unchanged++;
-      slots.push(reusableParts(previous, previousLabels.get(doc.source) ?? []));
-    } else {
-      if (before) updated++;
-      else added++;
-      const textSource = textSourceOf(doc, config);
-      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
-      toEmbed.push(...passages);
-      slots.push({ passages, previousPositions: null, lexical: passages.map(() => undefined) });
-    }
-    const { passages } = slots.at(-1)!;
-    // Facts of a reused document are reused too, unless another version of the reader stored them.
-    const facts = before?.facts?.version === FACTS_VERSION && slots.at(-1)!.previousPositions ? before.facts : passages.length > 0 ? storeFacts(passages) : undefined;
-    documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, passageCount: passages.length, facts });
-  }
+  const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
+  const prints = corpus.documents.map((doc) => fingerprint(doc, inputs));
+  const kept = corpus.documents.map((doc, i) => previous?.documents.get(doc.source)?.doc.fingerprint === prints[i]);
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
-  const removed = [...previousDocs.keys()].filter((source) => !currentSources.has(source)).length;
-
-  const common = { removed, unchanged, added, updated, documents: documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
-  const lexicalStale = previous !== undefined && !previous.lexicalSaved;
-  // An index from before facts were stored (or stored by another version) is rewritten with them, so loading need not read them.
-  const factsStale = previous !== undefined && documents.some((doc) => doc.passageCount > 0 && previousDocs.get(doc.source)?.facts?.version !== FACTS_VERSION);
-  if (previous && added + updated + removed === 0 && !lexicalStale && !factsStale) {
-    return { ...common, passages: previous.manifest.passages.length, embedded: 0, written: false, indexDir: previous.dir, ...(fullRebuildReason ? { fullRebuildReason } : {}) };
+  const removed = previous ? previous.header.documents.filter((doc) => !currentSources.has(doc.source)).length : 0;
+  const unchanged = kept.filter(Boolean).length;
+  const updated = corpus.documents.filter((doc, i) => !kept[i] && previous?.documents.has(doc.source)).length;
+  const added = corpus.documents.length - unchanged - updated;
+  const base = { removed, unchanged, added, updated, documents: corpus.documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: corpus.documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
+  const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
+  // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
+  const factsStale = corpus.documents.some((_, i) => kept[i] && previous!.documents.get(corpus.documents[i]!.source)!.doc.facts?.version !== FACTS_VERSION && previous!.documents.get(corpus.documents[i]!.source)!.doc.passageCount > 0);
+  if (previous && added + updated + removed === 0 && !factsStale) {
+    // Nothing changed: only the corpus and the small header were read.
+    const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
+    return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
   }
 
-  inputs.onStart?.(inputs.embedder ? toEmbed.length : 0);
-  const fresh = await embedAll(toEmbed, inputs);
-  const freshByPassage = new Map(toEmbed.map((passage, i) => [passage, fresh[i]]));
+  // Kept segments are those still holding a kept document; when too much of them is dead, or
+  // there are too many, every passage is written again (compacted) from the previous segments.
+  const keptSegments = new Set<number>();
+  let livePassages = 0;
+  corpus.documents.forEach((doc, i) => {
+    if (!kept[i]) return;
+    const before = previous!.documents.get(doc.source)!;
+    keptSegments.add(previous!.header.placement[before.index]![0]);
+    livePassages += before.doc.passageCount;
+  });
+  const keptTotal = [...keptSegments].reduce((sum, s) => sum + previous!.header.segments[s]!.passages, 0);
+  const compact = keptTotal - livePassages > COMPACT_AT * keptTotal || keptSegments.size >= MAX_SEGMENTS;
 
-  const passages = slots.flatMap((slot) => slot.passages);
-  const lexical = slots.flatMap((slot) => slot.passages.map((passage, i) => slot.lexical[i] ?? lexicalEntryFor(passage)));
-  let vectors: VectorIndex | null = null;
-  if (inputs.embedder) {
-    const vectorSlots: Slot[] = slots.flatMap((slot) =>
-      slot.passages.map((passage, i) => slot.previousPositions?.[i] ?? freshByPassage.get(passage)!),
-    );
-    // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
-    // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
-    if (previous?.vectors && sameGraphSettings(previous.manifest.hnsw, DEFAULT_HNSW)) {
-      vectors = previous.vectors;
-      vectors.update(vectorSlots);
-    } else {
-      vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previous!.vectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+  const writer = await GenerationWriter.begin(config.dataDir);
+  try {
+    // Passages are read back only to compact; the graph only when there is a model.
+    const stored = previous && (compact || factsStale) ? await loadStored(config.dataDir) : undefined;
+    const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
+    const segmentHere = new Map<number, number>();
+    if (previous && !compact) {
+      for (const s of [...keptSegments].sort((a, b) => a - b)) segmentHere.set(s, await writer.keepSegment(previous.generation, previous.header.segments[s]!));
     }
-  }
+    const filler = new SegmentFiller(writer);
+    const documents: IndexedDocument[] = [];
+    const placement: [number, number][] = [];
+    /** With a model, per document: its previous labels (vectors kept) or how many new passages it has. */
+    const slots: ({ readonly kept: readonly number[] } | { readonly fresh: number })[] = [];
+    const toEmbed: Passage[] = [];
+    for (let i = 0; i < corpus.documents.length; i++) {
+      const doc = corpus.documents[i]!;
+      let passageCount: number;
+      let facts: StoredFacts | undefined;
+      if (kept[i]) {
+        const before = previous!.documents.get(doc.source)!;
+        const first = previous!.firstLabel.get(doc.source)!;
+        const labels = Array.from({ length: before.doc.passageCount }, (_, k) => first + k);
+        passageCount = labels.length;
+        // Facts of a reused document are reused too, unless another version of the reader stored them.
+        facts = before.doc.facts?.version === FACTS_VERSION ? before.doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
+        if (inputs.embedder) slots.push({ kept: labels });
+        if (compact) {
+          placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
+        } else {
+          const [s, at] = previous!.header.placement[before.index]!;
+          placement.push([segmentHere.get(s)!, at]);
+        }
+      } else {
+        const textSource = textSourceOf(doc, config);
+        const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
+        passageCount = passages.length;
+        facts = passageCount > 0 ? storeFacts(passages) : undefined;
+        if (inputs.embedder) toEmbed.push(...passages);
+        if (inputs.embedder) slots.push({ fresh: passages.length });
+        placement.push(await filler.add(passages));
+      }
+      documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: prints[i]!, person: doc.person, format: doc.format, passageCount, ...(facts ? { facts } : {}) });
+    }
+    await filler.flush();
 
-  const manifest: IndexManifest = {
-    formatVersion: INDEX_FORMAT_VERSION,
-    builtAt: new Date().toISOString(),
-    corpusReadAt,
-    model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
-    hnsw: DEFAULT_HNSW,
-    tokenizerVersion: TOKENIZER_VERSION,
-    chunking: { maxTokens: inputs.tokens.maxTokens, exactTokenCounts: inputs.tokens.exact },
-    documents,
-    passages,
-    vectorsSha256: null,
-    vectorLabels: vectors ? vectors.labels : null,
-  };
-  const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
-  const { installed } = await writeIndex(config.dataDir, { manifest, lexical: { tokenizerVersion: TOKENIZER_VERSION, entries: lexical }, vectors, texts });
-  return {
-    ...common,
-    passages: passages.length,
-    embedded: fresh.length,
-    written: installed,
-    indexDir: indexPath(config.dataDir),
-    ...(fullRebuildReason ? { fullRebuildReason } : {}),
-    ...(installed ? {} : { superseded: true }),
-  };
+    inputs.onStart?.(inputs.embedder ? toEmbed.length : 0);
+    const fresh = await embedAll(toEmbed, inputs);
+    let vectors: VectorIndex | null = null;
+    if (inputs.embedder) {
+      let next = 0;
+      const vectorSlots: Slot[] = slots.flatMap((slot): Slot[] => ('kept' in slot ? [...slot.kept] : Array.from({ length: slot.fresh }, () => fresh[next++]!)));
+      // An edit updates the previous graph in place (marks the old points deleted, adds the new ones)
+      // instead of rebuilding it over every passage; the graph's own settings must be today's for that.
+      if (previousVectors && sameGraphSettings(previous!.header.hnsw, DEFAULT_HNSW)) {
+        vectors = previousVectors;
+        vectors.update(vectorSlots);
+      } else {
+        vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previousVectors!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+      }
+    }
+
+    const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
+    const { installed } = await writer.finish(
+      {
+        builtAt: new Date().toISOString(),
+        corpusReadAt,
+        model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
+        hnsw: DEFAULT_HNSW,
+        tokenizerVersion: TOKENIZER_VERSION,
+        chunking: { maxTokens: inputs.tokens.maxTokens, exactTokenCounts: inputs.tokens.exact },
+        documents,
+        placement,
+      },
+      vectors,
+      texts,
+    );
+    return {
+      ...base,
+      passages: documents.reduce((sum, doc) => sum + doc.passageCount, 0),
+      embedded: fresh.length,
+      written: installed,
+      indexDir: indexPath(config.dataDir),
+      ...reasonField,
+      ...(installed ? {} : { superseded: true }),
+    };
+  } catch (error) {
+    await writer.abandon();
+    throw dataDirError(error, config.dataDir) ?? error;
+  }
 }

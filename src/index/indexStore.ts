@@ -2,38 +2,30 @@
  * Reading and writing index folders. `<dataDir>/index` is a symlink to one complete generation
  * folder; a rebuild writes a new generation beside it and swaps the link with rename(2), which is
  * atomic. A crash or Ctrl-C at any moment leaves the old link, and so the old index, in place; a
- * running bot re-reading `index/manifest.json` sees either the old or the new index, never half.
+ * running bot re-reading `index/index.json` sees either the old or the new index, never half.
+ *
+ * A generation holds `index.json` (the header: settings, documents, where their passages are),
+ * `segments/*.seg` (immutable files of passages and postings, see segmentFile.ts), and with a
+ * model `vectors.hnsw` and `vector-labels.bin`. Segments a new generation keeps are hard links to
+ * the previous one's files, so an edit writes one small segment, not the whole index.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readFile, readdir, realpath, rename, rm, statfs, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, stat, statfs, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Passage } from '../chunking/passage.js';
 import { createError, dataDirError, systemCode } from '../errors.js';
-import { isRunning } from './buildLock.js';
-import { LexicalIndex, lexicalEntryFor } from './lexicalIndex.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
-import { FILES, INDEX_FORMAT_VERSION, type IndexManifest, type LexicalFile } from './manifest.js';
-import { lexicalProblem, manifestProblem } from './validateIndex.js';
+import { isRunning } from './buildLock.js';
+import type { IndexReader } from './indexReader.js';
+import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from './manifest.js';
+import { SegmentedIndex } from './segmentedIndex.js';
+import { encodeSegment, Segment, SegmentProblem } from './segmentFile.js';
+import { headerProblem } from './validateIndex.js';
 import { VectorIndex } from './vectorIndex.js';
 
-export interface LoadedIndex {
-  /** `<dataDir>/index`, as users know it (the generation behind it is an implementation detail). */
-  readonly dir: string;
-  readonly manifest: IndexManifest;
-  readonly lexical: LexicalIndex;
-  /** false when lexical.json was written by an older tokenizer (its entries were remade in memory). */
-  readonly lexicalSaved: boolean;
-  /** null when the index was built lexical-only. */
-  readonly vectors: VectorIndex | null;
-}
-
-export interface IndexContents {
-  readonly manifest: IndexManifest;
-  readonly lexical: LexicalFile;
-  readonly vectors: VectorIndex | null;
-  /** Extracted text of converted documents, by path under the index's `text/` folder. */
-  readonly texts?: ReadonlyMap<string, string>;
-}
+/** The loaded index, as retrieval and answers see it. */
+export type LoadedIndex = IndexReader;
 
 const LINK = 'index';
 const GENERATION_PREFIX = 'index-';
@@ -68,19 +60,18 @@ function buildingName(label: string, unique: string): string {
 /** When the installed index's build read its corpus (0 for an index from before this was recorded, or none). */
 export async function readInstalledCorpusReadAt(dataDir: string): Promise<number> {
   try {
-    const manifest = JSON.parse(await readFile(path.join(dataDir, LINK, FILES.manifest), 'utf8')) as { corpusReadAt?: unknown };
-    return typeof manifest.corpusReadAt === 'number' ? manifest.corpusReadAt : 0;
+    const header = JSON.parse(await readFile(path.join(dataDir, LINK, FILES.header), 'utf8')) as { corpusReadAt?: unknown };
+    return typeof header.corpusReadAt === 'number' ? header.corpusReadAt : 0;
   } catch {
     return 0;
   }
 }
 
 /** hnswlib writes through a C++ stream that does not report a full disk: read the file back to be sure it is whole. */
-async function checkVectorsWritten(file: string, contents: IndexContents, dataDir: string): Promise<void> {
-  const vectors = contents.vectors!;
+async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: IndexHeader['hnsw'], dataDir: string): Promise<void> {
   let points = -1;
   try {
-    const written = VectorIndex.read(file, vectors.dimension, contents.manifest.hnsw, vectors.labels);
+    const written = VectorIndex.read(file, vectors.dimension, hnsw, vectors.labels);
     points = written.count + written.deleted;
   } catch {
     // counted as incomplete below
@@ -91,88 +82,114 @@ async function checkVectorsWritten(file: string, contents: IndexContents, dataDi
   throw new Error(`${FILES.vectors} was written incompletely`);
 }
 
-async function writeFiles(building: string, dataDir: string, contents: IndexContents): Promise<IndexManifest> {
-  let vectorsSha256: string | null = null;
-  if (contents.vectors) {
-    const vectorsFile = path.join(building, FILES.vectors);
-    contents.vectors.write(vectorsFile);
-    await checkVectorsWritten(vectorsFile, contents, dataDir);
-    vectorsSha256 = sha256(await readFile(vectorsFile));
-  }
-  await writeJsonFile(path.join(building, FILES.lexical), contents.lexical);
-  for (const [name, text] of contents.texts ?? []) {
-    const file = path.join(building, FILES.texts, name);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text);
-  }
-  // The manifest goes last: a folder without one is never mistaken for a finished index.
-  const manifest: IndexManifest = { ...contents.manifest, vectorsSha256 };
-  await writeJsonFile(path.join(building, FILES.manifest), manifest);
-  return manifest;
-}
+/** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
+export type HeaderFields = Omit<IndexHeader, 'formatVersion' | 'segments' | 'vectorsSha256'>;
 
 /**
- * Writes a new generation and makes it current. Call it holding the build lock (buildLock.ts).
- * A failed write (a full disk, above all) removes its half-written folder at once, so the space is
- * back for the next try, and leaves the current index as it was.
+ * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
+ * it holding the build lock (buildLock.ts). Whatever fails, `abandon` removes the folder at once
+ * (a full disk above all, so the space is back for the next try) and the current index stays.
  */
-export async function writeIndex(dataDir: string, contents: IndexContents): Promise<WriteResult> {
-  const unique = uniqueName();
-  const building = path.join(dataDir, buildingName('', unique));
-  try {
-    await mkdir(dataDir, { recursive: true });
-    await mkdir(building);
-    await writeFiles(building, dataDir, contents);
+export class GenerationWriter {
+  private readonly segments: SegmentRecord[] = [];
+
+  private constructor(
+    private readonly dataDir: string,
+    private readonly unique: string,
+    readonly folder: string,
+  ) {}
+
+  static async begin(dataDir: string): Promise<GenerationWriter> {
+    const unique = uniqueName();
+    const folder = path.join(dataDir, buildingName('', unique));
+    try {
+      await mkdir(dataDir, { recursive: true });
+      await mkdir(folder);
+      await mkdir(path.join(folder, FILES.segments));
+    } catch (error) {
+      await rm(folder, { recursive: true, force: true }).catch(() => {});
+      throw dataDirError(error, dataDir) ?? error;
+    }
+    return new GenerationWriter(dataDir, unique, folder);
+  }
+
+  /** Writes a new segment of these passages; returns its position in this generation's list. */
+  async addSegment(passages: readonly Passage[]): Promise<number> {
+    const file = `${uniqueName()}.seg`;
+    const pieces = encodeSegment(passages);
+    await this.guard(writeFile(path.join(this.folder, FILES.segments, file), pieces));
+    this.segments.push({ file, passages: passages.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0) });
+    return this.segments.length - 1;
+  }
+
+  /** Keeps a segment of another generation (a hard link: no bytes copied); returns its position here. */
+  async keepSegment(generation: string, record: SegmentRecord): Promise<number> {
+    const from = path.join(generation, FILES.segments, record.file);
+    const to = path.join(this.folder, FILES.segments, record.file);
+    await this.guard(link(from, to).catch((error: unknown) => {
+      // A file system without hard links (some network mounts): copy instead.
+      if (['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP'].includes(systemCode(error) ?? '')) return copyFile(from, to);
+      throw error;
+    }));
+    this.segments.push(record);
+    return this.segments.length - 1;
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  /** Writes the vectors, the converted texts and the header (last), and makes this generation current. */
+  async finish(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string> = new Map()): Promise<WriteResult> {
+    return this.guard(this.install(fields, vectors, texts));
+  }
+
+  private async install(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string>): Promise<WriteResult> {
+    let vectorsSha256: string | null = null;
+    if (vectors) {
+      const vectorsFile = path.join(this.folder, FILES.vectors);
+      vectors.write(vectorsFile);
+      await checkVectorsWritten(vectorsFile, vectors, fields.hnsw, this.dataDir);
+      vectorsSha256 = sha256(await readFile(vectorsFile));
+      const labels = Int32Array.from(vectors.labels);
+      await writeFile(path.join(this.folder, FILES.vectorLabels), new Uint8Array(labels.buffer));
+    }
+    for (const [name, text] of texts) {
+      const file = path.join(this.folder, FILES.texts, name);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, text);
+    }
+    // The header goes last: a folder without one is never mistaken for a finished index.
+    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256 };
+    await writeFile(path.join(this.folder, FILES.header), JSON.stringify(header));
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.
-    const installed = await readInstalledCorpusReadAt(dataDir);
-    if ((contents.manifest.corpusReadAt ?? 0) < installed) {
-      await rm(building, { recursive: true, force: true });
-      return { generation: await realpath(indexPath(dataDir)), installed: false };
+    const installed = await readInstalledCorpusReadAt(this.dataDir);
+    if ((fields.corpusReadAt ?? 0) < installed) {
+      await this.abandon();
+      return { generation: await realpath(indexPath(this.dataDir)), installed: false };
     }
-    const generation = `${GENERATION_PREFIX}${unique}`;
-    await rename(building, path.join(dataDir, generation));
-    await pointLinkAt(dataDir, generation);
-    await removeStaleGenerations(dataDir, generation);
-    return { generation: path.join(dataDir, generation), installed: true };
-  } catch (error) {
-    await rm(building, { recursive: true, force: true }).catch(() => {});
-    throw dataDirError(error, dataDir) ?? error;
+    const generation = `${GENERATION_PREFIX}${this.unique}`;
+    await rename(this.folder, path.join(this.dataDir, generation));
+    await pointLinkAt(this.dataDir, generation);
+    await removeStaleGenerations(this.dataDir, generation);
+    return { generation: path.join(this.dataDir, generation), installed: true };
   }
-}
 
-/**
- * `JSON.stringify(value)` in pieces of about a megabyte: an array at the top level goes out element
- * by element, so no string of the whole corpus is ever made (at 10k profiles that string and its
- * copies were gigabytes of the build's peak, and V8 caps a string near 512M characters).
- */
-function* jsonPieces(value: object): Generator<string> {
-  let pending = '{';
-  let first = true;
-  for (const [key, item] of Object.entries(value)) {
-    if (item === undefined) continue;
-    pending += `${first ? '' : ','}${JSON.stringify(key)}:`;
-    first = false;
-    if (!Array.isArray(item)) {
-      pending += JSON.stringify(item);
-      continue;
-    }
-    pending += '[';
-    for (let i = 0; i < item.length; i++) {
-      pending += `${i > 0 ? ',' : ''}${JSON.stringify(item[i]) ?? 'null'}`;
-      if (pending.length >= 1 << 20) {
-        yield pending;
-        pending = '';
-      }
-    }
-    pending += ']';
+  /** Removes the half-written folder (best effort; a later build removes what is left). */
+  async abandon(): Promise<void> {
+    await rm(this.folder, { recursive: true, force: true }).catch(() => {});
   }
-  yield `${pending}}`;
-}
 
-/** Writes `value` as JSON without holding it as one string (writeFile takes the pieces one by one). */
-async function writeJsonFile(file: string, value: object): Promise<void> {
-  await writeFile(file, jsonPieces(value));
+  /** Any failure abandons the folder and comes out named (DISK_FULL, DATA_DIR_NOT_WRITABLE…) when it can be. */
+  private async guard<T>(work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      await this.abandon();
+      throw dataDirError(error, this.dataDir) ?? error;
+    }
+  }
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {
@@ -229,8 +246,15 @@ async function removeStaleGenerations(dataDir: string, current: string): Promise
   await removeAbandonedBuilds(dataDir);
 }
 
+/** Whether there is an index to load (or one of the old JSON format, which loading names and `embed` rebuilds). */
 export function indexExists(dataDir: string): boolean {
-  return existsSync(path.join(indexPath(dataDir), FILES.manifest));
+  return existsSync(path.join(indexPath(dataDir), FILES.header)) || isLegacyIndex(dataDir);
+}
+
+/** An index written in the JSON format of earlier versions (manifest.json and lexical.json). */
+export function isLegacyIndex(dataDir: string): boolean {
+  const link = indexPath(dataDir);
+  return !existsSync(path.join(link, FILES.header)) && existsSync(path.join(link, FILES.legacyManifest));
 }
 
 function firstLine(error: unknown): string {
@@ -249,43 +273,19 @@ function readFault(file: string, error: unknown): string {
   return `${file} ${(code && READ_FAULTS[code]) ?? `could not be read (${code ?? 'unknown error'})`}`;
 }
 
-/** Reads `file` from the generation folder; errors name the index as the user knows it (`shownAs`). */
-async function readJson(generation: string, file: string, shownAs: string): Promise<unknown> {
-  let raw: string;
+async function readIn(generation: string, file: string, shownAs: string): Promise<Buffer> {
   try {
-    raw = await readFile(path.join(generation, file), 'utf8');
+    return await readFile(path.join(generation, file));
   } catch (error) {
     throw corrupt(shownAs, readFault(file, error));
   }
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    throw corrupt(shownAs, `${file} is not valid JSON`);
-  }
 }
 
-function checkManifest(dir: string, manifest: unknown): IndexManifest {
-  const version = (manifest as Partial<IndexManifest> | null)?.formatVersion;
-  if (version !== INDEX_FORMAT_VERSION) throw corrupt(dir, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
-  const problem = manifestProblem(manifest);
-  if (problem) throw corrupt(dir, `manifest.json: ${problem}`);
-  return manifest as IndexManifest;
-}
-
-function checkLexical(dir: string, lexical: unknown, manifest: IndexManifest): LexicalFile {
-  const problem = lexicalProblem(lexical, TOKENIZER_VERSION);
-  if (problem) throw corrupt(dir, `lexical.json: ${problem}`);
-  const file = lexical as LexicalFile;
-  if (file.entries.length !== manifest.passages.length) {
-    throw corrupt(dir, `lexical.json does not match the manifest (${file.entries.length} entries for ${manifest.passages.length} passages)`);
-  }
-  return file;
-}
-
-/** Loads the current index, or fails with INDEX_MISSING / INDEX_CORRUPT and what to run. */
-export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
+/** The installed index's header and the generation folder it is in; INDEX_MISSING / INDEX_CORRUPT otherwise. */
+export async function readInstalled(dataDir: string): Promise<{ readonly generation: string; readonly header: IndexHeader }> {
   const link = indexPath(dataDir);
-  if (!existsSync(path.join(link, FILES.manifest))) throw createError('INDEX_MISSING', link);
+  if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link);
+  if (!existsSync(path.join(link, FILES.header))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
   let generation: string;
   try {
@@ -293,29 +293,108 @@ export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
   } catch (error) {
     throw corrupt(link, readFault('the index link', error));
   }
-  const manifest = checkManifest(link, await readJson(generation, FILES.manifest, link));
-  const lexicalFile = checkLexical(link, await readJson(generation, FILES.lexical, link), manifest);
-
-  let vectors: VectorIndex | null = null;
-  if (manifest.model) {
-    const file = path.join(generation, FILES.vectors);
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      throw corrupt(link, readFault(FILES.vectors, error));
-    }
-    if (sha256(bytes) !== manifest.vectorsSha256) throw corrupt(link, `${FILES.vectors} is damaged (checksum mismatch)`);
-    try {
-      vectors = VectorIndex.read(file, manifest.model.dimension, manifest.hnsw, manifest.vectorLabels ?? undefined);
-    } catch (error) {
-      throw corrupt(link, `${FILES.vectors} could not be read: ${firstLine(error)}`);
-    }
-    if (vectors.count !== manifest.passages.length) throw corrupt(link, `${FILES.vectors} does not match the manifest`);
+  let header: unknown;
+  try {
+    header = JSON.parse((await readIn(generation, FILES.header, link)).toString('utf8'));
+  } catch (error) {
+    if (error instanceof SyntaxError) throw corrupt(link, `${FILES.header} is not valid JSON`);
+    throw error;
   }
-  // An index written by an older tokenizer still loads: its lexical entries are remade in memory
-  // (milliseconds), so questions and passages are tokenised alike. `npm run embed` saves them.
-  const lexicalSaved = lexicalFile.tokenizerVersion === TOKENIZER_VERSION;
-  const entries = lexicalSaved ? lexicalFile.entries : manifest.passages.map((passage) => lexicalEntryFor(passage));
-  return { dir: link, manifest, lexicalSaved, lexical: new LexicalIndex(entries), vectors };
+  const version = (header as Partial<IndexHeader> | null)?.formatVersion;
+  if (version !== INDEX_FORMAT_VERSION) throw corrupt(link, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
+  const problem = headerProblem(header);
+  if (problem) throw corrupt(link, `${FILES.header}: ${problem}`);
+  return { generation, header: header as IndexHeader };
+}
+
+/**
+ * Checks that every segment of a generation is there at its recorded size, without reading it:
+ * what a build that keeps segments can afford (the checksum is checked when an index is loaded).
+ */
+export async function checkSegmentSizes(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
+  for (const record of header.segments) {
+    const name = `${FILES.segments}/${record.file}`;
+    const size = await stat(path.join(generation, name)).then(
+      (info) => info.size,
+      (error: unknown) => {
+        throw corrupt(shownAs, readFault(name, error));
+      },
+    );
+    if (size !== record.bytes) throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
+  }
+}
+
+/** Reads and checks one segment file of a generation. */
+export async function readSegment(generation: string, record: SegmentRecord, shownAs: string): Promise<Segment> {
+  const name = `${FILES.segments}/${record.file}`;
+  const bytes = await readIn(generation, name, shownAs);
+  if (bytes.length !== record.bytes) throw corrupt(shownAs, `${name} is ${bytes.length} bytes, not ${record.bytes} (cut short or replaced)`);
+  try {
+    const segment = new Segment(bytes);
+    if (segment.passageCount !== record.passages) throw new SegmentProblem(`holds ${segment.passageCount} passages, not ${record.passages}`);
+    return segment;
+  } catch (error) {
+    if (error instanceof SegmentProblem) throw corrupt(shownAs, `${name} ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * A segment written by another tokenizer, re-encoded in memory from its passages so questions and
+ * passages are tokenised alike (`npm run embed` saves the result).
+ */
+function retokenized(segment: Segment): Segment {
+  const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
+  return new Segment(Buffer.concat(encodeSegment(passages)));
+}
+
+/** The graph of a generation whose header lists a model. */
+export async function readVectors(generation: string, header: IndexHeader, shownAs: string): Promise<VectorIndex> {
+  const model = header.model!;
+  const passageCount = header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
+  const bytes = await readIn(generation, FILES.vectors, shownAs);
+  if (sha256(bytes) !== header.vectorsSha256) throw corrupt(shownAs, `${FILES.vectors} is damaged (checksum mismatch)`);
+  const labelBytes = await readIn(generation, FILES.vectorLabels, shownAs);
+  if (labelBytes.length !== passageCount * 4) throw corrupt(shownAs, `${FILES.vectorLabels} holds ${Math.floor(labelBytes.length / 4)} labels for ${passageCount} passages`);
+  const labels = Array.from(new Int32Array(labelBytes.buffer.slice(labelBytes.byteOffset, labelBytes.byteOffset + labelBytes.length)));
+  let vectors: VectorIndex;
+  try {
+    vectors = VectorIndex.read(path.join(generation, FILES.vectors), model.dimension, header.hnsw, labels);
+  } catch (error) {
+    throw corrupt(shownAs, `${FILES.vectors} could not be read: ${firstLine(error)}`);
+  }
+  if (vectors.count !== passageCount) throw corrupt(shownAs, `${FILES.vectors} does not match the index`);
+  return vectors;
+}
+
+/** The previous index with what a build reuses of it: its segments and its graph. */
+export interface StoredIndex {
+  readonly generation: string;
+  readonly header: IndexHeader;
+  readonly reader: SegmentedIndex;
+  /** The graph as read (a build updates it in memory; the file stays as it was). */
+  readonly vectors: VectorIndex | null;
+  /** false when its segments were written by an older tokenizer (re-encoded in memory). */
+  readonly lexicalSaved: boolean;
+}
+
+/** Loads the current index, or fails with INDEX_MISSING / INDEX_OLD_FORMAT / INDEX_CORRUPT and what to run. */
+export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
+  return (await loadStored(dataDir)).reader;
+}
+
+export async function loadStored(dataDir: string): Promise<StoredIndex> {
+  const link = indexPath(dataDir);
+  const { generation, header } = await readInstalled(dataDir);
+  const lexicalSaved = header.tokenizerVersion === TOKENIZER_VERSION;
+  const segments: Segment[] = [];
+  for (const record of header.segments) {
+    const segment = await readSegment(generation, record, link);
+    segments.push(lexicalSaved ? segment : retokenized(segment));
+  }
+  const vectors = header.model ? await readVectors(generation, header, link) : null;
+  const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
+  const names = header.segments.map((record) => `${FILES.segments}/${record.file}`);
+  const reader = new SegmentedIndex(link, info, header.documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors);
+  return { generation, header, reader, vectors, lexicalSaved };
 }

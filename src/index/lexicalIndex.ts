@@ -6,6 +6,7 @@
  */
 import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
+import type { LexicalHit, LexicalSearch } from './indexReader.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */
 export interface LexicalEntry {
@@ -15,13 +16,7 @@ export interface LexicalEntry {
   readonly headLength: number;
 }
 
-export interface LexicalHit {
-  /** Position of the passage in the index's passage list. */
-  readonly label: number;
-  readonly score: number;
-  /** BM25 contribution of each matched query term. */
-  readonly termScores: ReadonlyMap<string, number>;
-}
+export type { LexicalHit } from './indexReader.js';
 
 export interface Bm25Parameters {
   readonly k1: number;
@@ -55,7 +50,7 @@ interface Posting {
  * BM25 by postings: a question touches only the passages that hold one of its terms, never the
  * whole index (a linear scan of every passage was seconds per question at 10k profiles).
  */
-export class LexicalIndex {
+export class LexicalIndex implements LexicalSearch {
   private postingsByTerm: Map<string, Posting> | undefined;
   private readonly weightedLengths: Float64Array;
   private readonly averageLength: number;
@@ -170,7 +165,7 @@ export class LexicalIndex {
  * One passage's row of a question's score table, read as a map of term → BM25 contribution. A
  * contribution is always positive (IDF, weight and frequency are), so 0 means "term absent".
  */
-class TermScores implements ReadonlyMap<string, number> {
+export class TermScores implements ReadonlyMap<string, number> {
   constructor(
     private readonly terms: readonly string[],
     private readonly columns: ReadonlyMap<string, number>,

@@ -1,11 +1,10 @@
-/** What an index folder holds, besides the HNSW graph itself. */
+/** What an index folder holds: its header (`index.json`), segments of passages, and the HNSW graph. */
 import type { Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
-import type { Passage } from '../chunking/passage.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
-import type { LexicalEntry } from './lexicalIndex.js';
 
-export const INDEX_FORMAT_VERSION = 1;
+/** 2: segments of binary passages and postings (1 was one JSON manifest and one JSON lexical file). */
+export const INDEX_FORMAT_VERSION = 2;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -33,12 +32,27 @@ export interface IndexedDocument {
   readonly facts?: StoredFacts;
 }
 
-export interface IndexManifest {
+/** One segment file of a generation. */
+export interface SegmentRecord {
+  /** File name under `segments/`. */
+  readonly file: string;
+  /** Passages the file holds, live or not. */
+  readonly passages: number;
+  /** Its size: a file of another size was cut short or replaced. */
+  readonly bytes: number;
+}
+
+/**
+ * `index.json`, written last into a generation: what the index was built with, and every document
+ * with where its passages are. Small (one record per document), so a build reads it to see what
+ * changed without reading any passage.
+ */
+export interface IndexHeader {
   readonly formatVersion: number;
   readonly builtAt: string;
   /**
    * When this build read the corpus (ms since the epoch), under the build lock: a later read means
-   * a newer corpus, so an index is never replaced by one read earlier. Absent in older indexes.
+   * a newer corpus, so an index is never replaced by one read earlier.
    */
   readonly corpusReadAt?: number;
   /** null: built lexical-only, because no embedding model could be loaded. */
@@ -46,27 +60,24 @@ export interface IndexManifest {
   readonly hnsw: HnswParameters;
   readonly tokenizerVersion: number;
   readonly chunking: { readonly maxTokens: number; readonly exactTokenCounts: boolean };
+  readonly segments: readonly SegmentRecord[];
+  /** In corpus order; a passage's label is its position counting through them. */
   readonly documents: readonly IndexedDocument[];
-  /** A passage's position here is its HNSW label and its lexical entry's position. */
-  readonly passages: readonly Passage[];
+  /** Per document: its segment (position in `segments`) and the position of its first passage there. */
+  readonly placement: readonly (readonly [number, number])[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
-  /**
-   * Each passage's label in vectors.hnsw. Labels outlive positions, so an edit updates the graph in
-   * place; absent (older indexes): a passage's position is its label.
-   */
-  readonly vectorLabels?: readonly number[] | null;
-}
-
-export interface LexicalFile {
-  readonly tokenizerVersion: number;
-  readonly entries: readonly LexicalEntry[];
 }
 
 export const FILES = {
-  manifest: 'manifest.json',
-  lexical: 'lexical.json',
+  /** The header, written last: a generation without one is never mistaken for a finished index. */
+  header: 'index.json',
+  /** The whole index of format 1, kept only to recognise such an index and rebuild it. */
+  legacyManifest: 'manifest.json',
+  segments: 'segments',
   vectors: 'vectors.hnsw',
+  /** Each passage's HNSW label (int32, label order): labels outlive positions, so an edit updates the graph in place. */
+  vectorLabels: 'vector-labels.bin',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

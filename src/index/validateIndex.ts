@@ -1,15 +1,16 @@
 /**
- * The shape check an index passes on load. JSON that parses can still hold a passage `null`, a
- * `text` that is a number or a person that is an object; left alone, those reach users as
+ * The shape checks an index passes: its header (`index.json`) on load, each passage when it is
+ * read from its segment. JSON that parses can still hold a passage `null`, a `text` that is a
+ * number or a person that is an object; left alone, those reach users as
  * "[object Object]" or empty quotes, or crash an answer half-way. Every field the answering code
  * reads is checked here, and the first problem is named with its place ("passages[3].text is a
  * number, not a string"), so loading can refuse the index in one line and `npm run embed` rebuilds it.
  *
- * Hand-written rather than a schema library: a dozen combinators cover these two files, stay fast
- * on large lexical records, and add no dependency. Objects may carry fields not listed here, so a
+ * Hand-written rather than a schema library: a dozen combinators cover the header and a passage,
+ * and add no dependency. Objects may carry fields not listed here, so a
  * newer field (an extracted-text source, say) only needs a line in the shape that holds it.
  */
-import type { IndexManifest, LexicalFile } from './manifest.js';
+import type { IndexHeader } from './manifest.js';
 
 /**
  * What is wrong and where, relative to the value checked. Places are only spelled out on failure,
@@ -104,19 +105,6 @@ export function object(shape: Record<string, Check>, also?: (value: Record<strin
   };
 }
 
-/** An object used as a map, every value passing `item` (term counts in lexical.json). */
-export function record(item: Check): Check {
-  return (value) => {
-    if (!isPlainObject(value)) return wrong(value, 'an object');
-    const values = Object.values(value);
-    for (let i = 0; i < values.length; i++) {
-      const problem = item(values[i]);
-      if (problem) return inside(`["${Object.keys(value)[i]!}"]`, problem);
-    }
-    return undefined;
-  };
-}
-
 const name = string({ nonEmpty: true });
 
 export const personShape = object({
@@ -176,7 +164,10 @@ export const documentShape = object({
   facts: optional(storedFactsShape),
 });
 
-export const manifestShape = object({
+const segmentFileName = (value: unknown): Problem | undefined =>
+  typeof value === 'string' && /^[a-z0-9-]+\.seg$/.test(value) ? undefined : wrong(value, 'a segment file name');
+
+export const headerShape = object({
   formatVersion: number({ integer: true }),
   builtAt: string(),
   corpusReadAt: optional(number({ min: 0 })),
@@ -189,51 +180,32 @@ export const manifestShape = object({
   }),
   tokenizerVersion: number({ integer: true }),
   chunking: object({ maxTokens: number({ integer: true, min: 1 }), exactTokenCounts: boolean }),
+  segments: list(object({ file: segmentFileName, passages: number({ integer: true, min: 0 }), bytes: number({ integer: true, min: 0 }) })),
   documents: list(documentShape),
-  passages: list(passageShape),
+  placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
-  vectorLabels: optional(nullable(list(number({ integer: true, min: 0 })))),
 });
 
-const termCounts = record(number({ min: 0 }));
-
-export const lexicalEntryShape = object({
-  body: termCounts,
-  head: termCounts,
-  bodyLength: number({ min: 0 }),
-  headLength: number({ min: 0 }),
-});
-
-/** What is wrong with a parsed manifest.json, or undefined when answering can rely on it. */
-export function manifestProblem(value: unknown): string | undefined {
-  const problem = manifestShape(value);
+/** What is wrong with a parsed index.json, or undefined when answering can rely on it. */
+export function headerProblem(value: unknown): string | undefined {
+  const problem = headerShape(value);
   if (problem) return sentence(problem);
-  const manifest = value as IndexManifest;
-  // Passages are found by their document's source (incremental builds, /profile): they must agree.
-  const counted = manifest.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
-  if (counted !== manifest.passages.length) return `documents count ${counted} passages but there are ${manifest.passages.length}`;
-  const sources = new Set(manifest.documents.map((doc) => doc.source));
-  const stray = manifest.passages.findIndex((passage) => !sources.has(passage.source));
-  if (stray >= 0) return `passages[${stray}] belongs to no listed document`;
-  const labels = manifest.vectorLabels;
-  if (labels && labels.length !== manifest.passages.length) return `vectorLabels holds ${labels.length} labels for ${manifest.passages.length} passages`;
+  const header = value as IndexHeader;
+  if (header.placement.length !== header.documents.length) return `placement lists ${header.placement.length} documents, documents ${header.documents.length}`;
+  const sources = new Set<string>();
+  for (let d = 0; d < header.documents.length; d++) {
+    const doc = header.documents[d]!;
+    if (sources.has(doc.source)) return `documents[${d}] repeats the source ${doc.source}`;
+    sources.add(doc.source);
+    const place = header.placement[d]!;
+    const segment = header.segments[place[0]!];
+    if (place.length !== 2 || !segment || place[1]! + doc.passageCount > segment.passages) return `placement[${d}] is outside its segment`;
+  }
   return undefined;
 }
 
-const lexicalEntries = list(lexicalEntryShape);
-
-const lexicalFileShape = object({ tokenizerVersion: number({ integer: true }), entries: list((entry) => (isPlainObject(entry) ? undefined : wrong(entry, 'an object'))) });
-
-/**
- * What is wrong with a parsed lexical.json, or undefined. Entries written by another tokenizer are
- * remade on load rather than read, so only those of the current one are checked field by field.
- * (Whether there is one entry per passage is the loader's check.)
- */
-export function lexicalProblem(value: unknown, currentTokenizer: number): string | undefined {
-  const problem = lexicalFileShape(value);
-  if (problem) return sentence(problem);
-  const file = value as LexicalFile;
-  if (file.tokenizerVersion !== currentTokenizer) return undefined;
-  const entryProblem = lexicalEntries(file.entries);
-  return entryProblem && sentence(entryProblem, 'entries');
+/** What is wrong with a passage read from a segment, or undefined. */
+export function passageProblem(value: unknown): string | undefined {
+  const problem = passageShape(value);
+  return problem && sentence(problem);
 }

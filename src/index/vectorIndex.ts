@@ -6,14 +6,10 @@
  * only when deleted points pass `COMPACT_AT` of it.
  */
 import hnswlib from 'hnswlib-node';
+import type { VectorHit, VectorSearch } from './indexReader.js';
 import type { HnswParameters } from './manifest.js';
 
-export interface VectorHit {
-  /** Position of the passage in the manifest. */
-  readonly label: number;
-  /** Cosine similarity, -1..1. */
-  readonly similarity: number;
-}
+export type { VectorHit } from './indexReader.js';
 
 /** Share of deleted points at which an update rebuilds the graph from its live points instead. */
 export const COMPACT_AT = 0.2;
@@ -32,7 +28,7 @@ export function efSearchFor(points: number, configured: number): number {
 /** What an updated index holds at each position: an old position kept, or a new vector. */
 export type Slot = number | Float32Array;
 
-export class VectorIndex {
+export class VectorIndex implements VectorSearch {
   /** HNSW label → position, -1 for a deleted point. */
   private positions: Int32Array;
 
@@ -74,7 +70,7 @@ export class VectorIndex {
     this.hnsw.writeIndexSync(file);
   }
 
-  /** Each position's HNSW label, for the manifest. */
+  /** Each position's HNSW label, saved beside the graph (vector-labels.bin). */
   get labels(): readonly number[] {
     return this.labelsByPosition;
   }

@@ -4,7 +4,7 @@
  * How much of a question a passage answers is the share of concept importance it satisfies, so a
  * passage matching an alias counts as matching the word, and a missing filler word costs little.
  */
-import type { LexicalIndex } from '../index/lexicalIndex.js';
+import type { LexicalSearch } from '../index/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
@@ -95,7 +95,7 @@ function namedTerms(question: string): Set<string> | undefined {
   return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).flatMap((word) => tokenize(word)));
 }
 
-export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalIndex): QueryPlan {
+export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalSearch): QueryPlan {
   const concepts: DraftConcept[] = [];
   const conceptOf = new Map<string, DraftConcept>();
   // The word as typed (before stemming), for WordNet: "founded", not "found".

@@ -6,7 +6,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import type { LoadedIndex } from '../index/indexStore.js';
+import type { IndexReader } from '../index/indexReader.js';
 import { rankShare } from './fuse.js';
 import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
@@ -47,15 +47,15 @@ export interface RankedPassage {
 
 export class PassageSearcher {
   constructor(
-    private readonly index: LoadedIndex,
+    private readonly index: IndexReader,
     /** Present only when the index has vectors made by this very model. */
     private readonly embedder: Embedder | null,
     private readonly vocabulary: Vocabulary,
     readonly settings: RetrievalSettings = DEFAULT_RETRIEVAL,
   ) {}
 
-  get passages(): readonly Passage[] {
-    return this.index.manifest.passages;
+  passage(label: number): Passage {
+    return this.index.passage(label);
   }
 
   get usesVectors(): boolean {
@@ -73,7 +73,7 @@ export class PassageSearcher {
     const minCoverage = only ? this.settings.minCoverage * SCOPED_COVERAGE : this.settings.minCoverage;
     const plan = this.plan(question);
     // A question about named people searches their profiles only.
-    const inScope = (label: number) => !only || only.has(this.passages[label]!.personId);
+    const inScope = (label: number) => !only || only.has(this.index.personIdOf(label));
 
     let denseHits: { label: number; similarity: number }[] = [];
     if (this.usesVectors) {
@@ -114,7 +114,7 @@ export class PassageSearcher {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
       const relevant = (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
-      return { label, passage: this.passages[label]!, score, lexical, similarity, relevant };
+      return { label, passage: this.index.passage(label), score, lexical, similarity, relevant };
     });
     return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }

@@ -1,0 +1,85 @@
+/**
+ * The one interface through which retrieval, answers, the CLI and the bot read an index. Everything
+ * above `index/` speaks of passages by label (their position in document order) and never sees
+ * files: the on-disk store behind it (today the segment files of `indexStore.ts`) could be replaced
+ * by a module speaking to PostgreSQL or OpenSearch without touching the answering code.
+ */
+import type { Passage } from '../chunking/passage.js';
+import type { HnswParameters, IndexedDocument } from './manifest.js';
+
+/** What an index was built with. */
+export interface IndexInfo {
+  readonly builtAt: string;
+  /** null: built lexical-only, because no embedding model could be loaded. */
+  readonly model: { readonly name: string; readonly dimension: number } | null;
+  readonly hnsw: HnswParameters;
+  readonly tokenizerVersion: number;
+  readonly chunking: { readonly maxTokens: number; readonly exactTokenCounts: boolean };
+  /** When the build read the corpus (ms since the epoch); absent in older indexes. */
+  readonly corpusReadAt?: number;
+}
+
+export interface LexicalHit {
+  /** Label of the passage. */
+  readonly label: number;
+  readonly score: number;
+  /** BM25 contribution of each matched query term. */
+  readonly termScores: ReadonlyMap<string, number>;
+}
+
+/** BM25 over the passages, by postings (a question reads only the passages holding its terms). */
+export interface LexicalSearch {
+  /** Passages counted by BM25 (every live passage). */
+  readonly size: number;
+  /** BM25's IDF (the +1 form). A term no passage has gets the highest IDF: missing it costs most. */
+  idf(term: string): number;
+  hasTerm(term: string): boolean;
+  /** Passages sharing at least one term with the query, best first (ties by label). */
+  search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
+  /** The same hits in no particular order, for callers that rank them by something else (no sort spent). */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
+}
+
+export interface VectorHit {
+  readonly label: number;
+  /** Cosine similarity, -1..1. */
+  readonly similarity: number;
+}
+
+/** Nearest passages by meaning. */
+export interface VectorSearch {
+  readonly dimension: number;
+  /** Live points, one per passage. */
+  readonly count: number;
+  /** Points of removed or edited passages still in the graph, marked deleted (until it is compacted). */
+  readonly deleted: number;
+  /** Search breadth (chosen by size when the index is read). */
+  efSearch: number;
+  search(query: Float32Array, k: number): VectorHit[];
+  /** The stored vector of a passage. */
+  vector(label: number): Float32Array;
+}
+
+export interface IndexReader {
+  /** `<dataDir>/index`, as users know it. */
+  readonly dir: string;
+  readonly info: IndexInfo;
+  /** Every indexed document in corpus order, with its person and any per-document fields the build stored. */
+  readonly documents: readonly IndexedDocument[];
+  /** Passages in the index; labels run 0..passageCount-1, in document order. */
+  readonly passageCount: number;
+  /** One passage, read on demand (a store may decode it lazily). */
+  passage(label: number): Passage;
+  /** The person a passage belongs to, without reading the passage. */
+  personIdOf(label: number): string;
+  /** The labels of one document's passages, in file order (empty for an unknown source). */
+  labelsOf(source: string): readonly number[];
+  /**
+   * Every passage, read at the first call and kept: for code that still scans the whole corpus
+   * (it costs the memory and time that lazy reading saves, so answering one question should not need it).
+   */
+  passages(): readonly Passage[];
+  readonly lexical: LexicalSearch;
+  /** null when the index was built lexical-only. */
+  readonly vectors: VectorSearch | null;
+}

@@ -1,0 +1,312 @@
+/**
+ * One segment of the index: an immutable file holding a run of passages and their BM25 postings.
+ * A build writes segments once and never changes them; a later build that keeps some of their
+ * passages hard-links the file into its generation and lists which passages are still live.
+ *
+ * Layout (little-endian): "WKSEG001", a u32 header length, the header (JSON: counts, where each
+ * section starts, a CRC-32 of everything after the header), then the sections, each 8-byte aligned:
+ *   text        UTF-8 of every passage's text, back to back; textStarts (u32, n + 1) cut it
+ *   meta        UTF-8 JSON of every other field of a passage; metaStarts (u32, n + 1)
+ *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
+ *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
+ *   postingStarts (u32, t + 1) where each term's postings begin in the three lists below
+ *   postingLabel, postingBody, postingHead (u32, p) passage, count in its text, count in its heading
+ * Typed arrays are views of the file's bytes: reading a segment is one read, a checksum and a few
+ * range checks, never a parse of every passage; a passage is decoded when it is asked for.
+ */
+import { crc32 } from 'node:zlib';
+import { passageHeading, type Passage } from '../chunking/passage.js';
+import { tokenize } from '../text/terms.js';
+
+const MAGIC = 'WKSEG001';
+const VERSION = 1;
+
+const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead'] as const;
+const BYTE_SECTIONS = ['text', 'meta', 'terms'] as const;
+type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
+
+interface SegmentHeader {
+  readonly version: number;
+  readonly passages: number;
+  readonly terms: number;
+  readonly postings: number;
+  readonly crc32: number;
+  /** Section → [byte offset in the file, byte length]. */
+  readonly sections: Record<SectionName, [number, number]>;
+}
+
+/** A problem found reading a segment, phrased to follow the file's name. */
+export class SegmentProblem extends Error {}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+/** The fields of a passage kept in its meta JSON: everything but its text, and its embedded form when that is heading + text. */
+function metaOf(passage: Passage): Record<string, unknown> {
+  const { text, embedText, ...rest } = passage;
+  // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short):
+  // keep only what is not the text itself.
+  return embedText.endsWith(text) ? { ...rest, embedPrefix: embedText.slice(0, embedText.length - text.length) } : { ...rest, embedText };
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  return Buffer.compare(a, b);
+}
+
+function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The bytes of a segment holding `passages` (label = position here), tokenised for BM25 as
+ * `lexicalEntryFor` does (text and heading line counted apart). Returned as a list of buffers for
+ * writeFile, so no copy of the whole segment is made.
+ */
+export function encodeSegment(passages: readonly Passage[]): Buffer[] {
+  const n = passages.length;
+  const textParts: Uint8Array[] = [];
+  const metaParts: Uint8Array[] = [];
+  const textStarts = new Uint32Array(n + 1);
+  const metaStarts = new Uint32Array(n + 1);
+  const bodyLength = new Uint32Array(n);
+  const headLength = new Uint32Array(n);
+  let textBytes = 0;
+  let metaBytes = 0;
+  // term → [label, body count, head count, label, …]: flat, as millions of small arrays cost more in GC than the work.
+  const postings = new Map<string, number[]>();
+  const post = (term: string, label: number, body: number, head: number) => {
+    const list = postings.get(term);
+    if (list) list.push(label, body, head);
+    else postings.set(term, [label, body, head]);
+  };
+  // Passages of one section share their heading line: tokenise it once.
+  let heading = '';
+  let headTerms: string[] = [];
+  let headCounts = new Map<string, number>();
+  for (let label = 0; label < n; label++) {
+    const passage = passages[label]!;
+    const text = encoder.encode(passage.text);
+    const meta = encoder.encode(JSON.stringify(metaOf(passage)));
+    textParts.push(text);
+    metaParts.push(meta);
+    textStarts[label] = textBytes;
+    metaStarts[label] = metaBytes;
+    textBytes += text.length;
+    metaBytes += meta.length;
+    const thisHeading = passageHeading(passage.person, passage.sectionPath);
+    if (thisHeading !== heading || label === 0) {
+      heading = thisHeading;
+      headTerms = tokenize(heading);
+      headCounts = countTerms(headTerms);
+    }
+    const bodyTerms = tokenize(passage.text);
+    const bodyCounts = countTerms(bodyTerms);
+    bodyLength[label] = bodyTerms.length;
+    headLength[label] = headTerms.length;
+    for (const [term, count] of bodyCounts) post(term, label, count, headCounts.get(term) ?? 0);
+    for (const [term, count] of headCounts) if (!bodyCounts.has(term)) post(term, label, 0, count);
+  }
+  textStarts[n] = textBytes;
+  metaStarts[n] = metaBytes;
+
+  // Labels rise within each posting because passages were visited in label order.
+  const terms = [...postings.keys()].map((term) => ({ term, bytes: encoder.encode(term) })).sort((a, b) => compareBytes(a.bytes, b.bytes));
+  const t = terms.length;
+  const termStarts = new Uint32Array(t + 1);
+  const postingStarts = new Uint32Array(t + 1);
+  let p = 0;
+  let termBytes = 0;
+  for (let i = 0; i < t; i++) {
+    termStarts[i] = termBytes;
+    postingStarts[i] = p;
+    termBytes += terms[i]!.bytes.length;
+    p += postings.get(terms[i]!.term)!.length / 3;
+  }
+  termStarts[t] = termBytes;
+  postingStarts[t] = p;
+  const postingLabel = new Uint32Array(p);
+  const postingBody = new Uint32Array(p);
+  const postingHead = new Uint32Array(p);
+  let k = 0;
+  for (const { term } of terms) {
+    const list = postings.get(term)!;
+    for (let i = 0; i < list.length; i += 3, k++) {
+      postingLabel[k] = list[i]!;
+      postingBody[k] = list[i + 1]!;
+      postingHead[k] = list[i + 2]!;
+    }
+    postings.delete(term);
+  }
+
+  const bodies: Record<SectionName, Uint8Array[]> = {
+    // One buffer each: hundreds of thousands of small writes cost more than one copy.
+    text: [Buffer.concat(textParts)],
+    textStarts: [bytesOf(textStarts)],
+    meta: [Buffer.concat(metaParts)],
+    metaStarts: [bytesOf(metaStarts)],
+    bodyLength: [bytesOf(bodyLength)],
+    headLength: [bytesOf(headLength)],
+    terms: [Buffer.concat(terms.map((term) => term.bytes))],
+    termStarts: [bytesOf(termStarts)],
+    postingStarts: [bytesOf(postingStarts)],
+    postingLabel: [bytesOf(postingLabel)],
+    postingBody: [bytesOf(postingBody)],
+    postingHead: [bytesOf(postingHead)],
+  };
+  // Section offsets are relative to the end of the header until its length is known.
+  const order = Object.keys(bodies) as SectionName[];
+  const relative = {} as Record<SectionName, [number, number]>;
+  const pieces: Uint8Array[] = [];
+  let at = 0;
+  for (const name of order) {
+    const length = bodies[name].reduce((sum, part) => sum + part.length, 0);
+    relative[name] = [at, length];
+    pieces.push(...bodies[name]);
+    const padded = align8(at + length);
+    if (padded > at + length) pieces.push(new Uint8Array(padded - at - length));
+    at = padded;
+  }
+  let crc = 0;
+  for (const piece of pieces) crc = crc32(piece, crc);
+
+  // The header's length shifts every offset; pad it so sections stay aligned.
+  const headerFor = (base: number): string => {
+    const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
+    const header: SegmentHeader = { version: VERSION, passages: n, terms: t, postings: p, crc32: crc, sections: sections as SegmentHeader['sections'] };
+    return JSON.stringify(header);
+  };
+  let base = align8(12 + encoder.encode(headerFor(0)).length + 64);
+  let header = encoder.encode(headerFor(base));
+  while (12 + header.length > base) {
+    base = align8(12 + header.length + 64);
+    header = encoder.encode(headerFor(base));
+  }
+  const lead = Buffer.alloc(base, 0x20); // spaces pad the header JSON
+  lead.write(MAGIC, 0, 'latin1');
+  lead.writeUInt32LE(base - 12, 8);
+  lead.set(header, 12);
+  return [lead, ...pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))];
+}
+
+function bytesOf(array: Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/** A term's postings in one segment: entries start..end of the posting lists. */
+export interface PostingRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A segment read from its bytes (which it keeps as views, never copies). */
+export class Segment {
+  readonly passageCount: number;
+  readonly bodyLength: Uint32Array;
+  readonly headLength: Uint32Array;
+  readonly postingLabel: Uint32Array;
+  readonly postingBody: Uint32Array;
+  readonly postingHead: Uint32Array;
+  private readonly text: Uint8Array;
+  private readonly textStarts: Uint32Array;
+  private readonly meta: Uint8Array;
+  private readonly metaStarts: Uint32Array;
+  private readonly terms: Uint8Array;
+  private readonly termStarts: Uint32Array;
+  private readonly postingStarts: Uint32Array;
+
+  /** Throws SegmentProblem when the bytes are not a whole, consistent segment. */
+  constructor(bytes: Uint8Array) {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (buffer.length < 12 || buffer.toString('latin1', 0, 8) !== MAGIC) throw new SegmentProblem('is not an index segment');
+    const headerLength = buffer.readUInt32LE(8);
+    if (12 + headerLength > buffer.length) throw new SegmentProblem('is truncated');
+    let header: SegmentHeader;
+    try {
+      header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as SegmentHeader;
+    } catch {
+      throw new SegmentProblem('has a damaged header');
+    }
+    if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+    const { passages: n, terms: t, postings: p } = header;
+    if (![n, t, p].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+    const base = 12 + headerLength;
+    let end = base;
+    const section = (name: SectionName): [number, number] => {
+      const place = header.sections[name];
+      if (!Array.isArray(place) || !place.every((x) => Number.isInteger(x) && x >= 0) || place[0] % 8 !== 0 || place[0] < base) throw new SegmentProblem(`has a damaged header (${name})`);
+      if (place[0] + place[1] > buffer.length) throw new SegmentProblem('is truncated');
+      end = Math.max(end, align8(place[0] + place[1]));
+      return place;
+    };
+    const u32 = (name: SectionName, count: number): Uint32Array => {
+      const [offset, length] = section(name);
+      if (length !== count * 4) throw new SegmentProblem(`has a ${name} section of the wrong size`);
+      return new Uint32Array(buffer.buffer, buffer.byteOffset + offset, count);
+    };
+    const raw = (name: SectionName): Uint8Array => {
+      const [offset, length] = section(name);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+    };
+    this.passageCount = n;
+    this.textStarts = u32('textStarts', n + 1);
+    this.metaStarts = u32('metaStarts', n + 1);
+    this.bodyLength = u32('bodyLength', n);
+    this.headLength = u32('headLength', n);
+    this.termStarts = u32('termStarts', t + 1);
+    this.postingStarts = u32('postingStarts', t + 1);
+    this.postingLabel = u32('postingLabel', p);
+    this.postingBody = u32('postingBody', p);
+    this.postingHead = u32('postingHead', p);
+    this.text = raw('text');
+    this.meta = raw('meta');
+    this.terms = raw('terms');
+    if (end !== buffer.length) throw new SegmentProblem(end > buffer.length ? 'is truncated' : 'has bytes past its end');
+    if (crc32(buffer.subarray(base)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
+    // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
+    rising(this.textStarts, this.text.length, 'text');
+    rising(this.metaStarts, this.meta.length, 'meta');
+    rising(this.termStarts, this.terms.length, 'terms');
+    rising(this.postingStarts, p, 'postings');
+    for (let i = 0; i < p; i++) if (this.postingLabel[i]! >= n) throw new SegmentProblem('has a posting for a passage it does not hold');
+  }
+
+  /** Where `term`'s postings are, or undefined when no passage here holds it. */
+  postings(term: Uint8Array): PostingRange | undefined {
+    let low = 0;
+    let high = this.termStarts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = compareBytes(this.terms.subarray(this.termStarts[middle]!, this.termStarts[middle + 1]!), term);
+      if (order === 0) return { start: this.postingStarts[middle]!, end: this.postingStarts[middle + 1]! };
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  /** Decodes one passage (label = its position in this segment). */
+  passage(label: number): Passage {
+    const text = decoder.decode(this.text.subarray(this.textStarts[label]!, this.textStarts[label + 1]!));
+    let meta: Record<string, unknown>;
+    try {
+      meta = JSON.parse(decoder.decode(this.meta.subarray(this.metaStarts[label]!, this.metaStarts[label + 1]!))) as Record<string, unknown>;
+    } catch {
+      throw new SegmentProblem(`holds a damaged passage (${label})`);
+    }
+    const { embedPrefix, embedText, ...rest } = meta;
+    return { ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>), text, embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}` };
+  }
+}
+
+function rising(starts: Uint32Array, total: number, what: string): void {
+  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) throw new SegmentProblem(`has damaged ${what} offsets`);
+  if (starts[0] !== 0 || starts[starts.length - 1] !== total) throw new SegmentProblem(`has damaged ${what} offsets`);
+}
+
+export { encoder as utf8 };

@@ -1,0 +1,137 @@
+/**
+ * BM25 over the postings stored in segments. Scores are exactly those of `LexicalIndex` over the
+ * same live passages (same document frequencies, lengths and arithmetic), so an index updated in
+ * place answers as a full rebuild would: passages of removed or edited documents that are still in
+ * a segment are skipped and not counted.
+ */
+import type { LexicalHit, LexicalSearch } from './indexReader.js';
+import { DEFAULT_BM25, TermScores, type Bm25Parameters } from './lexicalIndex.js';
+import { utf8, type PostingRange, type Segment } from './segmentFile.js';
+
+interface TermPostings {
+  /** Live passages holding the term. */
+  readonly df: number;
+  /** Per segment, where the term's postings are (undefined: none there). */
+  readonly ranges: readonly (PostingRange | undefined)[];
+}
+
+/** Terms looked up recently: a question asks about the same term several times (planning, then search). */
+const CACHE_SIZE = 4096;
+
+export class SegmentedLexical implements LexicalSearch {
+  private readonly weightedLengths: Float64Array;
+  private readonly averageLength: number;
+  private readonly cache = new Map<string, TermPostings>();
+
+  /**
+   * @param labelsBySegment per segment, each passage's label in the index, or -1 when it is no longer live
+   * @param segmentOfLabel, localOfLabel where each label's passage is
+   */
+  constructor(
+    private readonly segments: readonly Segment[],
+    private readonly labelsBySegment: readonly Int32Array[],
+    segmentOfLabel: Uint32Array,
+    localOfLabel: Uint32Array,
+    private readonly params: Bm25Parameters = DEFAULT_BM25,
+  ) {
+    const n = segmentOfLabel.length;
+    this.weightedLengths = new Float64Array(n);
+    let total = 0;
+    // Summed in label order, as LexicalIndex does, so the average is the same to the last bit.
+    for (let label = 0; label < n; label++) {
+      const segment = segments[segmentOfLabel[label]!]!;
+      const local = localOfLabel[label]!;
+      const length = segment.bodyLength[local]! + params.headWeight * segment.headLength[local]!;
+      this.weightedLengths[label] = length;
+      total += length;
+    }
+    this.averageLength = n > 0 ? total / n : 1;
+  }
+
+  get size(): number {
+    return this.weightedLengths.length;
+  }
+
+  private postings(term: string): TermPostings {
+    const cached = this.cache.get(term);
+    if (cached) return cached;
+    const bytes = utf8.encode(term);
+    let df = 0;
+    const ranges = this.segments.map((segment, s) => {
+      const range = segment.postings(bytes);
+      if (!range) return undefined;
+      const labels = this.labelsBySegment[s]!;
+      for (let i = range.start; i < range.end; i++) if (labels[segment.postingLabel[i]!]! >= 0) df++;
+      return range;
+    });
+    const found = { df, ranges };
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(term, found);
+    return found;
+  }
+
+  idf(term: string): number {
+    const n = this.size;
+    const df = this.postings(term).df;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  hasTerm(term: string): boolean {
+    return this.postings(term).df > 0;
+  }
+
+  search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
+  }
+
+  /** Label → its row in the current query's score table; -1 when untouched (reused across questions). */
+  private slotOf: Int32Array | undefined;
+
+  /**
+   * The same hits as `search`, in no particular order, for callers that rank them by something
+   * else. Per-term scores sit in one table per question (see TermScores), as in LexicalIndex.
+   */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    const { k1, b, headWeight } = this.params;
+    const unique = [...new Set(terms)].filter((term) => this.postings(term).df > 0);
+    const slotOf = (this.slotOf ??= new Int32Array(this.size).fill(-1));
+    const labels: number[] = [];
+    const eachPosting = (term: string, visit: (label: number, i: number, segment: Segment) => void) => {
+      this.postings(term).ranges.forEach((range, s) => {
+        if (!range) return;
+        const segment = this.segments[s]!;
+        const live = this.labelsBySegment[s]!;
+        for (let i = range.start; i < range.end; i++) {
+          const label = live[segment.postingLabel[i]!]!;
+          if (label >= 0) visit(label, i, segment);
+        }
+      });
+    };
+    for (const term of unique) {
+      eachPosting(term, (label) => {
+        if (slotOf[label] === -1) slotOf[label] = labels.push(label) - 1;
+      });
+    }
+    const width = unique.length;
+    const table = new Float64Array(labels.length * width);
+    const scores = new Float64Array(labels.length);
+    unique.forEach((term, column) => {
+      const idf = this.idf(term) * (weights?.get(term) ?? 1);
+      eachPosting(term, (label, i, segment) => {
+        const tf = segment.postingBody[i]! + headWeight * segment.postingHead[i]!;
+        const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
+        const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
+        const slot = slotOf[label]!;
+        scores[slot] = scores[slot]! + contribution;
+        table[slot * width + column] = contribution;
+      });
+    });
+    const columns = new Map(unique.map((term, column) => [term, column]));
+    const hits: LexicalHit[] = [];
+    labels.forEach((label, slot) => {
+      slotOf[label] = -1;
+      if (scores[slot]! > 0) hits.push({ label, score: scores[slot]!, termScores: new TermScores(unique, columns, table, slot * width) });
+    });
+    return hits;
+  }
+}

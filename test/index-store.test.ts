@@ -1,0 +1,240 @@
+/**
+ * The segment store: an index updated in place (new segment, kept segments hard-linked, dead
+ * passages skipped) must answer exactly as a full rebuild of the same corpus; a damaged or
+ * half-written store is refused in one line, never served.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
+import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
+import { openModel, type ModelSession } from '../src/embedding/openModel.js';
+import { buildIndex, type BuildReport } from '../src/index/buildIndex.js';
+import { GenerationWriter, loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const temporaryDir = temporaryDirs('whoknows-store-test-');
+afterAll(removeStandinModels);
+
+const SKILLS = ['Terraform', 'Kubernetes', 'PostgreSQL', 'Rust', 'Kafka', 'React', 'Go', 'Python', 'Ansible', 'Elasticsearch'];
+
+/** An invented profile: person n, with skills and roles picked by n so profiles differ. */
+function profile(n: number, extra = ''): string {
+  const skills = SKILLS.filter((_, i) => (n + i) % 3 === 0);
+  return [
+    `# Person ${n} Example`,
+    '',
+    '## Skills',
+    '',
+    ...skills.map((skill) => `- ${skill} in production`),
+    '',
+    '## Experience',
+    '',
+    `### Engineer at Company ${n % 4} · 20${10 + (n % 10)} – Present`,
+    '',
+    `- Ran ${skills[0] ?? 'Go'} services for team ${n}.`,
+    `- Moved billing to ${skills.at(-1) ?? 'Rust'}.${extra}`,
+    '',
+  ].join('\n');
+}
+
+let standin: ModelSession;
+beforeAll(async () => {
+  const model = await buildStandinModel();
+  standin = await openModel(loadConfig({ MODELS_DIR: model.modelsDir, MODEL_NAME: model.modelName, MODEL_LOAD_TIMEOUT_MS: '60000', WHOKNOWS_ROOT: PROJECT_ROOT }));
+}, 120_000);
+
+async function project(profiles: number): Promise<Config> {
+  const root = await temporaryDir();
+  await mkdir(path.join(root, 'corpus'));
+  for (let n = 0; n < profiles; n++) await writeFile(path.join(root, 'corpus', `person-${n}.md`), profile(n));
+  return loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+}
+
+/** The same corpus with its own data folder, built from scratch. */
+async function fullRebuildOf(config: Config, withVectors: boolean): Promise<LoadedIndex> {
+  const other = { ...config, dataDir: path.join(config.projectRoot, `full-${Date.now()}-${Math.random().toString(36).slice(2)}`) };
+  await buildIndex(other, { embedder: withVectors ? standin.embedder : null, tokens: standin.tokens, full: true });
+  return loadIndex(other.dataDir);
+}
+
+const QUESTIONS = [['terraform'], ['kubernetes', 'product'], ['postgresql', 'rust', 'billing'], ['company', 'engineer'], ['clickhouse'], ['person', 'team']];
+
+/** BM25 hits as plain values: label, exact score and each term's exact contribution. */
+function readableHits(index: LoadedIndex, terms: readonly string[]) {
+  return index.lexical.search(terms).map((hit) => ({ label: hit.label, score: hit.score, termScores: Object.fromEntries(hit.termScores) }));
+}
+
+/** What answering reads of an index: passages in order, BM25 hits with their exact scores, nearest vectors. */
+async function expectSameAnswers(updated: LoadedIndex, full: LoadedIndex): Promise<void> {
+  expect(updated.documents.map((doc) => doc.source)).toEqual(full.documents.map((doc) => doc.source));
+  expect(updated.passages()).toEqual(full.passages());
+  expect(updated.lexical.size).toBe(full.lexical.size);
+  for (const terms of QUESTIONS) {
+    expect(readableHits(updated, terms), terms.join(' ')).toEqual(readableHits(full, terms));
+    for (const term of terms) expect(updated.lexical.idf(term)).toBe(full.lexical.idf(term));
+  }
+  if (!full.vectors) return;
+  for (let label = 0; label < full.passageCount; label += 7) {
+    // Every passage's vector is its own (labels line up), and it is its own nearest neighbour.
+    expect(Array.from(updated.vectors!.vector(label))).toEqual(Array.from(full.vectors.vector(label)));
+    expect(updated.vectors!.search(full.vectors.vector(label), 1)[0]?.label).toBe(label);
+  }
+}
+
+async function segmentFiles(config: Config): Promise<string[]> {
+  return readdir(path.join(config.dataDir, 'index', 'segments'));
+}
+
+describe('an index updated in place', () => {
+  it('answers as a full rebuild does after adding, editing and removing profiles, vectors included', async () => {
+    const config = await project(12);
+    const build = (): Promise<BuildReport> => buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
+    await build();
+    const [first] = await segmentFiles(config);
+
+    await writeFile(path.join(config.corpusDir, 'person-3.md'), profile(3, '\n- Led the move to ClickHouse.'));
+    expect(await build()).toMatchObject({ updated: 1, unchanged: 11 });
+    // The untouched profiles' segment is kept as it was (hard-linked), the edit is a new one.
+    expect(await segmentFiles(config)).toHaveLength(2);
+    expect(await segmentFiles(config)).toContain(first);
+    await expectSameAnswers(await loadIndex(config.dataDir), await fullRebuildOf(config, true));
+
+    await writeFile(path.join(config.corpusDir, 'person-12.md'), profile(12));
+    expect(await build()).toMatchObject({ added: 1 });
+    await expectSameAnswers(await loadIndex(config.dataDir), await fullRebuildOf(config, true));
+
+    await rm(path.join(config.corpusDir, 'person-5.md'));
+    expect(await build()).toMatchObject({ removed: 1 });
+    const updated = await loadIndex(config.dataDir);
+    expect(updated.passages().some((passage) => passage.source === 'corpus/person-5.md')).toBe(false);
+    await expectSameAnswers(updated, await fullRebuildOf(config, true));
+  }, 120_000);
+
+  it('rewrites its segments as one once dead passages pass a quarter of them, answering the same', async () => {
+    const config = await project(8);
+    const build = (): Promise<BuildReport> => buildIndex(config, { embedder: null, tokens: standin.tokens });
+    await build();
+    const counts: number[] = [];
+    for (const n of [1, 2, 3]) {
+      await writeFile(path.join(config.corpusDir, `person-${n}.md`), profile(n, ` Edit ${n}.`));
+      await build();
+      counts.push((await segmentFiles(config)).length);
+    }
+    // Two edits of eight profiles leave a quarter of the first segment dead; the third compacts.
+    expect(counts).toEqual([2, 3, 1]);
+    await expectSameAnswers(await loadIndex(config.dataDir), await fullRebuildOf(config, false));
+  }, 60_000);
+
+  it('reads only the header when nothing changed, and leaves the index as it was', async () => {
+    const config = await project(4);
+    await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    const [segment] = await segmentFiles(config);
+    // A segment damaged in place is not read (so not noticed) by a build with nothing to do.
+    const file = path.join(config.dataDir, 'index', 'segments', segment!);
+    const bytes = await readFile(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    await writeFile(file, bytes);
+    const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    expect(report).toMatchObject({ unchanged: 4, written: false });
+  });
+});
+
+/** The error a user would see: its code, and one line containing each of `mentions`. */
+async function expectError(work: Promise<unknown>, code: ErrorCode, ...mentions: string[]): Promise<void> {
+  const caught = await work.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(caught, `expected ${code}`).toBeDefined();
+  if (!isWhoKnowsError(caught)) throw caught;
+  expect(caught.code).toBe(code);
+  expect(caught.message).not.toContain('\n');
+  for (const mention of mentions) expect(caught.message).toContain(mention);
+}
+
+describe('a damaged store', () => {
+  async function built(): Promise<{ config: Config; segment: string }> {
+    const config = await project(3);
+    await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    const [name] = await segmentFiles(config);
+    return { config, segment: path.join(config.dataDir, 'index', 'segments', name!) };
+  }
+
+  it('refuses a segment cut short, and a plain `npm run embed` rebuilds it', async () => {
+    const { config, segment } = await built();
+    await truncate(segment, Math.floor((await stat(segment)).size / 2));
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'cut short');
+    const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    expect(report.fullRebuildReason).toMatch(/cut short/);
+    expect((await loadIndex(config.dataDir)).passageCount).toBe(report.passages);
+  });
+
+  it('refuses a segment with one byte changed, by its checksum', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const middle = Math.floor(bytes.length * 0.75);
+    bytes[middle] = bytes[middle]! ^ 0xff;
+    await writeFile(segment, bytes);
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'checksum');
+  });
+
+  it('refuses a segment whose header is garbage', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    bytes.fill(0x7b, 12, 40);
+    await writeFile(segment, bytes);
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'damaged header');
+  });
+
+  it('refuses a missing segment, naming it', async () => {
+    const { config, segment } = await built();
+    await rm(segment);
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is missing`);
+  });
+
+  it('refuses vector labels that do not match the passages', async () => {
+    const config = await project(3);
+    await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
+    const labels = path.join(config.dataDir, 'index', 'vector-labels.bin');
+    await truncate(labels, 8);
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vector-labels.bin holds 2 labels');
+  });
+});
+
+describe('a build that stops half-way', () => {
+  it('leaves the previous index serving when it dies after writing a segment, and the next build clears its folder', async () => {
+    const config = await project(3);
+    await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    const before = await loadIndex(config.dataDir);
+    // What a build killed between its segments and its header leaves: a folder with a whole
+    // segment and no index.json.
+    const writer = await GenerationWriter.begin(config.dataDir);
+    await writer.addSegment([before.passage(0)]);
+    expect(existsSync(path.join(writer.folder, 'index.json'))).toBe(false);
+
+    const serving = await loadIndex(config.dataDir);
+    expect(serving.passages()).toEqual(before.passages());
+    await writeFile(path.join(config.corpusDir, 'person-1.md'), profile(1, ' Now with Zig.'));
+    expect(await buildIndex(config, { embedder: null, tokens: standin.tokens })).toMatchObject({ updated: 1, written: true });
+    expect(existsSync(writer.folder)).toBe(false);
+    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual([]);
+  });
+});
+
+describe('an index of the older JSON format', () => {
+  it('says so in one line on load, and a plain `npm run embed` rebuilds it', async () => {
+    const config = await project(2);
+    const generation = path.join(config.dataDir, 'index');
+    await mkdir(generation, { recursive: true });
+    await writeFile(path.join(generation, 'manifest.json'), JSON.stringify({ formatVersion: 1, documents: [], passages: [] }));
+    await writeFile(path.join(generation, 'lexical.json'), JSON.stringify({ tokenizerVersion: 7, entries: [] }));
+    await expectError(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', generation, '`npm run embed`');
+    const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    expect(report).toMatchObject({ added: 2, written: true });
+    expect(report.fullRebuildReason).toMatch(/older version/);
+    expect((await loadIndex(config.dataDir)).documents).toHaveLength(2);
+  });
+});
