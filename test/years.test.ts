@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { classify } from '../src/answer/intent.js';
 import type { Answerer } from '../src/answer/types.js';
-import { loadConfig } from '../src/config.js';
+import { loadConfig, type Config } from '../src/config.js';
 import { mergedMonths, monthSpan } from '../src/facts/experienceYears.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -59,11 +59,13 @@ Python Developer • Jan 2015 – Dec 2016
 
 const tempDir = temporaryDirs('whoknows-years-');
 let answerer: Answerer;
+let config: Config;
 beforeAll(async () => {
   const root = await tempDir();
   await mkdir(path.join(root, 'corpus'));
   for (const [name, text] of Object.entries(PROFILES)) await writeFile(path.join(root, 'corpus', name), text);
-  answerer = await openAnswerer(loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' }), { warn: () => {} });
+  config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+  answerer = await openAnswerer(config, { warn: () => {} });
 });
 
 const sources = (answer: { citations: readonly { source: string }[] }) => [...new Set(answer.citations.map((c) => c.source))].sort();
@@ -108,6 +110,14 @@ describe('years of a skill from role dates', () => {
     expect(far.answer).toMatch(/^Nobody has 40\+ years of Python by the dates of the roles that name it \(the most: Bram Oyelaran, about \d+ years/);
     const unknown = await answerer.ask('Who has 5+ years of Haskell?');
     expect(unknown).toMatchObject({ noAnswer: true, answer: 'Nobody: no profile mentions Haskell.' });
+  });
+
+  it('names the people with the most years first and counts, without quoting, those past the listing limit', async () => {
+    const short = await openAnswerer(config, { warn: () => {}, askLimits: { maxPeopleListed: 1 } });
+    const answer = await short.ask('Who has 8+ years of Python?');
+    expect(answer.answer.split('\n')[0]).toMatch(/^Two people have 8\+ years of Python .*: Bram Oyelaran \(about \d+ years.*\) and 1 more\.$/);
+    expect(answer.answer.split('\n').at(-1)).toBe('…and 1 more.');
+    expect(sources(answer)).toEqual(['corpus/bram.md']);
   });
 
   it("answers how many years one named person has of a skill, from that person's roles only", async () => {

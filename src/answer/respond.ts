@@ -331,11 +331,14 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
     const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
     return nobody(question, best ? `Nobody has ${yearsPhrase(threshold)} of ${what} ${basis}${closest}.` : `Nobody: ${none}.`, 'timeline', []);
   }
+  // The most years first; past the listing limit people are counted, not quoted.
+  const shown = found.slice(0, ctx.limits.maxPeopleListed);
   const citations = new Citations();
-  const sentences = found.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
-  const names = found.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
-  const lead = `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${listNames(names)}.`;
-  return { question, answer: [lead, ...sentences].join('\n'), noAnswer: false, citations: citations.list, intent: 'timeline', people: [] };
+  const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
+  const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
+  const lead = `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${namesAndMore(names, found.length)}.`;
+  const more = found.length > shown.length ? [`…and ${found.length - shown.length} more.`] : [];
+  return { question, answer: [lead, ...sentences, ...more].join('\n'), noAnswer: false, citations: citations.list, intent: 'timeline', people: [] };
 }
 
 async function answerAboutPerson(question: string, person: DirectoryEntry, rest: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
