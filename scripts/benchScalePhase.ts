@@ -102,8 +102,15 @@ async function burstInWorker(questionsFile: string) {
   for (const skill of skills.slice(Math.ceil(skills.length / 2))) await answerer.whoKnows(skill, { offset: 0, limit: 25 });
   for (const question of asks.slice(Math.ceil(asks.length / 2))) await answerer.ask(question);
   const burst = await burstOf(answerer, asks.slice(0, Math.ceil(asks.length / 2)), skills.slice(0, Math.ceil(skills.length / 2)));
+  // The same monitor over as long with nothing asked: on a machine shared with other work, what the
+  // operating system's scheduling alone costs the main thread's loop.
+  const idle = monitorEventLoopDelay({ resolution: 2 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, burst.wallMs));
+  idle.disable();
   await answering.stop();
-  return { firstAnswerMs, mainThreadRssMiB: mib(process.memoryUsage().rss), burst };
+  const idleLoop = { maxEventLoopDelayMs: idle.max / 1e6, p99EventLoopDelayMs: idle.percentile(99) / 1e6 };
+  return { firstAnswerMs, mainThreadRssMiB: mib(process.memoryUsage().rss), burst, idleLoop };
 }
 
 async function build(full: boolean) {

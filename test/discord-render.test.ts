@@ -281,14 +281,15 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(discordProblems(payload)).toEqual([]);
   });
 
-  it('quotes the part of a long evidence line that names the skill', () => {
+  it('quotes the part of a long evidence line that names the skill, the skill in bold', () => {
     const text = `Skills: ${'Lots of other things, '.repeat(10)}and in particular Terraform modules for the platform.`;
     const at = text.indexOf('Terraform');
     const quote = excerpt(text, { start: at, end: at + 'Terraform'.length }, 140);
     expect(quote.startsWith(ELLIPSIS)).toBe(true);
-    expect(quote).toContain('Terraform modules');
+    expect(quote).toContain('**Terraform** modules');
     expect(quote.length).toBeLessThanOrEqual(140);
-    expect(excerpt('Terraform first', { start: 0, end: 9 }, 140)).toBe('Terraform first');
+    expect(excerpt('Terraform first', { start: 0, end: 9 }, 140)).toBe('**Terraform** first');
+    expect(excerpt('Terraform first', undefined, 140)).toBe('Terraform first');
   });
 
   it('says plainly when nobody has the skill', () => {

@@ -36,7 +36,7 @@ describe('quotes of evidence', () => {
     expect(LONG_LINE.indexOf('Kubernetes')).toBeGreaterThan(140);
     const description = renderWhoKnows(result).embeds[0]?.description ?? '';
     const quote = description.split('\n').find((line) => line.startsWith('> '))!;
-    expect(quote).toContain('Kubernetes');
+    expect(quote).toContain('running **Kubernetes** clusters');
     expect(quote.length).toBeLessThanOrEqual(142);
   });
 
@@ -47,6 +47,6 @@ describe('quotes of evidence', () => {
     const citation = citationFor(1, cited, span, 1);
     expect(citation.text.slice(citation.match!.start, citation.match!.end)).toBe('Kubernetes');
     const sources = renderAnswer({ question: 'who runs kubernetes?', answer: 'Grace Hopper: … [1]', noAnswer: false, citations: [citation] }).embeds[1]?.description ?? '';
-    expect(sources.split('\n').find((line) => line.startsWith('> '))).toContain('Kubernetes');
+    expect(sources.split('\n').find((line) => line.startsWith('> '))).toContain('**Kubernetes**');
   });
 });

@@ -1,6 +1,6 @@
 /** The one text-analysis module: words with offsets, index terms from the same words. */
 import { describe, expect, it } from 'vitest';
-import { quoteText } from '../src/text/quote.js';
+import { quoteAround, quoteText } from '../src/text/quote.js';
 import { firstTermMatch, termTokens, tokenize, wordTerms } from '../src/text/terms.js';
 import { scanWords, wordTokens, writtenWordTokens, writtenWords } from '../src/text/words.js';
 
@@ -99,6 +99,14 @@ describe('the quote cutter', () => {
       const quote = quoteText(text, { start, end: start + 'Kubernetes'.length }, 90, form);
       expect(quote).toContain('Kubernetes');
       expect(quote.length).toBeLessThanOrEqual(90);
+    }
+  });
+
+  it('says where the match sits in the quote, after the leading ellipsis', () => {
+    for (const max of [40, 80, 200]) {
+      const start = line.indexOf('word33');
+      const quote = quoteAround(line, { start, end: start + 6 }, max);
+      expect(quote.text.slice(quote.match!.start, quote.match!.end)).toBe('word33');
     }
   });
 

@@ -19,8 +19,8 @@ export const COMPACT_AT = 0.2;
  * (`npm run bench -- --profiles N --model standin`) so recall@10 stays at or above 0.98.
  */
 export function efSearchFor(points: number, configured: number): number {
-  // Measured at 25k points: recall@10 0.95 at 100, 0.99 at 200, 1.0 at 400. Larger graphs need more
-  // (the issue's 263k-point measurement: 0.71 at 100, 0.92 at 400), so the breadth doubles with size.
+  // Measured at 25k points: recall@10 0.95 at 100, 0.99 at 200, 1.0 at 400; at 227k points (10k
+  // profiles): 0.78 at 100, 0.91 at 200, 0.95 at 400, 0.997 at 800. The breadth doubles with size.
   const needed = points <= 5_000 ? 100 : points <= 50_000 ? 200 : points <= 150_000 ? 400 : points <= 400_000 ? 800 : 1600;
   return Math.max(configured, needed);
 }

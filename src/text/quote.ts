@@ -36,12 +36,23 @@ function boundaryBefore(line: string, from: number, floor: number): number | und
  * when the line is too long, the quote holds the match whenever it fits in `maxChars - 2`.
  */
 export function quoteText(text: string, match: TextRange | undefined, maxChars: number, form: LineForm = 'quote'): string {
+  return quoteAround(text, match, maxChars, form).text;
+}
+
+/** A quote (see `quoteText`) and where the match sits in it, for a front end that highlights it. */
+export interface Quote {
+  readonly text: string;
+  /** The match's place in `text`, when the quote holds all of it. */
+  readonly match?: TextRange;
+}
+
+export function quoteAround(text: string, match: TextRange | undefined, maxChars: number, form: LineForm = 'quote'): Quote {
   const readable = readableLine(text, form);
   const line = readable.text;
-  if (line.length <= maxChars) return line;
-  if (maxChars < 3) return line.slice(0, Math.max(0, maxChars));
-  const room = maxChars - 2;
   const found = match ? readable.range(match) : undefined;
+  if (line.length <= maxChars) return { text: line, ...(found ? { match: found } : {}) };
+  if (maxChars < 3) return { text: line.slice(0, Math.max(0, maxChars)) };
+  const room = maxChars - 2;
   const at = found?.start ?? 0;
   const atEnd = found?.end ?? 0;
 
@@ -66,5 +77,8 @@ export function quoteText(text: string, match: TextRange | undefined, maxChars: 
     end = boundaryBefore(line, end, floor) ?? boundaryBefore(line, end, start) ?? end;
   }
   const body = line.slice(start, end).trimEnd();
-  return `${start > 0 ? ELLIPSIS : ''}${body}${end < line.length ? ELLIPSIS : ''}`;
+  const lead = start > 0 ? ELLIPSIS : '';
+  const quoted = `${lead}${body}${end < line.length ? ELLIPSIS : ''}`;
+  const held = found && found.start >= start && found.end <= start + body.length;
+  return { text: quoted, ...(held ? { match: { start: found.start - start + lead.length, end: found.end - start + lead.length } } : {}) };
 }
