@@ -5,7 +5,8 @@
  * team's index, and no file is passed over without a word.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
 import { visibleText } from '../text/visibleText.js';
@@ -89,7 +90,8 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
   async function* documents(): AsyncGenerator<ProfileDocument> {
     for (const file of files) {
       const source = toSource(projectRoot, file);
-      const bytes = await readFile(file);
+      // One small file at a time: the promise API's open, stat and chunked reads cost more than the read itself (5 s of a 10k build).
+      const bytes = readFileSync(file);
       const outcome = await readFormat(file, bytes);
       if (outcome.kind === 'skipped') {
         warn(`skipped ${source}: ${outcome.reason}`);
