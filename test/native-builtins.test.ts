@@ -5,7 +5,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/corpus/formats/pdf.js';
-import { column, makePdf } from '../synthetic/pdfFixture.js';
+import { column, makePdf } from '../scripts/synthetic/pdfFixture.js';
 
 // core-js replaces this realm's Function.prototype.toString too (its functions then claim to be
 // native); a fresh realm's is the engine's, and shows a JavaScript function's source.
