@@ -60,11 +60,29 @@ function buildingName(label: string, unique: string): string {
 
 /** When the installed index's build read its corpus (0 for an index from before this was recorded, or none). */
 export async function readInstalledCorpusReadAt(dataDir: string): Promise<number> {
+  const file = path.join(dataDir, LINK, FILES.header);
+  // A build asks this twice; the header lists every document (hundreds of MB at 100k profiles), and
+  // the field sits near its start, where this version writes it: read that first.
+  const early = await readStart(file, 4096).catch(() => '');
+  const found = /^\{"formatVersion":\d+,"builtAt":"[^"\\]*","corpusReadAt":(\d+)[,}]/.exec(early);
+  if (found) return Number(found[1]);
   try {
-    const header = JSON.parse(await readFile(path.join(dataDir, LINK, FILES.header), 'utf8')) as { corpusReadAt?: unknown };
+    const header = JSON.parse(await readFile(file, 'utf8')) as { corpusReadAt?: unknown };
     return typeof header.corpusReadAt === 'number' ? header.corpusReadAt : 0;
   } catch {
     return 0;
+  }
+}
+
+/** The first `bytes` bytes of a file, as text. */
+async function readStart(file: string, bytes: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }
 
