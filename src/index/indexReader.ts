@@ -60,6 +60,30 @@ export interface VectorSearch {
   vector(label: number): Float32Array;
 }
 
+/** Lines are numbered `label * LINE_SPAN + position of the line in the passage's text`: label order, then line order. */
+export const LINE_SPAN = 2 ** 21;
+
+/** Where a word is first written: its line (numbered as above) and its position among the line's words. */
+export interface LineUse {
+  readonly line: number;
+  readonly position: number;
+}
+
+/**
+ * who-knows' postings over the live passages: each source line of a document once (chunk overlap
+ * repeats lines), filed under the keys of its words (`wordKey` in text/lineWords.ts).
+ */
+export interface LinePostings {
+  /** The lines holding every one of `keys`, ascending. */
+  linesWithAll(keys: readonly string[]): number[];
+  /** The passage that opens `label`'s section: its heading and first lines date the section. */
+  sectionStart(label: number): number;
+  /** Distinct words of the profiles as written, in no particular order; may hold words only removed passages had (`firstUse` says). */
+  words(): readonly string[];
+  /** Where a live passage first writes `word` (exactly as written), or undefined when none does. */
+  firstUse(word: string): LineUse | undefined;
+}
+
 export interface IndexReader {
   /** `<dataDir>/index`, as users know it. */
   readonly dir: string;
@@ -80,6 +104,8 @@ export interface IndexReader {
    */
   passages(): readonly Passage[];
   readonly lexical: LexicalSearch;
+  /** who-knows' word → lines postings, stored by the build. */
+  readonly lines: LinePostings;
   /** null when the index was built lexical-only. */
   readonly vectors: VectorSearch | null;
 }
