@@ -17,7 +17,7 @@ import { whoKnows } from '../src/answer/whoKnows.js';
 import { LineWords } from '../src/retrieval/rankPeople.js';
 import { TermGroups } from '../src/retrieval/termGroups.js';
 import { wordKey } from '../src/text/lineWords.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-store-test-');

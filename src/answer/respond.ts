@@ -295,6 +295,16 @@ function rolesSaid(experience: Experience, lines: readonly SkillLine[] | undefin
   return `${said.join('; ')}${more > 0 ? `; and ${countOf(more, ['more role', 'more roles']).toLowerCase()}` : ''}.`;
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A span is shown by its ends: the earliest role moves up among the few roles quoted. */
+function withEarliestSaid(experience: Experience): Experience {
+  const { roles } = experience;
+  if (roles.length <= MAX_ROLES_SAID) return experience;
+  const latest = roles.slice(0, MAX_ROLES_SAID - 1);
+  return { ...experience, roles: [...latest, roles.at(-1)!, ...roles.slice(MAX_ROLES_SAID - 1, -1)] };
+}
+
 const yearsPhrase = (threshold: Threshold) => `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
 const about = (months: number) => `about ${describeMonths(months)}`;
 
@@ -311,9 +321,13 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
     .filter(({ experience }) => experience.months > 0)
     .sort((a, b) => b.experience.months - a.experience.months);
   const enough = threshold.years * 12;
-  const found = measured.filter(({ experience }) => (threshold.inclusive ? experience.months >= enough : experience.months > enough));
+  const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough);
+  const found = measured.filter(({ experience }) => reaches(experience.months));
+  // "10+ years of PHP" often means "since 2007": people whose roles naming it span the years with
+  // gaps between are named too, apart, with both numbers, so neither reading hides them.
+  const spanning = measured.filter(({ experience }) => !reaches(experience.months) && reaches(experience.spanMonths));
   const basis = skill ? 'by the dates of the roles that name it' : 'by the dates of their roles';
-  if (found.length === 0) {
+  if (found.length === 0 && spanning.length === 0) {
     const best = measured[0];
     const closest = best ? ` (the most: ${best.facts.person}, ${about(best.experience.months)})` : '';
     const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
@@ -321,12 +335,30 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   }
   // The most years first; past the listing limit people are counted, not quoted.
   const shown = found.slice(0, ctx.limits.maxPeopleListed);
+  const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length));
   const citations = new Citations();
   const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
   const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
-  const lead = `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${namesAndMore(names, found.length)}.`;
-  const more = found.length > shown.length ? [`…and ${found.length - shown.length} more.`] : [];
-  return { question, answer: [lead, ...sentences, ...more].join('\n'), noAnswer: false, citations: citations.list, intent: 'timeline', people: [] };
+  const spanNames = spanShown.map(({ facts, experience }) => `${facts.person} (${about(experience.spanMonths)}, of which ${about(experience.months)} in those roles)`);
+  const spanSentences = spanShown.map(
+    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines?.get(facts.personId), skill, citations)}`,
+  );
+  const fromFirstToLast = skill ? `from the first role that names ${skill} to the last, gaps included` : 'from the first dated role to the last, gaps included';
+  const lead =
+    found.length > 0
+      ? `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${namesAndMore(names, found.length)}.`
+      : `Nobody has ${yearsPhrase(threshold)} of ${what} counting only the months of ${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(fromFirstToLast)}: ${namesAndMore(spanNames, spanning.length)}.`;
+  const alsoSpanning = found.length > 0 && spanning.length > 0 ? [`Counting ${fromFirstToLast}, also: ${namesAndMore(spanNames, spanning.length)}.`] : [];
+  const unshown = found.length - shown.length + spanning.length - spanShown.length;
+  const more = unshown > 0 ? [`…and ${unshown} more.`] : [];
+  return {
+    question,
+    answer: [lead, ...alsoSpanning, ...sentences, ...spanSentences, ...more].join('\n'),
+    noAnswer: false,
+    citations: citations.list,
+    intent: 'timeline',
+    people: [],
+  };
 }
 
 async function answerAboutPerson(question: string, person: DirectoryEntry, rest: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
