@@ -41,6 +41,47 @@ function sortedBytes(strings: Iterable<string>): { bytes: Uint8Array; starts: Ui
   return { bytes: Buffer.concat(encoded.map((entry) => entry.bytes)), starts, order: encoded.map((entry) => entry.text) };
 }
 
+/** A list of u32 that grows by half its size: millions of entries without an array element each. */
+class GrowingU32 {
+  private array = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(Math.ceil(this.array.length * 1.5));
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The entries (a view: valid until the next push). */
+  view(): Uint32Array {
+    return this.array.subarray(0, this.length);
+  }
+}
+
+/** Adds lines from..to to a list of ranges, merging those that touch (a document's passages are mostly in file order, so it stays short). */
+function addRange(ranges: [number, number][], from: number, to: number): void {
+  if (to < from) return;
+  for (const range of ranges) {
+    if (from <= range[1] + 1 && to >= range[0] - 1) {
+      range[0] = Math.min(range[0], from);
+      range[1] = Math.max(range[1], to);
+      // A merged range may now touch another: merge those too (rare).
+      ranges.sort((a, b) => a[0] - b[0]);
+      for (let i = ranges.length - 1; i > 0; i--) {
+        if (ranges[i]![0] <= ranges[i - 1]![1] + 1) {
+          ranges[i - 1]![1] = Math.max(ranges[i - 1]![1], ranges[i]![1]);
+          ranges.splice(i, 1);
+        }
+      }
+      return;
+    }
+  }
+  ranges.push([from, to]);
+}
+
 /**
  * The tables for `passages` (position = place in the list). A source line repeated by chunk
  * overlap is posted once, under the first passage holding it, as a scan of every line in label
@@ -58,54 +99,74 @@ export function postLines(passages: readonly Passage[]): LineTables {
   }
   const sectionFirst = Uint32Array.from(passages, (passage) => opening.get(sectionKey(passage))!);
 
-  const lineLocal: number[] = [];
-  const lineOffset: number[] = [];
-  const postings = new Map<string, number[]>();
-  const words = new Set<string>();
-  const seenLines = new Map<string, Set<number>>();
+  // Flat typed lists rather than an array per key: at 65,536 passages a segment posts millions of
+  // (key, line) pairs, and a full build must stay within its memory budget.
+  const lineLocal = new GrowingU32();
+  const lineOffset = new GrowingU32();
+  /** Per posted line, where its keys start in lineKeys. */
+  const keysStart = new GrowingU32();
+  const lineKeys = new GrowingU32();
+  const keyIds = new Map<string, number>();
+  /** Each distinct word as written → its key's id. */
+  const keyOfWord = new Map<string, number>();
+  /** Per source, the line ranges its earlier passages posted (a document's passages overlap a little). */
+  const posted = new Map<string, [number, number][]>();
   passages.forEach((passage, local) => {
-    let seen = seenLines.get(passage.source);
-    if (!seen) seenLines.set(passage.source, (seen = new Set()));
+    let ranges = posted.get(passage.source);
+    if (!ranges) posted.set(passage.source, (ranges = []));
     const lines = passage.text.split('\n');
     if (lines.length > LINE_SPAN) throw new RangeError(`passage ${passage.id} has more than ${LINE_SPAN} lines`);
     lines.forEach((text, offset) => {
       const line = passage.startLine + offset;
-      if (seen.has(line)) return;
-      seen.add(line);
-      const id = lineLocal.push(local) - 1;
+      if (ranges.some(([from, to]) => line >= from && line <= to)) return;
+      lineLocal.push(local);
       lineOffset.push(offset);
-      const keys = new Set<string>();
+      keysStart.push(lineKeys.length);
+      const seen = new Set<number>();
       for (const word of lineWordsOf(text)) {
-        words.add(word);
-        keys.add(wordKey(word));
-      }
-      for (const key of keys) {
-        const list = postings.get(key);
-        if (list) list.push(id);
-        else postings.set(key, [id]);
+        let id = keyOfWord.get(word);
+        if (id === undefined) {
+          const key = wordKey(word);
+          id = keyIds.get(key);
+          if (id === undefined) keyIds.set(key, (id = keyIds.size));
+          keyOfWord.set(word, id);
+        }
+        if (seen.has(id)) continue;
+        seen.add(id);
+        lineKeys.push(id);
       }
     });
+    addRange(ranges, passage.startLine, passage.startLine + lines.length - 1);
   });
+  keysStart.push(lineKeys.length);
 
-  const keys = sortedBytes(postings.keys());
+  // Key ids in first-seen order → keys sorted by bytes; then each key's lines, ascending, by counting.
+  const keys = sortedBytes(keyIds.keys());
+  const rank = new Uint32Array(keyIds.size);
+  keys.order.forEach((key, i) => (rank[keyIds.get(key)!] = i));
+  keyIds.clear();
   const keyPostingStarts = new Uint32Array(keys.order.length + 1);
-  let total = 0;
-  keys.order.forEach((key, i) => {
-    keyPostingStarts[i] = total;
-    total += postings.get(key)!.length;
-  });
-  keyPostingStarts[keys.order.length] = total;
-  const keyLines = new Uint32Array(total);
-  let at = 0;
-  for (const key of keys.order) {
-    for (const id of postings.get(key)!) keyLines[at++] = id;
-    postings.delete(key);
+  const allKeys = lineKeys.view();
+  for (let i = 0; i < allKeys.length; i++) {
+    const next = rank[allKeys[i]!]! + 1;
+    keyPostingStarts[next] = keyPostingStarts[next]! + 1;
   }
-  const written = sortedBytes(words);
+  for (let i = 1; i < keyPostingStarts.length; i++) keyPostingStarts[i]! += keyPostingStarts[i - 1]!;
+  const keyLines = new Uint32Array(allKeys.length);
+  const fill = keyPostingStarts.slice(0, -1);
+  const starts = keysStart.view();
+  for (let id = 0; id + 1 < starts.length; id++) {
+    for (let k = starts[id]!; k < starts[id + 1]!; k++) {
+      const key = rank[allKeys[k]!]!;
+      keyLines[fill[key]!] = id;
+      fill[key] = fill[key]! + 1;
+    }
+  }
+  const written = sortedBytes(keyOfWord.keys());
   return {
     sectionFirst,
-    lineLocal: Uint32Array.from(lineLocal),
-    lineOffset: Uint32Array.from(lineOffset),
+    lineLocal: lineLocal.view(),
+    lineOffset: lineOffset.view(),
     keys: keys.bytes,
     keyStarts: keys.starts,
     keyPostingStarts,

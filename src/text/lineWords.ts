@@ -9,12 +9,17 @@ import { writtenWords } from './words.js';
 /** Words this long or longer may differ by inflection (`databases` finds `database`); shorter ones never. */
 export const MIN_INFLECTED_LENGTH = 4;
 
+/** Matches wherever one of the replacements below could: a line without a match has no address. */
+const MAYBE_ADDRESS = /\]\(|src|href|https?:|www\.|\.(?:png|jpe?g|gif|svg|webp|ico|bmp|php|html?|aspx?|jsp)\b/i;
+
 /**
  * Text that is an address, not prose: URLs, link targets, HTML src/href values, file names of
  * images and pages (`profile.php`, `go.png`). A skill named only there is no evidence. Addresses
  * are blanked, not cut out, so the words left keep their offsets in the line.
  */
 export function withoutAddresses(line: string): string {
+  // Most lines hold no address: one test instead of four replacements (a tenth of who-knows' time at 10k profiles).
+  if (!MAYBE_ADDRESS.test(line)) return line;
   const blank = (address: string) => ' '.repeat(address.length);
   return line
     .replace(/\]\([^)]*\)/g, (link) => `]${blank(link.slice(1))}`)
