@@ -100,15 +100,25 @@ export class LineWords {
 const LINE_CACHE_LIMIT = 100_000;
 const RANKINGS_KEPT = 32;
 
-/** Lines holding every required word of one of the variants, ascending (label order, then line order). */
-function candidateLines(lines: LinePostings, variants: readonly string[]): number[] {
+/**
+ * Lines holding every required word of one of the variants, ascending (label order, then line
+ * order), each with whether it is sure to name the skill as a phrase: a one-word variant's key
+ * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
+ * (unless the variant is short enough to need context).
+ */
+function candidateLines(lines: LinePostings, variants: readonly string[]): [number[], Set<number>] {
   const found = new Set<number>();
+  const sure = new Set<number>();
   for (const variant of variants) {
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
-    for (const line of lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))])) found.add(line);
+    const exact = skillWords.length === 1 && variant.length > SHORT_SKILL;
+    for (const line of lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))])) {
+      found.add(line);
+      if (exact) sure.add(line);
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  return [[...found].sort((a, b) => a - b), sure];
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -127,13 +137,21 @@ function bestMatch(variants: readonly string[], lineWords: readonly string[], ac
 
 function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
   const found: SkillLine[] = [];
-  for (const lineId of candidateLines(source.lines, variants)) {
+  const [candidates, sure] = candidateLines(source.lines, variants);
+  // Candidates of one passage come together: split its text once.
+  let splitLabel = -1;
+  let split: string[] = [];
+  for (const lineId of candidates) {
     const label = Math.floor(lineId / LINE_SPAN);
     const offset = lineId % LINE_SPAN;
     const passage = source.passage(label);
-    const text = passage.text.split('\n')[offset]!;
+    if (label !== splitLabel) {
+      split = passage.text.split('\n');
+      splitLabel = label;
+    }
+    const text = split[offset]!;
     const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
-    const strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
+    const strength = sure.has(lineId) ? 'phrase' : bestMatch(variants, cache.ofLine(lineId, text), accept);
     if (!strength) continue;
     // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
     found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? cache.sectionYear(source, label, currentYear) });
@@ -167,11 +185,14 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Lin
     byPerson.set(line.passage.personId, lines);
   }
   const people: PersonSkillEvidence[] = [];
-  for (const [personId, lines] of byPerson) {
-    lines.sort((a, b) => lineWeight(b, currentYear) - lineWeight(a, currentYear) || a.line - b.line);
+  for (const [personId, found] of byPerson) {
+    // Weighed once per line, not once per comparison.
+    const weighed = found.map((line) => ({ line, weight: lineWeight(line, currentYear) }));
+    weighed.sort((a, b) => b.weight - a.weight || a.line.line - b.line.line);
+    const lines = weighed.map((entry) => entry.line);
     const sections = new Set(lines.map((line) => sectionLabel(line.passage.sectionPath))).size;
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    const score = lineWeight(lines[0]!, currentYear) + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
+    const score = weighed[0]!.weight + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
     const { person, source } = lines[0]!.passage;
     people.push({ personId, person, source, score: Number(score.toFixed(4)), lines, sections });
   }
