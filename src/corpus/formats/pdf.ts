@@ -10,7 +10,6 @@
  *    the left column is read before the right one, each column laid out the same way again.
  * Larger text becomes a `#`/`##` heading line, so the chunker sees the document's sections.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -305,6 +304,9 @@ function failureReason(error: unknown): string {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  // Imported on first use: it is large, and its legacy build replaces JSON.parse/stringify with
+  // slower polyfills for the whole process, which a corpus without PDFs should not pay for.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdfjs takes ownership of the buffer it is given; hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let pdf;
