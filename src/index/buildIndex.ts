@@ -5,10 +5,11 @@
  * written, as a new segment. Deciding what changed reads the corpus and the index's header only.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { ProfileDocument } from '../corpus/document.js';
-import { readCorpus } from '../corpus/readCorpus.js';
+import { isUnread, type CorpusDocument, type ProfileDocument } from '../corpus/document.js';
+import { sameStamp, scanCorpus, type CorpusReuse, type CorpusScan, type KnownFile } from '../corpus/readCorpus.js';
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
@@ -34,6 +35,8 @@ export interface BuildInputs {
   readonly warn?: (message: string) => void;
   /** How long to wait for another build holding the lock, and what to say meanwhile. */
   readonly lock?: LockOptions;
+  /** Files changed less than this long before the build get no stamp (readCorpus.ts's SETTLE_MS); for tests. */
+  readonly settleMs?: number;
 }
 
 export interface BuildReport {
@@ -50,6 +53,8 @@ export interface BuildReport {
   readonly written: boolean;
   readonly indexDir: string;
   readonly skipped: readonly string[];
+  /** Profile files read and hashed; the others had the stamp the index recorded and were reused unread. */
+  readonly filesRead: number;
   /** Sources of the profiles whose text names nobody ("unnamed (file)"), to be named in people.json. */
   readonly unnamed: readonly string[];
   /** Why everything was rebuilt, when it was although `--full` was not asked for. */
@@ -58,7 +63,7 @@ export interface BuildReport {
   readonly superseded?: boolean;
 }
 
-function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
+function fingerprint(doc: CorpusDocument, inputs: BuildInputs): string {
   const shape = {
     content: doc.contentHash,
     person: doc.person,
@@ -82,6 +87,11 @@ function reuseBlocker(previous: IndexHeader, embedder: Embedder | null): string 
 function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
   return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
 }
+
+/** Files read again only because their stamps moved, at or above which a build with nothing else to do records their new stamps. */
+const RESTAMP_AT = 20;
+/** …or this share of the corpus, whichever is more: a few files read per run cost less than a new header. */
+const RESTAMP_SHARE = 0.02;
 
 /** Passages per new segment: big enough that a 10k-profile index is a few files, small enough that one stays far below Node's 2 GB read limit. */
 const SEGMENT_PASSAGES = 65_536;
@@ -145,9 +155,24 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
 }
 
 /** When this build reads the corpus: now, and always after the installed build's read, even if the clock went back. */
-async function corpusReadTime(dataDir: string): Promise<number> {
-  const installed = await readInstalledCorpusReadAt(dataDir);
+async function corpusReadTime(dataDir: string, previous: Previous | undefined): Promise<number> {
+  const installed = previous ? (previous.header.corpusReadAt ?? 0) : await readInstalledCorpusReadAt(dataDir);
   return Math.max(Date.now(), installed + 1);
+}
+
+/** Converted formats keep their extracted text in the index, so it must still be there to reuse them unread. */
+function reuseOf(previous: Previous | undefined): CorpusReuse | undefined {
+  if (!previous) return undefined;
+  return {
+    basis: previous.header.stampBasis,
+    known: (source) => {
+      const doc = previous.documents.get(source)?.doc;
+      if (!doc?.stamp || !doc.format) return undefined;
+      if (doc.textName && !existsSync(path.join(previous.generation, FILES.texts, doc.textName))) return undefined;
+      const known: KnownFile = { stamp: doc.stamp, contentHash: doc.contentHash, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}) };
+      return known;
+    },
+  };
 }
 
 /** The previous index as a build sees it: its header only, and its graph when vectors are reused. */
@@ -206,25 +231,37 @@ class SegmentFiller {
 }
 
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
-  const corpusReadAt = await corpusReadTime(config.dataDir);
-  const corpus = await readCorpus(config.corpusDir, config.projectRoot);
+  const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
+  const corpusReadAt = await corpusReadTime(config.dataDir, previous);
+  const scan = (reuse?: CorpusReuse) => scanCorpus(config.corpusDir, config.projectRoot, reuse, inputs.settleMs);
+  let corpus: CorpusScan = await scan(reuseOf(previous));
+  let prints = corpus.documents.map((doc) => fingerprint(doc, inputs));
+  let kept = corpus.documents.map((doc, i) => previous?.documents.get(doc.source)?.doc.fingerprint === prints[i]);
+  if (corpus.documents.some((doc, i) => isUnread(doc) && !kept[i])) {
+    // An unchanged file whose passages can't be reused all the same: the chunker or the model
+    // changed since, which touches every document, so everything is read again.
+    corpus = await scan();
+    prints = corpus.documents.map((doc) => fingerprint(doc, inputs));
+    kept = corpus.documents.map((doc, i) => previous?.documents.get(doc.source)?.doc.fingerprint === prints[i]);
+  }
   corpus.warnings.forEach(warn);
   if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
 
-  const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
-  const prints = corpus.documents.map((doc) => fingerprint(doc, inputs));
-  const kept = corpus.documents.map((doc, i) => previous?.documents.get(doc.source)?.doc.fingerprint === prints[i]);
   const currentSources = new Set(corpus.documents.map((doc) => doc.source));
   const removed = previous ? previous.header.documents.filter((doc) => !currentSources.has(doc.source)).length : 0;
   const unchanged = kept.filter(Boolean).length;
   const updated = corpus.documents.filter((doc, i) => !kept[i] && previous?.documents.has(doc.source)).length;
   const added = corpus.documents.length - unchanged - updated;
-  const base = { removed, unchanged, added, updated, documents: corpus.documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: corpus.documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
+  const base = { removed, unchanged, added, updated, filesRead: corpus.filesRead, documents: corpus.documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: corpus.documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
   // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
   const factsStale = corpus.documents.some((_, i) => kept[i] && previous!.documents.get(corpus.documents[i]!.source)!.doc.facts?.version !== FACTS_VERSION && previous!.documents.get(corpus.documents[i]!.source)!.doc.passageCount > 0);
-  if (previous && added + updated + removed === 0 && !factsStale) {
-    // Nothing changed: only the corpus and the small header were read.
+  // Files touched, copied back or checked out again keep their passages but are read on every run
+  // until their new stamps are recorded: when there are many, a new header records them.
+  const restamped = previous ? corpus.documents.filter((doc) => doc.stamp && !isUnread(doc) && (previous.header.stampBasis !== corpus.stampBasis || !sameStamp(doc.stamp, previous.documents.get(doc.source)?.doc.stamp))).length : 0;
+  const restamp = restamped >= Math.max(RESTAMP_AT, corpus.documents.length * RESTAMP_SHARE);
+  if (previous && added + updated + removed === 0 && !factsStale && !restamp) {
+    // Nothing changed: only the header and the stamps of the corpus files were read.
     const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
   }
@@ -276,6 +313,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
           placement.push([segmentHere.get(s)!, at]);
         }
       } else {
+        // Unread documents are all kept (see the second scan above).
+        if (isUnread(doc)) throw new Error(`${doc.source} was not read`);
         const textSource = textSourceOf(doc, config);
         const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
         passageCount = passages.length;
@@ -284,7 +323,18 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         if (inputs.embedder) slots.push({ fresh: passages.length });
         placement.push(await filler.add(passages));
       }
-      documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: prints[i]!, person: doc.person, format: doc.format, passageCount, ...(facts ? { facts } : {}) });
+      documents.push({
+        source: doc.source,
+        contentHash: doc.contentHash,
+        fingerprint: prints[i]!,
+        person: doc.person,
+        format: doc.format,
+        passageCount,
+        ...(doc.textName ? { textName: doc.textName } : {}),
+        ...(doc.stamp ? { stamp: doc.stamp } : {}),
+        ...(facts ? { facts } : {}),
+      });
+      if (doc.textName && isUnread(doc)) await writer.keepText(previous!.generation, doc.textName);
     }
     await filler.flush();
 
@@ -304,11 +354,12 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       }
     }
 
-    const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
+    const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName && !isUnread(doc) ? [[doc.textName, doc.text] as const] : [])));
     const { installed } = await writer.finish(
       {
         builtAt: new Date().toISOString(),
         corpusReadAt,
+        stampBasis: corpus.stampBasis,
         model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
         hnsw: DEFAULT_HNSW,
         tokenizerVersion: TOKENIZER_VERSION,

@@ -11,7 +11,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, stat, statfs, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, statfs, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Passage } from '../chunking/passage.js';
 import { createError, dataDirError, systemCode } from '../errors.js';
@@ -59,11 +59,27 @@ function buildingName(label: string, unique: string): string {
 
 /** When the installed index's build read its corpus (0 for an index from before this was recorded, or none). */
 export async function readInstalledCorpusReadAt(dataDir: string): Promise<number> {
+  const file = path.join(dataDir, LINK, FILES.header);
   try {
-    const header = JSON.parse(await readFile(path.join(dataDir, LINK, FILES.header), 'utf8')) as { corpusReadAt?: unknown };
+    // The writer puts it among the first fields: a build checks it without parsing every document.
+    const start = await readStart(file, 4096);
+    const early = /^\{"formatVersion":\d+,"builtAt":"[^"\\]*","corpusReadAt":(\d+)[,}]/.exec(start);
+    if (early) return Number(early[1]);
+    const header = JSON.parse(await readFile(file, 'utf8')) as { corpusReadAt?: unknown };
     return typeof header.corpusReadAt === 'number' ? header.corpusReadAt : 0;
   } catch {
     return 0;
+  }
+}
+
+async function readStart(file: string, bytes: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -80,6 +96,15 @@ async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: Ind
   const space = await statfs(dataDir).catch(() => undefined);
   if (space && space.bavail * space.bsize < 1024 * 1024) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
   throw new Error(`${FILES.vectors} was written incompletely`);
+}
+
+/** A hard link: an immutable file of one generation kept by the next without copying its bytes. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch((error: unknown) => {
+    // A file system without hard links (some network mounts): copy instead.
+    if (['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP'].includes(systemCode(error) ?? '')) return copyFile(from, to);
+    throw error;
+  });
 }
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
@@ -126,13 +151,16 @@ export class GenerationWriter {
   async keepSegment(generation: string, record: SegmentRecord): Promise<number> {
     const from = path.join(generation, FILES.segments, record.file);
     const to = path.join(this.folder, FILES.segments, record.file);
-    await this.guard(link(from, to).catch((error: unknown) => {
-      // A file system without hard links (some network mounts): copy instead.
-      if (['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP'].includes(systemCode(error) ?? '')) return copyFile(from, to);
-      throw error;
-    }));
+    await this.guard(linkOrCopy(from, to));
     this.segments.push(record);
     return this.segments.length - 1;
+  }
+
+  /** Keeps a converted document's text file of another generation (a hard link, as segments are). */
+  async keepText(generation: string, name: string): Promise<void> {
+    const from = path.join(generation, FILES.texts, name);
+    const to = path.join(this.folder, FILES.texts, name);
+    await this.guard(mkdir(path.dirname(to), { recursive: true }).then(() => linkOrCopy(from, to)));
   }
 
   get segmentCount(): number {

@@ -1,5 +1,5 @@
 /** What an index folder holds: its header (`index.json`), segments of passages, and the HNSW graph. */
-import type { Person } from '../corpus/document.js';
+import type { FileStamp, Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
 
@@ -25,6 +25,13 @@ export interface IndexedDocument {
   /** Absent in indexes built before formats other than Markdown and text were read. */
   readonly format?: DocumentFormat;
   readonly passageCount: number;
+  /** Converted formats: the name of its extracted text under `text/`. */
+  readonly textName?: string;
+  /**
+   * The file's stamp when it was read (absent in older indexes, and for a file changed just before
+   * it was read): a build does not read a file whose stamp is unchanged.
+   */
+  readonly stamp?: FileStamp;
   /**
    * Roles, schools, skills lists and contact lines, read from the passages when they were made.
    * Absent in indexes built before facts were stored: loading then reads them from the passages.
@@ -55,6 +62,8 @@ export interface IndexHeader {
    * a newer corpus, so an index is never replaced by one read earlier.
    */
   readonly corpusReadAt?: number;
+  /** What the documents' stamps were recorded under (readers, naming, people.json); see readCorpus.ts. */
+  readonly stampBasis?: string;
   /** null: built lexical-only, because no embedding model could be loaded. */
   readonly model: { readonly name: string; readonly dimension: number } | null;
   readonly hnsw: HnswParameters;

@@ -154,6 +154,14 @@ export const storedFactsShape = object({
   contacts: list(storedLine),
 });
 
+const decimal = (value: unknown): Problem | undefined => (typeof value === 'string' && /^-?\d{1,20}$/.test(value) ? undefined : wrong(value, 'a decimal string'));
+
+/** A path under the index's `text/` folder: a build links the file it names into the next generation. */
+const textName = (value: unknown): Problem | undefined =>
+  typeof value === 'string' && value !== '' && !value.startsWith('/') && !value.split(/[\\/]/).some((part) => part === '..' || part === '') ? undefined : wrong(value, 'a relative file name');
+
+const stampShape = object({ size: number({ integer: true, min: 0 }), mtime: decimal, ctime: decimal, ino: decimal });
+
 export const documentShape = object({
   source: name,
   contentHash: string(),
@@ -161,6 +169,8 @@ export const documentShape = object({
   person: personShape,
   format: optional(name),
   passageCount: number({ integer: true, min: 0 }),
+  textName: optional(textName),
+  stamp: optional(stampShape),
   facts: optional(storedFactsShape),
 });
 
@@ -171,6 +181,7 @@ export const headerShape = object({
   formatVersion: number({ integer: true }),
   builtAt: string(),
   corpusReadAt: optional(number({ min: 0 })),
+  stampBasis: optional(string()),
   model: nullable(object({ name, dimension: number({ integer: true, min: 1 }) })),
   hnsw: object({
     space: literal('cosine'),
