@@ -2,7 +2,8 @@
  * corpus → passages → vectors → index on disk, incrementally: a document whose fingerprint is
  * unchanged keeps its passages, vectors and postings where they are (its segment is hard-linked
  * into the new generation, unread); only changed or new documents are chunked, embedded and
- * written, as a new segment. Deciding what changed reads the corpus and the index's header only.
+ * written, as a new segment. Deciding what changed reads the index's header and only the corpus
+ * files whose stamp (size, times, inode) moved since it was written.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
