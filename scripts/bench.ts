@@ -23,8 +23,8 @@ import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { benchFormats } from './benchFormats.js';
 import { buildIndex } from '../src/index/buildIndex.js';
-import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from '../synthetic/largeProfile.js';
-import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from './synthetic/largeProfile.js';
+import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from './synthetic/standinModel.js';
 
 // Re-run pinned to CPU 0 (once) when taskset exists, so numbers mean "one core".
 if (process.platform === 'linux' && !process.env.WHOKNOWS_BENCH_PINNED) {

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { chunkDocument } from '../src/chunking/chunkDocument.js';
 import { readFormat } from '../src/corpus/formats/readFormat.js';
 import { ESTIMATE_MAX_TOKENS, estimateTokens } from '../src/embedding/tokenEstimate.js';
-import { column, makePdf } from '../synthetic/pdfFixture.js';
+import { column, makePdf } from './synthetic/pdfFixture.js';
 
 interface FormatRow {
   files: number;

@@ -16,7 +16,7 @@ import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, rm, unlink, wr
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from './synthetic/standinModel.js';
 
 export interface ScaleOptions {
   readonly profiles: number;

@@ -59,7 +59,7 @@ let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
 let removeStandin: (() => Promise<void>) | undefined;
 if (values.standin) {
-  const { buildStandinModel, removeStandinModels } = await import('../synthetic/standinModel.js');
+  const { buildStandinModel, removeStandinModels } = await import('./synthetic/standinModel.js');
   removeStandin = removeStandinModels;
   const standin = await buildStandinModel();
   temporary = await mkdtemp(path.join(os.tmpdir(), 'whoknows-eval-'));

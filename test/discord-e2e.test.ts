@@ -15,7 +15,7 @@ import { answererOpener, openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { createBot, runBot, type Bot } from '../src/discord/client.js';
 import { commandDefinitions } from '../src/discord/commands/index.js';

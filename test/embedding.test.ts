@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 import { loadEmbedder, loadTokenCounter } from '../src/embedding/transformersEmbedder.js';
-import { BUNDLED_MODELS_DIR, buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from '../synthetic/standinModel.js';
+import { BUNDLED_MODELS_DIR, buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Settings from an explicit environment, so the developer's `.env` never leaks in. */

@@ -8,7 +8,7 @@ import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { asWhoKnowsError, createError, isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
-import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const CORPUS_FILES = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt', 'people.json'];

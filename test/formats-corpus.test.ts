@@ -9,7 +9,7 @@ import { sourceEntry } from '../src/discord/render.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
-import { column, makePdf } from '../synthetic/pdfFixture.js';
+import { column, makePdf } from '../scripts/synthetic/pdfFixture.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-formats-');

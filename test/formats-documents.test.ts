@@ -5,7 +5,7 @@ import { readJsonResume } from '../src/corpus/formats/jsonResume.js';
 import { readLatex } from '../src/corpus/formats/latex.js';
 import { readFormat } from '../src/corpus/formats/readFormat.js';
 import type { ReadOutcome, ReadText } from '../src/corpus/formats/types.js';
-import { bullet, makeDocx, paragraph, table, textBox } from '../synthetic/docxFixture.js';
+import { bullet, makeDocx, paragraph, table, textBox } from '../scripts/synthetic/docxFixture.js';
 
 function read(outcome: ReadOutcome): ReadText {
   if (outcome.kind !== 'read') throw new Error(`expected text, got: ${outcome.reason}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../src/corpus/formats/pdf.js';
 import type { ReadText } from '../src/corpus/formats/types.js';
-import { column, makePdf } from '../synthetic/pdfFixture.js';
+import { column, makePdf } from '../scripts/synthetic/pdfFixture.js';
 
 async function read(pdf: Buffer): Promise<ReadText> {
   const outcome = await readPdf(pdf);

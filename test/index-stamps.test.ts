@@ -14,7 +14,7 @@ import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import type { IndexHeader } from '../src/index/manifest.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-stamps-test-');

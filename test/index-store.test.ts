@@ -12,7 +12,7 @@ import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildReport } from '../src/index/buildIndex.js';
 import { GenerationWriter, loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-store-test-');

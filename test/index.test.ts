@@ -8,7 +8,7 @@ import type { Embedder } from '../src/embedding/embedder.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
-import { buildStandinModel, removeStandinModels, STANDIN_DIMENSION, STANDIN_MODEL_NAME } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels, STANDIN_DIMENSION, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**

@@ -15,7 +15,7 @@ import { evaluate } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
 import { tokenize } from '../src/text/terms.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-');

@@ -21,7 +21,7 @@ import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, readsAsTechnology, withoutAddresses } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/text/terms.js';
 import { writtenWords } from '../src/text/words.js';
-import { buildStandinModel, removeStandinModels } from '../synthetic/standinModel.js';
+import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 function passage(label: number, person: string, lines: string[], startLine = 1): Passage {

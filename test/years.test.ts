@@ -156,3 +156,60 @@ describe('months of role dates', () => {
     expect(mergedMonths([[10, 20], [0, 5], [5, 10]])).toBe(20);
   });
 });
+
+describe('years of a skill spread over roles with gaps between them', () => {
+  // Invented: Dara's roles naming Python are 2004–2006 and 2016–2018: 6 years in them, 15 from first to last.
+  const DARA = `---
+name: Dara Venn
+---
+# Dara Venn
+
+## Experience
+
+### Kestrel Logistics
+Backend Developer • Jan 2016 – Dec 2018
+- Python services for route planning.
+
+### Saltmarsh Press
+Editor • Jan 2007 – Dec 2015
+- Edited a trade magazine.
+
+### Orrin Labs
+Junior Developer • Jan 2004 – Dec 2006
+- Python scripts for lab instruments.
+`;
+  let spread: Answerer;
+  let withBram: Answerer;
+  beforeAll(async () => {
+    const open = async (files: Record<string, string>) => {
+      const root = await tempDir();
+      await mkdir(path.join(root, 'corpus'));
+      for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, 'corpus', name), text);
+      return openAnswerer(loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' }), { warn: () => {} });
+    };
+    spread = await open({ 'dara.md': DARA });
+    withBram = await open({ 'dara.md': DARA, 'bram.md': PROFILES['bram.md']! });
+  });
+
+  it('names, with both numbers, a person whose roles naming the skill span the years only with gaps', async () => {
+    const answer = await spread.ask('Who has 10+ years of Python?');
+    expect(answer.noAnswer).toBe(false);
+    expect(answer.answer.split('\n')[0]).toBe(
+      'Nobody has 10+ years of Python counting only the months of the roles that name it. From the first role that names Python to the last, gaps included: Dara Venn (about 15 years, of which about 6 years in those roles).',
+    );
+    const cited = answer.citations.map((c) => c.text).join('\n');
+    expect(cited).toContain('Jan 2004 – Dec 2006');
+    expect(cited).toContain('Jan 2016 – Dec 2018');
+    expect(cited).not.toContain('Editor');
+  });
+
+  it('lists them after the people who reach the years in full, and not when even the span falls short', async () => {
+    const answer = await withBram.ask('Who has 10+ years of Python?');
+    const [lead, also] = answer.answer.split('\n');
+    expect(lead).toMatch(/^One person has 10\+ years of Python by the dates of the roles that name it: Bram Oyelaran/);
+    expect(also).toBe('Counting from the first role that names Python to the last, gaps included, also: Dara Venn (about 15 years, of which about 6 years in those roles).');
+    const longer = await withBram.ask('Who has 16+ years of Python?');
+    expect(longer.answer).toMatch(/Bram Oyelaran/);
+    expect(longer.answer).not.toMatch(/Dara Venn/);
+  });
+});

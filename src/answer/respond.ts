@@ -113,23 +113,64 @@ function termsOf(text: string): ReadonlySet<string> {
   return terms;
 }
 
-/**
- * Does a text name `entity` (all its words)? Made once per question: "University of Oklahoma" in
- * "B.S., University of Oklahoma, 2014".
- */
-export function entityMatcher(entity: string): (text: string) => boolean {
+/** What an entity is looked for as: each alternative's index terms, any one of which must all be present. */
+function entityTerms(entity: string): string[][] {
   const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...[...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
   // A trailing place ("… in Pune") narrows, but a profile may leave it out.
   for (const alternative of [...alternatives]) {
     const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');
     if (withoutPlace !== alternative) alternatives.push(withoutPlace);
   }
-  const wanted = alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+  return alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+}
+
+/**
+ * Does a text name `entity` (all its words)? Made once per question: "University of Oklahoma" in
+ * "B.S., University of Oklahoma, 2014".
+ */
+export function entityMatcher(entity: string): (text: string) => boolean {
+  const wanted = entityTerms(entity);
   return (text) => {
     const have = termsOf(text);
     return wanted.some((terms) => terms.every((term) => have.has(term)));
   };
 }
+
+type FactTexts = (facts: ProfileFacts) => readonly string[];
+const entityIndexes = new WeakMap<ReadonlyMap<string, ProfileFacts>, Map<FactTexts, Map<string, ProfileFacts[]>>>();
+
+/**
+ * The profiles that may name `entity` in one kind of line (role headings, school lines): those
+ * holding, in such a line, the rarest term of one of its alternatives. A superset, checked line by
+ * line by `entityMatcher`; it spares an employer or school question the look-up of every role
+ * heading of every profile (50,000 of them at 10k profiles, most of such a question's time).
+ * Term → profiles is made once per index and kind of line.
+ */
+function profilesMaybeNaming(all: ReadonlyMap<string, ProfileFacts>, texts: FactTexts, entity: string): ReadonlySet<ProfileFacts> {
+  let byKind = entityIndexes.get(all);
+  if (!byKind) entityIndexes.set(all, (byKind = new Map()));
+  let index = byKind.get(texts);
+  if (!index) {
+    index = new Map();
+    for (const facts of all.values()) {
+      for (const term of new Set(texts(facts).flatMap((text) => [...termsOf(text)]))) {
+        const list = index.get(term);
+        if (list) list.push(facts);
+        else index.set(term, [facts]);
+      }
+    }
+    byKind.set(texts, index);
+  }
+  const found = new Set<ProfileFacts>();
+  for (const terms of entityTerms(entity)) {
+    const rarest = terms.map((term) => index.get(term) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    for (const facts of rarest) found.add(facts);
+  }
+  return found;
+}
+
+const roleHeads: FactTexts = (facts) => facts.roles.map((role) => role.head);
+const schoolTexts: FactTexts = (facts) => facts.schools.map((line) => line.text);
 
 /** Do all the words of `entity` appear in `text`? */
 export function namesEntity(entity: string, text: string): boolean {
@@ -229,7 +270,9 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const namesIt = entityMatcher(intent.entity);
       const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
+      const candidates = profilesMaybeNaming(ctx.facts(), roleHeads, intent.entity);
       for (const facts of ctx.facts().values()) {
+        if (!candidates.has(facts)) continue;
         const at = facts.roles.filter((role) => namesIt(role.head));
         if (at.length === 0) continue;
         let roles = at;
@@ -257,7 +300,9 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const degree = intent.degree ? degreePattern(intent.degree) : undefined;
       const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
+      const candidates = intent.entity ? profilesMaybeNaming(ctx.facts(), schoolTexts, intent.entity) : undefined;
       for (const facts of ctx.facts().values()) {
+        if (candidates && !candidates.has(facts)) continue;
         const lines = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
         if (lines.length === 0) continue;
         found.push(facts.person);
@@ -307,6 +352,16 @@ function rolesSaid(experience: Experience, lines: readonly SkillLine[] | undefin
   return `${said.join('; ')}${more > 0 ? `; and ${countOf(more, ['more role', 'more roles']).toLowerCase()}` : ''}.`;
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A span is shown by its ends: the earliest role moves up among the few roles quoted. */
+function withEarliestSaid(experience: Experience): Experience {
+  const { roles } = experience;
+  if (roles.length <= MAX_ROLES_SAID) return experience;
+  const latest = roles.slice(0, MAX_ROLES_SAID - 1);
+  return { ...experience, roles: [...latest, roles.at(-1)!, ...roles.slice(MAX_ROLES_SAID - 1, -1)] };
+}
+
 const yearsPhrase = (threshold: Threshold) => `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
 const about = (months: number) => `about ${describeMonths(months)}`;
 
@@ -323,9 +378,13 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
     .filter(({ experience }) => experience.months > 0)
     .sort((a, b) => b.experience.months - a.experience.months);
   const enough = threshold.years * 12;
-  const found = measured.filter(({ experience }) => (threshold.inclusive ? experience.months >= enough : experience.months > enough));
+  const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough);
+  const found = measured.filter(({ experience }) => reaches(experience.months));
+  // "10+ years of PHP" often means "since 2007": people whose roles naming it span the years with
+  // gaps between are named too, apart, with both numbers, so neither reading hides them.
+  const spanning = measured.filter(({ experience }) => !reaches(experience.months) && reaches(experience.spanMonths));
   const basis = skill ? 'by the dates of the roles that name it' : 'by the dates of their roles';
-  if (found.length === 0) {
+  if (found.length === 0 && spanning.length === 0) {
     const best = measured[0];
     const closest = best ? ` (the most: ${best.facts.person}, ${about(best.experience.months)})` : '';
     const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
@@ -333,12 +392,30 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   }
   // The most years first; past the listing limit people are counted, not quoted.
   const shown = found.slice(0, ctx.limits.maxPeopleListed);
+  const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length));
   const citations = new Citations();
   const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
   const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
-  const lead = `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${namesAndMore(names, found.length)}.`;
-  const more = found.length > shown.length ? [`…and ${found.length - shown.length} more.`] : [];
-  return { question, answer: [lead, ...sentences, ...more].join('\n'), noAnswer: false, citations: citations.list, intent: 'timeline', people: [] };
+  const spanNames = spanShown.map(({ facts, experience }) => `${facts.person} (${about(experience.spanMonths)}, of which ${about(experience.months)} in those roles)`);
+  const spanSentences = spanShown.map(
+    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines?.get(facts.personId), skill, citations)}`,
+  );
+  const fromFirstToLast = skill ? `from the first role that names ${skill} to the last, gaps included` : 'from the first dated role to the last, gaps included';
+  const lead =
+    found.length > 0
+      ? `${countOf(found.length, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${what} ${basis}: ${namesAndMore(names, found.length)}.`
+      : `Nobody has ${yearsPhrase(threshold)} of ${what} counting only the months of ${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(fromFirstToLast)}: ${namesAndMore(spanNames, spanning.length)}.`;
+  const alsoSpanning = found.length > 0 && spanning.length > 0 ? [`Counting ${fromFirstToLast}, also: ${namesAndMore(spanNames, spanning.length)}.`] : [];
+  const unshown = found.length - shown.length + spanning.length - spanShown.length;
+  const more = unshown > 0 ? [`…and ${unshown} more.`] : [];
+  return {
+    question,
+    answer: [lead, ...alsoSpanning, ...sentences, ...spanSentences, ...more].join('\n'),
+    noAnswer: false,
+    citations: citations.list,
+    intent: 'timeline',
+    people: [],
+  };
 }
 
 async function answerAboutPerson(question: string, person: DirectoryEntry, rest: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {

@@ -33,6 +33,8 @@ export function mergedMonths(spans: readonly (readonly [number, number])[]): num
 
 export interface Experience {
   readonly months: number;
+  /** Months from the first counted role's start to the last one's end, gaps between roles included. */
+  readonly spanMonths: number;
   /** The dated roles counted, latest first. */
   readonly roles: readonly Role[];
 }
@@ -45,5 +47,7 @@ export function rolesHolding(roles: readonly Role[], line: number): Role[] {
 /** The merged months of the dated roles `counts` keeps (all of them when it is absent). */
 export function experienceOf(roles: readonly Role[], now: Date, counts: (role: Role) => boolean = () => true): Experience {
   const counted = roles.filter((role) => role.range && counts(role));
-  return { months: mergedMonths(counted.map((role) => monthSpan(role.range!, now))), roles: counted };
+  const spans = counted.map((role) => monthSpan(role.range!, now));
+  const spanMonths = spans.length === 0 ? 0 : Math.max(...spans.map(([, to]) => to)) - Math.min(...spans.map(([from]) => from));
+  return { months: mergedMonths(spans), spanMonths, roles: counted };
 }

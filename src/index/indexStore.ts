@@ -18,6 +18,7 @@ import { createError, dataDirError, systemCode } from '../errors.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { isRunning } from './buildLock.js';
 import type { IndexReader } from './indexReader.js';
+import { writeJsonInPieces } from './jsonPieces.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from './manifest.js';
 import { SegmentedIndex } from './segmentedIndex.js';
 import { encodeSegment, Segment, SegmentProblem } from './segmentFile.js';
@@ -163,6 +164,11 @@ export class GenerationWriter {
     await this.guard(mkdir(path.dirname(to), { recursive: true }).then(() => linkOrCopy(from, to)));
   }
 
+  /** Writes a converted document's text (what its citations quote) under `text/`. */
+  async addText(name: string, text: string): Promise<void> {
+    await this.guard(writeText(this.folder, name, text));
+  }
+
   get segmentCount(): number {
     return this.segments.length;
   }
@@ -182,14 +188,15 @@ export class GenerationWriter {
       const labels = Int32Array.from(vectors.labels);
       await writeFile(path.join(this.folder, FILES.vectorLabels), new Uint8Array(labels.buffer));
     }
-    for (const [name, text] of texts) {
-      const file = path.join(this.folder, FILES.texts, name);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, text);
-    }
+    for (const [name, text] of texts) await writeText(this.folder, name, text);
     // The header goes last: a folder without one is never mistaken for a finished index.
     const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256 };
-    await writeFile(path.join(this.folder, FILES.header), JSON.stringify(header));
+    const handle = await open(path.join(this.folder, FILES.header), 'w');
+    try {
+      await writeJsonInPieces(handle, header as unknown as Record<string, unknown>);
+    } finally {
+      await handle.close();
+    }
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.
     const installed = await readInstalledCorpusReadAt(this.dataDir);
@@ -218,6 +225,12 @@ export class GenerationWriter {
       throw dataDirError(error, this.dataDir) ?? error;
     }
   }
+}
+
+async function writeText(folder: string, name: string, text: string): Promise<void> {
+  const file = path.join(folder, FILES.texts, name);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {

@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config.js';
+import { PROJECT_ROOT } from '../../src/config.js';
 
 /** Named so it can never be mistaken for a real model in an index manifest or a log line. */
 export const STANDIN_MODEL_NAME = 'whoknows-test/standin-bag-of-wordpieces';
