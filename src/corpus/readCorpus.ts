@@ -134,7 +134,8 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
     return new Map<string, PeopleOverride>();
   });
   const walk = new CorpusWalk(corpusDir, (file, reason) => warn(`skipped ${toSource(projectRoot, file)}: ${reason}`));
-  const files = onePathPerFile(corpusDir, await listFiles(corpusDir, walk));
+  const listed = await listFiles(corpusDir, walk);
+  const files = onePathPerFile(corpusDir, listed, walk.metLink);
   const unmatched = unmatchedPeopleKeys(
     people,
     files.filter((file) => isSupported(file)).map((file) => corpusKey(corpusDir, file)),
