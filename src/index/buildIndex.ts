@@ -14,11 +14,11 @@ import { sameStamp, streamCorpus, type CorpusReuse, type KnownFile } from '../co
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
-import { FACTS_VERSION, storeFacts, type StoredFacts } from '../facts/storedFacts.js';
+import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
-import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
+import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readFactsLines, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, type HnswParameters, type IndexHeader, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
@@ -239,7 +239,7 @@ interface Indexed {
   readonly record: Omit<IndexedDocument, 'passageCount' | 'facts'>;
   readonly kept: boolean;
   /** Changed or new documents only: chunked and written during the corpus pass. */
-  readonly fresh?: { readonly passageCount: number; readonly facts?: StoredFacts; readonly placement: [number, number] };
+  readonly fresh?: { readonly passageCount: number; /** Its line of facts.jsonl. */ readonly facts: string; readonly placement: [number, number] };
   readonly unnamed: boolean;
 }
 
@@ -303,10 +303,10 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       if (doc.textName) await writer.addText(doc.textName, doc.text);
       const textSource = textSourceOf(doc, config);
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
-      const facts = passages.length > 0 ? storeFacts(passages) : undefined;
+      const facts = passages.length > 0 ? JSON.stringify(storeFacts(passages)) : '';
       if (inputs.embedder) for (const passage of passages) toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
-      indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, ...(facts ? { facts } : {}) }, unnamed });
+      indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, facts }, unnamed });
     }
   } catch (error) {
     await output.abandon();
@@ -326,7 +326,9 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
   const before = (entry: Indexed) => previous!.documents.get(entry.record.source)!;
   // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
-  const factsStale = indexed.some((entry) => entry.kept && before(entry).doc.facts?.version !== FACTS_VERSION && before(entry).doc.passageCount > 0);
+  // Its facts are in facts.jsonl, all of one version, or (older indexes) in each header document.
+  const factsVersionOf = (doc: IndexedDocument) => (previous!.header.facts ? previous!.header.facts.version : doc.facts?.version);
+  const factsStale = indexed.some((entry) => entry.kept && factsVersionOf(before(entry).doc) !== FACTS_VERSION && before(entry).doc.passageCount > 0);
   // Files touched, copied back or checked out again keep their passages but are read on every run
   // until their new stamps are recorded: when there are many, a new header records them.
   const restamp = restamped >= Math.max(RESTAMP_AT, indexed.length * RESTAMP_SHARE);
@@ -358,6 +360,9 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
     // New passages were written during the pass; kept ones follow them (labels come from document
     // order, not from where a passage is stored, so the segments' order changes no answer).
+    // An unchanged document's line of facts is copied as it is, never parsed.
+    const previousFacts = previous?.header.facts?.version === FACTS_VERSION ? await readFactsLines(previous.generation, previous.header, indexPath(config.dataDir)) : undefined;
+    const factsLines: (string | Uint8Array)[] = [];
     const segmentHere = new Map<number, number>();
     if (previous && !compact) {
       await filler.flush();
@@ -369,14 +374,16 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     const slots: ({ readonly kept: readonly number[] } | { readonly fresh: number })[] = [];
     for (const entry of indexed) {
       let passageCount: number;
-      let facts: StoredFacts | undefined;
+      let facts: string | Uint8Array = '';
       if (entry.kept) {
         const { doc, index } = before(entry);
         const first = previous!.firstLabel.get(doc.source)!;
         const labels = Array.from({ length: doc.passageCount }, (_, k) => first + k);
         passageCount = labels.length;
         // Facts of a reused document are reused too, unless another version of the reader stored them.
-        facts = doc.facts?.version === FACTS_VERSION ? doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
+        if (previousFacts) facts = previousFacts[index]!;
+        else if (doc.facts?.version === FACTS_VERSION) facts = JSON.stringify(doc.facts);
+        else if (passageCount > 0) facts = JSON.stringify(storeFacts(labels.map((label) => stored!.reader.passage(label))));
         if (inputs.embedder) slots.push({ kept: labels });
         if (compact) {
           placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
@@ -391,7 +398,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         if (inputs.embedder) slots.push({ fresh: passageCount });
         placement.push(fresh.placement);
       }
-      documents.push({ ...entry.record, passageCount, ...(facts ? { facts } : {}) });
+      documents.push({ ...entry.record, passageCount });
+      factsLines.push(facts);
     }
     await filler.flush();
 
@@ -427,6 +435,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       },
       vectors,
       keptTexts,
+      { version: FACTS_VERSION, lines: factsLines },
     );
     return {
       ...base,

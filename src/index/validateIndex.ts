@@ -195,6 +195,7 @@ export const headerShape = object({
   documents: list(documentShape),
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
+  facts: optional(object({ version: number({ integer: true }), bytes: number({ integer: true, min: 0 }) })),
 });
 
 /** What is wrong with a parsed index.json, or undefined when answering can rely on it. */
@@ -213,6 +214,12 @@ export function headerProblem(value: unknown): string | undefined {
     if (place.length !== 2 || !segment || place[1]! + doc.passageCount > segment.passages) return `placement[${d}] is outside its segment`;
   }
   return undefined;
+}
+
+/** What is wrong with one line of `facts.jsonl` (parsed), or undefined. */
+export function factsProblem(value: unknown): string | undefined {
+  const problem = storedFactsShape(value);
+  return problem && sentence(problem);
 }
 
 /** What is wrong with a passage read from a segment, or undefined. */
