@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import type { ProfileDocument } from '../corpus/document.js';
-import { readCorpus } from '../corpus/readCorpus.js';
+import { streamCorpus } from '../corpus/readCorpus.js';
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
@@ -104,15 +104,14 @@ function inTextFile(passage: Passage, doc: ProfileDocument, textSource: string |
   return { ...passage, textSource, ...(pages ? { pages } : {}) };
 }
 
-async function embedAll(passages: readonly Passage[], inputs: BuildInputs): Promise<Float32Array[]> {
+async function embedAll(texts: readonly string[], inputs: BuildInputs): Promise<Float32Array[]> {
   const { embedder } = inputs;
-  if (!embedder || passages.length === 0) return [];
+  if (!embedder || texts.length === 0) return [];
   const batchSize = inputs.batchSize ?? 32;
   const vectors: Float32Array[] = [];
-  for (let start = 0; start < passages.length; start += batchSize) {
-    const batch = passages.slice(start, start + batchSize);
-    vectors.push(...(await embedder.embed(batch.map((passage) => passage.embedText))));
-    inputs.onProgress?.(vectors.length, passages.length);
+  for (let start = 0; start < texts.length; start += batchSize) {
+    vectors.push(...(await embedder.embed(texts.slice(start, start + batchSize))));
+    inputs.onProgress?.(vectors.length, texts.length);
     // The model call resolves without giving timers a turn: without this, a progress bar (or a
     // bot's heartbeat) would not move until the whole embed is over.
     await new Promise((resolve) => setImmediate(resolve));
@@ -205,91 +204,155 @@ class SegmentFiller {
   }
 }
 
+/** What a build keeps of one profile once its text is gone: its header record and where its passages are. */
+interface Indexed {
+  readonly record: Omit<IndexedDocument, 'passageCount' | 'facts'>;
+  readonly kept: boolean;
+  /** Changed or new documents only: chunked and written during the corpus pass. */
+  readonly fresh?: { readonly passageCount: number; readonly facts?: StoredFacts; readonly placement: [number, number] };
+  readonly unnamed: boolean;
+}
+
+/** The generation being written, begun at the first profile that needs writing, so a build with nothing to do writes nothing. */
+class Output {
+  private started: { readonly writer: GenerationWriter; readonly filler: SegmentFiller } | undefined;
+
+  constructor(private readonly dataDir: string) {}
+
+  async get(): Promise<{ readonly writer: GenerationWriter; readonly filler: SegmentFiller }> {
+    if (!this.started) {
+      const writer = await GenerationWriter.begin(this.dataDir);
+      this.started = { writer, filler: new SegmentFiller(writer) };
+    }
+    return this.started;
+  }
+
+  async abandon(): Promise<void> {
+    await this.started?.writer.abandon();
+  }
+}
+
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
   const corpusReadAt = await corpusReadTime(config.dataDir);
-  const corpus = await readCorpus(config.corpusDir, config.projectRoot);
-  corpus.warnings.forEach(warn);
-  if (corpus.documents.length === 0) throw createError('CORPUS_EMPTY', config.corpusDir);
-
+  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn);
   const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
-  const prints = corpus.documents.map((doc) => fingerprint(doc, inputs));
-  const kept = corpus.documents.map((doc, i) => previous?.documents.get(doc.source)?.doc.fingerprint === prints[i]);
-  const currentSources = new Set(corpus.documents.map((doc) => doc.source));
+  const output = new Output(config.dataDir);
+
+  // One pass over the corpus: a changed or new profile is chunked, its passages go into the
+  // segment being filled (written when full) and its text is let go; an unchanged one is only
+  // recorded. So the build's memory is one segment's passages plus a record per profile, whatever
+  // the corpus size.
+  const indexed: Indexed[] = [];
+  /** Converted texts of unchanged profiles, written with the header (changed ones are written at once). */
+  const keptTexts = new Map<string, string>();
+  /** With a model, the text to embed of each new passage, in label order. */
+  const toEmbed: string[] = [];
+  try {
+    for await (const doc of corpus.documents) {
+      const print = fingerprint(doc, inputs);
+      const record = { source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format };
+      const unnamed = doc.person.nameSource === 'file-name';
+      if (previous?.documents.get(doc.source)?.doc.fingerprint === print) {
+        if (doc.textName) keptTexts.set(doc.textName, doc.text);
+        indexed.push({ record, kept: true, unnamed });
+        continue;
+      }
+      const { writer, filler } = await output.get();
+      if (doc.textName) await writer.addText(doc.textName, doc.text);
+      const textSource = textSourceOf(doc, config);
+      const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
+      const facts = passages.length > 0 ? storeFacts(passages) : undefined;
+      if (inputs.embedder) for (const passage of passages) toEmbed.push(passage.embedText);
+      const placement = await filler.add(passages);
+      indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, ...(facts ? { facts } : {}) }, unnamed });
+    }
+  } catch (error) {
+    await output.abandon();
+    throw error;
+  }
+  if (indexed.length === 0) {
+    await output.abandon();
+    throw createError('CORPUS_EMPTY', config.corpusDir);
+  }
+
+  const currentSources = new Set(indexed.map((entry) => entry.record.source));
   const removed = previous ? previous.header.documents.filter((doc) => !currentSources.has(doc.source)).length : 0;
-  const unchanged = kept.filter(Boolean).length;
-  const updated = corpus.documents.filter((doc, i) => !kept[i] && previous?.documents.has(doc.source)).length;
-  const added = corpus.documents.length - unchanged - updated;
-  const base = { removed, unchanged, added, updated, documents: corpus.documents.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: corpus.documents.filter((doc) => doc.person.nameSource === 'file-name').map((doc) => doc.source) };
+  const unchanged = indexed.filter((entry) => entry.kept).length;
+  const updated = indexed.filter((entry) => !entry.kept && previous?.documents.has(entry.record.source)).length;
+  const added = indexed.length - unchanged - updated;
+  const base = { removed, unchanged, added, updated, documents: indexed.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: indexed.filter((entry) => entry.unnamed).map((entry) => entry.record.source) };
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
+  const before = (entry: Indexed) => previous!.documents.get(entry.record.source)!;
   // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
-  const factsStale = corpus.documents.some((_, i) => kept[i] && previous!.documents.get(corpus.documents[i]!.source)!.doc.facts?.version !== FACTS_VERSION && previous!.documents.get(corpus.documents[i]!.source)!.doc.passageCount > 0);
+  const factsStale = indexed.some((entry) => entry.kept && before(entry).doc.facts?.version !== FACTS_VERSION && before(entry).doc.passageCount > 0);
   if (previous && added + updated + removed === 0 && !factsStale) {
-    // Nothing changed: only the corpus and the small header were read.
+    // Nothing changed: only the corpus and the small header were read, and nothing was written.
     const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
   }
 
   // Kept segments are those still holding a kept document; when too much of them is dead, or
-  // there are too many, every passage is written again (compacted) from the previous segments.
+  // there are too many, every kept passage is written again (compacted) from the previous segments.
   const keptSegments = new Set<number>();
   let livePassages = 0;
-  corpus.documents.forEach((doc, i) => {
-    if (!kept[i]) return;
-    const before = previous!.documents.get(doc.source)!;
-    keptSegments.add(previous!.header.placement[before.index]![0]);
-    livePassages += before.doc.passageCount;
-  });
+  for (const entry of indexed) {
+    if (!entry.kept) continue;
+    keptSegments.add(previous!.header.placement[before(entry).index]![0]);
+    livePassages += before(entry).doc.passageCount;
+  }
   const keptTotal = [...keptSegments].reduce((sum, s) => sum + previous!.header.segments[s]!.passages, 0);
   const compact = keptTotal - livePassages > COMPACT_AT * keptTotal || keptSegments.size >= MAX_SEGMENTS;
 
-  const writer = await GenerationWriter.begin(config.dataDir);
+  let writer: GenerationWriter | undefined;
   try {
+    const started = await output.get();
+    writer = started.writer;
+    const { filler } = started;
     // Passages are read back only to compact; the graph only when there is a model.
     const stored = previous && (compact || factsStale) ? await loadStored(config.dataDir) : undefined;
     const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
+    // New passages were written during the pass; kept ones follow them (labels come from document
+    // order, not from where a passage is stored, so the segments' order changes no answer).
     const segmentHere = new Map<number, number>();
     if (previous && !compact) {
+      await filler.flush();
       for (const s of [...keptSegments].sort((a, b) => a - b)) segmentHere.set(s, await writer.keepSegment(previous.generation, previous.header.segments[s]!));
     }
-    const filler = new SegmentFiller(writer);
     const documents: IndexedDocument[] = [];
     const placement: [number, number][] = [];
     /** With a model, per document: its previous labels (vectors kept) or how many new passages it has. */
     const slots: ({ readonly kept: readonly number[] } | { readonly fresh: number })[] = [];
-    const toEmbed: Passage[] = [];
-    for (let i = 0; i < corpus.documents.length; i++) {
-      const doc = corpus.documents[i]!;
+    for (const entry of indexed) {
       let passageCount: number;
       let facts: StoredFacts | undefined;
-      if (kept[i]) {
-        const before = previous!.documents.get(doc.source)!;
+      if (entry.kept) {
+        const { doc, index } = before(entry);
         const first = previous!.firstLabel.get(doc.source)!;
-        const labels = Array.from({ length: before.doc.passageCount }, (_, k) => first + k);
+        const labels = Array.from({ length: doc.passageCount }, (_, k) => first + k);
         passageCount = labels.length;
         // Facts of a reused document are reused too, unless another version of the reader stored them.
-        facts = before.doc.facts?.version === FACTS_VERSION ? before.doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
+        facts = doc.facts?.version === FACTS_VERSION ? doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
         if (inputs.embedder) slots.push({ kept: labels });
         if (compact) {
           placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
         } else {
-          const [s, at] = previous!.header.placement[before.index]!;
+          const [s, at] = previous!.header.placement[index]!;
           placement.push([segmentHere.get(s)!, at]);
         }
       } else {
-        const textSource = textSourceOf(doc, config);
-        const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
-        passageCount = passages.length;
-        facts = passageCount > 0 ? storeFacts(passages) : undefined;
-        if (inputs.embedder) toEmbed.push(...passages);
-        if (inputs.embedder) slots.push({ fresh: passages.length });
-        placement.push(await filler.add(passages));
+        const fresh = entry.fresh!;
+        passageCount = fresh.passageCount;
+        facts = fresh.facts;
+        if (inputs.embedder) slots.push({ fresh: passageCount });
+        placement.push(fresh.placement);
       }
-      documents.push({ source: doc.source, contentHash: doc.contentHash, fingerprint: prints[i]!, person: doc.person, format: doc.format, passageCount, ...(facts ? { facts } : {}) });
+      documents.push({ ...entry.record, passageCount, ...(facts ? { facts } : {}) });
     }
     await filler.flush();
 
     inputs.onStart?.(inputs.embedder ? toEmbed.length : 0);
     const fresh = await embedAll(toEmbed, inputs);
+    toEmbed.length = 0;
     let vectors: VectorIndex | null = null;
     if (inputs.embedder) {
       let next = 0;
@@ -304,7 +367,6 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       }
     }
 
-    const texts = new Map(corpus.documents.flatMap((doc) => (doc.textName ? [[doc.textName, doc.text] as const] : [])));
     const { installed } = await writer.finish(
       {
         builtAt: new Date().toISOString(),
@@ -317,7 +379,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         placement,
       },
       vectors,
-      texts,
+      keptTexts,
     );
     return {
       ...base,
@@ -329,7 +391,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       ...(installed ? {} : { superseded: true }),
     };
   } catch (error) {
-    await writer.abandon();
+    await output.abandon();
     throw dataDirError(error, config.dataDir) ?? error;
   }
 }

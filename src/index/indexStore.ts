@@ -11,13 +11,14 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, lstat, mkdir, readFile, readdir, realpath, rename, rm, stat, statfs, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, lstat, mkdir, open, readFile, readdir, realpath, rename, rm, stat, statfs, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Passage } from '../chunking/passage.js';
 import { createError, dataDirError, systemCode } from '../errors.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { isRunning } from './buildLock.js';
 import type { IndexReader } from './indexReader.js';
+import { writeJsonInPieces } from './jsonPieces.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from './manifest.js';
 import { SegmentedIndex } from './segmentedIndex.js';
 import { encodeSegment, Segment, SegmentProblem } from './segmentFile.js';
@@ -135,6 +136,11 @@ export class GenerationWriter {
     return this.segments.length - 1;
   }
 
+  /** Writes a converted document's text (what its citations quote) under `text/`. */
+  async addText(name: string, text: string): Promise<void> {
+    await this.guard(writeText(this.folder, name, text));
+  }
+
   get segmentCount(): number {
     return this.segments.length;
   }
@@ -154,14 +160,15 @@ export class GenerationWriter {
       const labels = Int32Array.from(vectors.labels);
       await writeFile(path.join(this.folder, FILES.vectorLabels), new Uint8Array(labels.buffer));
     }
-    for (const [name, text] of texts) {
-      const file = path.join(this.folder, FILES.texts, name);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, text);
-    }
+    for (const [name, text] of texts) await writeText(this.folder, name, text);
     // The header goes last: a folder without one is never mistaken for a finished index.
     const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256 };
-    await writeFile(path.join(this.folder, FILES.header), JSON.stringify(header));
+    const handle = await open(path.join(this.folder, FILES.header), 'w');
+    try {
+      await writeJsonInPieces(handle, header as unknown as Record<string, unknown>);
+    } finally {
+      await handle.close();
+    }
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.
     const installed = await readInstalledCorpusReadAt(this.dataDir);
@@ -190,6 +197,12 @@ export class GenerationWriter {
       throw dataDirError(error, this.dataDir) ?? error;
     }
   }
+}
+
+async function writeText(folder: string, name: string, text: string): Promise<void> {
+  const file = path.join(folder, FILES.texts, name);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
 }
 
 async function pointLinkAt(dataDir: string, generation: string): Promise<void> {

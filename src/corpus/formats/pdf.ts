@@ -10,9 +10,13 @@
  *    the left column is read before the right one, each column laid out the same way again.
  * Larger text becomes a `#`/`##` heading line, so the chunker sees the document's sections.
  */
+// First, so it keeps the engine's own JSON and Array.prototype.push before pdfjs replaces them.
+import { restoreNativeBuiltins } from './nativeBuiltins.js';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
+
+restoreNativeBuiltins();
 
 interface Run {
   readonly x: number;
@@ -313,6 +317,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
   } catch (error) {
     await task.destroy().catch(() => {});
     return { kind: 'skipped', reason: failureReason(error) };
+  } finally {
+    // The first PDF loads pdfjs's worker code, which brings core-js again.
+    restoreNativeBuiltins();
   }
   try {
     const pages: Line[][] = [];
