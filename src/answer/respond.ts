@@ -101,23 +101,64 @@ function termsOf(text: string): ReadonlySet<string> {
   return terms;
 }
 
-/**
- * Does a text name `entity` (all its words)? Made once per question: "University of Oklahoma" in
- * "B.S., University of Oklahoma, 2014".
- */
-export function entityMatcher(entity: string): (text: string) => boolean {
+/** What an entity is looked for as: each alternative's index terms, any one of which must all be present. */
+function entityTerms(entity: string): string[][] {
   const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...[...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!)];
   // A trailing place ("… in Pune") narrows, but a profile may leave it out.
   for (const alternative of [...alternatives]) {
     const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');
     if (withoutPlace !== alternative) alternatives.push(withoutPlace);
   }
-  const wanted = alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+  return alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+}
+
+/**
+ * Does a text name `entity` (all its words)? Made once per question: "University of Oklahoma" in
+ * "B.S., University of Oklahoma, 2014".
+ */
+export function entityMatcher(entity: string): (text: string) => boolean {
+  const wanted = entityTerms(entity);
   return (text) => {
     const have = termsOf(text);
     return wanted.some((terms) => terms.every((term) => have.has(term)));
   };
 }
+
+type FactTexts = (facts: ProfileFacts) => readonly string[];
+const entityIndexes = new WeakMap<ReadonlyMap<string, ProfileFacts>, Map<FactTexts, Map<string, ProfileFacts[]>>>();
+
+/**
+ * The profiles that may name `entity` in one kind of line (role headings, school lines): those
+ * holding, in such a line, the rarest term of one of its alternatives. A superset, checked line by
+ * line by `entityMatcher`; it spares an employer or school question the look-up of every role
+ * heading of every profile (50,000 of them at 10k profiles, most of such a question's time).
+ * Term → profiles is made once per index and kind of line.
+ */
+function profilesMaybeNaming(all: ReadonlyMap<string, ProfileFacts>, texts: FactTexts, entity: string): ReadonlySet<ProfileFacts> {
+  let byKind = entityIndexes.get(all);
+  if (!byKind) entityIndexes.set(all, (byKind = new Map()));
+  let index = byKind.get(texts);
+  if (!index) {
+    index = new Map();
+    for (const facts of all.values()) {
+      for (const term of new Set(texts(facts).flatMap((text) => [...termsOf(text)]))) {
+        const list = index.get(term);
+        if (list) list.push(facts);
+        else index.set(term, [facts]);
+      }
+    }
+    byKind.set(texts, index);
+  }
+  const found = new Set<ProfileFacts>();
+  for (const terms of entityTerms(entity)) {
+    const rarest = terms.map((term) => index.get(term) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
+    for (const facts of rarest) found.add(facts);
+  }
+  return found;
+}
+
+const roleHeads: FactTexts = (facts) => facts.roles.map((role) => role.head);
+const schoolTexts: FactTexts = (facts) => facts.schools.map((line) => line.text);
 
 /** Do all the words of `entity` appear in `text`? */
 export function namesEntity(entity: string, text: string): boolean {
@@ -217,7 +258,9 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const namesIt = entityMatcher(intent.entity);
       const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
+      const candidates = profilesMaybeNaming(ctx.facts(), roleHeads, intent.entity);
       for (const facts of ctx.facts().values()) {
+        if (!candidates.has(facts)) continue;
         const at = facts.roles.filter((role) => namesIt(role.head));
         if (at.length === 0) continue;
         let roles = at;
@@ -245,7 +288,9 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const degree = intent.degree ? degreePattern(intent.degree) : undefined;
       const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
+      const candidates = intent.entity ? profilesMaybeNaming(ctx.facts(), schoolTexts, intent.entity) : undefined;
       for (const facts of ctx.facts().values()) {
+        if (candidates && !candidates.has(facts)) continue;
         const lines = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
         if (lines.length === 0) continue;
         found.push(facts.person);

@@ -38,6 +38,29 @@ export interface LexicalSearch {
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
   /** The same hits in no particular order, for callers that rank them by something else (no sort spent). */
   hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
+  /**
+   * The same hits as one table of numbers, for callers that rank a hundred thousand of them and
+   * keep a few: no object per hit (at 10k profiles those objects, and collecting them, were a
+   * large share of a question's time).
+   */
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable;
+}
+
+/**
+ * A question's BM25 hits: row r is passage `labels[r]`, column c is term `terms[c]`. A
+ * contribution is always positive (IDF, weight and frequency are), so 0 means "term absent".
+ */
+export interface LexicalHitTable {
+  /** The question's terms that some passage holds (each once), in the order asked. */
+  readonly terms: readonly string[];
+  readonly rows: number;
+  readonly labels: Int32Array;
+  /** BM25 of each row: its contributions summed in column order. */
+  readonly scores: Float64Array;
+  /** rows × terms.length, row after row. */
+  readonly contributions: Float64Array;
+  /** One row as a hit of `hits` (its term scores are its own copy). */
+  hit(row: number): LexicalHit;
 }
 
 export interface VectorHit {

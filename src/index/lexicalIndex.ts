@@ -6,7 +6,7 @@
  */
 import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
-import type { LexicalHit, LexicalSearch } from './indexReader.js';
+import type { LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */
 export interface LexicalEntry {
@@ -121,11 +121,14 @@ export class LexicalIndex implements LexicalSearch {
 
   /**
    * The same hits as `search`, in no particular order: for callers that rank by something else
-   * (the query plan's concepts) and would only throw the BM25 sort away. The per-term scores sit
-   * in one table per question rather than a Map per passage (a common word at 10k profiles
-   * touches a hundred thousand passages).
+   * (the query plan's concepts) and would only throw the BM25 sort away.
    */
   hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    return hitsOf(this.hitTable(terms, weights));
+  }
+
+  /** The per-term scores sit in one table per question rather than a Map per passage (a common word at 10k profiles touches a hundred thousand passages). */
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable {
     const { k1, b } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings.has(term));
     const slotOf = (this.slotOf ??= new Int32Array(this.entries.length).fill(-1));
@@ -151,13 +154,37 @@ export class LexicalIndex implements LexicalSearch {
         table[slot * width + column] = contribution;
       }
     });
-    const columns = new Map(unique.map((term, column) => [term, column]));
-    const hits: LexicalHit[] = [];
-    labels.forEach((label, slot) => {
-      slotOf[label] = -1;
-      if (scores[slot]! > 0) hits.push({ label, score: scores[slot]!, termScores: new TermScores(unique, columns, table, slot * width) });
-    });
-    return hits;
+    for (const label of labels) slotOf[label] = -1;
+    return new HitTable(unique, Int32Array.from(labels), scores, table);
+  }
+}
+
+/** `hits` from a table: every row with a positive score. */
+export function hitsOf(table: LexicalHitTable): LexicalHit[] {
+  const hits: LexicalHit[] = [];
+  for (let row = 0; row < table.rows; row++) if (table.scores[row]! > 0) hits.push(table.hit(row));
+  return hits;
+}
+
+export class HitTable implements LexicalHitTable {
+  private columns: ReadonlyMap<string, number> | undefined;
+
+  constructor(
+    readonly terms: readonly string[],
+    readonly labels: Int32Array,
+    readonly scores: Float64Array,
+    readonly contributions: Float64Array,
+  ) {}
+
+  get rows(): number {
+    return this.labels.length;
+  }
+
+  hit(row: number): LexicalHit {
+    const width = this.terms.length;
+    this.columns ??= new Map(this.terms.map((term, column) => [term, column]));
+    const own = this.contributions.slice(row * width, (row + 1) * width);
+    return { label: this.labels[row]!, score: this.scores[row]!, termScores: new TermScores(this.terms, this.columns, own, 0) };
   }
 }
 

@@ -4,8 +4,8 @@
  * place answers as a full rebuild would: passages of removed or edited documents that are still in
  * a segment are skipped and not counted.
  */
-import type { LexicalHit, LexicalSearch } from './indexReader.js';
-import { DEFAULT_BM25, TermScores, type Bm25Parameters } from './lexicalIndex.js';
+import type { LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
+import { DEFAULT_BM25, HitTable, hitsOf, type Bm25Parameters } from './lexicalIndex.js';
 import { utf8, type PostingRange, type Segment } from './segmentFile.js';
 
 interface TermPostings {
@@ -86,52 +86,70 @@ export class SegmentedLexical implements LexicalSearch {
 
   /** Label → its row in the current query's score table; -1 when untouched (reused across questions). */
   private slotOf: Int32Array | undefined;
+  /** Labels in the order first touched, for the question being answered (reused across questions). */
+  private touched: Int32Array | undefined;
+
+  /** The same hits as `search`, in no particular order, for callers that rank them by something else. */
+  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+    return hitsOf(this.hitTable(terms, weights));
+  }
 
   /**
-   * The same hits as `search`, in no particular order, for callers that rank them by something
-   * else. Per-term scores sit in one table per question (see TermScores), as in LexicalIndex.
+   * Per-term scores in one table per question (see LexicalHitTable), as in LexicalIndex and with
+   * its arithmetic. Plain loops over the typed arrays: a common word's postings are a hundred
+   * thousand entries at 10k profiles, and a call per posting was most of the cost.
    */
-  hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable {
     const { k1, b, headWeight } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings(term).df > 0);
     const slotOf = (this.slotOf ??= new Int32Array(this.size).fill(-1));
-    const labels: number[] = [];
-    const eachPosting = (term: string, visit: (label: number, i: number, segment: Segment) => void) => {
-      this.postings(term).ranges.forEach((range, s) => {
-        if (!range) return;
-        const segment = this.segments[s]!;
+    const touched = (this.touched ??= new Int32Array(this.size));
+    let rows = 0;
+    for (const term of unique) {
+      const { ranges } = this.postings(term);
+      for (let s = 0; s < ranges.length; s++) {
+        const range = ranges[s];
+        if (!range) continue;
+        const postingLabel = this.segments[s]!.postingLabel;
         const live = this.labelsBySegment[s]!;
         for (let i = range.start; i < range.end; i++) {
-          const label = live[segment.postingLabel[i]!]!;
-          if (label >= 0) visit(label, i, segment);
+          const label = live[postingLabel[i]!]!;
+          if (label >= 0 && slotOf[label] === -1) {
+            slotOf[label] = rows;
+            touched[rows++] = label;
+          }
         }
-      });
-    };
-    for (const term of unique) {
-      eachPosting(term, (label) => {
-        if (slotOf[label] === -1) slotOf[label] = labels.push(label) - 1;
-      });
+      }
     }
     const width = unique.length;
-    const table = new Float64Array(labels.length * width);
-    const scores = new Float64Array(labels.length);
-    unique.forEach((term, column) => {
+    const table = new Float64Array(rows * width);
+    const scores = new Float64Array(rows);
+    const lengths = this.weightedLengths;
+    const averageLength = this.averageLength;
+    for (let column = 0; column < width; column++) {
+      const term = unique[column]!;
       const idf = this.idf(term) * (weights?.get(term) ?? 1);
-      eachPosting(term, (label, i, segment) => {
-        const tf = segment.postingBody[i]! + headWeight * segment.postingHead[i]!;
-        const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
-        const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
-        const slot = slotOf[label]!;
-        scores[slot] = scores[slot]! + contribution;
-        table[slot * width + column] = contribution;
-      });
-    });
-    const columns = new Map(unique.map((term, column) => [term, column]));
-    const hits: LexicalHit[] = [];
-    labels.forEach((label, slot) => {
-      slotOf[label] = -1;
-      if (scores[slot]! > 0) hits.push({ label, score: scores[slot]!, termScores: new TermScores(unique, columns, table, slot * width) });
-    });
-    return hits;
+      const { ranges } = this.postings(term);
+      for (let s = 0; s < ranges.length; s++) {
+        const range = ranges[s];
+        if (!range) continue;
+        const segment = this.segments[s]!;
+        const { postingLabel, postingBody, postingHead } = segment;
+        const live = this.labelsBySegment[s]!;
+        for (let i = range.start; i < range.end; i++) {
+          const label = live[postingLabel[i]!]!;
+          if (label < 0) continue;
+          const tf = postingBody[i]! + headWeight * postingHead[i]!;
+          const norm = k1 * (1 - b + (b * lengths[label]!) / averageLength);
+          const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
+          const slot = slotOf[label]!;
+          scores[slot] = scores[slot]! + contribution;
+          table[slot * width + column] = contribution;
+        }
+      }
+    }
+    const labels = touched.slice(0, rows);
+    for (let row = 0; row < rows; row++) slotOf[labels[row]!] = -1;
+    return new HitTable(unique, labels, scores, table);
   }
 }

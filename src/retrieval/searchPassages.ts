@@ -6,9 +6,9 @@
 import type { Passage } from '../chunking/passage.js';
 import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import type { IndexReader } from '../index/indexReader.js';
+import type { IndexReader, LexicalHitTable } from '../index/indexReader.js';
 import { rankShare } from './fuse.js';
-import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
+import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
 export interface RetrievalSettings {
@@ -86,24 +86,26 @@ export class PassageSearcher {
     // that ranking can make the fused top `limit` (each of them outscores anything ranked below),
     // plus the dense hits at whatever lexical rank they have: so only those are ranked and matched
     // in full, not the hundred thousand passages a common word touches at 10k profiles.
-    const hits = (mode === 'dense' ? [] : this.index.lexical.hits(plan.terms, plan.weights)).filter((hit) => inScope(hit.label));
-    const scores = hits.map((hit) => conceptsScore(plan, hit.termScores));
-    const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && hits[i]!.label < hits[j]!.label);
-    const top = topIndices(hits.length, limit + denseHits.length, before);
-    const lexicalRank = new Map(top.map((i, rank) => [hits[i]!.label, rank]));
+    const table = mode === 'dense' ? undefined : this.index.lexical.hitTable(plan.terms, plan.weights);
+    const { rows, scores } = table ? rankedRows(plan, table, only ? (label) => inScope(label) : undefined) : { rows: new Int32Array(0), scores: new Float64Array(0) };
+    const labelOf = (i: number) => table!.labels[rows[i]!]!;
+    const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && labelOf(i) < labelOf(j));
+    const top = topIndices(rows.length, limit + denseHits.length, before);
+    const lexicalRank = new Map(top.map((i, rank) => [labelOf(i), rank]));
     const denseLexical = new Set(denseHits.map((hit) => hit.label).filter((label) => !lexicalRank.has(label)));
     if (denseLexical.size > 0) {
-      hits.forEach((hit, i) => {
-        if (!denseLexical.has(hit.label)) return;
+      for (let i = 0; i < rows.length; i++) {
+        if (!denseLexical.has(labelOf(i))) continue;
         let rank = 0;
-        for (let j = 0; j < hits.length; j++) if (before(j, i)) rank++;
-        lexicalRank.set(hit.label, rank);
-      });
+        for (let j = 0; j < rows.length; j++) if (before(j, i)) rank++;
+        lexicalRank.set(labelOf(i), rank);
+      }
     }
     const lexicalByLabel = new Map<number, ConceptMatch>();
-    hits.forEach((hit) => {
-      if (lexicalRank.has(hit.label)) lexicalByLabel.set(hit.label, matchConcepts(plan, hit.termScores, !only));
-    });
+    for (let i = 0; i < rows.length; i++) {
+      const label = labelOf(i);
+      if (lexicalRank.has(label)) lexicalByLabel.set(label, matchConcepts(plan, table!.hit(rows[i]!).termScores, !only));
+    }
 
     // Weighted reciprocal rank fusion (see fuse.ts), over the candidates alone.
     const fused = new Map<number, number>();
@@ -118,6 +120,40 @@ export class PassageSearcher {
     });
     return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }
+}
+
+/**
+ * The table's rows that count as hits (a positive BM25, in scope), with each one's concept score
+ * (`conceptsScore`: per concept its best form's BM25, summed in the same order, so the same
+ * numbers), read straight from the table: a row object per hit was most of a question's cost at
+ * 10k profiles, where a common word touches a hundred thousand passages.
+ */
+export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (label: number) => boolean): { rows: Int32Array; scores: Float64Array } {
+  const column = new Map(table.terms.map((term, c) => [term, c]));
+  // Per concept, per form, the columns of its terms; a term no passage holds adds nothing.
+  const concepts = plan.concepts.map((concept) => concept.forms.map((form) => form.terms.map((term) => column.get(term) ?? -1).filter((c) => c >= 0)));
+  const width = table.terms.length;
+  const { contributions, labels } = table;
+  const rows = new Int32Array(table.rows);
+  const scores = new Float64Array(table.rows);
+  let count = 0;
+  for (let row = 0; row < table.rows; row++) {
+    if (!(table.scores[row]! > 0) || (inScope && !inScope(labels[row]!))) continue;
+    const offset = row * width;
+    let score = 0;
+    for (const forms of concepts) {
+      let best = 0;
+      for (const columns of forms) {
+        let sum = 0;
+        for (const c of columns) sum += contributions[offset + c]!;
+        if (sum > best) best = sum;
+      }
+      score += best;
+    }
+    rows[count] = row;
+    scores[count++] = score;
+  }
+  return { rows: rows.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
 /** Positions 0..count-1 of the first `k` in the order `before` defines, in that order (a partial sort: k is small, count is not). */
