@@ -277,26 +277,24 @@ export class MergedLines implements LinePostings {
 
   firstUse(word: string): LineUse | undefined {
     const key = encoder.encode(wordKey(word));
-    let first: LineUse | undefined;
+    // Every live line filed under the word's key, in label order; the first that writes the word itself is its first use.
+    const lines: number[] = [];
     this.tables.forEach((tables, s) => {
       const range = keyRange(tables, key);
       if (!range) return;
       const live = this.labelsBySegment[s]!;
-      // A segment's lines are in label order (documents are written in corpus order), so its first live use is the one.
       for (let i = range.start; i < range.end; i++) {
         const id = tables.keyLines[i]!;
         const label = live[tables.lineLocal[id]!]!;
-        if (label < 0) continue;
-        const offset = tables.lineOffset[id]!;
-        const line = label * LINE_SPAN + offset;
-        if (first && first.line < line) return;
-        const position = lineWordsOf(this.passage(label).text.split('\n')[offset]!).indexOf(word);
-        if (position < 0) continue;
-        if (!first || line < first.line || position < first.position) first = { line, position };
-        return;
+        if (label >= 0) lines.push(label * LINE_SPAN + tables.lineOffset[id]!);
       }
     });
-    return first;
+    lines.sort((a, b) => a - b);
+    for (const line of lines) {
+      const position = lineWordsOf(this.passage(Math.floor(line / LINE_SPAN)).text.split('\n')[line % LINE_SPAN]!).indexOf(word);
+      if (position >= 0) return { line, position };
+    }
+    return undefined;
   }
 }
 
