@@ -123,6 +123,7 @@ async function build(full: boolean) {
     cpuSeconds: cpuSeconds() - cpuBefore,
     peakRssMiB: peakRssMiB(),
     passages: report.passages,
+    filesRead: report.filesRead,
     embedded: report.embedded,
     written: report.written,
   };

@@ -28,6 +28,9 @@ const RANGE = new RegExp(
   'giu',
 );
 
+const MAYBE_RANGE_DIGIT = /\d/;
+const MAYBE_RANGE_JOIN = /[–—−-]|to|until/i;
+
 function parsePoint(text: string, currentYear: number): YearMonth | undefined {
   const lower = text.toLowerCase();
   const numeric = /^(\d{1,2})\s*\/\s*(\d{4})$/.exec(lower);
@@ -48,6 +51,8 @@ function parsePoint(text: string, currentYear: number): YearMonth | undefined {
 /** Every date range in the text, in order. */
 export function dateRanges(text: string, currentYear = new Date().getFullYear()): DateRange[] {
   const found: DateRange[] = [];
+  // Every range has a digit and a dash, "to" or "until": most lines have not both, and this is far cheaper than RANGE.
+  if (!MAYBE_RANGE_DIGIT.test(text) || !MAYBE_RANGE_JOIN.test(text)) return found;
   for (const match of text.matchAll(RANGE)) {
     const start = parsePoint(match[1]!, currentYear);
     if (!start) continue;

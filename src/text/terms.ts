@@ -99,10 +99,30 @@ export function stemmed(word: string): string {
 export type WordTerms = readonly [string, ...string[]];
 
 /** One word's index terms: a joined word's whole form, stemmed like a single word so `Node.js` and `NodeJS` meet, then its parts. */
-function termsOfWord(raw: string): WordTerms {
+function termsOfWordUncached(raw: string): WordTerms {
   const parts = raw.split(/[./\-'’&]/).filter(Boolean);
   if (parts.length > 1) return [normaliseWord(parts.join('')), ...parts.map(normaliseWord)];
   return [/[+#]$/.test(raw) || raw === '.net' ? raw : normaliseWord(raw)];
+}
+
+/**
+ * A word's terms depend on the word alone, and a corpus repeats few distinct words: a build
+ * tokenises each passage and heading, millions of words, of some tens of thousands distinct ones.
+ * Remembering them spares the splitting, spelling and stemming of each repeat (the results are
+ * shared and never changed).
+ */
+const wordTermsCache = new Map<string, WordTerms>();
+const WORD_TERMS_CACHE_LIMIT = 200_000;
+
+function termsOfWord(raw: string): WordTerms {
+  let terms = wordTermsCache.get(raw);
+  if (terms === undefined) {
+    // Bounded: a corpus of many names and numbers, or a long-running bot's questions, brings endless new words.
+    if (wordTermsCache.size >= WORD_TERMS_CACHE_LIMIT) wordTermsCache.clear();
+    terms = termsOfWordUncached(raw);
+    wordTermsCache.set(raw, terms);
+  }
+  return terms;
 }
 
 export function wordTerms(text: string): WordTerms[] {
@@ -129,7 +149,9 @@ export function firstTermMatch(text: string, wanted: ReadonlySet<string>): TermT
 
 /** All index terms for a piece of text, in order, with repeats (BM25 needs term frequencies). */
 export function tokenize(text: string): string[] {
-  return wordTerms(text).flat();
+  const terms: string[] = [];
+  for (const word of scanWords(text, 'terms')) for (const term of termsOfWord(word)) terms.push(term);
+  return terms;
 }
 
 /** Items without stop words, each word once (by its whole form). */

@@ -39,6 +39,8 @@ function withoutTrademarks(text: string): string {
 }
 
 function normalised(text: string): string {
+  // ASCII is its own NFKC form and holds no trademark sign: most profile text is, so skip both.
+  if (ASCII.test(text)) return text.toLowerCase();
   return withoutTrademarks(text).normalize('NFKC').toLowerCase();
 }
 
@@ -116,7 +118,22 @@ function trimmed(word: string): { word: string; lead: number; tail: number } {
 
 /** The words of `text` (normalised), in order, without offsets: the hot path of indexing. */
 export function scanWords(text: string, shape: WordShape): string[] {
-  return [...normalised(text).matchAll(PATTERNS[shape])].map(([word]) => trimmed(word).word);
+  const normal = normalised(text);
+  // A sticky copy per call would cost more than the scan of a short line: reuse the pattern, resetting it (the loop runs to the end, nothing else can touch it meanwhile).
+  const pattern = PATTERNS[shape];
+  pattern.lastIndex = 0;
+  const words: string[] = [];
+  for (let match = pattern.exec(normal); match !== null; match = pattern.exec(normal)) words.push(trimmedWord(match[0]));
+  return words;
+}
+
+/** `trimmed(word).word`, without the offsets: most words have neither a leading dot nor a possessive. */
+function trimmedWord(word: string): string {
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  // Only a word starting with "." or ending in "s" can lose anything.
+  if (first !== 0x2e && last !== 0x73) return word;
+  return trimmed(word).word;
 }
 
 /** The words of `text` with their offsets in `text`. The same words as `scanWords`, always. */
