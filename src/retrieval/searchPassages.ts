@@ -175,26 +175,29 @@ function kthLargest(scores: Float64Array, k: number): number {
 /**
  * The hit table holding every passage that can make the top `k` by concept score, ranked (see
  * rankedRows), without a row for each of the hundred thousand passages a common word touches
- * (MaxScore, by concept). Concepts are taken strongest bound first; only passages holding the
- * first `open` concepts' terms become rows, with every term's score, so their scores are exact and
- * the k-th best of them is a lower bound θ of the k-th best overall. A passage holding none of
- * those terms scores at most the sum of the other concepts' bounds: when that is below θ, it
- * cannot reach the top `k`. Otherwise more concepts are opened; after a few tries, all of them.
+ * (MaxScore). Terms are taken strongest bound first; only passages holding an "open" term become
+ * rows, with every term's score, so their scores are exact and the k-th best of them is a lower
+ * bound θ of the k-th best overall. A passage holding no open term scores at most, per concept,
+ * its best form's bounds of the terms not open: when those sum below θ, it cannot reach the top
+ * `k`. Otherwise more terms are opened; after a few tries, all of them.
  */
 export function rankedTop(plan: QueryPlan, lexical: LexicalSearch, k: number, inScope?: (label: number) => boolean): RankedTable {
-  const termBound = (term: string) => (plan.weights.get(term) ?? 1) * lexical.maxContribution(term);
-  const bounds = plan.concepts.map((concept) => Math.max(0, ...concept.forms.map((form) => form.terms.reduce((sum, term) => sum + termBound(term), 0))));
-  const order = plan.concepts.map((_, i) => i).sort((a, b) => bounds[b]! - bounds[a]! || a - b);
-  // What the concepts after the first `count` can add, at most.
-  const after = (count: number) => order.slice(count).reduce((sum, i) => sum + bounds[i]!, 0);
+  const bound = new Map(plan.terms.map((term) => [term, (plan.weights.get(term) ?? 1) * lexical.maxContribution(term)]));
+  const order = [...bound.keys()].sort((a, b) => bound.get(b)! - bound.get(a)!);
+  // What a passage holding none of the first `count` terms can score, at most.
+  const after = (count: number) => {
+    const open = new Set(order.slice(0, count));
+    let sum = 0;
+    for (const concept of plan.concepts) sum += Math.max(0, ...concept.forms.map((form) => form.terms.reduce((total, term) => total + (open.has(term) ? 0 : bound.get(term)!), 0)));
+    return sum;
+  };
   let open = 1;
   for (let attempt = 0; attempt < 3 && open < order.length; attempt++) {
-    const openTerms = new Set(order.slice(0, open).flatMap((i) => plan.concepts[i]!.forms.flatMap((form) => form.terms)));
-    const table = lexical.hitTable(plan.terms, plan.weights, { openTerms });
+    const table = lexical.hitTable(plan.terms, plan.weights, { openTerms: new Set(order.slice(0, open)) });
     const ranked = rankedRows(plan, table, inScope);
     const theta = kthLargest(ranked.scores, k);
     if (after(open) < theta) return { table, ...ranked };
-    // The fewest strongest concepts whose rest stays below θ (θ only grows as more are opened).
+    // The fewest strongest terms whose rest stays below θ (θ only grows as more are opened).
     let needed = open + 1;
     while (needed < order.length && !(after(needed) < theta)) needed++;
     open = needed;
