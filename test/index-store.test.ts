@@ -80,6 +80,12 @@ async function expectSameAnswers(updated: LoadedIndex, full: LoadedIndex): Promi
   for (const terms of QUESTIONS) {
     expect(readableHits(updated, terms), terms.join(' ')).toEqual(readableHits(full, terms));
     for (const term of terms) expect(updated.lexical.idf(term)).toBe(full.lexical.idf(term));
+    // The bound top-k ranking skips passages by: the same as a rebuild's, and above every passage's share.
+    for (const term of terms) {
+      const bound = updated.lexical.maxContribution(term);
+      expect(bound).toBe(full.lexical.maxContribution(term));
+      for (const hit of updated.lexical.hits([term])) expect(hit.termScores.get(term)!).toBeLessThanOrEqual(bound);
+    }
   }
   expectSameLines(updated);
   expectSameLines(full);

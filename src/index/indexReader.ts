@@ -43,7 +43,20 @@ export interface LexicalSearch {
    * keep a few: no object per hit (at 10k profiles those objects, and collecting them, were a
    * large share of a question's time).
    */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable;
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options?: HitTableOptions): LexicalHitTable;
+  /**
+   * At least the largest BM25 contribution any passage gets from `term` at weight 1 (a contribution
+   * at weight w is at most w times it): what lets a ranking skip passages that cannot reach its top.
+   */
+  maxContribution(term: string): number;
+}
+
+export interface HitTableOptions {
+  /**
+   * Only passages holding one of these terms become rows; the other terms add their scores to
+   * those rows alone (a common word's other hundred thousand passages are never touched as rows).
+   */
+  readonly openTerms?: ReadonlySet<string>;
 }
 
 /**
