@@ -1,5 +1,5 @@
 /** Roles, schools, skills lists and contact lines are read once per document by the build and kept in the index. */
-import { mkdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
@@ -116,7 +116,9 @@ describe('facts stored in the index', () => {
     const file = await headerFile(older);
     const header = JSON.parse(await readFile(file, 'utf8'));
     for (const doc of header.documents) delete doc.facts;
+    delete header.facts;
     await writeFile(file, JSON.stringify(header));
+    await rm(path.join(path.dirname(file), FILES.facts));
 
     const warnings: string[] = [];
     const answerer = await openAnswerer(older, { warn: (message) => warnings.push(message) });
@@ -129,6 +131,45 @@ describe('facts stored in the index', () => {
     expect(report.written).toBe(true);
     const rebuilt = await loadIndex(older.dataDir);
     expect(rebuilt.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
+  });
+
+  it('keeps facts out of index.json, a line per document in facts.jsonl, and copies an unchanged document’s line on an edit', async () => {
+    const edited = await project();
+    await build(edited);
+    const generation = async () => path.resolve(edited.dataDir, await readlink(path.join(edited.dataDir, 'index')));
+    const header = JSON.parse(await readFile(path.join(await generation(), FILES.header), 'utf8'));
+    expect(header.documents.map((doc: { source: string; facts?: unknown }) => [doc.source, doc.facts])).toEqual([
+      ['corpus/ada.md', undefined],
+      ['corpus/bram.md', undefined],
+    ]);
+    const before = (await readFile(path.join(await generation(), FILES.facts), 'utf8')).split('\n');
+    expect(before).toHaveLength(3);
+    await writeFile(path.join(edited.corpusDir, 'bram.md'), BRAM.replace('Wrote C drivers', 'Wrote Rust drivers'));
+
+    expect(await build(edited)).toMatchObject({ updated: 1, unchanged: 1, written: true });
+    const after = (await readFile(path.join(await generation(), FILES.facts), 'utf8')).split('\n');
+    expect(after[0]).toBe(before[0]);
+    const index = await loadIndex(edited.dataDir);
+    expect(loadFacts(index.documents, index).computed).toBe(0);
+    expect(index.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
+  });
+
+  it('refuses a damaged facts.jsonl as INDEX_CORRUPT naming it, and a plain build rebuilds it', async () => {
+    const damaged = await project();
+    await build(damaged);
+    const file = path.join(damaged.dataDir, 'index', FILES.facts);
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"roles":[', '"roles":7,['));
+    const refused = await loadIndex(damaged.dataDir).then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    expect(refused).toMatch(/facts\.jsonl/);
+    expect(refused).toMatch(/npm run embed/);
+
+    const report = await build(damaged);
+    expect(report.fullRebuildReason).toMatch(/facts\.jsonl is \d+ bytes/);
+    expect((await loadIndex(damaged.dataDir)).documents).toHaveLength(2);
   });
 
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {

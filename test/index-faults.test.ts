@@ -251,6 +251,8 @@ const WRONG_TYPES: { what: string; damage: (json: any) => void; named: string }[
   { what: 'a person name that is an object', damage: (h) => (h.documents[0].person.name = { name: 'Ada' }), named: 'documents[0].person.name is an object, not a string' },
   { what: "a document's person name that is empty", damage: (h) => (h.documents[0].person.name = ''), named: 'documents[0].person.name is an empty string' },
   { what: 'a placement outside its segment', damage: (h) => (h.placement[0] = [0, 999]), named: 'placement[0] is outside its segment' },
+  { what: 'a file stamp whose mtime is a number', damage: (h) => (h.documents[0].stamp = { size: 1, mtime: 5, ctime: '5', ino: '7' }), named: 'documents[0].stamp.mtime is the number 5, not a decimal string' },
+  { what: 'a text file name leading out of the index', damage: (h) => (h.documents[0].textName = '../../x.txt'), named: 'documents[0].textName is a string, not a relative file name' },
   { what: 'a segment file name leading out of its folder', damage: (h) => (h.segments[0].file = '../../x.seg'), named: 'segments[0].file is a string, not a segment file name' },
   { what: 'segments as a string', damage: (h) => (h.segments = 'all'), named: 'segments is a string, not a list' },
 ];

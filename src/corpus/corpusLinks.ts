@@ -56,6 +56,8 @@ export function followLink(corpusDir: string, file: string): LinkTarget {
  */
 export class CorpusWalk {
   private readonly linkedDirs = new Set<string>();
+  /** Whether any link was met: without one, every path listed is a file of its own. */
+  metLink = false;
 
   constructor(
     private readonly corpusDir: string,
@@ -64,6 +66,7 @@ export class CorpusWalk {
 
   /** `isProfile`: whether the link's own name is a profile's, so refusing it is worth a warning. */
   follow(file: string, isProfile: boolean): 'file' | 'directory' | undefined {
+    this.metLink = true;
     const target = followLink(this.corpusDir, file);
     if (target.kind === 'refused') {
       if (isProfile || target.towardsDirectory) this.refuse(file, target.reason);
@@ -98,7 +101,9 @@ export function settingsFileReadable(corpusDir: string, file: string): boolean {
  * One path per real file, so a profile and a link to it are indexed once. The path kept is the file's
  * own (not a link's) when it was listed, else the first in sorted order.
  */
-export function onePathPerFile(corpusDir: string, files: readonly string[]): string[] {
+export function onePathPerFile(corpusDir: string, files: readonly string[], metLink = true): string[] {
+  // Resolving each path costs a system call per folder level: 10,000 profiles took a third of a second.
+  if (!metLink) return [...files].sort();
   const root = realRoot(corpusDir);
   const chosen = new Map<string, string>();
   for (const file of [...files].sort()) {

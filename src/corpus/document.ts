@@ -17,6 +17,20 @@ export interface Person {
   readonly nameSource: NameSource;
 }
 
+/**
+ * What `stat` says of a profile file, recorded when it was read: a file whose stamp is unchanged
+ * is taken to hold the bytes it held then, and is not read again (see readCorpus.ts). Times and
+ * inode are decimal strings: nanoseconds and 64-bit numbers do not fit a JSON number.
+ */
+export interface FileStamp {
+  readonly size: number;
+  /** Modification time, ns since the epoch. */
+  readonly mtime: string;
+  /** Status-change time, ns: any write, `touch` or `chmod` moves it, and no tool can set it back. */
+  readonly ctime: string;
+  readonly ino: string;
+}
+
 /** One profile file as read from `corpus/`. */
 export interface ProfileDocument {
   /** Path relative to the project root, with forward slashes, e.g. `corpus/000_db1e.txt`. */
@@ -41,4 +55,26 @@ export interface ProfileDocument {
   /** sha256 of the file's bytes: decides whether `npm run embed` must re-embed it. */
   readonly contentHash: string;
   readonly person: Person;
+  /** Absent when the file changed too recently to trust its times (see readCorpus.ts). */
+  readonly stamp?: FileStamp;
+}
+
+/**
+ * A profile file with the stamp it had when the index read it: what that read found, without
+ * reading it again. Its passages, vectors and facts are reused as they are.
+ */
+export interface UnreadDocument {
+  readonly unread: true;
+  readonly source: string;
+  readonly format: DocumentFormat;
+  readonly textName?: string;
+  readonly contentHash: string;
+  readonly person: Person;
+  readonly stamp: FileStamp;
+}
+
+export type CorpusDocument = ProfileDocument | UnreadDocument;
+
+export function isUnread(doc: CorpusDocument): doc is UnreadDocument {
+  return 'unread' in doc;
 }

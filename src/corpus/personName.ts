@@ -80,6 +80,12 @@ export function unnamedLabel(source: string): string {
 }
 
 /**
+ * Bump when `identifyPerson` may name a file differently than before: `npm run embed` then reads
+ * every profile again instead of keeping the names it recorded for files it does not re-read.
+ */
+export const NAMING_VERSION = 1;
+
+/**
  * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX
  *   title line, LaTeX `\name{}`, HTML `<title>`, JSON Resume `basics.name`), if any.
  */

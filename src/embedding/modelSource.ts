@@ -2,15 +2,19 @@
  * Where `@xenova/transformers` reads a model from, how long we wait for it, and how a failure reads.
  * Shared by the embedder and the tokenizer-only token counter.
  */
-import { env } from '@xenova/transformers';
 import path from 'node:path';
 import type { Config } from '../config.js';
 
+/** The library, imported on first use: a lexical `embed` or `ask` never pays for loading it. */
+export type Transformers = typeof import('@xenova/transformers');
+
 /**
- * Points the library at the configured source. `env` is process-global and read while files load,
- * so this runs before every load; loads with different sources must not overlap.
+ * Points the library at the configured source, and returns it. `env` is process-global and read
+ * while files load, so this runs before every load; loads with different sources must not overlap.
  */
-export function useModelSource(config: Config): void {
+export async function useModelSource(config: Config): Promise<Transformers> {
+  const library = await import('@xenova/transformers');
+  const { env } = library;
   if (config.modelsDir) {
     // Fully offline: only the folder counts. The download cache is off too, so an old download can't
     // shadow the files the user put in the folder.
@@ -27,6 +31,7 @@ export function useModelSource(config: Config): void {
     env.useFSCache = true;
     env.cacheDir = config.modelCacheDir;
   }
+  return library;
 }
 
 /** Thrown when a load outlasts `modelLoadTimeoutMs`. */

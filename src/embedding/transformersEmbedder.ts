@@ -3,10 +3,9 @@
  * Loading never throws and never hangs: a model that can't be had within the time limit comes back as
  * `null` with a one-line reason, and the caller answers lexically.
  */
-import { AutoConfig, AutoTokenizer, pipeline } from '@xenova/transformers';
 import type { Config } from '../config.js';
 import type { Embedder, TokenCounter } from './embedder.js';
-import { failureReason, useModelSource, withinLoadTimeout } from './modelSource.js';
+import { failureReason, useModelSource, withinLoadTimeout, type Transformers } from './modelSource.js';
 import { ESTIMATE_MAX_TOKENS, estimateTokens } from './tokenEstimate.js';
 
 export type LoadedEmbedder = { embedder: Embedder } | { embedder: null; reason: string };
@@ -56,16 +55,16 @@ interface FeatureExtractor {
  */
 export async function loadEmbedder(config: Config): Promise<LoadedEmbedder> {
   if (!config.useModel) return { embedder: null, reason: 'the model is switched off (USE_MODEL=false)' };
-  useModelSource(config);
   try {
-    const { extractor, dimension } = await withinLoadTimeout(config, loadFeatureExtractor(config.modelName), disposeLate);
+    const library = await useModelSource(config);
+    const { extractor, dimension } = await withinLoadTimeout(config, loadFeatureExtractor(library, config.modelName), disposeLate);
     return { embedder: transformersEmbedder(config.modelName, extractor, dimension) };
   } catch (error) {
     return { embedder: null, reason: failureReason(config, error) };
   }
 }
 
-async function loadFeatureExtractor(modelName: string): Promise<{ extractor: FeatureExtractor; dimension: number }> {
+async function loadFeatureExtractor({ pipeline }: Transformers, modelName: string): Promise<{ extractor: FeatureExtractor; dimension: number }> {
   const extractor = (await pipeline('feature-extraction', modelName, { quantized: true })) as unknown as FeatureExtractor;
   // The width is whatever the model outputs: ask it once rather than trusting a number.
   const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
@@ -137,7 +136,7 @@ function meanPooled(hidden: TensorData, mask: TensorData, count: number, dimensi
  * given, batches of the same size): the reference `npm run bench` measures the embedder against.
  */
 export async function loadReferencePipeline(config: Config): Promise<(texts: readonly string[]) => Promise<void>> {
-  useModelSource(config);
+  const { pipeline } = await useModelSource(config);
   const extractor = (await pipeline('feature-extraction', config.modelName, { quantized: true })) as unknown as FeatureExtractor;
   return async (texts) => {
     for (let start = 0; start < texts.length; start += BATCH_SIZE) {
@@ -170,16 +169,16 @@ function assertAllFit(texts: readonly string[], countTokens: TokenCounter, maxTo
  */
 export async function loadTokenCounter(config: Config): Promise<LoadedTokenCounter> {
   if (!config.useModel) return estimated('the model is switched off (USE_MODEL=false)');
-  useModelSource(config);
   try {
-    const [tokenizer, modelConfig] = await withinLoadTimeout(config, loadTokenizer(config.modelName), () => undefined);
+    const library = await useModelSource(config);
+    const [tokenizer, modelConfig] = await withinLoadTimeout(config, loadTokenizer(library, config.modelName), () => undefined);
     return { count: (text) => tokenizer.encode(text).length, maxTokens: maxTokensOf(tokenizer, modelConfig), exact: true };
   } catch (error) {
     return estimated(failureReason(config, error));
   }
 }
 
-async function loadTokenizer(modelName: string): Promise<[Tokenizer, ModelConfig]> {
+async function loadTokenizer({ AutoConfig, AutoTokenizer }: Transformers, modelName: string): Promise<[Tokenizer, ModelConfig]> {
   const tokenizer = (await AutoTokenizer.from_pretrained(modelName)) as unknown as Tokenizer;
   // config.json only refines maxTokens (max_position_embeddings); a tokenizer without it is still exact.
   const modelConfig = await AutoConfig.from_pretrained(modelName).then(

@@ -109,11 +109,54 @@ function inSection(entry: FactLine, pattern: RegExp): boolean {
 
 type RoleHead = Omit<Role, 'through'>;
 
-function roles(lines: readonly FactLine[]): Role[] {
+/**
+ * The lines in file order with each line's position among them, so a range of lines is a slice and
+ * the lines just above one a short walk back: a 10 MB profile has thousands of roles and hundreds of
+ * thousands of lines, and filtering every line per role made reading its facts quadratic.
+ */
+class LineRuns {
+  private readonly position = new Map<number, number>();
+
+  constructor(readonly lines: readonly FactLine[]) {
+    lines.forEach((entry, i) => this.position.set(entry.line, i));
+  }
+
+  /** Where `entry` (one of the lines) sits among them. */
+  at(entry: FactLine): number {
+    return this.position.get(entry.line)!;
+  }
+
+  /** The lines from `first` to `last`, both included. */
+  between(first: FactLine, last: FactLine): readonly FactLine[] {
+    return this.lines.slice(this.at(first), this.at(last) + 1);
+  }
+
+  /** Up to `count` content lines above `entry`, nearest first. */
+  contentAbove(entry: FactLine, count: number): FactLine[] {
+    const found: FactLine[] = [];
+    for (let i = this.at(entry) - 1; i >= 0 && found.length < count; i--) if (isContent(this.lines[i]!.text)) found.push(this.lines[i]!);
+    return found;
+  }
+}
+
+/** The first of the ascending `sorted` that is greater than `value`. */
+function firstAbove(sorted: readonly number[], value: number): number | undefined {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! > value) high = middle;
+    else low = middle + 1;
+  }
+  return sorted[low];
+}
+
+function roles(runs: LineRuns): Role[] {
+  const { lines } = runs;
   const found: RoleHead[] = [];
   const used = new Set<number>();
   const add = (first: FactLine, last: FactLine) => {
-    const block = lines.filter((l) => l.line >= first.line && l.line <= last.line && isContent(l.text));
+    const block = runs.between(first, last).filter((l) => isContent(l.text));
     for (const l of block) used.add(l.line);
     const head = block.map((l) => l.text.replace(/^\s*#{1,6}\s+/, '').trim()).join(' · ');
     const range = dateRanges(head)[0];
@@ -153,13 +196,13 @@ function roles(lines: readonly FactLine[]): Role[] {
     const range = dateRanges(entry.text)[0]!;
     const besides = entry.text.replace(entry.text.slice(range.index, range.index + range.length), '').replace(/[^\p{L}\s]/gu, '').trim();
     if (besides.length <= 40) {
-      const above = lines.filter((l) => l.line < entry.line && isContent(l.text)).slice(-2).reverse();
+      const above = runs.contentAbove(entry, 2);
       // Dates under a heading role that had none ("Schlumberger" / "DATA ENGINEER July 2018 - Present"): they are that role's dates.
       const undated = found.findIndex((role) => !role.range && above.slice(0, 2).some((l) => l.line === role.last.line));
       if (undated >= 0) {
         const role = found[undated]!;
         found.splice(undated, 1);
-        const block = lines.filter((l) => l.line >= role.first.line && l.line <= entry.line && isContent(l.text));
+        const block = runs.between(role.first, entry).filter((l) => isContent(l.text));
         const head = block.map((l) => l.text.replace(/^\s*#{1,6}\s+/, '').trim()).join(' · ');
         for (const l of block) used.add(l.line);
         found.push({ first: role.first, last: entry, head, range: dateRanges(head)[0], order: role.order });
@@ -170,7 +213,7 @@ function roles(lines: readonly FactLine[]): Role[] {
         first = candidate;
       }
     }
-    const block = lines.filter((l) => l.line >= first.line && l.line <= entry.line).map((l) => l.text).join(' ');
+    const block = runs.between(first, entry).map((l) => l.text).join(' ');
     if (DEGREE.test(block)) continue;
     add(first, entry);
   }
@@ -183,7 +226,7 @@ function roles(lines: readonly FactLine[]): Role[] {
   // Latest first by end date (open ends are the latest), then start; undated roles keep the profile's order after dated ones.
   const dated = found.some((role) => role.range);
   const starts = found.map((role) => role.first.line).sort((a, b) => a - b);
-  return found.map((role) => ({ ...role, through: roleEnd(role, lines, starts) })).sort((a, b) => {
+  return found.map((role) => ({ ...role, through: roleEnd(role, runs, starts) })).sort((a, b) => {
     if (!dated) return a.order - b.order;
     if (a.range && b.range) {
       return ordinal(b.range.end) - ordinal(a.range.end) || ordinal(b.range.start) - ordinal(a.range.start) || a.order - b.order;
@@ -199,11 +242,12 @@ const SECTION_TITLE = /^\W*(?:technical\s+)?(?:education|skills|projects|publica
  * Where a role's part of the profile ends: before the next role, a heading beside or above the
  * role's own, a line outside the role's section, or a line that only names a section.
  */
-function roleEnd(role: RoleHead, lines: readonly FactLine[], starts: readonly number[]): number {
-  const next = starts.find((line) => line > role.last.line) ?? Number.POSITIVE_INFINITY;
+function roleEnd(role: RoleHead, runs: LineRuns, starts: readonly number[]): number {
+  const { lines } = runs;
+  const next = firstAbove(starts, role.last.line) ?? Number.POSITIVE_INFINITY;
   const own = pathOf(role.first);
   let end = role.last.line;
-  for (let i = lines.findIndex((entry) => entry.line > role.last.line); i >= 0 && i < lines.length; i++) {
+  for (let i = runs.at(role.last) + 1; i < lines.length; i++) {
     const entry = lines[i]!;
     if (entry.line >= next) break;
     const path = pathOf(entry);
@@ -217,7 +261,8 @@ function roleEnd(role: RoleHead, lines: readonly FactLine[], starts: readonly nu
 export function profileFacts(passages: readonly Passage[]): ProfileFacts {
   const first = passages[0]!;
   const lines = linesOf(passages);
-  const roleList = roles(lines);
+  const runs = new LineRuns(lines);
+  const roleList = roles(runs);
   const schools = lines.filter(
     (entry) =>
       isContent(entry.text) &&
@@ -225,10 +270,12 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
       (inSection(entry, EDUCATION) ? !NOT_ROLES.test(entry.text) : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
   );
   // Where layout hid the education heading (PDF, DOCX), a line naming a university or college outside the roles is a school line too.
-  const roleLines = new Set(roleList.flatMap((role) => lines.filter((l) => l.line >= role.first.line && l.line <= role.last.line).map((l) => l.line)));
-  const schoolNames = lines.filter((entry) => SCHOOL.test(entry.text) && !schools.includes(entry) && !roleLines.has(entry.line) && !inSection(entry, EXPERIENCE) && isContent(entry.text) && entry.text.length <= 200);
+  const roleLines = new Set(roleList.flatMap((role) => runs.between(role.first, role.last).map((l) => l.line)));
+  const schoolLines = new Set(schools);
+  const schoolNames = lines.filter((entry) => SCHOOL.test(entry.text) && !schoolLines.has(entry) && !roleLines.has(entry.line) && !inSection(entry, EXPERIENCE) && isContent(entry.text) && entry.text.length <= 200);
   const skillSection = lines.filter((entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text));
-  const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !skillSection.includes(entry));
+  const inSkillSection = new Set(skillSection);
+  const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !inSkillSection.has(entry));
   const contacts = lines.filter((entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160);
   return {
     personId: first.personId,

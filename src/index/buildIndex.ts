@@ -2,21 +2,23 @@
  * corpus → passages → vectors → index on disk, incrementally: a document whose fingerprint is
  * unchanged keeps its passages, vectors and postings where they are (its segment is hard-linked
  * into the new generation, unread); only changed or new documents are chunked, embedded and
- * written, as a new segment. Deciding what changed reads the corpus and the index's header only.
+ * written, as a new segment. Deciding what changed reads the index's header and only the corpus
+ * files whose stamp (size, times, inode) moved since it was written.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
-import type { ProfileDocument } from '../corpus/document.js';
-import { streamCorpus } from '../corpus/readCorpus.js';
+import { isUnread, type ProfileDocument } from '../corpus/document.js';
+import { sameStamp, streamCorpus, type CorpusReuse, type KnownFile } from '../corpus/readCorpus.js';
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
-import { FACTS_VERSION, storeFacts, type StoredFacts } from '../facts/storedFacts.js';
+import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
-import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
+import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readFactsLines, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, type HnswParameters, type IndexHeader, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
@@ -34,6 +36,8 @@ export interface BuildInputs {
   readonly warn?: (message: string) => void;
   /** How long to wait for another build holding the lock, and what to say meanwhile. */
   readonly lock?: LockOptions;
+  /** Files changed less than this long before the build get no stamp (readCorpus.ts's SETTLE_MS); for tests. */
+  readonly settleMs?: number;
 }
 
 export interface BuildReport {
@@ -50,6 +54,8 @@ export interface BuildReport {
   readonly written: boolean;
   readonly indexDir: string;
   readonly skipped: readonly string[];
+  /** Profile files read and hashed; the others had the stamp the index recorded and were reused unread. */
+  readonly filesRead: number;
   /** Sources of the profiles whose text names nobody ("unnamed (file)"), to be named in people.json. */
   readonly unnamed: readonly string[];
   /** Why everything was rebuilt, when it was although `--full` was not asked for. */
@@ -58,7 +64,7 @@ export interface BuildReport {
   readonly superseded?: boolean;
 }
 
-function fingerprint(doc: ProfileDocument, inputs: BuildInputs): string {
+function fingerprint(doc: Pick<IndexedDocument, 'contentHash' | 'person'>, inputs: BuildInputs): string {
   const shape = {
     content: doc.contentHash,
     person: doc.person,
@@ -82,6 +88,11 @@ function reuseBlocker(previous: IndexHeader, embedder: Embedder | null): string 
 function sameGraphSettings(a: HnswParameters, b: HnswParameters): boolean {
   return a.space === b.space && a.m === b.m && a.efConstruction === b.efConstruction;
 }
+
+/** Files read again only because their stamps moved, at or above which a build with nothing else to do records their new stamps. */
+const RESTAMP_AT = 20;
+/** …or this share of the corpus, whichever is more: a few files read per run cost less than a new header. */
+const RESTAMP_SHARE = 0.02;
 
 /** Passages per new segment: big enough that a 10k-profile index is a few files, small enough that one stays far below Node's 2 GB read limit. */
 const SEGMENT_PASSAGES = 65_536;
@@ -144,9 +155,28 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
 }
 
 /** When this build reads the corpus: now, and always after the installed build's read, even if the clock went back. */
-async function corpusReadTime(dataDir: string): Promise<number> {
-  const installed = await readInstalledCorpusReadAt(dataDir);
+async function corpusReadTime(dataDir: string, previous: Previous | undefined): Promise<number> {
+  const installed = previous ? (previous.header.corpusReadAt ?? 0) : await readInstalledCorpusReadAt(dataDir);
   return Math.max(Date.now(), installed + 1);
+}
+
+/**
+ * What the corpus stream may reuse unread: documents whose stamp was recorded and whose passages
+ * still hold (a changed chunker or model changes every fingerprint, and then every file is read).
+ * A converted one also needs its extracted text, which is linked from the previous generation.
+ */
+function reuseOf(previous: Previous | undefined, inputs: BuildInputs): CorpusReuse {
+  return {
+    basis: previous?.header.stampBasis,
+    ...(inputs.settleMs !== undefined ? { settleMs: inputs.settleMs } : {}),
+    known: (source) => {
+      const doc = previous?.documents.get(source)?.doc;
+      if (!doc?.stamp || !doc.format || fingerprint(doc, inputs) !== doc.fingerprint) return undefined;
+      if (doc.textName && !existsSync(path.join(previous!.generation, FILES.texts, doc.textName))) return undefined;
+      const known: KnownFile = { stamp: doc.stamp, contentHash: doc.contentHash, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}) };
+      return known;
+    },
+  };
 }
 
 /** The previous index as a build sees it: its header only, and its graph when vectors are reused. */
@@ -175,6 +205,7 @@ async function readPrevious(config: Config, inputs: BuildInputs): Promise<{ prev
     const documents = new Map(header.documents.map((doc, index) => [doc.source, { doc, index }]));
     return { previous: { generation, header, firstLabel, documents } };
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'INDEX_OLD_FORMAT') return { reason: 'the previous index was written by an older version' };
     return { reason: `the previous index is unusable (${(error as Error).message})` };
   }
 }
@@ -209,7 +240,7 @@ interface Indexed {
   readonly record: Omit<IndexedDocument, 'passageCount' | 'facts'>;
   readonly kept: boolean;
   /** Changed or new documents only: chunked and written during the corpus pass. */
-  readonly fresh?: { readonly passageCount: number; readonly facts?: StoredFacts; readonly placement: [number, number] };
+  readonly fresh?: { readonly passageCount: number; /** Its line of facts.jsonl. */ readonly facts: string; readonly placement: [number, number] };
   readonly unnamed: boolean;
 }
 
@@ -233,9 +264,9 @@ class Output {
 }
 
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
-  const corpusReadAt = await corpusReadTime(config.dataDir);
-  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn);
   const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
+  const corpusReadAt = await corpusReadTime(config.dataDir, previous);
+  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn, reuseOf(previous, inputs));
   const output = new Output(config.dataDir);
 
   // One pass over the corpus: a changed or new profile is chunked, its passages go into the
@@ -245,26 +276,38 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const indexed: Indexed[] = [];
   /** Converted texts of unchanged profiles, written with the header (changed ones are written at once). */
   const keptTexts = new Map<string, string>();
+  /** …and of unchanged profiles not read again, linked from the previous generation. */
+  const linkedTexts: string[] = [];
+  /** Files read again only because their stamps moved (touched, copied back, checked out again). */
+  let restamped = 0;
   /** With a model, the text to embed of each new passage, in label order. */
   const toEmbed: string[] = [];
   try {
     for await (const doc of corpus.documents) {
       const print = fingerprint(doc, inputs);
-      const record = { source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format };
+      const record = { source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}), ...(doc.stamp ? { stamp: doc.stamp } : {}) };
       const unnamed = doc.person.nameSource === 'file-name';
-      if (previous?.documents.get(doc.source)?.doc.fingerprint === print) {
-        if (doc.textName) keptTexts.set(doc.textName, doc.text);
+      const prior = previous?.documents.get(doc.source)?.doc;
+      if (prior?.fingerprint === print) {
+        if (isUnread(doc)) {
+          if (doc.textName) linkedTexts.push(doc.textName);
+        } else {
+          if (doc.textName) keptTexts.set(doc.textName, doc.text);
+          if (doc.stamp && (previous!.header.stampBasis !== corpus.stampBasis || !sameStamp(doc.stamp, prior.stamp))) restamped++;
+        }
         indexed.push({ record, kept: true, unnamed });
         continue;
       }
+      // The stream offers a file unread only when its passages can be kept (see reuseOf).
+      if (isUnread(doc)) throw new Error(`${doc.source} was not read but its passages can't be kept`);
       const { writer, filler } = await output.get();
       if (doc.textName) await writer.addText(doc.textName, doc.text);
       const textSource = textSourceOf(doc, config);
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
-      const facts = passages.length > 0 ? storeFacts(passages) : undefined;
+      const facts = passages.length > 0 ? JSON.stringify(storeFacts(passages)) : '';
       if (inputs.embedder) for (const passage of passages) toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
-      indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, ...(facts ? { facts } : {}) }, unnamed });
+      indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, facts }, unnamed });
     }
   } catch (error) {
     await output.abandon();
@@ -280,13 +323,18 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const unchanged = indexed.filter((entry) => entry.kept).length;
   const updated = indexed.filter((entry) => !entry.kept && previous?.documents.has(entry.record.source)).length;
   const added = indexed.length - unchanged - updated;
-  const base = { removed, unchanged, added, updated, documents: indexed.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: indexed.filter((entry) => entry.unnamed).map((entry) => entry.record.source) };
+  const base = { removed, unchanged, added, updated, filesRead: corpus.filesRead(), documents: indexed.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed: indexed.filter((entry) => entry.unnamed).map((entry) => entry.record.source) };
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
   const before = (entry: Indexed) => previous!.documents.get(entry.record.source)!;
   // An index whose facts were stored by another version (or not at all) is rewritten with them, so loading need not read them.
-  const factsStale = indexed.some((entry) => entry.kept && before(entry).doc.facts?.version !== FACTS_VERSION && before(entry).doc.passageCount > 0);
-  if (previous && added + updated + removed === 0 && !factsStale) {
-    // Nothing changed: only the corpus and the small header were read, and nothing was written.
+  // Its facts are in facts.jsonl, all of one version, or (older indexes) in each header document.
+  const factsVersionOf = (doc: IndexedDocument) => (previous!.header.facts ? previous!.header.facts.version : doc.facts?.version);
+  const factsStale = indexed.some((entry) => entry.kept && factsVersionOf(before(entry).doc) !== FACTS_VERSION && before(entry).doc.passageCount > 0);
+  // Files touched, copied back or checked out again keep their passages but are read on every run
+  // until their new stamps are recorded: when there are many, a new header records them.
+  const restamp = restamped >= Math.max(RESTAMP_AT, indexed.length * RESTAMP_SHARE);
+  if (previous && added + updated + removed === 0 && !factsStale && !restamp) {
+    // Nothing changed: only the header and the stamps of the corpus files were read, and nothing was written.
     const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
   }
@@ -313,6 +361,9 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
     // New passages were written during the pass; kept ones follow them (labels come from document
     // order, not from where a passage is stored, so the segments' order changes no answer).
+    // An unchanged document's line of facts is copied as it is, never parsed.
+    const previousFacts = previous?.header.facts?.version === FACTS_VERSION ? await readFactsLines(previous.generation, previous.header, indexPath(config.dataDir)) : undefined;
+    const factsLines: (string | Uint8Array)[] = [];
     const segmentHere = new Map<number, number>();
     if (previous && !compact) {
       await filler.flush();
@@ -324,14 +375,16 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     const slots: ({ readonly kept: readonly number[] } | { readonly fresh: number })[] = [];
     for (const entry of indexed) {
       let passageCount: number;
-      let facts: StoredFacts | undefined;
+      let facts: string | Uint8Array = '';
       if (entry.kept) {
         const { doc, index } = before(entry);
         const first = previous!.firstLabel.get(doc.source)!;
         const labels = Array.from({ length: doc.passageCount }, (_, k) => first + k);
         passageCount = labels.length;
         // Facts of a reused document are reused too, unless another version of the reader stored them.
-        facts = doc.facts?.version === FACTS_VERSION ? doc.facts : passageCount > 0 ? storeFacts(labels.map((label) => stored!.reader.passage(label))) : undefined;
+        if (previousFacts) facts = previousFacts[index]!;
+        else if (doc.facts?.version === FACTS_VERSION) facts = JSON.stringify(doc.facts);
+        else if (passageCount > 0) facts = JSON.stringify(storeFacts(labels.map((label) => stored!.reader.passage(label))));
         if (inputs.embedder) slots.push({ kept: labels });
         if (compact) {
           placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
@@ -346,7 +399,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         if (inputs.embedder) slots.push({ fresh: passageCount });
         placement.push(fresh.placement);
       }
-      documents.push({ ...entry.record, passageCount, ...(facts ? { facts } : {}) });
+      documents.push({ ...entry.record, passageCount });
+      factsLines.push(facts);
     }
     await filler.flush();
 
@@ -367,10 +421,12 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       }
     }
 
+    for (const name of linkedTexts) await writer.keepText(previous!.generation, name);
     const { installed } = await writer.finish(
       {
         builtAt: new Date().toISOString(),
         corpusReadAt,
+        stampBasis: corpus.stampBasis,
         model: inputs.embedder ? { name: inputs.embedder.modelId, dimension: inputs.embedder.dimension } : null,
         hnsw: DEFAULT_HNSW,
         tokenizerVersion: TOKENIZER_VERSION,
@@ -380,6 +436,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       },
       vectors,
       keptTexts,
+      { version: FACTS_VERSION, lines: factsLines },
     );
     return {
       ...base,

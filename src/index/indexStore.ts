@@ -19,10 +19,11 @@ import { TOKENIZER_VERSION } from '../text/terms.js';
 import { isRunning } from './buildLock.js';
 import type { IndexReader } from './indexReader.js';
 import { writeJsonInPieces } from './jsonPieces.js';
-import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from './manifest.js';
+import type { StoredFacts } from '../facts/storedFacts.js';
+import { FILES, INDEX_FORMAT_VERSION, type IndexedDocument, type IndexHeader, type SegmentRecord } from './manifest.js';
 import { SegmentedIndex } from './segmentedIndex.js';
 import { encodeSegment, Segment, SegmentProblem } from './segmentFile.js';
-import { headerProblem } from './validateIndex.js';
+import { factsProblem, headerProblem } from './validateIndex.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /** The loaded index, as retrieval and answers see it. */
@@ -61,12 +62,11 @@ function buildingName(label: string, unique: string): string {
 /** When the installed index's build read its corpus (0 for an index from before this was recorded, or none). */
 export async function readInstalledCorpusReadAt(dataDir: string): Promise<number> {
   const file = path.join(dataDir, LINK, FILES.header);
-  // A build asks this twice; the header lists every document (hundreds of MB at 100k profiles), and
-  // the field sits near its start, where this version writes it: read that first.
-  const early = await readStart(file, 4096).catch(() => '');
-  const found = /^\{"formatVersion":\d+,"builtAt":"[^"\\]*","corpusReadAt":(\d+)[,}]/.exec(early);
-  if (found) return Number(found[1]);
   try {
+    // The writer puts it among the first fields: a build checks it without parsing every document.
+    const start = await readStart(file, 4096);
+    const early = /^\{"formatVersion":\d+,"builtAt":"[^"\\]*","corpusReadAt":(\d+)[,}]/.exec(start);
+    if (early) return Number(early[1]);
     const header = JSON.parse(await readFile(file, 'utf8')) as { corpusReadAt?: unknown };
     return typeof header.corpusReadAt === 'number' ? header.corpusReadAt : 0;
   } catch {
@@ -74,7 +74,6 @@ export async function readInstalledCorpusReadAt(dataDir: string): Promise<number
   }
 }
 
-/** The first `bytes` bytes of a file, as text. */
 async function readStart(file: string, bytes: number): Promise<string> {
   const handle = await open(file, 'r');
   try {
@@ -101,8 +100,23 @@ async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: Ind
   throw new Error(`${FILES.vectors} was written incompletely`);
 }
 
+/** A hard link: an immutable file of one generation kept by the next without copying its bytes. */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch((error: unknown) => {
+    // A file system without hard links (some network mounts): copy instead.
+    if (['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP'].includes(systemCode(error) ?? '')) return copyFile(from, to);
+    throw error;
+  });
+}
+
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
-export type HeaderFields = Omit<IndexHeader, 'formatVersion' | 'segments' | 'vectorsSha256'>;
+export type HeaderFields = Omit<IndexHeader, 'formatVersion' | 'segments' | 'vectorsSha256' | 'facts'>;
+
+/** `facts.jsonl` to write: one line per document (JSON text, or an unchanged line's bytes; empty for none). */
+export interface FactsLines {
+  readonly version: number;
+  readonly lines: readonly (string | Uint8Array)[];
+}
 
 /**
  * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
@@ -145,13 +159,16 @@ export class GenerationWriter {
   async keepSegment(generation: string, record: SegmentRecord): Promise<number> {
     const from = path.join(generation, FILES.segments, record.file);
     const to = path.join(this.folder, FILES.segments, record.file);
-    await this.guard(link(from, to).catch((error: unknown) => {
-      // A file system without hard links (some network mounts): copy instead.
-      if (['EPERM', 'EXDEV', 'ENOTSUP', 'EOPNOTSUPP'].includes(systemCode(error) ?? '')) return copyFile(from, to);
-      throw error;
-    }));
+    await this.guard(linkOrCopy(from, to));
     this.segments.push(record);
     return this.segments.length - 1;
+  }
+
+  /** Keeps a converted document's text file of another generation (a hard link, as segments are). */
+  async keepText(generation: string, name: string): Promise<void> {
+    const from = path.join(generation, FILES.texts, name);
+    const to = path.join(this.folder, FILES.texts, name);
+    await this.guard(mkdir(path.dirname(to), { recursive: true }).then(() => linkOrCopy(from, to)));
   }
 
   /** Writes a converted document's text (what its citations quote) under `text/`. */
@@ -164,11 +181,11 @@ export class GenerationWriter {
   }
 
   /** Writes the vectors, the converted texts and the header (last), and makes this generation current. */
-  async finish(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string> = new Map()): Promise<WriteResult> {
-    return this.guard(this.install(fields, vectors, texts));
+  async finish(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string> = new Map(), facts?: FactsLines): Promise<WriteResult> {
+    return this.guard(this.install(fields, vectors, texts, facts));
   }
 
-  private async install(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string>): Promise<WriteResult> {
+  private async install(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string>, facts: FactsLines | undefined): Promise<WriteResult> {
     let vectorsSha256: string | null = null;
     if (vectors) {
       const vectorsFile = path.join(this.folder, FILES.vectors);
@@ -179,8 +196,9 @@ export class GenerationWriter {
       await writeFile(path.join(this.folder, FILES.vectorLabels), new Uint8Array(labels.buffer));
     }
     for (const [name, text] of texts) await writeText(this.folder, name, text);
+    const factsRecord = facts ? { version: facts.version, bytes: await writeLines(path.join(this.folder, FILES.facts), facts.lines) } : undefined;
     // The header goes last: a folder without one is never mistaken for a finished index.
-    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256 };
+    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256, facts: factsRecord };
     const handle = await open(path.join(this.folder, FILES.header), 'w');
     try {
       await writeJsonInPieces(handle, header as unknown as Record<string, unknown>);
@@ -216,6 +234,36 @@ export class GenerationWriter {
     }
   }
 }
+
+/** Writes each line and a newline, a megabyte at a time (100k profiles' facts are hundreds of MB); returns the bytes written. */
+async function writeLines(file: string, lines: readonly (string | Uint8Array)[]): Promise<number> {
+  const handle = await open(file, 'w');
+  let bytes = 0;
+  try {
+    let batch: Uint8Array[] = [];
+    let size = 0;
+    const flush = async () => {
+      const piece = Buffer.concat(batch);
+      // writeFile, unlike write, writes all of it or fails (a full disk).
+      await handle.writeFile(piece);
+      bytes += piece.length;
+      batch = [];
+      size = 0;
+    };
+    for (const line of lines) {
+      const piece = typeof line === 'string' ? Buffer.from(line) : line;
+      batch.push(piece, NEWLINE);
+      size += piece.length + 1;
+      if (size >= 1 << 20) await flush();
+    }
+    await flush();
+  } finally {
+    await handle.close();
+  }
+  return bytes;
+}
+
+const NEWLINE = Buffer.from('\n');
 
 async function writeText(folder: string, name: string, text: string): Promise<void> {
   const file = path.join(folder, FILES.texts, name);
@@ -315,7 +363,7 @@ async function readIn(generation: string, file: string, shownAs: string): Promis
 /** The installed index's header and the generation folder it is in; INDEX_MISSING / INDEX_CORRUPT otherwise. */
 export async function readInstalled(dataDir: string): Promise<{ readonly generation: string; readonly header: IndexHeader }> {
   const link = indexPath(dataDir);
-  if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link);
+  if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link, 'JSON files');
   if (!existsSync(path.join(link, FILES.header))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
   let generation: string;
@@ -332,6 +380,8 @@ export async function readInstalled(dataDir: string): Promise<{ readonly generat
     throw error;
   }
   const version = (header as Partial<IndexHeader> | null)?.formatVersion;
+  // An older format is read by no code of this version: `npm run embed` rebuilds it in full.
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 2 && version < INDEX_FORMAT_VERSION) throw createError('INDEX_OLD_FORMAT', link, `format ${version}`);
   if (version !== INDEX_FORMAT_VERSION) throw corrupt(link, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
   const problem = headerProblem(header);
   if (problem) throw corrupt(link, `${FILES.header}: ${problem}`);
@@ -353,6 +403,49 @@ export async function checkSegmentSizes(generation: string, header: IndexHeader,
     );
     if (size !== record.bytes) throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
   }
+  if (header.facts) {
+    const size = await stat(path.join(generation, FILES.facts)).then(
+      (info) => info.size,
+      (error: unknown) => {
+        throw corrupt(shownAs, readFault(FILES.facts, error));
+      },
+    );
+    if (size !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+  }
+}
+
+/** Each document's line of `facts.jsonl` (without its newline), unparsed; none for an index without the file. */
+export async function readFactsLines(generation: string, header: IndexHeader, shownAs: string): Promise<Buffer[] | undefined> {
+  if (!header.facts) return undefined;
+  const bytes = await readIn(generation, FILES.facts, shownAs);
+  if (bytes.length !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${bytes.length} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
+    lines.push(bytes.subarray(start, end));
+    start = end + 1;
+  }
+  if (start !== bytes.length || lines.length !== header.documents.length) throw corrupt(shownAs, `${FILES.facts} holds ${lines.length} lines for ${header.documents.length} documents`);
+  return lines;
+}
+
+/** The header's documents with their facts from `facts.jsonl` (checked line by line) when it has one. */
+async function documentsWithFacts(generation: string, header: IndexHeader, shownAs: string): Promise<readonly IndexedDocument[]> {
+  const lines = await readFactsLines(generation, header, shownAs);
+  if (!lines) return header.documents;
+  return header.documents.map((doc, d) => {
+    const line = lines[d]!;
+    if (line.length === 0) return doc;
+    let facts: unknown;
+    try {
+      facts = JSON.parse(line.toString('utf8'));
+    } catch {
+      throw corrupt(shownAs, `${FILES.facts} line ${d + 1} is not valid JSON`);
+    }
+    const problem = factsProblem(facts);
+    if (problem) throw corrupt(shownAs, `${FILES.facts} line ${d + 1}: ${problem}`);
+    return { ...doc, facts: facts as StoredFacts };
+  });
 }
 
 /** Reads and checks one segment file of a generation. */
@@ -426,6 +519,7 @@ export async function loadStored(dataDir: string): Promise<StoredIndex> {
   const vectors = header.model ? await readVectors(generation, header, link) : null;
   const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
   const names = header.segments.map((record) => `${FILES.segments}/${record.file}`);
-  const reader = new SegmentedIndex(link, info, header.documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors);
+  const documents = await documentsWithFacts(generation, header, link);
+  const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors);
   return { generation, header, reader, vectors, lexicalSaved };
 }

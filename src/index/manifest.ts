@@ -1,10 +1,13 @@
 /** What an index folder holds: its header (`index.json`), segments of passages, and the HNSW graph. */
-import type { Person } from '../corpus/document.js';
+import type { FileStamp, Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
 
-/** 2: segments of binary passages and postings (1 was one JSON manifest and one JSON lexical file). */
-export const INDEX_FORMAT_VERSION = 2;
+/**
+ * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
+ * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
+ */
+export const INDEX_FORMAT_VERSION = 3;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -25,9 +28,18 @@ export interface IndexedDocument {
   /** Absent in indexes built before formats other than Markdown and text were read. */
   readonly format?: DocumentFormat;
   readonly passageCount: number;
+  /** Converted formats: the name of its extracted text under `text/`. */
+  readonly textName?: string;
+  /**
+   * The file's stamp when it was read (absent in older indexes, and for a file changed just before
+   * it was read): a build does not read a file whose stamp is unchanged.
+   */
+  readonly stamp?: FileStamp;
   /**
    * Roles, schools, skills lists and contact lines, read from the passages when they were made.
-   * Absent in indexes built before facts were stored: loading then reads them from the passages.
+   * Kept in `facts.jsonl` and put here when the index is loaded; indexes written before that file
+   * hold them here, and indexes built before facts were stored have none (loading then reads them
+   * from the passages).
    */
   readonly facts?: StoredFacts;
 }
@@ -55,6 +67,8 @@ export interface IndexHeader {
    * a newer corpus, so an index is never replaced by one read earlier.
    */
   readonly corpusReadAt?: number;
+  /** What the documents' stamps were recorded under (readers, naming, people.json); see readCorpus.ts. */
+  readonly stampBasis?: string;
   /** null: built lexical-only, because no embedding model could be loaded. */
   readonly model: { readonly name: string; readonly dimension: number } | null;
   readonly hnsw: HnswParameters;
@@ -67,6 +81,13 @@ export interface IndexHeader {
   readonly placement: readonly (readonly [number, number])[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
+  /**
+   * `facts.jsonl`: one line per document, in document order, its stored facts (empty when it has
+   * none), all of this `FACTS_VERSION`. Kept out of this header, which every build reads: they are
+   * most of its bytes, and a build copies an unchanged document's line without parsing it.
+   * Absent in older indexes.
+   */
+  readonly facts?: { readonly version: number; readonly bytes: number };
 }
 
 export const FILES = {
@@ -78,6 +99,8 @@ export const FILES = {
   vectors: 'vectors.hnsw',
   /** Each passage's HNSW label (int32, label order): labels outlive positions, so an edit updates the graph in place. */
   vectorLabels: 'vector-labels.bin',
+  /** Each document's stored facts, a JSON line each (see IndexHeader.facts). */
+  facts: 'facts.jsonl',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

@@ -154,6 +154,14 @@ export const storedFactsShape = object({
   contacts: list(storedLine),
 });
 
+const decimal = (value: unknown): Problem | undefined => (typeof value === 'string' && /^-?\d{1,20}$/.test(value) ? undefined : wrong(value, 'a decimal string'));
+
+/** A path under the index's `text/` folder: a build links the file it names into the next generation. */
+const textName = (value: unknown): Problem | undefined =>
+  typeof value === 'string' && value !== '' && !value.startsWith('/') && !value.split(/[\\/]/).some((part) => part === '..' || part === '') ? undefined : wrong(value, 'a relative file name');
+
+const stampShape = object({ size: number({ integer: true, min: 0 }), mtime: decimal, ctime: decimal, ino: decimal });
+
 export const documentShape = object({
   source: name,
   contentHash: string(),
@@ -161,6 +169,8 @@ export const documentShape = object({
   person: personShape,
   format: optional(name),
   passageCount: number({ integer: true, min: 0 }),
+  textName: optional(textName),
+  stamp: optional(stampShape),
   facts: optional(storedFactsShape),
 });
 
@@ -171,6 +181,7 @@ export const headerShape = object({
   formatVersion: number({ integer: true }),
   builtAt: string(),
   corpusReadAt: optional(number({ min: 0 })),
+  stampBasis: optional(string()),
   model: nullable(object({ name, dimension: number({ integer: true, min: 1 }) })),
   hnsw: object({
     space: literal('cosine'),
@@ -184,6 +195,7 @@ export const headerShape = object({
   documents: list(documentShape),
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
+  facts: optional(object({ version: number({ integer: true }), bytes: number({ integer: true, min: 0 }) })),
 });
 
 /** What is wrong with a parsed index.json, or undefined when answering can rely on it. */
@@ -202,6 +214,12 @@ export function headerProblem(value: unknown): string | undefined {
     if (place.length !== 2 || !segment || place[1]! + doc.passageCount > segment.passages) return `placement[${d}] is outside its segment`;
   }
   return undefined;
+}
+
+/** What is wrong with one line of `facts.jsonl` (parsed), or undefined. */
+export function factsProblem(value: unknown): string | undefined {
+  const problem = storedFactsShape(value);
+  return problem && sentence(problem);
 }
 
 /** What is wrong with a passage read from a segment, or undefined. */

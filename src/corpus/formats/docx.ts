@@ -3,7 +3,6 @@
  * tables and text boxes included, each once), then the HTML reader's free layout: a line per
  * paragraph, `#` headings, `- ` bullets, a table row per line.
  */
-import mammoth from 'mammoth';
 import { htmlToLines } from './html.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
@@ -18,6 +17,8 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
   if (isCompoundFile(bytes)) return { kind: 'skipped', reason: 'password-protected DOCX (or an old .doc file renamed)' };
+  // Imported on first use: a corpus without DOCX files never loads it.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })).value;

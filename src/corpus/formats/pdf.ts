@@ -10,13 +10,10 @@
  *    the left column is read before the right one, each column laid out the same way again.
  * Larger text becomes a `#`/`##` heading line, so the chunker sees the document's sections.
  */
-// First, so it keeps the engine's own JSON and Array.prototype.push before pdfjs replaces them.
+// Before pdfjs (imported on first use, below), so it keeps the engine's own JSON and Array.prototype.push.
 import { restoreNativeBuiltins } from './nativeBuiltins.js';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
-
-restoreNativeBuiltins();
 
 interface Run {
   readonly x: number;
@@ -309,6 +306,10 @@ function failureReason(error: unknown): string {
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+  // Imported on first use: a corpus without PDFs never loads it. Its legacy build replaces
+  // JSON.parse/stringify with slower polyfills for the whole process: put the engine's back.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  restoreNativeBuiltins();
   // pdfjs takes ownership of the buffer it is given; hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   let pdf;
