@@ -3,7 +3,7 @@
  * benchmark. Generates N synthetic profiles with `../shared/bench/gen_corpus.mjs` into a temporary
  * folder (never the repository) and measures, each phase in its own process:
  *   full build (wall, CPU, peak RSS) · load to first answer, RSS after load · warm ask / who-knows
- *   p50/p95 · event-loop delay while 50 questions arrive at once, answered in the same thread and
+ *   p50/p95 · load to a first who-knows (CPU, RSS) · event-loop delay while 50 questions arrive at once, answered in the same thread and
  *   in a worker thread as the bot does · HNSW recall@10 against exact cosine ·
  *   `embed` with nothing changed · `embed` after editing one profile, adding one, removing one.
  * `--model minilm-cost` builds an ONNX model with all-MiniLM-L6-v2's architecture and random weights
@@ -91,6 +91,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     };
     step('fullBuild', ['build', '--full']);
     step('query', ['query', questionsFile]);
+    step('firstWhoKnows', ['whoKnows', questionsFile]);
     step('burstInWorker', ['burst', questionsFile]);
     if (options.model !== 'lexical') step('throughput', ['throughput', '512']);
     step('embedNothingChanged', ['build']);

@@ -7,6 +7,7 @@
  *                      this thread), HNSW recall
  *   burst QUESTIONS    50 questions at once with answering in a worker thread, as the bot does it
  *   load QUESTIONS     load and time to first answer only (the store's part of `query`)
+ *   whoKnows QUESTIONS load, a first who-knows (CPU and RSS), then warm who-knows p50/p95 only
  *   throughput N       embedder vs the library's pipeline on the index's first N passages
  */
 import { readFileSync } from 'node:fs';
@@ -156,6 +157,21 @@ async function load(questionsFile: string) {
   return { loadMs, rssAfterOpenMiB, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss) };
 }
 
+/** Load to a first who-knows (what the index reads for it on first use), then warm who-knows alone. */
+async function whoKnowsPhase(questionsFile: string) {
+  const skills = readFileSync(questionsFile, 'utf8').split('\n').filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
+  const model = await openModel(config);
+  const cpuBefore = cpuSeconds();
+  const started = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  const loadMs = performance.now() - started;
+  const rssAfterOpenMiB = mib(process.memoryUsage().rss);
+  await answerer.whoKnows(skills.at(-1)!, { offset: 0, limit: 25 });
+  const firstWhoKnows = { ms: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssMiB: mib(process.memoryUsage().rss) };
+  const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s, { offset: 0, limit: 25 }));
+  return { loadMs, rssAfterOpenMiB, firstWhoKnows, whoKnows, rssAfterMiB: mib(process.memoryUsage().rss), peakRssMiB: peakRssMiB() };
+}
+
 async function query(questionsFile: string) {
   const lines = readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean);
   const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
@@ -229,6 +245,7 @@ const phases: Record<string, () => Promise<unknown>> = {
   build: () => build(rest.includes('--full')),
   query: () => query(rest[0]!),
   load: () => load(rest[0]!),
+  whoKnows: () => whoKnowsPhase(rest[0]!),
   burst: () => burstInWorker(rest[0]!),
   throughput: () => throughput(Number(rest[0])),
 };

@@ -5,7 +5,7 @@
 const MESSAGES = {
   INDEX_MISSING: 'No index found at %s. Run `npm run embed` first.',
   INDEX_CORRUPT: 'The index at %s is unreadable (%s). Run `npm run embed -- --full` to rebuild it.',
-  INDEX_OLD_FORMAT: 'The index at %s was written by an older version of whoknows (JSON files). Run `npm run embed` to rebuild it.',
+  INDEX_OLD_FORMAT: 'The index at %s was written by an older version of whoknows (%s). Run `npm run embed` to rebuild it.',
   INDEX_MODEL_MISMATCH: 'The index at %s was built with model %s, but MODEL_NAME is %s. Run `npm run embed -- --full` to rebuild it, or set MODEL_NAME back.',
   INDEX_BUSY: 'Another index build (pid %s, lock %s) did not finish within %s s. Let it finish or stop it, then run `npm run embed` again.',
   DATA_DIR_NOT_WRITABLE: 'Cannot write to the data folder %s (%s). Make it writable by this user, or set DATA_DIR to a folder that is.',

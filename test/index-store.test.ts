@@ -12,6 +12,11 @@ import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildReport } from '../src/index/buildIndex.js';
 import { GenerationWriter, loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { inMemoryLines } from '../src/index/linePostings.js';
+import { whoKnows } from '../src/answer/whoKnows.js';
+import { LineWords } from '../src/retrieval/rankPeople.js';
+import { TermGroups } from '../src/retrieval/termGroups.js';
+import { wordKey } from '../src/text/lineWords.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -75,12 +80,45 @@ async function expectSameAnswers(updated: LoadedIndex, full: LoadedIndex): Promi
   for (const terms of QUESTIONS) {
     expect(readableHits(updated, terms), terms.join(' ')).toEqual(readableHits(full, terms));
     for (const term of terms) expect(updated.lexical.idf(term)).toBe(full.lexical.idf(term));
+    // The bound top-k ranking skips passages by: the same as a rebuild's, and above every passage's share.
+    for (const term of terms) {
+      const bound = updated.lexical.maxContribution(term);
+      expect(bound).toBe(full.lexical.maxContribution(term));
+      for (const hit of updated.lexical.hits([term])) expect(hit.termScores.get(term)!).toBeLessThanOrEqual(bound);
+    }
   }
+  expectSameLines(updated);
+  expectSameLines(full);
   if (!full.vectors) return;
   for (let label = 0; label < full.passageCount; label += 7) {
     // Every passage's vector is its own (labels line up), and it is its own nearest neighbour.
     expect(Array.from(updated.vectors!.vector(label))).toEqual(Array.from(full.vectors.vector(label)));
     expect(updated.vectors!.search(full.vectors.vector(label), 1)[0]?.label).toBe(label);
+  }
+}
+
+/**
+ * who-knows' stored postings against the scan oracle: the same postings made from the index's live
+ * passages in memory, word by word (dead passages in kept segments must not show), then whole answers.
+ */
+function expectSameLines(index: LoadedIndex): void {
+  const oracle = inMemoryLines(index.passages());
+  const live = oracle.lines.words();
+  expect(live.length).toBeGreaterThan(20);
+  expect(new Set(index.lines.words().filter((word) => index.lines.firstUse(word)))).toEqual(new Set(live));
+  for (const word of live) {
+    expect(index.lines.linesWithAll([wordKey(word)]), word).toEqual(oracle.lines.linesWithAll([wordKey(word)]));
+    expect(index.lines.firstUse(word), word).toEqual(oracle.lines.firstUse(word));
+  }
+  for (const pair of [['ran', 'services'], ['moved', 'billing'], ['engineer', 'company']]) {
+    const keys = pair.map(wordKey);
+    expect(index.lines.linesWithAll(keys).length).toBeGreaterThan(0);
+    expect(index.lines.linesWithAll(keys)).toEqual(oracle.lines.linesWithAll(keys));
+  }
+  for (let label = 0; label < index.passageCount; label++) expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));
+  const skills = new TermGroups({ groups: [['postgresql', 'postgres']] });
+  for (const skill of [...SKILLS, 'clickhouse', 'terrafrom', 'kafak']) {
+    expect(whoKnows(skill.toLowerCase(), index, skills, new LineWords()), skill).toEqual(whoKnows(skill.toLowerCase(), oracle, skills, new LineWords()));
   }
 }
 
@@ -236,5 +274,22 @@ describe('an index of the older JSON format', () => {
     expect(report).toMatchObject({ added: 2, written: true });
     expect(report.fullRebuildReason).toMatch(/older version/);
     expect((await loadIndex(config.dataDir)).documents).toHaveLength(2);
+  });
+});
+
+describe('an index of an older segment format', () => {
+  it('says so in one line on load, and a plain `npm run embed` rebuilds it whole, segments included', async () => {
+    const config = await project(3);
+    await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    const before = await segmentFiles(config);
+    // What an index of format 2 (segments without who-knows' line postings) looks like to this version.
+    const header = path.join(config.dataDir, 'index', 'index.json');
+    await writeFile(header, JSON.stringify({ ...JSON.parse(await readFile(header, 'utf8')), formatVersion: 2 }));
+    await expectError(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', 'format 2', '`npm run embed`');
+    const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
+    expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
+    expect(report.fullRebuildReason).toMatch(/older version/);
+    expect((await segmentFiles(config)).some((file) => before.includes(file))).toBe(false);
+    expect(whoKnows('rust', await loadIndex(config.dataDir), new TermGroups({ groups: [] }), new LineWords()).people.length).toBeGreaterThan(0);
   });
 });

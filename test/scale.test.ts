@@ -17,6 +17,8 @@ import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { DEFAULT_HNSW } from '../src/index/manifest.js';
 import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js';
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/index/lexicalIndex.js';
+import { LINE_SPAN } from '../src/index/indexReader.js';
+import { inMemoryLines } from '../src/index/linePostings.js';
 import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, readsAsTechnology, withoutAddresses } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/text/terms.js';
@@ -109,7 +111,7 @@ describe('who-knows by word postings', () => {
   it.each([[['go']], [['database']], [['ruby on rails']], [['machine learning']], [['c++']], [['ci cd', 'cicd']], [['kubernetes', 'k8s']], [['nodejs']]])(
     'finds the lines a scan of every line finds for %j',
     (variants) => {
-      const found = rankPeopleBySkill(passages, variants, new LineWords()).flatMap((person) =>
+      const found = rankPeopleBySkill(inMemoryLines(passages), variants, new LineWords()).flatMap((person) =>
         person.lines.map((line) => `${line.passage.source}:${line.line}`),
       );
       expect(found.sort()).toEqual(scanLines(variants));
@@ -117,11 +119,19 @@ describe('who-knows by word postings', () => {
     },
   );
 
-  it('lists each word of the profiles once, with the first passage that has it', () => {
-    const vocabulary = new LineWords().vocabulary(passages);
-    expect(vocabulary.get('kubernetes')).toBe(0);
-    expect(vocabulary.get('jenkins')).toBe(2);
-    expect([...vocabulary.keys()].filter((word) => word === 'go')).toHaveLength(1);
+  it('lists each word of the profiles once, with the first line that writes it', () => {
+    const { lines } = inMemoryLines(passages);
+    expect(lines.firstUse('kubernetes')).toEqual({ line: 0 * LINE_SPAN + 1, position: 1 });
+    expect(lines.firstUse('jenkins')).toEqual({ line: 2 * LINE_SPAN + 1, position: 7 });
+    // "databases" is filed under the key of "database", but only a line writing it counts as its first use.
+    expect(lines.firstUse('databases')).toEqual({ line: 1 * LINE_SPAN + 1, position: 1 });
+    expect(lines.firstUse('cobol')).toBeUndefined();
+    expect(lines.words().filter((word) => word === 'go')).toHaveLength(1);
+  });
+
+  it('dates a line by the passage that opens its section', () => {
+    const { lines } = inMemoryLines([...passages, { ...passages[0]!, id: 'p5', sectionPath: ['Experience', 'Later'], startLine: 9, endLine: 10 }]);
+    expect([0, 1, 2, 3, 4, 5].map((label) => lines.sectionStart(label))).toEqual([0, 0, 2, 3, 4, 5]);
   });
 });
 

@@ -2,6 +2,7 @@
  * One loaded index (and model) answering every kind of question. The CLI and the Discord bot both
  * open one of these; a rebuilt index means opening a new one, never mutating this.
  */
+import type { Passage } from '../chunking/passage.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -70,10 +71,9 @@ class IndexAnswerer implements Answerer {
     }));
     this.context = {
       directory: this.directory,
-      // Every passage only when an answer needs them all (who-knows in an answer, an overview).
-      get passages() {
-        return index.passages();
-      },
+      index,
+      passagesOf: (source) => index.labelsOf(source).map((label) => index.passage(label)),
+      passagesOfPerson: (personId) => this.passagesOfPerson(personId),
       facts: () => this.profileFacts(),
       searcher,
       lexical: index.lexical,
@@ -81,6 +81,11 @@ class IndexAnswerer implements Answerer {
       lineWords: this.lineWords,
       limits: askLimits,
     };
+  }
+
+  /** Only the person's own passages are decoded (an overview read every passage of the index). */
+  private passagesOfPerson(personId: string): Passage[] {
+    return this.index.documents.filter((doc) => doc.person.id === personId).flatMap((doc) => this.index.labelsOf(doc.source).map((label) => this.index.passage(label)));
   }
 
   /** Each person's facts, on first use: restoring them decodes only the passages their lines are in. */
@@ -94,12 +99,12 @@ class IndexAnswerer implements Answerer {
   }
 
   async whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index.passages(), this.vocabulary.skills, this.lineWords, page);
+    return whoKnows(validateSkill(skill), this.index, this.vocabulary.skills, this.lineWords, page);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
     const entry = findPerson(person, this.directory);
-    return entry ? profileOverview(entry, this.index.passages()) : undefined;
+    return entry ? profileOverview(entry, this.passagesOfPerson(entry.personId)) : undefined;
   }
 
   people(): readonly string[] {

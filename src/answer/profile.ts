@@ -108,6 +108,7 @@ function skills(own: readonly SourceLine[]): SourceLine[] {
   return [...inSkillSections, ...listed];
 }
 
+/** `passages`: the person's own (others are left out, so a caller may pass more). */
 export function profileOverview(entry: PersonEntry, passages: readonly Passage[]): ProfileOverview {
   const own = linesOf(passages.filter((passage) => passage.personId === entry.personId));
   const citations: Citation[] = [];

@@ -9,7 +9,7 @@ import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { rankPeopleBySkill, type LineWords, type SkillLine } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type LineWords, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
@@ -23,7 +23,12 @@ import { rankForSkill } from './whoKnows.js';
 
 export interface QuestionContext {
   readonly directory: readonly DirectoryEntry[];
-  readonly passages: readonly Passage[];
+  /** Passages by label and who-knows' stored postings: no answer reads every passage. */
+  readonly index: SkillSource;
+  /** One profile's passages (by source), in file order. */
+  passagesOf(source: string): readonly Passage[];
+  /** Every passage of one person (all their profiles), in label order. */
+  passagesOfPerson(personId: string): readonly Passage[];
   /** Roles, schools, skills and contact lines of every profile, by person id. */
   readonly facts: () => ReadonlyMap<string, ProfileFacts>;
   readonly searcher: PassageSearcher;
@@ -43,23 +48,6 @@ const countOf = (n: number, noun: [string, string]) => `${NUMBER_WORDS[n] ?? Str
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-const bySource = new WeakMap<readonly Passage[], Map<string, Passage[]>>();
-
-/** One profile's passages, through a map made once per index (a scan of every passage per citation was seconds at 10k profiles). */
-function passagesFrom(passages: readonly Passage[], source: string): readonly Passage[] {
-  let map = bySource.get(passages);
-  if (!map) {
-    map = new Map();
-    for (const passage of passages) {
-      const list = map.get(passage.source);
-      if (list) list.push(passage);
-      else map.set(passage.source, [passage]);
-    }
-    bySource.set(passages, map);
-  }
-  return map.get(source) ?? [];
 }
 
 /** "A, B and C", or "A, B, C and 40 more" when only the first of `total` are named. */
@@ -235,7 +223,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'who-knows':
     case 'count': {
       const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
-      const rankings = skills.map((skill) => rankForSkill(skill, ctx.passages, ctx.skills, ctx.lineWords));
+      const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.lineWords));
       // "Who knows both Docker and Kubernetes?": people every ranking names, in the first ranking's order.
       const bySource = rankings.map((ranking) => new Map(ranking.map((person) => [person.source, person])));
       const people = rankings[0]!.filter((person) => bySource.every((map) => map.has(person.source)));
@@ -250,7 +238,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const sentences = shown.map((person) => {
         const evidence = bySource.flatMap((map) => map.get(person.source)!.lines.slice(0, 1));
         const markers = evidence.map((line) => {
-          const passage = passagesFrom(ctx.passages, line.passage.source).find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
+          const passage = ctx.passagesOf(line.passage.source).find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
           const citation = citations.add(passage, line.line, line.line, person.score);
           return `${statementOf(citation.text, skills.flatMap((skill) => tokenize(skill)))} [${citation.id}]`;
         });
@@ -325,7 +313,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
 
 /** The lines of each profile naming the skill, by person id (the who-knows rules: a short skill must read as a technology). */
 function skillLines(skill: string, ctx: QuestionContext): Map<string, readonly SkillLine[]> {
-  const ranked = rankPeopleBySkill(ctx.passages, ctx.skills.variants(skill), ctx.lineWords, undefined, ctx.skills.names());
+  const ranked = rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.lineWords, undefined, ctx.skills.names());
   return new Map(ranked.map((person) => [person.personId, person.lines]));
 }
 
@@ -439,7 +427,7 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
 
   switch (intent.kind) {
     case 'about': {
-      const overview = profileOverview({ ...person }, ctx.passages);
+      const overview = profileOverview({ ...person }, ctx.passagesOfPerson(person.personId));
       const sentences = overview.lines.map((line) => `${line.label}: ${line.text} [${line.citation}]`);
       return { question, answer: [`${overview.person}: ${overview.headline}.`.replace(/\.\.$/, '.'), ...sentences].join('\n'), noAnswer: false, citations: overview.citations, intent: 'about', people };
     }

@@ -3,8 +3,8 @@
  * When nobody does, the answer says so; words that merely look like the skill are offered apart,
  * labelled as related, never as the skill.
  */
-import type { Passage } from '../chunking/passage.js';
-import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence } from '../retrieval/rankPeople.js';
+import { LINE_SPAN } from '../index/indexReader.js';
+import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence, type SkillSource } from '../retrieval/rankPeople.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
@@ -14,8 +14,8 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 /** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
-export function rankForSkill(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords): readonly PersonSkillEvidence[] {
-  return rankPeopleBySkill(passages, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
+export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, lineWords: LineWords): readonly PersonSkillEvidence[] {
+  return rankPeopleBySkill(source, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
 }
 
 /**
@@ -23,9 +23,9 @@ export function rankForSkill(skill: string, passages: readonly Passage[], skillA
  * people of `page` (all of them without one): quoting thousands of lines nobody reads was most of
  * a common skill's answer. Citation ids are the ones the unpaged answer would give.
  */
-export function whoKnows(skill: string, passages: readonly Passage[], skillAliases: TermGroups, lineWords: LineWords, page?: PeoplePage): WhoKnowsResult {
+export function whoKnows(skill: string, source: SkillSource, skillAliases: TermGroups, lineWords: LineWords, page?: PeoplePage): WhoKnowsResult {
   const variants = skillAliases.variants(skill);
-  const ranked = rankForSkill(skill, passages, skillAliases, lineWords);
+  const ranked = rankForSkill(skill, source, skillAliases, lineWords);
   const offset = Math.min(page?.offset ?? 0, ranked.length);
   const shown = ranked.slice(offset, page ? offset + page.limit : undefined);
   let nextId = 1;
@@ -39,7 +39,7 @@ export function whoKnows(skill: string, passages: readonly Passage[], skillAlias
     return { person: match.person, source: match.source, score: match.score, evidence };
   });
   const noAnswer = ranked.length === 0;
-  return { skill, noAnswer, people, related: noAnswer ? relatedTerms(skill, passages, lineWords) : [], totalPeople: ranked.length, offset };
+  return { skill, noAnswer, people, related: noAnswer ? relatedTerms(skill, source) : [], totalPeople: ranked.length, offset };
 }
 
 /** Edit distance with an early exit: only small distances matter here. */
@@ -57,19 +57,25 @@ function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length]!;
 }
 
-/** Words in the profiles spelled close to a one-word skill (a typo, or a sibling tool): "terrafrom" → "terraform". */
-function relatedTerms(skill: string, passages: readonly Passage[], lineWords: LineWords): RelatedMatch[] {
+/**
+ * Words in the profiles spelled close to a one-word skill (a typo, or a sibling tool): "terrafrom"
+ * → "terraform". The first few in the order the profiles first write them, each with the profile
+ * that does.
+ */
+function relatedTerms(skill: string, source: SkillSource): RelatedMatch[] {
   const key = canonicalSkill(skill);
   if (key.includes(' ') || key.length < 4) return [];
   const limit = key.length >= 7 ? 2 : 1;
-  const related: RelatedMatch[] = [];
-  for (const [word, label] of lineWords.vocabulary(passages)) {
+  const close: { word: string; line: number; position: number }[] = [];
+  for (const word of source.lines.words()) {
     if (word === key || word.length < 4) continue;
-    const close = editDistance(word, key, limit) <= limit || (key.length >= 5 && word.startsWith(key));
-    if (!close) continue;
-    const passage = passages[label]!;
-    related.push({ term: word, person: passage.person, source: passage.source });
-    if (related.length >= MAX_RELATED) return related;
+    if (!(editDistance(word, key, limit) <= limit || (key.length >= 5 && word.startsWith(key)))) continue;
+    const use = source.lines.firstUse(word);
+    if (use) close.push({ word, ...use });
   }
-  return related;
+  close.sort((a, b) => a.line - b.line || a.position - b.position);
+  return close.slice(0, MAX_RELATED).map(({ word, line }) => {
+    const passage = source.passage(Math.floor(line / LINE_SPAN));
+    return { term: word, person: passage.person, source: passage.source };
+  });
 }

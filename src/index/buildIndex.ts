@@ -205,6 +205,7 @@ async function readPrevious(config: Config, inputs: BuildInputs): Promise<{ prev
     const documents = new Map(header.documents.map((doc, index) => [doc.source, { doc, index }]));
     return { previous: { generation, header, firstLabel, documents } };
   } catch (error) {
+    if ((error as { code?: unknown }).code === 'INDEX_OLD_FORMAT') return { reason: 'the previous index was written by an older version' };
     return { reason: `the previous index is unusable (${(error as Error).message})` };
   }
 }

@@ -43,7 +43,20 @@ export interface LexicalSearch {
    * keep a few: no object per hit (at 10k profiles those objects, and collecting them, were a
    * large share of a question's time).
    */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable;
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options?: HitTableOptions): LexicalHitTable;
+  /**
+   * At least the largest BM25 contribution any passage gets from `term` at weight 1 (a contribution
+   * at weight w is at most w times it): what lets a ranking skip passages that cannot reach its top.
+   */
+  maxContribution(term: string): number;
+}
+
+export interface HitTableOptions {
+  /**
+   * Only passages holding one of these terms become rows; the other terms add their scores to
+   * those rows alone (a common word's other hundred thousand passages are never touched as rows).
+   */
+  readonly openTerms?: ReadonlySet<string>;
 }
 
 /**
@@ -83,6 +96,30 @@ export interface VectorSearch {
   vector(label: number): Float32Array;
 }
 
+/** Lines are numbered `label * LINE_SPAN + position of the line in the passage's text`: label order, then line order. */
+export const LINE_SPAN = 2 ** 21;
+
+/** Where a word is first written: its line (numbered as above) and its position among the line's words. */
+export interface LineUse {
+  readonly line: number;
+  readonly position: number;
+}
+
+/**
+ * who-knows' postings over the live passages: each source line of a document once (chunk overlap
+ * repeats lines), filed under the keys of its words (`wordKey` in text/lineWords.ts).
+ */
+export interface LinePostings {
+  /** The lines holding every one of `keys`, ascending. */
+  linesWithAll(keys: readonly string[]): number[];
+  /** The passage that opens `label`'s section: its heading and first lines date the section. */
+  sectionStart(label: number): number;
+  /** Distinct words of the profiles as written, in no particular order; may hold words only removed passages had (`firstUse` says). */
+  words(): readonly string[];
+  /** Where a live passage first writes `word` (exactly as written), or undefined when none does. */
+  firstUse(word: string): LineUse | undefined;
+}
+
 export interface IndexReader {
   /** `<dataDir>/index`, as users know it. */
   readonly dir: string;
@@ -103,6 +140,8 @@ export interface IndexReader {
    */
   passages(): readonly Passage[];
   readonly lexical: LexicalSearch;
+  /** who-knows' word → lines postings, stored by the build. */
+  readonly lines: LinePostings;
   /** null when the index was built lexical-only. */
   readonly vectors: VectorSearch | null;
 }

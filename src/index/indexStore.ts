@@ -378,7 +378,7 @@ async function readIn(generation: string, file: string, shownAs: string): Promis
 /** The installed index's header and the generation folder it is in; INDEX_MISSING / INDEX_CORRUPT otherwise. */
 export async function readInstalled(dataDir: string): Promise<{ readonly generation: string; readonly header: IndexHeader }> {
   const link = indexPath(dataDir);
-  if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link);
+  if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link, 'JSON files');
   if (!existsSync(path.join(link, FILES.header))) throw createError('INDEX_MISSING', link);
   // Resolve the link once: a rebuild may swap it mid-load, and every file must come from one generation.
   let generation: string;
@@ -395,6 +395,8 @@ export async function readInstalled(dataDir: string): Promise<{ readonly generat
     throw error;
   }
   const version = (header as Partial<IndexHeader> | null)?.formatVersion;
+  // An older format is read by no code of this version: `npm run embed` rebuilds it in full.
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 2 && version < INDEX_FORMAT_VERSION) throw createError('INDEX_OLD_FORMAT', link, `format ${version}`);
   if (version !== INDEX_FORMAT_VERSION) throw corrupt(link, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
   const problem = headerProblem(header);
   if (problem) throw corrupt(link, `${FILES.header}: ${problem}`);

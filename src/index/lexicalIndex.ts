@@ -6,7 +6,7 @@
  */
 import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
-import type { LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
+import type { HitTableOptions, LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
 
 /** Saved per passage in the index, so loading needs no re-tokenising. */
 export interface LexicalEntry {
@@ -107,6 +107,20 @@ export class LexicalIndex implements LexicalSearch {
     return this.postings.has(term);
   }
 
+  maxContribution(term: string): number {
+    const { k1, b } = this.params;
+    const posting = this.postings.get(term);
+    if (!posting) return 0;
+    const idf = this.idf(term);
+    let bound = 0;
+    posting.labels.forEach((label, i) => {
+      const tf = posting.frequencies[i]!;
+      bound = Math.max(bound, (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength)));
+    });
+    // Rounding differs by a weight's multiplication: a margin far above it keeps this a bound.
+    return bound * (1 + 1e-9);
+  }
+
   entry(label: number): LexicalEntry | undefined {
     return this.entries[label];
   }
@@ -128,12 +142,13 @@ export class LexicalIndex implements LexicalSearch {
   }
 
   /** The per-term scores sit in one table per question rather than a Map per passage (a common word at 10k profiles touches a hundred thousand passages). */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable {
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options: HitTableOptions = {}): LexicalHitTable {
     const { k1, b } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings.has(term));
     const slotOf = (this.slotOf ??= new Int32Array(this.entries.length).fill(-1));
     const labels: number[] = [];
     for (const term of unique) {
+      if (options.openTerms && !options.openTerms.has(term)) continue;
       for (const label of this.postings.get(term)!.labels) {
         if (slotOf[label] === -1) slotOf[label] = labels.push(label) - 1;
       }
@@ -146,10 +161,11 @@ export class LexicalIndex implements LexicalSearch {
       const { labels: posted, frequencies } = this.postings.get(term)!;
       for (let i = 0; i < posted.length; i++) {
         const label = posted[i]!;
+        const slot = slotOf[label]!;
+        if (slot < 0) continue; // not a row: a passage holding none of the open terms
         const tf = frequencies[i]!;
         const norm = k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength);
         const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
-        const slot = slotOf[label]!;
         scores[slot] = scores[slot]! + contribution;
         table[slot * width + column] = contribution;
       }

@@ -3,8 +3,11 @@ import type { FileStamp, Person } from '../corpus/document.js';
 import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
 
-/** 2: segments of binary passages and postings (1 was one JSON manifest and one JSON lexical file). */
-export const INDEX_FORMAT_VERSION = 2;
+/**
+ * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
+ * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
+ */
+export const INDEX_FORMAT_VERSION = 3;
 
 export interface HnswParameters {
   readonly space: 'cosine';

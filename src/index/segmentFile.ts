@@ -11,18 +11,24 @@
  *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
  *   postingStarts (u32, t + 1) where each term's postings begin in the three lists below
  *   postingLabel, postingBody, postingHead (u32, p) passage, count in its text, count in its heading
+ *   who-knows' line tables (see linePostings.ts): sectionFirst (u32, n); lineLocal, lineOffset
+ *   (u32, l) each posted source line; keys, keyStarts (k + 1), keyPostingStarts (k + 1), keyLines
+ *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written
  * Typed arrays are views of the file's bytes: reading a segment is one read, a checksum and a few
  * range checks, never a parse of every passage; a passage is decoded when it is asked for.
  */
 import { crc32 } from 'node:zlib';
 import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
+import { lineTablesProblem, postLines, type LineTables } from './linePostings.js';
 
-const MAGIC = 'WKSEG001';
-const VERSION = 1;
+/** 2: who-knows' line tables added. */
+const MAGIC = 'WKSEG002';
+const VERSION = 2;
 
-const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead'] as const;
-const BYTE_SECTIONS = ['text', 'meta', 'terms'] as const;
+const LINE_U32 = ['sectionFirst', 'lineLocal', 'lineOffset', 'keyStarts', 'keyPostingStarts', 'keyLines', 'wordStarts'] as const;
+const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32] as const;
+const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words'] as const;
 type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
 interface SegmentHeader {
@@ -30,6 +36,11 @@ interface SegmentHeader {
   readonly passages: number;
   readonly terms: number;
   readonly postings: number;
+  /** Posted lines, word keys, key → line postings, distinct words. */
+  readonly lines: number;
+  readonly keys: number;
+  readonly keyPostings: number;
+  readonly words: number;
   readonly crc32: number;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
@@ -143,6 +154,7 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     }
     postings.delete(term);
   }
+  const lines = postLines(passages);
 
   const bodies: Record<SectionName, Uint8Array[]> = {
     // One buffer each: hundreds of thousands of small writes cost more than one copy.
@@ -158,6 +170,15 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     postingLabel: [bytesOf(postingLabel)],
     postingBody: [bytesOf(postingBody)],
     postingHead: [bytesOf(postingHead)],
+    sectionFirst: [bytesOf(lines.sectionFirst)],
+    lineLocal: [bytesOf(lines.lineLocal)],
+    lineOffset: [bytesOf(lines.lineOffset)],
+    keys: [lines.keys],
+    keyStarts: [bytesOf(lines.keyStarts)],
+    keyPostingStarts: [bytesOf(lines.keyPostingStarts)],
+    keyLines: [bytesOf(lines.keyLines)],
+    words: [lines.words],
+    wordStarts: [bytesOf(lines.wordStarts)],
   };
   // Section offsets are relative to the end of the header until its length is known.
   const order = Object.keys(bodies) as SectionName[];
@@ -178,7 +199,8 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   // The header's length shifts every offset; pad it so sections stay aligned.
   const headerFor = (base: number): string => {
     const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
-    const header: SegmentHeader = { version: VERSION, passages: n, terms: t, postings: p, crc32: crc, sections: sections as SegmentHeader['sections'] };
+    const counts = { lines: lines.lineLocal.length, keys: lines.keyStarts.length - 1, keyPostings: lines.keyLines.length, words: lines.wordStarts.length - 1 };
+    const header: SegmentHeader = { version: VERSION, passages: n, terms: t, postings: p, ...counts, crc32: crc, sections: sections as SegmentHeader['sections'] };
     return JSON.stringify(header);
   };
   let base = align8(12 + encoder.encode(headerFor(0)).length + 64);
@@ -212,6 +234,8 @@ export class Segment {
   readonly postingLabel: Uint32Array;
   readonly postingBody: Uint32Array;
   readonly postingHead: Uint32Array;
+  /** who-knows' line tables. */
+  readonly lines: LineTables;
   private readonly text: Uint8Array;
   private readonly textStarts: Uint32Array;
   private readonly meta: Uint8Array;
@@ -233,8 +257,8 @@ export class Segment {
       throw new SegmentProblem('has a damaged header');
     }
     if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
-    const { passages: n, terms: t, postings: p } = header;
-    if (![n, t, p].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+    const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w } = header;
+    if (![n, t, p, l, k, kp, w].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
     const base = 12 + headerLength;
     let end = base;
     const section = (name: SectionName): [number, number] => {
@@ -266,6 +290,17 @@ export class Segment {
     this.text = raw('text');
     this.meta = raw('meta');
     this.terms = raw('terms');
+    this.lines = {
+      sectionFirst: u32('sectionFirst', n),
+      lineLocal: u32('lineLocal', l),
+      lineOffset: u32('lineOffset', l),
+      keys: raw('keys'),
+      keyStarts: u32('keyStarts', k + 1),
+      keyPostingStarts: u32('keyPostingStarts', k + 1),
+      keyLines: u32('keyLines', kp),
+      words: raw('words'),
+      wordStarts: u32('wordStarts', w + 1),
+    };
     if (end !== buffer.length) throw new SegmentProblem(end > buffer.length ? 'is truncated' : 'has bytes past its end');
     if (crc32(buffer.subarray(base)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
     // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
@@ -274,6 +309,8 @@ export class Segment {
     rising(this.termStarts, this.terms.length, 'terms');
     rising(this.postingStarts, p, 'postings');
     for (let i = 0; i < p; i++) if (this.postingLabel[i]! >= n) throw new SegmentProblem('has a posting for a passage it does not hold');
+    const problem = lineTablesProblem(this.lines);
+    if (problem) throw new SegmentProblem(problem);
   }
 
   /** Where `term`'s postings are, or undefined when no passage here holds it. */

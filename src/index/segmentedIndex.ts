@@ -6,7 +6,8 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { createError } from '../errors.js';
-import type { IndexInfo, IndexReader, VectorSearch } from './indexReader.js';
+import type { IndexInfo, IndexReader, LinePostings, VectorSearch } from './indexReader.js';
+import { MergedLines } from './linePostings.js';
 import type { IndexedDocument } from './manifest.js';
 import { SegmentedLexical } from './segmentedLexical.js';
 import { SegmentProblem, type Segment } from './segmentFile.js';
@@ -18,6 +19,7 @@ export type Placement = readonly [segment: number, first: number];
 export class SegmentedIndex implements IndexReader {
   readonly passageCount: number;
   readonly lexical: SegmentedLexical;
+  readonly lines: LinePostings;
   private readonly segmentOfLabel: Uint32Array;
   private readonly localOfLabel: Uint32Array;
   /** First label of each document, and one past the last. */
@@ -58,6 +60,13 @@ export class SegmentedIndex implements IndexReader {
     });
     this.decoded = new Array<Passage | undefined>(n);
     this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel);
+    this.lines = new MergedLines(
+      segments.map((segment) => segment.lines),
+      labelsBySegment,
+      this.segmentOfLabel,
+      this.localOfLabel,
+      (label) => this.passage(label),
+    );
   }
 
   passage(label: number): Passage {

@@ -4,7 +4,7 @@
  * place answers as a full rebuild would: passages of removed or edited documents that are still in
  * a segment are skipped and not counted.
  */
-import type { LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
+import type { HitTableOptions, LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
 import { DEFAULT_BM25, HitTable, hitsOf, type Bm25Parameters } from './lexicalIndex.js';
 import { utf8, type PostingRange, type Segment } from './segmentFile.js';
 
@@ -13,6 +13,8 @@ interface TermPostings {
   readonly df: number;
   /** Per segment, where the term's postings are (undefined: none there). */
   readonly ranges: readonly (PostingRange | undefined)[];
+  /** maxContribution, once asked. */
+  bound?: number;
 }
 
 /** Terms looked up recently: a question asks about the same term several times (planning, then search). */
@@ -80,6 +82,30 @@ export class SegmentedLexical implements LexicalSearch {
     return this.postings(term).df > 0;
   }
 
+  maxContribution(term: string): number {
+    const found = this.postings(term);
+    if (found.bound === undefined) {
+      const { k1, b, headWeight } = this.params;
+      const idf = this.idf(term);
+      let bound = 0;
+      found.ranges.forEach((range, s) => {
+        if (!range) return;
+        const { postingLabel, postingBody, postingHead } = this.segments[s]!;
+        const live = this.labelsBySegment[s]!;
+        for (let i = range.start; i < range.end; i++) {
+          const label = live[postingLabel[i]!]!;
+          if (label < 0) continue;
+          const tf = postingBody[i]! + headWeight * postingHead[i]!;
+          const contribution = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength));
+          if (contribution > bound) bound = contribution;
+        }
+      });
+      // Rounding differs by a weight's multiplication: a margin far above it keeps this a bound.
+      found.bound = bound * (1 + 1e-9);
+    }
+    return found.bound;
+  }
+
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
   }
@@ -99,13 +125,14 @@ export class SegmentedLexical implements LexicalSearch {
    * its arithmetic. Plain loops over the typed arrays: a common word's postings are a hundred
    * thousand entries at 10k profiles, and a call per posting was most of the cost.
    */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHitTable {
+  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options: HitTableOptions = {}): LexicalHitTable {
     const { k1, b, headWeight } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings(term).df > 0);
     const slotOf = (this.slotOf ??= new Int32Array(this.size).fill(-1));
     const touched = (this.touched ??= new Int32Array(this.size));
     let rows = 0;
     for (const term of unique) {
+      if (options.openTerms && !options.openTerms.has(term)) continue;
       const { ranges } = this.postings(term);
       for (let s = 0; s < ranges.length; s++) {
         const range = ranges[s];
@@ -139,10 +166,11 @@ export class SegmentedLexical implements LexicalSearch {
         for (let i = range.start; i < range.end; i++) {
           const label = live[postingLabel[i]!]!;
           if (label < 0) continue;
+          const slot = slotOf[label]!;
+          if (slot < 0) continue; // not a row: a passage holding none of the open terms
           const tf = postingBody[i]! + headWeight * postingHead[i]!;
           const norm = k1 * (1 - b + (b * lengths[label]!) / averageLength);
           const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
-          const slot = slotOf[label]!;
           scores[slot] = scores[slot]! + contribution;
           table[slot * width + column] = contribution;
         }

@@ -5,10 +5,16 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
+import { LINE_SPAN, type LinePostings } from '../index/indexReader.js';
+import { lineWordsOf, wordKey } from '../text/lineWords.js';
 import { latestYear, recencyWeight } from './recency.js';
-import { matchSkillInLine, MIN_INFLECTED_LENGTH, readsAsTechnology, requiredWords, withoutAddresses, type MatchStrength } from './skillMatch.js';
-import { stemmed } from '../text/terms.js';
-import { writtenWords } from '../text/words.js';
+import { matchSkillInLine, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
+
+/** What who-knows reads of an index: passages by label and the stored word → lines postings. */
+export interface SkillSource {
+  passage(label: number): Passage;
+  readonly lines: LinePostings;
+}
 
 export interface SkillLine {
   readonly passage: Passage;
@@ -32,46 +38,24 @@ export interface PersonSkillEvidence {
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
-/**
- * The key a word is posted under: words that `sameWord` treats as one (`databases`/`database`) share
- * a key, so a posting lookup finds exactly the lines the line-by-line match would accept.
- */
-function wordKey(word: string): string {
-  return word.length >= MIN_INFLECTED_LENGTH && /^[a-z]+$/.test(word) ? `s:${stemmed(word)}` : `w:${word}`;
-}
-
-/**
- * word → the lines that hold it, over every passage once. Each source line is posted once (chunk
- * overlap repeats lines), in passage and line order, so results come out in the order a scan of
- * every line would have found them, without the scan.
- */
-interface WordPostings {
-  readonly passages: readonly Passage[];
-  /** Line id → passage label and line position inside it. */
-  readonly lineLabel: number[];
-  readonly lineOffset: number[];
-  readonly lines: Map<string, number[]>;
-  /** Every word as written, in first-seen order, with the passage it was first seen in. */
-  readonly vocabulary: Map<string, number>;
-}
-
-/** What who-knows reads from every passage, worked out once per loaded index rather than per question. */
+/** What who-knows works out per loaded index rather than per question: line words, section years, recent rankings. */
 export class LineWords {
   private readonly cache = new Map<number, string[]>();
-  private yearsCache: { currentYear: number; years: Map<string, number | undefined> } | undefined;
-  private postingsCache: WordPostings | undefined;
+  private yearsCache: { currentYear: number; years: Map<number, number | undefined> } | undefined;
   private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
-  private rankedFrom: readonly Passage[] | undefined;
+  private rankedFrom: SkillSource | undefined;
 
   /**
    * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
    * the who-knows pages that follow all rank the same skill, and at 10k profiles a common one has
    * tens of thousands of candidate lines. Least recently asked first out.
    */
-  ranking(passages: readonly Passage[], key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
-    if (this.rankedFrom !== passages) {
+  ranking(source: SkillSource, key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
+    if (this.rankedFrom !== source) {
       this.rankings.clear();
-      this.rankedFrom = passages;
+      this.cache.clear();
+      this.yearsCache = undefined;
+      this.rankedFrom = source;
     }
     let ranked = this.rankings.get(key);
     if (ranked) this.rankings.delete(key);
@@ -82,84 +66,59 @@ export class LineWords {
   }
 
   /**
-   * The words of one posted line (by line id). Only the candidate line is read, never its whole
-   * passage: a common skill at 10k profiles has tens of thousands of candidate lines.
+   * The words of one posted line (numbered as LinePostings numbers them). Only the candidate line
+   * is read, never its whole passage: a common skill at 10k profiles has tens of thousands of them.
    */
-  ofLine(lineId: number, text: string): string[] {
-    let words = this.cache.get(lineId);
+  ofLine(line: number, text: string): string[] {
+    let words = this.cache.get(line);
     if (!words) {
       words = lineWordsOf(text);
       // Only lines a question touched are kept: who-knows must not hold every line's words twice.
       if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(lineId, words);
+      this.cache.set(line, words);
     }
     return words;
   }
 
-  /** The year each section refers to (see `sectionYears`). */
-  years(passages: readonly Passage[], currentYear: number): Map<string, number | undefined> {
-    if (this.yearsCache?.currentYear !== currentYear) this.yearsCache = { currentYear, years: sectionYears(passages, currentYear) };
-    return this.yearsCache.years;
-  }
-
-  postings(passages: readonly Passage[]): WordPostings {
-    if (this.postingsCache?.passages !== passages) this.postingsCache = postWords(passages);
-    return this.postingsCache;
-  }
-
-  /** Distinct words of the profiles as written, each with the first passage that has it. */
-  vocabulary(passages: readonly Passage[]): ReadonlyMap<string, number> {
-    return this.postings(passages).vocabulary;
+  /**
+   * The year the section of passage `label` refers to: a role's dates sit in its heading or in the
+   * first lines under it ("Engineer • Aug. '19 –"), which later passages of the same section don't
+   * repeat. Worked out for the sections a question touches, once per year.
+   */
+  sectionYear(source: SkillSource, label: number, currentYear: number): number | undefined {
+    if (this.yearsCache?.currentYear !== currentYear) this.yearsCache = { currentYear, years: new Map() };
+    const opening = source.lines.sectionStart(label);
+    const years = this.yearsCache.years;
+    if (years.has(opening)) return years.get(opening);
+    const passage = source.passage(opening);
+    const year = latestYear([...passage.sectionPath, ...passage.text.split('\n').slice(0, 3)], currentYear);
+    years.set(opening, year);
+    return year;
   }
 }
 
 const LINE_CACHE_LIMIT = 100_000;
 const RANKINGS_KEPT = 32;
 
-/** A line's words as who-knows reads them: link targets and file names are never evidence. */
-function lineWordsOf(line: string): string[] {
-  return writtenWords(withoutAddresses(line));
-}
-
-function postWords(passages: readonly Passage[]): WordPostings {
-  const postings: WordPostings = { passages, lineLabel: [], lineOffset: [], lines: new Map(), vocabulary: new Map() };
-  const seenLines = new Set<string>();
-  passages.forEach((passage, label) => {
-    passage.text.split('\n').forEach((text, offset) => {
-      const where = `${passage.source}:${passage.startLine + offset}`;
-      if (seenLines.has(where)) return;
-      seenLines.add(where);
-      const lineId = postings.lineLabel.length;
-      postings.lineLabel.push(label);
-      postings.lineOffset.push(offset);
-      const keys = new Set<string>();
-      for (const word of lineWordsOf(text)) {
-        if (!postings.vocabulary.has(word)) postings.vocabulary.set(word, label);
-        keys.add(wordKey(word));
-      }
-      for (const key of keys) {
-        const list = postings.lines.get(key);
-        if (list) list.push(lineId);
-        else postings.lines.set(key, [lineId]);
-      }
-    });
-  });
-  return postings;
-}
-
-/** Ids of the lines holding every required word of one of the variants, ascending. */
-function candidateLines(postings: WordPostings, variants: readonly string[]): number[] {
+/**
+ * Lines holding every required word of one of the variants, ascending (label order, then line
+ * order), each with whether it is sure to name the skill as a phrase: a one-word variant's key
+ * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
+ * (unless the variant is short enough to need context).
+ */
+function candidateLines(lines: LinePostings, variants: readonly string[]): [number[], Set<number>] {
   const found = new Set<number>();
+  const sure = new Set<number>();
   for (const variant of variants) {
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
-    const lists = requiredWords(skillWords).map((word) => postings.lines.get(wordKey(word)) ?? []);
-    lists.sort((a, b) => a.length - b.length);
-    const [shortest, ...others] = lists;
-    const otherSets = others.map((list) => new Set(list));
-    for (const id of shortest ?? []) if (otherSets.every((set) => set.has(id))) found.add(id);
+    const exact = skillWords.length === 1 && variant.length > SHORT_SKILL;
+    for (const line of lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))])) {
+      found.add(line);
+      if (exact) sure.add(line);
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  return [[...found].sort((a, b) => a - b), sure];
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -176,36 +135,26 @@ function bestMatch(variants: readonly string[], lineWords: readonly string[], ac
   return best;
 }
 
-/**
- * The year each section refers to: a role's dates sit in its heading or in the first lines under
- * it ("Engineer • Aug. '19 –"), which later passages of the same section don't repeat.
- */
-function sectionYears(passages: readonly Passage[], currentYear: number): Map<string, number | undefined> {
-  const first = new Map<string, Passage>();
-  for (const passage of passages) {
-    const key = `${passage.source}|${sectionLabel(passage.sectionPath)}`;
-    const seen = first.get(key);
-    if (!seen || passage.startLine < seen.startLine) first.set(key, passage);
-  }
-  return new Map(
-    [...first].map(([key, passage]) => [key, latestYear([...passage.sectionPath, ...passage.text.split('\n').slice(0, 3)], currentYear)]),
-  );
-}
-
-function collectLines(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
-  const years = cache.years(passages, currentYear);
-  const postings = cache.postings(passages);
+function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
   const found: SkillLine[] = [];
-  for (const lineId of candidateLines(postings, variants)) {
-    const passage = passages[postings.lineLabel[lineId]!]!;
-    const offset = postings.lineOffset[lineId]!;
-    const text = passage.text.split('\n')[offset]!;
-    const sectionYear = years.get(`${passage.source}|${sectionLabel(passage.sectionPath)}`);
+  const [candidates, sure] = candidateLines(source.lines, variants);
+  // Candidates of one passage come together: split its text once.
+  let splitLabel = -1;
+  let split: string[] = [];
+  for (const lineId of candidates) {
+    const label = Math.floor(lineId / LINE_SPAN);
+    const offset = lineId % LINE_SPAN;
+    const passage = source.passage(label);
+    if (label !== splitLabel) {
+      split = passage.text.split('\n');
+      splitLabel = label;
+    }
+    const text = split[offset]!;
     const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
-    const strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
+    const strength = sure.has(lineId) ? 'phrase' : bestMatch(variants, cache.ofLine(lineId, text), accept);
     if (!strength) continue;
     // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
-    found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? sectionYear });
+    found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? cache.sectionYear(source, label, currentYear) });
   }
   return found;
 }
@@ -215,32 +164,35 @@ function lineWeight(line: SkillLine, currentYear: number): number {
 }
 
 export function rankPeopleBySkill(
-  passages: readonly Passage[],
+  source: SkillSource,
   variants: readonly string[],
   cache: LineWords,
   currentYear = new Date().getFullYear(),
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
 ): readonly PersonSkillEvidence[] {
-  return cache.ranking(passages, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(passages, variants, cache, currentYear, known));
+  return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(source, variants, cache, currentYear, known));
 }
 
 /** Compares names as `localeCompare` does, without setting up a comparison per call (thousands of ties at 10k profiles). */
 const byName = new Intl.Collator();
 
-function rankPeople(passages: readonly Passage[], variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
+function rankPeople(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
   const byPerson = new Map<string, SkillLine[]>();
-  for (const line of collectLines(passages, variants, cache, currentYear, known)) {
+  for (const line of collectLines(source, variants, cache, currentYear, known)) {
     const lines = byPerson.get(line.passage.personId) ?? [];
     lines.push(line);
     byPerson.set(line.passage.personId, lines);
   }
   const people: PersonSkillEvidence[] = [];
-  for (const [personId, lines] of byPerson) {
-    lines.sort((a, b) => lineWeight(b, currentYear) - lineWeight(a, currentYear) || a.line - b.line);
+  for (const [personId, found] of byPerson) {
+    // Weighed once per line, not once per comparison.
+    const weighed = found.map((line) => ({ line, weight: lineWeight(line, currentYear) }));
+    weighed.sort((a, b) => b.weight - a.weight || a.line.line - b.line.line);
+    const lines = weighed.map((entry) => entry.line);
     const sections = new Set(lines.map((line) => sectionLabel(line.passage.sectionPath))).size;
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    const score = lineWeight(lines[0]!, currentYear) + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
+    const score = weighed[0]!.weight + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
     const { person, source } = lines[0]!.passage;
     people.push({ personId, person, source, score: Number(score.toFixed(4)), lines, sections });
   }

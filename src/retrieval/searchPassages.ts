@@ -6,7 +6,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import type { IndexReader, LexicalHitTable } from '../index/indexReader.js';
+import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/indexReader.js';
 import { rankShare } from './fuse.js';
 import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
@@ -86,8 +86,18 @@ export class PassageSearcher {
     // that ranking can make the fused top `limit` (each of them outscores anything ranked below),
     // plus the dense hits at whatever lexical rank they have: so only those are ranked and matched
     // in full, not the hundred thousand passages a common word touches at 10k profiles.
-    const table = mode === 'dense' ? undefined : this.index.lexical.hitTable(plan.terms, plan.weights);
-    const { rows, scores } = table ? rankedRows(plan, table, only ? (label) => inScope(label) : undefined) : { rows: new Int32Array(0), scores: new Float64Array(0) };
+    const scope = only ? inScope : undefined;
+    // A dense hit's lexical rank is counted among every lexical hit: then no passage may be skipped.
+    const everyHit = (): RankedTable => {
+      const all = this.index.lexical.hitTable(plan.terms, plan.weights);
+      return { table: all, ...rankedRows(plan, all, scope) };
+    };
+    const { table, rows, scores } =
+      mode === 'dense'
+        ? { table: undefined, rows: new Int32Array(0), scores: new Float64Array(0) }
+        : denseHits.length > 0
+          ? everyHit()
+          : rankedTop(plan, this.index.lexical, limit, scope);
     const labelOf = (i: number) => table!.labels[rows[i]!]!;
     const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && labelOf(i) < labelOf(j));
     const top = topIndices(rows.length, limit + denseHits.length, before);
@@ -154,6 +164,53 @@ export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (l
     scores[count++] = score;
   }
   return { rows: rows.subarray(0, count), scores: scores.subarray(0, count) };
+}
+
+/** The `k`-th largest of `scores` (0 when there are fewer). */
+function kthLargest(scores: Float64Array, k: number): number {
+  if (k <= 0 || scores.length < k) return 0;
+  return Float64Array.from(scores).sort()[scores.length - k]!;
+}
+
+/**
+ * The hit table holding every passage that can make the top `k` by concept score, ranked (see
+ * rankedRows), without a row for each of the hundred thousand passages a common word touches
+ * (MaxScore). Terms are taken strongest bound first; only passages holding an "open" term become
+ * rows, with every term's score, so their scores are exact and the k-th best of them is a lower
+ * bound θ of the k-th best overall. A passage holding no open term scores at most, per concept,
+ * its best form's bounds of the terms not open: when those sum below θ, it cannot reach the top
+ * `k`. Otherwise more terms are opened; after a few tries, all of them.
+ */
+export function rankedTop(plan: QueryPlan, lexical: LexicalSearch, k: number, inScope?: (label: number) => boolean): RankedTable {
+  const bound = new Map(plan.terms.map((term) => [term, (plan.weights.get(term) ?? 1) * lexical.maxContribution(term)]));
+  const order = [...bound.keys()].sort((a, b) => bound.get(b)! - bound.get(a)!);
+  // What a passage holding none of the first `count` terms can score, at most.
+  const after = (count: number) => {
+    const open = new Set(order.slice(0, count));
+    let sum = 0;
+    for (const concept of plan.concepts) sum += Math.max(0, ...concept.forms.map((form) => form.terms.reduce((total, term) => total + (open.has(term) ? 0 : bound.get(term)!), 0)));
+    return sum;
+  };
+  let open = 1;
+  for (let attempt = 0; attempt < 3 && open < order.length; attempt++) {
+    const table = lexical.hitTable(plan.terms, plan.weights, { openTerms: new Set(order.slice(0, open)) });
+    const ranked = rankedRows(plan, table, inScope);
+    const theta = kthLargest(ranked.scores, k);
+    if (after(open) < theta) return { table, ...ranked };
+    // The fewest strongest terms whose rest stays below θ (θ only grows as more are opened).
+    let needed = open + 1;
+    while (needed < order.length && !(after(needed) < theta)) needed++;
+    open = needed;
+  }
+  const table = lexical.hitTable(plan.terms, plan.weights);
+  return { table, ...rankedRows(plan, table, inScope) };
+}
+
+export interface RankedTable {
+  readonly table: LexicalHitTable;
+  /** Rows of the table that count as hits, and their concept scores. */
+  readonly rows: Int32Array;
+  readonly scores: Float64Array;
 }
 
 /** Positions 0..count-1 of the first `k` in the order `before` defines, in that order (a partial sort: k is small, count is not). */

@@ -3,6 +3,7 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
+import { MIN_INFLECTED_LENGTH, withoutAddresses } from '../text/lineWords.js';
 import { isStopword, stemmed } from '../text/terms.js';
 import type { TextRange } from '../text/markup.js';
 import { writtenWords, writtenWordTokens } from '../text/words.js';
@@ -12,7 +13,7 @@ export function canonicalSkill(skill: string): string {
   return writtenWords(skill).join(' ');
 }
 
-export const MIN_INFLECTED_LENGTH = 4;
+export { MIN_INFLECTED_LENGTH, withoutAddresses } from '../text/lineWords.js';
 
 function sameWord(skillWord: string, lineWord: string): boolean {
   if (skillWord === lineWord) return true;
@@ -66,20 +67,6 @@ export function skillMatchRange(variants: readonly string[], line: string): Text
     scattered ??= range;
   }
   return scattered;
-}
-
-/**
- * Text that is an address, not prose: URLs, link targets, HTML src/href values, file names of
- * images and pages (`profile.php`, `go.png`). A skill named only there is no evidence. Addresses
- * are blanked, not cut out, so the words left keep their offsets in the line.
- */
-export function withoutAddresses(line: string): string {
-  const blank = (address: string) => ' '.repeat(address.length);
-  return line
-    .replace(/\]\([^)]*\)/g, (link) => `]${blank(link.slice(1))}`)
-    .replace(/\b(?:src|href)\s*=\s*(?:"[^"]*"|'[^']*')/gi, blank)
-    .replace(/\b(?:https?:\/\/|www\.)\S+/gi, blank)
-    .replace(/\S+\.(?:png|jpe?g|gif|svg|webp|ico|bmp|php|html?|aspx?|jsp)\b\S*/gi, blank);
 }
 
 /** Words shaped like technology names even when no alias file lists them: html5, css3, c++, f#, typescript, mysql. */

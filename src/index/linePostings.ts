@@ -1,0 +1,310 @@
+/**
+ * who-knows' postings: each source line of a document once, filed under the keys of its words
+ * (text/lineWords.ts), with the distinct words as written and, per passage, the passage that opens
+ * its section. A build works them out once per segment and stores them there, so a question
+ * reads only the lines holding its skill's words, and no answer makes them from every passage.
+ */
+import { sectionLabel, type Passage } from '../chunking/passage.js';
+import { lineWordsOf, wordKey } from '../text/lineWords.js';
+import { LINE_SPAN, type LinePostings, type LineUse } from './indexReader.js';
+
+/** The tables of one segment (or of a list of passages held in memory); typed arrays, as stored. */
+export interface LineTables {
+  /** Per passage: the position (in the same table) of the passage that opens its section. */
+  readonly sectionFirst: Uint32Array;
+  /** Per posted line: its passage's position and the line's position in that passage's text. */
+  readonly lineLocal: Uint32Array;
+  readonly lineOffset: Uint32Array;
+  /** Word keys, UTF-8, sorted by bytes; keyStarts (k + 1) cut them. */
+  readonly keys: Uint8Array;
+  readonly keyStarts: Uint32Array;
+  /** Where each key's lines begin in keyLines (k + 1); a key's lines are ascending. */
+  readonly keyPostingStarts: Uint32Array;
+  readonly keyLines: Uint32Array;
+  /** Distinct words as written, UTF-8, sorted by bytes; wordStarts (w + 1) cut them. */
+  readonly words: Uint8Array;
+  readonly wordStarts: Uint32Array;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function sortedBytes(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array; order: string[] } {
+  const encoded = [...strings].map((text) => ({ text, bytes: encoder.encode(text) })).sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+  const starts = new Uint32Array(encoded.length + 1);
+  let at = 0;
+  encoded.forEach((entry, i) => {
+    starts[i] = at;
+    at += entry.bytes.length;
+  });
+  starts[encoded.length] = at;
+  return { bytes: Buffer.concat(encoded.map((entry) => entry.bytes)), starts, order: encoded.map((entry) => entry.text) };
+}
+
+/** A list of u32 that grows by half its size: millions of entries without an array element each. */
+class GrowingU32 {
+  private array = new Uint32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const bigger = new Uint32Array(Math.ceil(this.array.length * 1.5));
+      bigger.set(this.array);
+      this.array = bigger;
+    }
+    this.array[this.length++] = value;
+  }
+
+  /** The entries (a view: valid until the next push). */
+  view(): Uint32Array {
+    return this.array.subarray(0, this.length);
+  }
+}
+
+/** Adds lines from..to to a list of ranges, merging those that touch (a document's passages are mostly in file order, so it stays short). */
+function addRange(ranges: [number, number][], from: number, to: number): void {
+  if (to < from) return;
+  for (const range of ranges) {
+    if (from <= range[1] + 1 && to >= range[0] - 1) {
+      range[0] = Math.min(range[0], from);
+      range[1] = Math.max(range[1], to);
+      // A merged range may now touch another: merge those too (rare).
+      ranges.sort((a, b) => a[0] - b[0]);
+      for (let i = ranges.length - 1; i > 0; i--) {
+        if (ranges[i]![0] <= ranges[i - 1]![1] + 1) {
+          ranges[i - 1]![1] = Math.max(ranges[i - 1]![1], ranges[i]![1]);
+          ranges.splice(i, 1);
+        }
+      }
+      return;
+    }
+  }
+  ranges.push([from, to]);
+}
+
+/**
+ * The tables for `passages` (position = place in the list). A source line repeated by chunk
+ * overlap is posted once, under the first passage holding it, as a scan of every line in label
+ * order would meet it.
+ */
+export function postLines(passages: readonly Passage[]): LineTables {
+  const n = passages.length;
+  const sectionKey = (passage: Passage) => `${passage.source}|${sectionLabel(passage.sectionPath)}`;
+  // The passage that opens a section: the earliest in the file (its heading and first lines hold the role's dates).
+  const opening = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const key = sectionKey(passages[i]!);
+    const seen = opening.get(key);
+    if (seen === undefined || passages[i]!.startLine < passages[seen]!.startLine) opening.set(key, i);
+  }
+  const sectionFirst = Uint32Array.from(passages, (passage) => opening.get(sectionKey(passage))!);
+
+  // Flat typed lists rather than an array per key: at 65,536 passages a segment posts millions of
+  // (key, line) pairs, and a full build must stay within its memory budget.
+  const lineLocal = new GrowingU32();
+  const lineOffset = new GrowingU32();
+  /** Per posted line, where its keys start in lineKeys. */
+  const keysStart = new GrowingU32();
+  const lineKeys = new GrowingU32();
+  const keyIds = new Map<string, number>();
+  /** Each distinct word as written → its key's id. */
+  const keyOfWord = new Map<string, number>();
+  /** Per source, the line ranges its earlier passages posted (a document's passages overlap a little). */
+  const posted = new Map<string, [number, number][]>();
+  passages.forEach((passage, local) => {
+    let ranges = posted.get(passage.source);
+    if (!ranges) posted.set(passage.source, (ranges = []));
+    const lines = passage.text.split('\n');
+    if (lines.length > LINE_SPAN) throw new RangeError(`passage ${passage.id} has more than ${LINE_SPAN} lines`);
+    lines.forEach((text, offset) => {
+      const line = passage.startLine + offset;
+      if (ranges.some(([from, to]) => line >= from && line <= to)) return;
+      lineLocal.push(local);
+      lineOffset.push(offset);
+      keysStart.push(lineKeys.length);
+      const seen = new Set<number>();
+      for (const word of lineWordsOf(text)) {
+        let id = keyOfWord.get(word);
+        if (id === undefined) {
+          const key = wordKey(word);
+          id = keyIds.get(key);
+          if (id === undefined) keyIds.set(key, (id = keyIds.size));
+          keyOfWord.set(word, id);
+        }
+        if (seen.has(id)) continue;
+        seen.add(id);
+        lineKeys.push(id);
+      }
+    });
+    addRange(ranges, passage.startLine, passage.startLine + lines.length - 1);
+  });
+  keysStart.push(lineKeys.length);
+
+  // Key ids in first-seen order → keys sorted by bytes; then each key's lines, ascending, by counting.
+  const keys = sortedBytes(keyIds.keys());
+  const rank = new Uint32Array(keyIds.size);
+  keys.order.forEach((key, i) => (rank[keyIds.get(key)!] = i));
+  keyIds.clear();
+  const keyPostingStarts = new Uint32Array(keys.order.length + 1);
+  const allKeys = lineKeys.view();
+  for (let i = 0; i < allKeys.length; i++) {
+    const next = rank[allKeys[i]!]! + 1;
+    keyPostingStarts[next] = keyPostingStarts[next]! + 1;
+  }
+  for (let i = 1; i < keyPostingStarts.length; i++) keyPostingStarts[i]! += keyPostingStarts[i - 1]!;
+  const keyLines = new Uint32Array(allKeys.length);
+  const fill = keyPostingStarts.slice(0, -1);
+  const starts = keysStart.view();
+  for (let id = 0; id + 1 < starts.length; id++) {
+    for (let k = starts[id]!; k < starts[id + 1]!; k++) {
+      const key = rank[allKeys[k]!]!;
+      keyLines[fill[key]!] = id;
+      fill[key] = fill[key]! + 1;
+    }
+  }
+  const written = sortedBytes(keyOfWord.keys());
+  return {
+    sectionFirst,
+    lineLocal: lineLocal.view(),
+    lineOffset: lineOffset.view(),
+    keys: keys.bytes,
+    keyStarts: keys.starts,
+    keyPostingStarts,
+    keyLines,
+    words: written.bytes,
+    wordStarts: written.starts,
+  };
+}
+
+/** A problem with tables read from a file: offsets or positions out of range. */
+export function lineTablesProblem(tables: LineTables): string | undefined {
+  const n = tables.sectionFirst.length;
+  const lines = tables.lineLocal.length;
+  const rising = (starts: Uint32Array, totalLength: number) => {
+    if (starts[0] !== 0 || starts[starts.length - 1] !== totalLength) return false;
+    for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) return false;
+    return true;
+  };
+  if (!rising(tables.keyStarts, tables.keys.length) || !rising(tables.wordStarts, tables.words.length)) return 'has damaged word offsets';
+  if (tables.keyPostingStarts.length !== tables.keyStarts.length || !rising(tables.keyPostingStarts, tables.keyLines.length)) return 'has damaged line postings';
+  if (tables.lineOffset.length !== lines) return 'has damaged line tables';
+  for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
+  for (let i = 0; i < lines; i++) if (tables.lineLocal[i]! >= n || tables.lineOffset[i]! >= LINE_SPAN) return 'has a line of a passage it does not hold';
+  for (let i = 0; i < tables.keyLines.length; i++) if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
+  return undefined;
+}
+
+/** Entries start..end of keyLines for `key`, or undefined when no line here holds it. */
+function keyRange(tables: LineTables, key: Uint8Array): { start: number; end: number } | undefined {
+  let low = 0;
+  let high = tables.keyStarts.length - 2;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const order = Buffer.compare(tables.keys.subarray(tables.keyStarts[middle]!, tables.keyStarts[middle + 1]!), key);
+    if (order === 0) return { start: tables.keyPostingStarts[middle]!, end: tables.keyPostingStarts[middle + 1]! };
+    if (order < 0) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The postings of every segment read as one: lines of passages no longer live (removed or edited
+ * documents still in a segment) are skipped, and lines come out in label order whatever segment
+ * holds them, so answers are the ones a full rebuild would give.
+ */
+export class MergedLines implements LinePostings {
+  private allWords: readonly string[] | undefined;
+
+  /**
+   * @param labelsBySegment per table, each passage's label, or -1 when it is no longer live
+   * @param segmentOfLabel, localOfLabel where each label's passage is
+   * @param passage a passage by label (to read a line's words)
+   */
+  constructor(
+    private readonly tables: readonly LineTables[],
+    private readonly labelsBySegment: readonly Int32Array[],
+    private readonly segmentOfLabel: ArrayLike<number>,
+    private readonly localOfLabel: ArrayLike<number>,
+    private readonly passage: (label: number) => Passage,
+  ) {}
+
+  linesWithAll(keys: readonly string[]): number[] {
+    if (keys.length === 0) return [];
+    const wanted = keys.map((key) => encoder.encode(key));
+    const found: number[] = [];
+    this.tables.forEach((tables, s) => {
+      const ranges = wanted.map((key) => keyRange(tables, key));
+      if (ranges.some((range) => range === undefined)) return;
+      const sorted = (ranges as { start: number; end: number }[]).sort((a, b) => a.end - a.start - (b.end - b.start));
+      const [shortest, ...others] = sorted;
+      const at = others.map((range) => range.start);
+      const { keyLines } = tables;
+      const live = this.labelsBySegment[s]!;
+      // Each key's lines are ascending: walk the others alongside the shortest.
+      lines: for (let i = shortest!.start; i < shortest!.end; i++) {
+        const id = keyLines[i]!;
+        for (let k = 0; k < others.length; k++) {
+          const end = others[k]!.end;
+          let j = at[k]!;
+          while (j < end && keyLines[j]! < id) j++;
+          at[k] = j;
+          if (j >= end) break lines;
+          if (keyLines[j] !== id) continue lines;
+        }
+        const label = live[tables.lineLocal[id]!]!;
+        if (label >= 0) found.push(label * LINE_SPAN + tables.lineOffset[id]!);
+      }
+    });
+    return found.sort((a, b) => a - b);
+  }
+
+  sectionStart(label: number): number {
+    const s = this.segmentOfLabel[label]!;
+    return this.labelsBySegment[s]![this.tables[s]!.sectionFirst[this.localOfLabel[label]!]!]!;
+  }
+
+  words(): readonly string[] {
+    if (!this.allWords) {
+      const all = new Set<string>();
+      for (const tables of this.tables) {
+        for (let i = 0; i + 1 < tables.wordStarts.length; i++) all.add(decoder.decode(tables.words.subarray(tables.wordStarts[i]!, tables.wordStarts[i + 1]!)));
+      }
+      this.allWords = [...all];
+    }
+    return this.allWords;
+  }
+
+  firstUse(word: string): LineUse | undefined {
+    const key = encoder.encode(wordKey(word));
+    // Every live line filed under the word's key, in label order; the first that writes the word itself is its first use.
+    const lines: number[] = [];
+    this.tables.forEach((tables, s) => {
+      const range = keyRange(tables, key);
+      if (!range) return;
+      const live = this.labelsBySegment[s]!;
+      for (let i = range.start; i < range.end; i++) {
+        const id = tables.keyLines[i]!;
+        const label = live[tables.lineLocal[id]!]!;
+        if (label >= 0) lines.push(label * LINE_SPAN + tables.lineOffset[id]!);
+      }
+    });
+    lines.sort((a, b) => a - b);
+    for (const line of lines) {
+      const position = lineWordsOf(this.passage(Math.floor(line / LINE_SPAN)).text.split('\n')[line % LINE_SPAN]!).indexOf(word);
+      if (position >= 0) return { line, position };
+    }
+    return undefined;
+  }
+}
+
+/** The postings of passages held in memory (label = position in the list): for tests, and for callers with no stored index. */
+export function linePostingsOf(passages: readonly Passage[]): LinePostings {
+  const labels = Int32Array.from(passages, (_, label) => label);
+  return new MergedLines([postLines(passages)], [labels], new Uint32Array(passages.length), labels, (label) => passages[label]!);
+}
+
+/** Passages held in memory, read as an index reads its own (label = position in the list). */
+export function inMemoryLines(passages: readonly Passage[]): { passage(label: number): Passage; readonly lines: LinePostings } {
+  return { passage: (label) => passages[label]!, lines: linePostingsOf(passages) };
+}

@@ -1,0 +1,108 @@
+/**
+ * Ranking a question's passages without a row for every passage a common word touches
+ * (`rankedTop`) must give exactly the top of the ranking over every hit (the oracle), scores
+ * included.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../src/chunking/passage.js';
+import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
+import { planQuery } from '../src/retrieval/queryPlan.js';
+import { rankedRows, rankedTop, topIndices, type RankedTable } from '../src/retrieval/searchPassages.js';
+import { TermGroups, type Vocabulary } from '../src/retrieval/termGroups.js';
+
+/** A small deterministic generator (mulberry32), so the team is the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SKILLS = ['Zig', 'Elixir', 'Kafka', 'Terraform', 'Rust', 'Haskell', 'COBOL', 'Flink', 'Scala', 'Swift'];
+const DOMAINS = ['payments', 'healthcare records', 'energy trading', 'logistics', 'food delivery'];
+
+function team(size: number): Passage[] {
+  const next = random(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  return Array.from({ length: size }, (_, label) => {
+    const lines = [
+      `Experience with ${pick(SKILLS)} and ${pick(SKILLS)} on the ${pick(DOMAINS)} team.`,
+      ...(next() < 0.5 ? [`Worked on ${pick(DOMAINS)}; built services with experience in ${pick(SKILLS)}.`] : []),
+      ...(next() < 0.1 ? ['Team lead, mentoring, experience of hiring.'] : []),
+    ];
+    const person = `Person ${label % 97}`;
+    return { id: `p${label}`, personId: person, person, source: `corpus/${label % 97}.md`, sectionPath: ['Experience'], startLine: 1, endLine: lines.length, text: lines.join('\n'), embedText: lines.join('\n') };
+  });
+}
+
+const passages = team(600);
+const lexical = new LexicalIndex(passages.map((p) => lexicalEntryFor(p)));
+const vocabulary: Vocabulary = { skills: new TermGroups({ groups: [['kafka', 'apache kafka']] }), related: new TermGroups({ groups: [] }) };
+
+function top(ranked: RankedTable, k: number) {
+  const labelOf = (i: number) => ranked.table.labels[ranked.rows[i]!]!;
+  const before = (i: number, j: number) => ranked.scores[i]! > ranked.scores[j]! || (ranked.scores[i] === ranked.scores[j] && labelOf(i) < labelOf(j));
+  return topIndices(ranked.rows.length, k, before).map((i) => ({ label: labelOf(i), score: ranked.scores[i]! }));
+}
+
+describe('top-k by concept score (MaxScore over concepts)', () => {
+  it.each([
+    ['who has experience with Zig in payments?', 5],
+    ['who has experience with Kafka in healthcare records?', 10],
+    ['who built services with Haskell or Flink?', 8],
+    ['experience team', 20],
+    ['who has worked on logistics with Rust and Scala?', 3],
+    ['who has experience with Zig in payments?', 60],
+    ['who has experience with Zig in payments?', 150],
+    ['who has worked on logistics with Rust and Scala?', 120],
+    ['who has experience with Zig in payments?', 600],
+  ])('"%s", top %d: exactly the top of every hit', (question, k) => {
+    const plan = planQuery(question, vocabulary, lexical);
+    const all = lexical.hitTable(plan.terms, plan.weights);
+    const expected = top({ table: all, ...rankedRows(plan, all) }, k);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(top(rankedTop(plan, lexical, k), k)).toEqual(expected);
+  });
+
+  it('opens a weaker concept when its passages can still beat the k-th best of the stronger one', () => {
+    const made = (label: number, text: string): Passage => ({ id: `h${label}`, personId: `h${label}`, person: `H ${label}`, source: `corpus/h${label}.md`, sectionPath: ['Experience'], startLine: 1, endLine: 1, text, embedText: text });
+    const handmade = [
+      // Three passages strong on payments, one weak on it (a long text naming it once); two fair on
+      // Zig, four weak on it (Zig is the commoner word, so payments is the stronger concept).
+      ...[0, 1, 2].map((label) => made(label, 'Payments, payments and payments.')),
+      made(3, 'Payments came up once in a long line about many other things that were done over the years there'),
+      made(4, 'Zig services.'),
+      made(5, 'Zig services.'),
+      ...[6, 7, 8, 9].map((label) => made(label, 'Zig came up once in a long line about many other things that were done over the years there')),
+      ...Array.from({ length: 40 }, (_, i) => made(10 + i, 'Kafka on the logistics team.')),
+    ];
+    const index = new LexicalIndex(handmade.map((p) => lexicalEntryFor(p)));
+    const plan = planQuery('Zig payments', vocabulary, index);
+    const all = index.hitTable(plan.terms, plan.weights);
+    const expected = top({ table: all, ...rankedRows(plan, all) }, 4);
+    expect(index.maxContribution('payment')).toBeGreaterThan(index.maxContribution('zig'));
+    expect(expected.map((hit) => hit.label)).toEqual([0, 1, 2, 4]);
+    expect(top(rankedTop(plan, index, 4), 4)).toEqual(expected);
+  });
+
+  it('makes rows only for the passages that can reach the top when a common word is asked', () => {
+    const plan = planQuery('who has experience with Zig in payments?', vocabulary, lexical);
+    const pruned = rankedTop(plan, lexical, 5);
+    const all = lexical.hitTable(plan.terms, plan.weights);
+    expect(all.rows).toBe(passages.length); // "experience" is in every passage
+    expect(pruned.table.rows).toBeLessThan(all.rows / 2);
+  });
+
+  it('keeps only passages of the people in scope', () => {
+    const plan = planQuery('who has experience with Kafka?', vocabulary, lexical);
+    const inScope = (label: number) => passages[label]!.personId === 'Person 3';
+    const ranked = rankedTop(plan, lexical, 4, inScope);
+    const labels = top(ranked, 4).map((hit) => hit.label);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.every(inScope)).toBe(true);
+    const all = lexical.hitTable(plan.terms, plan.weights);
+    expect(top(ranked, 4)).toEqual(top({ table: all, ...rankedRows(plan, all, inScope) }, 4));
+  });
+});
