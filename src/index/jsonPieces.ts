@@ -27,7 +27,8 @@ class Pieces {
     const text = this.parts.join('');
     this.parts = [];
     this.length = 0;
-    await this.handle.write(text);
+    // writeFile, unlike write, writes all of it or fails (a full disk).
+    await this.handle.writeFile(text);
   }
 }
 
