@@ -75,6 +75,8 @@ function readableHits(index: LoadedIndex, terms: readonly string[]) {
 /** What answering reads of an index: passages in order, BM25 hits with their exact scores, nearest vectors. */
 async function expectSameAnswers(updated: LoadedIndex, full: LoadedIndex): Promise<void> {
   expect(updated.documents.map((doc) => doc.source)).toEqual(full.documents.map((doc) => doc.source));
+  // A scan decodes passages one at a time (before anything is kept) and reads what passages() holds.
+  expect([...updated.scanPassages()]).toEqual(full.passages());
   expect(updated.passages()).toEqual(full.passages());
   expect(updated.lexical.size).toBe(full.lexical.size);
   for (const terms of QUESTIONS) {

@@ -14,7 +14,7 @@ const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|compet
 const LONGEST_NAME = 4;
 
 /** Canonical words that profiles list under a skills heading: the index's own technology vocabulary. */
-export function skillsSectionWords(passages: readonly Passage[]): Set<string> {
+export function skillsSectionWords(passages: Iterable<Passage>): Set<string> {
   const found = new Set<string>();
   for (const passage of passages) {
     if (!passage.sectionPath.some((part) => SKILLS_SECTION.test(part))) continue;

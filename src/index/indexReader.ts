@@ -139,6 +139,11 @@ export interface IndexReader {
    * (it costs the memory and time that lazy reading saves, so answering one question should not need it).
    */
   passages(): readonly Passage[];
+  /**
+   * Every passage in label order, each decoded when reached and not kept (one already decoded is
+   * reused): for a pass over the whole corpus that must not hold it all in memory.
+   */
+  scanPassages(): Iterable<Passage>;
   readonly lexical: LexicalSearch;
   /** who-knows' word → lines postings, stored by the build. */
   readonly lines: LinePostings;

@@ -72,6 +72,16 @@ export class SegmentedIndex implements IndexReader {
   passage(label: number): Passage {
     const known = this.decoded[label];
     if (known) return known;
+    const passage = this.decode(label);
+    this.decoded[label] = passage;
+    return passage;
+  }
+
+  *scanPassages(): Iterable<Passage> {
+    for (let label = 0; label < this.passageCount; label++) yield this.decoded[label] ?? this.decode(label);
+  }
+
+  private decode(label: number): Passage {
     if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
     const s = this.segmentOfLabel[label]!;
     let passage: Passage;
@@ -84,7 +94,6 @@ export class SegmentedIndex implements IndexReader {
     // A segment is checksummed, so this fails only for one written wrong: refuse it rather than answer "[object Object]".
     const problem = passageProblem(passage);
     if (problem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!}: passage ${this.localOfLabel[label]!} ${problem}`);
-    this.decoded[label] = passage;
     return passage;
   }
 
