@@ -13,7 +13,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { LOCK_FILE, type LockOwner } from '../src/index/buildLock.js';
 import { buildIndex, type BuildInputs } from '../src/index/buildIndex.js';
-import { GenerationWriter, loadIndex, readInstalled } from '../src/index/indexStore.js';
+import { GenerationWriter, loadIndex, readInstalled, readInstalledCorpusReadAt } from '../src/index/indexStore.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
@@ -398,6 +398,16 @@ describe('two builds at once', () => {
     expect(await readlink(path.join(project.config.dataDir, 'index'))).toBe(current);
     expect(await buildingFolders(project.config)).toEqual([]);
     expect((await loadIndex(project.config.dataDir)).documents).toHaveLength(3);
+  });
+  it('reads when the installed build read its corpus from the header’s start, and from the whole header when it is elsewhere', async () => {
+    const project = await newProject();
+    await build(project);
+    const { header } = await readInstalled(project.config.dataDir);
+    expect(await readInstalledCorpusReadAt(project.config.dataDir)).toBe(header.corpusReadAt);
+    // Written by hand (or another version) with the field last: the quick read misses it, the full one does not.
+    const { corpusReadAt, ...rest } = header;
+    await writeFile(path.join(project.config.dataDir, 'index', 'index.json'), JSON.stringify({ ...rest, corpusReadAt: corpusReadAt! + 7 }));
+    expect(await readInstalledCorpusReadAt(project.config.dataDir)).toBe(corpusReadAt! + 7);
   });
 });
 

@@ -28,7 +28,8 @@ const RANGE = new RegExp(
   'giu',
 );
 
-const MAYBE_RANGE_DIGIT = /\d/;
+/** Every range has a year (`2019`, `'19`) and a dash, "to" or "until": far cheaper to look for than RANGE, and most lines have not both. */
+const MAYBE_RANGE_YEAR = /19\d\d|20\d\d|['’]\d\d/;
 const MAYBE_RANGE_JOIN = /[–—−-]|to|until/i;
 
 function parsePoint(text: string, currentYear: number): YearMonth | undefined {
@@ -49,14 +50,16 @@ function parsePoint(text: string, currentYear: number): YearMonth | undefined {
 }
 
 /** Every date range in the text, in order. */
-export function dateRanges(text: string, currentYear = new Date().getFullYear()): DateRange[] {
+export function dateRanges(text: string, currentYear?: number): DateRange[] {
   const found: DateRange[] = [];
-  // Every range has a digit and a dash, "to" or "until": most lines have not both, and this is far cheaper than RANGE.
-  if (!MAYBE_RANGE_DIGIT.test(text) || !MAYBE_RANGE_JOIN.test(text)) return found;
-  for (const match of text.matchAll(RANGE)) {
-    const start = parsePoint(match[1]!, currentYear);
+  if (!MAYBE_RANGE_YEAR.test(text) || !MAYBE_RANGE_JOIN.test(text)) return found;
+  const year = currentYear ?? new Date().getFullYear();
+  // exec on the one pattern rather than matchAll, which copies it per call (this runs on every line of every profile).
+  RANGE.lastIndex = 0;
+  for (let match = RANGE.exec(text); match !== null; match = RANGE.exec(text)) {
+    const start = parsePoint(match[1]!, year);
     if (!start) continue;
-    const end = match[2] ? parsePoint(match[2], currentYear) : undefined;
+    const end = match[2] ? parsePoint(match[2], year) : undefined;
     if (end && end.year < start.year) continue;
     found.push({ start, end, index: match.index, length: match[0].length });
   }

@@ -284,7 +284,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const toEmbed: string[] = [];
   try {
     for await (const doc of corpus.documents) {
-      const print = fingerprint(doc, inputs);
+      // An unread document's fingerprint was checked against the recorded one when it was offered (see reuseOf).
+      const print = isUnread(doc) ? previous!.documents.get(doc.source)!.doc.fingerprint : fingerprint(doc, inputs);
       const record = { source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}), ...(doc.stamp ? { stamp: doc.stamp } : {}) };
       const unnamed = doc.person.nameSource === 'file-name';
       const prior = previous?.documents.get(doc.source)?.doc;

@@ -250,12 +250,27 @@ async function writeLines(file: string, lines: readonly (string | Uint8Array)[])
       batch = [];
       size = 0;
     };
-    for (const line of lines) {
-      const piece = typeof line === 'string' ? Buffer.from(line) : line;
-      batch.push(piece, NEWLINE);
-      size += piece.length + 1;
+    // Unchanged lines are slices of the previous file in the same order: a run of them, with the
+    // newlines between, is one slice, so copying 10,000 of them is a few copies, not 20,000.
+    let run: Uint8Array | undefined;
+    let runIsSlice = false;
+    const endRun = async () => {
+      if (!run) return;
+      batch.push(run, NEWLINE);
+      size += run.length + 1;
+      run = undefined;
       if (size >= 1 << 20) await flush();
+    };
+    for (const line of lines) {
+      if (typeof line !== 'string' && run && runIsSlice && line.buffer === run.buffer && line.byteOffset === run.byteOffset + run.length + 1) {
+        run = new Uint8Array(run.buffer, run.byteOffset, run.length + 1 + line.length);
+        continue;
+      }
+      await endRun();
+      runIsSlice = typeof line !== 'string';
+      run = typeof line === 'string' ? Buffer.from(line) : line;
     }
+    await endRun();
     await flush();
   } finally {
     await handle.close();

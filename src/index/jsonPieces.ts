@@ -27,7 +27,8 @@ class Pieces {
     const text = this.parts.join('');
     this.parts = [];
     this.length = 0;
-    await this.handle.write(text);
+    // writeFile, unlike write, writes all of it or fails (a full disk).
+    await this.handle.writeFile(text);
   }
 }
 
@@ -44,9 +45,11 @@ export async function writeJsonInPieces(handle: FileHandle, value: Readonly<Reco
     first = false;
     if (Array.isArray(field) && field.length > LONG) {
       await out.add('[');
-      for (let i = 0; i < field.length; i++) {
-        const item: unknown = field[i];
-        await out.add(`${i === 0 ? '' : ','}${writable(item) ? JSON.stringify(item) : 'null'}`);
+      // LONG elements per call: one JSON.stringify per element cost a fifth of an edit's build at
+      // 10k profiles. Within an array, JSON.stringify writes what it can't write as `null`, as here.
+      for (let i = 0; i < field.length; i += LONG) {
+        const slice = JSON.stringify(field.slice(i, i + LONG));
+        await out.add(`${i === 0 ? '' : ','}${slice.slice(1, -1)}`);
       }
       await out.add(']');
     } else {

@@ -91,11 +91,6 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   let metaBytes = 0;
   // term → [label, body count, head count, label, …]: flat, as millions of small arrays cost more in GC than the work.
   const postings = new Map<string, number[]>();
-  const post = (term: string, label: number, body: number, head: number) => {
-    const list = postings.get(term);
-    if (list) list.push(label, body, head);
-    else postings.set(term, [label, body, head]);
-  };
   // Passages of one section share their heading line: tokenise it once.
   let heading = '';
   let headTerms: string[] = [];
@@ -117,11 +112,21 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
       headCounts = countTerms(headTerms);
     }
     const bodyTerms = tokenize(passage.text);
-    const bodyCounts = countTerms(bodyTerms);
     bodyLength[label] = bodyTerms.length;
     headLength[label] = headTerms.length;
-    for (const [term, count] of bodyCounts) post(term, label, count, headCounts.get(term) ?? 0);
-    for (const [term, count] of headCounts) if (!bodyCounts.has(term)) post(term, label, 0, count);
+    // Counted straight into the postings (a term's list ends with this label's entry once seen):
+    // a map per passage, hundreds of thousands of them, cost more than the counting.
+    for (const term of bodyTerms) {
+      const list = postings.get(term);
+      if (!list) postings.set(term, [label, 1, headCounts.get(term) ?? 0]);
+      else if (list[list.length - 3] === label) list[list.length - 2]!++;
+      else list.push(label, 1, headCounts.get(term) ?? 0);
+    }
+    headCounts.forEach((count, term) => {
+      const list = postings.get(term);
+      if (!list) postings.set(term, [label, 0, count]);
+      else if (list[list.length - 3] !== label) list.push(label, 0, count);
+    });
   }
   textStarts[n] = textBytes;
   metaStarts[n] = metaBytes;
