@@ -166,12 +166,17 @@ async function corpusReadTime(dataDir: string, previous: Previous | undefined): 
  * A converted one also needs its extracted text, which is linked from the previous generation.
  */
 function reuseOf(previous: Previous | undefined, inputs: BuildInputs): CorpusReuse {
+  let settingsHold: boolean | undefined;
   return {
     basis: previous?.header.stampBasis,
     ...(inputs.settleMs !== undefined ? { settleMs: inputs.settleMs } : {}),
     known: (source) => {
       const doc = previous?.documents.get(source)?.doc;
-      if (!doc?.stamp || !doc.format || fingerprint(doc, inputs) !== doc.fingerprint) return undefined;
+      if (!doc?.stamp || !doc.format) return undefined;
+      // Every document of an index was fingerprinted with the same settings (a change of settings
+      // changes every fingerprint, so every document is read again), so one check covers them all.
+      settingsHold ??= fingerprint(doc, inputs) === doc.fingerprint;
+      if (!settingsHold) return undefined;
       if (doc.textName && !existsSync(path.join(previous!.generation, FILES.texts, doc.textName))) return undefined;
       const known: KnownFile = { stamp: doc.stamp, contentHash: doc.contentHash, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}) };
       return known;
