@@ -32,6 +32,8 @@ export interface OpenOptions {
   /** Build the index when there is none (default true). */
   readonly buildIfMissing?: boolean;
   readonly warn?: (message: string) => void;
+  /** How many passages the index keeps decoded (default PASSAGES_KEPT); tests make it tiny to exercise eviction. */
+  readonly passagesKept?: number;
 }
 
 /** The model the index was built with must be the configured one; a lexical-only index suits any. */
@@ -141,7 +143,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
     const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn });
     log.info(`Indexed ${report.documents} documents as ${report.passages} passages.`);
   }
-  const index = await loadIndex(config.dataDir);
+  const index = await loadIndex(config.dataDir, { passagesKept: options.passagesKept });
   const embedder = checkModel(index, config, model.embedder);
   if (!index.info.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });

@@ -518,11 +518,16 @@ export interface StoredIndex {
 }
 
 /** Loads the current index, or fails with INDEX_MISSING / INDEX_OLD_FORMAT / INDEX_CORRUPT and what to run. */
-export async function loadIndex(dataDir: string): Promise<LoadedIndex> {
-  return (await loadStored(dataDir)).reader;
+export async function loadIndex(dataDir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
+  return (await loadStored(dataDir, options)).reader;
 }
 
-export async function loadStored(dataDir: string): Promise<StoredIndex> {
+export interface LoadOptions {
+  /** How many passages the index keeps decoded (default PASSAGES_KEPT); tests make it tiny to exercise eviction. */
+  readonly passagesKept?: number;
+}
+
+export async function loadStored(dataDir: string, options: LoadOptions = {}): Promise<StoredIndex> {
   const link = indexPath(dataDir);
   const { generation, header } = await readInstalled(dataDir);
   const lexicalSaved = header.tokenizerVersion === TOKENIZER_VERSION;
@@ -535,6 +540,6 @@ export async function loadStored(dataDir: string): Promise<StoredIndex> {
   const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
   const names = header.segments.map((record) => `${FILES.segments}/${record.file}`);
   const documents = await documentsWithFacts(generation, header, link);
-  const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors);
+  const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
   return { generation, header, reader, vectors, lexicalSaved };
 }

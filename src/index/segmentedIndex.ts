@@ -2,7 +2,9 @@
  * The index as read from its segments: documents in corpus order, each one a run of passages in
  * one segment. A passage's label is its position in that order (what a full rebuild would give
  * it), whatever segment it lives in, so answers and their tie-breaks do not depend on the history
- * of edits. Passages are decoded on first use and kept.
+ * of edits. Passages are decoded on first use, and only the most recently used are kept (see
+ * PASSAGES_KEPT): keeping every one decoded grew a 10k-profile bot past 1 GB after a hundred
+ * who-knows questions, and a 100k-profile one past V8's heap.
  */
 import type { Passage } from '../chunking/passage.js';
 import { createError } from '../errors.js';
@@ -12,6 +14,16 @@ import type { IndexedDocument } from './manifest.js';
 import { SegmentedLexical } from './segmentedLexical.js';
 import { SegmentProblem, type Segment } from './segmentFile.js';
 import { passageProblem } from './validateIndex.js';
+
+/**
+ * Passages kept decoded; past it, the least recently used are dropped (decoded again if asked
+ * for). Above the 234k passages of 10k profiles, so up to that size nothing is dropped: measured
+ * there, a bound of 50k or 100k made warm who-knows slower and RSS larger, not smaller (a common
+ * skill reads tens of thousands of passages, and who-knows' kept rankings hold theirs anyway, so
+ * a dropped one decoded again is a second copy). Beyond it, this caps what decoding keeps (about
+ * 2 KB a passage) instead of growing with the index.
+ */
+export const PASSAGES_KEPT = 250_000;
 
 /** Where a document's passages are: segment (position in the list) and first passage in it. */
 export type Placement = readonly [segment: number, first: number];
@@ -25,7 +37,16 @@ export class SegmentedIndex implements IndexReader {
   /** First label of each document, and one past the last. */
   private readonly firstLabel: Uint32Array;
   private readonly bySource = new Map<string, number>();
-  private readonly decoded: (Passage | undefined)[];
+  /**
+   * The passages kept decoded, by slot, with a clock (second chance) choosing which to drop: a hit
+   * only sets its slot's bit, cheaper on who-knows' path (a passage per candidate line) than
+   * moving it in a list. Slot of each label, -1 when not kept.
+   */
+  private readonly slotOfLabel: Int32Array;
+  private readonly keptPassages: Passage[] = [];
+  private readonly keptLabels: Int32Array;
+  private readonly usedSince: Uint8Array;
+  private hand = 0;
   private all: readonly Passage[] | undefined;
 
   constructor(
@@ -36,7 +57,9 @@ export class SegmentedIndex implements IndexReader {
     readonly segmentNames: readonly string[],
     private readonly segments: readonly Segment[],
     readonly vectors: VectorSearch | null,
+    kept = PASSAGES_KEPT,
   ) {
+    if (!(kept >= 1)) throw new RangeError(`an index must keep at least one passage decoded, not ${kept}`);
     this.firstLabel = new Uint32Array(documents.length + 1);
     let n = 0;
     documents.forEach((doc, d) => {
@@ -46,6 +69,9 @@ export class SegmentedIndex implements IndexReader {
     });
     this.firstLabel[documents.length] = n;
     this.passageCount = n;
+    this.slotOfLabel = new Int32Array(n).fill(-1);
+    this.keptLabels = new Int32Array(Math.min(kept, n));
+    this.usedSince = new Uint8Array(Math.min(kept, n));
     this.segmentOfLabel = new Uint32Array(n);
     this.localOfLabel = new Uint32Array(n);
     const labelsBySegment = segments.map((segment) => new Int32Array(segment.passageCount).fill(-1));
@@ -58,7 +84,6 @@ export class SegmentedIndex implements IndexReader {
         labelsBySegment[s]![first + i] = label;
       }
     });
-    this.decoded = new Array<Passage | undefined>(n);
     this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel);
     this.lines = new MergedLines(
       segments.map((segment) => segment.lines),
@@ -70,15 +95,40 @@ export class SegmentedIndex implements IndexReader {
   }
 
   passage(label: number): Passage {
-    const known = this.decoded[label];
-    if (known) return known;
+    const known = this.slotOfLabel[label];
+    if (known !== undefined && known >= 0) {
+      this.usedSince[known] = 1;
+      return this.keptPassages[known]!;
+    }
     const passage = this.decode(label);
-    this.decoded[label] = passage;
+    let slot = this.keptPassages.length;
+    if (slot >= this.keptLabels.length) {
+      // The first slot from the hand not used since the hand last passed it.
+      while (this.usedSince[this.hand]) {
+        this.usedSince[this.hand] = 0;
+        this.hand = (this.hand + 1) % this.keptLabels.length;
+      }
+      slot = this.hand;
+      this.hand = (this.hand + 1) % this.keptLabels.length;
+      this.slotOfLabel[this.keptLabels[slot]!] = -1;
+    }
+    this.keptPassages[slot] = passage;
+    this.keptLabels[slot] = label;
+    this.usedSince[slot] = 1;
+    this.slotOfLabel[label] = slot;
     return passage;
   }
 
+  /** How many passages are kept decoded now (at most the bound the index was opened with). */
+  get passagesDecoded(): number {
+    return this.keptPassages.length;
+  }
+
   *scanPassages(): Iterable<Passage> {
-    for (let label = 0; label < this.passageCount; label++) yield this.decoded[label] ?? this.decode(label);
+    for (let label = 0; label < this.passageCount; label++) {
+      const slot = this.slotOfLabel[label]!;
+      yield slot >= 0 ? this.keptPassages[slot]! : this.decode(label);
+    }
   }
 
   private decode(label: number): Passage {
