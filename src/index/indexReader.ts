@@ -128,7 +128,7 @@ export interface IndexReader {
   readonly documents: readonly IndexedDocument[];
   /** Passages in the index; labels run 0..passageCount-1, in document order. */
   readonly passageCount: number;
-  /** One passage, read on demand (a store may decode it lazily). */
+  /** One passage, read on demand (a store may decode it lazily, and again after dropping it: compare passages by value, never by identity across calls). */
   passage(label: number): Passage;
   /** The person a passage belongs to, without reading the passage. */
   personIdOf(label: number): string;
