@@ -145,14 +145,18 @@ function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number)
     .map((hit) => hit.label);
 }
 
-async function load(questionsFile: string) {
-  const first = readFileSync(questionsFile, 'utf8').split('\n').find((line) => line.startsWith('ask\t'))!.slice(4);
+/** Opens the built index as the bot does, timing from before the open (the model is loaded first, untimed). */
+async function openTimed() {
   const model = await openModel(config);
   const cpuBefore = cpuSeconds();
   const started = performance.now();
   const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
-  const loadMs = performance.now() - started;
-  const rssAfterOpenMiB = mib(process.memoryUsage().rss);
+  return { answerer, cpuBefore, started, loadMs: performance.now() - started, rssAfterOpenMiB: mib(process.memoryUsage().rss) };
+}
+
+async function load(questionsFile: string) {
+  const first = readFileSync(questionsFile, 'utf8').split('\n').find((line) => line.startsWith('ask\t'))!.slice(4);
+  const { answerer, cpuBefore, started, loadMs, rssAfterOpenMiB } = await openTimed();
   await answerer.ask(first);
   return { loadMs, rssAfterOpenMiB, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss) };
 }
@@ -160,12 +164,7 @@ async function load(questionsFile: string) {
 /** Load to a first who-knows (what the index reads for it on first use), then warm who-knows alone. */
 async function whoKnowsPhase(questionsFile: string) {
   const skills = readFileSync(questionsFile, 'utf8').split('\n').filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
-  const model = await openModel(config);
-  const cpuBefore = cpuSeconds();
-  const started = performance.now();
-  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
-  const loadMs = performance.now() - started;
-  const rssAfterOpenMiB = mib(process.memoryUsage().rss);
+  const { answerer, cpuBefore, started, loadMs, rssAfterOpenMiB } = await openTimed();
   await answerer.whoKnows(skills.at(-1)!, { offset: 0, limit: 25 });
   const firstWhoKnows = { ms: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssMiB: mib(process.memoryUsage().rss) };
   const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s, { offset: 0, limit: 25 }));
