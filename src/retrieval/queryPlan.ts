@@ -200,7 +200,7 @@ function conceptScore(concept: Concept, termScores: ReadonlyMap<string, number>)
   return Math.max(0, ...concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0)));
 }
 
-/** `matchConcepts(...).score` alone, for ranking every lexical hit before the few kept are matched in full. */
+/** `matchConcepts(...).score` alone: also, given each term's bound, the most a passage can score (top-k BM25). */
 export function conceptsScore(plan: QueryPlan, termScores: ReadonlyMap<string, number>): number {
   let score = 0;
   for (const concept of plan.concepts) score += conceptScore(concept, termScores);

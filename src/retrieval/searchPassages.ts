@@ -8,7 +8,7 @@ import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/indexReader.js';
 import { rankShare } from './fuse.js';
-import { matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
+import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
 export interface RetrievalSettings {
@@ -184,13 +184,9 @@ function kthLargest(scores: Float64Array, k: number): number {
 export function rankedTop(plan: QueryPlan, lexical: LexicalSearch, k: number, inScope?: (label: number) => boolean): RankedTable {
   const bound = new Map(plan.terms.map((term) => [term, (plan.weights.get(term) ?? 1) * lexical.maxContribution(term)]));
   const order = [...bound.keys()].sort((a, b) => bound.get(b)! - bound.get(a)!);
-  // What a passage holding none of the first `count` terms can score, at most.
-  const after = (count: number) => {
-    const open = new Set(order.slice(0, count));
-    let sum = 0;
-    for (const concept of plan.concepts) sum += Math.max(0, ...concept.forms.map((form) => form.terms.reduce((total, term) => total + (open.has(term) ? 0 : bound.get(term)!), 0)));
-    return sum;
-  };
+  // What a passage holding none of the first `count` terms can score, at most: its concept score
+  // if every other term scored its bound.
+  const after = (count: number) => conceptsScore(plan, new Map(order.slice(count).map((term) => [term, bound.get(term)!])));
   let open = 1;
   for (let attempt = 0; attempt < 3 && open < order.length; attempt++) {
     const table = lexical.hitTable(plan.terms, plan.weights, { openTerms: new Set(order.slice(0, open)) });
