@@ -74,7 +74,7 @@ class IndexAnswerer implements Answerer {
     this.context = {
       directory: this.directory,
       index,
-      passagesOf: (source) => index.labelsOf(source).map((label) => index.passage(label)),
+      passagesOf: (source) => this.passagesOf(source),
       passagesOfPerson: (personId) => this.passagesOfPerson(personId),
       facts: () => this.profileFacts(),
       searcher,
@@ -85,9 +85,13 @@ class IndexAnswerer implements Answerer {
     };
   }
 
+  private passagesOf(source: string): Passage[] {
+    return this.index.labelsOf(source).map((label) => this.index.passage(label));
+  }
+
   /** Only the person's own passages are decoded (an overview read every passage of the index). */
   private passagesOfPerson(personId: string): Passage[] {
-    return this.index.documents.filter((doc) => doc.person.id === personId).flatMap((doc) => this.index.labelsOf(doc.source).map((label) => this.index.passage(label)));
+    return this.index.documents.filter((doc) => doc.person.id === personId).flatMap((doc) => this.passagesOf(doc.source));
   }
 
   /** Each person's facts, on first use: restoring them decodes only the passages their lines are in. */
