@@ -16,8 +16,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
 import { visibleText } from '../text/visibleText.js';
-import type { CorpusDocument, FileStamp, Person, ProfileDocument } from './document.js';
-import type { DocumentFormat } from './formats/types.js';
+import type { CorpusDocument, FileStamp, ProfileDocument, UnreadDocument } from './document.js';
 import { isSupported, readFormat } from './formats/readFormat.js';
 import { READERS_VERSION } from './formats/types.js';
 import { identifyPerson, NAMING_VERSION, type PeopleOverride } from './personName.js';
@@ -34,14 +33,8 @@ export interface CorpusReadResult {
   readonly warnings: readonly string[];
 }
 
-/** What the index recorded of a file it read. */
-export interface KnownFile {
-  readonly stamp: FileStamp;
-  readonly contentHash: string;
-  readonly person: Person;
-  readonly format: DocumentFormat;
-  readonly textName?: string;
-}
+/** What the index recorded of a file it read: what an unread document is made of. */
+export type KnownFile = Omit<UnreadDocument, 'unread' | 'source'>;
 
 export interface CorpusReuse {
   /** The stamp basis (see `CorpusStream`) the known stamps were recorded under. */
@@ -175,7 +168,7 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
       }
       const known = stamp && trusted?.known(source);
       if (known && sameStamp(known.stamp, stamp)) {
-        yield { unread: true, source, format: known.format, ...(known.textName ? { textName: known.textName } : {}), contentHash: known.contentHash, person: known.person, stamp: known.stamp };
+        yield { unread: true, source, ...known };
         continue;
       }
       // One small file at a time: the promise API's open, stat and chunked reads cost more than the read itself (5 s of a 10k build).
