@@ -9,7 +9,7 @@ import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { rankPeopleBySkill, type LineWords, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
@@ -311,10 +311,10 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
   }
 }
 
-/** The lines of each profile naming the skill, by person id (the who-knows rules: a short skill must read as a technology). */
-function skillLines(skill: string, ctx: QuestionContext): Map<string, readonly SkillLine[]> {
+/** Each profile naming the skill with its lines, by person id (the who-knows rules: a short skill must read as a technology). */
+function skillLines(skill: string, ctx: QuestionContext): Map<string, PersonSkillEvidence> {
   const ranked = rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.lineWords, undefined, ctx.skills.names());
-  return new Map(ranked.map((person) => [person.personId, person.lines]));
+  return new Map(ranked.map((person) => [person.personId, person]));
 }
 
 /** A person's experience: of the roles whose lines name the skill, or of every dated role. */
@@ -362,7 +362,7 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const what = skill ?? 'experience';
   if (lines && lines.size === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
   const measured = [...ctx.facts().values()]
-    .map((facts) => ({ facts, experience: experienceWith(facts, lines?.get(facts.personId), skill, now) }))
+    .map((facts) => ({ facts, experience: experienceWith(facts, lines?.get(facts.personId)?.lines, skill, now) }))
     .filter(({ experience }) => experience.months > 0)
     .sort((a, b) => b.experience.months - a.experience.months);
   const enough = threshold.years * 12;
@@ -382,11 +382,11 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const shown = found.slice(0, ctx.limits.maxPeopleListed);
   const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length));
   const citations = new Citations();
-  const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId), skill, citations)}`);
+  const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId)?.lines, skill, citations)}`);
   const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
   const spanNames = spanShown.map(({ facts, experience }) => `${facts.person} (${about(experience.spanMonths)}, of which ${about(experience.months)} in those roles)`);
   const spanSentences = spanShown.map(
-    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines?.get(facts.personId), skill, citations)}`,
+    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines?.get(facts.personId)?.lines, skill, citations)}`,
   );
   const fromFirstToLast = skill ? `from the first role that names ${skill} to the last, gaps included` : 'from the first dated role to the last, gaps included';
   const lead =
@@ -449,7 +449,7 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
     case 'timeline': {
       if (intent.which === 'years') {
         const skill = intent.skill;
-        const lines = skill ? skillLines(skill, ctx).get(person.personId) : undefined;
+        const lines = skill ? skillLines(skill, ctx).get(person.personId)?.lines : undefined;
         const experience = facts ? experienceWith(facts, lines, skill, new Date()) : undefined;
         if (!experience || experience.months === 0) {
           return nobody(question, `${possessive(person.name)} profile dates no role${skill ? ` that names ${skill}` : ''}.`, 'timeline', people);

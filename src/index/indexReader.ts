@@ -114,6 +114,16 @@ export interface LinePostings {
   linesWithAll(keys: readonly string[]): number[];
   /** The passage that opens `label`'s section: its heading and first lines date the section. */
   sectionStart(label: number): number;
+  /** A line's number in its source file (1-based), without reading its passage. */
+  sourceLine(line: number): number;
+  /** A line's text (reads its passage). */
+  lineText(line: number): string;
+  /** The latest year a line writes, as of `currentYear` (text/dates.ts), without reading its passage; undefined when it writes none. */
+  lineYear(line: number, currentYear: number): number | undefined;
+  /** The latest year the heading and first lines of `label`'s section write, as of `currentYear`. */
+  sectionYear(label: number, currentYear: number): number | undefined;
+  /** An id for `label`'s section label (`sectionLabel`): equal ids, equal labels, across documents. */
+  sectionOf(label: number): number;
   /** Distinct words of the profiles as written, in no particular order; may hold words only removed passages had (`firstUse` says). */
   words(): readonly string[];
   /** Where a live passage first writes `word` (exactly as written), or undefined when none does. */
@@ -132,6 +142,8 @@ export interface IndexReader {
   passage(label: number): Passage;
   /** The person a passage belongs to, without reading the passage. */
   personIdOf(label: number): string;
+  /** The document a passage belongs to, without reading the passage. */
+  documentOf(label: number): IndexedDocument;
   /** The labels of one document's passages, in file order (empty for an unknown source). */
   labelsOf(source: string): readonly number[];
   /**

@@ -3,8 +3,12 @@
  * (text/lineWords.ts), with the distinct words as written and, per passage, the passage that opens
  * its section. A build works them out once per segment and stores them there, so a question
  * reads only the lines holding its skill's words, and no answer makes them from every passage.
+ * With them, what ranking people needs of a line that surely names the skill: its passage's first
+ * line, section and dates, and the dates of the passage opening that section. Ranking a common
+ * skill at 10k profiles meets tens of thousands of lines; decoding their passages was most of it.
  */
 import { sectionLabel, type Passage } from '../chunking/passage.js';
+import { datesIn, latestOf } from '../text/dates.js';
 import { lineWordsOf, wordKey } from '../text/lineWords.js';
 import { LINE_SPAN, type LinePostings, type LineUse } from './indexReader.js';
 
@@ -24,7 +28,26 @@ export interface LineTables {
   /** Distinct words as written, UTF-8, sorted by bytes; wordStarts (w + 1) cut them. */
   readonly words: Uint8Array;
   readonly wordStarts: Uint32Array;
+  /** Per passage: its first source line. */
+  readonly startLine: Uint32Array;
+  /** Per passage: its section's label (`sectionLabel`) as a position in sectionLabels. */
+  readonly sectionOf: Uint32Array;
+  /** Section labels, UTF-8, in first-seen order; sectionLabelStarts (s + 1) cut them. */
+  readonly sectionLabels: Uint8Array;
+  readonly sectionLabelStarts: Uint32Array;
+  /** Per posted line, the dates it writes (text/dates.ts): lineDateStarts (l + 1) cut lineDates. */
+  readonly lineDateStarts: Uint32Array;
+  readonly lineDates: Uint32Array;
+  /**
+   * Per passage opening a section, the dates of its section path and first lines (a role's dates
+   * sit in its heading or just under it); empty for other passages. sectionDateStarts (n + 1).
+   */
+  readonly sectionDateStarts: Uint32Array;
+  readonly sectionDates: Uint32Array;
 }
+
+/** The lines of a section's opening passage that may date it ("Engineer • Aug. '19 –" under the heading). */
+const DATING_LINES = 3;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -77,6 +100,24 @@ export function postLines(passages: readonly Passage[]): LineTables {
     if (seen === undefined || passages[i]!.startLine < passages[seen]!.startLine) opening.set(key, i);
   }
   const sectionFirst = Uint32Array.from(passages, (passage) => opening.get(sectionKey(passage))!);
+  const startLine = Uint32Array.from(passages, (passage) => passage.startLine);
+  const labelIds = new Map<string, number>();
+  const sectionOf = Uint32Array.from(passages, (passage) => {
+    const label = sectionLabel(passage.sectionPath);
+    let id = labelIds.get(label);
+    if (id === undefined) labelIds.set(label, (id = labelIds.size));
+    return id;
+  });
+  const sectionLabels = inOrder(labelIds.keys());
+  const sectionDateStarts = new Uint32Array(n + 1);
+  const sectionDates = new GrowingU32();
+  for (let i = 0; i < n; i++) {
+    sectionDateStarts[i] = sectionDates.length;
+    if (sectionFirst[i] !== i) continue;
+    const passage = passages[i]!;
+    for (const date of datesIn([...passage.sectionPath, ...passage.text.split('\n', DATING_LINES)])) sectionDates.push(date);
+  }
+  sectionDateStarts[n] = sectionDates.length;
 
   // Flat typed lists rather than an array per key: at 65,536 passages a segment posts millions of
   // (key, line) pairs, and a full build must stay within its memory budget.
@@ -85,6 +126,8 @@ export function postLines(passages: readonly Passage[]): LineTables {
   /** Per posted line, where its keys start in lineKeys. */
   const keysStart = new GrowingU32();
   const lineKeys = new GrowingU32();
+  const lineDateStarts = new GrowingU32();
+  const lineDates = new GrowingU32();
   const keyIds = new Map<string, number>();
   /** Each distinct word as written → its key's id. */
   const keyOfWord = new Map<string, number>();
@@ -105,6 +148,8 @@ export function postLines(passages: readonly Passage[]): LineTables {
       lineLocal.push(local);
       lineOffset.push(offset);
       keysStart.push(lineKeys.length);
+      lineDateStarts.push(lineDates.length);
+      for (const date of datesIn([text])) lineDates.push(date);
       const seen = new Set<number>();
       for (const word of lineWordsOf(text)) {
         let id = keyOfWord.get(word);
@@ -122,6 +167,7 @@ export function postLines(passages: readonly Passage[]): LineTables {
     for (let offset = 0; offset < lines.length; offset++) held.add(passage.startLine + offset);
   });
   keysStart.push(lineKeys.length);
+  lineDateStarts.push(lineDates.length);
 
   // Key ids in first-seen order → keys sorted by bytes; then each key's lines, ascending, by counting.
   const keys = sortedBytes(keyIds.keys());
@@ -156,7 +202,23 @@ export function postLines(passages: readonly Passage[]): LineTables {
     keyLines,
     words: written.bytes,
     wordStarts: written.starts,
+    startLine,
+    sectionOf,
+    sectionLabels: sectionLabels.bytes,
+    sectionLabelStarts: sectionLabels.starts,
+    lineDateStarts: lineDateStarts.view(),
+    lineDates: lineDates.view(),
+    sectionDateStarts,
+    sectionDates: sectionDates.view(),
   };
+}
+
+/** Strings as UTF-8 back to back, in the order given; starts (count + 1) cut them. */
+function inOrder(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array } {
+  const encoded = [...strings].map((text) => encoder.encode(text));
+  const starts = new Uint32Array(encoded.length + 1);
+  encoded.forEach((bytes, i) => (starts[i + 1] = starts[i]! + bytes.length));
+  return { bytes: Buffer.concat(encoded), starts };
 }
 
 /** A problem with tables read from a file: offsets or positions out of range. */
@@ -171,8 +233,18 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
   if (!rising(tables.keyStarts, tables.keys.length) || !rising(tables.wordStarts, tables.words.length)) return 'has damaged word offsets';
   if (tables.keyPostingStarts.length !== tables.keyStarts.length || !rising(tables.keyPostingStarts, tables.keyLines.length)) return 'has damaged line postings';
   if (tables.lineOffset.length !== lines) return 'has damaged line tables';
+  if (tables.startLine.length !== n || tables.sectionOf.length !== n) return 'has damaged passage tables';
+  if (!rising(tables.sectionLabelStarts, tables.sectionLabels.length)) return 'has damaged section labels';
+  if (tables.lineDateStarts.length !== lines + 1 || !rising(tables.lineDateStarts, tables.lineDates.length)) return 'has damaged line dates';
+  if (tables.sectionDateStarts.length !== n + 1 || !rising(tables.sectionDateStarts, tables.sectionDates.length)) return 'has damaged section dates';
+  const sections = tables.sectionLabelStarts.length - 1;
+  for (let i = 0; i < n; i++) if (tables.sectionOf[i]! >= sections) return 'has a section label out of range';
   for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
-  for (let i = 0; i < lines; i++) if (tables.lineLocal[i]! >= n || tables.lineOffset[i]! >= LINE_SPAN) return 'has a line of a passage it does not hold';
+  for (let i = 0; i < lines; i++) {
+    if (tables.lineLocal[i]! >= n || tables.lineOffset[i]! >= LINE_SPAN) return 'has a line of a passage it does not hold';
+    // Lines are posted passage by passage, in order: what finding a line's entry by its passage relies on.
+    if (i > 0 && (tables.lineLocal[i]! < tables.lineLocal[i - 1]! || (tables.lineLocal[i] === tables.lineLocal[i - 1] && tables.lineOffset[i]! <= tables.lineOffset[i - 1]!))) return 'has its lines out of order';
+  }
   for (let i = 0; i < tables.keyLines.length; i++) if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
   return undefined;
 }
@@ -198,19 +270,27 @@ function keyRange(tables: LineTables, key: Uint8Array): { start: number; end: nu
  */
 export class MergedLines implements LinePostings {
   private allWords: readonly string[] | undefined;
+  /** Per table, where each passage's posted lines begin (n + 1): worked out when first needed. */
+  private readonly postedStarts: (Uint32Array | undefined)[] = [];
+  /** Per table, each local section label's id among every table's (-1 until first needed). */
+  private readonly sectionIds: (Int32Array | undefined)[] = [];
+  private readonly sectionIdOf = new Map<string, number>();
 
   /**
    * @param labelsBySegment per table, each passage's label, or -1 when it is no longer live
    * @param segmentOfLabel, localOfLabel where each label's passage is
-   * @param passage a passage by label (to read a line's words)
+   * @param passageText a passage's text by label (to read a line)
    */
   constructor(
     private readonly tables: readonly LineTables[],
     private readonly labelsBySegment: readonly Int32Array[],
     private readonly segmentOfLabel: ArrayLike<number>,
     private readonly localOfLabel: ArrayLike<number>,
-    private readonly passage: (label: number) => Passage,
+    private readonly passageText: (label: number) => string,
   ) {}
+
+  /** The last passage a line was read from, split: a passage's candidate lines come together. */
+  private split: { label: number; lines: string[] } = { label: -1, lines: [] };
 
   linesWithAll(keys: readonly string[]): number[] {
     if (keys.length === 0) return [];
@@ -247,6 +327,68 @@ export class MergedLines implements LinePostings {
     return this.labelsBySegment[s]![this.tables[s]!.sectionFirst[this.localOfLabel[label]!]!]!;
   }
 
+  sourceLine(line: number): number {
+    const label = Math.floor(line / LINE_SPAN);
+    return this.tables[this.segmentOfLabel[label]!]!.startLine[this.localOfLabel[label]!]! + (line % LINE_SPAN);
+  }
+
+  lineText(line: number): string {
+    const label = Math.floor(line / LINE_SPAN);
+    if (this.split.label !== label) this.split = { label, lines: this.passageText(label).split('\n') };
+    return this.split.lines[line % LINE_SPAN] ?? '';
+  }
+
+  lineYear(line: number, currentYear: number): number | undefined {
+    const label = Math.floor(line / LINE_SPAN);
+    const s = this.segmentOfLabel[label]!;
+    const tables = this.tables[s]!;
+    const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
+    return id < 0 ? undefined : latestOf(tables.lineDates, currentYear, tables.lineDateStarts[id], tables.lineDateStarts[id + 1]);
+  }
+
+  sectionYear(label: number, currentYear: number): number | undefined {
+    const tables = this.tables[this.segmentOfLabel[label]!]!;
+    const opening = tables.sectionFirst[this.localOfLabel[label]!]!;
+    return latestOf(tables.sectionDates, currentYear, tables.sectionDateStarts[opening], tables.sectionDateStarts[opening + 1]);
+  }
+
+  sectionOf(label: number): number {
+    const s = this.segmentOfLabel[label]!;
+    const tables = this.tables[s]!;
+    const local = tables.sectionOf[this.localOfLabel[label]!]!;
+    const ids = (this.sectionIds[s] ??= new Int32Array(tables.sectionLabelStarts.length - 1).fill(-1));
+    if (ids[local]! < 0) {
+      // Ids are shared across tables (one person's documents may sit in different segments): by label text.
+      const text = decoder.decode(tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!));
+      let id = this.sectionIdOf.get(text);
+      if (id === undefined) this.sectionIdOf.set(text, (id = this.sectionIdOf.size));
+      ids[local] = id;
+    }
+    return ids[local]!;
+  }
+
+  /** The entry of a posted line in table s: a passage's lines are posted together, in order. -1 when it is not posted there. */
+  private postedId(s: number, local: number, offset: number): number {
+    const tables = this.tables[s]!;
+    let starts = this.postedStarts[s];
+    if (!starts) {
+      starts = new Uint32Array(tables.sectionFirst.length + 1);
+      for (let i = 0; i < tables.lineLocal.length; i++) starts[tables.lineLocal[i]! + 1]!++;
+      for (let i = 1; i < starts.length; i++) starts[i]! += starts[i - 1]!;
+      this.postedStarts[s] = starts;
+    }
+    let low = starts[local]!;
+    let high = starts[local + 1]! - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = tables.lineOffset[middle]!;
+      if (at === offset) return middle;
+      if (at < offset) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
   words(): readonly string[] {
     if (!this.allWords) {
       const all = new Set<string>();
@@ -274,7 +416,7 @@ export class MergedLines implements LinePostings {
     });
     lines.sort((a, b) => a - b);
     for (const line of lines) {
-      const position = lineWordsOf(this.passage(Math.floor(line / LINE_SPAN)).text.split('\n')[line % LINE_SPAN]!).indexOf(word);
+      const position = lineWordsOf(this.lineText(line)).indexOf(word);
       if (position >= 0) return { line, position };
     }
     return undefined;
@@ -284,10 +426,18 @@ export class MergedLines implements LinePostings {
 /** The postings of passages held in memory (label = position in the list): for tests, and for callers with no stored index. */
 export function linePostingsOf(passages: readonly Passage[]): LinePostings {
   const labels = Int32Array.from(passages, (_, label) => label);
-  return new MergedLines([postLines(passages)], [labels], new Uint32Array(passages.length), labels, (label) => passages[label]!);
+  return new MergedLines([postLines(passages)], [labels], new Uint32Array(passages.length), labels, (label) => passages[label]!.text);
 }
 
 /** Passages held in memory, read as an index reads its own (label = position in the list). */
-export function inMemoryLines(passages: readonly Passage[]): { passage(label: number): Passage; readonly lines: LinePostings } {
-  return { passage: (label) => passages[label]!, lines: linePostingsOf(passages) };
+export function inMemoryLines(passages: readonly Passage[]): {
+  passage(label: number): Passage;
+  documentOf(label: number): { readonly source: string; readonly person: { readonly id: string; readonly name: string } };
+  readonly lines: LinePostings;
+} {
+  const documentOf = (label: number) => {
+    const passage = passages[label]!;
+    return { source: passage.source, person: { id: passage.personId, name: passage.person } };
+  };
+  return { passage: (label) => passages[label]!, documentOf, lines: linePostingsOf(passages) };
 }

@@ -13,7 +13,10 @@
  *   postingLabel, postingBody, postingHead (u32, p) passage, count in its text, count in its heading
  *   who-knows' line tables (see linePostings.ts): sectionFirst (u32, n); lineLocal, lineOffset
  *   (u32, l) each posted source line; keys, keyStarts (k + 1), keyPostingStarts (k + 1), keyLines
- *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written
+ *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written; startLine,
+ *   sectionOf (u32, n) each passage's first line and section label; sectionLabels,
+ *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
+ *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening
  * Typed arrays are views of the file's bytes: reading a segment is one read, a checksum and a few
  * range checks, never a parse of every passage; a passage is decoded when it is asked for.
  */
@@ -22,13 +25,28 @@ import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
 import { lineTablesProblem, postLines, type LineTables } from './linePostings.js';
 
-/** 2: who-knows' line tables added. */
-const MAGIC = 'WKSEG002';
-const VERSION = 2;
+/** 3: who-knows' per-line dates, passage start lines and section labels. 2: who-knows' line tables added. */
+const MAGIC = 'WKSEG003';
+const VERSION = 3;
 
-const LINE_U32 = ['sectionFirst', 'lineLocal', 'lineOffset', 'keyStarts', 'keyPostingStarts', 'keyLines', 'wordStarts'] as const;
+const LINE_U32 = [
+  'sectionFirst',
+  'lineLocal',
+  'lineOffset',
+  'keyStarts',
+  'keyPostingStarts',
+  'keyLines',
+  'wordStarts',
+  'startLine',
+  'sectionOf',
+  'sectionLabelStarts',
+  'lineDateStarts',
+  'lineDates',
+  'sectionDateStarts',
+  'sectionDates',
+] as const;
 const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32] as const;
-const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words'] as const;
+const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words', 'sectionLabels'] as const;
 type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
 interface SegmentHeader {
@@ -41,6 +59,10 @@ interface SegmentHeader {
   readonly keys: number;
   readonly keyPostings: number;
   readonly words: number;
+  /** Distinct section labels, dates written by posted lines, dates of section openings. */
+  readonly sectionLabels: number;
+  readonly lineDates: number;
+  readonly sectionDates: number;
   readonly crc32: number;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
@@ -184,6 +206,14 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     keyLines: [bytesOf(lines.keyLines)],
     words: [lines.words],
     wordStarts: [bytesOf(lines.wordStarts)],
+    startLine: [bytesOf(lines.startLine)],
+    sectionOf: [bytesOf(lines.sectionOf)],
+    sectionLabels: [lines.sectionLabels],
+    sectionLabelStarts: [bytesOf(lines.sectionLabelStarts)],
+    lineDateStarts: [bytesOf(lines.lineDateStarts)],
+    lineDates: [bytesOf(lines.lineDates)],
+    sectionDateStarts: [bytesOf(lines.sectionDateStarts)],
+    sectionDates: [bytesOf(lines.sectionDates)],
   };
   // Section offsets are relative to the end of the header until its length is known.
   const order = Object.keys(bodies) as SectionName[];
@@ -204,7 +234,15 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   // The header's length shifts every offset; pad it so sections stay aligned.
   const headerFor = (base: number): string => {
     const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
-    const counts = { lines: lines.lineLocal.length, keys: lines.keyStarts.length - 1, keyPostings: lines.keyLines.length, words: lines.wordStarts.length - 1 };
+    const counts = {
+      lines: lines.lineLocal.length,
+      keys: lines.keyStarts.length - 1,
+      keyPostings: lines.keyLines.length,
+      words: lines.wordStarts.length - 1,
+      sectionLabels: lines.sectionLabelStarts.length - 1,
+      lineDates: lines.lineDates.length,
+      sectionDates: lines.sectionDates.length,
+    };
     const header: SegmentHeader = { version: VERSION, passages: n, terms: t, postings: p, ...counts, crc32: crc, sections: sections as SegmentHeader['sections'] };
     return JSON.stringify(header);
   };
@@ -262,8 +300,8 @@ export class Segment {
       throw new SegmentProblem('has a damaged header');
     }
     if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
-    const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w } = header;
-    if (![n, t, p, l, k, kp, w].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+    const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd } = header;
+    if (![n, t, p, l, k, kp, w, sl, ld, sd].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
     const base = 12 + headerLength;
     let end = base;
     const section = (name: SectionName): [number, number] => {
@@ -305,6 +343,14 @@ export class Segment {
       keyLines: u32('keyLines', kp),
       words: raw('words'),
       wordStarts: u32('wordStarts', w + 1),
+      startLine: u32('startLine', n),
+      sectionOf: u32('sectionOf', n),
+      sectionLabels: raw('sectionLabels'),
+      sectionLabelStarts: u32('sectionLabelStarts', sl + 1),
+      lineDateStarts: u32('lineDateStarts', l + 1),
+      lineDates: u32('lineDates', ld),
+      sectionDateStarts: u32('sectionDateStarts', n + 1),
+      sectionDates: u32('sectionDates', sd),
     };
     if (end !== buffer.length) throw new SegmentProblem(end > buffer.length ? 'is truncated' : 'has bytes past its end');
     if (crc32(buffer.subarray(base)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
@@ -332,9 +378,14 @@ export class Segment {
     return undefined;
   }
 
+  /** One passage's text alone (label = its position in this segment): what who-knows reads of a line. */
+  passageText(label: number): string {
+    return decoder.decode(this.text.subarray(this.textStarts[label]!, this.textStarts[label + 1]!));
+  }
+
   /** Decodes one passage (label = its position in this segment). */
   passage(label: number): Passage {
-    const text = decoder.decode(this.text.subarray(this.textStarts[label]!, this.textStarts[label + 1]!));
+    const text = this.passageText(label);
     let meta: Record<string, unknown>;
     try {
       meta = JSON.parse(decoder.decode(this.meta.subarray(this.metaStarts[label]!, this.metaStarts[label + 1]!))) as Record<string, unknown>;

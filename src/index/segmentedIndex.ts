@@ -90,7 +90,7 @@ export class SegmentedIndex implements IndexReader {
       labelsBySegment,
       this.segmentOfLabel,
       this.localOfLabel,
-      (label) => this.passage(label),
+      (label) => this.passageText(label),
     );
   }
 
@@ -131,6 +131,20 @@ export class SegmentedIndex implements IndexReader {
     }
   }
 
+  /** A passage's text without decoding the rest of it (who-knows reads lines, thousands at a time). */
+  passageText(label: number): string {
+    const known = this.slotOfLabel[label];
+    if (known !== undefined && known >= 0) return this.keptPassages[known]!.text;
+    if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
+    const s = this.segmentOfLabel[label]!;
+    try {
+      return this.segments[s]!.passageText(this.localOfLabel[label]!);
+    } catch (error) {
+      if (error instanceof SegmentProblem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!} ${error.message}`);
+      throw error;
+    }
+  }
+
   private decode(label: number): Passage {
     if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
     const s = this.segmentOfLabel[label]!;
@@ -148,6 +162,10 @@ export class SegmentedIndex implements IndexReader {
   }
 
   personIdOf(label: number): string {
+    return this.documentOf(label).person.id;
+  }
+
+  documentOf(label: number): IndexedDocument {
     // The document holding the label: the last one starting at or before it.
     let low = 0;
     let high = this.documents.length - 1;
@@ -156,7 +174,7 @@ export class SegmentedIndex implements IndexReader {
       if (this.firstLabel[middle]! <= label) low = middle;
       else high = middle - 1;
     }
-    return this.documents[low]!.person.id;
+    return this.documents[low]!;
   }
 
   labelsOf(source: string): readonly number[] {

@@ -4,22 +4,28 @@
  * mentions it is never listed, however close their vectors are.
  */
 import type { Passage } from '../chunking/passage.js';
-import { sectionLabel } from '../chunking/passage.js';
 import { LINE_SPAN, type LinePostings } from '../index/indexReader.js';
 import { lineWordsOf, wordKey } from '../text/lineWords.js';
-import { latestYear, recencyWeight } from './recency.js';
+import { recencyWeight } from './recency.js';
 import { matchSkillInLine, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
 
-/** What who-knows reads of an index: passages by label and the stored word → lines postings. */
+/**
+ * What who-knows reads of an index: the stored word → lines postings and what they hold of each
+ * line, the document of a passage, and passages by label (only for the lines an answer quotes, and
+ * for lines that need a second look).
+ */
 export interface SkillSource {
   passage(label: number): Passage;
+  documentOf(label: number): { readonly source: string; readonly person: { readonly id: string; readonly name: string } };
   readonly lines: LinePostings;
 }
 
 export interface SkillLine {
+  /** Its passage (read when asked for). */
   readonly passage: Passage;
   /** 1-based line number in the source file. */
   readonly line: number;
+  /** Read when asked for. */
   readonly text: string;
   readonly strength: MatchStrength;
   readonly year: number | undefined;
@@ -38,23 +44,22 @@ export interface PersonSkillEvidence {
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
-/** What who-knows works out per loaded index rather than per question: line words, section years, recent rankings. */
+/** What who-knows works out per loaded index rather than per question: line words and recent rankings. */
 export class LineWords {
   private readonly cache = new Map<number, string[]>();
-  private yearsCache: { currentYear: number; years: Map<number, number | undefined> } | undefined;
   private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
   private rankedFrom: SkillSource | undefined;
 
   /**
    * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
    * the who-knows pages that follow all rank the same skill, and at 10k profiles a common one has
-   * tens of thousands of candidate lines. Least recently asked first out.
+   * tens of thousands of candidate lines. Least recently asked first out. A ranking holds numbers
+   * per line, not passages, so keeping some costs little memory.
    */
   ranking(source: SkillSource, key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
     if (this.rankedFrom !== source) {
       this.rankings.clear();
       this.cache.clear();
-      this.yearsCache = undefined;
       this.rankedFrom = source;
     }
     let ranked = this.rankings.get(key);
@@ -78,22 +83,6 @@ export class LineWords {
       this.cache.set(line, words);
     }
     return words;
-  }
-
-  /**
-   * The year the section of passage `label` refers to: a role's dates sit in its heading or in the
-   * first lines under it ("Engineer • Aug. '19 –"), which later passages of the same section don't
-   * repeat. Worked out for the sections a question touches, once per year.
-   */
-  sectionYear(source: SkillSource, label: number, currentYear: number): number | undefined {
-    if (this.yearsCache?.currentYear !== currentYear) this.yearsCache = { currentYear, years: new Map() };
-    const opening = source.lines.sectionStart(label);
-    const years = this.yearsCache.years;
-    if (years.has(opening)) return years.get(opening);
-    const passage = source.passage(opening);
-    const year = latestYear([...passage.sectionPath, ...passage.text.split('\n').slice(0, 3)], currentYear);
-    years.set(opening, year);
-    return year;
   }
 }
 
@@ -135,32 +124,88 @@ function bestMatch(variants: readonly string[], lineWords: readonly string[], ac
   return best;
 }
 
-function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): SkillLine[] {
-  const found: SkillLine[] = [];
-  const [candidates, sure] = candidateLines(source.lines, variants);
-  // Candidates of one passage come together: split its text once.
-  let splitLabel = -1;
-  let split: string[] = [];
-  for (const lineId of candidates) {
-    const label = Math.floor(lineId / LINE_SPAN);
-    const offset = lineId % LINE_SPAN;
-    const passage = source.passage(label);
-    if (label !== splitLabel) {
-      split = passage.text.split('\n');
-      splitLabel = label;
-    }
-    const text = split[offset]!;
-    const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, passage.sectionPath, known);
-    const strength = sure.has(lineId) ? 'phrase' : bestMatch(variants, cache.ofLine(lineId, text), accept);
-    if (!strength) continue;
-    // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
-    found.push({ passage, line: passage.startLine + offset, text, strength, year: latestYear([text], currentYear) ?? cache.sectionYear(source, label, currentYear) });
+/** A matched line as a ranking keeps it: numbers, its passage and text read only when an answer asks. */
+class PostedLine implements SkillLine {
+  constructor(
+    private readonly source: SkillSource,
+    /** Numbered as LinePostings numbers lines. */
+    private readonly id: number,
+    readonly line: number,
+    readonly strength: MatchStrength,
+    readonly year: number | undefined,
+  ) {}
+
+  get passage(): Passage {
+    return this.source.passage(Math.floor(this.id / LINE_SPAN));
   }
-  return found;
+
+  get text(): string {
+    return this.source.lines.lineText(this.id);
+  }
 }
 
-function lineWeight(line: SkillLine, currentYear: number): number {
-  return STRENGTH[line.strength] + 0.3 * recencyWeight(line.year, currentYear);
+/** Per matched line of a person, in FIELDS numbers: line id, weight, phrase (1) or scattered (0), year (NaN: none), source line. */
+const FIELDS = 5;
+
+/** One person of a ranking: their lines kept as numbers, made into SkillLines for the few people an answer shows. */
+class RankedPerson implements PersonSkillEvidence {
+  private made: readonly SkillLine[] | undefined;
+
+  constructor(
+    private readonly from: SkillSource,
+    readonly personId: string,
+    readonly person: string,
+    readonly source: string,
+    readonly score: number,
+    readonly sections: number,
+    /** Strongest first, FIELDS numbers a line. */
+    private readonly found: readonly number[],
+  ) {}
+
+  get lines(): readonly SkillLine[] {
+    if (!this.made) {
+      const lines: SkillLine[] = [];
+      for (let i = 0; i < this.found.length; i += FIELDS) {
+        const year = this.found[i + 3]!;
+        lines.push(new PostedLine(this.from, this.found[i]!, this.found[i + 4]!, this.found[i + 2] ? 'phrase' : 'scattered', Number.isNaN(year) ? undefined : year));
+      }
+      this.made = lines;
+    }
+    return this.made;
+  }
+}
+
+/**
+ * Every line naming the skill, by person (in label order of their first line), FIELDS numbers a
+ * line. A line sure to name it costs a few table reads; only the others are read and matched.
+ */
+function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): Map<string, number[]> {
+  const byPerson = new Map<string, number[]>();
+  const { lines } = source;
+  const [candidates, sure] = candidateLines(lines, variants);
+  let personLabel = -1;
+  let found: number[] = [];
+  for (const lineId of candidates) {
+    const label = Math.floor(lineId / LINE_SPAN);
+    let strength: MatchStrength | undefined = 'phrase';
+    if (!sure.has(lineId)) {
+      const text = lines.lineText(lineId);
+      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, source.passage(label).sectionPath, known);
+      strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
+      if (!strength) continue;
+    }
+    if (label !== personLabel) {
+      const personId = source.documentOf(label).person.id;
+      let held = byPerson.get(personId);
+      if (!held) byPerson.set(personId, (held = []));
+      found = held;
+      personLabel = label;
+    }
+    // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
+    const year = lines.lineYear(lineId, currentYear) ?? lines.sectionYear(label, currentYear);
+    found.push(lineId, STRENGTH[strength] + 0.3 * recencyWeight(year, currentYear), strength === 'phrase' ? 1 : 0, year ?? NaN, lines.sourceLine(lineId));
+  }
+  return byPerson;
 }
 
 export function rankPeopleBySkill(
@@ -178,23 +223,23 @@ export function rankPeopleBySkill(
 const byName = new Intl.Collator();
 
 function rankPeople(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
-  const byPerson = new Map<string, SkillLine[]>();
-  for (const line of collectLines(source, variants, cache, currentYear, known)) {
-    const lines = byPerson.get(line.passage.personId) ?? [];
-    lines.push(line);
-    byPerson.set(line.passage.personId, lines);
-  }
-  const people: PersonSkillEvidence[] = [];
-  for (const [personId, found] of byPerson) {
-    // Weighed once per line, not once per comparison.
-    const weighed = found.map((line) => ({ line, weight: lineWeight(line, currentYear) }));
-    weighed.sort((a, b) => b.weight - a.weight || a.line.line - b.line.line);
-    const lines = weighed.map((entry) => entry.line);
-    const sections = new Set(lines.map((line) => sectionLabel(line.passage.sectionPath))).size;
+  const people: RankedPerson[] = [];
+  for (const [personId, found] of collectLines(source, variants, cache, currentYear, known)) {
+    const count = found.length / FIELDS;
+    let sorted = found;
+    let sections = 1;
+    // Most people of a common skill have one line naming it: nothing to order or count.
+    if (count > 1) {
+      const order = Array.from({ length: count }, (_, i) => i * FIELDS);
+      // Strongest first, then earlier in the file.
+      order.sort((a, b) => found[b + 1]! - found[a + 1]! || found[a + 4]! - found[b + 4]!);
+      sorted = order.flatMap((at) => found.slice(at, at + FIELDS));
+      sections = new Set(order.map((at) => source.lines.sectionOf(Math.floor(found[at]! / LINE_SPAN)))).size;
+    }
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    const score = weighed[0]!.weight + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(lines.length - 1);
-    const { person, source } = lines[0]!.passage;
-    people.push({ personId, person, source, score: Number(score.toFixed(4)), lines, sections });
+    const score = sorted[1]! + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(count - 1);
+    const best = source.documentOf(Math.floor(sorted[0]! / LINE_SPAN));
+    people.push(new RankedPerson(source, personId, best.person.name, best.source, Number(score.toFixed(4)), sections, sorted));
   }
   return people.sort((a, b) => b.score - a.score || byName.compare(a.person, b.person));
 }
