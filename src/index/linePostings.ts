@@ -432,12 +432,19 @@ export function linePostingsOf(passages: readonly Passage[]): LinePostings {
 /** Passages held in memory, read as an index reads its own (label = position in the list). */
 export function inMemoryLines(passages: readonly Passage[]): {
   passage(label: number): Passage;
-  documentOf(label: number): { readonly source: string; readonly person: { readonly id: string; readonly name: string } };
+  documentOf(label: number): InMemoryDocument;
+  readonly documents: readonly InMemoryDocument[];
   readonly lines: LinePostings;
 } {
-  const documentOf = (label: number) => {
+  const documentOf = (label: number): InMemoryDocument => {
     const passage = passages[label]!;
     return { source: passage.source, person: { id: passage.personId, name: passage.person } };
   };
-  return { passage: (label) => passages[label]!, documentOf, lines: linePostingsOf(passages) };
+  const documents = [...new Map(passages.map((passage, label) => [passage.source, documentOf(label)])).values()];
+  return { passage: (label) => passages[label]!, documentOf, documents, lines: linePostingsOf(passages) };
+}
+
+interface InMemoryDocument {
+  readonly source: string;
+  readonly person: { readonly id: string; readonly name: string };
 }

@@ -17,6 +17,8 @@ import { matchSkillInLine, readsAsTechnology, requiredWords, type MatchStrength 
 export interface SkillSource {
   passage(label: number): Passage;
   documentOf(label: number): { readonly source: string; readonly person: { readonly id: string; readonly name: string } };
+  /** Every document: their people's names order ties. */
+  readonly documents: readonly { readonly person: { readonly name: string } }[];
   readonly lines: LinePostings;
 }
 
@@ -49,6 +51,7 @@ export class LineWords {
   private readonly cache = new Map<number, string[]>();
   private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
   private rankedFrom: SkillSource | undefined;
+  private nameRanks: Map<string, number> | undefined;
 
   /**
    * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
@@ -60,6 +63,7 @@ export class LineWords {
     if (this.rankedFrom !== source) {
       this.rankings.clear();
       this.cache.clear();
+      this.nameRanks = undefined;
       this.rankedFrom = source;
     }
     let ranked = this.rankings.get(key);
@@ -68,6 +72,20 @@ export class LineWords {
     this.rankings.set(key, ranked);
     if (this.rankings.size > RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
     return ranked;
+  }
+
+  /**
+   * Each name's place in collation order (equal places for names that compare equal): a common
+   * skill's ranking has thousands of ties, and comparing names by a number instead of the
+   * collator was a sixth of its time. Worked out once per index, for the ranking of `source`.
+   */
+  nameRank(source: SkillSource): ReadonlyMap<string, number> {
+    if (this.rankedFrom !== source || !this.nameRanks) {
+      const names = [...new Set(source.documents.map((doc) => doc.person.name))].sort(byName.compare);
+      this.nameRanks = new Map();
+      names.forEach((name, i) => this.nameRanks!.set(name, i > 0 && byName.compare(names[i - 1]!, name) === 0 ? this.nameRanks!.get(names[i - 1]!)! : i));
+    }
+    return this.nameRanks;
   }
 
   /**
@@ -95,19 +113,32 @@ const RANKINGS_KEPT = 32;
  * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
  * (unless the variant is short enough to need context).
  */
-function candidateLines(lines: LinePostings, variants: readonly string[]): [number[], Set<number>] {
-  const found = new Set<number>();
-  const sure = new Set<number>();
+function candidateLines(lines: LinePostings, variants: readonly string[]): { candidates: readonly number[]; sure: Uint8Array } {
+  const found: { lines: number[]; exact: boolean }[] = [];
   for (const variant of variants) {
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
-    const exact = skillWords.length === 1 && variant.length > SHORT_SKILL;
-    for (const line of lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))])) {
-      found.add(line);
-      if (exact) sure.add(line);
+    found.push({ lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))]), exact: skillWords.length === 1 && variant.length > SHORT_SKILL });
+  }
+  // One variant (most skills): its lines are already ascending and distinct.
+  if (found.length === 1) return { candidates: found[0]!.lines, sure: new Uint8Array(found[0]!.lines.length).fill(found[0]!.exact ? 1 : 0) };
+  const all = new Float64Array(found.reduce((sum, list) => sum + list.lines.length, 0));
+  let at = 0;
+  for (const list of found) for (const line of list.lines) all[at++] = line;
+  all.sort();
+  const candidates: number[] = [];
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) candidates.push(all[i]!);
+  const sure = new Uint8Array(candidates.length);
+  for (const list of found) {
+    if (!list.exact) continue;
+    // Both ascending: walk them together.
+    let c = 0;
+    for (const line of list.lines) {
+      while (candidates[c]! < line) c++;
+      sure[c] = 1;
     }
   }
-  return [[...found].sort((a, b) => a - b), sure];
+  return { candidates, sure };
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -182,13 +213,14 @@ class RankedPerson implements PersonSkillEvidence {
 function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): Map<string, number[]> {
   const byPerson = new Map<string, number[]>();
   const { lines } = source;
-  const [candidates, sure] = candidateLines(lines, variants);
+  const { candidates, sure } = candidateLines(lines, variants);
   let personLabel = -1;
   let found: number[] = [];
-  for (const lineId of candidates) {
+  for (let c = 0; c < candidates.length; c++) {
+    const lineId = candidates[c]!;
     const label = Math.floor(lineId / LINE_SPAN);
     let strength: MatchStrength | undefined = 'phrase';
-    if (!sure.has(lineId)) {
+    if (!sure[c]) {
       const text = lines.lineText(lineId);
       const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, source.passage(label).sectionPath, known);
       strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
@@ -233,13 +265,22 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Lin
       const order = Array.from({ length: count }, (_, i) => i * FIELDS);
       // Strongest first, then earlier in the file.
       order.sort((a, b) => found[b + 1]! - found[a + 1]! || found[a + 4]! - found[b + 4]!);
-      sorted = order.flatMap((at) => found.slice(at, at + FIELDS));
-      sections = new Set(order.map((at) => source.lines.sectionOf(Math.floor(found[at]! / LINE_SPAN)))).size;
+      sorted = new Array<number>(found.length);
+      const seen: number[] = [];
+      order.forEach((at, i) => {
+        for (let f = 0; f < FIELDS; f++) sorted[i * FIELDS + f] = found[at + f]!;
+        const section = source.lines.sectionOf(Math.floor(found[at]! / LINE_SPAN));
+        if (!seen.includes(section)) seen.push(section);
+      });
+      sections = seen.length;
     }
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
     const score = sorted[1]! + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(count - 1);
     const best = source.documentOf(Math.floor(sorted[0]! / LINE_SPAN));
     people.push(new RankedPerson(source, personId, best.person.name, best.source, Number(score.toFixed(4)), sections, sorted));
   }
-  return people.sort((a, b) => b.score - a.score || byName.compare(a.person, b.person));
+  const ranks = cache.nameRank(source);
+  const rankOf = new Map(people.map((person) => [person, ranks.get(person.person) ?? -1]));
+  if ([...rankOf.values()].includes(-1)) return people.sort((a, b) => b.score - a.score || byName.compare(a.person, b.person));
+  return people.sort((a, b) => b.score - a.score || rankOf.get(a)! - rankOf.get(b)!);
 }

@@ -18,8 +18,38 @@ export { MIN_INFLECTED_LENGTH, withoutAddresses } from '../text/lineWords.js';
 function sameWord(skillWord: string, lineWord: string): boolean {
   if (skillWord === lineWord) return true;
   if (skillWord.length < MIN_INFLECTED_LENGTH || lineWord.length < MIN_INFLECTED_LENGTH) return false;
+  // Porter stemming only rewrites a word's end: words with different first letters never share a
+  // stem. Most pairs differ there, and this is who-knows' innermost test (every skill word against
+  // every word of tens of thousands of lines).
+  if (skillWord.charCodeAt(0) !== lineWord.charCodeAt(0)) return false;
   if (!/^[a-z]+$/.test(skillWord) || !/^[a-z]+$/.test(lineWord)) return false;
   return stemmed(skillWord) === stemmed(lineWord);
+}
+
+/** A skill's words and the ones that must appear: worked out once per skill, not per line it is matched against. */
+interface SkillWords {
+  readonly words: readonly string[];
+  readonly required: readonly string[];
+}
+
+const skillWordsCache = new Map<string, SkillWords>();
+const SKILL_WORDS_KEPT = 1_000;
+
+function skillWordsOf(skill: string): SkillWords {
+  let found = skillWordsCache.get(skill);
+  if (!found) {
+    const words = skill.split(' ').filter(Boolean);
+    found = { words, required: words.length > 0 ? requiredWords(words) : [] };
+    if (skillWordsCache.size >= SKILL_WORDS_KEPT) skillWordsCache.clear();
+    skillWordsCache.set(skill, found);
+  }
+  return found;
+}
+
+/** Where `word` first appears among `lineWords` (by sameWord), or -1. */
+function firstSameWord(word: string, lineWords: readonly string[]): number {
+  for (let j = 0; j < lineWords.length; j++) if (sameWord(word, lineWords[j]!)) return j;
+  return -1;
 }
 
 export type MatchStrength = 'phrase' | 'scattered';
@@ -40,15 +70,23 @@ export function matchSkillInLine(skill: string, lineWords: readonly string[]): M
 
 /** How and where (first and last matched word) the skill's words appear among `lineWords`. */
 function skillWordsIn(skill: string, lineWords: readonly string[]): { strength: MatchStrength; first: number; last: number } | undefined {
-  const skillWords = skill.split(' ').filter(Boolean);
-  if (skillWords.length === 0) return undefined;
-  for (let start = 0; start + skillWords.length <= lineWords.length; start++) {
-    if (skillWords.every((word, i) => sameWord(word, lineWords[start + i]!))) return { strength: 'phrase', first: start, last: start + skillWords.length - 1 };
+  const { words, required } = skillWordsOf(skill);
+  const n = words.length;
+  if (n === 0) return undefined;
+  starts: for (let start = 0; start + n <= lineWords.length; start++) {
+    for (let i = 0; i < n; i++) if (!sameWord(words[i]!, lineWords[start + i]!)) continue starts;
+    return { strength: 'phrase', first: start, last: start + n - 1 };
   }
-  const required = requiredWords(skillWords);
   if (required.length < 2) return undefined;
-  const at = required.map((word) => lineWords.findIndex((lineWord) => sameWord(word, lineWord)));
-  return at.every((i) => i >= 0) ? { strength: 'scattered', first: Math.min(...at), last: Math.max(...at) } : undefined;
+  let first = lineWords.length;
+  let last = -1;
+  for (const word of required) {
+    const at = firstSameWord(word, lineWords);
+    if (at < 0) return undefined;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return { strength: 'scattered', first, last };
 }
 
 /**
