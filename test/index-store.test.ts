@@ -14,7 +14,7 @@ import { buildIndex, type BuildReport } from '../src/index/buildIndex.js';
 import { GenerationWriter, loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
 import { inMemoryLines } from '../src/index/linePostings.js';
 import { whoKnows } from '../src/answer/whoKnows.js';
-import { LineWords } from '../src/retrieval/rankPeople.js';
+import { SkillRankings } from '../src/retrieval/rankPeople.js';
 import { TermGroups } from '../src/retrieval/termGroups.js';
 import { wordKey } from '../src/text/lineWords.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
@@ -120,7 +120,7 @@ function expectSameLines(index: LoadedIndex): void {
   for (let label = 0; label < index.passageCount; label++) expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));
   const skills = new TermGroups({ groups: [['postgresql', 'postgres']] });
   for (const skill of [...SKILLS, 'clickhouse', 'terrafrom', 'kafak']) {
-    expect(whoKnows(skill.toLowerCase(), index, skills, new LineWords()), skill).toEqual(whoKnows(skill.toLowerCase(), oracle, skills, new LineWords()));
+    expect(whoKnows(skill.toLowerCase(), index, skills, new SkillRankings()), skill).toEqual(whoKnows(skill.toLowerCase(), oracle, skills, new SkillRankings()));
   }
 }
 
@@ -292,6 +292,6 @@ describe('an index of an older segment format', () => {
     expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
     expect(report.fullRebuildReason).toMatch(/older version/);
     expect((await segmentFiles(config)).some((file) => before.includes(file))).toBe(false);
-    expect(whoKnows('rust', await loadIndex(config.dataDir), new TermGroups({ groups: [] }), new LineWords()).people.length).toBeGreaterThan(0);
+    expect(whoKnows('rust', await loadIndex(config.dataDir), new TermGroups({ groups: [] }), new SkillRankings()).people.length).toBeGreaterThan(0);
   });
 });

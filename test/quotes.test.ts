@@ -6,7 +6,7 @@ import type { Passage } from '../src/chunking/passage.js';
 import { renderAnswer, renderWhoKnows } from '../src/discord/render.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
 import { inMemoryLines } from '../src/index/linePostings.js';
-import { LineWords } from '../src/retrieval/rankPeople.js';
+import { SkillRankings } from '../src/retrieval/rankPeople.js';
 import { TermGroups } from '../src/retrieval/termGroups.js';
 import { tokenize } from '../src/text/terms.js';
 
@@ -31,7 +31,7 @@ function passage(person: string, lines: readonly string[]): Passage {
 describe('quotes of evidence', () => {
   it('who-knows k8s quotes the part of a long line that names Kubernetes (an alias), not its first characters', () => {
     const passages = [passage('Ada Lovelace', ['## Experience', LONG_LINE])];
-    const result = whoKnows('k8s', inMemoryLines(passages), new TermGroups({ groups: [['k8s', 'kubernetes']] }), new LineWords());
+    const result = whoKnows('k8s', inMemoryLines(passages), new TermGroups({ groups: [['k8s', 'kubernetes']] }), new SkillRankings());
     const [evidence] = result.people[0]!.evidence;
     expect(evidence!.text.slice(evidence!.match!.start, evidence!.match!.end)).toBe('Kubernetes');
     expect(LONG_LINE.indexOf('Kubernetes')).toBeGreaterThan(140);

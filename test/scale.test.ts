@@ -19,7 +19,7 @@ import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js'
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/index/lexicalIndex.js';
 import { LINE_SPAN } from '../src/index/indexReader.js';
 import { inMemoryLines } from '../src/index/linePostings.js';
-import { LineWords, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
+import { SkillRankings, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, readsAsTechnology, withoutAddresses } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/text/terms.js';
 import { writtenWords } from '../src/text/words.js';
@@ -111,7 +111,7 @@ describe('who-knows by word postings', () => {
   it.each([[['go']], [['database']], [['ruby on rails']], [['machine learning']], [['c++']], [['ci cd', 'cicd']], [['kubernetes', 'k8s']], [['nodejs']]])(
     'finds the lines a scan of every line finds for %j',
     (variants) => {
-      const found = rankPeopleBySkill(inMemoryLines(passages), variants, new LineWords()).flatMap((person) =>
+      const found = rankPeopleBySkill(inMemoryLines(passages), variants, new SkillRankings()).flatMap((person) =>
         person.lines.map((line) => `${line.passage.source}:${line.line}`),
       );
       expect(found.sort()).toEqual(scanLines(variants));

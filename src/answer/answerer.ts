@@ -10,7 +10,7 @@ import { openModel, type ModelSession } from '../embedding/openModel.js';
 import { buildIndex } from '../index/buildIndex.js';
 import { indexExists, indexPath, loadIndex, type LoadedIndex } from '../index/indexStore.js';
 import { log } from '../log.js';
-import { LineWords } from '../retrieval/rankPeople.js';
+import { SkillRankings } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
@@ -48,7 +48,7 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 }
 
 class IndexAnswerer implements Answerer {
-  private readonly lineWords = new LineWords();
+  private readonly skillRankings = new SkillRankings();
   private readonly directory: DirectoryEntry[];
   private facts: ReadonlyMap<string, ProfileFacts> | undefined;
   private readonly context: QuestionContext;
@@ -80,7 +80,7 @@ class IndexAnswerer implements Answerer {
       searcher,
       lexical: index.lexical,
       skills: vocabulary.skills,
-      lineWords: this.lineWords,
+      skillRankings: this.skillRankings,
       limits: askLimits,
     };
   }
@@ -105,7 +105,7 @@ class IndexAnswerer implements Answerer {
   }
 
   async whoKnows(skill: string, page?: PeoplePage): Promise<WhoKnowsResult> {
-    return whoKnows(validateSkill(skill), this.index, this.vocabulary.skills, this.lineWords, page);
+    return whoKnows(validateSkill(skill), this.index, this.vocabulary.skills, this.skillRankings, page);
   }
 
   async profile(person: string): Promise<ProfileOverview | undefined> {

@@ -9,7 +9,7 @@ import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
@@ -34,7 +34,7 @@ export interface QuestionContext {
   readonly searcher: PassageSearcher;
   readonly lexical: LexicalSearch;
   readonly skills: TermGroups;
-  readonly lineWords: LineWords;
+  readonly skillRankings: SkillRankings;
   readonly limits: AskLimits;
 }
 
@@ -223,7 +223,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'who-knows':
     case 'count': {
       const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
-      const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.lineWords));
+      const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
       // "Who knows both Docker and Kubernetes?": people every ranking names, in the first ranking's order.
       const bySource = rankings.map((ranking) => new Map(ranking.map((person) => [person.source, person])));
       const people = rankings[0]!.filter((person) => bySource.every((map) => map.has(person.source)));
@@ -313,7 +313,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
 
 /** Each profile naming the skill with its lines, by person id (the who-knows rules: a short skill must read as a technology). */
 function skillLines(skill: string, ctx: QuestionContext): Map<string, PersonSkillEvidence> {
-  const ranked = rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.lineWords, undefined, ctx.skills.names());
+  const ranked = rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.skillRankings, undefined, ctx.skills.names());
   return new Map(ranked.map((person) => [person.personId, person]));
 }
 

@@ -4,7 +4,7 @@
  * labelled as related, never as the skill.
  */
 import { LINE_SPAN } from '../index/indexReader.js';
-import { rankPeopleBySkill, type LineWords, type PersonSkillEvidence, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillSource } from '../retrieval/rankPeople.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
@@ -14,8 +14,8 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 /** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
-export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, lineWords: LineWords): readonly PersonSkillEvidence[] {
-  return rankPeopleBySkill(source, skillAliases.variants(skill), lineWords, undefined, skillAliases.names());
+export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings): readonly PersonSkillEvidence[] {
+  return rankPeopleBySkill(source, skillAliases.variants(skill), skillRankings, undefined, skillAliases.names());
 }
 
 /**
@@ -23,9 +23,9 @@ export function rankForSkill(skill: string, source: SkillSource, skillAliases: T
  * people of `page` (all of them without one): quoting thousands of lines nobody reads was most of
  * a common skill's answer. Citation ids are the ones the unpaged answer would give.
  */
-export function whoKnows(skill: string, source: SkillSource, skillAliases: TermGroups, lineWords: LineWords, page?: PeoplePage): WhoKnowsResult {
+export function whoKnows(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings, page?: PeoplePage): WhoKnowsResult {
   const variants = skillAliases.variants(skill);
-  const ranked = rankForSkill(skill, source, skillAliases, lineWords);
+  const ranked = rankForSkill(skill, source, skillAliases, skillRankings);
   const offset = Math.min(page?.offset ?? 0, ranked.length);
   const shown = ranked.slice(offset, page ? offset + page.limit : undefined);
   let nextId = 1;

@@ -118,6 +118,8 @@ export interface LinePostings {
   sourceLine(line: number): number;
   /** A line's text (reads its passage). */
   lineText(line: number): string;
+  /** The keys (`wordKey`) of a line's words, in order, repeats kept, without reading its passage. */
+  lineKeys(line: number): readonly string[];
   /** The latest year a line writes, as of `currentYear` (text/dates.ts), without reading its passage; undefined when it writes none. */
   lineYear(line: number, currentYear: number): number | undefined;
   /** The latest year the heading and first lines of `label`'s section write, as of `currentYear`. */

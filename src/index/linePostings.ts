@@ -44,6 +44,14 @@ export interface LineTables {
    */
   readonly sectionDateStarts: Uint32Array;
   readonly sectionDates: Uint32Array;
+  /**
+   * Per posted line, the key (position in keys) of each of its words in order, repeats kept:
+   * lineWordKeyStarts (l + 1) cut lineWordKeys. Two bytes a word while a segment has no more than
+   * 65,536 keys. Matching a skill on keys is matching it on words (`wordKey` files together exactly
+   * the words the matcher takes as one), so a multi-word skill is matched without reading text.
+   */
+  readonly lineWordKeyStarts: Uint32Array;
+  readonly lineWordKeys: Uint16Array | Uint32Array;
 }
 
 /** The lines of a section's opening passage that may date it ("Engineer • Aug. '19 –" under the heading). */
@@ -128,6 +136,8 @@ export function postLines(passages: readonly Passage[]): LineTables {
   const lineKeys = new GrowingU32();
   const lineDateStarts = new GrowingU32();
   const lineDates = new GrowingU32();
+  const lineWordKeyStarts = new GrowingU32();
+  const lineWordKeys = new GrowingU32();
   const keyIds = new Map<string, number>();
   /** Each distinct word as written → its key's id. */
   const keyOfWord = new Map<string, number>();
@@ -150,6 +160,7 @@ export function postLines(passages: readonly Passage[]): LineTables {
       keysStart.push(lineKeys.length);
       lineDateStarts.push(lineDates.length);
       for (const date of datesIn([text])) lineDates.push(date);
+      lineWordKeyStarts.push(lineWordKeys.length);
       const seen = new Set<number>();
       for (const word of lineWordsOf(text)) {
         let id = keyOfWord.get(word);
@@ -159,6 +170,7 @@ export function postLines(passages: readonly Passage[]): LineTables {
           if (id === undefined) keyIds.set(key, (id = keyIds.size));
           keyOfWord.set(word, id);
         }
+        lineWordKeys.push(id);
         if (seen.has(id)) continue;
         seen.add(id);
         lineKeys.push(id);
@@ -168,6 +180,7 @@ export function postLines(passages: readonly Passage[]): LineTables {
   });
   keysStart.push(lineKeys.length);
   lineDateStarts.push(lineDates.length);
+  lineWordKeyStarts.push(lineWordKeys.length);
 
   // Key ids in first-seen order → keys sorted by bytes; then each key's lines, ascending, by counting.
   const keys = sortedBytes(keyIds.keys());
@@ -191,6 +204,9 @@ export function postLines(passages: readonly Passage[]): LineTables {
       fill[key] = fill[key]! + 1;
     }
   }
+  const wordKeys = keys.order.length <= 2 ** 16 ? new Uint16Array(lineWordKeys.length) : new Uint32Array(lineWordKeys.length);
+  const inOrderKeys = lineWordKeys.view();
+  for (let i = 0; i < inOrderKeys.length; i++) wordKeys[i] = rank[inOrderKeys[i]!]!;
   const written = sortedBytes(keyOfWord.keys());
   return {
     sectionFirst,
@@ -210,6 +226,8 @@ export function postLines(passages: readonly Passage[]): LineTables {
     lineDates: lineDates.view(),
     sectionDateStarts,
     sectionDates: sectionDates.view(),
+    lineWordKeyStarts: lineWordKeyStarts.view(),
+    lineWordKeys: wordKeys,
   };
 }
 
@@ -237,6 +255,9 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
   if (!rising(tables.sectionLabelStarts, tables.sectionLabels.length)) return 'has damaged section labels';
   if (tables.lineDateStarts.length !== lines + 1 || !rising(tables.lineDateStarts, tables.lineDates.length)) return 'has damaged line dates';
   if (tables.sectionDateStarts.length !== n + 1 || !rising(tables.sectionDateStarts, tables.sectionDates.length)) return 'has damaged section dates';
+  if (tables.lineWordKeyStarts.length !== lines + 1 || !rising(tables.lineWordKeyStarts, tables.lineWordKeys.length)) return 'has damaged line words';
+  const keyCount = tables.keyStarts.length - 1;
+  for (let i = 0; i < tables.lineWordKeys.length; i++) if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
   const sections = tables.sectionLabelStarts.length - 1;
   for (let i = 0; i < n; i++) if (tables.sectionOf[i]! >= sections) return 'has a section label out of range';
   for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
@@ -275,6 +296,8 @@ export class MergedLines implements LinePostings {
   /** Per table, each local section label's id among every table's (-1 until first needed). */
   private readonly sectionIds: (Int32Array | undefined)[] = [];
   private readonly sectionIdOf = new Map<string, number>();
+  /** Per table, key strings by position, decoded when first needed. */
+  private readonly keyTexts: (string | undefined)[][] = [];
 
   /**
    * @param labelsBySegment per table, each passage's label, or -1 when it is no longer live
@@ -344,6 +367,21 @@ export class MergedLines implements LinePostings {
     const tables = this.tables[s]!;
     const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
     return id < 0 ? undefined : latestOf(tables.lineDates, currentYear, tables.lineDateStarts[id], tables.lineDateStarts[id + 1]);
+  }
+
+  lineKeys(line: number): string[] {
+    const label = Math.floor(line / LINE_SPAN);
+    const s = this.segmentOfLabel[label]!;
+    const tables = this.tables[s]!;
+    const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
+    if (id < 0) return [];
+    const texts = (this.keyTexts[s] ??= []);
+    const keys: string[] = [];
+    for (let i = tables.lineWordKeyStarts[id]!; i < tables.lineWordKeyStarts[id + 1]!; i++) {
+      const k = tables.lineWordKeys[i]!;
+      keys.push((texts[k] ??= decoder.decode(tables.keys.subarray(tables.keyStarts[k]!, tables.keyStarts[k + 1]!))));
+    }
+    return keys;
   }
 
   sectionYear(label: number, currentYear: number): number | undefined {

@@ -16,7 +16,8 @@
  *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written; startLine,
  *   sectionOf (u32, n) each passage's first line and section label; sectionLabels,
  *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
- *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening
+ *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening;
+ *   lineWordKeyStarts (l + 1), lineWordKeys (u16 or u32) each line's words as keys, in order
  * Typed arrays are views of the file's bytes: reading a segment is one read, a checksum and a few
  * range checks, never a parse of every passage; a passage is decoded when it is asked for.
  */
@@ -44,9 +45,10 @@ const LINE_U32 = [
   'lineDates',
   'sectionDateStarts',
   'sectionDates',
+  'lineWordKeyStarts',
 ] as const;
 const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32] as const;
-const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words', 'sectionLabels'] as const;
+const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
 type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
 interface SegmentHeader {
@@ -63,6 +65,9 @@ interface SegmentHeader {
   readonly sectionLabels: number;
   readonly lineDates: number;
   readonly sectionDates: number;
+  /** Words of posted lines, each as its key's position, in lineWordKeyBytes (2 or 4) each. */
+  readonly lineWordKeys: number;
+  readonly lineWordKeyBytes: 2 | 4;
   readonly crc32: number;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
@@ -214,6 +219,8 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     lineDates: [bytesOf(lines.lineDates)],
     sectionDateStarts: [bytesOf(lines.sectionDateStarts)],
     sectionDates: [bytesOf(lines.sectionDates)],
+    lineWordKeyStarts: [bytesOf(lines.lineWordKeyStarts)],
+    lineWordKeys: [bytesOf(lines.lineWordKeys)],
   };
   // Section offsets are relative to the end of the header until its length is known.
   const order = Object.keys(bodies) as SectionName[];
@@ -242,6 +249,8 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
       sectionLabels: lines.sectionLabelStarts.length - 1,
       lineDates: lines.lineDates.length,
       sectionDates: lines.sectionDates.length,
+      lineWordKeys: lines.lineWordKeys.length,
+      lineWordKeyBytes: lines.lineWordKeys.BYTES_PER_ELEMENT as 2 | 4,
     };
     const header: SegmentHeader = { version: VERSION, passages: n, terms: t, postings: p, ...counts, crc32: crc, sections: sections as SegmentHeader['sections'] };
     return JSON.stringify(header);
@@ -259,7 +268,13 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   return [lead, ...pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))];
 }
 
-function bytesOf(array: Uint32Array): Uint8Array {
+/** A section of `count` keys of `width` bytes each, as the typed array of that width. */
+function wordKeys(bytes: Uint8Array, count: number, width: 2 | 4): Uint16Array | Uint32Array {
+  if (bytes.length !== count * width) throw new SegmentProblem('has a lineWordKeys section of the wrong size');
+  return width === 2 ? new Uint16Array(bytes.buffer, bytes.byteOffset, count) : new Uint32Array(bytes.buffer, bytes.byteOffset, count);
+}
+
+function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 
@@ -300,8 +315,9 @@ export class Segment {
       throw new SegmentProblem('has a damaged header');
     }
     if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
-    const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd } = header;
-    if (![n, t, p, l, k, kp, w, sl, ld, sd].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+    const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
+    if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
+    if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
     const base = 12 + headerLength;
     let end = base;
     const section = (name: SectionName): [number, number] => {
@@ -351,6 +367,8 @@ export class Segment {
       lineDates: u32('lineDates', ld),
       sectionDateStarts: u32('sectionDateStarts', n + 1),
       sectionDates: u32('sectionDates', sd),
+      lineWordKeyStarts: u32('lineWordKeyStarts', l + 1),
+      lineWordKeys: wordKeys(raw('lineWordKeys'), lw, lwb),
     };
     if (end !== buffer.length) throw new SegmentProblem(end > buffer.length ? 'is truncated' : 'has bytes past its end');
     if (crc32(buffer.subarray(base)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');

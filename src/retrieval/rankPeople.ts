@@ -5,9 +5,9 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { LINE_SPAN, type LinePostings } from '../index/indexReader.js';
-import { lineWordsOf, wordKey } from '../text/lineWords.js';
+import { wordKey } from '../text/lineWords.js';
 import { recencyWeight } from './recency.js';
-import { matchSkillInLine, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
+import { matchSkillInKeys, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
 
 /**
  * What who-knows reads of an index: the stored word → lines postings and what they hold of each
@@ -46,9 +46,8 @@ export interface PersonSkillEvidence {
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
-/** What who-knows works out per loaded index rather than per question: line words and recent rankings. */
-export class LineWords {
-  private readonly cache = new Map<number, string[]>();
+/** What who-knows keeps per loaded index rather than per question: recent rankings, and names' collation order. */
+export class SkillRankings {
   private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
   private rankedFrom: SkillSource | undefined;
   private nameRanks: Map<string, number> | undefined;
@@ -62,7 +61,6 @@ export class LineWords {
   ranking(source: SkillSource, key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
     if (this.rankedFrom !== source) {
       this.rankings.clear();
-      this.cache.clear();
       this.nameRanks = undefined;
       this.rankedFrom = source;
     }
@@ -87,24 +85,8 @@ export class LineWords {
     }
     return this.nameRanks;
   }
-
-  /**
-   * The words of one posted line (numbered as LinePostings numbers them). Only the candidate line
-   * is read, never its whole passage: a common skill at 10k profiles has tens of thousands of them.
-   */
-  ofLine(line: number, text: string): string[] {
-    let words = this.cache.get(line);
-    if (!words) {
-      words = lineWordsOf(text);
-      // Only lines a question touched are kept: who-knows must not hold every line's words twice.
-      if (this.cache.size >= LINE_CACHE_LIMIT) this.cache.clear();
-      this.cache.set(line, words);
-    }
-    return words;
-  }
 }
 
-const LINE_CACHE_LIMIT = 100_000;
 const RANKINGS_KEPT = 32;
 
 /**
@@ -144,10 +126,11 @@ function candidateLines(lines: LinePostings, variants: readonly string[]): { can
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
 const SHORT_SKILL = 2;
 
-function bestMatch(variants: readonly string[], lineWords: readonly string[], accept: (variant: string) => boolean): MatchStrength | undefined {
+/** The strongest way one of the variants names the line (a phrase before scattered words), matched on the line's word keys. */
+function bestMatch(variants: readonly string[], lineKeys: readonly string[], accept: (variant: string) => boolean): MatchStrength | undefined {
   let best: MatchStrength | undefined;
   for (const variant of variants) {
-    const strength = matchSkillInLine(variant, lineWords);
+    const strength = matchSkillInKeys(variant, lineKeys);
     if (!strength || !accept(variant)) continue;
     if (strength === 'phrase') return strength;
     best ??= strength;
@@ -210,7 +193,7 @@ class RankedPerson implements PersonSkillEvidence {
  * Every line naming the skill, by person (in label order of their first line), FIELDS numbers a
  * line. A line sure to name it costs a few table reads; only the others are read and matched.
  */
-function collectLines(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): Map<string, number[]> {
+function collectLines(source: SkillSource, variants: readonly string[], currentYear: number, known: ReadonlySet<string>): Map<string, number[]> {
   const byPerson = new Map<string, number[]>();
   const { lines } = source;
   const { candidates, sure } = candidateLines(lines, variants);
@@ -221,9 +204,9 @@ function collectLines(source: SkillSource, variants: readonly string[], cache: L
     const label = Math.floor(lineId / LINE_SPAN);
     let strength: MatchStrength | undefined = 'phrase';
     if (!sure[c]) {
-      const text = lines.lineText(lineId);
-      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, text, source.passage(label).sectionPath, known);
-      strength = bestMatch(variants, cache.ofLine(lineId, text), accept);
+      // Only a short skill needs the line's text (and section) to tell a technology from a word.
+      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, lines.lineText(lineId), source.passage(label).sectionPath, known);
+      strength = bestMatch(variants, lines.lineKeys(lineId), accept);
       if (!strength) continue;
     }
     if (label !== personLabel) {
@@ -243,7 +226,7 @@ function collectLines(source: SkillSource, variants: readonly string[], cache: L
 export function rankPeopleBySkill(
   source: SkillSource,
   variants: readonly string[],
-  cache: LineWords,
+  cache: SkillRankings,
   currentYear = new Date().getFullYear(),
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
@@ -254,9 +237,9 @@ export function rankPeopleBySkill(
 /** Compares names as `localeCompare` does, without setting up a comparison per call (thousands of ties at 10k profiles). */
 const byName = new Intl.Collator();
 
-function rankPeople(source: SkillSource, variants: readonly string[], cache: LineWords, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
+function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
   const people: RankedPerson[] = [];
-  for (const [personId, found] of collectLines(source, variants, cache, currentYear, known)) {
+  for (const [personId, found] of collectLines(source, variants, currentYear, known)) {
     const count = found.length / FIELDS;
     let sorted = found;
     let sections = 1;

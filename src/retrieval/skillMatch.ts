@@ -3,7 +3,7 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
-import { MIN_INFLECTED_LENGTH, withoutAddresses } from '../text/lineWords.js';
+import { MIN_INFLECTED_LENGTH, withoutAddresses, wordKey } from '../text/lineWords.js';
 import { isStopword, stemmed } from '../text/terms.js';
 import type { TextRange } from '../text/markup.js';
 import { writtenWords, writtenWordTokens } from '../text/words.js';
@@ -26,10 +26,12 @@ function sameWord(skillWord: string, lineWord: string): boolean {
   return stemmed(skillWord) === stemmed(lineWord);
 }
 
-/** A skill's words and the ones that must appear: worked out once per skill, not per line it is matched against. */
+/** A skill's words and the ones that must appear, and both as keys: worked out once per skill, not per line it is matched against. */
 interface SkillWords {
   readonly words: readonly string[];
   readonly required: readonly string[];
+  readonly wordKeys: readonly string[];
+  readonly requiredKeys: readonly string[];
 }
 
 const skillWordsCache = new Map<string, SkillWords>();
@@ -39,7 +41,8 @@ function skillWordsOf(skill: string): SkillWords {
   let found = skillWordsCache.get(skill);
   if (!found) {
     const words = skill.split(' ').filter(Boolean);
-    found = { words, required: words.length > 0 ? requiredWords(words) : [] };
+    const required = words.length > 0 ? requiredWords(words) : [];
+    found = { words, required, wordKeys: words.map(wordKey), requiredKeys: required.map(wordKey) };
     if (skillWordsCache.size >= SKILL_WORDS_KEPT) skillWordsCache.clear();
     skillWordsCache.set(skill, found);
   }
@@ -87,6 +90,22 @@ function skillWordsIn(skill: string, lineWords: readonly string[]): { strength: 
     last = Math.max(last, at);
   }
   return { strength: 'scattered', first, last };
+}
+
+/**
+ * matchSkillInLine on a line's words given as keys (`wordKey`, as an index stores them): the same
+ * answer, since two words share a key exactly when sameWord takes them as one.
+ */
+export function matchSkillInKeys(skill: string, lineKeys: readonly string[]): MatchStrength | undefined {
+  const { wordKeys, requiredKeys } = skillWordsOf(skill);
+  const n = wordKeys.length;
+  if (n === 0) return undefined;
+  starts: for (let start = 0; start + n <= lineKeys.length; start++) {
+    for (let i = 0; i < n; i++) if (wordKeys[i] !== lineKeys[start + i]) continue starts;
+    return 'phrase';
+  }
+  if (requiredKeys.length < 2) return undefined;
+  return requiredKeys.every((key) => lineKeys.includes(key)) ? 'scattered' : undefined;
 }
 
 /**
