@@ -130,15 +130,29 @@ export function skillMatchRange(variants: readonly string[], line: string): Text
 const TECH_SHAPED = /^[a-z]+\d+$|\+\+$|#$|script$|sql$/;
 const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc/i;
 
+const namedAloneCache = new Map<string, RegExp>();
+
+/** The skill written as a word of its own ("Go," but not "Go-ahead"): one pattern per skill, not per line. */
+function namedAlone(skill: string): RegExp {
+  let pattern = namedAloneCache.get(skill);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu');
+    if (namedAloneCache.size >= SKILL_WORDS_KEPT) namedAloneCache.clear();
+    namedAloneCache.set(skill, pattern);
+  }
+  return pattern;
+}
+
 /**
  * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written
  * as a name (capitalised), not an initial ("R.C.", "Brooks, R."), and either in a skills section,
  * in a list next to another known technology, or after "in"/"using"/"with" ("written in C").
+ * `sectionPath` may be given as a function, called only if the line itself does not decide (an
+ * index reads a whole passage to know it).
  */
-export function readsAsTechnology(skill: string, line: string, sectionPath: readonly string[], known: ReadonlySet<string>): boolean {
+export function readsAsTechnology(skill: string, line: string, sectionPath: readonly string[] | (() => readonly string[]), known: ReadonlySet<string>): boolean {
   const text = withoutAddresses(line).replace(/[*_`]/g, '');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu');
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(namedAlone(skill))) {
     const typed = match[1]!;
     if (!/^\p{Lu}/u.test(typed)) continue;
     const after = text.slice(match.index + typed.length);
@@ -149,11 +163,12 @@ export function readsAsTechnology(skill: string, line: string, sectionPath: read
     // "Wrote C and R", "coded in Go, C": right after a verb of writing code, alone or in a short list.
     if (/\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(before)) return true;
     if (/^\s*(?:programming|code|language|development|developers?|services?|library|libraries|modules?|apps?|scripts?|tooling|backend|microservices?)\b/i.test(after)) return true;
-    if (sectionPath.some((part) => SKILLS_SECTION.test(part))) return true;
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
-    const others = writtenWords(text).filter((word) => word !== canonicalSkill(typed) && (known.has(word) || TECH_SHAPED.test(word)));
-    if (listItem && others.length > 0) return true;
+    const typedKey = canonicalSkill(typed);
+    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word)))) return true;
+    // Last: the section may cost reading the passage.
+    if ((typeof sectionPath === 'function' ? sectionPath() : sectionPath).some((part) => SKILLS_SECTION.test(part))) return true;
   }
   return false;
 }
