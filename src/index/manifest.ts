@@ -37,11 +37,16 @@ export interface IndexedDocument {
   readonly stamp?: FileStamp;
   /**
    * Roles, schools, skills lists and contact lines, read from the passages when they were made.
-   * Kept in `facts.jsonl` and put here when the index is loaded; indexes written before that file
+   * Kept in `facts.jsonl` and read from it on first use of a loaded document; indexes written before that file
    * hold them here, and indexes built before facts were stored have none (loading then reads them
    * from the passages).
    */
   readonly facts?: StoredFacts;
+  /**
+   * Set on a loaded document whose facts are in `facts.jsonl`: their version, known without
+   * parsing them (the file's, as every line of it is written by one version). Never written.
+   */
+  readonly factsVersion?: number;
 }
 
 /** One segment file of a generation. */
