@@ -405,7 +405,7 @@ export async function readInstalled(dataDir: string): Promise<{ readonly generat
 
 /**
  * Checks that every segment of a generation is there at its recorded size, without reading it:
- * what a build that keeps segments can afford (the checksum is checked when an index is loaded).
+ * what a build that keeps segments can afford (checksums are checked when an index is loaded, and a passage block when it is first read).
  */
 export async function checkSegmentSizes(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
   for (const record of header.segments) {
@@ -477,28 +477,40 @@ function parseFactsLine(line: Buffer, d: number, shownAs: string): StoredFacts {
   return facts as StoredFacts;
 }
 
-/** Reads and checks one segment file of a generation. */
-export async function readSegment(generation: string, record: SegmentRecord, shownAs: string): Promise<Segment> {
+/**
+ * Opens and checks one segment file of a generation: what comes before its passages is read now,
+ * its passages when they are decoded (the segment keeps the file open until it is closed).
+ */
+export function readSegment(generation: string, record: SegmentRecord, shownAs: string): Segment {
   const name = `${FILES.segments}/${record.file}`;
-  const bytes = await readIn(generation, name, shownAs);
-  if (bytes.length !== record.bytes) throw corrupt(shownAs, `${name} is ${bytes.length} bytes, not ${record.bytes} (cut short or replaced)`);
+  let segment: Segment;
   try {
-    const segment = new Segment(bytes);
-    if (segment.passageCount !== record.passages) throw new SegmentProblem(`holds ${segment.passageCount} passages, not ${record.passages}`);
-    return segment;
+    segment = Segment.open(path.join(generation, name), record.bytes);
   } catch (error) {
     if (error instanceof SegmentProblem) throw corrupt(shownAs, `${name} ${error.message}`);
-    throw error;
+    throw corrupt(shownAs, readFault(name, error));
   }
+  if (segment.passageCount !== record.passages) {
+    segment.close();
+    throw corrupt(shownAs, `${name} holds ${segment.passageCount} passages, not ${record.passages}`);
+  }
+  return segment;
 }
 
 /**
  * A segment written by another tokenizer, re-encoded in memory from its passages so questions and
  * passages are tokenised alike (`npm run embed` saves the result).
  */
-function retokenized(segment: Segment): Segment {
-  const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
-  return new Segment(Buffer.concat(encodeSegment(passages)));
+function retokenized(segment: Segment, name: string, shownAs: string): Segment {
+  try {
+    const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
+    return Segment.fromBytes(Buffer.concat(encodeSegment(passages)));
+  } catch (error) {
+    if (error instanceof SegmentProblem) throw corrupt(shownAs, `${name} ${error.message}`);
+    throw error;
+  } finally {
+    segment.close();
+  }
 }
 
 /** The graph of a generation whose header lists a model. */
@@ -545,15 +557,22 @@ export async function loadStored(dataDir: string, options: LoadOptions = {}): Pr
   const link = indexPath(dataDir);
   const { generation, header } = await readInstalled(dataDir);
   const lexicalSaved = header.tokenizerVersion === TOKENIZER_VERSION;
-  const segments: Segment[] = [];
-  for (const record of header.segments) {
-    const segment = await readSegment(generation, record, link);
-    segments.push(lexicalSaved ? segment : retokenized(segment));
-  }
-  const vectors = header.model ? await readVectors(generation, header, link) : null;
-  const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
   const names = header.segments.map((record) => `${FILES.segments}/${record.file}`);
-  const documents = await documentsWithFacts(generation, header, link);
-  const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
-  return { generation, header, reader, vectors, lexicalSaved };
+  const segments: Segment[] = [];
+  try {
+    for (const [s, record] of header.segments.entries()) {
+      const segment = readSegment(generation, record, link);
+      segments.push(segment);
+      if (!lexicalSaved) segments[s] = retokenized(segment, names[s]!, link);
+    }
+    const vectors = header.model ? await readVectors(generation, header, link) : null;
+    const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
+    const documents = await documentsWithFacts(generation, header, link);
+    const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
+    return { generation, header, reader, vectors, lexicalSaved };
+  } catch (error) {
+    // An index refused half-way keeps no file open.
+    for (const segment of segments) segment.close();
+    throw error;
+  }
 }

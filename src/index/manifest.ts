@@ -4,10 +4,11 @@ import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
 
 /**
+ * 4: segments hold their passages last, read on demand and checked by block.
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 export interface HnswParameters {
   readonly space: 'cosine';
