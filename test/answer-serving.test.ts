@@ -3,6 +3,7 @@
  * only the strongest few and count the rest, who-knows quotes evidence for the asked page only, and
  * answering in a worker thread gives exactly the answers of answering in this thread.
  */
+import { existsSync, readdirSync, readlinkSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
@@ -12,6 +13,18 @@ import { topIndices } from '../src/retrieval/searchPassages.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-serving-');
+
+/** Segment files this process (all its threads) holds open; undefined where /proc does not list them. */
+function openSegmentFiles(): number | undefined {
+  if (!existsSync('/proc/self/fd')) return undefined;
+  return readdirSync('/proc/self/fd').filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).endsWith('.seg');
+    } catch {
+      return false;
+    }
+  }).length;
+}
 let config: Config;
 let answerer: Answerer;
 beforeAll(async () => {
@@ -87,8 +100,11 @@ describe('answering in a worker thread', () => {
   it('keeps answering from an earlier index after a newer one opens, until two newer ones have', async () => {
     const second = await answering.open(config);
     expect((await inWorker.ask('who knows terraform?')).noAnswer).toBe(false);
+    const before = openSegmentFiles();
     const third = await answering.open(config);
     await expect(inWorker.ask('who knows terraform?')).rejects.toMatchObject({ code: 'UNEXPECTED' });
+    // The released index's segment files were closed as the third opened its own: as many open as before.
+    if (before !== undefined) expect(openSegmentFiles()).toBe(before);
     expect((await second.ask('who knows terraform?')).noAnswer).toBe(false);
     expect((await third.whoKnows('terraform')).people.length).toBeGreaterThan(0);
   });

@@ -172,6 +172,25 @@ describe('facts stored in the index', () => {
     expect((await loadIndex(damaged.dataDir)).documents).toHaveLength(2);
   });
 
+  it('loads an index whose facts line is damaged, and refuses it as INDEX_CORRUPT naming the line when an answer first needs facts', async () => {
+    const damaged = await project();
+    await build(damaged);
+    const file = path.join(damaged.dataDir, 'index', FILES.facts);
+    const text = await readFile(file, 'utf8');
+    // Same size, so only parsing the line can tell.
+    await writeFile(file, text.replace('"roles":[', '"roles":7'));
+    const warnings: string[] = [];
+    const answerer = await openAnswerer(damaged, { warn: (message) => warnings.push(message) });
+    expect(warnings.join('\n')).not.toMatch(/stored roles/);
+    const refused = await answerer.ask('Who has worked at Lowmarsh Bank?').then(
+      () => undefined,
+      (error: Error & { code?: string }) => [error.code, error.message],
+    );
+    expect(refused?.[0]).toBe('INDEX_CORRUPT');
+    expect(refused?.[1]).toMatch(/facts\.jsonl line 1 is not valid JSON/);
+    expect(refused?.[1]).toMatch(/npm run embed/);
+  });
+
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {
     const index = await loadIndex(config.dataDir);
     const documents = index.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));

@@ -4,7 +4,7 @@
  * half-written store is refused in one line, never served.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, readlink, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
@@ -124,6 +124,13 @@ function expectSameLines(index: LoadedIndex): void {
   }
 }
 
+/** Where a segment file's sections start (its header: "WKSEG…", a u32 length, JSON). */
+function segmentLayout(bytes: Buffer): { base: number; passages: [number, number] } {
+  const length = bytes.readUInt32LE(8);
+  const header = JSON.parse(bytes.toString('utf8', 12, 12 + length)) as { sections: Record<string, [number, number]> };
+  return { base: 12 + length, passages: header.sections.passages! };
+}
+
 async function segmentFiles(config: Config): Promise<string[]> {
   return readdir(path.join(config.dataDir, 'index', 'segments'));
 }
@@ -212,13 +219,44 @@ describe('a damaged store', () => {
     expect((await loadIndex(config.dataDir)).passageCount).toBe(report.passages);
   });
 
-  it('refuses a segment with one byte changed, by its checksum', async () => {
+  it('refuses a segment with one byte changed before its passages, by the checksum read at load', async () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
-    const middle = Math.floor(bytes.length * 0.75);
+    const { base, passages } = segmentLayout(bytes);
+    const middle = Math.floor((base + passages[0]) / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(segment, bytes);
     await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'checksum');
+  });
+
+  it('opens a segment whose passage bytes are damaged, and refuses the passage as INDEX_CORRUPT naming the segment when it is read', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { passages } = segmentLayout(bytes);
+    // Inside the first passage's text, so the damage would otherwise be quoted in an answer.
+    bytes[passages[0] + 3] = bytes[passages[0] + 3]! ^ 0x01;
+    await writeFile(segment, bytes);
+    const index = await loadIndex(config.dataDir);
+    const read = async () => index.passage(0);
+    await expectError(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in passage block 0');
+    // A failed check is not remembered as a good block: the next read is refused too.
+    await expectError(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
+    await expectError(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', 'segments/');
+    index.close();
+  });
+
+  it('refuses a segment cut short inside its passages when it is opened, whatever the header says', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { passages } = segmentLayout(bytes);
+    await truncate(segment, passages[0] + 10);
+    // The recorded size is checked first; past it, the segment's own header says where its passages end.
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'cut short');
+    const header = path.join(config.dataDir, 'index', 'index.json');
+    const stored = JSON.parse(await readFile(header, 'utf8'));
+    stored.segments[0].bytes = passages[0] + 10;
+    await writeFile(header, JSON.stringify(stored));
+    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is truncated`);
   });
 
   it('refuses a segment whose header is garbage', async () => {
@@ -241,6 +279,28 @@ describe('a damaged store', () => {
     const labels = path.join(config.dataDir, 'index', 'vector-labels.bin');
     await truncate(labels, 8);
     await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vector-labels.bin holds 2 labels');
+  });
+});
+
+describe('an index whose files are replaced while it is open', () => {
+  it('keeps reading its own passages after two rebuilds removed its generation, until it is closed', async () => {
+    const config = await project(3);
+    const build = () => buildIndex(config, { embedder: null, tokens: standin.tokens });
+    await build();
+    const fresh = await loadIndex(config.dataDir);
+    const expected = fresh.passages();
+    fresh.close();
+    const open = await loadIndex(config.dataDir);
+    const generation = path.resolve(config.dataDir, await readlink(path.join(config.dataDir, 'index')));
+    for (const n of [1, 2]) {
+      await writeFile(path.join(config.corpusDir, `person-${n}.md`), profile(n, ` Edit ${n}.`));
+      expect(await build()).toMatchObject({ updated: 1, written: true });
+    }
+    expect(existsSync(generation)).toBe(false);
+    // Nothing of it was decoded before: every passage is read from files no longer in any folder.
+    expect([...open.scanPassages()]).toEqual(expected);
+    open.close();
+    expect(() => open.passage(1)).toThrow(/closed/);
   });
 });
 

@@ -7,15 +7,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { asWhoKnowsError } from '../errors.js';
 import { useStructuredLogs } from '../log.js';
-import { answererOpener } from './answerer.js';
-import type { Answerer } from './types.js';
+import { answererOpener, type ClosableAnswerer } from './answerer.js';
 import type { Reply, Request } from './workerProtocol.js';
 
 const port = parentPort!;
 // Log lines in the shape the main thread writes them (JSON lines in the bot).
 if ((workerData as { structuredLogs?: boolean } | undefined)?.structuredLogs) useStructuredLogs();
 const open = answererOpener((message) => port.postMessage({ kind: 'warn', message } satisfies Reply));
-const generations = new Map<number, Answerer>();
+const generations = new Map<number, ClosableAnswerer>();
 /**
  * Generations kept: the current one, and the one before it for answers that started on it
  * before a swap (a swap follows a rebuild, minutes apart; an answer takes well under a second).
@@ -26,7 +25,11 @@ async function handle(request: Request): Promise<unknown> {
   if (request.op === 'open') {
     const answerer = await open(request.config as Config);
     generations.set(request.generation, answerer);
-    for (const old of [...generations.keys()].slice(0, -KEPT)) generations.delete(old);
+    // A released generation's index files are closed now, not whenever its memory is collected.
+    for (const old of [...generations.keys()].slice(0, -KEPT)) {
+      generations.get(old)!.close();
+      generations.delete(old);
+    }
     return { people: answerer.people(), summary: answerer.summary() };
   }
   const answerer = generations.get(request.generation);

@@ -47,7 +47,12 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
   return embedder;
 }
 
-class IndexAnswerer implements Answerer {
+/** An Answerer over an index this process opened: `close` releases the index's files once it is replaced. */
+export interface ClosableAnswerer extends Answerer {
+  close(): void;
+}
+
+class IndexAnswerer implements ClosableAnswerer {
   private readonly skillRankings = new SkillRankings();
   private readonly directory: DirectoryEntry[];
   private facts: ReadonlyMap<string, ProfileFacts> | undefined;
@@ -125,6 +130,11 @@ class IndexAnswerer implements Answerer {
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
 
+  /** Releases the index's open files: call it once no answer is reading this index (it was replaced). */
+  close(): void {
+    this.index.close();
+  }
+
   summary(): IndexSummary {
     const { documents, info } = this.index;
     return {
@@ -137,7 +147,7 @@ class IndexAnswerer implements Answerer {
   }
 }
 
-export async function openAnswerer(config: Config, options: OpenOptions = {}): Promise<Answerer> {
+export async function openAnswerer(config: Config, options: OpenOptions = {}): Promise<ClosableAnswerer> {
   const warn = options.warn ?? log.warn;
   const model = options.model ?? (await openModel(config));
   if (model.warning && !options.model) warn(model.warning);
@@ -159,7 +169,7 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
  * Opens answerers that share one model load: the bot reopens on every index swap, and reloading
  * the model each time would cost seconds and memory for nothing.
  */
-export function answererOpener(warn: (message: string) => void = log.warn): (config: Config) => Promise<Answerer> {
+export function answererOpener(warn: (message: string) => void = log.warn): (config: Config) => Promise<ClosableAnswerer> {
   let model: Promise<ModelSession> | undefined;
   return async (config) => {
     if (!model) {

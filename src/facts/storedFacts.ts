@@ -40,11 +40,13 @@ export interface DocumentWithFacts {
   readonly source: string;
   readonly passageCount?: number;
   readonly facts?: StoredFacts;
+  /** The version of its stored facts when known without reading them (an index may parse them only on first use). */
+  readonly factsVersion?: number;
 }
 
 /** Documents whose facts are not stored, or stored by another version: loading reads theirs from the passages. */
 export function unstoredFacts(documents: readonly DocumentWithFacts[]): number {
-  return documents.filter((doc) => doc.passageCount !== 0 && doc.facts?.version !== FACTS_VERSION).length;
+  return documents.filter((doc) => doc.passageCount !== 0 && (doc.factsVersion ?? doc.facts?.version) !== FACTS_VERSION).length;
 }
 
 /** The facts of one document's passages (in index order), in the form the index stores. */

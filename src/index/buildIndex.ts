@@ -18,7 +18,7 @@ import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
-import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readFactsLines, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds } from './indexStore.js';
+import { checkSegmentSizes, GenerationWriter, indexExists, indexPath, isLegacyIndex, loadStored, readFactsLines, readInstalled, readInstalledCorpusReadAt, readVectors, removeAbandonedBuilds, type StoredIndex } from './indexStore.js';
 import { DEFAULT_HNSW, FILES, type HnswParameters, type IndexHeader, type IndexedDocument } from './manifest.js';
 import { VectorIndex, type Slot } from './vectorIndex.js';
 
@@ -358,12 +358,13 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const compact = keptTotal - livePassages > COMPACT_AT * keptTotal || keptSegments.size >= MAX_SEGMENTS;
 
   let writer: GenerationWriter | undefined;
+  let stored: StoredIndex | undefined;
   try {
     const started = await output.get();
     writer = started.writer;
     const { filler } = started;
     // Passages are read back only to compact; the graph only when there is a model.
-    const stored = previous && (compact || factsStale) ? await loadStored(config.dataDir) : undefined;
+    stored = previous && (compact || factsStale) ? await loadStored(config.dataDir) : undefined;
     const previousVectors = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, indexPath(config.dataDir)))) : null;
     // New passages were written during the pass; kept ones follow them (labels come from document
     // order, not from where a passage is stored, so the segments' order changes no answer).
@@ -456,5 +457,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   } catch (error) {
     await output.abandon();
     throw dataDirError(error, config.dataDir) ?? error;
+  } finally {
+    stored?.reader.close();
   }
 }

@@ -163,4 +163,9 @@ export interface IndexReader {
   readonly lines: LinePostings;
   /** null when the index was built lexical-only. */
   readonly vectors: VectorSearch | null;
+  /**
+   * Releases what the store keeps open to read passages on demand (its segment files): call it
+   * when the index is replaced and no answer reads it any more. A passage read after it fails.
+   */
+  close(): void;
 }

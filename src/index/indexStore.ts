@@ -405,7 +405,7 @@ export async function readInstalled(dataDir: string): Promise<{ readonly generat
 
 /**
  * Checks that every segment of a generation is there at its recorded size, without reading it:
- * what a build that keeps segments can afford (the checksum is checked when an index is loaded).
+ * what a build that keeps segments can afford (checksums are checked when an index is loaded, and a passage block when it is first read).
  */
 export async function checkSegmentSizes(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
   for (const record of header.segments) {
@@ -444,47 +444,73 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
   return lines;
 }
 
-/** The header's documents with their facts from `facts.jsonl` (checked line by line) when it has one. */
+/**
+ * The header's documents, each with its facts from `facts.jsonl` when it has some. The file's size
+ * and line count are checked here; a line is parsed and checked when that document's facts are
+ * first read (parsing all of them took about 300 ms of a 10k-profile load, and only some answers
+ * need any), and a damaged one is refused then, as INDEX_CORRUPT naming the line.
+ */
 async function documentsWithFacts(generation: string, header: IndexHeader, shownAs: string): Promise<readonly IndexedDocument[]> {
   const lines = await readFactsLines(generation, header, shownAs);
   if (!lines) return header.documents;
+  const version = header.facts!.version;
   return header.documents.map((doc, d) => {
     const line = lines[d]!;
     if (line.length === 0) return doc;
-    let facts: unknown;
-    try {
-      facts = JSON.parse(line.toString('utf8'));
-    } catch {
-      throw corrupt(shownAs, `${FILES.facts} line ${d + 1} is not valid JSON`);
-    }
-    const problem = factsProblem(facts);
-    if (problem) throw corrupt(shownAs, `${FILES.facts} line ${d + 1}: ${problem}`);
-    return { ...doc, facts: facts as StoredFacts };
+    let facts: StoredFacts | undefined;
+    return Object.defineProperty({ ...doc, factsVersion: version }, 'facts', {
+      enumerable: true,
+      get: () => (facts ??= parseFactsLine(line, d, shownAs)),
+    });
   });
 }
 
-/** Reads and checks one segment file of a generation. */
-export async function readSegment(generation: string, record: SegmentRecord, shownAs: string): Promise<Segment> {
-  const name = `${FILES.segments}/${record.file}`;
-  const bytes = await readIn(generation, name, shownAs);
-  if (bytes.length !== record.bytes) throw corrupt(shownAs, `${name} is ${bytes.length} bytes, not ${record.bytes} (cut short or replaced)`);
+function parseFactsLine(line: Buffer, d: number, shownAs: string): StoredFacts {
+  let facts: unknown;
   try {
-    const segment = new Segment(bytes);
-    if (segment.passageCount !== record.passages) throw new SegmentProblem(`holds ${segment.passageCount} passages, not ${record.passages}`);
-    return segment;
+    facts = JSON.parse(line.toString('utf8'));
+  } catch {
+    throw corrupt(shownAs, `${FILES.facts} line ${d + 1} is not valid JSON`);
+  }
+  const problem = factsProblem(facts);
+  if (problem) throw corrupt(shownAs, `${FILES.facts} line ${d + 1}: ${problem}`);
+  return facts as StoredFacts;
+}
+
+/**
+ * Opens and checks one segment file of a generation: what comes before its passages is read now,
+ * its passages when they are decoded (the segment keeps the file open until it is closed).
+ */
+export function readSegment(generation: string, record: SegmentRecord, shownAs: string): Segment {
+  const name = `${FILES.segments}/${record.file}`;
+  let segment: Segment;
+  try {
+    segment = Segment.open(path.join(generation, name), record.bytes);
   } catch (error) {
     if (error instanceof SegmentProblem) throw corrupt(shownAs, `${name} ${error.message}`);
-    throw error;
+    throw corrupt(shownAs, readFault(name, error));
   }
+  if (segment.passageCount !== record.passages) {
+    segment.close();
+    throw corrupt(shownAs, `${name} holds ${segment.passageCount} passages, not ${record.passages}`);
+  }
+  return segment;
 }
 
 /**
  * A segment written by another tokenizer, re-encoded in memory from its passages so questions and
  * passages are tokenised alike (`npm run embed` saves the result).
  */
-function retokenized(segment: Segment): Segment {
-  const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
-  return new Segment(Buffer.concat(encodeSegment(passages)));
+function retokenized(segment: Segment, name: string, shownAs: string): Segment {
+  try {
+    const passages = Array.from({ length: segment.passageCount }, (_, i) => segment.passage(i));
+    return Segment.fromBytes(Buffer.concat(encodeSegment(passages)));
+  } catch (error) {
+    if (error instanceof SegmentProblem) throw corrupt(shownAs, `${name} ${error.message}`);
+    throw error;
+  } finally {
+    segment.close();
+  }
 }
 
 /** The graph of a generation whose header lists a model. */
@@ -531,15 +557,22 @@ export async function loadStored(dataDir: string, options: LoadOptions = {}): Pr
   const link = indexPath(dataDir);
   const { generation, header } = await readInstalled(dataDir);
   const lexicalSaved = header.tokenizerVersion === TOKENIZER_VERSION;
-  const segments: Segment[] = [];
-  for (const record of header.segments) {
-    const segment = await readSegment(generation, record, link);
-    segments.push(lexicalSaved ? segment : retokenized(segment));
-  }
-  const vectors = header.model ? await readVectors(generation, header, link) : null;
-  const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
   const names = header.segments.map((record) => `${FILES.segments}/${record.file}`);
-  const documents = await documentsWithFacts(generation, header, link);
-  const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
-  return { generation, header, reader, vectors, lexicalSaved };
+  const segments: Segment[] = [];
+  try {
+    for (const [s, record] of header.segments.entries()) {
+      const segment = readSegment(generation, record, link);
+      segments.push(segment);
+      if (!lexicalSaved) segments[s] = retokenized(segment, names[s]!, link);
+    }
+    const vectors = header.model ? await readVectors(generation, header, link) : null;
+    const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
+    const documents = await documentsWithFacts(generation, header, link);
+    const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
+    return { generation, header, reader, vectors, lexicalSaved };
+  } catch (error) {
+    // An index refused half-way keeps no file open.
+    for (const segment of segments) segment.close();
+    throw error;
+  }
 }

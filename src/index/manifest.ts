@@ -4,11 +4,12 @@ import type { DocumentFormat } from '../corpus/formats/types.js';
 import type { StoredFacts } from '../facts/storedFacts.js';
 
 /**
- * 4: segments also hold who-knows' line dates, start lines and section labels.
+ * 5: segments also hold who-knows' line dates and word keys, start lines and section labels.
+ * 4: segments hold their passages last, read on demand and checked by block.
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -38,11 +39,16 @@ export interface IndexedDocument {
   readonly stamp?: FileStamp;
   /**
    * Roles, schools, skills lists and contact lines, read from the passages when they were made.
-   * Kept in `facts.jsonl` and put here when the index is loaded; indexes written before that file
+   * Kept in `facts.jsonl` and read from it on first use of a loaded document; indexes written before that file
    * hold them here, and indexes built before facts were stored have none (loading then reads them
    * from the passages).
    */
   readonly facts?: StoredFacts;
+  /**
+   * Set on a loaded document whose facts are in `facts.jsonl`: their version, known without
+   * parsing them (the file's, as every line of it is written by one version). Never written.
+   */
+  readonly factsVersion?: number;
 }
 
 /** One segment file of a generation. */

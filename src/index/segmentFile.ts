@@ -3,10 +3,10 @@
  * A build writes segments once and never changes them; a later build that keeps some of their
  * passages hard-links the file into its generation and lists which passages are still live.
  *
- * Layout (little-endian): "WKSEG001", a u32 header length, the header (JSON: counts, where each
- * section starts, a CRC-32 of everything after the header), then the sections, each 8-byte aligned:
- *   text        UTF-8 of every passage's text, back to back; textStarts (u32, n + 1) cut it
- *   meta        UTF-8 JSON of every other field of a passage; metaStarts (u32, n + 1)
+ * Layout (little-endian): "WKSEG003", a u32 header length, the header (JSON: counts, where each
+ * section starts, a CRC-32 of the sections read at load), then the sections, each 8-byte aligned.
+ * Read when the segment is opened, checked by the header's CRC-32:
+ *   passageStarts (u32, 2n + 1) passage i's text is passages[2i..2i+1], its meta [2i+1..2i+2]
  *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
  *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
  *   postingStarts (u32, t + 1) where each term's postings begin in the three lists below
@@ -18,17 +18,32 @@
  *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
  *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening;
  *   lineWordKeyStarts (l + 1), lineWordKeys (u16 or u32) each line's words as keys, in order
- * Typed arrays are views of the file's bytes: reading a segment is one read, a checksum and a few
- * range checks, never a parse of every passage; a passage is decoded when it is asked for.
+ *   blockCrcs   (u32) CRC-32 of each PASSAGE_BLOCK bytes of `passages`
+ * Last, read a passage at a time when one is decoded:
+ *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields)
+ * The passages are about half of a segment's bytes and no question reads most of them, so opening
+ * an index reads and checks only what comes before them (one read), and a passage's block is
+ * checked the first time it is read. Typed arrays are views of the bytes read: never a parse of
+ * every passage.
  */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { passageHeading, type Passage } from '../chunking/passage.js';
 import { tokenize } from '../text/terms.js';
 import { lineTablesProblem, postLines, type LineTables } from './linePostings.js';
 
-/** 3: who-knows' per-line dates, passage start lines and section labels. 2: who-knows' line tables added. */
-const MAGIC = 'WKSEG003';
-const VERSION = 3;
+/**
+ * 4: who-knows' per-line dates and word keys, passage start lines and section labels. 3: passages
+ * last, read on demand and checked by block. 2: who-knows' line tables added.
+ */
+const MAGIC = 'WKSEG004';
+const VERSION = 4;
+
+/**
+ * Bytes of `passages` under one CRC-32: what the first read of a passage in the block reads and
+ * checks. Small enough that a first read stays cheap, large enough that the checksums are few.
+ */
+export const PASSAGE_BLOCK = 65_536;
 
 const LINE_U32 = [
   'sectionFirst',
@@ -47,8 +62,8 @@ const LINE_U32 = [
   'sectionDates',
   'lineWordKeyStarts',
 ] as const;
-const U32_SECTIONS = ['textStarts', 'metaStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32] as const;
-const BYTE_SECTIONS = ['text', 'meta', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
+const U32_SECTIONS = ['passageStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32, 'blockCrcs'] as const;
+const BYTE_SECTIONS = ['passages', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
 type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
 interface SegmentHeader {
@@ -68,6 +83,7 @@ interface SegmentHeader {
   /** Words of posted lines, each as its key's position, in lineWordKeyBytes (2 or 4) each. */
   readonly lineWordKeys: number;
   readonly lineWordKeyBytes: 2 | 4;
+  /** CRC-32 of the bytes from the end of the header to the start of `passages`. */
   readonly crc32: number;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
@@ -108,14 +124,11 @@ function countTerms(terms: readonly string[]): Map<string, number> {
  */
 export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const n = passages.length;
-  const textParts: Uint8Array[] = [];
-  const metaParts: Uint8Array[] = [];
-  const textStarts = new Uint32Array(n + 1);
-  const metaStarts = new Uint32Array(n + 1);
+  const passageParts: Uint8Array[] = [];
+  const passageStarts = new Uint32Array(2 * n + 1);
   const bodyLength = new Uint32Array(n);
   const headLength = new Uint32Array(n);
-  let textBytes = 0;
-  let metaBytes = 0;
+  let passageBytes = 0;
   // term → [label, body count, head count, label, …]: flat, as millions of small arrays cost more in GC than the work.
   const postings = new Map<string, number[]>();
   // Passages of one section share their heading line: tokenise it once.
@@ -126,12 +139,11 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     const passage = passages[label]!;
     const text = encoder.encode(passage.text);
     const meta = encoder.encode(JSON.stringify(metaOf(passage)));
-    textParts.push(text);
-    metaParts.push(meta);
-    textStarts[label] = textBytes;
-    metaStarts[label] = metaBytes;
-    textBytes += text.length;
-    metaBytes += meta.length;
+    // Text and meta side by side: decoding a passage is one read.
+    passageParts.push(text, meta);
+    passageStarts[2 * label] = passageBytes;
+    passageStarts[2 * label + 1] = passageBytes + text.length;
+    passageBytes += text.length + meta.length;
     const thisHeading = passageHeading(passage.person, passage.sectionPath);
     if (thisHeading !== heading || label === 0) {
       heading = thisHeading;
@@ -155,8 +167,11 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
       else if (list[list.length - 3] !== label) list.push(label, 0, count);
     });
   }
-  textStarts[n] = textBytes;
-  metaStarts[n] = metaBytes;
+  passageStarts[2 * n] = passageBytes;
+  const passageSection = Buffer.concat(passageParts);
+  passageParts.length = 0;
+  const blockCrcs = new Uint32Array(Math.ceil(passageSection.length / PASSAGE_BLOCK));
+  for (let b = 0; b < blockCrcs.length; b++) blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
 
   // Labels rise within each posting because passages were visited in label order.
   const terms = [...postings.keys()].map((term) => ({ term, bytes: encoder.encode(term) })).sort((a, b) => compareBytes(a.bytes, b.bytes));
@@ -190,10 +205,7 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
 
   const bodies: Record<SectionName, Uint8Array[]> = {
     // One buffer each: hundreds of thousands of small writes cost more than one copy.
-    text: [Buffer.concat(textParts)],
-    textStarts: [bytesOf(textStarts)],
-    meta: [Buffer.concat(metaParts)],
-    metaStarts: [bytesOf(metaStarts)],
+    passageStarts: [bytesOf(passageStarts)],
     bodyLength: [bytesOf(bodyLength)],
     headLength: [bytesOf(headLength)],
     terms: [Buffer.concat(terms.map((term) => term.bytes))],
@@ -221,6 +233,9 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     sectionDates: [bytesOf(lines.sectionDates)],
     lineWordKeyStarts: [bytesOf(lines.lineWordKeyStarts)],
     lineWordKeys: [bytesOf(lines.lineWordKeys)],
+    blockCrcs: [bytesOf(blockCrcs)],
+    // Last, so opening a segment reads one stretch of the file: everything before this.
+    passages: [passageSection],
   };
   // Section offsets are relative to the end of the header until its length is known.
   const order = Object.keys(bodies) as SectionName[];
@@ -236,7 +251,13 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     at = padded;
   }
   let crc = 0;
-  for (const piece of pieces) crc = crc32(piece, crc);
+  const loadEnd = relative.passages[0];
+  let crcAt = 0;
+  for (const piece of pieces) {
+    if (crcAt >= loadEnd) break;
+    crc = crc32(piece, crc);
+    crcAt += piece.length;
+  }
 
   // The header's length shifts every offset; pad it so sections stay aligned.
   const headerFor = (base: number): string => {
@@ -284,7 +305,122 @@ export interface PostingRange {
   readonly end: number;
 }
 
-/** A segment read from its bytes (which it keeps as views, never copies). */
+/**
+ * Where a segment's passage bytes come from: a range of the `passages` section, its blocks checked
+ * against their CRC-32 the first time they are read. Once checked, a block is trusted: a passage
+ * read again costs one read of its own bytes.
+ */
+class PassageBytes {
+  private readonly checked: Uint8Array;
+
+  constructor(
+    private readonly length: number,
+    private readonly blockCrcs: Uint32Array,
+    /** `length` bytes of the section from `start`, or a SegmentProblem when there are fewer. */
+    private readonly readAt: (start: number, length: number) => Uint8Array,
+  ) {
+    this.checked = new Uint8Array(blockCrcs.length);
+  }
+
+  read(start: number, end: number): Uint8Array {
+    if (end <= start) return new Uint8Array(0);
+    const first = Math.floor(start / PASSAGE_BLOCK);
+    const last = Math.floor((end - 1) / PASSAGE_BLOCK);
+    let checked = true;
+    for (let b = first; b <= last; b++) if (!this.checked[b]) checked = false;
+    if (checked) return this.readAt(start, end - start);
+    const from = first * PASSAGE_BLOCK;
+    const blocks = this.readAt(from, Math.min((last + 1) * PASSAGE_BLOCK, this.length) - from);
+    for (let b = first; b <= last; b++) {
+      if (this.checked[b]) continue;
+      const at = (b - first) * PASSAGE_BLOCK;
+      if (crc32(blocks.subarray(at, at + PASSAGE_BLOCK)) !== this.blockCrcs[b]) throw new SegmentProblem(`is damaged (checksum mismatch in passage block ${b})`);
+      this.checked[b] = 1;
+    }
+    return blocks.subarray(start - from, end - from);
+  }
+}
+
+/** Closes the file of a segment dropped without `close()` (a fallback: whoever replaces an index should close it). */
+const unclosed = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed: nothing to release
+  }
+});
+
+/** The file a segment reads its passages from, kept open for the segment's life. */
+class SegmentFile {
+  private fd: number | undefined;
+
+  constructor(fd: number) {
+    this.fd = fd;
+    unclosed.register(this, fd, this);
+  }
+
+  /** `length` bytes at `position`, or fewer at the file's end. */
+  read(position: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    const done = this.readInto(bytes, position);
+    return done === length ? bytes : bytes.subarray(0, done);
+  }
+
+  /** Fills `target` from `position` on; returns the bytes read (fewer at the file's end). */
+  readInto(target: Uint8Array, position: number): number {
+    if (this.fd === undefined) throw new Error('a passage was read from an index that was closed');
+    let done = 0;
+    while (done < target.length) {
+      const got = readSync(this.fd, target, done, target.length - done, position + done);
+      if (got === 0) break;
+      done += got;
+    }
+    return done;
+  }
+
+  get size(): number {
+    if (this.fd === undefined) throw new Error('a passage was read from an index that was closed');
+    return fstatSync(this.fd).size;
+  }
+
+  close(): void {
+    if (this.fd === undefined) return;
+    unclosed.unregister(this);
+    const fd = this.fd;
+    // Cleared first: a read after close must fail, never read whatever file reuses the number.
+    this.fd = undefined;
+    closeSync(fd);
+  }
+}
+
+interface ParsedHeader {
+  readonly header: SegmentHeader;
+  /** Where the sections start: the end of the header. */
+  readonly base: number;
+}
+
+/** The header of a segment whose first bytes are `lead` (at least its 12-byte start and the header). */
+function parseHeader(lead: Buffer): ParsedHeader {
+  if (lead.length < 12 || lead.toString('latin1', 0, 8) !== MAGIC) throw new SegmentProblem('is not an index segment');
+  const headerLength = lead.readUInt32LE(8);
+  if (12 + headerLength > lead.length) throw new SegmentProblem('is truncated');
+  let header: SegmentHeader;
+  try {
+    header = JSON.parse(lead.toString('utf8', 12, 12 + headerLength)) as SegmentHeader;
+  } catch {
+    throw new SegmentProblem('has a damaged header');
+  }
+  if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+  const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
+  if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
+  if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+  const base = 12 + headerLength;
+  const passages = header.sections.passages;
+  if (!Array.isArray(passages) || !passages.every((x) => Number.isInteger(x) && x >= 0) || passages[0] % 8 !== 0 || passages[0] < base) throw new SegmentProblem('has a damaged header (passages)');
+  return { header, base };
+}
+
+/** A segment read from its bytes (which it keeps as views, never copies), its passages read when decoded. */
 export class Segment {
   readonly passageCount: number;
   readonly bodyLength: Uint32Array;
@@ -294,51 +430,78 @@ export class Segment {
   readonly postingHead: Uint32Array;
   /** who-knows' line tables. */
   readonly lines: LineTables;
-  private readonly text: Uint8Array;
-  private readonly textStarts: Uint32Array;
-  private readonly meta: Uint8Array;
-  private readonly metaStarts: Uint32Array;
+  private readonly passageStarts: Uint32Array;
+  private readonly passageBytes: PassageBytes;
   private readonly terms: Uint8Array;
   private readonly termStarts: Uint32Array;
   private readonly postingStarts: Uint32Array;
 
-  /** Throws SegmentProblem when the bytes are not a whole, consistent segment. */
-  constructor(bytes: Uint8Array) {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    if (buffer.length < 12 || buffer.toString('latin1', 0, 8) !== MAGIC) throw new SegmentProblem('is not an index segment');
-    const headerLength = buffer.readUInt32LE(8);
-    if (12 + headerLength > buffer.length) throw new SegmentProblem('is truncated');
-    let header: SegmentHeader;
+  /**
+   * Opens a segment file: reads and checks everything but its passages, and keeps the file open to
+   * read those (until `close`). Throws SegmentProblem when it is not a whole, consistent segment
+   * (of `expectedBytes`, when given), and the file system's error when it cannot be read.
+   */
+  static open(file: string, expectedBytes?: number): Segment {
+    const source = new SegmentFile(openSync(file, 'r'));
     try {
-      header = JSON.parse(buffer.toString('utf8', 12, 12 + headerLength)) as SegmentHeader;
-    } catch {
-      throw new SegmentProblem('has a damaged header');
+      const size = source.size;
+      if (expectedBytes !== undefined && size !== expectedBytes) throw new SegmentProblem(`is ${size} bytes, not ${expectedBytes} (cut short or replaced)`);
+      const start = source.read(0, 12);
+      const headerEnd = start.length === 12 ? 12 + start.readUInt32LE(8) : 12;
+      const { header } = parseHeader(headerEnd <= size ? source.read(0, headerEnd) : start);
+      const [offset] = header.sections.passages;
+      // Everything before the passages in one read, into memory of its own (the typed arrays are views of it).
+      const lead = Buffer.allocUnsafeSlow(Math.min(offset, size));
+      if (offset > size || source.readInto(lead, 0) !== offset) throw new SegmentProblem('is truncated');
+      return new Segment(lead, size, (at, length) => source.read(offset + at, length), source);
+    } catch (error) {
+      source.close();
+      throw error;
     }
-    if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+  }
+
+  /** A whole segment held in memory (one re-encoded for another tokenizer, and tests). */
+  static fromBytes(bytes: Uint8Array): Segment {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { header } = parseHeader(buffer);
+    const [offset] = header.sections.passages;
+    if (offset > buffer.length) throw new SegmentProblem('is truncated');
+    return new Segment(buffer.subarray(0, offset), buffer.length, (at, length) => buffer.subarray(offset + at, offset + at + length));
+  }
+
+  /**
+   * @param lead the file's bytes up to its passages
+   * @param size the file's size
+   * @param readPassages bytes of the passages section (fewer at the file's end)
+   */
+  private constructor(
+    lead: Buffer,
+    size: number,
+    readPassages: (start: number, length: number) => Uint8Array,
+    private readonly file?: SegmentFile,
+  ) {
+    const { header, base } = parseHeader(lead);
     const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
-    if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
-    if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
-    const base = 12 + headerLength;
+    const loadEnd = header.sections.passages[0];
     let end = base;
     const section = (name: SectionName): [number, number] => {
       const place = header.sections[name];
       if (!Array.isArray(place) || !place.every((x) => Number.isInteger(x) && x >= 0) || place[0] % 8 !== 0 || place[0] < base) throw new SegmentProblem(`has a damaged header (${name})`);
-      if (place[0] + place[1] > buffer.length) throw new SegmentProblem('is truncated');
+      if (place[0] + place[1] > loadEnd) throw new SegmentProblem(`has a damaged header (${name})`);
       end = Math.max(end, align8(place[0] + place[1]));
       return place;
     };
     const u32 = (name: SectionName, count: number): Uint32Array => {
       const [offset, length] = section(name);
       if (length !== count * 4) throw new SegmentProblem(`has a ${name} section of the wrong size`);
-      return new Uint32Array(buffer.buffer, buffer.byteOffset + offset, count);
+      return new Uint32Array(lead.buffer, lead.byteOffset + offset, count);
     };
     const raw = (name: SectionName): Uint8Array => {
       const [offset, length] = section(name);
-      return new Uint8Array(buffer.buffer, buffer.byteOffset + offset, length);
+      return new Uint8Array(lead.buffer, lead.byteOffset + offset, length);
     };
     this.passageCount = n;
-    this.textStarts = u32('textStarts', n + 1);
-    this.metaStarts = u32('metaStarts', n + 1);
+    this.passageStarts = u32('passageStarts', 2 * n + 1);
     this.bodyLength = u32('bodyLength', n);
     this.headLength = u32('headLength', n);
     this.termStarts = u32('termStarts', t + 1);
@@ -346,8 +509,6 @@ export class Segment {
     this.postingLabel = u32('postingLabel', p);
     this.postingBody = u32('postingBody', p);
     this.postingHead = u32('postingHead', p);
-    this.text = raw('text');
-    this.meta = raw('meta');
     this.terms = raw('terms');
     this.lines = {
       sectionFirst: u32('sectionFirst', n),
@@ -370,16 +531,29 @@ export class Segment {
       lineWordKeyStarts: u32('lineWordKeyStarts', l + 1),
       lineWordKeys: wordKeys(raw('lineWordKeys'), lw, lwb),
     };
-    if (end !== buffer.length) throw new SegmentProblem(end > buffer.length ? 'is truncated' : 'has bytes past its end');
-    if (crc32(buffer.subarray(base)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
+    const passageLength = header.sections.passages[1];
+    const blockCrcs = u32('blockCrcs', Math.ceil(passageLength / PASSAGE_BLOCK));
+    if (end !== loadEnd) throw new SegmentProblem('has a damaged header (passages)');
+    const fileEnd = align8(loadEnd + passageLength);
+    if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
+    if (crc32(lead.subarray(base, loadEnd)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
     // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
-    rising(this.textStarts, this.text.length, 'text');
-    rising(this.metaStarts, this.meta.length, 'meta');
+    rising(this.passageStarts, passageLength, 'passage');
     rising(this.termStarts, this.terms.length, 'terms');
     rising(this.postingStarts, p, 'postings');
     for (let i = 0; i < p; i++) if (this.postingLabel[i]! >= n) throw new SegmentProblem('has a posting for a passage it does not hold');
     const problem = lineTablesProblem(this.lines);
     if (problem) throw new SegmentProblem(problem);
+    this.passageBytes = new PassageBytes(passageLength, blockCrcs, (start, length) => {
+      const bytes = readPassages(start, length);
+      if (bytes.length !== length) throw new SegmentProblem('is truncated');
+      return bytes;
+    });
+  }
+
+  /** Releases the file (a segment held in memory has none); a passage read after it fails. */
+  close(): void {
+    this.file?.close();
   }
 
   /** Where `term`'s postings are, or undefined when no passage here holds it. */
@@ -398,15 +572,19 @@ export class Segment {
 
   /** One passage's text alone (label = its position in this segment): what who-knows reads of a line. */
   passageText(label: number): string {
-    return decoder.decode(this.text.subarray(this.textStarts[label]!, this.textStarts[label + 1]!));
+    const start = this.passageStarts[2 * label]!;
+    return decoder.decode(this.passageBytes.read(start, this.passageStarts[2 * label + 1]!));
   }
 
-  /** Decodes one passage (label = its position in this segment). */
+  /** Decodes one passage (label = its position in this segment). Throws SegmentProblem when its bytes are damaged. */
   passage(label: number): Passage {
-    const text = this.passageText(label);
+    const start = this.passageStarts[2 * label]!;
+    const split = this.passageStarts[2 * label + 1]! - start;
+    const bytes = this.passageBytes.read(start, this.passageStarts[2 * label + 2]!);
+    const text = decoder.decode(bytes.subarray(0, split));
     let meta: Record<string, unknown>;
     try {
-      meta = JSON.parse(decoder.decode(this.meta.subarray(this.metaStarts[label]!, this.metaStarts[label + 1]!))) as Record<string, unknown>;
+      meta = JSON.parse(decoder.decode(bytes.subarray(split))) as Record<string, unknown>;
     } catch {
       throw new SegmentProblem(`holds a damaged passage (${label})`);
     }

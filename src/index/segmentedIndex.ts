@@ -190,6 +190,10 @@ export class SegmentedIndex implements IndexReader {
     return this.all;
   }
 
+  close(): void {
+    for (const segment of this.segments) segment.close();
+  }
+
   /** Segment and position in it of each label: what a build keeps when it reuses a document. */
   placementOf(documentIndex: number): Placement {
     const label = this.firstLabel[documentIndex]!;
