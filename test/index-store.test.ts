@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, readlink, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
@@ -125,10 +126,10 @@ function expectSameLines(index: LoadedIndex): void {
 }
 
 /** Where a segment file's sections start (its header: "WKSEG…", a u32 length, JSON). */
-function segmentLayout(bytes: Buffer): { base: number; passages: [number, number] } {
+function segmentLayout(bytes: Buffer): { base: number; passages: [number, number]; sections: Record<string, [number, number]>; header: Record<string, unknown> } {
   const length = bytes.readUInt32LE(8);
   const header = JSON.parse(bytes.toString('utf8', 12, 12 + length)) as { sections: Record<string, [number, number]> };
-  return { base: 12 + length, passages: header.sections.passages! };
+  return { base: 12 + length, passages: header.sections.passages!, sections: header.sections, header };
 }
 
 async function segmentFiles(config: Config): Promise<string[]> {
@@ -242,6 +243,24 @@ describe('a damaged store', () => {
     // A failed check is not remembered as a good block: the next read is refused too.
     await expectError(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
     await expectError(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', 'segments/');
+    index.close();
+  });
+
+  it('refuses a term whose postings name a passage the segment lacks (a writer\'s mistake the checksum passes) when it is first looked up', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { base, passages, sections, header } = segmentLayout(bytes);
+    const [termStarts] = sections.termStarts!;
+    const [terms] = sections.terms!;
+    const first = bytes.toString('utf8', terms, terms + bytes.readUInt32LE(termStarts + 4));
+    bytes.writeUInt32LE(999_999, sections.postingLabel![0]);
+    // Written as a faulty writer would: checksummed after the fault, the header padded to its length.
+    const json = JSON.stringify({ ...header, crc32: crc32(bytes.subarray(base, passages[0])) });
+    bytes.write(json.padEnd(base - 12, ' '), 12, 'utf8');
+    await writeFile(segment, bytes);
+    const index = await loadIndex(config.dataDir);
+    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
+    await expectError(Promise.resolve().then(() => index.lexical.search([first])), 'INDEX_CORRUPT', `segments/${path.basename(segment)} has a posting for a passage it does not hold`);
     index.close();
   });
 

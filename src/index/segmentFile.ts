@@ -435,6 +435,8 @@ export class Segment {
   private readonly terms: Uint8Array;
   private readonly termStarts: Uint32Array;
   private readonly postingStarts: Uint32Array;
+  /** Terms whose postings were checked to name passages of this segment (on first use, not at load). */
+  private readonly termChecked: Uint8Array;
 
   /**
    * Opens a segment file: reads and checks everything but its passages, and keeps the file open to
@@ -541,7 +543,7 @@ export class Segment {
     rising(this.passageStarts, passageLength, 'passage');
     rising(this.termStarts, this.terms.length, 'terms');
     rising(this.postingStarts, p, 'postings');
-    for (let i = 0; i < p; i++) if (this.postingLabel[i]! >= n) throw new SegmentProblem('has a posting for a passage it does not hold');
+    this.termChecked = new Uint8Array(t);
     const problem = lineTablesProblem(this.lines);
     if (problem) throw new SegmentProblem(problem);
     this.passageBytes = new PassageBytes(passageLength, blockCrcs, (start, length) => {
@@ -556,14 +558,25 @@ export class Segment {
     this.file?.close();
   }
 
-  /** Where `term`'s postings are, or undefined when no passage here holds it. */
+  /**
+   * Where `term`'s postings are, or undefined when no passage here holds it. Throws SegmentProblem
+   * when they name a passage the segment does not hold: checked the first time a term is looked
+   * up, as checking all of them (millions) was a sixth of opening an index.
+   */
   postings(term: Uint8Array): PostingRange | undefined {
     let low = 0;
     let high = this.termStarts.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = compareBytes(this.terms.subarray(this.termStarts[middle]!, this.termStarts[middle + 1]!), term);
-      if (order === 0) return { start: this.postingStarts[middle]!, end: this.postingStarts[middle + 1]! };
+      if (order === 0) {
+        const range = { start: this.postingStarts[middle]!, end: this.postingStarts[middle + 1]! };
+        if (!this.termChecked[middle]) {
+          for (let i = range.start; i < range.end; i++) if (this.postingLabel[i]! >= this.passageCount) throw new SegmentProblem('has a posting for a passage it does not hold');
+          this.termChecked[middle] = 1;
+        }
+        return range;
+      }
       if (order < 0) low = middle + 1;
       else high = middle - 1;
     }

@@ -84,7 +84,7 @@ export class SegmentedIndex implements IndexReader {
         labelsBySegment[s]![first + i] = label;
       }
     });
-    this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel);
+    this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel, (s, problem) => createError('INDEX_CORRUPT', dir, `${segmentNames[s]!} ${problem.message}`));
     this.lines = new MergedLines(
       segments.map((segment) => segment.lines),
       labelsBySegment,

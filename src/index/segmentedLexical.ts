@@ -6,7 +6,7 @@
  */
 import type { HitTableOptions, LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
 import { DEFAULT_BM25, HitTable, hitsOf, type Bm25Parameters } from './lexicalIndex.js';
-import { utf8, type PostingRange, type Segment } from './segmentFile.js';
+import { SegmentProblem, utf8, type PostingRange, type Segment } from './segmentFile.js';
 
 interface TermPostings {
   /** Live passages holding the term. */
@@ -28,12 +28,14 @@ export class SegmentedLexical implements LexicalSearch {
   /**
    * @param labelsBySegment per segment, each passage's label in the index, or -1 when it is no longer live
    * @param segmentOfLabel, localOfLabel where each label's passage is
+   * @param refuse the error to throw for a segment found damaged when a term is looked up in it
    */
   constructor(
     private readonly segments: readonly Segment[],
     private readonly labelsBySegment: readonly Int32Array[],
     segmentOfLabel: Uint32Array,
     localOfLabel: Uint32Array,
+    private readonly refuse: (segment: number, problem: SegmentProblem) => Error,
     private readonly params: Bm25Parameters = DEFAULT_BM25,
   ) {
     const n = segmentOfLabel.length;
@@ -60,7 +62,12 @@ export class SegmentedLexical implements LexicalSearch {
     const bytes = utf8.encode(term);
     let df = 0;
     const ranges = this.segments.map((segment, s) => {
-      const range = segment.postings(bytes);
+      let range: PostingRange | undefined;
+      try {
+        range = segment.postings(bytes);
+      } catch (error) {
+        throw error instanceof SegmentProblem ? this.refuse(s, error) : error;
+      }
       if (!range) return undefined;
       const labels = this.labelsBySegment[s]!;
       for (let i = range.start; i < range.end; i++) if (labels[segment.postingLabel[i]!]! >= 0) df++;
