@@ -214,25 +214,8 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     postingLabel: [bytesOf(postingLabel)],
     postingBody: [bytesOf(postingBody)],
     postingHead: [bytesOf(postingHead)],
-    sectionFirst: [bytesOf(lines.sectionFirst)],
-    lineLocal: [bytesOf(lines.lineLocal)],
-    lineOffset: [bytesOf(lines.lineOffset)],
-    keys: [lines.keys],
-    keyStarts: [bytesOf(lines.keyStarts)],
-    keyPostingStarts: [bytesOf(lines.keyPostingStarts)],
-    keyLines: [bytesOf(lines.keyLines)],
-    words: [lines.words],
-    wordStarts: [bytesOf(lines.wordStarts)],
-    startLine: [bytesOf(lines.startLine)],
-    sectionOf: [bytesOf(lines.sectionOf)],
-    sectionLabels: [lines.sectionLabels],
-    sectionLabelStarts: [bytesOf(lines.sectionLabelStarts)],
-    lineDateStarts: [bytesOf(lines.lineDateStarts)],
-    lineDates: [bytesOf(lines.lineDates)],
-    sectionDateStarts: [bytesOf(lines.sectionDateStarts)],
-    sectionDates: [bytesOf(lines.sectionDates)],
-    lineWordKeyStarts: [bytesOf(lines.lineWordKeyStarts)],
-    lineWordKeys: [bytesOf(lines.lineWordKeys)],
+    // Every who-knows table, under its own name.
+    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table)]])) as Record<keyof LineTables, Uint8Array[]>),
     blockCrcs: [bytesOf(blockCrcs)],
     // Last, so opening a segment reads one stretch of the file: everything before this.
     passages: [passageSection],
@@ -295,7 +278,7 @@ function wordKeys(bytes: Uint8Array, count: number, width: 2 | 4): Uint16Array |
   return width === 2 ? new Uint16Array(bytes.buffer, bytes.byteOffset, count) : new Uint32Array(bytes.buffer, bytes.byteOffset, count);
 }
 
-function bytesOf(array: Uint32Array | Uint16Array): Uint8Array {
+function bytesOf(array: ArrayBufferView): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
 

@@ -49,12 +49,6 @@ function skillWordsOf(skill: string): SkillWords {
   return found;
 }
 
-/** Where `word` first appears among `lineWords` (by sameWord), or -1. */
-function firstSameWord(word: string, lineWords: readonly string[]): number {
-  for (let j = 0; j < lineWords.length; j++) if (sameWord(word, lineWords[j]!)) return j;
-  return -1;
-}
-
 export type MatchStrength = 'phrase' | 'scattered';
 
 /** The words of a skill that must appear: stop words drop out of multi-word skills ("ruby on rails" keeps them in the phrase check). */
@@ -72,24 +66,9 @@ export function matchSkillInLine(skill: string, lineWords: readonly string[]): M
 }
 
 /** How and where (first and last matched word) the skill's words appear among `lineWords`. */
-function skillWordsIn(skill: string, lineWords: readonly string[]): { strength: MatchStrength; first: number; last: number } | undefined {
+function skillWordsIn(skill: string, lineWords: readonly string[]): SkillFound | undefined {
   const { words, required } = skillWordsOf(skill);
-  const n = words.length;
-  if (n === 0) return undefined;
-  starts: for (let start = 0; start + n <= lineWords.length; start++) {
-    for (let i = 0; i < n; i++) if (!sameWord(words[i]!, lineWords[start + i]!)) continue starts;
-    return { strength: 'phrase', first: start, last: start + n - 1 };
-  }
-  if (required.length < 2) return undefined;
-  let first = lineWords.length;
-  let last = -1;
-  for (const word of required) {
-    const at = firstSameWord(word, lineWords);
-    if (at < 0) return undefined;
-    first = Math.min(first, at);
-    last = Math.max(last, at);
-  }
-  return { strength: 'scattered', first, last };
+  return wordsFound(words, required, lineWords, sameWord);
 }
 
 /**
@@ -98,14 +77,33 @@ function skillWordsIn(skill: string, lineWords: readonly string[]): { strength: 
  */
 export function matchSkillInKeys(skill: string, lineKeys: readonly string[]): MatchStrength | undefined {
   const { wordKeys, requiredKeys } = skillWordsOf(skill);
-  const n = wordKeys.length;
+  return wordsFound(wordKeys, requiredKeys, lineKeys, (a, b) => a === b)?.strength;
+}
+
+interface SkillFound {
+  readonly strength: MatchStrength;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** The phrase, else the required words anywhere (two or more of them), among `line`, words compared by `same`. */
+function wordsFound(words: readonly string[], required: readonly string[], line: readonly string[], same: (skillWord: string, lineWord: string) => boolean): SkillFound | undefined {
+  const n = words.length;
   if (n === 0) return undefined;
-  starts: for (let start = 0; start + n <= lineKeys.length; start++) {
-    for (let i = 0; i < n; i++) if (wordKeys[i] !== lineKeys[start + i]) continue starts;
-    return 'phrase';
+  starts: for (let start = 0; start + n <= line.length; start++) {
+    for (let i = 0; i < n; i++) if (!same(words[i]!, line[start + i]!)) continue starts;
+    return { strength: 'phrase', first: start, last: start + n - 1 };
   }
-  if (requiredKeys.length < 2) return undefined;
-  return requiredKeys.every((key) => lineKeys.includes(key)) ? 'scattered' : undefined;
+  if (required.length < 2) return undefined;
+  let first = line.length;
+  let last = -1;
+  for (const word of required) {
+    const at = line.findIndex((lineWord) => same(word, lineWord));
+    if (at < 0) return undefined;
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return { strength: 'scattered', first, last };
 }
 
 /**
