@@ -262,8 +262,7 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Ski
     const best = source.documentOf(Math.floor(sorted[0]! / LINE_SPAN));
     people.push(new RankedPerson(source, personId, best.person.name, best.source, Number(score.toFixed(4)), sections, sorted));
   }
+  // Every person's name is a document's (documentOf), so every one has a rank.
   const ranks = cache.nameRank(source);
-  const rankOf = new Map(people.map((person) => [person, ranks.get(person.person) ?? -1]));
-  if ([...rankOf.values()].includes(-1)) return people.sort((a, b) => b.score - a.score || byName.compare(a.person, b.person));
-  return people.sort((a, b) => b.score - a.score || rankOf.get(a)! - rankOf.get(b)!);
+  return people.sort((a, b) => b.score - a.score || ranks.get(a.person)! - ranks.get(b.person)!);
 }
