@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, readlink, rm, stat, truncate, writeFile } fro
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sectionLabel } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
@@ -118,7 +119,10 @@ function expectSameLines(index: LoadedIndex): void {
     expect(index.lines.linesWithAll(keys).length).toBeGreaterThan(0);
     expect(index.lines.linesWithAll(keys)).toEqual(oracle.lines.linesWithAll(keys));
   }
-  for (let label = 0; label < index.passageCount; label++) expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));
+  for (let label = 0; label < index.passageCount; label++) {
+    expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));
+    expect(index.lines.sectionLabel(label)).toBe(sectionLabel(index.passage(label).sectionPath));
+  }
   const skills = new TermGroups({ groups: [['postgresql', 'postgres']] });
   for (const skill of [...SKILLS, 'clickhouse', 'terrafrom', 'kafak']) {
     expect(whoKnows(skill.toLowerCase(), index, skills, new SkillRankings()), skill).toEqual(whoKnows(skill.toLowerCase(), oracle, skills, new SkillRankings()));

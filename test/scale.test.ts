@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Passage } from '../src/chunking/passage.js';
+import { sectionLabel, type Passage } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { pipeline } from '@xenova/transformers';
 import type { PersonMatch, WhoKnowsResult } from '../src/answer/types.js';
@@ -99,7 +99,7 @@ describe('who-knows by word postings', () => {
       p.text.split('\n').forEach((text, i) => {
         const key = `${p.source}:${p.startLine + i}`;
         if (seen.has(key)) return;
-        const reads = (variant: string) => variant.length > 2 || readsAsTechnology(variant, text, p.sectionPath, new Set());
+        const reads = (variant: string) => variant.length > 2 || readsAsTechnology(variant, text, sectionLabel(p.sectionPath), new Set());
         if (!variants.some((variant) => matchSkillInLine(variant, writtenWords(withoutAddresses(text))) && reads(variant))) return;
         seen.add(key);
         found.push(key);

@@ -126,6 +126,8 @@ export interface LinePostings {
   sectionYear(label: number, currentYear: number): number | undefined;
   /** An id for `label`'s section label (`sectionLabel`): equal ids, equal labels, across documents. */
   sectionOf(label: number): number;
+  /** `label`'s section label (`sectionLabel` of its section path), without reading its passage. */
+  sectionLabel(label: number): string;
   /** Distinct words of the profiles as written, in no particular order; may hold words only removed passages had (`firstUse` says). */
   words(): readonly string[];
   /** Where a live passage first writes `word` (exactly as written), or undefined when none does. */

@@ -392,17 +392,27 @@ export class MergedLines implements LinePostings {
 
   sectionOf(label: number): number {
     const s = this.segmentOfLabel[label]!;
-    const tables = this.tables[s]!;
-    const local = tables.sectionOf[this.localOfLabel[label]!]!;
-    const ids = (this.sectionIds[s] ??= new Int32Array(tables.sectionLabelStarts.length - 1).fill(-1));
+    const local = this.tables[s]!.sectionOf[this.localOfLabel[label]!]!;
+    const ids = (this.sectionIds[s] ??= new Int32Array(this.tables[s]!.sectionLabelStarts.length - 1).fill(-1));
     if (ids[local]! < 0) {
       // Ids are shared across tables (one person's documents may sit in different segments): by label text.
-      const text = decoder.decode(tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!));
+      const text = this.labelText(s, local);
       let id = this.sectionIdOf.get(text);
       if (id === undefined) this.sectionIdOf.set(text, (id = this.sectionIdOf.size));
       ids[local] = id;
     }
     return ids[local]!;
+  }
+
+  sectionLabel(label: number): string {
+    const s = this.segmentOfLabel[label]!;
+    return this.labelText(s, this.tables[s]!.sectionOf[this.localOfLabel[label]!]!);
+  }
+
+  /** Section label `local` of table s, as text. */
+  private labelText(s: number, local: number): string {
+    const tables = this.tables[s]!;
+    return decoder.decode(tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!));
   }
 
   /** The entry of a posted line in table s: a passage's lines are posted together, in order. -1 when it is not posted there. */

@@ -205,7 +205,7 @@ function collectLines(source: SkillSource, variants: readonly string[], currentY
     let strength: MatchStrength | undefined = 'phrase';
     if (!sure[c]) {
       // Only a short skill needs the line's text (and section) to tell a technology from a word.
-      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, lines.lineText(lineId), () => source.passage(label).sectionPath, known);
+      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
       strength = bestMatch(variants, lines.lineKeys(lineId), accept);
       if (!strength) continue;
     }

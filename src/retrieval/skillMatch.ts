@@ -145,10 +145,10 @@ function namedAlone(skill: string): RegExp {
  * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written
  * as a name (capitalised), not an initial ("R.C.", "Brooks, R."), and either in a skills section,
  * in a list next to another known technology, or after "in"/"using"/"with" ("written in C").
- * `sectionPath` may be given as a function, called only if the line itself does not decide (an
- * index reads a whole passage to know it).
+ * `section` (the line's `sectionLabel`) may be given as a function, called only if the line itself
+ * does not decide.
  */
-export function readsAsTechnology(skill: string, line: string, sectionPath: readonly string[] | (() => readonly string[]), known: ReadonlySet<string>): boolean {
+export function readsAsTechnology(skill: string, line: string, section: string | (() => string), known: ReadonlySet<string>): boolean {
   const text = withoutAddresses(line).replace(/[*_`]/g, '');
   for (const match of text.matchAll(namedAlone(skill))) {
     const typed = match[1]!;
@@ -165,8 +165,8 @@ export function readsAsTechnology(skill: string, line: string, sectionPath: read
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
     const typedKey = canonicalSkill(typed);
     if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word)))) return true;
-    // Last: the section may cost reading the passage.
-    if ((typeof sectionPath === 'function' ? sectionPath() : sectionPath).some((part) => SKILLS_SECTION.test(part))) return true;
+    // Last: the section may cost a lookup. No alternative of the pattern spans the label's separator, so a match is a part's.
+    if (SKILLS_SECTION.test(typeof section === 'function' ? section() : section)) return true;
   }
   return false;
 }
