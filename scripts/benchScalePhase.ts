@@ -188,9 +188,11 @@ async function query(questionsFile: string) {
   const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s, { offset: 0, limit: 25 }));
 
   const burst = await burstOf(answerer, asks, skills);
+  // Memory of answering alone: the recall check below opens the index a second time.
+  const memory = { rssAfterQuestionsMiB: mib(process.memoryUsage().rss), peakRssMiB: peakRssMiB() };
   let recall: { efSearch: number; recallAt10: number; queries: number }[] | null = null;
-  const index = await loadIndex(config.dataDir);
-  if (index.vectors && model.embedder) {
+  const index = model.embedder ? await loadIndex(config.dataDir) : undefined;
+  if (index?.vectors && model.embedder) {
     const all = Array.from({ length: index.vectors.count }, (_, label) => index.vectors!.vector(label));
     const queries = await model.embedder.embed(asks.slice(0, 50));
     const oracle = queries.map((q) => exactTopK(all, q, 10));
@@ -213,6 +215,7 @@ async function query(questionsFile: string) {
     ask,
     whoKnows,
     burst,
+    ...memory,
     recall,
   };
 }

@@ -6,7 +6,7 @@ import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
-import { FACTS_VERSION, loadFacts } from '../src/facts/storedFacts.js';
+import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import { FILES } from '../src/index/manifest.js';
@@ -72,6 +72,13 @@ const readable = (facts: ProfileFacts) => ({
   contacts: facts.contacts.map((line) => [line.line, line.text]),
 });
 
+/** Everyone's facts restored once, as a pass over the whole index would. */
+function restoreEveryone(documents: readonly DocumentWithFacts[], index: PassageSource): PeopleFacts {
+  const facts = new PeopleFacts(documents, index);
+  for (const personId of facts.people) expect(facts.get(personId)).toBeDefined();
+  return facts;
+}
+
 async function headerFile(config: Config): Promise<string> {
   const generation = await readlink(path.join(config.dataDir, 'index'));
   return path.resolve(config.dataDir, generation, FILES.header);
@@ -93,8 +100,7 @@ describe('facts stored in the index', () => {
       'Fernbrook Analytics · Senior Data Engineer • Mar 2016 – Present',
       'Lowmarsh Bank · Developer • Jan 2010 – Feb 2016',
     ]);
-    const { facts } = loadFacts(index.documents, index);
-    const restored = facts.get('corpus/ada.md')!;
+    const restored = new PeopleFacts(index.documents, index).get('corpus/ada.md')!;
     expect(restored.schools.map((line) => line.text)).toEqual(['BSc Computer Science, University of Tarnwick, 2006 – 2009']);
     expect(restored.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
     expect(restored.contacts.map((line) => line.text)).toEqual(['Email: ada.quill@example.org']);
@@ -102,12 +108,25 @@ describe('facts stored in the index', () => {
 
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
     const index = await loadIndex(config.dataDir);
-    const { facts, computed } = loadFacts(index.documents, index);
-    expect(computed).toBe(0);
+    const facts = new PeopleFacts(index.documents, index);
     for (const doc of index.documents) {
       const passages = index.passages().filter((passage) => passage.source === doc.source);
       expect(readable(facts.get(doc.person.id)!)).toEqual(readable(profileFacts(passages)));
     }
+    expect(facts.computed).toBe(0);
+  });
+
+  it('keeps only the most recently restored facts, and restores a dropped person’s again, equal to before', async () => {
+    const index = await loadIndex(config.dataDir);
+    const facts = new PeopleFacts(index.documents, index, 1);
+    expect(facts.people).toEqual(['corpus/ada.md', 'corpus/bram.md']);
+    const ada = facts.get('corpus/ada.md')!;
+    expect(facts.get('corpus/ada.md')).toBe(ada);
+    facts.get('corpus/bram.md');
+    const again = facts.get('corpus/ada.md')!;
+    expect(again).not.toBe(ada);
+    expect(readable(again)).toEqual(readable(ada));
+    expect(facts.get('corpus/nobody.md')).toBeUndefined();
   });
 
   it('reads facts from the passages when an older index has none, and the next build stores them', async () => {
@@ -150,7 +169,7 @@ describe('facts stored in the index', () => {
     const after = (await readFile(path.join(await generation(), FILES.facts), 'utf8')).split('\n');
     expect(after[0]).toBe(before[0]);
     const index = await loadIndex(edited.dataDir);
-    expect(loadFacts(index.documents, index).computed).toBe(0);
+    expect(restoreEveryone(index.documents, index).computed).toBe(0);
     expect(index.documents.every((doc) => doc.facts?.version === FACTS_VERSION)).toBe(true);
   });
 
@@ -194,8 +213,8 @@ describe('facts stored in the index', () => {
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {
     const index = await loadIndex(config.dataDir);
     const documents = index.documents.map((doc) => ({ ...doc, facts: { ...doc.facts!, skills: [[99, 1] as const] } }));
-    const { facts, computed } = loadFacts(documents, index);
-    expect(computed).toBe(2);
+    const facts = restoreEveryone(documents, index);
+    expect(facts.computed).toBe(2);
     expect(facts.get('corpus/ada.md')!.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
   });
 });

@@ -14,8 +14,7 @@ import { SkillRankings } from '../retrieval/rankPeople.js';
 import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../retrieval/searchPassages.js';
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
-import type { ProfileFacts } from '../facts/profileFacts.js';
-import { loadFacts, unstoredFacts } from '../facts/storedFacts.js';
+import { PeopleFacts, unstoredFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
 import { answerQuestion, type QuestionContext } from './respond.js';
 import { findPerson, profileOverview } from './profile.js';
@@ -55,7 +54,7 @@ export interface ClosableAnswerer extends Answerer {
 class IndexAnswerer implements ClosableAnswerer {
   private readonly skillRankings = new SkillRankings();
   private readonly directory: DirectoryEntry[];
-  private facts: ReadonlyMap<string, ProfileFacts> | undefined;
+  private facts: PeopleFacts | undefined;
   private readonly context: QuestionContext;
 
   constructor(
@@ -99,9 +98,9 @@ class IndexAnswerer implements ClosableAnswerer {
     return this.index.documents.filter((doc) => doc.person.id === personId).flatMap((doc) => this.passagesOf(doc.source));
   }
 
-  /** Each person's facts, on first use: restoring them decodes only the passages their lines are in. */
-  private profileFacts(): ReadonlyMap<string, ProfileFacts> {
-    this.facts ??= loadFacts(this.index.documents, this.index).facts;
+  /** Each person's facts, restored one by one when an answer needs them (decoding only the passages their lines are in). */
+  private profileFacts(): PeopleFacts {
+    this.facts ??= new PeopleFacts(this.index.documents, this.index);
     return this.facts;
   }
 

@@ -8,6 +8,7 @@ import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
+import type { PeopleFacts } from '../facts/storedFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
 import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
@@ -29,8 +30,8 @@ export interface QuestionContext {
   passagesOf(source: string): readonly Passage[];
   /** Every passage of one person (all their profiles), in label order. */
   passagesOfPerson(personId: string): readonly Passage[];
-  /** Roles, schools, skills and contact lines of every profile, by person id. */
-  readonly facts: () => ReadonlyMap<string, ProfileFacts>;
+  /** Roles, schools, skills and contact lines of every profile, by person id, restored as asked for. */
+  readonly facts: () => PeopleFacts;
   readonly searcher: PassageSearcher;
   readonly lexical: LexicalSearch;
   readonly skills: TermGroups;
@@ -124,41 +125,28 @@ export function entityMatcher(entity: string): (text: string) => boolean {
   };
 }
 
-type FactTexts = (facts: ProfileFacts) => readonly string[];
-const entityIndexes = new WeakMap<ReadonlyMap<string, ProfileFacts>, Map<FactTexts, Map<string, ProfileFacts[]>>>();
-
 /**
- * The profiles that may name `entity` in one kind of line (role headings, school lines): those
- * holding, in such a line, the rarest term of one of its alternatives. A superset, checked line by
- * line by `entityMatcher`; it spares an employer or school question the look-up of every role
- * heading of every profile (50,000 of them at 10k profiles, most of such a question's time).
- * Term → profiles is made once per index and kind of line.
+ * The facts of the people who may name `entity` in a role heading or school line, in corpus order:
+ * those with a passage holding the rarest index term of one of its alternatives (a line naming it
+ * holds all of them, and its passage's postings hold them too). A superset, checked role by role or
+ * line by line by `entityMatcher`; the postings spare an employer or school question restoring
+ * every profile's facts (100,000 of them, most of the index's passages, at 100k profiles).
  */
-function profilesMaybeNaming(all: ReadonlyMap<string, ProfileFacts>, texts: FactTexts, entity: string): ReadonlySet<ProfileFacts> {
-  let byKind = entityIndexes.get(all);
-  if (!byKind) entityIndexes.set(all, (byKind = new Map()));
-  let index = byKind.get(texts);
-  if (!index) {
-    index = new Map();
-    for (const facts of all.values()) {
-      for (const term of new Set(texts(facts).flatMap((text) => [...termsOf(text)]))) {
-        const list = index.get(term);
-        if (list) list.push(facts);
-        else index.set(term, [facts]);
-      }
-    }
-    byKind.set(texts, index);
-  }
-  const found = new Set<ProfileFacts>();
+function factsMaybeNaming(entity: string, ctx: QuestionContext): Iterable<ProfileFacts> {
+  const holding = new Set<string>();
   for (const terms of entityTerms(entity)) {
-    const rarest = terms.map((term) => index.get(term) ?? []).reduce((a, b) => (b.length < a.length ? b : a));
-    for (const facts of rarest) found.add(facts);
+    const rarest = terms.reduce((a, b) => (ctx.lexical.idf(b) > ctx.lexical.idf(a) ? b : a));
+    if (!ctx.lexical.hasTerm(rarest)) continue;
+    const { labels, rows } = ctx.lexical.hitTable([rarest]);
+    for (let row = 0; row < rows; row++) holding.add(ctx.index.documentOf(labels[row]!).person.id);
   }
-  return found;
+  return factsIn(ctx.facts().people.filter((personId) => holding.has(personId)), ctx);
 }
 
-const roleHeads: FactTexts = (facts) => facts.roles.map((role) => role.head);
-const schoolTexts: FactTexts = (facts) => facts.schools.map((line) => line.text);
+/** Restored facts of `people`, in the order given, one at a time (a caller keeps only what it needs of each). */
+function* factsIn(people: readonly string[], ctx: QuestionContext): Iterable<ProfileFacts> {
+  for (const personId of people) yield ctx.facts().get(personId)!;
+}
 
 /** Do all the words of `entity` appear in `text`? */
 export function namesEntity(entity: string, text: string): boolean {
@@ -258,9 +246,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const namesIt = entityMatcher(intent.entity);
       const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
-      const candidates = profilesMaybeNaming(ctx.facts(), roleHeads, intent.entity);
-      for (const facts of ctx.facts().values()) {
-        if (!candidates.has(facts)) continue;
+      for (const facts of factsMaybeNaming(intent.entity, ctx)) {
         const at = facts.roles.filter((role) => namesIt(role.head));
         if (at.length === 0) continue;
         let roles = at;
@@ -288,9 +274,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const degree = intent.degree ? degreePattern(intent.degree) : undefined;
       const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
-      const candidates = intent.entity ? profilesMaybeNaming(ctx.facts(), schoolTexts, intent.entity) : undefined;
-      for (const facts of ctx.facts().values()) {
-        if (candidates && !candidates.has(facts)) continue;
+      for (const facts of intent.entity ? factsMaybeNaming(intent.entity, ctx) : factsIn(ctx.facts().people, ctx)) {
         const lines = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
         if (lines.length === 0) continue;
         found.push(facts.person);
@@ -361,26 +345,36 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const lines = skill ? skillLines(skill, ctx) : undefined;
   const what = skill ?? 'experience';
   if (lines && lines.size === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
-  const measured = [...ctx.facts().values()]
-    .map((facts) => ({ facts, experience: experienceWith(facts, lines?.get(facts.personId)?.lines, skill, now) }))
-    .filter(({ experience }) => experience.months > 0)
-    .sort((a, b) => b.experience.months - a.experience.months);
+  const experienceOfPerson = (facts: ProfileFacts) => experienceWith(facts, lines?.get(facts.personId)?.lines, skill, now);
+  // Numbers only: everyone's roles, with the passages they cite, would hold most of a large index.
+  // With a skill, only the people naming it can have months of it.
+  const measured = [...factsIn(lines ? ctx.facts().people.filter((personId) => lines.has(personId)) : ctx.facts().people, ctx)]
+    .map((facts) => {
+      const { months, spanMonths } = experienceOfPerson(facts);
+      return { personId: facts.personId, person: facts.person, months, spanMonths };
+    })
+    .filter(({ months }) => months > 0)
+    .sort((a, b) => b.months - a.months);
   const enough = threshold.years * 12;
   const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough);
-  const found = measured.filter(({ experience }) => reaches(experience.months));
+  const found = measured.filter(({ months }) => reaches(months));
   // "10+ years of PHP" often means "since 2007": people whose roles naming it span the years with
   // gaps between are named too, apart, with both numbers, so neither reading hides them.
-  const spanning = measured.filter(({ experience }) => !reaches(experience.months) && reaches(experience.spanMonths));
+  const spanning = measured.filter(({ months, spanMonths }) => !reaches(months) && reaches(spanMonths));
   const basis = skill ? 'by the dates of the roles that name it' : 'by the dates of their roles';
   if (found.length === 0 && spanning.length === 0) {
     const best = measured[0];
-    const closest = best ? ` (the most: ${best.facts.person}, ${about(best.experience.months)})` : '';
+    const closest = best ? ` (the most: ${best.person}, ${about(best.months)})` : '';
     const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
     return nobody(question, best ? `Nobody has ${yearsPhrase(threshold)} of ${what} ${basis}${closest}.` : `Nobody: ${none}.`, 'timeline', []);
   }
-  // The most years first; past the listing limit people are counted, not quoted.
-  const shown = found.slice(0, ctx.limits.maxPeopleListed);
-  const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length));
+  // The most years first; past the listing limit people are counted, not quoted (and their roles not restored again).
+  const withRoles = ({ personId }: { personId: string }) => {
+    const facts = ctx.facts().get(personId)!;
+    return { facts, experience: experienceOfPerson(facts) };
+  };
+  const shown = found.slice(0, ctx.limits.maxPeopleListed).map(withRoles);
+  const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length)).map(withRoles);
   const citations = new Citations();
   const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId)?.lines, skill, citations)}`);
   const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);

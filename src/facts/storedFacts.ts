@@ -71,6 +71,7 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
 export interface PassageSource {
   labelsOf(source: string): readonly number[];
   passage(label: number): Passage;
+  personIdOf(label: number): string;
 }
 
 /** Stored facts back onto the document's passages; undefined when they don't fit them (then they are read again). */
@@ -106,21 +107,55 @@ export function restoreFacts(stored: StoredFacts, labels: readonly number[], ind
 }
 
 /**
- * Facts for every person in the index, keyed by person id: the stored ones where the index has
- * them, else (an index built before facts were stored, or by another version) read from the passages.
+ * Restored facts kept at once: each holds the passages its lines are in (about 20). Enough for
+ * everyone at 10k profiles, so a question about everyone (a degree, years of experience) restores
+ * them once; a larger index restores them again per such question instead of holding every passage.
  */
-export function loadFacts(documents: readonly DocumentWithFacts[], index: PassageSource): { facts: Map<string, ProfileFacts>; computed: number } {
-  const facts = new Map<string, ProfileFacts>();
-  let computed = 0;
-  for (const document of documents) {
-    const labels = index.labelsOf(document.source);
-    if (labels.length === 0) continue;
-    let found = document.facts && restoreFacts(document.facts, labels, index);
-    if (!found) {
-      found = profileFacts(labels.map((label) => index.passage(label)));
-      computed++;
+export const FACTS_KEPT = 16_384;
+
+/**
+ * Each person's facts, keyed by person id, restored when first asked for: the stored ones where the
+ * index has them, else (an index built before facts were stored, or by another version) read from
+ * the passages. A person with several profiles has their last one's. Only the most recently used
+ * FACTS_KEPT are kept: restoring everyone's held nearly every passage, and at 100k profiles ran
+ * V8's heap out.
+ */
+export class PeopleFacts {
+  /** Person ids in corpus order (of their first profile with passages). */
+  readonly people: readonly string[];
+  /** How many were read from the passages rather than restored (stored facts missing or not fitting), so far. */
+  computed = 0;
+  private readonly documentOf = new Map<string, { readonly document: DocumentWithFacts; readonly labels: readonly number[] }>();
+  private readonly kept = new Map<string, ProfileFacts>();
+
+  constructor(
+    documents: readonly DocumentWithFacts[],
+    private readonly index: PassageSource,
+    private readonly keep = FACTS_KEPT,
+  ) {
+    for (const document of documents) {
+      const labels = index.labelsOf(document.source);
+      if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), { document, labels });
     }
-    facts.set(found.personId, found);
+    this.people = [...this.documentOf.keys()];
   }
-  return { facts, computed };
+
+  get(personId: string): ProfileFacts | undefined {
+    let facts = this.kept.get(personId);
+    if (facts) {
+      // Most recently used last, so the oldest goes first when the map is full.
+      this.kept.delete(personId);
+    } else {
+      const found = this.documentOf.get(personId);
+      if (!found) return undefined;
+      facts = found.document.facts && restoreFacts(found.document.facts, found.labels, this.index);
+      if (!facts) {
+        facts = profileFacts(found.labels.map((label) => this.index.passage(label)));
+        this.computed++;
+      }
+      if (this.kept.size >= this.keep) this.kept.delete(this.kept.keys().next().value!);
+    }
+    this.kept.set(personId, facts);
+    return facts;
+  }
 }

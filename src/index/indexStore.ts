@@ -446,8 +446,8 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
 
 /**
  * The header's documents, each with its facts from `facts.jsonl` when it has some. The file's size
- * and line count are checked here; a line is parsed and checked when that document's facts are
- * first read (parsing all of them took about 300 ms of a 10k-profile load, and only some answers
+ * and line count are checked here; a line is parsed and checked each time that document's facts
+ * are read (parsing all of them took about 300 ms of a 10k-profile load, and only some answers
  * need any), and a damaged one is refused then, as INDEX_CORRUPT naming the line.
  */
 async function documentsWithFacts(generation: string, header: IndexHeader, shownAs: string): Promise<readonly IndexedDocument[]> {
@@ -457,10 +457,10 @@ async function documentsWithFacts(generation: string, header: IndexHeader, shown
   return header.documents.map((doc, d) => {
     const line = lines[d]!;
     if (line.length === 0) return doc;
-    let facts: StoredFacts | undefined;
+    // Parsed at each read, not kept: what answers keep of facts is bounded where they are restored (PeopleFacts).
     return Object.defineProperty({ ...doc, factsVersion: version }, 'facts', {
       enumerable: true,
-      get: () => (facts ??= parseFactsLine(line, d, shownAs)),
+      get: () => parseFactsLine(line, d, shownAs),
     });
   });
 }
