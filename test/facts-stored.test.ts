@@ -6,7 +6,7 @@ import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
-import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource } from '../src/facts/storedFacts.js';
+import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource, type RoleHead } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';
 import { FILES } from '../src/index/manifest.js';
@@ -109,6 +109,11 @@ describe('facts stored in the index', () => {
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
     const index = await loadIndex(config.dataDir);
     const facts = new PeopleFacts(index.documents, index);
+    // Role headings and dates read from the stored facts, before anything is restored, are the restored roles'.
+    const heads = (roles: readonly RoleHead[]) => roles.map((role) => [role.head, role.range]);
+    const stored = facts.people.map((personId) => heads(facts.roleHeads(personId)));
+    expect(stored.flat().length).toBeGreaterThan(2);
+    expect(stored).toEqual(facts.people.map((personId) => heads(facts.get(personId)!.roles)));
     for (const doc of index.documents) {
       const passages = index.passages().filter((passage) => passage.source === doc.source);
       expect(readable(facts.get(doc.person.id)!)).toEqual(readable(profileFacts(passages)));

@@ -8,7 +8,7 @@ import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
-import type { PeopleFacts } from '../facts/storedFacts.js';
+import type { PeopleFacts, RoleHead } from '../facts/storedFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
 import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
@@ -57,10 +57,9 @@ function namesAndMore(names: readonly string[], total: number): string {
 }
 
 /** The lead naming who was found (the first `max` of them), their sentences, and how many more there are. */
-function listedPeople(found: readonly string[], sentences: readonly string[], max: number): string {
-  const shown = found.slice(0, max);
-  const more = found.length > shown.length ? [`…and ${found.length - shown.length} more.`] : [];
-  return [`${countOf(found.length, ['person', 'people'])}: ${namesAndMore(shown, found.length)}.`, ...sentences, ...more].join('\n');
+function listedPeople(shown: readonly string[], total: number, sentences: readonly string[]): string {
+  const more = total > shown.length ? [`…and ${total - shown.length} more.`] : [];
+  return [`${countOf(total, ['person', 'people'])}: ${namesAndMore(shown, total)}.`, ...sentences, ...more].join('\n');
 }
 
 const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
@@ -126,13 +125,13 @@ export function entityMatcher(entity: string): (text: string) => boolean {
 }
 
 /**
- * The facts of the people who may name `entity` in a role heading or school line, in corpus order:
- * those with a passage holding the rarest index term of one of its alternatives (a line naming it
- * holds all of them, and its passage's postings hold them too). A superset, checked role by role or
- * line by line by `entityMatcher`; the postings spare an employer or school question restoring
- * every profile's facts (100,000 of them, most of the index's passages, at 100k profiles).
+ * The people who may name `entity` in a role heading or school line, in corpus order: those with a
+ * passage holding the rarest index term of one of its alternatives (a line naming it holds all of
+ * them, and its passage's postings hold them too). A superset, checked role by role or line by line
+ * by `entityMatcher`; the postings spare an employer or school question looking at every profile
+ * (100,000 of them at 100k profiles).
  */
-function factsMaybeNaming(entity: string, ctx: QuestionContext): Iterable<ProfileFacts> {
+function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
   const holding = new Set<string>();
   for (const terms of entityTerms(entity)) {
     const rarest = terms.reduce((a, b) => (ctx.lexical.idf(b) > ctx.lexical.idf(a) ? b : a));
@@ -140,7 +139,7 @@ function factsMaybeNaming(entity: string, ctx: QuestionContext): Iterable<Profil
     const { labels, rows } = ctx.lexical.hitTable([rarest]);
     for (let row = 0; row < rows; row++) holding.add(ctx.index.documentOf(labels[row]!).person.id);
   }
-  return factsIn(ctx.facts().people.filter((personId) => holding.has(personId)), ctx);
+  return ctx.facts().people.filter((personId) => holding.has(personId));
 }
 
 /** Restored facts of `people`, in the order given, one at a time (a caller keeps only what it needs of each). */
@@ -243,30 +242,34 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'employer': {
       const citations = new Citations();
       const sentences: string[] = [];
-      const found: string[] = [];
+      const shown: string[] = [];
+      let found = 0;
       const namesIt = entityMatcher(intent.entity);
       const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
-      for (const facts of factsMaybeNaming(intent.entity, ctx)) {
-        const at = facts.roles.filter((role) => namesIt(role.head));
-        if (at.length === 0) continue;
-        let roles = at;
-        if (intent.before) {
-          const later = facts.roles.filter((role) => namesLater!(role.head));
-          // Earlier in time: an older start, or later in the profile's latest-first order.
-          const earlier = at.filter((role) => later.some((next) => (role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : facts.roles.indexOf(role) > facts.roles.indexOf(next))));
-          if (earlier.length === 0) continue;
-          roles = [...earlier, ...later.slice(0, 1)];
-        }
-        found.push(facts.person);
-        if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
-        const markers = roles.slice(0, 2).map((role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`);
+      /** The roles that answer: those naming the employer (and, with "before", earlier than one naming the other, which follows). */
+      const answering = <R extends RoleHead>(roles: readonly R[]): R[] => {
+        const at = roles.filter((role) => namesIt(role.head));
+        if (!intent.before || at.length === 0) return at;
+        const later = roles.filter((role) => namesLater!(role.head));
+        // Earlier in time: an older start, or later in the profile's latest-first order.
+        const earlier = at.filter((role) => later.some((next) => (role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : roles.indexOf(role) > roles.indexOf(next))));
+        return earlier.length === 0 ? [] : [...earlier, ...later.slice(0, 1)];
+      };
+      for (const personId of peopleMaybeNaming(intent.entity, ctx)) {
+        // Matched on the stored headings; only the people quoted have their roles restored (passages read).
+        if (answering(ctx.facts().roleHeads(personId)).length === 0) continue;
+        found++;
+        if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
+        const facts = ctx.facts().get(personId)!;
+        const markers = answering(facts.roles).slice(0, 2).map((role) => `${roleStatement(role)} [${citations.line(role.first, role.last).id}]`);
+        shown.push(facts.person);
         sentences.push(`${facts.person}: ${markers.join(' ')}`);
       }
-      if (found.length === 0) {
+      if (found === 0) {
         const what = intent.before ? `${intent.entity} before ${intent.before}` : intent.entity;
         return nobody(question, `Nobody: no role in the profiles names ${what}.`, 'employer', []);
       }
-      return { question, answer: listedPeople(found, sentences, ctx.limits.maxPeopleListed), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
+      return { question, answer: listedPeople(shown, found, sentences), noAnswer: false, citations: citations.list, intent: 'employer', people: [] };
     }
     case 'school': {
       const citations = new Citations();
@@ -274,7 +277,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       const found: string[] = [];
       const degree = intent.degree ? degreePattern(intent.degree) : undefined;
       const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
-      for (const facts of intent.entity ? factsMaybeNaming(intent.entity, ctx) : factsIn(ctx.facts().people, ctx)) {
+      for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
         const lines = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
         if (lines.length === 0) continue;
         found.push(facts.person);
@@ -285,7 +288,7 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
         const what = [intent.degree, intent.entity && `at ${intent.entity}`].filter(Boolean).join(' ');
         return nobody(question, `Nobody: no profile lists ${what || 'that'} in its education.`, 'school', []);
       }
-      return { question, answer: listedPeople(found, sentences, ctx.limits.maxPeopleListed), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
+      return { question, answer: listedPeople(found.slice(0, ctx.limits.maxPeopleListed), found.length, sentences), noAnswer: false, citations: citations.list, intent: 'school', people: [] };
     }
     case 'timeline':
       if (intent.which === 'years' && intent.atLeast) return yearsAnswer(question, intent.atLeast, intent.skill, ctx);

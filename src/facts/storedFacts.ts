@@ -14,6 +14,9 @@ import { profileFacts, type FactLine, type ProfileFacts, type Role } from './pro
  */
 export const FACTS_VERSION = 2;
 
+/** What a role says of itself, stored or restored: its heading block as one line, and its dates. */
+export type RoleHead = Pick<StoredRole, 'head' | 'range'>;
+
 /** [position of the passage among its document's passages, 1-based line]. */
 export type StoredLine = readonly [number, number];
 
@@ -138,6 +141,19 @@ export class PeopleFacts {
       if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), { document, labels });
     }
     this.people = [...this.documentOf.keys()];
+  }
+
+  /**
+   * A person's role headings with their dates, in the order of `get`'s roles, without restoring
+   * them (no passage is read) when the index stores facts of this version, which describe the
+   * passages they were stored with. Empty for an unknown person.
+   */
+  roleHeads(personId: string): readonly RoleHead[] {
+    const kept = this.kept.get(personId);
+    if (kept) return kept.roles;
+    const stored = this.documentOf.get(personId)?.document.facts;
+    if (stored?.version === FACTS_VERSION) return stored.roles;
+    return this.get(personId)?.roles ?? [];
   }
 
   get(personId: string): ProfileFacts | undefined {
