@@ -125,11 +125,10 @@ export function entityMatcher(entity: string): (text: string) => boolean {
 }
 
 /**
- * The people who may name `entity` in a role heading or school line, in corpus order: those with a
- * passage holding the rarest index term of one of its alternatives (a line naming it holds all of
- * them, and its passage's postings hold them too). A superset, checked role by role or line by line
- * by `entityMatcher`; the postings spare an employer or school question looking at every profile
- * (100,000 of them at 100k profiles).
+ * The people who may name `entity` in a school line, in corpus order: those with a passage holding
+ * the rarest index term of one of its alternatives (a line naming it holds all of them, and its
+ * passage's postings hold them too). A superset, checked line by line by `entityMatcher`; the
+ * postings spare a school question restoring every profile's facts (100,000 at 100k profiles).
  */
 function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
   const holding = new Set<string>();
@@ -255,9 +254,12 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
         const earlier = at.filter((role) => later.some((next) => (role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : roles.indexOf(role) > roles.indexOf(next))));
         return earlier.length === 0 ? [] : [...earlier, ...later.slice(0, 1)];
       };
-      for (const personId of peopleMaybeNaming(intent.entity, ctx)) {
-        // Matched on the stored headings; only the people quoted have their roles restored (passages read).
-        if (answering(ctx.facts().roleHeads(personId)).length === 0) continue;
+      // Found by the headings' terms; only the people quoted have their roles restored (passages read).
+      const headTerms = ctx.facts().headTerms();
+      // "Before" needs a heading naming the later employer too: only those people's dates are read.
+      const namingLater = intent.before ? new Set(headTerms.peopleNaming(entityTerms(intent.before))) : undefined;
+      for (const personId of headTerms.peopleNaming(entityTerms(intent.entity))) {
+        if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0)) continue;
         found++;
         if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
         const facts = ctx.facts().get(personId)!;

@@ -7,6 +7,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { DateRange } from './dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
+import { RoleHeadTerms } from './roleHeadTerms.js';
 
 /**
  * Bump when what `profileFacts` reads changes: facts stored by another version are read again from
@@ -130,6 +131,7 @@ export class PeopleFacts {
   computed = 0;
   private readonly documentOf = new Map<string, { readonly document: DocumentWithFacts; readonly labels: readonly number[] }>();
   private readonly kept = new Map<string, ProfileFacts>();
+  private madeHeadTerms: RoleHeadTerms | undefined;
 
   constructor(
     documents: readonly DocumentWithFacts[],
@@ -141,6 +143,12 @@ export class PeopleFacts {
       if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), { document, labels });
     }
     this.people = [...this.documentOf.keys()];
+  }
+
+  /** Every role heading's index terms, made on first use from every person's role headings. */
+  headTerms(): RoleHeadTerms {
+    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.roleHeads(personId));
+    return this.madeHeadTerms;
   }
 
   /**
