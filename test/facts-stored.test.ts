@@ -109,8 +109,8 @@ describe('facts stored in the index', () => {
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
     const index = await loadIndex(config.dataDir);
     const facts = new PeopleFacts(index.documents, index);
-    // Role headings and dates read from the stored facts, before anything is restored, are the restored roles'.
-    const heads = (roles: readonly RoleHead[]) => roles.map((role) => [role.head, role.range]);
+    // Role headings, dates and lines read from the stored facts, before anything is restored, are the restored roles'.
+    const heads = (roles: readonly RoleHead[]) => roles.map((role) => [role.head, role.range, role.first.line, role.through]);
     const stored = facts.people.map((personId) => heads(facts.roleHeads(personId)));
     expect(stored.flat().length).toBeGreaterThan(2);
     expect(stored).toEqual(facts.people.map((personId) => heads(facts.get(personId)!.roles)));

@@ -12,7 +12,7 @@ const HEADS: Record<string, string[]> = {
   eli: ['Engineer at the Home Office (London)'],
 };
 const people = Object.keys(HEADS);
-const headsOf = (personId: string): RoleHead[] => HEADS[personId]!.map((head) => ({ head }));
+const headsOf = (personId: string): RoleHead[] => HEADS[personId]!.map((head, i) => ({ head, range: undefined, first: { line: i + 1 }, through: i + 1 }));
 
 /** The rule, read straight: a heading whose terms hold every term of one (non-empty) alternative. */
 function oracle(alternatives: string[][]): string[] {

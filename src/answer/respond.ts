@@ -6,7 +6,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
-import { experienceOf, rolesHolding, type Experience } from '../facts/experienceYears.js';
+import { experienceOf, rolesHolding, type DatedRole, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { PeopleFacts, RoleHead } from '../facts/storedFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
@@ -307,10 +307,10 @@ function skillLines(skill: string, ctx: QuestionContext): Map<string, PersonSkil
 }
 
 /** A person's experience: of the roles whose lines name the skill, or of every dated role. */
-function experienceWith(facts: ProfileFacts, lines: readonly SkillLine[] | undefined, skill: string | undefined, now: Date): Experience {
-  if (!skill) return experienceOf(facts.roles, now);
-  const holding = new Set((lines ?? []).flatMap((line) => rolesHolding(facts.roles, line.line)));
-  return experienceOf(facts.roles, now, (role) => holding.has(role));
+function experienceWith<R extends DatedRole>(roles: readonly R[], lines: readonly SkillLine[] | undefined, skill: string | undefined, now: Date): Experience<R> {
+  if (!skill) return experienceOf(roles, now);
+  const holding = new Set((lines ?? []).flatMap((line) => rolesHolding(roles, line.line)));
+  return experienceOf(roles, now, (role) => holding.has(role));
 }
 
 const MAX_ROLES_SAID = 3;
@@ -350,13 +350,12 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const lines = skill ? skillLines(skill, ctx) : undefined;
   const what = skill ?? 'experience';
   if (lines && lines.size === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
-  const experienceOfPerson = (facts: ProfileFacts) => experienceWith(facts, lines?.get(facts.personId)?.lines, skill, now);
-  // Numbers only: everyone's roles, with the passages they cite, would hold most of a large index.
+  // Counted on the stored roles (no passage read): numbers only, everyone's restored roles would hold most of a large index.
   // With a skill, only the people naming it can have months of it.
-  const measured = [...factsIn(lines ? ctx.facts().people.filter((personId) => lines.has(personId)) : ctx.facts().people, ctx)]
-    .map((facts) => {
-      const { months, spanMonths } = experienceOfPerson(facts);
-      return { personId: facts.personId, person: facts.person, months, spanMonths };
+  const measured = (lines ? ctx.facts().people.filter((personId) => lines.has(personId)) : ctx.facts().people)
+    .map((personId) => {
+      const { months, spanMonths } = experienceWith(ctx.facts().roleHeads(personId), lines?.get(personId)?.lines, skill, now);
+      return { personId, months, spanMonths };
     })
     .filter(({ months }) => months > 0)
     .sort((a, b) => b.months - a.months);
@@ -369,14 +368,14 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const basis = skill ? 'by the dates of the roles that name it' : 'by the dates of their roles';
   if (found.length === 0 && spanning.length === 0) {
     const best = measured[0];
-    const closest = best ? ` (the most: ${best.person}, ${about(best.months)})` : '';
+    const closest = best ? ` (the most: ${ctx.facts().get(best.personId)!.person}, ${about(best.months)})` : '';
     const none = skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles';
     return nobody(question, best ? `Nobody has ${yearsPhrase(threshold)} of ${what} ${basis}${closest}.` : `Nobody: ${none}.`, 'timeline', []);
   }
   // The most years first; past the listing limit people are counted, not quoted (and their roles not restored again).
   const withRoles = ({ personId }: { personId: string }) => {
     const facts = ctx.facts().get(personId)!;
-    return { facts, experience: experienceOfPerson(facts) };
+    return { facts, experience: experienceWith(facts.roles, lines?.get(personId)?.lines, skill, now) };
   };
   const shown = found.slice(0, ctx.limits.maxPeopleListed).map(withRoles);
   const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length)).map(withRoles);
@@ -449,7 +448,7 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
       if (intent.which === 'years') {
         const skill = intent.skill;
         const lines = skill ? skillLines(skill, ctx).get(person.personId)?.lines : undefined;
-        const experience = facts ? experienceWith(facts, lines, skill, new Date()) : undefined;
+        const experience = facts ? experienceWith(facts.roles, lines, skill, new Date()) : undefined;
         if (!experience || experience.months === 0) {
           return nobody(question, `${possessive(person.name)} profile dates no role${skill ? ` that names ${skill}` : ''}.`, 'timeline', people);
         }

@@ -31,21 +31,24 @@ export function mergedMonths(spans: readonly (readonly [number, number])[]): num
   return total + (current ? current[1] - current[0] : 0);
 }
 
-export interface Experience {
+/** What counting needs of a role, restored or as stored: its dates and the lines it spans. */
+export type DatedRole = Pick<Role, 'range' | 'through'> & { readonly first: { readonly line: number } };
+
+export interface Experience<R extends DatedRole = Role> {
   readonly months: number;
   /** Months from the first counted role's start to the last one's end, gaps between roles included. */
   readonly spanMonths: number;
   /** The dated roles counted, latest first. */
-  readonly roles: readonly Role[];
+  readonly roles: readonly R[];
 }
 
 /** Which roles a line belongs to: the role whose lines (heading to `through`) hold it. */
-export function rolesHolding(roles: readonly Role[], line: number): Role[] {
+export function rolesHolding<R extends DatedRole>(roles: readonly R[], line: number): R[] {
   return roles.filter((role) => role.first.line <= line && line <= role.through);
 }
 
 /** The merged months of the dated roles `counts` keeps (all of them when it is absent). */
-export function experienceOf(roles: readonly Role[], now: Date, counts: (role: Role) => boolean = () => true): Experience {
+export function experienceOf<R extends DatedRole>(roles: readonly R[], now: Date, counts: (role: R) => boolean = () => true): Experience<R> {
   const counted = roles.filter((role) => role.range && counts(role));
   const spans = counted.map((role) => monthSpan(role.range!, now));
   const spanMonths = spans.length === 0 ? 0 : Math.max(...spans.map(([, to]) => to)) - Math.min(...spans.map(([from]) => from));

@@ -15,8 +15,8 @@ import { RoleHeadTerms } from './roleHeadTerms.js';
  */
 export const FACTS_VERSION = 2;
 
-/** What a role says of itself, stored or restored: its heading block as one line, and its dates. */
-export type RoleHead = Pick<StoredRole, 'head' | 'range'>;
+/** What a role says of itself, stored or restored: its heading block as one line, its dates and the lines it spans. */
+export type RoleHead = Pick<Role, 'head' | 'range' | 'through'> & { readonly first: { readonly line: number } };
 
 /** [position of the passage among its document's passages, 1-based line]. */
 export type StoredLine = readonly [number, number];
@@ -152,7 +152,7 @@ export class PeopleFacts {
   }
 
   /**
-   * A person's role headings with their dates, in the order of `get`'s roles, without restoring
+   * A person's role headings with their dates and lines, in the order of `get`'s roles, without restoring
    * them (no passage is read) when the index stores facts of this version, which describe the
    * passages they were stored with. Empty for an unknown person.
    */
@@ -160,7 +160,7 @@ export class PeopleFacts {
     const kept = this.kept.get(personId);
     if (kept) return kept.roles;
     const stored = this.documentOf.get(personId)?.document.facts;
-    if (stored?.version === FACTS_VERSION) return stored.roles;
+    if (stored?.version === FACTS_VERSION) return stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
     return this.get(personId)?.roles ?? [];
   }
 
