@@ -36,6 +36,8 @@ export class SegmentedIndex implements IndexReader {
   private readonly localOfLabel: Uint32Array;
   /** First label of each document, and one past the last. */
   private readonly firstLabel: Uint32Array;
+  /** Each label's document (position in `documents`): who-knows asks it per line, and a binary search over 100k documents was 2 µs of cache misses a call. */
+  private readonly documentOfLabel: Uint32Array;
   private readonly bySource = new Map<string, number>();
   /**
    * The passages kept decoded, by slot, with a clock (second chance) choosing which to drop: a hit
@@ -74,6 +76,7 @@ export class SegmentedIndex implements IndexReader {
     this.usedSince = new Uint8Array(Math.min(kept, n));
     this.segmentOfLabel = new Uint32Array(n);
     this.localOfLabel = new Uint32Array(n);
+    this.documentOfLabel = new Uint32Array(n);
     const labelsBySegment = segments.map((segment) => new Int32Array(segment.passageCount).fill(-1));
     documents.forEach((doc, d) => {
       const [s, first] = placement[d]!;
@@ -81,6 +84,7 @@ export class SegmentedIndex implements IndexReader {
         const label = this.firstLabel[d]! + i;
         this.segmentOfLabel[label] = s;
         this.localOfLabel[label] = first + i;
+        this.documentOfLabel[label] = d;
         labelsBySegment[s]![first + i] = label;
       }
     });
@@ -166,15 +170,7 @@ export class SegmentedIndex implements IndexReader {
   }
 
   documentOf(label: number): IndexedDocument {
-    // The document holding the label: the last one starting at or before it.
-    let low = 0;
-    let high = this.documents.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if (this.firstLabel[middle]! <= label) low = middle;
-      else high = middle - 1;
-    }
-    return this.documents[low]!;
+    return this.documents[this.documentOfLabel[label]!]!;
   }
 
   labelsOf(source: string): readonly number[] {
