@@ -56,7 +56,7 @@ function namesAndMore(names: readonly string[], total: number): string {
   return total > names.length ? `${names.join(', ')} and ${total - names.length} more` : listNames(names);
 }
 
-/** The lead naming who was found (the first `max` of them), their sentences, and how many more there are. */
+/** The lead naming who was found (the `shown` of `total`), their sentences, and how many more there are. */
 function listedPeople(shown: readonly string[], total: number, sentences: readonly string[]): string {
   const more = total > shown.length ? [`…and ${total - shown.length} more.`] : [];
   return [`${countOf(total, ['person', 'people'])}: ${namesAndMore(shown, total)}.`, ...sentences, ...more].join('\n');

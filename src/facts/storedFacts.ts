@@ -158,13 +158,11 @@ export class PeopleFacts {
   }
 
   /**
-   * A person's role headings with their dates and lines, in the order of `get`'s roles, without restoring
-   * them (no passage is read) when the index stores facts of this version, which describe the
-   * passages they were stored with. Empty for an unknown person.
+   * A person's role headings with their dates and lines, in the order of `get`'s roles, without
+   * restoring them (no passage is read) when the index stores facts of this version, which describe
+   * the passages they were stored with. Empty for an unknown person.
    */
   roleHeads(personId: string): readonly RoleHead[] {
-    const kept = this.kept.get(personId);
-    if (kept) return kept.roles;
     let heads = this.storedHeads.get(personId);
     if (!heads) {
       const stored = this.documentOf.get(personId)?.document.facts;
