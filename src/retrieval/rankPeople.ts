@@ -239,30 +239,41 @@ const byName = new Intl.Collator();
 
 function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
   const people: RankedPerson[] = [];
+  // Every person's name is a document's (documentOf), so every one has a rank: looked up once a person, not twice a comparison.
+  const ranks = cache.nameRank(source);
+  const nameRanks: number[] = [];
   for (const [personId, found] of collectLines(source, variants, currentYear, known)) {
     const count = found.length / FIELDS;
     let sorted = found;
     let sections = 1;
     // Most people of a common skill have one line naming it: nothing to order or count.
     if (count > 1) {
-      const order = Array.from({ length: count }, (_, i) => i * FIELDS);
+      // Sections counted in file order, where a passage's lines come together: one look-up a passage, not a line.
+      const seen: number[] = [];
+      let lastLabel = -1;
+      for (let at = 0; at < found.length; at += FIELDS) {
+        const label = Math.floor(found[at]! / LINE_SPAN);
+        if (label === lastLabel) continue;
+        lastLabel = label;
+        const section = source.lines.sectionOf(label);
+        if (!seen.includes(section)) seen.push(section);
+      }
+      sections = seen.length;
+      const order: number[] = [];
+      for (let at = 0; at < found.length; at += FIELDS) order.push(at);
       // Strongest first, then earlier in the file.
       order.sort((a, b) => found[b + 1]! - found[a + 1]! || found[a + 4]! - found[b + 4]!);
       sorted = new Array<number>(found.length);
-      const seen: number[] = [];
-      order.forEach((at, i) => {
-        for (let f = 0; f < FIELDS; f++) sorted[i * FIELDS + f] = found[at + f]!;
-        const section = source.lines.sectionOf(Math.floor(found[at]! / LINE_SPAN));
-        if (!seen.includes(section)) seen.push(section);
-      });
-      sections = seen.length;
+      for (let i = 0; i < count; i++) for (let f = 0; f < FIELDS; f++) sorted[i * FIELDS + f] = found[order[i]! + f]!;
     }
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
     const score = sorted[1]! + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(count - 1);
     const best = source.documentOf(Math.floor(sorted[0]! / LINE_SPAN));
     people.push(new RankedPerson(source, personId, best.person.name, best.source, Number(score.toFixed(4)), sections, sorted));
+    nameRanks.push(ranks.get(best.person.name)!);
   }
-  // Every person's name is a document's (documentOf), so every one has a rank.
-  const ranks = cache.nameRank(source);
-  return people.sort((a, b) => b.score - a.score || ranks.get(a.person)! - ranks.get(b.person)!);
+  // Highest score first, then by name; equal names keep the order they were found in.
+  const order = people.map((_, i) => i);
+  order.sort((a, b) => people[b]!.score - people[a]!.score || nameRanks[a]! - nameRanks[b]! || a - b);
+  return order.map((i) => people[i]!);
 }
