@@ -129,7 +129,8 @@ export class PeopleFacts {
   readonly people: readonly string[];
   /** How many were read from the passages rather than restored (stored facts missing or not fitting), so far. */
   computed = 0;
-  private readonly documentOf = new Map<string, { readonly document: DocumentWithFacts; readonly labels: readonly number[] }>();
+  /** Each person's profile whose facts they have (their last one with passages). */
+  private readonly documentOf = new Map<string, DocumentWithFacts>();
   private readonly kept = new Map<string, ProfileFacts>();
   private madeHeadTerms: RoleHeadTerms | undefined;
   /**
@@ -146,7 +147,7 @@ export class PeopleFacts {
   ) {
     for (const document of documents) {
       const labels = index.labelsOf(document.source);
-      if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), { document, labels });
+      if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), document);
     }
     this.people = [...this.documentOf.keys()];
   }
@@ -165,7 +166,7 @@ export class PeopleFacts {
   roleHeads(personId: string): readonly RoleHead[] {
     let heads = this.storedHeads.get(personId);
     if (!heads) {
-      const stored = this.documentOf.get(personId)?.document.facts;
+      const stored = this.documentOf.get(personId)?.facts;
       if (stored?.version !== FACTS_VERSION) return this.get(personId)?.roles ?? [];
       heads = stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
       this.storedHeads.set(personId, heads);
@@ -179,11 +180,12 @@ export class PeopleFacts {
       // Most recently used last, so the oldest goes first when the map is full.
       this.kept.delete(personId);
     } else {
-      const found = this.documentOf.get(personId);
-      if (!found) return undefined;
-      facts = found.document.facts && restoreFacts(found.document.facts, found.labels, this.index);
+      const document = this.documentOf.get(personId);
+      if (!document) return undefined;
+      const labels = this.index.labelsOf(document.source);
+      facts = document.facts && restoreFacts(document.facts, labels, this.index);
       if (!facts) {
-        facts = profileFacts(found.labels.map((label) => this.index.passage(label)));
+        facts = profileFacts(labels.map((label) => this.index.passage(label)));
         this.computed++;
       }
       if (this.kept.size >= this.keep) this.kept.delete(this.kept.keys().next().value!);
