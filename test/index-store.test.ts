@@ -26,6 +26,8 @@ const temporaryDir = temporaryDirs('whoknows-store-test-');
 afterAll(removeStandinModels);
 
 const SKILLS = ['Terraform', 'Kubernetes', 'PostgreSQL', 'Rust', 'Kafka', 'React', 'Go', 'Python', 'Ansible', 'Elasticsearch'];
+/** The year lines are dated as of. */
+const YEAR = 2026;
 
 /** An invented profile: person n, with skills and roles picked by n so profiles differ. */
 function profile(n: number, extra = ''): string {
@@ -111,13 +113,13 @@ function expectSameLines(index: LoadedIndex): void {
   expect(live.length).toBeGreaterThan(20);
   expect(new Set(index.lines.words().filter((word) => index.lines.firstUse(word)))).toEqual(new Set(live));
   for (const word of live) {
-    expect(index.lines.linesWithAll([wordKey(word)]), word).toEqual(oracle.lines.linesWithAll([wordKey(word)]));
+    expect(index.lines.linesWithAll([wordKey(word)], YEAR), word).toEqual(oracle.lines.linesWithAll([wordKey(word)], YEAR));
     expect(index.lines.firstUse(word), word).toEqual(oracle.lines.firstUse(word));
   }
   for (const pair of [['ran', 'services'], ['moved', 'billing'], ['engineer', 'company']]) {
     const keys = pair.map(wordKey);
-    expect(index.lines.linesWithAll(keys).length).toBeGreaterThan(0);
-    expect(index.lines.linesWithAll(keys)).toEqual(oracle.lines.linesWithAll(keys));
+    expect(index.lines.linesWithAll(keys, YEAR).lines.length).toBeGreaterThan(0);
+    expect(index.lines.linesWithAll(keys, YEAR)).toEqual(oracle.lines.linesWithAll(keys, YEAR));
   }
   for (let label = 0; label < index.passageCount; label++) {
     expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));

@@ -10,7 +10,7 @@ import { experienceOf, rolesHolding, type DatedRole, type Experience } from '../
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { PeopleFacts, RoleHead } from '../facts/storedFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRanking, type SkillRankings, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';
@@ -136,7 +136,7 @@ function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
     const rarest = terms.reduce((a, b) => (ctx.lexical.idf(b) > ctx.lexical.idf(a) ? b : a));
     if (!ctx.lexical.hasTerm(rarest)) continue;
     const { labels, rows } = ctx.lexical.hitTable([rarest]);
-    for (let row = 0; row < rows; row++) holding.add(ctx.index.documentOf(labels[row]!).person.id);
+    for (let row = 0; row < rows; row++) holding.add(ctx.index.documents[ctx.index.documentIndexOf(labels[row]!)]!.person.id);
   }
   return ctx.facts().people.filter((personId) => holding.has(personId));
 }
@@ -204,25 +204,31 @@ async function search(question: string, ctx: QuestionContext, text?: string, onl
   return ask(question, ctx.searcher, ctx.lexical, ctx.limits, { text, only });
 }
 
+/** "Who knows both Docker and Kubernetes?": the places of the first ranking's people whose document every other ranking names too, in its order. */
+function placesInEvery(rankings: readonly SkillRanking[]): number[] {
+  const [first, ...others] = rankings;
+  const places: number[] = [];
+  for (let place = 0; place < first!.length; place++) if (others.every((ranking) => ranking.placeOfSource(first!.sourceAt(place)) >= 0)) places.push(place);
+  return places;
+}
+
 async function answerAboutEveryone(question: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
   switch (intent.kind) {
     case 'who-knows':
     case 'count': {
       const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
       const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
-      // "Who knows both Docker and Kubernetes?": people every ranking names, in the first ranking's order.
-      const bySource = rankings.map((ranking) => new Map(ranking.map((person) => [person.source, person])));
-      const people = rankings[0]!.filter((person) => bySource.every((map) => map.has(person.source)));
-      if (people.length === 0) {
+      const places = placesInEvery(rankings);
+      if (places.length === 0) {
         // A phrase the skills ranking does not know as written may still be answered by passages.
         if (skills.some((skill) => skill.includes(' '))) return withLead(await search(question, ctx), 'search', []);
         return nobody(question, `Nobody: no profile mentions ${listNames(skills)}.`, intent.kind, []);
       }
       // The strongest few, each with a citation; the rest counted (who-knows pages through them all).
-      const shown = people.slice(0, ctx.limits.maxPeopleListed);
+      const shown = places.slice(0, ctx.limits.maxPeopleListed).map((place) => rankings[0]!.at(place));
       const citations = new Citations();
       const sentences = shown.map((person) => {
-        const evidence = bySource.flatMap((map) => map.get(person.source)!.lines.slice(0, 1));
+        const evidence = rankings.flatMap((ranking) => ranking.at(ranking.placeOfSource(person.source)).lines.slice(0, 1));
         const markers = evidence.map((line) => {
           const passage = ctx.passagesOf(line.passage.source).find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
           const citation = citations.add(passage, line.line, line.line, person.score);
@@ -230,12 +236,12 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
         });
         return `${person.person}: ${markers.join(' ')}`;
       });
-      const names = namesAndMore(shown.map((p) => p.person), people.length);
+      const names = namesAndMore(shown.map((p) => p.person), places.length);
       const lead =
         intent.kind === 'count'
-          ? `${countOf(people.length, ['person', 'people'])} ${people.length === 1 ? 'names' : 'name'} ${listNames(skills)}: ${names}.`
-          : `${countOf(people.length, ['person', 'people'])}: ${names}.`;
-      const more = people.length > shown.length ? [`…and ${people.length - shown.length} more: who-knows ${skills[0]} lists them all.`] : [];
+          ? `${countOf(places.length, ['person', 'people'])} ${places.length === 1 ? 'names' : 'name'} ${listNames(skills)}: ${names}.`
+          : `${countOf(places.length, ['person', 'people'])}: ${names}.`;
+      const more = places.length > shown.length ? [`…and ${places.length - shown.length} more: who-knows ${skills[0]} lists them all.`] : [];
       return { question, answer: [lead, ...sentences, ...more].join('\n'), noAnswer: false, citations: citations.list, intent: intent.kind, people: [] };
     }
     case 'employer': {
@@ -300,10 +306,15 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
   }
 }
 
-/** Each profile naming the skill with its lines, by person id (the who-knows rules: a short skill must read as a technology). */
-function skillLines(skill: string, ctx: QuestionContext): Map<string, PersonSkillEvidence> {
-  const ranked = rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.skillRankings, undefined, ctx.skills.names());
-  return new Map(ranked.map((person) => [person.personId, person]));
+/** Each profile naming the skill with its lines (the who-knows rules: a short skill must read as a technology). */
+function skillLines(skill: string, ctx: QuestionContext): SkillRanking {
+  return rankPeopleBySkill(ctx.index, ctx.skills.variants(skill), ctx.skillRankings, undefined, ctx.skills.names());
+}
+
+/** A person's lines in a ranking; undefined when it does not name them. */
+function linesOf(ranking: SkillRanking, personId: string): readonly SkillLine[] | undefined {
+  const place = ranking.placeOf(personId);
+  return place < 0 ? undefined : ranking.at(place).lines;
 }
 
 /** A person's experience: of the roles whose lines name the skill, or of every dated role. */
@@ -349,12 +360,12 @@ const about = (months: number) => `about ${describeMonths(months)}`;
 function yearsAnswer(question: string, threshold: Threshold, skill: string | undefined, ctx: QuestionContext, now = new Date()): Answer {
   const lines = skill ? skillLines(skill, ctx) : undefined;
   const what = skill ?? 'experience';
-  if (lines && lines.size === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
+  if (lines && lines.length === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
   // Counted on the stored roles (no passage read): numbers only, everyone's restored roles would hold most of a large index.
   // With a skill, only the people naming it can have months of it.
-  const measured = (lines ? ctx.facts().people.filter((personId) => lines.has(personId)) : ctx.facts().people)
+  const measured = (lines ? ctx.facts().people.filter((personId) => lines.placeOf(personId) >= 0) : ctx.facts().people)
     .map((personId) => {
-      const { months, spanMonths } = experienceWith(ctx.facts().roleHeads(personId), lines?.get(personId)?.lines, skill, now);
+      const { months, spanMonths } = experienceWith(ctx.facts().roleHeads(personId), lines && linesOf(lines, personId), skill, now);
       return { personId, months, spanMonths };
     })
     .filter(({ months }) => months > 0)
@@ -375,16 +386,16 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   // The most years first; past the listing limit people are counted, not quoted (and their roles not restored again).
   const withRoles = ({ personId }: { personId: string }) => {
     const facts = ctx.facts().get(personId)!;
-    return { facts, experience: experienceWith(facts.roles, lines?.get(personId)?.lines, skill, now) };
+    return { facts, experience: experienceWith(facts.roles, lines && linesOf(lines, personId), skill, now) };
   };
   const shown = found.slice(0, ctx.limits.maxPeopleListed).map(withRoles);
   const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length)).map(withRoles);
   const citations = new Citations();
-  const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines?.get(facts.personId)?.lines, skill, citations)}`);
+  const sentences = shown.map(({ facts, experience }) => `${facts.person}, ${about(experience.months)}: ${rolesSaid(experience, lines && linesOf(lines, facts.personId), skill, citations)}`);
   const names = shown.map(({ facts, experience }) => `${facts.person} (${about(experience.months)})`);
   const spanNames = spanShown.map(({ facts, experience }) => `${facts.person} (${about(experience.spanMonths)}, of which ${about(experience.months)} in those roles)`);
   const spanSentences = spanShown.map(
-    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines?.get(facts.personId)?.lines, skill, citations)}`,
+    ({ facts, experience }) => `${facts.person}, ${about(experience.spanMonths)} from first to last: ${rolesSaid(withEarliestSaid(experience), lines && linesOf(lines, facts.personId), skill, citations)}`,
   );
   const fromFirstToLast = skill ? `from the first role that names ${skill} to the last, gaps included` : 'from the first dated role to the last, gaps included';
   const lead =
@@ -447,7 +458,7 @@ async function answerAboutPerson(question: string, person: DirectoryEntry, rest:
     case 'timeline': {
       if (intent.which === 'years') {
         const skill = intent.skill;
-        const lines = skill ? skillLines(skill, ctx).get(person.personId)?.lines : undefined;
+        const lines = skill ? linesOf(skillLines(skill, ctx), person.personId) : undefined;
         const experience = facts ? experienceWith(facts.roles, lines, skill, new Date()) : undefined;
         if (!experience || experience.months === 0) {
           return nobody(question, `${possessive(person.name)} profile dates no role${skill ? ` that names ${skill}` : ''}.`, 'timeline', people);

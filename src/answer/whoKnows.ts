@@ -4,7 +4,7 @@
  * labelled as related, never as the skill.
  */
 import { LINE_SPAN } from '../index/indexReader.js';
-import { rankPeopleBySkill, type SkillRankings, type PersonSkillEvidence, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRanking, type SkillRankings, type SkillSource } from '../retrieval/rankPeople.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
@@ -14,7 +14,7 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 /** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
-export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings): readonly PersonSkillEvidence[] {
+export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings): SkillRanking {
   return rankPeopleBySkill(source, skillAliases.variants(skill), skillRankings, undefined, skillAliases.names());
 }
 

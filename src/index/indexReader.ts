@@ -105,27 +105,34 @@ export interface LineUse {
   readonly position: number;
 }
 
+/** Lines found by `linesWithAll`: entry i of each column is line `lines[i]`'s. */
+export interface FoundLines {
+  /** Ascending. */
+  readonly lines: Float64Array;
+  /** The line's number in its source file (1-based). */
+  readonly sourceLines: Float64Array;
+  /**
+   * The latest year the line writes as of the current year (text/dates.ts), or when it writes
+   * none, the latest its section's heading and first lines write; NaN when neither writes one.
+   */
+  readonly years: Float64Array;
+}
+
 /**
  * who-knows' postings over the live passages: each source line of a document once (chunk overlap
  * repeats lines), filed under the keys of its words (`wordKey` in text/lineWords.ts).
  */
 export interface LinePostings {
-  /** The lines holding every one of `keys`, ascending. */
-  linesWithAll(keys: readonly string[]): number[];
+  /** The lines holding every one of `keys`, ascending, each with how who-knows dates and places it (read from the tables, not the passages). */
+  linesWithAll(keys: readonly string[], currentYear: number): FoundLines;
   /** The passage that opens `label`'s section: its heading and first lines date the section. */
   sectionStart(label: number): number;
-  /** A line's number in its source file (1-based), without reading its passage. */
-  sourceLine(line: number): number;
   /** A line's text (reads its passage). */
   lineText(line: number): string;
   /** The keys (`wordKey`) of a line's words, in order, repeats kept, without reading its passage. */
   lineKeys(line: number): readonly string[];
-  /** The latest year a line writes, as of `currentYear` (text/dates.ts), without reading its passage; undefined when it writes none. */
-  lineYear(line: number, currentYear: number): number | undefined;
-  /** The latest year the heading and first lines of `label`'s section write, as of `currentYear`. */
-  sectionYear(label: number, currentYear: number): number | undefined;
-  /** An id for `label`'s section label (`sectionLabel`): equal ids, equal labels, across documents. */
-  sectionOf(label: number): number;
+  /** Whether two passages' section labels (`sectionLabel`) are equal, without reading the passages or keeping the labels. */
+  sameSection(a: number, b: number): boolean;
   /** `label`'s section label (`sectionLabel` of its section path), without reading its passage. */
   sectionLabel(label: number): string;
   /** Distinct words of the profiles as written, in no particular order; may hold words only removed passages had (`firstUse` says). */
@@ -148,6 +155,8 @@ export interface IndexReader {
   personIdOf(label: number): string;
   /** The document a passage belongs to, without reading the passage. */
   documentOf(label: number): IndexedDocument;
+  /** Its position in `documents`. */
+  documentIndexOf(label: number): number;
   /** The labels of one document's passages, in file order (empty for an unknown source). */
   labelsOf(source: string): readonly number[];
   /**

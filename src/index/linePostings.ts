@@ -10,7 +10,7 @@
 import { sectionLabel, type Passage } from '../chunking/passage.js';
 import { datesIn, latestOf } from '../text/dates.js';
 import { lineWordsOf, wordKey } from '../text/lineWords.js';
-import { LINE_SPAN, type LinePostings, type LineUse } from './indexReader.js';
+import { LINE_SPAN, type FoundLines, type LinePostings, type LineUse } from './indexReader.js';
 
 /** The tables of one segment (or of a list of passages held in memory); typed arrays, as stored. */
 export interface LineTables {
@@ -284,6 +284,18 @@ function keyRange(tables: LineTables, key: Uint8Array): { start: number; end: nu
   return undefined;
 }
 
+function ascending(values: Float64Array): boolean {
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
+  return true;
+}
+
+/** Found lines put in line order: segments written after an edit hold labels among the others'. */
+function inLineOrder(found: FoundLines): FoundLines {
+  const order = Array.from(found.lines, (_, i) => i).sort((a, b) => found.lines[a]! - found.lines[b]!);
+  const column = (values: Float64Array) => Float64Array.from(order, (i) => values[i]!);
+  return { lines: column(found.lines), sourceLines: column(found.sourceLines), years: column(found.years) };
+}
+
 /**
  * The postings of every segment read as one: lines of passages no longer live (removed or edited
  * documents still in a segment) are skipped, and lines come out in label order whatever segment
@@ -293,9 +305,6 @@ export class MergedLines implements LinePostings {
   private allWords: readonly string[] | undefined;
   /** Per table, where each passage's posted lines begin (n + 1): worked out when first needed. */
   private readonly postedStarts: (Uint32Array | undefined)[] = [];
-  /** Per table, each local section label's id among every table's (-1 until first needed). */
-  private readonly sectionIds: (Int32Array | undefined)[] = [];
-  private readonly sectionIdOf = new Map<string, number>();
   /** Per table, key strings by position, decoded when first needed. */
   private readonly keyTexts: (string | undefined)[][] = [];
 
@@ -315,18 +324,30 @@ export class MergedLines implements LinePostings {
   /** The last passage a line was read from, split: a passage's candidate lines come together. */
   private split: { label: number; lines: string[] } = { label: -1, lines: [] };
 
-  linesWithAll(keys: readonly string[]): number[] {
-    if (keys.length === 0) return [];
+  linesWithAll(keys: readonly string[], currentYear: number): FoundLines {
     const wanted = keys.map((key) => encoder.encode(key));
-    const found: number[] = [];
-    this.tables.forEach((tables, s) => {
+    // Per table, each key's entries in keyLines, shortest first: no line can be found more often than the shortest's.
+    const found = this.tables.map((tables) => {
       const ranges = wanted.map((key) => keyRange(tables, key));
-      if (ranges.some((range) => range === undefined)) return;
-      const sorted = (ranges as { start: number; end: number }[]).sort((a, b) => a.end - a.start - (b.end - b.start));
-      const [shortest, ...others] = sorted;
+      if (ranges.length === 0 || ranges.some((range) => range === undefined)) return undefined;
+      return (ranges as { start: number; end: number }[]).sort((a, b) => a.end - a.start - (b.end - b.start));
+    });
+    // Columns of numbers, sized once: a common skill's lines at 100k profiles number tens of thousands, and growing arrays of them was garbage enough to call the collector often.
+    const capacity = found.reduce((sum, ranges) => sum + (ranges ? ranges[0]!.end - ranges[0]!.start : 0), 0);
+    const lines = new Float64Array(capacity);
+    const sourceLines = new Float64Array(capacity);
+    const years = new Float64Array(capacity);
+    let size = 0;
+    found.forEach((ranges, s) => {
+      if (!ranges) return;
+      const tables = this.tables[s]!;
+      const [shortest, ...others] = ranges;
       const at = others.map((range) => range.start);
-      const { keyLines } = tables;
+      const { keyLines, lineLocal, lineOffset, lineDates, lineDateStarts } = tables;
       const live = this.labelsBySegment[s]!;
+      // A passage's lines come together: its section's year is worked out once for them.
+      let dated = -1;
+      let sectionYear: number | undefined;
       // Each key's lines are ascending: walk the others alongside the shortest.
       lines: for (let i = shortest!.start; i < shortest!.end; i++) {
         const id = keyLines[i]!;
@@ -338,11 +359,26 @@ export class MergedLines implements LinePostings {
           if (j >= end) break lines;
           if (keyLines[j] !== id) continue lines;
         }
-        const label = live[tables.lineLocal[id]!]!;
-        if (label >= 0) found.push(label * LINE_SPAN + tables.lineOffset[id]!);
+        const local = lineLocal[id]!;
+        const label = live[local]!;
+        if (label < 0) continue;
+        lines[size] = label * LINE_SPAN + lineOffset[id]!;
+        sourceLines[size] = tables.startLine[local]! + lineOffset[id]!;
+        let year = latestOf(lineDates, currentYear, lineDateStarts[id], lineDateStarts[id + 1]);
+        if (year === undefined) {
+          if (dated !== local) {
+            dated = local;
+            const opening = tables.sectionFirst[local]!;
+            sectionYear = latestOf(tables.sectionDates, currentYear, tables.sectionDateStarts[opening], tables.sectionDateStarts[opening + 1]);
+          }
+          year = sectionYear;
+        }
+        years[size] = year ?? NaN;
+        size++;
       }
     });
-    return found.sort((a, b) => a - b);
+    const result = { lines: lines.subarray(0, size), sourceLines: sourceLines.subarray(0, size), years: years.subarray(0, size) };
+    return ascending(result.lines) ? result : inLineOrder(result);
   }
 
   sectionStart(label: number): number {
@@ -350,23 +386,10 @@ export class MergedLines implements LinePostings {
     return this.labelsBySegment[s]![this.tables[s]!.sectionFirst[this.localOfLabel[label]!]!]!;
   }
 
-  sourceLine(line: number): number {
-    const label = Math.floor(line / LINE_SPAN);
-    return this.tables[this.segmentOfLabel[label]!]!.startLine[this.localOfLabel[label]!]! + (line % LINE_SPAN);
-  }
-
   lineText(line: number): string {
     const label = Math.floor(line / LINE_SPAN);
     if (this.split.label !== label) this.split = { label, lines: this.passageText(label).split('\n') };
     return this.split.lines[line % LINE_SPAN] ?? '';
-  }
-
-  lineYear(line: number, currentYear: number): number | undefined {
-    const label = Math.floor(line / LINE_SPAN);
-    const s = this.segmentOfLabel[label]!;
-    const tables = this.tables[s]!;
-    const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
-    return id < 0 ? undefined : latestOf(tables.lineDates, currentYear, tables.lineDateStarts[id], tables.lineDateStarts[id + 1]);
   }
 
   lineKeys(line: number): string[] {
@@ -384,24 +407,14 @@ export class MergedLines implements LinePostings {
     return keys;
   }
 
-  sectionYear(label: number, currentYear: number): number | undefined {
-    const tables = this.tables[this.segmentOfLabel[label]!]!;
-    const opening = tables.sectionFirst[this.localOfLabel[label]!]!;
-    return latestOf(tables.sectionDates, currentYear, tables.sectionDateStarts[opening], tables.sectionDateStarts[opening + 1]);
-  }
-
-  sectionOf(label: number): number {
-    const s = this.segmentOfLabel[label]!;
-    const local = this.tables[s]!.sectionOf[this.localOfLabel[label]!]!;
-    const ids = (this.sectionIds[s] ??= new Int32Array(this.tables[s]!.sectionLabelStarts.length - 1).fill(-1));
-    if (ids[local]! < 0) {
-      // Ids are shared across tables (one person's documents may sit in different segments): by label text.
-      const text = this.labelText(s, local);
-      let id = this.sectionIdOf.get(text);
-      if (id === undefined) this.sectionIdOf.set(text, (id = this.sectionIdOf.size));
-      ids[local] = id;
-    }
-    return ids[local]!;
+  sameSection(a: number, b: number): boolean {
+    const sa = this.segmentOfLabel[a]!;
+    const sb = this.segmentOfLabel[b]!;
+    const la = this.tables[sa]!.sectionOf[this.localOfLabel[a]!]!;
+    const lb = this.tables[sb]!.sectionOf[this.localOfLabel[b]!]!;
+    // A table lists each label once (postLines); across tables (one person's documents in two segments) the bytes are compared.
+    if (sa === sb) return la === lb;
+    return Buffer.compare(this.labelBytes(sa, la), this.labelBytes(sb, lb)) === 0;
   }
 
   sectionLabel(label: number): string {
@@ -411,8 +424,12 @@ export class MergedLines implements LinePostings {
 
   /** Section label `local` of table s, as text. */
   private labelText(s: number, local: number): string {
+    return decoder.decode(this.labelBytes(s, local));
+  }
+
+  private labelBytes(s: number, local: number): Uint8Array {
     const tables = this.tables[s]!;
-    return decoder.decode(tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!));
+    return tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!);
   }
 
   /** The entry of a posted line in table s: a passage's lines are posted together, in order. -1 when it is not posted there. */
@@ -480,16 +497,18 @@ export function linePostingsOf(passages: readonly Passage[]): LinePostings {
 /** Passages held in memory, read as an index reads its own (label = position in the list). */
 export function inMemoryLines(passages: readonly Passage[]): {
   passage(label: number): Passage;
-  documentOf(label: number): InMemoryDocument;
+  documentIndexOf(label: number): number;
   readonly documents: readonly InMemoryDocument[];
   readonly lines: LinePostings;
 } {
-  const documentOf = (label: number): InMemoryDocument => {
-    const passage = passages[label]!;
-    return { source: passage.source, person: { id: passage.personId, name: passage.person } };
-  };
-  const documents = [...new Map(passages.map((passage, label) => [passage.source, documentOf(label)])).values()];
-  return { passage: (label) => passages[label]!, documentOf, documents, lines: linePostingsOf(passages) };
+  const bySource = new Map<string, number>();
+  const documents: InMemoryDocument[] = [];
+  for (const passage of passages) {
+    if (bySource.has(passage.source)) continue;
+    bySource.set(passage.source, documents.length);
+    documents.push({ source: passage.source, person: { id: passage.personId, name: passage.person } });
+  }
+  return { passage: (label) => passages[label]!, documentIndexOf: (label) => bySource.get(passages[label]!.source)!, documents, lines: linePostingsOf(passages) };
 }
 
 interface InMemoryDocument {

@@ -173,6 +173,10 @@ export class SegmentedIndex implements IndexReader {
     return this.documents[this.documentOfLabel[label]!]!;
   }
 
+  documentIndexOf(label: number): number {
+    return this.documentOfLabel[label]!;
+  }
+
   labelsOf(source: string): readonly number[] {
     const d = this.bySource.get(source);
     if (d === undefined) return [];

@@ -4,7 +4,7 @@
  * mentions it is never listed, however close their vectors are.
  */
 import type { Passage } from '../chunking/passage.js';
-import { LINE_SPAN, type LinePostings } from '../index/indexReader.js';
+import { LINE_SPAN, type FoundLines, type LinePostings } from '../index/indexReader.js';
 import { wordKey } from '../text/lineWords.js';
 import { recencyWeight } from './recency.js';
 import { matchSkillInKeys, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
@@ -16,9 +16,10 @@ import { matchSkillInKeys, readsAsTechnology, requiredWords, type MatchStrength 
  */
 export interface SkillSource {
   passage(label: number): Passage;
-  documentOf(label: number): { readonly source: string; readonly person: { readonly id: string; readonly name: string } };
-  /** Every document: their people's names order ties. */
-  readonly documents: readonly { readonly person: { readonly name: string } }[];
+  /** The position in `documents` of a passage's document. */
+  documentIndexOf(label: number): number;
+  /** Every document, with its person (their names order ties). */
+  readonly documents: readonly { readonly source: string; readonly person: { readonly id: string; readonly name: string } }[];
   readonly lines: LinePostings;
 }
 
@@ -44,24 +45,43 @@ export interface PersonSkillEvidence {
   readonly sections: number;
 }
 
+/**
+ * The people naming a skill, strongest first. A person is made when asked for: a common skill at
+ * 100k profiles names tens of thousands, and an answer shows a page of them.
+ */
+export interface SkillRanking {
+  readonly length: number;
+  /** The person at `place` (0: the strongest). */
+  at(place: number): PersonSkillEvidence;
+  /** The people at places start..end (end excluded), as Array.prototype.slice takes them. */
+  slice(start?: number, end?: number): PersonSkillEvidence[];
+  /** The document of the person at `place` (their strongest line's), without making the person. */
+  sourceAt(place: number): string;
+  /** A person's place, by id; -1 when the ranking does not name them. */
+  placeOf(personId: string): number;
+  /** The place of the person whose strongest line is in `source`; -1 when there is none. */
+  placeOfSource(source: string): number;
+}
+
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
-/** What who-knows keeps per loaded index rather than per question: recent rankings, and names' collation order. */
+/** What who-knows keeps per loaded index rather than per question: recent rankings, and who each document's person is. */
 export class SkillRankings {
-  private readonly rankings = new Map<string, readonly PersonSkillEvidence[]>();
+  private readonly rankings = new Map<string, SkillRanking>();
   private rankedFrom: SkillSource | undefined;
-  private nameRanks: Map<string, number> | undefined;
+  private documentPeople: DocumentPeople | undefined;
 
   /**
    * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
    * the who-knows pages that follow all rank the same skill, and at 10k profiles a common one has
    * tens of thousands of candidate lines. Least recently asked first out. A ranking holds numbers
-   * per line, not passages, so keeping some costs little memory.
+   * per person and line, not objects or passages, so keeping some costs little memory and adds
+   * nothing for the garbage collector to walk.
    */
-  ranking(source: SkillSource, key: string, make: () => readonly PersonSkillEvidence[]): readonly PersonSkillEvidence[] {
+  ranking(source: SkillSource, key: string, make: () => SkillRanking): SkillRanking {
     if (this.rankedFrom !== source) {
       this.rankings.clear();
-      this.nameRanks = undefined;
+      this.documentPeople = undefined;
       this.rankedFrom = source;
     }
     let ranked = this.rankings.get(key);
@@ -72,19 +92,38 @@ export class SkillRankings {
     return ranked;
   }
 
-  /**
-   * Each name's place in collation order (equal places for names that compare equal): a common
-   * skill's ranking has thousands of ties, and comparing names by a number instead of the
-   * collator was a sixth of its time. Worked out once per index, for the ranking of `source`.
-   */
-  nameRank(source: SkillSource): ReadonlyMap<string, number> {
-    if (this.rankedFrom !== source || !this.nameRanks) {
-      const names = [...new Set(source.documents.map((doc) => doc.person.name))].sort(byName.compare);
-      this.nameRanks = new Map();
-      names.forEach((name, i) => this.nameRanks!.set(name, i > 0 && byName.compare(names[i - 1]!, name) === 0 ? this.nameRanks!.get(names[i - 1]!)! : i));
-    }
-    return this.nameRanks;
+  /** Who each document's person is, and where their name sorts: worked out once per index, for the ranking of `source`. */
+  people(source: SkillSource): DocumentPeople {
+    if (this.rankedFrom !== source || !this.documentPeople) this.documentPeople = documentPeople(source);
+    return this.documentPeople;
   }
+}
+
+/** Per document of an index, numbers standing for its person: a ranking looks them up once a passage, for tens of thousands of passages. */
+interface DocumentPeople {
+  /** Its person, numbered in the order of their first document. */
+  readonly personOf: Int32Array;
+  readonly people: number;
+  /**
+   * Its person's name's place in collation order (equal places for names that compare equal): a
+   * common skill's ranking has thousands of ties, and comparing names by a number instead of the
+   * collator was a sixth of its time.
+   */
+  readonly nameRankOf: Float64Array;
+}
+
+function documentPeople(source: SkillSource): DocumentPeople {
+  const { documents } = source;
+  const numbered = new Map<string, number>();
+  const personOf = Int32Array.from(documents, (document) => {
+    let person = numbered.get(document.person.id);
+    if (person === undefined) numbered.set(document.person.id, (person = numbered.size));
+    return person;
+  });
+  const names = [...new Set(documents.map((document) => document.person.name))].sort(byName.compare);
+  const rankOfName = new Map<string, number>();
+  names.forEach((name, i) => rankOfName.set(name, i > 0 && byName.compare(names[i - 1]!, name) === 0 ? rankOfName.get(names[i - 1]!)! : i));
+  return { personOf, people: numbered.size, nameRankOf: Float64Array.from(documents, (document) => rankOfName.get(document.person.name)!) };
 }
 
 const RANKINGS_KEPT = 32;
@@ -95,32 +134,41 @@ const RANKINGS_KEPT = 32;
  * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
  * (unless the variant is short enough to need context).
  */
-function candidateLines(lines: LinePostings, variants: readonly string[]): { candidates: readonly number[]; sure: Uint8Array } {
-  const found: { lines: number[]; exact: boolean }[] = [];
+function candidateLines(lines: LinePostings, variants: readonly string[], currentYear: number): { candidates: FoundLines; sure: Uint8Array } {
+  const found: { lines: FoundLines; exact: boolean }[] = [];
   for (const variant of variants) {
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
-    found.push({ lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))]), exact: skillWords.length === 1 && variant.length > SHORT_SKILL });
+    found.push({ lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))], currentYear), exact: skillWords.length === 1 && variant.length > SHORT_SKILL });
   }
+  const none = new Float64Array(0);
+  if (found.length === 0) return { candidates: { lines: none, sourceLines: none, years: none }, sure: new Uint8Array(0) };
   // One variant (most skills): its lines are already ascending and distinct.
-  if (found.length === 1) return { candidates: found[0]!.lines, sure: new Uint8Array(found[0]!.lines.length).fill(found[0]!.exact ? 1 : 0) };
-  const all = new Float64Array(found.reduce((sum, list) => sum + list.lines.length, 0));
-  let at = 0;
-  for (const list of found) for (const line of list.lines) all[at++] = line;
-  all.sort();
-  const candidates: number[] = [];
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) candidates.push(all[i]!);
-  const sure = new Uint8Array(candidates.length);
-  for (const list of found) {
-    if (!list.exact) continue;
-    // Both ascending: walk them together.
-    let c = 0;
-    for (const line of list.lines) {
-      while (candidates[c]! < line) c++;
-      sure[c] = 1;
+  if (found.length === 1) return { candidates: found[0]!.lines, sure: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.exact ? 1 : 0) };
+  // Several (a few aliases): their ascending lists merged into one, each line once, sure when an exact variant found it.
+  const total = found.reduce((sum, list) => sum + list.lines.lines.length, 0);
+  const merged = { lines: new Float64Array(total), sourceLines: new Float64Array(total), years: new Float64Array(total) };
+  const sure = new Uint8Array(total);
+  const at = found.map(() => 0);
+  let size = 0;
+  for (;;) {
+    let next = -1;
+    found.forEach((list, i) => {
+      if (at[i]! < list.lines.lines.length && (next < 0 || list.lines.lines[at[i]!]! < found[next]!.lines.lines[at[next]!]!)) next = i;
+    });
+    if (next < 0) break;
+    const { lines: from, exact } = found[next]!;
+    const line = from.lines[at[next]!]!;
+    if (size === 0 || merged.lines[size - 1] !== line) {
+      merged.lines[size] = line;
+      merged.sourceLines[size] = from.sourceLines[at[next]!]!;
+      merged.years[size] = from.years[at[next]!]!;
+      size++;
     }
+    if (exact) sure[size - 1] = 1;
+    at[next]!++;
   }
-  return { candidates, sure };
+  return { candidates: { lines: merged.lines.subarray(0, size), sourceLines: merged.sourceLines.subarray(0, size), years: merged.years.subarray(0, size) }, sure: sure.subarray(0, size) };
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -158,49 +206,119 @@ class PostedLine implements SkillLine {
   }
 }
 
-/** Per matched line of a person, in FIELDS numbers: line id, weight, phrase (1) or scattered (0), year (NaN: none), source line. */
-const FIELDS = 5;
+/**
+ * Every line of a ranking that names the skill, one column per field, entry e in candidate order
+ * (label order, then line order), each entry linked to its person's next: a common skill at 100k
+ * profiles has tens of thousands of lines, and an array (or object) per person or line was most of
+ * ranking it, and its garbage.
+ */
+class MatchedLines {
+  readonly lineIds: Float64Array;
+  readonly weights: Float64Array;
+  /** NaN: the line and its section write no year. */
+  readonly years: Float64Array;
+  readonly sourceLines: Float64Array;
+  /** 1: the line names the skill as a phrase; 0: its words scattered. */
+  readonly phrase: Uint8Array;
+  /** The same person's next entry, -1 after their last. */
+  readonly next: Int32Array;
 
-/** One person of a ranking: their lines kept as numbers, made into SkillLines for the few people an answer shows. */
+  constructor(capacity: number) {
+    this.lineIds = new Float64Array(capacity);
+    this.weights = new Float64Array(capacity);
+    this.years = new Float64Array(capacity);
+    this.sourceLines = new Float64Array(capacity);
+    this.phrase = new Uint8Array(capacity);
+    this.next = new Int32Array(capacity);
+  }
+}
+
+/** One person of a ranking: their lines are entries of the ranking's table, made into SkillLines for the few people an answer shows. */
 class RankedPerson implements PersonSkillEvidence {
   private made: readonly SkillLine[] | undefined;
 
   constructor(
     private readonly from: SkillSource,
-    readonly personId: string,
-    readonly person: string,
-    readonly source: string,
+    private readonly matched: MatchedLines,
+    /** Their first entry in `matched`. */
+    private readonly first: number,
+    /** The document of their strongest line. */
+    private readonly document: number,
     readonly score: number,
     readonly sections: number,
-    /** Strongest first, FIELDS numbers a line. */
-    private readonly found: readonly number[],
   ) {}
+
+  get personId(): string {
+    return this.from.documents[this.document]!.person.id;
+  }
+
+  get person(): string {
+    return this.from.documents[this.document]!.person.name;
+  }
+
+  get source(): string {
+    return this.from.documents[this.document]!.source;
+  }
 
   get lines(): readonly SkillLine[] {
     if (!this.made) {
-      const lines: SkillLine[] = [];
-      for (let i = 0; i < this.found.length; i += FIELDS) {
-        const year = this.found[i + 3]!;
-        lines.push(new PostedLine(this.from, this.found[i]!, this.found[i + 4]!, this.found[i + 2] ? 'phrase' : 'scattered', Number.isNaN(year) ? undefined : year));
-      }
-      this.made = lines;
+      const { lineIds, weights, years, sourceLines, phrase, next } = this.matched;
+      const entries: number[] = [];
+      for (let e = this.first; e >= 0; e = next[e]!) entries.push(e);
+      // Strongest first, then earlier in the file (then found first: the sort is stable).
+      entries.sort((a, b) => weights[b]! - weights[a]! || sourceLines[a]! - sourceLines[b]!);
+      this.made = entries.map((e) => {
+        const year = years[e]!;
+        return new PostedLine(this.from, lineIds[e]!, sourceLines[e]!, phrase[e] ? 'phrase' : 'scattered', Number.isNaN(year) ? undefined : year);
+      });
     }
     return this.made;
   }
 }
 
+/** Per person of a ranking, in the order they were first found (`size` of them): numbers, no object until ranked. */
+class FoundPeople {
+  /** First and last entry, lines, and the strongest line (the first of the strongest, earliest in the file). */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  readonly count: Int32Array;
+  readonly best: Int32Array;
+  size = 0;
+
+  /** At most one person a line. */
+  constructor(lines: number) {
+    this.first = new Int32Array(lines);
+    this.last = new Int32Array(lines);
+    this.count = new Int32Array(lines);
+    this.best = new Int32Array(lines);
+  }
+
+  add(entry: number): number {
+    const person = this.size++;
+    this.first[person] = this.best[person] = entry;
+    this.last[person] = -1;
+    return person;
+  }
+}
+
 /**
- * Every line naming the skill, by person (in label order of their first line), FIELDS numbers a
- * line. A line sure to name it costs a few table reads; only the others are read and matched.
+ * Every line naming the skill, by person. A line sure to name the skill costs a few table reads;
+ * only the others are read and matched. A passage's lines come together, so its person is
+ * looked up once a passage.
  */
-function collectLines(source: SkillSource, variants: readonly string[], currentYear: number, known: ReadonlySet<string>): Map<string, number[]> {
-  const byPerson = new Map<string, number[]>();
+function collectLines(source: SkillSource, variants: readonly string[], currentYear: number, known: ReadonlySet<string>, numbered: DocumentPeople): { matched: MatchedLines; people: FoundPeople } {
   const { lines } = source;
-  const { candidates, sure } = candidateLines(lines, variants);
-  let personLabel = -1;
-  let found: number[] = [];
-  for (let c = 0; c < candidates.length; c++) {
-    const lineId = candidates[c]!;
+  const { candidates, sure } = candidateLines(lines, variants, currentYear);
+  const matched = new MatchedLines(candidates.lines.length);
+  const { lineIds, weights, years, sourceLines, phrase, next } = matched;
+  const people = new FoundPeople(candidates.lines.length);
+  // Per person of the index, their place among this ranking's people (-1: none yet).
+  const found = new Int32Array(numbered.people).fill(-1);
+  let passageLabel = -1;
+  let person = -1;
+  let e = 0;
+  for (let c = 0; c < candidates.lines.length; c++) {
+    const lineId = candidates.lines[c]!;
     const label = Math.floor(lineId / LINE_SPAN);
     let strength: MatchStrength | undefined = 'phrase';
     if (!sure[c]) {
@@ -209,18 +327,30 @@ function collectLines(source: SkillSource, variants: readonly string[], currentY
       strength = bestMatch(variants, lines.lineKeys(lineId), accept);
       if (!strength) continue;
     }
-    if (label !== personLabel) {
-      const personId = source.documentOf(label).person.id;
-      let held = byPerson.get(personId);
-      if (!held) byPerson.set(personId, (held = []));
-      found = held;
-      personLabel = label;
+    if (label !== passageLabel) {
+      passageLabel = label;
+      const ofIndex = numbered.personOf[source.documentIndexOf(label)]!;
+      person = found[ofIndex]!;
+      if (person < 0) {
+        person = found[ofIndex] = people.add(e);
+      }
     }
-    // A line's own dates (a table row "(May 2018 – August 2018)") beat its section's.
-    const year = lines.lineYear(lineId, currentYear) ?? lines.sectionYear(label, currentYear);
-    found.push(lineId, STRENGTH[strength] + 0.3 * recencyWeight(year, currentYear), strength === 'phrase' ? 1 : 0, year ?? NaN, lines.sourceLine(lineId));
+    const year = candidates.years[c]!;
+    lineIds[e] = lineId;
+    weights[e] = STRENGTH[strength] + 0.3 * recencyWeight(Number.isNaN(year) ? undefined : year, currentYear);
+    years[e] = year;
+    sourceLines[e] = candidates.sourceLines[c]!;
+    phrase[e] = strength === 'phrase' ? 1 : 0;
+    next[e] = -1;
+    const last = people.last[person]!;
+    if (last >= 0) next[last] = e;
+    people.last[person] = e;
+    people.count[person]!++;
+    const best = people.best[person]!;
+    if (weights[e]! > weights[best]! || (weights[e] === weights[best] && sourceLines[e]! < sourceLines[best]!)) people.best[person] = e;
+    e++;
   }
-  return byPerson;
+  return { matched, people };
 }
 
 export function rankPeopleBySkill(
@@ -230,50 +360,142 @@ export function rankPeopleBySkill(
   currentYear = new Date().getFullYear(),
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
-): readonly PersonSkillEvidence[] {
+): SkillRanking {
   return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(source, variants, cache, currentYear, known));
 }
 
 /** Compares names as `localeCompare` does, without setting up a comparison per call (thousands of ties at 10k profiles). */
 const byName = new Intl.Collator();
 
-function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): PersonSkillEvidence[] {
-  const people: RankedPerson[] = [];
-  // Every person's name is a document's (documentOf), so every one has a rank: looked up once a person, not twice a comparison.
-  const ranks = cache.nameRank(source);
-  const nameRanks: number[] = [];
-  for (const [personId, found] of collectLines(source, variants, currentYear, known)) {
-    const count = found.length / FIELDS;
-    let sorted = found;
-    let sections = 1;
-    // Most people of a common skill have one line naming it: nothing to order or count.
+function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): SkillRanking {
+  const numbered = cache.people(source);
+  const { matched, people } = collectLines(source, variants, currentYear, known, numbered);
+  const n = people.size;
+  const scores = new Float64Array(n);
+  const sections = new Int32Array(n);
+  const documents = new Int32Array(n);
+  const nameRanks = new Float64Array(n);
+  const seen: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const count = people.count[p]!;
+    let distinct = 1;
+    // Most people of a common skill have one line naming it: no sections to count.
     if (count > 1) {
       // Sections counted in file order, where a passage's lines come together: one look-up a passage, not a line.
-      const seen: number[] = [];
+      seen.length = 0;
       let lastLabel = -1;
-      for (let at = 0; at < found.length; at += FIELDS) {
-        const label = Math.floor(found[at]! / LINE_SPAN);
+      for (let e = people.first[p]!; e >= 0; e = matched.next[e]!) {
+        const label = Math.floor(matched.lineIds[e]! / LINE_SPAN);
         if (label === lastLabel) continue;
         lastLabel = label;
-        const section = source.lines.sectionOf(label);
-        if (!seen.includes(section)) seen.push(section);
+        if (!seen.some((other) => source.lines.sameSection(other, label))) seen.push(label);
       }
-      sections = seen.length;
-      const order: number[] = [];
-      for (let at = 0; at < found.length; at += FIELDS) order.push(at);
-      // Strongest first, then earlier in the file.
-      order.sort((a, b) => found[b + 1]! - found[a + 1]! || found[a + 4]! - found[b + 4]!);
-      sorted = new Array<number>(found.length);
-      for (let i = 0; i < count; i++) for (let f = 0; f < FIELDS; f++) sorted[i * FIELDS + f] = found[order[i]! + f]!;
+      distinct = seen.length;
     }
+    const best = people.best[p]!;
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    const score = sorted[1]! + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(count - 1);
-    const best = source.documentOf(Math.floor(sorted[0]! / LINE_SPAN));
-    people.push(new RankedPerson(source, personId, best.person.name, best.source, Number(score.toFixed(4)), sections, sorted));
-    nameRanks.push(ranks.get(best.person.name)!);
+    scores[p] = Number((matched.weights[best]! + 0.5 * Math.log1p(distinct - 1) + 0.25 * Math.log1p(count - 1)).toFixed(4));
+    sections[p] = distinct;
+    documents[p] = source.documentIndexOf(Math.floor(matched.lineIds[best]! / LINE_SPAN));
+    nameRanks[p] = numbered.nameRankOf[documents[p]!]!;
   }
-  // Highest score first, then by name; equal names keep the order they were found in.
-  const order = people.map((_, i) => i);
-  order.sort((a, b) => people[b]!.score - people[a]!.score || nameRanks[a]! - nameRanks[b]! || a - b);
-  return order.map((i) => people[i]!);
+  const order = rankOrder(scores, nameRanks, numbered.nameRankOf.length);
+  const columns = { first: new Int32Array(n), documents: new Int32Array(n), scores: new Float64Array(n), sections: new Int32Array(n) };
+  for (let place = 0; place < n; place++) {
+    const p = order[place]!;
+    columns.first[place] = people.first[p]!;
+    columns.documents[place] = documents[p]!;
+    columns.scores[place] = scores[p]!;
+    columns.sections[place] = sections[p]!;
+  }
+  return new PeopleRanking(source, matched, columns);
+}
+
+/**
+ * People by score, highest first, then by name; equal names keep the order they were found in.
+ * Each person's three keys are made one number a native sort orders (when they fit in a double's
+ * 53 bits, as at 100k profiles): a common skill names ninety thousand people, and a comparator
+ * sort of them left garbage enough to call the collector.
+ */
+function rankOrder(scores: Float64Array, nameRanks: Float64Array, names: number): ArrayLike<number> {
+  const n = scores.length;
+  // Scores have four decimals (toFixed): as whole ten-thousandths they compare exactly as they do.
+  let top = 0;
+  let nonNegative = true;
+  for (const score of scores) {
+    top = Math.max(top, Math.round(score * 1e4));
+    nonNegative &&= score >= 0;
+  }
+  if (!nonNegative || !Number.isSafeInteger((top + 1) * (names + 1) * (n + 1))) {
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || nameRanks[a]! - nameRanks[b]! || a - b);
+  }
+  const keys = new Float64Array(n);
+  for (let p = 0; p < n; p++) keys[p] = ((top - Math.round(scores[p]! * 1e4)) * names + nameRanks[p]!) * n + p;
+  keys.sort();
+  return Int32Array.from(keys, (key) => key % n);
+}
+
+/** A ranking as numbers, one column per field, entry `place` of each for the person at that place. */
+interface RankingColumns {
+  /** Their first line's entry in the ranking's MatchedLines. */
+  readonly first: Int32Array;
+  /** The document of their strongest line. */
+  readonly documents: Int32Array;
+  readonly scores: Float64Array;
+  readonly sections: Int32Array;
+}
+
+class PeopleRanking implements SkillRanking {
+  private readonly made = new Map<number, RankedPerson>();
+  private byPerson: Map<string, number> | undefined;
+  private bySource: Map<string, number> | undefined;
+
+  constructor(
+    private readonly from: SkillSource,
+    private readonly matched: MatchedLines,
+    private readonly columns: RankingColumns,
+  ) {}
+
+  get length(): number {
+    return this.columns.first.length;
+  }
+
+  at(place: number): PersonSkillEvidence {
+    let person = this.made.get(place);
+    if (!person) {
+      const { first, documents, scores, sections } = this.columns;
+      person = new RankedPerson(this.from, this.matched, first[place]!, documents[place]!, scores[place]!, sections[place]!);
+      this.made.set(place, person);
+    }
+    return person;
+  }
+
+  slice(start = 0, end = this.length): PersonSkillEvidence[] {
+    const from = start < 0 ? Math.max(this.length + start, 0) : Math.min(start, this.length);
+    const to = end < 0 ? Math.max(this.length + end, 0) : Math.min(end, this.length);
+    const people: PersonSkillEvidence[] = [];
+    for (let place = from; place < to; place++) people.push(this.at(place));
+    return people;
+  }
+
+  sourceAt(place: number): string {
+    return this.from.documents[this.columns.documents[place]!]!.source;
+  }
+
+  placeOf(personId: string): number {
+    this.byPerson ??= this.places((document) => document.person.id);
+    return this.byPerson.get(personId) ?? -1;
+  }
+
+  placeOfSource(source: string): number {
+    this.bySource ??= this.places((document) => document.source);
+    return this.bySource.get(source) ?? -1;
+  }
+
+  /** Every place by a key of its document (made when first asked: only some answers look people up). */
+  private places(key: (document: SkillSource['documents'][number]) => string): Map<string, number> {
+    const places = new Map<string, number>();
+    for (let place = 0; place < this.length; place++) places.set(key(this.from.documents[this.columns.documents[place]!]!), place);
+    return places;
+  }
 }
