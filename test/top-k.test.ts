@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
+import { encodeSegment, Segment } from '../src/index/segmentFile.js';
+import { SegmentedLexical } from '../src/index/segmentedLexical.js';
+import type { LexicalHitTable } from '../src/index/indexReader.js';
 import { planQuery } from '../src/retrieval/queryPlan.js';
-import { rankedRows, rankedTop, topIndices, type RankedTable } from '../src/retrieval/searchPassages.js';
+import { kthLargest, rankedRows, rankedTop, topIndices, type RankedTable } from '../src/retrieval/searchPassages.js';
 import { TermGroups, type Vocabulary } from '../src/retrieval/termGroups.js';
 
 /** A small deterministic generator (mulberry32), so the team is the same on every run. */
@@ -104,5 +107,55 @@ describe('top-k by concept score (MaxScore over concepts)', () => {
     expect(labels.every(inScope)).toBe(true);
     const all = lexical.hitTable(plan.terms, plan.weights);
     expect(top(ranked, 4)).toEqual(top({ table: all, ...rankedRows(plan, all, inScope) }, 4));
+  });
+});
+
+describe('the k-th largest score (the bound MaxScore prunes by)', () => {
+  it('equals the k-th of the scores sorted, ties and all', () => {
+    const next = random(11);
+    for (const size of [0, 1, 5, 40, 1000]) {
+      // Few distinct values, so ties are common.
+      const scores = Float64Array.from({ length: size }, () => Math.floor(next() * 20) / 4);
+      const sorted = Array.from(scores).sort((a, b) => b - a);
+      for (const k of [0, 1, 2, 7, 40, size, size + 1]) expect(kthLargest(scores, k), `size ${size}, k ${k}`).toBe(k > 0 && k <= size ? sorted[k - 1] : 0);
+    }
+  });
+});
+
+describe('BM25 over stored segments, with only some terms open', () => {
+  // Rare skills among common words, as MaxScore opens them.
+  const next = random(3);
+  const passages = Array.from({ length: 1500 }, (_, label): Passage => {
+    const skill = label % 50 === 0 ? 'Zig' : ['Rust', 'Scala', 'Swift'][Math.floor(next() * 3)]!;
+    const lines = [`Experience with ${skill} on the ${DOMAINS[label % DOMAINS.length]} team.`, label % 70 === 0 ? 'Kafka streams for healthcare records.' : 'Built services.'];
+    const person = `Person ${label % 300}`;
+    return { id: `s${label}`, personId: person, person, source: `corpus/${label % 300}.md`, sectionPath: ['Experience'], startLine: 1, endLine: 2, text: lines.join('\n'), embedText: lines.join('\n') };
+  });
+  const lexical = new LexicalIndex(passages.map((p) => lexicalEntryFor(p)));
+  // The same passages in three segments, as a stored index reads them.
+  const cuts = [0, 400, 1100, passages.length];
+  const segments = cuts.slice(1).map((end, s) => Segment.fromBytes(Buffer.concat(encodeSegment(passages.slice(cuts[s], end)))));
+  const labelsBySegment = cuts.slice(1).map((end, s) => Int32Array.from({ length: end - cuts[s]! }, (_, local) => cuts[s]! + local));
+  const segmentOfLabel = Uint32Array.from(passages, (_, label) => cuts.findIndex((cut) => cut > label) - 1);
+  const localOfLabel = Uint32Array.from(passages, (_, label) => label - cuts[segmentOfLabel[label]!]!);
+  const stored = new SegmentedLexical(segments, labelsBySegment, segmentOfLabel, localOfLabel, (_, problem) => problem);
+
+  /** Each row by label: its score and per-term contributions. */
+  const rowsOf = (table: LexicalHitTable) => {
+    const width = table.terms.length;
+    return new Map(Array.from(table.labels, (label, row) => [label, [table.scores[row], ...table.contributions.subarray(row * width, (row + 1) * width)]]));
+  };
+
+  it.each([
+    ['who has experience with Zig in payments?', ['zig']],
+    ['who has experience with Kafka in healthcare records?', ['kafka']],
+    ['who built services with Zig or Kafka?', ['zig', 'kafka']],
+  ])('"%s" opened by %j scores its rows as the in-memory index does', (question, open) => {
+    const plan = planQuery(question, vocabulary, lexical);
+    const options = { openTerms: new Set(open) };
+    const expected = rowsOf(lexical.hitTable(plan.terms, plan.weights, options));
+    expect(expected.size).toBeGreaterThan(0);
+    expect(expected.size).toBeLessThan(passages.length / 10);
+    expect(rowsOf(stored.hitTable(plan.terms, plan.weights, options))).toEqual(expected);
   });
 });

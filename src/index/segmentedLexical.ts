@@ -24,6 +24,8 @@ export class SegmentedLexical implements LexicalSearch {
   private readonly weightedLengths: Float64Array;
   private readonly averageLength: number;
   private readonly cache = new Map<string, TermPostings>();
+  /** Per segment, whether every passage in it is live: then a term's document frequency there is its postings' length. */
+  private readonly allLive: readonly boolean[];
 
   /**
    * @param labelsBySegment per segment, each passage's label in the index, or -1 when it is no longer live
@@ -38,6 +40,7 @@ export class SegmentedLexical implements LexicalSearch {
     private readonly refuse: (segment: number, problem: SegmentProblem) => Error,
     private readonly params: Bm25Parameters = DEFAULT_BM25,
   ) {
+    this.allLive = labelsBySegment.map((labels) => labels.every((label) => label >= 0));
     const n = segmentOfLabel.length;
     this.weightedLengths = new Float64Array(n);
     let total = 0;
@@ -69,6 +72,10 @@ export class SegmentedLexical implements LexicalSearch {
         throw error instanceof SegmentProblem ? this.refuse(s, error) : error;
       }
       if (!range) return undefined;
+      if (this.allLive[s]) {
+        df += range.end - range.start;
+        return range;
+      }
       const labels = this.labelsBySegment[s]!;
       for (let i = range.start; i < range.end; i++) if (labels[segment.postingLabel[i]!]! >= 0) df++;
       return range;

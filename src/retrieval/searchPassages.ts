@@ -166,10 +166,31 @@ export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (l
   return { rows: rows.subarray(0, count), scores: scores.subarray(0, count) };
 }
 
-/** The `k`-th largest of `scores` (0 when there are fewer). */
-function kthLargest(scores: Float64Array, k: number): number {
+/**
+ * The `k`-th largest of `scores` (0 when there are fewer), kept as the least of the `k` largest
+ * seen (k is a page of answers; scores can be hundreds of thousands of rows at 100k profiles, and
+ * sorting a copy of them was a tenth of a question).
+ */
+export function kthLargest(scores: Float64Array, k: number): number {
   if (k <= 0 || scores.length < k) return 0;
-  return Float64Array.from(scores).sort()[scores.length - k]!;
+  // A min-heap of the k largest so far: its root is the k-th largest.
+  const heap = Float64Array.from(scores.subarray(0, k)).sort();
+  for (let i = k; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (!(score > heap[0]!)) continue;
+    // Replace the root and sift it down.
+    let at = 0;
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= k) break;
+      const child = left + 1 < k && heap[left + 1]! < heap[left]! ? left + 1 : left;
+      if (!(heap[child]! < score)) break;
+      heap[at] = heap[child]!;
+      at = child;
+    }
+    heap[at] = score;
+  }
+  return heap[0]!;
 }
 
 /**
