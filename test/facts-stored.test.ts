@@ -132,6 +132,13 @@ describe('facts stored in the index', () => {
     expect(again).not.toBe(ada);
     expect(readable(again)).toEqual(readable(ada));
     expect(facts.get('corpus/nobody.md')).toBeUndefined();
+    // Role headings are kept the same way: the most recent one, and a dropped person's read again, equal.
+    const adaHeads = facts.roleHeads('corpus/ada.md');
+    expect(facts.roleHeads('corpus/ada.md')).toBe(adaHeads);
+    facts.roleHeads('corpus/bram.md');
+    const headsAgain = facts.roleHeads('corpus/ada.md');
+    expect(headsAgain).not.toBe(adaHeads);
+    expect(headsAgain).toEqual(adaHeads);
   });
 
   it('reads facts from the passages when an older index has none, and the next build stores them', async () => {

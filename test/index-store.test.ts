@@ -124,6 +124,10 @@ function expectSameLines(index: LoadedIndex): void {
   for (let label = 0; label < index.passageCount; label++) {
     expect(index.lines.sectionStart(label)).toBe(oracle.lines.sectionStart(label));
     expect(index.lines.sectionLabel(label)).toBe(sectionLabel(index.passage(label).sectionPath));
+    // Within a segment and across segments (an edited profile's new passages are in one of their own).
+    for (let other = 0; other < index.passageCount; other++) {
+      expect(index.lines.sameSection(label, other)).toBe(sectionLabel(index.passage(label).sectionPath) === sectionLabel(index.passage(other).sectionPath));
+    }
   }
   const skills = new TermGroups({ groups: [['postgresql', 'postgres']] });
   for (const skill of [...SKILLS, 'clickhouse', 'terrafrom', 'kafak']) {

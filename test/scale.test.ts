@@ -19,7 +19,7 @@ import { COMPACT_AT, VectorIndex, type Slot } from '../src/index/vectorIndex.js'
 import { DEFAULT_BM25, LexicalIndex, lexicalEntryFor, type LexicalEntry } from '../src/index/lexicalIndex.js';
 import { LINE_SPAN } from '../src/index/indexReader.js';
 import { inMemoryLines } from '../src/index/linePostings.js';
-import { SkillRankings, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
+import { SkillRankings, rankOrder, rankPeopleBySkill } from '../src/retrieval/rankPeople.js';
 import { matchSkillInLine, readsAsTechnology, withoutAddresses } from '../src/retrieval/skillMatch.js';
 import { tokenize } from '../src/text/terms.js';
 import { writtenWords } from '../src/text/words.js';
@@ -132,6 +132,52 @@ describe('who-knows by word postings', () => {
   it('dates a line by the passage that opens its section', () => {
     const { lines } = inMemoryLines([...passages, { ...passages[0]!, id: 'p5', sectionPath: ['Experience', 'Later'], startLine: 9, endLine: 10 }]);
     expect([0, 1, 2, 3, 4, 5].map((label) => lines.sectionStart(label))).toEqual([0, 0, 2, 3, 4, 5]);
+  });
+
+  it('tells equal section labels apart from different ones without reading passages', () => {
+    const { lines } = inMemoryLines(passages);
+    for (let a = 0; a < passages.length; a++) {
+      for (let b = 0; b < passages.length; b++) {
+        expect(lines.sameSection(a, b), `${a} ${b}`).toBe(sectionLabel(passages[a]!.sectionPath) === sectionLabel(passages[b]!.sectionPath));
+      }
+    }
+  });
+
+  it('hands out people by place as an array of them would, made only when asked for', () => {
+    const ranking = rankPeopleBySkill(inMemoryLines(passages), ['database'], new SkillRankings());
+    const all = ranking.slice();
+    expect(all.length).toBe(ranking.length);
+    expect(ranking.length).toBeGreaterThan(1);
+    for (const [start, end] of [[0, 1], [1, undefined], [-1, undefined], [0, -1], [5, 2], [0, 99], [-99, 1]] as const) {
+      expect(ranking.slice(start, end), `${start} ${end}`).toEqual(all.slice(start, end));
+    }
+    all.forEach((person, place) => {
+      expect(ranking.at(place)).toBe(person);
+      expect(ranking.sourceAt(place)).toBe(person.source);
+      expect(ranking.placeOf(person.personId)).toBe(place);
+      expect(ranking.placeOfSource(person.source)).toBe(place);
+    });
+    expect(ranking.placeOf('nobody')).toBe(-1);
+    expect(ranking.placeOfSource('corpus/nobody.md')).toBe(-1);
+  });
+});
+
+describe('ordering a ranking', () => {
+  /** The order the ranking promises: score (highest first), then name rank, then the order found. */
+  const expected = (scores: Float64Array, nameRanks: Float64Array) =>
+    Array.from(scores, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || nameRanks[a]! - nameRanks[b]! || a - b);
+
+  it('orders by score, then name, then the order found, whether the keys fit one number or not', () => {
+    let seed = 5;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const size of [1, 2, 50, 3000]) {
+      // Four decimals, as scores are; few distinct values and names, so ties are common.
+      const scores = Float64Array.from({ length: size }, () => Number((0.6 + Math.floor(next() * 40) * 0.0137).toFixed(4)));
+      const nameRanks = Float64Array.from({ length: size }, () => Math.floor(next() * 30));
+      expect(Array.from(rankOrder(scores, nameRanks, 30)), `${size}, packed`).toEqual(expected(scores, nameRanks));
+      // Too many names to pack the keys into 53 bits: the comparator's order, the same.
+      expect(Array.from(rankOrder(scores, nameRanks, 2 ** 45)), `${size}, compared`).toEqual(expected(scores, nameRanks));
+    }
   });
 });
 

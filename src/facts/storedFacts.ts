@@ -134,9 +134,10 @@ export class PeopleFacts {
   private readonly kept = new Map<string, ProfileFacts>();
   private madeHeadTerms: RoleHeadTerms | undefined;
   /**
-   * Role headings read from the stored facts, kept for everyone read (a few hundred bytes a
-   * person): a question about everyone's years would otherwise parse every facts line again
-   * (400 ms at 10k profiles against 80 ms).
+   * Role headings read from the stored facts, the `keep` most recently used (everyone at 10k
+   * profiles): a question about everyone's years would otherwise parse every facts line again
+   * (400 ms at 10k profiles against 80 ms). Bounded, because at 100k everyone's headings were
+   * 5 million objects (240 MB), and every pause of the garbage collector walked them.
    */
   private readonly storedHeads = new Map<string, readonly RoleHead[]>();
 
@@ -154,7 +155,8 @@ export class PeopleFacts {
 
   /** Every role heading's index terms, made on first use from every person's role headings. */
   headTerms(): RoleHeadTerms {
-    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.roleHeads(personId));
+    // Read for the table and not kept: the table holds their terms as numbers.
+    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.storedRoleHeads(personId) ?? this.get(personId)?.roles ?? []);
     return this.madeHeadTerms;
   }
 
@@ -165,13 +167,23 @@ export class PeopleFacts {
    */
   roleHeads(personId: string): readonly RoleHead[] {
     let heads = this.storedHeads.get(personId);
-    if (!heads) {
-      const stored = this.documentOf.get(personId)?.facts;
-      if (stored?.version !== FACTS_VERSION) return this.get(personId)?.roles ?? [];
-      heads = stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
-      this.storedHeads.set(personId, heads);
+    if (heads) {
+      // Most recently used last, as `get` keeps facts.
+      this.storedHeads.delete(personId);
+    } else {
+      heads = this.storedRoleHeads(personId);
+      if (!heads) return this.get(personId)?.roles ?? [];
+      if (this.storedHeads.size >= this.keep) this.storedHeads.delete(this.storedHeads.keys().next().value!);
     }
+    this.storedHeads.set(personId, heads);
     return heads;
+  }
+
+  /** A person's role headings as their stored facts of this version hold them; undefined without such facts. */
+  private storedRoleHeads(personId: string): readonly RoleHead[] | undefined {
+    const stored = this.documentOf.get(personId)?.facts;
+    if (stored?.version !== FACTS_VERSION) return undefined;
+    return stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
   }
 
   get(personId: string): ProfileFacts | undefined {

@@ -417,7 +417,7 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Ski
  * 53 bits, as at 100k profiles): a common skill names ninety thousand people, and a comparator
  * sort of them left garbage enough to call the collector.
  */
-function rankOrder(scores: Float64Array, nameRanks: Float64Array, names: number): ArrayLike<number> {
+export function rankOrder(scores: Float64Array, nameRanks: Float64Array, names: number): ArrayLike<number> {
   const n = scores.length;
   // Scores have four decimals (toFixed): as whole ten-thousandths they compare exactly as they do.
   let top = 0;
