@@ -10,7 +10,8 @@ import { experienceOf, rolesHolding, type DatedRole, type Experience } from '../
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { PeopleFacts, RoleHead } from '../facts/storedFacts.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { rankPeopleBySkill, type SkillRanking, type SkillRankings, type SkillLine, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRankings } from '../retrieval/rankPeople.js';
+import type { SkillLine, SkillRanking, SkillSource } from '../retrieval/skillRanking.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { isWeakTerm, queryTerms, tokenize } from '../text/terms.js';

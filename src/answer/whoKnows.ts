@@ -4,7 +4,8 @@
  * labelled as related, never as the skill.
  */
 import { LINE_SPAN } from '../index/indexReader.js';
-import { rankPeopleBySkill, type SkillRanking, type SkillRankings, type SkillSource } from '../retrieval/rankPeople.js';
+import { rankPeopleBySkill, type SkillRankings } from '../retrieval/rankPeople.js';
+import type { SkillRanking, SkillSource } from '../retrieval/skillRanking.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
 import { citationFor, spanOf } from './citeLines.js';
