@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
+import type { DatedRole } from '../src/facts/experienceYears.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
 import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource, type RoleHead } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/buildIndex.js';
@@ -114,6 +115,13 @@ describe('facts stored in the index', () => {
     const stored = facts.people.map((personId) => heads(facts.roleHeads(personId)));
     expect(stored.flat().length).toBeGreaterThan(2);
     expect(stored).toEqual(facts.people.map((personId) => heads(facts.get(personId)!.roles)));
+    // The years table holds the same dates and lines as numbers.
+    const dates = (roles: readonly DatedRole[]) =>
+      roles.map((role) => [role.range?.start.year, role.range?.start.month, role.range && (role.range.end ? [role.range.end.year, role.range.end.month] : 'open'), role.first.line, role.through]);
+    const table = facts.roleDates();
+    expect(facts.people.map((personId) => dates(table.rolesOf(personId)))).toEqual(facts.people.map((personId) => dates(facts.roleHeads(personId))));
+    expect(facts.people.flatMap((personId) => table.rolesOf(personId)).some((role) => role.range && !role.range.end)).toBe(true);
+    expect(table.rolesOf('corpus/nobody.md')).toEqual([]);
     for (const doc of index.documents) {
       const passages = index.passages().filter((passage) => passage.source === doc.source);
       expect(readable(facts.get(doc.person.id)!)).toEqual(readable(profileFacts(passages)));

@@ -363,10 +363,12 @@ function yearsAnswer(question: string, threshold: Threshold, skill: string | und
   const what = skill ?? 'experience';
   if (lines && lines.length === 0) return nobody(question, `Nobody: no profile mentions ${skill}.`, 'timeline', []);
   // Counted on the stored roles (no passage read): numbers only, everyone's restored roles would hold most of a large index.
-  // With a skill, only the people naming it can have months of it.
+  // With a skill, only the people naming it can have months of it (their stored roles read, the most recent kept);
+  // without one, everyone's, from a table of numbers made once.
+  const rolesOf = skill ? (personId: string) => ctx.facts().roleHeads(personId) : (personId: string) => ctx.facts().roleDates().rolesOf(personId);
   const measured = (lines ? ctx.facts().people.filter((personId) => lines.placeOf(personId) >= 0) : ctx.facts().people)
     .map((personId) => {
-      const { months, spanMonths } = experienceWith(ctx.facts().roleHeads(personId), lines && linesOf(lines, personId), skill, now);
+      const { months, spanMonths } = experienceWith(rolesOf(personId), lines && linesOf(lines, personId), skill, now);
       return { personId, months, spanMonths };
     })
     .filter(({ months }) => months > 0)

@@ -11,7 +11,7 @@ import type { Role } from './profileFacts.js';
 const monthIndex = (point: YearMonth) => point.year * 12 + (point.month ?? 6) - 1;
 
 /** The months a range covers, as [from, to): to is one past its last month. */
-export function monthSpan(range: DateRange, now: Date): readonly [number, number] {
+export function monthSpan(range: Pick<DateRange, 'start' | 'end'>, now: Date): readonly [number, number] {
   const end = range.end ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
   return [monthIndex(range.start), monthIndex(end) + 1];
 }
@@ -32,7 +32,7 @@ export function mergedMonths(spans: readonly (readonly [number, number])[]): num
 }
 
 /** What counting needs of a role, restored or as stored: its dates and the lines it spans. */
-export type DatedRole = Pick<Role, 'range' | 'through'> & { readonly first: { readonly line: number } };
+export type DatedRole = Pick<Role, 'through'> & { readonly range: Pick<DateRange, 'start' | 'end'> | undefined; readonly first: { readonly line: number } };
 
 export interface Experience<R extends DatedRole = Role> {
   readonly months: number;

@@ -7,6 +7,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { DateRange } from './dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
+import { RoleDates } from './roleDates.js';
 import { RoleHeadTerms } from './roleHeadTerms.js';
 
 /**
@@ -133,6 +134,7 @@ export class PeopleFacts {
   private readonly documentOf = new Map<string, DocumentWithFacts>();
   private readonly kept = new Map<string, ProfileFacts>();
   private madeHeadTerms: RoleHeadTerms | undefined;
+  private madeRoleDates: RoleDates | undefined;
   /**
    * Role headings read from the stored facts, the `keep` most recently used (everyone at 10k
    * profiles): a question about everyone's years would otherwise parse every facts line again
@@ -151,6 +153,12 @@ export class PeopleFacts {
       if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), document);
     }
     this.people = [...this.documentOf.keys()];
+  }
+
+  /** Every person's roles' dates and lines as numbers, made on first use (a years question about everyone). */
+  roleDates(): RoleDates {
+    this.madeRoleDates ??= new RoleDates(this.people, (personId) => this.storedRoleHeads(personId) ?? this.get(personId)?.roles ?? []);
+    return this.madeRoleDates;
   }
 
   /** Every role heading's index terms, made on first use from every person's role headings. */

@@ -1,0 +1,72 @@
+/**
+ * Every person's roles as a years question counts them, as numbers: start and end month, the
+ * first line and the last line each role holds. Made once per index from the stored facts. At
+ * 100k profiles "who has 10+ years of experience?" reads everyone's roles: kept as objects they
+ * were 5 million for the garbage collector to walk at every pause, and read again from the
+ * stored facts at each question they took 5.5 s.
+ */
+import type { DatedRole } from './experienceYears.js';
+
+/** Stands for "no month" and "no end" in the columns (a month is 1..12, a year is positive). */
+const NONE = 0;
+
+export class RoleDates {
+  private readonly personOf = new Map<string, number>();
+  /** Per person, where their roles start in the role columns (people + 1). */
+  private readonly roleStarts: Uint32Array;
+  /** Per role: 1 when dated; start year and month, end year and month (NONE: open or none); first line and last line held. */
+  private readonly dated: Uint8Array;
+  private readonly columns: { startYear: Float64Array; startMonth: Float64Array; endYear: Float64Array; endMonth: Float64Array; firstLine: Float64Array; through: Float64Array };
+
+  /**
+   * @param people person ids
+   * @param rolesOf a person's roles, latest first
+   */
+  constructor(people: readonly string[], rolesOf: (personId: string) => readonly DatedRole[]) {
+    this.roleStarts = new Uint32Array(people.length + 1);
+    const all: DatedRole[][] = [];
+    let count = 0;
+    people.forEach((personId, person) => {
+      this.personOf.set(personId, person);
+      this.roleStarts[person] = count;
+      const roles = [...rolesOf(personId)];
+      all.push(roles);
+      count += roles.length;
+    });
+    this.roleStarts[people.length] = count;
+    this.dated = new Uint8Array(count);
+    this.columns = { startYear: new Float64Array(count), startMonth: new Float64Array(count), endYear: new Float64Array(count), endMonth: new Float64Array(count), firstLine: new Float64Array(count), through: new Float64Array(count) };
+    let at = 0;
+    for (const roles of all) {
+      for (const role of roles) {
+        const { startYear, startMonth, endYear, endMonth, firstLine, through } = this.columns;
+        firstLine[at] = role.first.line;
+        through[at] = role.through;
+        if (role.range) {
+          this.dated[at] = 1;
+          startYear[at] = role.range.start.year;
+          startMonth[at] = role.range.start.month ?? NONE;
+          endYear[at] = role.range.end?.year ?? NONE;
+          endMonth[at] = role.range.end?.month ?? NONE;
+        }
+        at++;
+      }
+    }
+  }
+
+  /** A person's roles, latest first, made afresh from the columns (none for an unknown person). */
+  rolesOf(personId: string): DatedRole[] {
+    const person = this.personOf.get(personId);
+    if (person === undefined) return [];
+    const { startYear, startMonth, endYear, endMonth, firstLine, through } = this.columns;
+    const month = (value: number) => (value === NONE ? undefined : value);
+    const roles: DatedRole[] = [];
+    for (let r = this.roleStarts[person]!; r < this.roleStarts[person + 1]!; r++) {
+      const range = this.dated[r]
+        ? { start: { year: startYear[r]!, month: month(startMonth[r]!) }, end: endYear[r] === NONE ? undefined : { year: endYear[r]!, month: month(endMonth[r]!) } }
+        : undefined;
+      roles.push({ range, through: through[r]!, first: { line: firstLine[r]! } });
+    }
+    return roles;
+  }
+}
