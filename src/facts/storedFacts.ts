@@ -137,9 +137,10 @@ export class PeopleFacts {
   private madeRoleDates: RoleDates | undefined;
   /**
    * Role headings read from the stored facts, the `keep` most recently used (everyone at 10k
-   * profiles): a question about everyone's years would otherwise parse every facts line again
-   * (400 ms at 10k profiles against 80 ms). Bounded, because at 100k everyone's headings were
-   * 5 million objects (240 MB), and every pause of the garbage collector walked them.
+   * profiles), for the years of a skill and "before" questions, which read the people naming
+   * something again and again. Bounded, because at 100k everyone's headings were 5 million
+   * objects (240 MB), and every pause of the garbage collector walked them; what needs everyone's
+   * reads them once into a table of numbers (`roleDates`, `headTerms`).
    */
   private readonly storedHeads = new Map<string, readonly RoleHead[]>();
 
@@ -157,14 +158,13 @@ export class PeopleFacts {
 
   /** Every person's roles' dates and lines as numbers, made on first use (a years question about everyone). */
   roleDates(): RoleDates {
-    this.madeRoleDates ??= new RoleDates(this.people, (personId) => this.storedRoleHeads(personId) ?? this.get(personId)?.roles ?? []);
+    this.madeRoleDates ??= new RoleDates(this.people, (personId) => this.unkeptRoleHeads(personId));
     return this.madeRoleDates;
   }
 
   /** Every role heading's index terms, made on first use from every person's role headings. */
   headTerms(): RoleHeadTerms {
-    // Read for the table and not kept: the table holds their terms as numbers.
-    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.storedRoleHeads(personId) ?? this.get(personId)?.roles ?? []);
+    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.unkeptRoleHeads(personId));
     return this.madeHeadTerms;
   }
 
@@ -185,6 +185,11 @@ export class PeopleFacts {
     }
     this.storedHeads.set(personId, heads);
     return heads;
+  }
+
+  /** A person's role headings for a table that holds them as numbers: read, not kept (restored from the passages without stored facts). */
+  private unkeptRoleHeads(personId: string): readonly RoleHead[] {
+    return this.storedRoleHeads(personId) ?? this.get(personId)?.roles ?? [];
   }
 
   /** A person's role headings as their stored facts of this version hold them; undefined without such facts. */
