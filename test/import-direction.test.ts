@@ -1,6 +1,6 @@
 /**
  * Imports follow the data flow: corpus → chunking → embedding → index → retrieval → answer →
- * discord/cli, on top of the shared text analysis, errors, logging and settings. A module may
+ * discord/cli, on top of the shared caches, text analysis, errors, logging and settings. A module may
  * import its own folder or a folder earlier in the flow, never a later one: that is what keeps
  * each stage replaceable (an index backend, a front end) without touching the stages before it.
  */
@@ -11,6 +11,8 @@ import { PROJECT_ROOT } from '../src/config.js';
 
 /** Folders (and top-level files) of src/, earliest first; units on one level may not import each other. */
 const FLOW: readonly (readonly string[])[] = [
+  // Bounded caches, used at every stage.
+  ['caches'],
   ['text', 'types'],
   ['errors'],
   ['log'],

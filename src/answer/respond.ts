@@ -4,6 +4,7 @@
  * retrieval (scoped to the people named). Every answer starts with a line that answers the
  * question, then one sentence per person, each with the [n] of the lines that prove it.
  */
+import { remembered } from '../caches.js';
 import type { Passage } from '../chunking/passage.js';
 import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type DatedRole, type Experience } from '../facts/experienceYears.js';
@@ -89,18 +90,8 @@ function nobody(question: string, text: string, intent: IntentName, people: read
  * employer reads every role heading of every profile, and tokenizing each again per question was
  * most of its time at 10k profiles. Role headings and school lines repeat little across questions.
  */
-const termsOfText = new Map<string, ReadonlySet<string>>();
 const TERMS_CACHE_LIMIT = 200_000;
-
-function termsOf(text: string): ReadonlySet<string> {
-  let terms = termsOfText.get(text);
-  if (!terms) {
-    if (termsOfText.size >= TERMS_CACHE_LIMIT) termsOfText.clear();
-    terms = new Set(tokenize(text));
-    termsOfText.set(text, terms);
-  }
-  return terms;
-}
+const termsOf = remembered(TERMS_CACHE_LIMIT, (text): ReadonlySet<string> => new Set(tokenize(text)));
 
 /** What an entity is looked for as: each alternative's index terms, any one of which must all be present. */
 function entityTerms(entity: string): string[][] {

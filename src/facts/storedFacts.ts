@@ -4,6 +4,7 @@
  * profiles). A line is kept as where it is (the document's passage holding it, and its line), not
  * as its text, which the passage already holds.
  */
+import { RecentlyUsed } from '../caches.js';
 import type { Passage } from '../chunking/passage.js';
 import type { DateRange } from './dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
@@ -132,7 +133,7 @@ export class PeopleFacts {
   computed = 0;
   /** Each person's profile whose facts they have (their last one with passages). */
   private readonly documentOf = new Map<string, DocumentWithFacts>();
-  private readonly kept = new Map<string, ProfileFacts>();
+  private readonly kept: RecentlyUsed<string, ProfileFacts>;
   private madeHeadTerms: RoleHeadTerms | undefined;
   private madeRoleDates: RoleDates | undefined;
   /**
@@ -142,13 +143,15 @@ export class PeopleFacts {
    * objects (240 MB), and every pause of the garbage collector walked them; what needs everyone's
    * reads them once into a table of numbers (`roleDates`, `headTerms`).
    */
-  private readonly storedHeads = new Map<string, readonly RoleHead[]>();
+  private readonly storedHeads: RecentlyUsed<string, readonly RoleHead[]>;
 
   constructor(
     documents: readonly DocumentWithFacts[],
     private readonly index: PassageSource,
-    private readonly keep = FACTS_KEPT,
+    keep = FACTS_KEPT,
   ) {
+    this.kept = new RecentlyUsed(keep);
+    this.storedHeads = new RecentlyUsed(keep);
     for (const document of documents) {
       const labels = index.labelsOf(document.source);
       if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), document);
@@ -175,15 +178,11 @@ export class PeopleFacts {
    */
   roleHeads(personId: string): readonly RoleHead[] {
     let heads = this.storedHeads.get(personId);
-    if (heads) {
-      // Most recently used last, as `get` keeps facts.
-      this.storedHeads.delete(personId);
-    } else {
+    if (!heads) {
       heads = this.storedRoleHeads(personId);
       if (!heads) return this.get(personId)?.roles ?? [];
-      if (this.storedHeads.size >= this.keep) this.storedHeads.delete(this.storedHeads.keys().next().value!);
+      this.storedHeads.set(personId, heads);
     }
-    this.storedHeads.set(personId, heads);
     return heads;
   }
 
@@ -201,10 +200,7 @@ export class PeopleFacts {
 
   get(personId: string): ProfileFacts | undefined {
     let facts = this.kept.get(personId);
-    if (facts) {
-      // Most recently used last, so the oldest goes first when the map is full.
-      this.kept.delete(personId);
-    } else {
+    if (!facts) {
       const document = this.documentOf.get(personId);
       if (!document) return undefined;
       const labels = this.index.labelsOf(document.source);
@@ -213,9 +209,8 @@ export class PeopleFacts {
         facts = profileFacts(labels.map((label) => this.index.passage(label)));
         this.computed++;
       }
-      if (this.kept.size >= this.keep) this.kept.delete(this.kept.keys().next().value!);
+      this.kept.set(personId, facts);
     }
-    this.kept.set(personId, facts);
     return facts;
   }
 }

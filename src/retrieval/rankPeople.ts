@@ -3,6 +3,7 @@
  * their evidence. Only lines that actually name the skill count, so someone whose profile never
  * mentions it is never listed, however close their vectors are.
  */
+import { RecentlyUsed } from '../caches.js';
 import { LINE_SPAN, type FoundLines, type LinePostings } from '../index/indexReader.js';
 import { wordKey } from '../text/lineWords.js';
 import { recencyWeight } from './recency.js';
@@ -13,7 +14,7 @@ const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
 
 /** What who-knows keeps per loaded index rather than per question: recent rankings, and who each document's person is. */
 export class SkillRankings {
-  private readonly rankings = new Map<string, SkillRanking>();
+  private readonly rankings = new RecentlyUsed<string, SkillRanking>(RANKINGS_KEPT);
   private rankedFrom: SkillSource | undefined;
   private documentPeople: DocumentPeople | undefined;
 
@@ -31,10 +32,10 @@ export class SkillRankings {
       this.rankedFrom = source;
     }
     let ranked = this.rankings.get(key);
-    if (ranked) this.rankings.delete(key);
-    else ranked = make();
-    this.rankings.set(key, ranked);
-    if (this.rankings.size > RANKINGS_KEPT) this.rankings.delete(this.rankings.keys().next().value!);
+    if (!ranked) {
+      ranked = make();
+      this.rankings.set(key, ranked);
+    }
     return ranked;
   }
 

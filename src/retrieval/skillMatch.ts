@@ -3,6 +3,7 @@
  * `go` matches "Go" and "Go, Python" but not "going", "Google" or "go-ahead"; `c` matches "C" but
  * not "C++". Longer words may differ by inflection (`databases` finds `database`), never short ones.
  */
+import { remembered } from '../caches.js';
 import { MIN_INFLECTED_LENGTH, withoutAddresses, wordKey } from '../text/lineWords.js';
 import { isStopword, stemmed } from '../text/terms.js';
 import type { TextRange } from '../text/markup.js';
@@ -34,20 +35,13 @@ interface SkillWords {
   readonly requiredKeys: readonly string[];
 }
 
-const skillWordsCache = new Map<string, SkillWords>();
 const SKILL_WORDS_KEPT = 1_000;
 
-function skillWordsOf(skill: string): SkillWords {
-  let found = skillWordsCache.get(skill);
-  if (!found) {
-    const words = skill.split(' ').filter(Boolean);
-    const required = words.length > 0 ? requiredWords(words) : [];
-    found = { words, required, wordKeys: words.map(wordKey), requiredKeys: required.map(wordKey) };
-    if (skillWordsCache.size >= SKILL_WORDS_KEPT) skillWordsCache.clear();
-    skillWordsCache.set(skill, found);
-  }
-  return found;
-}
+const skillWordsOf = remembered(SKILL_WORDS_KEPT, (skill): SkillWords => {
+  const words = skill.split(' ').filter(Boolean);
+  const required = words.length > 0 ? requiredWords(words) : [];
+  return { words, required, wordKeys: words.map(wordKey), requiredKeys: required.map(wordKey) };
+});
 
 export type MatchStrength = 'phrase' | 'scattered';
 
@@ -128,18 +122,11 @@ export function skillMatchRange(variants: readonly string[], line: string): Text
 const TECH_SHAPED = /^[a-z]+\d+$|\+\+$|#$|script$|sql$/;
 const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc/i;
 
-const namedAloneCache = new Map<string, RegExp>();
-
 /** The skill written as a word of its own ("Go," but not "Go-ahead"): one pattern per skill, not per line. */
-function namedAlone(skill: string): RegExp {
-  let pattern = namedAloneCache.get(skill);
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu');
-    if (namedAloneCache.size >= SKILL_WORDS_KEPT) namedAloneCache.clear();
-    namedAloneCache.set(skill, pattern);
-  }
-  return pattern;
-}
+const namedAlone = remembered(
+  SKILL_WORDS_KEPT,
+  (skill) => new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu'),
+);
 
 /**
  * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written

@@ -7,11 +7,12 @@
  * terms with digits or symbols are left alone (`ec2`, `c++`).
  */
 import { stemmer } from 'stemmer';
+import { remembered } from '../caches.js';
 import { scanWords, wordTokens } from './words.js';
 
 /** Stemming is the hot path of who-knows (every line word against every skill word): remember results. */
-const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
+const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/, 'i'));
 
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
 export const TOKENIZER_VERSION = 7;
@@ -81,14 +82,7 @@ function americanSpelling(word: string): string {
  * would turn "apis" into "apy" and part it from "api".)
  */
 export function stemmed(word: string): string {
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    // Bounded: a long-running bot sees endless new words in questions.
-    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
-    stem = stemmer(word).replace(/y$/, 'i');
-    stemCache.set(word, stem);
-  }
-  return stem;
+  return stemOf(word);
 }
 
 
@@ -111,19 +105,10 @@ function termsOfWordUncached(raw: string): WordTerms {
  * Remembering them spares the splitting, spelling and stemming of each repeat (the results are
  * shared and never changed).
  */
-const wordTermsCache = new Map<string, WordTerms>();
 const WORD_TERMS_CACHE_LIMIT = 200_000;
 
-function termsOfWord(raw: string): WordTerms {
-  let terms = wordTermsCache.get(raw);
-  if (terms === undefined) {
-    // Bounded: a corpus of many names and numbers, or a long-running bot's questions, brings endless new words.
-    if (wordTermsCache.size >= WORD_TERMS_CACHE_LIMIT) wordTermsCache.clear();
-    terms = termsOfWordUncached(raw);
-    wordTermsCache.set(raw, terms);
-  }
-  return terms;
-}
+/** Bounded: a corpus of many names and numbers, or a long-running bot's questions, brings endless new words. */
+const termsOfWord = remembered(WORD_TERMS_CACHE_LIMIT, termsOfWordUncached);
 
 export function wordTerms(text: string): WordTerms[] {
   return scanWords(text, 'terms').map(termsOfWord);
