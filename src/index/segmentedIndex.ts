@@ -139,10 +139,15 @@ export class SegmentedIndex implements IndexReader {
   passageText(label: number): string {
     const known = this.slotOfLabel[label];
     if (known !== undefined && known >= 0) return this.keptPassages[known]!.text;
+    return this.fromSegment(label, (segment, local) => segment.passageText(local));
+  }
+
+  /** What `read` takes from a label's segment; a damaged segment is refused as INDEX_CORRUPT naming it. */
+  private fromSegment<T>(label: number, read: (segment: Segment, local: number) => T): T {
     if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
     const s = this.segmentOfLabel[label]!;
     try {
-      return this.segments[s]!.passageText(this.localOfLabel[label]!);
+      return read(this.segments[s]!, this.localOfLabel[label]!);
     } catch (error) {
       if (error instanceof SegmentProblem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!} ${error.message}`);
       throw error;
@@ -150,15 +155,8 @@ export class SegmentedIndex implements IndexReader {
   }
 
   private decode(label: number): Passage {
-    if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
+    const passage = this.fromSegment(label, (segment, local) => segment.passage(local));
     const s = this.segmentOfLabel[label]!;
-    let passage: Passage;
-    try {
-      passage = this.segments[s]!.passage(this.localOfLabel[label]!);
-    } catch (error) {
-      if (error instanceof SegmentProblem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!} ${error.message}`);
-      throw error;
-    }
     // A segment is checksummed, so this fails only for one written wrong: refuse it rather than answer "[object Object]".
     const problem = passageProblem(passage);
     if (problem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!}: passage ${this.localOfLabel[label]!} ${problem}`);
