@@ -60,16 +60,21 @@ const DATING_LINES = 3;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Strings as UTF-8 sorted by bytes, back to back; starts (count + 1) cut them, `order` is the strings in that order. */
 function sortedBytes(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array; order: string[] } {
   const encoded = [...strings].map((text) => ({ text, bytes: encoder.encode(text) })).sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+  return { ...backToBack(encoded.map((entry) => entry.bytes)), order: encoded.map((entry) => entry.text) };
+}
+
+/** Strings as UTF-8 back to back, in the order given; starts (count + 1) cut them. */
+function inOrder(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array } {
+  return backToBack([...strings].map((text) => encoder.encode(text)));
+}
+
+function backToBack(encoded: readonly Uint8Array[]): { bytes: Uint8Array; starts: Uint32Array } {
   const starts = new Uint32Array(encoded.length + 1);
-  let at = 0;
-  encoded.forEach((entry, i) => {
-    starts[i] = at;
-    at += entry.bytes.length;
-  });
-  starts[encoded.length] = at;
-  return { bytes: Buffer.concat(encoded.map((entry) => entry.bytes)), starts, order: encoded.map((entry) => entry.text) };
+  encoded.forEach((bytes, i) => (starts[i + 1] = starts[i]! + bytes.length));
+  return { bytes: Buffer.concat(encoded), starts };
 }
 
 /** A list of u32 that grows by half its size: millions of entries without an array element each. */
@@ -229,14 +234,6 @@ export function postLines(passages: readonly Passage[]): LineTables {
     lineWordKeyStarts: lineWordKeyStarts.view(),
     lineWordKeys: wordKeys,
   };
-}
-
-/** Strings as UTF-8 back to back, in the order given; starts (count + 1) cut them. */
-function inOrder(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array } {
-  const encoded = [...strings].map((text) => encoder.encode(text));
-  const starts = new Uint32Array(encoded.length + 1);
-  encoded.forEach((bytes, i) => (starts[i + 1] = starts[i]! + bytes.length));
-  return { bytes: Buffer.concat(encoded), starts };
 }
 
 /** A problem with tables read from a file: offsets or positions out of range. */
