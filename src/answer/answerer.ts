@@ -125,7 +125,7 @@ class IndexAnswerer implements ClosableAnswerer {
   private sectionWords: Set<string> | undefined;
 
   async skillsIn(text: string): Promise<readonly string[]> {
-    // One pass, keeping no passage: holding every passage of 10k profiles took the bot to 1.6 GB.
+    // One pass, keeping no passage: every passage of a large index held at once does not fit in memory.
     this.sectionWords ??= skillsSectionWords(this.index.scanPassages());
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }

@@ -124,7 +124,9 @@ export async function askEvidence(
       const span = evidenceSpan(entry.hit.passage, terms, lexical);
       // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
       const { source } = entry.hit.passage;
-      const overlaps = citations.some((c) => c.source === source && c.startLine <= span.endLine && c.endLine >= span.startLine);
+      const overlaps = citations.some(
+        (c) => c.source === source && c.startLine <= span.endLine && c.endLine >= span.startLine,
+      );
       if (overlaps) continue;
       const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);

@@ -1,8 +1,11 @@
 /** Contact details: how a question asks for one, and which contact lines give it. */
 
 /** What a question about one person asks for: "email address", "phone number", "GitHub", … */
-export const CONTACT_ASKED =
-  /\b(e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website|web site|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b/i;
+export const CONTACT_ASKED = new RegExp(
+  String.raw`\b(e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website|web site` +
+    String.raw`|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b`,
+  'i',
+);
 
 /** Contact lines giving each kind of detail; tried in this order against the first letters asked for. */
 const CONTACT_LINES: Readonly<Record<string, RegExp>> = {

@@ -50,7 +50,8 @@ export function listedPeople(shown: readonly string[], total: number, lines: rea
 /** Sentences of the router: who the question is about. */
 export const naming = {
   ambiguous: (name: string, candidates: readonly string[]) =>
-    `${countOf(candidates.length, ['profile is', 'profiles are'])} named ${name}: ${listNames(candidates)}. Which one do you mean?`,
+    `${countOf(candidates.length, ['profile is', 'profiles are'])} named ${name}: ${listNames(candidates)}. ` +
+    'Which one do you mean?',
   unknown: (name: string, close: readonly string[]) =>
     `No profile is named ${name}.${close.length > 0 ? ` Did you mean ${listNames(close)}?` : ''}`,
 };
@@ -77,12 +78,14 @@ export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
   noSchool: (degree: string | undefined, entity: string | undefined) =>
-    `Nobody: no profile lists ${[degree, entity && `at ${entity}`].filter(Boolean).join(' ') || 'that'} in its education.`,
+    `Nobody: no profile lists ${[degree, entity && `at ${entity}`].filter(Boolean).join(' ') || 'that'} ` +
+    'in its education.',
 };
 
 /** Sentences about years of experience. */
 export const years = {
-  basis: (skill: string | undefined) => (skill ? 'by the dates of the roles that name it' : 'by the dates of their roles'),
+  basis: (skill: string | undefined) =>
+    skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
   nobodyDated: (skill: string | undefined) =>
     `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}.`,
@@ -99,7 +102,8 @@ export const years = {
   onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
     `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,
-  alsoSpanning: (skill: string | undefined, names: string) => `Counting ${years.fromFirstToLast(skill)}, also: ${names}.`,
+  alsoSpanning: (skill: string | undefined, names: string) =>
+    `Counting ${years.fromFirstToLast(skill)}, also: ${names}.`,
   /** "Jane (about 12 years)". */
   named: (person: string, months: number) => `${person} (${about(months)})`,
   spanNamed: (person: string, spanMonths: number, months: number) =>
@@ -110,7 +114,8 @@ export const years = {
   more: moreLine,
   /** One person's years: "Jane: about 12 years of PHP by the dates of the roles that name it." */
   ofPerson: (person: string, months: number, skill: string | undefined) =>
-    `${person}: ${about(months)} ${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
+    `${person}: ${about(months)} ` +
+    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
 };
@@ -154,7 +159,10 @@ export const person = {
 export const comparing = {
   nobody: (names: readonly string[], topic: string) =>
     `Neither ${listNames(names).replace(' and ', ' nor ')} mentions ${topic}.`,
-  lead: (topic: string, names: readonly string[], answered: readonly string[]) =>
-    `On ${topic}: ${answered.length === names.length ? `both ${listNames(names)} mention it` : `only ${listNames(answered)} mentions it`}.`,
+  lead: (topic: string, names: readonly string[], answered: readonly string[]) => {
+    const all = answered.length === names.length;
+    const who = all ? `both ${listNames(names)} mention it` : `only ${listNames(answered)} mentions it`;
+    return `On ${topic}: ${who}.`;
+  },
   notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
 };

@@ -42,7 +42,10 @@ export function rolesSaid(
   const said = experience.roles.slice(0, MAX_ROLES_SAID).map((role) => {
     const head = citations.role(role);
     const inHead = (lines ?? []).some((line) => line.line >= role.first.line && line.line <= role.last.line);
-    const named = skill && !inHead ? (lines ?? []).find((line) => line.line > role.last.line && line.line <= role.through) : undefined;
+    const named =
+      skill && !inHead
+        ? (lines ?? []).find((line) => line.line > role.last.line && line.line <= role.through)
+        : undefined;
     if (!named) return { role: head };
     const citation = citations.add(named.passage, named.line, named.line);
     return { role: head, naming: cited(statementOf(citation.text, tokenize(skill!)), citation) };

@@ -7,11 +7,14 @@
 import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { classify, type Intent } from './intent.js';
-import { answerAbout, answerContact, answerRoles, answerSkills } from './intents/person.js';
+import { answerAbout } from './intents/about.js';
 import { answerCompare } from './intents/compare.js';
+import { answerContact } from './intents/contact.js';
 import { answerEmployer } from './intents/employer.js';
+import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
 import { searchEveryone, searchPersonOrSay } from './intents/search.js';
+import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
 import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';

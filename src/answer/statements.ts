@@ -69,7 +69,14 @@ export function renderLines(lines: readonly Line[]): string {
 
 /** The answer a front end shows: the lines written out, with the intent and the people asked about. */
 export function answerOf(question: string, composed: Composed, intent: IntentName, people: readonly string[]): Answer {
-  return { question, answer: renderLines(composed.lines), noAnswer: false, citations: composed.citations, intent, people };
+  return {
+    question,
+    answer: renderLines(composed.lines),
+    noAnswer: false,
+    citations: composed.citations,
+    intent,
+    people,
+  };
 }
 
 /** An answer that found nothing to cite, saying why. */

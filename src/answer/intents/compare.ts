@@ -17,8 +17,14 @@ export interface Side {
   readonly evidence: Evidence | undefined;
 }
 
-/** The compared lines from each side's evidence: each side's first citations, renumbered to follow the sides before it. */
-export function compareSides(topic: string, sides: readonly Side[]): { lines: Line[]; citations: Citation[]; answered: string[] } {
+/**
+ * The compared lines from each side's evidence: each side's first citations, renumbered to follow
+ * the sides before it, and only the statements those citations prove.
+ */
+export function compareSides(
+  topic: string,
+  sides: readonly Side[],
+): { lines: Line[]; citations: Citation[]; answered: string[] } {
   const citations: Citation[] = [];
   const lines: Line[] = [];
   const answered: string[] = [];
@@ -30,7 +36,8 @@ export function compareSides(topic: string, sides: readonly Side[]): { lines: Li
     answered.push(name);
     const offset = citations.length;
     const kept = new Set(evidence.citations.slice(0, CITATIONS_PER_PERSON).map((citation) => citation.id));
-    for (const citation of evidence.citations) if (kept.has(citation.id)) citations.push({ ...citation, id: citation.id + offset });
+    for (const citation of evidence.citations)
+      if (kept.has(citation.id)) citations.push({ ...citation, id: citation.id + offset });
     // Scoped to one person, the evidence is one person's statements (their profiles together).
     const statements = evidence.people
       .flatMap((said) => said.statements)
@@ -41,11 +48,22 @@ export function compareSides(topic: string, sides: readonly Side[]): { lines: Li
   return { lines, citations, answered };
 }
 
-export async function answerCompare(question: string, people: readonly DirectoryEntry[], topic: string, ctx: QuestionContext): Promise<Answer> {
+export async function answerCompare(
+  question: string,
+  people: readonly DirectoryEntry[],
+  topic: string,
+  ctx: QuestionContext,
+): Promise<Answer> {
   const sides: Side[] = [];
-  for (const person of people) sides.push({ name: person.name, evidence: await evidenceOf(question, topic, person.personId, ctx) });
+  for (const person of people)
+    sides.push({ name: person.name, evidence: await evidenceOf(question, topic, person.personId, ctx) });
   const names = people.map((person) => person.name);
   const { lines, citations, answered } = compareSides(topic, sides);
   if (answered.length === 0) return nobody(question, comparing.nobody(names, topic), 'compare', names);
-  return answerOf(question, { lines: [[comparing.lead(topic, names, answered)], ...lines], citations }, 'compare', names);
+  return answerOf(
+    question,
+    { lines: [[comparing.lead(topic, names, answered)], ...lines], citations },
+    'compare',
+    names,
+  );
 }

@@ -12,10 +12,15 @@ type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
 /** Earlier in time: an older start, or later in the profile's latest-first order. */
 function isEarlier<R extends RoleHead>(role: R, next: R, roles: readonly R[]): boolean {
-  return role.range && next.range ? ordinal(role.range.start) < ordinal(next.range.start) : roles.indexOf(role) > roles.indexOf(next);
+  return role.range && next.range
+    ? ordinal(role.range.start) < ordinal(next.range.start)
+    : roles.indexOf(role) > roles.indexOf(next);
 }
 
-/** The roles that answer: those naming the employer (and, with "before", earlier than one naming the other, which follows). */
+/**
+ * The roles that answer: those naming the employer (and, with "before", earlier than one naming
+ * the other, which follows).
+ */
 function answeringRoles(intent: EmployerIntent) {
   const namesIt = entityMatcher(intent.entity);
   const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
@@ -39,12 +44,20 @@ export function answerEmployer(question: string, intent: EmployerIntent, ctx: Qu
   // "Before" needs a heading naming the later employer too: only those people's dates are read.
   const namingLater = intent.before ? new Set(headTerms.peopleNaming(entityTerms(intent.before))) : undefined;
   for (const personId of headTerms.peopleNaming(entityTerms(intent.entity))) {
-    if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0)) continue;
+    if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
+      continue;
     found++;
     if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
     const facts = ctx.facts().get(personId)!;
     shown.push(facts.person);
-    lines.push(personLine(facts.person, answering(facts.roles).slice(0, 2).map((role) => citations.role(role))));
+    lines.push(
+      personLine(
+        facts.person,
+        answering(facts.roles)
+          .slice(0, 2)
+          .map((role) => citations.role(role)),
+      ),
+    );
   }
   if (found === 0) return nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);

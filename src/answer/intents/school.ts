@@ -22,7 +22,12 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
     if (schools.length === 0) continue;
     found.push(facts.person);
     if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
-    lines.push(personLine(facts.person, schools.slice(0, 2).map((line) => citations.quote(line))));
+    lines.push(
+      personLine(
+        facts.person,
+        schools.slice(0, 2).map((line) => citations.quote(line)),
+      ),
+    );
   }
   if (found.length === 0) return nobody(question, places.noSchool(intent.degree, intent.entity), 'school', []);
   const listed = listedPeople(found.slice(0, ctx.limits.maxPeopleListed), found.length, lines);
@@ -35,7 +40,8 @@ export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIn
   const name = asked.person.name;
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
   const schools = facts?.schools ?? [];
-  const isAsked = (line: FactLine) => (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text));
+  const isAsked = (line: FactLine) =>
+    (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text));
   const topical = schools.filter(isAsked);
   const lines = topical.length > 0 ? topical : degree ? [] : schools;
   if (lines.length === 0) {

@@ -36,6 +36,11 @@ export async function searchPersonOrSay(asked: PersonQuestion, kind: IntentName 
 }
 
 /** One person's statements about `topic`, with their citations (for answers that join several people). */
-export function evidenceOf(question: string, topic: string, personId: string, ctx: QuestionContext): Promise<Evidence | undefined> {
+export function evidenceOf(
+  question: string,
+  topic: string,
+  personId: string,
+  ctx: QuestionContext,
+): Promise<Evidence | undefined> {
   return askEvidence(question, ctx.searcher, ctx.lexical, ctx.limits, { text: topic, only: new Set([personId]) });
 }

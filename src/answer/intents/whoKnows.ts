@@ -44,8 +44,12 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
     });
     return personLine(person.person, statements);
   });
-  const names = namesAndMore(shown.map((p) => p.person), places.length);
-  const lead = intent.kind === 'count' ? skillHolders.count(places.length, skills, names) : skillHolders.who(places.length, names);
+  const names = namesAndMore(
+    shown.map((p) => p.person),
+    places.length,
+  );
+  const lead =
+    intent.kind === 'count' ? skillHolders.count(places.length, skills, names) : skillHolders.who(places.length, names);
   const more = places.length > shown.length ? [[skillHolders.more(places.length - shown.length, skills[0]!)]] : [];
   return answerOf(question, citations.compose([[lead], ...lines, ...more]), intent.kind, []);
 }

@@ -22,9 +22,16 @@ interface Measured {
  * with a skill, only the people naming it can have months of it; without one, everyone's, from a
  * table of numbers made once.
  */
-function measure(ctx: QuestionContext, lines: SkillRanking | undefined, skill: string | undefined, now: Date): Measured[] {
+function measure(
+  ctx: QuestionContext,
+  lines: SkillRanking | undefined,
+  skill: string | undefined,
+  now: Date,
+): Measured[] {
   const facts = ctx.facts();
-  const rolesOf = skill ? (personId: string) => facts.roleHeads(personId) : (personId: string) => facts.roleDates().rolesOf(personId);
+  const rolesOf = skill
+    ? (personId: string) => facts.roleHeads(personId)
+    : (personId: string) => facts.roleDates().rolesOf(personId);
   return (lines ? facts.people.filter((personId) => lines.placeOf(personId) >= 0) : facts.people)
     .map((personId) => {
       const { months, spanMonths } = experienceWith(rolesOf(personId), lines && linesOf(lines, personId), skill, now);
@@ -34,7 +41,13 @@ function measure(ctx: QuestionContext, lines: SkillRanking | undefined, skill: s
     .sort((a, b) => b.months - a.months);
 }
 
-export function answerYears(question: string, threshold: Threshold, skill: string | undefined, ctx: QuestionContext, now = new Date()): Answer {
+export function answerYears(
+  question: string,
+  threshold: Threshold,
+  skill: string | undefined,
+  ctx: QuestionContext,
+  now = new Date(),
+): Answer {
   const lines = skill ? skillLines(skill, ctx) : undefined;
   if (skill && lines && lines.length === 0) return nobody(question, years.nobodyMentions(skill), 'timeline', []);
   const measured = measure(ctx, lines, skill, now);
@@ -54,7 +67,10 @@ export function answerYears(question: string, threshold: Threshold, skill: strin
   return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now), 'timeline', []);
 }
 
-/** The people found, the most years first; past the listing limit counted, not quoted (their roles not restored again). */
+/**
+ * The people found, the most years first; past the listing limit counted, not quoted (their roles
+ * not restored again).
+ */
 function listed(
   found: readonly Measured[],
   spanning: readonly Measured[],
@@ -77,7 +93,9 @@ function listed(
     ...rolesSaid(experience, personLines(facts.personId), skill, citations),
   ]);
   const names = shown.map(({ facts, experience }) => years.named(facts.person, experience.months));
-  const spanNames = spanShown.map(({ facts, experience }) => years.spanNamed(facts.person, experience.spanMonths, experience.months));
+  const spanNames = spanShown.map(({ facts, experience }) =>
+    years.spanNamed(facts.person, experience.spanMonths, experience.months),
+  );
   const spanSentences: Line[] = spanShown.map(({ facts, experience }) => [
     years.spanHead(facts.person, experience.spanMonths),
     ...rolesSaid(withEarliestSaid(experience), personLines(facts.personId), skill, citations),
@@ -86,7 +104,10 @@ function listed(
     found.length > 0
       ? years.reached(threshold, skill, found.length, namesAndMore(names, found.length))
       : years.onlySpanning(threshold, skill, namesAndMore(spanNames, spanning.length));
-  const alsoSpanning = found.length > 0 && spanning.length > 0 ? [[years.alsoSpanning(skill, namesAndMore(spanNames, spanning.length))]] : [];
+  const alsoSpanning =
+    found.length > 0 && spanning.length > 0
+      ? [[years.alsoSpanning(skill, namesAndMore(spanNames, spanning.length))]]
+      : [];
   const unshown = found.length - shown.length + spanning.length - spanShown.length;
   return citations.compose([[lead], ...alsoSpanning, ...sentences, ...spanSentences, ...years.more(unshown)]);
 }
@@ -96,8 +117,12 @@ export function answerPersonYears(asked: PersonQuestion, skill: string | undefin
   const { question, person, facts, ctx } = asked;
   const lines = skill ? linesOf(skillLines(skill, ctx), person.personId) : undefined;
   const experience = facts ? experienceWith(facts.roles, lines, skill, new Date()) : undefined;
-  if (!experience || experience.months === 0) return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
+  if (!experience || experience.months === 0)
+    return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
   const citations = new Citations();
-  const said = [[years.ofPerson(person.name, experience.months, skill)], rolesSaid(experience, lines, skill, citations)];
+  const said = [
+    [years.ofPerson(person.name, experience.months, skill)],
+    rolesSaid(experience, lines, skill, citations),
+  ];
   return answerOf(question, citations.compose(said), 'timeline', [person.name]);
 }
