@@ -1,6 +1,6 @@
 /** How answers quote a line: readable, short, and showing the word that matched. */
 import { describe, expect, it } from 'vitest';
-import { statementOf } from '../src/answer/ask.js';
+import { statementOf } from '../src/answer/statements.js';
 import { tokenize } from '../src/text/terms.js';
 
 describe('statementOf', () => {

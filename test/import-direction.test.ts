@@ -112,6 +112,15 @@ describe('import direction', () => {
     expect(violation({ file: 'src/log.ts', target: 'src/text/visibleText.js', line: 1 })).toBeUndefined();
   });
 
+  it('keeps the answer intents a layer of their own: only the router imports them, and they never import it', () => {
+    const imports = sourceFiles('src/answer').flatMap((file) => importsOf(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8')));
+    const intoIntents = imports.filter(({ file, target }) => target.startsWith('src/answer/intents/') && !file.startsWith('src/answer/intents/'));
+    expect(intoIntents.length).toBeGreaterThan(0);
+    expect(intoIntents.filter(({ file }) => file !== 'src/answer/router.ts')).toEqual([]);
+    const fromIntents = imports.filter(({ file }) => file.startsWith('src/answer/intents/'));
+    expect(fromIntents.filter(({ target }) => target === 'src/answer/router.js')).toEqual([]);
+  });
+
   it('holds for every import in src/ and scripts/', () => {
     const imports = ['src', 'scripts'].flatMap((folder) =>
       sourceFiles(folder).flatMap((file) => importsOf(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8'))),

@@ -7,7 +7,8 @@ import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { dateRanges, monthsBetween } from '../src/facts/dates.js';
-import { requireDecisiveConcept, statementOf } from '../src/answer/ask.js';
+import { requireDecisiveConcept } from '../src/answer/ask.js';
+import { statementOf } from '../src/answer/statements.js';
 import { matchConcepts } from '../src/retrieval/queryPlan.js';
 import { formatAnswer } from '../src/cli/formatText.js';
 import { temporaryDirs } from './support/temporaryDirs.js';

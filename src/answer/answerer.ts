@@ -16,7 +16,8 @@ import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
 import { PeopleFacts, unstoredFacts } from '../facts/storedFacts.js';
 import type { DirectoryEntry } from './namedPeople.js';
-import { answerQuestion, type QuestionContext } from './respond.js';
+import type { QuestionContext } from './context.js';
+import { answerQuestion } from './router.js';
 import { findPerson, profileOverview } from './profile.js';
 import type { Answer, Answerer, IndexSummary, PeoplePage, ProfileOverview, WhoKnowsResult } from './types.js';
 import { skillsNamedIn, skillsSectionWords } from './skillsIn.js';
@@ -124,7 +125,7 @@ class IndexAnswerer implements ClosableAnswerer {
   private sectionWords: Set<string> | undefined;
 
   async skillsIn(text: string): Promise<readonly string[]> {
-    // One pass, keeping no passage: holding every passage of 10k profiles took the bot to 1.6 GB.
+    // One pass, keeping no passage: every passage of a large index held at once does not fit in memory.
     this.sectionWords ??= skillsSectionWords(this.index.scanPassages());
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }

@@ -6,9 +6,9 @@
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalSearch } from '../index/indexReader.js';
-import { firstTermMatch } from '../text/terms.js';
-import { quoteText } from '../text/quote.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
+import { personLine, searching } from './phrasing.js';
+import { cited, renderLines, statementOf, type Statement } from './statements.js';
 import type { Answer, Citation } from './types.js';
 
 export interface AskLimits {
@@ -29,15 +29,6 @@ export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPeopleListed:
 function strength(hit: RankedPassage, bestBm25: number): number {
   const lexical = hit.lexical ? hit.lexical.coverage * Math.sqrt(hit.lexical.score / bestBm25) : 0;
   return Math.max(lexical, hit.similarity ?? 0);
-}
-
-/**
- * A cited text as a statement of the answer: one readable line (no list markers, table pipes or
- * markdown emphasis) cut to a readable length around the first word the question matched (`focus`:
- * index terms, compared through the same tokenizer), not blindly at the start.
- */
-export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
-  return quoteText(text, firstTermMatch(text, new Set(focus)), maxChars, 'statement');
 }
 
 /**
@@ -63,7 +54,7 @@ export function requireDecisiveConcept(ranked: readonly RankedPassage[], plan: Q
 export function noAnswer(question: string): Answer {
   return {
     question,
-    answer: 'None of the profiles answers that: no passage matches the question well enough to cite.',
+    answer: searching.none,
     noAnswer: true,
     citations: [],
   };
@@ -76,12 +67,25 @@ export interface AskScope {
   readonly only?: ReadonlySet<string>;
 }
 
-export async function ask(question: string, searcher: PassageSearcher, lexical: LexicalSearch, limits = DEFAULT_ASK_LIMITS, scope: AskScope = {}): Promise<Answer> {
+/** The people whose passages answer, strongest first, each with their cited statements. */
+export interface Evidence {
+  readonly people: readonly { readonly person: string; readonly statements: readonly Statement[] }[];
+  readonly citations: readonly Citation[];
+}
+
+/** What answers `question`, as statements with their citations; undefined when no passage answers well enough. */
+export async function askEvidence(
+  question: string,
+  searcher: PassageSearcher,
+  lexical: LexicalSearch,
+  limits = DEFAULT_ASK_LIMITS,
+  scope: AskScope = {},
+): Promise<Evidence | undefined> {
   const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
   const relevant = candidates.filter((hit) => hit.relevant);
   // Inside one named profile the question is which lines answer best, not whether anyone answers.
   const ranked = scope.only ? relevant : requireDecisiveConcept(relevant, plan);
-  if (ranked.length === 0) return noAnswer(question);
+  if (ranked.length === 0) return undefined;
   const { terms } = plan;
 
   const bestBm25 = Math.max(...ranked.map((hit) => hit.lexical?.score ?? 0), Number.EPSILON);
@@ -113,19 +117,35 @@ export async function ask(question: string, searcher: PassageSearcher, lexical: 
   }
 
   const citations: Citation[] = [];
-  const paragraphs: string[] = [];
+  const said: { person: string; statements: Statement[] }[] = [];
   people.forEach((entries, i) => {
-    const statements: string[] = [];
+    const statements: Statement[] = [];
     for (const entry of entries.slice(0, quota[i])) {
       const span = evidenceSpan(entry.hit.passage, terms, lexical);
       // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
-      const overlaps = citations.some((c) => c.source === entry.hit.passage.source && c.startLine <= span.endLine && c.endLine >= span.startLine);
+      const { source } = entry.hit.passage;
+      const overlaps = citations.some(
+        (c) => c.source === source && c.startLine <= span.endLine && c.endLine >= span.startLine,
+      );
       if (overlaps) continue;
       const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);
-      statements.push(`${statementOf(span.text, terms)} [${citation.id}]`);
+      statements.push(cited(statementOf(span.text, terms), citation));
     }
-    if (statements.length > 0) paragraphs.push(`${entries[0]!.hit.passage.person}: ${statements.join(' ')}`);
+    if (statements.length > 0) said.push({ person: entries[0]!.hit.passage.person, statements });
   });
-  return { question, answer: paragraphs.join('\n'), noAnswer: false, citations };
+  return { people: said, citations };
+}
+
+export async function ask(
+  question: string,
+  searcher: PassageSearcher,
+  lexical: LexicalSearch,
+  limits = DEFAULT_ASK_LIMITS,
+  scope: AskScope = {},
+): Promise<Answer> {
+  const evidence = await askEvidence(question, searcher, lexical, limits, scope);
+  if (!evidence) return noAnswer(question);
+  const lines = evidence.people.map(({ person, statements }) => personLine(person, statements));
+  return { question, answer: renderLines(lines), noAnswer: false, citations: evidence.citations };
 }

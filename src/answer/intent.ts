@@ -4,6 +4,8 @@
  * roles and schools read from the profiles, a profile overview, or passage retrieval (`search`),
  * which stays the answer to anything not recognised here.
  */
+import { CONTACT_ASKED } from './contacts.js';
+import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
 
 export type Intent =
   | { readonly kind: 'who-knows'; readonly skills: readonly string[] }
@@ -11,8 +13,16 @@ export type Intent =
   | { readonly kind: 'employer'; readonly entity: string; readonly before?: string }
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }
-  | { readonly kind: 'timeline'; readonly which: 'latest' | 'first' | 'before' | 'after' | 'at'; readonly entity?: string; readonly aspect?: 'duration' | 'dates' | 'title' }
-  /** "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no threshold); no skill: all roles. */
+  | {
+      readonly kind: 'timeline';
+      readonly which: 'latest' | 'first' | 'before' | 'after' | 'at';
+      readonly entity?: string;
+      readonly aspect?: 'duration' | 'dates' | 'title';
+    }
+  /**
+   * "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no
+   * threshold); no skill: all roles.
+   */
   | { readonly kind: 'timeline'; readonly which: 'years'; readonly atLeast?: Threshold; readonly skill?: string }
   | { readonly kind: 'contact'; readonly what: string }
   | { readonly kind: 'skills' }
@@ -34,14 +44,27 @@ function entityOf(text: string): string {
   return clean(text.split(/\s+(?:before|after|and then|then|when|while|as an?|as)\s+/i)[0]!);
 }
 
-const SKILL_VERBS = String.raw`(?:knows?|uses?|used|has used|have used|can use|codes? in|programs? in|writes?|wrote|has experience (?:with|in|of)|have experience (?:with|in|of)|is experienced (?:with|in)|experienced (?:with|in)|with experience (?:with|in|of)|is familiar with|familiar with|is skilled in|skilled in|is proficient in|proficient in|works? with|worked with|has worked with|have worked with|has|have)`;
-const WHO = String.raw`(?:who|which (?:people|persons|engineers|developers|colleagues|ones)|anyone|anybody|does anyone|does anybody|is there anyone|is there anybody|someone|somebody)`;
+/** A non-capturing group of regular-expression alternatives. */
+const anyOf = (...alternatives: readonly string[]) => `(?:${alternatives.join('|')})`;
+
+const SKILL_VERBS = anyOf(
+  String.raw`knows?|uses?|used|has used|have used|can use|codes? in|programs? in|writes?|wrote`,
+  String.raw`has experience (?:with|in|of)|have experience (?:with|in|of)`,
+  String.raw`is experienced (?:with|in)|experienced (?:with|in)`,
+  String.raw`with experience (?:with|in|of)|is familiar with|familiar with|is skilled in|skilled in|is proficient in`,
+  String.raw`proficient in|works? with|worked with|has worked with|have worked with|has|have`,
+);
+const WHO = anyOf(
+  String.raw`who|which (?:people|persons|engineers|developers|colleagues|ones)|anyone|anybody|does anyone|does anybody`,
+  String.raw`is there anyone|is there anybody|someone|somebody`,
+);
 
 /** A skill named in a few words ("Python", "AWS CDK", "Ruby on Rails"), not a clause. */
 function skillPhrase(text: string): string | undefined {
   const skill = clean(text);
   if (!skill || skill.split(/\s+/).length > 3) return undefined;
-  if (/\b(?:who|what|which|where|when|how|at|for|by|as|from|worked|work|works|working|studied|study)\b/i.test(skill)) return undefined;
+  const clause = /\b(?:who|what|which|where|when|how|at|for|by|as|from|worked|work|works|working|studied|study)\b/i;
+  if (clause.test(skill)) return undefined;
   return skill;
 }
 
@@ -51,20 +74,37 @@ export interface Threshold {
   readonly inclusive: boolean;
 }
 
-const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20 };
+const SMALL_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+const AT_LEAST = String.raw`more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of`;
 const YEARS = new RegExp(
-  String.raw`\b(?:(more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of)\s+)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?=\s|$|[?.!,])`,
+  String.raw`\b(?:(${AT_LEAST})\s+)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})` +
+    String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?=\s|$|[?.!,])`,
   'i',
 );
 /** Words that say "experience in general", not a skill: "10+ years of professional experience". */
-const NO_SKILL = /^(?:professional|commercial|industry|industrial|work|working|relevant|total|overall|career|hands-on|practical|real-world|engineering|software|it)?$/i;
-const USING = String.raw`(?:using|used|use|worked with|working with|work with|written|writing|write|coded in|coding in|programmed in|programming in|known|done|doing|developed in|developing in|developed with)`;
+const NO_SKILL = new RegExp(
+  String.raw`^(?:professional|commercial|industry|industrial|work|working|relevant|total|overall|career|hands-on` +
+    String.raw`|practical|real-world|engineering|software|it)?$`,
+  'i',
+);
+const USING = anyOf(
+  String.raw`using|used|use|worked with|working with|work with|written|writing|write|coded in|coding in|programmed in`,
+  String.raw`programming in|known|done|doing|developed in|developing in|developed with`,
+);
+const EXPERIENCE_WORD =
+  /^(?:(?:professional|commercial|industry|work|working|relevant|hands-on|practical)\s+)?(?:experience|exp)\b\s*/i;
 
-/** "Python" in "10+ years of experience with Python", "Python experience", "using Python for"; '' for experience in general; undefined when the words are no skill. */
+/**
+ * "Python" in "10+ years of experience with Python", "Python experience", "using Python for"; ''
+ * for experience in general; undefined when the words are no skill.
+ */
 function yearsSkill(after: string, before: string): string | undefined {
   const tail = after
     .replace(/^\s*(?:of\s+)?/i, '')
-    .replace(/^(?:(?:professional|commercial|industry|work|working|relevant|hands-on|practical)\s+)?(?:experience|exp)\b\s*/i, '')
+    .replace(EXPERIENCE_WORD, '')
     .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in)\s+)/i, '');
   const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
   const text = clean(tail) || (used ? clean(used[1]!) : '');
@@ -82,88 +122,164 @@ function threshold(match: RegExpExecArray): Threshold {
 /** `rest`: the question without the names of people it names; `people`: how many it names. */
 export function classify(rest: string, people: number): Intent {
   const text = rest.replace(/\s+/g, ' ').trim();
-  const lower = text.toLowerCase();
+  if (people >= 2) return { kind: 'compare', topic: compareTopic(text) };
+  if (people === 0) return everyoneIntent(text);
+  return personIntent(text);
+}
 
-  if (people >= 2) {
-    const topic = clean(text.replace(/^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about|differences? between)\s*/i, '').replace(/\b(?:and|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi, ' ').replace(/\s{2,}/g, ' '));
-    return { kind: 'compare', topic };
-  }
+const COMPARE_OPENING = new RegExp(
+  String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
+    String.raw`|differences? between)\s*`,
+  'i',
+);
+const COMPARE_WORDS = /\b(?:and|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
 
-  if (people === 0) {
-    const years = YEARS.exec(text);
-    if (years && new RegExp(String.raw`^(?:${WHO}|how many (?:people|persons|profiles|engineers|developers|colleagues|of (?:us|them|the team)|team members)?)\b`, 'i').test(text)) {
-      const skill = yearsSkill(text.slice(years.index + years[0].length), text.slice(0, years.index));
-      if (skill !== undefined) return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}) };
-    }
-    const count = new RegExp(String.raw`^how many (?:people|persons|profiles|engineers|developers|colleagues|of (?:us|them|the team)|team members)?\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);
-    if (count) {
-      const skill = skillPhrase(count[1]!);
-      if (skill) return { kind: 'count', skill };
-    }
-    const both = new RegExp(String.raw`^${WHO}\s+(?:${SKILL_VERBS})\s+both\s+(.+?)\s+and\s+(.+)$`, 'i').exec(text);
-    if (both) {
-      const skills = [skillPhrase(both[1]!), skillPhrase(both[2]!)];
-      if (skills.every((skill) => skill !== undefined)) return { kind: 'who-knows', skills: skills as string[] };
-    }
-    const who = new RegExp(String.raw`^${WHO}\s+(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text) ?? /^(?:anyone|anybody|someone|somebody|any one) (?:with|who knows|knowing)\s+(.+)$/i.exec(text);
-    if (who) {
-      const skill = skillPhrase(who[1]!);
-      if (skill && !/\b(?:a|an|the)\b/i.test(who[1]!)) return { kind: 'who-knows', skills: [skill] };
-    }
-    // "Who has worked as a nurse?": a job title, matched against roles like an employer.
-    const as = /\b(?:work(?:s|ed|ing)?|employed|served|been)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
-    if (as && clean(as[1]!).split(/\s+/).length <= 4) return { kind: 'employer', entity: entityOf(as[1]!) };
-    const worked = /\b(?:work(?:s|ed|ing)?|employed|been employed|interned|served|job)\s+(?:at|for|by|with|in)\s+(.+)$/i.exec(text);
-    if (worked && /^(?:the\s+)?\p{Lu}/u.test(worked[1]!)) {
-      const before = /\bbefore\s+(?:joining|moving to|going to|working (?:at|for)|starting at)?\s*(.+)$/i.exec(worked[1]!);
-      return { kind: 'employer', entity: entityOf(worked[1]!), before: before ? entityOf(before[1]!) : undefined };
-    }
-    const studied = /\b(?:studied|study|studies|studying|went to|graduated from|attended|alumn\w* of|degree from)\s+(?:at|in|from)?\s*(.+)$/i.exec(text);
-    if (studied && /^(?:the\s+)?\p{Lu}/u.test(studied[1]!)) return { kind: 'school', entity: entityOf(studied[1]!) };
-    const degree = /^(?:who|which people|anyone|does anyone)\s+(?:has|have|holds?|earned|got|with)\s+(?:a|an)?\s*(ph\.?\s?d|doctorate|master'?s?(?: degree)?|bachelor'?s?(?: degree)?|mba|degree)\b(.*)$/i.exec(text);
-    if (degree) return { kind: 'school', degree: degree[1]!, entity: degree[2]!.trim() ? entityOf(degree[2]!.replace(/^\s*(?:in|from|at)\s+/i, '')) : undefined };
-    return { kind: 'search' };
-  }
+/** "AWS" in "Compare and on AWS" (the names already taken out). */
+function compareTopic(text: string): string {
+  return clean(text.replace(COMPARE_OPENING, '').replace(COMPARE_WORDS, ' ').replace(/\s{2,}/g, ' '));
+}
 
-  // One person named.
-  if (/^(?:tell me about|who is|who's|what about|describe|summari[sz]e|introduce|give me an overview of|overview of|profile of|what do you know about|show me|show)\s*(?:profile)?\s*[?.!]*$/i.test(text) || /^(?:'s\s*)?profile\s*[?.!]*$/i.test(lower)) {
-    return { kind: 'about' };
+const HOW_MANY = String.raw`how many ${anyOf(
+  String.raw`people|persons|profiles|engineers|developers|colleagues|of (?:us|them|the team)|team members`,
+)}?`;
+
+/** A question naming nobody: about skills, years, employers, schools or degrees across everyone. */
+function everyoneIntent(text: string): Intent {
+  const years = YEARS.exec(text);
+  if (years && new RegExp(String.raw`^(?:${WHO}|${HOW_MANY})\b`, 'i').test(text)) {
+    const skill = yearsSkill(text.slice(years.index + years[0].length), text.slice(0, years.index));
+    if (skill !== undefined) {
+      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}) };
+    }
   }
-  const contact = /\b(e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website|web site|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b/i.exec(text);
+  const count = new RegExp(String.raw`^${HOW_MANY}\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);
+  if (count) {
+    const skill = skillPhrase(count[1]!);
+    if (skill) return { kind: 'count', skill };
+  }
+  const both = new RegExp(String.raw`^${WHO}\s+(?:${SKILL_VERBS})\s+both\s+(.+?)\s+and\s+(.+)$`, 'i').exec(text);
+  if (both) {
+    const skills = [skillPhrase(both[1]!), skillPhrase(both[2]!)];
+    if (skills.every((skill) => skill !== undefined)) return { kind: 'who-knows', skills: skills as string[] };
+  }
+  const who =
+    new RegExp(String.raw`^${WHO}\s+(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text) ??
+    /^(?:anyone|anybody|someone|somebody|any one) (?:with|who knows|knowing)\s+(.+)$/i.exec(text);
+  if (who) {
+    const skill = skillPhrase(who[1]!);
+    if (skill && !/\b(?:a|an|the)\b/i.test(who[1]!)) return { kind: 'who-knows', skills: [skill] };
+  }
+  return placeIntent(text) ?? { kind: 'search' };
+}
+
+const WORKED_AT = /\b(?:work(?:s|ed|ing)?|employed|been employed|interned|served|job)\s+(?:at|for|by|with|in)\s+(.+)$/i;
+const BEFORE_JOINING = /\bbefore\s+(?:joining|moving to|going to|working (?:at|for)|starting at)?\s*(.+)$/i;
+const STUDIED_AT = new RegExp(
+  String.raw`\b(?:studied|study|studies|studying|went to|graduated from|attended|alumn\w* of|degree from)` +
+    String.raw`\s+(?:at|in|from)?\s*(.+)$`,
+  'i',
+);
+const HAS_DEGREE = new RegExp(
+  String.raw`^(?:who|which people|anyone|does anyone)\s+(?:has|have|holds?|earned|got|with)\s+` +
+    String.raw`(?:a|an)?\s*(${DEGREE_ASKED})\b(.*)$`,
+  'i',
+);
+const CAPITALISED = /^(?:the\s+)?\p{Lu}/u;
+
+/** "Who has worked as a nurse?", "Who worked at Google?", "Who studied at MIT?", "Who has a PhD in physics?". */
+function placeIntent(text: string): Intent | undefined {
+  // "Who has worked as a nurse?": a job title, matched against roles like an employer.
+  const as = /\b(?:work(?:s|ed|ing)?|employed|served|been)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
+  if (as && clean(as[1]!).split(/\s+/).length <= 4) return { kind: 'employer', entity: entityOf(as[1]!) };
+  const worked = WORKED_AT.exec(text);
+  if (worked && CAPITALISED.test(worked[1]!)) {
+    const before = BEFORE_JOINING.exec(worked[1]!);
+    return { kind: 'employer', entity: entityOf(worked[1]!), before: before ? entityOf(before[1]!) : undefined };
+  }
+  const studied = STUDIED_AT.exec(text);
+  if (studied && CAPITALISED.test(studied[1]!)) return { kind: 'school', entity: entityOf(studied[1]!) };
+  const degree = HAS_DEGREE.exec(text);
+  if (!degree) return undefined;
+  const entity = degree[2]!.trim() ? entityOf(degree[2]!.replace(/^\s*(?:in|from|at)\s+/i, '')) : undefined;
+  return { kind: 'school', degree: degree[1]!, entity };
+}
+
+const ABOUT = new RegExp(
+  String.raw`^(?:tell me about|who is|who's|what about|describe|summari[sz]e|introduce|give me an overview of` +
+    String.raw`|overview of|profile of|what do you know about|show me|show)\s*(?:profile)?\s*[?.!]*$`,
+  'i',
+);
+const HOW_MANY_YEARS = new RegExp(
+  String.raw`^how (?:many|much) years?\s+(?:of\s+)?(.*?)\s*(?:does|did|has|have)\b(?:\s+\w+)?` +
+    String.raw`\s*(?:have|got|had)?\s*[?.!]*$`,
+  'i',
+);
+const HOW_LONG = new RegExp(String.raw`^how long (?:has|have|did)\s+(?:been\s+)?${USING}\s+(.+?)\s*[?.!]*$`, 'i');
+const EDUCATION_WORD = /\b(?:study|studied|studying|education|degree|university|college|school|graduate|graduated)\b/i;
+const ASKS_WHAT = /^(?:where|what|which|when)\b/i;
+const SKILL_LISTS = new RegExp(
+  String.raw`\b(?:skills|technologies|tech stack|stack|tools|frameworks|libraries|databases|platforms` +
+    String.raw`|programming languages|languages)\b`,
+  'i',
+);
+const SKILL_LIST_VERBS = /\b(?:know|knows|use|uses|used|have|has|list|program|code|write|work with)\b/i;
+
+/** A question naming one person: an overview, contact details, years, roles in time, education or skills. */
+function personIntent(text: string): Intent {
+  if (ABOUT.test(text) || /^(?:'s\s*)?profile\s*[?.!]*$/i.test(text.toLowerCase())) return { kind: 'about' };
+  const contact = CONTACT_ASKED.exec(text);
   if (contact && !/\bwork|worked|job|role\b/i.test(text)) return { kind: 'contact', what: contact[1]!.toLowerCase() };
 
   // "How many years of Python does Phil have?", "How long has kura used Python?"
-  const howMany = /^how (?:many|much) years?\s+(?:of\s+)?(.*?)\s*(?:does|did|has|have)\b(?:\s+\w+)?\s*(?:have|got|had)?\s*[?.!]*$/i.exec(text);
-  const howLong = new RegExp(String.raw`^how long (?:has|have|did)\s+(?:been\s+)?${USING}\s+(.+?)\s*[?.!]*$`, 'i').exec(text);
+  const howMany = HOW_MANY_YEARS.exec(text);
+  const howLong = HOW_LONG.exec(text);
   if (howMany || howLong) {
     const skill = howMany ? yearsSkill(howMany[1]!, '') : skillPhrase(howLong![1]!);
     if (skill !== undefined) return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
   }
-
-  const roleWord = String.raw`(?:job|role|position|employer|company|post|title|work|works|working|worked|employment)`;
-  if (new RegExp(String.raw`\b(?:most recent|latest|last|current|currently|present|now|today)\b`, 'i').test(text) && new RegExp(String.raw`\b${roleWord}\b|\bdoes\b.*\bwork\b`, 'i').test(text)) {
-    return { kind: 'timeline', which: 'latest' };
+  const role = roleIntent(text);
+  if (role) return role;
+  if (EDUCATION_WORD.test(text) && ASKS_WHAT.test(text)) {
+    return { kind: 'school', degree: DEGREE_NAMED.exec(text)?.[1] };
   }
-  if (/\b(?:first|earliest)\s+(?:job|role|position|employer)\b/i.test(text)) return { kind: 'timeline', which: 'first' };
-  const before = /\b(?:before|prior to|until)\s+(?:joining|moving to|working (?:at|for)|starting at|going to|becoming|he became|she became|they became|became)?\s*(.+)$/i.exec(text);
-  if (before && new RegExp(String.raw`\b(?:${roleWord}|where|did|was)\b`, 'i').test(text)) return { kind: 'timeline', which: 'before', entity: entityOf(before[1]!) };
-  const after = /\bafter\s+(?:leaving|joining|working (?:at|for))?\s*(.+)$/i.exec(text);
-  if (after && new RegExp(String.raw`\b(?:${roleWord}|where|did|go)\b`, 'i').test(text)) return { kind: 'timeline', which: 'after', entity: entityOf(after[1]!) };
-  const at = /\b(?:at|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
-  if (at) {
-    if (/^how long\b/i.test(text)) return { kind: 'timeline', which: 'at', entity: entityOf(at[1]!), aspect: 'duration' };
-    if (/^when\b/i.test(text)) return { kind: 'timeline', which: 'at', entity: entityOf(at[1]!), aspect: 'dates' };
-    if (/\b(?:title|position|job title|role)\b/i.test(text) && !/\brole in\b/i.test(text)) return { kind: 'timeline', which: 'at', entity: entityOf(at[1]!), aspect: 'title' };
-  }
-  if (/\b(?:study|studied|studying|education|degree|university|college|school|graduate|graduated)\b/i.test(text) && /^(?:where|what|which|when)\b/i.test(text)) {
-    const degree = /\b(ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i.exec(text);
-    return { kind: 'school', degree: degree?.[1] };
-  }
-  if (/\b(?:ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i.test(text) && /^(?:where|what|which|when)\b/i.test(text)) {
-    return { kind: 'school', degree: /\b(ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i.exec(text)![1] };
-  }
-  if (/\b(?:skills|technologies|tech stack|stack|tools|frameworks|libraries|databases|platforms|programming languages|languages)\b/i.test(text) && /\b(?:know|knows|use|uses|used|have|has|list|program|code|write|work with)\b/i.test(text) && !/\b(?:speak|speaks|spoken|talk)\b/i.test(text)) {
+  if (DEGREE_NAMED.test(text) && ASKS_WHAT.test(text)) return { kind: 'school', degree: DEGREE_NAMED.exec(text)![1] };
+  if (SKILL_LISTS.test(text) && SKILL_LIST_VERBS.test(text) && !/\b(?:speak|speaks|spoken|talk)\b/i.test(text)) {
     return { kind: 'skills' };
   }
   return { kind: 'search' };
+}
+
+const ROLE_WORD = String.raw`(?:job|role|position|employer|company|post|title|work|works|working|worked|employment)`;
+const NOW = /\b(?:most recent|latest|last|current|currently|present|now|today)\b/i;
+const BEFORE = new RegExp(
+  String.raw`\b(?:before|prior to|until)\s+(?:joining|moving to|working (?:at|for)|starting at|going to|becoming` +
+    String.raw`|he became|she became|they became|became)?\s*(.+)$`,
+  'i',
+);
+
+/** "Where does Phil work now?", "first job", "before Acme", "after Acme", "how long at Acme", "title at Acme". */
+function roleIntent(text: string): Intent | undefined {
+  if (NOW.test(text) && new RegExp(String.raw`\b${ROLE_WORD}\b|\bdoes\b.*\bwork\b`, 'i').test(text)) {
+    return { kind: 'timeline', which: 'latest' };
+  }
+  if (/\b(?:first|earliest)\s+(?:job|role|position|employer)\b/i.test(text)) {
+    return { kind: 'timeline', which: 'first' };
+  }
+  const before = BEFORE.exec(text);
+  if (before && new RegExp(String.raw`\b(?:${ROLE_WORD}|where|did|was)\b`, 'i').test(text)) {
+    return { kind: 'timeline', which: 'before', entity: entityOf(before[1]!) };
+  }
+  const after = /\bafter\s+(?:leaving|joining|working (?:at|for))?\s*(.+)$/i.exec(text);
+  if (after && new RegExp(String.raw`\b(?:${ROLE_WORD}|where|did|go)\b`, 'i').test(text)) {
+    return { kind: 'timeline', which: 'after', entity: entityOf(after[1]!) };
+  }
+  const at = /\b(?:at|for|with)\s+(?:the\s+)?(\p{Lu}.*)$/u.exec(text);
+  if (!at) return undefined;
+  const entity = entityOf(at[1]!);
+  if (/^how long\b/i.test(text)) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
+  if (/^when\b/i.test(text)) return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
+  if (/\b(?:title|position|job title|role)\b/i.test(text) && !/\brole in\b/i.test(text)) {
+    return { kind: 'timeline', which: 'at', entity, aspect: 'title' };
+  }
+  return undefined;
 }

@@ -26,7 +26,7 @@ export interface NamedPeople {
 
 /** Accents folded, lower case: "Aarón" meets "aaron". */
 export function fold(text: string): string {
-  // Printable ASCII has no accents to fold and is its own NFKD form (most names: 10k of them are read once per index).
+  // Printable ASCII has no accents to fold and is its own NFKD form (most names), and every name is folded per index.
   if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
@@ -123,7 +123,7 @@ function candidates(index: NamesByFirstWord, questionWords: ReadonlySet<string>)
 
 const nameIndexes = new WeakMap<readonly DirectoryEntry[], { phrases: NamesByFirstWord; parts: NamesByFirstWord }>();
 
-/** Every name and name part of the directory, made once per directory (a pass over 10k people per question was most of a question's time). */
+/** Every name and name part of the directory, made once per directory rather than a pass over everyone per question. */
 function nameIndexOf(directory: readonly DirectoryEntry[]): { phrases: NamesByFirstWord; parts: NamesByFirstWord } {
   let index = nameIndexes.get(directory);
   if (!index) {

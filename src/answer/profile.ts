@@ -6,7 +6,7 @@
  */
 import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
-import { statementOf } from './ask.js';
+import { statementOf } from './statements.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
 
 export interface PersonEntry {

@@ -21,8 +21,8 @@ export function rankForSkill(skill: string, source: SkillSource, skillAliases: T
 
 /**
  * The whole ranking is always made (the order and the count need it), but citations only for the
- * people of `page` (all of them without one): quoting thousands of lines nobody reads was most of
- * a common skill's answer. Citation ids are the ones the unpaged answer would give.
+ * people of `page` (all of them without one): a common skill would otherwise quote thousands of
+ * lines nobody reads. Citation ids are the ones the unpaged answer would give.
  */
 export function whoKnows(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings, page?: PeoplePage): WhoKnowsResult {
   const variants = skillAliases.variants(skill);

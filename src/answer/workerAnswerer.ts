@@ -1,8 +1,7 @@
 /**
- * Answers in a worker thread. Answering one question is synchronous work (tens of milliseconds at
- * 10k profiles, more for an unusual one), and in the bot every question used to run on the thread
- * that also serves Discord: 50 questions arriving at once held its event loop for their sum. Here a
- * worker owns the model and the loaded index; the main thread only sends questions and receives
+ * Answers in a worker thread. Answering one question is synchronous work that grows with the
+ * index, and on the thread that also serves Discord a burst of questions would hold its event loop
+ * for the sum of their times. Here a worker owns the model and the loaded index; the main thread only sends questions and receives
  * answers (small: answers quote a page of people, never thousands), so its loop is never held by
  * answering. Questions still run one after another inside the worker.
  */

@@ -1,0 +1,67 @@
+/**
+ * Employers and schools named in a question, found in role headings and education lines: an
+ * entity matches a text holding all its index terms ("University of Oklahoma" in "B.S., University
+ * of Oklahoma, 2014"), with or without its parenthesised part or trailing place.
+ */
+import { remembered } from '../caches.js';
+import type { ProfileFacts } from '../facts/profileFacts.js';
+import { queryTerms, tokenize } from '../text/terms.js';
+import type { QuestionContext } from './context.js';
+
+/**
+ * The index terms of each text an entity is looked for in, kept per text: a question about an
+ * employer reads every role heading of every profile, and role headings and school lines repeat
+ * little across questions.
+ */
+const TERMS_CACHE_LIMIT = 200_000;
+const termsOf = remembered(TERMS_CACHE_LIMIT, (text): ReadonlySet<string> => new Set(tokenize(text)));
+
+/** What an entity is looked for as: each alternative's index terms, any one of which must all be present. */
+export function entityTerms(entity: string): string[][] {
+  const inParentheses = [...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...inParentheses];
+  // A trailing place ("… in Pune") narrows, but a profile may leave it out.
+  for (const alternative of [...alternatives]) {
+    const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');
+    if (withoutPlace !== alternative) alternatives.push(withoutPlace);
+  }
+  return alternatives.map((alternative) => queryTerms(alternative)).filter((terms) => terms.length > 0);
+}
+
+/** Does a text name `entity` (all its words)? Made once per question, tried on many lines. */
+export function entityMatcher(entity: string): (text: string) => boolean {
+  const wanted = entityTerms(entity);
+  return (text) => {
+    const have = termsOf(text);
+    return wanted.some((terms) => terms.every((term) => have.has(term)));
+  };
+}
+
+/** Do all the words of `entity` appear in `text`? */
+export function namesEntity(entity: string, text: string): boolean {
+  return entityMatcher(entity)(text);
+}
+
+/**
+ * The people who may name `entity` in a school line, in corpus order: those with a passage holding
+ * the rarest index term of one of its alternatives (a line naming it holds all of them, and its
+ * passage's postings hold them too). A superset, checked line by line by `entityMatcher`; the
+ * postings spare a school question restoring every profile's facts.
+ */
+export function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
+  const holding = new Set<string>();
+  for (const terms of entityTerms(entity)) {
+    const rarest = terms.reduce((a, b) => (ctx.lexical.idf(b) > ctx.lexical.idf(a) ? b : a));
+    if (!ctx.lexical.hasTerm(rarest)) continue;
+    const { labels, rows } = ctx.lexical.hitTable([rarest]);
+    for (let row = 0; row < rows; row++) {
+      holding.add(ctx.index.documents[ctx.index.documentIndexOf(labels[row]!)]!.person.id);
+    }
+  }
+  return ctx.facts().people.filter((personId) => holding.has(personId));
+}
+
+/** Restored facts of `people`, in the order given, one at a time (a caller keeps only what it needs of each). */
+export function* factsIn(people: readonly string[], ctx: QuestionContext): Iterable<ProfileFacts> {
+  for (const personId of people) yield ctx.facts().get(personId)!;
+}

@@ -1,0 +1,64 @@
+/** "Who worked at Google?", "Who worked at Initech before Acme?", "Who has worked as a nurse?": role headings. */
+import { ordinal } from '../../facts/dates.js';
+import type { RoleHead } from '../../facts/storedFacts.js';
+import type { QuestionContext } from '../context.js';
+import { entityMatcher, entityTerms } from '../entities.js';
+import type { Intent } from '../intent.js';
+import { listedPeople, personLine, places } from '../phrasing.js';
+import { answerOf, Citations, nobody, type Line } from '../statements.js';
+import type { Answer } from '../types.js';
+
+type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
+
+/** Earlier in time: an older start, or later in the profile's latest-first order. */
+function isEarlier<R extends RoleHead>(role: R, next: R, roles: readonly R[]): boolean {
+  return role.range && next.range
+    ? ordinal(role.range.start) < ordinal(next.range.start)
+    : roles.indexOf(role) > roles.indexOf(next);
+}
+
+/**
+ * The roles that answer: those naming the employer (and, with "before", earlier than one naming
+ * the other, which follows).
+ */
+function answeringRoles(intent: EmployerIntent) {
+  const namesIt = entityMatcher(intent.entity);
+  const namesLater = intent.before ? entityMatcher(intent.before) : undefined;
+  return <R extends RoleHead>(roles: readonly R[]): R[] => {
+    const at = roles.filter((role) => namesIt(role.head));
+    if (!namesLater || at.length === 0) return at;
+    const later = roles.filter((role) => namesLater(role.head));
+    const earlier = at.filter((role) => later.some((next) => isEarlier(role, next, roles)));
+    return earlier.length === 0 ? [] : [...earlier, ...later.slice(0, 1)];
+  };
+}
+
+export function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Answer {
+  const answering = answeringRoles(intent);
+  const citations = new Citations();
+  const lines: Line[] = [];
+  const shown: string[] = [];
+  let found = 0;
+  // Found by the headings' terms; only the people quoted have their roles restored (passages read).
+  const headTerms = ctx.facts().headTerms();
+  // "Before" needs a heading naming the later employer too: only those people's dates are read.
+  const namingLater = intent.before ? new Set(headTerms.peopleNaming(entityTerms(intent.before))) : undefined;
+  for (const personId of headTerms.peopleNaming(entityTerms(intent.entity))) {
+    if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
+      continue;
+    found++;
+    if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
+    const facts = ctx.facts().get(personId)!;
+    shown.push(facts.person);
+    lines.push(
+      personLine(
+        facts.person,
+        answering(facts.roles)
+          .slice(0, 2)
+          .map((role) => citations.role(role)),
+      ),
+    );
+  }
+  if (found === 0) return nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+  return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+}

@@ -1,0 +1,45 @@
+/** One person's roles in time: the latest, the first, before or after an employer, the time at one. */
+import { monthsBetween } from '../../facts/dates.js';
+import type { Role } from '../../facts/profileFacts.js';
+import type { PersonQuestion } from '../context.js';
+import { namesEntity } from '../entities.js';
+import type { Intent } from '../intent.js';
+import { person as say } from '../phrasing.js';
+import { answerOf, Citations, nobody, type Line } from '../statements.js';
+import type { Answer } from '../types.js';
+import { searchPersonOrSay } from './search.js';
+
+type RoleIntent = Extract<Intent, { kind: 'timeline'; which: 'latest' | 'first' | 'before' | 'after' | 'at' }>;
+
+/** "Where does Phil work now?", "What did kura do before Acme?", "How long was Jane at Initech?". */
+export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Promise<Answer> {
+  const { question, person, facts } = asked;
+  const name = person.name;
+  const roles = facts?.roles ?? [];
+  if (roles.length === 0) return searchPersonOrSay(asked, 'timeline');
+  const citations = new Citations();
+  const done = (lead: string, lines: readonly Line[]) =>
+    answerOf(question, citations.compose([[lead], ...lines]), 'timeline', [name]);
+  const say1 = (role: Role): Line => [citations.role(role)];
+  if (intent.which === 'latest') return done(say.latestRole(name), [say1(roles[0]!)]);
+  if (intent.which === 'first') return done(say.firstRole(name), [say1(roles.at(-1)!)]);
+  const entity = intent.entity!;
+  const index = roles.findIndex((role) => namesEntity(entity, role.head));
+  if (index < 0) return searchPersonOrSay(asked, 'timeline');
+  const role = roles[index]!;
+  if (intent.which === 'before') {
+    const earlier = roles[index + 1];
+    if (!earlier) return nobody(question, say.noRoleBefore(name, entity), 'timeline', [name]);
+    return done(say.roleBefore(name, entity), [say1(earlier), say.namedRole(entity, citations.role(role))]);
+  }
+  if (intent.which === 'after') {
+    const later = roles[index - 1];
+    if (!later) return nobody(question, say.noRoleAfter(name, entity), 'timeline', [name]);
+    return done(say.roleAfter(name, entity), [say1(later)]);
+  }
+  if (intent.aspect === 'duration' && role.range) {
+    const months = monthsBetween(role.range.start, role.range.end);
+    return done(say.duration(name, entity, months, !role.range.end), [say1(role)]);
+  }
+  return done(say.roleAt(name, entity), [say1(role)]);
+}

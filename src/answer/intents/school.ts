@@ -1,0 +1,54 @@
+/** "Who studied at MIT?", "Who has a PhD?", "Where did Phil study?": education lines. */
+import type { FactLine } from '../../facts/profileFacts.js';
+import type { PersonQuestion, QuestionContext } from '../context.js';
+import { degreePattern } from '../degrees.js';
+import { entityMatcher, factsIn, namesEntity, peopleMaybeNaming } from '../entities.js';
+import type { Intent } from '../intent.js';
+import { listedPeople, person, personLine, places } from '../phrasing.js';
+import { answerOf, Citations, nobody, type Line } from '../statements.js';
+import type { Answer } from '../types.js';
+import { searchPerson } from './search.js';
+
+type SchoolIntent = Extract<Intent, { kind: 'school' }>;
+
+export function answerSchool(question: string, intent: SchoolIntent, ctx: QuestionContext): Answer {
+  const citations = new Citations();
+  const lines: Line[] = [];
+  const found: string[] = [];
+  const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+  const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
+  for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
+    const schools = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
+    if (schools.length === 0) continue;
+    found.push(facts.person);
+    if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
+    lines.push(
+      personLine(
+        facts.person,
+        schools.slice(0, 2).map((line) => citations.quote(line)),
+      ),
+    );
+  }
+  if (found.length === 0) return nobody(question, places.noSchool(intent.degree, intent.entity), 'school', []);
+  const listed = listedPeople(found.slice(0, ctx.limits.maxPeopleListed), found.length, lines);
+  return answerOf(question, citations.compose(listed), 'school', []);
+}
+
+/** One person's education lines, narrowed to the degree or school asked about; their passages when none is. */
+export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIntent): Promise<Answer> {
+  const { question, facts } = asked;
+  const name = asked.person.name;
+  const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+  const schools = facts?.schools ?? [];
+  const isAsked = (line: FactLine) =>
+    (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text));
+  const topical = schools.filter(isAsked);
+  const lines = topical.length > 0 ? topical : degree ? [] : schools;
+  if (lines.length === 0) {
+    const found = await searchPerson(asked, 'school');
+    return found ?? nobody(question, person.noSchool(name, intent.degree), 'school', [name]);
+  }
+  const citations = new Citations();
+  const quoted = lines.slice(0, 3).map((line) => [citations.quote(line)]);
+  return answerOf(question, citations.compose([[person.education(name)], ...quoted]), 'school', [name]);
+}

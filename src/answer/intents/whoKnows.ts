@@ -1,0 +1,55 @@
+/** "Who knows Go?", "Who knows both Docker and Kubernetes?", "How many people know Python?": the skills ranking. */
+import type { SkillRanking } from '../../retrieval/skillRanking.js';
+import { tokenize } from '../../text/terms.js';
+import type { QuestionContext } from '../context.js';
+import type { Intent } from '../intent.js';
+import { namesAndMore, personLine, skillHolders } from '../phrasing.js';
+import { answerOf, Citations, cited, nobody, statementOf } from '../statements.js';
+import type { Answer } from '../types.js';
+import { rankForSkill } from '../whoKnows.js';
+import { searchEveryone } from './search.js';
+
+type SkillIntent = Extract<Intent, { kind: 'who-knows' | 'count' }>;
+
+/** The places of the first ranking's people whose document every other ranking names too, in its order. */
+function placesInEvery(rankings: readonly SkillRanking[]): number[] {
+  const [first, ...others] = rankings;
+  const places: number[] = [];
+  for (let place = 0; place < first!.length; place++) {
+    if (others.every((ranking) => ranking.placeOfSource(first!.sourceAt(place)) >= 0)) places.push(place);
+  }
+  return places;
+}
+
+export async function answerWhoKnows(question: string, intent: SkillIntent, ctx: QuestionContext): Promise<Answer> {
+  const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
+  const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
+  const places = placesInEvery(rankings);
+  if (places.length === 0) {
+    // A phrase the skills ranking does not know as written may still be answered by passages.
+    if (skills.some((skill) => skill.includes(' '))) return searchEveryone(question, ctx);
+    return nobody(question, skillHolders.nobody(skills), intent.kind, []);
+  }
+  // The strongest few, each with a citation; the rest counted (who-knows pages through them all).
+  const shown = places.slice(0, ctx.limits.maxPeopleListed).map((place) => rankings[0]!.at(place));
+  const citations = new Citations();
+  const focus = skills.flatMap((skill) => tokenize(skill));
+  const lines = shown.map((person) => {
+    const evidence = rankings.flatMap((ranking) => ranking.at(ranking.placeOfSource(person.source)).lines.slice(0, 1));
+    const statements = evidence.map((line) => {
+      const passages = ctx.passagesOf(line.passage.source);
+      const passage = passages.find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
+      const citation = citations.add(passage, line.line, line.line, person.score);
+      return cited(statementOf(citation.text, focus), citation);
+    });
+    return personLine(person.person, statements);
+  });
+  const names = namesAndMore(
+    shown.map((p) => p.person),
+    places.length,
+  );
+  const lead =
+    intent.kind === 'count' ? skillHolders.count(places.length, skills, names) : skillHolders.who(places.length, names);
+  const more = places.length > shown.length ? [[skillHolders.more(places.length - shown.length, skills[0]!)]] : [];
+  return answerOf(question, citations.compose([[lead], ...lines, ...more]), intent.kind, []);
+}

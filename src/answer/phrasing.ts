@@ -1,0 +1,168 @@
+/**
+ * Every English word an answer says, in one place: lists of names, counts and plural forms, and
+ * the sentences of each intent. Intents decide what to say (who, which lines, which citations);
+ * this module decides how it reads, so another language is another module of the same shape.
+ */
+import { describeMonths } from '../facts/dates.js';
+import type { Threshold } from './intent.js';
+import { joined, type Line, type Part, type Statement } from './statements.js';
+
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** "One person", "Two people", "12 people": `noun` is [singular, plural]. */
+export const countOf = (n: number, noun: readonly [string, string]) =>
+  `${NUMBER_WORDS[n] ?? String(n)} ${n === 1 ? noun[0] : noun[1]}`;
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "A, B and C", or "A, B, C and 40 more" when only the first of `total` are named. */
+export function namesAndMore(names: readonly string[], total: number): string {
+  return total > names.length ? `${names.join(', ')} and ${total - names.length} more` : listNames(names);
+}
+
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+export const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const people = (n: number) => countOf(n, ['person', 'people']);
+/** "about 3 years and 2 months". */
+export const about = (months: number) => `about ${describeMonths(months)}`;
+const yearsPhrase = (threshold: Threshold) =>
+  `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
+
+/** "Jane Doe: statement [1] statement [2]". */
+export function personLine(name: string, statements: readonly Statement[]): Line {
+  return [`${name}: `, ...joined(statements, ' ')];
+}
+
+/** "…and 3 more.", or nothing when everyone was shown. */
+function moreLine(unshown: number): Line[] {
+  return unshown > 0 ? [[`…and ${unshown} more.`]] : [];
+}
+
+/** The lead naming who was found (the `shown` of `total`), their lines, and how many more there are. */
+export function listedPeople(shown: readonly string[], total: number, lines: readonly Line[]): Line[] {
+  return [[`${people(total)}: ${namesAndMore(shown, total)}.`], ...lines, ...moreLine(total - shown.length)];
+}
+
+/** Sentences of the router: who the question is about. */
+export const naming = {
+  ambiguous: (name: string, candidates: readonly string[]) =>
+    `${countOf(candidates.length, ['profile is', 'profiles are'])} named ${name}: ${listNames(candidates)}. ` +
+    'Which one do you mean?',
+  unknown: (name: string, close: readonly string[]) =>
+    `No profile is named ${name}.${close.length > 0 ? ` Did you mean ${listNames(close)}?` : ''}`,
+};
+
+/** Sentences of answers found by passage retrieval. */
+export const searching = {
+  /** The first line of an answer about everyone: the people its passages come from. */
+  lead: (found: readonly string[]) => `${people(found.length)}: ${listNames(found)}.`,
+  none: 'None of the profiles answers that: no passage matches the question well enough to cite.',
+  nothingIn: (person: string) => `Nothing in ${possessive(person)} profile answers that.`,
+};
+
+/** Sentences of "who knows X?" and "how many people know X?". */
+export const skillHolders = {
+  nobody: (skills: readonly string[]) => `Nobody: no profile mentions ${listNames(skills)}.`,
+  count: (total: number, skills: readonly string[], names: string) =>
+    `${people(total)} ${total === 1 ? 'names' : 'name'} ${listNames(skills)}: ${names}.`,
+  who: (total: number, names: string) => `${people(total)}: ${names}.`,
+  more: (unshown: number, skill: string) => `…and ${unshown} more: who-knows ${skill} lists them all.`,
+};
+
+/** Sentences of "who worked at X?" and "who studied at X?". */
+export const places = {
+  noEmployer: (entity: string, before: string | undefined) =>
+    `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  noSchool: (degree: string | undefined, entity: string | undefined) =>
+    `Nobody: no profile lists ${[degree, entity && `at ${entity}`].filter(Boolean).join(' ') || 'that'} ` +
+    'in its education.',
+};
+
+/** Sentences about years of experience. */
+export const years = {
+  basis: (skill: string | undefined) =>
+    skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
+  nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
+  nobodyDated: (skill: string | undefined) =>
+    `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}.`,
+  nobodyReaches: (threshold: Threshold, skill: string | undefined, closest: { person: string; months: number }) =>
+    `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ${years.basis(skill)}` +
+    ` (the most: ${closest.person}, ${about(closest.months)}).`,
+  fromFirstToLast: (skill: string | undefined) =>
+    skill
+      ? `from the first role that names ${skill} to the last, gaps included`
+      : 'from the first dated role to the last, gaps included',
+  reached: (threshold: Threshold, skill: string | undefined, total: number, names: string) =>
+    `${countOf(total, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ` +
+    `${years.basis(skill)}: ${names}.`,
+  onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
+    `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
+    `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,
+  alsoSpanning: (skill: string | undefined, names: string) =>
+    `Counting ${years.fromFirstToLast(skill)}, also: ${names}.`,
+  /** "Jane (about 12 years)". */
+  named: (person: string, months: number) => `${person} (${about(months)})`,
+  spanNamed: (person: string, spanMonths: number, months: number) =>
+    `${person} (${about(spanMonths)}, of which ${about(months)} in those roles)`,
+  /** "Jane, about 12 years: " and "Jane, about 14 years from first to last: ", before the roles said. */
+  personHead: (person: string, months: number) => `${person}, ${about(months)}: `,
+  spanHead: (person: string, spanMonths: number) => `${person}, ${about(spanMonths)} from first to last: `,
+  more: moreLine,
+  /** One person's years: "Jane: about 12 years of PHP by the dates of the roles that name it." */
+  ofPerson: (person: string, months: number, skill: string | undefined) =>
+    `${person}: ${about(months)} ` +
+    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
+  noneDated: (person: string, skill: string | undefined) =>
+    `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
+};
+
+/**
+ * "Acme — Engineer [1]; Initech — PHP Developer [2] (Wrote PHP [3]); and two more roles.": the roles
+ * said, each with the line naming the skill when its heading does not, and how many were left out.
+ */
+export function rolesList(roles: readonly { role: Statement; naming?: Statement }[], more: number): Part[] {
+  const said = roles.map(({ role, naming }): Part[] => (naming ? [role, ' (', naming, ')'] : [role]));
+  const rest = more > 0 ? `; and ${countOf(more, ['more role', 'more roles']).toLowerCase()}` : '';
+  return [...said.flatMap((parts, i) => (i === 0 ? parts : ['; ', ...parts])), `${rest}.`];
+}
+
+/** Sentences about one person's profile. */
+export const person = {
+  headline: (name: string, headline: string) => `${name}: ${headline}.`.replace(/\.\.$/, '.'),
+  /** "Role: Acme — Engineer [2]": a labelled line of the overview. */
+  labelled: (label: string, statement: Statement): Line => [`${label}: `, statement],
+  contactLead: (name: string, what: string) => `${possessive(name)} ${what}:`,
+  noContact: (name: string, what: string) => `${possessive(name)} profile gives no ${what}.`,
+  latestRole: (name: string) => `${possessive(name)} most recent role:`,
+  firstRole: (name: string) => `${possessive(name)} earliest role in the profile:`,
+  noRoleBefore: (name: string, entity: string) => `${possessive(name)} profile lists no role before ${entity}.`,
+  roleBefore: (name: string, entity: string) => `Before ${entity}, ${name} was at:`,
+  /** "(Acme: Acme — Engineer [3])": the role the question named, beside the answer. */
+  namedRole: (entity: string, role: Statement): Line => [`(${entity}: `, role, ')'],
+  noRoleAfter: (name: string, entity: string) => `${possessive(name)} profile lists no role after ${entity}.`,
+  roleAfter: (name: string, entity: string) => `After ${entity}, ${name} was at:`,
+  duration: (name: string, entity: string, months: number, ongoing: boolean) =>
+    `${name} was at ${entity} for about ${describeMonths(months)}${ongoing ? ' so far' : ''}:`,
+  roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
+  education: (name: string) => `${possessive(name)} education:`,
+  noSchool: (name: string, degree: string | undefined) =>
+    `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,
+  skills: (name: string) => `${possessive(name)} skills:`,
+  noSkills: (name: string) => `${possessive(name)} profile lists no skills.`,
+};
+
+/** Sentences of "compare A and B on X". */
+export const comparing = {
+  nobody: (names: readonly string[], topic: string) =>
+    `Neither ${listNames(names).replace(' and ', ' nor ')} mentions ${topic}.`,
+  lead: (topic: string, names: readonly string[], answered: readonly string[]) => {
+    const all = answered.length === names.length;
+    const who = all ? `both ${listNames(names)} mention it` : `only ${listNames(answered)} mentions it`;
+    return `On ${topic}: ${who}.`;
+  },
+  notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
+};

@@ -1,0 +1,103 @@
+/**
+ * question → who it is about → what it asks → the intent that answers it: the skills ranking,
+ * roles and schools read from the profiles, a profile overview, or passage retrieval (scoped to
+ * the people named). Every answer starts with a line that answers the question, then one line per
+ * person, each statement with the [n] of the lines that prove it.
+ */
+import { tokenize } from '../text/terms.js';
+import type { PersonQuestion, QuestionContext } from './context.js';
+import { classify, type Intent } from './intent.js';
+import { answerAbout } from './intents/about.js';
+import { answerCompare } from './intents/compare.js';
+import { answerContact } from './intents/contact.js';
+import { answerEmployer } from './intents/employer.js';
+import { answerRoles } from './intents/roles.js';
+import { answerPersonSchool, answerSchool } from './intents/school.js';
+import { searchEveryone, searchPersonOrSay } from './intents/search.js';
+import { answerSkills } from './intents/skills.js';
+import { answerWhoKnows } from './intents/whoKnows.js';
+import { answerPersonYears, answerYears } from './intents/years.js';
+import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';
+import { naming } from './phrasing.js';
+import { nobody } from './statements.js';
+import type { Answer } from './types.js';
+
+/** Where a question goes, decided from the people it names and its wording. */
+export type Route =
+  | { readonly to: 'ambiguous'; readonly name: string; readonly candidates: readonly string[] }
+  | { readonly to: 'unknown'; readonly name: string; readonly close: readonly string[] }
+  | { readonly to: 'everyone'; readonly intent: Intent }
+  | { readonly to: 'compare'; readonly people: readonly DirectoryEntry[]; readonly topic: string }
+  | { readonly to: 'person'; readonly person: DirectoryEntry; readonly rest: string; readonly intent: Intent };
+
+/**
+ * The route of a question: a name that fits several profiles, or none, is asked back about when
+ * it is the only name; two or more people are compared; one is asked about; none means everyone.
+ */
+export function route(question: string, named: NamedPeople): Route {
+  if (named.people.length === 0 && named.ambiguous.length > 0) {
+    const [group] = named.ambiguous;
+    return { to: 'ambiguous', name: group!.name, candidates: group!.candidates.map((entry) => entry.name) };
+  }
+  if (named.people.length === 0 && named.unknown.length > 0) {
+    const [unknown] = named.unknown;
+    return { to: 'unknown', name: unknown!.name, close: unknown!.close.map((entry) => entry.name) };
+  }
+  if (named.people.length === 0) return { to: 'everyone', intent: classify(question, 0) };
+  const intent = classify(named.rest, named.people.length);
+  if (intent.kind === 'compare') return { to: 'compare', people: named.people, topic: intent.topic };
+  return { to: 'person', person: named.people[0]!, rest: named.rest, intent };
+}
+
+export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
+  const named = findNamedPeople(question, ctx.directory, (word) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word));
+  const to = route(question, named);
+  switch (to.to) {
+    case 'ambiguous':
+      return nobody(question, naming.ambiguous(to.name, to.candidates), 'ambiguous-person', to.candidates);
+    case 'unknown':
+      return nobody(question, naming.unknown(to.name, to.close), 'unknown-person', []);
+    case 'everyone':
+      return answerAboutEveryone(question, to.intent, ctx);
+    case 'compare':
+      return answerCompare(question, to.people, to.topic, ctx);
+    case 'person': {
+      const asked = { question, person: to.person, rest: to.rest, facts: ctx.facts().get(to.person.personId), ctx };
+      return answerAboutPerson(asked, to.intent);
+    }
+  }
+}
+
+async function answerAboutEveryone(question: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
+  switch (intent.kind) {
+    case 'who-knows':
+    case 'count':
+      return answerWhoKnows(question, intent, ctx);
+    case 'employer':
+      return answerEmployer(question, intent, ctx);
+    case 'school':
+      return answerSchool(question, intent, ctx);
+    case 'timeline':
+      if (intent.which === 'years' && intent.atLeast) return answerYears(question, intent.atLeast, intent.skill, ctx);
+      return searchEveryone(question, ctx);
+    default:
+      return searchEveryone(question, ctx);
+  }
+}
+
+async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise<Answer> {
+  switch (intent.kind) {
+    case 'about':
+      return answerAbout(asked);
+    case 'contact':
+      return answerContact(asked, intent.what);
+    case 'timeline':
+      return intent.which === 'years' ? answerPersonYears(asked, intent.skill) : answerRoles(asked, intent);
+    case 'school':
+      return answerPersonSchool(asked, intent);
+    case 'skills':
+      return answerSkills(asked);
+    default:
+      return searchPersonOrSay(asked);
+  }
+}
