@@ -53,7 +53,12 @@ export interface Answering {
 /** Skills answered from one message: the rest are named in a note. */
 const MAX_SKILLS = 3;
 
-export async function replyTo(question: Question, scope: Scope, visibility: Visibility, answering: Answering): Promise<Reply> {
+export async function replyTo(
+  question: Question,
+  scope: Scope,
+  visibility: Visibility,
+  answering: Answering,
+): Promise<Reply> {
   const reply = await answer(question, scope, answering);
   if (visibility === 'public') return reply;
   return { ...reply, payload: { ...reply.payload, flags: MessageFlags.Ephemeral } };
@@ -76,11 +81,16 @@ function answer(question: Question, scope: Scope, answering: Answering): Promise
  * Stores a view when it has pages or votes (`asked` given) and renders its first page with the
  * paging and helpful / not helpful buttons that need the key.
  */
-export function storedView(view: PagedView, pages: PageStore, asked?: AskedFor): { payload: ReplyPayload; key?: string } {
+export function storedView(
+  view: PagedView,
+  pages: PageStore,
+  asked?: AskedFor,
+): { payload: ReplyPayload; key?: string } {
   const paged = isPaged(view);
   if (!paged && !asked) return { payload: renderView(view) };
   const key = pages.put(view, asked);
-  return { payload: renderView(view, { ...(paged ? { pageKey: key } : {}), ...(asked ? { feedbackKey: key } : {}) }), key };
+  const options = { ...(paged ? { pageKey: key } : {}), ...(asked ? { feedbackKey: key } : {}) };
+  return { payload: renderView(view, options), key };
 }
 
 async function ask(text: string, scope: Scope, { answerer, pages }: Answering): Promise<Reply> {
@@ -100,7 +110,8 @@ async function whoKnows(skill: string, scope: Scope, { answerer, pages }: Answer
 async function profile(person: string, scope: Scope, { answerer, pages }: Answering): Promise<Reply> {
   const overview = await answerer.profile(person);
   if (!overview) {
-    return { payload: renderNotice(`Nobody called "${clip(person, 80)}" is in the profiles.`), asked: { person }, people: [] };
+    const notice = renderNotice(`Nobody called "${clip(person, 80)}" is in the profiles.`);
+    return { payload: notice, asked: { person }, people: [] };
   }
   const { payload, key } = storedView({ kind: 'profile', profile: overview }, pages, { ...scope, question: person });
   return { payload, asked: { person }, people: [overview.person], viewKey: key };
@@ -111,7 +122,8 @@ async function skillsInMessage(text: string, scope: Scope, { answerer, pages }: 
   const skills = await answerer.skillsIn(text);
   if (skills.length === 0) {
     const notice = renderNotice(
-      "I found no skill or technology in that message that the profiles know. Try /who-knows with the skill, or /ask with the question.",
+      'I found no skill or technology in that message that the profiles know. ' +
+        'Try /who-knows with the skill, or /ask with the question.',
     );
     return { payload: notice, asked: {}, people: [] };
   }

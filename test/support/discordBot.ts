@@ -65,7 +65,9 @@ export async function startBot(standin: DiscordStandIn, options: BotOptions): Pr
 }
 
 /** A fresh stand-in (heartbeats every second unless `standin` says otherwise) with the bot ready on it. */
-export async function startStandinBot(options: BotOptions & { readonly standin?: StandInOptions }): Promise<StartedBot & { standin: DiscordStandIn }> {
+export async function startStandinBot(
+  options: BotOptions & { readonly standin?: StandInOptions },
+): Promise<StartedBot & { standin: DiscordStandIn }> {
   const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, ...options.standin });
   try {
     return { standin, ...(await startBot(standin, options)) };

@@ -26,7 +26,8 @@ export async function check(interaction: ChatInputCommandInteraction, { config }
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered> {
   const text = interaction.options.getString('question', true);
-  const reply = await replyTo({ kind: 'ask', text }, { command: '/ask', server: interaction.guildId }, context.visibility, context);
+  const scope = { command: '/ask', server: interaction.guildId };
+  const reply = await replyTo({ kind: 'ask', text }, scope, context.visibility, context);
   await interaction.editReply(editPayload(reply.payload));
   return { asked: reply.asked, people: reply.people };
 }

@@ -29,7 +29,9 @@ export async function autocomplete(interaction: AutocompleteInteraction, { answe
 
 function unknownPerson(person: string): InputError {
   const name = safeClip(inlineText(person), LIMITS.choiceValue);
-  return new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
+  return new InputError(
+    `Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`,
+  );
 }
 
 /** The name list is in memory: an unknown name is refused before the public "thinking…". */

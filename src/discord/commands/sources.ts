@@ -13,7 +13,11 @@ export function data(config: Config) {
 }
 
 /** Not a question: nothing to vote on, so the view is stored only when it has pages. */
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
-  await interaction.editReply(editPayload(storedView({ kind: 'summary', summary: answerer.summary() }, pages).payload));
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  { answerer, pages }: CommandContext,
+): Promise<Answered> {
+  const { payload } = storedView({ kind: 'summary', summary: answerer.summary() }, pages);
+  await interaction.editReply(editPayload(payload));
   return { asked: {}, people: [] };
 }

@@ -8,7 +8,13 @@
  * access preconditions are the same list the slash commands pass.
  */
 import { randomBytes } from 'node:crypto';
-import { cleanContent, type AnyThreadChannel, type Message, type SendableChannels, type TextBasedChannel } from 'discord.js';
+import {
+  cleanContent,
+  type AnyThreadChannel,
+  type Message,
+  type SendableChannels,
+  type TextBasedChannel,
+} from 'discord.js';
 import type { Config } from '../../config.js';
 import { isWhoKnowsError } from '../../errors.js';
 import { log } from '../../log.js';
@@ -79,7 +85,10 @@ function fieldsOf(message: Message): Record<string, string | null> {
 }
 
 /** Where the answer goes: the thread asked in, a new thread on the message, or (DMs) the DM. */
-async function answerTarget(message: Message, { question, thread, inDm }: Addressed): Promise<{ target: SendableChannels; threadId?: string }> {
+async function answerTarget(
+  message: Message,
+  { question, thread, inDm }: Addressed,
+): Promise<{ target: SendableChannels; threadId?: string }> {
   if (thread) return { target: thread, threadId: thread.id };
   if (inDm) return { target: message.channel as SendableChannels };
   try {
@@ -88,7 +97,8 @@ async function answerTarget(message: Message, { question, thread, inDm }: Addres
   } catch (error) {
     // No "Create Public Threads" permission here: answer as a reply instead.
     const reason = error instanceof Error ? error.message : String(error);
-    log.warn(`Could not open a thread in channel ${message.channelId}: ${reason}; replying in the channel.`, fieldsOf(message));
+    const where = `channel ${message.channelId}`;
+    log.warn(`Could not open a thread in ${where}: ${reason}; replying in the channel.`, fieldsOf(message));
     return { target: message.channel as SendableChannels };
   }
 }
@@ -99,7 +109,8 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const verdict = checkAccess(accessRequestOf(message, message.author.id, deps.config.access), deps.config.access);
     let refusal: string | undefined;
     if (!verdict.ok) {
-      log.info(`Refused a message by user ${message.author.id}: ${verdict.reason}.`, { ...fieldsOf(message), refused: verdict.rule });
+      const fields = { ...fieldsOf(message), refused: verdict.rule };
+      log.info(`Refused a message by user ${message.author.id}: ${verdict.reason}.`, fields);
       refusal = verdict.message;
     } else if (question === '') {
       refusal = `Ask me after the mention, e.g. "@${message.client.user.username} who has run a CDN?"`;
@@ -113,18 +124,27 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
   }
 
   /** A new question, or a follow-up read with the thread's memory. */
-  async function replyFor(message: Message, { question, thread }: Addressed, threadId: string | undefined): Promise<ThreadReply> {
-    const context: ThreadContext = { answerer: deps.answerers.current(), pages: deps.pages, memory: deps.memory, server: message.guildId };
+  async function replyFor(
+    message: Message,
+    { question, thread }: Addressed,
+    threadId: string | undefined,
+  ): Promise<ThreadReply> {
+    const answerer = deps.answerers.current();
+    const context: ThreadContext = { answerer, pages: deps.pages, memory: deps.memory, server: message.guildId };
     const turns = threadId ? deps.memory.turns(threadId) : undefined;
     const said = thread ? readFollowUp(question) : ({ kind: 'question' } as const);
-    if (said.kind === 'question') return answerQuestion({ kind: 'ask', text: question }, thread ? 'follow-up' : 'mention', context);
+    if (said.kind === 'question') {
+      return answerQuestion({ kind: 'ask', text: question }, thread ? 'follow-up' : 'mention', context);
+    }
     if (!turns?.length) {
       return notice(
-        "I don't remember this thread's earlier questions (I was restarted, or it has been quiet for a while). Ask the whole question again, e.g. \"who has run a CDN?\".",
+        "I don't remember this thread's earlier questions (I was restarted, or it has been quiet for a while). " +
+          'Ask the whole question again, e.g. "who has run a CDN?".',
       );
     }
     // "only Phil" and "what about Go?" re-ask the last question, not a profile shown since.
-    const last = said.kind === 'only' || said.kind === 'switch' ? (turns.findLast((turn) => turn.kind !== 'profile') ?? turns.at(-1)!) : turns.at(-1)!;
+    const reAsks = said.kind === 'only' || said.kind === 'switch';
+    const last = reAsks ? (turns.findLast((turn) => turn.kind !== 'profile') ?? turns.at(-1)!) : turns.at(-1)!;
     return replyToFollowUp(said, last, threadId!, context);
   }
 
@@ -164,12 +184,16 @@ async function failed(message: Message, error: unknown): Promise<void> {
     text = error.message;
   } else {
     const ref = randomBytes(4).toString('hex');
-    log.error(`[ref ${ref}] message ${message.id} by user ${message.author.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, { ...fields, ref });
-    text = `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; if it keeps happening, pass the reference on to whoever runs this bot.`;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log.error(`[ref ${ref}] message ${message.id} by user ${message.author.id} failed: ${detail}`, { ...fields, ref });
+    text =
+      `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; ` +
+      'if it keeps happening, pass the reference on to whoever runs this bot.';
   }
   try {
     await message.reply(messagePayload(renderNotice(text)));
   } catch (deliveryError) {
-    log.error(`Could not deliver the error reply for message ${message.id}: ${deliveryError instanceof Error ? deliveryError.message : String(deliveryError)}`, fields);
+    const reason = deliveryError instanceof Error ? deliveryError.message : String(deliveryError);
+    log.error(`Could not deliver the error reply for message ${message.id}: ${reason}`, fields);
   }
 }

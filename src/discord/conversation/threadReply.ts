@@ -34,11 +34,17 @@ export function notice(text: string): ThreadReply {
 }
 
 /** A question answered on the shared path, in public; remembered as a turn when something was shown. */
-export async function answerQuestion(question: Exclude<Question, { kind: 'message' }>, command: string, context: ThreadContext): Promise<ThreadReply> {
+export async function answerQuestion(
+  question: Exclude<Question, { kind: 'message' }>,
+  command: string,
+  context: ThreadContext,
+): Promise<ThreadReply> {
   const reply = await replyTo(question, { command, server: context.server }, 'public', context);
   if (!reply.viewKey) return { payload: reply.payload };
-  const input = question.kind === 'ask' ? question.text : question.kind === 'whoKnows' ? question.skill : question.person;
-  return { payload: reply.payload, turn: { kind: question.kind, input, people: reply.people, viewKey: reply.viewKey }, audit: reply.asked };
+  const input =
+    question.kind === 'ask' ? question.text : question.kind === 'whoKnows' ? question.skill : question.person;
+  const turn = { kind: question.kind, input, people: reply.people, viewKey: reply.viewKey };
+  return { payload: reply.payload, turn, audit: reply.asked };
 }
 
 const COMMAND = 'follow-up';
@@ -52,11 +58,13 @@ async function more(last: Turn, threadId: string, context: ThreadContext): Promi
     const others = result.people.filter((match) => !last.people.includes(match.person));
     const totalPeople = (result.totalPeople ?? result.people.length) - (result.people.length - others.length);
     if (others.length === 0) {
-      return notice(`Nobody else: the profiles show ${skill} only for ${last.people.length > 0 ? last.people.join(', ') : 'the people above'}.`);
+      const named = last.people.length > 0 ? last.people.join(', ') : 'the people above';
+      return notice(`Nobody else: the profiles show ${skill} only for ${named}.`);
     }
     const view = { kind: 'whoKnows', result: { ...result, people: others, totalPeople } } as const;
     const { payload, key } = storedView(view, pages, { command: COMMAND, question: skill, server: context.server });
-    return { payload, turn: { kind: 'whoKnows', input: skill, people: others.map((match) => match.person), viewKey: key }, audit: { skill } };
+    const people = others.map((match) => match.person);
+    return { payload, turn: { kind: 'whoKnows', input: skill, people, viewKey: key }, audit: { skill } };
   }
   const entry = pages.entry(last.viewKey);
   if (!entry) return notice('I no longer keep that answer (answers are kept for 15 minutes). Ask the question again.');
@@ -64,7 +72,9 @@ async function more(last: Turn, threadId: string, context: ThreadContext): Promi
   const before = renderView(entry.view, { page: last.page, pageKey: last.viewKey });
   const after = renderView(entry.view, { page: next, pageKey: last.viewKey, feedbackKey: last.viewKey });
   if (!isPaged(entry.view) || JSON.stringify(before.embeds) === JSON.stringify(after.embeds)) {
-    return notice(last.kind === 'whoKnows' ? "That's everyone the profiles show for it." : "That's every source for it.");
+    return notice(
+      last.kind === 'whoKnows' ? "That's everyone the profiles show for it." : "That's every source for it.",
+    );
   }
   last.page = next;
   context.memory.touch(threadId);
@@ -74,19 +84,26 @@ async function more(last: Turn, threadId: string, context: ThreadContext): Promi
 /** "What about Go?": the last question with its skill swapped, or who-knows for the new topic. */
 async function switchTopic(topic: string, last: Turn, context: ThreadContext): Promise<ThreadReply> {
   if (last.kind === 'ask') {
-    const old = (await context.answerer.skillsIn(last.input)).find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
+    const skills = await context.answerer.skillsIn(last.input);
+    const old = skills.find((skill) => last.input.toLowerCase().includes(skill.toLowerCase()));
     if (old) {
       const at = last.input.toLowerCase().lastIndexOf(old.toLowerCase());
       // "who has run a CDN?" + "what about Terraform?" → "who has run Terraform?": the article goes with the old skill.
       const before = last.input.slice(0, at).replace(/\b(?:an?|the)\s+$/i, '');
-      return answerQuestion({ kind: 'ask', text: `${before}${topic}${last.input.slice(at + old.length)}` }, COMMAND, context);
+      const text = `${before}${topic}${last.input.slice(at + old.length)}`;
+      return answerQuestion({ kind: 'ask', text }, COMMAND, context);
     }
   }
   return answerQuestion({ kind: 'whoKnows', skill: topic }, COMMAND, context);
 }
 
 /** A follow-up read against the thread's last turn. */
-export async function replyToFollowUp(said: FollowUp, last: Turn, threadId: string, context: ThreadContext): Promise<ThreadReply> {
+export async function replyToFollowUp(
+  said: FollowUp,
+  last: Turn,
+  threadId: string,
+  context: ThreadContext,
+): Promise<ThreadReply> {
   switch (said.kind) {
     case 'more':
       return more(last, threadId, context);

@@ -12,7 +12,8 @@ export async function leaveIfNotAllowed(guild: Guild, when: string, config: Conf
   try {
     await guild.leave();
   } catch (error) {
-    log.error(`Could not leave server ${guild.id}: ${error instanceof Error ? error.message : String(error)}`, { server: guild.id });
+    const reason = error instanceof Error ? error.message : String(error);
+    log.error(`Could not leave server ${guild.id}: ${reason}`, { server: guild.id });
   }
 }
 

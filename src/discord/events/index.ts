@@ -23,7 +23,8 @@ export const events: readonly BotEvent[] = [
 
 export function listen(client: Client, context: EventContext, list: readonly BotEvent[] = events): void {
   for (const event of list) {
-    const execute = (...args: unknown[]) => (event.execute as (context: EventContext, ...rest: unknown[]) => void)(context, ...args);
+    const handler = event.execute as (context: EventContext, ...rest: unknown[]) => void;
+    const execute = (...args: unknown[]) => handler(context, ...args);
     if (event.once) client.once(event.name, execute);
     else client.on(event.name, execute);
   }

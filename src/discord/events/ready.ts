@@ -10,11 +10,16 @@ import { leaveIfNotAllowed } from './guildCreate.js';
 
 async function settle({ config, answerers }: EventContext, client: Client<true>): Promise<void> {
   if (config.access.allowedGuildIds.length === 0) {
-    log.warn('ALLOWED_GUILD_IDS is empty: the bot answers in every server it is invited to. List your servers to keep profiles inside them.');
+    log.warn(
+      'ALLOWED_GUILD_IDS is empty: the bot answers in every server it is invited to. ' +
+        'List your servers to keep profiles inside them.',
+    );
   }
-  await Promise.all([...client.guilds.cache.values()].map((guild) => leaveIfNotAllowed(guild, 'found at start-up', config)));
+  const guilds = [...client.guilds.cache.values()];
+  await Promise.all(guilds.map((guild) => leaveIfNotAllowed(guild, 'found at start-up', config)));
   const passages = answerers.current().summary().passages;
-  log.info(`Ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
+  const user = client.user?.tag ?? 'unknown';
+  log.info(`Ready as ${user} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
 }
 
 export default botEvent({

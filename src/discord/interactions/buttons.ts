@@ -22,14 +22,26 @@ function citedIn(view: PagedView): { people: string[]; citations: string[] } {
         : view.kind === 'profile'
           ? view.profile.citations
           : [];
-  const people = view.kind === 'whoKnows' ? view.result.people.map((match) => match.person) : [...new Set(cited.map((c) => c.person))];
-  return { people, citations: cited.map((c) => `${c.source}:L${c.startLine}${c.endLine !== c.startLine ? `-L${c.endLine}` : ''}`) };
+  const people =
+    view.kind === 'whoKnows'
+      ? view.result.people.map((match) => match.person)
+      : [...new Set(cited.map((c) => c.person))];
+  const lines = (c: (typeof cited)[number]) => `L${c.startLine}${c.endLine !== c.startLine ? `-L${c.endLine}` : ''}`;
+  return { people, citations: cited.map((c) => `${c.source}:${lines(c)}`) };
 }
 
-async function onFeedback(interaction: ButtonInteraction, key: string, verdict: Verdict, { deps }: Routes): Promise<void> {
+async function onFeedback(
+  interaction: ButtonInteraction,
+  key: string,
+  verdict: Verdict,
+  { deps }: Routes,
+): Promise<void> {
   const entry = deps.pages.entry(key);
   if (!entry?.asked) {
-    await replyPrivately(interaction, 'This answer is no longer kept (answers are kept for 15 minutes), so the vote was not recorded.');
+    await replyPrivately(
+      interaction,
+      'This answer is no longer kept (answers are kept for 15 minutes), so the vote was not recorded.',
+    );
     return;
   }
   const facts = citedIn(entry.view);
@@ -44,9 +56,11 @@ async function onFeedback(interaction: ButtonInteraction, key: string, verdict: 
   });
   const message =
     outcome === 'recorded'
-      ? `Thanks: recorded as ${verdict === 'helpful' ? 'helpful' : 'not helpful'}.${verdict === 'not-helpful' ? ' It helps improve the answers.' : ''}`
+      ? `Thanks: recorded as ${verdict === 'helpful' ? 'helpful' : 'not helpful'}.` +
+        (verdict === 'not-helpful' ? ' It helps improve the answers.' : '')
       : 'You already voted on this answer; one vote per answer.';
-  log.info(`Feedback ${outcome === 'recorded' ? verdict : 'repeat vote ignored'} on ${entry.asked.command}.`, { ...fieldsOf(interaction), feedback: verdict });
+  const logged = outcome === 'recorded' ? verdict : 'repeat vote ignored';
+  log.info(`Feedback ${logged} on ${entry.asked.command}.`, { ...fieldsOf(interaction), feedback: verdict });
   await replyPrivately(interaction, message);
 }
 
@@ -63,10 +77,14 @@ export async function onButton(interaction: ButtonInteraction, routes: Routes): 
   }
   const entry = routes.deps.pages.entry(target.pageKey);
   if (!entry) {
-    await replyPrivately(interaction, 'These sources are no longer kept (they expire after 15 minutes). Run the command again.');
+    await replyPrivately(
+      interaction,
+      'These sources are no longer kept (they expire after 15 minutes). Run the command again.',
+    );
     return;
   }
   await interaction.deferUpdate();
   const feedback = entry.asked ? { feedbackKey: target.pageKey } : {};
-  await interaction.editReply(editPayload(renderView(entry.view, { page: target.page, pageKey: target.pageKey, ...feedback })));
+  const page = renderView(entry.view, { page: target.page, pageKey: target.pageKey, ...feedback });
+  await interaction.editReply(editPayload(page));
 }

@@ -29,7 +29,9 @@ export async function fail(interaction: Interaction, error: unknown): Promise<vo
     const ref = referenceId();
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     log.error(`[ref ${ref}] ${describe(interaction)} failed: ${detail}`, { ...fieldsOf(interaction), ref });
-    message = `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; if it keeps happening, pass the reference on to whoever runs this bot.`;
+    message =
+      `Sorry, something went wrong while answering (reference \`${ref}\`). Please try again; ` +
+      'if it keeps happening, pass the reference on to whoever runs this bot.';
   }
   try {
     if (interaction.isAutocomplete()) {
@@ -60,6 +62,9 @@ async function sendEphemeral(
 }
 
 /** Answers at once with a short notice only the user sees (refusals, stale buttons, cooldowns). */
-export async function replyPrivately(interaction: Exclude<Interaction, AutocompleteInteraction>, text: string): Promise<void> {
+export async function replyPrivately(
+  interaction: Exclude<Interaction, AutocompleteInteraction>,
+  text: string,
+): Promise<void> {
   await interaction.reply(replyPayload(renderNotice(text, { ephemeral: true })));
 }

@@ -21,7 +21,8 @@ export { checkOptions } from './slashCommands.js';
 
 /** Runs the access preconditions; on a refusal answers ephemerally, logs why, and returns false. */
 async function admitted(interaction: Interaction, { deps }: Routes): Promise<boolean> {
-  const verdict = checkAccess(accessRequestOf(interaction, interaction.user.id, deps.config.access), deps.config.access);
+  const access = deps.config.access;
+  const verdict = checkAccess(accessRequestOf(interaction, interaction.user.id, access), access);
   if (verdict.ok) return true;
   log.info(`Refused ${describe(interaction)}: ${verdict.reason}.`, { ...fieldsOf(interaction), refused: verdict.rule });
   if (interaction.isAutocomplete()) await interaction.respond([]);

@@ -5,7 +5,12 @@ import type { Answered } from '../command.js';
 
 /** The fields every structured log line about an interaction carries. */
 export function fieldsOf(interaction: Interaction): Record<string, string | null> {
-  return { interaction: interaction.id, server: interaction.guildId, channel: interaction.channelId, user: interaction.user.id };
+  return {
+    interaction: interaction.id,
+    server: interaction.guildId,
+    channel: interaction.channelId,
+    user: interaction.user.id,
+  };
 }
 
 /** One audit record: who asked what, where, and whom the answer named. */

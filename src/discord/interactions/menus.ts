@@ -5,7 +5,10 @@ import { contextFor, type Routes } from './deps.js';
 import { replyPrivately } from './failures.js';
 import { audit } from './logFields.js';
 
-export async function onMenu(interaction: MessageContextMenuCommandInteraction, { deps, menus }: Routes): Promise<void> {
+export async function onMenu(
+  interaction: MessageContextMenuCommandInteraction,
+  { deps, menus }: Routes,
+): Promise<void> {
   const menu = menus.get(interaction.commandName);
   if (!menu) {
     await replyPrivately(interaction, `I don't know "${interaction.commandName}" (it may have been removed).`);

@@ -49,10 +49,14 @@ export function checkOptions(
   return undefined;
 }
 
-export async function onCommand(interaction: ChatInputCommandInteraction, { deps, registry, known }: Routes): Promise<void> {
+export async function onCommand(
+  interaction: ChatInputCommandInteraction,
+  { deps, registry, known }: Routes,
+): Promise<void> {
   const entry = registry.get(interaction.commandName);
   if (!entry) {
-    await replyPrivately(interaction, `I don't know /${interaction.commandName} (it may have been removed). I answer ${known}.`);
+    const name = interaction.commandName;
+    await replyPrivately(interaction, `I don't know /${name} (it may have been removed). I answer ${known}.`);
     return;
   }
   const problem = checkOptions(entry.definition, interaction.options.data);

@@ -22,11 +22,18 @@ export function data(config: Config) {
   return new ContextMenuCommandBuilder()
     .setName(NAME)
     .setType(ApplicationCommandType.Message)
-    .setContexts(config.access.allowDms ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild])
+    .setContexts(
+      config.access.allowDms
+        ? [InteractionContextType.Guild, InteractionContextType.BotDM]
+        : [InteractionContextType.Guild],
+    )
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }
 
-export async function execute(interaction: MessageContextMenuCommandInteraction, context: CommandContext): Promise<Answered> {
+export async function execute(
+  interaction: MessageContextMenuCommandInteraction,
+  context: CommandContext,
+): Promise<Answered> {
   const question = { kind: 'message', text: interaction.targetMessage.content } as const;
   const reply = await replyTo(question, { command: NAME, server: interaction.guildId }, context.visibility, context);
   await interaction.editReply(editPayload(reply.payload));

@@ -46,8 +46,14 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
 }
 
 /** The longest shrinkable text (a description or a field value) among the embeds, if any. */
-function longestText(embeds: readonly APIEmbed[]): { embed: APIEmbed; key: 'description' | number; length: number } | undefined {
-  let best: { embed: APIEmbed; key: 'description' | number; length: number } | undefined;
+interface Longest {
+  readonly embed: APIEmbed;
+  readonly key: 'description' | number;
+  readonly length: number;
+}
+
+function longestText(embeds: readonly APIEmbed[]): Longest | undefined {
+  let best: Longest | undefined;
   for (const embed of embeds) {
     const length = embed.description?.length ?? 0;
     if (length > (best?.length ?? 1)) best = { embed, key: 'description', length };
@@ -86,6 +92,9 @@ export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
 }
 
 /** Embeds fitted to the limits, with buttons, and mentions always off. */
-export function payload(embeds: APIEmbed[], components: APIActionRowComponent<APIButtonComponent>[] = []): ReplyPayload {
+export function payload(
+  embeds: APIEmbed[],
+  components: APIActionRowComponent<APIButtonComponent>[] = [],
+): ReplyPayload {
   return { embeds: fitEmbeds(embeds), components, allowedMentions: { parse: [] } };
 }

@@ -10,7 +10,14 @@
  * zero-width space (text.ts), and `fitEmbeds` (fit.ts) clips whatever still exceeds a Discord limit
  * (limits.ts) with "…".
  */
-export { BUTTON_PREFIX, feedbackButtonId, pageButtonId, parseFeedbackButtonId, parsePageButtonId, type Verdict } from './customIds.js';
+export {
+  BUTTON_PREFIX,
+  feedbackButtonId,
+  pageButtonId,
+  parseFeedbackButtonId,
+  parsePageButtonId,
+  type Verdict,
+} from './customIds.js';
 export { editPayload, messagePayload, replyPayload, type MessagePayload } from './delivery.js';
 export { fitEmbeds, totalEmbedChars, type ReplyPayload } from './fit.js';
 export { LIMITS, PAGE_SIZE, PEOPLE_KEPT, SUMMARY_PAGE_SIZE } from './limits.js';

@@ -37,8 +37,20 @@ function feedbackRow(key: string | undefined): APIActionRowComponent<APIButtonCo
     {
       type: ComponentType.ActionRow,
       components: [
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Helpful', emoji: { name: '👍' }, custom_id: feedbackButtonId(key, 'helpful') },
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Not helpful', emoji: { name: '👎' }, custom_id: feedbackButtonId(key, 'not-helpful') },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: 'Helpful',
+          emoji: { name: '👍' },
+          custom_id: feedbackButtonId(key, 'helpful'),
+        },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: 'Not helpful',
+          emoji: { name: '👎' },
+          custom_id: feedbackButtonId(key, 'not-helpful'),
+        },
       ],
     },
   ];

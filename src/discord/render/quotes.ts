@@ -9,7 +9,8 @@ function highlighted(text: string, match: TextRange | undefined, room: number): 
   if (!quote.match || quote.text.slice(quote.match.start, quote.match.end).trim() === '') return safeText(quote.text);
   const { start, end } = quote.match;
   // Each part escaped on its own, so no markup can reach across the bold markers.
-  return `${safeText(quote.text.slice(0, start))}**${safeText(quote.text.slice(start, end))}**${safeText(quote.text.slice(end))}`;
+  const [before, matched, after] = [quote.text.slice(0, start), quote.text.slice(start, end), quote.text.slice(end)];
+  return `${safeText(before)}**${safeText(matched)}**${safeText(after)}`;
 }
 
 /**

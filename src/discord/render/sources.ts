@@ -60,7 +60,10 @@ export function joinLines(lines: readonly string[], limit: number): string {
 }
 
 /** The "Sources" embed for one page of `citations`, and the page window it shows. */
-export function sourcesEmbed(citations: readonly Citation[], options: RenderOptions): { embed: APIEmbed; window: PageWindow<Citation> } {
+export function sourcesEmbed(
+  citations: readonly Citation[],
+  options: RenderOptions,
+): { embed: APIEmbed; window: PageWindow<Citation> } {
   const window = pageOf(citations, options.page ?? 0);
   const paged = Boolean(options.pageKey);
   const title = windowLabel('Sources', window, paged);

@@ -15,7 +15,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}, hint?:
   const note = hint ? `\n\n*${safeClip(hint, 400)}*` : '';
   const main: APIEmbed = {
     title,
-    description: safeClip(body, descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length + note.length)) + note,
+    description:
+      safeClip(body, descriptionBudget(totalEmbedChars([sources]) + title.length + footer.length + note.length)) + note,
     color: answer.noAnswer ? COLOR.noAnswer : COLOR.answer,
     footer: { text: footer },
   };

@@ -15,7 +15,10 @@ export function renderProfile(profile: ProfileOverview, options: RenderOptions =
   const headlineLine = profile.lines.find((line) => line.label === 'Headline' && line.text === profile.headline);
   const lines = profile.lines
     .filter((line) => line !== headlineLine)
-    .map((line) => `**${safeClip(inlineText(line.label), 100)}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`);
+    .map((line) => {
+      const label = safeClip(inlineText(line.label), 100);
+      return `**${label}:** ${safeClip(inlineText(line.text), 300)} [${line.citation}]`;
+    });
   const headline = profile.headline.trim()
     ? `${safeClip(inlineText(profile.headline), 500)}${headlineLine ? ` [${headlineLine.citation}]` : ''}`
     : '';

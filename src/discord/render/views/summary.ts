@@ -25,7 +25,9 @@ export function renderSummary(summary: IndexSummary, options: RenderOptions = {}
   const sorted = [...summary.people].sort((a, b) => a.name.localeCompare(b.name));
   const window = pageOf(sorted, options.page ?? 0, SUMMARY_PAGE_SIZE);
   const people = window.items.map(
-    (person) => `${safeClip(inlineText(person.name), 80)} · ${codePath(clip(person.source, 150))} · ${person.passages} ${person.passages === 1 ? 'passage' : 'passages'}`,
+    (person) =>
+      `${safeClip(inlineText(person.name), 80)} · ${codePath(clip(person.source, 150))} · ` +
+      `${person.passages} ${person.passages === 1 ? 'passage' : 'passages'}`,
   );
   const embed: APIEmbed = {
     title: 'What I can answer from',
@@ -34,14 +36,24 @@ export function renderSummary(summary: IndexSummary, options: RenderOptions = {}
       { name: 'Documents', value: String(summary.documents), inline: true },
       { name: 'People', value: String(summary.people.length), inline: true },
       { name: 'Passages', value: String(summary.passages), inline: true },
-      { name: 'Model', value: summary.model ? safeClip(summary.model, 200) : 'none (keyword search only)', inline: true },
+      {
+        name: 'Model',
+        value: summary.model ? safeClip(summary.model, 200) : 'none (keyword search only)',
+        inline: true,
+      },
       { name: 'Built', value: when(summary.builtAt), inline: true },
-      { name: profilesTitle(window, Boolean(options.pageKey)), value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none' },
+      {
+        name: profilesTitle(window, Boolean(options.pageKey)),
+        value: people.length > 0 ? joinLines(people, LIMITS.fieldValue) : 'none',
+      },
     ],
   };
   const unnamed = summary.people.filter((person) => person.unnamed).map((person) => codePath(clip(person.source, 150)));
   if (unnamed.length > 0) {
-    embed.fields!.push({ name: 'No name in the text (name them in corpus/people.json)', value: joinLines(unnamed, LIMITS.fieldValue) });
+    embed.fields!.push({
+      name: 'No name in the text (name them in corpus/people.json)',
+      value: joinLines(unnamed, LIMITS.fieldValue),
+    });
   }
   return payload([embed], pageButtons(window, { ...options, feedbackKey: undefined }, 'profiles'));
 }

@@ -30,13 +30,19 @@ function relatedFields(result: WhoKnowsResult, skill: string): APIEmbedField[] {
 }
 
 /** The ranked people of one page, with a count of those the answerer did not quote. */
-function peopleDescription(result: WhoKnowsResult, window: PageWindow<PersonMatch>, paged: boolean, fields: readonly APIEmbedField[]): string {
+function peopleDescription(
+  result: WhoKnowsResult,
+  window: PageWindow<PersonMatch>,
+  paged: boolean,
+  fields: readonly APIEmbedField[],
+): string {
   // The answerer may have quoted only the strongest people of many (see PEOPLE_KEPT): count them all.
   const unquoted = Math.max(0, (result.totalPeople ?? result.people.length) - result.people.length);
   const all = { ...window, total: window.total + unquoted };
   const title = windowLabel('People', all, paged);
   const lastPage = window.page === window.pages - 1;
-  const beyond = unquoted > 0 && (lastPage || !paged) ? `…and ${unquoted} more people whose profiles show it, not listed here.` : undefined;
+  const shown = unquoted > 0 && (lastPage || !paged);
+  const beyond = shown ? `…and ${unquoted} more people whose profiles show it, not listed here.` : undefined;
   const description = joinEntries(
     window.items.map((match, index) => personEntry(match, window.first + index + 1)),
     descriptionBudget(fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0) + 300),
