@@ -3,24 +3,14 @@
  * discord.js client and the bot's router against the strict Discord stand-in. The answers come from
  * the fixed answerer: these tests are about who gets an answer and how, not what it says.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Answerer } from '../src/answer/types.js';
-import { loadConfig, type Config } from '../src/config.js';
-import { createBot, type Bot } from '../src/discord/client.js';
+import type { Bot } from '../src/discord/client.js';
 import { registerCommands } from '../src/discord/register.js';
 import { usePlainLogs, useStructuredLogs } from '../src/log.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
 import { DiscordStandIn, type Outcome } from './discord-standin/standin.js';
-
-/** Captures the bot's stderr (plain lines and audit JSON lines) and keeps it off the test output. */
-function captureStderr(): { text: () => string; restore: () => void } {
-  let captured = '';
-  const spy: MockInstance = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    captured += String(chunk);
-    return true;
-  });
-  return { text: () => captured, restore: () => spy.mockRestore() };
-}
+import { captureStderr, standinConfig as configFor, startBot, startStandinBot } from './support/discordBot.js';
 
 /** The JSON lines among the captured output, parsed. */
 function jsonLines(text: string): Record<string, unknown>[] {
@@ -40,17 +30,6 @@ async function auditsOf(text: () => string, count: number): Promise<Record<strin
   }
 }
 
-function configFor(standin: DiscordStandIn, extra: Record<string, string> = {}, guild = true): Config {
-  return loadConfig({
-    DISCORD_TOKEN: standin.token,
-    DISCORD_API_BASE: standin.apiBase,
-    DISCORD_APPLICATION_ID: standin.applicationId,
-    ...(guild ? { DISCORD_GUILD_ID: standin.guildId } : {}),
-    COOLDOWN_SECONDS: '0',
-    ...extra,
-  });
-}
-
 function expectEphemeralNotice(outcome: Outcome): string {
   expect(outcome.callbackTypes).toEqual([4]); // answered at once, never a public "thinking…"
   expect(outcome.ephemeral).toBe(true);
@@ -60,7 +39,6 @@ function expectEphemeralNotice(outcome: Outcome): string {
 
 describe('access rules against the Discord stand-in', { timeout: 120_000 }, () => {
   let standin: DiscordStandIn;
-  let config: Config;
   let bot: Bot;
   let stderr: ReturnType<typeof captureStderr>;
   let offlineJoin: string;
@@ -72,16 +50,10 @@ describe('access rules against the Discord stand-in', { timeout: 120_000 }, () =
     engineers = standin.roleId('Engineers');
     // A server that added the bot while it was offline: found at start-up, and left.
     offlineJoin = standin.joinGuild().guildId;
-    config = configFor(standin, {
-      ALLOWED_GUILD_IDS: standin.guildId,
-      ALLOWED_ROLE_IDS: engineers,
-      ALLOWED_CHANNEL_IDS: standin.channelId,
-    });
-    bot = createBot(config, { current: () => fixedAnswerer() });
-    await registerCommands(config);
     // Globally too, so the stand-in delivers commands in other servers (Discord runs global commands everywhere).
     await registerCommands(configFor(standin, { ALLOWED_GUILD_IDS: standin.guildId }, false));
-    await bot.start();
+    const env = { ALLOWED_GUILD_IDS: standin.guildId, ALLOWED_ROLE_IDS: engineers, ALLOWED_CHANNEL_IDS: standin.channelId };
+    ({ bot } = await startBot(standin, { answerer: fixedAnswerer(), env }));
   }, 120_000);
 
   afterEach(() => {
@@ -234,11 +206,7 @@ describe('private by default, no audit, structured logs', { timeout: 120_000 }, 
   beforeAll(async () => {
     stderr = captureStderr();
     useStructuredLogs({ write: (line: string) => lines.push(line) });
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
-    const config = configFor(standin, { PRIVATE_BY_DEFAULT: 'true', AUDIT_LOG: 'false' });
-    bot = createBot(config, { current: () => fixedAnswerer() });
-    await registerCommands(config);
-    await bot.start();
+    ({ standin, bot } = await startStandinBot({ answerer: fixedAnswerer(), env: { PRIVATE_BY_DEFAULT: 'true', AUDIT_LOG: 'false' } }));
   }, 120_000);
 
   afterAll(async () => {
@@ -288,11 +256,9 @@ describe('stopping the bot', { timeout: 120_000 }, () => {
     let started!: () => void;
     const asked = new Promise<void>((resolve) => (started = resolve));
     const slow: Answerer = fixedAnswerer({ gate, onAsk: () => started() });
-    const config = configFor(standin);
-    const bot = createBot(config, { current: () => slow });
+    let bot: Bot | undefined;
     try {
-      await registerCommands(config);
-      await bot.start();
+      ({ bot } = await startBot(standin, { answerer: slow }));
       const answer = standin.sendCommand('ask', { question: 'a slow one' }, 'patient');
       await asked;
       const stopped = bot.stop(5000);
@@ -304,7 +270,7 @@ describe('stopping the bot', { timeout: 120_000 }, () => {
       await stopped;
       expect(standin.openConnections).toBe(0);
     } finally {
-      await bot.stop(0);
+      await bot?.stop(0);
       await standin.close();
       stderr.restore();
     }
@@ -316,11 +282,8 @@ describe('stopping the bot', { timeout: 120_000 }, () => {
     let started!: () => void;
     const asked = new Promise<void>((resolve) => (started = resolve));
     const stuck = fixedAnswerer({ gate: new Promise<void>(() => undefined), onAsk: () => started() });
-    const config = configFor(standin);
-    const bot = createBot(config, { current: () => stuck });
     try {
-      await registerCommands(config);
-      await bot.start();
+      const { bot } = await startBot(standin, { answerer: stuck });
       void standin.sendCommand('ask', { question: 'never answered' }, 'stuck-user');
       await asked;
       await bot.stop(300);

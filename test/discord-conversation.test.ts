@@ -6,33 +6,24 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { loadConfig, type Config } from '../src/config.js';
-import { createBot, type Bot } from '../src/discord/client.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import type { Bot } from '../src/discord/client.js';
 import { readFollowUp } from '../src/discord/conversation/followUp.js';
 import { questionOf } from '../src/discord/conversation/messages.js';
 import { morePeopleHint } from '../src/discord/morePeopleHint.js';
 import type { Answerer } from '../src/answer/types.js';
 import { ThreadMemory } from '../src/discord/conversation/threadMemory.js';
-import { registerCommands } from '../src/discord/register.js';
 import { printNotHelpful } from '../src/evaluation/feedbackReport.js';
 import { notHelpfulQuestions, readFeedback } from '../src/feedback/feedbackLog.js';
 import type { StoredMessage } from './discord-standin/fixtures.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
 import { DiscordStandIn } from './discord-standin/standin.js';
+import { captureStderr, startBot as startBotOn, startStandinBot } from './support/discordBot.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-talk-');
 const MESSAGE_CONTENT = 1 << 15;
-
-function captureStderr(): { text: () => string; restore: () => void } {
-  let captured = '';
-  const spy: MockInstance = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    captured += String(chunk);
-    return true;
-  });
-  return { text: () => captured, restore: () => spy.mockRestore() };
-}
 
 interface ApiEmbed {
   title?: string;
@@ -50,19 +41,9 @@ async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function startBot(standin: DiscordStandIn, extra: Record<string, string>): Promise<{ bot: Bot; config: Config }> {
-  const config = loadConfig({
-    DISCORD_TOKEN: standin.token,
-    DISCORD_API_BASE: standin.apiBase,
-    DISCORD_GUILD_ID: standin.guildId,
-    DISCORD_APPLICATION_ID: standin.applicationId,
-    COOLDOWN_SECONDS: '0',
-    ...extra,
-  });
-  const bot = createBot(config, { current: () => fixedAnswerer() });
-  await registerCommands(config);
-  await bot.start();
-  return { bot, config };
+/** The bot on the fixed answerer, logged in against `standin` with `env` on top of the stand-in's settings. */
+function startBot(standin: DiscordStandIn, env: Record<string, string>) {
+  return startBotOn(standin, { answerer: fixedAnswerer(), env });
 }
 
 describe('the "names 6 of 30 people" hint', () => {
@@ -122,8 +103,11 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
   beforeAll(async () => {
     stderr = captureStderr();
     dataDir = await temporaryDir('data');
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, privilegedIntents: MESSAGE_CONTENT });
-    ({ bot } = await startBot(standin, { DATA_DIR: dataDir, MESSAGE_CONTENT_INTENT: 'true' }));
+    ({ standin, bot } = await startStandinBot({
+      standin: { privilegedIntents: MESSAGE_CONTENT },
+      answerer: fixedAnswerer(),
+      env: { DATA_DIR: dataDir, MESSAGE_CONTENT_INTENT: 'true' },
+    }));
   }, 120_000);
 
   afterEach(() => {
@@ -302,8 +286,8 @@ describe('what the bot does not read, and who it refuses (no Message Content int
 
   beforeAll(async () => {
     stderr = captureStderr();
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, roles: ['Engineers'] });
-    ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data2'), ALLOWED_GUILD_IDS: '' }));
+    const env = { DATA_DIR: await temporaryDir('data2'), ALLOWED_GUILD_IDS: '' };
+    ({ standin, bot } = await startStandinBot({ standin: { roles: ['Engineers'] }, answerer: fixedAnswerer(), env }));
   }, 120_000);
 
   afterAll(async () => {

@@ -10,14 +10,14 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/pro
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answererOpener, openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
-import { createBot, runBot, type Bot } from '../src/discord/client.js';
+import { runBot, type Bot } from '../src/discord/client.js';
 import { commandDefinitions } from '../src/discord/commands/index.js';
 import { Cooldown } from '../src/discord/cooldown.js';
 import { LiveAnswerer, type SwapEvent } from '../src/discord/liveAnswerer.js';
@@ -25,6 +25,7 @@ import { registerCommands } from '../src/discord/register.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
 import { DiscordStandIn, type Outcome } from './discord-standin/standin.js';
 import type { StoredMessage } from './discord-standin/fixtures.js';
+import { captureStderr, standinConfig as configFor, startBot, startStandinBot } from './support/discordBot.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -138,27 +139,6 @@ function expectEphemeral(outcome: Outcome): string {
   return outcome.message?.content ?? '';
 }
 
-/** Captures the bot's stderr log lines (and keeps them off the test output). */
-function captureStderr(): { lines: () => string; restore: () => void } {
-  let captured = '';
-  const spy: MockInstance = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => {
-    captured += String(chunk);
-    return true;
-  });
-  return { lines: () => captured, restore: () => spy.mockRestore() };
-}
-
-function configFor(standin: DiscordStandIn, extra: Record<string, string> = {}): Config {
-  return loadConfig({
-    DISCORD_TOKEN: standin.token,
-    DISCORD_API_BASE: standin.apiBase,
-    DISCORD_GUILD_ID: standin.guildId,
-    DISCORD_APPLICATION_ID: standin.applicationId,
-    COOLDOWN_SECONDS: '0',
-    ...extra,
-  });
-}
-
 /**
  * Wraps whichever Answerer the tests use with two special questions, so these Discord-side
  * behaviours don't depend on what the corpus says: EXPLODE makes `ask` throw a plain Error (a
@@ -193,12 +173,8 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     process.env.LOG_LEVEL = 'debug'; // so "never logs the token" covers discord.js's debug lines too
     stderr = captureStderr();
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000, settleTimeoutMs: 30_000 });
-    config = configFor(standin);
     const answerer = withTestQuestions(await makeAnswerer());
-    bot = createBot(config, { current: () => answerer });
-    await registerCommands(config);
-    await bot.start();
+    ({ standin, bot, config } = await startStandinBot({ standin: { settleTimeoutMs: 30_000 }, answerer }));
   }, 120_000);
 
   afterEach(() => {
@@ -218,7 +194,7 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
     it('identifies with Guilds, GuildMessages and DirectMessages (no privileged intent) and logs one ready line with user, guilds and passages', () => {
       expect(standin.identifies).toHaveLength(1);
       expect(standin.identifies[0]?.intents).toBe(1 | (1 << 9) | (1 << 12));
-      const ready = stderr.lines().split('\n').filter((line) => line.startsWith('Ready as '));
+      const ready = stderr.text().split('\n').filter((line) => line.startsWith('Ready as '));
       expect(ready).toEqual([expect.stringMatching(/^Ready as whoknows-standin-bot in 1 guild\(s\); \d+ passages loaded\.$/)]);
     });
   });
@@ -319,8 +295,8 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
       const content = expectEphemeral(outcome);
       const ref = /reference `([0-9a-f]{8})`/.exec(content)?.[1];
       expect(ref).toBeDefined();
-      expect(stderr.lines()).toContain(`[ref ${ref}]`);
-      expect(stderr.lines()).toMatch(new RegExp(`\\[ref ${ref}\\] /ask by user \\d+ .*simulated failure`));
+      expect(stderr.text()).toContain(`[ref ${ref}]`);
+      expect(stderr.text()).toMatch(new RegExp(`\\[ref ${ref}\\] /ask by user \\d+ .*simulated failure`));
       expect(outcome.interaction.originalDeleted).toBe(true); // no "thinking…" left behind
 
       const next = await standin.sendCommand('ask', { question: expectations.ask.question }, 'unlucky');
@@ -388,8 +364,8 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
 
   describe('logging', () => {
     it('never writes the token to the logs', () => {
-      expect(stderr.lines().length).toBeGreaterThan(0);
-      expect(stderr.lines()).not.toContain(standin.token);
+      expect(stderr.text().length).toBeGreaterThan(0);
+      expect(stderr.text()).not.toContain(standin.token);
     });
   });
 });
@@ -423,7 +399,7 @@ describe('starting the bot', { timeout: 120_000 }, () => {
       expect(opened).toBe(1);
       expectDeferredThenEdited(await standin.sendCommand('sources', {}, 'starter'));
       await running.stop();
-      expect(stderr.lines()).toMatch(/Ready as whoknows-standin-bot in 1 guild\(s\); 12 passages loaded\./);
+      expect(stderr.text()).toMatch(/Ready as whoknows-standin-bot in 1 guild\(s\); 12 passages loaded\./);
     } finally {
       stderr.restore();
       await standin.close();
@@ -443,10 +419,8 @@ describe('per-user cooldown', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     stderr = captureStderr();
-    standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
-    const answerer = fixedAnswerer();
-    bot = createBot(configFor(standin, { COOLDOWN_SECONDS: '30' }), { current: () => answerer });
-    await bot.start();
+    // Not registered: the stand-in delivers a command registered nowhere, as a stale one.
+    ({ standin, bot } = await startStandinBot({ answerer: fixedAnswerer(), env: { COOLDOWN_SECONDS: '30' }, register: false }));
   });
 
   afterAll(async () => {
@@ -542,7 +516,7 @@ describe('index updates while running', { timeout: 120_000 }, () => {
       await swapIndex(dir, 'broken');
       expect((await swapped).kind).toBe('refused');
       expect(live.current()).toBe(second);
-      expect(stderr.lines()).toMatch(/could not be opened \(manifest\.json is unreadable\); still answering from the previous index/);
+      expect(stderr.text()).toMatch(/could not be opened \(manifest\.json is unreadable\); still answering from the previous index/);
     } finally {
       live.close();
     }
@@ -566,9 +540,9 @@ describe('index updates while running', { timeout: 120_000 }, () => {
       pollMs: 100,
     });
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
-    const bot = createBot(configFor(standin), live);
+    let bot: Bot | undefined;
     try {
-      await bot.start();
+      ({ bot } = await startBot(standin, { answerer: live, register: false }));
       const inFlight = standin.sendCommand('ask', { question: 'slow question' }, 'first');
       await started;
       const swapped = nextSwap(live);
@@ -583,7 +557,7 @@ describe('index updates while running', { timeout: 120_000 }, () => {
       expect(standin.rejections).toEqual([]);
     } finally {
       live.close();
-      await bot.stop();
+      await bot?.stop();
       await standin.close();
     }
   });

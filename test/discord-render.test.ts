@@ -18,7 +18,7 @@ import {
   renderWhoKnows,
   totalEmbedChars,
   type ReplyPayload,
-} from '../src/discord/render.js';
+} from '../src/discord/render/index.js';
 import { validateMessage } from './discord-standin/validate.js';
 
 // --- helpers -----------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { citationFor, citedPlace, spanOf } from '../src/answer/citeLines.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { formatCitation } from '../src/cli/formatText.js';
-import { sourceEntry } from '../src/discord/render.js';
+import { sourceEntry } from '../src/discord/render/index.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/buildIndex.js';
 import { loadIndex } from '../src/index/indexStore.js';

@@ -29,6 +29,27 @@ const FLOW: readonly (readonly string[])[] = [
   ['evaluation', 'discord', 'cli'],
 ];
 
+/**
+ * Inside src/discord/, the same rule one level down, from the pure bottom to the client: rendering
+ * (render/) imports nothing else of the bot; the stores and access rules; the one path from a
+ * question to a reply (replyTo); the command shape; the entry points (menus, commands, mentions in
+ * conversation/); the interaction router; the gateway events (events/); the client that attaches
+ * them; the registration script's module.
+ */
+const DISCORD_FLOW: readonly (readonly string[])[] = [
+  ['render'],
+  ['access', 'cooldown', 'inFlight', 'liveAnswerer', 'pageStore', 'morePeopleHint'],
+  ['replyTo'],
+  ['command'],
+  // The command list registers the context-menu commands beside the slash commands.
+  ['menus'],
+  ['commands', 'conversation'],
+  ['interactions'],
+  ['events'],
+  ['client'],
+  ['register'],
+];
+
 /** Outside src/: which top-level folders each may import from (test/ may import anything). */
 const OUTSIDE: Readonly<Record<string, readonly string[]>> = {
   scripts: ['src', 'scripts'],
@@ -61,8 +82,26 @@ function unitOf(file: string): string | undefined {
   return parts.length === 2 ? parts[1]!.replace(/\.(?:d\.)?[jt]s$/, '') : parts[1];
 }
 
-function levelOf(unit: string): number {
-  return FLOW.findIndex((level) => level.includes(unit));
+function levelOf(unit: string, flow: readonly (readonly string[])[] = FLOW): number {
+  return flow.findIndex((level) => level.includes(unit));
+}
+
+/** `src/discord/render/fit.ts` → `render`; `src/discord/client.ts` → `client`; elsewhere → undefined. */
+function discordUnitOf(file: string): string | undefined {
+  const parts = file.split('/');
+  if (parts[0] !== 'src' || parts[1] !== 'discord' || parts.length < 3) return undefined;
+  return parts.length === 3 ? parts[2]!.replace(/\.(?:d\.)?[jt]s$/, '') : parts[2];
+}
+
+/** The flow rule inside src/discord/: what is wrong with an import from one of its units to another. */
+function discordViolation(file: string, target: string, where: string): string | undefined {
+  const [from, to] = [discordUnitOf(file)!, discordUnitOf(target)!];
+  if (from === to) return undefined;
+  const [fromLevel, toLevel] = [levelOf(from, DISCORD_FLOW), levelOf(to, DISCORD_FLOW)];
+  if (fromLevel < 0) return `${where}: src/discord/${from} has no place in DISCORD_FLOW (add it in this test)`;
+  if (toLevel < 0) return `${where}: src/discord/${to} has no place in DISCORD_FLOW (add it in this test)`;
+  if (toLevel >= fromLevel) return `${where}: discord/${to} comes ${toLevel === fromLevel ? 'beside' : 'after'} discord/${from}`;
+  return undefined;
 }
 
 /** What is wrong with one import, or undefined when it follows the flow. */
@@ -77,7 +116,7 @@ export function violation({ file, target, line }: Import): string | undefined {
   if (targetTop !== 'src') return `${where}: src/ imports only src/`;
   const from = unitOf(file)!;
   const to = unitOf(target)!;
-  if (from === to) return undefined;
+  if (from === to) return from === 'discord' ? discordViolation(file, target, where) : undefined;
   const [fromLevel, toLevel] = [levelOf(from), levelOf(to)];
   if (fromLevel < 0) return `${where}: src/${from} has no place in the data flow (add it to FLOW in this test)`;
   if (toLevel < 0) return `${where}: src/${to} has no place in the data flow (add it to FLOW in this test)`;
@@ -119,6 +158,17 @@ describe('import direction', () => {
     expect(intoIntents.filter(({ file }) => file !== 'src/answer/router.ts')).toEqual([]);
     const fromIntents = imports.filter(({ file }) => file.startsWith('src/answer/intents/'));
     expect(fromIntents.filter(({ target }) => target === 'src/answer/router.js')).toEqual([]);
+  });
+
+  it('inside src/discord/, keeps rendering pure and the entry points apart, below the events and the client', () => {
+    expect(violation({ file: 'src/discord/render/fit.ts', target: 'src/discord/pageStore.js', line: 1 })).toMatch(/discord\/pageStore comes after discord\/render/);
+    expect(violation({ file: 'src/discord/replyTo.ts', target: 'src/discord/events/index.js', line: 1 })).toMatch(/after/);
+    expect(violation({ file: 'src/discord/commands/ask.ts', target: 'src/discord/conversation/messages.js', line: 1 })).toMatch(/beside/);
+    expect(violation({ file: 'src/discord/events/ready.ts', target: 'src/discord/client.js', line: 1 })).toMatch(/after/);
+    expect(violation({ file: 'src/discord/newdoor/a.ts', target: 'src/discord/render/fit.js', line: 1 })).toMatch(/no place in DISCORD_FLOW/);
+    expect(violation({ file: 'src/discord/render/views/answer.ts', target: 'src/discord/render/fit.js', line: 1 })).toBeUndefined();
+    expect(violation({ file: 'src/discord/conversation/messages.ts', target: 'src/discord/replyTo.js', line: 1 })).toBeUndefined();
+    expect(violation({ file: 'src/discord/client.ts', target: 'src/discord/events/index.js', line: 1 })).toBeUndefined();
   });
 
   it('holds for every import in src/ and scripts/', () => {

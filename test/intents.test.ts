@@ -253,7 +253,7 @@ describe('WordNet expansion (WORDNET_EXPANSION)', () => {
 
 describe('the same answer in Discord', () => {
   it('renders an intent answer with its first line and its [n] markers unchanged in the /ask reply', async () => {
-    const { renderAnswer, safeText } = await import('../src/discord/render.js');
+    const { renderAnswer, safeText } = await import('../src/discord/render/index.js');
     for (const question of ['Where did kura work before the BBC?', 'How many people know Go?', 'What is Bob\'s email?']) {
       const answer = await answerer.ask(question);
       const description = renderAnswer(answer).embeds[0]!.description!;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationFor, evidenceSpan } from '../src/answer/citeLines.js';
 import { whoKnows } from '../src/answer/whoKnows.js';
 import type { Passage } from '../src/chunking/passage.js';
-import { renderAnswer, renderWhoKnows } from '../src/discord/render.js';
+import { renderAnswer, renderWhoKnows } from '../src/discord/render/index.js';
 import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
 import { inMemoryLines } from '../src/index/linePostings.js';
 import { SkillRankings } from '../src/retrieval/rankPeople.js';

@@ -1,30 +1,29 @@
 /**
- * The Discord client: Guilds intent only (slash commands need no privileged intents), REST and
- * gateway pointed at `config.discord.apiBase`, mentions off by default, and every interaction
- * routed through `interactions.ts`. It leaves servers that ALLOWED_GUILD_IDS does not list, and on
- * stop lets answers in progress finish (SHUTDOWN_GRACE_MS) before disconnecting.
+ * The Discord client: the intents the bot needs (no privileged one unless MESSAGE_CONTENT_INTENT),
+ * REST and gateway pointed at `config.discord.apiBase`, mentions off by default, and every gateway
+ * event handled by its module in events/ (interactions routed through interactions/, messages
+ * through conversation/). On stop it lets answers in progress finish (SHUTDOWN_GRACE_MS) before
+ * disconnecting.
  */
 import path from 'node:path';
-import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord.js';
+import { Client, GatewayIntentBits, Partials } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
+import { FeedbackLog, feedbackPath } from '../feedback/feedbackLog.js';
 import { indexPath } from '../index/indexStore.js';
 import { FILES } from '../index/manifest.js';
 import { log } from '../log.js';
-import { guildPermitted } from './access/index.js';
-import { InFlight } from './inFlight.js';
 import type { Command } from './command.js';
 import { commands as allCommands, menus as allMenus } from './commands/index.js';
 import { createMessageHandler } from './conversation/messages.js';
 import { ThreadMemory } from './conversation/threadMemory.js';
 import { Cooldown } from './cooldown.js';
-import { createInteractionHandler } from './interactions.js';
+import { listen } from './events/index.js';
+import { InFlight } from './inFlight.js';
+import { createInteractionHandler } from './interactions/index.js';
 import { LiveAnswerer, type AnswererSource } from './liveAnswerer.js';
 import { PageStore } from './pageStore.js';
-import { FeedbackLog, feedbackPath } from '../feedback/feedbackLog.js';
-import { renderNotice } from './render.js';
-import { replyPayload } from './commands/reply.js';
 
 /**
  * Guilds (slash commands, threads), GuildMessages (mentions of the bot: their content arrives
@@ -77,7 +76,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
 
   const cooldown = new Cooldown(config.discord.cooldownSeconds);
   const pages = new PageStore();
-  const handle = createInteractionHandler({
+  const onInteraction = createInteractionHandler({
     config,
     answerers,
     commands: options.commands ?? allCommands,
@@ -89,57 +88,27 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
   const memory = new ThreadMemory();
   const onMessage = createMessageHandler({ config, answerers, cooldown, pages, memory });
   const inFlight = new InFlight();
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (inFlight.draining) {
-      if (interaction.isRepliable()) {
-        const notice = renderNotice('I am restarting; ask again in a minute.', { ephemeral: true });
-        void interaction.reply(replyPayload(notice)).catch(() => undefined);
-      }
-      return;
-    }
-    void inFlight.track(handle(interaction));
-  });
-  client.on(Events.MessageCreate, (message) => {
-    if (!inFlight.draining) void inFlight.track(onMessage(message));
-  });
-
-  const leaveIfNotAllowed = async (guild: Guild, when: string) => {
-    if (guildPermitted(guild.id, config.access)) return;
-    log.warn(`Leaving server ${guild.id} (${when}): it is not in ALLOWED_GUILD_IDS.`, { server: guild.id });
-    try {
-      await guild.leave();
-    } catch (error) {
-      log.error(`Could not leave server ${guild.id}: ${error instanceof Error ? error.message : String(error)}`, { server: guild.id });
-    }
-  };
-  client.on(Events.GuildCreate, (guild) => void leaveIfNotAllowed(guild, 'just joined'));
-
-  const say = (message: string) => redact(message, token);
-  client.on(Events.Error, (error) => log.error(say(`Discord client error: ${error.message}`)));
-  client.on(Events.Warn, (message) => log.warn(say(`Discord: ${message}`)));
   let stopping = false;
-  client.on(Events.ShardReconnecting, (id) => {
-    if (!stopping) log.warn(`Gateway connection ${id} lost; reconnecting…`);
+  let started!: { resolve(): void; reject(error: unknown): void };
+  const ready = new Promise<void>((resolve, reject) => (started = { resolve, reject }));
+  listen(client, {
+    config,
+    answerers,
+    inFlight,
+    onInteraction,
+    onMessage,
+    say: (message) => redact(message, token),
+    stopping: () => stopping,
+    started,
   });
-  client.on(Events.ShardResume, (id, replayed) => log.info(`Gateway connection ${id} resumed (${replayed} events replayed).`));
-  client.on(Events.ShardError, (error, id) => log.warn(say(`Gateway connection ${id} error: ${error.message}`)));
-  client.on(Events.ShardDisconnect, (event, id) => log.error(`Gateway connection ${id} closed for good (code ${event.code}).`));
-  client.on(Events.Debug, (message) => log.debug(say(message)));
 
   return {
     client,
     threadsRemembered: () => memory.size,
     async start() {
       const secret = requireToken(config);
-      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      // Resolves once the ready event (events/ready.ts) has left unlisted servers and logged.
       await Promise.all([client.login(secret), ready]);
-      if (config.access.allowedGuildIds.length === 0) {
-        log.warn('ALLOWED_GUILD_IDS is empty: the bot answers in every server it is invited to. List your servers to keep profiles inside them.');
-      }
-      // Servers joined while the bot was offline arrive with READY, not as a join.
-      await Promise.all([...client.guilds.cache.values()].map((guild) => leaveIfNotAllowed(guild, 'found at start-up')));
-      const passages = answerers.current().summary().passages;
-      log.info(`Ready as ${client.user?.tag ?? 'unknown'} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
     },
     async stop(graceMs = config.shutdownGraceMs) {
       const unfinished = await inFlight.drain(graceMs);

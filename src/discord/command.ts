@@ -15,12 +15,15 @@ import {
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import type { PageStore } from './pageStore.js';
+import type { Visibility } from './replyTo.js';
 
 export interface CommandContext {
   /** Taken once when the interaction arrived; an index swap mid-answer does not change it. */
   readonly answerer: Answerer;
   readonly config: Config;
   readonly pages: PageStore;
+  /** Who sees the reply: the `private` option, or PRIVATE_BY_DEFAULT; menus are always private. */
+  readonly visibility: Visibility;
 }
 
 /** Anything with `toJSON()` giving a slash command definition (SlashCommandBuilder and friends). */

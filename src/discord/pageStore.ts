@@ -4,7 +4,7 @@
  * even if the index has been swapped since. Entries live as long as an interaction token (15 min).
  */
 import { randomBytes } from 'node:crypto';
-import type { PagedView } from './render.js';
+import type { PagedView } from './render/view.js';
 
 const FIFTEEN_MINUTES = 15 * 60 * 1000;
 

@@ -2,8 +2,11 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
 import { InputError, withSharedSettings, type Answered, type CommandContext } from '../command.js';
-import { inlineText, LIMITS, renderChoices, safeClip, type PagedView } from '../render.js';
-import { showView } from './reply.js';
+import { editPayload } from '../render/delivery.js';
+import { LIMITS } from '../render/limits.js';
+import { inlineText, safeClip } from '../render/text.js';
+import { renderChoices } from '../render/views/choices.js';
+import { replyTo } from '../replyTo.js';
 
 export function data(config: Config) {
   const builder = new SlashCommandBuilder()
@@ -24,24 +27,25 @@ export async function autocomplete(interaction: AutocompleteInteraction, { answe
   await interaction.respond(renderChoices(answerer.people(), interaction.options.getFocused()));
 }
 
-async function lookUp(person: string, { answerer }: CommandContext) {
-  const profile = await answerer.profile(person);
-  if (!profile) {
-    const name = safeClip(inlineText(person), LIMITS.choiceValue);
-    throw new InputError(`Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`);
-  }
-  return profile;
+function unknownPerson(person: string): InputError {
+  const name = safeClip(inlineText(person), LIMITS.choiceValue);
+  return new InputError(
+    `Nobody called "${name}" is in the profiles. Pick a name from the suggestions, or run /sources to see who is.`,
+  );
 }
 
 /** The name list is in memory: an unknown name is refused before the public "thinking…". */
-export async function check(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void> {
-  await lookUp(interaction.options.getString('person', true), context);
+export async function check(interaction: ChatInputCommandInteraction, { answerer }: CommandContext): Promise<void> {
+  const person = interaction.options.getString('person', true);
+  if (!(await answerer.profile(person))) throw unknownPerson(person);
 }
 
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered> {
   const person = interaction.options.getString('person', true);
-  const profile = await lookUp(person, context);
-  const view: PagedView = { kind: 'profile', profile };
-  await showView(interaction, view, context.pages, { command: '/profile', question: person, server: interaction.guildId });
-  return { asked: { person }, people: [profile.person] };
+  const scope = { command: '/profile', server: interaction.guildId };
+  const reply = await replyTo({ kind: 'profile', person }, scope, context.visibility, context);
+  // Named in check(); gone only if the index was swapped since.
+  if (!reply.viewKey) throw unknownPerson(person);
+  await interaction.editReply(editPayload(reply.payload));
+  return { asked: reply.asked, people: reply.people };
 }

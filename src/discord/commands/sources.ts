@@ -2,7 +2,8 @@
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
-import { showView } from './reply.js';
+import { editPayload } from '../render/delivery.js';
+import { storedView } from '../replyTo.js';
 
 export function data(config: Config) {
   const builder = new SlashCommandBuilder()
@@ -11,7 +12,12 @@ export function data(config: Config) {
   return withSharedSettings(builder, config);
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
-  await showView(interaction, { kind: 'summary', summary: answerer.summary() }, pages);
+/** Not a question: nothing to vote on, so the view is stored only when it has pages. */
+export async function execute(
+  interaction: ChatInputCommandInteraction,
+  { answerer, pages }: CommandContext,
+): Promise<Answered> {
+  const { payload } = storedView({ kind: 'summary', summary: answerer.summary() }, pages);
+  await interaction.editReply(editPayload(payload));
   return { asked: {}, people: [] };
 }

@@ -3,8 +3,8 @@ import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.j
 import { MAX_SKILL_CHARS, validateSkill } from '../../answer/validateInput.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
-import { PEOPLE_KEPT, type PagedView } from '../render.js';
-import { showView } from './reply.js';
+import { editPayload } from '../render/delivery.js';
+import { replyTo } from '../replyTo.js';
 
 export function data(config: Config) {
   const builder = new SlashCommandBuilder()
@@ -24,10 +24,10 @@ export async function check(interaction: ChatInputCommandInteraction): Promise<v
   validateSkill(interaction.options.getString('skill', true));
 }
 
-export async function execute(interaction: ChatInputCommandInteraction, { answerer, pages }: CommandContext): Promise<Answered> {
+export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered> {
   const skill = interaction.options.getString('skill', true);
-  const result = await answerer.whoKnows(skill, { offset: 0, limit: PEOPLE_KEPT });
-  const view: PagedView = { kind: 'whoKnows', result };
-  await showView(interaction, view, pages, { command: '/who-knows', question: skill, server: interaction.guildId });
-  return { asked: { skill }, people: result.people.map((match) => match.person) };
+  const scope = { command: '/who-knows', server: interaction.guildId };
+  const reply = await replyTo({ kind: 'whoKnows', skill }, scope, context.visibility, context);
+  await interaction.editReply(editPayload(reply.payload));
+  return { asked: reply.asked, people: reply.people };
 }
