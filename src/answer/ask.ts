@@ -5,7 +5,7 @@
  */
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import { firstTermMatch } from '../text/terms.js';
 import { quoteText } from '../text/quote.js';
 import { citationFor, evidenceSpan } from './citeLines.js';

@@ -10,7 +10,7 @@ import { describeMonths, monthsBetween, ordinal } from '../facts/dates.js';
 import { experienceOf, rolesHolding, type DatedRole, type Experience } from '../facts/experienceYears.js';
 import type { FactLine, ProfileFacts, Role } from '../facts/profileFacts.js';
 import type { PeopleFacts, RoleHead } from '../facts/storedFacts.js';
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import { rankPeopleBySkill, type SkillRankings } from '../retrieval/rankPeople.js';
 import type { SkillLine, SkillRanking, SkillSource } from '../retrieval/skillRanking.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';

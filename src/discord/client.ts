@@ -9,8 +9,8 @@ import { Client, Events, GatewayIntentBits, Partials, type Guild } from 'discord
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
 import { createError } from '../errors.js';
-import { indexPath } from '../index/indexStore.js';
-import { FILES } from '../index/manifest.js';
+import { indexPath } from '../index/store/generation/generations.js';
+import { FILES } from '../index/store/manifest/manifest.js';
 import { log } from '../log.js';
 import { guildPermitted } from './access/index.js';
 import { InFlight } from './inFlight.js';
