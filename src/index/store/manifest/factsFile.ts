@@ -31,7 +31,7 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       size = 0;
     };
     // Unchanged lines are slices of the previous file in the same order: a run of them, with the
-    // newlines between, is one slice, so copying 10,000 of them is a few copies, not 20,000.
+    // newlines between, is one slice, so copying thousands of them is a few copies, not two per line.
     let run: Uint8Array | undefined;
     let runIsSlice = false;
     const endRun = async () => {
