@@ -38,11 +38,11 @@ function minutes(ms: number): string {
  */
 export async function buildIndex(config: Config, inputs: BuildInputs): Promise<BuildReport> {
   const warn = inputs.warn ?? (() => {});
+  const waiting = (pid: number, waitMs: number) =>
+    `another index build (pid ${pid}) is running; waiting up to ${minutes(waitMs)} for it to finish…`;
   const lock = await acquireBuildLock(config.dataDir, {
     ...inputs.lock,
-    onWait:
-      inputs.lock?.onWait ??
-      ((owner, waitMs) => warn(`another index build (pid ${owner.pid}) is running; waiting up to ${minutes(waitMs)} for it to finish…`)),
+    onWait: inputs.lock?.onWait ?? ((owner, waitMs) => warn(waiting(owner.pid, waitMs))),
   });
   try {
     await removeAbandonedBuilds(config.dataDir);
@@ -72,9 +72,19 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     // Passages are read back only to compact or to read facts again; the graph only when there is a model.
     stored = previous && (kept.compact || factsStale) ? await loadStored(config.dataDir) : undefined;
     const reused = await reusedFiles(config, inputs, previous, stored);
-    const written = await write({ indexed: pass.indexed, previous, kept, writer, filler, stored: stored?.reader, previousFacts: reused.facts, withVectors: inputs.embedder !== null });
+    const written = await write({
+      indexed: pass.indexed,
+      previous,
+      kept,
+      writer,
+      filler,
+      stored: stored?.reader,
+      previousFacts: reused.facts,
+      withVectors: inputs.embedder !== null,
+    });
     const { vectors, embedded } = await embed(pass.toEmbed, written.slots, reused.graph, previous?.header.hnsw, inputs);
-    const installed = await install({ writer, pass, written, vectors, previous, corpusReadAt, stampBasis: corpus.stampBasis }, inputs);
+    const stampBasis = corpus.stampBasis;
+    const installed = await install({ writer, pass, written, vectors, previous, corpusReadAt, stampBasis }, inputs);
     return reportOf(base, written.documents, embedded, installed, config, reasonField);
   } catch (error) {
     await output.abandon();
@@ -84,16 +94,25 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   }
 }
 
-/** What is reused of the previous generation's files unparsed: its graph (with a model) and its lines of facts (this version's). */
-async function reusedFiles(config: Config, inputs: BuildInputs, previous: Previous | undefined, stored: StoredIndex | undefined) {
+/** What is reused unparsed of the previous generation's files: its graph (with a model), its facts (this version's). */
+async function reusedFiles(config: Config, inputs: BuildInputs, previous: Previous | undefined, stored?: StoredIndex) {
   const shownAs = indexPath(config.dataDir);
-  const graph = previous && inputs.embedder ? (stored?.vectors ?? (await readVectors(previous.generation, previous.header, shownAs))) : null;
+  const readGraph = () => readVectors(previous!.generation, previous!.header, shownAs);
+  const graph = previous && inputs.embedder ? (stored?.vectors ?? (await readGraph())) : null;
   // An unchanged document's line of facts is copied as it is, never parsed.
-  const facts = previous?.header.facts?.version === FACTS_VERSION ? await readFactsLines(previous.generation, previous.header, shownAs) : undefined;
+  const factsCurrent = previous?.header.facts?.version === FACTS_VERSION;
+  const facts = factsCurrent ? await readFactsLines(previous!.generation, previous!.header, shownAs) : undefined;
   return { graph, facts };
 }
 
-function reportOf(base: ReportBase, documents: readonly { readonly passageCount: number }[], embedded: number, installed: boolean, config: Config, reasonField: { fullRebuildReason?: string }): BuildReport {
+function reportOf(
+  base: ReportBase,
+  documents: readonly { readonly passageCount: number }[],
+  embedded: number,
+  installed: boolean,
+  config: Config,
+  reasonField: { fullRebuildReason?: string },
+): BuildReport {
   return {
     ...base,
     passages: documents.reduce((sum, doc) => sum + doc.passageCount, 0),

@@ -6,13 +6,19 @@ import type { BuildInputs, BuildReport } from './inputs.js';
 import type { Previous } from './previous.js';
 import type { CorpusPass } from './read.js';
 
-/** Files read again only because their stamps moved, at or above which a build with nothing else to do records their new stamps. */
+/**
+ * Files read again only because their stamps moved, at or above which a build with nothing else to
+ * do records their new stamps.
+ */
 const RESTAMP_AT = 20;
 /** …or this share of the corpus, whichever is more: a few files read per run cost less than a new header. */
 const RESTAMP_SHARE = 0.02;
 
 /** The report's counts, known once the corpus is read. */
-export type ReportBase = Omit<BuildReport, 'passages' | 'embedded' | 'written' | 'indexDir' | 'fullRebuildReason' | 'superseded'>;
+export type ReportBase = Omit<
+  BuildReport,
+  'passages' | 'embedded' | 'written' | 'indexDir' | 'fullRebuildReason' | 'superseded'
+>;
 
 export interface Changes {
   readonly base: ReportBase;
@@ -22,7 +28,12 @@ export interface Changes {
   readonly nothingToDo: boolean;
 }
 
-export function changesOf(pass: CorpusPass, previous: Previous | undefined, corpus: CorpusStream, inputs: BuildInputs): Changes {
+export function changesOf(
+  pass: CorpusPass,
+  previous: Previous | undefined,
+  corpus: CorpusStream,
+  inputs: BuildInputs,
+): Changes {
   const { indexed } = pass;
   const currentSources = new Set(indexed.map((entry) => entry.record.source));
   const removed = previous ? previous.header.documents.filter((doc) => !currentSources.has(doc.source)).length : 0;
@@ -30,12 +41,23 @@ export function changesOf(pass: CorpusPass, previous: Previous | undefined, corp
   const updated = indexed.filter((entry) => !entry.kept && previous?.documents.has(entry.record.source)).length;
   const added = indexed.length - unchanged - updated;
   const unnamed = indexed.filter((entry) => entry.unnamed).map((entry) => entry.record.source);
-  const base = { removed, unchanged, added, updated, filesRead: corpus.filesRead(), documents: indexed.length, model: inputs.embedder?.modelId ?? null, skipped: corpus.warnings, unnamed };
+  const base = {
+    removed,
+    unchanged,
+    added,
+    updated,
+    filesRead: corpus.filesRead(),
+    documents: indexed.length,
+    model: inputs.embedder?.modelId ?? null,
+    skipped: corpus.warnings,
+    unnamed,
+  };
   const factsStale = previous !== undefined && hasStaleFacts(pass, previous);
   // Files touched, copied back or checked out again keep their passages but are read on every run
   // until their new stamps are recorded: when there are many, a new header records them.
   const restamp = pass.restamped >= Math.max(RESTAMP_AT, indexed.length * RESTAMP_SHARE);
-  return { base, factsStale, nothingToDo: previous !== undefined && added + updated + removed === 0 && !factsStale && !restamp };
+  const nothingToDo = previous !== undefined && added + updated + removed === 0 && !factsStale && !restamp;
+  return { base, factsStale, nothingToDo };
 }
 
 /**
@@ -44,7 +66,8 @@ export function changesOf(pass: CorpusPass, previous: Previous | undefined, corp
  * in each header document.
  */
 function hasStaleFacts(pass: CorpusPass, previous: Previous): boolean {
-  const factsVersionOf = (doc: IndexedDocument) => (previous.header.facts ? previous.header.facts.version : doc.facts?.version);
+  const factsVersionOf = (doc: IndexedDocument) =>
+    previous.header.facts ? previous.header.facts.version : doc.facts?.version;
   return pass.indexed.some((entry) => {
     if (!entry.kept) return false;
     const { doc } = previous.documents.get(entry.record.source)!;

@@ -24,6 +24,7 @@ function inTextFile(passage: Passage, doc: ProfileDocument, textSource: string |
 
 export function chunk(doc: ProfileDocument, config: Config, inputs: BuildInputs): Passage[] {
   const textSource = textSourceOf(doc, config);
-  const options = { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null };
+  const { count: countTokens, maxTokens } = inputs.tokens;
+  const options = { countTokens, maxTokens, forModel: inputs.embedder !== null };
   return chunkDocument(doc, options).map((passage) => inTextFile(passage, doc, textSource));
 }

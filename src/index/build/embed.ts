@@ -31,17 +31,26 @@ async function embedAll(texts: readonly string[], inputs: BuildInputs): Promise<
  * Embeds `toEmbed` (emptied once embedded) and returns the graph of every passage, or null for a
  * lexical-only build. `previousGraph` is the previous index's graph when its vectors are reused.
  */
-export async function embed(toEmbed: string[], slots: VectorSlots, previousGraph: VectorIndex | null, previousHnsw: HnswParameters | undefined, inputs: BuildInputs): Promise<{ readonly vectors: VectorIndex | null; readonly embedded: number }> {
+export async function embed(
+  toEmbed: string[],
+  slots: VectorSlots,
+  previousGraph: VectorIndex | null,
+  previousHnsw: HnswParameters | undefined,
+  inputs: BuildInputs,
+): Promise<{ readonly vectors: VectorIndex | null; readonly embedded: number }> {
   inputs.onStart?.(inputs.embedder ? toEmbed.length : 0);
   const fresh = await embedAll(toEmbed, inputs);
   toEmbed.length = 0;
   if (!inputs.embedder) return { vectors: null, embedded: fresh.length };
   let next = 0;
-  const vectorSlots: Slot[] = slots.flatMap((slot): Slot[] => ('kept' in slot ? [...slot.kept] : Array.from({ length: slot.fresh }, () => fresh[next++]!)));
+  const vectorSlots: Slot[] = slots.flatMap((slot): Slot[] =>
+    'kept' in slot ? [...slot.kept] : Array.from({ length: slot.fresh }, () => fresh[next++]!),
+  );
   if (previousGraph && sameGraphSettings(previousHnsw!, DEFAULT_HNSW)) {
     previousGraph.update(vectorSlots);
     return { vectors: previousGraph, embedded: fresh.length };
   }
-  const vectors = VectorIndex.build(vectorSlots.map((slot) => (typeof slot === 'number' ? previousGraph!.vector(slot) : slot)), inputs.embedder.dimension, DEFAULT_HNSW);
+  const all = vectorSlots.map((slot) => (typeof slot === 'number' ? previousGraph!.vector(slot) : slot));
+  const vectors = VectorIndex.build(all, inputs.embedder.dimension, DEFAULT_HNSW);
   return { vectors, embedded: fresh.length };
 }

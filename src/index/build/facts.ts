@@ -17,7 +17,12 @@ export function factsOf(passages: readonly Passage[]): string {
  * A kept document's line: the previous file's bytes when it was written by this version, else the
  * facts its header held, else read again from its passages (`stored`, loaded for that).
  */
-export function keptFacts(doc: IndexedDocument, previousLine: Uint8Array | undefined, labels: readonly number[], stored: SegmentedIndex | undefined): string | Uint8Array {
+export function keptFacts(
+  doc: IndexedDocument,
+  previousLine: Uint8Array | undefined,
+  labels: readonly number[],
+  stored: SegmentedIndex | undefined,
+): string | Uint8Array {
   if (previousLine) return previousLine;
   if (doc.facts?.version === FACTS_VERSION) return JSON.stringify(doc.facts);
   if (labels.length > 0) return JSON.stringify(storeFacts(labels.map((label) => stored!.passage(label))));

@@ -1,4 +1,4 @@
-/** What a build is given and what it reports, and the fingerprint that decides whether a document's passages can be kept. */
+/** What a build is given and reports, and the fingerprint that decides whether a document's passages can be kept. */
 import { createHash } from 'node:crypto';
 import { CHUNKER_VERSION } from '../../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../../embedding/embedder.js';
@@ -47,7 +47,7 @@ export interface BuildReport {
   readonly superseded?: boolean;
 }
 
-/** Hash of everything that shapes a document's passages and vectors: equal means its passages and vectors can be kept. */
+/** Hash of everything that shapes a document's passages and vectors: equal means both can be kept. */
 export function fingerprint(doc: Pick<IndexedDocument, 'contentHash' | 'person'>, inputs: BuildInputs): string {
   const shape = {
     content: doc.contentHash,

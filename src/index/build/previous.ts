@@ -27,18 +27,24 @@ function reuseBlocker(previous: IndexHeader, embedder: Embedder | null): string 
   const before = previous.model;
   const now = embedder ? { name: embedder.modelId, dimension: embedder.dimension } : null;
   if (before?.name !== now?.name) return `model changed from ${before?.name ?? 'none'} to ${now?.name ?? 'none'}`;
-  if (before && now && before.dimension !== now.dimension) return `dimension changed from ${before.dimension} to ${now.dimension}`;
+  if (before && now && before.dimension !== now.dimension) {
+    return `dimension changed from ${before.dimension} to ${now.dimension}`;
+  }
   return undefined;
 }
 
 /** The previous index, or why everything is built afresh (nothing when a full build was asked for or there is none). */
-export async function readPrevious(config: Config, inputs: BuildInputs): Promise<{ previous?: Previous; reason?: string }> {
+export async function readPrevious(
+  config: Config,
+  inputs: BuildInputs,
+): Promise<{ previous?: Previous; reason?: string }> {
   if (inputs.full || !indexExists(config.dataDir)) return {};
   if (isLegacyIndex(config.dataDir)) return { reason: 'the previous index was written by an older version (JSON)' };
   try {
     const { generation, header } = await readInstalled(config.dataDir);
     await checkSegmentSizes(generation, header, indexPath(config.dataDir));
-    const blocker = reuseBlocker(header, inputs.embedder) ?? (header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined);
+    const tokenizerChanged = header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined;
+    const blocker = reuseBlocker(header, inputs.embedder) ?? tokenizerChanged;
     if (blocker) return { reason: blocker };
     const firstLabel = new Map<string, number>();
     let label = 0;
@@ -49,7 +55,9 @@ export async function readPrevious(config: Config, inputs: BuildInputs): Promise
     const documents = new Map(header.documents.map((doc, index) => [doc.source, { doc, index }]));
     return { previous: { generation, header, firstLabel, documents } };
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'INDEX_OLD_FORMAT') return { reason: 'the previous index was written by an older version' };
+    if ((error as { code?: unknown }).code === 'INDEX_OLD_FORMAT') {
+      return { reason: 'the previous index was written by an older version' };
+    }
     return { reason: `the previous index is unusable (${(error as Error).message})` };
   }
 }
@@ -78,7 +86,9 @@ export function reuseOf(previous: Previous | undefined, inputs: BuildInputs): Co
       settingsHold ??= fingerprint(doc, inputs) === doc.fingerprint;
       if (!settingsHold) return undefined;
       if (doc.textName && !existsSync(path.join(previous!.generation, FILES.texts, doc.textName))) return undefined;
-      const known: KnownFile = { stamp: doc.stamp, contentHash: doc.contentHash, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}) };
+      const { stamp, contentHash, person, format } = doc;
+      const textName = doc.textName ? { textName: doc.textName } : {};
+      const known: KnownFile = { stamp, contentHash, person, format, ...textName };
       return known;
     },
   };

@@ -27,7 +27,13 @@ export interface CorpusPass {
 }
 
 /** Reads the whole corpus; on any failure the generation begun is removed. CORPUS_EMPTY when there is no profile. */
-export async function readCorpus(corpus: CorpusStream, previous: Previous | undefined, output: Output, config: Config, inputs: BuildInputs): Promise<CorpusPass> {
+export async function readCorpus(
+  corpus: CorpusStream,
+  previous: Previous | undefined,
+  output: Output,
+  config: Config,
+  inputs: BuildInputs,
+): Promise<CorpusPass> {
   const pass: CorpusPass = { indexed: [], keptTexts: new Map(), linkedTexts: [], restamped: 0, toEmbed: [] };
   try {
     for await (const doc of corpus.documents) {
@@ -46,7 +52,8 @@ export async function readCorpus(corpus: CorpusStream, previous: Previous | unde
       const facts = factsOf(passages);
       if (inputs.embedder) for (const passage of passages) pass.toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
-      pass.indexed.push({ record: recordOf(doc, print), kept: false, fresh: { passageCount: passages.length, placement, facts }, unnamed: isUnnamed(doc) });
+      const fresh = { passageCount: passages.length, placement, facts };
+      pass.indexed.push({ record: recordOf(doc, print), kept: false, fresh, unnamed: isUnnamed(doc) });
     }
   } catch (error) {
     await output.abandon();
@@ -60,7 +67,15 @@ export async function readCorpus(corpus: CorpusStream, previous: Previous | unde
 }
 
 function recordOf(doc: CorpusDocument, print: string): Indexed['record'] {
-  return { source: doc.source, contentHash: doc.contentHash, fingerprint: print, person: doc.person, format: doc.format, ...(doc.textName ? { textName: doc.textName } : {}), ...(doc.stamp ? { stamp: doc.stamp } : {}) };
+  return {
+    source: doc.source,
+    contentHash: doc.contentHash,
+    fingerprint: print,
+    person: doc.person,
+    format: doc.format,
+    ...(doc.textName ? { textName: doc.textName } : {}),
+    ...(doc.stamp ? { stamp: doc.stamp } : {}),
+  };
 }
 
 function isUnnamed(doc: CorpusDocument): boolean {
@@ -74,7 +89,8 @@ function keep(doc: CorpusDocument, print: string, pass: CorpusPass, previous: Pr
   } else {
     const prior = previous.documents.get(doc.source)!.doc;
     if (doc.textName) pass.keptTexts.set(doc.textName, doc.text);
-    if (doc.stamp && (previous.header.stampBasis !== stampBasis || !sameStamp(doc.stamp, prior.stamp))) pass.restamped++;
+    const moved = doc.stamp && (previous.header.stampBasis !== stampBasis || !sameStamp(doc.stamp, prior.stamp));
+    if (moved) pass.restamped++;
   }
   pass.indexed.push({ record: recordOf(doc, print), kept: true, unnamed: isUnnamed(doc) });
 }

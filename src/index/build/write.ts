@@ -10,7 +10,10 @@ import type { IndexedDocument } from '../store/manifest/manifest.js';
 import { keptFacts } from './facts.js';
 import type { Previous } from './previous.js';
 
-/** Passages per new segment: big enough that a 10k-profile index is a few files, small enough that one stays far below Node's 2 GB read limit. */
+/**
+ * Passages per new segment: big enough that a 10k-profile index is a few files, small enough that
+ * one stays far below Node's 2 GB read limit.
+ */
 const SEGMENT_PASSAGES = 65_536;
 /** Share of dead passages (of removed or edited documents) in kept segments at which a build rewrites them all. */
 const COMPACT_AT = 0.25;
@@ -42,7 +45,10 @@ export class SegmentFiller {
   }
 }
 
-/** The generation being written, begun at the first profile that needs writing, so a build with nothing to do writes nothing. */
+/**
+ * The generation being written, begun at the first profile that needs writing, so a build with
+ * nothing to do writes nothing.
+ */
 export class Output {
   private started: { readonly writer: GenerationWriter; readonly filler: SegmentFiller } | undefined;
 
@@ -66,7 +72,12 @@ export interface Indexed {
   readonly record: Omit<IndexedDocument, 'passageCount' | 'facts'>;
   readonly kept: boolean;
   /** Changed or new documents only: chunked and written during the corpus pass. */
-  readonly fresh?: { readonly passageCount: number; /** Its line of facts.jsonl. */ readonly facts: string; readonly placement: [number, number] };
+  readonly fresh?: {
+    readonly passageCount: number;
+    /** Its line of facts.jsonl. */
+    readonly facts: string;
+    readonly placement: [number, number];
+  };
   readonly unnamed: boolean;
 }
 
@@ -74,7 +85,7 @@ export interface Indexed {
  * Kept segments are those still holding a kept document; when too much of them is dead, or there
  * are too many, every kept passage is written again (compacted) from the previous segments.
  */
-export function keptSegmentsOf(indexed: readonly Indexed[], previous: Previous | undefined): { readonly segments: ReadonlySet<number>; readonly compact: boolean } {
+export function keptSegmentsOf(indexed: readonly Indexed[], previous: Previous | undefined): KeptSegments {
   const segments = new Set<number>();
   let livePassages = 0;
   for (const entry of indexed) {
@@ -85,6 +96,11 @@ export function keptSegmentsOf(indexed: readonly Indexed[], previous: Previous |
   }
   const keptTotal = [...segments].reduce((sum, s) => sum + previous!.header.segments[s]!.passages, 0);
   return { segments, compact: keptTotal - livePassages > COMPACT_AT * keptTotal || segments.size >= MAX_SEGMENTS };
+}
+
+export interface KeptSegments {
+  readonly segments: ReadonlySet<number>;
+  readonly compact: boolean;
 }
 
 /** With a model, per document: its previous labels (vectors kept) or how many new passages it has. */
@@ -101,7 +117,7 @@ export interface Written {
 export interface WriteInputs {
   readonly indexed: readonly Indexed[];
   readonly previous: Previous | undefined;
-  readonly kept: { readonly segments: ReadonlySet<number>; readonly compact: boolean };
+  readonly kept: KeptSegments;
   readonly writer: GenerationWriter;
   readonly filler: SegmentFiller;
   /** The previous index's passages, loaded only to compact or to read facts again. */
@@ -121,7 +137,9 @@ export async function write(input: WriteInputs): Promise<Written> {
   const segmentHere = new Map<number, number>();
   if (previous && !kept.compact) {
     await filler.flush();
-    for (const s of [...kept.segments].sort((a, b) => a - b)) segmentHere.set(s, await writer.keepSegment(previous.generation, previous.header.segments[s]!));
+    for (const s of [...kept.segments].sort((a, b) => a - b)) {
+      segmentHere.set(s, await writer.keepSegment(previous.generation, previous.header.segments[s]!));
+    }
   }
   const written: Written = { documents: [], placement: [], factsLines: [], slots: [] };
   for (const entry of input.indexed) {
@@ -139,8 +157,13 @@ export async function write(input: WriteInputs): Promise<Written> {
   return written;
 }
 
-/** A kept document: its passages stay where they are (or are written again when compacting), its facts and vectors are reused. */
-async function placeKept(entry: Indexed, input: WriteInputs, segmentHere: ReadonlyMap<number, number>, written: Written): Promise<void> {
+/** A kept document: its passages stay put (or are written again, compacting), its facts and vectors reused. */
+async function placeKept(
+  entry: Indexed,
+  input: WriteInputs,
+  segmentHere: ReadonlyMap<number, number>,
+  written: Written,
+): Promise<void> {
   const previous = input.previous!;
   const { doc, index } = previous.documents.get(entry.record.source)!;
   const first = previous.firstLabel.get(doc.source)!;

@@ -15,19 +15,19 @@ export interface Bm25Parameters {
 
 export const DEFAULT_BM25: Bm25Parameters = { k1: 1.2, b: 0.5, headWeight: 0.4 };
 
-/** BM25's IDF (the +1 form, never negative) of a term held by `df` of `n` passages: a term no passage has gets the highest. */
+/** BM25's IDF (the +1 form, never negative) of a term in `df` of `n` passages: a term nowhere gets the highest. */
 export function idf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** A term's weighted frequency in a passage (and a passage's weighted length): body count + headWeight × heading count. */
+/** A term's weighted frequency in a passage, or a passage's weighted length: body + headWeight × heading count. */
 export function weighted(body: number, head: number, headWeight: number): number {
   return body + headWeight * head;
 }
 
 /** One term's contribution to a passage's score, at weighted frequency `tf` in a passage of weighted `length`. */
-export function termScore(idf: number, tf: number, length: number, averageLength: number, k1: number, b: number): number {
-  return (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+export function termScore(idf: number, tf: number, length: number, average: number, k1: number, b: number): number {
+  return (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / average));
 }
 
 /**
