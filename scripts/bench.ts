@@ -22,7 +22,7 @@ import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { benchFormats } from './benchFormats.js';
-import { buildIndex } from '../src/index/buildIndex.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
 import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from './synthetic/largeProfile.js';
 import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from './synthetic/standinModel.js';
 

@@ -18,8 +18,8 @@ import { workerOpener } from '../src/answer/workerAnswerer.js';
 import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { loadReferencePipeline } from '../src/embedding/transformersEmbedder.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
 
 const [phase, ...rest] = process.argv.slice(2);
 const config = loadConfig();

@@ -24,8 +24,8 @@ import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { evaluateRealcv, readRealcvQuestions, type RealcvReport } from '../src/evaluation/realcv.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lineCoverage, type CoverageReport } from '../src/evaluation/coverage.js';
-import { loadIndex } from '../src/index/indexStore.js';
-import { buildIndex } from '../src/index/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
 import type { RetrievalMode } from '../src/config.js';
 
 const { values } = parseArgs({

@@ -5,8 +5,8 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import type { Person } from '../src/corpus/document.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
 import { loadVocabulary } from '../src/retrieval/termGroups.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 

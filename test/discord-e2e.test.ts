@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { answererOpener, openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
-import { buildIndex } from '../src/index/buildIndex.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';

@@ -6,8 +6,8 @@ import type { Answerer } from '../src/answer/types.js';
 import { DEFAULT_MODEL, loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { asWhoKnowsError, createError, isWhoKnowsError, type ErrorCode } from '../src/errors.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
 import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 

@@ -8,9 +8,9 @@ import { openModel } from '../src/embedding/openModel.js';
 import type { DatedRole } from '../src/facts/experienceYears.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
 import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource, type RoleHead } from '../src/facts/storedFacts.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
-import { FILES } from '../src/index/manifest.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
+import { FILES } from '../src/index/store/manifest/manifest.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 // Invented people, employers and schools.

@@ -7,8 +7,8 @@ import { readCorpus } from '../src/corpus/readCorpus.js';
 import { formatCitation } from '../src/cli/formatText.js';
 import { sourceEntry } from '../src/discord/render/index.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
 import { column, makePdf } from '../scripts/synthetic/pdfFixture.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 

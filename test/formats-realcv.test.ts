@@ -10,8 +10,8 @@ import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { ProfileDocument } from '../src/corpus/document.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const REALCV = path.resolve(PROJECT_ROOT, '..', 'shared', 'realcv');

@@ -49,6 +49,17 @@ const DISCORD_FLOW: readonly (readonly string[])[] = [
   ['client'],
   ['register'],
 ];
+/**
+ * Inside src/index/: which rooms each room may import. The store knows bytes and files only (each
+ * on-disk structure's writer beside its reader); the reader composes the store's structures to
+ * answer questions; the build composes both. So a format change touches store/ alone, and nothing
+ * a question runs depends on how an index is built.
+ */
+const INDEX_ROOMS: Readonly<Record<string, readonly string[]>> = {
+  store: ['store'],
+  read: ['store', 'read'],
+  build: ['store', 'read', 'build'],
+};
 
 /** Outside src/: which top-level folders each may import from (test/ may import anything). */
 const OUTSIDE: Readonly<Record<string, readonly string[]>> = {
@@ -75,11 +86,25 @@ export function importsOf(file: string, source: string): Import[] {
   return found;
 }
 
-/** `src/index/store.ts` → `index`; `src/config.ts` → `config`; outside src/ → undefined. */
+/** `src/index/store/files.ts` → `index`; `src/config.ts` → `config`; outside src/ → undefined. */
 function unitOf(file: string): string | undefined {
   const parts = file.split('/');
   if (parts[0] !== 'src' || parts.length < 2) return undefined;
   return parts.length === 2 ? parts[1]!.replace(/\.(?:d\.)?[jt]s$/, '') : parts[1];
+}
+
+/** `src/index/store/segment/segment.ts` → `store`; a file directly in src/index/ → `(top)`. */
+function roomOf(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 3 ? parts[2]! : '(top)';
+}
+
+/** What is wrong with an import from one room of src/index/ into another, or undefined. */
+function roomViolation(where: string, file: string, target: string): string | undefined {
+  const [from, to] = [roomOf(file), roomOf(target)];
+  const allowed = INDEX_ROOMS[from];
+  if (!allowed) return `${where}: src/index/ keeps its files in ${Object.keys(INDEX_ROOMS).join(', ')} (add the room to INDEX_ROOMS)`;
+  return allowed.includes(to) ? undefined : `${where}: index/${from} may import only index/${allowed.join(', index/')}`;
 }
 
 function levelOf(unit: string, flow: readonly (readonly string[])[] = FLOW): number {
@@ -116,7 +141,10 @@ export function violation({ file, target, line }: Import): string | undefined {
   if (targetTop !== 'src') return `${where}: src/ imports only src/`;
   const from = unitOf(file)!;
   const to = unitOf(target)!;
-  if (from === to) return from === 'discord' ? discordViolation(file, target, where) : undefined;
+  if (from === to) {
+    if (from === 'discord') return discordViolation(file, target, where);
+    return from === 'index' ? roomViolation(where, file, target) : undefined;
+  }
   const [fromLevel, toLevel] = [levelOf(from), levelOf(to)];
   if (fromLevel < 0) return `${where}: src/${from} has no place in the data flow (add it to FLOW in this test)`;
   if (toLevel < 0) return `${where}: src/${to} has no place in the data flow (add it to FLOW in this test)`;
@@ -169,6 +197,20 @@ describe('import direction', () => {
     expect(violation({ file: 'src/discord/render/views/answer.ts', target: 'src/discord/render/fit.js', line: 1 })).toBeUndefined();
     expect(violation({ file: 'src/discord/conversation/messages.ts', target: 'src/discord/replyTo.js', line: 1 })).toBeUndefined();
     expect(violation({ file: 'src/discord/client.ts', target: 'src/discord/events/index.js', line: 1 })).toBeUndefined();
+  });
+
+  it('keeps the index store free of the reader and the build, and the reader free of the build', () => {
+    const within = (file: string, target: string) => violation({ file: `src/index/${file}`, target: `src/index/${target}`, line: 1 });
+    expect(within('store/segment/segment.ts', 'read/bm25.js')).toMatch(/index\/store may import only index\/store$/);
+    expect(within('store/generation/generationWriter.ts', 'build/buildLock.js')).toMatch(/index\/store may import only/);
+    expect(within('read/loadIndex.ts', 'build/inputs.js')).toMatch(/index\/read may import only index\/store, index\/read$/);
+    expect(within('loose.ts', 'store/files.js')).toMatch(/keeps its files in store, read, build/);
+    expect(within('build/write.ts', 'read/segmentedIndex.js')).toBeUndefined();
+    expect(within('build/buildIndex.ts', 'store/generation/generations.js')).toBeUndefined();
+    expect(within('read/loadIndex.ts', 'store/segment/segment.js')).toBeUndefined();
+    expect(within('store/segment/encodeSegment.ts', 'store/lines/postLines.js')).toBeUndefined();
+    // From outside, any room is reachable: the flow between stages is checked as before.
+    expect(violation({ file: 'src/answer/a.ts', target: 'src/index/build/buildIndex.js', line: 1 })).toBeUndefined();
   });
 
   it('holds for every import in src/ and scripts/', () => {

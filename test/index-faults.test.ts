@@ -11,9 +11,11 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import type { Embedder, TokenCounter } from '../src/embedding/embedder.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
-import { LOCK_FILE, type LockOwner } from '../src/index/buildLock.js';
-import { buildIndex, type BuildInputs } from '../src/index/buildIndex.js';
-import { GenerationWriter, loadIndex, readInstalled, readInstalledCorpusReadAt } from '../src/index/indexStore.js';
+import { LOCK_FILE, type LockOwner } from '../src/index/build/buildLock.js';
+import { buildIndex, type BuildInputs } from '../src/index/build/buildIndex.js';
+import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
+import { readInstalled, readInstalledCorpusReadAt } from '../src/index/store/generation/installed.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**

@@ -11,9 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
-import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
-import type { IndexHeader } from '../src/index/manifest.js';
+import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
+import type { IndexHeader } from '../src/index/store/manifest/manifest.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 

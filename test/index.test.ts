@@ -6,8 +6,8 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
-import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/buildIndex.js';
-import { loadIndex, type LoadedIndex } from '../src/index/indexStore.js';
+import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/build/buildIndex.js';
+import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
 import { buildStandinModel, removeStandinModels, STANDIN_DIMENSION, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 

@@ -232,7 +232,7 @@ describe('WordNet expansion (WORDNET_EXPANSION)', () => {
     const { WordNet } = await import('../src/retrieval/wordnet.js');
     const { planQuery, EXPANSION_WEIGHTS } = await import('../src/retrieval/queryPlan.js');
     const { loadVocabulary } = await import('../src/retrieval/termGroups.js');
-    const { loadIndex } = await import('../src/index/indexStore.js');
+    const { loadIndex } = await import('../src/index/read/loadIndex.js');
     const wordnet = new WordNet();
     expect(wordnet.related('physician')).toContain('doctor');
     expect(wordnet.related('founded')).toEqual(expect.arrayContaining(['establish', 'founder']));

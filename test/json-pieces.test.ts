@@ -5,7 +5,7 @@
 import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeJsonInPieces } from '../src/index/jsonPieces.js';
+import { writeJsonInPieces } from '../src/index/store/manifest/jsonPieces.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-json-pieces-test-');

@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { buildIndex } from '../src/index/buildIndex.js';
-import { loadIndex } from '../src/index/indexStore.js';
-import { PASSAGES_KEPT, SegmentedIndex } from '../src/index/segmentedIndex.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex } from '../src/index/read/loadIndex.js';
+import { PASSAGES_KEPT, SegmentedIndex } from '../src/index/read/segmentedIndex.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 // Invented people, employers and schools.

@@ -13,7 +13,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { evaluate } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
-import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
+import { LexicalIndex, lexicalEntryFor } from './support/lexicalIndex.js';
 import { tokenize } from '../src/text/terms.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';

@@ -5,10 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
-import { LexicalIndex, lexicalEntryFor } from '../src/index/lexicalIndex.js';
-import { encodeSegment, Segment } from '../src/index/segmentFile.js';
-import { SegmentedLexical } from '../src/index/segmentedLexical.js';
-import type { LexicalHitTable } from '../src/index/indexReader.js';
+import { LexicalIndex, lexicalEntryFor } from './support/lexicalIndex.js';
+import { encodeSegment } from '../src/index/store/segment/encodeSegment.js';
+import { Segment } from '../src/index/store/segment/segment.js';
+import { SegmentedLexical } from '../src/index/read/segmentedLexical.js';
+import type { LexicalHitTable } from '../src/index/read/indexReader.js';
 import { planQuery } from '../src/retrieval/queryPlan.js';
 import { kthLargest, rankedRows, rankedTop, topIndices, type RankedTable } from '../src/retrieval/searchPassages.js';
 import { TermGroups, type Vocabulary } from '../src/retrieval/termGroups.js';

@@ -5,7 +5,7 @@
  */
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import { citationFor, evidenceSpan } from './citeLines.js';
 import { personLine, searching } from './phrasing.js';
 import { cited, renderLines, statementOf, type Statement } from './statements.js';

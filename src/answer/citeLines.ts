@@ -4,7 +4,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { TextRange } from '../text/markup.js';
 import { firstTermMatch, tokenize } from '../text/terms.js';
 import type { Citation } from './types.js';

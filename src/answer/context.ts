@@ -2,7 +2,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { ProfileFacts } from '../facts/profileFacts.js';
 import type { PeopleFacts } from '../facts/storedFacts.js';
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { SkillRankings } from '../retrieval/rankPeople.js';
 import type { PassageSearcher } from '../retrieval/searchPassages.js';
 import type { SkillSource } from '../retrieval/skillRanking.js';

@@ -3,7 +3,7 @@
  * When nobody does, the answer says so; words that merely look like the skill are offered apart,
  * labelled as related, never as the skill.
  */
-import { LINE_SPAN } from '../index/indexReader.js';
+import { LINE_SPAN } from '../index/read/indexReader.js';
 import { rankPeopleBySkill, type SkillRankings } from '../retrieval/rankPeople.js';
 import type { SkillRanking, SkillSource } from '../retrieval/skillRanking.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { openModel } from '../embedding/openModel.js';
 import { reportError } from './reportError.js';
-import { buildIndex, type BuildReport } from '../index/buildIndex.js';
+import { buildIndex, type BuildReport } from '../index/build/buildIndex.js';
 import { log } from '../log.js';
 import { PEOPLE_FILE } from '../corpus/peopleFile.js';
 import { unnamedLabel } from '../corpus/personName.js';

@@ -10,9 +10,10 @@ import type { NameSource } from '../corpus/document.js';
 import { NAME_SOURCE_LABEL } from '../corpus/personName.js';
 import { openModel } from '../embedding/openModel.js';
 import { isWhoKnowsError } from '../errors.js';
-import { buildIndex } from '../index/buildIndex.js';
-import { indexExists, loadIndex } from '../index/indexStore.js';
-import type { IndexedDocument } from '../index/manifest.js';
+import { buildIndex } from '../index/build/buildIndex.js';
+import { indexExists } from '../index/store/generation/generations.js';
+import { loadIndex } from '../index/read/loadIndex.js';
+import type { IndexedDocument } from '../index/store/manifest/manifest.js';
 import { log } from '../log.js';
 import { visibleText } from '../text/visibleText.js';
 

@@ -4,7 +4,7 @@
  * How much of a question a passage answers is the share of concept importance it satisfies, so a
  * passage matching an alias counts as matching the word, and a missing filler word costs little.
  */
-import type { LexicalSearch } from '../index/indexReader.js';
+import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 

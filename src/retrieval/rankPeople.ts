@@ -4,7 +4,7 @@
  * mentions it is never listed, however close their vectors are.
  */
 import { RecentlyUsed } from '../caches.js';
-import { LINE_SPAN, type FoundLines, type LinePostings } from '../index/indexReader.js';
+import { LINE_SPAN, type FoundLines, type LinePostings } from '../index/read/indexReader.js';
 import { wordKey } from '../text/lineWords.js';
 import { recencyWeight } from './recency.js';
 import { matchSkillInKeys, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';

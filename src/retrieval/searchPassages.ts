@@ -6,7 +6,7 @@
 import type { Passage } from '../chunking/passage.js';
 import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
-import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/indexReader.js';
+import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/read/indexReader.js';
 import { rankShare } from './fuse.js';
 import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';

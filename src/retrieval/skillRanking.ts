@@ -5,7 +5,7 @@
  * profiles, names tens of thousands).
  */
 import type { Passage } from '../chunking/passage.js';
-import { LINE_SPAN, type LinePostings } from '../index/indexReader.js';
+import { LINE_SPAN, type LinePostings } from '../index/read/indexReader.js';
 import type { MatchStrength } from './skillMatch.js';
 
 /**

@@ -1,12 +1,14 @@
 /**
- * BM25 over the postings stored in segments. Scores are exactly those of `LexicalIndex` over the
- * same live passages (same document frequencies, lengths and arithmetic), so an index updated in
- * place answers as a full rebuild would: passages of removed or edited documents that are still in
- * a segment are skipped and not counted.
+ * BM25 (bm25.ts) over the postings stored in segments, counting only live passages (same document
+ * frequencies, lengths and arithmetic as a full rebuild), so an index updated in place answers as
+ * a full rebuild would: passages of removed or edited documents that are still in a segment are
+ * skipped and not counted.
  */
+import { SegmentProblem, utf8 } from '../store/segment/format.js';
+import type { PostingRange, Segment } from '../store/segment/segment.js';
+import { asBound, DEFAULT_BM25, idf, termScore, weighted, type Bm25Parameters } from './bm25.js';
+import { HitTable, hitsOf } from './hitTable.js';
 import type { HitTableOptions, LexicalHit, LexicalHitTable, LexicalSearch } from './indexReader.js';
-import { DEFAULT_BM25, HitTable, hitsOf, type Bm25Parameters } from './lexicalIndex.js';
-import { SegmentProblem, utf8, type PostingRange, type Segment } from './segmentFile.js';
 
 interface TermPostings {
   /** Live passages holding the term. */
@@ -44,11 +46,11 @@ export class SegmentedLexical implements LexicalSearch {
     const n = segmentOfLabel.length;
     this.weightedLengths = new Float64Array(n);
     let total = 0;
-    // Summed in label order, as LexicalIndex does, so the average is the same to the last bit.
+    // Summed in label order, as a full rebuild's labels come, so the average is the same to the last bit.
     for (let label = 0; label < n; label++) {
       const segment = segments[segmentOfLabel[label]!]!;
       const local = localOfLabel[label]!;
-      const length = segment.bodyLength[local]! + params.headWeight * segment.headLength[local]!;
+      const length = weighted(segment.bodyLength[local]!, segment.headLength[local]!, params.headWeight);
       this.weightedLengths[label] = length;
       total += length;
     }
@@ -87,9 +89,7 @@ export class SegmentedLexical implements LexicalSearch {
   }
 
   idf(term: string): number {
-    const n = this.size;
-    const df = this.postings(term).df;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return idf(this.size, this.postings(term).df);
   }
 
   hasTerm(term: string): boolean {
@@ -100,7 +100,7 @@ export class SegmentedLexical implements LexicalSearch {
     const found = this.postings(term);
     if (found.bound === undefined) {
       const { k1, b, headWeight } = this.params;
-      const idf = this.idf(term);
+      const termIdf = this.idf(term);
       let bound = 0;
       found.ranges.forEach((range, s) => {
         if (!range) return;
@@ -109,13 +109,12 @@ export class SegmentedLexical implements LexicalSearch {
         for (let i = range.start; i < range.end; i++) {
           const label = live[postingLabel[i]!]!;
           if (label < 0) continue;
-          const tf = postingBody[i]! + headWeight * postingHead[i]!;
-          const contribution = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * this.weightedLengths[label]!) / this.averageLength));
+          const tf = weighted(postingBody[i]!, postingHead[i]!, headWeight);
+          const contribution = termScore(termIdf, tf, this.weightedLengths[label]!, this.averageLength, k1, b);
           if (contribution > bound) bound = contribution;
         }
       });
-      // Rounding differs by a weight's multiplication: a margin far above it keeps this a bound.
-      found.bound = bound * (1 + 1e-9);
+      found.bound = asBound(bound);
     }
     return found.bound;
   }
@@ -135,9 +134,9 @@ export class SegmentedLexical implements LexicalSearch {
   }
 
   /**
-   * Per-term scores in one table per question (see LexicalHitTable), as in LexicalIndex and with
-   * its arithmetic. Plain loops over the typed arrays: a common word's postings are a hundred
-   * thousand entries at 10k profiles, and a call per posting was most of the cost.
+   * Per-term scores in one table per question (see LexicalHitTable). Plain loops over the typed
+   * arrays: a common word's postings are a hundred thousand entries in a large index, and a
+   * callback per posting would be most of the cost.
    */
   hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options: HitTableOptions = {}): LexicalHitTable {
     const { k1, b, headWeight } = this.params;
@@ -169,7 +168,7 @@ export class SegmentedLexical implements LexicalSearch {
     const averageLength = this.averageLength;
     for (let column = 0; column < width; column++) {
       const term = unique[column]!;
-      const idf = this.idf(term) * (weights?.get(term) ?? 1);
+      const weightedIdf = this.idf(term) * (weights?.get(term) ?? 1);
       const { ranges } = this.postings(term);
       for (let s = 0; s < ranges.length; s++) {
         const range = ranges[s];
@@ -182,9 +181,8 @@ export class SegmentedLexical implements LexicalSearch {
           if (label < 0) continue;
           const slot = slotOf[label]!;
           if (slot < 0) continue; // not a row: a passage holding none of the open terms
-          const tf = postingBody[i]! + headWeight * postingHead[i]!;
-          const norm = k1 * (1 - b + (b * lengths[label]!) / averageLength);
-          const contribution = (idf * tf * (k1 + 1)) / (tf + norm);
+          const tf = weighted(postingBody[i]!, postingHead[i]!, headWeight);
+          const contribution = termScore(weightedIdf, tf, lengths[label]!, averageLength, k1, b);
           scores[slot] = scores[slot]! + contribution;
           table[slot * width + column] = contribution;
         }

@@ -3,25 +3,26 @@
  * one segment. A passage's label is its position in that order (what a full rebuild would give
  * it), whatever segment it lives in, so answers and their tie-breaks do not depend on the history
  * of edits. Passages are decoded on first use, and only the most recently used are kept (see
- * PASSAGES_KEPT): keeping every one decoded grew a 10k-profile bot past 1 GB after a hundred
- * who-knows questions, and a 100k-profile one past V8's heap.
+ * PASSAGES_KEPT): keeping every one decoded would grow a long-running bot with every who-knows
+ * question, past V8's heap for a large index.
  */
-import type { Passage } from '../chunking/passage.js';
-import { createError } from '../errors.js';
+import type { Passage } from '../../chunking/passage.js';
+import { createError } from '../../errors.js';
+import type { IndexedDocument } from '../store/manifest/manifest.js';
+import { passageProblem } from '../store/manifest/validateIndex.js';
+import { SegmentProblem } from '../store/segment/format.js';
+import type { Segment } from '../store/segment/segment.js';
 import type { IndexInfo, IndexReader, LinePostings, VectorSearch } from './indexReader.js';
-import { MergedLines } from './linePostings.js';
-import type { IndexedDocument } from './manifest.js';
+import { MergedLines } from './mergedLines.js';
 import { SegmentedLexical } from './segmentedLexical.js';
-import { SegmentProblem, type Segment } from './segmentFile.js';
-import { passageProblem } from './validateIndex.js';
 
 /**
  * Passages kept decoded; past it, the least recently used are dropped (decoded again if asked
- * for). Above the 234k passages of 10k profiles, so up to that size nothing is dropped: measured
- * there, a bound of 50k or 100k made warm who-knows slower and RSS larger, not smaller (a common
- * skill reads tens of thousands of passages, and who-knows' kept rankings hold theirs anyway, so
- * a dropped one decoded again is a second copy). Beyond it, this caps what decoding keeps (about
- * 2 KB a passage) instead of growing with the index.
+ * for). Above the passages of a 10k-profile index, so up to that size nothing is dropped: a
+ * smaller bound makes warm who-knows slower and memory larger, not smaller (a common skill reads
+ * tens of thousands of passages, and who-knows' kept rankings hold theirs anyway, so a dropped one
+ * decoded again is a second copy). Beyond it, this caps what decoding keeps (about 2 KB a
+ * passage) instead of growing with the index.
  */
 export const PASSAGES_KEPT = 250_000;
 
@@ -36,7 +37,7 @@ export class SegmentedIndex implements IndexReader {
   private readonly localOfLabel: Uint32Array;
   /** First label of each document, and one past the last. */
   private readonly firstLabel: Uint32Array;
-  /** Each label's document (position in `documents`): who-knows asks it per line, and a binary search over 100k documents was 2 µs of cache misses a call. */
+  /** Each label's document (position in `documents`): who-knows asks it per line, too often for a binary search over the documents. */
   private readonly documentOfLabel: Uint32Array;
   private readonly bySource = new Map<string, number>();
   /**

@@ -1,11 +1,14 @@
 /**
  * The one interface through which retrieval, answers, the CLI and the bot read an index. Everything
  * above `index/` speaks of passages by label (their position in document order) and never sees
- * files: the on-disk store behind it (today the segment files of `indexStore.ts`) could be replaced
+ * files: the on-disk store behind it (today the segment files of `store/`) could be replaced
  * by a module speaking to PostgreSQL or OpenSearch without touching the answering code.
  */
-import type { Passage } from '../chunking/passage.js';
-import type { HnswParameters, IndexedDocument } from './manifest.js';
+import type { Passage } from '../../chunking/passage.js';
+import type { HnswParameters, IndexedDocument } from '../store/manifest/manifest.js';
+import type { VectorSearch } from '../store/vectors/vectorIndex.js';
+
+export type { VectorHit, VectorSearch } from '../store/vectors/vectorIndex.js';
 
 /** What an index was built with. */
 export interface IndexInfo {
@@ -40,8 +43,8 @@ export interface LexicalSearch {
   hits(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[];
   /**
    * The same hits as one table of numbers, for callers that rank a hundred thousand of them and
-   * keep a few: no object per hit (at 10k profiles those objects, and collecting them, were a
-   * large share of a question's time).
+   * keep a few: no object per hit (a common word's hits are a hundred thousand in a large index,
+   * and making and collecting an object each would be much of a question's time).
    */
   hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options?: HitTableOptions): LexicalHitTable;
   /**
@@ -76,28 +79,7 @@ export interface LexicalHitTable {
   hit(row: number): LexicalHit;
 }
 
-export interface VectorHit {
-  readonly label: number;
-  /** Cosine similarity, -1..1. */
-  readonly similarity: number;
-}
-
-/** Nearest passages by meaning. */
-export interface VectorSearch {
-  readonly dimension: number;
-  /** Live points, one per passage. */
-  readonly count: number;
-  /** Points of removed or edited passages still in the graph, marked deleted (until it is compacted). */
-  readonly deleted: number;
-  /** Search breadth (chosen by size when the index is read). */
-  efSearch: number;
-  search(query: Float32Array, k: number): VectorHit[];
-  /** The stored vector of a passage. */
-  vector(label: number): Float32Array;
-}
-
-/** Lines are numbered `label * LINE_SPAN + position of the line in the passage's text`: label order, then line order. */
-export const LINE_SPAN = 2 ** 21;
+export { LINE_SPAN } from '../store/lines/lineTables.js';
 
 /** Where a word is first written: its line (numbered as above) and its position among the line's words. */
 export interface LineUse {

@@ -1,7 +1,7 @@
 /** What an index folder holds: its header (`index.json`), segments of passages, and the HNSW graph. */
-import type { FileStamp, Person } from '../corpus/document.js';
-import type { DocumentFormat } from '../corpus/formats/types.js';
-import type { StoredFacts } from '../facts/storedFacts.js';
+import type { FileStamp, Person } from '../../../corpus/document.js';
+import type { DocumentFormat } from '../../../corpus/formats/types.js';
+import type { StoredFacts } from '../../../facts/storedFacts.js';
 
 /**
  * 5: segments also hold who-knows' line dates and word keys, start lines and section labels.

@@ -6,10 +6,28 @@
  * only when deleted points pass `COMPACT_AT` of it.
  */
 import hnswlib from 'hnswlib-node';
-import type { VectorHit, VectorSearch } from './indexReader.js';
-import type { HnswParameters } from './manifest.js';
+import type { HnswParameters } from '../manifest/manifest.js';
 
-export type { VectorHit } from './indexReader.js';
+/** A passage found by meaning. */
+export interface VectorHit {
+  readonly label: number;
+  /** Cosine similarity, -1..1. */
+  readonly similarity: number;
+}
+
+/** Nearest passages by meaning. */
+export interface VectorSearch {
+  readonly dimension: number;
+  /** Live points, one per passage. */
+  readonly count: number;
+  /** Points of removed or edited passages still in the graph, marked deleted (until it is compacted). */
+  readonly deleted: number;
+  /** Search breadth (chosen by size when the index is read). */
+  efSearch: number;
+  search(query: Float32Array, k: number): VectorHit[];
+  /** The stored vector of a passage. */
+  vector(label: number): Float32Array;
+}
 
 /** Share of deleted points at which an update rebuilds the graph from its live points instead. */
 export const COMPACT_AT = 0.2;
@@ -19,8 +37,8 @@ export const COMPACT_AT = 0.2;
  * (`npm run bench -- --profiles N --model standin`) so recall@10 stays at or above 0.98.
  */
 export function efSearchFor(points: number, configured: number): number {
-  // Measured at 25k points: recall@10 0.95 at 100, 0.99 at 200, 1.0 at 400; at 227k points (10k
-  // profiles): 0.78 at 100, 0.91 at 200, 0.95 at 400, 0.997 at 800. The breadth doubles with size.
+  // Each step is the size past which the smaller breadth's recall@10 fell below 0.98: the breadth
+  // doubles as the graph grows.
   const needed = points <= 5_000 ? 100 : points <= 50_000 ? 200 : points <= 150_000 ? 400 : points <= 400_000 ? 800 : 1600;
   return Math.max(configured, needed);
 }

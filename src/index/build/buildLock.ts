@@ -13,7 +13,8 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createError, dataDirError, systemCode } from '../errors.js';
+import { createError, dataDirError, systemCode } from '../../errors.js';
+import { isRunning } from '../store/generation/generations.js';
 
 export const LOCK_FILE = '.embed.lock';
 /** Default bound on waiting for another build: long enough for a first build with a model on a large corpus. */
@@ -38,16 +39,6 @@ export interface LockOptions {
 
 export interface BuildLock {
   release(): Promise<void>;
-}
-
-/** True when `pid` runs (EPERM: it runs, as another user). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return systemCode(error) === 'EPERM';
-  }
 }
 
 /** The data folder, created when missing; a folder that can't be written is named in one line. */

@@ -1,7 +1,7 @@
 /**
  * Writes an object as JSON, byte for byte what `JSON.stringify` gives, but with its long arrays
- * written a piece at a time: the index header lists every document (44 MB at 100k profiles), and
- * one string of it, next to the records it is made from, is what ran a 100k build out of memory.
+ * written a piece at a time: the index header lists every document (tens of MB for a large
+ * corpus), and one string of it, next to the records it is made from, can run a build out of memory.
  */
 import type { FileHandle } from 'node:fs/promises';
 
@@ -45,8 +45,8 @@ export async function writeJsonInPieces(handle: FileHandle, value: Readonly<Reco
     first = false;
     if (Array.isArray(field) && field.length > LONG) {
       await out.add('[');
-      // LONG elements per call: one JSON.stringify per element cost a fifth of an edit's build at
-      // 10k profiles. Within an array, JSON.stringify writes what it can't write as `null`, as here.
+      // LONG elements per call: one JSON.stringify per element would cost much of an edit's build.
+      // Within an array, JSON.stringify writes what it can't write as `null`, as here.
       for (let i = 0; i < field.length; i += LONG) {
         const slice = JSON.stringify(field.slice(i, i + LONG));
         await out.add(`${i === 0 ? '' : ','}${slice.slice(1, -1)}`);

@@ -1,0 +1,30 @@
+/**
+ * The facts step: each document's line of `facts.jsonl`. A new document's facts are read from its
+ * passages as they are made; an unchanged one's line is copied as it is, never parsed, unless
+ * another version of the reader stored it.
+ */
+import type { Passage } from '../../chunking/passage.js';
+import { FACTS_VERSION, storeFacts } from '../../facts/storedFacts.js';
+import type { SegmentedIndex } from '../read/segmentedIndex.js';
+import type { IndexedDocument } from '../store/manifest/manifest.js';
+
+/** A new document's line: its facts as JSON, or empty when it has no passages. */
+export function factsOf(passages: readonly Passage[]): string {
+  return passages.length > 0 ? JSON.stringify(storeFacts(passages)) : '';
+}
+
+/**
+ * A kept document's line: the previous file's bytes when it was written by this version, else the
+ * facts its header held, else read again from its passages (`stored`, loaded for that).
+ */
+export function keptFacts(
+  doc: IndexedDocument,
+  previousLine: Uint8Array | undefined,
+  labels: readonly number[],
+  stored: SegmentedIndex | undefined,
+): string | Uint8Array {
+  if (previousLine) return previousLine;
+  if (doc.facts?.version === FACTS_VERSION) return JSON.stringify(doc.facts);
+  if (labels.length > 0) return JSON.stringify(storeFacts(labels.map((label) => stored!.passage(label))));
+  return '';
+}

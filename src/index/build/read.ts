@@ -1,0 +1,96 @@
+/**
+ * The read step: one pass over the corpus. A changed or new profile is chunked, its facts read and
+ * its passages put into the segment being filled (written when full), and its text is let go; an
+ * unchanged one is only recorded. So the build's memory is one segment's passages plus a record
+ * per profile, whatever the corpus size.
+ */
+import type { Config } from '../../config.js';
+import { isUnread, type CorpusDocument } from '../../corpus/document.js';
+import { sameStamp, type CorpusStream } from '../../corpus/readCorpus.js';
+import { createError } from '../../errors.js';
+import { chunk } from './chunk.js';
+import { factsOf } from './facts.js';
+import { fingerprint, type BuildInputs } from './inputs.js';
+import type { Previous } from './previous.js';
+import type { Indexed, Output } from './write.js';
+
+export interface CorpusPass {
+  readonly indexed: Indexed[];
+  /** Converted texts of unchanged profiles, written with the header (changed ones are written at once). */
+  readonly keptTexts: Map<string, string>;
+  /** …and of unchanged profiles not read again, linked from the previous generation. */
+  readonly linkedTexts: string[];
+  /** Files read again only because their stamps moved (touched, copied back, checked out again). */
+  restamped: number;
+  /** With a model, the text to embed of each new passage, in label order. */
+  readonly toEmbed: string[];
+}
+
+/** Reads the whole corpus; on any failure the generation begun is removed. CORPUS_EMPTY when there is no profile. */
+export async function readCorpus(
+  corpus: CorpusStream,
+  previous: Previous | undefined,
+  output: Output,
+  config: Config,
+  inputs: BuildInputs,
+): Promise<CorpusPass> {
+  const pass: CorpusPass = { indexed: [], keptTexts: new Map(), linkedTexts: [], restamped: 0, toEmbed: [] };
+  try {
+    for await (const doc of corpus.documents) {
+      // An unread document's fingerprint was checked against the recorded one when it was offered (see reuseOf).
+      const print = isUnread(doc) ? previous!.documents.get(doc.source)!.doc.fingerprint : fingerprint(doc, inputs);
+      const prior = previous?.documents.get(doc.source)?.doc;
+      if (prior?.fingerprint === print) {
+        keep(doc, print, pass, previous!, corpus.stampBasis);
+        continue;
+      }
+      // The stream offers a file unread only when its passages can be kept (see reuseOf).
+      if (isUnread(doc)) throw new Error(`${doc.source} was not read but its passages can't be kept`);
+      const { writer, filler } = await output.get();
+      if (doc.textName) await writer.addText(doc.textName, doc.text);
+      const passages = chunk(doc, config, inputs);
+      const facts = factsOf(passages);
+      if (inputs.embedder) for (const passage of passages) pass.toEmbed.push(passage.embedText);
+      const placement = await filler.add(passages);
+      const fresh = { passageCount: passages.length, placement, facts };
+      pass.indexed.push({ record: recordOf(doc, print), kept: false, fresh, unnamed: isUnnamed(doc) });
+    }
+  } catch (error) {
+    await output.abandon();
+    throw error;
+  }
+  if (pass.indexed.length === 0) {
+    await output.abandon();
+    throw createError('CORPUS_EMPTY', config.corpusDir);
+  }
+  return pass;
+}
+
+function recordOf(doc: CorpusDocument, print: string): Indexed['record'] {
+  return {
+    source: doc.source,
+    contentHash: doc.contentHash,
+    fingerprint: print,
+    person: doc.person,
+    format: doc.format,
+    ...(doc.textName ? { textName: doc.textName } : {}),
+    ...(doc.stamp ? { stamp: doc.stamp } : {}),
+  };
+}
+
+function isUnnamed(doc: CorpusDocument): boolean {
+  return doc.person.nameSource === 'file-name';
+}
+
+/** An unchanged profile: only recorded, its converted text kept or linked. */
+function keep(doc: CorpusDocument, print: string, pass: CorpusPass, previous: Previous, stampBasis: string): void {
+  if (isUnread(doc)) {
+    if (doc.textName) pass.linkedTexts.push(doc.textName);
+  } else {
+    const prior = previous.documents.get(doc.source)!.doc;
+    if (doc.textName) pass.keptTexts.set(doc.textName, doc.text);
+    const moved = doc.stamp && (previous.header.stampBasis !== stampBasis || !sameStamp(doc.stamp, prior.stamp));
+    if (moved) pass.restamped++;
+  }
+  pass.indexed.push({ record: recordOf(doc, print), kept: true, unnamed: isUnnamed(doc) });
+}

@@ -1,0 +1,214 @@
+/** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
+import { crc32 } from 'node:zlib';
+import { passageHeading, type Passage } from '../../../chunking/passage.js';
+import { tokenize } from '../../../text/terms.js';
+import type { LineTables } from '../lines/lineTables.js';
+import { postLines } from '../lines/postLines.js';
+import { align8, bytesOf, compareBytes, MAGIC, PASSAGE_BLOCK, utf8, VERSION, type SectionName, type SegmentHeader } from './format.js';
+
+/** The fields of a passage kept in its meta JSON: everything but its text, and its embedded form when that is heading + text. */
+function metaOf(passage: Passage): Record<string, unknown> {
+  const { text, embedText, ...rest } = passage;
+  // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short):
+  // keep only what is not the text itself.
+  return embedText.endsWith(text) ? { ...rest, embedPrefix: embedText.slice(0, embedText.length - text.length) } : { ...rest, embedText };
+}
+
+function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/** The passages' bytes (text and meta side by side), their token counts and each term's postings. */
+interface Tokenised {
+  readonly passageSection: Buffer;
+  readonly passageStarts: Uint32Array;
+  readonly bodyLength: Uint32Array;
+  readonly headLength: Uint32Array;
+  /** term → [label, body count, head count, label, …], labels rising. */
+  readonly postings: Map<string, number[]>;
+}
+
+/** Tokenised for BM25 as the reader scores (text and heading line counted apart). */
+function tokenisePassages(passages: readonly Passage[]): Tokenised {
+  const n = passages.length;
+  const passageParts: Uint8Array[] = [];
+  const passageStarts = new Uint32Array(2 * n + 1);
+  const bodyLength = new Uint32Array(n);
+  const headLength = new Uint32Array(n);
+  let passageBytes = 0;
+  // Flat lists per term: millions of small arrays cost more in garbage collection than the work.
+  const postings = new Map<string, number[]>();
+  // Passages of one section share their heading line: tokenise it once.
+  let heading = '';
+  let headTerms: string[] = [];
+  let headCounts = new Map<string, number>();
+  for (let label = 0; label < n; label++) {
+    const passage = passages[label]!;
+    const text = utf8.encode(passage.text);
+    const meta = utf8.encode(JSON.stringify(metaOf(passage)));
+    // Text and meta side by side: decoding a passage is one read.
+    passageParts.push(text, meta);
+    passageStarts[2 * label] = passageBytes;
+    passageStarts[2 * label + 1] = passageBytes + text.length;
+    passageBytes += text.length + meta.length;
+    const thisHeading = passageHeading(passage.person, passage.sectionPath);
+    if (thisHeading !== heading || label === 0) {
+      heading = thisHeading;
+      headTerms = tokenize(heading);
+      headCounts = countTerms(headTerms);
+    }
+    const bodyTerms = tokenize(passage.text);
+    bodyLength[label] = bodyTerms.length;
+    headLength[label] = headTerms.length;
+    post(postings, label, bodyTerms, headCounts);
+  }
+  passageStarts[2 * n] = passageBytes;
+  return { passageSection: Buffer.concat(passageParts), passageStarts, bodyLength, headLength, postings };
+}
+
+/**
+ * Counts one passage's terms straight into the postings (a term's list ends with this label's
+ * entry once seen): a map per passage, hundreds of thousands of them, cost more than the counting.
+ */
+function post(postings: Map<string, number[]>, label: number, bodyTerms: readonly string[], headCounts: ReadonlyMap<string, number>): void {
+  for (const term of bodyTerms) {
+    const list = postings.get(term);
+    if (!list) postings.set(term, [label, 1, headCounts.get(term) ?? 0]);
+    else if (list[list.length - 3] === label) list[list.length - 2]!++;
+    else list.push(label, 1, headCounts.get(term) ?? 0);
+  }
+  headCounts.forEach((count, term) => {
+    const list = postings.get(term);
+    if (!list) postings.set(term, [label, 0, count]);
+    else if (list[list.length - 3] !== label) list.push(label, 0, count);
+  });
+}
+
+/** The term dictionary and the three posting lists, terms sorted by bytes (the postings map is emptied). */
+function termTables(postings: Map<string, number[]>) {
+  // Labels rise within each posting because passages were visited in label order.
+  const terms = [...postings.keys()].map((term) => ({ term, bytes: utf8.encode(term) })).sort((a, b) => compareBytes(a.bytes, b.bytes));
+  const t = terms.length;
+  const termStarts = new Uint32Array(t + 1);
+  const postingStarts = new Uint32Array(t + 1);
+  let p = 0;
+  let termBytes = 0;
+  for (let i = 0; i < t; i++) {
+    termStarts[i] = termBytes;
+    postingStarts[i] = p;
+    termBytes += terms[i]!.bytes.length;
+    p += postings.get(terms[i]!.term)!.length / 3;
+  }
+  termStarts[t] = termBytes;
+  postingStarts[t] = p;
+  const postingLabel = new Uint32Array(p);
+  const postingBody = new Uint32Array(p);
+  const postingHead = new Uint32Array(p);
+  let k = 0;
+  for (const { term } of terms) {
+    const list = postings.get(term)!;
+    for (let i = 0; i < list.length; i += 3, k++) {
+      postingLabel[k] = list[i]!;
+      postingBody[k] = list[i + 1]!;
+      postingHead[k] = list[i + 2]!;
+    }
+    postings.delete(term);
+  }
+  return { terms: Buffer.concat(terms.map((term) => term.bytes)), t, p, termStarts, postingStarts, postingLabel, postingBody, postingHead };
+}
+
+/** The sections back to back, each 8-byte aligned; offsets relative to the end of the header. */
+function layOut(bodies: Record<SectionName, Uint8Array[]>) {
+  const order = Object.keys(bodies) as SectionName[];
+  const relative = {} as Record<SectionName, [number, number]>;
+  const pieces: Uint8Array[] = [];
+  let at = 0;
+  for (const name of order) {
+    const length = bodies[name].reduce((sum, part) => sum + part.length, 0);
+    relative[name] = [at, length];
+    pieces.push(...bodies[name]);
+    const padded = align8(at + length);
+    if (padded > at + length) pieces.push(new Uint8Array(padded - at - length));
+    at = padded;
+  }
+  let crc = 0;
+  const loadEnd = relative.passages[0];
+  let crcAt = 0;
+  for (const piece of pieces) {
+    if (crcAt >= loadEnd) break;
+    crc = crc32(piece, crc);
+    crcAt += piece.length;
+  }
+  return { order, relative, pieces, crc };
+}
+
+function lineCounts(lines: LineTables) {
+  return {
+    lines: lines.lineLocal.length,
+    keys: lines.keyStarts.length - 1,
+    keyPostings: lines.keyLines.length,
+    words: lines.wordStarts.length - 1,
+    sectionLabels: lines.sectionLabelStarts.length - 1,
+    lineDates: lines.lineDates.length,
+    sectionDates: lines.sectionDates.length,
+    lineWordKeys: lines.lineWordKeys.length,
+    lineWordKeyBytes: lines.lineWordKeys.BYTES_PER_ELEMENT as 2 | 4,
+  };
+}
+
+/** The magic, the header's length and the header JSON, padded with spaces so the sections after it stay aligned. */
+function leadFor(headerFor: (base: number) => string): Buffer {
+  // The header's length shifts every offset; pad it so sections stay aligned.
+  let base = align8(12 + utf8.encode(headerFor(0)).length + 64);
+  let header = utf8.encode(headerFor(base));
+  while (12 + header.length > base) {
+    base = align8(12 + header.length + 64);
+    header = utf8.encode(headerFor(base));
+  }
+  const lead = Buffer.alloc(base, 0x20); // spaces pad the header JSON
+  lead.write(MAGIC, 0, 'latin1');
+  lead.writeUInt32LE(base - 12, 8);
+  lead.set(header, 12);
+  return lead;
+}
+
+/**
+ * The bytes of a segment holding `passages` (label = position here), tokenised for BM25 with text
+ * and heading line counted apart. Returned as a list of buffers for writeFile, so no copy of the
+ * whole segment is made.
+ */
+export function encodeSegment(passages: readonly Passage[]): Buffer[] {
+  const n = passages.length;
+  const tokenised = tokenisePassages(passages);
+  const { passageSection } = tokenised;
+  const blockCrcs = new Uint32Array(Math.ceil(passageSection.length / PASSAGE_BLOCK));
+  for (let b = 0; b < blockCrcs.length; b++) blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+  const terms = termTables(tokenised.postings);
+  const lines = postLines(passages);
+  const bodies: Record<SectionName, Uint8Array[]> = {
+    // One buffer each: hundreds of thousands of small writes cost more than one copy.
+    passageStarts: [bytesOf(tokenised.passageStarts)],
+    bodyLength: [bytesOf(tokenised.bodyLength)],
+    headLength: [bytesOf(tokenised.headLength)],
+    terms: [terms.terms],
+    termStarts: [bytesOf(terms.termStarts)],
+    postingStarts: [bytesOf(terms.postingStarts)],
+    postingLabel: [bytesOf(terms.postingLabel)],
+    postingBody: [bytesOf(terms.postingBody)],
+    postingHead: [bytesOf(terms.postingHead)],
+    // Every who-knows table, under its own name.
+    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table)]])) as Record<keyof LineTables, Uint8Array[]>),
+    blockCrcs: [bytesOf(blockCrcs)],
+    // Last, so opening a segment reads one stretch of the file: everything before this.
+    passages: [passageSection],
+  };
+  const { order, relative, pieces, crc } = layOut(bodies);
+  const headerFor = (base: number): string => {
+    const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
+    const header: SegmentHeader = { version: VERSION, passages: n, terms: terms.t, postings: terms.p, ...lineCounts(lines), crc32: crc, sections: sections as SegmentHeader['sections'] };
+    return JSON.stringify(header);
+  };
+  return [leadFor(headerFor), ...pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))];
+}

@@ -1,0 +1,130 @@
+/**
+ * One segment of the index: an immutable file holding a run of passages and their BM25 postings.
+ * A build writes segments once and never changes them; a later build that keeps some of their
+ * passages hard-links the file into its generation and lists which passages are still live.
+ * `encodeSegment.ts` writes one, `segment.ts` reads one; this file is the layout they share.
+ *
+ * Layout (little-endian): "WKSEG004", a u32 header length, the header (JSON: counts, where each
+ * section starts, a CRC-32 of the sections read at load), then the sections, each 8-byte aligned.
+ * Read when the segment is opened, checked by the header's CRC-32:
+ *   passageStarts (u32, 2n + 1) passage i's text is passages[2i..2i+1], its meta [2i+1..2i+2]
+ *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
+ *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
+ *   postingStarts (u32, t + 1) where each term's postings begin in the three lists below
+ *   postingLabel, postingBody, postingHead (u32, p) passage, count in its text, count in its heading
+ *   who-knows' line tables (see ../lines/lineTables.ts): sectionFirst (u32, n); lineLocal, lineOffset
+ *   (u32, l) each posted source line; keys, keyStarts (k + 1), keyPostingStarts (k + 1), keyLines
+ *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written; startLine,
+ *   sectionOf (u32, n) each passage's first line and section label; sectionLabels,
+ *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
+ *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening;
+ *   lineWordKeyStarts (l + 1), lineWordKeys (u16 or u32) each line's words as keys, in order
+ *   blockCrcs   (u32) CRC-32 of each PASSAGE_BLOCK bytes of `passages`
+ * Last, read a passage at a time when one is decoded:
+ *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields)
+ * The passages are about half of a segment's bytes and no question reads most of them, so opening
+ * an index reads and checks only what comes before them (one read), and a passage's block is
+ * checked the first time it is read. Typed arrays are views of the bytes read: never a parse of
+ * every passage.
+ */
+
+/**
+ * 4: who-knows' per-line dates and word keys, passage start lines and section labels. 3: passages
+ * last, read on demand and checked by block. 2: who-knows' line tables added.
+ */
+export const MAGIC = 'WKSEG004';
+export const VERSION = 4;
+
+/**
+ * Bytes of `passages` under one CRC-32: what the first read of a passage in the block reads and
+ * checks. Small enough that a first read stays cheap, large enough that the checksums are few.
+ */
+export const PASSAGE_BLOCK = 65_536;
+
+const LINE_U32 = [
+  'sectionFirst',
+  'lineLocal',
+  'lineOffset',
+  'keyStarts',
+  'keyPostingStarts',
+  'keyLines',
+  'wordStarts',
+  'startLine',
+  'sectionOf',
+  'sectionLabelStarts',
+  'lineDateStarts',
+  'lineDates',
+  'sectionDateStarts',
+  'sectionDates',
+  'lineWordKeyStarts',
+] as const;
+const U32_SECTIONS = ['passageStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32, 'blockCrcs'] as const;
+const BYTE_SECTIONS = ['passages', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
+export type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
+
+export interface SegmentHeader {
+  readonly version: number;
+  readonly passages: number;
+  readonly terms: number;
+  readonly postings: number;
+  /** Posted lines, word keys, key → line postings, distinct words. */
+  readonly lines: number;
+  readonly keys: number;
+  readonly keyPostings: number;
+  readonly words: number;
+  /** Distinct section labels, dates written by posted lines, dates of section openings. */
+  readonly sectionLabels: number;
+  readonly lineDates: number;
+  readonly sectionDates: number;
+  /** Words of posted lines, each as its key's position, in lineWordKeyBytes (2 or 4) each. */
+  readonly lineWordKeys: number;
+  readonly lineWordKeyBytes: 2 | 4;
+  /** CRC-32 of the bytes from the end of the header to the start of `passages`. */
+  readonly crc32: number;
+  /** Section → [byte offset in the file, byte length]. */
+  readonly sections: Record<SectionName, [number, number]>;
+}
+
+/** A problem found reading a segment, phrased to follow the file's name. */
+export class SegmentProblem extends Error {}
+
+export const utf8 = new TextEncoder();
+
+export function align8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  return Buffer.compare(a, b);
+}
+
+export function bytesOf(array: ArrayBufferView): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+interface ParsedHeader {
+  readonly header: SegmentHeader;
+  /** Where the sections start: the end of the header. */
+  readonly base: number;
+}
+
+/** The header of a segment whose first bytes are `lead` (at least its 12-byte start and the header). */
+export function parseHeader(lead: Buffer): ParsedHeader {
+  if (lead.length < 12 || lead.toString('latin1', 0, 8) !== MAGIC) throw new SegmentProblem('is not an index segment');
+  const headerLength = lead.readUInt32LE(8);
+  if (12 + headerLength > lead.length) throw new SegmentProblem('is truncated');
+  let header: SegmentHeader;
+  try {
+    header = JSON.parse(lead.toString('utf8', 12, 12 + headerLength)) as SegmentHeader;
+  } catch {
+    throw new SegmentProblem('has a damaged header');
+  }
+  if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+  const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
+  if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
+  if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+  const base = 12 + headerLength;
+  const passages = header.sections.passages;
+  if (!Array.isArray(passages) || !passages.every((x) => Number.isInteger(x) && x >= 0) || passages[0] % 8 !== 0 || passages[0] < base) throw new SegmentProblem('has a damaged header (passages)');
+  return { header, base };
+}
