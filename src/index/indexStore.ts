@@ -31,7 +31,7 @@ export type LoadedIndex = IndexReader;
 
 const LINK = 'index';
 const GENERATION_PREFIX = 'index-';
-const BUILDING_PREFIX = '.building-';
+export const BUILDING_PREFIX = '.building-';
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 
 export function indexPath(dataDir: string): string {
