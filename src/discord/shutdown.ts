@@ -39,7 +39,10 @@ export function stopOnSignals(options: StopSignalOptions): (signal: NodeJS.Signa
         options.exit(0);
         return;
       }
-      log.info(`${signal} received; finishing answers in progress (SHUTDOWN_GRACE_MS), then disconnecting. Another Ctrl-C after 2 s exits at once.`);
+      log.info(
+        `${signal} received; finishing answers in progress (SHUTDOWN_GRACE_MS), then disconnecting. ` +
+          'Another Ctrl-C after 2 s exits at once.',
+      );
       bot.stop().then(
         () => {
           log.info('Disconnected.');
@@ -53,7 +56,8 @@ export function stopOnSignals(options: StopSignalOptions): (signal: NodeJS.Signa
       return;
     }
     if (now() - firstAt <= SAME_REQUEST_MS) {
-      log.info(`${signal} received again within ${SAME_REQUEST_MS / 1000} s: the same stop request (npm passes signals on too).`);
+      const within = SAME_REQUEST_MS / 1000;
+      log.info(`${signal} received again within ${within} s: the same stop request (npm passes signals on too).`);
       return;
     }
     log.warn(`${signal} received again; exiting now, without waiting for answers in progress.`);

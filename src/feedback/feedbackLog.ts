@@ -46,7 +46,8 @@ export function voterHash(answerKey: string, userId: string): string {
   return createHash('sha256').update(`${answerKey}:${userId}`).digest('hex').slice(0, 16);
 }
 
-const isStringList = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
+const isStringList = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** The record a line holds, or why it holds none (a torn write, a hand edit, another program's line). */
 export function parseFeedbackLine(line: string): FeedbackRecord | { readonly problem: string } {
@@ -60,10 +61,14 @@ export function parseFeedbackLine(line: string): FeedbackRecord | { readonly pro
   const record = value as Record<string, unknown>;
   const wrong = (['time', 'command', 'question', 'voter'] as const).find((key) => typeof record[key] !== 'string');
   if (wrong) return { problem: `"${wrong}" is not a string` };
-  if (record.server !== null && typeof record.server !== 'string') return { problem: '"server" is neither a string nor null' };
+  if (record.server !== null && typeof record.server !== 'string') {
+    return { problem: '"server" is neither a string nor null' };
+  }
   const notList = (['people', 'citations'] as const).find((key) => !isStringList(record[key]));
   if (notList) return { problem: `"${notList}" is not a list of strings` };
-  if (record.verdict !== 'helpful' && record.verdict !== 'not-helpful') return { problem: '"verdict" is neither "helpful" nor "not-helpful"' };
+  if (record.verdict !== 'helpful' && record.verdict !== 'not-helpful') {
+    return { problem: '"verdict" is neither "helpful" nor "not-helpful"' };
+  }
   return record as unknown as FeedbackRecord;
 }
 
@@ -91,7 +96,9 @@ async function* linesOf(file: string, start = 0): AsyncGenerator<Line> {
   let number = 0;
   const finish = (): Line | undefined => {
     number += 1;
-    const line: Line = overlong ? { text: '', number, overlong: true } : { text: Buffer.concat(pending).toString('utf8'), number };
+    const line: Line = overlong
+      ? { text: '', number, overlong: true }
+      : { text: Buffer.concat(pending).toString('utf8'), number };
     pending = [];
     pendingBytes = 0;
     overlong = false;
@@ -137,7 +144,9 @@ export async function readFeedback(file: string, onSkip: SkippedLine = () => {})
   const records: FeedbackRecord[] = [];
   for (const name of [rotatedPath(file), file]) {
     for await (const line of linesOf(name)) {
-      const parsed = line.overlong ? { problem: `longer than ${MAX_LINE_BYTES / 1024} KiB (not a vote)` } : parseFeedbackLine(line.text);
+      const parsed = line.overlong
+        ? { problem: `longer than ${MAX_LINE_BYTES / 1024} KiB (not a vote)` }
+        : parseFeedbackLine(line.text);
       if ('problem' in parsed) onSkip(name, line.number, parsed.problem);
       else records.push(parsed);
     }
@@ -233,7 +242,8 @@ export class FeedbackLog {
         handle = await open(this.file, 'a+');
         size = (await handle.stat()).size;
       }
-      // A previous write torn mid-line (a crash, a full disk) must not swallow this vote: start it on a line of its own.
+      // A previous write torn mid-line (a crash, a full disk) must not swallow this vote: start it
+      // on a line of its own.
       const last = Buffer.alloc(1);
       if (size > 0) await handle.read(last, 0, 1, size - 1);
       await handle.write(size > 0 && last[0] !== 0x0a ? `\n${line}` : line);
@@ -249,7 +259,8 @@ export class FeedbackLog {
       await rename(this.file, rotatedPath(this.file));
       return true;
     } catch (error) {
-      log.warn(`Could not rotate ${this.file} to ${rotatedPath(this.file)} (${(error as Error).message}); appending past its size cap.`);
+      const why = (error as Error).message;
+      log.warn(`Could not rotate ${this.file} to ${rotatedPath(this.file)} (${why}); appending past its size cap.`);
       return false;
     }
   }
@@ -270,7 +281,10 @@ export function notHelpfulQuestions(records: readonly FeedbackRecord[]): NotHelp
     const key = `${record.command}\u0000${record.question.trim().toLowerCase()}`;
     const entry = byQuestion.get(key);
     if (entry) entry.votes += 1;
-    else byQuestion.set(key, { question: record.question.trim(), command: record.command, votes: 1, people: record.people });
+    else {
+      const question = record.question.trim();
+      byQuestion.set(key, { question, command: record.command, votes: 1, people: record.people });
+    }
   }
   return [...byQuestion.values()].sort((a, b) => b.votes - a.votes || a.question.localeCompare(b.question));
 }

@@ -29,7 +29,12 @@ export function removeThisProcessBuild(dataDir: string): string[] {
     return [];
   }
   const pid = process.pid;
-  const own = [`${BUILDING_PREFIX}${pid}-`, `${BUILDING_PREFIX}link-${pid}-`, `${LOCK_FILE}.${pid}-`, `${LOCK_FILE}.stale-${pid}-`];
+  const own = [
+    `${BUILDING_PREFIX}${pid}-`,
+    `${BUILDING_PREFIX}link-${pid}-`,
+    `${LOCK_FILE}.${pid}-`,
+    `${LOCK_FILE}.stale-${pid}-`,
+  ];
   const removed = names.filter((name) => own.some((prefix) => name.startsWith(prefix)));
   // Retries: a thread of this process may still be adding a file while the folder goes.
   for (const name of removed) rmSync(path.join(dataDir, name), { recursive: true, force: true, maxRetries: 5 });
