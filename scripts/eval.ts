@@ -48,8 +48,7 @@ const { values } = parseArgs({
 
 if (values.feedback) {
   const { printNotHelpful } = await import('../src/evaluation/feedbackReport.js');
-  await printNotHelpful(loadConfig(), { json: values.json });
-  process.exit(0);
+  process.exit(await printNotHelpful(loadConfig(), { json: values.json }));
 }
 
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];

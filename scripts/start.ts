@@ -2,7 +2,7 @@
  * `npm start`: the Discord bot. Reads `.env`, loads the model and the index once (building the
  * index when missing), logs in, and follows index rebuilds until stopped. Logs are JSON lines on
  * stderr (pino). On SIGTERM or SIGINT it lets answers in progress finish (SHUTDOWN_GRACE_MS), then
- * disconnects and exits 0; a second signal exits at once.
+ * disconnects and exits 0; a signal more than 2 s after the first exits at once (src/discord/shutdown.ts).
  *
  * `npm start` runs the compiled copy (dist/scripts/start.js, built by `npm run build`) through
  * `exec node scripts/launch.mjs start`, which imports it in the same process: this process is the
@@ -11,38 +11,31 @@
 import { workerOpener } from '../src/answer/workerAnswerer.js';
 import { loadConfig } from '../src/config.js';
 import { runBot, type RunningBot } from '../src/discord/client.js';
+import { stopOnSignals } from '../src/discord/shutdown.js';
 import { asWhoKnowsError } from '../src/errors.js';
+import { removeThisProcessBuild } from '../src/index/build/interruptedBuild.js';
 import { log, useStructuredLogs } from '../src/log.js';
 
 useStructuredLogs();
 let running: RunningBot | undefined;
-let stopping = false;
-const shutdown = (signal: string) => {
-  if (stopping || !running) {
-    // A second signal, or one before the bot is up: nothing to finish, leave now.
-    log.warn(`${signal} received ${stopping ? 'again' : 'during start-up'}; exiting now.`);
-    process.exit(stopping ? 1 : 0);
-  }
-  stopping = true;
-  log.info(`${signal} received; finishing answers in progress, then disconnecting.`);
-  running.stop().then(
-    () => {
-      log.info('Disconnected.');
-      process.exit(0);
-    },
-    () => process.exit(1),
-  );
-};
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+let dataDir: string | undefined;
+// Signals: see src/discord/shutdown.ts (the first stops gently; npm's copy of it within 2 s is the
+// same request; a later one exits at once).
+const onSignal = stopOnSignals({ running: () => running, exit: (code) => process.exit(code) });
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+// A signal during start-up may come while the bot builds a missing index: its folder and lock go too.
+process.on('exit', () => dataDir && removeThisProcessBuild(dataDir));
 process.on('unhandledRejection', (reason) => {
   log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
 });
 
 try {
+  const config = loadConfig();
+  dataDir = config.dataDir;
   // Answers are worked out in a worker thread that loads the model once and each index afresh on
   // every swap: this thread's event loop serves Discord only, however many questions arrive at once.
-  running = await runBot(loadConfig(), workerOpener().open);
+  running = await runBot(config, workerOpener().open);
 } catch (error) {
   const named = asWhoKnowsError(error);
   if (named.code !== 'UNEXPECTED') log.error(named.message, { code: named.code });

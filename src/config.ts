@@ -70,6 +70,8 @@ export interface Config {
   readonly access: AccessConfig;
   /** On SIGTERM/SIGINT, how long answers in progress may take before the bot disconnects anyway. */
   readonly shutdownGraceMs: number;
+  /** feedback.jsonl is renamed to feedback.jsonl.1 before a vote would take it past this size. */
+  readonly feedbackMaxBytes: number;
 }
 
 export interface AccessConfig {
@@ -171,6 +173,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     },
     access: accessConfig(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60_000),
+    // About 30,000 votes; the rotated copy keeps as many again.
+    feedbackMaxBytes: integer(env, 'FEEDBACK_MAX_BYTES', 10 * 1024 * 1024, 4096, 2 ** 40),
   };
 }
 

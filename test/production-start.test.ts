@@ -55,6 +55,65 @@ async function importedSpecifiers(dir: string): Promise<Set<string>> {
   return found;
 }
 
+interface StartedBot {
+  readonly standin: DiscordStandIn;
+  readonly npm: ReturnType<typeof spawn>;
+  readonly exited: Promise<number | null>;
+  readonly stderr: () => string;
+  /** What the bot logged, one message per JSON line. */
+  readonly messages: () => string[];
+}
+
+/** `npm start` in `project` against a fresh stand-in, in its own process group (as a terminal's foreground job), once ready. */
+async function startThroughNpm(project: string, dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<StartedBot> {
+  const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
+  const npm = spawn('npm', ['start', '--silent'], {
+    cwd: project,
+    detached: true,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DISCORD_TOKEN: standin.token,
+      DISCORD_API_BASE: standin.apiBase,
+      DISCORD_APPLICATION_ID: standin.applicationId,
+      CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
+      DATA_DIR: dataDir,
+      USE_MODEL: 'false',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  npm.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+  const messages = () =>
+    stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+  await standin.waitForReady(60_000);
+  const deadline = Date.now() + 30_000;
+  while (!stderr.includes('"msg":"Ready as ') && Date.now() < deadline) await sleep(50);
+  return { standin, npm, exited, stderr: () => stderr, messages };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Ctrl-C in a terminal: SIGINT to every process of the foreground group (npm and the bot; npm then passes it on). */
+function pressCtrlC(group: ReturnType<typeof spawn>): number {
+  process.kill(-group.pid!, 'SIGINT');
+  return Date.now();
+}
+
+/** Resolves once the stand-in has received this interaction callback: the bot is waiting on its answer. */
+async function callbackArrived(standin: DiscordStandIn): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (!standin.requests.some((request) => /^\/interactions\/\d+\/[^/]+\/callback$/.test(request.path))) {
+    if (Date.now() > deadline) throw new Error('the bot never answered the interaction');
+    await sleep(20);
+  }
+}
+
 /** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */
 function packageOf(specifier: string): string {
   const parts = specifier.split('/');
@@ -173,6 +232,57 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
       await standin.close();
+    }
+  });
+
+  it('Ctrl-C on npm start lets the answer in flight arrive, closes the gateway cleanly and exits 0', async () => {
+    const bot = await startThroughNpm(project, await temporaryDir('data'), { SHUTDOWN_GRACE_MS: '20000' });
+    try {
+      // Discord answers the bot's "thinking…" slowly: the answer is in flight when Ctrl-C comes.
+      bot.standin.delayResponses(/^POST \/interactions\//, 2500);
+      const asked = bot.standin.sendCommand('ask', { question: 'who knows terraform?' }, 'user-1');
+      await callbackArrived(bot.standin);
+      const pressed = pressCtrlC(bot.npm);
+      await sleep(300);
+      pressCtrlC(bot.npm); // pressed twice in quick succession: still one request
+      const outcome = await asked;
+      expect(outcome.callbackTypes).toEqual([5]);
+      expect((outcome.message?.embeds as { title?: string }[] | undefined)?.[0]?.title).toBe('who knows terraform?');
+      const edit = bot.standin.requests.find((request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'));
+      expect(edit!.at).toBeGreaterThan(pressed);
+      expect(await bot.exited).toBe(0);
+      expect(bot.standin.gatewayCloses).toEqual([1000]);
+      const messages = bot.messages();
+      expect(messages.filter((msg) => msg.startsWith('SIGINT received;'))).toHaveLength(1);
+      // The bot did see the signal more than once (the terminal's and npm's copies), and took them as one.
+      expect(messages.filter((msg) => /^SIGINT received again within 2 s/.test(msg)).length).toBeGreaterThanOrEqual(1);
+      expect(messages.at(-1)).toBe('Disconnected.');
+    } finally {
+      if (bot.npm.exitCode === null) process.kill(-bot.npm.pid!, 'SIGKILL');
+      await bot.standin.close();
+    }
+  });
+
+  it('a Ctrl-C more than 2 s after the first exits at once, without waiting for the answer in flight', async () => {
+    const bot = await startThroughNpm(project, await temporaryDir('data'), { SHUTDOWN_GRACE_MS: '30000' });
+    try {
+      bot.standin.delayResponses(/^POST \/interactions\//, 20_000);
+      const asked = bot.standin.sendCommand('ask', { question: 'who knows terraform?' }, 'user-1').catch(() => undefined);
+      await callbackArrived(bot.standin);
+      pressCtrlC(bot.npm);
+      await sleep(300);
+      pressCtrlC(bot.npm);
+      await sleep(2500);
+      const third = pressCtrlC(bot.npm);
+      const code = await bot.exited;
+      expect(Date.now() - third).toBeLessThan(2000);
+      expect(code).toBe(130);
+      expect(bot.messages()).toContain('SIGINT received again; exiting now, without waiting for answers in progress.');
+      void asked;
+      expect(bot.standin.requests.some((request) => request.method === 'PATCH')).toBe(false);
+    } finally {
+      if (bot.npm.exitCode === null) process.kill(-bot.npm.pid!, 'SIGKILL');
+      await bot.standin.close();
     }
   });
 });

@@ -83,7 +83,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
     menus: allMenus,
     cooldown,
     pages,
-    feedback: new FeedbackLog(feedbackPath(config.dataDir)),
+    feedback: new FeedbackLog(feedbackPath(config.dataDir), { maxBytes: config.feedbackMaxBytes }),
   });
   const memory = new ThreadMemory();
   const onMessage = createMessageHandler({ config, answerers, cooldown, pages, memory });

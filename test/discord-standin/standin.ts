@@ -266,6 +266,10 @@ export class DiscordStandIn extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   /** Every gateway frame in both directions (heartbeats included). */
   readonly gatewayFrames: GatewayFrame[] = [];
+  /** The close code of every gateway connection that closed (1000: a clean close; 1006: none sent). */
+  readonly gatewayCloses: number[] = [];
+  /** Responses held back (`delayResponses`): network latency, to keep a bot's request in flight. */
+  private readonly delays: { readonly pattern: RegExp; readonly ms: number }[] = [];
   /** Protocol mistakes by the client that Discord would punish (bad query, unknown op…). */
   readonly problems: string[] = [];
   readonly interactions = new Map<string, InteractionRecord>();
@@ -425,6 +429,14 @@ export class DiscordStandIn extends EventEmitter {
   waitForReady(timeoutMs = 10_000): Promise<void> {
     if (this.session?.valid && this.session.connection && this.isReady(this.session)) return Promise.resolve();
     return this.waitFor('ready', timeoutMs);
+  }
+
+  /**
+   * Answers requests whose `METHOD path` matches `pattern` only after `ms` (they are handled, and
+   * recorded, on arrival): the bot's call stays in flight that long, as on a slow network.
+   */
+  delayResponses(pattern: RegExp, ms: number): void {
+    this.delays.push({ pattern, ms });
   }
 
   /** Resolves on the next `event` ('ready', 'identify', 'resume', 'disconnect'). */
@@ -834,7 +846,8 @@ export class DiscordStandIn extends EventEmitter {
     this.connections.add(connection);
     const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams;
     this.options.log(`gateway connection ${req.url}`);
-    ws.on('close', () => {
+    ws.on('close', (code) => {
+      this.gatewayCloses.push(code);
       this.connections.delete(connection);
       if (connection.session?.connection === connection) connection.session.connection = undefined;
       this.emit('disconnect');
@@ -1060,6 +1073,8 @@ export class DiscordStandIn extends EventEmitter {
       this.options.log(`${record.method} ${path} -> ${status} ${JSON.stringify(body)}`);
       if (record.interactionId) this.scheduleFailFast(record.interactionId);
     }
+    const delay = this.delays.find((held) => held.pattern.test(`${record.method} ${path}`));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
     res.statusCode = status;
     if (status === 204) {
       res.end();

@@ -14,7 +14,7 @@ import { FILES } from '../manifest/manifest.js';
 
 const LINK = 'index';
 export const GENERATION_PREFIX = 'index-';
-const BUILDING_PREFIX = '.building-';
+export const BUILDING_PREFIX = '.building-';
 const ABANDONED_AFTER_MS = 10 * 60 * 1000;
 
 export function indexPath(dataDir: string): string {
