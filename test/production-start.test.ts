@@ -242,9 +242,8 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       bot.standin.delayResponses(/^POST \/interactions\//, 2500);
       const asked = bot.standin.sendCommand('ask', { question: 'who knows terraform?' }, 'user-1');
       await callbackArrived(bot.standin);
+      // One press reaches the bot twice: from the terminal (the process group) and from npm.
       const pressed = pressCtrlC(bot.npm);
-      await sleep(300);
-      pressCtrlC(bot.npm); // pressed twice in quick succession: still one request
       const outcome = await asked;
       expect(outcome.callbackTypes).toEqual([5]);
       expect((outcome.message?.embeds as { title?: string }[] | undefined)?.[0]?.title).toBe('who knows terraform?');
@@ -263,7 +262,7 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     }
   });
 
-  it('a Ctrl-C more than 2 s after the first exits at once, without waiting for the answer in flight', async () => {
+  it('a second Ctrl-C exits at once, without waiting for the answer in flight', async () => {
     const bot = await startThroughNpm(project, await temporaryDir('data'), { SHUTDOWN_GRACE_MS: '30000' });
     try {
       bot.standin.delayResponses(/^POST \/interactions\//, 20_000);
@@ -271,11 +270,9 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       await callbackArrived(bot.standin);
       pressCtrlC(bot.npm);
       await sleep(300);
-      pressCtrlC(bot.npm);
-      await sleep(2500);
-      const third = pressCtrlC(bot.npm);
+      const second = pressCtrlC(bot.npm);
       const code = await bot.exited;
-      expect(Date.now() - third).toBeLessThan(2000);
+      expect(Date.now() - second).toBeLessThan(2000);
       expect(code).toBe(130);
       expect(bot.messages()).toContain('SIGINT received again; exiting now, without waiting for answers in progress.');
       void asked;

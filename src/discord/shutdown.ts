@@ -4,8 +4,9 @@
  * The first signal stops it gently: new questions are turned away, answers in progress get up to
  * SHUTDOWN_GRACE_MS to finish, then the gateway is closed cleanly and the process exits 0. Under
  * `npm start` one Ctrl-C arrives twice, from the terminal and again from npm, which passes every
- * signal on to the bot: so any signal within 2 s of the first is the same request. A signal after
- * that means "now": the process exits at once with 128 + the signal's number (130 for SIGINT).
+ * signal on to the bot: so one more signal within 2 s of the first is the same request. Any other
+ * signal (a third one, or a second after 2 s) means "now": the process exits at once with 128 + the
+ * signal's number (130 for SIGINT), so a user who presses Ctrl-C again is never ignored.
  * A signal before the bot is up finds nothing to finish, and exits 0 at once.
  */
 import os from 'node:os';
@@ -30,6 +31,7 @@ export interface StopSignalOptions {
 export function stopOnSignals(options: StopSignalOptions): (signal: NodeJS.Signals) => void {
   const now = options.now ?? Date.now;
   let firstAt: number | undefined;
+  let echoSeen = false;
   return (signal) => {
     if (firstAt === undefined) {
       firstAt = now();
@@ -41,7 +43,7 @@ export function stopOnSignals(options: StopSignalOptions): (signal: NodeJS.Signa
       }
       log.info(
         `${signal} received; finishing answers in progress (SHUTDOWN_GRACE_MS), then disconnecting. ` +
-          'Another Ctrl-C after 2 s exits at once.',
+          'Press Ctrl-C again to exit at once.',
       );
       bot.stop().then(
         () => {
@@ -55,7 +57,8 @@ export function stopOnSignals(options: StopSignalOptions): (signal: NodeJS.Signa
       );
       return;
     }
-    if (now() - firstAt <= SAME_REQUEST_MS) {
+    if (!echoSeen && now() - firstAt <= SAME_REQUEST_MS) {
+      echoSeen = true;
       const within = SAME_REQUEST_MS / 1000;
       log.info(`${signal} received again within ${within} s: the same stop request (npm passes signals on too).`);
       return;
