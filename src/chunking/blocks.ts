@@ -7,7 +7,8 @@
  * starts or ends on a blank line.
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
-import { isDateLine, isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
+import { isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
+import { isDateLine } from '../text/dates.js';
 import { cleanTitle } from '../text/markup.js';
 import { showsText } from '../text/rendered.js';
 

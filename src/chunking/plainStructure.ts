@@ -39,33 +39,6 @@ export function isPlainSectionTitle(text: string): boolean {
 /** A line drawn under a heading: dashes, equals, dots, underscores, tildes, box-drawing characters. */
 export const UNDERLINE = /^ {0,3}([-=_.~*─━═·•])(?:[ \t]*\1){2,}[ \t]*$/;
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
-const POINT = `(?:${MONTH}\\s*,?\\s*${YEAR}|${YEAR}|\\d{1,2}[/.]\\d{2,4}|present|current|now|today|date)`;
-const RANGE = new RegExp(`${POINT}(?:\\s*(?:[-–—~]|to|until|till)\\s*${POINT}?)?`, 'gi');
-
-/**
- * "March 2020 – Present", "Oct 2017 - Jan 2018", "(2019 – 2021)", "09/16 - Now": a line that is a
- * date or a date range, with at most a few other words (a place, "Contract").
- */
-export function isDateLine(text: string): boolean {
-  const clean = text.replace(/[*_`]/g, '').trim();
-  if (clean === '' || clean.length > 60) return false;
-  let sawYear = false;
-  // A range, a month or "present" makes a date unmistakable; a bare year only when it stands alone.
-  let unmistakable = false;
-  const rest = clean.replace(RANGE, (match) => {
-    if (/\d/.test(match)) sawYear = true;
-    if (/\d.*(?:[-–—~]|to|until|till)|[a-z]{3}/i.test(match)) unmistakable = true;
-    return ' ';
-  });
-  if (!sawYear) return false;
-  const words = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
-  if (!unmistakable) return words.length === 0;
-  // Beside a date range, a few words are fine, or a place written out: "| Bristol, UK & Cork, IE".
-  return words.length <= 3 || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
-}
-
 /**
  * A line that reads as a title, an employer or a place, not as a sentence: most of its longer words
  * are capitalised, it does not end in a full stop and it is short.

@@ -5,7 +5,8 @@
  * with the question ("Oracle" in a list of ERP products is not an employer).
  */
 import type { Passage } from '../chunking/passage.js';
-import { dateRanges, ordinal, type DateRange } from './dates.js';
+import { dateRanges, type DateRange } from '../text/dates.js';
+import { ordinal } from './dates.js';
 
 export interface FactLine {
   readonly passage: Passage;

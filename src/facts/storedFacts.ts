@@ -6,7 +6,7 @@
  */
 import { RecentlyUsed } from '../caches.js';
 import type { Passage } from '../chunking/passage.js';
-import type { DateRange } from './dates.js';
+import type { DateRange } from '../text/dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
 import { RoleDates } from './roleDates.js';
 import { RoleHeadTerms } from './roleHeadTerms.js';
