@@ -45,9 +45,10 @@ const POINT = String.raw`(?:${MONTH}\s*,?\s*${YEAR}|${NUMERIC}|${YEAR})`;
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
 /** What joins the two ends of a range: a dash, or "to" / "until" / "till". */
-const JOIN = String.raw`(?:${DASH}|\b(?:${alternation(words.rangeWords)})\b)`;
+const JOIN = String.raw`(?:${DASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
 
-const MONTH_STARTS = words.months.map((names) => names[0]!);
+/** Month number (1..12) by each name it is written with. */
+const MONTH_NUMBER = new Map(words.months.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
 
 /** A two-digit year as the latest year it can mean as of `currentYear`: '19 is 2019 in 2025, '29 is 1929. */
 export function fullYear(twoDigits: number, currentYear: number): number {
@@ -61,7 +62,7 @@ const RANGE = new RegExp(
   'giu',
 );
 /** Every range has a year (`2019`, `'19`) and a join: far cheaper to look for than RANGE, and most lines have not both. */
-const MAYBE_RANGE_YEAR = /19\d\d|20\d\d|['’]\d\d/;
+const MAYBE_RANGE_YEAR = /19\d\d|20\d\d|['’]\d\d|\d\/\d\d/;
 const MAYBE_RANGE_JOIN = new RegExp(`[–—−~-]|${alternation(words.rangeWords)}`, 'i');
 const NUMERIC_POINT = /^(\d{1,2})\s*[/.]\s*(\d{4}|\d{2})$/;
 const FULL_YEAR_IN = new RegExp(`(${FULL_YEAR})`);
@@ -74,12 +75,12 @@ function parsePoint(text: string, currentYear: number): YearMonth | undefined {
     const written = Number(numeric[2]);
     return { year: written >= 100 ? written : fullYear(written, currentYear), month: Number(numeric[1]) };
   }
-  const monthIndex = MONTH_STARTS.findIndex((month) => lower.startsWith(month));
+  const month = MONTH_NUMBER.get(/^\p{L}+/u.exec(lower)?.[0] ?? '');
   const full = FULL_YEAR_IN.exec(lower);
   const short = SHORT_YEAR_IN.exec(lower);
   const year = full ? Number(full[1]) : short ? fullYear(Number(short[1]), currentYear) : undefined;
   if (year === undefined) return undefined;
-  return { year, month: monthIndex >= 0 ? monthIndex + 1 : undefined };
+  return { year, month };
 }
 
 /** Every date range in the text, in order. */
@@ -158,7 +159,7 @@ export function isDateLine(text: string): boolean {
   let unmistakable = false;
   const rest = clean.replace(LINE_RANGE, (match) => {
     if (/\d/.test(match)) sawYear = true;
-    if (HAS_JOIN.test(match) || /[a-z]{3}/i.test(match)) unmistakable = true;
+    if (HAS_JOIN.test(match) || /\p{L}{3}/u.test(match)) unmistakable = true;
     return ' ';
   });
   if (!sawYear) return false;
