@@ -4,25 +4,13 @@
  * plain lines (title, employer, dates) above its bullets. Chunking uses these so a plain-text CV is
  * cut into sections and roles just like a Markdown one.
  */
+import sectionWords from './sectionWords.json' with { type: 'json' };
 
 /** Words a section title is made of. A line of only these, standing alone, is a heading. */
-const SECTION_VOCABULARY = new Set(
-  (
-    'experience experiences work professional employment history career education academic academics skills skill technical technology ' +
-    'technologies projects project personal achievements achievement awards award honors honours honor honour certifications certification ' +
-    'certificates licenses licences publications publication presentations talks interests hobbies languages references summary profile ' +
-    'objective objectives about me contact contacts information details volunteer volunteering activities extracurricular leadership research ' +
-    'teaching courses coursework training qualifications key core competencies strengths tools other additional selected relevant recent ' +
-    'memberships affiliations patents open source side community military service background expertise accomplishments overview highlights ' +
-    'internships internship scholarships grants funding teaching conferences workshops positions appointments software programming and of & ' +
-    'areas area statement proficiencies proficiency spoken extra-curricular co-curricular responsibilities trainings seminars portfolio ' +
-    'links online social invited development computer language soft hard it frameworks databases platforms licenses certificates ' +
-    'my in'
-  ).split(' '),
-);
+const SECTION_VOCABULARY = new Set(sectionWords.sectionTitle);
 
 /** Words a section title needs besides joining words. */
-const JOINING = new Set(['and', 'of', '&', 'my', 'in', 'me']);
+const JOINING = new Set(sectionWords.joining);
 
 /** "Work Experience", "TECHNICAL SKILLS", "Awards/Achievements": a short line of section words only. */
 export function isPlainSectionTitle(text: string): boolean {
