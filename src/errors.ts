@@ -32,16 +32,25 @@ export class WhoKnowsError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
     this.name = 'WhoKnowsError';
   }
 }
 
 export function createError(code: ErrorCode, ...args: (string | number)[]): WhoKnowsError {
+  return new WhoKnowsError(code, messageOf(code, args));
+}
+
+/** `createError` for an error caught on the way: the caught one stays as `cause`, for LOG_LEVEL=debug. */
+export function wrapError(cause: unknown, code: ErrorCode, ...args: (string | number)[]): WhoKnowsError {
+  return new WhoKnowsError(code, messageOf(code, args), { cause });
+}
+
+function messageOf(code: ErrorCode, args: readonly (string | number)[]): string {
   let i = 0;
-  const message = MESSAGES[code].replace(/%s/g, () => String(args[i++] ?? ''));
-  return new WhoKnowsError(code, message);
+  return MESSAGES[code].replace(/%s/g, () => String(args[i++] ?? ''));
 }
 
 export function isWhoKnowsError(error: unknown): error is WhoKnowsError {
@@ -76,19 +85,16 @@ export function asWhoKnowsError(error: unknown): WhoKnowsError {
   if (isWhoKnowsError(error)) return error;
   const code = systemCode(error);
   const where = (error as SystemError | undefined)?.path;
-  let named: WhoKnowsError;
-  if (code === 'ENOSPC' || code === 'EDQUOT') named = createError('DISK_FULL', where ?? 'the data folder');
-  else if (code && where && code in PERMISSION_REASONS) named = createError('FILE_ACCESS_DENIED', where, PERMISSION_REASONS[code]!);
-  else named = createError('UNEXPECTED', oneLine(error instanceof Error ? error.message : String(error)));
-  return Object.assign(named, { cause: error });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return wrapError(error, 'DISK_FULL', where ?? 'the data folder');
+  if (code && where && code in PERMISSION_REASONS) return wrapError(error, 'FILE_ACCESS_DENIED', where, PERMISSION_REASONS[code]!);
+  return wrapError(error, 'UNEXPECTED', oneLine(error instanceof Error ? error.message : String(error)));
 }
 
 /** Why a write under DATA_DIR failed, as the error that names the folder and the fix; undefined when it is no file-system fault of the folder. */
 export function dataDirError(error: unknown, dataDir: string): WhoKnowsError | undefined {
   const code = systemCode(error);
-  let named: WhoKnowsError | undefined;
-  if (code === 'ENOSPC' || code === 'EDQUOT') named = createError('DISK_FULL', dataDir);
-  else if (code && code in PERMISSION_REASONS) named = createError('DATA_DIR_NOT_WRITABLE', dataDir, PERMISSION_REASONS[code]!);
-  else if (code === 'ENOTDIR' || code === 'EEXIST') named = createError('DATA_DIR_NOT_A_FOLDER', dataDir);
-  return named && Object.assign(named, { cause: error });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return wrapError(error, 'DISK_FULL', dataDir);
+  if (code && code in PERMISSION_REASONS) return wrapError(error, 'DATA_DIR_NOT_WRITABLE', dataDir, PERMISSION_REASONS[code]!);
+  if (code === 'ENOTDIR' || code === 'EEXIST') return wrapError(error, 'DATA_DIR_NOT_A_FOLDER', dataDir);
+  return undefined;
 }

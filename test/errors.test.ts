@@ -5,10 +5,11 @@ import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
 import { DEFAULT_MODEL, loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
-import { asWhoKnowsError, createError, isWhoKnowsError, type ErrorCode } from '../src/errors.js';
+import { asWhoKnowsError, createError } from '../src/errors.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
+import { expectCode } from './support/expectCode.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const CORPUS_FILES = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt', 'people.json'];
@@ -27,22 +28,6 @@ async function project(env: Record<string, string>, corpus?: Record<string, stri
   }
   // Settings from an explicit environment, so the developer's `.env` never leaks in.
   return loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', ...env });
-}
-
-/** The error a user would see: its code, and a one-line message containing each of `mentions`. */
-async function expectError(work: Promise<unknown> | (() => unknown), code: ErrorCode, ...mentions: string[]): Promise<string> {
-  let caught: unknown;
-  try {
-    await (typeof work === 'function' ? work() : work);
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught, `expected ${code}`).toBeDefined();
-  if (!isWhoKnowsError(caught)) throw caught;
-  expect(caught.code).toBe(code);
-  expect(caught.message).not.toContain('\n');
-  for (const mention of mentions) expect(caught.message).toContain(mention);
-  return caught.message;
 }
 
 const quiet = { warn: () => {} };
@@ -67,21 +52,21 @@ describe('a missing or damaged index', () => {
   it('says where no index was found and to run `npm run embed`', async () => {
     const config = await project({ USE_MODEL: 'false' });
     const where = path.join(config.dataDir, 'index');
-    await expectError(loadIndex(config.dataDir), 'INDEX_MISSING', where, 'Run `npm run embed` first');
-    await expectError(openAnswerer(config, { buildIfMissing: false, ...quiet }), 'INDEX_MISSING', where, '`npm run embed`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_MISSING', where, 'Run `npm run embed` first');
+    await expectCode(openAnswerer(config, { buildIfMissing: false, ...quiet }), 'INDEX_MISSING', where, '`npm run embed`');
   });
 
   it('calls an index.json that is not JSON corrupt and says to rebuild with `npm run embed -- --full`', async () => {
     const { config, file } = await builtProject();
     await writeFile(file('index.json'), '{"formatVersion": 2, "documents": [');
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'index.json', '`npm run embed -- --full`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'index.json', '`npm run embed -- --full`');
   });
 
   it('refuses a truncated vectors.hnsw by its checksum', async () => {
     const { config, file } = await builtProject();
     const size = (await readFile(file('vectors.hnsw'))).length;
     await truncate(file('vectors.hnsw'), Math.floor(size / 2));
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
   });
 
   it('refuses a vectors.hnsw altered in place by its checksum', async () => {
@@ -90,14 +75,14 @@ describe('a missing or damaged index', () => {
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(file('vectors.hnsw'), bytes);
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
   });
 
   it('refuses a segment that is not the size the header records', async () => {
     const { config, file } = await builtProject();
     const [segment] = await readdir(file('segments'));
     await writeFile(file(`segments/${segment!}`), Buffer.concat([await readFile(file(`segments/${segment!}`)), Buffer.from('extra')]));
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${segment!}`, 'cut short or replaced', '`npm run embed -- --full`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${segment!}`, 'cut short or replaced', '`npm run embed -- --full`');
   });
 
   it('is repaired by the rebuild the message names', async () => {
@@ -121,7 +106,7 @@ describe('a missing or damaged index', () => {
   it('names both models when the index was built with another model than MODEL_NAME', async () => {
     const { config } = await builtProject();
     const other = loadConfig({ ...standinEnv, WHOKNOWS_ROOT: config.projectRoot, CORPUS_DIR: 'corpus', DATA_DIR: 'data', MODEL_NAME: DEFAULT_MODEL });
-    await expectError(
+    await expectCode(
       openAnswerer(other, { buildIfMissing: false, ...quiet }),
       'INDEX_MODEL_MISMATCH',
       `built with model ${STANDIN_MODEL_NAME}`,
@@ -135,15 +120,15 @@ describe('a missing or empty corpus', () => {
   it('says the corpus folder is missing and how to point at one', async () => {
     const config = loadConfig({ WHOKNOWS_ROOT: await temporaryDir(), CORPUS_DIR: 'no-such-corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
     const model = await openModel(config);
-    await expectError(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_MISSING', config.corpusDir, 'CORPUS_DIR');
+    await expectCode(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_MISSING', config.corpusDir, 'CORPUS_DIR');
     // The first question, with no index yet, meets the same message.
-    await expectError(openAnswerer(config, quiet), 'CORPUS_MISSING', config.corpusDir);
+    await expectCode(openAnswerer(config, quiet), 'CORPUS_MISSING', config.corpusDir);
   });
 
   it('says there are no readable profiles when every file is skipped or not a profile', async () => {
     const config = await project({ USE_MODEL: 'false' }, { 'empty.md': '', 'cv.pdf': '%PDF-1.4', 'people.json': '{}' });
     const model = await openModel(config);
-    await expectError(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_EMPTY', config.corpusDir, '`npm run embed`');
+    await expectCode(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_EMPTY', config.corpusDir, '`npm run embed`');
   });
 });
 
@@ -163,12 +148,12 @@ describe('questions and skills', () => {
   });
 
   it('refuses an empty or whitespace-only question', async () => {
-    await expectError(answerer.ask(''), 'QUESTION_EMPTY', 'The question is empty');
-    await expectError(answerer.ask('  \n\t  '), 'QUESTION_EMPTY', 'The question is empty');
+    await expectCode(answerer.ask(''), 'QUESTION_EMPTY', 'The question is empty');
+    await expectCode(answerer.ask('  \n\t  '), 'QUESTION_EMPTY', 'The question is empty');
   });
 
   it('refuses a question over MAX_QUESTION_CHARS (500 by default), saying both lengths', async () => {
-    await expectError(answerer.ask(`who knows ${'terraform '.repeat(50)}`), 'QUESTION_TOO_LONG', '509 characters', 'the limit is 500');
+    await expectCode(answerer.ask(`who knows ${'terraform '.repeat(50)}`), 'QUESTION_TOO_LONG', '509 characters', 'the limit is 500');
     const longest = `who knows terraform${' really'.repeat(69)}?`.slice(0, 500);
     expect(longest).toHaveLength(500);
     await expect(answerer.ask(longest)).resolves.toMatchObject({ question: longest });
@@ -176,16 +161,16 @@ describe('questions and skills', () => {
 
   it('uses the configured MAX_QUESTION_CHARS', async () => {
     const short = await answererFor({ MAX_QUESTION_CHARS: '20' });
-    await expectError(short.ask('who has run a content delivery network?'), 'QUESTION_TOO_LONG', 'the limit is 20');
+    await expectCode(short.ask('who has run a content delivery network?'), 'QUESTION_TOO_LONG', 'the limit is 20');
   });
 
   it('refuses an empty skill', async () => {
-    await expectError(answerer.whoKnows(''), 'SKILL_EMPTY', 'The skill is empty');
-    await expectError(answerer.whoKnows('   '), 'SKILL_EMPTY');
+    await expectCode(answerer.whoKnows(''), 'SKILL_EMPTY', 'The skill is empty');
+    await expectCode(answerer.whoKnows('   '), 'SKILL_EMPTY');
   });
 
   it('refuses a skill with no letters or digits, but takes c++ and c#', async () => {
-    await expectError(answerer.whoKnows('++'), 'SKILL_INVALID', 'has no letters or digits');
+    await expectCode(answerer.whoKnows('++'), 'SKILL_INVALID', 'has no letters or digits');
     await expect(answerer.whoKnows('c++')).resolves.toMatchObject({ skill: 'c++' });
     await expect(answerer.whoKnows('c#')).resolves.toMatchObject({ skill: 'c#' });
   });
@@ -194,14 +179,14 @@ describe('questions and skills', () => {
 describe('invalid settings', () => {
   it('names the variable and the bad value', () => {
     return Promise.all([
-      expectError(() => loadConfig({ MODEL_LOAD_TIMEOUT_MS: 'abc' }), 'CONFIG_INVALID', 'MODEL_LOAD_TIMEOUT_MS', '"abc"', '.env.example'),
-      expectError(() => loadConfig({ USE_MODEL: 'maybe' }), 'CONFIG_INVALID', 'USE_MODEL', 'true or false'),
-      expectError(() => loadConfig({ MAX_QUESTION_CHARS: '5' }), 'CONFIG_INVALID', 'MAX_QUESTION_CHARS', 'from 10 to 4000'),
+      expectCode(() => loadConfig({ MODEL_LOAD_TIMEOUT_MS: 'abc' }), 'CONFIG_INVALID', 'MODEL_LOAD_TIMEOUT_MS', '"abc"', '.env.example'),
+      expectCode(() => loadConfig({ USE_MODEL: 'maybe' }), 'CONFIG_INVALID', 'USE_MODEL', 'true or false'),
+      expectCode(() => loadConfig({ MAX_QUESTION_CHARS: '5' }), 'CONFIG_INVALID', 'MAX_QUESTION_CHARS', 'from 10 to 4000'),
     ]);
   });
 
   it('refuses a LOG_LEVEL it does not know, naming the levels it takes', async () => {
-    await expectError(() => loadConfig({ LOG_LEVEL: 'loud' }), 'CONFIG_INVALID', 'LOG_LEVEL', '"loud"', 'debug, info, warn, error');
+    await expectCode(() => loadConfig({ LOG_LEVEL: 'loud' }), 'CONFIG_INVALID', 'LOG_LEVEL', '"loud"', 'debug, info, warn, error');
     expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
   });
 });

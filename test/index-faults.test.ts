@@ -10,12 +10,12 @@ import { embedCommand } from '../src/cli/embedCommand.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import type { Embedder, TokenCounter } from '../src/embedding/embedder.js';
 import { openModel } from '../src/embedding/openModel.js';
-import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { LOCK_FILE, type LockOwner } from '../src/index/build/buildLock.js';
 import { buildIndex, type BuildInputs } from '../src/index/build/buildIndex.js';
 import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { readInstalled, readInstalledCorpusReadAt } from '../src/index/store/generation/installed.js';
+import { expectCode } from './support/expectCode.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
@@ -81,20 +81,6 @@ beforeAll(async () => {
 
 const build = (project: Project, options: Partial<BuildInputs> = {}) => buildIndex(project.config, { embedder: null, tokens, ...options });
 
-/** The error a user would see: its code, and one line containing each of `mentions`. */
-async function expectError(work: Promise<unknown>, code: ErrorCode, ...mentions: string[]): Promise<string> {
-  const caught = await work.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(caught, `expected ${code}`).toBeDefined();
-  if (!isWhoKnowsError(caught)) throw caught;
-  expect(caught.code).toBe(code);
-  expect(caught.message).not.toContain('\n');
-  for (const mention of mentions) expect(caught.message).toContain(mention);
-  return caught.message;
-}
-
 async function buildingFolders(config: Config): Promise<string[]> {
   return (await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'));
 }
@@ -146,16 +132,16 @@ describe('a data folder that cannot hold an index', () => {
   it('names DATA_DIR when it is a file, and says to move it or point elsewhere', async () => {
     const project = await newProject();
     await writeFile(project.config.dataDir, 'not a folder');
-    await expectError(build(project), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir, 'set DATA_DIR');
+    await expectCode(build(project), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir, 'set DATA_DIR');
     // ask builds a missing index itself, and meets the same fault the same way.
-    await expectError(openAnswerer(project.config, { warn: () => {} }), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir);
+    await expectCode(openAnswerer(project.config, { warn: () => {} }), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir);
   });
 
   it('names DATA_DIR when a file stands where one of its parent folders should be', async () => {
     const root = await temporaryDir();
     await writeFile(path.join(root, 'blocker'), '');
     const project = await newProject({ DATA_DIR: path.join(root, 'blocker', 'data') });
-    await expectError(build(project), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir);
+    await expectCode(build(project), 'DATA_DIR_NOT_A_FOLDER', project.config.dataDir);
   });
 
   it.each([
@@ -165,7 +151,7 @@ describe('a data folder that cannot hold an index', () => {
     const project = await newProject();
     faults.next = (operation, target) =>
       ['mkdir', 'writeFile', 'link'].includes(operation) && target.startsWith(project.config.dataDir) ? Promise.reject(systemError(code, operation, target)) : undefined;
-    await expectError(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, reason, 'set DATA_DIR');
+    await expectCode(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, reason, 'set DATA_DIR');
   });
 
   it('names a read-only data folder even when making it reports ENOENT, as a recursive mkdir there does', async () => {
@@ -175,7 +161,7 @@ describe('a data folder that cannot hold an index', () => {
       const recursive = (args[1] as { recursive?: boolean } | undefined)?.recursive;
       return Promise.reject(systemError(recursive ? 'ENOENT' : 'EROFS', 'mkdir', target));
     };
-    await expectError(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, 'read-only file system');
+    await expectCode(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, 'read-only file system');
   });
 
   it('prints the fault as one line from `npm run embed`, exit code 1, no stack', async () => {
@@ -204,7 +190,7 @@ describe('a full disk during a build', () => {
     await writeFile(project.corpusFile('ada.md'), '# Ada Lovelace\n\n## Skills\n\n- Difference engines\n');
 
     faults.next = diskFullOnSegment(project.config);
-    await expectError(build(project), 'DISK_FULL', project.config.dataDir, 'Free some space');
+    await expectCode(build(project), 'DISK_FULL', project.config.dataDir, 'Free some space');
 
     expect(await buildingFolders(project.config)).toEqual([]);
     expect(await readlink(path.join(project.config.dataDir, 'index'))).toBe(before);
@@ -272,7 +258,7 @@ describe('an index whose files parse but hold wrong types', () => {
 
   it.each(WRONG_TYPES)('refuses $what as INDEX_CORRUPT, naming the place', async ({ damage, named }) => {
     const project = await damaged(damage);
-    await expectError(loadIndex(project.config.dataDir), 'INDEX_CORRUPT', path.join(project.config.dataDir, 'index'), `index.json: ${named}`, '`npm run embed');
+    await expectCode(loadIndex(project.config.dataDir), 'INDEX_CORRUPT', path.join(project.config.dataDir, 'index'), `index.json: ${named}`, '`npm run embed');
   });
 
   it.each(WRONG_TYPES)('is rebuilt by a plain `npm run embed` when it holds $what', async ({ damage }) => {
@@ -361,7 +347,7 @@ describe('two builds at once', () => {
     try {
       await writeLock(project.config, { pid: other.pid });
       const told: string[] = [];
-      const message = await expectError(build(project, { warn: (line) => told.push(line), lock: { waitMs: 300, pollMs: 50 } }), 'INDEX_BUSY', `pid ${other.pid}`, LOCK_FILE, '`npm run embed`');
+      const { message } = await expectCode(build(project, { warn: (line) => told.push(line), lock: { waitMs: 300, pollMs: 50 } }), 'INDEX_BUSY', `pid ${other.pid}`, LOCK_FILE, '`npm run embed`');
       expect(message).toContain('0 s');
       expect(told).toEqual([`another index build (pid ${other.pid}) is running; waiting up to 0 s for it to finish…`]);
       expect(existsSync(path.join(project.config.dataDir, 'index'))).toBe(false);

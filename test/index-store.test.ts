@@ -10,7 +10,6 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sectionLabel } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
-import { isWhoKnowsError, type ErrorCode } from '../src/errors.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildReport } from '../src/index/build/buildIndex.js';
 import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
@@ -21,6 +20,7 @@ import { SkillRankings } from '../src/retrieval/rankPeople.js';
 import { TermGroups } from '../src/retrieval/termGroups.js';
 import { wordKey } from '../src/text/lineWords.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
+import { expectCode } from './support/expectCode.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-store-test-');
@@ -201,19 +201,6 @@ describe('an index updated in place', () => {
   });
 });
 
-/** The error a user would see: its code, and one line containing each of `mentions`. */
-async function expectError(work: Promise<unknown>, code: ErrorCode, ...mentions: string[]): Promise<void> {
-  const caught = await work.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  expect(caught, `expected ${code}`).toBeDefined();
-  if (!isWhoKnowsError(caught)) throw caught;
-  expect(caught.code).toBe(code);
-  expect(caught.message).not.toContain('\n');
-  for (const mention of mentions) expect(caught.message).toContain(mention);
-}
-
 describe('a damaged store', () => {
   async function built(): Promise<{ config: Config; segment: string }> {
     const config = await project(3);
@@ -225,7 +212,7 @@ describe('a damaged store', () => {
   it('refuses a segment cut short, and a plain `npm run embed` rebuilds it', async () => {
     const { config, segment } = await built();
     await truncate(segment, Math.floor((await stat(segment)).size / 2));
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'cut short');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'cut short');
     const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
     expect(report.fullRebuildReason).toMatch(/cut short/);
     expect((await loadIndex(config.dataDir)).passageCount).toBe(report.passages);
@@ -238,7 +225,7 @@ describe('a damaged store', () => {
     const middle = Math.floor((base + passages[0]) / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(segment, bytes);
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'checksum');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'checksum');
   });
 
   it('opens a segment whose passage bytes are damaged, and refuses the passage as INDEX_CORRUPT naming the segment when it is read', async () => {
@@ -250,10 +237,10 @@ describe('a damaged store', () => {
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     const read = async () => index.passage(0);
-    await expectError(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in passage block 0');
+    await expectCode(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in passage block 0');
     // A failed check is not remembered as a good block: the next read is refused too.
-    await expectError(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
-    await expectError(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', 'segments/');
+    await expectCode(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
+    await expectCode(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', 'segments/');
     index.close();
   });
 
@@ -271,7 +258,7 @@ describe('a damaged store', () => {
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
-    await expectError(Promise.resolve().then(() => index.lexical.search([first])), 'INDEX_CORRUPT', `segments/${path.basename(segment)} has a posting for a passage it does not hold`);
+    await expectCode(Promise.resolve().then(() => index.lexical.search([first])), 'INDEX_CORRUPT', `segments/${path.basename(segment)} has a posting for a passage it does not hold`);
     index.close();
   });
 
@@ -281,12 +268,12 @@ describe('a damaged store', () => {
     const { passages } = segmentLayout(bytes);
     await truncate(segment, passages[0] + 10);
     // The recorded size is checked first; past it, the segment's own header says where its passages end.
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'cut short');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'cut short');
     const header = path.join(config.dataDir, 'index', 'index.json');
     const stored = JSON.parse(await readFile(header, 'utf8'));
     stored.segments[0].bytes = passages[0] + 10;
     await writeFile(header, JSON.stringify(stored));
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is truncated`);
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is truncated`);
   });
 
   it('refuses a segment whose header is garbage', async () => {
@@ -294,13 +281,13 @@ describe('a damaged store', () => {
     const bytes = await readFile(segment);
     bytes.fill(0x7b, 12, 40);
     await writeFile(segment, bytes);
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'damaged header');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'damaged header');
   });
 
   it('refuses a missing segment, naming it', async () => {
     const { config, segment } = await built();
     await rm(segment);
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is missing`);
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${path.basename(segment)} is missing`);
   });
 
   it('refuses vector labels that do not match the passages', async () => {
@@ -308,7 +295,7 @@ describe('a damaged store', () => {
     await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     const labels = path.join(config.dataDir, 'index', 'vector-labels.bin');
     await truncate(labels, 8);
-    await expectError(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vector-labels.bin holds 2 labels');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vector-labels.bin holds 2 labels');
   });
 });
 
@@ -361,7 +348,7 @@ describe('an index of the older JSON format', () => {
     await mkdir(generation, { recursive: true });
     await writeFile(path.join(generation, 'manifest.json'), JSON.stringify({ formatVersion: 1, documents: [], passages: [] }));
     await writeFile(path.join(generation, 'lexical.json'), JSON.stringify({ tokenizerVersion: 7, entries: [] }));
-    await expectError(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', generation, '`npm run embed`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', generation, '`npm run embed`');
     const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
     expect(report).toMatchObject({ added: 2, written: true });
     expect(report.fullRebuildReason).toMatch(/older version/);
@@ -377,7 +364,7 @@ describe('an index of an older segment format', () => {
     // What an index of format 2 (segments without who-knows' line postings) looks like to this version.
     const header = path.join(config.dataDir, 'index', 'index.json');
     await writeFile(header, JSON.stringify({ ...JSON.parse(await readFile(header, 'utf8')), formatVersion: 2 }));
-    await expectError(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', 'format 2', '`npm run embed`');
+    await expectCode(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', 'format 2', '`npm run embed`');
     const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
     expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
     expect(report.fullRebuildReason).toMatch(/older version/);

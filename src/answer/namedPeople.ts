@@ -4,6 +4,8 @@
  * nobody ("Bob's email"), and first names shared by several people.
  */
 import type { Person } from '../corpus/document.js';
+import { withinEditDistance } from '../text/editDistance.js';
+import { escapeRegExp } from '../text/regExp.js';
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -64,18 +66,7 @@ interface Hit {
   readonly whole: boolean;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const boundary = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+const boundary = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Names spelled close to an unknown one ("Phill" → Phil Kershaw). */
 function closeNames(name: string, directory: readonly DirectoryEntry[]): DirectoryEntry[] {
@@ -83,7 +74,7 @@ function closeNames(name: string, directory: readonly DirectoryEntry[]): Directo
   return directory.filter((entry) =>
     [...nameParts(entry), ...namePhrases(entry)].some((part) => {
       const limit = part.length >= 6 ? 2 : 1;
-      return editDistance(part, wanted) <= limit || (wanted.length >= 3 && part.startsWith(wanted));
+      return withinEditDistance(part, wanted, limit) || (wanted.length >= 3 && part.startsWith(wanted));
     }),
   );
 }

@@ -8,6 +8,7 @@ import { rankPeopleBySkill, type SkillRankings } from '../retrieval/rankPeople.j
 import type { SkillRanking, SkillSource } from '../retrieval/skillRanking.js';
 import { canonicalSkill, skillMatchRange } from '../retrieval/skillMatch.js';
 import type { TermGroups } from '../retrieval/termGroups.js';
+import { withinEditDistance } from '../text/editDistance.js';
 import { citationFor, spanOf } from './citeLines.js';
 import type { Citation, PeoplePage, PersonMatch, RelatedMatch, WhoKnowsResult } from './types.js';
 
@@ -43,21 +44,6 @@ export function whoKnows(skill: string, source: SkillSource, skillAliases: TermG
   return { skill, noAnswer, people, related: noAnswer ? relatedTerms(skill, source) : [], totalPeople: ranked.length, offset };
 }
 
-/** Edit distance with an early exit: only small distances matter here. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    if (Math.min(...current) > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
  * Words in the profiles spelled close to a one-word skill (a typo, or a sibling tool): "terrafrom"
  * → "terraform". The first few in the order the profiles first write them, each with the profile
@@ -70,7 +56,7 @@ function relatedTerms(skill: string, source: SkillSource): RelatedMatch[] {
   const close: { word: string; line: number; position: number }[] = [];
   for (const word of source.lines.words()) {
     if (word === key || word.length < 4) continue;
-    if (!(editDistance(word, key, limit) <= limit || (key.length >= 5 && word.startsWith(key)))) continue;
+    if (!(withinEditDistance(word, key, limit) || (key.length >= 5 && word.startsWith(key)))) continue;
     const use = source.lines.firstUse(word);
     if (use) close.push({ word, ...use });
   }

@@ -1,15 +1,40 @@
 /**
  * Reads a profile's lines into the structural blocks that chunking splits along: headings,
  * paragraphs, list items (with their nested items), tables, and the lines that carry no content
- * (rules, Hugo shortcodes). Only as much Markdown as CVs use; anything unrecognised is a paragraph.
+ * (rules, Hugo shortcodes). Only as much Markdown as CVs use (lineShapes.ts); anything unrecognised
+ * is a paragraph.
  *
  * All line numbers here are 1-based and inclusive, like the passages that cite them. A block never
- * starts or ends on a blank line.
+ * starts or ends on a blank line. Indexes into `lines` inside the parser are 0-based.
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
-import { isDateLine, isPlainSectionTitle, isTitleLike, UNDERLINE } from './plainStructure.js';
 import { cleanTitle } from '../text/markup.js';
 import { showsText } from '../text/rendered.js';
+import {
+  ATX_HEADING,
+  BULLET,
+  CONTACT_DETAILS,
+  DEFINITION,
+  FENCE,
+  indentOf,
+  isBlank,
+  bare,
+  labelTitle,
+  MAX_UNDERLINED_CHARS,
+  nonBlankCount,
+  PROSE_FENCE_INFO,
+  RULE,
+  SETEXT_UNDERLINE,
+  startsBlock,
+  TABLE_ROW,
+  TABLE_SEPARATOR,
+  tableCells,
+  TEMPLATE_LINE,
+} from './lineShapes.js';
+import { isPlainSectionTitle, UNDERLINE } from './plainStructure.js';
+import { findRoleHeaders } from './roleHeaders.js';
+
+export { isBlank } from './lineShapes.js';
 
 /** A range of lines with the finer ranges it may be cut into when it is too big to keep whole. */
 export interface LineRange {
@@ -51,122 +76,6 @@ export type Block =
   /** A definition-list entry: term line(s), `:` definitions and their indented continuations, kept whole. */
   | (ListItem & { readonly kind: 'definition' });
 
-const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const BULLET = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
-const TABLE_ROW = /^ {0,3}\|/;
-const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-/** A line made only of template tags: Hugo shortcodes, Liquid/Jekyll tags and includes. */
-const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\})[ \t]*)+$/;
-/** An e-mail address, a web address or a phone number: what a contact line is made of. */
-const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.\w|https?:\/\/|www\.|\+?\(?\d[\d\s().-]{7,}\d/;
-/** A definition line of a definition list (pandoc `:   text`, kramdown `: text`, `~ text`). */
-const DEFINITION = /^ {0,3}[:~][ \t]+\S/;
-/** Longest line still read as a heading when a rule of dots or underscores is drawn under it. */
-const MAX_UNDERLINED_CHARS = 60;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-/** The whole line emphasised, with an optional colon outside: `*Text:*`, `**Text**`, `**Text**:`. */
-const EMPHASISED_LINE = /^[ \t]*(\*\*|__|\*|_)(?=\S)(.*?\S)\1[ \t]*(:?)[ \t]*$/;
-/** Longest emphasised line still read as a sub-heading rather than a sentence. */
-const MAX_LABEL_CHARS = 80;
-
-export function isBlank(line: string | undefined): boolean {
-  return line === undefined || line.trim() === '';
-}
-
-function indentOf(line: string): number {
-  let width = 0;
-  for (const ch of line) {
-    if (ch === ' ') width++;
-    else if (ch === '\t') width += 4 - (width % 4);
-    else break;
-  }
-  return width;
-}
-
-function labelTitle(line: string): string | undefined {
-  const match = EMPHASISED_LINE.exec(line);
-  if (!match) return undefined;
-  const marker = match[1]!;
-  const inner = match[2]!;
-  const endsWithColon = match[3] === ':' || inner.trimEnd().endsWith(':');
-  const bold = marker.length === 2;
-  const title = cleanTitle(inner);
-  if (title === '' || title.length > MAX_LABEL_CHARS || !(bold || endsWithColon)) return undefined;
-  return title;
-}
-
-function tableCells(row: string): string[] {
-  return row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((cell) => cell.trim());
-}
-
-/** True when the line cannot continue a paragraph because it begins a block of its own. */
-function startsBlock(line: string): boolean {
-  return (
-    ATX_HEADING.test(line) ||
-    RULE.test(line) ||
-    BULLET.test(line) ||
-    TABLE_ROW.test(line) ||
-    TEMPLATE_LINE.test(line) ||
-    FENCE.test(line)
-  );
-}
-
-/** Fence info strings of a fenced block that holds prose, not code: a CV kept whole in one fence. */
-const PROSE_FENCE_INFO = /^(?:|te?xt|plain(?:text)?|markdown|md|none|nohighlight)$/i;
-
-function nonBlankCount(lines: readonly string[], from: number, to: number): number {
-  let count = 0;
-  for (let i = from; i < to; i++) if (!isBlank(lines[i])) count++;
-  return count;
-}
-
-/** Text without emphasis markers, for judging what a line says. */
-function bare(line: string): string {
-  return line.replace(/[*_`]/g, '').replace(/\\$/, '').trim();
-}
-
-/**
- * Role headers written as plain lines, by their first line index (0-based) → last line index: a
- * date line, with up to three title-like lines right above it (title, employer, place) that are
- * not part of anything else. `isFree(i)` says whether line i may belong to one (not a heading,
- * bullet, table, fence or front matter).
- */
-function findRoleHeaders(lines: readonly string[], isFree: (index: number) => boolean, opensSection: (index: number) => boolean): Map<number, number> {
-  const headers = new Map<number, number>();
-  let claimedUntil = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (!isFree(i) || !isDateLine(lines[i]!)) continue;
-    const taken: number[] = [];
-    for (let k = i - 1; k > claimedUntil && taken.length < 3; k--) {
-      if (isBlank(lines[k])) continue;
-      if (!isFree(k) || isDateLine(lines[k]!) || !isTitleLike(lines[k]!) || isPlainSectionTitle(bare(lines[k]!))) break;
-      taken.unshift(k);
-    }
-    // A header starts a paragraph: a title line right after other text is the wrapped end of it.
-    const startsParagraph = (k: number): boolean => k === 0 || isBlank(lines[k - 1]) || opensSection(k - 1);
-    while (taken.length > 0 && !startsParagraph(taken[0]!)) taken.shift();
-    if (taken.length === 0 && !startsParagraph(i) && !isBlank(lines[i - 1])) continue;
-    const start = taken[0] ?? i;
-    // Dates alone after a paragraph close that entry ("… Lyon, France (June 2029 – July 2029)"); they
-    // open a role only at the top of a section, right under its heading.
-    if (taken.length === 0) {
-      let above = i - 1;
-      while (above >= 0 && isBlank(lines[above])) above--;
-      if (above >= 0 && !opensSection(above)) continue;
-    }
-    headers.set(start, i);
-    claimedUntil = i;
-  }
-  return headers;
-}
-
 export interface ParseOptions {
   /** Read front matter at the top (default true); off for the inside of a fenced CV. */
   readonly frontMatter?: boolean;
@@ -177,76 +86,166 @@ export interface ParseOptions {
  * is the first block.
  */
 export function parseBlocks(lines: readonly string[], options: ParseOptions = {}): Block[] {
-  const blocks: Block[] = [];
-  const n = lines.length;
-  const line = (index: number): string => lines[index] ?? '';
-  let i = 0;
+  return new BlockParser(lines, options).parse();
+}
 
-  const frontMatter = options.frontMatter === false ? undefined : parseFrontMatter(lines);
-  if (frontMatter) {
-    blocks.push({ kind: 'frontMatter', start: frontMatter.startLine, end: frontMatter.endLine });
-    i = frontMatter.endLine;
+/** One pass over a document: each `read…` takes the block starting at a line and returns the index after it. */
+class BlockParser {
+  private readonly blocks: Block[] = [];
+  private readonly n: number;
+  /** Index of the first line after the front matter. */
+  private readonly bodyStart: number;
+  /** Role headers by first line index → last line index. */
+  private readonly roleHeaders: Map<number, number>;
+
+  constructor(
+    private readonly lines: readonly string[],
+    options: ParseOptions,
+  ) {
+    this.n = lines.length;
+    const frontMatter = options.frontMatter === false ? undefined : parseFrontMatter(lines);
+    if (frontMatter) this.blocks.push({ kind: 'frontMatter', start: frontMatter.startLine, end: frontMatter.endLine });
+    this.bodyStart = frontMatter ? frontMatter.endLine : 0;
+    this.roleHeaders = this.findRoles();
   }
-  const bodyStart = i;
 
-  /** Line i opens a heading: ATX, or a short line with a rule drawn under it. */
-  const underlined = (index: number): RegExpExecArray | null => {
-    const text = line(index);
-    if (index + 1 >= n || isBlank(text) || startsBlock(text)) return null;
-    const setext = SETEXT_UNDERLINE.exec(line(index + 1));
+  parse(): Block[] {
+    let i = this.bodyStart;
+    while (i < this.n) i = isBlank(this.line(i)) ? i + 1 : this.readBlock(i);
+    return this.blocks;
+  }
+
+  private line(index: number): string {
+    return this.lines[index] ?? '';
+  }
+
+  private push(block: Block, next: number): number {
+    this.blocks.push(block);
+    return next;
+  }
+
+  /** Line `index` opens a heading: a short line with a rule drawn under it. */
+  private underlined(index: number): RegExpExecArray | null {
+    const text = this.line(index);
+    if (index + 1 >= this.n || isBlank(text) || startsBlock(text)) return null;
+    const setext = SETEXT_UNDERLINE.exec(this.line(index + 1));
     if (setext) return setext;
-    const drawn = UNDERLINE.exec(line(index + 1));
-    return drawn && text.trim().length <= MAX_UNDERLINED_CHARS && !RULE.test(line(index + 1)) ? drawn : null;
-  };
-  /** A section title on a line of its own, as plain-text CVs write them ("Work Experience"). */
-  const plainHeading = (index: number): boolean => {
-    const text = line(index);
-    if (startsBlock(text) || labelTitle(text) !== undefined || !isPlainSectionTitle(bare(text))) return false;
-    return (index === bodyStart || isBlank(line(index - 1)) || /[A-Z]{3}/.test(text)) && (index + 1 >= n || isBlank(line(index + 1)) || !underlined(index + 1));
-  };
-
-  // Role headers may only use lines that are prose outside fences, lists, tables and headings.
-  const inFence = new Set<number>();
-  for (let k = bodyStart, open: string | undefined; k < n; k++) {
-    const mark = FENCE.exec(line(k))?.[1];
-    if (open !== undefined) {
-      inFence.add(k);
-      if (mark !== undefined && mark[0] === open[0] && mark.length >= open.length) open = undefined;
-    } else if (mark !== undefined) {
-      open = mark;
-      inFence.add(k);
-    }
+    const drawn = UNDERLINE.exec(this.line(index + 1));
+    return drawn && text.trim().length <= MAX_UNDERLINED_CHARS && !RULE.test(this.line(index + 1)) ? drawn : null;
   }
-  const isFree = (index: number): boolean => {
-    const text = line(index);
-    if (index < bodyStart || isBlank(text) || startsBlock(text) || DEFINITION.test(text) || DEFINITION.test(line(index + 1))) return false;
-    if (/^[ \t]{4,}/.test(text) || labelTitle(text) !== undefined || plainHeading(index) || underlined(index)) return false;
-    return !(index > 0 && underlined(index - 1));
-  };
-  const roleHeaders = findRoleHeaders(
-    lines.map((text, index) => (inFence.has(index) ? '' : text)),
-    (index) => !inFence.has(index) && isFree(index),
-    (index) => ATX_HEADING.test(line(index)) || labelTitle(line(index)) !== undefined || plainHeading(index) || (index > 0 && underlined(index - 1) !== null),
-  );
-  const roleTitle = (start: number, end: number): string => {
+
+  /** A section title on a line of its own, as plain-text CVs write them ("Work Experience"). */
+  private plainHeading(index: number): boolean {
+    const text = this.line(index);
+    if (startsBlock(text) || labelTitle(text) !== undefined || !isPlainSectionTitle(bare(text))) return false;
+    const standsOut = index === this.bodyStart || isBlank(this.line(index - 1)) || /[A-Z]{3}/.test(text);
+    return standsOut && (index + 1 >= this.n || isBlank(this.line(index + 1)) || !this.underlined(index + 1));
+  }
+
+  /** Role headers may only use lines that are prose outside fences, lists, tables and headings. */
+  private findRoles(): Map<number, number> {
+    const inFence = new Set<number>();
+    for (let k = this.bodyStart, open: string | undefined; k < this.n; k++) {
+      const mark = FENCE.exec(this.line(k))?.[1];
+      if (open !== undefined) {
+        inFence.add(k);
+        if (mark !== undefined && mark[0] === open[0] && mark.length >= open.length) open = undefined;
+      } else if (mark !== undefined) {
+        open = mark;
+        inFence.add(k);
+      }
+    }
+    const line = (index: number): string => this.line(index);
+    const isFree = (index: number): boolean => {
+      const text = line(index);
+      if (index < this.bodyStart || isBlank(text) || startsBlock(text) || DEFINITION.test(text) || DEFINITION.test(line(index + 1))) return false;
+      if (/^[ \t]{4,}/.test(text) || labelTitle(text) !== undefined || this.plainHeading(index) || this.underlined(index)) return false;
+      return !(index > 0 && this.underlined(index - 1));
+    };
+    return findRoleHeaders(
+      this.lines.map((text, index) => (inFence.has(index) ? '' : text)),
+      (index) => !inFence.has(index) && isFree(index),
+      (index) =>
+        ATX_HEADING.test(line(index)) || labelTitle(line(index)) !== undefined || this.plainHeading(index) || (index > 0 && this.underlined(index - 1) !== null),
+    );
+  }
+
+  private roleTitle(start: number, end: number): string {
     const parts: string[] = [];
-    for (let k = start; k <= end; k++) if (!isBlank(line(k))) parts.push(cleanTitle(line(k)).replace(/\\$/, '').trim());
+    for (let k = start; k <= end; k++) if (!isBlank(this.line(k))) parts.push(cleanTitle(this.line(k)).replace(/\\$/, '').trim());
     return parts.filter(Boolean).join(' · ');
-  };
+  }
+
+  /** The block starting at line index `i` (not blank); returns the index after it. */
+  private readBlock(i: number): number {
+    const text = this.line(i);
+    if (FENCE.test(text)) return this.readFence(i);
+    const atx = ATX_HEADING.exec(text);
+    if (atx) return this.readAtxHeading(i, atx);
+    if (RULE.test(text)) return this.push({ kind: 'rule', start: i + 1, end: i + 1 }, i + 1);
+    // A tag that shows text (a caption, a title) is content; an include or a loop is not.
+    if (TEMPLATE_LINE.test(text)) return this.push({ kind: showsText(text) ? 'paragraph' : 'shortcode', start: i + 1, end: i + 1 }, i + 1);
+    if (BULLET.test(text)) {
+      const { item, next } = this.readItem(i);
+      return this.push({ kind: 'listItem', ...item }, next);
+    }
+    if (TABLE_ROW.test(text)) return this.readTable(i);
+    const label = labelTitle(text);
+    if (label !== undefined) return this.push({ kind: 'label', start: i + 1, end: i + 1, title: label }, i + 1);
+    // A one-line paragraph underlined with `===` or `---` is a setext heading; so is a short line
+    // over a rule of dots, underscores or box-drawing characters ("EXPERIENCE" / "..........").
+    const underline = this.underlined(i);
+    if (underline) {
+      const level = underline[1]!.startsWith('=') || underline[1]!.startsWith('═') ? 1 : 2;
+      return this.push({ kind: 'heading', start: i + 1, end: i + 2, level, title: cleanTitle(text) }, i + 2);
+    }
+    if (this.plainHeading(i)) return this.push({ kind: 'heading', start: i + 1, end: i + 1, level: 2, title: cleanTitle(text) }, i + 1);
+    const roleEnd = this.roleHeaders.get(i);
+    if (roleEnd !== undefined) return this.push({ kind: 'role', start: i + 1, end: roleEnd + 1, title: this.roleTitle(i, roleEnd) }, roleEnd + 1);
+    if (DEFINITION.test(this.line(i + 1))) return this.readDefinition(i);
+    return this.readParagraph(i);
+  }
+
+  private readFence(i: number): number {
+    const text = this.line(i);
+    const marker = FENCE.exec(text)![1]!;
+    let j = i + 1;
+    while (j < this.n && !this.line(j).trim().startsWith(marker)) j++;
+    // A fence of plain text holding most of the document is the CV itself: its lines are read as
+    // the document's structure, not kept as one block of code.
+    const info = text.trim().slice(marker.length).trim();
+    const inside = nonBlankCount(this.lines, i + 1, Math.min(j, this.n));
+    if (PROSE_FENCE_INFO.test(info) && inside >= 5 && inside * 2 >= nonBlankCount(this.lines, this.bodyStart, this.n)) {
+      const masked = this.lines.map((content, index) => (index > i && index < j ? content : ''));
+      this.blocks.push(...parseBlocks(masked, { frontMatter: false }));
+      return j + 1;
+    }
+    let end = Math.min(j, this.n - 1);
+    while (end > i && isBlank(this.line(end))) end--;
+    return this.push({ kind: 'code', start: i + 1, end: end + 1 }, j + 1);
+  }
+
+  private readAtxHeading(i: number, atx: RegExpExecArray): number {
+    const raw = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
+    const title = cleanTitle(raw);
+    // Contact details set as a heading (`## jane@x.com | +44 …`) are a line of content, not a section.
+    if (CONTACT_DETAILS.test(title)) return this.push({ kind: 'paragraph', start: i + 1, end: i + 1 }, i + 1);
+    return this.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title }, i + 1);
+  }
 
   /** Reads the list item starting at index `first`; returns it (1-based) and the index after it. */
-  const readItem = (first: number): { item: ListItem; next: number } => {
-    const indent = indentOf(line(first));
+  private readItem(first: number): { item: ListItem; next: number } {
+    const indent = indentOf(this.line(first));
     const children: ListItem[] = [];
     let end = first;
     let j = first + 1;
-    while (j < n) {
-      const text = line(j);
+    while (j < this.n) {
+      const text = this.line(j);
       if (isBlank(text)) {
         // A blank line ends the item unless the next content is indented under it.
         let k = j;
-        while (k < n && isBlank(line(k))) k++;
-        if (k < n && indentOf(line(k)) > indent && !FENCE.test(line(k))) {
+        while (k < this.n && isBlank(this.line(k))) k++;
+        if (k < this.n && indentOf(this.line(k)) > indent && !FENCE.test(this.line(k))) {
           j = k;
           continue;
         }
@@ -255,7 +254,7 @@ export function parseBlocks(lines: readonly string[], options: ParseOptions = {}
       const ownIndent = indentOf(text);
       if (BULLET.test(text) && !RULE.test(text)) {
         if (ownIndent <= indent) break;
-        const child = readItem(j);
+        const child = this.readItem(j);
         children.push(child.item);
         end = child.item.end - 1;
         j = child.next;
@@ -267,146 +266,51 @@ export function parseBlocks(lines: readonly string[], options: ParseOptions = {}
       j++;
     }
     return { item: { start: first + 1, end: end + 1, children }, next: end + 1 };
-  };
-
-  while (i < n) {
-    const text = line(i);
-    if (isBlank(text)) {
-      i++;
-      continue;
-    }
-
-    const fence = FENCE.exec(text);
-    if (fence) {
-      const marker = fence[1]!;
-      let j = i + 1;
-      while (j < n && !line(j).trim().startsWith(marker)) j++;
-      // A fence of plain text holding most of the document is the CV itself: its lines are read as
-      // the document's structure, not kept as one block of code.
-      const info = text.trim().slice(marker.length).trim();
-      const inside = nonBlankCount(lines, i + 1, Math.min(j, n));
-      if (PROSE_FENCE_INFO.test(info) && inside >= 5 && inside * 2 >= nonBlankCount(lines, bodyStart, n)) {
-        const masked = lines.map((content, index) => (index > i && index < j ? content : ''));
-        blocks.push(...parseBlocks(masked, { frontMatter: false }));
-        i = j + 1;
-        continue;
-      }
-      let end = Math.min(j, n - 1);
-      while (end > i && isBlank(line(end))) end--;
-      blocks.push({ kind: 'code', start: i + 1, end: end + 1 });
-      i = j + 1;
-      continue;
-    }
-
-    const atx = ATX_HEADING.exec(text);
-    if (atx) {
-      const raw = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
-      const title = cleanTitle(raw);
-      // Contact details set as a heading (`## jane@x.com | +44 …`) are a line of content, not a section.
-      if (CONTACT_DETAILS.test(title)) {
-        blocks.push({ kind: 'paragraph', start: i + 1, end: i + 1 });
-        i++;
-        continue;
-      }
-      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title });
-      i++;
-      continue;
-    }
-
-    if (RULE.test(text)) {
-      blocks.push({ kind: 'rule', start: i + 1, end: i + 1 });
-      i++;
-      continue;
-    }
-
-    if (TEMPLATE_LINE.test(text)) {
-      // A tag that shows text (a caption, a title) is content; an include or a loop is not.
-      blocks.push({ kind: showsText(text) ? 'paragraph' : 'shortcode', start: i + 1, end: i + 1 });
-      i++;
-      continue;
-    }
-
-    if (BULLET.test(text)) {
-      const { item, next } = readItem(i);
-      blocks.push({ kind: 'listItem', ...item });
-      i = next;
-      continue;
-    }
-
-    if (TABLE_ROW.test(text)) {
-      let j = i;
-      while (j < n && TABLE_ROW.test(line(j))) j++;
-      const hasHeader = j - i >= 2 && TABLE_SEPARATOR.test(line(i + 1));
-      // Only a one-column table's header names what the rows are; a column title such as "Expiry" does not.
-      const headerCells = hasHeader ? tableCells(text) : [];
-      const caption = headerCells.length === 1 ? cleanTitle(headerCells[0]!) : undefined;
-      blocks.push({
-        kind: 'table',
-        start: i + 1,
-        end: j,
-        headerEnd: hasHeader ? i + 2 : undefined,
-        caption: caption === '' ? undefined : caption,
-      });
-      i = j;
-      continue;
-    }
-
-    const label = labelTitle(text);
-    if (label !== undefined) {
-      blocks.push({ kind: 'label', start: i + 1, end: i + 1, title: label });
-      i++;
-      continue;
-    }
-
-    // A one-line paragraph underlined with `===` or `---` is a setext heading; so is a short line
-    // over a rule of dots, underscores or box-drawing characters ("EXPERIENCE" / "..........").
-    const underline = underlined(i);
-    if (underline) {
-      const level = underline[1]!.startsWith('=') || underline[1]!.startsWith('═') ? 1 : 2;
-      blocks.push({ kind: 'heading', start: i + 1, end: i + 2, level, title: cleanTitle(text) });
-      i += 2;
-      continue;
-    }
-
-    if (plainHeading(i)) {
-      blocks.push({ kind: 'heading', start: i + 1, end: i + 1, level: 2, title: cleanTitle(text) });
-      i++;
-      continue;
-    }
-
-    const roleEnd = roleHeaders.get(i);
-    if (roleEnd !== undefined) {
-      blocks.push({ kind: 'role', start: i + 1, end: roleEnd + 1, title: roleTitle(i, roleEnd) });
-      i = roleEnd + 1;
-      continue;
-    }
-
-    // Definition list: a term line followed by `:   definition` lines and indented continuations.
-    if (DEFINITION.test(line(i + 1))) {
-      let end = i + 1;
-      let j = i + 2;
-      while (j < n) {
-        if (!isBlank(line(j)) && (DEFINITION.test(line(j)) || indentOf(line(j)) >= 2)) {
-          end = j++;
-          continue;
-        }
-        let k = j;
-        while (k < n && isBlank(line(k))) k++;
-        if (k < n && k > j && (DEFINITION.test(line(k)) || indentOf(line(k)) >= 2) && !BULLET.test(line(k))) {
-          j = k;
-          continue;
-        }
-        break;
-      }
-      blocks.push({ kind: 'definition', start: i + 1, end: end + 1, children: [] });
-      i = end + 1;
-      continue;
-    }
-
-    let j = i + 1;
-    while (j < n && !isBlank(line(j)) && !startsBlock(line(j)) && !roleHeaders.has(j) && !plainHeading(j) && !underlined(j) && !DEFINITION.test(line(j + 1) ?? '')) j++;
-    blocks.push({ kind: 'paragraph', start: i + 1, end: j });
-    i = j;
   }
-  return blocks;
+
+  private readTable(i: number): number {
+    const text = this.line(i);
+    let j = i;
+    while (j < this.n && TABLE_ROW.test(this.line(j))) j++;
+    const hasHeader = j - i >= 2 && TABLE_SEPARATOR.test(this.line(i + 1));
+    // Only a one-column table's header names what the rows are; a column title such as "Expiry" does not.
+    const headerCells = hasHeader ? tableCells(text) : [];
+    const caption = headerCells.length === 1 ? cleanTitle(headerCells[0]!) : undefined;
+    return this.push(
+      { kind: 'table', start: i + 1, end: j, headerEnd: hasHeader ? i + 2 : undefined, caption: caption === '' ? undefined : caption },
+      j,
+    );
+  }
+
+  /** Definition list: a term line followed by `:   definition` lines and indented continuations. */
+  private readDefinition(i: number): number {
+    const continues = (index: number): boolean => DEFINITION.test(this.line(index)) || indentOf(this.line(index)) >= 2;
+    let end = i + 1;
+    let j = i + 2;
+    while (j < this.n) {
+      if (!isBlank(this.line(j)) && continues(j)) {
+        end = j++;
+        continue;
+      }
+      let k = j;
+      while (k < this.n && isBlank(this.line(k))) k++;
+      if (k < this.n && k > j && continues(k) && !BULLET.test(this.line(k))) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    return this.push({ kind: 'definition', start: i + 1, end: end + 1, children: [] }, end + 1);
+  }
+
+  private readParagraph(i: number): number {
+    const endsParagraph = (index: number): boolean => {
+      const text = this.line(index);
+      if (isBlank(text) || startsBlock(text) || this.roleHeaders.has(index) || this.plainHeading(index)) return true;
+      return this.underlined(index) !== null || DEFINITION.test(this.line(index + 1));
+    };
+    let j = i + 1;
+    while (j < this.n && !endsParagraph(j)) j++;
+    return this.push({ kind: 'paragraph', start: i + 1, end: j }, j);
+  }
 }

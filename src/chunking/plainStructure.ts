@@ -4,25 +4,13 @@
  * plain lines (title, employer, dates) above its bullets. Chunking uses these so a plain-text CV is
  * cut into sections and roles just like a Markdown one.
  */
+import sectionWords from './sectionWords.json' with { type: 'json' };
 
 /** Words a section title is made of. A line of only these, standing alone, is a heading. */
-const SECTION_VOCABULARY = new Set(
-  (
-    'experience experiences work professional employment history career education academic academics skills skill technical technology ' +
-    'technologies projects project personal achievements achievement awards award honors honours honor honour certifications certification ' +
-    'certificates licenses licences publications publication presentations talks interests hobbies languages references summary profile ' +
-    'objective objectives about me contact contacts information details volunteer volunteering activities extracurricular leadership research ' +
-    'teaching courses coursework training qualifications key core competencies strengths tools other additional selected relevant recent ' +
-    'memberships affiliations patents open source side community military service background expertise accomplishments overview highlights ' +
-    'internships internship scholarships grants funding teaching conferences workshops positions appointments software programming and of & ' +
-    'areas area statement proficiencies proficiency spoken extra-curricular co-curricular responsibilities trainings seminars portfolio ' +
-    'links online social invited development computer language soft hard it frameworks databases platforms licenses certificates ' +
-    'my in'
-  ).split(' '),
-);
+const SECTION_VOCABULARY = new Set(sectionWords.sectionTitle);
 
 /** Words a section title needs besides joining words. */
-const JOINING = new Set(['and', 'of', '&', 'my', 'in', 'me']);
+const JOINING = new Set(sectionWords.joining);
 
 /** "Work Experience", "TECHNICAL SKILLS", "Awards/Achievements": a short line of section words only. */
 export function isPlainSectionTitle(text: string): boolean {
@@ -38,33 +26,6 @@ export function isPlainSectionTitle(text: string): boolean {
 
 /** A line drawn under a heading: dashes, equals, dots, underscores, tildes, box-drawing characters. */
 export const UNDERLINE = /^ {0,3}([-=_.~*─━═·•])(?:[ \t]*\1){2,}[ \t]*$/;
-
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
-const YEAR = "(?:(?:19|20)\\d{2}|['’]\\d{2})";
-const POINT = `(?:${MONTH}\\s*,?\\s*${YEAR}|${YEAR}|\\d{1,2}[/.]\\d{2,4}|present|current|now|today|date)`;
-const RANGE = new RegExp(`${POINT}(?:\\s*(?:[-–—~]|to|until|till)\\s*${POINT}?)?`, 'gi');
-
-/**
- * "March 2020 – Present", "Oct 2017 - Jan 2018", "(2019 – 2021)", "09/16 - Now": a line that is a
- * date or a date range, with at most a few other words (a place, "Contract").
- */
-export function isDateLine(text: string): boolean {
-  const clean = text.replace(/[*_`]/g, '').trim();
-  if (clean === '' || clean.length > 60) return false;
-  let sawYear = false;
-  // A range, a month or "present" makes a date unmistakable; a bare year only when it stands alone.
-  let unmistakable = false;
-  const rest = clean.replace(RANGE, (match) => {
-    if (/\d/.test(match)) sawYear = true;
-    if (/\d.*(?:[-–—~]|to|until|till)|[a-z]{3}/i.test(match)) unmistakable = true;
-    return ' ';
-  });
-  if (!sawYear) return false;
-  const words = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
-  if (!unmistakable) return words.length === 0;
-  // Beside a date range, a few words are fine, or a place written out: "| Bristol, UK & Cork, IE".
-  return words.length <= 3 || (words.length <= 6 && words.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
-}
 
 /**
  * A line that reads as a title, an employer or a place, not as a sentence: most of its longer words

@@ -11,8 +11,8 @@ export const LINK_OUTSIDE = 'a link to outside the corpus folder (refused)';
 export const LINK_BROKEN = 'a link to nothing (broken link)';
 
 export class RefusedLinkError extends Error {
-  constructor(reason: string) {
-    super(reason);
+  constructor(reason: string, options?: ErrorOptions) {
+    super(reason, options);
     this.name = 'RefusedLinkError';
   }
 }
@@ -90,8 +90,8 @@ export function settingsFileReadable(corpusDir: string, file: string): boolean {
   let real: string;
   try {
     real = realpathSync(file);
-  } catch {
-    throw new RefusedLinkError(LINK_BROKEN);
+  } catch (error) {
+    throw new RefusedLinkError(LINK_BROKEN, { cause: error });
   }
   if (!isInside(realRoot(corpusDir), real)) throw new RefusedLinkError(LINK_OUTSIDE);
   return true;

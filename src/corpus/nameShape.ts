@@ -4,6 +4,7 @@
  * "James Doe's CV", "CV of Jane Doe", upper case written for emphasis ("JANE DOE" → "Jane Doe").
  */
 import { plainText } from '../text/markup.js';
+import nameWords from './nameWords.json' with { type: 'json' };
 
 /** Words that title a document rather than name anyone. */
 const DOCUMENT_WORD = /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/i;
@@ -15,37 +16,13 @@ export function isDocumentTitle(text: string): boolean {
 }
 
 /** Section titles, document words, joining words and contact labels: any of these and it is no name. */
-const NOT_NAME_WORDS = new Set(
-  (
-    'experience experiences skill skills profile profiles summary education project projects certification certifications certificate certificates ' +
-    'interest interests link links contact contacts about employment history work works career careers language languages reference references ' +
-    'achievement achievements award awards honor honors honour honours responsibility responsibilities overview qualification qualifications ' +
-    'resume résumé resumé cv curriculum vitae biography bio portfolio publication publications presentation presentations talk talks ' +
-    'hobby hobbies activity activities volunteer volunteering training courses course coursework objective objectives information details ' +
-    'background technical professional academic research teaching membership memberships affiliation affiliations leadership service ' +
-    'strength strengths tool tools technology technologies competencies competency expertise accomplishments footer header menu navigation ' +
-    'welcome hello contents table index currently specialized specialised selected recent other additional core ' +
-    'and or of the for with in at to on by from my our your me a an is am are was this that ' +
-    'phone email e-mail mobile tel address location website linkedin github twitter'
-  ).split(' '),
-);
+const NOT_NAME_WORDS = new Set(nameWords.notName);
 
 /** Job titles and role words: "Software Engineer" or "Senior PHP Developer" is never the owner's name. */
-const JOB_WORDS = new Set(
-  (
-    'engineer engineering developer development programmer manager management designer design director consultant analyst architect ' +
-    'scientist intern internship student officer specialist administrator admin technician lead executive founder co-founder cofounder ' +
-    'ceo cto cfo coo cio vp president chairman professor lecturer researcher teacher tutor assistant associate coordinator senior junior ' +
-    'principal staff freelance freelancer contractor devops sre full-stack fullstack frontend front-end backend back-end stack software ' +
-    'hardware data web mobile cloud security network systems system translator accountant writer editor artist photographer ' +
-    'owner partner advisor adviser expert graduate undergraduate candidate phd msc bsc mba trainee apprentice operator instructor ' +
-    'physicist mathematician chemist biologist economist statistician ' +
-    'ltd inc corp llc plc gmbh co university college school institute academy company group bank labs lab solutions services studio team'
-  ).split(' '),
-);
+const JOB_WORDS = new Set(nameWords.job);
 
 /** Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". */
-const PARTICLES = new Set('van von der den de del della di da das do dos du la le bin binti ibn al el ter ten zu y'.split(' '));
+const PARTICLES = new Set(nameWords.particles);
 
 /** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
 function unshout(word: string): string {

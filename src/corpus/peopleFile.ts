@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createError } from '../errors.js';
+import { createError, wrapError } from '../errors.js';
 import { settingsFileReadable } from './corpusLinks.js';
 import { jsonProblem } from './jsonProblem.js';
 import type { PeopleOverride } from './personName.js';
@@ -42,13 +42,13 @@ export async function readPeopleFile(corpusDir: string, warn: (line: string) => 
     if (!settingsFileReadable(corpusDir, file)) return new Map();
     raw = readFileSync(file, 'utf8');
   } catch (error) {
-    throw createError('PEOPLE_FILE_INVALID', file, (error as Error).message);
+    throw wrapError(error, 'PEOPLE_FILE_INVALID', file, (error as Error).message);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
-    throw createError('PEOPLE_FILE_INVALID', file, jsonProblem(error, raw));
+    throw wrapError(error, 'PEOPLE_FILE_INVALID', file, jsonProblem(error, raw));
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw createError('PEOPLE_FILE_INVALID', file, 'expected an object mapping file names to names');

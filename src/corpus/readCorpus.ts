@@ -106,7 +106,7 @@ function sourceNamer(projectRoot: string, corpusDir: string): (file: string) => 
 /**
  * The corpus as a stream: the settings and the file list are read at once, each profile only when
  * asked for, so a build can chunk and write one profile and let its text go before reading the
- * next (a 100k-profile corpus never sits in memory whole). Files `reuse` knows with an unchanged
+ * next (a large corpus never sits in memory whole). Files `reuse` knows with an unchanged
  * stamp come back unread.
  */
 export interface CorpusStream {
@@ -171,7 +171,7 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
         yield { unread: true, source, ...known };
         continue;
       }
-      // One small file at a time: the promise API's open, stat and chunked reads cost more than the read itself (5 s of a 10k build).
+      // One small file at a time: the promise API's open, stat and chunked reads cost more than the read itself.
       const bytes = readFileSync(file);
       filesRead++;
       const outcome = await readFormat(file, bytes);

@@ -4,7 +4,7 @@
  * twice the experience). A month-precise range counts both its first and last month ("May 2018 –
  * August 2018" is 4 months); a year alone counts from its middle; an open range runs to this month.
  */
-import type { DateRange, YearMonth } from './dates.js';
+import type { DateRange, YearMonth } from '../text/dates.js';
 import type { Role } from './profileFacts.js';
 
 /** Months since year 0; a year given alone is taken at its middle. */

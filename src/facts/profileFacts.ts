@@ -5,7 +5,8 @@
  * with the question ("Oracle" in a list of ERP products is not an employer).
  */
 import type { Passage } from '../chunking/passage.js';
-import { dateRanges, ordinal, type DateRange } from './dates.js';
+import { dateRanges, type DateRange } from '../text/dates.js';
+import { ordinal } from './dates.js';
 
 export interface FactLine {
   readonly passage: Passage;
@@ -165,24 +166,9 @@ function roles(runs: LineRuns): Role[] {
 
   // 1. A heading under an experience heading (not itself a section title), with the short title/dates line below it.
   lines.forEach((entry, i) => {
-    if (!isHeading(entry.text) || used.has(entry.line)) return;
-    const headings = pathOf(entry);
-    const own = headings.at(-1);
-    const parents = headings.slice(0, -1);
-    if (!own || !parents.some((part) => EXPERIENCE.test(part)) || parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))) return;
-    if (EXPERIENCE.test(own) && !dateRanges(own).length) return;
-    if (/^(?:key|main)?\s*(?:responsibilities|achievements|skills|duties|projects?)\b/i.test(own)) return;
-    // Only the first heading level below the experience heading names roles.
-    const depth = headings.findIndex((part) => EXPERIENCE.test(part));
-    if (headings.length - 1 !== depth + 1) return;
-    let last = entry;
-    for (const next of lines.slice(i + 1, i + 4)) {
-      if (isHeading(next.text)) break;
-      if (!isContent(next.text)) continue;
-      if (next.text.trim().length <= 90 && !/^\s*[-*+]\s/.test(next.text)) last = next;
-      break;
-    }
-    add(entry, last);
+    if (used.has(entry.line)) return;
+    const last = headingRoleEnd(lines, i);
+    if (last) add(entry, last);
   });
 
   // 2. A line with a date range outside education, certificate and project sections: a table row or a one-line role.
@@ -223,7 +209,11 @@ function roles(runs: LineRuns): Role[] {
     for (const entry of lines) if (entry.text.length <= 160 && ROLE_SENTENCE.test(entry.text.trim())) add(entry, entry);
   }
 
-  // Latest first by end date (open ends are the latest), then start; undated roles keep the profile's order after dated ones.
+  return latestFirst(found, runs);
+}
+
+/** Latest first by end date (open ends are the latest), then start; undated roles keep the profile's order after dated ones. */
+function latestFirst(found: readonly RoleHead[], runs: LineRuns): Role[] {
   const dated = found.some((role) => role.range);
   const starts = found.map((role) => role.first.line).sort((a, b) => a - b);
   return found.map((role) => ({ ...role, through: roleEnd(role, runs, starts) })).sort((a, b) => {
@@ -233,6 +223,33 @@ function roles(runs: LineRuns): Role[] {
     }
     return a.range ? -1 : b.range ? 1 : a.order - b.order;
   });
+}
+
+/**
+ * When line `i` is a heading that names a role (the first level under an experience heading, not a
+ * section title of its own), the last line of its head: the heading, or the short title/dates line
+ * right below it.
+ */
+function headingRoleEnd(lines: readonly FactLine[], i: number): FactLine | undefined {
+  const entry = lines[i]!;
+  if (!isHeading(entry.text)) return undefined;
+  const headings = pathOf(entry);
+  const own = headings.at(-1);
+  const parents = headings.slice(0, -1);
+  if (!own || !parents.some((part) => EXPERIENCE.test(part)) || parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))) return undefined;
+  if (EXPERIENCE.test(own) && !dateRanges(own).length) return undefined;
+  if (/^(?:key|main)?\s*(?:responsibilities|achievements|skills|duties|projects?)\b/i.test(own)) return undefined;
+  // Only the first heading level below the experience heading names roles.
+  const depth = headings.findIndex((part) => EXPERIENCE.test(part));
+  if (headings.length - 1 !== depth + 1) return undefined;
+  let last = entry;
+  for (const next of lines.slice(i + 1, i + 4)) {
+    if (isHeading(next.text)) break;
+    if (!isContent(next.text)) continue;
+    if (next.text.trim().length <= 90 && !/^\s*[-*+]\s/.test(next.text)) last = next;
+    break;
+  }
+  return last;
 }
 
 /** A line that only names a section ("EDUCATION", "Skills", "Projects"): in text without headings, where a role's part ends. */

@@ -1,9 +1,9 @@
 /**
  * Every person's roles as a years question counts them, as numbers: start and end month, the
- * first line and the last line each role holds. Made once per index from the stored facts. At
- * 100k profiles "who has 10+ years of experience?" reads everyone's roles: kept as objects they
- * were 5 million for the garbage collector to walk at every pause, and read again from the
- * stored facts at each question they took 5.5 s.
+ * first line and the last line each role holds. Made once per index from the stored facts, because
+ * "who has 10+ years of experience?" reads everyone's roles: kept as objects they would be millions
+ * for the garbage collector to walk at every pause, and read from the stored facts again at each
+ * question.
  */
 import type { DatedRole } from './experienceYears.js';
 

@@ -1,9 +1,8 @@
 /**
  * The index terms of every role heading, by person, as numbers: what an employer question needs
- * to find who names an employer without reading anyone's facts again. At 100k profiles "who has
- * worked at Cazoo?" names 12,000 people; testing their headings from the stored facts (a JSON line
- * parsed and each heading tokenized, per person, per question) took 2.5 s, against a few
- * milliseconds on this table, made once per index.
+ * to find who names an employer without reading anyone's facts again. An employer question can
+ * name thousands of people; testing their headings from the stored facts would parse a JSON line
+ * and tokenize each heading per person, per question, where this table is made once per index.
  */
 import { tokenize } from '../text/terms.js';
 import type { RoleHead } from './storedFacts.js';

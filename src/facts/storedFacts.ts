@@ -1,12 +1,12 @@
 /**
  * A profile's facts as the index keeps them with its document: `npm run embed` reads them once per
- * document, so loading an index and answering never read every profile again (seconds at 10k
- * profiles). A line is kept as where it is (the document's passage holding it, and its line), not
+ * document, so loading an index and answering never read every profile again (a cost that grows
+ * with the corpus). A line is kept as where it is (the document's passage holding it, and its line), not
  * as its text, which the passage already holds.
  */
 import { RecentlyUsed } from '../caches.js';
 import type { Passage } from '../chunking/passage.js';
-import type { DateRange } from './dates.js';
+import type { DateRange } from '../text/dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
 import { RoleDates } from './roleDates.js';
 import { RoleHeadTerms } from './roleHeadTerms.js';
@@ -113,9 +113,9 @@ export function restoreFacts(stored: StoredFacts, labels: readonly number[], ind
 }
 
 /**
- * Restored facts kept at once: each holds the passages its lines are in (about 20). Enough for
- * everyone at 10k profiles, so a question about everyone (a degree, years of experience) restores
- * them once; a larger index restores them again per such question instead of holding every passage.
+ * Restored facts kept at once: each holds the passages its lines are in. Enough for everyone in a
+ * team-sized index, so a question about everyone (a degree, years of experience) restores them
+ * once; a larger index restores them again per such question instead of holding every passage.
  */
 export const FACTS_KEPT = 16_384;
 
@@ -123,8 +123,7 @@ export const FACTS_KEPT = 16_384;
  * Each person's facts, keyed by person id, restored when first asked for: the stored ones where the
  * index has them, else (an index built before facts were stored, or by another version) read from
  * the passages. A person with several profiles has their last one's. Only the most recently used
- * FACTS_KEPT are kept: restoring everyone's held nearly every passage, and at 100k profiles ran
- * V8's heap out.
+ * FACTS_KEPT are kept: restoring everyone's would hold nearly every passage in memory at once.
  */
 export class PeopleFacts {
   /** Person ids in corpus order (of their first profile with passages). */
@@ -137,11 +136,11 @@ export class PeopleFacts {
   private madeHeadTerms: RoleHeadTerms | undefined;
   private madeRoleDates: RoleDates | undefined;
   /**
-   * Role headings read from the stored facts, the `keep` most recently used (everyone at 10k
-   * profiles), for the years of a skill and "before" questions, which read the people naming
-   * something again and again. Bounded, because at 100k everyone's headings were 5 million
-   * objects (240 MB), and every pause of the garbage collector walked them; what needs everyone's
-   * reads them once into a table of numbers (`roleDates`, `headTerms`).
+   * Role headings read from the stored facts, the `keep` most recently used, for the years of a
+   * skill and "before" questions, which read the people naming something again and again. Bounded,
+   * because everyone's headings as objects would be millions in a large index, for every pause of
+   * the garbage collector to walk; what needs everyone's reads them once into a table of numbers
+   * (`roleDates`, `headTerms`).
    */
   private readonly storedHeads: RecentlyUsed<string, readonly RoleHead[]>;
 

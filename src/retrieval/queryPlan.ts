@@ -150,20 +150,24 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
 
   // Paraphrases with no shared word ("founded" for "founder", "physician" for "doctor"): WordNet's
   // synonyms and derived forms of a plain word, only those some profile uses, weighted below the word itself.
-  if (vocabulary.wordnet) {
-    for (const concept of concepts) {
-      if (claimed.has(concept) || concept.typedForms.length > 1 || concept.typedForms[0]!.length > 1) continue;
-      const word = wordsOfConcept.get(concept);
-      if (!word || isWeakTerm(concept.typedForms[0]![0]!)) continue;
-      for (const related of vocabulary.wordnet.related(word)) {
-        const terms = [...new Set(queryTerms(related))];
-        if (terms.length === 0 || terms.some((term) => !lexical.hasTerm(term) || isWeakTerm(term))) continue;
-        if (concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
-        concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet });
-      }
-    }
-  }
+  const wordnet = vocabulary.wordnet;
+  if (wordnet) for (const concept of concepts) if (!claimed.has(concept)) addWordnetForms(concept, wordsOfConcept.get(concept), wordnet, lexical);
+  return finishPlan(question, concepts, lexical);
+}
 
+function addWordnetForms(concept: DraftConcept, word: string | undefined, wordnet: NonNullable<Vocabulary['wordnet']>, lexical: LexicalSearch): void {
+  if (concept.typedForms.length > 1 || concept.typedForms[0]!.length > 1) return;
+  if (!word || isWeakTerm(concept.typedForms[0]![0]!)) return;
+  for (const related of wordnet.related(word)) {
+    const terms = [...new Set(queryTerms(related))];
+    if (terms.length === 0 || terms.some((term) => !lexical.hasTerm(term) || isWeakTerm(term))) continue;
+    if (concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
+    concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet });
+  }
+}
+
+/** The plan from its draft concepts: each term's weight, each concept's importance. */
+function finishPlan(question: string, concepts: readonly DraftConcept[], lexical: LexicalSearch): QueryPlan {
   const weights = new Map<string, number>();
   for (const concept of concepts) {
     for (const form of concept.forms) {

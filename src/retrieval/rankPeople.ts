@@ -20,7 +20,7 @@ export class SkillRankings {
 
   /**
    * The ranking for a skill asked recently: an `ask` about a skill, its "N more people" count and
-   * the who-knows pages that follow all rank the same skill, and at 10k profiles a common one has
+   * the who-knows pages that follow all rank the same skill, and in a large index a common one has
    * tens of thousands of candidate lines. Least recently asked first out. A ranking holds numbers
    * per person and line, not objects or passages, so keeping some costs little memory and adds
    * nothing for the garbage collector to walk.
@@ -221,7 +221,7 @@ export function rankPeopleBySkill(
   return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(source, variants, cache, currentYear, known));
 }
 
-/** Compares names as `localeCompare` does, without setting up a comparison per call (thousands of ties at 10k profiles). */
+/** Compares names as `localeCompare` does, without setting up a comparison per call (ties can be thousands). */
 const byName = new Intl.Collator();
 
 function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): SkillRanking {
@@ -271,8 +271,8 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Ski
 /**
  * People by score, highest first, then by name; equal names keep the order they were found in.
  * Each person's three keys are made one number a native sort orders (when they fit in a double's
- * 53 bits, as at 100k profiles): a common skill names ninety thousand people, and a comparator
- * sort of them left garbage enough to call the collector.
+ * 53 bits): a common skill can name most of the people in the index, and a comparator sort of them
+ * leaves garbage enough to call the collector.
  */
 export function rankOrder(scores: Float64Array, nameRanks: Float64Array, names: number): ArrayLike<number> {
   const n = scores.length;

@@ -85,7 +85,7 @@ export class PassageSearcher {
     // Lexical hits ranked by concept score (ties by label). Only the first `limit + dense hits` of
     // that ranking can make the fused top `limit` (each of them outscores anything ranked below),
     // plus the dense hits at whatever lexical rank they have: so only those are ranked and matched
-    // in full, not the hundred thousand passages a common word touches at 10k profiles.
+    // in full, not every passage a common word touches.
     const scope = only ? inScope : undefined;
     // A dense hit's lexical rank is counted among every lexical hit: then no passage may be skipped.
     const everyHit = (): RankedTable => {
@@ -135,8 +135,8 @@ export class PassageSearcher {
 /**
  * The table's rows that count as hits (a positive BM25, in scope), with each one's concept score
  * (`conceptsScore`: per concept its best form's BM25, summed in the same order, so the same
- * numbers), read straight from the table: a row object per hit was most of a question's cost at
- * 10k profiles, where a common word touches a hundred thousand passages.
+ * numbers), read straight from the table: a row object per hit would be most of a question's cost
+ * in a large index, where a common word touches most passages.
  */
 export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (label: number) => boolean): { rows: Int32Array; scores: Float64Array } {
   const column = new Map(table.terms.map((term, c) => [term, c]));
@@ -168,8 +168,8 @@ export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (l
 
 /**
  * The `k`-th largest of `scores` (0 when there are fewer), kept as the least of the `k` largest
- * seen (k is a page of answers; scores can be hundreds of thousands of rows at 100k profiles, and
- * sorting a copy of them was a tenth of a question).
+ * seen (k is a page of answers, while scores can hold a row per passage: sorting a copy of them
+ * would cost more than the rest of the question).
  */
 export function kthLargest(scores: Float64Array, k: number): number {
   if (k <= 0 || scores.length < k) return 0;

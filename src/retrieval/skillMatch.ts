@@ -7,6 +7,7 @@ import { remembered } from '../caches.js';
 import { MIN_INFLECTED_LENGTH, withoutAddresses, wordKey } from '../text/lineWords.js';
 import { isStopword, stemmed } from '../text/terms.js';
 import type { TextRange } from '../text/markup.js';
+import { escapeRegExp } from '../text/regExp.js';
 import { writtenWords, writtenWordTokens } from '../text/words.js';
 
 /** A skill as a key: its words, canonical, space-joined (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`). */
@@ -125,7 +126,7 @@ const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|compet
 /** The skill written as a word of its own ("Go," but not "Go-ahead"): one pattern per skill, not per line. */
 const namedAlone = remembered(
   SKILL_WORDS_KEPT,
-  (skill) => new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})(?![\\p{L}\\p{N}+#&-])`, 'giu'),
+  (skill) => new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${escapeRegExp(skill)})(?![\\p{L}\\p{N}+#&-])`, 'giu'),
 );
 
 /**

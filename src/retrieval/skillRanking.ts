@@ -1,8 +1,8 @@
 /**
  * A who-knows ranking held as numbers: per person their place, score, sections and the document
  * of their strongest line, and per matched line its numbers. People and their lines become
- * objects only when an answer asks for them (a page of a ranking that, for a common skill at 100k
- * profiles, names tens of thousands).
+ * objects only when an answer asks for them (a page of a ranking that, for a common skill in a
+ * large index, names tens of thousands).
  */
 import type { Passage } from '../chunking/passage.js';
 import { LINE_SPAN, type LinePostings } from '../index/read/indexReader.js';
@@ -45,8 +45,8 @@ export interface PersonSkillEvidence {
 }
 
 /**
- * The people naming a skill, strongest first. A person is made when asked for: a common skill at
- * 100k profiles names tens of thousands, and an answer shows a page of them.
+ * The people naming a skill, strongest first. A person is made when asked for: a common skill in a
+ * large index names tens of thousands, and an answer shows a page of them.
  */
 export interface SkillRanking {
   readonly length: number;
@@ -84,9 +84,9 @@ class PostedLine implements SkillLine {
 
 /**
  * Every line of a ranking that names the skill, one column per field, entry e in candidate order
- * (label order, then line order), each entry linked to its person's next: a common skill at 100k
- * profiles has tens of thousands of lines, and an array (or object) per person or line was most of
- * ranking it, and its garbage.
+ * (label order, then line order), each entry linked to its person's next: a common skill in a large
+ * index has tens of thousands of lines, and an array (or object) per person or line would be most of
+ * the cost of ranking it, and its garbage.
  */
 export class MatchedLines {
   readonly lineIds: Float64Array;

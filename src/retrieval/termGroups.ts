@@ -85,7 +85,7 @@ function readTermData(corpusDir: string, file: string): TermData | undefined {
   try {
     parsed = JSON.parse(raw) as typeof parsed;
   } catch (error) {
-    throw new Error(jsonProblem(error, raw));
+    throw new Error(jsonProblem(error, raw), { cause: error });
   }
   if (!parsed || typeof parsed !== 'object') parsed = {};
   const implies = parsed.implies ?? {};

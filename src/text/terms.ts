@@ -8,6 +8,7 @@
  */
 import { stemmer } from 'stemmer';
 import { remembered } from '../caches.js';
+import termWords from './termWords.json' with { type: 'json' };
 import { scanWords, wordTokens } from './words.js';
 
 /** Stemming is the hot path of who-knows (every line word against every skill word): remember results. */
@@ -18,37 +19,21 @@ const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/
 export const TOKENIZER_VERSION = 7;
 
 /** "a team of five" meets "a team of 5". */
-const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
-  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
-    .split(' ')
-    .map((word, value) => [word, String(value)]),
-);
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(termWords.numbers.map((word, value) => [word, String(value)]));
 
 /** A word list as a set holding both the words and their stems, since terms are compared after stemming. */
-function withStems(words: string): Set<string> {
-  const list = words.split(/\s+/).filter(Boolean);
+function withStems(list: readonly string[]): Set<string> {
   return new Set([...list, ...list.map(normaliseWord)]);
 }
 
-const STOPWORDS = withStems(`a about above after again against all also am an and any are as at be because been before being below
-  between both but by can could did do does doing down during each else ever few for from further get got had has have having
-  he her here hers him his how i if in into is it its itself just like may me might more most much must my no nor not now of
-  off on once only or other our ours out over own per same she should so some such than that the their them then there these
-  they this those through to too under until up upon us very via was we were what when where which while who whom whose why
-  will with within would you your yours anyone anybody someone somebody everyone person people team member members
-  know knows knew known has done ever tell show find list give given gave let please`);
+const STOPWORDS = withStems(termWords.stopwords);
 
 /**
  * Words a question leans on without them being the point: "who has *experience* with DICOM", "who
  * has *run* a CDN", "who *worked* in the games *industry*". They still rank passages, but a passage
  * needn't contain them to answer the question.
  */
-const WEAK_WORDS = withStems(`experience experienced work worked working works job jobs role roles skill skills skilled knowledge
-  background expertise expert familiar familiarity industry industries sector sectors field fields domain domains company
-  companies project projects use used using uses run running ran runs build built building make made making handle handled
-  involved involvement deal dealt previous prior hands good strong deep year years lot lots ability able capable done worked
-  professional professionally career time anything something things thing kind type sort currently current
-  presently recently recent now today ever act acted acting serve served serving write wrote written writing`);
+const WEAK_WORDS = withStems(termWords.weak);
 
 /** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
 export function isStopword(term: string): boolean {
