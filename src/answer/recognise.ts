@@ -57,7 +57,9 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   const contact = CONTACTS.find((kind) => cues.has(kind));
   if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
   if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
-  if ((cues.has('speak') || cues.has('languageList')) && !cues.has('programming') && !cues.has('skills')) {
+  // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
+  const spokenAsked = cues.has('speak') || (cues.has('languageList') && !cues.has('know'));
+  if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
   }

@@ -5,7 +5,7 @@ import { person as say } from '../phrasing.js';
 import { answerOf, Citations, nobody } from '../statements.js';
 import type { Answer } from '../types.js';
 import { sectionWords } from '../sections.js';
-import { searchFirst } from './languages.js';
+import { answerLanguages, searchFirst } from './languages.js';
 import { searchPerson } from './search.js';
 
 /** Words naming a kind of skill list rather than a skill. */
@@ -33,6 +33,8 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
   const chosen = topical.length > 0 ? topical : lines;
   // No line the profile parser read as a skills list: the profile's own words for skills, never "lists no skills".
   if (chosen.length === 0) {
+    // "Which languages does Phil know?" with no skills list: the spoken languages are what the profile lists.
+    if (wanted.has('languag') || wanted.has('language') || wanted.has('languages')) return answerLanguages(asked, undefined);
     const found = await searchFirst(asked, sectionWords('skills').split(' '), 'skills');
     return found.noAnswer ? nobody(question, say.noSkills(person.name), 'skills', [person.name]) : found;
   }
