@@ -5,7 +5,9 @@
  * which stays the answer to anything not recognised here.
  */
 import { CONTACT_ASKED } from './contacts.js';
+import { questionLanguage } from './cues.js';
 import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
+import { everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 
 export type Intent =
   | { readonly kind: 'who-knows'; readonly skills: readonly string[] }
@@ -17,8 +19,10 @@ export type Intent =
       readonly kind: 'timeline';
       readonly which: 'latest' | 'first' | 'before' | 'after' | 'at';
       readonly entity?: string;
-      readonly aspect?: 'duration' | 'dates' | 'title';
+      readonly aspect?: 'duration' | 'dates' | 'title' | 'details';
     }
+  /** "Where was Phil working in 2017?": the roles whose dates take in that year. */
+  | { readonly kind: 'timeline'; readonly which: 'year'; readonly year: number }
   /**
    * "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no
    * threshold); no skill: all roles.
@@ -26,6 +30,8 @@ export type Intent =
   | { readonly kind: 'timeline'; readonly which: 'years'; readonly atLeast?: Threshold; readonly skill?: string }
   | { readonly kind: 'contact'; readonly what: string }
   | { readonly kind: 'skills' }
+  /** "Which languages does Phil speak?", "how good is Phil's German?". */
+  | { readonly kind: 'languages'; readonly language?: string }
   | { readonly kind: 'compare'; readonly topic: string }
   | { readonly kind: 'search' };
 
@@ -121,10 +127,17 @@ function threshold(match: RegExpExecArray): Threshold {
 
 /** `rest`: the question without the names of people it names; `people`: how many it names. */
 export function classify(rest: string, people: number): Intent {
-  const text = rest.replace(/\s+/g, ' ').trim();
+  const raw = rest.replace(/\s+/g, ' ').trim();
+  const language = questionLanguage(raw);
+  const text = language === 'en' ? plainEnglish(raw) : raw;
   if (people >= 2) return { kind: 'compare', topic: compareTopic(text) };
-  if (people === 0) return everyoneIntent(text);
-  return personIntent(text);
+  // English phrase rules first (they read thresholds and degrees finely); the cue families of every
+  // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
+  const phrased: Intent =
+    language !== 'en' ? { kind: 'search' } : people === 0 ? everyoneIntent(text) : personIntent(text);
+  const cued = people === 0 ? everyoneByCues(text, language) : personByCues(text, language);
+  if (phrased.kind === 'search' || cued?.kind === 'languages') return cued ?? phrased;
+  return phrased;
 }
 
 const COMPARE_OPENING = new RegExp(
@@ -192,12 +205,14 @@ function placeIntent(text: string): Intent | undefined {
   const as = /\b(?:work(?:s|ed|ing)?|employed|served|been)\s+as\s+(?:an?\s+)?(.+)$/i.exec(text);
   if (as && clean(as[1]!).split(/\s+/).length <= 4) return { kind: 'employer', entity: entityOf(as[1]!) };
   const worked = WORKED_AT.exec(text);
-  if (worked && CAPITALISED.test(worked[1]!)) {
+  // A lower-case question names organisations in lower case too ("who worked at capital one").
+  const named = (slot: string) => CAPITALISED.test(slot) || text === text.toLowerCase();
+  if (worked && named(worked[1]!)) {
     const before = BEFORE_JOINING.exec(worked[1]!);
     return { kind: 'employer', entity: entityOf(worked[1]!), before: before ? entityOf(before[1]!) : undefined };
   }
   const studied = STUDIED_AT.exec(text);
-  if (studied && CAPITALISED.test(studied[1]!)) return { kind: 'school', entity: entityOf(studied[1]!) };
+  if (studied && named(studied[1]!)) return { kind: 'school', entity: entityOf(studied[1]!) };
   const degree = HAS_DEGREE.exec(text);
   if (!degree) return undefined;
   const entity = degree[2]!.trim() ? entityOf(degree[2]!.replace(/^\s*(?:in|from|at)\s+/i, '')) : undefined;

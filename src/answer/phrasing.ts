@@ -148,6 +148,7 @@ export const person = {
   duration: (name: string, entity: string, months: number, ongoing: boolean) =>
     `${name} was at ${entity} for about ${describeMonths(months)}${ongoing ? ' so far' : ''}:`,
   roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
+  rolesIn: (name: string, year: number) => `${name} in ${year}:`,
   education: (name: string) => `${possessive(name)} education:`,
   noSchool: (name: string, degree: string | undefined) =>
     `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,

@@ -10,6 +10,7 @@ import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
+import { answerLanguages } from './intents/languages.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
@@ -97,6 +98,8 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
       return answerPersonSchool(asked, intent);
     case 'skills':
       return answerSkills(asked);
+    case 'languages':
+      return answerLanguages(asked, intent.language);
     default:
       return searchPersonOrSay(asked);
   }

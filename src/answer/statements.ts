@@ -17,7 +17,26 @@ import type { Answer, Citation } from './types.js';
  * index terms, compared through the same tokenizer), not blindly at the start.
  */
 export function statementOf(text: string, focus: readonly string[] = [], maxChars = 180): string {
-  return quoteText(text, firstTermMatch(text, new Set(focus)), maxChars, 'statement');
+  const plain = plainText(text);
+  return quoteText(plain, firstTermMatch(plain, new Set(focus)), maxChars, 'statement');
+}
+
+const bareUrl = (url: string) => url.replace(/^(?:https?:\/\/|mailto:|tel:)/i, '').replace(/\/$/, '');
+
+/**
+ * Markup read as a person reads it: badges and images dropped, a link as its text (with its
+ * address when the text does not already say it), HTML tags and blockquote markers gone.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, (_, label: string, url: string) =>
+      label.includes(bareUrl(url)) || /^#/.test(url) ? label : `${label} (${bareUrl(url)})`,
+    )
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/^\s*(?:>\s*)+/gm, '')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 /** A sentence of an answer and the citations that prove it, rendered "text [1]". */

@@ -5,11 +5,34 @@ import type { PersonQuestion } from '../context.js';
 import { namesEntity } from '../entities.js';
 import type { Intent } from '../intent.js';
 import { person as say } from '../phrasing.js';
-import { answerOf, Citations, nobody, type Line } from '../statements.js';
+import { answerOf, cited, Citations, nobody, statementOf, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPersonOrSay } from './search.js';
 
-type RoleIntent = Extract<Intent, { kind: 'timeline'; which: 'latest' | 'first' | 'before' | 'after' | 'at' }>;
+type RoleIntent = Extract<Intent, { kind: 'timeline'; which: 'latest' | 'first' | 'before' | 'after' | 'at' | 'year' }>;
+
+/** Whether a role's dates take in `year` (an open end runs to now). */
+const holdsYear = (role: Role, year: number) =>
+  role.range !== undefined &&
+  role.range.start.year <= year &&
+  (role.range.end?.year ?? new Date().getFullYear()) >= year;
+
+const MAX_DETAIL_LINES = 3;
+
+/** The lines under a role's heading (its bullets), each quoted with its citation. */
+function detailLines(asked: PersonQuestion, role: Role, citations: Citations): Line[] {
+  const passages = asked.ctx.passagesOf(role.first.passage.source);
+  const lines: Line[] = [];
+  for (let n = role.last.line + 1; n <= role.through && lines.length < MAX_DETAIL_LINES; n++) {
+    const passage = passages.find((p) => p.startLine <= n && n <= p.endLine);
+    if (!passage) continue;
+    const text = passage.text.split('\n')[n - passage.startLine]?.trim() ?? '';
+    if (!/\p{L}{3}/u.test(text)) continue;
+    const citation = citations.add(passage, n, n);
+    lines.push([cited(statementOf(citation.text), citation)]);
+  }
+  return lines;
+}
 
 /** "Where does Phil work now?", "What did kura do before Acme?", "How long was Jane at Initech?". */
 export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Promise<Answer> {
@@ -23,6 +46,11 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   const say1 = (role: Role): Line => [citations.role(role)];
   if (intent.which === 'latest') return done(say.latestRole(name), [say1(roles[0]!)]);
   if (intent.which === 'first') return done(say.firstRole(name), [say1(roles.at(-1)!)]);
+  if (intent.which === 'year') {
+    const held = roles.filter((role) => holdsYear(role, intent.year));
+    if (held.length === 0) return searchPersonOrSay(asked, 'timeline');
+    return done(say.rolesIn(name, intent.year), held.slice(0, 3).map(say1));
+  }
   const entity = intent.entity!;
   const index = roles.findIndex((role) => namesEntity(entity, role.head));
   if (index < 0) return searchPersonOrSay(asked, 'timeline');
@@ -40,6 +68,10 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   if (intent.aspect === 'duration' && role.range) {
     const months = monthsBetween(role.range.start, role.range.end);
     return done(say.duration(name, entity, months, !role.range.end), [say1(role)]);
+  }
+  if (intent.aspect === 'details') {
+    const details = detailLines(asked, role, citations);
+    return done(say.roleAt(name, entity), [say1(role), ...details]);
   }
   return done(say.roleAt(name, entity), [say1(role)]);
 }

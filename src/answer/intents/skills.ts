@@ -4,6 +4,8 @@ import type { PersonQuestion } from '../context.js';
 import { person as say } from '../phrasing.js';
 import { answerOf, Citations, nobody } from '../statements.js';
 import type { Answer } from '../types.js';
+import { sectionWords } from '../sections.js';
+import { answerLanguages, searchFirst } from './languages.js';
 import { searchPerson } from './search.js';
 
 /** Words naming a kind of skill list rather than a skill. */
@@ -29,7 +31,13 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
     if (found) return found;
   }
   const chosen = topical.length > 0 ? topical : lines;
-  if (chosen.length === 0) return nobody(question, say.noSkills(person.name), 'skills', [person.name]);
+  // No line the profile parser read as a skills list: the profile's own words for skills, never "lists no skills".
+  if (chosen.length === 0) {
+    // "Which languages does Phil know?" with no skills list: the spoken languages are what the profile lists.
+    if (wanted.has('languag') || wanted.has('language') || wanted.has('languages')) return answerLanguages(asked, undefined);
+    const found = await searchFirst(asked, sectionWords('skills').split(' '), 'skills');
+    return found.noAnswer ? nobody(question, say.noSkills(person.name), 'skills', [person.name]) : found;
+  }
   const citations = new Citations();
   const quoted = chosen.slice(0, 3).map((line) => [citations.quote(line, ['skills', 'technolog'])]);
   return answerOf(question, citations.compose([[say.skills(person.name)], ...quoted]), 'skills', [person.name]);

@@ -1,0 +1,178 @@
+/**
+ * The phrasing families of questions as data: per language (cues/<lang>.json) the filler people
+ * type, the small words that never name a topic, and the cue words of each concept a question can
+ * carry (asking who, counting, knowing, speaking, working, studying, a contact detail, …). They are
+ * compiled once into matchers; `readCues` finds a question's language, the concepts it carries and
+ * what is left (the topic, an organisation, a skill) once cues, filler and small words are taken out.
+ */
+import de from './cues/de.json' with { type: 'json' };
+import en from './cues/en.json' with { type: 'json' };
+import es from './cues/es.json' with { type: 'json' };
+import fr from './cues/fr.json' with { type: 'json' };
+import pt from './cues/pt.json' with { type: 'json' };
+
+export type Concept = keyof typeof en.cues;
+export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt';
+
+interface CueFile {
+  readonly language: string;
+  readonly filler: readonly string[];
+  readonly stop: readonly string[];
+  readonly cues: Readonly<Record<string, readonly string[]>>;
+  readonly rewrite?: Readonly<Record<string, readonly string[]>>;
+}
+
+interface Phrase {
+  readonly text: string;
+  /** The concept the phrase cues, or 'filler'. */
+  readonly concept: Concept | 'filler';
+  /** Words a "what did * do" pattern wants, in order, with anything between them. */
+  readonly words: readonly string[];
+}
+
+interface CompiledLanguage {
+  readonly language: Language;
+  readonly phrases: readonly Phrase[];
+  readonly stop: ReadonlySet<string>;
+  /** Every word of the file: how much of a question reads as this language. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
+export const unaccent = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+const foldCue = (text: string) => unaccent(text).toLowerCase().replace(/[’]/g, "'").trim();
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Boolean);
+
+function compile(file: CueFile): CompiledLanguage {
+  const phrases: Phrase[] = [];
+  const push = (text: string, concept: Phrase['concept']) => {
+    const folded = foldCue(text);
+    phrases.push({ text: folded, concept, words: folded.split(/\s+/) });
+  };
+  for (const filler of file.filler) push(filler, 'filler');
+  for (const [concept, list] of Object.entries(file.cues)) for (const cue of list) push(cue, concept as Concept);
+  // Longer phrases first: "how many of us" is one cue, not "how many" and "us".
+  phrases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+  const vocabulary = new Set(phrases.flatMap((phrase) => phrase.words).filter((word) => word !== '*'));
+  for (const word of file.stop) vocabulary.add(foldCue(word));
+  return {
+    language: file.language as Language,
+    phrases,
+    stop: new Set(file.stop.map(foldCue)),
+    vocabulary,
+  };
+}
+
+const LANGUAGES: readonly CompiledLanguage[] = [en, de, fr, es, pt].map((file) => compile(file as CueFile));
+const ENGLISH = LANGUAGES[0]!;
+
+/** The language of a question: the one whose cue and small words cover most of its words (English on a tie). */
+export function questionLanguage(text: string): Language {
+  const words = wordsOf(foldCue(text));
+  let best = ENGLISH;
+  let bestScore = 0;
+  for (const language of LANGUAGES) {
+    const score = words.filter((word) => language.vocabulary.has(word)).length;
+    if (score > bestScore) [best, bestScore] = [language, score];
+  }
+  return best.language;
+}
+
+/** A cue found in a question: its concept, the words it covered, and where. */
+export interface CueHit {
+  readonly concept: Concept;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the cues say about a question. */
+export interface CueReading {
+  readonly language: Language;
+  readonly hits: readonly CueHit[];
+  /** The runs of words no cue, filler or small word took, in order, as typed (accents dropped). */
+  readonly segments: readonly { readonly text: string; readonly start: number }[];
+  has(concept: Concept): boolean;
+  /** The first word run after a hit of `concept`, when one follows. */
+  after(concept: Concept): string | undefined;
+}
+
+const boundaryPattern = (phrase: Phrase) => {
+  // "what did * do": a star stands for a few words (a role, an organisation) between the cue's words.
+  const body = phrase.words
+    .map((word, i) => {
+      if (word === '*') return String.raw`(?:\S+\s+){0,4}`;
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return i < phrase.words.length - 1 ? `${escaped}\\s+` : escaped;
+    })
+    .join('');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${body}(?![\p{L}\p{N}])`, 'gu');
+};
+const patterns = new Map<Phrase, RegExp>();
+const patternOf = (phrase: Phrase) => {
+  let pattern = patterns.get(phrase);
+  if (!pattern) patterns.set(phrase, (pattern = boundaryPattern(phrase)));
+  return pattern;
+};
+
+/** Reads a question (or what is left of it once names are out) with its language's cues and English's. */
+export function readCues(question: string, language: Language = questionLanguage(question)): CueReading {
+  const typed = unaccent(question).replace(/[’]/g, "'");
+  const lower = typed.toLowerCase();
+  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  const taken = new Array<boolean>(lower.length).fill(false);
+  const hits: CueHit[] = [];
+  for (const table of tables) {
+    for (const phrase of table.phrases) {
+      for (const match of lower.matchAll(patternOf(phrase))) {
+        const start = match.index;
+        const end = start + match[0].length;
+        if (taken.slice(start, end).some(Boolean)) continue;
+        taken.fill(true, start, end);
+        if (phrase.concept !== 'filler') hits.push({ concept: phrase.concept, text: match[0], start, end });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  const stop = new Set(tables.flatMap((table) => [...table.stop]));
+  const segments = segmentsOf(typed, taken, stop);
+  return {
+    language,
+    hits,
+    segments,
+    has: (concept) => hits.some((hit) => hit.concept === concept),
+    after: (concept) => {
+      const hit = hits.find((h) => h.concept === concept);
+      return hit ? segments.find((segment) => segment.start >= hit.end)?.text : undefined;
+    },
+  };
+}
+
+/** Runs of untaken text, small words trimmed from their ends ("the University of Kansas" → "University of Kansas"). */
+function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<string>) {
+  const segments: { text: string; start: number }[] = [];
+  let start = -1;
+  for (let i = 0; i <= typed.length; i++) {
+    const free = i < typed.length && !taken[i];
+    if (free && start < 0) start = i;
+    if (!free && start >= 0) {
+      const trimmed = trimSmallWords(typed.slice(start, i), stop);
+      if (trimmed) segments.push({ text: trimmed, start });
+      start = -1;
+    }
+  }
+  return segments;
+}
+
+const EDGE_PUNCTUATION = /^[\s¿¡?!.,:;"'()\-–—]+|[\s¿¡?!.,:;"'()\-–—]+$/gu;
+
+function trimSmallWords(text: string, stop: ReadonlySet<string>): string {
+  const words = text.replace(EDGE_PUNCTUATION, '').split(/\s+/).filter(Boolean);
+  // Elided articles stay on the word they belong to until here: "l'US Air Force" → "US Air Force".
+  if (words[0]) words[0] = words[0].replace(/^(?:l|d|qu|c)'/i, '');
+  const small = (word: string | undefined) =>
+    word !== undefined && stop.has(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
+  while (small(words[0])) words.shift();
+  while (small(words.at(-1))) words.pop();
+  return words.join(' ').replace(EDGE_PUNCTUATION, '');
+}

@@ -1,0 +1,119 @@
+/**
+ * Intents by meaning: the concepts a question's cue words carry (cues.ts, one data file per
+ * language), combined by what they mean together, in any order and any of the five languages.
+ * "wie viele Leute sprechen Deutsch?" carries count + speak and leaves "Deutsch"; "where was omkar
+ * working in 2017" carries work and a year; "qu'est-ce que Richard a fait chez Pied Piper ?" carries
+ * doWhat and an organisation after "chez". Undefined when the cues make no intent.
+ */
+import en from './cues/en.json' with { type: 'json' };
+import { readCues, type CueReading, type Language } from './cues.js';
+import type { Intent } from './intent.js';
+
+const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
+
+/** A spoken language or skill: the last word run left, when it is short enough to be one. */
+function topicOf(reading: CueReading, maxWords = 4): string | undefined {
+  const topic = reading.segments.at(-1)?.text;
+  return topic && topic.split(/\s+/).length <= maxWords ? topic : undefined;
+}
+
+/** The organisation a question names: the words after its "at"/"bei"/"chez", else the last run of words. */
+function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'): string | undefined {
+  return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
+}
+
+/** What a question naming nobody asks, by its cues; undefined when they make no intent. */
+export function everyoneByCues(text: string, language?: Language): Intent | undefined {
+  const cues = readCues(text, language);
+  const asksWho = cues.has('who') || cues.has('count');
+  if (!asksWho) return undefined;
+  const counting = cues.has('count');
+  if (cues.has('speak') && !cues.has('programming')) {
+    const spoken = topicOf(cues, 2);
+    if (!spoken) return undefined;
+    return counting ? { kind: 'count', skill: spoken } : { kind: 'who-knows', skills: [spoken] };
+  }
+  if (cues.has('years')) return undefined;
+  if (cues.has('study')) {
+    const entity = entityOf(cues);
+    return entity ? { kind: 'school', entity } : undefined;
+  }
+  if (cues.has('work')) {
+    const entity = entityOf(cues);
+    return entity ? { kind: 'employer', entity } : undefined;
+  }
+  if (cues.has('know') || (cues.language !== 'en' && cues.segments.length === 1)) {
+    const skill = topicOf(cues, 3);
+    if (!skill) return undefined;
+    return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
+  }
+  return undefined;
+}
+
+/** What a question naming one person asks (their name already taken out), by its cues. */
+export function personByCues(rest: string, language?: Language): Intent | undefined {
+  const cues = readCues(rest, language);
+  const contact = CONTACTS.find((kind) => cues.has(kind));
+  if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
+  if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
+  // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
+  const spokenAsked = cues.has('speak') || (cues.has('languageList') && !cues.has('know'));
+  if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
+    const spoken = cues.segments.at(-1)?.text;
+    return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
+  }
+  return timeOf(cues, rest) ?? placeOf(cues);
+}
+
+/** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
+function timeOf(cues: CueReading, rest: string): Intent | undefined {
+  const year = YEAR.exec(rest);
+  if (year && (cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
+    return { kind: 'timeline', which: 'year', year: Number(year[1]) };
+  }
+  if (cues.has('before')) {
+    const entity = entityOf(cues, 'before');
+    if (entity) return { kind: 'timeline', which: 'before', entity };
+  }
+  if (cues.has('after') && (cues.has('work') || cues.has('who') === false)) {
+    const entity = entityOf(cues, 'after');
+    if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
+  }
+  if (cues.has('years') && cues.has('experience')) {
+    const skill = cues.segments.at(-1)?.text;
+    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
+  }
+  const entity = entityOf(cues);
+  if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
+  if ((cues.has('when') || cues.has('start')) && entity) {
+    return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
+  }
+  if (cues.has('latest') && cues.has('work')) return { kind: 'timeline', which: 'latest' };
+  if (cues.has('doWhat') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'details' };
+  return undefined;
+}
+
+/** Education and skills lists. */
+function placeOf(cues: CueReading): Intent | undefined {
+  if (cues.has('study')) return { kind: 'school' };
+  if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
+  if (cues.has('about') && cues.segments.length <= 1) return { kind: 'about' };
+  return undefined;
+}
+
+const REWRITES: readonly [RegExp, string][] = Object.entries(en.rewrite ?? {}).flatMap(([to, from]) =>
+  from.map((word): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'), to]),
+);
+
+/** Casual English made plain for the phrase rules ("ppl" → "people", "yrs" → "years"), filler dropped. */
+export function plainEnglish(text: string): string {
+  let plain = text;
+  for (const [pattern, to] of REWRITES) plain = plain.replace(pattern, to);
+  return plain
+    .replace(/^\s*(?:hey|hi|hello|ok|okay|so|btw|um)\b[\s,:;-]*/i, '')
+    .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
+    .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
+    .replace(/^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+/i, '')
+    .trim();
+}

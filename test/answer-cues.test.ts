@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { questionLanguage, readCues } from '../src/answer/cues.js';
+import { classify } from '../src/answer/intent.js';
+import { plainText } from '../src/answer/statements.js';
+
+// Synthetic variants: invented people and organisations, names already taken out as the router does.
+describe('question language', () => {
+  it.each([
+    ['wer kann hier Haskell?', 'de'],
+    ['wo hat vorher gearbeitet?', 'de'],
+    ["qui parle néerlandais ?", 'fr'],
+    ['¿qué idiomas habla?', 'es'],
+    ['quantas pessoas falam hindi?', 'pt'],
+    ["hey quick q: what's phone", 'en'],
+  ])('reads %s as %s', (question, language) => {
+    expect(questionLanguage(question)).toBe(language);
+  });
+});
+
+describe('intents of questions naming nobody, by meaning', () => {
+  it.each([
+    ['anyone here know elixir?', { kind: 'who-knows', skills: ['elixir'] }],
+    ['list everyone who knows Elixir', { kind: 'who-knows', skills: ['Elixir'] }],
+    ['hey, wer kann hier Elixir?', { kind: 'who-knows', skills: ['Elixir'] }],
+    ['¿alguien ha usado Terraform?', { kind: 'who-knows', skills: ['Terraform'] }],
+    ['quick q - how many ppl speak swahili?', { kind: 'count', skill: 'swahili' }],
+    ['wie viele Leute sprechen Swahili?', { kind: 'count', skill: 'Swahili' }],
+    ['combien de personnes parlent swahili ?', { kind: 'count', skill: 'swahili' }],
+    ['who speaks swahili', { kind: 'who-knows', skills: ['swahili'] }],
+    ['who worked at globex corp', { kind: 'employer', entity: 'globex corp' }],
+    ['¿quién ha trabajado en Globex?', { kind: 'employer', entity: 'Globex' }],
+    ['wer hat bei Globex gearbeitet?', { kind: 'employer', entity: 'Globex' }],
+    ["qui a étudié à l'université de Springfield ?", { kind: 'school', entity: 'universite de Springfield' }],
+  ])('%s', (question, intent) => {
+    expect(classify(question, 0)).toMatchObject(intent);
+  });
+});
+
+describe('intents of questions about one person, by meaning', () => {
+  it.each([
+    ["hey quick q: what's 's phone", { kind: 'contact', what: 'phone' }],
+    ['email pls', { kind: 'contact', what: 'email' }],
+    ['qual o telefone do ?', { kind: 'contact', what: 'phone' }],
+    ['give me a quick summary of', { kind: 'about' }],
+    ['erzähl mir was über', { kind: 'about' }],
+    ['¿quién es?', { kind: 'about' }],
+    ['¿qué idiomas habla?', { kind: 'languages' }],
+    ['which languages does know?', { kind: 'skills' }],
+    ['which languages does speak?', { kind: 'languages' }],
+    ['what can do', { kind: 'skills' }],
+    ["'s tech stack?", { kind: 'skills' }],
+    ['what tools does use?', { kind: 'skills' }],
+    ['quelles sont les compétences de ?', { kind: 'skills' }],
+    ['where was working in 2016', { kind: 'timeline', which: 'year', year: 2016 }],
+    ['wo hat vorher bei Globex gearbeitet?', { kind: 'timeline', which: 'before', entity: 'Globex' }],
+    ['où bossait avant Initech ?', { kind: 'timeline', which: 'before', entity: 'Initech' }],
+    ['wie lange war bei Initech?', { kind: 'timeline', which: 'at', entity: 'Initech', aspect: 'duration' }],
+    ["a commencé quand à l'Initech ?", { kind: 'timeline', which: 'at', entity: 'Initech', aspect: 'dates' }],
+    ['when did join initech', { kind: 'timeline', which: 'at', entity: 'initech', aspect: 'dates' }],
+    ['what did do at Initech?', { kind: 'timeline', which: 'at', entity: 'Initech', aspect: 'details' }],
+    ["qu'est-ce que a fait chez Initech ?", { kind: 'timeline', which: 'at', entity: 'Initech', aspect: 'details' }],
+    ['¿qué hizo en Initech?', { kind: 'timeline', which: 'at', entity: 'Initech', aspect: 'details' }],
+    ['was hat studiert?', { kind: 'school' }],
+  ])('%s', (question, intent) => {
+    expect(classify(question, 1)).toMatchObject(intent);
+  });
+
+  it('leaves a question no cue family recognises to passage retrieval', () => {
+    expect(classify('favourite colour?', 1)).toEqual({ kind: 'search' });
+  });
+});
+
+describe('cue reading', () => {
+  it('keeps an organisation whole, small words inside it included', () => {
+    const cues = readCues('who worked at the Bank of Springfield?');
+    expect(cues.has('work')).toBe(true);
+    expect(cues.after('at')).toBe('Bank of Springfield');
+  });
+});
+
+describe('quotes as plain text', () => {
+  it('drops badges, tags and blockquote markers and gives a link as its text and address', () => {
+    expect(plainText('> See [my site](https://example.org/jane) ![badge](b.svg) <b>now</b>')).toBe(
+      'See my site (example.org/jane) now',
+    );
+    expect(plainText('[jane@example.org](mailto:jane@example.org)')).toBe('jane@example.org');
+  });
+});
