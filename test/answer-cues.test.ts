@@ -86,3 +86,19 @@ describe('quotes as plain text', () => {
     expect(plainText('[jane@example.org](mailto:jane@example.org)')).toBe('jane@example.org');
   });
 });
+
+describe('a field or a purpose is not the entity or the skill', () => {
+  it('reads "worked in <field>" as a passage search and "worked at/for <org>" as an employer', async () => {
+    const { everyoneByCues } = await import('../src/answer/recognise.js');
+    expect(everyoneByCues('who has worked in telecoms?')).toBeUndefined();
+    expect(everyoneByCues('who has worked in the games industry?')).toBeUndefined();
+    expect(everyoneByCues('who has worked at Initech?')).toEqual({ kind: 'employer', entity: 'Initech' });
+    expect(everyoneByCues('who worked for globex corp')).toEqual({ kind: 'employer', entity: 'globex corp' });
+  });
+
+  it('takes the skill right after "used/knows", not the purpose after it', async () => {
+    const { everyoneByCues } = await import('../src/answer/recognise.js');
+    expect(everyoneByCues('who has used Grafana for monitoring?')).toEqual({ kind: 'who-knows', skills: ['Grafana'] });
+    expect(everyoneByCues('who knows rust for embedded work')).toEqual({ kind: 'who-knows', skills: ['rust'] });
+  });
+});

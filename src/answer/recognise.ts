@@ -6,7 +6,7 @@
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
 import en from './cues/en.json' with { type: 'json' };
-import { readCues, type CueReading, type Language } from './cues.js';
+import { readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
@@ -16,6 +16,18 @@ const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 function topicOf(reading: CueReading, maxWords = 4): string | undefined {
   const topic = reading.segments.at(-1)?.text;
   return topic && topic.split(/\s+/).length <= maxWords ? topic : undefined;
+}
+
+/** Whether a cue of `first` comes before any cue of `second` ("who knows rust for embedded work"). */
+function cuedFirst(reading: CueReading, first: CueHit['concept'], second: CueHit['concept']): boolean {
+  const at = (concept: CueHit['concept']) => reading.hits.find((hit) => hit.concept === concept)?.start ?? Infinity;
+  return at(first) < at(second);
+}
+
+/** The word run right after the "know" cue, when it is short enough to be a skill. */
+function skillAfterCue(reading: CueReading): string | undefined {
+  const skill = reading.after('know');
+  return skill && skill.split(/\s+/).length <= 3 ? skill : undefined;
 }
 
 /** The organisation a question names: the words after its "at"/"bei"/"chez", else the last run of words. */
@@ -39,12 +51,14 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
   }
-  if (cues.has('work')) {
-    const entity = entityOf(cues);
+  if (cues.has('work') && !cuedFirst(cues, 'know', 'work')) {
+    // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
+    const entity = cues.after('at') ?? (cues.has('field') ? undefined : cues.segments.at(-1)?.text);
     return entity ? { kind: 'employer', entity } : undefined;
   }
   if (cues.has('know') || (cues.language !== 'en' && cues.segments.length === 1)) {
-    const skill = topicOf(cues, 3);
+    // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
+    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
     if (!skill) return undefined;
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
