@@ -70,6 +70,18 @@ export interface Config {
   readonly access: AccessConfig;
   /** On SIGTERM/SIGINT, how long answers in progress may take before the bot disconnects anyway. */
   readonly shutdownGraceMs: number;
+  /** What reading one profile file may cost; a file past a limit is skipped with a warning. */
+  readonly reading: ReadingConfig;
+}
+
+/** Limits for reading one parsed file (PDF, DOCX, JSON Resume, LaTeX, HTML), which runs in its own thread. */
+export interface ReadingConfig {
+  /** Wall-clock time one file may take, in ms. */
+  readonly timeoutMs: number;
+  /** Memory one file may use while it is read, in MB. */
+  readonly memoryMb: number;
+  /** Bytes a DOCX or PDF may decompress to in total, in MB. */
+  readonly inflatedMb: number;
 }
 
 export interface AccessConfig {
@@ -171,6 +183,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     },
     access: accessConfig(env),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60_000),
+    reading: {
+      timeoutMs: integer(env, 'READ_TIMEOUT_MS', 20_000, 100, 600_000),
+      memoryMb: integer(env, 'READ_MEMORY_MB', 512, 64, 16_384),
+      inflatedMb: integer(env, 'READ_INFLATED_MB', 200, 1, 16_384),
+    },
   };
 }
 

@@ -271,7 +271,7 @@ class Output {
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
   const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
   const corpusReadAt = await corpusReadTime(config.dataDir, previous);
-  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn, reuseOf(previous, inputs));
+  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn, reuseOf(previous, inputs), config.reading);
   const output = new Output(config.dataDir);
 
   // One pass over the corpus: a changed or new profile is chunked, its passages go into the
