@@ -1,15 +1,16 @@
 /**
  * Bytes of a text file → its text, in whatever common encoding it was saved: UTF-8 (with or
  * without a BOM), UTF-16 LE or BE (with a BOM, as Windows' Notepad writes "Unicode"), and else
- * the single-byte Windows-1252 that older Windows editors write (a superset of Latin-1, which the
- * WHATWG decoder treats as the same encoding). The text is left as the file has it, not
- * normalised, so a quote is the file's own characters.
+ * the single-byte Windows-1252 that older Windows editors write (a superset of Latin-1: curly
+ * quotes and € at 0x80–0x9F). Windows-1252 goes through iconv-lite: Node 20's TextDecoder decodes
+ * that label as plain Latin-1, turning “quotes” into control characters. The text is left as the
+ * file has it, not normalised, so a quote is the file's own characters.
  */
+import iconv from 'iconv-lite';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const utf16le = new TextDecoder('utf-16le', { ignoreBOM: false });
 const utf16be = new TextDecoder('utf-16be', { ignoreBOM: false });
-const windows1252 = new TextDecoder('windows-1252');
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -27,9 +28,11 @@ export function detectEncoding(bytes: Uint8Array): TextEncoding {
 /** The file's text (BOM removed), or why it is not text. */
 export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
   const encoding = detectEncoding(bytes);
-  const decoder = encoding === 'utf-16le' ? utf16le : encoding === 'utf-16be' ? utf16be : encoding === 'utf-8' ? utf8 : windows1252;
   // The decoders drop a BOM themselves (`ignoreBOM: false`).
-  const text = decoder.decode(bytes);
+  const text =
+    encoding === 'windows-1252'
+      ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1252')
+      : (encoding === 'utf-16le' ? utf16le : encoding === 'utf-16be' ? utf16be : utf8).decode(bytes);
   if (text.trim() === '') return { reason: 'empty' };
   // NUL is no character of text in any of these encodings: a binary file with a text extension.
   if (text.includes('\u0000')) return { reason: 'binary content' };
