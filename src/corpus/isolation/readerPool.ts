@@ -49,6 +49,8 @@ export class ReaderPool {
       };
     });
     const thread = this.ensureThread();
+    // Referenced while a file is being read (and the thread starts): the build waits on it.
+    thread.worker.ref();
     await thread.ready;
     // The thread failed while starting: the file was settled with the reason.
     if (!this.isReading(id)) return done;
@@ -62,7 +64,6 @@ export class ReaderPool {
     const sampler = setInterval(() => {
       if (process.memoryUsage.rss() - baseline > this.limits.memoryMb * MB) skip(this.memoryReason());
     }, MEMORY_SAMPLE_MS);
-    worker.ref();
     // A copy, not a transfer: the caller still hashes the bytes.
     worker.postMessage({ id, file, bytes, limits: this.limits } satisfies ReadRequest);
     try {
