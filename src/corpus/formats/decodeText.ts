@@ -39,12 +39,20 @@ export function decodeText(bytes: Uint8Array): { text: string } | { reason: stri
   return { text };
 }
 
-/** Splits lines at LF, CRLF or a lone CR (classic Mac files), so every file numbers its lines like an editor does. */
+/**
+ * Splits lines at LF (dropping the CR of a CRLF), or, in a file with no LF at all, at CR (classic
+ * Mac line ends), so every file numbers its lines like an editor does. A stray CR inside a line of
+ * an LF file stays a character (shown as a symbol), not a line break nothing else would see.
+ */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/);
+  if (!text.includes('\n')) return text.split('\r');
+  return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
 }
 
-/** The text with every line ending as `\n`: what the converting readers (which count `\n`s) are given. */
+/**
+ * A CR-only file with its line ends as `\n`: the converting readers count `\n`s (and take the CR
+ * of a CRLF as a space, as they always have).
+ */
 export function withUnixLineEnds(text: string): string {
-  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return text.includes('\n') || !text.includes('\r') ? text : text.replace(/\r/g, '\n');
 }
