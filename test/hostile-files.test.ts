@@ -83,20 +83,23 @@ function deflatedZip(name: string, size: number, fill = 0x20): Buffer {
 /** A PDF whose one content stream is Flate-compressed and inflates to `size` bytes. */
 function inflatingPdf(size: number): Buffer {
   const packed = deflateSync(Buffer.alloc(size, 0x20));
-  const head = Buffer.from(`%PDF-1.4\n1 0 obj\n<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`, 'latin1');
-  return Buffer.concat([head, packed, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', 'latin1')]);
+  const head = `%PDF-1.4\n1 0 obj\n<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`;
+  const tail = '\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+  return Buffer.concat([Buffer.from(head, 'latin1'), packed, Buffer.from(tail, 'latin1')]);
 }
 
 describe('a hostile file is skipped with one warning, and the other profiles are read', () => {
   it('takes a JSON Resume key named like an Object property as plain data', async () => {
-    const resume = JSON.stringify({ basics: { name: 'Grace Hopper' }, constructor: [{ name: 'COBOL' }], __proto__: [], work: [] }, null, 2);
+    const fields = { basics: { name: 'Grace Hopper' }, constructor: [{ name: 'COBOL' }], __proto__: [], work: [] };
+    const resume = JSON.stringify(fields, null, 2);
     const result = await build({ 'grace.json': resume.replace('"work"', '"toString": "x", "work"') });
     expect(result.warnings).toEqual([]);
     expect(result.texts.get('corpus/grace.json')).toContain('COBOL');
   });
 
   it('reads a LaTeX command named like an Object property as an unknown command, never as code', async () => {
-    const result = await build({ 'cv.tex': '\\begin{document}\n\\section{Skills}\n\\constructor{Fortran} \\toString{Lisp}\n\\end{document}\n' });
+    const tex = '\\begin{document}\n\\section{Skills}\n\\constructor{Fortran} \\toString{Lisp}\n\\end{document}\n';
+    const result = await build({ 'cv.tex': tex });
     expect(result.warnings).toEqual([]);
     const text = result.texts.get('corpus/cv.tex')!;
     expect(text).toContain('Fortran');
@@ -117,14 +120,20 @@ describe('a hostile file is skipped with one warning, and the other profiles are
 
   it('refuses a DOCX and a PDF that inflate past READ_INFLATED_MB', async () => {
     const env = { READ_INFLATED_MB: '8' };
-    expectSkipped(await build({ 'bomb.docx': deflatedZip('word/document.xml', 16 * 1024 * 1024) }, env), 'bomb.docx', /inflates to more than 8 MB.*READ_INFLATED_MB/);
-    expectSkipped(await build({ 'bomb.pdf': inflatingPdf(16 * 1024 * 1024) }, env), 'bomb.pdf', /inflates to more than 8 MB.*READ_INFLATED_MB/);
+    const reason = /inflates to more than 8 MB.*READ_INFLATED_MB/;
+    const docx = deflatedZip('word/document.xml', 16 * 1024 * 1024);
+    expectSkipped(await build({ 'bomb.docx': docx }, env), 'bomb.docx', reason);
+    expectSkipped(await build({ 'bomb.pdf': inflatingPdf(16 * 1024 * 1024) }, env), 'bomb.pdf', reason);
   });
 
   it('stops LaTeX macros that expand exponentially', async () => {
     const macros = ['\\newcommand{\\a}{ha ha ha ha ha ha ha ha}'];
-    for (let i = 0; i < 24; i++) macros.push(`\\newcommand{\\m${i}}{${i === 0 ? '\\a\\a\\a\\a' : `\\m${i - 1}\\m${i - 1}\\m${i - 1}\\m${i - 1}`}}`);
-    const bomb = `${macros.join('\n').replace(/\\m(\d+)/g, (_, n: string) => `\\m${'x'.repeat(Number(n) + 1)}`)}\n\\begin{document}\n\\m${'x'.repeat(24)}\n\\end{document}\n`;
+    // \mx expands to four \a, \mxx to four \mx, and so on: 4^24 copies of the text asked for.
+    const name = (level: number) => `\\m${'x'.repeat(level)}`;
+    for (let level = 1; level <= 24; level++) {
+      macros.push(`\\newcommand{${name(level)}}{${(level === 1 ? '\\a' : name(level - 1)).repeat(4)}}`);
+    }
+    const bomb = `${macros.join('\n')}\n\\begin{document}\n${name(24)}\n\\end{document}\n`;
     const started = Date.now();
     expectSkipped(await build({ 'bomb.tex': bomb }), 'bomb.tex', /macro expansion limit/);
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -138,17 +147,20 @@ describe('a hostile file is skipped with one warning, and the other profiles are
     expect(result.texts.get('corpus/long.pdf')).toContain('Ada Byron');
   }, 60_000);
 
-  it('stops a file past READ_TIMEOUT_MS and one past READ_MEMORY_MB, then reads the next file in a new thread', async () => {
+  it('stops a file past a time or memory limit, then reads the next file in a new thread', async () => {
     const slow = `\\begin{document}\n${'\\textbf{x} '.repeat(150_000)}\n\\end{document}\n`;
-    const timed = await build({ 'slow.tex': slow, 'zz.json': JSON.stringify({ basics: { name: 'Zed Zee' } }) }, { READ_TIMEOUT_MS: '100' });
+    const zed = JSON.stringify({ basics: { name: 'Zed Zee' } });
+    const timed = await build({ 'slow.tex': slow, 'zz.json': zed }, { READ_TIMEOUT_MS: '100' });
     expect(timed.sources).toEqual(['corpus/ada.md', 'corpus/zz.json']);
     expect(timed.warnings).toEqual(['skipped corpus/slow.tex: took longer than 0.1 s to read (limit READ_TIMEOUT_MS)']);
 
     const work = Array.from({ length: 400_000 }, (_, i) => ({ position: `Role ${i}`, name: `Employer ${i}` }));
     const big = JSON.stringify({ basics: { name: 'Big Resume' }, work });
-    const heavy = await build({ 'big.json': big, 'zz.json': JSON.stringify({ basics: { name: 'Zed Zee' } }) }, { READ_MEMORY_MB: '64' });
+    const heavy = await build({ 'big.json': big, 'zz.json': zed }, { READ_MEMORY_MB: '64' });
     expect(heavy.sources).toEqual(['corpus/ada.md', 'corpus/zz.json']);
-    expect(heavy.warnings).toEqual(['skipped corpus/big.json: used more than 64 MB of memory to read (limit READ_MEMORY_MB)']);
+    expect(heavy.warnings).toEqual([
+      'skipped corpus/big.json: used more than 64 MB of memory to read (limit READ_MEMORY_MB)',
+    ]);
   }, 60_000);
 
   it('treats a file deleted while the build runs as deleted', async () => {
@@ -191,9 +203,11 @@ describe('text in every common encoding', () => {
   });
 
   it('splits a file with classic Mac (CR-only) line ends into its lines', async () => {
-    const config = await projectWith({ 'mac.md': '# Bea Ray\r\rSkills: Go\rRust\r', 'mac.json': '{"basics":\r{"name": "Mac Json"},\r"skills": [{"name": "Go"}]\r}' });
+    const json = '{"basics":\r{"name": "Mac Json"},\r"skills": [{"name": "Go"}]\r}';
+    const config = await projectWith({ 'mac.md': '# Bea Ray\r\rSkills: Go\rRust\r', 'mac.json': json });
     const { documents } = await readCorpus(config.corpusDir, config.projectRoot);
-    expect(documents.find((doc) => doc.source === 'corpus/mac.md')?.lines).toEqual(['# Bea Ray', '', 'Skills: Go', 'Rust', '']);
+    const lines = documents.find((doc) => doc.source === 'corpus/mac.md')?.lines;
+    expect(lines).toEqual(['# Bea Ray', '', 'Skills: Go', 'Rust', '']);
     expect(documents.find((doc) => doc.source === 'corpus/mac.json')?.lines.length).toBe(4);
   });
 

@@ -35,7 +35,10 @@ export class ReaderPool {
 
   constructor(private readonly limits: ReadLimits) {}
 
-  /** One file at a time: the build reads in order, and a second thread would compete with embedding for the cores. */
+  /**
+   * One file at a time: the build reads in order, and a second thread would compete with
+   * embedding for the cores.
+   */
   async read(file: string, bytes: Uint8Array): Promise<ReadOutcome> {
     if (this.job) throw new Error('ReaderPool reads one file at a time');
     const id = this.nextId++;
@@ -60,7 +63,9 @@ export class ReaderPool {
       this.stop();
       this.job?.finish({ kind: 'skipped', reason });
     };
-    const timer = setTimeout(() => skip(`took longer than ${this.limits.timeoutMs / 1000} s to read (limit READ_TIMEOUT_MS)`), this.limits.timeoutMs);
+    const { timeoutMs } = this.limits;
+    const late = `took longer than ${timeoutMs / 1000} s to read (limit READ_TIMEOUT_MS)`;
+    const timer = setTimeout(() => skip(late), timeoutMs);
     const sampler = setInterval(() => {
       if (process.memoryUsage.rss() - baseline > this.limits.memoryMb * MB) skip(this.memoryReason());
     }, MEMORY_SAMPLE_MS);
@@ -93,9 +98,8 @@ export class ReaderPool {
   private ensureThread(): Thread {
     if (this.thread) return this.thread;
     const fromSource = import.meta.url.endsWith('.ts');
-    const worker = new Worker(new URL(fromSource ? './readerWorkerFromSource.mjs' : './readerWorker.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
-    });
+    const entry = new URL(fromSource ? './readerWorkerFromSource.mjs' : './readerWorker.js', import.meta.url);
+    const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
     let markReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
@@ -111,9 +115,10 @@ export class ReaderPool {
       if ('ready' in reply) markReady();
       else if (this.job?.id === reply.id) this.job.finish(reply.outcome);
     });
-    worker.on('error', (error: Error & { code?: string }) =>
-      ended(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.memoryReason() : `the reading thread failed (${error.message.split('\n')[0]})`),
-    );
+    worker.on('error', (error: Error & { code?: string }) => {
+      const failed = `the reading thread failed (${error.message.split('\n')[0]})`;
+      ended(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? this.memoryReason() : failed);
+    });
     worker.on('exit', (code) => ended(`the reading thread stopped (exit code ${code})`));
     worker.unref();
     this.thread = { worker, ready };

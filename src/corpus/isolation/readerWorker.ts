@@ -14,7 +14,9 @@ const port = parentPort!;
 
 function reasonOf(error: unknown): string {
   if (error instanceof LimitExceeded) return error.message;
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'nested too deeply to read (stack limit)';
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'nested too deeply to read (stack limit)';
+  }
   const message = error instanceof Error ? error.message : String(error);
   return `the reader failed (${message.split('\n')[0]!.slice(0, 200)})`;
 }
