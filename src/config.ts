@@ -72,6 +72,18 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** feedback.jsonl is renamed to feedback.jsonl.1 before a vote would take it past this size. */
   readonly feedbackMaxBytes: number;
+  /** What reading one profile file may cost; a file past a limit is skipped with a warning. */
+  readonly reading: ReadingConfig;
+}
+
+/** Limits for reading one parsed file (PDF, DOCX, JSON Resume, LaTeX, HTML), which runs in its own thread. */
+export interface ReadingConfig {
+  /** Wall-clock time one file may take, in ms. */
+  readonly timeoutMs: number;
+  /** Memory one file may use while it is read, in MB. */
+  readonly memoryMb: number;
+  /** Bytes a DOCX or PDF may decompress to in total, in MB. */
+  readonly inflatedMb: number;
 }
 
 export interface AccessConfig {
@@ -175,6 +187,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 5000, 0, 60_000),
     // About 30,000 votes; the rotated copy keeps as many again.
     feedbackMaxBytes: integer(env, 'FEEDBACK_MAX_BYTES', 10 * 1024 * 1024, 4096, 2 ** 40),
+    reading: {
+      timeoutMs: integer(env, 'READ_TIMEOUT_MS', 20_000, 100, 600_000),
+      memoryMb: integer(env, 'READ_MEMORY_MB', 512, 64, 16_384),
+      inflatedMb: integer(env, 'READ_INFLATED_MB', 200, 1, 16_384),
+    },
   };
 }
 

@@ -57,7 +57,7 @@ describe('reading the corpus folder', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('passes over dotfiles, dot-folders and the team settings files silently, and warns about a file it cannot read', async () => {
+  it('lists dotfiles and dot-folders as skipped, passes over the team settings files silently, and warns about a file it cannot read', async () => {
     const { documents, warnings } = await read({
       'ada.md': PROFILE,
       'cv.pdf': '%PDF-1.4 not a profile',
@@ -68,7 +68,12 @@ describe('reading the corpus folder', () => {
       '.git/HEAD.md': PROFILE,
     });
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/ada.md']);
-    expect(warnings).toEqual([expect.stringMatching(/^skipped corpus\/cv\.pdf: /)]);
+    expect(warnings.filter((line) => !line.includes('hidden'))).toEqual([expect.stringMatching(/^skipped corpus\/cv\.pdf: /)]);
+    expect(warnings.filter((line) => line.includes('hidden')).sort()).toEqual([
+      'skipped corpus/.ada.md.swp: hidden (its name starts with a dot)',
+      'skipped corpus/.git: hidden (its name starts with a dot)',
+      'skipped corpus/.hidden.md: hidden (its name starts with a dot)',
+    ]);
   });
 
   it('keeps the text exactly as written, split into lines without carriage returns or a byte-order mark', async () => {
@@ -78,22 +83,21 @@ describe('reading the corpus folder', () => {
     expect(doc!.lines).toEqual(['# Ada Lovelace', 'Wrote the first program.', '']);
   });
 
-  it('skips a file that is not UTF-8, and an empty one, with a one-line warning naming each', async () => {
+  it('skips an empty file and a binary one, with a one-line warning naming each', async () => {
     const { documents, warnings } = await read({
       'ada.md': PROFILE,
-      'latin1.txt': Buffer.from('Café résumé: worked in Zürich\n', 'latin1'),
-      'utf16.txt': Buffer.from('\uFEFFJane Doe\nSkills: Go\n', 'utf16le'),
+      'binary.txt': Buffer.from([0x4a, 0x00, 0x61, 0x00, 0x6e, 0x00, 0x0a, 0x00]),
       'empty.md': '',
       'blank.md': '\n   \n\t\n',
     });
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/ada.md']);
-    expect(warnings).toHaveLength(4);
-    for (const name of ['latin1.txt', 'utf16.txt', 'empty.md', 'blank.md']) {
+    expect(warnings).toHaveLength(3);
+    for (const name of ['binary.txt', 'empty.md', 'blank.md']) {
       const warning = warnings.find((line) => line.includes(`corpus/${name}`));
       expect(warning, name).toBeDefined();
       expect(warning).not.toContain('\n');
     }
-    expect(warnings.find((line) => line.includes('latin1.txt'))).toMatch(/not UTF-8/);
+    expect(warnings.find((line) => line.includes('binary.txt'))).toMatch(/binary content/);
     expect(warnings.find((line) => line.includes('empty.md'))).toMatch(/empty/);
   });
 
@@ -101,7 +105,7 @@ describe('reading the corpus folder', () => {
     const config = await projectWith({
       'ada.md': '# Ada Lovelace\n\n## Skills\n\nTerraform, Kubernetes\n',
       'bob.md': '# Bob Stone\n\n## Skills\n\nPostgreSQL\n',
-      'latin1.txt': Buffer.from('Café résumé\n', 'latin1'),
+      'binary.txt': Buffer.from([0x4a, 0x00, 0x61, 0x00, 0x6e, 0x00, 0x0a, 0x00]),
       'empty.md': '',
     });
     const model = await openModel(config);
@@ -111,7 +115,7 @@ describe('reading the corpus folder', () => {
     expect(report.documents).toBe(2);
     expect(report.skipped).toHaveLength(2);
     expect(warnings).toEqual(report.skipped);
-    expect(warnings.some((line) => line.includes('corpus/latin1.txt'))).toBe(true);
+    expect(warnings.some((line) => line.includes('corpus/binary.txt'))).toBe(true);
     expect(warnings.some((line) => line.includes('corpus/empty.md'))).toBe(true);
     const index = await loadIndex(config.dataDir);
     expect(index.documents.map((doc) => doc.person.name)).toEqual(['Ada Lovelace', 'Bob Stone']);
@@ -245,7 +249,7 @@ describe('links and settings files in the corpus folder', () => {
     await symlink('.archive/cy.md', path.join(config.corpusDir, 'cy.md'));
     const { documents, warnings } = await readCorpus(config.corpusDir, config.projectRoot);
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/bob.md', 'corpus/cy.md', 'corpus/team/ada.md']);
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual(['skipped corpus/.archive: hidden (its name starts with a dot)']);
   });
 
   it('refuses people.json when it links outside the corpus, without echoing what the file holds', async () => {

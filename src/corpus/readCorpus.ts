@@ -11,14 +11,16 @@
  * so an edit landing within the file system's time resolution after the read can't keep it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync, type BigIntStats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, type BigIntStats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createError } from '../errors.js';
 import { visibleText } from '../text/visibleText.js';
 import type { CorpusDocument, FileStamp, ProfileDocument, UnreadDocument } from './document.js';
-import { isSupported, readFormat } from './formats/readFormat.js';
+import { isSupported } from './formats/readFormat.js';
 import { READERS_VERSION } from './formats/types.js';
+import { isolatedReader } from './isolation/readIsolated.js';
+import type { ReadLimits } from './isolation/readLimits.js';
 import { identifyPerson, NAMING_VERSION, type PeopleOverride } from './personName.js';
 import { PEOPLE_FILE, readPeopleFile, unmatchedPeopleKeys } from './peopleFile.js';
 import { CorpusWalk, onePathPerFile } from './corpusLinks.js';
@@ -64,16 +66,31 @@ function stampBasisOf(people: ReadonlyMap<string, PeopleOverride>): string {
   return createHash('sha256').update(JSON.stringify({ readers: READERS_VERSION, naming: NAMING_VERSION, people: names })).digest('hex').slice(0, 32);
 }
 
-/** Lists the files under `dir` (but the settings files), following links that stay inside the corpus (see corpusLinks.ts). */
-async function listFiles(dir: string, corpus: CorpusWalk, top = true): Promise<string[]> {
+/** A folder gone since it was listed (deleted while the build runs) holds nothing. */
+async function entriesOf(dir: string, top: boolean) {
+  return readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (!top && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return [];
+    throw error;
+  });
+}
+
+/**
+ * Lists the files under `dir` (but the settings files), following links that stay inside the
+ * corpus (see corpusLinks.ts). Hidden files and folders (names starting with a dot) are passed to
+ * `hidden`: they are editor and OS debris (.DS_Store, .swp, .git) far more often than profiles,
+ * but a profile hidden by mistake must be visible in the summary, not missing without a word.
+ */
+async function listFiles(dir: string, corpus: CorpusWalk, hidden: (path: string) => void, top = true): Promise<string[]> {
   const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    // Dotfiles are editor and OS debris (.DS_Store, .swp), never profiles.
-    if (entry.name.startsWith('.')) continue;
+  for (const entry of await entriesOf(dir, top)) {
+    if (entry.name.startsWith('.')) {
+      hidden(path.join(dir, entry.name));
+      continue;
+    }
     if (top && CORPUS_SETTINGS_FILES.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
     const kind = entry.isSymbolicLink() ? corpus.follow(full, isSupported(entry.name)) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
-    if (kind === 'directory') found.push(...(await listFiles(full, corpus, false)));
+    if (kind === 'directory') found.push(...(await listFiles(full, corpus, hidden, false)));
     else if (kind === 'file') found.push(full);
   }
   return found;
@@ -123,7 +140,17 @@ export interface CorpusStream {
   readonly filesRead: () => number;
 }
 
-export async function streamCorpus(corpusDir: string, projectRoot: string, onWarning?: (line: string) => void, reuse?: CorpusReuse): Promise<CorpusStream> {
+/**
+ * `limits`: what reading one parsed file (PDF, DOCX, JSON, LaTeX, HTML) may cost; such files are
+ * read in a separate thread, and one breaking a limit is skipped with a warning naming it.
+ */
+export async function streamCorpus(
+  corpusDir: string,
+  projectRoot: string,
+  onWarning?: (line: string) => void,
+  reuse?: CorpusReuse,
+  limits?: ReadLimits,
+): Promise<CorpusStream> {
   const settledBefore = BigInt(Date.now() - (reuse?.settleMs ?? SETTLE_MS)) * 1_000_000n;
   const info = await stat(corpusDir).catch(() => undefined);
   if (!info?.isDirectory()) throw createError('CORPUS_MISSING', corpusDir);
@@ -141,7 +168,15 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
     return new Map<string, PeopleOverride>();
   });
   const walk = new CorpusWalk(corpusDir, (file, reason) => warn(`skipped ${toSource(projectRoot, file)}: ${reason}`));
-  const listed = await listFiles(corpusDir, walk);
+  // Once per hidden file or folder, however many links lead to it.
+  const hiddenSeen = new Set<string>();
+  const hidden = (file: string) => {
+    const real = realOrSelf(file);
+    if (hiddenSeen.has(real)) return;
+    hiddenSeen.add(real);
+    warn(`skipped ${toSource(projectRoot, file)}: hidden (its name starts with a dot)`);
+  };
+  const listed = await listFiles(corpusDir, walk, hidden);
   const files = onePathPerFile(corpusDir, listed, walk.metLink);
   // Without people.json no key can be unmatched: the files' keys are not worked out for nothing.
   const unmatched =
@@ -157,6 +192,14 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
   const trusted = reuse?.basis === stampBasis ? reuse : undefined;
   let filesRead = 0;
   async function* documents(): AsyncGenerator<CorpusDocument> {
+    const reader = isolatedReader(limits);
+    try {
+      yield* readEach(reader);
+    } finally {
+      reader.close();
+    }
+  }
+  async function* readEach(reader: ReturnType<typeof isolatedReader>): AsyncGenerator<CorpusDocument> {
     for (const file of files) {
       const source = sourceOf(file);
       let stamp: FileStamp | undefined;
@@ -172,9 +215,11 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
         continue;
       }
       // One small file at a time: the promise API's open, stat and chunked reads cost more than the read itself.
-      const bytes = readFileSync(file);
+      const bytes = readOrGone(file);
+      // Deleted since it was listed: the same as deleted before the build (it leaves the index).
+      if (!bytes) continue;
       filesRead++;
-      const outcome = await readFormat(file, bytes);
+      const outcome = await reader.read(file, bytes);
       if (outcome.kind === 'skipped') {
         warn(`skipped ${source}: ${outcome.reason}`);
         continue;
@@ -193,12 +238,31 @@ export async function streamCorpus(corpusDir: string, projectRoot: string, onWar
         ...(pages ? { pages } : {}),
         ...(nameHint ? { nameHint } : {}),
         contentHash: hash.digest('hex'),
-        person: identifyPerson(source, lines, people.get(corpusRelative), nameHint),
+        // Names compare composed (NFC), whatever the file's own normalisation; its lines stay as they are.
+        person: identifyPerson(source, converted ? lines : lines.map((line) => line.normalize('NFC')), people.get(corpusRelative), nameHint),
         ...(stamp ? { stamp } : {}),
       };
     }
   }
   return { documents: documents(), warnings, stampBasis, filesRead: () => filesRead };
+}
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** The file's bytes, or undefined when it no longer exists. */
+function readOrGone(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** Every profile at once: for callers that need the whole corpus (evaluation, tests); a build streams it. */

@@ -3,7 +3,9 @@
  * tables and text boxes included, each once), then the HTML reader's free layout: a line per
  * paragraph, `#` headings, `- ` bullets, a table row per line.
  */
+import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
 import { htmlToLines } from './html.js';
+import { checkZipInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -15,8 +17,10 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
+/** `inflatedMb`: what the DOCX's zip entries may inflate to in total (see inflateBudget.ts). */
+export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMITS.inflatedMb): Promise<ReadOutcome> {
   if (isCompoundFile(bytes)) return { kind: 'skipped', reason: 'password-protected DOCX (or an old .doc file renamed)' };
+  checkZipInflatedSize(bytes, inflatedMb);
   // Imported on first use: a corpus without DOCX files never loads it.
   const { default: mammoth } = await import('mammoth');
   let html: string;

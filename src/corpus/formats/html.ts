@@ -11,6 +11,8 @@
  *   per block.
  */
 import { parseDocument } from 'htmlparser2';
+import { MAX_NESTING, LimitExceeded } from '../isolation/readLimits.js';
+import { alignedLines, type Piece } from './alignedLines.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -34,11 +36,6 @@ export interface HtmlText {
   readonly lines: string[];
   /** `<title>`, the first `<h1>`, and the first element carrying class `doc-title` (a DOCX Title paragraph). */
   readonly titles: { readonly title?: string; readonly h1?: string; readonly docTitle?: string };
-}
-
-interface Piece {
-  text: string;
-  line: number;
 }
 
 /** Builds output lines from text pieces and block boundaries. */
@@ -94,25 +91,7 @@ class LineBuilder {
 
   /** Aligned layout: every piece goes to the line it stands on in the file. */
   alignedLines(lineCount: number): string[] {
-    const byLine: string[][] = Array.from({ length: lineCount }, () => []);
-    let lastLine = 0;
-    for (const piece of this.current) {
-      if (piece.line === -1) {
-        byLine[lastLine]!.push('\n');
-        continue;
-      }
-      const line = piece.line === -2 ? lastLine : piece.line;
-      byLine[line]!.push(piece.text);
-      if (piece.text.trim() !== '') lastLine = line;
-    }
-    return byLine.map((parts) =>
-      parts
-        .join('')
-        .split('\n')
-        .map(tidy)
-        .filter((part) => part !== '')
-        .join(' · '),
-    );
+    return alignedLines(this.current, lineCount, tidy);
   }
 
   finish(): string[] {
@@ -177,6 +156,17 @@ function textOf(node: HtmlNode): string {
   return node.children.map(textOf).join('');
 }
 
+/** The deepest element nesting under `nodes`, found without recursion (the tree may be 100,000 deep). */
+function depthOf(nodes: readonly HtmlNode[]): number {
+  let deepest = 0;
+  const stack = nodes.map((node) => ({ node, depth: 1 }));
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    deepest = Math.max(deepest, next.depth);
+    if (isElement(next.node)) for (const child of next.node.children) stack.push({ node: child, depth: next.depth + 1 });
+  }
+  return deepest;
+}
+
 function convert(html: string, aligned: boolean): HtmlText {
   const starts = lineStarts(html);
   const out = new LineBuilder(aligned);
@@ -227,7 +217,10 @@ function convert(html: string, aligned: boolean): HtmlText {
     if (name === 'pre') pre--;
     if (block && inCell === 0) out.breakBlock();
   };
-  parseDocument(html, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true, withStartIndices: true }).children.forEach(walk);
+  const nodes = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true, withStartIndices: true }).children;
+  // The walk below recurses once per level: deeper than any page a person writes is refused.
+  if (depthOf(nodes) > MAX_NESTING) throw new LimitExceeded(`HTML nested deeper than ${MAX_NESTING} elements`);
+  nodes.forEach(walk);
   const lines = aligned ? out.alignedLines(starts.length) : out.finish();
   return { lines, titles };
 }

@@ -8,6 +8,7 @@
  * points at the file's own lines too. A file written on a few long lines is laid out a line per
  * value instead.
  */
+import { MAX_NESTING } from '../isolation/readLimits.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -76,6 +77,20 @@ function parseWithLines(text: string): JsonNode {
   return value();
 }
 
+/** The deepest nesting of arrays and objects in valid JSON text. */
+function nestingDepth(source: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let at = 0; at < source.length; at++) {
+    const char = source[at];
+    if (char === '"') {
+      for (at++; source[at] !== '"'; at++) if (source[at] === '\\') at++;
+    } else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
+    else if (char === '}' || char === ']') depth--;
+  }
+  return deepest;
+}
+
 function field(node: JsonNode | undefined, key: string): JsonNode | undefined {
   return node?.kind === 'object' ? node.entries.find((entry) => entry.key === key)?.value : undefined;
 }
@@ -88,8 +103,16 @@ function text(node: JsonNode | undefined): string | undefined {
 /** Fields that are links, pictures or icon classes: not text a reader of the CV sees as such. */
 const NOT_TEXT = new Set(['url', 'image', 'picture', 'icon', 'x-icon', '$schema', 'meta', 'canonical']);
 
-/** Section titles, and the fields that make an entry's heading, in the order they read. */
-const SECTIONS: Record<string, { title: string; heading: readonly (readonly string[])[] }> = {
+interface Section {
+  readonly title: string;
+  readonly heading: readonly (readonly string[])[];
+}
+
+/**
+ * Section titles, and the fields that make an entry's heading, in the order they read. A Map: the
+ * file's keys are looked up in it, and a key like `constructor` must find nothing, not Object's own.
+ */
+const SECTIONS = new Map<string, Section>(Object.entries({
   work: { title: 'Work', heading: [['position'], ['name', 'company']] },
   volunteer: { title: 'Volunteering', heading: [['position'], ['organization', 'name']] },
   education: { title: 'Education', heading: [['studyType'], ['area'], ['institution']] },
@@ -101,7 +124,7 @@ const SECTIONS: Record<string, { title: string; heading: readonly (readonly stri
   interests: { title: 'Interests', heading: [['name']] },
   references: { title: 'References', heading: [['name']] },
   projects: { title: 'Projects', heading: [['name'], ['entity'], ['type']] },
-};
+}));
 const DATE_KEYS = ['startDate', 'endDate', 'date', 'releaseDate'];
 
 interface Placed {
@@ -125,7 +148,7 @@ function placeAll(node: JsonNode, out: Placed[], bullet = false): void {
   }
 }
 
-function placeEntry(entry: JsonNode, spec: (typeof SECTIONS)[string], out: Placed[]): void {
+function placeEntry(entry: JsonNode, spec: Section, out: Placed[]): void {
   if (entry.kind !== 'object') {
     placeAll(entry, out, true);
     return;
@@ -147,7 +170,8 @@ function placeEntry(entry: JsonNode, spec: (typeof SECTIONS)[string], out: Place
   if (inline && keywordText) used.add('keywords');
   const heading = parts.join(' — ') + when + (inline && keywordText ? `: ${keywordText}` : '');
   // On the line of the first field it shows (the employer's or the school's), where a reader of the file looks.
-  const headingLine = Math.min(...entry.entries.filter(({ key }) => used.has(key)).map(({ line }) => line));
+  let headingLine = Infinity;
+  for (const { key, line } of entry.entries) if (used.has(key)) headingLine = Math.min(headingLine, line);
   if (heading) out.push({ line: Number.isFinite(headingLine) ? headingLine : entry.line, text: inline ? heading : `### ${heading}` });
   for (const { key, value } of entry.entries) {
     if (used.has(key) || NOT_TEXT.has(key)) continue;
@@ -201,6 +225,8 @@ export function readJsonResume(source: string): ReadOutcome {
   } catch (error) {
     return { kind: 'skipped', reason: `not valid JSON (${(error as Error).message})` };
   }
+  // The parser below and the layout recurse once per level: deeper than any CV is refused up front.
+  if (nestingDepth(source) > MAX_NESTING) return { kind: 'skipped', reason: `JSON nested deeper than ${MAX_NESTING} levels` };
   const root = parseWithLines(source);
   if (!isResume(root) || root.kind !== 'object') {
     return { kind: 'skipped', reason: 'a .json file that is not a JSON Resume (no "basics" with a name, nor "work"/"education"/"skills" lists)' };
@@ -210,7 +236,7 @@ export function readJsonResume(source: string): ReadOutcome {
     if (key === 'basics') placeBasics(value, out);
     else if (NOT_TEXT.has(key)) continue;
     else {
-      const spec = SECTIONS[key] ?? { title: titleCase(key), heading: [['name'], ['title']] };
+      const spec = SECTIONS.get(key) ?? { title: titleCase(key), heading: [['name'], ['title']] };
       out.push({ line, text: `## ${spec.title}` });
       if (value.kind === 'array') value.items.forEach((entry) => placeEntry(entry, spec, out));
       else placeAll(value, out);

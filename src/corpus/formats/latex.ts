@@ -8,6 +8,8 @@
  * Each piece of text is written on the line where it stands in the file, so the text file keeps
  * the `.tex` file's line numbers and a citation points at the file's own lines too.
  */
+import { LATEX_BUDGET, LimitExceeded } from '../isolation/readLimits.js';
+import { alignedLines, type Piece } from './alignedLines.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -51,9 +53,24 @@ function withoutComments(source: string): string {
     .join('\n');
 }
 
-interface Piece {
-  readonly text: string;
-  readonly line: number;
+/**
+ * Work left for one file, shared by every reader it starts: macros can expand each other
+ * exponentially (a few hundred bytes of `\newcommand`s can ask for gigabytes of text).
+ */
+interface Budget {
+  steps: number;
+  output: number;
+}
+
+function newBudget(): Budget {
+  return { steps: LATEX_BUDGET.steps, output: LATEX_BUDGET.outputChars };
+}
+
+function spend(budget: Budget, steps: number, output: number): void {
+  budget.steps -= steps;
+  budget.output -= output;
+  if (budget.steps < 0) throw new LimitExceeded(`LaTeX takes more than ${LATEX_BUDGET.steps} steps to read (macro expansion limit)`);
+  if (budget.output < 0) throw new LimitExceeded(`LaTeX expands to more than ${LATEX_BUDGET.outputChars} characters (macro expansion limit)`);
 }
 
 class Reader {
@@ -66,6 +83,7 @@ class Reader {
 
   constructor(
     private readonly text: string,
+    private readonly budget: Budget,
     start = 0,
     line = 0,
   ) {
@@ -74,6 +92,7 @@ class Reader {
   }
 
   private emit(text: string, line = this.line): void {
+    spend(this.budget, 0, text.length);
     this.pieces.push({ text, line });
   }
 
@@ -119,12 +138,13 @@ class Reader {
   /** Renders a stretch of the source (a group's inside) in place, with its own line numbers. */
   private renderRange(start: number, end: number, line: number): void {
     if (this.depth > 20) return;
-    const inner = new Reader(this.text.slice(0, end), start, line);
+    spend(this.budget, this.macros.size, 0);
+    const inner = new Reader(this.text.slice(0, end), this.budget, start, line);
     inner.depth = this.depth + 1;
     inner.macros.clear();
     for (const [name, value] of this.macros) inner.macros.set(name, value);
     inner.run();
-    this.pieces.push(...inner.pieces);
+    for (const piece of inner.pieces) this.pieces.push(piece);
   }
 
   private rawOf(range: { start: number; end: number }): string {
@@ -184,12 +204,12 @@ class Reader {
       return;
     }
     // `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`).
-    if (name in HEADINGS || /section$/i.test(name)) {
+    if (Object.hasOwn(HEADINGS, name) || /section$/i.test(name)) {
       this.skipSpaces(false);
       if (this.text[this.at] === '*') this.at++;
-      const { required } = this.arguments(name in HEADINGS ? 1 : 3);
+      const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
       this.breakBlock();
-      this.emit(`${HEADINGS[name] ?? '##'} `, required[0]?.line ?? this.line);
+      this.emit(`${Object.hasOwn(HEADINGS, name) ? HEADINGS[name] : '##'} `, required[0]?.line ?? this.line);
       if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
       this.breakBlock();
       return;
@@ -213,14 +233,15 @@ class Reader {
     if (this.macros.has(name)) {
       this.arguments(0);
       const body = this.macros.get(name)!;
-      const expansion = new Reader(body);
+      spend(this.budget, this.macros.size, 0);
+      const expansion = new Reader(body, this.budget);
       expansion.depth = this.depth + 5;
       for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
       expansion.run();
       for (const piece of expansion.pieces) this.emit(piece.text);
       return;
     }
-    if (name in SYMBOLS) {
+    if (Object.hasOwn(SYMBOLS, name)) {
       this.emit(SYMBOLS[name]!);
       if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
       return;
@@ -253,6 +274,7 @@ class Reader {
   run(): void {
     const { text } = this;
     while (this.at < text.length) {
+      spend(this.budget, 1, 0);
       const char = text[this.at]!;
       if (char === '\\') {
         const name = /^\\([A-Za-z@]+|.)/.exec(text.slice(this.at, this.at + 60))?.[1] ?? '';
@@ -260,7 +282,7 @@ class Reader {
         if (name === '\\') {
           this.arguments(0);
           this.breakBlock();
-        } else if (name in ACCENTS && !/^[A-Za-z]{2,}$/.test(name)) {
+        } else if (Object.hasOwn(ACCENTS, name) && !/^[A-Za-z]{2,}$/.test(name)) {
           this.skipSpaces(false);
           const braced = this.group('{', '}');
           const letter = braced ? this.rawOf(braced) : text[this.at++] ?? '';
@@ -325,25 +347,6 @@ function tidy(text: string): string {
     .normalize('NFC');
 }
 
-/** Every piece on the line of the file it came from; block breaks within a line become ` · `. */
-function alignedLines(pieces: readonly Piece[], lineCount: number): string[] {
-  const byLine: string[][] = Array.from({ length: lineCount }, () => []);
-  let last = 0;
-  for (const piece of pieces) {
-    const line = Math.min(piece.text === '\n' ? last : piece.line, lineCount - 1);
-    byLine[line]!.push(piece.text);
-    if (piece.text.trim() !== '') last = line;
-  }
-  return byLine.map((parts) =>
-    parts
-      .join('')
-      .split('\n')
-      .map(tidy)
-      .filter((part) => part !== '')
-      .join(' · '),
-  );
-}
-
 function argumentOf(source: string, command: string): string[] {
   const found = new RegExp(`\\\\${command}\\s*(?:\\[[^\\]]*\\])?\\s*((?:\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}\\s*)+)`).exec(source);
   if (!found) return [];
@@ -351,8 +354,8 @@ function argumentOf(source: string, command: string): string[] {
 }
 
 /** Plain text of a short LaTeX fragment (a name argument). */
-function plain(fragment: string, macros: ReadonlyMap<string, string>): string {
-  const reader = new Reader(fragment);
+function plain(fragment: string, macros: ReadonlyMap<string, string>, budget: Budget): string {
+  const reader = new Reader(fragment, budget);
   for (const [name, value] of macros) reader.macros.set(name, value);
   reader.run();
   return tidy(reader.pieces.map((piece) => piece.text).join('').replace(/\n/g, ' '));
@@ -362,18 +365,19 @@ export function readLatex(source: string): ReadOutcome {
   const text = withoutComments(source);
   const lineCount = source.split('\n').length;
   const begin = text.indexOf('\\begin{document}');
-  const preamble = new Reader(begin === -1 ? '' : text.slice(0, begin));
+  const budget = newBudget();
+  const preamble = new Reader(begin === -1 ? '' : text.slice(0, begin), budget);
   preamble.run();
   const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
-  const body = new Reader(text.slice(0, (text.indexOf('\\end{document}') + 1 || text.length + 1) - 1), bodyStart, text.slice(0, bodyStart).split('\n').length - 1);
+  const body = new Reader(text.slice(0, (text.indexOf('\\end{document}') + 1 || text.length + 1) - 1), budget, bodyStart, text.slice(0, bodyStart).split('\n').length - 1);
   for (const [name, value] of preamble.macros) body.macros.set(name, value);
   body.run();
-  const lines = alignedLines(body.pieces, lineCount);
+  const lines = alignedLines(body.pieces, lineCount, tidy);
   if (lines.every((line) => line === '')) return { kind: 'skipped', reason: 'no typeset text in the LaTeX file' };
 
   const macros = body.macros;
   const named = (command: string): string | undefined => {
-    const parts = argumentOf(text, command).map((part) => plain(part, macros));
+    const parts = argumentOf(text, command).map((part) => plain(part, macros, budget));
     return parts.length > 0 ? parts.join(' ') : undefined;
   };
   const definedName = [...macros.entries()].find(([macro]) => /author|fullname|^name$/i.test(macro))?.[1];
@@ -381,7 +385,7 @@ export function readLatex(source: string): ReadOutcome {
     named('name'),
     [named('firstname'), named('familyname')].filter(Boolean).join(' ') || undefined,
     named('author'),
-    definedName ? plain(definedName, macros) : undefined,
+    definedName ? plain(definedName, macros, budget) : undefined,
     lines.find((line) => line !== '')?.replace(/^#+ /, ''),
   ]);
   return { kind: 'read', text: { format: 'latex', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };

@@ -12,6 +12,8 @@
  */
 // Before pdfjs (imported on first use, below), so it keeps the engine's own JSON and Array.prototype.push.
 import { restoreNativeBuiltins } from './nativeBuiltins.js';
+import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
+import { checkPdfInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -52,6 +54,20 @@ const MAX_DEPTH = 3;
 
 const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
 
+/**
+ * The largest (smallest) of `value` over `items`. Not `Math.max(...values)`: spreading passes every
+ * value as an argument, and a row of 200,000 runs overflows the stack.
+ */
+function maxOf<T>(items: readonly T[], value: (item: T) => number): number {
+  let best = -Infinity;
+  for (const item of items) best = Math.max(best, value(item));
+  return best;
+}
+
+function minOf<T>(items: readonly T[], value: (item: T) => number): number {
+  return -maxOf(items, (item) => -value(item));
+}
+
 function clean(text: string): string {
   return text.replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature).replace(/\s+/g, ' ').normalize('NFC');
 }
@@ -79,9 +95,9 @@ function segmentsOf(runs: readonly Run[]): Segment[] {
       if (current.length === 0) return;
       segments.push({
         left: current[0]!.x,
-        right: Math.max(...current.map((run) => run.x + run.width)),
+        right: maxOf(current, (run) => run.x + run.width),
         y: current[0]!.y,
-        size: Math.max(...current.map((run) => run.size)),
+        size: maxOf(current, (run) => run.size),
         runs: current,
       });
       current = [];
@@ -130,7 +146,7 @@ const FULL_COLUMN_FILL = 0.8;
 /** Lines that mostly run the column's full width: text wrapped inside a column, not short cells. */
 function isTextColumn(side: readonly Segment[]): boolean {
   if (side.length < 5) return false;
-  const width = Math.max(...side.map((s) => s.right)) - Math.min(...side.map((s) => s.left));
+  const width = maxOf(side, (s) => s.right) - minOf(side, (s) => s.left);
   if (width <= 0) return false;
   const fill = side.reduce((sum, s) => sum + (s.right - s.left) / width, 0) / side.length;
   return fill >= FULL_COLUMN_FILL;
@@ -139,8 +155,8 @@ function isTextColumn(side: readonly Segment[]): boolean {
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
-  const minX = Math.min(...segments.map((s) => s.left));
-  const maxX = Math.max(...segments.map((s) => s.right));
+  const minX = minOf(segments, (s) => s.left);
+  const maxX = maxOf(segments, (s) => s.right);
   const allowedCrossing = Math.max(2, Math.floor(segments.length * 0.15));
   let best: Gutter | undefined;
   let bestScore = 0;
@@ -159,7 +175,7 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       const crossingSegments = segments.filter((s) => s.left < at && s.right > at);
       if (left.length < 3 || right.length < 3) continue;
       // Both sides must stand side by side, not one above the other.
-      const overlap = Math.min(...[left, right].map((side) => Math.max(...side.map((s) => s.y)))) - Math.max(...[left, right].map((side) => Math.min(...side.map((s) => s.y))));
+      const overlap = Math.min(maxOf(left, (s) => s.y), maxOf(right, (s) => s.y)) - Math.max(minOf(left, (s) => s.y), minOf(right, (s) => s.y));
       if (overlap <= 0) continue;
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
@@ -197,7 +213,7 @@ function rowsToLines(segments: readonly Segment[]): Line[] {
     const size = dominantSize(runs);
     const y = row[0]!.y;
     const gapBefore = previous !== undefined && previous.y - y > 1.9 * Math.max(size, previous.size);
-    const peakSize = Math.max(...runs.map((run) => run.size));
+    const peakSize = maxOf(runs, (run) => run.size);
     const peak = { size: peakSize, text: joinRuns(runs.filter((run) => run.size >= peakSize - 0.5)) };
     lines.push({ text, size, y, gapBefore, peak });
     previous = { y, size };
@@ -214,7 +230,7 @@ function layOut(segments: readonly Segment[], depth = 0): Line[] {
   for (const row of byBaseline(segments)) {
     const crossing = crossingRows.some((y) => Math.abs(y - row[0]!.y) <= 0.45 * row[0]!.size);
     const last = bands.at(-1);
-    if (last && last.crossing === crossing && !crossing) last.segments.push(...row);
+    if (last && last.crossing === crossing && !crossing) for (const segment of row) last.segments.push(segment);
     else bands.push({ crossing, segments: [...row] });
   }
   const lines: Line[] = [];
@@ -258,7 +274,7 @@ function escapeMarkers(text: string): string {
  */
 function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]; pageOf: number[] } {
   const body = bodySize(pages);
-  const largest = Math.max(...pages.flat().map((line) => line.size));
+  const largest = maxOf(pages.flat(), (line) => line.size);
   const headingSizes = [...new Set(pages.flat().filter((line) => line.size >= body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
   const lines: string[] = [];
   const pageOf: number[] = [];
@@ -305,7 +321,9 @@ function failureReason(error: unknown): string {
   return `unreadable PDF (${(error as Error)?.message ?? String(error)})`;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadOutcome> {
+/** `inflatedMb`: what the PDF's compressed streams may inflate to in total (see inflateBudget.ts). */
+export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMITS.inflatedMb): Promise<ReadOutcome> {
+  checkPdfInflatedSize(bytes, inflatedMb);
   // Imported on first use: a corpus without PDFs never loads it. Its legacy build replaces
   // JSON.parse/stringify with slower polyfills for the whole process: put the engine's back.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
