@@ -14,7 +14,8 @@ import { sameStamp, streamCorpus, type CorpusReuse, type KnownFile } from '../co
 import { createError, dataDirError } from '../errors.js';
 import { chunkDocument } from '../chunking/chunkDocument.js';
 import { CHUNKER_VERSION, type Passage } from '../chunking/passage.js';
-import { FACTS_VERSION, storeFacts } from '../facts/storedFacts.js';
+import { FACTS_VERSION } from '../facts/storedFacts.js';
+import { factsLine } from '../profile/storeProfile.js';
 import type { Embedder, TokenCounter } from '../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../text/terms.js';
 import { acquireBuildLock, type LockOptions } from './buildLock.js';
@@ -310,7 +311,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       if (doc.textName) await writer.addText(doc.textName, doc.text);
       const textSource = textSourceOf(doc, config);
       const passages = chunkDocument(doc, { countTokens: inputs.tokens.count, maxTokens: inputs.tokens.maxTokens, forModel: inputs.embedder !== null }).map((passage) => inTextFile(passage, doc, textSource));
-      const facts = passages.length > 0 ? JSON.stringify(storeFacts(passages)) : '';
+      const facts = passages.length > 0 ? factsLine(passages, doc, config.projectRoot) : '';
       if (inputs.embedder) for (const passage of passages) toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
       indexed.push({ record, kept: false, fresh: { passageCount: passages.length, placement, facts }, unnamed });
@@ -391,7 +392,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
         // Facts of a reused document are reused too, unless another version of the reader stored them.
         if (previousFacts) facts = previousFacts[index]!;
         else if (doc.facts?.version === FACTS_VERSION) facts = JSON.stringify(doc.facts);
-        else if (passageCount > 0) facts = JSON.stringify(storeFacts(labels.map((label) => stored!.reader.passage(label))));
+        else if (passageCount > 0) facts = factsLine(labels.map((label) => stored!.reader.passage(label)), doc, config.projectRoot);
         if (inputs.embedder) slots.push({ kept: labels });
         if (compact) {
           placement.push(await filler.add(labels.map((label) => stored!.reader.passage(label))));
