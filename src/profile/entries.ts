@@ -20,7 +20,9 @@ export interface EntryBlock {
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph. */
 function isHeadLine(line: ProfileLine): boolean {
   if (!line.text || isBullet(line.raw) || line.text.length > 110) return false;
-  return !/[.!?]$/.test(line.text) || /\b(?:inc|ltd|co|corp|s\.a|s\.l|jr|dr)\.$/i.test(line.text) || findDates(line.text).length > 0;
+  // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
+  if (/^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0) return false;
+  return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
 }
 
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
@@ -62,7 +64,9 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
     const level = headingLevel(line.raw);
     const head = isHeadLine(line);
     // A new entry: a sub-heading, or a heading line after the previous entry's bullets or blank line.
-    if ((level > 0 && level === subLevel) || (head && inBody && current.length)) {
+    // With sub-headings, only a sub-heading starts an entry.
+    const starts = subLevel < 7 ? level === subLevel : head && inBody;
+    if (starts && current.length) {
       if (current.length) groups.push(current);
       current = [];
       inBody = false;
@@ -76,7 +80,8 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
     const headEnd = group.findIndex((l) => !isHeadLine(l));
     const heads = headEnd < 0 ? group : group.slice(0, headEnd);
     const body = headEnd < 0 ? [] : group.slice(headEnd);
-    const runs = subLevel < 7 && headingLevel(group[0]!.raw) === subLevel ? [heads] : splitRun(heads);
+    if (subLevel < 7 && headingLevel(group[0]!.raw) !== subLevel) continue;
+    const runs = subLevel < 7 ? [heads] : splitRun(heads);
     runs.forEach((run, k) => blocks.push(block(run, k === runs.length - 1 ? [...run, ...body] : run)));
   }
   return blocks.filter((b) => b.parts.length > 0 || b.dates);

@@ -29,7 +29,9 @@ function withoutPlace(part: string): string {
 }
 
 export function sortRoleParts(parts: readonly string[]): { name?: string; position?: string; location?: string } {
-  const location = parts.find(isPlace);
+  let location = parts.find(isPlace);
+  // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
+  if (location && parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0).length === 0 && parts.length > 1) location = undefined;
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
   const titleScores = rest.map((p) => score(p, TITLE_WORDS) - score(p, ORGANISATION_WORDS));
