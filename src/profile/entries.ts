@@ -26,7 +26,7 @@ function isHeadLine(line: ProfileLine): boolean {
 }
 
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
-const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez|en|na|no|em)\s+(?=\p{Lu}|\d)/u;
+const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
 
 export function partsOf(text: string): string[] {
   return withoutDates(text)

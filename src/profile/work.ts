@@ -9,7 +9,21 @@ import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { ORGANISATION_WORDS, TITLE_WORDS, foldedWords } from './wordLists.js';
 
-const score = (part: string, words: ReadonlySet<string>) => foldedWords(part).filter((w) => words.has(w)).length;
+const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
+
+/**
+ * A title word, also as the end of a German compound or in its feminine form: "Datenanalystin"
+ * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin".
+ */
+export function isTitleWord(word: string): boolean {
+  if (TITLE_WORDS.has(word)) return true;
+  const stem = word.replace(/(?:innen|in)$/, '');
+  if (stem !== word && TITLE_WORDS.has(stem)) return true;
+  return word.length > 6 && LONG_TITLES.some((title) => stem.endsWith(title));
+}
+
+const score = (part: string, words: ReadonlySet<string>) =>
+  foldedWords(part).filter((w) => (words === TITLE_WORDS ? isTitleWord(w) : words.has(w))).length;
 
 const PLACE_WORDS = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
 
@@ -34,7 +48,8 @@ export function sortRoleParts(parts: readonly string[]): { name?: string; positi
   if (location && parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0).length === 0 && parts.length > 1) location = undefined;
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
-  const titleScores = rest.map((p) => score(p, TITLE_WORDS) - score(p, ORGANISATION_WORDS));
+  // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
+  const titleScores = rest.map((p) => score(p, TITLE_WORDS) * 10 - Math.min(9, score(p, ORGANISATION_WORDS)));
   const best = Math.max(...titleScores);
   const positionAt = best > 0 ? titleScores.indexOf(best) : rest.length > 1 ? 1 : -1;
   const position = positionAt >= 0 ? rest[positionAt] : undefined;
