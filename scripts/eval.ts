@@ -24,6 +24,7 @@ import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { evaluateRealcv, readRealcvQuestions, type RealcvReport } from '../src/evaluation/realcv.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lineCoverage, type CoverageReport } from '../src/evaluation/coverage.js';
+import { scoreProfiles } from '../src/evaluation/profileScores.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import type { RetrievalMode } from '../src/config.js';
@@ -138,6 +139,11 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   if (!values.json) {
     console.log(`realcv: ${indexed.size} files read, ${unreadable.length} unreadable${unreadable.length > 0 ? ` (${byFormat})` : ''}; lines covered ${coverage.covered}/${coverage.visible} (${pct(coverage.visible === 0 ? NaN : coverage.covered / coverage.visible).trim()})`);
     if (values.failures) for (const lost of coverage.lost) console.log(`    ✗ line in no passage: ${lost}`);
+    if (existsSync(path.join(realcvDir, 'profiles.jsonl')) && existsSync(path.join(realcvDir, 'score-profiles.mjs'))) {
+      const people = index.documents.map((doc) => ({ person: doc.person.name, source: doc.source, profile: doc.facts?.profile }));
+      const halves = scoreProfiles(realcvDir, people);
+      for (const half of ['dev', 'holdout'] as const) console.log(`realcv profiles · ${half}: ${halves[half].replace(/^profiles: /, '')}`);
+    }
   }
   for (const mode of modes) {
     const answerer = await openAnswerer(realcvConfig, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides });

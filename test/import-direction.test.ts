@@ -21,6 +21,8 @@ const FLOW: readonly (readonly string[])[] = [
   ['chunking'],
   // Roles, schools and skills lists are read from passages and stored in the index with their document.
   ['facts'],
+  // A structured profile per document (JSON Resume fields), read from its lines and facts; stored by the build step.
+  ['profile'],
   ['embedding'],
   ['index'],
   ['retrieval'],

@@ -1,64 +1,179 @@
-/** /profile's overview on the real corpus (lexical-only index): headline, recent roles, main skills, each cited. */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnswerer } from '../src/answer/answerer.js';
-import type { Answerer, ProfileOverview } from '../src/answer/types.js';
-import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { describe, expect, it } from 'vitest';
+import { findDates, isoPoint } from '../src/profile/dates.js';
+import { caseName, cleanPersonName, labelledName } from '../src/profile/personName.js';
+import { readProfile } from '../src/profile/readProfile.js';
+import { headingKind } from '../src/profile/sections.js';
+import { jsonResumeOf, skillMatrix } from '../src/profile/exportFormats.js';
+import { schemaProblems } from '../src/cli/exportCommand.js';
 
-let answerer: Answerer;
-let dataDir: string;
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-profile-'));
-  answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', DATA_DIR: dataDir }), { warn: () => {} });
+const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+
+describe('section headings in five languages', () => {
+  it.each([
+    ['Berufserfahrung', 'work'], ['EXPÉRIENCE PROFESSIONNELLE', 'work'], ['Experiencia laboral:', 'work'], ['Experiência de Trabalho', 'work'],
+    ['## Work Experience & Internships', 'work'], ['Ausbildung', 'education'], ['Formação Académica', 'education'], ['Formación', 'education'],
+    ['Compétences', 'skills'], ['Habilidades técnicas', 'skills'], ['Idiomas', 'languages'], ['Sprachen', 'languages'], ['L A N G U E S', 'languages'],
+  ])('reads "%s" as a %s heading', (heading, kind) => {
+    expect(headingKind(heading.replace(/^#+\s*/, ''))).toBe(kind);
+  });
+
+  it('takes no sentence or name for a heading', () => {
+    expect(headingKind('Built a payments platform used by millions')).toBeUndefined();
+    expect(headingKind('Quentin Albarède')).toBeUndefined();
+  });
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-async function expectEveryLineCited(profile: ProfileOverview): Promise<void> {
-  const lines = (await readFile(path.join(PROJECT_ROOT, profile.source), 'utf8')).split('\n');
-  for (const line of profile.lines) {
-    const citation = profile.citations.find((c) => c.id === line.citation)!;
-    expect(citation.source).toBe(profile.source);
-    expect(citation.text).toBe(lines.slice(citation.startLine - 1, citation.endLine).join('\n'));
-  }
-}
-
-describe('profile overview', () => {
-  it('finds people by name, alias or prefix, case-insensitively, and nobody for an unknown name', async () => {
-    expect((await answerer.profile('phil'))?.person).toBe('Phil Kershaw');
-    expect((await answerer.profile('KURA'))?.person).toBe('kura (profile 002)');
-    expect((await answerer.profile('profile 001'))?.person).toBe('Apple SRE (profile 001)');
-    expect(await answerer.profile('Nobody Atall')).toBeUndefined();
+describe('dates in five languages', () => {
+  it.each([
+    ['März 2019 – heute', '2019-03', undefined, true],
+    ['janvier 2018 - aujourd’hui', '2018-01', undefined, true],
+    ['sept. 2015 à juin 2017', '2015-09', '2017-06', false],
+    ['marzo de 2020 – actualidad', '2020-03', undefined, true],
+    ['fevereiro 2012 até dezembro 2014', '2012-02', '2014-12', false],
+    ['03/2016 – 11/2018', '2016-03', '2018-11', false],
+    ['2011 - 2014', '2011', '2014', false],
+    ['since 2021', '2021', undefined, true],
+    ['Oct. 2009 – Present', '2009-10', undefined, true],
+  ])('reads "%s"', (text, start, end, open) => {
+    const [found] = findDates(text);
+    expect(found?.start).toBe(start);
+    expect(found?.end).toBe(end);
+    expect(found?.open).toBe(open);
   });
 
-  it("gives a profile its own summary as headline (never its front matter), its latest roles and its skills line", async () => {
-    const phil = (await answerer.profile('Phil Kershaw'))!;
-    expect(phil.headline).toMatch(/accomplished Lead Engineer/);
-    // Front matter is page metadata: never quoted as a cited line.
-    expect(phil.citations.some((c) => /^\s*(\+\+\+|title\s*=)/m.test(c.text))).toBe(false);
-    const roles = phil.lines.filter((l) => l.label === 'Role').map((l) => l.text);
-    expect(roles[0]).toMatch(/^AstraZeneca UK Ltd/);
-    expect(roles).not.toContain('Previous Relevant Employment');
-    expect(phil.lines.find((l) => l.label === 'Skills')?.text).toMatch(/AWS CDK, CI\/CD, Jenkins/);
-    await expectEveryLineCited(phil);
+  it('reads single points to ISO partial dates', () => {
+    expect(isoPoint('mai 2004')).toBe('2004-05');
+    expect(isoPoint('2004')).toBe('2004');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Dr. Helga Brandstetter', 'Helga Brandstetter'],
+    ['Prof. Dr.-Ing. Tobias Wendl', 'Tobias Wendl'],
+    ['Ana Ribeiro, PhD', 'Ana Ribeiro'],
+    ['Samuel Okafor MBA', 'Samuel Okafor'],
+    ['LUCÍA FERNÁNDEZ ORTIZ', 'Lucía Fernández Ortiz'],
+    ['P I E R R E   D U V A L', 'Pierre Duval'],
+  ])('reads "%s" as "%s"', (raw, name) => {
+    expect(cleanPersonName(raw)).toBe(name);
   });
 
-  it('gives a profile without a summary no headline rather than its latest role twice, and shows each role once', async () => {
-    const kura = (await answerer.profile('kura'))!;
-    expect(kura.headline).toBe('');
-    const roles = kura.lines.filter((l) => l.label === 'Role').map((l) => l.text);
-    expect(roles[0]).toBe("BBC — Engineer • Aug. '19 –");
-    expect(new Set(roles).size).toBe(roles.length);
-    expect(kura.lines.find((l) => l.label === 'Skills' && /Lua/.test(l.text))).toBeDefined();
-    expect(kura.lines.some((l) => l.label === 'Skills' && /leadership roles/.test(l.text))).toBe(false);
-    await expectEveryLineCited(kura);
+  it('reads Name: lines in five languages', () => {
+    expect(labelledName('Nom : Claire Vasseur')).toBe('Claire Vasseur');
+    expect(labelledName('Nombre: Iker Zubizarreta')).toBe('Iker Zubizarreta');
+    expect(labelledName('Nome: João Pedrosa')).toBe('João Pedrosa');
+    expect(labelledName('Objective: a role in data')).toBeUndefined();
   });
 
-  it('reads roles and technologies from prose when a profile has no headings', async () => {
-    const sre = (await answerer.profile('Apple SRE'))!;
-    expect(sre.lines.filter((l) => l.label === 'Role').map((l) => l.text)[0]).toBe('Full-time employee at Apple as an SRE.');
-    expect(sre.lines.some((l) => l.label === 'Skills' && /Puppet, ELK/.test(l.text))).toBe(true);
-    await expectEveryLineCited(sre);
+  it('never takes a section heading for a name', () => {
+    expect(cleanPersonName('Experiência de Trabalho')).toBeUndefined();
+    expect(cleanPersonName('BERUFSERFAHRUNG')).toBeUndefined();
+  });
+
+  it('keeps particles small', () => {
+    expect(caseName('JAN VAN DER MEER')).toBe('Jan van der Meer');
+  });
+});
+
+const GERMAN = `# Katrin Oberholzer
+Datenanalystin
+katrin.oberholzer@example.org | +49 151 2345 6789
+
+## Berufserfahrung
+
+### Datenanalystin | Nordwind Logistik GmbH
+März 2019 – heute
+- Berichte für den Vertrieb
+
+### Werkstudentin | Statistikamt Süd
+Oktober 2016 – Februar 2019
+
+## Ausbildung
+
+Technische Universität Ostheim
+Master of Science in Statistik
+2014 – 2016
+
+## Kenntnisse
+Programmierung: R, Python, SQL
+
+## Sprachen
+Deutsch (Muttersprache), Englisch (C1), Französisch (B1)
+`;
+
+const PLAIN_TEXT = `Name: Tomás Araújo
+tomas.araujo@example.com
+Tel: +351 912 345 678
+
+EXPERIÊNCIA PROFISSIONAL
+Engenheiro de Software
+Lusomar Sistemas, Lisboa, Portugal
+01/2020 - atual
+• Desenvolvimento de serviços
+Estagiário
+Faro Digital
+06/2018 - 12/2019
+
+FORMAÇÃO
+Universidade de Coimbra
+Licenciatura em Engenharia Informática
+2015 - 2018
+
+IDIOMAS
+Português - nativo
+Inglês - fluente
+`;
+
+describe('a profile read from a CV', () => {
+  it('reads a German Markdown CV: roles with open and closed dates, school, skills, languages', () => {
+    const profile = readProfile({ lines: numbered(GERMAN), personName: 'Katrin Oberholzer' });
+    expect(profile.basics.name).toBe('Katrin Oberholzer');
+    expect(profile.basics.email).toBe('katrin.oberholzer@example.org');
+    expect(profile.basics.phone).toBe('+49 151 2345 6789');
+    expect(profile.work.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ['Nordwind Logistik GmbH', 'Datenanalystin', '2019-03', undefined],
+      ['Statistikamt Süd', 'Werkstudentin', '2016-10', '2019-02'],
+    ]);
+    expect(profile.work[0]!.lines).toEqual([7, 9]);
+    expect(profile.education[0]).toMatchObject({ institution: 'Technische Universität Ostheim', studyType: 'Master of Science', area: 'Statistik', startDate: '2014', endDate: '2016' });
+    expect(profile.skills[0]).toMatchObject({ name: 'Programmierung', keywords: ['R', 'Python', 'SQL'] });
+    expect(profile.languages.map((l) => l.language)).toEqual(['German', 'English', 'French']);
+  });
+
+  it('reads a Portuguese plain-text CV with a Name: line and title-first roles', () => {
+    const profile = readProfile({ lines: numbered(PLAIN_TEXT) });
+    expect(profile.basics.name).toBe('Tomás Araújo');
+    expect(profile.work.map((w) => [w.name, w.position, w.startDate, w.endDate])).toEqual([
+      ['Lusomar Sistemas', 'Engenheiro de Software', '2020-01', undefined],
+      ['Faro Digital', 'Estagiário', '2018-06', '2019-12'],
+    ]);
+    expect(profile.education[0]).toMatchObject({ institution: 'Universidade de Coimbra', studyType: 'Licenciatura', area: 'Engenharia Informática', endDate: '2018' });
+    expect(profile.languages.map((l) => l.language)).toEqual(['Portuguese', 'English']);
+  });
+
+  it('reads a JSON Resume file from its fields, an open role without endDate', () => {
+    const json = JSON.stringify({ basics: { name: 'Dr. Nadia Kowal', email: 'n@example.net' }, work: [{ name: 'Vistula Labs', position: 'Engineer', startDate: '2020-02-01' }], skills: [{ name: 'Web', keywords: ['TypeScript'] }] }, null, 2);
+    const profile = readProfile({ lines: numbered(json), jsonResume: json });
+    expect(profile.basics.name).toBe('Nadia Kowal');
+    expect(profile.work[0]).toMatchObject({ name: 'Vistula Labs', position: 'Engineer', startDate: '2020-02' });
+    expect(profile.work[0]!.endDate).toBeUndefined();
+  });
+});
+
+describe('export', () => {
+  it('writes JSON Resume that the official schema accepts, and rejects what it does not', () => {
+    const profile = readProfile({ lines: numbered(GERMAN), personName: 'Katrin Oberholzer' });
+    const resume = jsonResumeOf(profile);
+    expect(schemaProblems(resume)).toBeUndefined();
+    expect(schemaProblems({ basics: { email: 42 } })).toMatch(/email/);
+  });
+
+  it('writes a skill matrix: a row per person, a column per skill, ✓ where listed', () => {
+    const a = readProfile({ lines: numbered(GERMAN), personName: 'Katrin Oberholzer' });
+    const csv = skillMatrix([{ person: 'Katrin Oberholzer', profile: a }, { person: '=Mallory', profile: { ...a, skills: [] } }]).trim().split('\n');
+    expect(csv[0]).toBe('person,Python,R,SQL');
+    expect(csv[1]).toBe('Katrin Oberholzer,✓,✓,✓');
+    expect(csv[2]).toBe("'=Mallory,,,");
   });
 });

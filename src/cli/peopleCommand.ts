@@ -25,6 +25,8 @@ export interface ProfileListing {
   readonly source: string;
   readonly format: string;
   readonly passages: number;
+  /** The structured profile stored with the document (src/profile); absent in an index built before profiles. */
+  readonly profile?: unknown;
 }
 
 const FORMATS: Readonly<Record<string, string>> = {
@@ -45,14 +47,22 @@ export function formatOf(source: string): string {
   return FORMATS[extension] ?? (extension.slice(1) || 'unknown');
 }
 
+function profileOf(doc: IndexedDocument): unknown {
+  return doc.facts?.profile;
+}
+
 export function listProfiles(documents: readonly IndexedDocument[]): ProfileListing[] {
-  return documents.map((doc) => ({
+  return documents.map((doc) => {
+    const profile = profileOf(doc);
+    return {
     person: doc.person.name,
     nameFrom: doc.person.nameSource,
     source: doc.source,
     format: doc.format ?? formatOf(doc.source),
     passages: doc.passageCount,
-  }));
+    ...(profile !== undefined ? { profile } : {}),
+    };
+  });
 }
 
 /** A plain table, columns padded to their widest cell; the source last, as it is the longest. */

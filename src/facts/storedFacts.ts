@@ -13,9 +13,10 @@ import { RoleHeadTerms } from './roleHeadTerms.js';
 
 /**
  * Bump when what `profileFacts` reads changes: facts stored by another version are read again from
- * the passages on load, and `npm run embed` stores them anew.
+ * the passages on load, and `npm run embed` stores them anew. Also bumped when the profile stored
+ * beside them (src/profile, `profile` on the same line) changes.
  */
-export const FACTS_VERSION = 2;
+export const FACTS_VERSION = 3;
 
 /** What a role says of itself, stored or restored: its heading block as one line, its dates and the lines it spans. */
 export type RoleHead = Pick<Role, 'head' | 'range' | 'through'> & { readonly first: { readonly line: number } };
@@ -39,6 +40,8 @@ export interface StoredFacts {
   readonly schools: readonly StoredLine[];
   readonly skills: readonly StoredLine[];
   readonly contacts: readonly StoredLine[];
+  /** The document's structured profile (src/profile/types.ts), stored on the same line by the build step. */
+  readonly profile?: unknown;
 }
 
 /** What loading needs of a document: its source and the facts stored with it, if any. */

@@ -81,6 +81,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       stored: stored?.reader,
       previousFacts: reused.facts,
       withVectors: inputs.embedder !== null,
+      projectRoot: config.projectRoot,
     });
     const { vectors, embedded } = await embed(pass.toEmbed, written.slots, reused.graph, previous?.header.hnsw, inputs);
     const stampBasis = corpus.stampBasis;

@@ -4,13 +4,14 @@
  * another version of the reader stored it.
  */
 import type { Passage } from '../../chunking/passage.js';
-import { FACTS_VERSION, storeFacts } from '../../facts/storedFacts.js';
+import { FACTS_VERSION } from '../../facts/storedFacts.js';
+import { factsLine, type ProfileSource } from '../../profile/storeProfile.js';
 import type { SegmentedIndex } from '../read/segmentedIndex.js';
 import type { IndexedDocument } from '../store/manifest/manifest.js';
 
-/** A new document's line: its facts as JSON, or empty when it has no passages. */
-export function factsOf(passages: readonly Passage[]): string {
-  return passages.length > 0 ? JSON.stringify(storeFacts(passages)) : '';
+/** A new document's line: its facts and profile as JSON, or empty when it has no passages. */
+export function factsOf(passages: readonly Passage[], doc: ProfileSource, projectRoot: string): string {
+  return passages.length > 0 ? factsLine(passages, doc, projectRoot) : '';
 }
 
 /**
@@ -22,9 +23,10 @@ export function keptFacts(
   previousLine: Uint8Array | undefined,
   labels: readonly number[],
   stored: SegmentedIndex | undefined,
+  projectRoot: string,
 ): string | Uint8Array {
   if (previousLine) return previousLine;
   if (doc.facts?.version === FACTS_VERSION) return JSON.stringify(doc.facts);
-  if (labels.length > 0) return JSON.stringify(storeFacts(labels.map((label) => stored!.passage(label))));
+  if (labels.length > 0) return factsLine(labels.map((label) => stored!.passage(label)), doc, projectRoot);
   return '';
 }

@@ -49,7 +49,7 @@ export async function readCorpus(
       const { writer, filler } = await output.get();
       if (doc.textName) await writer.addText(doc.textName, doc.text);
       const passages = chunk(doc, config, inputs);
-      const facts = factsOf(passages);
+      const facts = factsOf(passages, doc, config.projectRoot);
       if (inputs.embedder) for (const passage of passages) pass.toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
       const fresh = { passageCount: passages.length, placement, facts };

@@ -125,6 +125,8 @@ export interface WriteInputs {
   /** The previous `facts.jsonl`'s lines, when this version wrote them. */
   readonly previousFacts: readonly Uint8Array[] | undefined;
   readonly withVectors: boolean;
+  /** Where corpus paths are relative to: a kept JSON Resume's profile is read from its own file. */
+  readonly projectRoot: string;
 }
 
 /**
@@ -168,7 +170,7 @@ async function placeKept(
   const { doc, index } = previous.documents.get(entry.record.source)!;
   const first = previous.firstLabel.get(doc.source)!;
   const labels = Array.from({ length: doc.passageCount }, (_, k) => first + k);
-  const facts = keptFacts(doc, input.previousFacts?.[index], labels, input.stored);
+  const facts = keptFacts(doc, input.previousFacts?.[index], labels, input.stored, input.projectRoot);
   if (input.withVectors) written.slots.push({ kept: labels });
   if (input.kept.compact) {
     written.placement.push(await input.filler.add(labels.map((label) => input.stored!.passage(label))));

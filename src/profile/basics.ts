@@ -1,0 +1,93 @@
+/**
+ * A CV's basics: its person's name (see personName.ts), the title under it, e-mail addresses,
+ * phone numbers (a number with 8–15 digits in the head of the CV, in a contact section or behind a
+ * phone label in five languages, never a date range), the first web address, and a place.
+ * Referees' contacts (in a references section) are not the person's.
+ */
+import { findDates } from './dates.js';
+import { cleanPersonName, labelledName } from './personName.js';
+import type { Section } from './sections.js';
+import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
+import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
+import { isPlace } from './work.js';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s().\/–-]{6,}\d(?![\w/])/g;
+const PHONE_LABEL = /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
+const URL = /\bhttps?:\/\/[^\s)>\]]+|\b(?:www\.)[^\s)>\]]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s)>\]]+/i;
+const REFERENCES = /^(?:references?|referees?|referenzen|r[ée]f[ée]rences|referencias|refer[êe]ncias)\b/;
+
+function phonesIn(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(PHONE)) {
+    const number = match[0].trim().replace(/[–-]$/, '');
+    const digits = number.replace(/\D/g, '');
+    if (digits.length < 8 || digits.length > 15) continue;
+    const dates = findDates(number);
+    if (dates.some((d) => d.length >= number.length - 2)) continue;
+    if (/^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$/.test(number)) continue;
+    found.push(number);
+  }
+  return found;
+}
+
+function nameOf(top: readonly ProfileLine[], personName: string | undefined): { name?: string; line?: ProfileLine } {
+  for (const line of top.slice(0, 40)) {
+    const labelled = labelledName(line.text);
+    if (labelled) return { name: labelled, line };
+  }
+  const fromPerson = personName ? cleanPersonName(personName) : undefined;
+  if (!fromPerson) return {};
+  const line = top.find((l) => fold(l.text).includes(fold(fromPerson)) || fold(l.text.replace(/\s/g, '')).includes(fold(fromPerson.replace(/\s/g, ''))));
+  return { name: fromPerson, ...(line ? { line } : {}) };
+}
+
+export function readBasics(sections: readonly Section[], personName: string | undefined): ProfileBasics {
+  const top = sections[0]?.kind === 'top' ? sections[0].lines : [];
+  const lines: Record<string, LineRange> = {};
+  const { name, line: nameLine } = nameOf(top.length ? top : sections.flatMap((s) => s.lines).slice(0, 20), personName);
+  if (nameLine) lines.name = [nameLine.line, nameLine.line];
+  const emails: string[] = [];
+  const phones: string[] = [];
+  let url: string | undefined;
+  for (const section of sections) {
+    if (section.heading && REFERENCES.test(fold(section.heading.text))) continue;
+    const contact = section.kind === 'top' || (section.heading !== undefined && /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
+    for (const line of section.lines) {
+      for (const match of line.raw.matchAll(EMAIL)) {
+        const email = match[0].replace(/^mailto:/i, '').replace(/\.$/, '');
+        if (!emails.includes(email)) emails.push(email);
+        lines.email ??= [line.line, line.line];
+      }
+      if (contact || PHONE_LABEL.test(line.text)) {
+        for (const phone of phonesIn(line.text.replace(EMAIL, ' ').replace(URL, ' '))) {
+          if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
+          lines.phone ??= [line.line, line.line];
+        }
+      }
+      if (!url && contact) {
+        const found = URL.exec(line.raw.replace(EMAIL, ' '));
+        if (found) {
+          url = found[0].replace(/[.,;]+$/, '');
+          lines.url = [line.line, line.line];
+        }
+      }
+    }
+  }
+  const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
+  const labelLine = after.find((l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && foldedWords(l.text).some((w) => TITLE_WORDS.has(w)));
+  if (labelLine) lines.label = [labelLine.line, labelLine.line];
+  const placeLine = top.slice(0, 15).find((l) => l.text.split(/\s*[|·•]\s*/).some(isPlace));
+  const place = placeLine?.text.split(/\s*[|·•]\s*/).find(isPlace);
+  return {
+    ...(name ? { name } : {}),
+    ...(labelLine ? { label: labelLine.text } : {}),
+    ...(emails[0] ? { email: emails[0] } : {}),
+    ...(phones[0] ? { phone: phones[0] } : {}),
+    ...(url ? { url } : {}),
+    ...(place ? { location: { address: place } } : {}),
+    ...(emails.length > 1 ? { emails } : {}),
+    ...(phones.length > 1 ? { phones } : {}),
+    lines,
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Schools from a CV's education sections: each entry's parts sorted into the institution (a part
+ * naming a school: University, Universität, École, Universidad, Faculdade…), the qualification
+ * (a part naming a degree: BSc, Master, Diplom, Licence, Licenciatura, Mestrado…), its subject
+ * ("Master of Science in Physics" → studyType "Master of Science", area "Physics") and dates (a
+ * single date is the completion). School and degree words are data (words/education.json).
+ */
+import { entryBlocks, entryDates } from './entries.js';
+import type { Section } from './sections.js';
+import type { EducationEntry } from './types.js';
+import { isPlace } from './work.js';
+import { DEGREE_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...DEGREE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
+export const namesDegree = (part: string) => DEGREE.test(fold(part));
+export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
+
+/** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
+export function splitDegree(text: string): { studyType: string; area?: string } {
+  const match = /^(.{2,60}?)(?:\s+(?:in|en|em|im|in the field of)\s+|\s*[,:]\s+|\s+-\s+)(.{2,})$/iu.exec(text);
+  if (match && namesDegree(match[1]!)) return { studyType: match[1]!.trim(), area: match[2]!.trim() };
+  return { studyType: text.trim() };
+}
+
+export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
+  const rest = parts.filter((p) => !isPlace(p) && !/^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i.test(p));
+  const schoolAt = rest.findIndex((p) => namesSchool(p) && !(namesDegree(p) && /^\s*\S+\s+(?:of|in)\b/i.test(p)));
+  const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
+  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex((_, i) => i !== degreeAt);
+  const institution = institutionAt >= 0 ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)) : undefined;
+  const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
+  const degree = degreeText ? splitDegree(degreeText) : undefined;
+  return { ...(institution ? { institution } : {}), ...(degree ?? {}) };
+}
+
+export function readEducation(sections: readonly Section[]): EducationEntry[] {
+  const found: EducationEntry[] = [];
+  for (const section of sections) {
+    if (section.kind !== 'education') continue;
+    for (const entry of entryBlocks(section.lines)) {
+      if (entry.parts.length === 0) continue;
+      found.push({ ...sortSchoolParts(entry.parts.slice(0, 4)), ...entryDates(entry.dates, 'end'), lines: entry.lines });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+/**
+ * A JSON Resume document read straight from its fields (old and new key names: `website`/`url`,
+ * `company`/`name`), dates cut to ISO partial dates. The lines of each entry are found where its
+ * first value stands in the file, which the converted text keeps (see corpus/formats/jsonResume.ts).
+ */
+import { isoPoint } from './dates.js';
+import { cleanPersonName } from './personName.js';
+import type { LineRange, Profile } from './types.js';
+import { PRESENT_WORDS, fold } from './wordLists.js';
+
+type Json = Record<string, unknown>;
+const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => Boolean(v) && typeof v === 'object') : []);
+
+/** "2019-03-15" → "2019-03"; "Present" → undefined (open). */
+function isoDate(value: unknown): string | undefined {
+  const text = str(value);
+  if (!text || PRESENT_WORDS.includes(fold(text))) return undefined;
+  const exact = /^((?:19|20)\d\d)(?:-(\d\d))?/.exec(text);
+  if (exact) return exact[2] ? `${exact[1]}-${exact[2]}` : exact[1];
+  return isoPoint(fold(text));
+}
+
+/** Finds the line of each value in file order, so repeated values map to their own entries. */
+class LineFinder {
+  private after = 0;
+  constructor(private readonly lines: readonly string[]) {}
+
+  find(...values: (string | undefined)[]): LineRange {
+    const wanted = values.filter((v): v is string => Boolean(v)).map((v) => JSON.stringify(v).slice(1, -1));
+    for (let i = this.after; i < this.lines.length; i++) {
+      if (wanted.some((w) => this.lines[i]!.includes(w))) {
+        this.after = i + 1;
+        return [i + 1, i + 1];
+      }
+    }
+    return [1, 1];
+  }
+}
+
+export function profileFromJsonResume(json: unknown, fileText: string): Profile {
+  const root = (json && typeof json === 'object' ? json : {}) as Json;
+  const at = new LineFinder(fileText.split('\n'));
+  const basics = (root.basics ?? {}) as Json;
+  const name = str(basics.name) ? cleanPersonName(str(basics.name)!) : undefined;
+  const location = (basics.location ?? {}) as Json;
+  const place = [str(location.city), str(location.region), str(location.countryCode)].filter(Boolean).join(', ');
+  const profile: Profile = {
+    basics: {
+      ...(name ? { name } : {}),
+      ...(str(basics.label) ? { label: str(basics.label) } : {}),
+      ...(str(basics.email) ? { email: str(basics.email) } : {}),
+      ...(str(basics.phone) ? { phone: str(basics.phone) } : {}),
+      ...(str(basics.url ?? basics.website) ? { url: str(basics.url ?? basics.website) } : {}),
+      ...(place ? { location: { ...(str(location.city) ? { city: str(location.city) } : {}), ...(str(location.region) ? { region: str(location.region) } : {}), ...(str(location.countryCode) ? { countryCode: str(location.countryCode) } : {}) } } : {}),
+      lines: name ? { name: at.find(str(basics.name)) } : {},
+    },
+    work: list(root.work).map((w) => {
+      const employer = str(w.name ?? w.company);
+      const start = isoDate(w.startDate);
+      const end = isoDate(w.endDate);
+      return { ...(employer ? { name: employer } : {}), ...(str(w.position) ? { position: str(w.position) } : {}), ...(start ? { startDate: start } : {}), ...(end ? { endDate: end } : {}), ...(str(w.location) ? { location: str(w.location) } : {}), lines: at.find(employer, str(w.position)) };
+    }),
+    education: list(root.education).map((e) => {
+      const start = isoDate(e.startDate);
+      const end = isoDate(e.endDate);
+      return { ...(str(e.institution) ? { institution: str(e.institution) } : {}), ...(str(e.studyType) ? { studyType: str(e.studyType) } : {}), ...(str(e.area) ? { area: str(e.area) } : {}), ...(start ? { startDate: start } : {}), ...(end ? { endDate: end } : {}), lines: at.find(str(e.institution), str(e.area)) };
+    }),
+    skills: list(root.skills).map((s) => ({ name: str(s.name) ?? 'Skills', keywords: Array.isArray(s.keywords) ? s.keywords.filter((k): k is string => typeof k === 'string') : [], lines: at.find(str(s.name)) })),
+    languages: list(root.languages).flatMap((l) => {
+      const language = str(l.language ?? l.name);
+      return language ? [{ language, ...(str(l.fluency) ? { fluency: str(l.fluency) } : {}), lines: at.find(language) }] : [];
+    }),
+    certificates: list(root.certificates).flatMap((c) => {
+      const certificate = str(c.name);
+      const date = isoDate(c.date);
+      return certificate ? [{ name: certificate, ...(date ? { date } : {}), ...(str(c.issuer) ? { issuer: str(c.issuer) } : {}), lines: at.find(certificate) }] : [];
+    }),
+  };
+  return profile;
+}

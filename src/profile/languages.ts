@@ -1,0 +1,45 @@
+/**
+ * Spoken languages: every item of a languages section, and of a "Languages: …" / "Sprachen: …" /
+ * "Idiomas: …" line anywhere, whose first words name a human language in one of five languages
+ * (words/languages.json), with what follows it as the fluency. Programming languages are never
+ * in the list, so "Languages: Python, Go" gives none.
+ */
+import { lineKindLabel } from './labels.js';
+import type { Section } from './sections.js';
+import { listItems } from './skills.js';
+import type { LanguageEntry, ProfileLine } from './types.js';
+import { LANGUAGE_NAMES, fold } from './wordLists.js';
+
+/** "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when it names no language. */
+export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
+  const words = fold(item).split(/[^\p{L}]+/u).filter(Boolean);
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    const english = LANGUAGE_NAMES.get(words[i]!);
+    if (!english) continue;
+    const fluency = item.replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '').replace(/^[\s:–—-]+|[)\s]+$/g, '').replace(/^\(/, '').trim();
+    return { language: english, ...(fluency ? { fluency } : {}) };
+  }
+  return undefined;
+}
+
+function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
+  for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
+    const language = readLanguage(item);
+    if (language && !found.some((l) => l.language === language.language)) found.push({ ...language, lines: [line.line, line.line] });
+  }
+}
+
+export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
+  const found: LanguageEntry[] = [];
+  for (const section of sections) {
+    for (const line of section.lines) {
+      if (!line.text) continue;
+      if (section.kind === 'languages') fromLine(line, line.text.replace(/^[^:：]{1,30}[:：]\s*(?=.*[,;])/u, ''), found);
+      else {
+        const labelled = lineKindLabel(line.text);
+        if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/**
+ * A document's profile, read once at `npm run embed` and stored with its facts: JSON Resume files
+ * from their fields, every other format from its text, cut into sections by their headings and
+ * each section read by its own module (basics, work, education, skills, languages, certificates).
+ */
+import { readBasics } from './basics.js';
+import { readCertificates } from './certificates.js';
+import { readEducation } from './education.js';
+import { profileFromJsonResume } from './jsonResume.js';
+import { readLanguages } from './languages.js';
+import { profileLines } from './lines.js';
+import { splitSections } from './sections.js';
+import { readSkills } from './skills.js';
+import type { Profile } from './types.js';
+import { readWork } from './work.js';
+
+/** Bump when what a profile holds or how it is read changes: `npm run embed` then reads every profile again. */
+export const PROFILE_VERSION = 1;
+
+export interface ProfileInput {
+  /** The document's lines with their 1-based numbers, as its passages hold them. */
+  readonly lines: readonly { readonly line: number; readonly text: string }[];
+  /** The name the corpus gives the person, unless it only comes from the file name. */
+  readonly personName?: string;
+  /** JSON Resume only: the file's own text, read from its fields. */
+  readonly jsonResume?: string;
+}
+
+export function readProfile(input: ProfileInput): Profile {
+  if (input.jsonResume !== undefined) {
+    try {
+      return profileFromJsonResume(JSON.parse(input.jsonResume), input.jsonResume);
+    } catch {
+      // Not valid JSON after all: read as text like any other document.
+    }
+  }
+  const sections = splitSections(profileLines(input.lines));
+  return {
+    basics: readBasics(sections, input.personName),
+    work: readWork(sections),
+    education: readEducation(sections),
+    skills: readSkills(sections),
+    languages: readLanguages(sections),
+    certificates: readCertificates(sections),
+  };
+}
