@@ -25,10 +25,11 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
 }
 
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
-  const rest = parts.filter((p) => !isPlace(p) && !/^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i.test(p));
+  const rest = parts.filter((p) => (namesDegree(p) || !isPlace(p)) && !/^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i.test(p));
   const schoolAt = rest.findIndex((p) => namesSchool(p) && !(namesDegree(p) && /^\s*\S+\s+(?:of|in)\b/i.test(p)));
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
-  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex((_, i) => i !== degreeAt);
+  // "minor in Economics" goes on from the degree: a school's name starts with a capital.
+  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex((p, i) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p));
   const institution = institutionAt >= 0 ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)) : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
