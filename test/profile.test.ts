@@ -234,3 +234,21 @@ describe('entry layouts of PDF, plain-text and Markdown exports', () => {
       .toEqual([['Quillon Analytics', 'Research Intern', '2020-05', '2020-08']]);
   });
 });
+
+describe('skills and languages written as nested lists', () => {
+  const text = ['Compétences', '* Outils :', '  * Excel:', '    * Power Query', '    * VBA', '* Langues', '  * Français : langue maternelle',
+    '  * Anglais : courant', '', 'Personal Skills', '* Patience \\', 'I listen before I answer and keep calm when a shift gets busy.',
+    '', 'Extra', '* Human Languages:', '     * Spanish (native speaker)'].join('\n');
+  const profile = readProfile({ lines: numbered(text) });
+
+  it('reads a languages sub-list under another heading, and leaves it out of the skills', () => {
+    expect(profile.languages.map((l) => l.language)).toEqual(['French', 'English', 'Spanish']);
+    expect(profile.skills.flatMap((s) => s.keywords)).not.toContain('courant');
+  });
+
+  it('reads a nested label as a skill and a skill name above its prose', () => {
+    const keywords = profile.skills.flatMap((s) => s.keywords);
+    expect(keywords).toEqual(expect.arrayContaining(['Excel', 'Power Query', 'VBA', 'Patience']));
+    expect(keywords.some((k) => k.includes('listen'))).toBe(false);
+  });
+});

@@ -30,7 +30,10 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
   // "minor in Economics" goes on from the degree: a school's name starts with a capital.
   const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex((p, i) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p));
-  const institution = institutionAt >= 0 ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)) : undefined;
+  // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
+  const institution = institutionAt >= 0
+    ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)).replace(/\s*\([^()]*\)$/, '')
+    : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   return { ...(institution ? { institution } : {}), ...(degree ?? {}) };

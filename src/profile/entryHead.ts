@@ -40,8 +40,14 @@ export function isHeadLine(line: ProfileLine): boolean {
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
 const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
 
+/** "(expected)" beside dates says when, not what: it goes with them. */
+const EXPECTED = /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
+
 export function partsOf(text: string): string[] {
+  // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
   return withoutDates(text)
+    .replace(EXPECTED, ' ')
+    .replace(/\s{2,}/g, ' ')
     .split(PART_SPLIT)
     .map((part) => part.replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '').replace(/\(\s*\)/g, '').trim())
     .filter((part) => /\p{L}/u.test(part));

@@ -5,7 +5,7 @@
  * in the list, so "Languages: Python, Go" gives none.
  */
 import { lineKindLabel } from './labels.js';
-import type { Section } from './sections.js';
+import { headingKind, type Section } from './sections.js';
 import { listItems } from './skills.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
@@ -29,12 +29,25 @@ function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void
   }
 }
 
+const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
+
+/** "Languages" or "* Human Languages:" alone on its line inside another section: a list of languages follows. */
+const listLabel = (line: ProfileLine) => headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
+
 export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
   const found: LanguageEntry[] = [];
   for (const section of sections) {
+    // The indent of a languages label whose list is being read: its items are indented deeper.
+    let under: number | undefined;
     for (const line of section.lines) {
       if (!line.text) continue;
+      if (under !== undefined && indent(line) > under) {
+        fromLine(line, line.text, found);
+        continue;
+      }
+      under = undefined;
       if (section.kind === 'languages') fromLine(line, line.text.replace(/^[^:：]{1,30}[:：]\s*(?=.*[,;])/u, ''), found);
+      else if (listLabel(line)) under = indent(line);
       else {
         const labelled = lineKindLabel(line.text);
         if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);
