@@ -61,7 +61,10 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
 }
 
 /** ISO dates of an entry: a single date on a role is its start and end; on a school, its end. */
-export function entryDates(dates: FoundDates | undefined, single: 'both' | 'end'): { startDate?: string; endDate?: string } {
+export function entryDates(
+  dates: FoundDates | undefined,
+  single: 'both' | 'end',
+): { startDate?: string; endDate?: string } {
   if (!dates?.start) return {};
   if (dates.open) return { startDate: dates.start };
   if (dates.end) return { startDate: dates.start, endDate: dates.end };

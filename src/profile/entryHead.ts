@@ -18,7 +18,8 @@ export interface EntryBlock {
 
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
-  String.raw`^(?:relevant\s+|selected\s+)?(?:course\s*work|courses|gpa|cgpa|grade|thesis|dissertation|minors?|majors?|` +
+  String.raw`^(?:relevant\s+|selected\s+)?` +
+    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
     String.raw`tech stack|positions held|notes?|moyenne|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
     String.raw`mémoire|tâches|aufgaben|tareas|tarefas)\b[^:]{0,20}:`,
@@ -33,7 +34,8 @@ export function isHeadLine(line: ProfileLine): boolean {
   if (!line.text || isBullet(line.raw) || line.text.length > 110 || BODY_LABEL.test(line.text)) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0;
-  if (small && !(GLYPH_DATES.test(line.text) && findDates(line.text)[0]?.index === line.text.indexOf(' ') + 1)) return false;
+  const glyphDates = GLYPH_DATES.test(line.text) && findDates(line.text)[0]?.index === line.text.indexOf(' ') + 1;
+  if (small && !glyphDates) return false;
   return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
 }
 
@@ -41,7 +43,8 @@ export function isHeadLine(line: ProfileLine): boolean {
 const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
 
 /** "(expected)" beside dates says when, not what: it goes with them. */
-const EXPECTED = /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
+const EXPECTED =
+  /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
 
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
@@ -72,7 +75,9 @@ function commaParts(parts: string[]): string[] {
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
   if (datedAt < 0) return head;
-  const sentenceAt = head.findIndex((l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6);
+  const sentenceAt = head.findIndex(
+    (l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6,
+  );
   return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
 }
 

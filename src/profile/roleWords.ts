@@ -28,6 +28,7 @@ export function isPlace(part: string): boolean {
   if (PLACE_WORDS.test(part.trim())) return true;
   const pieces = part.split(/\s*,\s*/);
   if (pieces.length < 2 || pieces.length > 4) return false;
-  return pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p)) && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
+  const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
+  return named && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
 }
 

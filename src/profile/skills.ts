@@ -22,13 +22,17 @@ export function listItems(text: string): string[] {
     } else current += char;
   }
   items.push(current);
-  return items.map((item) => item.replace(/^\s*(?:and|und|et|y|e)\s+/i, '').replace(/^[\s\-–*]+|[\s.]+$/g, '').trim()).filter((item) => item && item.length <= 60);
+  return items
+    .map((item) => item.replace(/^\s*(?:and|und|et|y|e)\s+/i, '').replace(/^[\s\-–*]+|[\s.]+$/g, '').trim())
+    .filter((item) => item && item.length <= 60);
 }
 
 /** "Programming Languages: Python, C" → label and the rest; no label when there is no short one before a colon. */
 export function labelled(text: string): { label?: string; rest: string } {
   const match = /^([^:：]{1,40})[:：]\s*(.*)$/u.exec(text);
-  if (match && match[1]!.trim().split(/\s+/).length <= 5) return { label: match[1]!.replace(/[|*]+/g, '').trim(), rest: match[2]! };
+  if (match && match[1]!.trim().split(/\s+/).length <= 5) {
+    return { label: match[1]!.replace(/[|*]+/g, '').trim(), rest: match[2]! };
+  }
   return { rest: text };
 }
 
@@ -60,7 +64,9 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       loose.keywords.push(...items);
       loose.last = line.line;
     }
-    if (loose && loose.keywords.length) skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
+    if (loose && loose.keywords.length) {
+      skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
+    }
   }
   return skills;
 }

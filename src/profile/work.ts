@@ -24,7 +24,8 @@ function withoutPlace(text: string): string {
 export function sortRoleParts(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
-  if (location && parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0).length === 0 && parts.length > 1) location = undefined;
+  const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0);
+  if (location && untitled.length === 0 && parts.length > 1) location = undefined;
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
