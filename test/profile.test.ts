@@ -177,3 +177,78 @@ describe('export', () => {
     expect(csv[2]).toBe("'=Mallory,,,");
   });
 });
+
+const roles = (text: string) => readProfile({ lines: numbered(text) }).work.map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const schools = (text: string) =>
+  readProfile({ lines: numbered(text) }).education.map((e) => [e.institution, [e.studyType, e.area].filter(Boolean).join(' '), e.endDate]);
+
+describe('entry layouts of PDF, plain-text and Markdown exports', () => {
+  it('cuts a double-spaced export at its date lines: title, employer, dates, then unbulleted duties', () => {
+    const text = ['WORK EXPERIENCE', '', 'Site Reliability Engineer', '', 'Harrowgate Freight – Leeds, UK', '', 'March 2021 – Present', '',
+      'Keeps the booking platform available across three regions', '', 'Runs the on-call rotation for the platform team', '', '',
+      'Junior Developer', '', 'Pellworth Insurance – York, UK', '', 'September 2018 – February 2021', '',
+      'Wrote claims intake services in Kotlin'].join('\n');
+    expect(roles(text)).toEqual([
+      ['Harrowgate Freight', 'Site Reliability Engineer', '2021-03', undefined],
+      ['Pellworth Insurance', 'Junior Developer', '2018-09', '2021-02'],
+    ]);
+  });
+
+  it('cuts a flat layout whose dates sit at the end of the employer line after a wide gap', () => {
+    const text = ['Berufserfahrung', 'Brunnhof Maschinenbau GmbH        04/2017 – heute', 'Konstrukteur',
+      'Entwurf von Getriebegehäusen für Landmaschinen', 'Kessler Anlagen AG\t09/2013 – 03/2017', 'Technischer Zeichner',
+      'Zeichnungen nach Kundenvorgabe'].join('\n');
+    expect(roles(text)).toEqual([
+      ['Brunnhof Maschinenbau GmbH', 'Konstrukteur', '2017-04', undefined],
+      ['Kessler Anlagen AG', 'Technischer Zeichner', '2013-09', '2017-03'],
+    ]);
+  });
+
+  it('reads role lines as "Title, Employer (years)" and "Employer | Title | MM/YYYY – MM/YYYY"', () => {
+    expect(roles('Experience\nResearch Scientist, Calloway Institute (2019–present)\nData Analyst, Brightmere Bank (2016–2019)'))
+      .toEqual([['Calloway Institute', 'Research Scientist', '2019', undefined], ['Brightmere Bank', 'Data Analyst', '2016', '2019']]);
+    expect(roles('Experiencia\nTelmora S.A. | Ingeniera de datos | 03/2018 – 12/2020\n- Modelos de demanda'))
+      .toEqual([['Telmora S.A.', 'Ingeniera de datos', '2018-03', '2020-12']]);
+  });
+
+  it('keeps a PDF date line that starts with an icon read as a letter, and reads MM/YY ranges', () => {
+    expect(roles('## Experience\n### Staff Writer\nOrwell Gazette\nz June 2014 – Ongoing * Bristol, UK\n• Edited the science desk'))
+      .toEqual([['Orwell Gazette', 'Staff Writer', '2014-06', undefined]]);
+    expect(roles('## Experience\n### Lab Technician\nVerdant Labs (Oakland, Ca.) 02/12 - 08/15\n### Shift Supervisor\nDune Coffee 06/10 - Now'))
+      .toEqual([['Verdant Labs', 'Lab Technician', '2012-02', '2015-08'], ['Dune Coffee', 'Shift Supervisor', '2010-06', undefined]]);
+  });
+
+  it('reads a list whose every item is a school, and leaves labelled details out of the heading', () => {
+    const text = ['Formación', '* Máster en Historia Moderna, Universidad de Salamanca 2015-2016',
+      '* Grado en Historia, Universidad de Oviedo, 2011-2015', '', 'Education', '### MA, Economics',
+      'University of Tarrow, June 2012', 'Relevant Coursework: Econometrics, Game Theory'].join('\n');
+    expect(schools(text)).toEqual([
+      ['Universidad de Salamanca', 'Máster Historia Moderna', '2016'],
+      ['Universidad de Oviedo', 'Grado Historia', '2015'],
+      ['University of Tarrow', 'MA Economics', '2012-06'],
+    ]);
+  });
+
+  it('reads a role given as a dated list item with its employer as the first sub-item', () => {
+    expect(roles('Work experience\n* May 2020 - August 2020: Research Intern\n  * Quillon Analytics\n  * Built pricing models'))
+      .toEqual([['Quillon Analytics', 'Research Intern', '2020-05', '2020-08']]);
+  });
+});
+
+describe('skills and languages written as nested lists', () => {
+  const text = ['Compétences', '* Outils :', '  * Excel:', '    * Power Query', '    * VBA', '* Langues', '  * Français : langue maternelle',
+    '  * Anglais : courant', '', 'Personal Skills', '* Patience \\', 'I listen before I answer and keep calm when a shift gets busy.',
+    '', 'Extra', '* Human Languages:', '     * Spanish (native speaker)'].join('\n');
+  const profile = readProfile({ lines: numbered(text) });
+
+  it('reads a languages sub-list under another heading, and leaves it out of the skills', () => {
+    expect(profile.languages.map((l) => l.language)).toEqual(['French', 'English', 'Spanish']);
+    expect(profile.skills.flatMap((s) => s.keywords)).not.toContain('courant');
+  });
+
+  it('reads a nested label as a skill and a skill name above its prose', () => {
+    const keywords = profile.skills.flatMap((s) => s.keywords);
+    expect(keywords).toEqual(expect.arrayContaining(['Excel', 'Power Query', 'VBA', 'Patience']));
+    expect(keywords.some((k) => k.includes('listen'))).toBe(false);
+  });
+});

@@ -32,6 +32,12 @@ const RANGE = new RegExp(
   'gu',
 );
 
+/** "06/15 - 03/17", "05/11 – now": month and two-digit year, only as a range, where nothing else reads so. */
+const SHORT_RANGE = new RegExp(
+  String.raw`${BOUND_START}(${NUM_MONTH})/(\d\d)\s*(?:[-–—]+|\bto\b|\bbis\b)\s*(?:(${NUM_MONTH})/(\d\d)|(${PRESENT_ALT}))(?![\p{L}\p{N}/])`,
+  'gu',
+);
+
 function twoDigit(value: number): number {
   const now = new Date().getFullYear() % 100;
   return value + (value <= now + 1 ? 2000 : 1900);
@@ -69,7 +75,18 @@ export function findDates(text: string): FoundDates[] {
     if (end && end.slice(0, 4) < start.slice(0, 4)) continue;
     found.push({ start, ...(end ? { end } : {}), open, index: match.index, length: match[0].length });
   }
+  if (found.length === 0) shortRanges(folded, found);
   return found;
+}
+
+function shortRanges(folded: string, found: FoundDates[]): void {
+  SHORT_RANGE.lastIndex = 0;
+  for (let match = SHORT_RANGE.exec(folded); match !== null; match = SHORT_RANGE.exec(folded)) {
+    const start = `${twoDigit(Number(match[2]))}-${match[1]!.padStart(2, '0')}`;
+    const end = match[4] ? `${twoDigit(Number(match[4]))}-${match[3]!.padStart(2, '0')}` : undefined;
+    if (end && end < start) continue;
+    found.push({ start, ...(end ? { end } : {}), open: !end, index: match.index, length: match[0].length });
+  }
 }
 
 /** The first range (or, failing one, the first single date) of a text. */

@@ -12,7 +12,9 @@ import { isPlace } from './work.js';
 import { DEGREE_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...DEGREE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const DEGREE_ALT = [...DEGREE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
+const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i;
 
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
 export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
@@ -25,11 +27,18 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
 }
 
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
-  const rest = parts.filter((p) => !isPlace(p) && !/^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i.test(p));
+  const rest = parts.filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
   const schoolAt = rest.findIndex((p) => namesSchool(p) && !(namesDegree(p) && /^\s*\S+\s+(?:of|in)\b/i.test(p)));
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
-  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex((_, i) => i !== degreeAt);
-  const institution = institutionAt >= 0 ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)) : undefined;
+  // "minor in Economics" goes on from the degree: a school's name starts with a capital.
+  const capitalised = (p: string, i: number) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p);
+  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex(capitalised);
+  // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
+  const institution = institutionAt >= 0
+    ? rest[institutionAt]!
+        .replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail))
+        .replace(/\s*\([^()]*\)$/, '')
+    : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   return { ...(institution ? { institution } : {}), ...(degree ?? {}) };
@@ -41,7 +50,8 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     if (section.kind !== 'education') continue;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
-      found.push({ ...sortSchoolParts(entry.parts.slice(0, 4)), ...entryDates(entry.dates, 'end'), lines: entry.lines });
+      const dates = entryDates(entry.dates, 'end');
+      found.push({ ...sortSchoolParts(entry.parts.slice(0, 4)), ...dates, lines: entry.lines });
     }
   }
   return found;

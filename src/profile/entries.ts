@@ -4,42 +4,13 @@
  * with no bullets between them, a run of heading lines cut at each line with dates, keeping the
  * place the dates have in the first entry (dates first, last or in between).
  */
-import { findDates, firstDates, withoutDates, type FoundDates } from './dates.js';
-import { headingLevel, isBullet } from './lines.js';
-import type { LineRange, ProfileLine } from './types.js';
+import { findDates, type FoundDates } from './dates.js';
+import { block, isHeadLine, type EntryBlock } from './entryHead.js';
+import { anchoredBlocks, bulletBlocks } from './entryLayouts.js';
+import { headingLevel } from './lines.js';
+import type { ProfileLine } from './types.js';
 
-export interface EntryBlock {
-  /** The entry's heading lines (not its bullets), in order. */
-  readonly head: readonly ProfileLine[];
-  readonly dates: FoundDates | undefined;
-  /** The heading lines' parts with the dates cut out: "Acme Ltd | Berlin" → ["Acme Ltd", "Berlin"]. */
-  readonly parts: readonly string[];
-  readonly lines: LineRange;
-}
-
-/** A heading line of an entry: not a bullet, not a sentence, not a paragraph. */
-function isHeadLine(line: ProfileLine): boolean {
-  if (!line.text || isBullet(line.raw) || line.text.length > 110) return false;
-  // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
-  if (/^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0) return false;
-  return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
-}
-
-/** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
-const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
-
-export function partsOf(text: string): string[] {
-  return withoutDates(text)
-    .split(PART_SPLIT)
-    .map((part) => part.replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '').replace(/\(\s*\)/g, '').trim())
-    .filter((part) => /\p{L}/u.test(part));
-}
-
-function block(head: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
-  const joined = head.map((l) => l.text).join(' | ');
-  const dates = firstDates(joined);
-  return { head, dates, parts: head.flatMap((l) => partsOf(l.text)), lines: [all[0]!.line, all.at(-1)!.line] };
-}
+export type { EntryBlock } from './entryHead.js';
 
 /** Cut a run of heading lines holding several dates into one run per date. */
 function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
@@ -53,6 +24,8 @@ function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
 
 export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
+  const laidOut = subLevel < 7 ? undefined : (bulletBlocks(lines) ?? anchoredBlocks(lines));
+  if (laidOut) return laidOut.filter((b) => b.parts.length > 0 || b.dates);
   const groups: ProfileLine[][] = [];
   let current: ProfileLine[] = [];
   let inBody = false;
@@ -88,7 +61,10 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
 }
 
 /** ISO dates of an entry: a single date on a role is its start and end; on a school, its end. */
-export function entryDates(dates: FoundDates | undefined, single: 'both' | 'end'): { startDate?: string; endDate?: string } {
+export function entryDates(
+  dates: FoundDates | undefined,
+  single: 'both' | 'end',
+): { startDate?: string; endDate?: string } {
   if (!dates?.start) return {};
   if (dates.open) return { startDate: dates.start };
   if (dates.end) return { startDate: dates.start, endDate: dates.end };

@@ -5,7 +5,7 @@
  * in the list, so "Languages: Python, Go" gives none.
  */
 import { lineKindLabel } from './labels.js';
-import type { Section } from './sections.js';
+import { headingKind, type Section } from './sections.js';
 import { listItems } from './skills.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
@@ -16,7 +16,11 @@ export function readLanguage(item: string): { language: string; fluency?: string
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     const english = LANGUAGE_NAMES.get(words[i]!);
     if (!english) continue;
-    const fluency = item.replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '').replace(/^[\s:–—-]+|[)\s]+$/g, '').replace(/^\(/, '').trim();
+    const fluency = item
+      .replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '')
+      .replace(/^[\s:–—-]+|[)\s]+$/g, '')
+      .replace(/^\(/, '')
+      .trim();
     return { language: english, ...(fluency ? { fluency } : {}) };
   }
   return undefined;
@@ -25,16 +29,33 @@ export function readLanguage(item: string): { language: string; fluency?: string
 function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
   for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
     const language = readLanguage(item);
-    if (language && !found.some((l) => l.language === language.language)) found.push({ ...language, lines: [line.line, line.line] });
+    if (!language || found.some((l) => l.language === language.language)) continue;
+    found.push({ ...language, lines: [line.line, line.line] });
   }
 }
+
+/** "Spoken: English, French" inside a languages section: the label before a list goes. */
+const SECTION_LABEL = /^[^:：]{1,30}[:：]\s*(?=.*[,;])/u;
+
+const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
+
+/** "Languages" or "* Human Languages:" alone on its line inside another section: a list of languages follows. */
+const listLabel = (line: ProfileLine) => headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
 
 export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
   const found: LanguageEntry[] = [];
   for (const section of sections) {
+    // The indent of a languages label whose list is being read: its items are indented deeper.
+    let under: number | undefined;
     for (const line of section.lines) {
       if (!line.text) continue;
-      if (section.kind === 'languages') fromLine(line, line.text.replace(/^[^:：]{1,30}[:：]\s*(?=.*[,;])/u, ''), found);
+      if (under !== undefined && indent(line) > under) {
+        fromLine(line, line.text, found);
+        continue;
+      }
+      under = undefined;
+      if (section.kind === 'languages') fromLine(line, line.text.replace(SECTION_LABEL, ''), found);
+      else if (listLabel(line)) under = indent(line);
       else {
         const labelled = lineKindLabel(line.text);
         if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);

@@ -16,6 +16,9 @@ export function cleanText(raw: string): string {
     .replace(/\\[a-zA-Z]+\*?/g, ' ')
     .replace(/[{}]/g, ' ')
     .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
+    // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
+    .replace(/^\s*:\s+/, '')
+    .replace(/\s*\\+\s*$/, '')
     .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
     .replace(/\*\*|__|`/g, '')
     .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '')

@@ -15,7 +15,7 @@ import type { Profile } from './types.js';
 import { readWork } from './work.js';
 
 /** Bump when what a profile holds or how it is read changes: `npm run embed` then reads every profile again. */
-export const PROFILE_VERSION = 1;
+export const PROFILE_VERSION = 2;
 
 export interface ProfileInput {
   /** The document's lines with their 1-based numbers, as its passages hold them. */

@@ -3,8 +3,10 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
-import type { Section } from './sections.js';
-import type { SkillEntry } from './types.js';
+import { headingKind, type Section } from './sections.js';
+
+const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
+import type { ProfileLine, SkillEntry } from './types.js';
 
 /** Items of a list, commas inside "(…)" kept: "SQL (MySQL, Postgres), Go" → two items. */
 export function listItems(text: string): string[] {
@@ -20,13 +22,17 @@ export function listItems(text: string): string[] {
     } else current += char;
   }
   items.push(current);
-  return items.map((item) => item.replace(/^\s*(?:and|und|et|y|e)\s+/i, '').replace(/^[\s\-–*]+|[\s.]+$/g, '').trim()).filter((item) => item && item.length <= 60);
+  return items
+    .map((item) => item.replace(/^\s*(?:and|und|et|y|e)\s+/i, '').replace(/^[\s\-–*]+|[\s.]+$/g, '').trim())
+    .filter((item) => item && item.length <= 60);
 }
 
 /** "Programming Languages: Python, C" → label and the rest; no label when there is no short one before a colon. */
 export function labelled(text: string): { label?: string; rest: string } {
   const match = /^([^:：]{1,40})[:：]\s*(.*)$/u.exec(text);
-  if (match && match[1]!.trim().split(/\s+/).length <= 5) return { label: match[1]!.replace(/[|*]+/g, '').trim(), rest: match[2]! };
+  if (match && match[1]!.trim().split(/\s+/).length <= 5) {
+    return { label: match[1]!.replace(/[|*]+/g, '').trim(), rest: match[2]! };
+  }
   return { rest: text };
 }
 
@@ -35,11 +41,19 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
   for (const section of sections) {
     if (section.kind !== 'skills') continue;
     let loose: { keywords: string[]; first: number; last: number } | undefined;
+    // A languages list nested in the skills ("* Languages" above "  * French: native") is not skills.
+    let languagesUnder: number | undefined;
     for (const line of section.lines) {
-      if (!line.text) continue;
+      if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+      if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
+      languagesUnder = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages' ? indentOf(line) : undefined;
+      if (languagesUnder !== undefined) continue;
+      // A sentence of prose under a skill's name describes it; it is not a list.
+      if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) continue;
       const { label, rest } = labelled(line.text);
-      const items = listItems(rest);
-      if (label && items.length > 0) {
+      // "  * Python:" above its own sub-items: nested, the label is a skill itself.
+      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest);
+      if (label && items.length > 0 && rest.trim()) {
         skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
         continue;
       }
@@ -50,7 +64,9 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       loose.keywords.push(...items);
       loose.last = line.line;
     }
-    if (loose && loose.keywords.length) skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
+    if (loose && loose.keywords.length) {
+      skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
+    }
   }
   return skills;
 }

@@ -7,36 +7,15 @@
 import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
-import { ORGANISATION_WORDS, TITLE_WORDS, foldedWords } from './wordLists.js';
+import { isPlace, roleScore as score } from './roleWords.js';
+import { ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
-const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
-
-/**
- * A title word, also as the end of a German compound or in its feminine form: "Datenanalystin"
- * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin".
- */
-export function isTitleWord(word: string): boolean {
-  if (TITLE_WORDS.has(word)) return true;
-  const stem = word.replace(/(?:innen|in)$/, '');
-  if (stem !== word && TITLE_WORDS.has(stem)) return true;
-  return word.length > 6 && LONG_TITLES.some((title) => stem.endsWith(title));
-}
-
-const score = (part: string, words: ReadonlySet<string>) =>
-  foldedWords(part).filter((w) => (words === TITLE_WORDS ? isTitleWord(w) : words.has(w))).length;
-
-const PLACE_WORDS = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
-
-/** "Berlin, Germany", "Palo Alto, CA", "Remote": a place, not an employer. */
-export function isPlace(part: string): boolean {
-  if (PLACE_WORDS.test(part.trim())) return true;
-  const pieces = part.split(/\s*,\s*/);
-  if (pieces.length < 2 || pieces.length > 4) return false;
-  return pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p)) && score(part, TITLE_WORDS) === 0 && score(part, ORGANISATION_WORDS) === 0;
-}
+export { isPlace, isTitleWord } from './roleWords.js';
 
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
-function withoutPlace(part: string): string {
+function withoutPlace(text: string): string {
+  // "Acme (Oakland, Ca.)": a place in brackets after the name goes too.
+  const part = text.replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) => (isPlace(inner) ? '' : all));
   const comma = part.indexOf(',');
   if (comma > 0 && isPlace(part.slice(comma + 1).trim() + ', X')) return part.slice(0, comma).trim();
   return part;
@@ -45,7 +24,8 @@ function withoutPlace(part: string): string {
 export function sortRoleParts(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
-  if (location && parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0).length === 0 && parts.length > 1) location = undefined;
+  const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0);
+  if (location && untitled.length === 0 && parts.length > 1) location = undefined;
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).

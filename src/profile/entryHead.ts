@@ -1,0 +1,91 @@
+/**
+ * An entry's heading: which lines are heading lines (not bullets, sentences or labelled details
+ * like "GPA: 3.9"), and the parts they hold once dates are cut out ("Acme Ltd | Berlin" → two).
+ */
+import { findDates, firstDates, withoutDates, type FoundDates } from './dates.js';
+import { cleanText, headingLevel, isBullet } from './lines.js';
+import { isPlace } from './roleWords.js';
+import type { LineRange, ProfileLine } from './types.js';
+
+export interface EntryBlock {
+  /** The entry's heading lines (not its bullets), in order. */
+  readonly head: readonly ProfileLine[];
+  readonly dates: FoundDates | undefined;
+  /** The heading lines' parts with the dates cut out: "Acme Ltd | Berlin" → ["Acme Ltd", "Berlin"]. */
+  readonly parts: readonly string[];
+  readonly lines: LineRange;
+}
+
+/** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
+const BODY_LABEL = new RegExp(
+  String.raw`^(?:relevant\s+|selected\s+)?` +
+    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|thesis|dissertation|minors?|majors?|` +
+    String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
+    String.raw`tech stack|positions held|notes?|moyenne|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
+    String.raw`mémoire|tâches|aufgaben|tareas|tarefas)\b[^:]{0,20}:`,
+  'iu',
+);
+
+/** An icon read as a letter before the dates ("z July 2012 – Ongoing" in a PDF): still the entry's heading. */
+const GLYPH_DATES = /^\S{1,2}\s/u;
+
+/** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
+export function isHeadLine(line: ProfileLine): boolean {
+  if (!line.text || isBullet(line.raw) || line.text.length > 110 || BODY_LABEL.test(line.text)) return false;
+  // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
+  const small = /^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0;
+  const glyphDates = GLYPH_DATES.test(line.text) && findDates(line.text)[0]?.index === line.text.indexOf(' ') + 1;
+  if (small && !glyphDates) return false;
+  return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
+}
+
+/** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
+const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
+
+/** "(expected)" beside dates says when, not what: it goes with them. */
+const EXPECTED =
+  /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
+
+export function partsOf(text: string): string[] {
+  // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
+  return withoutDates(text)
+    .replace(EXPECTED, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .split(PART_SPLIT)
+    .map((part) => part.replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '').replace(/\(\s*\)/g, '').trim())
+    .filter((part) => /\p{L}/u.test(part));
+}
+
+/** A line's text with the gaps of a PDF or plain-text layout (a tab, three spaces) kept as separators. */
+function gapped(line: ProfileLine): string {
+  return cleanText(line.raw.replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
+}
+
+/** A single part holding commas is the whole entry on one line: "MSc in Physics, Uni Bonn" → its pieces. */
+function commaParts(parts: string[]): string[] {
+  if (parts.length !== 1 || !parts[0]!.includes(', ')) return parts;
+  const pieces = parts[0]!.split(/,\s+(?![^()]*\))/).map((p) => p.trim());
+  if (!pieces.every((p) => /\p{L}/u.test(p))) return parts;
+  // "Truso, Pune, India": the place after the name stays one piece.
+  const placeAt = pieces.findIndex((_, i) => i > 0 && isPlace(pieces.slice(i).join(', ')));
+  return placeAt > 0 ? [...pieces.slice(0, placeAt), pieces.slice(placeAt).join(', ')] : pieces;
+}
+
+/** After the entry's dates, a heading-shaped line of many words is what the role did, not its heading. */
+function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
+  const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
+  if (datedAt < 0) return head;
+  const sentenceAt = head.findIndex(
+    (l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6,
+  );
+  return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
+}
+
+export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
+  const head = headOnly(lines);
+  const joined = head.map((l) => l.text).join(' | ');
+  const dates = firstDates(joined);
+  const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))));
+  return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line] };
+}
+

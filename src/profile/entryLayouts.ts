@@ -1,0 +1,62 @@
+/**
+ * Entry layouts that blank lines and bullets do not cut: a list whose every item is an entry
+ * ("* MSc in Physics, Uni Bonn 2019-2021"), and a flat or double-spaced layout (PDF and plain-text
+ * exports) where each entry is a few heading lines around one line of dates. There the dates
+ * anchor the entries: the first entry shows how many heading lines come before its dates, and
+ * every later one is cut the same way.
+ */
+import { findDates, withoutDates } from './dates.js';
+import { block, isHeadLine, type EntryBlock } from './entryHead.js';
+import { headingLevel, isBullet } from './lines.js';
+import type { ProfileLine } from './types.js';
+
+/** Rules ("=====", "-----") and blank lines hold no entry. */
+const worded = (line: ProfileLine) => /[\p{L}\p{N}]/u.test(line.text);
+const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
+const hasDates = (line: ProfileLine) => findDates(line.text).length > 0;
+/** A line that is an entry's dates with little else: "April 2023 – Present", "Acme | Engineer | 2019 – 2021". */
+const isDateLine = (line: ProfileLine) =>
+  isHeadLine(line) && hasDates(line) && withoutDates(line.text).split(/\s+/).filter(Boolean).length <= 12;
+
+/** Every top-level list item an entry, when the dates are only ever on them. */
+export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  const bullets = rows.filter((l) => isBullet(l.raw));
+  if (bullets.length === 0 || rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && isHeadLine(l))) return undefined;
+  const top = Math.min(...bullets.map(indent));
+  const items = rows.filter((l) => isBullet(l.raw) && indent(l) === top);
+  if (!items.some(hasDates) || items.some((l) => !hasDates(l) && l.text.split(/\s+/).length > 12)) return undefined;
+  return items.map((item, k) => {
+    const at = rows.indexOf(item);
+    const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
+    // "* 2019 – 2021: Engineer" above "  * Acme Ltd": the first short sub-item names the employer.
+    const next = body[0];
+    const lone = next && withoutDates(item.text).split(/[|,;:]/).filter((p) => /\p{L}/u.test(p)).length === 1;
+    const named = lone && next.text.length <= 60 && !/[.!?]$/.test(next.text) ? [next] : [];
+    return block([{ ...item, raw: item.text }, ...named.map((l) => ({ ...l, raw: l.text }))], [item, ...body]);
+  });
+}
+
+/** A run of lines cut at its date lines, each entry taking as many heading lines before its dates as the first one. */
+export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  if (rows.some((l) => headingLevel(l.raw) > 0)) return undefined;
+  const doubleSpaced = lines.filter((l, i) => l.text && !lines[i + 1]?.text).length >= rows.length * 0.7;
+  if (rows.some((l) => isBullet(l.raw)) && !doubleSpaced) return undefined;
+  const anchors = rows.map((l, i) => (isDateLine(l) ? i : -1)).filter((i) => i >= 0);
+  if (anchors.length < 2) return undefined;
+  let before = 0;
+  while (before < Math.min(3, anchors[0]!) && isHeadLine(rows[anchors[0]! - before - 1]!)) before++;
+  const starts = anchors.map((at, k) => {
+    let start = at;
+    const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
+    while (start > floor && at - start < before && isHeadLine(rows[start - 1]!)) start--;
+    return start;
+  });
+  return anchors.map((at, k) => {
+    const end = starts[k + 1] ?? rows.length;
+    // Dates on the first line: the heading line after them may hold the title or the employer.
+    const after = before === 0 && at + 1 < end && isHeadLine(rows[at + 1]!) && !hasDates(rows[at + 1]!) ? 1 : 0;
+    return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * Words that tell the parts of a role's heading apart: a title word (engineer, Entwicklerin,
+ * ingénieur…), an organisation word, a place ("Berlin, Germany", "Remote"). Shared by the entry
+ * reader (to keep "City, Country" whole) and the role reader.
+ */
+import { ORGANISATION_WORDS, TITLE_WORDS, foldedWords } from './wordLists.js';
+
+const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
+
+/**
+ * A title word, also as the end of a German compound or in its feminine form: "Datenanalystin"
+ * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin".
+ */
+export function isTitleWord(word: string): boolean {
+  if (TITLE_WORDS.has(word)) return true;
+  const stem = word.replace(/(?:innen|in)$/, '');
+  if (stem !== word && TITLE_WORDS.has(stem)) return true;
+  return word.length > 6 && LONG_TITLES.some((title) => stem.endsWith(title));
+}
+
+export const roleScore = (part: string, words: ReadonlySet<string>) =>
+  foldedWords(part).filter((w) => (words === TITLE_WORDS ? isTitleWord(w) : words.has(w))).length;
+
+const PLACE_WORDS = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
+
+/** "Berlin, Germany", "Palo Alto, CA", "Remote": a place, not an employer. */
+export function isPlace(part: string): boolean {
+  if (PLACE_WORDS.test(part.trim())) return true;
+  const pieces = part.split(/\s*,\s*/);
+  if (pieces.length < 2 || pieces.length > 4) return false;
+  const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
+  return named && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
+}
+
