@@ -76,7 +76,9 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
   const bytes = await readIn(generation, FILES.facts, shownAs);
   if (bytes.length !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${bytes.length} bytes, not ${header.facts.bytes} (cut short or replaced)`);
   // Absent in indexes written before it was recorded: their lines are still checked when parsed.
-  if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
+  if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) {
+    throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
+  }
   const lines: Buffer[] = [];
   let start = 0;
   for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
@@ -87,7 +89,10 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
   return lines;
 }
 
-/** Parses and checks every line (what `npm run embed` does to the facts of an index it keeps); INDEX_CORRUPT at the first bad one. */
+/**
+ * Parses and checks every line: what `npm run embed` does to the facts of an index it keeps.
+ * INDEX_CORRUPT at the first bad one.
+ */
 export async function verifyFacts(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
   const lines = await readFactsLines(generation, header, shownAs);
   lines?.forEach((line, d) => {

@@ -233,9 +233,13 @@ export class Segment {
       throw new SegmentProblem(`holds a damaged passage (${label})`);
     }
     // Checksums pass what a faulty writer wrote: `null` or a list here is refused, not destructured.
-    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) throw new SegmentProblem(`holds a damaged passage (${label}: not an object)`);
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+      throw new SegmentProblem(`holds a damaged passage (${label}: not an object)`);
+    }
     const { embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
-    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
+    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') {
+      throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
+    }
     return { ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>), text, embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}` };
   }
 

@@ -28,7 +28,12 @@ export interface VectorsWritten {
 }
 
 /** Writes the graph and its labels into a generation folder; returns their checksums for the header. */
-export async function writeVectors(folder: string, vectors: VectorIndex, hnsw: IndexHeader['hnsw'], dataDir: string): Promise<VectorsWritten> {
+export async function writeVectors(
+  folder: string,
+  vectors: VectorIndex,
+  hnsw: IndexHeader['hnsw'],
+  dataDir: string,
+): Promise<VectorsWritten> {
   const vectorsFile = path.join(folder, FILES.vectors);
   vectors.write(vectorsFile);
   await checkVectorsWritten(vectorsFile, vectors, hnsw, dataDir);
@@ -50,12 +55,17 @@ export async function checkVectorFiles(generation: string, header: IndexHeader, 
   const labelBytes = await readIn(generation, FILES.vectorLabels, shownAs);
   if (labelBytes.length !== passageCount * 4) throw corrupt(shownAs, `${FILES.vectorLabels} holds ${Math.floor(labelBytes.length / 4)} labels for ${passageCount} passages`);
   // Absent in indexes written before it was recorded: the checks below still hold for them.
-  if (header.vectorLabelsCrc32 !== undefined && crc32(labelBytes) !== header.vectorLabelsCrc32) throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (checksum mismatch)`);
+  if (header.vectorLabelsCrc32 !== undefined && crc32(labelBytes) !== header.vectorLabelsCrc32) {
+    throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (checksum mismatch)`);
+  }
   const labels = Array.from(new Int32Array(labelBytes.buffer.slice(labelBytes.byteOffset, labelBytes.byteOffset + labelBytes.length)));
   // Two passages on one point would answer with each other's vector.
   const seen = new Set<number>();
   for (const label of labels) {
-    if (label < 0 || seen.has(label)) throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (label ${label} ${label < 0 ? 'is negative' : 'repeats'})`);
+    if (label < 0 || seen.has(label)) {
+      const why = label < 0 ? 'is negative' : 'repeats';
+      throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (label ${label} ${why})`);
+    }
     seen.add(label);
   }
   return labels;
