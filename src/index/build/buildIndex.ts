@@ -61,7 +61,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   const { base, factsStale, nothingToDo } = changesOf(pass, previous, corpus, inputs);
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};
   if (previous && nothingToDo) {
-    // Nothing changed: only the header and the stamps of the corpus files were read, and nothing was written.
+    // Nothing changed: the index's files were checked whole, only the stamps of the corpus files read, nothing written.
     const passages = previous.header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     return { ...base, passages, embedded: 0, written: false, indexDir: indexPath(config.dataDir), ...reasonField };
   }

@@ -1,6 +1,6 @@
 /**
- * The previous index as a build sees it: its header only (a build that changes nothing reads no
- * segment), why it can't be reused when it can't, and what the corpus stream may skip reading.
+ * The previous index as a build sees it: its header, every file of it checked whole (see
+ * verifyGeneration.ts), why it can't be reused when it can't, and what the corpus stream may skip reading.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,8 @@ import type { CorpusReuse, KnownFile } from '../../corpus/readCorpus.js';
 import type { Embedder } from '../../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../../text/terms.js';
 import { indexExists, indexPath, isLegacyIndex } from '../store/generation/generations.js';
-import { checkSegmentSizes, readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
+import { readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
+import { verifyGeneration } from '../store/generation/verifyGeneration.js';
 import { FILES, type IndexedDocument, type IndexHeader } from '../store/manifest/manifest.js';
 import { fingerprint, type BuildInputs } from './inputs.js';
 
@@ -42,7 +43,9 @@ export async function readPrevious(
   if (isLegacyIndex(config.dataDir)) return { reason: 'the previous index was written by an older version (JSON)' };
   try {
     const { generation, header } = await readInstalled(config.dataDir);
-    await checkSegmentSizes(generation, header, indexPath(config.dataDir));
+    // Every file read whole, not only the header: a file damaged in place that no answer has read
+    // yet is found here, and rebuilt, rather than kept as "up to date".
+    await verifyGeneration(generation, header, indexPath(config.dataDir));
     const tokenizerChanged = header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined;
     const blocker = reuseBlocker(header, inputs.embedder) ?? tokenizerChanged;
     if (blocker) return { reason: blocker };

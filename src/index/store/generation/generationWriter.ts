@@ -30,7 +30,8 @@ export interface WriteResult {
 
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
-export type HeaderFields = Omit<IndexHeader, 'formatVersion' | 'segments' | 'vectorsSha256' | 'facts'>;
+export type HeaderFields = Omit<IndexHeader, WrittenFields>;
+type WrittenFields = 'formatVersion' | 'segments' | 'facts' | 'vectorsSha256' | 'vectorLabelsCrc32';
 
 /**
  * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
@@ -100,11 +101,16 @@ export class GenerationWriter {
   }
 
   private async install(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string>, facts: FactsLines | undefined): Promise<WriteResult> {
-    const vectorsSha256 = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : null;
+    const written = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : undefined;
+    const vectorFields = written
+      ? { vectorsSha256: written.sha256, vectorLabelsCrc32: written.labelsCrc32 }
+      : { vectorsSha256: null };
     for (const [name, text] of texts) await writeText(this.folder, name, text);
-    const factsRecord = facts ? { version: facts.version, bytes: await writeFactsFile(path.join(this.folder, FILES.facts), facts.lines) } : undefined;
+    const factsWritten = facts ? await writeFactsFile(path.join(this.folder, FILES.facts), facts.lines) : undefined;
+    const factsRecord = facts ? { version: facts.version, ...factsWritten! } : undefined;
     // The header goes last: a folder without one is never mistaken for a finished index.
-    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments: this.segments, vectorsSha256, facts: factsRecord };
+    const segments = this.segments;
+    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments, ...vectorFields, facts: factsRecord };
     await writeHeader(path.join(this.folder, FILES.header), header);
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.

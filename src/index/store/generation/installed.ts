@@ -40,8 +40,8 @@ async function sizeOf(generation: string, name: string, shownAs: string): Promis
 }
 
 /**
- * Checks that every segment of a generation is there at its recorded size, without reading it:
- * what a build that keeps segments can afford (checksums are checked when an index is loaded, and a passage block when it is first read).
+ * Checks that every segment and the facts of a generation are there at their recorded sizes,
+ * without reading them: the first of a build's checks (verifyGeneration.ts reads them whole).
  */
 export async function checkSegmentSizes(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
   for (const record of header.segments) {

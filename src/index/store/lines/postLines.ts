@@ -46,6 +46,13 @@ class GrowingU32 {
   }
 }
 
+/** A part of one over-long line (chunking's id `source#L<line>:<from>-<to>`): its text is that part alone. */
+const LINE_PART_ID = /#L\d+:\d+-\d+$/;
+
+function isLinePart(passage: Passage): boolean {
+  return passage.startLine === passage.endLine && LINE_PART_ID.test(passage.id);
+}
+
 /** The per-passage tables: section openings, first lines, section labels and the dates of each section's opening. */
 function passageTables(passages: readonly Passage[]) {
   const n = passages.length;
@@ -104,14 +111,19 @@ class PostedLines {
    */
   private readonly posted = new Map<string, Set<number>>();
 
-  /** A source line repeated by chunk overlap is posted once, under the first passage holding it. */
+  /**
+   * A source line repeated by chunk overlap is posted once, under the first passage holding it.
+   * A part of a line too long for the model is posted whatever came before: each part holds other
+   * words of that line, and skipping the later parts would hide them from who-knows.
+   */
   add(passage: Passage, local: number): void {
     let held = this.posted.get(passage.source);
     if (!held) this.posted.set(passage.source, (held = new Set()));
     const lines = passage.text.split('\n');
     if (lines.length > LINE_SPAN) throw new RangeError(`passage ${passage.id} has more than ${LINE_SPAN} lines`);
+    const part = isLinePart(passage);
     lines.forEach((text, offset) => {
-      if (!held.has(passage.startLine + offset)) this.postLine(text, local, offset);
+      if (part || !held.has(passage.startLine + offset)) this.postLine(text, local, offset);
     });
     for (let offset = 0; offset < lines.length; offset++) held.add(passage.startLine + offset);
   }

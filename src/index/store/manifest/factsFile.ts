@@ -4,6 +4,7 @@
  * and the version of the reader that wrote it.
  */
 import { open } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 import { corrupt, readIn } from '../files.js';
 import { FILES, type IndexedDocument, type IndexHeader } from './manifest.js';
@@ -15,10 +16,17 @@ export interface FactsLines {
   readonly lines: readonly (string | Uint8Array)[];
 }
 
-/** Writes each line and a newline, a megabyte at a time (a large index's facts are hundreds of MB); returns the bytes written. */
-export async function writeFactsFile(file: string, lines: readonly (string | Uint8Array)[]): Promise<number> {
+/** What the header records of `facts.jsonl`: a file of another size or checksum was damaged or replaced. */
+export interface FactsWritten {
+  readonly bytes: number;
+  readonly crc32: number;
+}
+
+/** Writes each line and a newline, a megabyte at a time (a large index's facts are hundreds of MB). */
+export async function writeFactsFile(file: string, lines: readonly (string | Uint8Array)[]): Promise<FactsWritten> {
   const handle = await open(file, 'w');
   let bytes = 0;
+  let checksum = 0;
   try {
     let batch: Uint8Array[] = [];
     let size = 0;
@@ -27,6 +35,7 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       // writeFile, unlike write, writes all of it or fails (a full disk).
       await handle.writeFile(piece);
       bytes += piece.length;
+      checksum = crc32(piece, checksum);
       batch = [];
       size = 0;
     };
@@ -55,7 +64,7 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
   } finally {
     await handle.close();
   }
-  return bytes;
+  return { bytes, crc32: checksum };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -66,6 +75,10 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
   if (!header.facts) return undefined;
   const bytes = await readIn(generation, FILES.facts, shownAs);
   if (bytes.length !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${bytes.length} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+  // Absent in indexes written before it was recorded: their lines are still checked when parsed.
+  if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) {
+    throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
+  }
   const lines: Buffer[] = [];
   let start = 0;
   for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
@@ -77,8 +90,19 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
 }
 
 /**
- * The header's documents, each with its facts from `facts.jsonl` when it has some. The file's size
- * and line count are checked here; a line is parsed and checked each time that document's facts
+ * Parses and checks every line: what `npm run embed` does to the facts of an index it keeps.
+ * INDEX_CORRUPT at the first bad one.
+ */
+export async function verifyFacts(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
+  const lines = await readFactsLines(generation, header, shownAs);
+  lines?.forEach((line, d) => {
+    if (line.length > 0) parseFactsLine(line, d, shownAs);
+  });
+}
+
+/**
+ * The header's documents, each with its facts from `facts.jsonl` when it has some. The file's size,
+ * checksum and line count are checked here; a line is parsed and checked each time that document's facts
  * are read (parsing all of them would be a large share of loading, and only some answers need
  * any), and a damaged one is refused then, as INDEX_CORRUPT naming the line.
  */

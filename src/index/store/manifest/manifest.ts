@@ -88,13 +88,15 @@ export interface IndexHeader {
   readonly placement: readonly (readonly [number, number])[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
   readonly vectorsSha256: string | null;
+  /** CRC-32 of vector-labels.bin (absent in older indexes): labels of the right count can still be wrong. */
+  readonly vectorLabelsCrc32?: number;
   /**
    * `facts.jsonl`: one line per document, in document order, its stored facts (empty when it has
    * none), all of this `FACTS_VERSION`. Kept out of this header, which every build reads: they are
    * most of its bytes, and a build copies an unchanged document's line without parsing it.
    * Absent in older indexes.
    */
-  readonly facts?: { readonly version: number; readonly bytes: number };
+  readonly facts?: { readonly version: number; readonly bytes: number; readonly crc32?: number };
 }
 
 export const FILES = {

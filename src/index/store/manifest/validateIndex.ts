@@ -195,7 +195,14 @@ export const headerShape = object({
   documents: list(documentShape),
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
-  facts: optional(object({ version: number({ integer: true }), bytes: number({ integer: true, min: 0 }) })),
+  vectorLabelsCrc32: optional(number({ integer: true, min: 0 })),
+  facts: optional(
+    object({
+      version: number({ integer: true }),
+      bytes: number({ integer: true, min: 0 }),
+      crc32: optional(number({ integer: true, min: 0 })),
+    }),
+  ),
 });
 
 /** What is wrong with a parsed index.json, or undefined when answering can rely on it. */

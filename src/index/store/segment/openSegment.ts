@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { corrupt, readFault } from '../files.js';
 import { FILES, type SegmentRecord } from '../manifest/manifest.js';
+import { passageProblem } from '../manifest/validateIndex.js';
 import { encodeSegment } from './encodeSegment.js';
 import { SegmentProblem } from './format.js';
 import { Segment } from './segment.js';
@@ -24,6 +25,22 @@ export function readSegment(generation: string, record: SegmentRecord, shownAs: 
     throw corrupt(shownAs, `${name} holds ${segment.passageCount} passages, not ${record.passages}`);
   }
   return segment;
+}
+
+/**
+ * Opens a segment as loading does, then reads every passage block and checks every passage's
+ * shape: all a checksum or a faulty writer can leave wrong. INDEX_CORRUPT naming it otherwise.
+ */
+export function verifySegment(generation: string, record: SegmentRecord, shownAs: string): void {
+  const segment = readSegment(generation, record, shownAs);
+  try {
+    segment.verifyPassages((passage) => passageProblem(passage));
+  } catch (error) {
+    if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.segments}/${record.file} ${error.message}`);
+    throw error;
+  } finally {
+    segment.close();
+  }
 }
 
 /**

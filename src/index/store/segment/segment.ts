@@ -226,13 +226,32 @@ export class Segment {
     const split = this.passageStarts[2 * label + 1]! - start;
     const bytes = this.passageBytes.read(start, this.passageStarts[2 * label + 2]!);
     const text = decoder.decode(bytes.subarray(0, split));
-    let meta: Record<string, unknown>;
+    let meta: unknown;
     try {
-      meta = JSON.parse(decoder.decode(bytes.subarray(split))) as Record<string, unknown>;
+      meta = JSON.parse(decoder.decode(bytes.subarray(split)));
     } catch {
       throw new SegmentProblem(`holds a damaged passage (${label})`);
     }
-    const { embedPrefix, embedText, ...rest } = meta;
+    // Checksums pass what a faulty writer wrote: `null` or a list here is refused, not destructured.
+    if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
+      throw new SegmentProblem(`holds a damaged passage (${label}: not an object)`);
+    }
+    const { embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
+    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') {
+      throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
+    }
     return { ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>), text, embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}` };
+  }
+
+  /**
+   * Reads every passage block (each checked against its CRC-32) and decodes every passage, handing
+   * each to `check`: what `npm run embed` does to an index it keeps, since loading reads passages
+   * only as answers need them. Throws SegmentProblem at the first damaged one.
+   */
+  verifyPassages(check: (passage: Passage, label: number) => string | undefined): void {
+    for (let label = 0; label < this.passageCount; label++) {
+      const problem = check(this.passage(label), label);
+      if (problem) throw new SegmentProblem(`holds a damaged passage (${label}: ${problem})`);
+    }
   }
 }

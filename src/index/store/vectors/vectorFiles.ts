@@ -1,6 +1,7 @@
 /** `vectors.hnsw` (hnswlib's own format, checksummed in the header) and `vector-labels.bin`: their writer and reader. */
 import { readFile, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { corrupt, firstLine, readIn, sha256 } from '../files.js';
 import { FILES, type IndexHeader } from '../manifest/manifest.js';
 import { VectorIndex } from './vectorIndex.js';
@@ -20,32 +21,66 @@ async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: Ind
   throw new Error(`${FILES.vectors} was written incompletely`);
 }
 
-/** Writes the graph and its labels into a generation folder; returns the graph file's sha256 for the header. */
-export async function writeVectors(folder: string, vectors: VectorIndex, hnsw: IndexHeader['hnsw'], dataDir: string): Promise<string> {
+/** What the header records of the graph and its labels. */
+export interface VectorsWritten {
+  readonly sha256: string;
+  readonly labelsCrc32: number;
+}
+
+/** Writes the graph and its labels into a generation folder; returns their checksums for the header. */
+export async function writeVectors(
+  folder: string,
+  vectors: VectorIndex,
+  hnsw: IndexHeader['hnsw'],
+  dataDir: string,
+): Promise<VectorsWritten> {
   const vectorsFile = path.join(folder, FILES.vectors);
   vectors.write(vectorsFile);
   await checkVectorsWritten(vectorsFile, vectors, hnsw, dataDir);
   const vectorsSha256 = sha256(await readFile(vectorsFile));
-  const labels = Int32Array.from(vectors.labels);
-  await writeFile(path.join(folder, FILES.vectorLabels), new Uint8Array(labels.buffer));
-  return vectorsSha256;
+  const labels = new Uint8Array(Int32Array.from(vectors.labels).buffer);
+  await writeFile(path.join(folder, FILES.vectorLabels), labels);
+  return { sha256: vectorsSha256, labelsCrc32: crc32(labels) };
 }
 
-/** The graph of a generation whose header lists a model. */
-export async function readVectors(generation: string, header: IndexHeader, shownAs: string): Promise<VectorIndex> {
-  const model = header.model!;
+/**
+ * Checks the graph's file against its checksum and its labels (count, checksum, each a distinct
+ * label ≥ 0), without handing the graph to the native reader: what loading does first, and all
+ * `npm run embed` needs to know the files are whole. Returns the labels.
+ */
+export async function checkVectorFiles(generation: string, header: IndexHeader, shownAs: string): Promise<number[]> {
   const passageCount = header.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
   const bytes = await readIn(generation, FILES.vectors, shownAs);
   if (sha256(bytes) !== header.vectorsSha256) throw corrupt(shownAs, `${FILES.vectors} is damaged (checksum mismatch)`);
   const labelBytes = await readIn(generation, FILES.vectorLabels, shownAs);
   if (labelBytes.length !== passageCount * 4) throw corrupt(shownAs, `${FILES.vectorLabels} holds ${Math.floor(labelBytes.length / 4)} labels for ${passageCount} passages`);
+  // Absent in indexes written before it was recorded: the checks below still hold for them.
+  if (header.vectorLabelsCrc32 !== undefined && crc32(labelBytes) !== header.vectorLabelsCrc32) {
+    throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (checksum mismatch)`);
+  }
   const labels = Array.from(new Int32Array(labelBytes.buffer.slice(labelBytes.byteOffset, labelBytes.byteOffset + labelBytes.length)));
+  // Two passages on one point would answer with each other's vector.
+  const seen = new Set<number>();
+  for (const label of labels) {
+    if (label < 0 || seen.has(label)) {
+      const why = label < 0 ? 'is negative' : 'repeats';
+      throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (label ${label} ${why})`);
+    }
+    seen.add(label);
+  }
+  return labels;
+}
+
+/** The graph of a generation whose header lists a model. */
+export async function readVectors(generation: string, header: IndexHeader, shownAs: string): Promise<VectorIndex> {
+  const model = header.model!;
+  const labels = await checkVectorFiles(generation, header, shownAs);
   let vectors: VectorIndex;
   try {
     vectors = VectorIndex.read(path.join(generation, FILES.vectors), model.dimension, header.hnsw, labels);
   } catch (error) {
     throw corrupt(shownAs, `${FILES.vectors} could not be read: ${firstLine(error)}`);
   }
-  if (vectors.count !== passageCount) throw corrupt(shownAs, `${FILES.vectors} does not match the index`);
+  if (vectors.count !== labels.length) throw corrupt(shownAs, `${FILES.vectors} does not match the index`);
   return vectors;
 }
