@@ -133,15 +133,30 @@ describe('a segment whose checksums hold but whose passages do not', () => {
     await expectRepaired(config, /person is the number 42/);
   }, 60_000);
 
-  it('is rebuilt by a plain build when a passage block was changed in place, though no answer read it yet', async () => {
+  it('is refused when an answer reads a passage block changed in place, and a plain build then rebuilds it', async () => {
     const config = await built();
     const [segment] = await readdir(file(config, 'segments'));
     const target = file(config, `segments/${segment!}`);
     const bytes = await readFile(target);
-    // The last byte of the passages: a block no load reads.
+    // The last byte of the passages: a block no load reads, only an answer that quotes one of its passages.
     bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x20;
     await writeFile(target, bytes);
+    const reader = await loadIndex(config.dataDir);
+    const passages = reader.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
+    expect(() => reader.passage(passages - 1)).toThrow(/checksum mismatch in passage block/);
+    reader.close?.();
     await expectRepaired(config, /checksum mismatch in passage block/);
+  }, 60_000);
+
+  it('costs a plain build nothing while no reader found damage: only the header is read', async () => {
+    const config = await built();
+    const [segment] = await readdir(file(config, 'segments'));
+    const target = file(config, `segments/${segment!}`);
+    const bytes = await readFile(target);
+    bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x20;
+    await writeFile(target, bytes);
+    // Nothing read the damaged block, so nothing noted it: the build does not read every file whole.
+    expect((await embed(config)).written).toBe(false);
   }, 60_000);
 });
 

@@ -13,6 +13,7 @@ import type { Config } from '../../config.js';
 import { streamCorpus } from '../../corpus/readCorpus.js';
 import { dataDirError } from '../../errors.js';
 import { FACTS_VERSION } from '../../facts/storedFacts.js';
+import { clearDamage } from '../store/generation/damage.js';
 import { loadStored, type StoredIndex } from '../read/loadIndex.js';
 import { indexPath, removeAbandonedBuilds } from '../store/generation/generations.js';
 import { readFactsLines } from '../store/manifest/factsFile.js';
@@ -86,6 +87,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     const { vectors, embedded } = await embed(pass.toEmbed, written.slots, reused.graph, previous?.header.hnsw, inputs);
     const stampBasis = corpus.stampBasis;
     const installed = await install({ writer, pass, written, vectors, previous, corpusReadAt, stampBasis }, inputs);
+    if (installed) clearDamage(indexPath(config.dataDir));
     return reportOf(base, written.documents, embedded, installed, config, reasonField);
   } catch (error) {
     await output.abandon();

@@ -1,6 +1,6 @@
 /**
- * The previous index as a build sees it: its header, every file of it checked whole (see
- * verifyGeneration.ts), why it can't be reused when it can't, and what the corpus stream may skip reading.
+ * The previous index as a build sees it: its header (every file of it checked whole when a reader
+ * noted damage: see damage.ts), why it can't be reused when it can't, and what the corpus stream may skip reading.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import type { Embedder } from '../../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../../text/terms.js';
 import { indexExists, indexPath, isLegacyIndex } from '../store/generation/generations.js';
 import { readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
+import { clearDamage, notedDamage } from '../store/generation/damage.js';
 import { verifyGeneration } from '../store/generation/verifyGeneration.js';
 import { FILES, type IndexedDocument, type IndexHeader } from '../store/manifest/manifest.js';
 import { fingerprint, type BuildInputs } from './inputs.js';
@@ -43,9 +44,13 @@ export async function readPrevious(
   if (isLegacyIndex(config.dataDir)) return { reason: 'the previous index was written by an older version (JSON)' };
   try {
     const { generation, header } = await readInstalled(config.dataDir);
-    // Every file read whole, not only the header: a file damaged in place that no answer has read
-    // yet is found here, and rebuilt, rather than kept as "up to date".
-    await verifyGeneration(generation, header, indexPath(config.dataDir));
+    // A reader that found a part damaged left a note: every file is then read whole, and the damage
+    // rebuilt rather than kept as "up to date". Without a note only the header is read, so a small
+    // update never pays for reading the whole index.
+    if (notedDamage(indexPath(config.dataDir)) !== undefined) {
+      await verifyGeneration(generation, header, indexPath(config.dataDir));
+      clearDamage(indexPath(config.dataDir)); // read whole and sound: the fault was passing (a file briefly unreadable)
+    }
     const tokenizerChanged = header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined;
     const blocker = reuseBlocker(header, inputs.embedder) ?? tokenizerChanged;
     if (blocker) return { reason: blocker };

@@ -7,7 +7,7 @@
  * question, past V8's heap for a large index.
  */
 import type { Passage } from '../../chunking/passage.js';
-import { createError } from '../../errors.js';
+import { corrupt } from '../store/files.js';
 import type { IndexedDocument } from '../store/manifest/manifest.js';
 import { passageProblem } from '../store/manifest/validateIndex.js';
 import { SegmentProblem } from '../store/segment/format.js';
@@ -89,7 +89,7 @@ export class SegmentedIndex implements IndexReader {
         labelsBySegment[s]![first + i] = label;
       }
     });
-    this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel, (s, problem) => createError('INDEX_CORRUPT', dir, `${segmentNames[s]!} ${problem.message}`));
+    this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel, (s, problem) => corrupt(dir, `${segmentNames[s]!} ${problem.message}`));
     this.lines = new MergedLines(
       segments.map((segment) => segment.lines),
       labelsBySegment,
@@ -150,7 +150,7 @@ export class SegmentedIndex implements IndexReader {
     try {
       return read(this.segments[s]!, this.localOfLabel[label]!);
     } catch (error) {
-      if (error instanceof SegmentProblem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!} ${error.message}`);
+      if (error instanceof SegmentProblem) throw corrupt(this.dir, `${this.segmentNames[s]!} ${error.message}`);
       throw error;
     }
   }
@@ -160,7 +160,7 @@ export class SegmentedIndex implements IndexReader {
     const s = this.segmentOfLabel[label]!;
     // A segment is checksummed, so this fails only for one written wrong: refuse it rather than answer "[object Object]".
     const problem = passageProblem(passage);
-    if (problem) throw createError('INDEX_CORRUPT', this.dir, `${this.segmentNames[s]!}: passage ${this.localOfLabel[label]!} ${problem}`);
+    if (problem) throw corrupt(this.dir, `${this.segmentNames[s]!}: passage ${this.localOfLabel[label]!} ${problem}`);
     return passage;
   }
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createError, systemCode } from '../../errors.js';
+import { noteDamage } from './generation/damage.js';
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -14,6 +15,7 @@ export function firstLine(error: unknown): string {
 
 /** INDEX_CORRUPT for the index users know as `dir`, saying why. */
 export function corrupt(dir: string, why: string): Error {
+  noteDamage(dir, why);
   return createError('INDEX_CORRUPT', dir, why);
 }
 
