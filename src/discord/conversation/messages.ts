@@ -186,6 +186,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 /** Logs and answers a failure in the channel the message came from; never throws. */
 async function failed(message: Message, error: unknown): Promise<void> {
   const fields = fieldsOf(message);
+  if (message.guildId !== null && !message.client.guilds.cache.has(message.guildId)) {
+    // Removed from the server while answering: nothing can be sent there any more.
+    log.info(`Dropped the answer to message ${message.id}: the bot is no longer in server ${message.guildId}.`, fields);
+    return;
+  }
   let text: string;
   if (isWhoKnowsError(error) || error instanceof InputError) {
     text = error.message;
