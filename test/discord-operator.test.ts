@@ -47,9 +47,10 @@ describe('refusals at log-in', { timeout: 60_000 }, () => {
     stderr?.restore();
   });
 
-  it('fails with one line naming the portal switch when Message Content is not switched on (close code 4014)', async () => {
+  it('fails with one line naming the portal switch when Message Content is not switched on (4014)', async () => {
     const before = stderr.text().length;
-    const error = await rejection(startBot(standin, { answerer: fixedAnswerer(), env: { MESSAGE_CONTENT_INTENT: 'true' } }));
+    const env = { MESSAGE_CONTENT_INTENT: 'true' };
+    const error = await rejection(startBot(standin, { answerer: fixedAnswerer(), env }));
     expect(isWhoKnowsError(error)).toBe(true);
     expect(error.code).toBe('DISCORD_INTENTS_DISALLOWED');
     expect(error.message).toContain('Bot → Privileged Gateway Intents → Message Content Intent');
@@ -113,14 +114,16 @@ describe('ALLOW_DMS with DISCORD_GUILD_ID, and PRIVATE_BY_DEFAULT for messages',
   it('says so when registering, and prints the context menu without a slash', async () => {
     const lines = registrationSummary(await registerCommands(standinConfig(standin, { ALLOW_DMS: 'true' })));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain(`in server ${standin.guildId}: /ask, /who-knows, /profile, /sources, Who knows this? (message menu).`);
+    const listed = '/ask, /who-knows, /profile, /sources, Who knows this? (message menu).';
+    expect(lines[0]).toContain(`in server ${standin.guildId}: ${listed}`);
     expect(lines[1]).toMatch(/^ALLOW_DMS is on and Discord never offers a server's commands in DMs/);
     expect(lines.join('\n')).not.toContain('/Who knows this?');
   });
 
   it('prints one line, without the DM part, when DMs are off', async () => {
     const lines = registrationSummary(await registerCommands(standinConfig(standin, {}, false)));
-    expect(lines).toEqual([expect.stringMatching(/in every server \(global; .*\): \/ask, .*, Who knows this\? \(message menu\)\.$/)]);
+    const global = /in every server \(global; .*\): \/ask, .*, Who knows this\? \(message menu\)\.$/;
+    expect(lines).toEqual([expect.stringMatching(global)]);
     await registerCommands(standinConfig(standin, { ALLOW_DMS: 'true' })); // back to this bot's registration
   });
 
@@ -169,7 +172,8 @@ describe('servers the bot left or was removed from', { timeout: 60_000 }, () => 
       ({ bot } = await startBot(standin, { answerer: fixedAnswerer(), env: { ALLOWED_GUILD_IDS: standin.guildId } }));
       const joined = standin.joinGuild();
       await until(() => stderr.text().includes(`Leaving server ${joined.guildId}`), 'the leave');
-      const leave = () => standin.requests.find((r) => r.method === 'DELETE' && r.path === `/users/@me/guilds/${joined.guildId}`);
+      const path = `/users/@me/guilds/${joined.guildId}`;
+      const leave = () => standin.requests.find((r) => r.method === 'DELETE' && r.path === path);
       await until(() => leave()?.status === 204, 'the leave request');
       await sleep(100); // the bot has its 204; GUILD_DELETE is still 1.4 s away
       const from = standin.botMessages.length;
@@ -187,7 +191,7 @@ describe('servers the bot left or was removed from', { timeout: 60_000 }, () => 
     }
   });
 
-  it('after a kick (GUILD_DELETE), logs the new count and drops a mention from that server instead of answering into a 403', async () => {
+  it('after a kick (GUILD_DELETE), logs the new count and drops a mention from that server (no 403)', async () => {
     const stderr = captureStderr();
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
     const other = standin.joinGuild(); // before start: it comes with READY
@@ -197,7 +201,8 @@ describe('servers the bot left or was removed from', { timeout: 60_000 }, () => 
       expect(stderr.text()).toMatch(/Ready as \S+ in 2 server\(s\);/);
       standin.kickBot(other.guildId);
       await until(() => stderr.text().includes(`No longer in server ${other.guildId}`), 'the removal log line');
-      expect(stderr.text()).toContain(`No longer in server ${other.guildId} (removed by the server (kicked, banned or deleted)); in 1 server(s) now.`);
+      const removed = 'removed (kicked, banned, or the server was deleted); in 1 server(s) now.';
+      expect(stderr.text()).toContain(`No longer in server ${other.guildId}: ${removed}`);
 
       const from = standin.botMessages.length;
       standin.postMessage('who knows terraform?', 'stranger', { mentionBot: true, guildId: other.guildId });

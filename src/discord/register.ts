@@ -65,9 +65,11 @@ export async function registerCommands(config: Config, list: readonly Command[] 
   }
   const guildBody = config.access.allowDms ? inContexts(body, [InteractionContextType.Guild]) : body;
   const commands = await put(rest, Routes.applicationGuildCommands(applicationId, guildId), guildBody);
-  const registration = { scope: 'guild', applicationId, guildId, names: commands.map((c) => c.name), commands } as const;
+  const names = commands.map((c) => c.name);
+  const registration = { scope: 'guild', applicationId, guildId, names, commands } as const;
   if (!config.access.allowDms) return registration;
-  const dmCommands = await put(rest, Routes.applicationCommands(applicationId), inContexts(body, [InteractionContextType.BotDM]));
+  const dmBody = inContexts(body, [InteractionContextType.BotDM]);
+  const dmCommands = await put(rest, Routes.applicationCommands(applicationId), dmBody);
   return { ...registration, dmCommands };
 }
 
@@ -83,9 +85,8 @@ export function registrationSummary(done: Registration): string[] {
   const list = (commands: readonly RegisteredCommand[]) => commands.map(commandLabel).join(', ');
   const where =
     done.scope === 'guild' ? `server ${done.guildId}` : 'every server (global; may take up to an hour to appear)';
-  const lines = [
-    `Registered ${done.commands.length} commands for application ${done.applicationId} in ${where}: ${list(done.commands)}.`,
-  ];
+  const count = `${done.commands.length} commands for application ${done.applicationId}`;
+  const lines = [`Registered ${count} in ${where}: ${list(done.commands)}.`];
   if (done.dmCommands) {
     lines.push(
       `ALLOW_DMS is on and Discord never offers a server's commands in DMs, so the same ${done.dmCommands.length} ` +

@@ -11,7 +11,7 @@ import { botEvent } from './context.js';
 export default botEvent({
   name: Events.GuildDelete,
   execute({ servers }, guild) {
-    const how = servers.markLeft(guild.id) ? 'removed by the server (kicked, banned or deleted)' : 'it left';
-    log.info(`No longer in server ${guild.id} (${how}); in ${servers.count} server(s) now.`, { server: guild.id });
+    const how = servers.markLeft(guild.id) ? 'removed (kicked, banned, or the server was deleted)' : 'left it';
+    log.info(`No longer in server ${guild.id}: ${how}; in ${servers.count} server(s) now.`, { server: guild.id });
   },
 });
