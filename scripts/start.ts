@@ -42,7 +42,9 @@ try {
   else {
     // Startup failures are almost always the outside world (network, a revoked token): say what
     // failed in one line; the stack is there for LOG_LEVEL=debug.
-    log.error(`Could not start the bot: ${error instanceof Error ? error.message : String(error)}. Check the network and the DISCORD_* settings.`);
+    // Library messages end with their own full stop ("An invalid token was provided."): one is enough.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '');
+    log.error(`Could not start the bot: ${reason}. Check the network and the DISCORD_* settings.`);
     if (error instanceof Error && error.stack) log.debug(error.stack);
   }
   process.exit(1);

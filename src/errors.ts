@@ -24,6 +24,8 @@ const MESSAGES = {
   SKILL_TOO_LONG: 'The skill is %s characters long; the limit is %s. Name one skill, e.g. "terraform".',
   CONFIG_INVALID: 'Setting %s is invalid: %s. See .env.example.',
   TOKEN_MISSING: '%s is not set. Copy .env.example to .env and fill it in (see "Run it in your server" in the README).',
+  DISCORD_TOKEN_INVALID: 'Discord refused DISCORD_TOKEN (%s). Copy the current token from the Developer Portal (Bot → Reset Token) into DISCORD_TOKEN.',
+  DISCORD_INTENTS_DISALLOWED: 'Discord refused the Message Content intent (gateway close code 4014). Switch it on in the Developer Portal (Bot → Privileged Gateway Intents → Message Content Intent), or set MESSAGE_CONTENT_INTENT=false.',
 } as const;
 
 export type ErrorCode = keyof typeof MESSAGES;

@@ -195,7 +195,7 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
       expect(standin.identifies).toHaveLength(1);
       expect(standin.identifies[0]?.intents).toBe(1 | (1 << 9) | (1 << 12));
       const ready = stderr.text().split('\n').filter((line) => line.startsWith('Ready as '));
-      expect(ready).toEqual([expect.stringMatching(/^Ready as whoknows-standin-bot in 1 guild\(s\); \d+ passages loaded\.$/)]);
+      expect(ready).toEqual([expect.stringMatching(/^Ready as whoknows-standin-bot in 1 server\(s\); \d+ passages loaded\.$/)]);
     });
   });
 
@@ -399,7 +399,7 @@ describe('starting the bot', { timeout: 120_000 }, () => {
       expect(opened).toBe(1);
       expectDeferredThenEdited(await standin.sendCommand('sources', {}, 'starter'));
       await running.stop();
-      expect(stderr.text()).toMatch(/Ready as whoknows-standin-bot in 1 guild\(s\); 12 passages loaded\./);
+      expect(stderr.text()).toMatch(/Ready as whoknows-standin-bot in 1 server\(s\); 12 passages loaded\./);
     } finally {
       stderr.restore();
       await standin.close();

@@ -173,6 +173,42 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     });
   });
 
+  it('exits 1 with one error line naming the portal switch when Discord refuses Message Content (4014)', async () => {
+    const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 }); // the switch is off
+    try {
+      const result = await run(process.execPath, ['dist/scripts/start.js'], {
+        cwd: project,
+        env: {
+          PATH: process.env.PATH,
+          DISCORD_TOKEN: standin.token,
+          DISCORD_API_BASE: standin.apiBase,
+          DISCORD_APPLICATION_ID: standin.applicationId,
+          MESSAGE_CONTENT_INTENT: 'true',
+          CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
+          DATA_DIR: await temporaryDir('data'),
+          USE_MODEL: 'false',
+        },
+        timeout: 60_000,
+      }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+      );
+      expect(result.code).toBe(1);
+      const records = result.stderr
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { level: string; msg: string; code?: string });
+      expect(records.filter((record) => /gateway|intent/i.test(record.msg))).toHaveLength(1);
+      const errors = records.filter((record) => record.level === 'error');
+      expect(errors).toEqual([
+        expect.objectContaining({ code: 'DISCORD_INTENTS_DISALLOWED', msg: expect.stringContaining('Message Content Intent') }),
+      ]);
+      expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    } finally {
+      await standin.close();
+    }
+  });
+
   it('npm start says in one line to build first when dist/ is missing', async () => {
     const bare = await temporaryDir('bare');
     await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(bare, 'package.json'));

@@ -23,7 +23,9 @@ import { listen } from './events/index.js';
 import { InFlight } from './inFlight.js';
 import { createInteractionHandler } from './interactions/index.js';
 import { LiveAnswerer, type AnswererSource } from './liveAnswerer.js';
+import { loginError } from './loginErrors.js';
 import { PageStore } from './pageStore.js';
+import { Servers } from './servers.js';
 
 /**
  * Guilds (slash commands, threads), GuildMessages (mentions of the bot: their content arrives
@@ -91,6 +93,11 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
   let stopping = false;
   let started!: { resolve(): void; reject(error: unknown): void };
   const ready = new Promise<void>((resolve, reject) => (started = { resolve, reject }));
+  let starting = true;
+  const settled = () => {
+    starting = false;
+  };
+  ready.then(settled, settled);
   listen(client, {
     config,
     answerers,
@@ -99,7 +106,9 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
     onMessage,
     say: (message) => redact(message, token),
     stopping: () => stopping,
+    starting: () => starting,
     started,
+    servers: new Servers(client),
   });
 
   return {
@@ -107,8 +116,10 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
     threadsRemembered: () => memory.size,
     async start() {
       const secret = requireToken(config);
-      // Resolves once the ready event (events/ready.ts) has left unlisted servers and logged.
-      await Promise.all([client.login(secret), ready]);
+      // Resolves once the ready event (events/ready.ts) has left unlisted servers and logged. A
+      // refused log-in rejects it too, as the named error (events/connectionLog.ts, loginErrors.ts).
+      client.login(secret).catch((error: unknown) => started.reject(loginError(error)));
+      await ready;
     },
     async stop(graceMs = config.shutdownGraceMs) {
       const unfinished = await inFlight.drain(graceMs);

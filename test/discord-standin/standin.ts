@@ -66,6 +66,12 @@ export interface StandInOptions {
    * Message Content). Asking for any other privileged intent closes the gateway with 4014.
    */
   readonly privilegedIntents?: number;
+  /**
+   * How long after answering a Leave Guild request (204) the stand-in sends GUILD_DELETE. Discord
+   * confirms a leave on the gateway a moment later; a longer delay opens that window for a test.
+   * Default 0 (next tick).
+   */
+  readonly guildDeleteDelayMs?: number;
 }
 
 /** A channel the stand-in knows: guild text channels, threads and DM channels. */
@@ -324,6 +330,7 @@ export class DiscordStandIn extends EventEmitter {
       failFastMs: options.failFastMs ?? 1500,
       log: options.log ?? (() => undefined),
       privilegedIntents: options.privilegedIntents ?? 0,
+      guildDeleteDelayMs: options.guildDeleteDelayMs ?? 0,
     };
     this.token = this.options.token;
     this.applicationId = this.options.applicationId;
@@ -414,6 +421,17 @@ export class DiscordStandIn extends EventEmitter {
     this.channels.set(guild.channelId, { id: guild.channelId, type: 0, guildId: guild.guildId, name: 'general' });
     this.dispatch('GUILD_CREATE', makeGuild(guild.guildId, guild.channelId, this.defaultUser.id, this.botUser));
     return guild;
+  }
+
+  /**
+   * Removes the bot from a guild it joined, as when a member kicks or bans it: GUILD_DELETE `{id}`
+   * (no `unavailable`: a removal, not an outage), with no request from the bot.
+   */
+  kickBot(guildId: string): void {
+    const guild = this.joinedGuilds.get(guildId);
+    if (!guild || guild.leftAt !== undefined) throw new Error(`stand-in: the bot is not in guild ${guildId}`);
+    guild.leftAt = Date.now();
+    this.dispatch('GUILD_DELETE', { id: guildId });
   }
 
   /** Resolves once the bot has left `guildId` (or rejects after `timeoutMs`). */
@@ -1151,7 +1169,9 @@ export class DiscordStandIn extends EventEmitter {
       if (m[1] === this.guildId) throw discordError(400, 50001, 'The stand-in keeps the bot in its main guild');
       if (!guild || guild.leftAt !== undefined) throw discordError(404, 10004, 'Unknown Guild');
       guild.leftAt = Date.now();
-      setImmediate(() => this.dispatch('GUILD_DELETE', { id: guild.guildId }));
+      const confirm = () => this.dispatch('GUILD_DELETE', { id: guild.guildId });
+      if (this.options.guildDeleteDelayMs > 0) setTimeout(confirm, this.options.guildDeleteDelayMs);
+      else setImmediate(confirm);
       return { status: 204 };
     }
     if (method === 'POST' && (m = /^\/interactions\/([^/]+)\/([^/]+)\/callback$/.exec(path))) {

@@ -39,6 +39,9 @@ export interface MessageDeps {
   readonly memory: ThreadMemory;
 }
 
+/** The whole answer to a message in a server when PRIVATE_BY_DEFAULT is on: no profile text in public. */
+export const PRIVATE_POINTER = 'Answers here are private: ask with `/ask` and only you will see the answer.';
+
 /** Thread names are 1 to 100 characters. */
 const THREAD_NAME_CHARS = 100;
 
@@ -112,6 +115,10 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       const fields = { ...fieldsOf(message), refused: verdict.rule };
       log.info(`Refused a message by user ${message.author.id}: ${verdict.reason}.`, fields);
       refusal = verdict.message;
+    } else if (deps.config.access.privateByDefault && message.inGuild()) {
+      // A message is answered where everyone in the channel reads it: only /ask can answer privately.
+      log.info(`Pointed message ${message.id} to /ask: PRIVATE_BY_DEFAULT is on.`, fieldsOf(message));
+      refusal = PRIVATE_POINTER;
     } else if (question === '') {
       refusal = `Ask me after the mention, e.g. "@${message.client.user.username} who has run a CDN?"`;
     } else {
@@ -179,6 +186,11 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 /** Logs and answers a failure in the channel the message came from; never throws. */
 async function failed(message: Message, error: unknown): Promise<void> {
   const fields = fieldsOf(message);
+  if (message.guildId !== null && !message.client.guilds.cache.has(message.guildId)) {
+    // Removed from the server while answering: nothing can be sent there any more.
+    log.info(`Dropped the answer to message ${message.id}: the bot is no longer in server ${message.guildId}.`, fields);
+    return;
+  }
   let text: string;
   if (isWhoKnowsError(error) || error instanceof InputError) {
     text = error.message;

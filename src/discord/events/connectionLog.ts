@@ -1,10 +1,13 @@
 /**
  * Events the bot only logs: client errors and warnings, the gateway connection going and coming
  * back, and discord.js's debug lines. Every library message passes `say` first, which takes the
- * token out. A reconnect after `stop()` is expected and not worth a warning.
+ * token out. A reconnect after `stop()` is expected and not worth a warning. A gateway closed for
+ * good while starting (a refused intent or token) fails `start()` with the named error instead, so
+ * the operator reads one line that says what to do rather than the library's two.
  */
 import { Events } from 'discord.js';
 import { log } from '../../log.js';
+import { closeCodeError } from '../loginErrors.js';
 import { botEvent } from './context.js';
 
 export const error = botEvent({
@@ -31,12 +34,24 @@ export const shardResume = botEvent({
 
 export const shardError = botEvent({
   name: Events.ShardError,
-  execute: ({ say }, failure, id) => log.warn(say(`Gateway connection ${id} error: ${failure.message}`)),
+  execute: ({ say, starting }, failure, id) => {
+    const line = say(`Gateway connection ${id} error: ${failure.message}`);
+    if (starting()) log.debug(line);
+    else log.warn(line);
+  },
 });
 
 export const shardDisconnect = botEvent({
   name: Events.ShardDisconnect,
-  execute: (_context, event, id) => log.error(`Gateway connection ${id} closed for good (code ${event.code}).`),
+  execute: ({ starting, started }, event, id) => {
+    const named = closeCodeError(event.code);
+    if (starting()) {
+      log.debug(`Gateway connection ${id} closed for good (code ${event.code}) while starting.`);
+      started.reject(named ?? new Error(`Discord closed the gateway for good (close code ${event.code})`));
+      return;
+    }
+    log.error(`Gateway connection ${id} closed for good (code ${event.code})${named ? `: ${named.message}` : '.'}`);
+  },
 });
 
 export const debug = botEvent({

@@ -6,6 +6,7 @@ import type { ClientEvents, Interaction, Message } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { InFlight } from '../inFlight.js';
 import type { AnswererSource } from '../liveAnswerer.js';
+import type { Servers } from '../servers.js';
 
 export interface EventContext {
   readonly config: Config;
@@ -20,8 +21,15 @@ export interface EventContext {
   readonly say: (message: string) => string;
   /** True once `stop()` is disconnecting on purpose. */
   readonly stopping: () => boolean;
-  /** Settled by the ready event once its start-up work is done; `start()` waits for it. */
+  /** True until `start()` has succeeded or failed: a refusal then is reported by `start()`, not logged. */
+  readonly starting: () => boolean;
+  /**
+   * Settled by the ready event once its start-up work is done, or rejected when Discord closes the
+   * gateway for good first; `start()` waits for it.
+   */
   readonly started: { resolve(): void; reject(error: unknown): void };
+  /** The servers the bot is in (and answers in). */
+  readonly servers: Servers;
 }
 
 export interface BotEvent<K extends keyof ClientEvents = keyof ClientEvents> {

@@ -6,6 +6,7 @@ import type { Client } from 'discord.js';
 import * as connectionLog from './connectionLog.js';
 import type { BotEvent, EventContext } from './context.js';
 import guildCreate from './guildCreate.js';
+import guildDelete from './guildDelete.js';
 import interactionCreate from './interactionCreate.js';
 import messageCreate from './messageCreate.js';
 import ready from './ready.js';
@@ -17,6 +18,7 @@ export const events: readonly BotEvent[] = [
   interactionCreate,
   messageCreate,
   guildCreate,
+  guildDelete,
   ready,
   ...Object.values(connectionLog),
 ] as readonly BotEvent[];

@@ -8,7 +8,8 @@ import { log } from '../../log.js';
 import { botEvent, type EventContext } from './context.js';
 import { leaveIfNotAllowed } from './guildCreate.js';
 
-async function settle({ config, answerers }: EventContext, client: Client<true>): Promise<void> {
+async function settle(context: EventContext, client: Client<true>): Promise<void> {
+  const { config, answerers, servers } = context;
   if (config.access.allowedGuildIds.length === 0) {
     log.warn(
       'ALLOWED_GUILD_IDS is empty: the bot answers in every server it is invited to. ' +
@@ -16,10 +17,10 @@ async function settle({ config, answerers }: EventContext, client: Client<true>)
     );
   }
   const guilds = [...client.guilds.cache.values()];
-  await Promise.all(guilds.map((guild) => leaveIfNotAllowed(guild, 'found at start-up', config)));
+  await Promise.all(guilds.map((guild) => leaveIfNotAllowed(guild, 'found at start-up', context)));
   const passages = answerers.current().summary().passages;
   const user = client.user?.tag ?? 'unknown';
-  log.info(`Ready as ${user} in ${client.guilds.cache.size} guild(s); ${passages} passages loaded.`);
+  log.info(`Ready as ${user} in ${servers.count} server(s); ${passages} passages loaded.`);
 }
 
 export default botEvent({
