@@ -40,7 +40,7 @@ const FLOW: readonly (readonly string[])[] = [
  */
 const DISCORD_FLOW: readonly (readonly string[])[] = [
   ['render'],
-  ['access', 'cooldown', 'inFlight', 'liveAnswerer', 'pageStore', 'morePeopleHint'],
+  ['access', 'cooldown', 'drafts', 'inFlight', 'liveAnswerer', 'pageStore', 'morePeopleHint'],
   ['replyTo'],
   ['command'],
   // The command list registers the context-menu commands beside the slash commands.

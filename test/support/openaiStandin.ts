@@ -54,6 +54,8 @@ async function stream(response: ServerResponse, model: string, reply: Scripted &
     if (delay) await sleep(delay);
   }
   if ('cutAfterChars' in reply) {
+    // Let the pieces reach the client first: the cut is halfway through a reply, not before it.
+    await sleep(100);
     response.socket?.destroy();
     return;
   }
