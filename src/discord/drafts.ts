@@ -1,7 +1,8 @@
 /**
  * A reply that is still being written, shown as it grows: the message is edited with the latest
  * text at most once per interval (Discord rate-limits edits, and a message that changes more often
- * is unreadable anyway), never two edits at once. `close` waits for the edit in flight and for the
+ * is unreadable anyway), never two edits at once. The interval counts from the end of the previous
+ * edit, so Discord receives them at least that far apart however slow one request was. `close` waits for the edit in flight and for the
  * interval to pass, so the final edit the caller makes next keeps the same pace.
  */
 import { log } from '../log.js';
@@ -10,7 +11,7 @@ export const DRAFT_INTERVAL_MS = 1000;
 
 export class DraftEdits {
   private latest: string | undefined;
-  private lastStart = Number.NEGATIVE_INFINITY;
+  private lastDone = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   private busy = false;
   private closed = false;
@@ -30,7 +31,7 @@ export class DraftEdits {
   };
 
   private schedule(): void {
-    const wait = Math.max(0, this.lastStart + this.intervalMs - this.now());
+    const wait = Math.max(0, this.lastDone + this.intervalMs - this.now());
     this.timer = setTimeout(() => this.fire(), wait);
   }
 
@@ -40,7 +41,6 @@ export class DraftEdits {
     this.latest = undefined;
     if (text === undefined || this.closed) return;
     this.busy = true;
-    this.lastStart = this.now();
     this.current = this.edit(text)
       .then(() => undefined)
       .catch((error: unknown) => {
@@ -49,6 +49,7 @@ export class DraftEdits {
       })
       .finally(() => {
         this.busy = false;
+        this.lastDone = this.now();
         if (this.latest !== undefined && !this.closed) this.schedule();
       });
   }
@@ -59,7 +60,7 @@ export class DraftEdits {
     clearTimeout(this.timer);
     this.timer = undefined;
     await this.current;
-    const wait = this.lastStart + this.intervalMs - this.now();
+    const wait = this.lastDone + this.intervalMs - this.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
