@@ -26,8 +26,6 @@ const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'sev
 const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
 const NOBODY = /^\W*nobody\W*$/i;
 
-const clipped = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text).replace(/\s+/g, ' ').trim();
-
 function markersOf(text: string): number[] {
   return [...text.matchAll(MARKER)].flatMap((match) => match[1]!.split(',').map((id) => Number(id.trim())));
 }
@@ -91,8 +89,10 @@ export function checkReply(reply: string, facts: Facts): CheckFailure | undefine
   if (unknown.length > 0) {
     return { reason: 'unknown-source', detail: `cites [${unknown.join('], [')}]; the sources are [${[...ids].join('], [')}]` };
   }
-  const uncited = sentencesOf(reply).find((sentence) => markersOf(sentence).length === 0);
-  if (uncited !== undefined) return { reason: 'uncited-sentence', detail: `"${clipped(uncited)}" cites no source` };
+  // Said by position, not quoted: log lines carry no answer text (it retells profile lines).
+  const sentences = sentencesOf(reply);
+  const uncited = sentences.findIndex((sentence) => markersOf(sentence).length === 0);
+  if (uncited >= 0) return { reason: 'uncited-sentence', detail: `sentence ${uncited + 1} of ${sentences.length} cites no source` };
   const absent = absentPerson(reply, facts);
   if (absent) return { reason: 'absent-person', detail: `names ${absent}, who is in none of the sources` };
   const known = numbersIn([answer.question, answer.answer, ...answer.citations.flatMap((c) => [c.person, c.text])].join('\n'));
