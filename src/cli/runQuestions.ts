@@ -161,7 +161,9 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
     // One output line per input line, blank ones included (they get a QUESTION_EMPTY line), so a
     // caller can pair answers with questions by line number.
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const output = await answerOne(answerer, kind, line, true, page, writer).catch((error: unknown) => errorLine(kind, line, error));
+      const output = await answerOne(answerer, kind, line, true, page, writer).catch((error: unknown) =>
+        errorLine(kind, line, error),
+      );
       await writeLine(output);
     }
     return 0;

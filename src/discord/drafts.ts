@@ -2,8 +2,8 @@
  * A reply that is still being written, shown as it grows: the message is edited with the latest
  * text at most once per interval (Discord rate-limits edits, and a message that changes more often
  * is unreadable anyway), never two edits at once. The interval counts from the end of the previous
- * edit, so Discord receives them at least that far apart however slow one request was. `close` waits for the edit in flight and for the
- * interval to pass, so the final edit the caller makes next keeps the same pace.
+ * edit, so Discord receives them at least that far apart however slow one request was. `close`
+ * waits for the edit in flight and for the interval to pass, so the final edit keeps the same pace.
  */
 import { log } from '../log.js';
 

@@ -22,7 +22,10 @@ export interface Facts {
 
 /** `[2]`, `[1, 3]`, `[1][3]` (each bracket on its own). */
 const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_WORDS = [
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six'],
+  ...['seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+];
 const NUMBER = new RegExp(`\\d+(?:[.,]\\d+)*|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
 const NOBODY = /^\W*nobody\W*$/i;
 
@@ -60,7 +63,7 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const wordIn = (word: string, text: string, flags = '') =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}(?![\\p{L}\\p{N}])`, `u${flags}`).test(text);
 
-/** Parts of a display name that name a person: "Grace Hopper" → Grace, Hopper; "(profile 002)" labels are left out. */
+/** Parts of a display name that name a person: "Grace Hopper" → Grace, Hopper; "(profile 002)" labels are not. */
 function nameParts(name: string): string[] {
   return name.replace(/\(.*?\)/g, ' ').split(/\s+/).filter((part) => /^\p{Lu}[\p{L}'-]{2,}$/u.test(part));
 }
@@ -68,13 +71,16 @@ function nameParts(name: string): string[] {
 /** A person of the index the reply names who is neither cited nor named in the cited lines. */
 function absentPerson(reply: string, { answer, people }: Facts): string | undefined {
   const cited = new Set(answer.citations.map((citation) => citation.person));
-  const sourceText = [answer.question, ...answer.citations.map((citation) => `${citation.person}\n${citation.text}`)].join('\n');
+  const cites = answer.citations.map((citation) => `${citation.person}\n${citation.text}`);
+  const sourceText = [answer.question, ...cites].join('\n');
   const citedParts = new Set([...cited].flatMap(nameParts));
   for (const person of people) {
     if (cited.has(person) || wordIn(person, sourceText, 'i')) continue;
     if (wordIn(person, reply, 'i')) return person;
     // "Grace" alone names Grace Hopper, unless a cited person or the cited lines use the word too.
-    const part = nameParts(person).find((word) => !citedParts.has(word) && !wordIn(word, sourceText) && wordIn(word, reply));
+    const part = nameParts(person).find(
+      (word) => !citedParts.has(word) && !wordIn(word, sourceText) && wordIn(word, reply),
+    );
     if (part) return `${person} (as "${part}")`;
   }
   return undefined;
@@ -83,20 +89,28 @@ function absentPerson(reply: string, { answer, people }: Facts): string | undefi
 /** The first reason the reply may not be shown, or undefined when it passes every check. */
 export function checkReply(reply: string, facts: Facts): CheckFailure | undefined {
   const { answer } = facts;
-  if (NOBODY.test(reply)) return { reason: 'said-nobody', detail: 'the model found no answer in the sources the retriever chose' };
+  if (NOBODY.test(reply)) {
+    return { reason: 'said-nobody', detail: 'the model found no answer in the sources the retriever chose' };
+  }
   const ids = new Set(answer.citations.map((citation) => citation.id));
   const unknown = markersOf(reply).filter((id) => !ids.has(id));
   if (unknown.length > 0) {
-    return { reason: 'unknown-source', detail: `cites [${unknown.join('], [')}]; the sources are [${[...ids].join('], [')}]` };
+    const detail = `cites [${unknown.join('], [')}]; the sources are [${[...ids].join('], [')}]`;
+    return { reason: 'unknown-source', detail };
   }
   // Said by position, not quoted: log lines carry no answer text (it retells profile lines).
   const sentences = sentencesOf(reply);
   const uncited = sentences.findIndex((sentence) => markersOf(sentence).length === 0);
-  if (uncited >= 0) return { reason: 'uncited-sentence', detail: `sentence ${uncited + 1} of ${sentences.length} cites no source` };
+  if (uncited >= 0) {
+    return { reason: 'uncited-sentence', detail: `sentence ${uncited + 1} of ${sentences.length} cites no source` };
+  }
   const absent = absentPerson(reply, facts);
   if (absent) return { reason: 'absent-person', detail: `names ${absent}, who is in none of the sources` };
-  const known = numbersIn([answer.question, answer.answer, ...answer.citations.flatMap((c) => [c.person, c.text])].join('\n'));
+  const stated = answer.citations.flatMap((citation) => [citation.person, citation.text]);
+  const known = numbersIn([answer.question, answer.answer, ...stated].join('\n'));
   const wrong = [...numbersIn(reply)].filter((number) => !known.has(number));
-  if (wrong.length > 0) return { reason: 'wrong-number', detail: `states ${wrong.join(', ')}, which no source or draft states` };
+  if (wrong.length > 0) {
+    return { reason: 'wrong-number', detail: `states ${wrong.join(', ')}, which no source or draft states` };
+  }
   return undefined;
 }

@@ -4,7 +4,13 @@
  * call can go wrong ends as an `LlmFailure` with a short reason, so the writer can fall back to the
  * extractive answer and say why.
  */
-import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, RateLimitError } from 'openai';
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  RateLimitError,
+} from 'openai';
 import type { LlmConfig } from '../config.js';
 
 export interface ChatMessage {
@@ -51,16 +57,22 @@ export function openaiClient(settings: LlmConfig): LlmClient {
   });
   const redact = (text: string) => (settings.apiKey ? text.split(settings.apiKey).join('[key]') : text);
   const request = { model: settings.model, max_tokens: settings.maxTokens, temperature: 0 } as const;
+  const tooLong = () => new LlmFailure('too-long', `the reply reached LLM_MAX_TOKENS (${settings.maxTokens})`);
 
   async function plain(messages: readonly ChatMessage[], signal: AbortSignal): Promise<string> {
     const reply = await client.chat.completions.create({ ...request, messages: [...messages] }, { signal });
     const choice = reply.choices[0];
-    if (choice?.finish_reason === 'length') throw new LlmFailure('too-long', `the reply reached LLM_MAX_TOKENS (${settings.maxTokens})`);
+    if (choice?.finish_reason === 'length') throw tooLong();
     return choice?.message.content ?? '';
   }
 
-  async function streamed(messages: readonly ChatMessage[], signal: AbortSignal, onText: (text: string) => void): Promise<string> {
-    const stream = await client.chat.completions.create({ ...request, messages: [...messages], stream: true }, { signal });
+  async function streamed(
+    messages: readonly ChatMessage[],
+    signal: AbortSignal,
+    onText: (text: string) => void,
+  ): Promise<string> {
+    const body = { ...request, messages: [...messages], stream: true as const };
+    const stream = await client.chat.completions.create(body, { signal });
     let text = '';
     let finish: string | null | undefined;
     try {
@@ -76,8 +88,10 @@ export function openaiClient(settings: LlmConfig): LlmClient {
       throw new LlmFailure('stream-cut', `the stream broke after ${text.length} characters (${messageOf(error)})`);
     }
     // A server that closes the connection early ends the stream cleanly, but never says it finished.
-    if (!finish) throw new LlmFailure('stream-cut', `the stream ended after ${text.length} characters without finishing`);
-    if (finish === 'length') throw new LlmFailure('too-long', `the reply reached LLM_MAX_TOKENS (${settings.maxTokens})`);
+    if (!finish) {
+      throw new LlmFailure('stream-cut', `the stream ended after ${text.length} characters without finishing`);
+    }
+    if (finish === 'length') throw tooLong();
     return text;
   }
 
@@ -108,7 +122,9 @@ export function failureOf(error: unknown, signal: AbortSignal, timeoutMs: number
     return new LlmFailure('timeout', `no complete reply within LLM_TIMEOUT_MS (${timeoutMs} ms)`);
   }
   if (error instanceof RateLimitError) return new LlmFailure('rate-limited', `the server said 429 Too Many Requests`);
-  if (error instanceof APIConnectionError) return new LlmFailure('unreachable', `could not connect: ${messageOf(error)}`);
+  if (error instanceof APIConnectionError) {
+    return new LlmFailure('unreachable', `could not connect: ${messageOf(error)}`);
+  }
   if (error instanceof APIError && error.status !== undefined) {
     const reason = error.status >= 500 ? 'server-error' : 'refused';
     return new LlmFailure(reason, `the server answered HTTP ${error.status}: ${messageOf(error).slice(0, 200)}`);

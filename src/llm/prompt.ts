@@ -30,7 +30,8 @@ export const SYSTEM_PROMPT = [
 ].join('\n');
 
 function sourceBlock(citation: Citation): string {
-  const lines = citation.startLine === citation.endLine ? `line ${citation.startLine}` : `lines ${citation.startLine}-${citation.endLine}`;
+  const { startLine, endLine } = citation;
+  const lines = startLine === endLine ? `line ${startLine}` : `lines ${startLine}-${endLine}`;
   const text = citation.text.length > SOURCE_CHARS ? `${citation.text.slice(0, SOURCE_CHARS)} …` : citation.text;
   return `[${citation.id}] ${citation.person} · ${citation.section || '(no section)'} · ${lines}\n${text}`;
 }
@@ -38,7 +39,8 @@ function sourceBlock(citation: Citation): string {
 function historyBlock(history: readonly PriorTurn[]): string[] {
   const kept = history.slice(-TURNS_KEPT);
   if (kept.length === 0) return [];
-  const turns = kept.map((turn) => `- "${turn.question}"${turn.people.length ? ` (answered with ${turn.people.join(', ')})` : ''}`);
+  const named = (turn: PriorTurn) => (turn.people.length ? ` (answered with ${turn.people.join(', ')})` : '');
+  const turns = kept.map((turn) => `- "${turn.question}"${named(turn)}`);
   return ['Earlier questions in this conversation (to understand the new one; they are not sources):', ...turns, ''];
 }
 

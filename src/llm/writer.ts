@@ -23,7 +23,12 @@ export type Written =
   /** The model's text passed every check; `answer.writtenBy` names the model. */
   | { readonly outcome: 'written'; readonly answer: Answer }
   /** The extractive answer, and why the model's text was not used. */
-  | { readonly outcome: 'fallback'; readonly answer: Answer; readonly reason: FailureReason | CheckReason; readonly detail: string }
+  | {
+      readonly outcome: 'fallback';
+      readonly answer: Answer;
+      readonly reason: FailureReason | CheckReason;
+      readonly detail: string;
+    }
   /** Nothing to word: no sources (a "nobody" answer or a question back), so the model was not asked. */
   | { readonly outcome: 'skipped'; readonly answer: Answer };
 
@@ -56,9 +61,8 @@ export class AnswerWriter {
 }
 
 function fallback(answer: Answer, reason: FailureReason | CheckReason, detail: string): Written {
-  log.warn(`The language model's reply was not used (${reason}: ${detail}); showing the answer built from the citations.`, {
-    llm: `fallback: ${reason}`,
-  });
+  const message = `The language model's reply was not used (${reason}: ${detail}); `;
+  log.warn(`${message}showing the answer built from the citations.`, { llm: `fallback: ${reason}` });
   return { outcome: 'fallback', answer, reason, detail };
 }
 

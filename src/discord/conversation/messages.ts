@@ -84,7 +84,7 @@ function addressed(message: Message, botId: string): Addressed | undefined {
   return { question, thread, inDm };
 }
 
-/** Shows the answer: sent with the first draft (when a model writes it), edited by later drafts and the final answer. */
+/** Shows the answer: sent with the first draft (when a model writes it), edited by later drafts and the end. */
 function answerMessage(target: SendableChannels): (payload: ReplyPayload) => Promise<unknown> {
   let sent: Message | undefined;
   return async (payload) => {
@@ -94,8 +94,8 @@ function answerMessage(target: SendableChannels): (payload: ReplyPayload) => Pro
 
 /** A thread's turns as the model reads them: the questions, and whom their answers named. */
 function historyOf(turns: readonly Turn[] | undefined): PriorTurn[] {
-  const asked = (turn: Turn) =>
-    turn.kind === 'ask' ? turn.input : turn.kind === 'whoKnows' ? `who knows ${turn.input}?` : `profile of ${turn.input}`;
+  const asked = ({ kind, input }: Turn) =>
+    kind === 'ask' ? input : kind === 'whoKnows' ? `who knows ${input}?` : `profile of ${input}`;
   return (turns ?? []).map((turn) => ({ question: asked(turn), people: turn.people }));
 }
 
@@ -152,7 +152,8 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const answerer = deps.answerers.current();
     const turns = threadId ? deps.memory.turns(threadId) : undefined;
     const { pages, memory, writer } = deps;
-    const context: ThreadContext = { answerer, pages, memory, server: message.guildId, writer, draft, history: historyOf(turns) };
+    const history = historyOf(turns);
+    const context: ThreadContext = { answerer, pages, memory, server: message.guildId, writer, draft, history };
     const said = thread ? readFollowUp(question) : ({ kind: 'question' } as const);
     if (said.kind === 'question') {
       return answerQuestion({ kind: 'ask', text: question }, thread ? 'follow-up' : 'mention', context);

@@ -47,5 +47,6 @@ export function routesFor(deps: InteractionDeps): Routes {
 
 /** The context a command runs with; the Answerer is taken now and kept to the end. */
 export function contextFor(deps: InteractionDeps, visibility: Visibility): CommandContext {
-  return { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages, visibility, writer: deps.writer };
+  const { config, pages, writer } = deps;
+  return { answerer: deps.answerers.current(), config, pages, visibility, writer };
 }
