@@ -72,6 +72,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** feedback.jsonl is renamed to feedback.jsonl.1 before a vote would take it past this size. */
   readonly feedbackMaxBytes: number;
+  /** An OpenAI-compatible server that words answers from their citations; undefined (the default): off. */
+  readonly llm: LlmConfig | undefined;
   /** What reading one profile file may cost; a file past a limit is skipped with a warning. */
   readonly reading: ReadingConfig;
 }
@@ -84,6 +86,17 @@ export interface ReadingConfig {
   readonly memoryMb: number;
   /** Bytes a DOCX or PDF may decompress to in total, in MB. */
   readonly inflatedMb: number;
+}
+
+export interface LlmConfig {
+  /** The server's `/v1` base, e.g. `http://localhost:11434/v1` for Ollama. */
+  readonly baseUrl: string;
+  readonly model: string;
+  /** Sent as the bearer token; never logged. Local servers need none. */
+  readonly apiKey: string | undefined;
+  /** The whole reply, streamed or not, must arrive within this; later, the extractive answer is shown. */
+  readonly timeoutMs: number;
+  readonly maxTokens: number;
 }
 
 export interface AccessConfig {
@@ -192,7 +205,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = loadEnvironment()): Config {
       memoryMb: integer(env, 'READ_MEMORY_MB', 512, 64, 16_384),
       inflatedMb: integer(env, 'READ_INFLATED_MB', 200, 1, 16_384),
     },
+    llm: llmConfig(env),
   };
+}
+
+/** Off unless LLM_BASE_URL is set; then LLM_MODEL is required (a server serves several models). */
+function llmConfig(env: NodeJS.ProcessEnv): LlmConfig | undefined {
+  const baseUrl = optional(env, 'LLM_BASE_URL');
+  const timeoutMs = integer(env, 'LLM_TIMEOUT_MS', 30_000, 100, 600_000);
+  const maxTokens = integer(env, 'LLM_MAX_TOKENS', 400, 16, 32_000);
+  if (!baseUrl) return undefined;
+  if (!/^https?:\/\/[^\s/]+/i.test(baseUrl)) {
+    throw createError('CONFIG_INVALID', 'LLM_BASE_URL', `expected an http(s) URL ending in /v1, got "${baseUrl}"`);
+  }
+  const model = optional(env, 'LLM_MODEL');
+  if (!model) throw createError('CONFIG_INVALID', 'LLM_MODEL', 'expected a model name, since LLM_BASE_URL is set');
+  return { baseUrl: baseUrl.replace(/\/+$/, ''), model, apiKey: optional(env, 'LLM_API_KEY'), timeoutMs, maxTokens };
 }
 
 function accessConfig(env: NodeJS.ProcessEnv): AccessConfig {

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { tokenize } from '../src/text/terms.js';
+import { startOpenAIStandIn } from './support/openaiStandin.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Each command is a real child process (a tsx start is about half a second to a second). */
@@ -39,6 +40,7 @@ function environment(dataDir: string, extra: Record<string, string> = {}): NodeJ
     RETRIEVAL_MODE: 'hybrid',
     LOG_LEVEL: 'info',
     NO_COLOR: '1',
+    LLM_BASE_URL: '',
     ...extra,
   };
 }
@@ -127,6 +129,31 @@ describe('ask and who-knows on a shared index', () => {
     expect(firstAsk.stdout).not.toContain('No index');
     expect(firstAsk.stdout).not.toContain('warn');
   });
+
+  it('words the answer with the model at LLM_BASE_URL (here the OpenAI-compatible stand-in), unless --no-llm', async () => {
+    const extractive = jsonLines(firstAsk.stdout)[0] as Answer;
+    const reply = `${extractive.citations[0]!.person} built and maintained it [1].`;
+    const standin = await startOpenAIStandIn();
+    try {
+      standin.script({ text: reply });
+      const env = { LLM_BASE_URL: standin.baseUrl, LLM_MODEL: 'standin-model' };
+      const worded = await script('ask', ['--json', IPLAYER_QUESTION], { dataDir, env });
+      expect(worded.code).toBe(0);
+      expect(jsonLines(worded.stdout)).toEqual([{ ...extractive, answer: reply, writtenBy: 'standin-model' }]);
+      const text = await script('ask', [IPLAYER_QUESTION], { dataDir, env });
+      expect(text.stdout).toContain(`${reply}\n\n(Written by standin-model from the sources below.)\n\nSources:`);
+      const asked = standin.requests.length;
+      const plain = await script('ask', ['--json', '--no-llm', IPLAYER_QUESTION], { dataDir, env });
+      expect(jsonLines(plain.stdout)).toEqual([extractive]);
+      expect(standin.requests.length).toBe(asked);
+      standin.script({ status: 500, message: 'boom' });
+      const failed = await script('ask', ['--json', IPLAYER_QUESTION], { dataDir, env });
+      expect(jsonLines(failed.stdout)).toEqual([extractive]);
+      expect(failed.stderr).toMatch(/reply was not used \(server-error: the server answered HTTP 500/);
+    } finally {
+      await standin.close();
+    }
+  }, TIMEOUT_MS);
 
   it('reuses the index once built', async () => {
     const again = await script('ask', ['--json', IPLAYER_QUESTION], { dataDir });

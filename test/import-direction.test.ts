@@ -1,5 +1,5 @@
 /**
- * Imports follow the data flow: corpus → chunking → embedding → index → retrieval → answer →
+ * Imports follow the data flow: corpus → chunking → embedding → index → retrieval → answer → llm →
  * discord/cli, on top of the shared caches, text analysis, errors, logging and settings. A module may
  * import its own folder or a folder earlier in the flow, never a later one: that is what keeps
  * each stage replaceable (an index backend, a front end) without touching the stages before it.
@@ -27,6 +27,8 @@ const FLOW: readonly (readonly string[])[] = [
   ['index'],
   ['retrieval'],
   ['answer'],
+  // Optional: a language model words the answer's text from its citations (the only importer of openai).
+  ['llm'],
   ['feedback'],
   ['evaluation', 'discord', 'cli'],
 ];
@@ -40,7 +42,7 @@ const FLOW: readonly (readonly string[])[] = [
  */
 const DISCORD_FLOW: readonly (readonly string[])[] = [
   ['render'],
-  ['access', 'cooldown', 'inFlight', 'liveAnswerer', 'pageStore', 'morePeopleHint', 'loginErrors', 'servers'],
+  ['access', 'cooldown', 'drafts', 'inFlight', 'liveAnswerer', 'pageStore', 'morePeopleHint', 'loginErrors', 'servers'],
   ['replyTo'],
   ['command'],
   // The command list registers the context-menu commands beside the slash commands.

@@ -42,6 +42,8 @@ export interface Answer {
   readonly intent?: string;
   /** Display names of the people the question names (empty when it names nobody). */
   readonly people?: readonly string[];
+  /** The language model that worded `answer` from the citations (src/llm/); absent: the extractive answer. */
+  readonly writtenBy?: string;
 }
 
 export interface PersonMatch {

@@ -21,6 +21,7 @@ export function formatCitation(citation: Citation): string {
 
 export function formatAnswer(answer: Answer): string {
   const parts = [`Q: ${visibleText(answer.question)}`, '', visibleLines(answer.answer)];
+  if (answer.writtenBy) parts.push('', `(Written by ${visibleText(answer.writtenBy)} from the sources below.)`);
   if (answer.citations.length > 0) parts.push('', 'Sources:', ...answer.citations.map(formatCitation));
   return parts.join('\n');
 }

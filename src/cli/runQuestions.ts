@@ -11,6 +11,7 @@ import type { Answerer, WhoKnowsResult } from '../answer/types.js';
 import { validateQuestion, validateSkill } from '../answer/validateInput.js';
 import { loadConfig, RETRIEVAL_MODES, type RetrievalMode } from '../config.js';
 import { asWhoKnowsError, isWhoKnowsError, type WhoKnowsError } from '../errors.js';
+import { createWriter, type AnswerWriter } from '../llm/writer.js';
 import { log } from '../log.js';
 import { formatAnswer, formatWhoKnows } from './formatText.js';
 import { reportError } from './reportError.js';
@@ -18,7 +19,10 @@ import { reportError } from './reportError.js';
 export type QuestionKind = 'ask' | 'who-knows';
 
 const USAGE: Record<QuestionKind, string> = {
-  ask: 'usage: npm run ask -- [--json] [--mode hybrid|lexical|dense] "who has run a CDN?"\n       (with --json and no question, reads one question per line from stdin)',
+  ask:
+    'usage: npm run ask -- [--json] [--mode hybrid|lexical|dense] [--no-llm] "who has run a CDN?"\n' +
+    '       (with --json and no question, reads one question per line from stdin;\n' +
+    '        --no-llm shows the answer built from the citations even when LLM_BASE_URL is set)',
   'who-knows':
     'usage: npm run who-knows -- [--json] [--limit 25] [--offset 0] terraform\n       (with --json and no skill, reads one skill per line from stdin;\n        --limit/--offset page through the people when many know the skill)',
 };
@@ -43,9 +47,18 @@ export function pageOfPeople(result: WhoKnowsResult, page: Page): WhoKnowsResult
   return { ...result, people, totalPeople, offset: page.offset, morePeople };
 }
 
-async function answerOne(answerer: Answerer, kind: QuestionKind, text: string, json: boolean, page: Page): Promise<string> {
+async function answerOne(
+  answerer: Answerer,
+  kind: QuestionKind,
+  text: string,
+  json: boolean,
+  page: Page,
+  writer?: AnswerWriter,
+): Promise<string> {
   if (kind === 'ask') {
-    const answer = await answerer.ask(text);
+    const extractive = await answerer.ask(text);
+    // A failed check or call is logged by the writer; the extractive answer is printed then.
+    const answer = writer ? (await writer.write(extractive, { people: answerer.people() })).answer : extractive;
     return json ? JSON.stringify(answer) : formatAnswer(answer);
   }
   const result = pageOfPeople(await answerer.whoKnows(text, page), page);
@@ -95,6 +108,7 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
         mode: { type: 'string' },
         limit: { type: 'string' },
         offset: { type: 'string' },
+        'no-llm': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -139,14 +153,17 @@ export async function runQuestions(kind: QuestionKind, argv: readonly string[]):
       }
     }
     const answerer = await openAnswerer(config, mode ? { retrieval: { mode } } : {});
+    const writer = kind === 'ask' && !values['no-llm'] ? createWriter(config) : undefined;
     if (question !== undefined) {
-      await writeLine(await answerOne(answerer, kind, question, values.json, page));
+      await writeLine(await answerOne(answerer, kind, question, values.json, page, writer));
       return 0;
     }
     // One output line per input line, blank ones included (they get a QUESTION_EMPTY line), so a
     // caller can pair answers with questions by line number.
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      const output = await answerOne(answerer, kind, line, true, page).catch((error: unknown) => errorLine(kind, line, error));
+      const output = await answerOne(answerer, kind, line, true, page, writer).catch((error: unknown) =>
+        errorLine(kind, line, error),
+      );
       await writeLine(output);
     }
     return 0;

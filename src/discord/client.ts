@@ -13,6 +13,7 @@ import { createError } from '../errors.js';
 import { FeedbackLog, feedbackPath } from '../feedback/feedbackLog.js';
 import { indexPath } from '../index/store/generation/generations.js';
 import { FILES } from '../index/store/manifest/manifest.js';
+import { createWriter } from '../llm/writer.js';
 import { log } from '../log.js';
 import type { Command } from './command.js';
 import { commands as allCommands, menus as allMenus } from './commands/index.js';
@@ -78,6 +79,7 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
 
   const cooldown = new Cooldown(config.discord.cooldownSeconds);
   const pages = new PageStore();
+  const writer = createWriter(config);
   const onInteraction = createInteractionHandler({
     config,
     answerers,
@@ -86,9 +88,10 @@ export function createBot(config: Config, answerers: AnswererSource, options: Bo
     cooldown,
     pages,
     feedback: new FeedbackLog(feedbackPath(config.dataDir), { maxBytes: config.feedbackMaxBytes }),
+    writer,
   });
   const memory = new ThreadMemory();
-  const onMessage = createMessageHandler({ config, answerers, cooldown, pages, memory });
+  const onMessage = createMessageHandler({ config, answerers, cooldown, pages, memory, writer });
   const inFlight = new InFlight();
   let stopping = false;
   let started!: { resolve(): void; reject(error: unknown): void };

@@ -14,6 +14,7 @@ import {
 } from 'discord.js';
 import type { Answerer } from '../answer/types.js';
 import type { Config } from '../config.js';
+import type { AnswerWriter } from '../llm/writer.js';
 import type { PageStore } from './pageStore.js';
 import type { Visibility } from './replyTo.js';
 
@@ -24,6 +25,8 @@ export interface CommandContext {
   readonly pages: PageStore;
   /** Who sees the reply: the `private` option, or PRIVATE_BY_DEFAULT; menus are always private. */
   readonly visibility: Visibility;
+  /** Words /ask answers from their citations when a language model is configured. */
+  readonly writer?: AnswerWriter;
 }
 
 /** Anything with `toJSON()` giving a slash command definition (SlashCommandBuilder and friends). */
@@ -38,6 +41,8 @@ export interface Answered {
   readonly asked: Readonly<Record<string, string>>;
   /** People named in the answer, in its order. */
   readonly people: readonly string[];
+  /** With a language model configured: `written`, `fallback: <reason>` or `skipped`. */
+  readonly llm?: string;
 }
 
 /** A message context-menu command (right-click a message → Apps). */

@@ -7,7 +7,10 @@
  * audit line from `asked` and `people`.
  */
 import { MessageFlags } from 'discord.js';
-import type { Answerer, WhoKnowsResult } from '../answer/types.js';
+import type { Answer, Answerer, WhoKnowsResult } from '../answer/types.js';
+import type { PriorTurn } from '../llm/prompt.js';
+import { auditOf, type AnswerWriter, type Written } from '../llm/writer.js';
+import { DraftEdits } from './drafts.js';
 import { morePeopleHint } from './morePeopleHint.js';
 import type { AskedFor, PageStore } from './pageStore.js';
 import { fitEmbeds, type ReplyPayload } from './render/fit.js';
@@ -42,12 +45,20 @@ export interface Reply {
   readonly people: readonly string[];
   /** The stored view's key (paging, votes, a thread's "who else?"); absent when the reply is a notice. */
   readonly viewKey?: string;
+  /** With a language model configured, what the audit line records: `written`, `fallback: <reason>`, `skipped`. */
+  readonly llm?: string;
 }
 
 /** What answering needs: the Answerer taken when the question arrived, and where views are kept. */
 export interface Answering {
   readonly answerer: Answerer;
   readonly pages: PageStore;
+  /** Words /ask answers from their citations (LLM_BASE_URL); absent: the extractive answer as it is. */
+  readonly writer?: AnswerWriter;
+  /** Shows the reply while the model writes it (an edit of the deferred reply, or of the thread's message). */
+  readonly draft?: (payload: ReplyPayload) => Promise<unknown>;
+  /** The conversation so far (a thread's earlier questions), for the model to read the new one with. */
+  readonly history?: readonly PriorTurn[];
 }
 
 /** Skills answered from one message: the rest are named in a note. */
@@ -93,12 +104,29 @@ export function storedView(
   return { payload: renderView(view, options), key };
 }
 
-async function ask(text: string, scope: Scope, { answerer, pages }: Answering): Promise<Reply> {
-  const result = await answerer.ask(text);
+async function ask(text: string, scope: Scope, answering: Answering): Promise<Reply> {
+  const { answerer, pages, writer } = answering;
+  const extractive = await answerer.ask(text);
+  const written = writer ? await worded(extractive, writer, answering) : undefined;
+  const result = written?.answer ?? extractive;
   const hint = await morePeopleHint(answerer, result);
   const view: PagedView = hint ? { kind: 'answer', answer: result, hint } : { kind: 'answer', answer: result };
   const { payload, key } = storedView(view, pages, { ...scope, question: text });
-  return { payload, asked: { question: text }, people: peopleOf(result.citations), viewKey: key };
+  const llm = written ? { llm: auditOf(written) } : {};
+  return { payload, asked: { question: text }, people: peopleOf(result.citations), viewKey: key, ...llm };
+}
+
+/** The model's wording of `answer`, shown in drafts as it is written, under the retriever's sources. */
+async function worded(answer: Answer, writer: AnswerWriter, { answerer, draft, history }: Answering): Promise<Written> {
+  const drafting = { ...answer, writtenBy: writer.model };
+  const drafts = draft
+    ? new DraftEdits((soFar) => draft(renderView({ kind: 'answer', answer: { ...drafting, answer: `${soFar} …` } })))
+    : undefined;
+  try {
+    return await writer.write(answer, { people: answerer.people(), history, onText: drafts?.push });
+  } finally {
+    await drafts?.close();
+  }
 }
 
 async function whoKnows(skill: string, scope: Scope, { answerer, pages }: Answering): Promise<Reply> {

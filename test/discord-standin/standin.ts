@@ -301,6 +301,8 @@ export class DiscordStandIn extends EventEmitter {
   readonly userMessages: StoredMessage[] = [];
   /** Messages the bot sent with POST /channels/{id}/messages, in order. */
   readonly botMessages: StoredMessage[] = [];
+  /** Edits of channel and thread messages (PATCH /channels/:id/messages/:id), in order. */
+  readonly messageEdits: { readonly at: number; readonly messageId: string; readonly body: Record<string, unknown> }[] = [];
   /** Threads with the message they were started from: message id → thread id. */
   private readonly threadOf = new Map<string, string>();
   /** The intents of the last IDENTIFY. */
@@ -1157,6 +1159,10 @@ export class DiscordStandIn extends EventEmitter {
       this.requireAuth(request);
       return this.onChannelMessage(m[1] ?? '', request.body);
     }
+    if (method === 'PATCH' && (m = /^\/channels\/([^/]+)\/messages\/([^/]+)$/.exec(path))) {
+      this.requireAuth(request);
+      return this.onChannelMessageEdit(m[1] ?? '', m[2] ?? '', request.body);
+    }
     if (method === 'POST' && (m = /^\/channels\/([^/]+)\/typing$/.exec(path))) {
       this.requireAuth(request);
       if (!this.channels.has(m[1] ?? '')) throw discordError(404, 10003, 'Unknown Channel');
@@ -1232,6 +1238,17 @@ export class DiscordStandIn extends EventEmitter {
   }
 
   /** Create Message in a channel or thread, by the bot: validated like every message, then MESSAGE_CREATE. */
+  /** A bot editing its own message (a reply written as it streams in); only its own, in that channel. */
+  private onChannelMessageEdit(channelId: string, messageId: string, body: unknown): { status: number; body?: unknown } {
+    const target = this.messages.get(messageId);
+    if (!target || target.channel_id !== channelId) throw discordError(404, 10008, 'Unknown Message');
+    if (target.author.id !== this.botUser.id) throw discordError(403, 50005, 'Cannot edit a message authored by another user');
+    const errors = validateMessage(body, { partial: true });
+    if (!errors.empty) throw formError(errors);
+    this.messageEdits.push({ at: Date.now(), messageId, body: structuredClone(body) as Record<string, unknown> });
+    return { status: 200, body: this.applyEdit(target, body as Record<string, unknown>) };
+  }
+
   private onChannelMessage(channelId: string, body: unknown): { status: number; body?: unknown } {
     const channel = this.channels.get(channelId);
     if (!channel) throw discordError(404, 10003, 'Unknown Channel');

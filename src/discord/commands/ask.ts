@@ -4,6 +4,7 @@ import { validateQuestion } from '../../answer/validateInput.js';
 import type { Config } from '../../config.js';
 import { withSharedSettings, type Answered, type CommandContext } from '../command.js';
 import { editPayload } from '../render/delivery.js';
+import type { ReplyPayload } from '../render/fit.js';
 import { replyTo } from '../replyTo.js';
 
 export function data(config: Config) {
@@ -27,7 +28,8 @@ export async function check(interaction: ChatInputCommandInteraction, { config }
 export async function execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<Answered> {
   const text = interaction.options.getString('question', true);
   const scope = { command: '/ask', server: interaction.guildId };
-  const reply = await replyTo({ kind: 'ask', text }, scope, context.visibility, context);
+  const draft = (payload: ReplyPayload) => interaction.editReply(editPayload(payload));
+  const reply = await replyTo({ kind: 'ask', text }, scope, context.visibility, { ...context, draft });
   await interaction.editReply(editPayload(reply.payload));
-  return { asked: reply.asked, people: reply.people };
+  return { asked: reply.asked, people: reply.people, ...(reply.llm ? { llm: reply.llm } : {}) };
 }

@@ -17,6 +17,8 @@ import {
 } from 'discord.js';
 import type { Config } from '../../config.js';
 import { isWhoKnowsError } from '../../errors.js';
+import type { PriorTurn } from '../../llm/prompt.js';
+import type { AnswerWriter } from '../../llm/writer.js';
 import { log } from '../../log.js';
 import { accessRequestOf } from '../access/fromDiscord.js';
 import { checkAccess } from '../access/index.js';
@@ -25,11 +27,12 @@ import { cooldownMessage, type Cooldown } from '../cooldown.js';
 import type { AnswererSource } from '../liveAnswerer.js';
 import type { PageStore } from '../pageStore.js';
 import { messagePayload } from '../render/delivery.js';
+import type { ReplyPayload } from '../render/fit.js';
 import { clip } from '../render/text.js';
 import { renderNotice } from '../render/views/notice.js';
 import { readFollowUp } from './followUp.js';
 import { answerQuestion, notice, replyToFollowUp, type ThreadContext, type ThreadReply } from './threadReply.js';
-import type { ThreadMemory } from './threadMemory.js';
+import type { ThreadMemory, Turn } from './threadMemory.js';
 
 export interface MessageDeps {
   readonly config: Config;
@@ -37,6 +40,7 @@ export interface MessageDeps {
   readonly cooldown: Cooldown;
   readonly pages: PageStore;
   readonly memory: ThreadMemory;
+  readonly writer?: AnswerWriter;
 }
 
 /** The whole answer to a message in a server when PRIVATE_BY_DEFAULT is on: no profile text in public. */
@@ -81,6 +85,21 @@ function addressed(message: Message, botId: string): Addressed | undefined {
   // In the bot's thread without a mention, Discord sends no content unless the Message Content intent is on.
   if (!mentioned && !inDm && question === '') return undefined;
   return { question, thread, inDm };
+}
+
+/** Shows the answer: sent with the first draft (when a model writes it), edited by later drafts and the end. */
+function answerMessage(target: SendableChannels): (payload: ReplyPayload) => Promise<unknown> {
+  let sent: Message | undefined;
+  return async (payload) => {
+    sent = sent ? await sent.edit(messagePayload(payload)) : await target.send(messagePayload(payload));
+  };
+}
+
+/** A thread's turns as the model reads them: the questions, and whom their answers named. */
+function historyOf(turns: readonly Turn[] | undefined): PriorTurn[] {
+  const asked = ({ kind, input }: Turn) =>
+    kind === 'ask' ? input : kind === 'whoKnows' ? `who knows ${input}?` : `profile of ${input}`;
+  return (turns ?? []).map((turn) => ({ question: asked(turn), people: turn.people }));
 }
 
 function fieldsOf(message: Message): Record<string, string | null> {
@@ -135,10 +154,13 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     message: Message,
     { question, thread }: Addressed,
     threadId: string | undefined,
+    draft: (payload: ReplyPayload) => Promise<unknown>,
   ): Promise<ThreadReply> {
     const answerer = deps.answerers.current();
-    const context: ThreadContext = { answerer, pages: deps.pages, memory: deps.memory, server: message.guildId };
     const turns = threadId ? deps.memory.turns(threadId) : undefined;
+    const { pages, memory, writer } = deps;
+    const history = historyOf(turns);
+    const context: ThreadContext = { answerer, pages, memory, server: message.guildId, writer, draft, history };
     const said = thread ? readFollowUp(question) : ({ kind: 'question' } as const);
     if (said.kind === 'question') {
       return answerQuestion({ kind: 'ask', text: question }, thread ? 'follow-up' : 'mention', context);
@@ -159,12 +181,13 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
     const read = addressed(message, botId);
     if (!read || !(await admitted(message, read.question))) return;
     const { target, threadId } = await answerTarget(message, read);
-    const reply = await replyFor(message, read, threadId);
+    const show = answerMessage(target);
+    const reply = await replyFor(message, read, threadId, show);
     // Remembered before sending: the asker can read the answer and reply before our send() call
     // returns (the reply's gateway event can overtake the HTTP response), and that follow-up must
     // find this turn.
     if (reply.turn && threadId) deps.memory.add(threadId, { viewKey: '', page: 0, ...reply.turn });
-    await target.send(messagePayload(reply.payload));
+    await show(reply.payload);
     if (reply.audit && deps.config.access.auditLog) {
       const command = read.thread ? 'follow-up' : read.inDm ? 'dm' : 'mention';
       log.audit({ ...fieldsOf(message), command, ...reply.audit, people: reply.turn?.people ?? [], private: false });

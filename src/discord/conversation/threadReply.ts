@@ -4,6 +4,8 @@
  * into a question (a new skill, a person, one person's view of the last question) or a next page.
  */
 import type { Answerer } from '../../answer/types.js';
+import type { PriorTurn } from '../../llm/prompt.js';
+import type { AnswerWriter } from '../../llm/writer.js';
 import type { PageStore } from '../pageStore.js';
 import type { ReplyPayload } from '../render/fit.js';
 import { PEOPLE_KEPT } from '../render/limits.js';
@@ -27,6 +29,11 @@ export interface ThreadContext {
   readonly pages: PageStore;
   readonly memory: ThreadMemory;
   readonly server: string | null;
+  readonly writer?: AnswerWriter;
+  /** Shows an answer while the model writes it. */
+  readonly draft?: (payload: ReplyPayload) => Promise<unknown>;
+  /** The thread's earlier questions, for the model. */
+  readonly history?: readonly PriorTurn[];
 }
 
 export function notice(text: string): ThreadReply {
@@ -44,7 +51,7 @@ export async function answerQuestion(
   const input =
     question.kind === 'ask' ? question.text : question.kind === 'whoKnows' ? question.skill : question.person;
   const turn = { kind: question.kind, input, people: reply.people, viewKey: reply.viewKey };
-  return { payload: reply.payload, turn, audit: reply.asked };
+  return { payload: reply.payload, turn, audit: reply.llm ? { ...reply.asked, llm: reply.llm } : reply.asked };
 }
 
 const COMMAND = 'follow-up';

@@ -2,6 +2,7 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../../config.js';
 import type { FeedbackLog } from '../../feedback/feedbackLog.js';
+import type { AnswerWriter } from '../../llm/writer.js';
 import type { Command, CommandContext, MenuCommand } from '../command.js';
 import type { Cooldown } from '../cooldown.js';
 import type { AnswererSource } from '../liveAnswerer.js';
@@ -16,6 +17,7 @@ export interface InteractionDeps {
   readonly menus?: readonly MenuCommand[];
   readonly cooldown: Cooldown;
   readonly pages: PageStore;
+  readonly writer?: AnswerWriter;
 }
 
 export interface Registered {
@@ -45,5 +47,6 @@ export function routesFor(deps: InteractionDeps): Routes {
 
 /** The context a command runs with; the Answerer is taken now and kept to the end. */
 export function contextFor(deps: InteractionDeps, visibility: Visibility): CommandContext {
-  return { answerer: deps.answerers.current(), config: deps.config, pages: deps.pages, visibility };
+  const { config, pages, writer } = deps;
+  return { answerer: deps.answerers.current(), config, pages, visibility, writer };
 }

@@ -15,7 +15,8 @@ export function fieldsOf(interaction: Interaction): Record<string, string | null
 
 /** One audit record: who asked what, where, and whom the answer named. */
 export function audit(interaction: Interaction, command: string, answered: Answered, ephemeral: boolean): void {
-  log.audit({ ...fieldsOf(interaction), command, ...answered.asked, people: answered.people, private: ephemeral });
+  const { asked, people, llm } = answered;
+  log.audit({ ...fieldsOf(interaction), command, ...asked, people, private: ephemeral, ...(llm ? { llm } : {}) });
 }
 
 /** `/ask by user 123 (interaction 456)`, for log lines. */

@@ -10,7 +10,11 @@ import { inlineText, safeClip } from '../text.js';
 export function renderAnswer(answer: Answer, options: RenderOptions = {}, hint?: string): ReplyPayload {
   const { embed: sources, window } = sourcesEmbed(answer.citations, options);
   const title = safeClip(inlineText(answer.question) || 'Question', LIMITS.embedTitle);
-  const footer = answer.noAnswer ? 'Not found in the profiles.' : 'Numbers in [brackets] point to the sources below.';
+  const footer = answer.noAnswer
+    ? 'Not found in the profiles.'
+    : answer.writtenBy
+      ? `Written by ${answer.writtenBy} from the sources below; numbers in [brackets] point to them.`
+      : 'Numbers in [brackets] point to the sources below.';
   const body = answer.answer.trim() || (answer.noAnswer ? 'I could not find this in the profiles.' : '(empty answer)');
   const note = hint ? `\n\n*${safeClip(hint, 400)}*` : '';
   const main: APIEmbed = {
