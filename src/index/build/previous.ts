@@ -9,7 +9,7 @@ import type { CorpusReuse, KnownFile } from '../../corpus/readCorpus.js';
 import type { Embedder } from '../../embedding/embedder.js';
 import { TOKENIZER_VERSION } from '../../text/terms.js';
 import { indexExists, indexPath, isLegacyIndex } from '../store/generation/generations.js';
-import { readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
+import { checkSegmentSizes, readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
 import { clearDamage, notedDamage } from '../store/generation/damage.js';
 import { verifyGeneration } from '../store/generation/verifyGeneration.js';
 import { FILES, type IndexedDocument, type IndexHeader } from '../store/manifest/manifest.js';
@@ -50,6 +50,8 @@ export async function readPrevious(
     if (notedDamage(indexPath(config.dataDir)) !== undefined) {
       await verifyGeneration(generation, header, indexPath(config.dataDir));
       clearDamage(indexPath(config.dataDir)); // read whole and sound: the fault was passing (a file briefly unreadable)
+    } else {
+      await checkSegmentSizes(generation, header, indexPath(config.dataDir));
     }
     const tokenizerChanged = header.tokenizerVersion !== TOKENIZER_VERSION ? 'the tokenizer changed' : undefined;
     const blocker = reuseBlocker(header, inputs.embedder) ?? tokenizerChanged;
