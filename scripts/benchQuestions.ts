@@ -24,13 +24,18 @@ const cpuSeconds = () => {
   return Number(((user + system) / 1e6).toFixed(2));
 };
 
-/** Opens the index as the CLI does (model first, then the answerer), timing from the process's start (performance.now()). */
+/** Opens the index as the CLI does (model, then answerer); performance.now() counts from the process's start. */
 async function open() {
   const config = loadConfig();
   const model = await openModel(config);
   const openStarted = performance.now();
   const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
-  return { answerer, openMs: performance.now() - openStarted, openedAtMs: performance.now(), rssAfterOpenMiB: mib(process.memoryUsage().rss) };
+  return {
+    answerer,
+    openMs: performance.now() - openStarted,
+    openedAtMs: performance.now(),
+    rssAfterOpenMiB: mib(process.memoryUsage().rss),
+  };
 }
 
 async function first(question: string) {
@@ -38,7 +43,17 @@ async function first(question: string) {
   const { answerer, openMs, openedAtMs, rssAfterOpenMiB } = await open();
   await answerer.ask(question);
   const firstAnswerMs = performance.now();
-  return { sinceProcessStart: { openedMs: Math.round(openedAtMs), firstAnswerMs: Math.round(firstAnswerMs), cpuSeconds: cpuSeconds() }, openMs: Math.round(openMs), rssAfterOpenMiB, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss), load1: loadAtStart };
+  return {
+    sinceProcessStart: {
+      openedMs: Math.round(openedAtMs),
+      firstAnswerMs: Math.round(firstAnswerMs),
+      cpuSeconds: cpuSeconds(),
+    },
+    openMs: Math.round(openMs),
+    rssAfterOpenMiB,
+    rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss),
+    load1: loadAtStart,
+  };
 }
 
 /** A skill's class: one or two letters ("R", "Go"), or common (named by the most people), or the rest. */
@@ -67,17 +82,24 @@ async function questions(file: string) {
   }
   const byPeople = [...timed].sort((a, b) => b.people - a.people);
   const common = new Set(byPeople.slice(0, Math.max(1, Math.round(timed.length / 10))).map((t) => t.skill));
-  const classOf = (skill: string): SkillClass => (skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 ? 'short' : common.has(skill) ? 'common' : 'other');
+  const classOf = (skill: string): SkillClass =>
+    skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 ? 'short' : common.has(skill) ? 'common' : 'other';
   const byClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
   for (const t of timed) byClass[classOf(t.skill)].push(t.ms);
-  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ skill: t.skill, ms: Math.round(t.ms), people: t.people }));
+  const slowest = [...timed]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map((t) => ({ skill: t.skill, ms: Math.round(t.ms), people: t.people }));
   return {
     openMs: Math.round(openMs),
     rssAfterOpenMiB,
     ask: summary(askMs),
     whoKnows: summary(timed.map((t) => t.ms)),
     whoKnowsByClass: {
-      short: { skills: timed.filter((t) => classOf(t.skill) === 'short').map((t) => t.skill), ...summary(byClass.short) },
+      short: {
+        skills: timed.filter((t) => classOf(t.skill) === 'short').map((t) => t.skill),
+        ...summary(byClass.short),
+      },
       common: { skills: [...common], ...summary(byClass.common) },
       other: summary(byClass.other),
     },

@@ -40,30 +40,42 @@ async function build(db: string) {
   const index = await loadIndex(loadConfig().dataDir);
   const database = new Sqlite(db);
   database.exec(`PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
-    CREATE TABLE passages (id INTEGER PRIMARY KEY, person TEXT, source TEXT, start_line INTEGER, end_line INTEGER, text TEXT);
+    CREATE TABLE passages (id INTEGER PRIMARY KEY, person TEXT, source TEXT,
+      start_line INTEGER, end_line INTEGER, text TEXT);
     CREATE VIRTUAL TABLE fts USING fts5(text, content='passages', content_rowid='id');`);
   const insert = database.prepare('INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)');
   const all = database.transaction(() => {
     let id = 0;
-    for (const passage of index.scanPassages()) insert.run(id++, passage.personId, passage.source, passage.startLine, passage.endLine, passage.text);
+    for (const passage of index.scanPassages())
+      insert.run(id++, passage.personId, passage.source, passage.startLine, passage.endLine, passage.text);
   });
   all();
   const inserted = performance.now();
   database.exec("INSERT INTO fts(fts) VALUES ('rebuild'); INSERT INTO fts(fts) VALUES ('optimize'); VACUUM;");
   database.close();
   const seconds = (ms: number) => Number((ms / 1000).toFixed(1));
-  return { passages: index.passageCount, insertSeconds: seconds(inserted - started), ftsSeconds: seconds(performance.now() - inserted), bytes: statSync(db).size, load1: load1() };
+  return {
+    passages: index.passageCount,
+    insertSeconds: seconds(inserted - started),
+    ftsSeconds: seconds(performance.now() - inserted),
+    bytes: statSync(db).size,
+    load1: load1(),
+  };
 }
 
 /** FTS5's query for free text: every word, quoted, any of them. */
-const anyWord = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `"${word}"`).join(' OR ');
+const anyWord = (text: string) =>
+  (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => `"${word}"`).join(' OR ');
 /** FTS5's query for a skill: its words as one phrase. */
 const phrase = (skill: string) => `"${(skill.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')}"`;
 
 function questionsOf(database: Database) {
   const top = database.prepare('SELECT rowid, bm25(fts) AS score FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT 40');
   const text = database.prepare('SELECT text FROM passages WHERE id = ?');
-  const people = database.prepare('SELECT person, min(id) AS first, count(*) AS n FROM passages WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?) GROUP BY person ORDER BY n DESC, person');
+  const people = database.prepare(
+    'SELECT person, min(id) AS first, count(*) AS n FROM passages' +
+      ' WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?) GROUP BY person ORDER BY n DESC, person',
+  );
   return {
     ask: (question: string) => {
       for (const hit of top.all(anyWord(question)) as { rowid: number }[]) text.all(hit.rowid);
@@ -81,7 +93,11 @@ async function first(db: string, question: string) {
   const database = new Sqlite(db, { readonly: true });
   const openedMs = performance.now();
   questionsOf(database).ask(question);
-  return { sinceProcessStart: { openedMs: Math.round(openedMs), firstAnswerMs: Math.round(performance.now()) }, rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20), load1: load1() };
+  return {
+    sinceProcessStart: { openedMs: Math.round(openedMs), firstAnswerMs: Math.round(performance.now()) },
+    rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
+    load1: load1(),
+  };
 }
 
 async function questions(db: string, file: string) {
@@ -104,20 +120,33 @@ async function questions(db: string, file: string) {
       skills.push({ skill: text, ms: performance.now() - started, people });
     }
   }
-  const common = new Set([...skills].sort((a, b) => b.people - a.people).slice(0, Math.round(skills.length / 10)).map((s) => s.skill));
+  const common = new Set(
+    [...skills]
+      .sort((a, b) => b.people - a.people)
+      .slice(0, Math.round(skills.length / 10))
+      .map((s) => s.skill),
+  );
   const short = (skill: string) => skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2;
   const of = (keep: (skill: string) => boolean) => summary(skills.filter((s) => keep(s.skill)).map((s) => s.ms));
   return {
     ask: summary(askMs),
     whoKnows: summary(skills.map((s) => s.ms)),
-    whoKnowsByClass: { short: of(short), common: of((s) => !short(s) && common.has(s)), other: of((s) => !short(s) && !common.has(s)) },
+    whoKnowsByClass: {
+      short: of(short),
+      common: of((s) => !short(s) && common.has(s)),
+      other: of((s) => !short(s) && !common.has(s)),
+    },
     rssMiB: Math.round(process.memoryUsage().rss / 2 ** 20),
     load1: { atStart: loadAtStart, atEnd: load1() },
   };
 }
 
 const [phase, db, argument] = process.argv.slice(2);
-const phases: Record<string, () => Promise<unknown>> = { build: () => build(db!), first: () => first(db!, argument!), questions: () => questions(db!, argument!) };
+const phases: Record<string, () => Promise<unknown>> = {
+  build: () => build(db!),
+  first: () => first(db!, argument!),
+  questions: () => questions(db!, argument!),
+};
 const run = phases[phase ?? ''];
 if (!run || !db) throw new Error('usage: benchSqlite.ts build DB | first DB QUESTION | questions DB QUESTIONS.tsv');
 process.stdout.write(`${JSON.stringify(await run())}\n`);

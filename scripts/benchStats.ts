@@ -7,5 +7,11 @@ export function percentile(sorted: readonly number[], p: number): number {
 export function summary(samples: readonly number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (ms: number) => Number(ms.toFixed(1));
-  return { n: sorted.length, p50: round(percentile(sorted, 50)), p95: round(percentile(sorted, 95)), p99: round(percentile(sorted, 99)), max: round(sorted.at(-1) ?? 0) };
+  return {
+    n: sorted.length,
+    p50: round(percentile(sorted, 50)),
+    p95: round(percentile(sorted, 95)),
+    p99: round(percentile(sorted, 99)),
+    max: round(sorted.at(-1) ?? 0),
+  };
 }

@@ -43,7 +43,8 @@ export class LazySection {
 
   /** A section read from the file on demand, in 8-byte-aligned memory of its own (typed arrays view it). */
   static onDemand(name: string, at: number, length: number, crcs: ArrayLike<number>, readInto: ReadInto): LazySection {
-    if (crcs.length !== Math.ceil(length / SECTION_BLOCK)) throw new SegmentProblem(`has a damaged header (${name} checksums)`);
+    if (crcs.length !== Math.ceil(length / SECTION_BLOCK))
+      throw new SegmentProblem(`has a damaged header (${name} checksums)`);
     return new LazySection(name, new Uint8Array(new ArrayBuffer(length)), at, crcs, readInto);
   }
 

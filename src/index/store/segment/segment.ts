@@ -1,10 +1,19 @@
-/** The segment reader: one segment file's tables as views of its bytes, each read when first used (layout in format.ts). */
+/** The segment reader: one file's tables as views of its bytes, each read when first used (layout: format.ts). */
 import { openSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { Passage } from '../../../chunking/passage.js';
 import { lineTablesProblem, type LineTables } from '../lines/lineTables.js';
-import { align8, compareBytes, PASSAGE_BLOCK, parseHeader, SegmentProblem, VERSION, type SectionName, type SegmentHeader } from './format.js';
-import { LazySection, type ReadInto } from './lazySection.js';
+import {
+  align8,
+  compareBytes,
+  parseHeader,
+  SegmentProblem,
+  VERSION,
+  type SectionName,
+  type SegmentHeader,
+} from './format.js';
+import type { LazySection, ReadInto } from './lazySection.js';
+import { lineTablesOf, Sections, sectionSizes } from './sections.js';
 import { PassageBytes, SegmentFile } from './passageFile.js';
 
 const decoder = new TextDecoder();
@@ -16,113 +25,9 @@ export interface PostingRange {
 }
 
 function rising(starts: Uint32Array, total: number, what: string): void {
-  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) throw new SegmentProblem(`has damaged ${what} offsets`);
+  for (let i = 1; i < starts.length; i++)
+    if (starts[i]! < starts[i - 1]!) throw new SegmentProblem(`has damaged ${what} offsets`);
   if (starts[0] !== 0 || starts[starts.length - 1] !== total) throw new SegmentProblem(`has damaged ${what} offsets`);
-}
-
-/**
- * The sections before the passages, each checked at open to lie there at the size its count says,
- * read when first used: all at once for version 4 (`lead` holds them, checked by one CRC-32), a
- * block at a time for version 5 (each block checked by its own).
- */
-class Sections {
-  end: number;
-  private readonly loadEnd: number;
-  private readonly read = new Map<SectionName, LazySection>();
-  private readonly views = new Map<SectionName, Uint32Array>();
-
-  constructor(
-    private readonly header: SegmentHeader,
-    private readonly base: number,
-    /** Version 4: the file's bytes up to its passages. */
-    private readonly lead: Buffer | undefined,
-    private readonly readInto: ReadInto | undefined,
-  ) {
-    this.end = base;
-    this.loadEnd = header.sections.passages[0];
-  }
-
-  place(name: SectionName, length?: number): [number, number] {
-    const place = this.header.sections[name];
-    if (!Array.isArray(place) || !place.every((x) => Number.isInteger(x) && x >= 0) || place[0] % 8 !== 0 || place[0] < this.base) throw new SegmentProblem(`has a damaged header (${name})`);
-    if (place[0] + place[1] > this.loadEnd) throw new SegmentProblem(`has a damaged header (${name})`);
-    if (length !== undefined && place[1] !== length) throw new SegmentProblem(name === 'lineWordKeys' ? 'has a lineWordKeys section of the wrong size' : `has a ${name} section of the wrong size`);
-    this.end = Math.max(this.end, align8(place[0] + place[1]));
-    return place;
-  }
-
-  section(name: SectionName): LazySection {
-    let section = this.read.get(name);
-    if (!section) {
-      const [offset, length] = this.place(name);
-      if (this.lead) section = LazySection.inMemory(name, new Uint8Array(this.lead.buffer, this.lead.byteOffset + offset, length));
-      else section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
-      this.read.set(name, section);
-    }
-    return section;
-  }
-
-  /** The section as u32s, without reading it (for the postings, read a term's range at a time). */
-  u32Unread(name: SectionName): Uint32Array {
-    const bytes = this.section(name).bytes;
-    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-  }
-
-  u32(name: SectionName): Uint32Array {
-    let view = this.views.get(name);
-    if (!view) {
-      const bytes = this.section(name).all();
-      view = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-      this.views.set(name, view);
-    }
-    return view;
-  }
-
-  raw(name: SectionName): Uint8Array {
-    return this.section(name).all();
-  }
-}
-
-/** Each section's size in bytes as the header's counts say (terms, keys, words and labels: any). */
-function sectionSizes(header: SegmentHeader): Partial<Record<SectionName, number>> {
-  const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd } = header;
-  const words = header.lineWordKeys * header.lineWordKeyBytes;
-  const blocks = Math.ceil(header.sections.passages[1] / PASSAGE_BLOCK);
-  const u32: Partial<Record<SectionName, number>> = {
-    passageStarts: 2 * n + 1, bodyLength: n, headLength: n, termStarts: t + 1, postingStarts: t + 1, postingLabel: p, postingBody: p, postingHead: p,
-    sectionFirst: n, lineLocal: l, lineOffset: l, keyStarts: k + 1, keyPostingStarts: k + 1, keyLines: kp, wordStarts: w + 1, startLine: n,
-    sectionOf: n, sectionLabelStarts: sl + 1, lineDateStarts: l + 1, lineDates: ld, sectionDateStarts: n + 1, sectionDates: sd,
-    lineWordKeyStarts: l + 1, blockCrcs: blocks,
-  };
-  return { ...Object.fromEntries(Object.entries(u32).map(([name, count]) => [name, count! * 4])), lineWordKeys: words };
-}
-
-/** who-knows' tables of a segment, read whole. */
-function lineTablesOf(sections: Sections, header: SegmentHeader): LineTables {
-  const u32 = (name: SectionName) => sections.u32(name);
-  const raw = (name: SectionName) => sections.raw(name);
-  const lineWordKeys = raw('lineWordKeys');
-  return {
-    sectionFirst: u32('sectionFirst'),
-    lineLocal: u32('lineLocal'),
-    lineOffset: u32('lineOffset'),
-    keys: raw('keys'),
-    keyStarts: u32('keyStarts'),
-    keyPostingStarts: u32('keyPostingStarts'),
-    keyLines: u32('keyLines'),
-    words: raw('words'),
-    wordStarts: u32('wordStarts'),
-    startLine: u32('startLine'),
-    sectionOf: u32('sectionOf'),
-    sectionLabels: raw('sectionLabels'),
-    sectionLabelStarts: u32('sectionLabelStarts'),
-    lineDateStarts: u32('lineDateStarts'),
-    lineDates: u32('lineDates'),
-    sectionDateStarts: u32('sectionDateStarts'),
-    sectionDates: u32('sectionDates'),
-    lineWordKeyStarts: u32('lineWordKeyStarts'),
-    lineWordKeys: header.lineWordKeyBytes === 2 ? new Uint16Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys) : new Uint32Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys),
-  };
 }
 
 /**
@@ -139,7 +44,8 @@ export class Segment {
   private readonly sections: Sections;
   private readonly postingSections: readonly LazySection[];
   private readonly passageLength: number;
-  private dictionary: { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array } | undefined;
+  private dictionary:
+    { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array } | undefined;
   private lineTables: LineTables | undefined;
   private passageReader: { starts: Uint32Array; bytes: PassageBytes } | undefined;
 
@@ -153,15 +59,24 @@ export class Segment {
     const source = new SegmentFile(openSync(file, 'r'));
     try {
       const size = source.size;
-      if (expectedBytes !== undefined && size !== expectedBytes) throw new SegmentProblem(`is ${size} bytes, not ${expectedBytes} (cut short or replaced)`);
+      if (expectedBytes !== undefined && size !== expectedBytes)
+        throw new SegmentProblem(`is ${size} bytes, not ${expectedBytes} (cut short or replaced)`);
       const start = source.read(0, 12);
       const headerEnd = start.length === 12 ? 12 + start.readUInt32LE(8) : 12;
       const first = headerEnd <= size ? source.read(0, headerEnd) : start;
       const { header } = parseHeader(first);
       const readPassages = (at: number, length: number) => source.read(header.sections.passages[0] + at, length);
-      if (header.version === VERSION) return new Segment(first, size, readPassages, undefined, (target, position) => source.readInto(target, position), source);
+      if (header.version === VERSION)
+        return new Segment(
+          first,
+          size,
+          readPassages,
+          undefined,
+          (target, position) => source.readInto(target, position),
+          source,
+        );
       const [offset] = header.sections.passages;
-      // Version 4: everything before the passages in one read, into memory of its own (the typed arrays are views of it).
+      // Version 4: everything before the passages in one read, into memory of its own (typed arrays view it).
       const lead = Buffer.allocUnsafeSlow(Math.min(offset, size));
       if (offset > size || source.readInto(lead, 0) !== offset) throw new SegmentProblem('is truncated');
       return new Segment(lead, size, readPassages, lead, undefined, source);
@@ -183,7 +98,9 @@ export class Segment {
       target.set(from);
       return from.length;
     };
-    return header.version === VERSION ? new Segment(buffer, buffer.length, readPassages, undefined, readInto) : new Segment(buffer, buffer.length, readPassages, buffer.subarray(0, offset), undefined);
+    return header.version === VERSION
+      ? new Segment(buffer, buffer.length, readPassages, undefined, readInto)
+      : new Segment(buffer, buffer.length, readPassages, buffer.subarray(0, offset), undefined);
   }
 
   /**
@@ -193,7 +110,14 @@ export class Segment {
    * @param lead version 4: the bytes up to the passages, checked here by the header's CRC-32
    * @param readInto version 5: how a section's blocks are read when first used
    */
-  private constructor(first: Buffer, size: number, readPassages: (start: number, length: number) => Uint8Array, lead: Buffer | undefined, readInto: ReadInto | undefined, private readonly file?: SegmentFile) {
+  private constructor(
+    first: Buffer,
+    size: number,
+    readPassages: (start: number, length: number) => Uint8Array,
+    lead: Buffer | undefined,
+    readInto: ReadInto | undefined,
+    private readonly file?: SegmentFile,
+  ) {
     const { header, base } = parseHeader(first);
     this.header = header;
     const loadEnd = header.sections.passages[0];
@@ -206,11 +130,14 @@ export class Segment {
     this.passageLength = header.sections.passages[1];
     const fileEnd = align8(loadEnd + this.passageLength);
     if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
-    if (lead && crc32(lead.subarray(base, loadEnd)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
+    if (lead && crc32(lead.subarray(base, loadEnd)) !== header.crc32)
+      throw new SegmentProblem('is damaged (checksum mismatch)');
     this.postingLabel = sections.u32Unread('postingLabel');
     this.postingBody = sections.u32Unread('postingBody');
     this.postingHead = sections.u32Unread('postingHead');
-    this.postingSections = (['postingLabel', 'postingBody', 'postingHead'] as const).map((name) => sections.section(name));
+    this.postingSections = (['postingLabel', 'postingBody', 'postingHead'] as const).map((name) =>
+      sections.section(name),
+    );
     this.readPassages = readPassages;
   }
 
@@ -236,7 +163,7 @@ export class Segment {
     return this.lineTables;
   }
 
-  /** Reads and checks every table and passage block: what a build does to the segments it writes before installing them. */
+  /** Reads and checks every table and passage block: what a build does to each segment it writes, before installing. */
   verifyAll(): void {
     void this.lines;
     void this.bodyLength;
@@ -297,7 +224,9 @@ export class Segment {
         const range = { start: postingStarts[middle]!, end: postingStarts[middle + 1]! };
         if (!checked[middle]) {
           for (const section of this.postingSections) section.ensure(4 * range.start, 4 * range.end);
-          for (let i = range.start; i < range.end; i++) if (this.postingLabel[i]! >= this.passageCount) throw new SegmentProblem('has a posting for a passage it does not hold');
+          for (let i = range.start; i < range.end; i++)
+            if (this.postingLabel[i]! >= this.passageCount)
+              throw new SegmentProblem('has a posting for a passage it does not hold');
           checked[middle] = 1;
         }
         return range;
@@ -328,6 +257,10 @@ export class Segment {
       throw new SegmentProblem(`holds a damaged passage (${label})`);
     }
     const { embedPrefix, embedText, ...rest } = meta;
-    return { ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>), text, embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}` };
+    return {
+      ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>),
+      text,
+      embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}`,
+    };
   }
 }
