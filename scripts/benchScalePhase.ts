@@ -3,16 +3,13 @@
  * time and peak memory are its own. Settings come from the environment (CORPUS_DIR, DATA_DIR, model);
  * the result is one JSON line on stdout.
  *   build [--full]     (re)build the index
- *   query QUESTIONS    load, time to first answer, warm latencies, event-loop delay (answering in
- *                      this thread), HNSW recall
- *   burst QUESTIONS    50 questions at once with answering in a worker thread, as the bot does it
- *   load QUESTIONS     load and time to first answer only (the store's part of `query`)
- *   whoKnows QUESTIONS load, a first who-knows (CPU and RSS), then warm who-knows p50/p95 only
+ *   burst QUESTIONS    50 distinct questions at once with answering in a worker thread, as the bot does it
+ *   recall QUESTIONS   HNSW recall@10 against exact cosine, at several efSearch
  *   throughput N       embedder vs the library's pipeline on the index's first N passages
+ * Question latencies and the first answer are timed by benchQuestions.ts.
  */
 import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answerer } from '../src/answer/types.js';
 import { workerOpener } from '../src/answer/workerAnswerer.js';
 import { loadConfig } from '../src/config.js';
@@ -20,6 +17,7 @@ import { openModel } from '../src/embedding/openModel.js';
 import { loadReferencePipeline } from '../src/embedding/transformersEmbedder.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
+import { percentile } from './benchStats.js';
 
 const [phase, ...rest] = process.argv.slice(2);
 const config = loadConfig();
@@ -30,42 +28,16 @@ const cpuSeconds = () => {
   return (user + system) / 1e6;
 };
 
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 const turn = () => new Promise((resolve) => setTimeout(resolve, 10));
-
-/**
- * Latencies, one question at a time with a loop turn between them, and the longest time one
- * question held the event loop (what a bot's other users wait for). The first half of `all` is
- * measured; the second half only warms up (what an index builds on first use, postings and facts,
- * is built), so no measured question has been asked before and nothing comes from a cache.
- */
-async function timeEach(all: readonly string[], run: (item: string) => Promise<unknown>) {
-  const items = all.slice(0, Math.ceil(all.length / 2));
-  for (const item of all.slice(items.length)) await run(item);
-  const samples: number[] = [];
-  const delay = monitorEventLoopDelay({ resolution: 2 });
-  delay.enable();
-  await turn();
-  for (const item of items) {
-    const started = performance.now();
-    await run(item);
-    samples.push(performance.now() - started);
-    await turn();
-  }
-  delay.disable();
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), max: samples.at(-1)!, n: samples.length, longestLoopBlockMs: delay.max / 1e6 };
-}
 
 /**
  * 50 questions arriving at once, as in a busy bot (asks and who-knows alternating): how long the
  * event loop is held at a time, and how long the last answer takes.
  */
 async function burstOf(answerer: Answerer, asks: readonly string[], skills: readonly string[]) {
-  const burst = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? { kind: 'ask', text: asks[i % asks.length]! } : { kind: 'skill', text: skills[i % skills.length]! }));
+  // Distinct questions: a repeated one would be answered from the rankings kept for the first.
+  const burst = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? { kind: 'ask', text: asks[i / 2]! } : { kind: 'skill', text: skills[(i - 1) / 2]! }));
+  if (burst.some((item) => item.text === undefined)) throw new Error('the burst needs 25 questions and 25 skills not asked before');
   const delay = monitorEventLoopDelay({ resolution: 2 });
   delay.enable();
   await turn(); // the monitor records from its first tick on
@@ -99,10 +71,10 @@ async function burstInWorker(questionsFile: string) {
   await answerer.ask(asks[0]!);
   const firstAnswerMs = performance.now() - started;
   // Warm, as in a bot that has answered before (what an index builds on first use is built), but
-  // on other questions than the burst's (see timeEach).
-  for (const skill of skills.slice(Math.ceil(skills.length / 2))) await answerer.whoKnows(skill, { offset: 0, limit: 25 });
-  for (const question of asks.slice(Math.ceil(asks.length / 2))) await answerer.ask(question);
-  const burst = await burstOf(answerer, asks.slice(0, Math.ceil(asks.length / 2)), skills.slice(0, Math.ceil(skills.length / 2)));
+  // on other questions than the burst's.
+  for (const skill of skills.slice(25, 50)) await answerer.whoKnows(skill, { offset: 0, limit: 25 });
+  for (const question of asks.slice(25, 50)) await answerer.ask(question);
+  const burst = await burstOf(answerer, asks.slice(0, 25), skills.slice(0, 25));
   // The same monitor over as long with nothing asked: on a machine shared with other work, what the
   // operating system's scheduling alone costs the main thread's loop.
   const idle = monitorEventLoopDelay({ resolution: 2 });
@@ -145,79 +117,26 @@ function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number)
     .map((hit) => hit.label);
 }
 
-/** Opens the built index as the bot does, timing from before the open (the model is loaded first, untimed). */
-async function openTimed() {
+/** HNSW recall@10 against exact cosine over every stored vector, at the configured efSearch and others. */
+async function recall(questionsFile: string) {
+  const asks = readFileSync(questionsFile, 'utf8').split('\n').filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
   const model = await openModel(config);
-  const cpuBefore = cpuSeconds();
-  const started = performance.now();
-  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
-  return { answerer, cpuBefore, started, loadMs: performance.now() - started, rssAfterOpenMiB: mib(process.memoryUsage().rss) };
-}
-
-async function load(questionsFile: string) {
-  const first = readFileSync(questionsFile, 'utf8').split('\n').find((line) => line.startsWith('ask\t'))!.slice(4);
-  const { answerer, cpuBefore, started, loadMs, rssAfterOpenMiB } = await openTimed();
-  await answerer.ask(first);
-  return { loadMs, rssAfterOpenMiB, firstAnswerMs: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss) };
-}
-
-/** Load to a first who-knows (what the index reads for it on first use), then warm who-knows alone. */
-async function whoKnowsPhase(questionsFile: string) {
-  const skills = readFileSync(questionsFile, 'utf8').split('\n').filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
-  const { answerer, cpuBefore, started, loadMs, rssAfterOpenMiB } = await openTimed();
-  await answerer.whoKnows(skills.at(-1)!, { offset: 0, limit: 25 });
-  const firstWhoKnows = { ms: performance.now() - started, cpuSeconds: cpuSeconds() - cpuBefore, rssMiB: mib(process.memoryUsage().rss) };
-  const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s, { offset: 0, limit: 25 }));
-  return { loadMs, rssAfterOpenMiB, firstWhoKnows, whoKnows, rssAfterMiB: mib(process.memoryUsage().rss), peakRssMiB: peakRssMiB() };
-}
-
-async function query(questionsFile: string) {
-  const lines = readFileSync(questionsFile, 'utf8').split('\n').filter(Boolean);
-  const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
-  const skills = lines.filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
-  const model = await openModel(config);
-  const rssBefore = process.memoryUsage().rss;
-  const started = performance.now();
-  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
-  const loadMs = performance.now() - started;
-  await answerer.ask(asks[0]!);
-  const firstAnswerMs = performance.now() - started;
-  const rssAfterLoadMiB = mib(process.memoryUsage().rss);
-  const ask = await timeEach(asks, (q) => answerer.ask(q));
-  // One page, as the terminal (25) and Discord (50) ask for it: the ranking is whole, evidence is quoted for the page.
-  const whoKnows = await timeEach(skills, (s) => answerer.whoKnows(s, { offset: 0, limit: 25 }));
-
-  const burst = await burstOf(answerer, asks, skills);
-  // Memory of answering alone: the recall check below opens the index a second time.
-  const memory = { rssAfterQuestionsMiB: mib(process.memoryUsage().rss), peakRssMiB: peakRssMiB() };
-  let recall: { efSearch: number; recallAt10: number; queries: number }[] | null = null;
-  const index = model.embedder ? await loadIndex(config.dataDir) : undefined;
-  if (index?.vectors && model.embedder) {
-    const all = Array.from({ length: index.vectors.count }, (_, label) => index.vectors!.vector(label));
-    const queries = await model.embedder.embed(asks.slice(0, 50));
-    const oracle = queries.map((q) => exactTopK(all, q, 10));
-    recall = [];
-    for (const ef of [index.vectors.efSearch, 100, 200, 400, 800].filter((ef, i, list) => list.indexOf(ef) === i)) {
-      index.vectors.efSearch = ef;
-      let found = 0;
-      queries.forEach((q, i) => {
-        const got = new Set(index.vectors!.search(q, 10).map((hit) => hit.label));
-        found += oracle[i]!.filter((label) => got.has(label)).length;
-      });
-      recall.push({ efSearch: ef, recallAt10: found / (10 * queries.length), queries: queries.length });
-    }
+  const index = await loadIndex(config.dataDir);
+  if (!index.vectors || !model.embedder) return { recall: null };
+  const all = Array.from({ length: index.vectors.count }, (_, label) => index.vectors!.vector(label));
+  const queries = await model.embedder.embed(asks.slice(0, 50));
+  const oracle = queries.map((q) => exactTopK(all, q, 10));
+  const found: { efSearch: number; recallAt10: number; queries: number }[] = [];
+  for (const ef of [index.vectors.efSearch, 100, 200, 400, 800].filter((ef, i, list) => list.indexOf(ef) === i)) {
+    index.vectors.efSearch = ef;
+    let hits = 0;
+    queries.forEach((q, i) => {
+      const got = new Set(index.vectors!.search(q, 10).map((hit) => hit.label));
+      hits += oracle[i]!.filter((label) => got.has(label)).length;
+    });
+    found.push({ efSearch: ef, recallAt10: hits / (10 * queries.length), queries: queries.length });
   }
-  return {
-    loadMs,
-    firstAnswerMs,
-    rssBeforeLoadMiB: mib(rssBefore),
-    rssAfterLoadMiB,
-    ask,
-    whoKnows,
-    burst,
-    ...memory,
-    recall,
-  };
+  return { recall: found };
 }
 
 /** Passages per second through the embedder and through the library's pipeline as it comes, on the same texts. */
@@ -245,9 +164,7 @@ async function throughput(count: number) {
 
 const phases: Record<string, () => Promise<unknown>> = {
   build: () => build(rest.includes('--full')),
-  query: () => query(rest[0]!),
-  load: () => load(rest[0]!),
-  whoKnows: () => whoKnowsPhase(rest[0]!),
+  recall: () => recall(rest[0]!),
   burst: () => burstInWorker(rest[0]!),
   throughput: () => throughput(Number(rest[0])),
 };

@@ -8,11 +8,13 @@ import { mkdir, readdir, readFile, readlink, rm, stat, truncate, writeFile } fro
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sectionLabel } from '../src/chunking/passage.js';
+import { sectionLabel, type Passage } from '../src/chunking/passage.js';
 import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildReport } from '../src/index/build/buildIndex.js';
 import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
+import { encodeSegment } from '../src/index/store/segment/encodeSegment.js';
+import { Segment } from '../src/index/store/segment/segment.js';
 import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
 import { inMemoryLines } from '../src/index/read/mergedLines.js';
 import { whoKnows } from '../src/answer/whoKnows.js';
@@ -143,6 +145,13 @@ function segmentLayout(bytes: Buffer): { base: number; passages: [number, number
   return { base: 12 + length, passages: header.sections.passages!, sections: header.sections, header };
 }
 
+/** The first term of a segment's dictionary (the one whose postings come first). */
+function firstTerm(bytes: Buffer, sections: Record<string, [number, number]>): string {
+  const [termStarts] = sections.termStarts!;
+  const [terms] = sections.terms!;
+  return bytes.toString('utf8', terms, terms + bytes.readUInt32LE(termStarts + 4));
+}
+
 async function segmentFiles(config: Config): Promise<string[]> {
   return readdir(path.join(config.dataDir, 'index', 'segments'));
 }
@@ -215,14 +224,42 @@ describe('a damaged store', () => {
     expect((await loadIndex(config.dataDir)).passageCount).toBe(report.passages);
   });
 
-  it('refuses a segment with one byte changed before its passages, by the checksum read at load', async () => {
+  it('opens a segment whose postings are damaged, and refuses a term as INDEX_CORRUPT naming the segment when its postings are read', async () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
-    const { base, passages } = segmentLayout(bytes);
-    const middle = Math.floor((base + passages[0]) / 2);
-    bytes[middle] = bytes[middle]! ^ 0xff;
+    const { sections } = segmentLayout(bytes);
+    const first = firstTerm(bytes, sections);
+    bytes[sections.postingLabel![0]] = bytes[sections.postingLabel![0]]! ^ 0xff;
     await writeFile(segment, bytes);
-    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'segments/', 'checksum');
+    const index = await loadIndex(config.dataDir);
+    const search = async () => index.lexical.search([first]);
+    await expectCode(search(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in postingLabel block 0');
+    // A failed check is not remembered as a good block: the next look-up is refused too.
+    await expectCode(search(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
+    index.close();
+  });
+
+  it('opens a segment whose who-knows tables are damaged, answers from its postings, and refuses who-knows as INDEX_CORRUPT', async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { sections } = segmentLayout(bytes);
+    const [at, length] = sections.lineWordKeys!;
+    bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
+    await writeFile(segment, bytes);
+    const index = await loadIndex(config.dataDir);
+    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
+    await expectCode(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in lineWordKeys');
+    index.close();
+  });
+
+  it('checks every block of a segment it writes before installing it', () => {
+    const text = 'Terraform and Kubernetes on AWS.';
+    const passage: Passage = { id: 'a1', personId: 'Alice', person: 'Alice', source: 'corpus/alice.md', sectionPath: ['Skills'], startLine: 1, endLine: 1, text, embedText: text };
+    const bytes = Buffer.concat(encodeSegment([passage]));
+    expect(() => Segment.fromBytes(bytes).verifyAll()).not.toThrow();
+    const { sections } = segmentLayout(bytes);
+    bytes[sections.postingBody![0]] = bytes[sections.postingBody![0]]! ^ 0xff;
+    expect(() => Segment.fromBytes(bytes).verifyAll()).toThrow(/checksum mismatch in postingBody block 0/);
   });
 
   it('opens a segment whose passage bytes are damaged, and refuses the passage as INDEX_CORRUPT naming the segment when it is read', async () => {
@@ -244,13 +281,13 @@ describe('a damaged store', () => {
   it('refuses a term whose postings name a passage the segment lacks (a writer\'s mistake the checksum passes) when it is first looked up', async () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
-    const { base, passages, sections, header } = segmentLayout(bytes);
-    const [termStarts] = sections.termStarts!;
-    const [terms] = sections.terms!;
-    const first = bytes.toString('utf8', terms, terms + bytes.readUInt32LE(termStarts + 4));
-    bytes.writeUInt32LE(999_999, sections.postingLabel![0]);
+    const { base, sections, header } = segmentLayout(bytes);
+    const first = firstTerm(bytes, sections);
+    const [at, length] = sections.postingLabel!;
+    bytes.writeUInt32LE(999_999, at);
     // Written as a faulty writer would: checksummed after the fault, the header padded to its length.
-    const json = JSON.stringify({ ...header, crc32: crc32(bytes.subarray(base, passages[0])) });
+    const crcs = (header.sectionCrcs as Record<string, number[]>).postingLabel!.map((crc, b) => (b === 0 ? crc32(bytes.subarray(at, at + Math.min(length, 65_536))) : crc));
+    const json = JSON.stringify({ ...header, sectionCrcs: { ...(header.sectionCrcs as object), postingLabel: crcs } });
     bytes.write(json.padEnd(base - 12, ' '), 12, 'utf8');
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);

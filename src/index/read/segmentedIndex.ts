@@ -29,6 +29,16 @@ export const PASSAGES_KEPT = 250_000;
 /** Where a document's passages are: segment (position in the list) and first passage in it. */
 export type Placement = readonly [segment: number, first: number];
 
+/**
+ * `items` mapped by `get`, each worked out when first read: a segment's line tables are read from
+ * its file the first time who-knows asks, not when the index is opened.
+ */
+function lazyList<T, U>(items: readonly T[], get: (item: T, i: number) => U): readonly U[] {
+  const list: U[] = [];
+  items.forEach((item, i) => Object.defineProperty(list, i, { get: () => get(item, i), enumerable: true }));
+  return list;
+}
+
 export class SegmentedIndex implements IndexReader {
   readonly passageCount: number;
   readonly lexical: SegmentedLexical;
@@ -91,7 +101,13 @@ export class SegmentedIndex implements IndexReader {
     });
     this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel, (s, problem) => corrupt(dir, `${segmentNames[s]!} ${problem.message}`));
     this.lines = new MergedLines(
-      segments.map((segment) => segment.lines),
+      lazyList(segments, (segment, s) => {
+        try {
+          return segment.lines;
+        } catch (error) {
+          throw error instanceof SegmentProblem ? corrupt(dir, `${segmentNames[s]!} ${error.message}`) : error;
+        }
+      }),
       labelsBySegment,
       this.segmentOfLabel,
       this.localOfLabel,

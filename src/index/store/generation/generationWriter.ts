@@ -9,11 +9,13 @@ import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Passage } from '../../../chunking/passage.js';
 import { dataDirError } from '../../../errors.js';
-import { linkOrCopy } from '../files.js';
+import { corrupt, linkOrCopy } from '../files.js';
 import { writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
 import { writeHeader } from '../manifest/header.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from '../manifest/manifest.js';
 import { encodeSegment } from '../segment/encodeSegment.js';
+import { SegmentProblem } from '../segment/format.js';
+import { Segment } from '../segment/segment.js';
 import type { VectorIndex } from '../vectors/vectorIndex.js';
 import { writeVectors } from '../vectors/vectorFiles.js';
 import { buildingName, GENERATION_PREFIX, indexPath, pointLinkAt, removeStaleGenerations, uniqueName } from './generations.js';
@@ -65,7 +67,8 @@ export class GenerationWriter {
   async addSegment(passages: readonly Passage[]): Promise<number> {
     const file = `${uniqueName()}.seg`;
     const pieces = encodeSegment(passages);
-    await this.guard(writeFile(path.join(this.folder, FILES.segments, file), pieces));
+    const written = path.join(this.folder, FILES.segments, file);
+    await this.guard(writeFile(written, pieces).then(() => verifyWritten(written, `${FILES.segments}/${file}`)));
     this.segments.push({ file, passages: passages.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0) });
     return this.segments.length - 1;
   }
@@ -142,6 +145,20 @@ export class GenerationWriter {
   }
 }
 
+/**
+ * Reads a segment back as written and checks every block's CRC-32: an index is checked whole once,
+ * before it is installed, so opening it later can check only what a question reads.
+ */
+function verifyWritten(file: string, name: string): void {
+  const segment = Segment.open(file);
+  try {
+    segment.verifyAll();
+  } catch (error) {
+    throw error instanceof SegmentProblem ? corrupt(path.dirname(path.dirname(file)), `${name} ${error.message}`) : error;
+  } finally {
+    segment.close();
+  }
+}
 
 async function writeText(folder: string, name: string, text: string): Promise<void> {
   const file = path.join(folder, FILES.texts, name);

@@ -4,7 +4,7 @@ import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { tokenize } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
-import { align8, bytesOf, compareBytes, MAGIC, PASSAGE_BLOCK, utf8, VERSION, type SectionName, type SegmentHeader } from './format.js';
+import { align8, bytesOf, compareBytes, MAGIC, PASSAGE_BLOCK, SECTION_BLOCK, utf8, VERSION, type SectionName, type SegmentHeader } from './format.js';
 
 /** The fields of a passage kept in its meta JSON: everything but its text, and its embedded form when that is heading + text. */
 function metaOf(passage: Passage): Record<string, unknown> {
@@ -133,15 +133,15 @@ function layOut(bodies: Record<SectionName, Uint8Array[]>) {
     if (padded > at + length) pieces.push(new Uint8Array(padded - at - length));
     at = padded;
   }
-  let crc = 0;
-  const loadEnd = relative.passages[0];
-  let crcAt = 0;
-  for (const piece of pieces) {
-    if (crcAt >= loadEnd) break;
-    crc = crc32(piece, crc);
-    crcAt += piece.length;
-  }
-  return { order, relative, pieces, crc };
+  return { order, relative, pieces };
+}
+
+/** CRC-32 of each SECTION_BLOCK bytes of a section's pieces (a section is one piece but for tests' hand-made ones). */
+function blockCrcsOf(pieces: readonly Uint8Array[]): number[] {
+  const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+  const crcs: number[] = [];
+  for (let at = 0; at < bytes.length; at += SECTION_BLOCK) crcs.push(crc32(bytes.subarray(at, at + SECTION_BLOCK)));
+  return crcs;
 }
 
 function lineCounts(lines: LineTables) {
@@ -204,10 +204,11 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     // Last, so opening a segment reads one stretch of the file: everything before this.
     passages: [passageSection],
   };
-  const { order, relative, pieces, crc } = layOut(bodies);
+  const { order, relative, pieces } = layOut(bodies);
+  const sectionCrcs = Object.fromEntries(order.filter((name) => name !== 'passages').map((name) => [name, blockCrcsOf(bodies[name])]));
   const headerFor = (base: number): string => {
     const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
-    const header: SegmentHeader = { version: VERSION, passages: n, terms: terms.t, postings: terms.p, ...lineCounts(lines), crc32: crc, sections: sections as SegmentHeader['sections'] };
+    const header: SegmentHeader = { version: VERSION, passages: n, terms: terms.t, postings: terms.p, ...lineCounts(lines), sectionCrcs, sections: sections as SegmentHeader['sections'] };
     return JSON.stringify(header);
   };
   return [leadFor(headerFor), ...pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))];

@@ -4,9 +4,10 @@
  * passages hard-links the file into its generation and lists which passages are still live.
  * `encodeSegment.ts` writes one, `segment.ts` reads one; this file is the layout they share.
  *
- * Layout (little-endian): "WKSEG004", a u32 header length, the header (JSON: counts, where each
- * section starts, a CRC-32 of the sections read at load), then the sections, each 8-byte aligned.
- * Read when the segment is opened, checked by the header's CRC-32:
+ * Layout (little-endian): "WKSEG005", a u32 header length, the header (JSON: counts, where each
+ * section starts, a CRC-32 of each SECTION_BLOCK bytes of each section), then the sections, each
+ * 8-byte aligned. Opening a segment reads its header only; a section's block is read and checked
+ * the first time something in it is used (a term's postings, who-knows' line tables):
  *   passageStarts (u32, 2n + 1) passage i's text is passages[2i..2i+1], its meta [2i+1..2i+2]
  *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
  *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
@@ -22,18 +23,24 @@
  *   blockCrcs   (u32) CRC-32 of each PASSAGE_BLOCK bytes of `passages`
  * Last, read a passage at a time when one is decoded:
  *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields)
- * The passages are about half of a segment's bytes and no question reads most of them, so opening
- * an index reads and checks only what comes before them (one read), and a passage's block is
- * checked the first time it is read. Typed arrays are views of the bytes read: never a parse of
- * every passage.
+ * No question reads most of a segment, so opening an index reads its headers, and each block is
+ * checked the first time it is read (a build checks every block of the segments it writes before
+ * it installs them). Typed arrays are views of the bytes read: never a parse of every passage.
+ * Version 4 (one CRC-32 over everything before the passages, in `crc32`) is still read, at once.
  */
 
 /**
- * 4: who-knows' per-line dates and word keys, passage start lines and section labels. 3: passages
- * last, read on demand and checked by block. 2: who-knows' line tables added.
+ * 5: a CRC-32 per block of each section, so sections are read when used. 4: who-knows' per-line
+ * dates and word keys, passage start lines and section labels. 3: passages last, read on demand
+ * and checked by block. 2: who-knows' line tables added.
  */
-export const MAGIC = 'WKSEG004';
-export const VERSION = 4;
+export const MAGIC = 'WKSEG005';
+export const VERSION = 5;
+/** The previous version, read whole at open (its one checksum covers every table). */
+export const MAGIC_4 = 'WKSEG004';
+
+/** Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`. */
+export const SECTION_BLOCK = 65_536;
 
 /**
  * Bytes of `passages` under one CRC-32: what the first read of a passage in the block reads and
@@ -79,8 +86,10 @@ export interface SegmentHeader {
   /** Words of posted lines, each as its key's position, in lineWordKeyBytes (2 or 4) each. */
   readonly lineWordKeys: number;
   readonly lineWordKeyBytes: 2 | 4;
-  /** CRC-32 of the bytes from the end of the header to the start of `passages`. */
-  readonly crc32: number;
+  /** Version 4: CRC-32 of the bytes from the end of the header to the start of `passages`. */
+  readonly crc32?: number;
+  /** Version 5: per section but `passages`, the CRC-32 of each SECTION_BLOCK bytes of it. */
+  readonly sectionCrcs?: Partial<Record<SectionName, number[]>>;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
 }
@@ -110,7 +119,8 @@ interface ParsedHeader {
 
 /** The header of a segment whose first bytes are `lead` (at least its 12-byte start and the header). */
 export function parseHeader(lead: Buffer): ParsedHeader {
-  if (lead.length < 12 || lead.toString('latin1', 0, 8) !== MAGIC) throw new SegmentProblem('is not an index segment');
+  const magic = lead.length < 12 ? '' : lead.toString('latin1', 0, 8);
+  if (magic !== MAGIC && magic !== MAGIC_4) throw new SegmentProblem('is not an index segment');
   const headerLength = lead.readUInt32LE(8);
   if (12 + headerLength > lead.length) throw new SegmentProblem('is truncated');
   let header: SegmentHeader;
@@ -119,7 +129,8 @@ export function parseHeader(lead: Buffer): ParsedHeader {
   } catch {
     throw new SegmentProblem('has a damaged header');
   }
-  if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+  if (header?.version !== (magic === MAGIC ? VERSION : 4) || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
+  if (header.version === VERSION && (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null)) throw new SegmentProblem('has a damaged header (checksums)');
   const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
   if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
   if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');

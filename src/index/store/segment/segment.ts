@@ -1,9 +1,19 @@
-/** The segment reader: one segment file's tables as views of its bytes, its passages read when decoded (layout in format.ts). */
+/** The segment reader: one file's tables as views of its bytes, each read when first used (layout: format.ts). */
 import { openSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import type { Passage } from '../../../chunking/passage.js';
 import { lineTablesProblem, type LineTables } from '../lines/lineTables.js';
-import { align8, compareBytes, PASSAGE_BLOCK, parseHeader, SegmentProblem, type SectionName, type SegmentHeader } from './format.js';
+import {
+  align8,
+  compareBytes,
+  parseHeader,
+  SegmentProblem,
+  VERSION,
+  type SectionName,
+  type SegmentHeader,
+} from './format.js';
+import type { LazySection, ReadInto } from './lazySection.js';
+import { lineTablesOf, Sections, sectionSizes } from './sections.js';
 import { PassageBytes, SegmentFile } from './passageFile.js';
 
 const decoder = new TextDecoder();
@@ -14,115 +24,62 @@ export interface PostingRange {
   readonly end: number;
 }
 
-/** A section of `count` keys of `width` bytes each, as the typed array of that width. */
-function wordKeys(bytes: Uint8Array, count: number, width: 2 | 4): Uint16Array | Uint32Array {
-  if (bytes.length !== count * width) throw new SegmentProblem('has a lineWordKeys section of the wrong size');
-  return width === 2 ? new Uint16Array(bytes.buffer, bytes.byteOffset, count) : new Uint32Array(bytes.buffer, bytes.byteOffset, count);
-}
-
 function rising(starts: Uint32Array, total: number, what: string): void {
-  for (let i = 1; i < starts.length; i++) if (starts[i]! < starts[i - 1]!) throw new SegmentProblem(`has damaged ${what} offsets`);
+  for (let i = 1; i < starts.length; i++)
+    if (starts[i]! < starts[i - 1]!) throw new SegmentProblem(`has damaged ${what} offsets`);
   if (starts[0] !== 0 || starts[starts.length - 1] !== total) throw new SegmentProblem(`has damaged ${what} offsets`);
 }
 
-/** Views of the sections before the passages, each checked to lie there; `end` is where the last one seen ends. */
-class Sections {
-  end: number;
-  private readonly loadEnd: number;
-
-  constructor(
-    private readonly lead: Buffer,
-    private readonly header: SegmentHeader,
-    private readonly base: number,
-  ) {
-    this.end = base;
-    this.loadEnd = header.sections.passages[0];
-  }
-
-  private place(name: SectionName): [number, number] {
-    const place = this.header.sections[name];
-    if (!Array.isArray(place) || !place.every((x) => Number.isInteger(x) && x >= 0) || place[0] % 8 !== 0 || place[0] < this.base) throw new SegmentProblem(`has a damaged header (${name})`);
-    if (place[0] + place[1] > this.loadEnd) throw new SegmentProblem(`has a damaged header (${name})`);
-    this.end = Math.max(this.end, align8(place[0] + place[1]));
-    return place;
-  }
-
-  u32(name: SectionName, count: number): Uint32Array {
-    const [offset, length] = this.place(name);
-    if (length !== count * 4) throw new SegmentProblem(`has a ${name} section of the wrong size`);
-    return new Uint32Array(this.lead.buffer, this.lead.byteOffset + offset, count);
-  }
-
-  raw(name: SectionName): Uint8Array {
-    const [offset, length] = this.place(name);
-    return new Uint8Array(this.lead.buffer, this.lead.byteOffset + offset, length);
-  }
-}
-
-/** who-knows' tables of a segment, as views of its sections. */
-function lineTablesOf(sections: Sections, header: SegmentHeader): LineTables {
-  const u32 = (name: SectionName, count: number) => sections.u32(name, count);
-  const raw = (name: SectionName) => sections.raw(name);
-  const { passages: n, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd } = header;
-  return {
-    sectionFirst: u32('sectionFirst', n),
-    lineLocal: u32('lineLocal', l),
-    lineOffset: u32('lineOffset', l),
-    keys: raw('keys'),
-    keyStarts: u32('keyStarts', k + 1),
-    keyPostingStarts: u32('keyPostingStarts', k + 1),
-    keyLines: u32('keyLines', kp),
-    words: raw('words'),
-    wordStarts: u32('wordStarts', w + 1),
-    startLine: u32('startLine', n),
-    sectionOf: u32('sectionOf', n),
-    sectionLabels: raw('sectionLabels'),
-    sectionLabelStarts: u32('sectionLabelStarts', sl + 1),
-    lineDateStarts: u32('lineDateStarts', l + 1),
-    lineDates: u32('lineDates', ld),
-    sectionDateStarts: u32('sectionDateStarts', n + 1),
-    sectionDates: u32('sectionDates', sd),
-    lineWordKeyStarts: u32('lineWordKeyStarts', l + 1),
-    lineWordKeys: wordKeys(raw('lineWordKeys'), header.lineWordKeys, header.lineWordKeyBytes),
-  };
-}
-
-/** A segment read from its bytes (which it keeps as views, never copies), its passages read when decoded. */
+/**
+ * A segment read from its bytes (which it keeps as views, never copies), each table read when first
+ * used, a term's postings when the term is first looked up, a passage when it is decoded.
+ */
 export class Segment {
   readonly passageCount: number;
-  readonly bodyLength: Uint32Array;
-  readonly headLength: Uint32Array;
+  /** A term's entries, read (and checked) by `postings` for that term: only its range is meaningful. */
   readonly postingLabel: Uint32Array;
   readonly postingBody: Uint32Array;
   readonly postingHead: Uint32Array;
-  /** who-knows' line tables. */
-  readonly lines: LineTables;
-  private readonly passageStarts: Uint32Array;
-  private readonly passageBytes: PassageBytes;
-  private readonly terms: Uint8Array;
-  private readonly termStarts: Uint32Array;
-  private readonly postingStarts: Uint32Array;
-  /** Terms whose postings were checked to name passages of this segment (on first use, not at load). */
-  private readonly termChecked: Uint8Array;
+  private readonly header: SegmentHeader;
+  private readonly sections: Sections;
+  private readonly postingSections: readonly LazySection[];
+  private readonly passageLength: number;
+  private dictionary:
+    { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array } | undefined;
+  private lineTables: LineTables | undefined;
+  private passageReader: { starts: Uint32Array; bytes: PassageBytes } | undefined;
 
   /**
-   * Opens a segment file: reads and checks everything but its passages, and keeps the file open to
-   * read those (until `close`). Throws SegmentProblem when it is not a whole, consistent segment
-   * (of `expectedBytes`, when given), and the file system's error when it cannot be read.
+   * Opens a segment file: reads its header (version 4: everything but its passages, checked), and
+   * keeps the file open to read the rest when used (until `close`). Throws SegmentProblem when the
+   * header does not describe a whole, consistent segment (of `expectedBytes`, when given), and the
+   * file system's error when it cannot be read. Damage in a table is found when that table is read.
    */
   static open(file: string, expectedBytes?: number): Segment {
     const source = new SegmentFile(openSync(file, 'r'));
     try {
       const size = source.size;
-      if (expectedBytes !== undefined && size !== expectedBytes) throw new SegmentProblem(`is ${size} bytes, not ${expectedBytes} (cut short or replaced)`);
+      if (expectedBytes !== undefined && size !== expectedBytes)
+        throw new SegmentProblem(`is ${size} bytes, not ${expectedBytes} (cut short or replaced)`);
       const start = source.read(0, 12);
       const headerEnd = start.length === 12 ? 12 + start.readUInt32LE(8) : 12;
-      const { header } = parseHeader(headerEnd <= size ? source.read(0, headerEnd) : start);
+      const first = headerEnd <= size ? source.read(0, headerEnd) : start;
+      const { header } = parseHeader(first);
+      const readPassages = (at: number, length: number) => source.read(header.sections.passages[0] + at, length);
+      if (header.version === VERSION)
+        return new Segment(
+          first,
+          size,
+          readPassages,
+          undefined,
+          (target, position) => source.readInto(target, position),
+          source,
+        );
       const [offset] = header.sections.passages;
-      // Everything before the passages in one read, into memory of its own (the typed arrays are views of it).
+      // Version 4: everything before the passages in one read, into memory of its own (typed arrays view it).
       const lead = Buffer.allocUnsafeSlow(Math.min(offset, size));
       if (offset > size || source.readInto(lead, 0) !== offset) throw new SegmentProblem('is truncated');
-      return new Segment(lead, size, (at, length) => source.read(offset + at, length), source);
+      return new Segment(lead, size, readPassages, lead, undefined, source);
     } catch (error) {
       source.close();
       throw error;
@@ -135,53 +92,86 @@ export class Segment {
     const { header } = parseHeader(buffer);
     const [offset] = header.sections.passages;
     if (offset > buffer.length) throw new SegmentProblem('is truncated');
-    return new Segment(buffer.subarray(0, offset), buffer.length, (at, length) => buffer.subarray(offset + at, offset + at + length));
+    const readPassages = (at: number, length: number) => buffer.subarray(offset + at, offset + at + length);
+    const readInto: ReadInto = (target, position) => {
+      const from = buffer.subarray(position, position + target.length);
+      target.set(from);
+      return from.length;
+    };
+    return header.version === VERSION
+      ? new Segment(buffer, buffer.length, readPassages, undefined, readInto)
+      : new Segment(buffer, buffer.length, readPassages, buffer.subarray(0, offset), undefined);
   }
 
   /**
-   * @param lead the file's bytes up to its passages
+   * @param first the file's bytes up to the end of its header (at least)
    * @param size the file's size
    * @param readPassages bytes of the passages section (fewer at the file's end)
+   * @param lead version 4: the bytes up to the passages, checked here by the header's CRC-32
+   * @param readInto version 5: how a section's blocks are read when first used
    */
   private constructor(
-    lead: Buffer,
+    first: Buffer,
     size: number,
     readPassages: (start: number, length: number) => Uint8Array,
+    lead: Buffer | undefined,
+    readInto: ReadInto | undefined,
     private readonly file?: SegmentFile,
   ) {
-    const { header, base } = parseHeader(lead);
-    const { passages: n, terms: t, postings: p } = header;
+    const { header, base } = parseHeader(first);
+    this.header = header;
     const loadEnd = header.sections.passages[0];
-    const sections = new Sections(lead, header, base);
-    this.passageCount = n;
-    this.passageStarts = sections.u32('passageStarts', 2 * n + 1);
-    this.bodyLength = sections.u32('bodyLength', n);
-    this.headLength = sections.u32('headLength', n);
-    this.termStarts = sections.u32('termStarts', t + 1);
-    this.postingStarts = sections.u32('postingStarts', t + 1);
-    this.postingLabel = sections.u32('postingLabel', p);
-    this.postingBody = sections.u32('postingBody', p);
-    this.postingHead = sections.u32('postingHead', p);
-    this.terms = sections.raw('terms');
-    this.lines = lineTablesOf(sections, header);
-    const passageLength = header.sections.passages[1];
-    const blockCrcs = sections.u32('blockCrcs', Math.ceil(passageLength / PASSAGE_BLOCK));
+    const sections = new Sections(header, base, lead, readInto);
+    this.sections = sections;
+    this.passageCount = header.passages;
+    for (const [name, length] of Object.entries(sectionSizes(header))) sections.place(name as SectionName, length);
+    for (const name of ['terms', 'keys', 'words', 'sectionLabels'] as const) sections.place(name);
     if (sections.end !== loadEnd) throw new SegmentProblem('has a damaged header (passages)');
-    const fileEnd = align8(loadEnd + passageLength);
+    this.passageLength = header.sections.passages[1];
+    const fileEnd = align8(loadEnd + this.passageLength);
     if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
-    if (crc32(lead.subarray(base, loadEnd)) !== header.crc32) throw new SegmentProblem('is damaged (checksum mismatch)');
-    // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
-    rising(this.passageStarts, passageLength, 'passage');
-    rising(this.termStarts, this.terms.length, 'terms');
-    rising(this.postingStarts, p, 'postings');
-    this.termChecked = new Uint8Array(t);
-    const problem = lineTablesProblem(this.lines);
-    if (problem) throw new SegmentProblem(problem);
-    this.passageBytes = new PassageBytes(passageLength, blockCrcs, (start, length) => {
-      const bytes = readPassages(start, length);
-      if (bytes.length !== length) throw new SegmentProblem('is truncated');
-      return bytes;
-    });
+    if (lead && crc32(lead.subarray(base, loadEnd)) !== header.crc32)
+      throw new SegmentProblem('is damaged (checksum mismatch)');
+    this.postingLabel = sections.u32Unread('postingLabel');
+    this.postingBody = sections.u32Unread('postingBody');
+    this.postingHead = sections.u32Unread('postingHead');
+    this.postingSections = (['postingLabel', 'postingBody', 'postingHead'] as const).map((name) =>
+      sections.section(name),
+    );
+    this.readPassages = readPassages;
+  }
+
+  private readonly readPassages: (start: number, length: number) => Uint8Array;
+
+  /** Token counts of each passage's text and heading line (what BM25's lengths are). */
+  get bodyLength(): Uint32Array {
+    return this.sections.u32('bodyLength');
+  }
+
+  get headLength(): Uint32Array {
+    return this.sections.u32('headLength');
+  }
+
+  /** who-knows' line tables, read and checked the first time they are asked for. */
+  get lines(): LineTables {
+    if (!this.lineTables) {
+      const tables = lineTablesOf(this.sections, this.header);
+      const problem = lineTablesProblem(tables);
+      if (problem) throw new SegmentProblem(problem);
+      this.lineTables = tables;
+    }
+    return this.lineTables;
+  }
+
+  /** Reads and checks every table and passage block: what a build does to each segment it writes, before installing. */
+  verifyAll(): void {
+    void this.lines;
+    void this.bodyLength;
+    void this.headLength;
+    this.terms();
+    for (const section of this.postingSections) section.all();
+    const { starts, bytes } = this.passages();
+    bytes.read(0, starts[starts.length - 1]!);
   }
 
   /** Releases the file (a segment held in memory has none); a passage read after it fails. */
@@ -189,22 +179,55 @@ export class Segment {
     this.file?.close();
   }
 
+  private terms() {
+    if (!this.dictionary) {
+      const terms = this.sections.raw('terms');
+      const termStarts = this.sections.u32('termStarts');
+      const postingStarts = this.sections.u32('postingStarts');
+      // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
+      rising(termStarts, terms.length, 'terms');
+      rising(postingStarts, this.header.postings, 'postings');
+      this.dictionary = { terms, termStarts, postingStarts, checked: new Uint8Array(this.header.terms) };
+    }
+    return this.dictionary;
+  }
+
+  private passages() {
+    if (!this.passageReader) {
+      const starts = this.sections.u32('passageStarts');
+      rising(starts, this.passageLength, 'passage');
+      const blockCrcs = this.sections.u32('blockCrcs');
+      const bytes = new PassageBytes(this.passageLength, blockCrcs, (start, length) => {
+        const read = this.readPassages(start, length);
+        if (read.length !== length) throw new SegmentProblem('is truncated');
+        return read;
+      });
+      this.passageReader = { starts, bytes };
+    }
+    return this.passageReader;
+  }
+
   /**
-   * Where `term`'s postings are, or undefined when no passage here holds it. Throws SegmentProblem
-   * when they name a passage the segment does not hold: checked the first time a term is looked
-   * up rather than for every term (millions) when the segment is opened.
+   * Where `term`'s postings are, or undefined when no passage here holds it; its entries are read
+   * and checked now. Throws SegmentProblem when they are damaged or name a passage the segment does
+   * not hold: checked the first time a term is looked up rather than for every term (millions)
+   * when the segment is opened.
    */
   postings(term: Uint8Array): PostingRange | undefined {
+    const { terms, termStarts, postingStarts, checked } = this.terms();
     let low = 0;
-    let high = this.termStarts.length - 2;
+    let high = termStarts.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      const order = compareBytes(this.terms.subarray(this.termStarts[middle]!, this.termStarts[middle + 1]!), term);
+      const order = compareBytes(terms.subarray(termStarts[middle]!, termStarts[middle + 1]!), term);
       if (order === 0) {
-        const range = { start: this.postingStarts[middle]!, end: this.postingStarts[middle + 1]! };
-        if (!this.termChecked[middle]) {
-          for (let i = range.start; i < range.end; i++) if (this.postingLabel[i]! >= this.passageCount) throw new SegmentProblem('has a posting for a passage it does not hold');
-          this.termChecked[middle] = 1;
+        const range = { start: postingStarts[middle]!, end: postingStarts[middle + 1]! };
+        if (!checked[middle]) {
+          for (const section of this.postingSections) section.ensure(4 * range.start, 4 * range.end);
+          for (let i = range.start; i < range.end; i++)
+            if (this.postingLabel[i]! >= this.passageCount)
+              throw new SegmentProblem('has a posting for a passage it does not hold');
+          checked[middle] = 1;
         }
         return range;
       }
@@ -216,15 +239,16 @@ export class Segment {
 
   /** One passage's text alone (label = its position in this segment): what who-knows reads of a line. */
   passageText(label: number): string {
-    const start = this.passageStarts[2 * label]!;
-    return decoder.decode(this.passageBytes.read(start, this.passageStarts[2 * label + 1]!));
+    const { starts, bytes } = this.passages();
+    return decoder.decode(bytes.read(starts[2 * label]!, starts[2 * label + 1]!));
   }
 
   /** Decodes one passage (label = its position in this segment). Throws SegmentProblem when its bytes are damaged. */
   passage(label: number): Passage {
-    const start = this.passageStarts[2 * label]!;
-    const split = this.passageStarts[2 * label + 1]! - start;
-    const bytes = this.passageBytes.read(start, this.passageStarts[2 * label + 2]!);
+    const { starts, bytes: source } = this.passages();
+    const start = starts[2 * label]!;
+    const split = starts[2 * label + 1]! - start;
+    const bytes = source.read(start, starts[2 * label + 2]!);
     const text = decoder.decode(bytes.subarray(0, split));
     let meta: unknown;
     try {
@@ -240,7 +264,11 @@ export class Segment {
     if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') {
       throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
     }
-    return { ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>), text, embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}` };
+    return {
+      ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>),
+      text,
+      embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}`,
+    };
   }
 
   /**

@@ -1,0 +1,121 @@
+/**
+ * The question phases of `npm run bench -- --profiles N`, each run in a fresh process so that what
+ * it times starts from nothing (settings from the environment: CORPUS_DIR, DATA_DIR, model):
+ *   first QUESTION         process start → index open → the first answer, and RSS at each step
+ *   questions FILE         every line of FILE ("ask\t…" or "skill\t…") asked once, one after the
+ *                          other with no pause, after one first answer that is not measured
+ * No question is asked twice in a process, so no answer or ranking comes from a cache; what the
+ * index keeps between questions (a term's postings, decoded passages) stays, as in a running bot.
+ * The result is one JSON line on stdout; each figure carries the 1-minute load average it was taken at.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { loadConfig } from '../src/config.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { summary } from './benchStats.js';
+
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+const load1 = () => Number(os.loadavg()[0]!.toFixed(2));
+/** CPU seconds this process has used: on a shared machine the steadier figure beside the wall time. */
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return Number(((user + system) / 1e6).toFixed(2));
+};
+
+/** Opens the index as the CLI does (model, then answerer); performance.now() counts from the process's start. */
+async function open() {
+  const config = loadConfig();
+  const model = await openModel(config);
+  const openStarted = performance.now();
+  const answerer = await openAnswerer(config, { model, buildIfMissing: false, warn: () => {} });
+  return {
+    answerer,
+    openMs: performance.now() - openStarted,
+    openedAtMs: performance.now(),
+    rssAfterOpenMiB: mib(process.memoryUsage().rss),
+  };
+}
+
+async function first(question: string) {
+  const loadAtStart = load1();
+  const { answerer, openMs, openedAtMs, rssAfterOpenMiB } = await open();
+  await answerer.ask(question);
+  const firstAnswerMs = performance.now();
+  return {
+    sinceProcessStart: {
+      openedMs: Math.round(openedAtMs),
+      firstAnswerMs: Math.round(firstAnswerMs),
+      cpuSeconds: cpuSeconds(),
+    },
+    openMs: Math.round(openMs),
+    rssAfterOpenMiB,
+    rssAfterFirstAnswerMiB: mib(process.memoryUsage().rss),
+    load1: loadAtStart,
+  };
+}
+
+/** A skill's class: one or two letters ("R", "Go"), or common (named by the most people), or the rest. */
+type SkillClass = 'short' | 'common' | 'other';
+
+async function questions(file: string) {
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
+  const skills = lines.filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
+  const loadAtStart = load1();
+  const { answerer, openMs, rssAfterOpenMiB } = await open();
+  // The first answer pays for what the process has not compiled yet: timed by `first`, not here.
+  // Its question is not in the lists below.
+  await answerer.ask('who has led a migration to the cloud?');
+  const askMs: number[] = [];
+  for (const question of asks) {
+    const started = performance.now();
+    await answerer.ask(question);
+    askMs.push(performance.now() - started);
+  }
+  const timed: { skill: string; ms: number; people: number }[] = [];
+  for (const skill of skills) {
+    const started = performance.now();
+    const result = await answerer.whoKnows(skill, { offset: 0, limit: 25 });
+    timed.push({ skill, ms: performance.now() - started, people: result.totalPeople ?? result.people.length });
+  }
+  const byPeople = [...timed].sort((a, b) => b.people - a.people);
+  const common = new Set(byPeople.slice(0, Math.max(1, Math.round(timed.length / 10))).map((t) => t.skill));
+  const classOf = (skill: string): SkillClass =>
+    skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 ? 'short' : common.has(skill) ? 'common' : 'other';
+  const byClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
+  for (const t of timed) byClass[classOf(t.skill)].push(t.ms);
+  const slowest = [...timed]
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5)
+    .map((t) => ({ skill: t.skill, ms: Math.round(t.ms), people: t.people }));
+  return {
+    openMs: Math.round(openMs),
+    rssAfterOpenMiB,
+    ask: summary(askMs),
+    whoKnows: summary(timed.map((t) => t.ms)),
+    whoKnowsByClass: {
+      short: {
+        skills: timed.filter((t) => classOf(t.skill) === 'short').map((t) => t.skill),
+        ...summary(byClass.short),
+      },
+      common: { skills: [...common], ...summary(byClass.common) },
+      other: summary(byClass.other),
+    },
+    slowestSkills: slowest,
+    rssAfterMiB: mib(process.memoryUsage().rss),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: cpuSeconds(),
+    load1: { atStart: loadAtStart, atEnd: load1() },
+  };
+}
+
+const [phase, argument] = process.argv.slice(2);
+const phases: Record<string, () => Promise<unknown>> = {
+  first: () => first(argument!),
+  questions: () => questions(argument!),
+};
+const run = phases[phase ?? ''];
+if (!run || !argument) throw new Error('usage: benchQuestions.ts first QUESTION | questions FILE');
+process.stdout.write(`${JSON.stringify(await run())}\n`);

@@ -1,0 +1,94 @@
+/**
+ * One section of a segment file, read from the file a block at a time when first needed and each
+ * block checked against its CRC-32 then: opening an index reads headers, not its tables, and a
+ * question reads (and checks) only the blocks it uses.
+ */
+import { crc32 } from 'node:zlib';
+import { SECTION_BLOCK, SegmentProblem } from './format.js';
+
+/** Fills `target` from `position` in the file; returns the bytes read (fewer at the file's end). */
+export type ReadInto = (target: Uint8Array, position: number) => number;
+
+export class LazySection {
+  /** The section's bytes: zero until a block is read (the memory is committed as it is written). */
+  readonly bytes: Uint8Array;
+  private readonly loaded: Uint8Array;
+  private unloaded: number;
+
+  /**
+   * @param at where the section starts in the file
+   * @param crcs CRC-32 of each SECTION_BLOCK bytes of it
+   */
+  private constructor(
+    readonly name: string,
+    bytes: Uint8Array,
+    private readonly at: number,
+    private readonly crcs: ArrayLike<number> | undefined,
+    private readonly readInto: ReadInto | undefined,
+  ) {
+    this.bytes = bytes;
+    const blocks = Math.ceil(bytes.length / SECTION_BLOCK);
+    this.loaded = new Uint8Array(blocks);
+    this.unloaded = blocks;
+    if (!readInto) {
+      this.loaded.fill(1);
+      this.unloaded = 0;
+    }
+  }
+
+  /** A section whose bytes are in memory already, checked by whoever read them. */
+  static inMemory(name: string, bytes: Uint8Array): LazySection {
+    return new LazySection(name, bytes, 0, undefined, undefined);
+  }
+
+  /** A section read from the file on demand, in 8-byte-aligned memory of its own (typed arrays view it). */
+  static onDemand(name: string, at: number, length: number, crcs: ArrayLike<number>, readInto: ReadInto): LazySection {
+    if (crcs.length !== Math.ceil(length / SECTION_BLOCK))
+      throw new SegmentProblem(`has a damaged header (${name} checksums)`);
+    return new LazySection(name, new Uint8Array(new ArrayBuffer(length)), at, crcs, readInto);
+  }
+
+  get whole(): boolean {
+    return this.unloaded === 0;
+  }
+
+  /** Reads and checks every block not read yet; returns the bytes. */
+  all(): Uint8Array {
+    if (this.unloaded > 0) this.ensure(0, this.bytes.length);
+    return this.bytes;
+  }
+
+  /** Makes bytes start..end read and checked (a run of missing blocks in one read). */
+  ensure(start: number, end: number): void {
+    if (this.unloaded === 0 || end <= start) return;
+    const last = Math.floor((end - 1) / SECTION_BLOCK);
+    let b = Math.floor(start / SECTION_BLOCK);
+    while (b <= last) {
+      if (this.loaded[b]) {
+        b++;
+        continue;
+      }
+      let stop = b;
+      while (stop + 1 <= last && !this.loaded[stop + 1]) stop++;
+      this.load(b, stop);
+      b = stop + 1;
+    }
+  }
+
+  private load(first: number, last: number): void {
+    const from = first * SECTION_BLOCK;
+    const to = Math.min((last + 1) * SECTION_BLOCK, this.bytes.length);
+    const target = this.bytes.subarray(from, to);
+    if (this.readInto!(target, this.at + from) !== target.length) throw new SegmentProblem('is truncated');
+    for (let b = first; b <= last; b++) {
+      const block = this.bytes.subarray(b * SECTION_BLOCK, Math.min((b + 1) * SECTION_BLOCK, this.bytes.length));
+      if (crc32(block) !== this.crcs![b]) {
+        // Left unread: asked again, it is read and refused again rather than trusted.
+        block.fill(0);
+        throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
+      }
+      this.loaded[b] = 1;
+      this.unloaded--;
+    }
+  }
+}

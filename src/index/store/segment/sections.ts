@@ -1,0 +1,156 @@
+/** A segment's sections: where its header places them, their sizes, and each read when first used. */
+import type { LineTables } from '../lines/lineTables.js';
+import { align8, PASSAGE_BLOCK, SegmentProblem, type SectionName, type SegmentHeader } from './format.js';
+import { LazySection, type ReadInto } from './lazySection.js';
+
+/**
+ * The sections before the passages, each checked at open to lie there at the size its count says,
+ * read when first used: all at once for version 4 (`lead` holds them, checked by one CRC-32), a
+ * block at a time for version 5 (each block checked by its own).
+ */
+export class Sections {
+  end: number;
+  private readonly loadEnd: number;
+  private readonly read = new Map<SectionName, LazySection>();
+  private readonly views = new Map<SectionName, Uint32Array>();
+
+  constructor(
+    private readonly header: SegmentHeader,
+    private readonly base: number,
+    /** Version 4: the file's bytes up to its passages. */
+    private readonly lead: Buffer | undefined,
+    private readonly readInto: ReadInto | undefined,
+  ) {
+    this.end = base;
+    this.loadEnd = header.sections.passages[0];
+  }
+
+  place(name: SectionName, length?: number): [number, number] {
+    const place = this.header.sections[name];
+    if (
+      !Array.isArray(place) ||
+      !place.every((x) => Number.isInteger(x) && x >= 0) ||
+      place[0] % 8 !== 0 ||
+      place[0] < this.base
+    )
+      throw new SegmentProblem(`has a damaged header (${name})`);
+    if (place[0] + place[1] > this.loadEnd) throw new SegmentProblem(`has a damaged header (${name})`);
+    if (length !== undefined && place[1] !== length)
+      throw new SegmentProblem(
+        name === 'lineWordKeys'
+          ? 'has a lineWordKeys section of the wrong size'
+          : `has a ${name} section of the wrong size`,
+      );
+    this.end = Math.max(this.end, align8(place[0] + place[1]));
+    return place;
+  }
+
+  section(name: SectionName): LazySection {
+    let section = this.read.get(name);
+    if (!section) {
+      const [offset, length] = this.place(name);
+      if (this.lead)
+        section = LazySection.inMemory(name, new Uint8Array(this.lead.buffer, this.lead.byteOffset + offset, length));
+      else section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
+      this.read.set(name, section);
+    }
+    return section;
+  }
+
+  /** The section as u32s, without reading it (for the postings, read a term's range at a time). */
+  u32Unread(name: SectionName): Uint32Array {
+    const bytes = this.section(name).bytes;
+    return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  }
+
+  u32(name: SectionName): Uint32Array {
+    let view = this.views.get(name);
+    if (!view) {
+      const bytes = this.section(name).all();
+      view = new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+      this.views.set(name, view);
+    }
+    return view;
+  }
+
+  raw(name: SectionName): Uint8Array {
+    return this.section(name).all();
+  }
+}
+
+/** Each section's size in bytes as the header's counts say (terms, keys, words and labels: any). */
+export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName, number>> {
+  const {
+    passages: n,
+    terms: t,
+    postings: p,
+    lines: l,
+    keys: k,
+    keyPostings: kp,
+    words: w,
+    sectionLabels: sl,
+    lineDates: ld,
+    sectionDates: sd,
+  } = header;
+  const words = header.lineWordKeys * header.lineWordKeyBytes;
+  const blocks = Math.ceil(header.sections.passages[1] / PASSAGE_BLOCK);
+  const u32: Partial<Record<SectionName, number>> = {
+    passageStarts: 2 * n + 1,
+    bodyLength: n,
+    headLength: n,
+    termStarts: t + 1,
+    postingStarts: t + 1,
+    postingLabel: p,
+    postingBody: p,
+    postingHead: p,
+    sectionFirst: n,
+    lineLocal: l,
+    lineOffset: l,
+    keyStarts: k + 1,
+    keyPostingStarts: k + 1,
+    keyLines: kp,
+    wordStarts: w + 1,
+    startLine: n,
+    sectionOf: n,
+    sectionLabelStarts: sl + 1,
+    lineDateStarts: l + 1,
+    lineDates: ld,
+    sectionDateStarts: n + 1,
+    sectionDates: sd,
+    lineWordKeyStarts: l + 1,
+    blockCrcs: blocks,
+  };
+  return { ...Object.fromEntries(Object.entries(u32).map(([name, count]) => [name, count! * 4])), lineWordKeys: words };
+}
+
+/** who-knows' tables of a segment, read whole. */
+export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTables {
+  const u32 = (name: SectionName) => sections.u32(name);
+  const raw = (name: SectionName) => sections.raw(name);
+  const lineWordKeys = raw('lineWordKeys');
+  return {
+    sectionFirst: u32('sectionFirst'),
+    lineLocal: u32('lineLocal'),
+    lineOffset: u32('lineOffset'),
+    keys: raw('keys'),
+    keyStarts: u32('keyStarts'),
+    keyPostingStarts: u32('keyPostingStarts'),
+    keyLines: u32('keyLines'),
+    words: raw('words'),
+    wordStarts: u32('wordStarts'),
+    startLine: u32('startLine'),
+    sectionOf: u32('sectionOf'),
+    sectionLabels: raw('sectionLabels'),
+    sectionLabelStarts: u32('sectionLabelStarts'),
+    lineDateStarts: u32('lineDateStarts'),
+    lineDates: u32('lineDates'),
+    sectionDateStarts: u32('sectionDateStarts'),
+    sectionDates: u32('sectionDates'),
+    lineWordKeyStarts: u32('lineWordKeyStarts'),
+    lineWordKeys:
+      header.lineWordKeyBytes === 2
+        ? new Uint16Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys)
+        : new Uint32Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys),
+  };
+}
+
