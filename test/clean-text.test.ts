@@ -70,6 +70,7 @@ describe('letter-spaced words', () => {
     expect(cleanLine('C or R, A B testing')).toBe('C or R, A B testing');
     expect(cleanLine('a B c')).toBe('a B c');
     expect(cleanLine('I am a person')).toBe('I am a person');
+    expect(cleanLine('\u05D0 \u05D1 \u05D2 \u05D3')).toBe('\u05D0 \u05D1 \u05D2 \u05D3');
   });
 });
 

@@ -122,13 +122,14 @@ function joinLogos(line: string): string {
 }
 
 /** A letter with its combining marks; single letters set one space apart, three or more of them. */
-const LETTER = String.raw`${L}\p{M}*`;
+const LETTER = String.raw`[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]\p{M}*`;
 const SPACED = new RegExp(String.raw`(?<!${L}|[\p{M}\p{N}])${LETTER}(?: ${LETTER}){2,}(?!${L}|[\p{M}\p{N}])`, 'gu');
 
 /**
  * "E X P E R I E N C E" → "EXPERIENCE": letter-spaced headings and names. A run of three or more
  * single letters one space apart is one word when its case reads as a word's (all capitals, all
- * small, or a capital then small letters); "a B c" is left. Wider gaps between such runs stay: they
+ * small, or a capital then small letters); "a B c" is left. Only in the alphabets that letter-space
+ * words (Latin, Greek, Cyrillic): a table of Hebrew or Thai letters is a table. Wider gaps between such runs stay: they
  * are the spaces between words ("J O H N   D O E" → "JOHN   DOE").
  */
 function joinLetterSpaced(line: string): string {
