@@ -87,6 +87,9 @@ describe('TeX macro definitions and their residue', () => {
   it('removes the assignments a dropped command leaves behind', () => {
     expect(cleanLine('=1 true cm=1')).toBe('');
     expect(cleanLine('=0pt Data engineer')).toBe('Data engineer');
+    expect(cleanLine('=1ex plus 0.5ex minus 0.2ex Bob')).toBe('Bob');
+    expect(cleanLine('=1 true cmDan')).toBe('Dan');
+    expect(cleanLine('\\tolerance=1000 \\parskip=0pt plus 1fil Carl')).toBe('Carl');
   });
 
   it('keeps equations and measures in sentences', () => {
@@ -112,7 +115,7 @@ describe('every converted format is cleaned in one place', () => {
 
 const piece = fc.oneof(
   fc.constantFrom('\u02DC', '\u00B4', '`', '\u00A8', '\u02C6', '\u02C7', '\u00B8', '\u0131', '\uFB01', '\uFB03', '\u200B', '\u200D', '\uFEFF'),
-  fc.constantFrom('\u00AD', '\\def\\x{y}', '\\let\\a\\b', '=1 true cm', '=1', ' ', '  ', '\\', '{', '}', '\u{1F469}', '\u0301'),
+  fc.constantFrom('\u00AD', '\\def\\x{y}', '\\let\\a\\b', '=1 true cm', '=1', '=1ex plus 2fil', 'true', 'cm', ' ', '  ', '\\', '{', '}', '\u{1F469}', '\u0301'),
   fc.constantFrom('a', 'e', 'n', 'c', 's', 'i', 'E', 'X', 'L', 'A', 'T', 'B', 'x', '1', '.', ',', '-', '#'),
   fc.constantFrom('word', 'Dise', 'no', 'Ingenier', 'E X P', 'L A TEX', 'T E X'),
 );

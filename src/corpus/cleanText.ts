@@ -141,8 +141,13 @@ function joinLetterSpaced(line: string): string {
   });
 }
 
-/** A TeX length: "0pt", "-1 true cm", "1.5em". */
-const DIMENSION = String.raw`-?(?:\d+\.?\d*|\.\d+)\s*(?:true\s*)?(?:pt|cm|mm|in|em|ex|bp|sp|pc|dd|cc)\b`;
+const UNIT = '(?:pt|cm|mm|in|em|ex|bp|sp|pc|dd|cc)';
+const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)`;
+/** A TeX length: "0pt", "-1 true cm", "1.5em"; after "true" the unit may run into the next word. */
+const LENGTH = String.raw`${NUMBER}\s*(?:true\s*${UNIT}|${UNIT}\b)`;
+/** A length that may stretch and shrink: "1ex plus 0.5ex minus 0.2ex", "0pt plus 1fil". */
+const STRETCH = String.raw`${NUMBER}\s*(?:fil{1,3}\b|true\s*${UNIT}|${UNIT}\b)`;
+const GLUE = String.raw`${LENGTH}(?:\s*plus\s*${STRETCH})?(?:\s*minus\s*${STRETCH})?`;
 /** A brace group up to two levels deep: macro bodies in converted text are short. */
 const GROUP = String.raw`\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}`;
 const MACRO = String.raw`\\[A-Za-z@]+`;
@@ -157,8 +162,8 @@ const MACRO_DEFINITIONS = new RegExp(
     String.raw`\\let\s*${MACRO}\s*=?\s*(?:${MACRO}|\S)`,
     // \setlength{\parindent}{0pt}, \addtolength, \setcounter{secnumdepth}{0}
     String.raw`\\(?:setlength|addtolength|setcounter|addtocounter)\s*(?:${GROUP}|${MACRO})\s*${GROUP}`,
-    // \parindent=0pt, \hoffset=-1 true cm
-    String.raw`${MACRO}\s*=\s*${DIMENSION}`,
+    // \parindent=0pt, \hoffset=-1 true cm, \parskip=1ex plus 0.5ex, \tolerance=1000
+    String.raw`${MACRO}\s*=\s*(?:${GLUE}|${NUMBER})`,
   ].join('|'),
   'gu',
 );
@@ -167,16 +172,14 @@ const MACRO_DEFINITIONS = new RegExp(
  * space or at the start of the line, and with "true" or a unit in it, so "x=1" or "180 cm" in
  * a sentence stay.
  */
-const ASSIGNMENT_RESIDUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:=\s*-?(?:\d+\.?\d*|\.\d+)(?:\s*true)?(?:\s*(?:pt|cm|mm|in|em|ex|bp|sp|pc|dd|cc)\b)?\s*)+`,
-  'gu',
-);
+const ASSIGNMENT_RESIDUE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:=\s*(?:${GLUE}|${NUMBER}(?:\s*true)?)\s*)+`, 'gu');
+const RESIDUE_IS_TEX = new RegExp(String.raw`true|\d\s*${UNIT}\b`);
 
 function withoutTexDefinitions(line: string): string {
   if (!line.includes('\\') && !line.includes('=')) return line;
   const stripped = line
     .replace(MACRO_DEFINITIONS, ' ')
-    .replace(ASSIGNMENT_RESIDUE, (run) => (/true|\d\s*(?:pt|cm|mm|in|em|ex|bp|sp|pc|dd|cc)\b/.test(run) ? ' ' : run));
+    .replace(ASSIGNMENT_RESIDUE, (run) => (RESIDUE_IS_TEX.test(run) ? ' ' : run));
   if (stripped === line) return line;
   // Where a definition was, no double space or dangling edge is left behind.
   return stripped.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
