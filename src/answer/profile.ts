@@ -115,7 +115,11 @@ function skills(own: readonly SourceLine[]): SourceLine[] {
  * they do now as the headline, then roles with dates, schools, languages and skills, each cited at
  * the lines it was read from. Undefined when none of its lines can be cited.
  */
-function storedOverview(entry: PersonEntry, passages: readonly Passage[], profile: Profile): ProfileOverview | undefined {
+function storedOverview(
+  entry: PersonEntry,
+  passages: readonly Passage[],
+  profile: Profile,
+): ProfileOverview | undefined {
   const own = passages.filter((passage) => passage.personId === entry.personId && passage.source === entry.source);
   const citations: Citation[] = [];
   const lines: ProfileLine[] = [];
@@ -124,11 +128,13 @@ function storedOverview(entry: PersonEntry, passages: readonly Passage[], profil
     const [first, last] = line.lines;
     const passage = own.find((candidate) => candidate.startLine <= first && candidate.endLine >= first);
     if (!passage) continue;
-    const citation = citationFor(citations.length + 1, passage, spanOf(passage, first, Math.min(last, passage.endLine)), 1);
+    const span = spanOf(passage, first, Math.min(last, passage.endLine));
+    const citation = citationFor(citations.length + 1, passage, span, 1);
     citations.push(citation);
     const isHeadline = (line.label === 'Now' || line.label === 'Latest') && lines.length === 0;
     if (isHeadline) headline = line.label === 'Now' ? line.text : `Latest: ${line.text}`;
-    lines.push({ label: isHeadline ? 'Headline' : line.label, text: isHeadline ? headline : line.text, citation: citation.id });
+    const label = isHeadline ? 'Headline' : line.label;
+    lines.push({ label, text: isHeadline ? headline : line.text, citation: citation.id });
   }
   return lines.length > 0 ? { person: entry.name, source: entry.source, headline, lines, citations } : undefined;
 }

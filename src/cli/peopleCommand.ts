@@ -102,7 +102,9 @@ export function profileBlock(listing: ProfileListing, file: string): string[] {
   const lines = overviewOf(profile);
   if (lines.length === 0) return [];
   const width = Math.max(...lines.map((line) => line.label.length));
-  const shown = lines.map((line) => `  ${line.label.padEnd(width)}  ${visibleText(line.text)}  (${visibleText(file)}:${lineRangeLabel(line.lines)})`);
+  const shown = lines.map(
+    (line) => `  ${line.label.padEnd(width)}  ${visibleText(line.text)}  (${visibleText(file)}:${lineRangeLabel(line.lines)})`,
+  );
   return ['', `${visibleText(listing.person)}`, ...shown];
 }
 
@@ -127,7 +129,8 @@ export async function peopleCommand(argv: readonly string[]): Promise<number> {
     const profiles = listProfiles(documents);
     const texts = new Map(documents.map((doc) => [doc.source, textFileOf(doc, config.dataDir, config.projectRoot)]));
     const cited: CitedFile = (p) => texts.get(p.source) ?? p.source;
-    process.stdout.write(json ? profiles.map((p) => JSON.stringify(p)).join('\n') + '\n' : formatProfiles(profiles, cited) + '\n');
+    const shown = json ? profiles.map((p) => JSON.stringify(p)).join('\n') : formatProfiles(profiles, cited);
+    process.stdout.write(shown + '\n');
     return 0;
   } catch (error) {
     if (!isWhoKnowsError(error)) throw error;

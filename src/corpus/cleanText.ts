@@ -51,7 +51,8 @@ const LIGATURES: Readonly<Record<string, string>> = {
  * soft hyphen (a PDF's "pro­gramming" is "programming"). A joiner between two emoji is kept: it
  * is part of the one emoji they make.
  */
-const INVISIBLE = /[\u00AD\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
+const INVISIBLE =
+  /[\u00AD\u200B\u200C\u2060\uFEFF]|(?<!\p{Extended_Pictographic}\uFE0F?)\u200D|\u200D(?!\p{Extended_Pictographic})/gu;
 
 /**
  * A letter, but not a modifier letter: Unicode counts the spacing circumflex and caron (U+02C6,
@@ -61,7 +62,8 @@ const L = String.raw`[^\P{L}\u02B0-\u02FF]`;
 const LETTER_ONLY = new RegExp(`^${L}$`, 'u');
 const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER_ONLY.test(char);
 /** A letter or an accent that may yet become one: what a word is made of while accents are placed. */
-const inLetters = (char: string | undefined): boolean => isLetter(char) || (char !== undefined && char in SPACING_ACCENTS);
+const inLetters = (char: string | undefined): boolean =>
+  isLetter(char) || (char !== undefined && char in SPACING_ACCENTS);
 
 /** `letter` with `mark` as one character, or undefined when Unicode has no such character. */
 function composed(letter: string, mark: string): string | undefined {
@@ -101,10 +103,9 @@ function composeAccents(line: string): string {
     }
     const endsWord = !inLetters(next);
     // Never a backtick: it closes code ("`foo`") far more often than it follows a letter it accents.
+    const mayTakeBack = before !== undefined && char !== '`' && (endsWord || mark === '\u0327');
     const backward =
-      before !== undefined && char !== '`' && (endsWord || mark === '\u0327') && !(mark === '\u0301' && CONSONANT_ACUTE.includes(before))
-        ? composed(before, mark)
-        : undefined;
+      mayTakeBack && !(mark === '\u0301' && CONSONANT_ACUTE.includes(before)) ? composed(before, mark) : undefined;
     if (backward) out[out.length - 1] = backward;
     else out.push(char);
   }
@@ -185,15 +186,25 @@ function withoutTexDefinitions(line: string): string {
   return stripped.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 }
 
-/** Anything here can need work; a line without any of it is only normalised. */
-const NEEDS_WORK = /[\u00A8\u00AD\u00B4\u00B8\u0060\u02C6\u02C7\u02DC\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]|(?<![\p{L}\p{N}])\p{L} \p{L}/u;
+const HAS_ACCENT = /[\u00A8\u00B4\u00B8\u0060\u02C6\u02C7\u02DC]/;
+
+/**
+ * Anything here can need work; a line without any of it is only normalised. Two plain tests, as a
+ * Unicode-aware one over every line cost more than the cleaning: a character to clean, or two
+ * one-character words in a row (where a letter-spaced word or logo would start).
+ */
+const NEEDS_WORK = /[\u00A8\u00AD\u00B4\u00B8\u0060\u02C6\u02C7\u02DC\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]/;
+const MAY_BE_SPACED = /(?:^| )[^ ] [^ ] /;
 
 /** One line of converted text, cleaned (see the module comment). */
 export function cleanLine(line: string): string {
-  if (!NEEDS_WORK.test(line)) return line.normalize('NFC');
-  let text = line.replace(INVISIBLE, '').replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature);
-  text = composeAccents(text.normalize('NFC')).normalize('NFC');
-  // Joining letters can make a macro name ("\\T E X=1pt") and removing a macro can bring single
+  // Tested composed: "é" written as e + U+0301 is one character, as the joining below counts it.
+  const nfc = line.normalize('NFC');
+  if (!NEEDS_WORK.test(nfc) && !MAY_BE_SPACED.test(nfc)) return nfc;
+  let text = nfc.replace(INVISIBLE, '').replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature);
+  text = text.normalize('NFC');
+  if (HAS_ACCENT.test(text)) text = composeAccents(text).normalize('NFC');
+  // Joining letters can make a macro name ("\T E X=1pt") and removing a macro can bring single
   // letters together: both again until nothing changes (each change shortens the line, so it ends).
   for (let previous = ''; previous !== text; ) {
     previous = text;

@@ -43,7 +43,8 @@ export function currentRole(work: readonly WorkEntry[]): { role: WorkEntry; labe
   const named = work.filter((role) => titleAtEmployer(role) !== '');
   const open = named.filter(isOpen).sort((a, b) => latestFirst(a.startDate, b.startDate));
   if (open[0]) return { role: open[0], label: 'Now' };
-  const dated = named.filter((role) => role.endDate ?? role.startDate).sort((a, b) => latestFirst(a.endDate ?? a.startDate, b.endDate ?? b.startDate));
+  const lastDate = (role: WorkEntry) => role.endDate ?? role.startDate;
+  const dated = named.filter(lastDate).sort((a, b) => latestFirst(lastDate(a), lastDate(b)));
   const latest = dated[0] ?? named[0];
   return latest ? { role: latest, label: 'Latest' } : undefined;
 }
@@ -69,7 +70,8 @@ export function overviewOf(profile: Profile): OverviewLine[] {
     if (what) lines.push({ label: 'Education', text: when ? `${what} (${when})` : what, lines: school.lines });
   }
   for (const language of profile.languages.slice(0, OVERVIEW_LIMITS.languages)) {
-    lines.push({ label: 'Language', text: language.fluency ? `${language.language} (${language.fluency})` : language.language, lines: language.lines });
+    const text = language.fluency ? `${language.language} (${language.fluency})` : language.language;
+    lines.push({ label: 'Language', text, lines: language.lines });
   }
   for (const skill of profile.skills.slice(0, OVERVIEW_LIMITS.skills)) {
     const keywords = skill.keywords.slice(0, OVERVIEW_LIMITS.keywords);
