@@ -20,6 +20,7 @@ import type { DirectoryEntry } from './namedPeople.js';
 import type { QuestionContext } from './context.js';
 import { answerQuestion } from './router.js';
 import { findPerson, profileOverview } from './profile.js';
+import type { Profile } from '../profile/types.js';
 import type { Answer, Answerer, IndexSummary, PeoplePage, ProfileOverview, WhoKnowsResult } from './types.js';
 import { skillsNamedIn, skillsSectionWords } from './skillsIn.js';
 import { validateQuestion, validateSkill } from './validateInput.js';
@@ -116,7 +117,9 @@ class IndexAnswerer implements ClosableAnswerer {
 
   async profile(person: string): Promise<ProfileOverview | undefined> {
     const entry = findPerson(person, this.directory);
-    return entry ? profileOverview(entry, this.passagesOfPerson(entry.personId)) : undefined;
+    if (!entry) return undefined;
+    const stored = this.index.documents.find((doc) => doc.source === entry.source)?.facts?.profile as Profile | undefined;
+    return profileOverview(entry, this.passagesOfPerson(entry.personId), stored);
   }
 
   people(): readonly string[] {

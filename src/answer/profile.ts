@@ -6,6 +6,8 @@
  */
 import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
+import { overviewOf } from '../profile/overview.js';
+import type { Profile } from '../profile/types.js';
 import { statementOf } from './statements.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
 
@@ -108,8 +110,43 @@ function skills(own: readonly SourceLine[]): SourceLine[] {
   return [...inSkillSections, ...listed];
 }
 
-/** `passages`: the person's own (others are left out, so a caller may pass more). */
-export function profileOverview(entry: PersonEntry, passages: readonly Passage[]): ProfileOverview {
+/**
+ * The overview from the profile stored with the person's document (src/profile/overview.ts): what
+ * they do now as the headline, then roles with dates, schools, languages and skills, each cited at
+ * the lines it was read from. Undefined when none of its lines can be cited.
+ */
+function storedOverview(
+  entry: PersonEntry,
+  passages: readonly Passage[],
+  profile: Profile,
+): ProfileOverview | undefined {
+  const own = passages.filter((passage) => passage.personId === entry.personId && passage.source === entry.source);
+  const citations: Citation[] = [];
+  const lines: ProfileLine[] = [];
+  let headline = '';
+  for (const line of overviewOf(profile)) {
+    const [first, last] = line.lines;
+    const passage = own.find((candidate) => candidate.startLine <= first && candidate.endLine >= first);
+    if (!passage) continue;
+    const span = spanOf(passage, first, Math.min(last, passage.endLine));
+    const citation = citationFor(citations.length + 1, passage, span, 1);
+    citations.push(citation);
+    const isHeadline = (line.label === 'Now' || line.label === 'Latest') && lines.length === 0;
+    if (isHeadline) headline = line.label === 'Now' ? line.text : `Latest: ${line.text}`;
+    const label = isHeadline ? 'Headline' : line.label;
+    lines.push({ label, text: isHeadline ? headline : line.text, citation: citation.id });
+  }
+  return lines.length > 0 ? { person: entry.name, source: entry.source, headline, lines, citations } : undefined;
+}
+
+/**
+ * `passages`: the person's own (others are left out, so a caller may pass more). `stored`: the
+ * profile stored with their document, used when it holds anything citable; else the overview is
+ * read from the passages' headings and recognisable lines.
+ */
+export function profileOverview(entry: PersonEntry, passages: readonly Passage[], stored?: Profile): ProfileOverview {
+  const fromProfile = stored?.work ? storedOverview(entry, passages, stored) : undefined;
+  if (fromProfile) return fromProfile;
   const own = linesOf(passages.filter((passage) => passage.personId === entry.personId));
   const citations: Citation[] = [];
   const lines: ProfileLine[] = [];

@@ -12,6 +12,7 @@ import { readLatex } from './latex.js';
 import { readPdf } from './pdf.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from '../isolation/readLimits.js';
 import { decodeText, splitLines, withUnixLineEnds } from './decodeText.js';
+import { cleanLine, cleanLines } from '../cleanText.js';
 import type { ReadOutcome } from './types.js';
 
 /** Extensions with a reader, for messages that say what is supported. */
@@ -37,7 +38,19 @@ export function isSupported(file: string): boolean {
   return (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
+/**
+ * A converted document's text, cleaned of what its converter left (../cleanText.ts), here for
+ * every format at once: the lines saved, chunked and cited are the cleaned ones.
+ */
 export async function readFormat(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
+  const outcome = await convert(file, bytes, limits);
+  if (outcome.kind !== 'read' || !outcome.text.converted) return outcome;
+  const { lines, nameHint } = outcome.text;
+  const hint = nameHint === undefined ? undefined : cleanLine(nameHint).trim();
+  return { kind: 'read', text: { ...outcome.text, lines: cleanLines(lines), nameHint: hint || undefined } };
+}
+
+async function convert(file: string, bytes: Uint8Array, limits: ReadLimits): Promise<ReadOutcome> {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pdf') return readPdf(bytes, limits.inflatedMb);
   if (extension === '.docx') return readDocx(bytes, limits.inflatedMb);
