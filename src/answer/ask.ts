@@ -24,9 +24,12 @@ export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPeopleListed:
 
 /**
  * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the
- * best hit, or the cosine similarity for a passage found by meaning alone.
+ * best hit, or the cosine similarity for a passage found by meaning alone; 1 for the passages of
+ * the section a question about a named person asks for.
  */
 function strength(hit: RankedPassage, bestBm25: number): number {
+  // The section the question asks about (a named person's languages, interests) is the answer's strongest evidence.
+  if (hit.inAskedSection) return 1;
   const lexical = hit.lexical ? hit.lexical.coverage * Math.sqrt(hit.lexical.score / bestBm25) : 0;
   return Math.max(lexical, hit.similarity ?? 0);
 }
