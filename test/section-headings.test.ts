@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../src/chunking/passage.js';
-import { askedSectionLabels, hasBody } from '../src/retrieval/sectionHits.js';
+import { askedSectionHits, hasBody } from '../src/retrieval/sectionHits.js';
 import { headingKind } from '../src/profile/sections.js';
 import { sectionOfHeading, sectionOfPath, sectionsAskedBy } from '../src/text/sectionHeadings.js';
 
@@ -61,14 +61,24 @@ describe('the section a question asks for, inside named profiles', () => {
     passage: (label: number) => passages[label]!,
   };
 
-  it('finds the languages section of the named person only, whatever its heading language', () => {
-    expect(askedSectionLabels('what languages does she speak?', new Set(['lena']), index)).toEqual([1]);
-    expect(askedSectionLabels('what languages does he speak?', new Set(['omar']), index)).toEqual([3]);
+  const labels = (question: string, person: string) => askedSectionHits(question, new Set([person]), index).map((hit) => hit.label);
+
+  it('finds the languages section of the named person only, whatever its heading language, from its first line under the heading', () => {
+    expect(askedSectionHits('what languages does she speak?', new Set(['lena']), index)).toEqual([{ label: 1, first: 4, last: 4 }]);
+    expect(labels('what languages does he speak?', 'omar')).toEqual([3]);
+  });
+
+  it('finds a labelled list inside another section, and not a label with nothing after it', () => {
+    const inSkills = passage('mia.md', 'mia', ['Skills'], 'Programming Languages: Go, Rust\n<b>Natural Languages:</b>\nDanish (native), English (C1)', 1);
+    const bare = passage('mia.md', 'mia', ['Misc'], 'Hobbies:', 9);
+    const mia = { documents: [{ source: 'mia.md', person: { id: 'mia' } }], labelsOf: () => [0, 1], passage: (label: number) => [inSkills, bare][label]! };
+    expect(askedSectionHits('which languages does Mia speak?', new Set(['mia']), mia)).toEqual([{ label: 0, first: 2, last: 3 }]);
+    expect(askedSectionHits('what are her hobbies?', new Set(['mia']), mia)).toEqual([]);
   });
 
   it('never offers a heading with nothing under it, nor anything for a question naming no section', () => {
     expect(hasBody(passages[2]!)).toBe(false);
-    expect(askedSectionLabels('what are her hobbies?', new Set(['lena']), index)).toEqual([]);
-    expect(askedSectionLabels('where did she work?', new Set(['lena']), index)).toEqual([]);
+    expect(labels('what are her hobbies?', 'lena')).toEqual([]);
+    expect(labels('where did she work?', 'lena')).toEqual([]);
   });
 });

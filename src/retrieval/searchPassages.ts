@@ -8,7 +8,7 @@ import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/read/indexReader.js';
 import { rankShare } from './fuse.js';
-import { askedSectionLabels } from './sectionHits.js';
+import { askedSectionHits, type SectionHit } from './sectionHits.js';
 import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
@@ -47,8 +47,8 @@ export interface RankedPassage {
   readonly lexical: ConceptMatch | undefined;
   readonly similarity: number | undefined;
   readonly relevant: boolean;
-  /** In a named person's profile, the passage sits in the section the question asks about (their languages, their interests). */
-  readonly inAskedSection?: true;
+  /** In a named person's profile, the lines of the section the question asks about (their languages, their interests). */
+  readonly askedSection?: SectionHit;
 }
 
 export class PassageSearcher {
@@ -129,14 +129,15 @@ export class PassageSearcher {
     const weightOfDense = mode === 'dense' ? 1 : denseWeight;
     denseHits.forEach((hit, rank) => fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)));
     // Inside named profiles, the section the question asks about ranks as a third list, ahead of the other two.
-    const inSection = new Set(only ? askedSectionLabels(question, only, this.index) : []);
-    [...inSection].forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
+    const inSection = new Map((only ? askedSectionHits(question, only, this.index) : []).map((hit) => [hit.label, hit]));
+    [...inSection.keys()].forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
-      const section = inSection.has(label);
-      const relevant = section || (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
-      return { label, passage: this.index.passage(label), score, lexical, similarity, relevant, ...(section ? { inAskedSection: true as const } : {}) };
+      const section = inSection.get(label);
+      const relevant = !!section || (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
+      const passage = this.index.passage(label);
+      return { label, passage, score, lexical, similarity, relevant, ...(section ? { askedSection: section } : {}) };
     });
     return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }
