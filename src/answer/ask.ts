@@ -126,7 +126,8 @@ export async function askEvidence(
     for (const entry of entries.slice(0, quota[i])) {
       const asked = entry.hit.askedSection;
       // The section asked for is quoted from its first lines, whatever words of the question they share.
-      const span = asked ? spanOf(entry.hit.passage, asked.first, asked.last) : evidenceSpan(entry.hit.passage, terms, lexical);
+      const { passage } = entry.hit;
+      const span = asked ? spanOf(passage, asked.first, asked.last) : evidenceSpan(passage, terms, lexical);
       // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
       const { source } = entry.hit.passage;
       const overlaps = citations.some(

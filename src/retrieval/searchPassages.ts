@@ -32,7 +32,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   denseCandidates: 30,
 };
 
-/** Weight of the asked-for section's passages in fusion: a section named by meaning outweighs a shared word or a near vector. */
+/** Weight of the asked-for section's passages in fusion: a section found by meaning outweighs a shared word. */
 const SECTION_WEIGHT = 2;
 
 /** Share of the usual coverage threshold that is enough inside a named person's profile. */
@@ -47,7 +47,7 @@ export interface RankedPassage {
   readonly lexical: ConceptMatch | undefined;
   readonly similarity: number | undefined;
   readonly relevant: boolean;
-  /** In a named person's profile, the lines of the section the question asks about (their languages, their interests). */
+  /** In a named person's profile, the lines of the section the question asks about (languages, interests). */
   readonly askedSection?: SectionHit;
 }
 
@@ -129,8 +129,9 @@ export class PassageSearcher {
     const weightOfDense = mode === 'dense' ? 1 : denseWeight;
     denseHits.forEach((hit, rank) => fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)));
     // Inside named profiles, the section the question asks about ranks as a third list, ahead of the other two.
-    const inSection = new Map((only ? askedSectionHits(question, only, this.index) : []).map((hit) => [hit.label, hit]));
-    [...inSection.keys()].forEach((label, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
+    const sectionHits = only ? askedSectionHits(question, only, this.index) : [];
+    const inSection = new Map(sectionHits.map((hit) => [hit.label, hit]));
+    sectionHits.forEach(({ label }, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);

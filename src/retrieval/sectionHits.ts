@@ -44,7 +44,9 @@ function sectionLabelled(line: string): CanonicalSection | undefined {
 }
 
 /** Where in `passage` a section of `asked` is: the whole passage's body, or the run under a label inside it. */
-function sectionSpan(passage: Passage, asked: readonly CanonicalSection[]): { at: number; first: number; last: number } | undefined {
+type Span = { at: number; first: number; last: number };
+
+function sectionSpan(passage: Passage, asked: readonly CanonicalSection[]): Span | undefined {
   const lines = passage.text.split('\n');
   const whole = sectionOfPath(passage.sectionPath);
   const cap = (first: number, end: number) => Math.min(end, first + MAX_SECTION_LINES - 1);

@@ -69,7 +69,7 @@ export class TermGroups {
     return [...names];
   }
 
-  /** "apache spark" → "spark": a maker's product by its distinctive rest, when the rest is one word of three letters or more. */
+  /** "apache spark" → "spark": a maker's product by its distinctive rest, one word of three letters or more. */
   private shortName(key: string): string | undefined {
     const maker = this.makers.find((name) => key.startsWith(`${name} `));
     const rest = maker && key.slice(maker.length + 1);

@@ -57,9 +57,11 @@ export const HEADING_SECTIONS: ReadonlyMap<string, CanonicalSection> = (() => {
 })();
 
 /** Words a heading may add to a known one: "Relevant Work Experience", "Education & Training". */
-const FILLER = new Set(['and', '&', 'und', 'et', 'y', 'e', 'relevant', 'selected', 'other', 'additional', 'key', 'recent', 'my',
-  'professional', 'academic', 'la', 'le', 'les', 'de', 'du', 'des', 'der', 'die', 'el', 'los', 'das', 'do', 'da', 'dos', 'en',
-  'em', 'weitere', 'autres', 'otros', 'outros', 'summary', 'history']);
+const FILLER = new Set([
+  ...['and', '&', 'und', 'et', 'y', 'e', 'relevant', 'selected', 'other', 'additional', 'key', 'recent', 'my'],
+  ...['professional', 'academic', 'la', 'le', 'les', 'de', 'du', 'des', 'der', 'die', 'el', 'los', 'das', 'do'],
+  ...['da', 'dos', 'en', 'em', 'weitere', 'autres', 'otros', 'outros', 'summary', 'history'],
+]);
 
 function headingKey(text: string): string {
   return foldHeading(text)
@@ -105,13 +107,13 @@ interface QuestionCue {
   readonly unless: readonly string[];
 }
 
-const CUES: readonly QuestionCue[] = (data.questions as unknown as { sections: CanonicalSection[]; words: ByLanguage; unless?: ByLanguage }[]).map(
-  (cue) => ({
-    sections: cue.sections,
-    words: Object.values(cue.words).flat().map(foldHeading),
-    unless: Object.values(cue.unless ?? {}).flat().map(foldHeading),
-  }),
-);
+type CueData = { sections: CanonicalSection[]; words: ByLanguage; unless?: ByLanguage };
+
+const CUES: readonly QuestionCue[] = (data.questions as unknown as CueData[]).map((cue) => ({
+  sections: cue.sections,
+  words: Object.values(cue.words).flat().map(foldHeading),
+  unless: Object.values(cue.unless ?? {}).flat().map(foldHeading),
+}));
 
 /** Whether the folded question holds `word` as a whole word or phrase. */
 function holds(question: string, word: string): boolean {
