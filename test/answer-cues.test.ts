@@ -26,7 +26,7 @@ describe('intents of questions naming nobody, by meaning', () => {
     ['quick q - how many ppl speak swahili?', { kind: 'count', skill: 'swahili' }],
     ['wie viele Leute sprechen Swahili?', { kind: 'count', skill: 'Swahili' }],
     ['combien de personnes parlent swahili ?', { kind: 'count', skill: 'swahili' }],
-    ['who speaks swahili', { kind: 'who-knows', skills: ['swahili'] }],
+    ['who speaks swahili', { kind: 'who-knows', skills: ['swahili'], spoken: true }],
     ['who worked at globex corp', { kind: 'employer', entity: 'globex corp' }],
     ['¿quién ha trabajado en Globex?', { kind: 'employer', entity: 'Globex' }],
     ['wer hat bei Globex gearbeitet?', { kind: 'employer', entity: 'Globex' }],

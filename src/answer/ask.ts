@@ -6,7 +6,7 @@
 import type { QueryPlan } from '../retrieval/queryPlan.js';
 import type { PassageSearcher, RankedPassage } from '../retrieval/searchPassages.js';
 import type { LexicalSearch } from '../index/read/indexReader.js';
-import { citationFor, evidenceSpan } from './citeLines.js';
+import { citationFor, evidenceSpan, spanOf } from './citeLines.js';
 import { personLine, searching } from './phrasing.js';
 import { cited, renderLines, statementOf, type Statement } from './statements.js';
 import type { Answer, Citation } from './types.js';
@@ -24,9 +24,12 @@ export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPeopleListed:
 
 /**
  * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the
- * best hit, or the cosine similarity for a passage found by meaning alone.
+ * best hit, or the cosine similarity for a passage found by meaning alone; 1 for the passages of
+ * the section a question about a named person asks for.
  */
 function strength(hit: RankedPassage, bestBm25: number): number {
+  // The section the question asks about (a named person's languages, interests) is the answer's strongest evidence.
+  if (hit.askedSection) return 1;
   const lexical = hit.lexical ? hit.lexical.coverage * Math.sqrt(hit.lexical.score / bestBm25) : 0;
   return Math.max(lexical, hit.similarity ?? 0);
 }
@@ -121,7 +124,10 @@ export async function askEvidence(
   people.forEach((entries, i) => {
     const statements: Statement[] = [];
     for (const entry of entries.slice(0, quota[i])) {
-      const span = evidenceSpan(entry.hit.passage, terms, lexical);
+      const asked = entry.hit.askedSection;
+      // The section asked for is quoted from its first lines, whatever words of the question they share.
+      const { passage } = entry.hit;
+      const span = asked ? spanOf(passage, asked.first, asked.last) : evidenceSpan(passage, terms, lexical);
       // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
       const { source } = entry.hit.passage;
       const overlaps = citations.some(

@@ -10,8 +10,9 @@ import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
 import { everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 
 export type Intent =
-  | { readonly kind: 'who-knows'; readonly skills: readonly string[] }
-  | { readonly kind: 'count'; readonly skill: string }
+  /** `spoken`: the skill is a language people speak ("who speaks Greek?"), proven only by a languages line. */
+  | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true }
+  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true }
   | { readonly kind: 'employer'; readonly entity: string; readonly before?: string }
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }

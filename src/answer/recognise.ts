@@ -44,7 +44,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   if (cues.has('speak') && !cues.has('programming')) {
     const spoken = topicOf(cues, 2);
     if (!spoken) return undefined;
-    return counting ? { kind: 'count', skill: spoken } : { kind: 'who-knows', skills: [spoken] };
+    return counting ? { kind: 'count', skill: spoken, spoken: true } : { kind: 'who-knows', skills: [spoken], spoken: true };
   }
   if (cues.has('years')) return undefined;
   if (cues.has('study')) {

@@ -1,17 +1,13 @@
 /**
- * Words that head a kind of CV section in the five languages the questions come in. A stand-in
- * until retrieval maps section headings to canonical sections itself: the answer side searches a
- * person's passages with these words so that "which languages does Phil speak?" reaches the
- * languages section whatever language the CV writes its heading in.
+ * The one-word headings of a canonical section in the five languages (the shared map in
+ * text/sectionHeadings.json), for the answers that search a person's passages by heading words
+ * when their profile has no section the map recognises.
  */
-const SECTION_WORDS = {
-  languages: ['languages', 'language', 'sprachen', 'sprachkenntnisse', 'langues', 'idiomas', 'lenguas', 'línguas'],
-  skills: ['skills', 'technologies', 'tools', 'technical', 'kenntnisse', 'compétences', 'habilidades', 'competências'],
-} as const;
+import { headingsOf, type CanonicalSection } from '../text/sectionHeadings.js';
 
-export type CanonicalSection = keyof typeof SECTION_WORDS;
+export type { CanonicalSection } from '../text/sectionHeadings.js';
 
-/** The heading words of a canonical section, joined as a search text. */
+/** The single-word headings of a canonical section, joined as a search text. */
 export function sectionWords(section: CanonicalSection): string {
-  return SECTION_WORDS[section].join(' ');
+  return [...new Set(headingsOf(section).filter((heading) => !/[\s-]/.test(heading)))].join(' ');
 }

@@ -1,10 +1,10 @@
 /**
- * The word lists the profile readers use, loaded once from the JSON files in words/: section
- * headings, month names, "present" words, name titles, language names, role and school words, in
- * English, German, French, Spanish and Portuguese. A new language or heading is a line of data.
+ * The word lists the profile readers use, loaded once from the JSON files in words/: month names,
+ * "present" words, name titles, language names, role and school words, in English, German,
+ * French, Spanish and Portuguese (section headings are the shared map, text/sectionHeadings.json).
+ * A new language or heading is a line of data.
  */
 import education from './words/education.json' with { type: 'json' };
-import headings from './words/headings.json' with { type: 'json' };
 import languages from './words/languages.json' with { type: 'json' };
 import months from './words/months.json' with { type: 'json' };
 import names from './words/names.json' with { type: 'json' };
@@ -21,18 +21,6 @@ export function fold(text: string): string {
 
 const values = <T>(byLanguage: Record<string, T[] | string>): T[] =>
   Object.entries(byLanguage).flatMap(([key, list]) => (key.startsWith('$') || !Array.isArray(list) ? [] : list));
-
-/** Folded heading → its kind. A heading listed under two kinds keeps the first (work before education). */
-export const HEADINGS: ReadonlyMap<string, SectionKind> = (() => {
-  const map = new Map<string, SectionKind>();
-  for (const kind of SECTION_KINDS) {
-    for (const word of values((headings as unknown as Record<SectionKind, Record<string, string[]>>)[kind])) {
-      const key = fold(word);
-      if (!map.has(key)) map.set(key, kind);
-    }
-  }
-  return map;
-})();
 
 /** Folded month name or abbreviation → 1..12. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(

@@ -8,6 +8,7 @@ import type { RetrievalMode } from '../config.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { IndexReader, LexicalHitTable, LexicalSearch } from '../index/read/indexReader.js';
 import { rankShare } from './fuse.js';
+import { askedSectionHits, type SectionHit } from './sectionHits.js';
 import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
 
@@ -31,6 +32,9 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   denseCandidates: 30,
 };
 
+/** Weight of the asked-for section's passages in fusion: a section found by meaning outweighs a shared word. */
+const SECTION_WEIGHT = 2;
+
 /** Share of the usual coverage threshold that is enough inside a named person's profile. */
 const SCOPED_COVERAGE = 0.6;
 
@@ -43,6 +47,8 @@ export interface RankedPassage {
   readonly lexical: ConceptMatch | undefined;
   readonly similarity: number | undefined;
   readonly relevant: boolean;
+  /** In a named person's profile, the lines of the section the question asks about (languages, interests). */
+  readonly askedSection?: SectionHit;
 }
 
 export class PassageSearcher {
@@ -122,11 +128,17 @@ export class PassageSearcher {
     for (const [label, rank] of lexicalRank) fused.set(label, 0 + rankShare(1, rank));
     const weightOfDense = mode === 'dense' ? 1 : denseWeight;
     denseHits.forEach((hit, rank) => fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)));
+    // Inside named profiles, the section the question asks about ranks as a third list, ahead of the other two.
+    const sectionHits = only ? askedSectionHits(question, only, this.index) : [];
+    const inSection = new Map(sectionHits.map((hit) => [hit.label, hit]));
+    sectionHits.forEach(({ label }, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
-      const relevant = (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
-      return { label, passage: this.index.passage(label), score, lexical, similarity, relevant };
+      const section = inSection.get(label);
+      const relevant = !!section || (lexical?.coverage ?? 0) >= minCoverage || (similarity ?? -1) >= denseMinSimilarity;
+      const passage = this.index.passage(label);
+      return { label, passage, score, lexical, similarity, relevant, ...(section ? { askedSection: section } : {}) };
     });
     return { plan, ranked: ranked.sort((a, b) => b.score - a.score || a.label - b.label).slice(0, limit) };
   }

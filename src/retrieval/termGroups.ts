@@ -20,6 +20,10 @@ export interface TermData {
   readonly groups: readonly (readonly string[])[];
   /** bundle → what it contains, one way: listing "ELK" shows Elasticsearch, not the reverse. */
   readonly implies?: Readonly<Record<string, readonly string[]>>;
+  /** Vendors a product name may start with ("apache" in "Apache Spark"): the rest is its short name. */
+  readonly makers?: readonly string[];
+  /** Rests too general to stand for the product ("cloud" of "Google Cloud"). */
+  readonly generic?: readonly string[];
 }
 
 export class TermGroups {
@@ -27,7 +31,12 @@ export class TermGroups {
   /** name → bundles that contain it. */
   private readonly bundlesOf = new Map<string, Set<string>>();
 
-  constructor({ groups, implies = {} }: TermData) {
+  private readonly makers: readonly string[];
+  private readonly generic: ReadonlySet<string>;
+
+  constructor({ groups, implies = {}, makers = [], generic = [] }: TermData) {
+    this.makers = makers.map(canonicalSkill).filter(Boolean);
+    this.generic = new Set(generic.map(canonicalSkill));
     for (const group of groups) {
       const names = group.map(canonicalSkill).filter(Boolean);
       // Groups sharing a name merge, so a user file can extend a default group by naming one member.
@@ -52,10 +61,19 @@ export class TermGroups {
   variants(name: string): string[] {
     const key = canonicalSkill(name);
     const names = new Set([key, ...this.group(key)]);
+    const short = this.shortName(key);
+    if (short) for (const name of this.group(short)) names.add(name);
     for (const member of [...names]) {
       for (const bundle of this.bundlesOf.get(member) ?? []) for (const alias of this.group(bundle)) names.add(alias);
     }
     return [...names];
+  }
+
+  /** "apache spark" → "spark": a maker's product by its distinctive rest, one word of three letters or more. */
+  private shortName(key: string): string | undefined {
+    const maker = this.makers.find((name) => key.startsWith(`${name} `));
+    const rest = maker && key.slice(maker.length + 1);
+    return rest && !rest.includes(' ') && rest.length >= 3 && !this.generic.has(rest) ? rest : undefined;
   }
 
   private namesCache: Set<string> | undefined;
@@ -103,7 +121,8 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
     // No user file is the normal case; a broken or refused one is reported and ignored, never fatal.
     warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
-  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies } });
+  const { makers, generic } = defaults;
+  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies }, makers, generic });
 }
 
 export interface Vocabulary {

@@ -203,12 +203,42 @@ export function writtenForm(word: string): string {
   return word === '.net' ? word : word.replace(/[.\-'’]/g, '');
 }
 
-/** Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`, `puppet/salt` → `puppet`, `salt`. */
+/** Quick test for a hyphen between two capitalised parts, the only joins `namedParts` opens. */
+const CAPITAL_JOIN = /\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
+
+/**
+ * A hyphenated compound whose every part is written as a name ("JAVA-Toolkit", "Spring-Boot",
+ * "Node-RED") names each part too: its parts follow the joined word, each with its own offsets.
+ * A lower-case join ("go-ahead", "e-mail", "Go-ahead") stays one word.
+ */
+function withNamedParts(text: string, tokens: WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const token of tokens) {
+    out.push(token);
+    const written = text.slice(token.start, token.end);
+    if (!written.includes('-')) continue;
+    const parts = written.split('-');
+    if (parts.length < 2 || !parts.every((part) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(part))) continue;
+    let at = token.start;
+    for (const part of parts) {
+      out.push({ word: normalised(part), start: at, end: at + part.length });
+      at += part.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`,
+ * `puppet/salt` → `puppet`, `salt`; `JAVA-Toolkit` → `javatoolkit`, `java`, `toolkit`.
+ */
 export function writtenWords(text: string): string[] {
+  if (CAPITAL_JOIN.test(text)) return writtenWordTokens(text).map((token) => token.word);
   return scanWords(text, 'written').map(writtenForm);
 }
 
 /** `writtenWords` with offsets. */
 export function writtenWordTokens(text: string): WordToken[] {
-  return wordTokens(text, 'written').map((token) => ({ ...token, word: writtenForm(token.word) }));
+  const tokens = wordTokens(text, 'written').map((token) => ({ ...token, word: writtenForm(token.word) }));
+  return CAPITAL_JOIN.test(text) ? withNamedParts(text, tokens) : tokens;
 }

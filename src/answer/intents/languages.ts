@@ -1,5 +1,6 @@
 /** "Which languages does Phil speak?", "how good is Phil's German?": the lines of their languages section. */
-import { fold } from '../namedPeople.js';
+import { hasBody } from '../../retrieval/sectionHits.js';
+import { sectionOfHeading, sectionOfPath } from '../../text/sectionHeadings.js';
 import type { PersonQuestion } from '../context.js';
 import { possessive, searching } from '../phrasing.js';
 import { sectionWords } from '../sections.js';
@@ -17,12 +18,12 @@ export async function answerLanguages(asked: PersonQuestion, language: string | 
   const words = sectionWords('languages').split(' ');
   const section = asked.ctx
     .passagesOfPerson(asked.person.personId)
-    .find((passage) => passage.sectionPath.some((heading) => words.includes(fold(heading).trim())));
+    .find((passage) => sectionOfPath(passage.sectionPath) === 'languages' && hasBody(passage));
   if (!section) return searchFirst(asked, [...(language ? [language] : []), ...words], 'languages');
   const citations = new Citations();
   const lines: Line[] = [];
   section.text.split('\n').forEach((text, i) => {
-    if (lines.length >= MAX_LINES || !/\p{L}{3}/u.test(text) || words.includes(fold(text).replace(/\W/g, ''))) return;
+    if (lines.length >= MAX_LINES || !/\p{L}{3}/u.test(text) || sectionOfHeading(text.replace(/^[#\s]+/, ''))) return;
     const citation = citations.add(section, section.startLine + i, section.startLine + i);
     lines.push([cited(statementOf(citation.text), citation)]);
   });

@@ -11,6 +11,23 @@ import { searchPerson } from './search.js';
 
 type SchoolIntent = Extract<Intent, { kind: 'school' }>;
 
+/**
+ * Where an education line stops speaking of the person's own school: a supervisor's or a
+ * collaborator's institution ("under the co-supervision of Dr. Ng at the University of Leeds"), a
+ * list of partners, customers or sponsors. From the cue to the end of its clause (";" or the line's end).
+ */
+const OTHERS_CUES = [
+  '(?:co-?)?supervis\\w*', 'advis(?:or|er|ed)', 'mentored', 'collaborat\\w*', 'partner\\w*', 'customers?', 'clients?',
+  'sponsor\\w*', 'funded by', 'betreu\\w*', 'kooperation\\w*', 'kunden', 'partenaires?', 'encadr\\w*', 'socios?',
+  'colabora\\w*', 'clientes?', 'parceir\\w*', 'orienta[çc]\\w*',
+];
+const OTHERS_INSTITUTIONS = new RegExp(`(?<![\\p{L}])(?:${OTHERS_CUES.join('|')})(?![\\p{L}])[^;]*`, 'giu');
+
+/** The part of an education line about the person's own schooling. */
+export function ownSchooling(text: string): string {
+  return text.replace(OTHERS_INSTITUTIONS, ' ');
+}
+
 export function answerSchool(question: string, intent: SchoolIntent, ctx: QuestionContext): Answer {
   const citations = new Citations();
   const lines: Line[] = [];
@@ -18,7 +35,8 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
   const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
   for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
-    const schools = facts.schools.filter((line) => namesIt(line.text) && (!degree || degree.test(line.text)));
+    const asked = (line: FactLine) => namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
+    const schools = facts.schools.filter(asked);
     if (schools.length === 0) continue;
     found.push(facts.person);
     if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted

@@ -1,5 +1,6 @@
 /** "Who knows Go?", "Who knows both Docker and Kubernetes?", "How many people know Python?": the skills ranking. */
-import type { SkillRanking } from '../../retrieval/skillRanking.js';
+import type { SkillLine, SkillRanking } from '../../retrieval/skillRanking.js';
+import { speaksOnLine } from '../../retrieval/spokenLanguage.js';
 import { tokenize } from '../../text/terms.js';
 import type { QuestionContext } from '../context.js';
 import type { Intent } from '../intent.js';
@@ -24,7 +25,9 @@ function placesInEvery(rankings: readonly SkillRanking[]): number[] {
 export async function answerWhoKnows(question: string, intent: SkillIntent, ctx: QuestionContext): Promise<Answer> {
   const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
   const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
-  const places = placesInEvery(rankings);
+  // "Who speaks Greek?": only people with a languages line naming it, never a talk title or a sample label.
+  const spokenLine = (line: SkillLine) => !intent.spoken || speaksOnLine(line.text, line.passage.sectionPath);
+  const places = placesInEvery(rankings).filter((place) => rankings[0]!.at(place).lines.some(spokenLine));
   if (places.length === 0) {
     // A phrase the skills ranking does not know as written may still be answered by passages.
     if (skills.some((skill) => skill.includes(' '))) return searchEveryone(question, ctx);
@@ -35,7 +38,10 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
   const citations = new Citations();
   const focus = skills.flatMap((skill) => tokenize(skill));
   const lines = shown.map((person) => {
-    const evidence = rankings.flatMap((ranking) => ranking.at(ranking.placeOfSource(person.source)).lines.slice(0, 1));
+    const evidence = rankings.flatMap((ranking) => {
+      const lines = ranking.at(ranking.placeOfSource(person.source)).lines;
+      return [lines.find(spokenLine) ?? lines[0]!];
+    });
     const statements = evidence.map((line) => {
       const passages = ctx.passagesOf(line.passage.source);
       const passage = passages.find((p) => p.startLine <= line.line && p.endLine >= line.line)!;

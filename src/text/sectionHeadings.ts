@@ -1,0 +1,138 @@
+/**
+ * One map of CV section headings, in five languages, to the canonical section they head
+ * (sectionHeadings.json), and of the words of a question that ask for what a section holds. The
+ * profile reader cuts a CV into sections with it; retrieval reads a named person's section that a
+ * question asks about ("which languages does Ana speak?" → her "Sprachkenntnisse"), whatever
+ * language the CV writes its heading in. Here, in text/, so both sides read the same map.
+ */
+import { escapeRegExp } from './regExp.js';
+import data from './sectionHeadings.json' with { type: 'json' };
+
+export type CanonicalSection =
+  | 'experience'
+  | 'education'
+  | 'skills'
+  | 'languages'
+  | 'certifications'
+  | 'summary'
+  | 'projects'
+  | 'publications'
+  | 'awards'
+  | 'interests'
+  | 'references'
+  | 'volunteering'
+  | 'contact'
+  | 'teaching'
+  | 'supervision'
+  | 'research'
+  | 'document';
+
+type ByLanguage = Readonly<Record<string, readonly string[]>>;
+
+/** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same. */
+export function foldHeading(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const SECTIONS = data.sections as unknown as Readonly<Record<CanonicalSection, ByLanguage>>;
+
+/** Every canonical section, in priority order (a heading listed under two belongs to the first). */
+export const CANONICAL_SECTIONS = Object.keys(SECTIONS) as readonly CanonicalSection[];
+
+/** The headings of a section in every language, as written in the data. */
+export function headingsOf(section: CanonicalSection): string[] {
+  return [...new Set(Object.values(SECTIONS[section]).flat())];
+}
+
+/** Folded heading → its section. */
+export const HEADING_SECTIONS: ReadonlyMap<string, CanonicalSection> = (() => {
+  const map = new Map<string, CanonicalSection>();
+  for (const section of CANONICAL_SECTIONS) {
+    for (const heading of headingsOf(section)) {
+      const key = foldHeading(heading);
+      if (!map.has(key)) map.set(key, section);
+    }
+  }
+  return map;
+})();
+
+/** Words a heading may add to a known one: "Relevant Work Experience", "Education & Training". */
+const FILLER = new Set([
+  ...['and', '&', 'und', 'et', 'y', 'e', 'relevant', 'selected', 'other', 'additional', 'key', 'recent', 'my'],
+  ...['professional', 'academic', 'la', 'le', 'les', 'de', 'du', 'des', 'der', 'die', 'el', 'los', 'das', 'do'],
+  ...['da', 'dos', 'en', 'em', 'weitere', 'autres', 'otros', 'outros', 'summary', 'history'],
+]);
+
+function headingKey(text: string): string {
+  return foldHeading(text)
+    .replace(/[:：.|•·_*=~\-–—]+\s*$/g, '')
+    .replace(/^[\s\-–—=_*|•·]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The section a heading text names ("Sprachkenntnisse:", "WORK EXPERIENCE & INTERNSHIPS"), or undefined. */
+export function sectionOfHeading(text: string): CanonicalSection | undefined {
+  const key = headingKey(text);
+  if (!key || key.length > 60) return undefined;
+  const exact = HEADING_SECTIONS.get(key);
+  if (exact) return exact;
+  // Letter-spaced headings ("E X P E R I E N C E") read as their word.
+  if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
+  const words = key.split(/[\s/,&+]+/).filter(Boolean);
+  if (words.length > 6) return undefined;
+  // The first known heading inside the line, longest first: "work experience & internships" → experience.
+  for (let start = 0; start < words.length; start++) {
+    for (let end = words.length; end > start; end--) {
+      const section = HEADING_SECTIONS.get(words.slice(start, end).join(' '));
+      const rest = (w: string, i: number) => (i >= start && i < end) || FILLER.has(w) || HEADING_SECTIONS.has(w);
+      if (section && words.every(rest)) return section;
+    }
+  }
+  return undefined;
+}
+
+/** The section a passage sits in: its innermost heading that names one. */
+export function sectionOfPath(sectionPath: readonly string[]): CanonicalSection | undefined {
+  for (let i = sectionPath.length - 1; i >= 0; i--) {
+    const section = sectionOfHeading(sectionPath[i]!);
+    if (section) return section;
+  }
+  return undefined;
+}
+
+interface QuestionCue {
+  readonly sections: readonly CanonicalSection[];
+  readonly words: readonly string[];
+  readonly unless: readonly string[];
+}
+
+type CueData = { sections: CanonicalSection[]; words: ByLanguage; unless?: ByLanguage };
+
+const CUES: readonly QuestionCue[] = (data.questions as unknown as CueData[]).map((cue) => ({
+  sections: cue.sections,
+  words: Object.values(cue.words).flat().map(foldHeading),
+  unless: Object.values(cue.unless ?? {}).flat().map(foldHeading),
+}));
+
+/** Whether the folded question holds `word` as a whole word or phrase. */
+function holds(question: string, word: string): boolean {
+  const at = question.indexOf(word);
+  if (at < 0) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'u').test(question);
+}
+
+/**
+ * The sections a question asks to read, most specific first: "what languages does Ana speak?" →
+ * languages; "who supervised his thesis?" → supervision, education. Empty when it names none, and
+ * for a question about programming languages (the skills, not the languages section).
+ */
+export function sectionsAskedBy(question: string): CanonicalSection[] {
+  const folded = foldHeading(question);
+  const asked: CanonicalSection[] = [];
+  for (const cue of CUES) {
+    if (!cue.words.some((word) => holds(folded, word)) || cue.unless.some((word) => holds(folded, word))) continue;
+    for (const section of cue.sections) if (!asked.includes(section)) asked.push(section);
+  }
+  return asked;
+}

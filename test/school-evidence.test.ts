@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { ownSchooling } from '../src/answer/intents/school.js';
+import { entityMatcher } from '../src/answer/entities.js';
+
+describe("a school is the person's own, not a supervisor's, partner's or customer's", () => {
+  const studiedAt = (school: string, line: string) => entityMatcher(school)(ownSchooling(line));
+
+  it("drops the institutions of supervisors and collaborators, keeps the person's own school", () => {
+    const line = 'MSc Ecology, University of Tromsø; thesis under the co-supervision of Dr. Ng at the University of Leeds';
+    expect(studiedAt('University of Tromsø', line)).toBe(true);
+    expect(studiedAt('University of Leeds', line)).toBe(false);
+    expect(studiedAt('Leeds', 'PhD, Bergen Institute, in collaboration with Leeds Polytechnic')).toBe(false);
+  });
+
+  it('never takes a list of partners or customers for schooling, in any of the five languages', () => {
+    expect(studiedAt('Tartu', 'Partner universities: University of Tartu, Riga Tech')).toBe(false);
+    expect(studiedAt('Tartu', 'Universités partenaires : Université de Tartu')).toBe(false);
+    expect(studiedAt('Tartu', 'BSc Physics, University of Tartu, 2012–2015')).toBe(true);
+  });
+});
