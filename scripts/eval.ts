@@ -25,6 +25,7 @@ import { evaluateRealcv, readRealcvQuestions, type RealcvReport } from '../src/e
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { lineCoverage, type CoverageReport } from '../src/evaluation/coverage.js';
 import { scoreProfiles } from '../src/evaluation/profileScores.js';
+import { judgeTyped, share, type Tally, type TypedReport } from '../src/evaluation/typedQuestions.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import type { RetrievalMode } from '../src/config.js';
@@ -113,6 +114,7 @@ for (const set of sets) {
 // Real CVs: an index of their docs/ folder alone (the negatives assume no other profiles), built in a temporary folder.
 const realcvDir = path.resolve(config.projectRoot, values.realcv ?? '../shared/realcv');
 const realcvResults: Record<string, RealcvReport> = {};
+const typedResults: Partial<Record<'dev' | 'holdout', TypedReport>> = {};
 let realcvExtras: { coverage: Omit<CoverageReport, 'lost'> & { lost: number }; unreadable: readonly string[] } | undefined;
 if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl'))) {
   const realcvData = await mkdtemp(path.join(os.tmpdir(), 'whoknows-realcv-'));
@@ -164,12 +166,30 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
       }
     }
   }
+  if (existsSync(path.join(realcvDir, 'questions-typed.jsonl')) && existsSync(path.join(realcvDir, 'judge-answers.mjs'))) {
+    const judgeEnv = { ...env, CORPUS_DIR: realcvConfig.corpusDir, DATA_DIR: realcvData, LLM_BASE_URL: '' };
+    for (const split of ['dev', 'holdout'] as const) {
+      const typed = judgeTyped(realcvDir, config.projectRoot, split, judgeEnv);
+      typedResults[split] = typed;
+      if (values.json) continue;
+      const list = (tallies: Readonly<Record<string, Tally>>) =>
+        Object.entries(tallies).map(([key, t]) => `${key} ${t.passed}/${t.total}`).join(', ');
+      const english = typed.byLanguage.en;
+      const others = Object.entries(typed.byLanguage).filter(([lang]) => lang !== 'en').map(([, t]) => t);
+      const other = { passed: others.reduce((n, t) => n + t.passed, 0), total: others.reduce((n, t) => n + t.total, 0) };
+      const twins = english && english.total > 0 && other.total > 0 ? (other.passed / other.total) / (english.passed / english.total) : NaN;
+      console.log(`realcv typed questions · ${split}: ${share(typed.overall)}  ·  de/fr/es/pt ${share(other)}, ${Number.isNaN(twins) ? 'n/a' : twins.toFixed(2)} of English`);
+      console.log(`  by intent: ${list(typed.byIntent)}`);
+      console.log(`  by language: ${list(typed.byLanguage)}`);
+      console.log(`  judge: ${typed.summary}`);
+    }
+  }
   await rm(realcvData, { recursive: true, force: true });
 }
 if (values.json) {
   const slim = Object.fromEntries(Object.entries(results).map(([set, byMode]) => [set, Object.fromEntries(Object.entries(byMode).map(([mode, r]) => [mode, { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length }]))]));
   const realcv = Object.fromEntries(Object.entries(realcvResults).map(([mode, r]) => [mode, { ...r, outcomes: undefined }]));
-  console.log(JSON.stringify({ ...slim, realcv: { ...realcv, ...realcvExtras } }));
+  console.log(JSON.stringify({ ...slim, realcv: { ...realcv, ...realcvExtras, typed: typedResults } }));
 }
 if (temporary) await rm(temporary, { recursive: true, force: true });
 await removeStandin?.();
