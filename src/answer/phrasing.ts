@@ -133,6 +133,20 @@ export function rolesList(roles: readonly { role: Statement; naming?: Statement 
 /** Sentences about one person's profile. */
 export const person = {
   headline: (name: string, headline: string) => `${name}: ${headline}.`.replace(/\.\.$/, '.'),
+  /** "Jane Roe: Data Engineer at Globex (since 2019) [1]; studied Physics at Leeds [2].", or undefined with nothing to say. */
+  whoTheyAre: (
+    name: string,
+    said: { label?: Statement; role?: Statement; school?: Statement & { withArea?: boolean } },
+  ): Line | undefined => {
+    const parts: Part[][] = [];
+    if (said.label) parts.push([said.label]);
+    if (said.role) parts.push(said.label ? ['role: ', said.role] : [said.role]);
+    if (said.school) parts.push([said.school.withArea ? 'studied ' : 'studied at ', said.school]);
+    if (parts.length === 0) return undefined;
+    return [`${name}: `, ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])), '.'];
+  },
+  /** "Jane Roe's profile:", above its lines when it gives no headline of its own. */
+  overviewOf: (name: string) => `${possessive(name)} profile:`,
   /** "Role: Acme — Engineer [2]": a labelled line of the overview. */
   labelled: (label: string, statement: Statement): Line => [`${label}: `, statement],
   contactLead: (name: string, what: string) => `${possessive(name)} ${what}:`,
