@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
+import { contactPattern } from '../src/answer/contacts.js';
 import type { Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -57,5 +58,27 @@ describe('"about" answers', () => {
     const answer = await answerer.ask('Tell me about Barnaby');
     expect(answer.answer).not.toMatch(/Barnaby Ostrowe: Barnaby Ostrowe|Resume\.|: \.$/m);
     expect(answer.answer).toContain('Rust, Go, Terraform');
+  });
+});
+
+describe('contact answers', () => {
+  it.each(["What is Orla's phone number?", "orla's mobile?", "Orla's telephone number"])('give the phone and not the date of birth: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.answer).toContain('+44 7700 900123');
+    expect(answer.answer).not.toContain('birth');
+  });
+
+  it('never reads a date or a span of years as a phone number', () => {
+    const phone = contactPattern('phone');
+    for (const line of ['Date of birth: 02.03.1990', 'Born 1990-03-02', 'Engineer, 2015-2017', '(2016 - 2021)']) expect(phone.test(line)).toBe(false);
+    for (const line of ['+44 7700 900123', 'Tel: 0123 456 789', '(555) 010-4477']) expect(phone.test(line)).toBe(true);
+  });
+});
+
+describe('sentences that read as sentences', () => {
+  it('says which school nobody lists without a dangling "at"', async () => {
+    const answer = await answerer.ask('Who studied at Nowhere Polytechnic?');
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.answer).toBe('Nobody: no profile lists Nowhere Polytechnic in its education.');
   });
 });

@@ -77,9 +77,9 @@ export const skillHolders = {
 export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  /** "Nobody: no profile lists a PhD at Leeds in its education." (or the degree, or the school, alone) */
   noSchool: (degree: string | undefined, entity: string | undefined) =>
-    `Nobody: no profile lists ${[degree, entity && `at ${entity}`].filter(Boolean).join(' ') || 'that'} ` +
-    'in its education.',
+    `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} in its education.`,
 };
 
 /** Sentences about years of experience. */
