@@ -82,3 +82,16 @@ describe('sentences that read as sentences', () => {
     expect(answer.answer).toBe('Nobody: no profile lists Nowhere Polytechnic in its education.');
   });
 });
+
+describe('years of a skill nobody reaches', () => {
+  it('names the closest person with their actual years', async () => {
+    const answer = await answerer.ask('Who has 20+ years of robotics?');
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.answer).toMatch(/^Nobody has 20\+ years of robotics .*the most: Orla Quennell, about \d+ years/);
+  });
+
+  it('names who lists the skill when no dated role does', async () => {
+    const answer = await answerer.ask('Who has 3+ years of Terraform?');
+    expect(answer.answer).toMatch(/^Nobody: no dated role in the profiles names Terraform; Barnaby Ostrowe names it without dates\.$/);
+  });
+});

@@ -87,8 +87,12 @@ export const years = {
   basis: (skill: string | undefined) =>
     skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
-  nobodyDated: (skill: string | undefined) =>
-    `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}.`,
+  /** With the people who name the skill outside any dated role, the first few by name. */
+  nobodyDated: (skill: string | undefined, undated: readonly string[] = [], total = undated.length) =>
+    `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}` +
+    (skill && undated.length > 0
+      ? `; ${namesAndMore(undated, total)} ${total === 1 ? 'names' : 'name'} it without dates.`
+      : '.'),
   nobodyReaches: (threshold: Threshold, skill: string | undefined, closest: { person: string; months: number }) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ${years.basis(skill)}` +
     ` (the most: ${closest.person}, ${about(closest.months)}).`,
