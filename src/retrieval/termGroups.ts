@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import crossLanguage from './crossLanguage.json' with { type: 'json' };
 import relatedDefaults from './relatedTerms.json' with { type: 'json' };
 import skillDefaults from './skillAliases.json' with { type: 'json' };
 import { settingsFileReadable } from '../corpus/corpusLinks.js';
@@ -106,6 +107,14 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
   return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies } });
 }
 
+/** A name without its accents ("alemão" → "alemao"): questions are often typed without them, CVs with them. */
+const unaccented = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** The languages and CV terms of crossLanguage.json as skill groups, each name also without its accents. */
+export const CROSS_LANGUAGE_GROUPS: readonly (readonly string[])[] = [...crossLanguage.languages, ...crossLanguage.terms].map(
+  (group) => [...new Set(group.flatMap((name) => [name, unaccented(name)]))],
+);
+
 export interface Vocabulary {
   readonly skills: TermGroups;
   readonly related: TermGroups;
@@ -115,7 +124,7 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
   return {
-    skills: load(skillDefaults, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
+    skills: load({ ...skillDefaults, groups: [...skillDefaults.groups, ...CROSS_LANGUAGE_GROUPS] }, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
     // WordNet's files are read on the first question that needs them, never at start-up.
     wordnet: options.wordnet ? new WordNet() : undefined,
