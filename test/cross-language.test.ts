@@ -14,7 +14,7 @@ let answerer: Answerer;
 beforeAll(async () => {
   const corpus = await tempDir('corpus');
   // Invented people: one CV in English, one in German, one in Spanish.
-  await writeFile(path.join(corpus, 'pell.md'), ['# Quillon Pell', '', '## Skills', '', 'Project management, Kotlin', '', '## Languages', '', 'German (fluent), Dutch (basic)'].join('\n'));
+  await writeFile(path.join(corpus, 'pell.md'), ['# Quillon Pell', '', '## Skills', '', 'Project management, Kotlin', '', '## Languages', '', 'German (fluent), Dutch (basic)', '', '## Education', '', 'BSc Physics, University of Vellmark, 2014'].join('\n'));
   await writeFile(path.join(corpus, 'ferrand.md'), ['# Ysolde Ferrand', '', '## Kenntnisse', '', 'Projektmanagement, Haskell', '', '## Sprachen', '', 'Deutsch (Muttersprache), Englisch (fließend)'].join('\n'));
   await writeFile(path.join(corpus, 'lucan.md'), ['# Teodor Lucan', '', '## Habilidades', '', 'Gestión de proyectos, Elixir', '', '## Idiomas', '', 'Español (nativo), Francés (intermedio)'].join('\n'));
   answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }), { warn: () => {} });
@@ -44,6 +44,13 @@ describe('CV terms across languages', () => {
     'finds project management in English, German and Spanish CVs: %s',
     async (question) => {
       expect(await people(question)).toEqual(['Quillon Pell', 'Teodor Lucan', 'Ysolde Ferrand']);
+    },
+  );
+
+  it.each(["qui a étudié à l'université de Vellmark ?", 'wer hat an der Universität Vellmark studiert?', 'Who studied at the University of Vellmark?'])(
+    'finds a school named in another language: %s',
+    async (question) => {
+      expect(await people(question)).toEqual(['Quillon Pell']);
     },
   );
 

@@ -115,6 +115,27 @@ export const CROSS_LANGUAGE_GROUPS: readonly (readonly string[])[] = [...crossLa
   (group) => [...new Set(group.flatMap((name) => [name, unaccented(name)]))],
 );
 
+/** Each one-word name of a cross-language group → the group's English name; "of" for the connectors ("de", "von"). */
+const ENGLISH_WORD = new Map<string, string>([
+  ...crossLanguage.connectors.map((word) => [word, 'of'] as const),
+  ...CROSS_LANGUAGE_GROUPS.flatMap((group) => group.filter((name) => !/\s/.test(name)).map((name) => [name, group[0]!] as const)),
+]);
+
+/**
+ * A name written in another language, word by word in English where the groups know the word:
+ * "Université de Birjand" → "university of Birjand"; undefined when no word changes.
+ */
+export function inEnglish(text: string): string | undefined {
+  let changed = false;
+  const english = text.replace(/[\p{L}]+/gu, (word) => {
+    const found = ENGLISH_WORD.get(word.toLowerCase());
+    if (found === undefined || found === word.toLowerCase()) return word;
+    changed = true;
+    return found;
+  });
+  return changed ? english : undefined;
+}
+
 export interface Vocabulary {
   readonly skills: TermGroups;
   readonly related: TermGroups;
