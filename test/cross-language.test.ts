@@ -17,6 +17,7 @@ beforeAll(async () => {
   await writeFile(path.join(corpus, 'pell.md'), ['# Quillon Pell', '', '## Skills', '', 'Project management, Kotlin', '', '## Languages', '', 'German (fluent), Dutch (basic)', '', '## Education', '', 'BSc Physics, University of Vellmark, 2014'].join('\n'));
   await writeFile(path.join(corpus, 'ferrand.md'), ['# Ysolde Ferrand', '', '## Kenntnisse', '', 'Projektmanagement, Haskell', '', '## Sprachen', '', 'Deutsch (Muttersprache), Englisch (fließend)'].join('\n'));
   await writeFile(path.join(corpus, 'lucan.md'), ['# Teodor Lucan', '', '## Habilidades', '', 'Gestión de proyectos, Elixir', '', '## Idiomas', '', 'Español (nativo), Francés (intermedio)'].join('\n'));
+  await writeFile(path.join(corpus, 'arden.md'), ['# Wystan Arden', '', '## About', '', 'Our university research team cheered at every match. (Go Herons!)'].join('\n'));
   answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }), { warn: () => {} });
 });
 
@@ -53,6 +54,10 @@ describe('CV terms across languages', () => {
       expect(await people(question)).toEqual(['Quillon Pell']);
     },
   );
+
+  it('does not let a language or CV word make a short word a technology ("Go" beside "University")', async () => {
+    expect((await answerer.whoKnows('go')).people.map((p) => p.person)).toEqual([]);
+  });
 
   it('keeps each group to one meaning: no name sits in two groups', () => {
     const seen = new Map<string, number>();

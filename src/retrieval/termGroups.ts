@@ -21,6 +21,12 @@ export interface TermData {
   readonly groups: readonly (readonly string[])[];
   /** bundle → what it contains, one way: listing "ELK" shows Elasticsearch, not the reverse. */
   readonly implies?: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Groups of words that mean the same in several languages ("deutsch" = "german") but name no
+   * technology: matched and expanded like `groups`, left out of `names()`, which decides whether a
+   * short skill ("Go", "R") stands among technologies.
+   */
+  readonly words?: readonly (readonly string[])[];
 }
 
 export class TermGroups {
@@ -28,8 +34,13 @@ export class TermGroups {
   /** name → bundles that contain it. */
   private readonly bundlesOf = new Map<string, Set<string>>();
 
-  constructor({ groups, implies = {} }: TermData) {
-    for (const group of groups) {
+  /** Names only in `words` groups. */
+  private readonly plainWords = new Set<string>();
+
+  constructor({ groups, implies = {}, words = [] }: TermData) {
+    const technologies = new Set(groups.flatMap((group) => group.map(canonicalSkill)));
+    for (const name of words.flat().map(canonicalSkill)) if (!technologies.has(name)) this.plainWords.add(name);
+    for (const group of [...groups, ...words]) {
       const names = group.map(canonicalSkill).filter(Boolean);
       // Groups sharing a name merge, so a user file can extend a default group by naming one member.
       const merged = new Set(names);
@@ -61,9 +72,9 @@ export class TermGroups {
 
   private namesCache: Set<string> | undefined;
 
-  /** Every name in every group, canonical. */
+  /** Every name in every group, canonical; not the plain words of `TermData.words`. */
   names(): ReadonlySet<string> {
-    this.namesCache ??= new Set(this.groupOf.keys());
+    this.namesCache ??= new Set([...this.groupOf.keys()].filter((name) => !this.plainWords.has(name)));
     return this.namesCache;
   }
 
@@ -104,7 +115,7 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
     // No user file is the normal case; a broken or refused one is reported and ignored, never fatal.
     warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
-  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies } });
+  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies }, words: defaults.words });
 }
 
 /** A name without its accents ("alemão" → "alemao"): questions are often typed without them, CVs with them. */
@@ -145,7 +156,7 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
   return {
-    skills: load({ ...skillDefaults, groups: [...skillDefaults.groups, ...CROSS_LANGUAGE_GROUPS] }, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
+    skills: load({ ...skillDefaults, words: CROSS_LANGUAGE_GROUPS }, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
     // WordNet's files are read on the first question that needs them, never at start-up.
     wordnet: options.wordnet ? new WordNet() : undefined,
