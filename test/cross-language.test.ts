@@ -14,10 +14,21 @@ let answerer: Answerer;
 beforeAll(async () => {
   const corpus = await tempDir('corpus');
   // Invented people: one CV in English, one in German, one in Spanish.
-  await writeFile(path.join(corpus, 'pell.md'), ['# Quillon Pell', '', '## Skills', '', 'Project management, Kotlin', '', '## Languages', '', 'German (fluent), Dutch (basic)', '', '## Education', '', 'BSc Physics, University of Vellmark, 2014'].join('\n'));
-  await writeFile(path.join(corpus, 'ferrand.md'), ['# Ysolde Ferrand', '', '## Kenntnisse', '', 'Projektmanagement, Haskell', '', '## Sprachen', '', 'Deutsch (Muttersprache), Englisch (fließend)'].join('\n'));
-  await writeFile(path.join(corpus, 'lucan.md'), ['# Teodor Lucan', '', '## Habilidades', '', 'Gestión de proyectos, Elixir', '', '## Idiomas', '', 'Español (nativo), Francés (intermedio)'].join('\n'));
-  await writeFile(path.join(corpus, 'arden.md'), ['# Wystan Arden', '', '## About', '', 'Our university research team cheered at every match. (Go Herons!)'].join('\n'));
+  await writeFile(path.join(corpus, 'pell.md'), [
+    '# Quillon Pell', '', '## Skills', '', 'Project management, Kotlin', '', '## Languages', '',
+    'German (fluent), Dutch (basic)', '', '## Education', '', 'BSc Physics, University of Vellmark, 2014'
+  ].join('\n'));
+  await writeFile(path.join(corpus, 'ferrand.md'), [
+    '# Ysolde Ferrand', '', '## Kenntnisse', '', 'Projektmanagement, Haskell', '', '## Sprachen', '',
+    'Deutsch (Muttersprache), Englisch (fließend)'
+  ].join('\n'));
+  await writeFile(path.join(corpus, 'lucan.md'), [
+    '# Teodor Lucan', '', '## Habilidades', '', 'Gestión de proyectos, Elixir', '', '## Idiomas', '',
+    'Español (nativo), Francés (intermedio)'
+  ].join('\n'));
+  await writeFile(path.join(corpus, 'arden.md'), [
+    '# Wystan Arden', '', '## About', '', 'Our university research team cheered at every match. (Go Herons!)'
+  ].join('\n'));
   answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }), { warn: () => {} });
 });
 

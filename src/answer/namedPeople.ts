@@ -101,14 +101,23 @@ const WORDS_AS_NAMES = new Set(wordsAsNames.english);
 const FUNCTION_WORDS = new Set(wordsAsNames.function);
 
 /** Words before a name: "does Will know", "tell me about will", "compare mark and …", "l'email de Rose". */
-const NAME_BEFORE =
-  /(?:^|[^\p{L}])(?:does|did|do|is|was|has|had|about|of|for|compare|and|or|with|vs|versus|between|ask|contact|von|über|hat|ist|de|chez|sobre|pour|para|entre)\s+$/u;
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:does|did|do|is|was|has|had|about|of|for|compare|and|or|with|vs|versus|between` +
+    String.raw`|ask|contact|von|über|hat|ist|de|chez|sobre|pour|para|entre)\s+$`,
+  'u',
+);
 /** Words before the same word used as a word: "who will know", "can you", "the case", "a grant". */
-const WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:who|what|which|will|can|could|would|should|shall|may|might|must|i|you|we|they|he|she|it|to|a|an|the|this|that|these|those|my|your|our|their|in|on|at|any|no|some|every)\s+$/u;
+const WORD_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:who|what|which|will|can|could|would|should|shall|may|might|must|i|you|we|they|he|she|it` +
+    String.raw`|to|a|an|the|this|that|these|those|my|your|our|their|in|on|at|any|no|some|every)\s+$`,
+  'u',
+);
 /** Words after a common word that make it a verb or a modal: "will anyone", "can you", "grant access". */
-const WORD_AFTER =
-  /^\s+(?:anyone|anybody|someone|somebody|everyone|everybody|you|we|they|i|he|she|it|there|the|a|an|be|have|know|work|speak|use|do|access)\b/u;
+const WORD_AFTER = new RegExp(
+  String.raw`^\s+(?:anyone|anybody|someone|somebody|everyone|everybody|you|we|they|i|he|she|it|there|the|a|an` +
+    String.raw`|be|have|know|work|speak|use|do|access)\b`,
+  'u',
+);
 
 /**
  * Whether a lone first name or surname found at `start` (`matched`, with any "'s") is the person. A

@@ -79,7 +79,8 @@ export const places = {
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
   /** "Nobody: no profile lists a PhD at Leeds in its education." (or the degree, or the school, alone) */
   noSchool: (degree: string | undefined, entity: string | undefined) =>
-    `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} in its education.`,
+    `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} ` +
+    'in its education.',
 };
 
 /** Sentences about years of experience. */
@@ -137,7 +138,7 @@ export function rolesList(roles: readonly { role: Statement; naming?: Statement 
 /** Sentences about one person's profile. */
 export const person = {
   headline: (name: string, headline: string) => `${name}: ${headline}.`.replace(/\.\.$/, '.'),
-  /** "Jane Roe: Data Engineer at Globex (since 2019) [1]; studied Physics at Leeds [2].", or undefined with nothing to say. */
+  /** "Jane Roe: Data Engineer at Globex (since 2019) [1]; studied Physics at Leeds [2]."; undefined: nothing to say. */
   whoTheyAre: (
     name: string,
     said: { label?: Statement; role?: Statement; school?: Statement & { withArea?: boolean } },

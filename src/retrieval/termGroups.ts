@@ -115,21 +115,25 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
     // No user file is the normal case; a broken or refused one is reported and ignored, never fatal.
     warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
-  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies }, words: defaults.words });
+  const implies = { ...defaults.implies, ...user.implies };
+  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies, words: defaults.words });
 }
 
 /** A name without its accents ("alemão" → "alemao"): questions are often typed without them, CVs with them. */
 const unaccented = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
 
 /** The languages and CV terms of crossLanguage.json as skill groups, each name also without its accents. */
-export const CROSS_LANGUAGE_GROUPS: readonly (readonly string[])[] = [...crossLanguage.languages, ...crossLanguage.terms].map(
-  (group) => [...new Set(group.flatMap((name) => [name, unaccented(name)]))],
-);
+export const CROSS_LANGUAGE_GROUPS: readonly (readonly string[])[] = [
+  ...crossLanguage.languages,
+  ...crossLanguage.terms,
+].map((group) => [...new Set(group.flatMap((name) => [name, unaccented(name)]))]);
 
 /** Each one-word name of a cross-language group → the group's English name; "of" for the connectors ("de", "von"). */
 const ENGLISH_WORD = new Map<string, string>([
   ...crossLanguage.connectors.map((word) => [word, 'of'] as const),
-  ...CROSS_LANGUAGE_GROUPS.flatMap((group) => group.filter((name) => !/\s/.test(name)).map((name) => [name, group[0]!] as const)),
+  ...CROSS_LANGUAGE_GROUPS.flatMap((group) =>
+    group.filter((name) => !/\s/.test(name)).map((name) => [name, group[0]!] as const),
+  ),
 ]);
 
 /**
@@ -156,7 +160,12 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
   return {
-    skills: load({ ...skillDefaults, words: CROSS_LANGUAGE_GROUPS }, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
+    skills: load(
+      { ...skillDefaults, words: CROSS_LANGUAGE_GROUPS },
+      corpusDir,
+      path.join(corpusDir, USER_FILES.skills),
+      warn,
+    ),
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
     // WordNet's files are read on the first question that needs them, never at start-up.
     wordnet: options.wordnet ? new WordNet() : undefined,

@@ -6,12 +6,16 @@ import { profileOverview } from '../profile.js';
 import { answerOf, Citations, cited, type Line, type Statement } from '../statements.js';
 import type { Answer, ProfileLine } from '../types.js';
 
-/** A line that says nothing about the person: their name again, a bare heading ("Resume", "CAREER OBJECTIVE"), punctuation. */
+/** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
+const bareWords = (text: string) => text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const HEADING_WORDS = /^(?:resume|cv|curriculum vitae|profile|summary|about me|objective|career objective)$/;
+
+/** A line that says nothing of the person: their name again, a bare heading ("CAREER OBJECTIVE"), punctuation. */
 function saysNothing(text: string, name: string): boolean {
-  const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (bare === '' || bare === name.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim()) return true;
-  const words = bare.split(' ');
-  return words.length <= 3 && (/^[^\p{Ll}]+$/u.test(text.trim()) || /^(?:resume|cv|curriculum vitae|profile|summary|about me|objective|career objective)$/.test(bare));
+  const bare = bareWords(text);
+  if (bare === '' || bare === bareWords(name)) return true;
+  const shortHeading = bare.split(' ').length <= 3 && /^[^\p{Ll}]+$/u.test(text.trim());
+  return shortHeading || HEADING_WORDS.test(bare);
 }
 
 /** "Tell me about Phil": their title, current role and school first, then headline, recent roles and main skills. */
@@ -36,10 +40,13 @@ export function answerAbout({ question, person, ctx }: PersonQuestion): Answer {
   const headline = lead ? undefined : kept.find((line) => line.label === 'Headline');
   // Without a profile to lead with, the person's own headline is the first line (said once, not twice).
   const first: Line = lead ?? (headline ? [`${person.name}: `, statementOf(headline)] : [say.overviewOf(person.name)]);
-  const lines: Line[] = kept.filter((line) => line !== headline).map((line) => say.labelled(line.label, statementOf(line)));
+  const lines: Line[] = kept
+    .filter((line) => line !== headline)
+    .map((line) => say.labelled(line.label, statementOf(line)));
+  const renumberedCitations = shifted.map((c) => ({ ...c, id: newId.get(c.id)! }));
   return answerOf(
     question,
-    { lines: [first, ...lines], citations: [...citations.list, ...shifted.map((c) => ({ ...c, id: newId.get(c.id)! }))] },
+    { lines: [first, ...lines], citations: [...citations.list, ...renumberedCitations] },
     'about',
     [person.name],
   );
