@@ -7,10 +7,18 @@ export const CONTACT_ASKED = new RegExp(
   'i',
 );
 
+/** A line not about a birth date: "Date of birth: 02.03.1990" holds digits, not a phone number. */
+const BIRTH_FREE =
+  String.raw`^(?!.*\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum)|naissance|n[ée]e?\s+le|nacimiento|nascimento)\b)`;
+/** Digits enough for a phone number, not a date ("02.03.1990", "2019-03-01") nor a span of years. */
+const NUMBER_NOT_DATE =
+  String.raw`.*?(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))(?!\d{4}\s*[-–]\s*\d{4}(?!\d))` +
+  String.raw`\+?\d[\d\s().-]{7,}\d`;
+
 /** Contact lines giving each kind of detail; tried in this order against the first letters asked for. */
 const CONTACT_LINES: Readonly<Record<string, RegExp>> = {
   email: /@|e-?mail/i,
-  phone: /phone|\btel\b|\bmobile\s*[:.]|\+?\d[\d\s().-]{7,}\d/i,
+  phone: new RegExp(String.raw`phone|\btel\b|\bmobile\s*[:.]|${BIRTH_FREE}${NUMBER_NOT_DATE}`, 'i'),
   website: /website|homepage|https?:|www\.|\b[\w-]+\.(?:com|org|net|io|dev|gg|me|uk|co)\b/i,
   github: /github/i,
   gitlab: /gitlab/i,
@@ -18,9 +26,17 @@ const CONTACT_LINES: Readonly<Record<string, RegExp>> = {
   twitter: /twitter/i,
 };
 
+/** Other words for a kind of contact line: a mobile or telephone number is a phone number. */
+const SAME_KIND: readonly (readonly [RegExp, string])[] = [
+  [/^(?:mobile|cell|telephone|tel|handy|telefon|telephon|telefone|telefono)/, 'phone'],
+  [/^(?:mail|courriel|correo)/, 'email'],
+  [/^(?:web|site)/, 'website'],
+];
+
 /** The contact lines answering `what` (as CONTACT_ASKED found it, lower case); any line for "contact details". */
 export function contactPattern(what: string): RegExp {
-  const asked = what.replace(/[^a-z]/g, '');
+  const typed = what.toLowerCase().replace(/[^a-z]/g, '');
+  const asked = SAME_KIND.find(([pattern]) => pattern.test(typed))?.[1] ?? typed;
   const kind = Object.keys(CONTACT_LINES).find((name) => asked.startsWith(name.slice(0, 4)));
   return (kind && CONTACT_LINES[kind]) || /./;
 }

@@ -5,6 +5,7 @@
  */
 import { remembered } from '../caches.js';
 import type { ProfileFacts } from '../facts/profileFacts.js';
+import { inEnglish } from '../retrieval/termGroups.js';
 import { queryTerms, tokenize } from '../text/terms.js';
 import type { QuestionContext } from './context.js';
 
@@ -20,6 +21,9 @@ const termsOf = remembered(TERMS_CACHE_LIMIT, (text): ReadonlySet<string> => new
 export function entityTerms(entity: string): string[][] {
   const inParentheses = [...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
   const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...inParentheses];
+  // "université de Birjand" asked about a CV that writes "University of Birjand".
+  const english = inEnglish(entity);
+  if (english) alternatives.push(english);
   // A trailing place ("… in Pune") narrows, but a profile may leave it out.
   for (const alternative of [...alternatives]) {
     const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');

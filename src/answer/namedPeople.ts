@@ -6,6 +6,7 @@
 import type { Person } from '../corpus/document.js';
 import { withinEditDistance } from '../text/editDistance.js';
 import { escapeRegExp } from '../text/regExp.js';
+import wordsAsNames from './wordsAsNames.json' with { type: 'json' };
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -49,7 +50,9 @@ function nameParts(entry: DirectoryEntry): string[] {
   const bare = entry.name.trim();
   const words = bare.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
-  return words.map((word) => fold(word).replace(/\.$/, '')).filter((word) => word.length >= 2 && !NOT_NAMES.has(word));
+  // "Will" is a question word and a first name: kept, and read by its place in the question (readsAsName).
+  const usable = (word: string) => word.length >= 2 && (!NOT_NAMES.has(word) || WORDS_AS_NAMES.has(word));
+  return words.map((word) => fold(word).replace(/\.$/, '')).filter(usable);
 }
 
 /** Whole names and aliases, matched as phrases in any case: "phil kershaw", "apple sre", "kura". */
@@ -92,6 +95,52 @@ const NAME_SLOTS = [
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+/** Name parts that are also common English words. */
+const WORDS_AS_NAMES = new Set(wordsAsNames.english);
+/** Name parts that are function words of the five languages ("das", "de"): names only as written as names. */
+const FUNCTION_WORDS = new Set(wordsAsNames.function);
+
+/** Words before a name: "does Will know", "tell me about will", "compare mark and …", "l'email de Rose". */
+const NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:does|did|do|is|was|has|had|about|of|for|compare|and|or|with|vs|versus|between` +
+    String.raw`|ask|contact|von|über|hat|ist|de|chez|sobre|pour|para|entre)\s+$`,
+  'u',
+);
+/** Words before the same word used as a word: "who will know", "can you", "the case", "a grant". */
+const WORD_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:who|what|which|will|can|could|would|should|shall|may|might|must|i|you|we|they|he|she|it` +
+    String.raw`|to|a|an|the|this|that|these|those|my|your|our|their|in|on|at|any|no|some|every)\s+$`,
+  'u',
+);
+/** Words after a common word that make it a verb or a modal: "will anyone", "can you", "grant access". */
+const WORD_AFTER = new RegExp(
+  String.raw`^\s+(?:anyone|anybody|someone|somebody|everyone|everybody|you|we|they|i|he|she|it|there|the|a|an` +
+    String.raw`|be|have|know|work|speak|use|do|access)\b`,
+  'u',
+);
+
+/**
+ * Whether a lone first name or surname found at `start` (`matched`, with any "'s") is the person. A
+ * name part that is no common word is the person in any case ("what does alistair know?"); one that
+ * is a common word or a skill ("will", "mark", "ruby") only where it reads as a name: before "'s",
+ * after "does/about/compare …", or capitalised inside the question; never after "who/can/the …" or
+ * before "anyone/you/know …".
+ */
+function readsAsName(folded: string, start: number, matched: string, typed: string, isTopic: boolean): boolean {
+  const word = fold(typed);
+  const functionWord = FUNCTION_WORDS.has(word);
+  if (!WORDS_AS_NAMES.has(word) && !functionWord && !isTopic) return true;
+  if (/['’]s$/u.test(matched)) return true;
+  const before = folded.slice(0, start);
+  const after = folded.slice(start + matched.length);
+  // Capitalised where a sentence does not start: written as a name (a skill is capitalised as often).
+  const capitalised = /^\p{Lu}/u.test(typed) && /[\p{L}\p{N},]\s*$/u.test(before);
+  if (functionWord) return capitalised;
+  if (NAME_BEFORE.test(before)) return true;
+  if (WORD_BEFORE.test(before) || WORD_AFTER.test(after)) return false;
+  return capitalised && !isTopic;
+}
+
 /** Names by the first run of letters or digits they start with ('' when they start otherwise). */
 type NamesByFirstWord = Map<string, Map<string, DirectoryEntry[]>>;
 
@@ -128,7 +177,16 @@ function nameIndexOf(directory: readonly DirectoryEntry[]): { phrases: NamesByFi
   return index;
 }
 
-export function findNamedPeople(question: string, directory: readonly DirectoryEntry[], isKnownWord: (word: string) => boolean): NamedPeople {
+/**
+ * `isKnownWord`: the profiles use the word (a capitalised unknown word is then a topic, not a
+ * name). `isTopic`: the word names a skill (a "Ruby" in the team does not make "who knows ruby?" about her).
+ */
+export function findNamedPeople(
+  question: string,
+  directory: readonly DirectoryEntry[],
+  isKnownWord: (word: string) => boolean,
+  isTopic?: (word: string) => boolean,
+): NamedPeople {
   const folded = fold(question);
   // Positions line up: folding removes combining marks only after NFKD, so measure on the folded text throughout.
   const foldedOriginalCase = question.normalize('NFKD').replace(/\p{M}/gu, '');
@@ -144,8 +202,7 @@ export function findNamedPeople(question: string, directory: readonly DirectoryE
   for (const [part, entries] of candidates(parts, questionWords)) {
     for (const match of folded.matchAll(boundary(part))) {
       const typed = foldedOriginalCase.slice(match.index, match.index + part.length);
-      // A lone first name or surname counts when written as a name (capitalised), or in an all-lower-case question.
-      if (!/^\p{Lu}/u.test(typed) && question !== question.toLowerCase()) continue;
+      if (!readsAsName(folded, match.index, match[0], typed, isTopic?.(part) === true)) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, entries, text: typed, whole: false });
     }
   }

@@ -77,8 +77,9 @@ export const skillHolders = {
 export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  /** "Nobody: no profile lists a PhD at Leeds in its education." (or the degree, or the school, alone) */
   noSchool: (degree: string | undefined, entity: string | undefined) =>
-    `Nobody: no profile lists ${[degree, entity && `at ${entity}`].filter(Boolean).join(' ') || 'that'} ` +
+    `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} ` +
     'in its education.',
 };
 
@@ -87,8 +88,12 @@ export const years = {
   basis: (skill: string | undefined) =>
     skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
-  nobodyDated: (skill: string | undefined) =>
-    `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}.`,
+  /** With the people who name the skill outside any dated role, the first few by name. */
+  nobodyDated: (skill: string | undefined, undated: readonly string[] = [], total = undated.length) =>
+    `Nobody: ${skill ? `no dated role in the profiles names ${skill}` : 'no profile dates its roles'}` +
+    (skill && undated.length > 0
+      ? `; ${namesAndMore(undated, total)} ${total === 1 ? 'names' : 'name'} it without dates.`
+      : '.'),
   nobodyReaches: (threshold: Threshold, skill: string | undefined, closest: { person: string; months: number }) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ${years.basis(skill)}` +
     ` (the most: ${closest.person}, ${about(closest.months)}).`,
@@ -133,6 +138,20 @@ export function rolesList(roles: readonly { role: Statement; naming?: Statement 
 /** Sentences about one person's profile. */
 export const person = {
   headline: (name: string, headline: string) => `${name}: ${headline}.`.replace(/\.\.$/, '.'),
+  /** "Jane Roe: Data Engineer at Globex (since 2019) [1]; studied Physics at Leeds [2]."; undefined: nothing to say. */
+  whoTheyAre: (
+    name: string,
+    said: { label?: Statement; role?: Statement; school?: Statement & { withArea?: boolean } },
+  ): Line | undefined => {
+    const parts: Part[][] = [];
+    if (said.label) parts.push([said.label]);
+    if (said.role) parts.push(said.label ? ['role: ', said.role] : [said.role]);
+    if (said.school) parts.push([said.school.withArea ? 'studied ' : 'studied at ', said.school]);
+    if (parts.length === 0) return undefined;
+    return [`${name}: `, ...parts.flatMap((part, i) => (i === 0 ? part : ['; ', ...part])), '.'];
+  },
+  /** "Jane Roe's profile:", above its lines when it gives no headline of its own. */
+  overviewOf: (name: string) => `${possessive(name)} profile:`,
   /** "Role: Acme — Engineer [2]": a labelled line of the overview. */
   labelled: (label: string, statement: Statement): Line => [`${label}: `, statement],
   contactLead: (name: string, what: string) => `${possessive(name)} ${what}:`,

@@ -51,7 +51,12 @@ export function route(question: string, named: NamedPeople): Route {
 }
 
 export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
-  const named = findNamedPeople(question, ctx.directory, (word) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word));
+  const named = findNamedPeople(
+    question,
+    ctx.directory,
+    (word) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word),
+    (word) => ctx.skills.names().has(word),
+  );
   const to = route(question, named);
   switch (to.to) {
     case 'ambiguous':

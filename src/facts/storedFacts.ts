@@ -200,6 +200,13 @@ export class PeopleFacts {
     return stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
   }
 
+  /** The structured profile (src/profile/types.ts) stored with the person's facts document, and its source. */
+  profileOf(personId: string): { readonly source: string; readonly profile: unknown } | undefined {
+    const document = this.documentOf.get(personId);
+    const profile = document?.facts?.profile;
+    return document && profile !== undefined ? { source: document.source, profile } : undefined;
+  }
+
   get(personId: string): ProfileFacts | undefined {
     let facts = this.kept.get(personId);
     if (!facts) {

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import crossLanguage from './crossLanguage.json' with { type: 'json' };
 import relatedDefaults from './relatedTerms.json' with { type: 'json' };
 import skillDefaults from './skillAliases.json' with { type: 'json' };
 import { settingsFileReadable } from '../corpus/corpusLinks.js';
@@ -24,6 +25,12 @@ export interface TermData {
   readonly makers?: readonly string[];
   /** Rests too general to stand for the product ("cloud" of "Google Cloud"). */
   readonly generic?: readonly string[];
+  /**
+   * Groups of words that mean the same in several languages ("deutsch" = "german") but name no
+   * technology: matched and expanded like `groups`, left out of `names()`, which decides whether a
+   * short skill ("Go", "R") stands among technologies.
+   */
+  readonly words?: readonly (readonly string[])[];
 }
 
 export class TermGroups {
@@ -33,11 +40,15 @@ export class TermGroups {
 
   private readonly makers: readonly string[];
   private readonly generic: ReadonlySet<string>;
+  /** Names only in `words` groups. */
+  private readonly plainWords = new Set<string>();
 
-  constructor({ groups, implies = {}, makers = [], generic = [] }: TermData) {
+  constructor({ groups, implies = {}, makers = [], generic = [], words = [] }: TermData) {
     this.makers = makers.map(canonicalSkill).filter(Boolean);
     this.generic = new Set(generic.map(canonicalSkill));
-    for (const group of groups) {
+    const technologies = new Set(groups.flatMap((group) => group.map(canonicalSkill)));
+    for (const name of words.flat().map(canonicalSkill)) if (!technologies.has(name)) this.plainWords.add(name);
+    for (const group of [...groups, ...words]) {
       const names = group.map(canonicalSkill).filter(Boolean);
       // Groups sharing a name merge, so a user file can extend a default group by naming one member.
       const merged = new Set(names);
@@ -78,9 +89,9 @@ export class TermGroups {
 
   private namesCache: Set<string> | undefined;
 
-  /** Every name in every group, canonical. */
+  /** Every name in every group, canonical; not the plain words of `TermData.words`. */
   names(): ReadonlySet<string> {
-    this.namesCache ??= new Set(this.groupOf.keys());
+    this.namesCache ??= new Set([...this.groupOf.keys()].filter((name) => !this.plainWords.has(name)));
     return this.namesCache;
   }
 
@@ -121,8 +132,41 @@ function load(defaults: TermData, corpusDir: string, userFile: string, warn: (me
     // No user file is the normal case; a broken or refused one is reported and ignored, never fatal.
     warn(`ignored ${userFile}: ${(error as Error).message}`);
   }
-  const { makers, generic } = defaults;
-  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies: { ...defaults.implies, ...user.implies }, makers, generic });
+  const implies = { ...defaults.implies, ...user.implies };
+  const { makers, generic, words } = defaults;
+  return new TermGroups({ groups: [...defaults.groups, ...user.groups], implies, makers, generic, words });
+}
+
+/** A name without its accents ("alemão" → "alemao"): questions are often typed without them, CVs with them. */
+const unaccented = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+
+/** The languages and CV terms of crossLanguage.json as skill groups, each name also without its accents. */
+export const CROSS_LANGUAGE_GROUPS: readonly (readonly string[])[] = [
+  ...crossLanguage.languages,
+  ...crossLanguage.terms,
+].map((group) => [...new Set(group.flatMap((name) => [name, unaccented(name)]))]);
+
+/** Each one-word name of a cross-language group → the group's English name; "of" for the connectors ("de", "von"). */
+const ENGLISH_WORD = new Map<string, string>([
+  ...crossLanguage.connectors.map((word) => [word, 'of'] as const),
+  ...CROSS_LANGUAGE_GROUPS.flatMap((group) =>
+    group.filter((name) => !/\s/.test(name)).map((name) => [name, group[0]!] as const),
+  ),
+]);
+
+/**
+ * A name written in another language, word by word in English where the groups know the word:
+ * "Université de Birjand" → "university of Birjand"; undefined when no word changes.
+ */
+export function inEnglish(text: string): string | undefined {
+  let changed = false;
+  const english = text.replace(/[\p{L}]+/gu, (word) => {
+    const found = ENGLISH_WORD.get(word.toLowerCase());
+    if (found === undefined || found === word.toLowerCase()) return word;
+    changed = true;
+    return found;
+  });
+  return changed ? english : undefined;
 }
 
 export interface Vocabulary {
@@ -134,7 +178,12 @@ export interface Vocabulary {
 
 export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
   return {
-    skills: load(skillDefaults, corpusDir, path.join(corpusDir, USER_FILES.skills), warn),
+    skills: load(
+      { ...skillDefaults, words: CROSS_LANGUAGE_GROUPS },
+      corpusDir,
+      path.join(corpusDir, USER_FILES.skills),
+      warn,
+    ),
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
     // WordNet's files are read on the first question that needs them, never at start-up.
     wordnet: options.wordnet ? new WordNet() : undefined,

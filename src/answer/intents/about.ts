@@ -1,17 +1,53 @@
-/** "Tell me about Phil": the profile overview, each line cited. */
+/** "Tell me about Phil": who they are now, then the profile overview, each line cited. */
 import type { PersonQuestion } from '../context.js';
+import { whoTheyAre, type Said } from '../currentRole.js';
 import { person as say } from '../phrasing.js';
 import { profileOverview } from '../profile.js';
-import { answerOf, cited } from '../statements.js';
-import type { Answer } from '../types.js';
+import { answerOf, Citations, cited, type Line, type Statement } from '../statements.js';
+import type { Answer, ProfileLine } from '../types.js';
 
-/** "Tell me about Phil": headline, recent roles and main skills, each cited. */
+/** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
+const bareWords = (text: string) => text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const HEADING_WORDS = /^(?:resume|cv|curriculum vitae|profile|summary|about me|objective|career objective)$/;
+
+/** A line that says nothing of the person: their name again, a bare heading ("CAREER OBJECTIVE"), punctuation. */
+function saysNothing(text: string, name: string): boolean {
+  const bare = bareWords(text);
+  if (bare === '' || bare === bareWords(name)) return true;
+  const shortHeading = bare.split(' ').length <= 3 && /^[^\p{Ll}]+$/u.test(text.trim());
+  return shortHeading || HEADING_WORDS.test(bare);
+}
+
+/** "Tell me about Phil": their title, current role and school first, then headline, recent roles and main skills. */
 export function answerAbout({ question, person, ctx }: PersonQuestion): Answer {
   const overview = profileOverview({ ...person }, ctx.passagesOfPerson(person.personId));
-  const lines = overview.lines.map((line) => say.labelled(line.label, cited(line.text, line.citation)));
-  const composed = {
-    lines: [[say.headline(overview.person, overview.headline)], ...lines],
-    citations: overview.citations,
-  };
-  return answerOf(question, composed, 'about', [person.name]);
+  const stored = ctx.facts().profileOf(person.personId);
+  const now = stored ? whoTheyAre(stored.profile, person.name, ctx.passagesOf(stored.source)) : {};
+  const citations = new Citations();
+  const statement = (said: Said | undefined): (Statement & { withArea?: boolean }) | undefined =>
+    said && { ...cited(said.text, citations.add(said.passage, said.first, said.last)), withArea: said.withArea };
+  const lead = say.whoTheyAre(person.name, {
+    label: statement(now.label),
+    role: statement(now.role),
+    school: statement(now.school),
+  });
+  const offset = citations.list.length;
+  const kept = overview.lines.filter((line: ProfileLine) => !saysNothing(line.text, person.name));
+  const used = new Set(kept.map((line) => line.citation));
+  const shifted = overview.citations.filter((c) => used.has(c.id));
+  const newId = new Map(shifted.map((c, i) => [c.id, offset + i + 1]));
+  const statementOf = (line: ProfileLine) => cited(line.text, newId.get(line.citation)!);
+  const headline = lead ? undefined : kept.find((line) => line.label === 'Headline');
+  // Without a profile to lead with, the person's own headline is the first line (said once, not twice).
+  const first: Line = lead ?? (headline ? [`${person.name}: `, statementOf(headline)] : [say.overviewOf(person.name)]);
+  const lines: Line[] = kept
+    .filter((line) => line !== headline)
+    .map((line) => say.labelled(line.label, statementOf(line)));
+  const renumberedCitations = shifted.map((c) => ({ ...c, id: newId.get(c.id)! }));
+  return answerOf(
+    question,
+    { lines: [first, ...lines], citations: [...citations.list, ...renumberedCitations] },
+    'about',
+    [person.name],
+  );
 }

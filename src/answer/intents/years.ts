@@ -11,6 +11,9 @@ import { experienceWith, linesOf, rolesSaid, skillLines, withEarliestSaid } from
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 
+/** People named in a "nobody" who name the skill outside any dated role: the closest there is, not a list. */
+const UNDATED_NAMED = 3;
+
 interface Measured {
   readonly personId: string;
   readonly months: number;
@@ -61,7 +64,7 @@ export function answerYears(
     const best = measured[0];
     const text = best
       ? years.nobodyReaches(threshold, skill, { person: ctx.facts().get(best.personId)!.person, months: best.months })
-      : years.nobodyDated(skill);
+      : years.nobodyDated(skill, lines?.slice(0, UNDATED_NAMED).map((found) => found.person), lines?.length);
     return nobody(question, text, 'timeline', []);
   }
   return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now), 'timeline', []);

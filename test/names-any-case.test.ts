@@ -1,0 +1,54 @@
+/** A person's name in any case is that person, unless the same word is used as a common word in the question. */
+import { describe, expect, it } from 'vitest';
+import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.js';
+
+const entry = (personId: string, name: string): DirectoryEntry => ({ personId, name, aliases: [], source: `${personId}.md`, nameSource: 'heading' });
+const directory = [
+  entry('will', 'Will Harrow'),
+  entry('mark', 'Mark Ellery'),
+  entry('odalys', 'Odalys Brenner'),
+  entry('grant', 'Tamsin Grant'),
+  entry('ruby', 'Ruby Castell'),
+  entry('das', 'Iker Das'),
+];
+const named = (question: string) =>
+  findNamedPeople(question, directory, () => false, (word) => word === 'ruby').people.map((p) => p.personId);
+
+describe('names in any case', () => {
+  it.each([
+    ['What does odalys know?', ['odalys']],
+    ['what does ODALYS know', ['odalys']],
+    ['Where did brenner study?', ['odalys']],
+    ["odalys's email pls", ['odalys']],
+    ['Tell me about odalys brenner', ['odalys']],
+    ['Compare odalys and brenner on Java', ['odalys']],
+  ])('a name that is no common word is the person in any case: %s', (question, people) => {
+    expect(named(question)).toEqual(people);
+  });
+
+  it.each([
+    ['What does will know?', ['will']],
+    ["what is will's email", ['will']],
+    ['Tell me about mark', ['mark']],
+    ['compare odalys and will on python', ['odalys', 'will']],
+    ['Who has more experience, Odalys or Will?', ['odalys', 'will']],
+    ['did grant ever use kafka?', ['grant']],
+    ["c'est quoi l'email de will ?", ['will']],
+  ])('a common word reads as the name where a name goes: %s', (question, people) => {
+    expect(named(question)).toEqual(people);
+  });
+
+  it.each([
+    'Who will know Kafka?',
+    'who will know kafka',
+    'Can you mark the people who know Go?',
+    'Will anyone here know Terraform?',
+    'who got a research grant?',
+    'who knows ruby',
+    'Who knows Ruby on Rails?',
+    'Was hat das Team gebaut?',
+    'wer kann das?',
+  ])('a common word used as a word names nobody: %s', (question) => {
+    expect(named(question)).toEqual([]);
+  });
+});
