@@ -39,10 +39,18 @@ const { values } = parseArgs({
 if (values.profiles !== undefined) {
   const profiles = Number(values.profiles);
   const model = values.model;
-  if (!Number.isInteger(profiles) || profiles < 1) throw new Error('--profiles takes a whole number of profiles, e.g. --profiles 1000');
-  if (model !== 'lexical' && model !== 'standin' && model !== 'minilm-cost') throw new Error('--model is one of lexical, standin, minilm-cost');
+  if (!Number.isInteger(profiles) || profiles < 1)
+    throw new Error('--profiles takes a whole number of profiles, e.g. --profiles 1000');
+  if (model !== 'lexical' && model !== 'standin' && model !== 'minilm-cost')
+    throw new Error('--model is one of lexical, standin, minilm-cost');
   const { benchScale } = await import('./benchScale.js');
-  await benchScale({ profiles, model, json: values.json ?? false, corpus: values.corpus, skipEdits: values['skip-edits'] });
+  await benchScale({
+    profiles,
+    model,
+    json: values.json ?? false,
+    corpus: values.corpus,
+    skipEdits: values['skip-edits'],
+  });
   process.exit(0);
 }
 /** Each question once, one after the other with no pause: a repeated one would come from what the first left behind. */
@@ -56,7 +64,11 @@ async function timeEach(items: readonly string[], run: (item: string) => Promise
   return summary(samples);
 }
 
-const questions = [...readQuestionSet('test/eval/dev.jsonl'), ...readQuestionSet('test/eval/extended.jsonl'), ...readQuestionSet('test/eval/intents.jsonl')];
+const questions = [
+  ...readQuestionSet('test/eval/dev.jsonl'),
+  ...readQuestionSet('test/eval/extended.jsonl'),
+  ...readQuestionSet('test/eval/intents.jsonl'),
+];
 const asks = [...new Set(questions.flatMap((q) => (q.kind === 'ask' ? [q.q] : [])))];
 const skills = [...new Set(questions.flatMap((q) => (q.kind === 'who-knows' ? [q.skill] : [])))];
 
@@ -67,7 +79,10 @@ interface Setup {
 const setups: Setup[] = [{ label: 'lexical only', env: { USE_MODEL: 'false' } }];
 const standin = await buildStandinModel();
 const standinTokenizer = await buildTokenizerOnlyModel(standin.modelsDir);
-setups.push({ label: 'hybrid, ONNX stand-in model', env: { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName } });
+setups.push({
+  label: 'hybrid, ONNX stand-in model',
+  env: { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName },
+});
 if (values.configured) setups.push({ label: `hybrid, ${loadConfig().modelName}`, env: process.env });
 
 const results: Record<string, unknown> = {};
@@ -99,10 +114,18 @@ for (const setup of setups) {
   if (!values.json) {
     const f = (ms: number) => `${ms.toFixed(2)} ms`;
     console.log(`${setup.label}: ${report.passages} passages`);
-    console.log(`  build ${buildSeconds.toFixed(2)} s${report.embedded ? ` (${(report.embedded / buildSeconds).toFixed(0)} passages/s embedded)` : ''}, load ${f(loadMs)}`);
-    console.log(`  ask (${ask.n} distinct questions, each once): p50 ${f(ask.p50)}  p95 ${f(ask.p95)}  p99 ${f(ask.p99)}  max ${f(ask.max)}  (load ${os.loadavg()[0]!.toFixed(2)})`);
-    console.log(`  who-knows (${whoKnows.n} distinct skills, each once): p50 ${f(whoKnows.p50)}  p95 ${f(whoKnows.p95)}  p99 ${f(whoKnows.p99)}  max ${f(whoKnows.max)}`);
-    console.log(`  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`);
+    console.log(
+      `  build ${buildSeconds.toFixed(2)} s${report.embedded ? ` (${(report.embedded / buildSeconds).toFixed(0)} passages/s embedded)` : ''}, load ${f(loadMs)}`,
+    );
+    console.log(
+      `  ask (${ask.n} distinct questions, each once): p50 ${f(ask.p50)}  p95 ${f(ask.p95)}  p99 ${f(ask.p99)}  max ${f(ask.max)}  (load ${os.loadavg()[0]!.toFixed(2)})`,
+    );
+    console.log(
+      `  who-knows (${whoKnows.n} distinct skills, each once): p50 ${f(whoKnows.p50)}  p95 ${f(whoKnows.p95)}  p99 ${f(whoKnows.p99)}  max ${f(whoKnows.max)}`,
+    );
+    console.log(
+      `  memory: rss ${(memory.rss / 2 ** 20).toFixed(0)} MiB, heap used ${(memory.heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    );
   }
   await rm(dataDir, { recursive: true, force: true });
 }
@@ -118,7 +141,9 @@ for (const [label, text] of [
     const root = await mkdtemp(path.join(os.tmpdir(), 'whoknows-bench-large-'));
     await writeSingleProfileCorpus(root, text);
     const env: NodeJS.ProcessEnv =
-      counter === 'estimate' ? { USE_MODEL: 'false' } : { MODELS_DIR: standin.modelsDir, MODEL_NAME: standinTokenizer.modelName };
+      counter === 'estimate'
+        ? { USE_MODEL: 'false' }
+        : { MODELS_DIR: standin.modelsDir, MODEL_NAME: standinTokenizer.modelName };
     const config = loadConfig({ ...env, WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data' });
     const model = await openModel(config);
     const started = performance.now();
@@ -129,10 +154,19 @@ for (const [label, text] of [
     const cpu = process.cpuUsage(cpuBefore);
     const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     const rssMiB = process.memoryUsage().rss / 2 ** 20;
-    large[`${label}, ${counter}`] = { bytes: Buffer.byteLength(text), passages: report.passages, buildSeconds: seconds, cpuSeconds, rssMiB };
+    large[`${label}, ${counter}`] = {
+      bytes: Buffer.byteLength(text),
+      passages: report.passages,
+      buildSeconds: seconds,
+      cpuSeconds,
+      rssMiB,
+    };
     if (!values.json) {
-      const how = counter === 'estimate' ? 'lexical only, estimated token counts' : 'lexical only, MiniLM tokenizer counts';
-      console.log(`${label} (${how}): build ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s), ${report.passages} passages, rss ${rssMiB.toFixed(0)} MiB`);
+      const how =
+        counter === 'estimate' ? 'lexical only, estimated token counts' : 'lexical only, MiniLM tokenizer counts';
+      console.log(
+        `${label} (${how}): build ${seconds.toFixed(2)} s (CPU ${cpuSeconds.toFixed(2)} s), ${report.passages} passages, rss ${rssMiB.toFixed(0)} MiB`,
+      );
     }
     await rm(root, { recursive: true, force: true });
   }
@@ -142,4 +176,10 @@ results.formats = await benchFormats(loadConfig().projectRoot, !values.json);
 
 await removeStandinModels();
 if (values.json) console.log(JSON.stringify({ load1: os.loadavg()[0], cores: os.availableParallelism(), results }));
-else console.log(`(not pinned; ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')})`);
+else
+  console.log(
+    `(not pinned; ${os.availableParallelism()} cores, load average ${os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')})`,
+  );

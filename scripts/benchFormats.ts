@@ -24,14 +24,20 @@ export interface FormatBench {
   readonly onePdf: { readonly mib: number; readonly pages: number; readonly readMs: number; readonly chunkMs: number };
 }
 
-async function timeFile(name: string, bytes: Buffer): Promise<{ format: string; readMs: number; chunkMs: number } | undefined> {
+async function timeFile(
+  name: string,
+  bytes: Buffer,
+): Promise<{ format: string; readMs: number; chunkMs: number } | undefined> {
   const started = performance.now();
   const outcome = await readFormat(name, bytes);
   const readMs = performance.now() - started;
   if (outcome.kind !== 'read') return undefined;
   const chunkStarted = performance.now();
   const person = { id: name, name: 'Bench', aliases: [], nameSource: 'file-name' as const };
-  chunkDocument({ source: name, lines: outcome.text.lines, person }, { countTokens: estimateTokens, maxTokens: ESTIMATE_MAX_TOKENS });
+  chunkDocument(
+    { source: name, lines: outcome.text.lines, person },
+    { countTokens: estimateTokens, maxTokens: ESTIMATE_MAX_TOKENS },
+  );
   return { format: outcome.text.format, readMs, chunkMs: performance.now() - chunkStarted };
 }
 
@@ -40,7 +46,13 @@ function onePdf(pages: number): Buffer {
   const line = 'Designed and ran the data platform: Kafka, Spark, Terraform and Kubernetes on AWS.';
   return makePdf(
     Array.from({ length: pages }, (_, page) => ({
-      texts: column(50, 760, Array.from({ length: 60 }, (_, i) => `${page + 1}.${i + 1} ${line}`), 9, 12),
+      texts: column(
+        50,
+        760,
+        Array.from({ length: 60 }, (_, i) => `${page + 1}.${i + 1} ${line}`),
+        9,
+        12,
+      ),
     })),
   );
 }
@@ -68,12 +80,20 @@ export async function benchFormats(projectRoot: string, print: boolean): Promise
   const big = (await timeFile('big.pdf', pdf))!;
   const result = { realcv, onePdf: { mib: pdf.length / 2 ** 20, pages, readMs: big.readMs, chunkMs: big.chunkMs } };
   if (print) {
-    console.log(existsSync(docs) ? 'reading and chunking by format (../shared/realcv/docs):' : 'reading and chunking by format (../shared/realcv absent):');
+    console.log(
+      existsSync(docs)
+        ? 'reading and chunking by format (../shared/realcv/docs):'
+        : 'reading and chunking by format (../shared/realcv absent):',
+    );
     for (const [format, row] of Object.entries(realcv)) {
       const perFile = (ms: number) => `${(ms / row.files).toFixed(1)} ms/file`;
-      console.log(`  ${format.padEnd(11)} ${String(row.files).padStart(2)} files ${row.kib.toFixed(0).padStart(5)} KiB: read ${perFile(row.readMs)} (slowest ${row.slowestReadMs.toFixed(0)} ms), chunk ${perFile(row.chunkMs)}`);
+      console.log(
+        `  ${format.padEnd(11)} ${String(row.files).padStart(2)} files ${row.kib.toFixed(0).padStart(5)} KiB: read ${perFile(row.readMs)} (slowest ${row.slowestReadMs.toFixed(0)} ms), chunk ${perFile(row.chunkMs)}`,
+      );
     }
-    console.log(`  a ${result.onePdf.mib.toFixed(2)} MiB text PDF (${pages} pages): read ${(big.readMs / 1000).toFixed(2)} s, chunk ${big.chunkMs.toFixed(0)} ms`);
+    console.log(
+      `  a ${result.onePdf.mib.toFixed(2)} MiB text PDF (${pages} pages): read ${(big.readMs / 1000).toFixed(2)} s, chunk ${big.chunkMs.toFixed(0)} ms`,
+    );
   }
   return result;
 }

@@ -16,7 +16,18 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, copyFile, mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  appendFile,
+  copyFile,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  realpath,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +55,8 @@ function runPhase(env: NodeJS.ProcessEnv, args: string[], file = 'benchScalePhas
     maxBuffer: 64 * 2 ** 20,
   });
   const last = result.stdout.trim().split('\n').at(-1);
-  if (result.status !== 0 || !last) throw new Error(`bench phase ${args.join(' ')} failed (exit ${result.status}, signal ${result.signal})`);
+  if (result.status !== 0 || !last)
+    throw new Error(`bench phase ${args.join(' ')} failed (exit ${result.status}, signal ${result.signal})`);
   return JSON.parse(last) as Record<string, unknown>;
 }
 
@@ -57,7 +69,9 @@ async function modelEnv(model: ScaleOptions['model'], work: string): Promise<Nod
   const maker = path.join(BENCH_DIR, 'make_minilm_shape.py');
   if (!existsSync(maker)) return `${maker} is missing`;
   const modelsDir = path.join(work, 'models');
-  const made = spawnSync('/usr/bin/python3', [maker, path.join(modelsDir, MINILM_COST_NAME)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const made = spawnSync('/usr/bin/python3', [maker, path.join(modelsDir, MINILM_COST_NAME)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (made.status !== 0) return 'make_minilm_shape.py failed (it needs: apt-get install -y python3-onnx python3-numpy)';
   return { MODELS_DIR: modelsDir, MODEL_NAME: MINILM_COST_NAME };
 }
@@ -113,9 +127,14 @@ async function filesBytes(dir: string, seen = new Set<number>()): Promise<number
 function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv) {
   const loadAtStart = load1();
   const started = performance.now();
-  const result = spawnSync(command, args, { env: { ...process.env, ...env, LOG_LEVEL: 'error' }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync(command, args, {
+    env: { ...process.env, ...env, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = Math.round(performance.now() - started);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.slice(0, 400)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.slice(0, 400)}`);
   return { ms, load1: loadAtStart };
 }
 
@@ -133,7 +152,9 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
   const work = options.corpus ? path.resolve(options.corpus) : await mkdtemp(path.join(os.tmpdir(), 'whoknows-scale-'));
   try {
     if (!generate(work, options.profiles)) {
-      console.log(`scale benchmark skipped: gen_corpus.mjs not found in ${BENCH_DIR} (set WHOKNOWS_BENCH_DIR to the folder holding it).`);
+      console.log(
+        `scale benchmark skipped: gen_corpus.mjs not found in ${BENCH_DIR} (set WHOKNOWS_BENCH_DIR to the folder holding it).`,
+      );
       return;
     }
     const model = await modelEnv(options.model, work);
@@ -150,10 +171,15 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     const questionsFile = path.join(work, 'questions.tsv');
     await writeFile(questionsFile, [...asks.map((q) => `ask\t${q}`), ...skills.map((s) => `skill\t${s}`)].join('\n'));
 
-    const results: Record<string, unknown> = { profiles: options.profiles, model: options.model, cores: os.availableParallelism() };
+    const results: Record<string, unknown> = {
+      profiles: options.profiles,
+      model: options.model,
+      cores: os.availableParallelism(),
+    };
     const record = (name: string, value: unknown, started: number) => {
       results[name] = value;
-      if (!options.json) console.log(`${name} (${((performance.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(value)}`);
+      if (!options.json)
+        console.log(`${name} (${((performance.now() - started) / 1000).toFixed(1)} s): ${JSON.stringify(value)}`);
     };
     const step = (name: string, args: string[], file?: string) => {
       const started = performance.now();
@@ -163,20 +189,37 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     };
     if (!existsSync(path.join(dataDir, 'index'))) step('fullBuild', ['build', '--full']);
     let started = performance.now();
-    record('size', { indexBytes: await filesBytes(await realpath(path.join(dataDir, 'index'))), corpusBytes: await filesBytes(corpusDir) }, started);
+    record(
+      'size',
+      {
+        indexBytes: await filesBytes(await realpath(path.join(dataDir, 'index'))),
+        corpusBytes: await filesBytes(corpusDir),
+      },
+      started,
+    );
     // A fresh process each time, on questions the measured sets below do not hold.
-    for (const [i, question] of ['who has worked on payments?', 'who knows kubernetes and terraform?', 'who has mentored junior developers?'].entries()) {
+    for (const [i, question] of [
+      'who has worked on payments?',
+      'who knows kubernetes and terraform?',
+      'who has mentored junior developers?',
+    ].entries()) {
       step(`firstAnswer${i + 1}`, ['first', question], 'benchQuestions.ts');
     }
     step('questions', ['questions', questionsFile], 'benchQuestions.ts');
     started = performance.now();
     const cli: Record<string, unknown> = {};
     const compiled = path.join(PROJECT_ROOT, 'dist', 'scripts', 'ask.js');
-    for (const [i, question] of ['who has run a CDN?', 'who has worked with Kafka?', 'who has built a data pipeline?'].entries()) {
+    for (const [i, question] of [
+      'who has run a CDN?',
+      'who has worked with Kafka?',
+      'who has built a data pipeline?',
+    ].entries()) {
       cli[`npm run ask #${i + 1}`] = timeCommand('npm', ['run', '--silent', 'ask', '--', question], env);
-      if (existsSync(compiled)) cli[`node dist/scripts/ask.js #${i + 1}`] = timeCommand(process.execPath, [compiled, question], env);
+      if (existsSync(compiled))
+        cli[`node dist/scripts/ask.js #${i + 1}`] = timeCommand(process.execPath, [compiled, question], env);
     }
-    if (!existsSync(compiled)) cli.compiled = 'dist/scripts/ask.js is missing: run `npm run build` to time the compiled CLI';
+    if (!existsSync(compiled))
+      cli.compiled = 'dist/scripts/ask.js is missing: run `npm run build` to time the compiled CLI';
     record('cli', cli, started);
     step('burstInWorker', ['burst', questionsFile]);
     if (options.model !== 'lexical') step('recall', ['recall', questionsFile]);

@@ -36,8 +36,11 @@ const turn = () => new Promise((resolve) => setTimeout(resolve, 10));
  */
 async function burstOf(answerer: Answerer, asks: readonly string[], skills: readonly string[]) {
   // Distinct questions: a repeated one would be answered from the rankings kept for the first.
-  const burst = Array.from({ length: 50 }, (_, i) => (i % 2 === 0 ? { kind: 'ask', text: asks[i / 2]! } : { kind: 'skill', text: skills[(i - 1) / 2]! }));
-  if (burst.some((item) => item.text === undefined)) throw new Error('the burst needs 25 questions and 25 skills not asked before');
+  const burst = Array.from({ length: 50 }, (_, i) =>
+    i % 2 === 0 ? { kind: 'ask', text: asks[i / 2]! } : { kind: 'skill', text: skills[(i - 1) / 2]! },
+  );
+  if (burst.some((item) => item.text === undefined))
+    throw new Error('the burst needs 25 questions and 25 skills not asked before');
   const delay = monitorEventLoopDelay({ resolution: 2 });
   delay.enable();
   await turn(); // the monitor records from its first tick on
@@ -46,10 +49,13 @@ async function burstOf(answerer: Answerer, asks: readonly string[], skills: read
   const arrive = (item: (typeof burst)[number]) =>
     new Promise<unknown>((resolve, reject) => {
       setImmediate(() =>
-        (item.kind === 'ask' ? answerer.ask(item.text) : answerer.whoKnows(item.text, { offset: 0, limit: 25 })).then((value) => {
-          latencies.push(performance.now() - started);
-          resolve(value);
-        }, reject),
+        (item.kind === 'ask' ? answerer.ask(item.text) : answerer.whoKnows(item.text, { offset: 0, limit: 25 })).then(
+          (value) => {
+            latencies.push(performance.now() - started);
+            resolve(value);
+          },
+          reject,
+        ),
       );
     });
   await Promise.all(burst.map(arrive));
@@ -57,7 +63,13 @@ async function burstOf(answerer: Answerer, asks: readonly string[], skills: read
   await turn(); // let the monitor's timer record the last block
   delay.disable();
   latencies.sort((a, b) => a - b);
-  return { questions: burst.length, wallMs, p95AnswerMs: percentile(latencies, 95), maxEventLoopDelayMs: delay.max / 1e6, p99EventLoopDelayMs: delay.percentile(99) / 1e6 };
+  return {
+    questions: burst.length,
+    wallMs,
+    p95AnswerMs: percentile(latencies, 95),
+    maxEventLoopDelayMs: delay.max / 1e6,
+    p99EventLoopDelayMs: delay.percentile(99) / 1e6,
+  };
 }
 
 /** The same burst with answering in a worker thread, as the bot runs it: the main thread's event loop is what Discord needs. */
@@ -119,7 +131,10 @@ function exactTopK(all: readonly Float32Array[], query: Float32Array, k: number)
 
 /** HNSW recall@10 against exact cosine over every stored vector, at the configured efSearch and others. */
 async function recall(questionsFile: string) {
-  const asks = readFileSync(questionsFile, 'utf8').split('\n').filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
+  const asks = readFileSync(questionsFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('ask\t'))
+    .map((line) => line.slice(4));
   const model = await openModel(config);
   const index = await loadIndex(config.dataDir);
   if (!index.vectors || !model.embedder) return { recall: null };
@@ -144,7 +159,10 @@ async function throughput(count: number) {
   const model = await openModel(config);
   if (!model.embedder) throw new Error('throughput needs a model');
   const index = await loadIndex(config.dataDir);
-  const texts = Array.from({ length: Math.min(count, index.passageCount) }, (_, label) => index.passage(label).embedText);
+  const texts = Array.from(
+    { length: Math.min(count, index.passageCount) },
+    (_, label) => index.passage(label).embedText,
+  );
   const reference = await loadReferencePipeline(config);
   await reference(texts.slice(0, 8)); // warm-up
   await model.embedder.embed(texts.slice(0, 8));

@@ -103,7 +103,9 @@ function scoreSynthetic(): void {
       else if (ok) right++;
       else wrong.push(line);
     }
-    console.log(`  ${name}: ${right}/${ranges} ranges exactly right, ${leftAlone}/${CASES.length - ranges} non-ranges left alone`);
+    console.log(
+      `  ${name}: ${right}/${ranges} ranges exactly right, ${leftAlone}/${CASES.length - ranges} non-ranges left alone`,
+    );
     if (wrong.length > 0) console.log(`    wrong: ${wrong.map((line) => JSON.stringify(line)).join(', ')}`);
   }
 }

@@ -54,7 +54,12 @@ if (values.feedback) {
 }
 
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
-const sets = values.set ?? ['test/eval/dev.jsonl', 'test/eval/extended.jsonl', 'test/eval/holdout.jsonl', 'test/eval/intents.jsonl'];
+const sets = values.set ?? [
+  'test/eval/dev.jsonl',
+  'test/eval/extended.jsonl',
+  'test/eval/holdout.jsonl',
+  'test/eval/intents.jsonl',
+];
 
 let env: NodeJS.ProcessEnv = process.env;
 let temporary: string | undefined;
@@ -95,14 +100,25 @@ for (const set of sets) {
   const questions = readQuestionSet(set);
   results[set] = {};
   for (const mode of modes) {
-    const answerer = await openAnswerer(config, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides, buildIfMissing: true });
+    const answerer = await openAnswerer(config, {
+      model,
+      retrieval: { ...retrievalOverrides, mode },
+      askLimits: askOverrides,
+      buildIfMissing: true,
+    });
     const report = await evaluate(answerer, questions, keys);
     results[set]![mode] = report;
     if (values.json) continue;
     const { ask, whoKnows } = report;
-    console.log(`${set} · ${mode}${model.embedder ? ` · ${model.embedder.modelId}` : ' · no model'}: ${report.passed}/${report.outcomes.length} questions pass`);
-    console.log(`  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  recall@3 ${pct(ask.recallAt3)}  MRR ${ask.mrr.toFixed(3)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`);
-    console.log(`  who-knows (${whoKnows.answerable} answerable, ${whoKnows.outOfScope} nobody): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  nobody → nobody ${pct(whoKnows.outOfScopeNobody)}`);
+    console.log(
+      `${set} · ${mode}${model.embedder ? ` · ${model.embedder.modelId}` : ' · no model'}: ${report.passed}/${report.outcomes.length} questions pass`,
+    );
+    console.log(
+      `  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  recall@3 ${pct(ask.recallAt3)}  MRR ${ask.mrr.toFixed(3)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`,
+    );
+    console.log(
+      `  who-knows (${whoKnows.answerable} answerable, ${whoKnows.outOfScope} nobody): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  nobody → nobody ${pct(whoKnows.outOfScopeNobody)}`,
+    );
     if (values.failures) {
       for (const outcome of report.outcomes.filter((o) => !o.pass)) {
         const text = outcome.question.kind === 'ask' ? outcome.question.q : `who-knows ${outcome.question.skill}`;
@@ -115,7 +131,9 @@ for (const set of sets) {
 const realcvDir = path.resolve(config.projectRoot, values.realcv ?? '../shared/realcv');
 const realcvResults: Record<string, RealcvReport> = {};
 const typedResults: Partial<Record<'dev' | 'holdout', TypedReport>> = {};
-let realcvExtras: { coverage: Omit<CoverageReport, 'lost'> & { lost: number }; unreadable: readonly string[] } | undefined;
+let realcvExtras:
+  | { coverage: Omit<CoverageReport, 'lost'> & { lost: number }; unreadable: readonly string[] }
+  | undefined;
 if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl'))) {
   const realcvData = await mkdtemp(path.join(os.tmpdir(), 'whoknows-realcv-'));
   const realcvConfig = loadConfig({ ...env, CORPUS_DIR: path.join(realcvDir, 'docs'), DATA_DIR: realcvData });
@@ -124,61 +142,108 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   const index = await loadIndex(realcvConfig.dataDir);
   const readLines = (file: string): string[] | undefined => {
     try {
-      return readFileSync(path.resolve(realcvConfig.projectRoot, file), 'utf8').replace(/^\uFEFF/, '').split('\n').map((line) => line.replace(/\r$/, ''));
+      return readFileSync(path.resolve(realcvConfig.projectRoot, file), 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''));
     } catch {
       return undefined;
     }
   };
-  const coverage = lineCoverage(index.passages(), (passage) => readLines((passage as { textSource?: string }).textSource ?? passage.source));
+  const coverage = lineCoverage(index.passages(), (passage) =>
+    readLines((passage as { textSource?: string }).textSource ?? passage.source),
+  );
   const indexed = new Set(index.documents.map((doc) => path.basename(doc.source)));
   const unreadable = readdirSync(path.join(realcvDir, 'docs')).filter((file) => !indexed.has(file));
-  const byFormat = Object.entries(
-    unreadable.reduce<Record<string, number>>((counts, file) => ({ ...counts, [path.extname(file).slice(1) || 'none']: (counts[path.extname(file).slice(1) || 'none'] ?? 0) + 1 }), {}),
-  )
+  const unreadableByFormat: Record<string, number> = {};
+  for (const file of unreadable) {
+    const format = path.extname(file).slice(1) || 'none';
+    unreadableByFormat[format] = (unreadableByFormat[format] ?? 0) + 1;
+  }
+  const byFormat = Object.entries(unreadableByFormat)
     .map(([format, count]) => `${format} ${count}`)
     .join(', ');
   realcvExtras = { coverage: { ...coverage, lost: coverage.lost.length }, unreadable };
   if (!values.json) {
-    console.log(`realcv: ${indexed.size} files read, ${unreadable.length} unreadable${unreadable.length > 0 ? ` (${byFormat})` : ''}; lines covered ${coverage.covered}/${coverage.visible} (${pct(coverage.visible === 0 ? NaN : coverage.covered / coverage.visible).trim()})`);
+    console.log(
+      `realcv: ${indexed.size} files read, ${unreadable.length} unreadable${unreadable.length > 0 ? ` (${byFormat})` : ''}; lines covered ${coverage.covered}/${coverage.visible} (${pct(coverage.visible === 0 ? NaN : coverage.covered / coverage.visible).trim()})`,
+    );
     if (values.failures) for (const lost of coverage.lost) console.log(`    ✗ line in no passage: ${lost}`);
     if (existsSync(path.join(realcvDir, 'profiles.jsonl')) && existsSync(path.join(realcvDir, 'score-profiles.mjs'))) {
-      const people = index.documents.map((doc) => ({ person: doc.person.name, source: doc.source, profile: doc.facts?.profile }));
+      const people = index.documents.map((doc) => ({
+        person: doc.person.name,
+        source: doc.source,
+        profile: doc.facts?.profile,
+      }));
       const halves = scoreProfiles(realcvDir, people);
-      for (const half of ['dev', 'holdout'] as const) console.log(`realcv profiles · ${half}: ${halves[half].replace(/^profiles: /, '')}`);
+      for (const half of ['dev', 'holdout'] as const)
+        console.log(`realcv profiles · ${half}: ${halves[half].replace(/^profiles: /, '')}`);
     }
   }
   for (const mode of modes) {
-    const answerer = await openAnswerer(realcvConfig, { model, retrieval: { ...retrievalOverrides, mode }, askLimits: askOverrides });
+    const answerer = await openAnswerer(realcvConfig, {
+      model,
+      retrieval: { ...retrievalOverrides, mode },
+      askLimits: askOverrides,
+    });
     const report = await evaluateRealcv(answerer, questions, readLines);
     realcvResults[mode] = report;
     if (values.json) continue;
     const { ask, whoKnows } = report;
-    console.log(`realcv · ${mode}: ${report.outcomes.filter((o) => o.pass).length}/${report.outcomes.length} pass (${report.skipped} questions about unreadable files left out)`);
-    console.log(`  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`);
-    console.log(`  who-knows (${whoKnows.questions}): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  ·  nobody → nobody (ask + who-knows, ${report.negatives}) ${pct(report.nobody)}`);
-    console.log(`  person rows (${report.personRows}) ${pct(report.person)}  ·  names (${report.nameRows}) ${pct(report.name)}`);
+    console.log(
+      `realcv · ${mode}: ${report.outcomes.filter((o) => o.pass).length}/${report.outcomes.length} pass (${report.skipped} questions about unreadable files left out)`,
+    );
+    console.log(
+      `  ask (${ask.answerable} answerable, ${ask.outOfScope} out of scope): top-1 ${pct(ask.top1)}  exact people ${pct(ask.exactSet)}  out-of-scope → nobody ${pct(ask.outOfScopeNobody)}`,
+    );
+    console.log(
+      `  who-knows (${whoKnows.questions}): exact set ${pct(whoKnows.exactSet)}  mean F1 ${whoKnows.meanF1.toFixed(3)}  ·  nobody → nobody (ask + who-knows, ${report.negatives}) ${pct(report.nobody)}`,
+    );
+    console.log(
+      `  person rows (${report.personRows}) ${pct(report.person)}  ·  names (${report.nameRows}) ${pct(report.name)}`,
+    );
     if (values.failures) {
       for (const outcome of report.outcomes.filter((o) => !o.pass)) {
         const q = outcome.question;
         const text = q.kind === 'who-knows' ? `who-knows ${q.skill}` : q.kind === 'name' ? `name of ${q.file}` : q.q;
-        const expected = q.kind === 'name' ? q.name : q.kind === 'person' ? `${q.person} ${JSON.stringify(q.expect_lines ?? q.expect_text)}` : q.expect.join(',');
+        const expected =
+          q.kind === 'name'
+            ? q.name
+            : q.kind === 'person'
+              ? `${q.person} ${JSON.stringify(q.expect_lines ?? q.expect_text)}`
+              : q.expect.join(',');
         console.log(`    ✗ ${text}  expected [${expected}] got [${outcome.found.join(', ')}]`);
       }
     }
   }
-  if (existsSync(path.join(realcvDir, 'questions-typed.jsonl')) && existsSync(path.join(realcvDir, 'judge-answers.mjs'))) {
+  if (
+    existsSync(path.join(realcvDir, 'questions-typed.jsonl')) &&
+    existsSync(path.join(realcvDir, 'judge-answers.mjs'))
+  ) {
     const judgeEnv = { ...env, CORPUS_DIR: realcvConfig.corpusDir, DATA_DIR: realcvData, LLM_BASE_URL: '' };
     for (const split of ['dev', 'holdout'] as const) {
       const typed = judgeTyped(realcvDir, config.projectRoot, split, judgeEnv);
       typedResults[split] = typed;
       if (values.json) continue;
       const list = (tallies: Readonly<Record<string, Tally>>) =>
-        Object.entries(tallies).map(([key, t]) => `${key} ${t.passed}/${t.total}`).join(', ');
+        Object.entries(tallies)
+          .map(([key, t]) => `${key} ${t.passed}/${t.total}`)
+          .join(', ');
       const english = typed.byLanguage.en;
-      const others = Object.entries(typed.byLanguage).filter(([lang]) => lang !== 'en').map(([, t]) => t);
-      const other = { passed: others.reduce((n, t) => n + t.passed, 0), total: others.reduce((n, t) => n + t.total, 0) };
-      const twins = english && english.total > 0 && other.total > 0 ? (other.passed / other.total) / (english.passed / english.total) : NaN;
-      console.log(`realcv typed questions · ${split}: ${share(typed.overall)}  ·  de/fr/es/pt ${share(other)}, ${Number.isNaN(twins) ? 'n/a' : twins.toFixed(2)} of English`);
+      const others = Object.entries(typed.byLanguage)
+        .filter(([lang]) => lang !== 'en')
+        .map(([, t]) => t);
+      const other = {
+        passed: others.reduce((n, t) => n + t.passed, 0),
+        total: others.reduce((n, t) => n + t.total, 0),
+      };
+      const twins =
+        english && english.total > 0 && other.total > 0
+          ? other.passed / other.total / (english.passed / english.total)
+          : NaN;
+      console.log(
+        `realcv typed questions · ${split}: ${share(typed.overall)}  ·  de/fr/es/pt ${share(other)}, ${Number.isNaN(twins) ? 'n/a' : twins.toFixed(2)} of English`,
+      );
       console.log(`  by intent: ${list(typed.byIntent)}`);
       console.log(`  by language: ${list(typed.byLanguage)}`);
       console.log(`  judge: ${typed.summary}`);
@@ -187,8 +252,20 @@ if (values.realcv !== 'none' && existsSync(path.join(realcvDir, 'questions.jsonl
   await rm(realcvData, { recursive: true, force: true });
 }
 if (values.json) {
-  const slim = Object.fromEntries(Object.entries(results).map(([set, byMode]) => [set, Object.fromEntries(Object.entries(byMode).map(([mode, r]) => [mode, { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length }]))]));
-  const realcv = Object.fromEntries(Object.entries(realcvResults).map(([mode, r]) => [mode, { ...r, outcomes: undefined }]));
+  const slim = Object.fromEntries(
+    Object.entries(results).map(([set, byMode]) => [
+      set,
+      Object.fromEntries(
+        Object.entries(byMode).map(([mode, r]) => [
+          mode,
+          { ask: r.ask, whoKnows: r.whoKnows, passed: r.passed, total: r.outcomes.length },
+        ]),
+      ),
+    ]),
+  );
+  const realcv = Object.fromEntries(
+    Object.entries(realcvResults).map(([mode, r]) => [mode, { ...r, outcomes: undefined }]),
+  );
   console.log(JSON.stringify({ ...slim, realcv: { ...realcv, ...realcvExtras, typed: typedResults } }));
 }
 if (temporary) await rm(temporary, { recursive: true, force: true });

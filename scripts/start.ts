@@ -27,7 +27,9 @@ process.on('SIGTERM', onSignal);
 // A signal during start-up may come while the bot builds a missing index: its folder and lock go too.
 process.on('exit', () => dataDir && removeThisProcessBuild(dataDir));
 process.on('unhandledRejection', (reason) => {
-  log.error(`Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`);
+  log.error(
+    `Unhandled rejection (the bot keeps running): ${reason instanceof Error ? (reason.stack ?? reason.message) : String(reason)}`,
+  );
 });
 
 try {

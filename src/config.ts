@@ -136,14 +136,16 @@ function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < -1 || value > 1) throw createError('CONFIG_INVALID', name, `expected a number from -1 to 1, got "${raw}"`);
+  if (!Number.isFinite(value) || value < -1 || value > 1)
+    throw createError('CONFIG_INVALID', name, `expected a number from -1 to 1, got "${raw}"`);
   return value;
 }
 
 function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name]?.trim().toLowerCase();
   if (raw === undefined || raw === '') return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) throw createError('CONFIG_INVALID', name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
+  if (!(allowed as readonly string[]).includes(raw))
+    throw createError('CONFIG_INVALID', name, `expected one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
 }
 
@@ -156,9 +158,17 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function idList(env: NodeJS.ProcessEnv, name: string): string[] {
   const raw = env[name]?.trim();
   if (!raw) return [];
-  const ids = raw.split(',').map((id) => id.trim()).filter((id) => id !== '');
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
   const bad = ids.find((id) => !/^\d{17,20}$/.test(id));
-  if (bad !== undefined) throw createError('CONFIG_INVALID', name, `expected Discord ids (17 to 20 digits) separated by commas, got "${bad}"`);
+  if (bad !== undefined)
+    throw createError(
+      'CONFIG_INVALID',
+      name,
+      `expected Discord ids (17 to 20 digits) separated by commas, got "${bad}"`,
+    );
   return [...new Set(ids)];
 }
 

@@ -45,15 +45,23 @@ describe('access settings', () => {
   });
 
   it('reads comma-separated id lists, trimming spaces and dropping repeats', () => {
-    expect(settings({ ALLOWED_ROLE_IDS: ` ${ROLE} ,${OTHER_ROLE},${ROLE},` }).allowedRoleIds).toEqual([ROLE, OTHER_ROLE]);
+    expect(settings({ ALLOWED_ROLE_IDS: ` ${ROLE} ,${OTHER_ROLE},${ROLE},` }).allowedRoleIds).toEqual([
+      ROLE,
+      OTHER_ROLE,
+    ]);
   });
 
   it('allows DISCORD_GUILD_ID implicitly when a server list is set', () => {
-    expect(settings({ ALLOWED_GUILD_IDS: OTHER_GUILD, DISCORD_GUILD_ID: GUILD }).allowedGuildIds).toEqual([OTHER_GUILD, GUILD]);
+    expect(settings({ ALLOWED_GUILD_IDS: OTHER_GUILD, DISCORD_GUILD_ID: GUILD }).allowedGuildIds).toEqual([
+      OTHER_GUILD,
+      GUILD,
+    ]);
   });
 
   it('refuses an id list with something that is not a Discord id, naming the setting', () => {
-    expect(() => settings({ ALLOWED_CHANNEL_IDS: `${CHANNEL},general` })).toThrow(/ALLOWED_CHANNEL_IDS is invalid: .*"general"/);
+    expect(() => settings({ ALLOWED_CHANNEL_IDS: `${CHANNEL},general` })).toThrow(
+      /ALLOWED_CHANNEL_IDS is invalid: .*"general"/,
+    );
   });
 
   it('refuses a yes/no setting that is neither', () => {
@@ -107,7 +115,7 @@ describe('channelAllowed', () => {
     expect(!verdict.ok && verdict.message).toBe(`I answer only in <#${CHANNEL}>. Ask me there.`);
   });
 
-  it("does not link channels of other servers, and says so in words", () => {
+  it('does not link channels of other servers, and says so in words', () => {
     const verdict = channelAllowed(inServer({ channelId: OTHER_CHANNEL }), only);
     expect(!verdict.ok && verdict.message).toMatch(/in the channels this server's admins chose/);
     expect(!verdict.ok && verdict.message).not.toContain(CHANNEL);
@@ -157,7 +165,9 @@ describe('checkAccess', () => {
 
   it('answers with the first refusal: a wrong server is reported before a missing role', () => {
     const strict = settings({ ALLOWED_GUILD_IDS: GUILD, ALLOWED_ROLE_IDS: ROLE, ALLOWED_CHANNEL_IDS: CHANNEL });
-    expect(checkAccess(inServer({ guildId: OTHER_GUILD, channelId: OTHER_CHANNEL }), strict)).toMatchObject({ rule: 'guildAllowed' });
+    expect(checkAccess(inServer({ guildId: OTHER_GUILD, channelId: OTHER_CHANNEL }), strict)).toMatchObject({
+      rule: 'guildAllowed',
+    });
     expect(checkAccess(inServer({ channelId: OTHER_CHANNEL }), strict)).toMatchObject({ rule: 'channelAllowed' });
     expect(checkAccess(inServer(), strict)).toMatchObject({ rule: 'roleAllowed' });
     expect(checkAccess(inServer({ roleIds: [ROLE] }), strict)).toEqual({ ok: true });

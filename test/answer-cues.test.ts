@@ -8,7 +8,7 @@ describe('question language', () => {
   it.each([
     ['wer kann hier Haskell?', 'de'],
     ['wo hat vorher gearbeitet?', 'de'],
-    ["qui parle néerlandais ?", 'fr'],
+    ['qui parle néerlandais ?', 'fr'],
     ['¿qué idiomas habla?', 'es'],
     ['quantas pessoas falam hindi?', 'pt'],
     ["hey quick q: what's phone", 'en'],

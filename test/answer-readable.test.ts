@@ -39,20 +39,25 @@ beforeAll(async () => {
   const corpus = await tempDir('corpus');
   await writeFile(path.join(corpus, 'orla.md'), ORLA);
   await writeFile(path.join(corpus, 'barnaby.md'), BARNABY);
-  answerer = await openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }), { warn: () => {} });
+  answerer = await openAnswerer(
+    loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }),
+    { warn: () => {} },
+  );
 });
 
 describe('"about" answers', () => {
-  it.each(['Tell me about Orla', 'tell me about orla quennell', 'who is Orla Quennell?', 'give me a quick summary of Orla'])(
-    'lead with the current title and employer: %s',
-    async (question) => {
-      const answer = await answerer.ask(question);
-      const first = answer.answer.split('\n')[0]!;
-      expect(first).toMatch(/^Orla Quennell: /);
-      expect(first).toContain('Tidewater Systems');
-      expect(first).not.toContain('Kelpworks');
-    },
-  );
+  it.each([
+    'Tell me about Orla',
+    'tell me about orla quennell',
+    'who is Orla Quennell?',
+    'give me a quick summary of Orla',
+  ])('lead with the current title and employer: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    const first = answer.answer.split('\n')[0]!;
+    expect(first).toMatch(/^Orla Quennell: /);
+    expect(first).toContain('Tidewater Systems');
+    expect(first).not.toContain('Kelpworks');
+  });
 
   it('never repeats just the name or a bare heading', async () => {
     const answer = await answerer.ask('Tell me about Barnaby');
@@ -62,15 +67,19 @@ describe('"about" answers', () => {
 });
 
 describe('contact answers', () => {
-  it.each(["What is Orla's phone number?", "orla's mobile?", "Orla's telephone number"])('give the phone and not the date of birth: %s', async (question) => {
-    const answer = await answerer.ask(question);
-    expect(answer.answer).toContain('+44 7700 900123');
-    expect(answer.answer).not.toContain('birth');
-  });
+  it.each(["What is Orla's phone number?", "orla's mobile?", "Orla's telephone number"])(
+    'give the phone and not the date of birth: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.answer).toContain('+44 7700 900123');
+      expect(answer.answer).not.toContain('birth');
+    },
+  );
 
   it('never reads a date or a span of years as a phone number', () => {
     const phone = contactPattern('phone');
-    for (const line of ['Date of birth: 02.03.1990', 'Born 1990-03-02', 'Engineer, 2015-2017', '(2016 - 2021)']) expect(phone.test(line)).toBe(false);
+    for (const line of ['Date of birth: 02.03.1990', 'Born 1990-03-02', 'Engineer, 2015-2017', '(2016 - 2021)'])
+      expect(phone.test(line)).toBe(false);
     for (const line of ['+44 7700 900123', 'Tel: 0123 456 789', '(555) 010-4477']) expect(phone.test(line)).toBe(true);
   });
 });
@@ -92,6 +101,8 @@ describe('years of a skill nobody reaches', () => {
 
   it('names who lists the skill when no dated role does', async () => {
     const answer = await answerer.ask('Who has 3+ years of Terraform?');
-    expect(answer.answer).toMatch(/^Nobody: no dated role in the profiles names Terraform; Barnaby Ostrowe names it without dates\.$/);
+    expect(answer.answer).toMatch(
+      /^Nobody: no dated role in the profiles names Terraform; Barnaby Ostrowe names it without dates\.$/,
+    );
   });
 });

@@ -9,7 +9,11 @@ const directory: DirectoryEntry[] = [
 ];
 
 /** The route of a question against the synthetic directory (no word counts as an index term). */
-const routeOf = (question: string) => route(question, findNamedPeople(question, directory, () => false));
+const routeOf = (question: string) =>
+  route(
+    question,
+    findNamedPeople(question, directory, () => false),
+  );
 
 describe('answer router', () => {
   it('asks back which person is meant when a first name fits several profiles and nobody else is named', () => {
@@ -19,13 +23,23 @@ describe('answer router', () => {
   });
 
   it('classifies a question naming nobody on the whole question, for everyone', () => {
-    expect(routeOf('Who knows Terraform?')).toEqual({ to: 'everyone', intent: { kind: 'who-knows', skills: ['Terraform'] } });
-    expect(routeOf('Who worked at Initech?')).toMatchObject({ to: 'everyone', intent: { kind: 'employer', entity: 'Initech' } });
+    expect(routeOf('Who knows Terraform?')).toEqual({
+      to: 'everyone',
+      intent: { kind: 'who-knows', skills: ['Terraform'] },
+    });
+    expect(routeOf('Who worked at Initech?')).toMatchObject({
+      to: 'everyone',
+      intent: { kind: 'employer', entity: 'Initech' },
+    });
   });
 
   it('sends a question about one person to that person, classified without their name', () => {
     const to = routeOf("What is Maria Rossi's email address?");
-    expect(to).toMatchObject({ to: 'person', person: { personId: 'c' }, intent: { kind: 'contact', what: 'email address' } });
+    expect(to).toMatchObject({
+      to: 'person',
+      person: { personId: 'c' },
+      intent: { kind: 'contact', what: 'email address' },
+    });
     expect(to.to === 'person' && to.rest).not.toMatch(/Maria|Rossi/);
   });
 

@@ -81,13 +81,22 @@ describe('answering in a worker thread', () => {
   afterAll(() => answering.stop());
 
   it('gives the answers this thread gives, for every kind of question', async () => {
-    for (const question of ['who knows terraform?', 'Who has worked at Apple?', 'What is kura\'s website?', 'who has run Kafka clusters?']) {
+    for (const question of [
+      'who knows terraform?',
+      'Who has worked at Apple?',
+      "What is kura's website?",
+      'who has run Kafka clusters?',
+    ]) {
       expect(await inWorker.ask(question)).toEqual(await answerer.ask(question));
     }
-    expect(await inWorker.whoKnows('terraform', { offset: 0, limit: 1 })).toEqual(await answerer.whoKnows('terraform', { offset: 0, limit: 1 }));
+    expect(await inWorker.whoKnows('terraform', { offset: 0, limit: 1 })).toEqual(
+      await answerer.whoKnows('terraform', { offset: 0, limit: 1 }),
+    );
     expect(await inWorker.whoKnows('terrafrom')).toEqual(await answerer.whoKnows('terrafrom'));
     expect(await inWorker.profile('kura')).toEqual(await answerer.profile('kura'));
-    expect(await inWorker.skillsIn('anyone for k8s or terraform?')).toEqual(await answerer.skillsIn('anyone for k8s or terraform?'));
+    expect(await inWorker.skillsIn('anyone for k8s or terraform?')).toEqual(
+      await answerer.skillsIn('anyone for k8s or terraform?'),
+    );
     expect(inWorker.people()).toEqual(answerer.people());
     expect(inWorker.summary()).toEqual(answerer.summary());
   });

@@ -25,18 +25,24 @@ const evidence = (person: string, texts: readonly string[]): Evidence => ({
 
 describe('answer statements', () => {
   it('writes each statement followed by the markers of its citations', () => {
-    expect(renderLine(personLine('Jane Doe', [cited('Runs Postgres', 1), { text: 'Tunes it', citationIds: [2, 3] }]))).toBe(
-      'Jane Doe: Runs Postgres [1] Tunes it [2] [3]',
-    );
+    expect(
+      renderLine(personLine('Jane Doe', [cited('Runs Postgres', 1), { text: 'Tunes it', citationIds: [2, 3] }])),
+    ).toBe('Jane Doe: Runs Postgres [1] Tunes it [2] [3]');
   });
 
   it('leads a list of people with their count and counts the ones not shown', () => {
-    const lines = listedPeople(['Ann', 'Bob'], 5, [personLine('Ann', [cited('Go', 1)]), personLine('Bob', [cited('Go', 2)])]);
+    const lines = listedPeople(['Ann', 'Bob'], 5, [
+      personLine('Ann', [cited('Go', 1)]),
+      personLine('Bob', [cited('Go', 2)]),
+    ]);
     expect(renderLines(lines)).toBe('Five people: Ann, Bob and 3 more.\nAnn: Go [1]\nBob: Go [2]\n…and 3 more.');
   });
 
   it('says the roles, the line naming the skill beside its role, and how many more there were', () => {
-    const parts = rolesList([{ role: cited('Acme — Engineer', 1), naming: cited('Wrote PHP', 2) }, { role: cited('Initech', 3) }], 2);
+    const parts = rolesList(
+      [{ role: cited('Acme — Engineer', 1), naming: cited('Wrote PHP', 2) }, { role: cited('Initech', 3) }],
+      2,
+    );
     expect(renderLine(parts)).toBe('Acme — Engineer [1] (Wrote PHP [2]); Initech [3]; and two more roles.');
     expect(parts.filter(isStatement).flatMap((s) => s.citationIds)).toEqual([1, 2, 3]);
   });

@@ -5,12 +5,18 @@ import { tokenize } from '../src/text/terms.js';
 
 describe('statementOf', () => {
   it('drops list markers, table pipes and emphasis', () => {
-    expect(statementOf('- **Cache tiering** – an extension of sharding')).toBe('Cache tiering – an extension of sharding');
-    expect(statementOf('| Certified ScrumMaster (CSM)      | Feb 2018 |')).toBe('Certified ScrumMaster (CSM) · Feb 2018');
+    expect(statementOf('- **Cache tiering** – an extension of sharding')).toBe(
+      'Cache tiering – an extension of sharding',
+    );
+    expect(statementOf('| Certified ScrumMaster (CSM)      | Feb 2018 |')).toBe(
+      'Certified ScrumMaster (CSM) · Feb 2018',
+    );
   });
 
   it('keeps a short line whole', () => {
-    expect(statementOf('Building and maintaining the BIDI CDN for BBC iPlayer.', tokenize('cdn'))).toBe('Building and maintaining the BIDI CDN for BBC iPlayer.');
+    expect(statementOf('Building and maintaining the BIDI CDN for BBC iPlayer.', tokenize('cdn'))).toBe(
+      'Building and maintaining the BIDI CDN for BBC iPlayer.',
+    );
   });
 
   it('cuts a long line around the first matched word, found through the tokenizer (deployed → deploy)', () => {
@@ -23,7 +29,7 @@ describe('statementOf', () => {
   });
 
   it('starts at the beginning when nothing matches', () => {
-    const line = 'x'.repeat(50) + ' ' + 'y'.repeat(300);
+    const line = `${'x'.repeat(50)} ${'y'.repeat(300)}`;
     expect(statementOf(line, tokenize('kafka')).startsWith('xxxxx')).toBe(true);
   });
 });

@@ -30,7 +30,10 @@ function chunk(text: string, options: Partial<ChunkOptions> = {}, source = 'corp
 }
 
 function readCorpus(file: string): string[] {
-  return readFileSync(path.join(ROOT, 'corpus', file), 'utf8').replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  return readFileSync(path.join(ROOT, 'corpus', file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
 }
 
 const CORPUS = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt'] as const;
@@ -68,12 +71,23 @@ describe('chunkDocument', () => {
   });
 
   it('keeps a document that is only a heading as one passage: a heading is content too', () => {
-    expect(chunk('## Only a heading\n\n---\n').map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([[1, 1, ['Only a heading']]]);
+    expect(chunk('## Only a heading\n\n---\n').map((p) => [p.startLine, p.endLine, p.sectionPath])).toEqual([
+      [1, 1, ['Only a heading']],
+    ]);
   });
 
   it('nests a deeper heading under the one above it and pops back at the next heading of that level', () => {
     const passages = chunk(
-      ['# Ada', '## Experience', '### Acme', 'Built rockets.', '#### Key Achievements:', '- Launched one', '## Skills', 'Go, Rust'].join('\n'),
+      [
+        '# Ada',
+        '## Experience',
+        '### Acme',
+        'Built rockets.',
+        '#### Key Achievements:',
+        '- Launched one',
+        '## Skills',
+        'Go, Rust',
+      ].join('\n'),
     );
     expect(passages.map((p) => [p.startLine, p.endLine, sectionLabel(p.sectionPath)])).toEqual([
       [1, 4, 'Ada › Experience › Acme'],
@@ -83,7 +97,9 @@ describe('chunkDocument', () => {
   });
 
   it('cleans heading text for the path: no hashes, emphasis, links, trailing spaces or colons', () => {
-    const passages = chunk(['## **Recent** _Experience_ ##  ', '### [Acme](https://acme.test) – Contract:  ', 'Did things.'].join('\n'));
+    const passages = chunk(
+      ['## **Recent** _Experience_ ##  ', '### [Acme](https://acme.test) – Contract:  ', 'Did things.'].join('\n'),
+    );
     expect(passages[0]!.sectionPath).toEqual(['Recent Experience', 'Acme – Contract']);
   });
 
@@ -93,10 +109,24 @@ describe('chunkDocument', () => {
   });
 
   it('keeps a role block together when it fits, its role line and dates in the path', () => {
-    const text = ['## Experience', '', '### BBC', '', "Engineer • Aug. '19 –", '', 'Building the CDN for BBC iPlayer.', '', '- Cache tiering in Lua'].join('\n');
+    const text = [
+      '## Experience',
+      '',
+      '### BBC',
+      '',
+      "Engineer • Aug. '19 –",
+      '',
+      'Building the CDN for BBC iPlayer.',
+      '',
+      '- Cache tiering in Lua',
+    ].join('\n');
     const [only, ...rest] = chunk(text);
     expect(rest).toEqual([]);
-    expect(only).toMatchObject({ startLine: 1, endLine: 9, sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"] });
+    expect(only).toMatchObject({
+      startLine: 1,
+      endLine: 9,
+      sectionPath: ['Experience', "BBC · Engineer • Aug. '19 –"],
+    });
   });
 
   it('opens the first passage of a subsection with the heading above it when that heading has no body', () => {
@@ -135,7 +165,9 @@ describe('chunkDocument', () => {
   });
 
   it('does not take an emphasised sentence for a heading', () => {
-    const passages = chunk(['## About', '*I enjoy building reliable systems with small teams*', 'More text.'].join('\n'));
+    const passages = chunk(
+      ['## About', '*I enjoy building reliable systems with small teams*', 'More text.'].join('\n'),
+    );
     expect(passages.map((p) => p.sectionPath)).toEqual([['About']]);
   });
 
@@ -148,7 +180,9 @@ describe('chunkDocument', () => {
   });
 
   it('builds id, person and embedText with the person and section first', () => {
-    const [p] = chunk(['## Skills', '', 'Go.', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md').slice(1);
+    const [p] = chunk(['## Skills', '', 'Go.', '### Languages', 'Python, Lua'].join('\n'), {}, 'corpus/kura.md').slice(
+      1,
+    );
     expect(p).toEqual({
       id: 'corpus/kura.md#L4-L5',
       source: 'corpus/kura.md',
@@ -163,7 +197,10 @@ describe('chunkDocument', () => {
   });
 
   it('keeps a table row whole and cites its exact line, with the header only in the first passage', () => {
-    const rows = Array.from({ length: 8 }, (_, i) => `| Company ${i} (2010 - 2012) Skills: ${words(12, `skill${i}x`)} |`);
+    const rows = Array.from(
+      { length: 8 },
+      (_, i) => `| Company ${i} (2010 - 2012) Skills: ${words(12, `skill${i}x`)} |`,
+    );
     const text = ['## Employment', '', '| Previous Relevant Employment |', '| --- |', ...rows].join('\n');
     const passages = chunk(text, { maxTokens: 64 });
     expect(passages.length).toBeGreaterThan(2);
@@ -175,11 +212,15 @@ describe('chunkDocument', () => {
     // The heading above the table (it has no other body) and the table header open the first passage.
     expect(passages[0]!.startLine).toBe(1);
     // Every row is inside some passage, and the rows are cited by their own line numbers.
-    rows.forEach((row, i) => expect(covering(passages, 5 + i).some((p) => p.text.split('\n').includes(row))).toBe(true));
+    rows.forEach((row, i) =>
+      expect(covering(passages, 5 + i).some((p) => p.text.split('\n').includes(row))).toBe(true),
+    );
   });
 
   it('does not take a column title for a heading', () => {
-    const text = ['## Certifications', '|  | Expiry |', '| --- | --- |', '| AWS Solutions Architect | 2021 |'].join('\n');
+    const text = ['## Certifications', '|  | Expiry |', '| --- | --- |', '| AWS Solutions Architect | 2021 |'].join(
+      '\n',
+    );
     expect(chunk(text)[0]).toMatchObject({ startLine: 1, endLine: 4, sectionPath: ['Certifications'] });
   });
 
@@ -188,7 +229,12 @@ describe('chunkDocument', () => {
     const itemLines: [number, number][] = [];
     for (let i = 0; i < 6; i++) {
       const start = items.length + 3;
-      items.push(`- Item ${i}: ${words(6, `a${i}x`)}`, `  - sub ${words(5, `b${i}x`)}`, `  - sub ${words(5, `c${i}x`)}`, `    continued ${words(3, `d${i}x`)}`);
+      items.push(
+        `- Item ${i}: ${words(6, `a${i}x`)}`,
+        `  - sub ${words(5, `b${i}x`)}`,
+        `  - sub ${words(5, `c${i}x`)}`,
+        `    continued ${words(3, `d${i}x`)}`,
+      );
       itemLines.push([start, start + 3]);
     }
     const passages = chunk(['## Work', 'Did these things:', ...items].join('\n'), { maxTokens: 100 });
@@ -203,15 +249,32 @@ describe('chunkDocument', () => {
   });
 
   it('breaks a bullet too big for the model between its sub-bullets, never mid-line', () => {
-    const text = ['## Work', `- Ops duties: ${words(10, 'lead')}`, ...Array.from({ length: 4 }, (_, i) => `  - duty ${i} ${words(20, `d${i}x`)}`)].join('\n');
+    const text = [
+      '## Work',
+      `- Ops duties: ${words(10, 'lead')}`,
+      ...Array.from({ length: 4 }, (_, i) => `  - duty ${i} ${words(20, `d${i}x`)}`),
+    ].join('\n');
     const passages = chunk(text, { maxTokens: 40 });
     expect(passages.length).toBeGreaterThan(1);
     for (const p of passages) expect(countTokens(p.embedText)).toBeLessThanOrEqual(40);
-    expect(passages.map((p) => p.startLine).slice(1).every((line) => line >= 3)).toBe(true);
+    expect(
+      passages
+        .map((p) => p.startLine)
+        .slice(1)
+        .every((line) => line >= 3),
+    ).toBe(true);
   });
 
   it('keeps a lead-in line with the list it introduces', () => {
-    const text = ['## Work', words(30, 'intro'), '', 'Some features I built include;', '', '- Cache tiering', '- Origin retrying'].join('\n');
+    const text = [
+      '## Work',
+      words(30, 'intro'),
+      '',
+      'Some features I built include;',
+      '',
+      '- Cache tiering',
+      '- Origin retrying',
+    ].join('\n');
     const passages = chunk(text, { maxTokens: 60 });
     const leadIn = passages.find((p) => p.text.includes('include;'))!;
     expect(leadIn.text).toContain('- Cache tiering');
@@ -224,7 +287,8 @@ describe('chunkDocument', () => {
     for (let i = 1; i < passages.length; i++) expect(passages[i]!.startLine).toBe(passages[i - 1]!.endLine);
     const withoutOverlap = chunk(['## Work', ...bullets].join('\n'), { maxTokens: 80, overlapLines: 0 });
     expect(withoutOverlap.length).toBeGreaterThan(1);
-    for (let i = 1; i < withoutOverlap.length; i++) expect(withoutOverlap[i]!.startLine).toBe(withoutOverlap[i - 1]!.endLine + 1);
+    for (let i = 1; i < withoutOverlap.length; i++)
+      expect(withoutOverlap[i]!.startLine).toBe(withoutOverlap[i - 1]!.endLine + 1);
   });
 
   it('still ends and moves forward when the overlap is larger than the passages', () => {
@@ -274,13 +338,21 @@ describe('chunkDocument', () => {
     const line = `${'Terraform Kubernetes AWS '.repeat(40_000)}${'QUJD'.repeat(125_000)}`;
     // BERT reads a word over 100 characters as one [UNK]: a cheap count must not make a huge quote.
     const unknownWords = (text: string): number => text.split(/\s+/).filter(Boolean).length + 2;
-    const all = chunkDocument({ source: 'a.md', lines: ['## Skills', line], person: person('Ada') }, { countTokens: unknownWords, maxTokens: 256 });
+    const all = chunkDocument(
+      { source: 'a.md', lines: ['## Skills', line], person: person('Ada') },
+      { countTokens: unknownWords, maxTokens: 256 },
+    );
     // The heading cannot join a part of the line that already fills the model: it stands alone.
     expect(all[0]).toMatchObject({ startLine: 1, endLine: 1, text: '## Skills' });
     const passages = all.slice(1);
     expect(passages.every((p) => p.startLine === 2 && p.endLine === 2)).toBe(true);
     expect(Math.max(...passages.map((p) => p.text.length))).toBeLessThanOrEqual(MAX_LINE_PART_CHARS);
-    expect(passages.map((p) => p.text).join('').replace(/\s/g, '')).toBe(line.replace(/\s/g, ''));
+    expect(
+      passages
+        .map((p) => p.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(line.replace(/\s/g, ''));
   });
 
   it('gives the same passages without a model, with no second count of each passage', () => {
@@ -307,7 +379,13 @@ describe('chunkDocument', () => {
     };
     const sizes = [2_000, 8_000].map((bullets) => {
       counted = 0;
-      const lines = ['# Ada Lovelace', '', '## Experience', '', ...Array.from({ length: bullets }, (_, i) => `- ${words(12, `w${i}x`)}.`)];
+      const lines = [
+        '# Ada Lovelace',
+        '',
+        '## Experience',
+        '',
+        ...Array.from({ length: bullets }, (_, i) => `- ${words(12, `w${i}x`)}.`),
+      ];
       chunkDocument({ source: 'a.md', lines, person: person('Ada') }, { countTokens: counting, maxTokens: 256 });
       return counted / lines.join('\n').length;
     });
@@ -381,7 +459,12 @@ describe('chunkDocument on the real profiles', () => {
   it('nests and pops the headings of 000, down to the emphasised sub-heading', () => {
     const { passages } = chunkCorpus(CORPUS[0]);
     const astra = 'AstraZeneca UK Ltd – Contract (October 2019 – Present)';
-    expect(covering(passages, 33)[0]!.sectionPath).toEqual(['Recent Experience', astra, 'SCIENCE DATA FOUNDATION IMAGING PLATFORM', 'Key Achievements']);
+    expect(covering(passages, 33)[0]!.sectionPath).toEqual([
+      'Recent Experience',
+      astra,
+      'SCIENCE DATA FOUNDATION IMAGING PLATFORM',
+      'Key Achievements',
+    ]);
     expect(covering(passages, 43)[0]!.sectionPath).toEqual([
       'Recent Experience',
       astra,
@@ -390,7 +473,10 @@ describe('chunkDocument on the real profiles', () => {
       'More recently in this role',
     ]);
     expect(covering(passages, 52)[0]!.sectionPath).toEqual(['Recent Experience', astra, 'HALO UPLIFT PROJECT']);
-    expect(covering(passages, 76)[0]!.sectionPath).toEqual(['Recent Experience', 'yboo Ltd – Contract (October 2018 – August 2019)']);
+    expect(covering(passages, 76)[0]!.sectionPath).toEqual([
+      'Recent Experience',
+      'yboo Ltd – Contract (October 2018 – August 2019)',
+    ]);
     expect(covering(passages, 17)[0]!.sectionPath).toEqual(['Certifications']);
   });
 

@@ -40,11 +40,15 @@ describe('spacing accents from a PDF text layer', () => {
 
 describe('ligatures and invisible characters', () => {
   it('splits typographic ligatures into their letters', () => {
-    expect(cleanLine('\uFB01nance o\uFB03ce \uFB02ow sta\uFB00 ba\uFB04e \uFB06ack')).toBe('finance office flow staff baffle stack');
+    expect(cleanLine('\uFB01nance o\uFB03ce \uFB02ow sta\uFB00 ba\uFB04e \uFB06ack')).toBe(
+      'finance office flow staff baffle stack',
+    );
   });
 
   it('removes zero-width characters, the word joiner, a BOM and soft hyphens inside words', () => {
-    expect(cleanLine('Py\u200Bthon\u200C \u2060Go\uFEFF pro\u00ADgramming Ku\u200Dbernetes')).toBe('Python Go programming Kubernetes');
+    expect(cleanLine('Py\u200Bthon\u200C \u2060Go\uFEFF pro\u00ADgramming Ku\u200Dbernetes')).toBe(
+      'Python Go programming Kubernetes',
+    );
   });
 
   it('keeps the joiner inside an emoji sequence', () => {
@@ -102,11 +106,20 @@ describe('every converted format is cleaned in one place', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('cleans HTML, LaTeX and JSON Resume text, but never a Markdown file whose bytes are quoted', async () => {
-    const html = await readFormat('cv.html', bytes('<html><body><h2>E X P E R I E N C E</h2><p>o\uFB03ce</p></body></html>'));
+    const html = await readFormat(
+      'cv.html',
+      bytes('<html><body><h2>E X P E R I E N C E</h2><p>o\uFB03ce</p></body></html>'),
+    );
     expect(html.kind === 'read' && html.text.lines.join('\n')).toMatch(/EXPERIENCE[\s\S]*office/);
-    const tex = await readFormat('cv.tex', bytes('\\documentclass{article}\n\\begin{document}\n\\hoffset=-1 true cm Ana\n\\end{document}\n'));
+    const tex = await readFormat(
+      'cv.tex',
+      bytes('\\documentclass{article}\n\\begin{document}\n\\hoffset=-1 true cm Ana\n\\end{document}\n'),
+    );
     expect(tex.kind === 'read' && tex.text.lines.join('\n')).not.toMatch(/true cm|=/);
-    const json = await readFormat('cv.json', bytes(JSON.stringify({ basics: { name: 'Ana', summary: 'Py\u200Bthon' } })));
+    const json = await readFormat(
+      'cv.json',
+      bytes(JSON.stringify({ basics: { name: 'Ana', summary: 'Py\u200Bthon' } })),
+    );
     expect(json.kind === 'read' && json.text.lines.join('\n')).toContain('Python');
     const md = await readFormat('cv.md', bytes('# Ana\n\nPy\u200Bthon\n'));
     expect(md.kind === 'read' && md.text.lines).toContain('Py\u200Bthon');
@@ -114,8 +127,38 @@ describe('every converted format is cleaned in one place', () => {
 });
 
 const piece = fc.oneof(
-  fc.constantFrom('\u02DC', '\u00B4', '`', '\u00A8', '\u02C6', '\u02C7', '\u00B8', '\u0131', '\uFB01', '\uFB03', '\u200B', '\u200D', '\uFEFF'),
-  fc.constantFrom('\u00AD', '\\def\\x{y}', '\\let\\a\\b', '=1 true cm', '=1', '=1ex plus 2fil', 'true', 'cm', ' ', '  ', '\\', '{', '}', '\u{1F469}', '\u0301'),
+  fc.constantFrom(
+    '\u02DC',
+    '\u00B4',
+    '`',
+    '\u00A8',
+    '\u02C6',
+    '\u02C7',
+    '\u00B8',
+    '\u0131',
+    '\uFB01',
+    '\uFB03',
+    '\u200B',
+    '\u200D',
+    '\uFEFF',
+  ),
+  fc.constantFrom(
+    '\u00AD',
+    '\\def\\x{y}',
+    '\\let\\a\\b',
+    '=1 true cm',
+    '=1',
+    '=1ex plus 2fil',
+    'true',
+    'cm',
+    ' ',
+    '  ',
+    '\\',
+    '{',
+    '}',
+    '\u{1F469}',
+    '\u0301',
+  ),
   fc.constantFrom('a', 'e', 'n', 'c', 's', 'i', 'E', 'X', 'L', 'A', 'T', 'B', 'x', '1', '.', ',', '-', '#'),
   fc.constantFrom('word', 'Dise', 'no', 'Ingenier', 'E X P', 'L A TEX', 'T E X'),
 );
@@ -123,7 +166,10 @@ const line = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''))
 
 describe('cleaning as a property', () => {
   it('is idempotent: clean text cleaned again is unchanged', () => {
-    fc.assert(fc.property(line, (text) => cleanLine(cleanLine(text)) === cleanLine(text)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(line, (text) => cleanLine(cleanLine(text)) === cleanLine(text)),
+      { numRuns: 3000 },
+    );
   });
 
   it('never joins two lines or drops one, and a line with a letter or digit not in TeX keeps it', () => {

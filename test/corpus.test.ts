@@ -68,7 +68,9 @@ describe('reading the corpus folder', () => {
       '.git/HEAD.md': PROFILE,
     });
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/ada.md']);
-    expect(warnings.filter((line) => !line.includes('hidden'))).toEqual([expect.stringMatching(/^skipped corpus\/cv\.pdf: /)]);
+    expect(warnings.filter((line) => !line.includes('hidden'))).toEqual([
+      expect.stringMatching(/^skipped corpus\/cv\.pdf: /),
+    ]);
     expect(warnings.filter((line) => line.includes('hidden')).sort()).toEqual([
       'skipped corpus/.ada.md.swp: hidden (its name starts with a dot)',
       'skipped corpus/.git: hidden (its name starts with a dot)',
@@ -110,7 +112,11 @@ describe('reading the corpus folder', () => {
     });
     const model = await openModel(config);
     const warnings: string[] = [];
-    const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn: (line) => warnings.push(line) });
+    const report = await buildIndex(config, {
+      embedder: model.embedder,
+      tokens: model.tokens,
+      warn: (line) => warnings.push(line),
+    });
 
     expect(report.documents).toBe(2);
     expect(report.skipped).toHaveLength(2);
@@ -124,12 +130,18 @@ describe('reading the corpus folder', () => {
 
 describe('naming the person behind a profile', () => {
   it('uses the name in TOML front matter', async () => {
-    const person = await personIn('cv.md', '+++\nname = "Jane Doe"\ntitle = "Someone Else - Architect"\n+++\n\n## Experience\n');
+    const person = await personIn(
+      'cv.md',
+      '+++\nname = "Jane Doe"\ntitle = "Someone Else - Architect"\n+++\n\n## Experience\n',
+    );
     expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'front-matter' });
   });
 
   it('takes the name part of a TOML title like "Jane Doe - Solutions Architect"', async () => {
-    const person = await personIn('cv.md', '+++\ntitle = "Jane Doe - Solutions Architect"\n+++\n\n## Experience\n\nAcme.\n');
+    const person = await personIn(
+      'cv.md',
+      '+++\ntitle = "Jane Doe - Solutions Architect"\n+++\n\n## Experience\n\nAcme.\n',
+    );
     expect(person).toMatchObject({ name: 'Jane Doe', nameSource: 'front-matter' });
   });
 
@@ -151,12 +163,18 @@ describe('naming the person behind a profile', () => {
   });
 
   it('never takes an employer or project heading under a section for the owner’s name', async () => {
-    const person = await personIn('jane-doe.md', '## Experience\n\n### Acme Corp\n\nEngineer, 2019 to date.\n\n### Space Ape\n\nSRE.\n');
+    const person = await personIn(
+      'jane-doe.md',
+      '## Experience\n\n### Acme Corp\n\nEngineer, 2019 to date.\n\n### Space Ape\n\nSRE.\n',
+    );
     expect(person).toMatchObject({ name: 'unnamed (jane-doe.md)', nameSource: 'file-name' });
   });
 
   it('says a profile is unnamed, and which file it is, when its text names nobody; the file name is only an alias', async () => {
-    expect(await personIn('000_db1e1783ac94410d.txt', PROFILE)).toMatchObject({ name: 'unnamed (000_db1e1783ac94410d.txt)', nameSource: 'file-name' });
+    expect(await personIn('000_db1e1783ac94410d.txt', PROFILE)).toMatchObject({
+      name: 'unnamed (000_db1e1783ac94410d.txt)',
+      nameSource: 'file-name',
+    });
     const jane = await personIn('jane-doe.md', PROFILE);
     expect(jane).toMatchObject({ name: 'unnamed (jane-doe.md)', nameSource: 'file-name' });
     expect(jane.aliases).toContain('Jane Doe');
@@ -171,20 +189,31 @@ describe('naming the person behind a profile', () => {
     const { documents, warnings } = await read({
       'team/jane.md': PROFILE,
       'bob.md': PROFILE,
-      'people.json': JSON.stringify({ 'team/jane.md': { name: 'Jane Doe', aliases: ['JD', ' jane '] }, 'jane.md': 'Not Jane' }),
+      'people.json': JSON.stringify({
+        'team/jane.md': { name: 'Jane Doe', aliases: ['JD', ' jane '] },
+        'jane.md': 'Not Jane',
+      }),
     });
-    expect(warnings).toEqual(['people.json names a file not in the corpus (check the spelling, relative to the corpus folder): "jane.md"']);
+    expect(warnings).toEqual([
+      'people.json names a file not in the corpus (check the spelling, relative to the corpus folder): "jane.md"',
+    ]);
     const jane = documents.find((doc) => doc.source === 'corpus/team/jane.md')!.person;
     expect(jane.name).toBe('Jane Doe');
     expect(jane.nameSource).toBe('people.json');
     expect(jane.aliases).toEqual(expect.arrayContaining(['JD', 'jane']));
-    expect(documents.find((doc) => doc.source === 'corpus/bob.md')!.person).toMatchObject({ name: 'unnamed (bob.md)', nameSource: 'file-name' });
+    expect(documents.find((doc) => doc.source === 'corpus/bob.md')!.person).toMatchObject({
+      name: 'unnamed (bob.md)',
+      nameSource: 'file-name',
+    });
   });
 
   it('reports an invalid people.json as one warning, ignores it and falls back to the profiles’ own names', async () => {
     for (const broken of ['{ "cv.md": "Jane", ', '["cv.md"]', JSON.stringify({ 'cv.md': { aliases: ['no name'] } })]) {
       const { documents, warnings } = await read({ 'cv.md': '# Jane Doe\n\nAcme.\n', 'people.json': broken });
-      expect(documents.map((doc) => doc.person.name), broken).toEqual(['Jane Doe']);
+      expect(
+        documents.map((doc) => doc.person.name),
+        broken,
+      ).toEqual(['Jane Doe']);
       expect(warnings, broken).toHaveLength(1);
       expect(warnings[0]).toContain('people.json');
       expect(warnings[0]).not.toContain('\n');
@@ -206,12 +235,17 @@ describe('the real corpus', () => {
   it('would call profile 002 unnamed, not by an employer it lists, without people.json', async () => {
     // corpus/002's headings are `## Experience`, then employers: `### BBC`, ..., `### Tangent Plc`.
     const text = await readFile(path.join(PROJECT_ROOT, 'corpus', '002_9a63d334eb8a7d54.txt'), 'utf8');
-    expect(await personIn('002_9a63d334eb8a7d54.txt', text)).toMatchObject({ name: 'unnamed (002_9a63d334eb8a7d54.txt)', nameSource: 'file-name' });
+    expect(await personIn('002_9a63d334eb8a7d54.txt', text)).toMatchObject({
+      name: 'unnamed (002_9a63d334eb8a7d54.txt)',
+      nameSource: 'file-name',
+    });
   });
 
   it('answers to the aliases a user may type', async () => {
     const { documents } = await readCorpus(path.join(PROJECT_ROOT, 'corpus'), PROJECT_ROOT);
-    expect(documents[1]!.person.aliases).toEqual(expect.arrayContaining(['profile 001', 'SRE at Apple', 'Profile 001']));
+    expect(documents[1]!.person.aliases).toEqual(
+      expect.arrayContaining(['profile 001', 'SRE at Apple', 'Profile 001']),
+    );
     expect(documents[2]!.person.aliases).toEqual(expect.arrayContaining(['kura', 'BBC CDN engineer']));
   });
 });
@@ -275,7 +309,11 @@ describe('links and settings files in the corpus folder', () => {
       'ada.md': PROFILE,
       'bob.md': PROFILE,
       'cy.md': PROFILE,
-      'people.json': JSON.stringify({ 'ada.md': 'Ada Lovelace', 'bob.md': { aliases: ['no name'] }, 'cy.md': { name: 'Cy Young', aliases: ['CY'] } }),
+      'people.json': JSON.stringify({
+        'ada.md': 'Ada Lovelace',
+        'bob.md': { aliases: ['no name'] },
+        'cy.md': { name: 'Cy Young', aliases: ['CY'] },
+      }),
     });
     expect(documents.map((doc) => [doc.source, doc.person.name, doc.person.nameSource])).toEqual([
       ['corpus/ada.md', 'Ada Lovelace', 'people.json'],
@@ -306,7 +344,8 @@ describe('links and settings files in the corpus folder', () => {
     const vocabulary = loadVocabulary(config.corpusDir, (line) => warnings.push(line));
     expect(vocabulary.skills.variants('ada')).toEqual(['ada']);
     expect(warnings).toHaveLength(2);
-    for (const line of warnings) expect(line).toMatch(/(skill-aliases|related-terms)\.json: a link to outside the corpus folder \(refused\)$/);
+    for (const line of warnings)
+      expect(line).toMatch(/(skill-aliases|related-terms)\.json: a link to outside the corpus folder \(refused\)$/);
     expect(warnings.join('\n')).not.toContain('7f3a');
   });
 

@@ -11,12 +11,18 @@ describe('date ranges', () => {
   it('reads month names and open ends in the languages CVs are written in', () => {
     expect(first('Jan. 2020 - heute')).toMatchObject({ start: { year: 2020, month: 1 }, end: undefined });
     expect(first('ago. 2021 - atual')).toMatchObject({ start: { year: 2021, month: 8 }, end: undefined });
-    expect(first('März 2016 – Dezember 2018')).toMatchObject({ start: { year: 2016, month: 3 }, end: { year: 2018, month: 12 } });
+    expect(first('März 2016 – Dezember 2018')).toMatchObject({
+      start: { year: 2016, month: 3 },
+      end: { year: 2018, month: 12 },
+    });
     expect(first('Sept 2017 to date')).toMatchObject({ start: { year: 2017, month: 9 }, end: undefined });
   });
 
   it('reads numeric months with two-digit years after a slash, and never a grade as a date', () => {
-    expect(first('The Home Depot (Colma) 05/11 - 03/13')).toMatchObject({ start: { year: 2011, month: 5 }, end: { year: 2013, month: 3 } });
+    expect(first('The Home Depot (Colma) 05/11 - 03/13')).toMatchObject({
+      start: { year: 2011, month: 5 },
+      end: { year: 2013, month: 3 },
+    });
     expect(dateRanges('GPA 3.88 - 4.00', 2025)).toEqual([]);
     expect(isDateLine('Norman, OK · 3.88')).toBe(false);
     expect(isDateLine('03/2020 - Now')).toBe(true);
@@ -34,7 +40,8 @@ function reference(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;
@@ -44,10 +51,15 @@ describe('edit distance and regex escape', () => {
   it('gives the same distance as the Levenshtein it replaces, a swap of neighbours costing two', () => {
     expect(editDistance('terrafrom', 'terraform')).toBe(2);
     fc.assert(
-      fc.property(fc.string({ maxLength: 12 }), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
-        expect(editDistance(a, b)).toBe(reference(a, b));
-        expect(withinEditDistance(a, b, limit)).toBe(reference(a, b) <= limit);
-      }),
+      fc.property(
+        fc.string({ maxLength: 12 }),
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: 0, max: 3 }),
+        (a, b, limit) => {
+          expect(editDistance(a, b)).toBe(reference(a, b));
+          expect(withinEditDistance(a, b, limit)).toBe(reference(a, b) <= limit);
+        },
+      ),
     );
   });
 

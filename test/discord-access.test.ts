@@ -52,7 +52,11 @@ describe('access rules against the Discord stand-in', { timeout: 120_000 }, () =
     offlineJoin = standin.joinGuild().guildId;
     // Globally too, so the stand-in delivers commands in other servers (Discord runs global commands everywhere).
     await registerCommands(configFor(standin, { ALLOWED_GUILD_IDS: standin.guildId }, false));
-    const env = { ALLOWED_GUILD_IDS: standin.guildId, ALLOWED_ROLE_IDS: engineers, ALLOWED_CHANNEL_IDS: standin.channelId };
+    const env = {
+      ALLOWED_GUILD_IDS: standin.guildId,
+      ALLOWED_ROLE_IDS: engineers,
+      ALLOWED_CHANNEL_IDS: standin.channelId,
+    };
     ({ bot } = await startBot(standin, { answerer: fixedAnswerer(), env }));
   }, 120_000);
 
@@ -110,15 +114,24 @@ describe('access rules against the Discord stand-in', { timeout: 120_000 }, () =
 
   it('refuses a command from a server not on ALLOWED_GUILD_IDS, ephemerally, with a log line naming the server', async () => {
     const elsewhere = '999999999999999999';
-    const outcome = await standin.sendCommand('ask', { question: 'who knows terraform?' }, 'stranger', { guildId: elsewhere, ...asEngineer() });
+    const outcome = await standin.sendCommand('ask', { question: 'who knows terraform?' }, 'stranger', {
+      guildId: elsewhere,
+      ...asEngineer(),
+    });
     expect(expectEphemeralNotice(outcome)).toBe("This bot isn't set up to answer in this server.");
     expect(stderr.text()).toContain(`server ${elsewhere} is not in ALLOWED_GUILD_IDS`);
   });
 
   it('leaves a server it was added to while offline, at start-up, and logs it', () => {
     expect(standin.joinedGuilds.get(offlineJoin)?.leftAt).toBeDefined();
-    expect(standin.requests.some((r) => r.method === 'DELETE' && r.path === `/users/@me/guilds/${offlineJoin}` && r.status === 204)).toBe(true);
-    expect(stderr.text()).toContain(`Leaving server ${offlineJoin} (found at start-up): it is not in ALLOWED_GUILD_IDS.`);
+    expect(
+      standin.requests.some(
+        (r) => r.method === 'DELETE' && r.path === `/users/@me/guilds/${offlineJoin}` && r.status === 204,
+      ),
+    ).toBe(true);
+    expect(stderr.text()).toContain(
+      `Leaving server ${offlineJoin} (found at start-up): it is not in ALLOWED_GUILD_IDS.`,
+    );
   });
 
   it('leaves a server that is not allowed as soon as it joins (GUILD_CREATE → DELETE /users/@me/guilds/{id})', async () => {
@@ -130,27 +143,40 @@ describe('access rules against the Discord stand-in', { timeout: 120_000 }, () =
   });
 
   it('refuses a member without an allowed role, naming the role by name and never by id', async () => {
-    const outcome = await standin.sendCommand('who-knows', { skill: 'terraform' }, 'no-role', { ...member, roles: [standin.roleId('Guests')] });
+    const outcome = await standin.sendCommand('who-knows', { skill: 'terraform' }, 'no-role', {
+      ...member,
+      roles: [standin.roleId('Guests')],
+    });
     const content = expectEphemeralNotice(outcome);
     expect(content).toMatch(/You need the Engineers role to ask me/);
     expect(content).not.toContain(engineers);
   });
 
   it('refuses a command in a channel that is not allowed, linking the allowed channel', async () => {
-    const outcome = await standin.sendCommand('sources', {}, 'wrong-room', { channelId: standin.otherChannelId, ...asEngineer() });
+    const outcome = await standin.sendCommand('sources', {}, 'wrong-room', {
+      channelId: standin.otherChannelId,
+      ...asEngineer(),
+    });
     expect(expectEphemeralNotice(outcome)).toBe(`I answer only in <#${standin.channelId}>. Ask me there.`);
   });
 
   it('gives autocomplete nothing to a member who may not ask', async () => {
     const choices = await standin.sendAutocomplete('profile', { person: 'a' }, 'person', 'no-role-typing');
     expect(choices).toEqual([]);
-    const allowed = await standin.sendAutocomplete('profile', { person: 'a' }, 'person', 'engineer-typing', asEngineer());
+    const allowed = await standin.sendAutocomplete(
+      'profile',
+      { person: 'a' },
+      'person',
+      'engineer-typing',
+      asEngineer(),
+    );
     expect(allowed.length).toBeGreaterThan(0);
   });
 
   it('refuses a paging button to a member who may not ask', async () => {
     const outcome = await standin.sendCommand('ask', { question: 'many sources please' }, 'pager', asEngineer());
-    const more = (outcome.message?.components[0] as { components: { custom_id: string }[] }).components[0]?.custom_id ?? '';
+    const more =
+      (outcome.message?.components[0] as { components: { custom_id: string }[] }).components[0]?.custom_id ?? '';
     const refused = await standin.clickButton(outcome.message!, more, 'no-role-clicker');
     expect(expectEphemeralNotice(refused)).toMatch(/You need the Engineers role/);
   });
@@ -182,18 +208,30 @@ describe('access rules against the Discord stand-in', { timeout: 120_000 }, () =
 
   it('answers privately from the defer on when private:true is passed (flags 64)', async () => {
     const before = jsonLines(stderr.text()).filter((line) => line.audit === true).length;
-    const outcome = await standin.sendCommand('who-knows', { skill: 'terraform', private: true }, 'quiet-engineer', asEngineer());
+    const outcome = await standin.sendCommand(
+      'who-knows',
+      { skill: 'terraform', private: true },
+      'quiet-engineer',
+      asEngineer(),
+    );
     expect(outcome.callbackTypes).toEqual([5]);
     expect(outcome.interaction.callbacks[0]?.data).toEqual({ flags: 64 });
     expect(outcome.ephemeral).toBe(true);
     expect(outcome.message?.embeds.length).toBeGreaterThan(0);
     const audit = (await auditsOf(stderr.text, before + 1)).at(-1);
-    expect(audit).toMatchObject({ command: '/who-knows', skill: 'terraform', people: ['Ada Lovelace', 'Grace Hopper'], private: true });
+    expect(audit).toMatchObject({
+      command: '/who-knows',
+      skill: 'terraform',
+      people: ['Ada Lovelace', 'Grace Hopper'],
+      private: true,
+    });
   });
 
   it('writes no audit line for refused commands', () => {
     const audits = jsonLines(stderr.text()).filter((line) => line.audit === true);
-    expect(audits.every((line) => line.user !== standin.user('no-role').id && line.user !== standin.user('stranger').id)).toBe(true);
+    expect(
+      audits.every((line) => line.user !== standin.user('no-role').id && line.user !== standin.user('stranger').id),
+    ).toBe(true);
   });
 });
 
@@ -206,7 +244,10 @@ describe('private by default, no audit, structured logs', { timeout: 120_000 }, 
   beforeAll(async () => {
     stderr = captureStderr();
     useStructuredLogs({ write: (line: string) => lines.push(line) });
-    ({ standin, bot } = await startStandinBot({ answerer: fixedAnswerer(), env: { PRIVATE_BY_DEFAULT: 'true', AUDIT_LOG: 'false' } }));
+    ({ standin, bot } = await startStandinBot({
+      answerer: fixedAnswerer(),
+      env: { PRIVATE_BY_DEFAULT: 'true', AUDIT_LOG: 'false' },
+    }));
   }, 120_000);
 
   afterAll(async () => {
@@ -222,7 +263,11 @@ describe('private by default, no audit, structured logs', { timeout: 120_000 }, 
     const quiet = await standin.sendCommand('ask', { question: 'who knows terraform?' }, 'default-user');
     expect(quiet.interaction.callbacks[0]?.data).toEqual({ flags: 64 });
     expect(quiet.ephemeral).toBe(true);
-    const loud = await standin.sendCommand('ask', { question: 'who knows terraform?', private: false }, 'default-user-2');
+    const loud = await standin.sendCommand(
+      'ask',
+      { question: 'who knows terraform?', private: false },
+      'default-user-2',
+    );
     expect(loud.ephemeral).toBe(false);
   });
 
@@ -241,7 +286,12 @@ describe('private by default, no audit, structured logs', { timeout: 120_000 }, 
     const ref = /reference `([0-9a-f]{8})`/.exec(outcome.message?.content ?? '')?.[1];
     expect(ref).toBeDefined();
     const record = records().find((line) => line.ref === ref);
-    expect(record).toMatchObject({ level: 'error', interaction: outcome.interaction.id, server: standin.guildId, channel: standin.channelId });
+    expect(record).toMatchObject({
+      level: 'error',
+      interaction: outcome.interaction.id,
+      server: standin.guildId,
+      channel: standin.channelId,
+    });
     expect(typeof record?.time).toBe('string');
     expect(String(record?.msg)).toContain('fixedAnswerer exploded on purpose');
   });

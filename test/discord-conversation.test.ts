@@ -18,7 +18,7 @@ import { printNotHelpful } from '../src/evaluation/feedbackReport.js';
 import { notHelpfulQuestions, readFeedback } from '../src/feedback/feedbackLog.js';
 import type { StoredMessage } from './discord-standin/fixtures.js';
 import { fixedAnswerer } from './discord-standin/fixedAnswerer.js';
-import { DiscordStandIn } from './discord-standin/standin.js';
+import type { DiscordStandIn } from './discord-standin/standin.js';
 import { captureStderr, startBot as startBotOn, startStandinBot } from './support/discordBot.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -33,9 +33,16 @@ interface ApiEmbed {
 
 const embedsOf = (message: StoredMessage | undefined) => (message?.embeds ?? []) as ApiEmbed[];
 const textOf = (message: StoredMessage | undefined) =>
-  [message?.content ?? '', ...embedsOf(message).flatMap((embed) => [embed.title, embed.description, embed.footer?.text])].filter(Boolean).join('\n');
+  [
+    message?.content ?? '',
+    ...embedsOf(message).flatMap((embed) => [embed.title, embed.description, embed.footer?.text]),
+  ]
+    .filter(Boolean)
+    .join('\n');
 const buttonsOf = (message: StoredMessage | undefined) =>
-  (message?.components ?? []).flatMap((row) => ((row as { components?: { custom_id: string; label?: string }[] }).components ?? []));
+  (message?.components ?? []).flatMap(
+    (row) => (row as { components?: { custom_id: string; label?: string }[] }).components ?? [],
+  );
 
 async function settle(ms = 300): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, ms));
@@ -53,19 +60,27 @@ describe('the "names 6 of 30 people" hint', () => {
       ...base,
       async whoKnows(skill) {
         const result = await base.whoKnows(skill);
-        const people = Array.from({ length: 30 }, (_, i) => ({ ...result.people[0]!, person: `Person ${i}`, source: `corpus/${i}.md` }));
+        const people = Array.from({ length: 30 }, (_, i) => ({
+          ...result.people[0]!,
+          person: `Person ${i}`,
+          source: `corpus/${i}.md`,
+        }));
         return { ...result, people };
       },
     };
     const answer = await many.ask('who knows terraform?');
-    expect(await morePeopleHint(many, answer)).toBe('This answer names 3 of the 30 people whose profiles show terraform: /who-knows skill:terraform lists them all.');
+    expect(await morePeopleHint(many, answer)).toBe(
+      'This answer names 3 of the 30 people whose profiles show terraform: /who-knows skill:terraform lists them all.',
+    );
     expect(await morePeopleHint(base, answer)).toBeUndefined(); // 2 people show it, the answer names 3
   });
 });
 
 describe('follow-ups and mentions, read alone', () => {
   it('takes the mention of the bot out of the question', () => {
-    expect(questionOf('<@123456789012345678> who knows  terraform?', '123456789012345678')).toBe('who knows terraform?');
+    expect(questionOf('<@123456789012345678> who knows  terraform?', '123456789012345678')).toBe(
+      'who knows terraform?',
+    );
     expect(questionOf('hey <@!123456789012345678>, who knows go?', '123456789012345678')).toBe('hey , who knows go?');
   });
 
@@ -133,17 +148,33 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     const asked = standin.postMessage('who knows terraform?', 'asker', { mentionBot: true });
     [answer] = (await standin.waitForBotMessages(from, 1)) as [StoredMessage];
     const opened = standin.threadFor(asked.id);
-    expect(opened).toMatchObject({ type: 11, parentId: standin.channelId, ownerId: standin.botUser.id, name: 'who knows terraform?' });
+    expect(opened).toMatchObject({
+      type: 11,
+      parentId: standin.channelId,
+      ownerId: standin.botUser.id,
+      name: 'who knows terraform?',
+    });
     thread = opened!.id;
     expect(answer.channel_id).toBe(thread);
     expect(embedsOf(answer)[0]?.title).toBe('who knows terraform?');
     expect(textOf(answer)).toMatch(/Ada Lovelace has done it \[1\]/);
     expect(embedsOf(answer)[1]?.description).toMatch(/\*\*\[1\]\*\* Ada Lovelace · .* · `corpus\/ada\.md:L11-L13`/);
     expect(buttonsOf(answer).map((button) => button.label)).toEqual(['Helpful', 'Not helpful']);
-    const findAudit = () => stderr.text().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.command === 'mention');
+    const findAudit = () =>
+      stderr
+        .text()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((line) => line.command === 'mention');
     for (let i = 0; i < 100 && !findAudit(); i++) await settle(20); // written right after the answer is sent
     const audit = findAudit();
-    expect(audit).toMatchObject({ audit: true, question: 'who knows terraform?', user: standin.user('asker').id, people: ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'] });
+    expect(audit).toMatchObject({
+      audit: true,
+      question: 'who knows terraform?',
+      user: standin.user('asker').id,
+      people: ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'],
+    });
   });
 
   it('never answers its own messages (it receives them too)', async () => {
@@ -193,13 +224,18 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     standin.postMessage('and who else?', 'asker-2', { channelId: standin.threadFor(asked.id)!.id });
     const [reply] = await standin.waitForBotMessages(from, 1);
     // The answer named all three; the fixed profiles show terraform for two of them.
-    expect(reply?.content).toBe('Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.');
+    expect(reply?.content).toBe(
+      'Nobody else: the profiles show terraform only for Ada Lovelace, Grace Hopper, Alan Turing.',
+    );
   });
 
   it('names a thread and titles its answer with other mentions as people read them, never as <@id>', async () => {
     const from = standin.botMessages.length;
     const colleague = standin.user('colleague');
-    const asked = standin.postMessage(`does <@${colleague.id}> or <@123456789012345678> know terraform?`, 'asker-3', { mentionBot: true, mentionUsers: ['colleague'] });
+    const asked = standin.postMessage(`does <@${colleague.id}> or <@123456789012345678> know terraform?`, 'asker-3', {
+      mentionBot: true,
+      mentionUsers: ['colleague'],
+    });
     const [reply] = (await standin.waitForBotMessages(from, 1)) as [StoredMessage];
     expect(standin.threadFor(asked.id)?.name).toBe('does @colleague or @someone know terraform?');
     expect(embedsOf(reply)[0]?.title).toBe('does @colleague or @someone know terraform?');
@@ -230,7 +266,14 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
       expect(raw).not.toContain(standin.user(name).id);
       expect(raw).not.toContain(`"${name}"`);
     }
-    expect(notHelpfulQuestions(records)).toEqual([{ question: 'who knows terraform?', command: 'mention', votes: 1, people: ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'] }]);
+    expect(notHelpfulQuestions(records)).toEqual([
+      {
+        question: 'who knows terraform?',
+        command: 'mention',
+        votes: 1,
+        people: ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'],
+      },
+    ]);
   });
 
   it('npm run eval -- --feedback lists the not-helpful questions', async () => {
@@ -252,7 +295,10 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
     expect(outcome.callbackTypes).toEqual([5]);
     expect(outcome.interaction.callbacks[0]?.data).toEqual({ flags: 64 });
     expect(outcome.ephemeral).toBe(true);
-    expect(embedsOf(outcome.message).map((embed) => embed.title)).toEqual(['Who knows terraform?', 'Who knows kubernetes?']);
+    expect(embedsOf(outcome.message).map((embed) => embed.title)).toEqual([
+      'Who knows terraform?',
+      'Who knows kubernetes?',
+    ]);
     expect(textOf(outcome.message)).toMatch(/1\. Ada Lovelace/);
     expect(textOf(outcome.message)).toMatch(/Nobody in the profiles mentions \*\*kubernetes\*\*/);
   });
@@ -265,7 +311,13 @@ describe('asking by mention, in threads, with feedback (Message Content intent o
 
   it('registers the context-menu command beside the slash commands', () => {
     const registered = standin.registered.guilds.get(standin.guildId) ?? [];
-    expect(registered.map((command) => command.name)).toEqual(['ask', 'who-knows', 'profile', 'sources', 'Who knows this?']);
+    expect(registered.map((command) => command.name)).toEqual([
+      'ask',
+      'who-knows',
+      'profile',
+      'sources',
+      'Who knows this?',
+    ]);
     expect(registered.at(-1)).toMatchObject({ type: 3, contexts: [0], integration_types: [0] });
   });
 
@@ -311,7 +363,9 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     expect(standin.requests.slice(requests)).toEqual([]);
     expect(bot.threadsRemembered()).toBe(0);
     // Discord blanked its content: the bot could not have read it.
-    const dispatched = standin.gatewayFrames.filter((frame) => frame.t === 'MESSAGE_CREATE').at(-1)?.d as { content: string };
+    const dispatched = standin.gatewayFrames.filter((frame) => frame.t === 'MESSAGE_CREATE').at(-1)?.d as {
+      content: string;
+    };
     expect(dispatched.content).toBe('');
   });
 
@@ -342,9 +396,17 @@ describe('what the bot does not read, and who it refuses (no Message Content int
   it('applies the role and channel rules to mentions as to commands, replying with what is needed', async () => {
     await bot.stop();
     const engineers = standin.roleId('Engineers');
-    ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data4'), ALLOWED_ROLE_IDS: engineers, ALLOWED_CHANNEL_IDS: standin.channelId }));
+    ({ bot } = await startBot(standin, {
+      DATA_DIR: await temporaryDir('data4'),
+      ALLOWED_ROLE_IDS: engineers,
+      ALLOWED_CHANNEL_IDS: standin.channelId,
+    }));
     let from = standin.botMessages.length;
-    const elsewhere = standin.postMessage('who knows terraform?', 'roomy', { channelId: standin.otherChannelId, mentionBot: true, roles: [engineers] });
+    const elsewhere = standin.postMessage('who knows terraform?', 'roomy', {
+      channelId: standin.otherChannelId,
+      mentionBot: true,
+      roles: [engineers],
+    });
     let [reply] = await standin.waitForBotMessages(from, 1);
     expect(reply?.content).toBe(`I answer only in <#${standin.channelId}>. Ask me there.`);
     expect(standin.threadFor(elsewhere.id)).toBeUndefined();
@@ -363,13 +425,24 @@ describe('what the bot does not read, and who it refuses (no Message Content int
     await bot.stop();
     ({ bot } = await startBot(standin, { DATA_DIR: await temporaryDir('data3'), ALLOWED_GUILD_IDS: standin.guildId }));
     const joined = standin.joinGuild();
-    const asked = standin.postMessage('who knows terraform?', 'outsider', { guildId: joined.guildId, mentionBot: true });
+    const asked = standin.postMessage('who knows terraform?', 'outsider', {
+      guildId: joined.guildId,
+      mentionBot: true,
+    });
     await standin.waitForLeave(joined.guildId);
     await settle();
-    expect(stderr.text()).toMatch(new RegExp(`Refused a message by user ${standin.user('outsider').id}: server ${joined.guildId} is not in ALLOWED_GUILD_IDS`));
+    expect(stderr.text()).toMatch(
+      new RegExp(
+        `Refused a message by user ${standin.user('outsider').id}: server ${joined.guildId} is not in ALLOWED_GUILD_IDS`,
+      ),
+    );
     expect(standin.threadFor(asked.id)).toBeUndefined();
     // The refusal reply may arrive after the bot left (then Discord refuses it): either way no answer.
-    expect(standin.botMessages.filter((m) => m.channel_id === joined.channelId).every((m) => /isn't set up to answer/.test(m.content))).toBe(true);
+    expect(
+      standin.botMessages
+        .filter((m) => m.channel_id === joined.channelId)
+        .every((m) => /isn't set up to answer/.test(m.content)),
+    ).toBe(true);
     standin.takeRejections();
   });
 });

@@ -41,7 +41,8 @@ async function standinModelEnv(): Promise<Record<string, string>> {
   return { MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir };
 }
 
-const makeAnswerer: () => Promise<Answerer> = async () => openAnswerer(loadConfig(await standinModelEnv()), { warn: () => {} });
+const makeAnswerer: () => Promise<Answerer> = async () =>
+  openAnswerer(loadConfig(await standinModelEnv()), { warn: () => {} });
 
 /** Corpus lines by source, to check that every cited range quotes what the file says. */
 async function expectCitationsPointAtRealLines(message: StoredMessage): Promise<void> {
@@ -51,7 +52,12 @@ async function expectCitationsPointAtRealLines(message: StoredMessage): Promise<
     const lines = (await readFile(path.join(PROJECT_ROOT, source!), 'utf8')).split('\n');
     expect(Number(start)).toBeGreaterThanOrEqual(1);
     expect(Number(end ?? start)).toBeLessThanOrEqual(lines.length);
-    expect(lines.slice(Number(start) - 1, Number(end ?? start)).join('\n').trim()).not.toBe('');
+    expect(
+      lines
+        .slice(Number(start) - 1, Number(end ?? start))
+        .join('\n')
+        .trim(),
+    ).not.toBe('');
   }
 }
 
@@ -103,7 +109,12 @@ function embedsOf(message: StoredMessage | undefined): ApiEmbed[] {
 
 function embedText(message: StoredMessage | undefined): string {
   return embedsOf(message)
-    .flatMap((embed) => [embed.title, embed.description, embed.footer?.text, ...(embed.fields ?? []).flatMap((f) => [f.name, f.value])])
+    .flatMap((embed) => [
+      embed.title,
+      embed.description,
+      embed.footer?.text,
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ])
     .filter(Boolean)
     .join('\n');
 }
@@ -150,7 +161,11 @@ function withTestQuestions(answerer: Answerer): Answerer {
   const paging = fixedAnswerer();
   return {
     ask: (q) =>
-      q === EXPLODE ? Promise.reject(new Error('simulated failure inside /ask')) : q === PAGING ? paging.ask(q) : answerer.ask(q),
+      q === EXPLODE
+        ? Promise.reject(new Error('simulated failure inside /ask'))
+        : q === PAGING
+          ? paging.ask(q)
+          : answerer.ask(q),
     whoKnows: (skill, page) => answerer.whoKnows(skill, page),
     profile: (name) => answerer.profile(name),
     people: () => answerer.people(),
@@ -194,8 +209,13 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
     it('identifies with Guilds, GuildMessages and DirectMessages (no privileged intent) and logs one ready line with user, guilds and passages', () => {
       expect(standin.identifies).toHaveLength(1);
       expect(standin.identifies[0]?.intents).toBe(1 | (1 << 9) | (1 << 12));
-      const ready = stderr.text().split('\n').filter((line) => line.startsWith('Ready as '));
-      expect(ready).toEqual([expect.stringMatching(/^Ready as whoknows-standin-bot in 1 server\(s\); \d+ passages loaded\.$/)]);
+      const ready = stderr
+        .text()
+        .split('\n')
+        .filter((line) => line.startsWith('Ready as '));
+      expect(ready).toEqual([
+        expect.stringMatching(/^Ready as whoknows-standin-bot in 1 server\(s\); \d+ passages loaded\.$/),
+      ]);
     });
   });
 
@@ -207,7 +227,9 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
       const definitions = commandDefinitions(config);
       expect(registered.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources', 'Who knows this?']);
       for (const definition of definitions) {
-        expect(registered.find((c) => c.name === definition.name)).toMatchObject(JSON.parse(JSON.stringify(definition)));
+        expect(registered.find((c) => c.name === definition.name)).toMatchObject(
+          JSON.parse(JSON.stringify(definition)),
+        );
       }
       const ask = registered.find((c) => c.name === 'ask') as { options?: { name: string; max_length?: number }[] };
       expect(ask.options?.[0]).toMatchObject({ name: 'question', max_length: config.maxQuestionChars });
@@ -219,8 +241,16 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
       const globalConfig = loadConfig({ DISCORD_TOKEN: standin.token, DISCORD_API_BASE: standin.apiBase });
       const result = await registerCommands(globalConfig);
       expect(result).toMatchObject({ scope: 'global', applicationId: standin.applicationId });
-      expect(standin.registered.global?.map((c) => c.name)).toEqual(['ask', 'who-knows', 'profile', 'sources', 'Who knows this?']);
-      expect(standin.requests.some((r) => r.method === 'GET' && r.path === '/applications/@me' && r.authorized)).toBe(true);
+      expect(standin.registered.global?.map((c) => c.name)).toEqual([
+        'ask',
+        'who-knows',
+        'profile',
+        'sources',
+        'Who knows this?',
+      ]);
+      expect(standin.requests.some((r) => r.method === 'GET' && r.path === '/applications/@me' && r.authorized)).toBe(
+        true,
+      );
     });
   });
 
@@ -239,7 +269,12 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
     });
 
     it('/profile autocompletes names from the index, and shows the chosen profile', async () => {
-      const choices = await standin.sendAutocomplete('profile', { person: expectations.profile.typed }, 'person', 'profile-user');
+      const choices = await standin.sendAutocomplete(
+        'profile',
+        { person: expectations.profile.typed },
+        'person',
+        'profile-user',
+      );
       expect(choices.map((choice) => choice.value)).toContain(expectations.profile.choice);
       const outcome = await standin.sendCommand('profile', { person: expectations.profile.choice }, 'profile-user');
       expectDeferredThenEdited(outcome);
@@ -351,7 +386,9 @@ describe('the bot against the Discord stand-in', { timeout: 120_000 }, () => {
   describe('load', () => {
     it('answers 50 interactions sent at once, each exactly once', async () => {
       const questions = Array.from({ length: 50 }, (_, i) => `${expectations.ask.question} (#${i})`);
-      const outcomes = await Promise.all(questions.map((question, i) => standin.sendCommand('ask', { question }, `load-user-${i}`)));
+      const outcomes = await Promise.all(
+        questions.map((question, i) => standin.sendCommand('ask', { question }, `load-user-${i}`)),
+      );
       expect(new Set(outcomes.map((o) => o.interaction.id)).size).toBe(50);
       outcomes.forEach((outcome, i) => {
         expectDeferredThenEdited(outcome);
@@ -394,7 +431,9 @@ describe('starting the bot', { timeout: 120_000 }, () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-start-'));
     let opened = 0;
     try {
-      await expect(runBot(loadConfig({ DATA_DIR: dataDir }), async () => fixedAnswerer())).rejects.toMatchObject({ code: 'TOKEN_MISSING' });
+      await expect(runBot(loadConfig({ DATA_DIR: dataDir }), async () => fixedAnswerer())).rejects.toMatchObject({
+        code: 'TOKEN_MISSING',
+      });
       const running = await runBot(configFor(standin, { DATA_DIR: dataDir }), async () => (opened++, fixedAnswerer()));
       expect(opened).toBe(1);
       expectDeferredThenEdited(await standin.sendCommand('sources', {}, 'starter'));
@@ -420,7 +459,11 @@ describe('per-user cooldown', { timeout: 120_000 }, () => {
   beforeAll(async () => {
     stderr = captureStderr();
     // Not registered: the stand-in delivers a command registered nowhere, as a stale one.
-    ({ standin, bot } = await startStandinBot({ answerer: fixedAnswerer(), env: { COOLDOWN_SECONDS: '30' }, register: false }));
+    ({ standin, bot } = await startStandinBot({
+      answerer: fixedAnswerer(),
+      env: { COOLDOWN_SECONDS: '30' },
+      register: false,
+    }));
   });
 
   afterAll(async () => {
@@ -474,7 +517,10 @@ describe('index updates while running', { timeout: 120_000 }, () => {
   async function swapIndex(dir: string, generation: string): Promise<void> {
     const next = path.join(dir, `index-${generation}`);
     await mkdir(next, { recursive: true });
-    await writeFile(path.join(next, 'manifest.json'), JSON.stringify({ generation, builtAt: new Date().toISOString() }));
+    await writeFile(
+      path.join(next, 'manifest.json'),
+      JSON.stringify({ generation, builtAt: new Date().toISOString() }),
+    );
     await rm(path.join(dir, 'index'), { recursive: true, force: true });
     await rename(next, path.join(dir, 'index'));
   }
@@ -516,7 +562,9 @@ describe('index updates while running', { timeout: 120_000 }, () => {
       await swapIndex(dir, 'broken');
       expect((await swapped).kind).toBe('refused');
       expect(live.current()).toBe(second);
-      expect(stderr.text()).toMatch(/could not be opened \(manifest\.json is unreadable\); still answering from the previous index/);
+      expect(stderr.text()).toMatch(
+        /could not be opened \(manifest\.json is unreadable\); still answering from the previous index/,
+      );
     } finally {
       live.close();
     }
@@ -581,7 +629,12 @@ describe('the Discord stand-in', { timeout: 120_000 }, () => {
 
   const ok = { allowed_mentions: { parse: [] } };
 
-  async function call(method: string, route: string, body?: unknown, auth = false): Promise<{ status: number; json: unknown }> {
+  async function call(
+    method: string,
+    route: string,
+    body?: unknown,
+    auth = false,
+  ): Promise<{ status: number; json: unknown }> {
     const response = await fetch(`${standin.apiBase}/v10${route}`, {
       method,
       headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bot ${standin.token}` } : {}) },
@@ -599,16 +652,35 @@ describe('the Discord stand-in', { timeout: 120_000 }, () => {
   it.each([
     ['content over 2,000', { content: 'x'.repeat(2001) }, 'data.content'],
     ['more than 10 embeds', { embeds: Array.from({ length: 11 }, () => ({ description: 'x' })) }, 'data.embeds'],
-    ['more than 25 fields', { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }, 'data.embeds.0.fields'],
+    [
+      'more than 25 fields',
+      { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] },
+      'data.embeds.0.fields',
+    ],
     ['a title over 256', { embeds: [{ title: 'x'.repeat(257) }] }, 'data.embeds.0.title'],
     ['a description over 4,096', { embeds: [{ description: 'x'.repeat(4097) }] }, 'data.embeds.0.description'],
-    ['a field name over 256', { embeds: [{ fields: [{ name: 'x'.repeat(257), value: 'v' }] }] }, 'data.embeds.0.fields.0.name'],
-    ['a field value over 1,024', { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] }, 'data.embeds.0.fields.0.value'],
+    [
+      'a field name over 256',
+      { embeds: [{ fields: [{ name: 'x'.repeat(257), value: 'v' }] }] },
+      'data.embeds.0.fields.0.name',
+    ],
+    [
+      'a field value over 1,024',
+      { embeds: [{ fields: [{ name: 'n', value: 'x'.repeat(1025) }] }] },
+      'data.embeds.0.fields.0.value',
+    ],
     ['a footer over 2,048', { embeds: [{ footer: { text: 'x'.repeat(2049) } }] }, 'data.embeds.0.footer.text'],
-    ['embeds over 6,000 in total', { embeds: [{ description: 'x'.repeat(4000) }, { description: 'y'.repeat(2001) }] }, 'data.embeds'],
+    [
+      'embeds over 6,000 in total',
+      { embeds: [{ description: 'x'.repeat(4000) }, { description: 'y'.repeat(2001) }] },
+      'data.embeds',
+    ],
   ])('rejects a reply with %s', async (_name, data, errorPath) => {
     const record = newInteraction();
-    const response = await call('POST', `/interactions/${record.id}/${record.token}/callback`, { type: 4, data: { ...ok, ...data } });
+    const response = await call('POST', `/interactions/${record.id}/${record.token}/callback`, {
+      type: 4,
+      data: { ...ok, ...data },
+    });
     expect(response.status).toBe(400);
     expect(response.json).toMatchObject({ code: 50035, message: 'Invalid Form Body' });
     let node = (response.json as { errors: Record<string, unknown> }).errors;
@@ -618,7 +690,10 @@ describe('the Discord stand-in', { timeout: 120_000 }, () => {
 
   it('rejects any message payload without allowed_mentions', async () => {
     const record = newInteraction();
-    const response = await call('POST', `/interactions/${record.id}/${record.token}/callback`, { type: 4, data: { content: 'hi' } });
+    const response = await call('POST', `/interactions/${record.id}/${record.token}/callback`, {
+      type: 4,
+      data: { content: 'hi' },
+    });
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.json)).toContain('allowed_mentions');
   });
@@ -628,7 +703,10 @@ describe('the Discord stand-in', { timeout: 120_000 }, () => {
     const route = `/interactions/${record.id}/${record.token}/callback`;
     expect((await call('POST', route, { type: 5 })).status).toBe(204);
     const second = await call('POST', route, { type: 4, data: { ...ok, content: 'again' } });
-    expect(second).toEqual({ status: 400, json: { code: 40060, message: 'Interaction has already been acknowledged.' } });
+    expect(second).toEqual({
+      status: 400,
+      json: { code: 40060, message: 'Interaction has already been acknowledged.' },
+    });
   });
 
   it('rejects a first response that comes after the response window, as an unknown interaction', async () => {
@@ -639,24 +717,41 @@ describe('the Discord stand-in', { timeout: 120_000 }, () => {
   });
 
   it('rejects edits and follow-ups with unknown tokens, or before the interaction was acknowledged', async () => {
-    const unknown = await call('PATCH', `/webhooks/${standin.applicationId}/not-a-token/messages/@original`, { ...ok, content: 'x' });
+    const unknown = await call('PATCH', `/webhooks/${standin.applicationId}/not-a-token/messages/@original`, {
+      ...ok,
+      content: 'x',
+    });
     expect(unknown).toEqual({ status: 404, json: { code: 10015, message: 'Unknown Webhook' } });
     const record = newInteraction();
-    const early = await call('POST', `/webhooks/${standin.applicationId}/${record.token}?wait=true`, { ...ok, content: 'x' });
+    const early = await call('POST', `/webhooks/${standin.applicationId}/${record.token}?wait=true`, {
+      ...ok,
+      content: 'x',
+    });
     expect(early.status).toBe(404);
   });
 
   it('rejects an empty message and a response type that does not fit the interaction', async () => {
     const record = newInteraction();
     const route = `/interactions/${record.id}/${record.token}/callback`;
-    expect(await call('POST', route, { type: 4, data: { ...ok, content: '' } })).toMatchObject({ status: 400, json: { code: 50006 } });
+    expect(await call('POST', route, { type: 4, data: { ...ok, content: '' } })).toMatchObject({
+      status: 400,
+      json: { code: 50006 },
+    });
     expect((await call('POST', route, { type: 8, data: { choices: [] } })).status).toBe(400);
   });
 
   it('requires the bot token on bot routes and validates command definitions', async () => {
     expect((await call('GET', '/gateway/bot')).status).toBe(401);
-    expect((await call('GET', '/gateway/bot', undefined, true)).json).toMatchObject({ url: standin.gatewayUrl, shards: 1 });
-    const bad = await call('PUT', `/applications/${standin.applicationId}/commands`, [{ name: 'Bad Name', description: '' }], true);
+    expect((await call('GET', '/gateway/bot', undefined, true)).json).toMatchObject({
+      url: standin.gatewayUrl,
+      shards: 1,
+    });
+    const bad = await call(
+      'PUT',
+      `/applications/${standin.applicationId}/commands`,
+      [{ name: 'Bad Name', description: '' }],
+      true,
+    );
     expect(bad.status).toBe(400);
   });
 });
@@ -671,15 +766,25 @@ describe('rebuilding the index while the bot runs (real core, ONNX stand-in mode
     const root = await temporaryDir('rebuild-');
     await cp(path.join(PROJECT_ROOT, 'corpus'), path.join(root, 'corpus'), { recursive: true });
     const standin = await DiscordStandIn.start({ heartbeatIntervalMs: 1000 });
-    const config = configFor(standin, { ...(await standinModelEnv()), WHOKNOWS_ROOT: root, DATA_DIR: path.join(root, 'data') });
-    const running = await runBot(config, answererOpener(() => {}));
+    const config = configFor(standin, {
+      ...(await standinModelEnv()),
+      WHOKNOWS_ROOT: root,
+      DATA_DIR: path.join(root, 'data'),
+    });
+    const running = await runBot(
+      config,
+      answererOpener(() => {}),
+    );
     try {
       const before = await standin.sendCommand('ask', { question: 'Who has written Zig?' }, 'asker');
       expectDeferredThenEdited(before);
       expect(embedText(before.message)).toMatch(/None of the profiles answers that/);
 
       const swapped = new Promise((resolve) => running.answerers.onSwap(resolve));
-      await writeFile(path.join(root, 'corpus', 'zara-quinn.md'), '# Zara Quinn\n\n## Skills\n\n- Wrote a Zig allocator for embedded boards\n');
+      await writeFile(
+        path.join(root, 'corpus', 'zara-quinn.md'),
+        '# Zara Quinn\n\n## Skills\n\n- Wrote a Zig allocator for embedded boards\n',
+      );
       const model = await openModel(config);
       const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens });
       expect(report).toMatchObject({ added: 1, unchanged: 3 });

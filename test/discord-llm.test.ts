@@ -81,7 +81,9 @@ describe('answers worded by a model, in Discord', { timeout: 60_000 }, () => {
     const sources = edits.map((edit) => JSON.stringify(embedsIn(edit.body)[1]));
     expect(new Set(sources).size).toBe(1);
     expect(embedsIn(final.body)[1]!.description).toMatch(/\*\*\[1\]\*\* Ada Lovelace · .* · `corpus\/ada\.md:L11-L13`/);
-    const audit = await until(() => auditLines(stderr.text()).find((line) => line.user === outcome.interaction.user.id));
+    const audit = await until(() =>
+      auditLines(stderr.text()).find((line) => line.user === outcome.interaction.user.id),
+    );
     expect(audit).toMatchObject({ command: '/ask', question: 'who ran terraform?', llm: 'written' });
   });
 
@@ -94,7 +96,9 @@ describe('answers worded by a model, in Discord', { timeout: 60_000 }, () => {
       return text?.startsWith('You asked:') ? last : undefined;
     });
     expect(embedsIn(final.body)[0]!.footer!.text).toBe('Numbers in [brackets] point to the sources below.');
-    const audit = await until(() => auditLines(stderr.text()).find((line) => line.user === outcome.interaction.user.id));
+    const audit = await until(() =>
+      auditLines(stderr.text()).find((line) => line.user === outcome.interaction.user.id),
+    );
     expect(audit).toMatchObject({ llm: 'fallback: wrong-number' });
     expect(stderr.text()).toMatch(/not used \(wrong-number: states 7, /);
   });
@@ -118,8 +122,11 @@ describe('answers worded by a model, in Discord', { timeout: 60_000 }, () => {
     const next = standin.botMessages.length;
     standin.postMessage('who ran terraform modules?', 'thread-user', { channelId: thread, mentionBot: true });
     await standin.waitForBotMessages(next, 1);
-    const asks = (request: (typeof openai.requests)[number]) => request.body.messages.at(-1)?.content.includes('Question: who ran terraform modules?');
+    const asks = (request: (typeof openai.requests)[number]) =>
+      request.body.messages.at(-1)?.content.includes('Question: who ran terraform modules?');
     const prompt = await until(() => openai.requests.find(asks));
-    expect(prompt!.body.messages.at(-1)!.content).toContain('"who ran terraform?" (answered with Ada Lovelace, Grace Hopper, Alan Turing)');
+    expect(prompt!.body.messages.at(-1)!.content).toContain(
+      '"who ran terraform?" (answered with Ada Lovelace, Grace Hopper, Alan Turing)',
+    );
   });
 });

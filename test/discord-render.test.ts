@@ -111,7 +111,7 @@ describe('rendering an answer', () => {
         cite(i + 1, {
           person: huge('Name ', 500),
           section: huge('Section › ', 900),
-          source: huge('deep/', 700) + 'file.txt',
+          source: `${huge('deep/', 700)}file.txt`,
           text: huge('quoted *text* _here_ ', 5000),
         }),
       ),
@@ -152,7 +152,9 @@ describe('rendering an answer', () => {
 
   it('escapes markdown in quoted text so a profile cannot break the layout', () => {
     const payload = renderAnswer(
-      answer({ citations: [cite(1, { text: '**bold** `code` ~~strike~~ ||spoiler|| [link](http://x)', person: '_Ada_' })] }),
+      answer({
+        citations: [cite(1, { text: '**bold** `code` ~~strike~~ ||spoiler|| [link](http://x)', person: '_Ada_' })],
+      }),
     );
     const sources = payload.embeds[1]?.description ?? '';
     expect(sources).toContain('\\*\\*bold\\*\\*');
@@ -179,8 +181,19 @@ describe('control characters', () => {
     expect(hasControl(text)).toBe(false);
     expect(text).toContain('clear\u241b[2J');
     expect(text).toContain('`corpus/clear\u241b[2J');
-    const who = renderWhoKnows({ skill: CONTROLS, noAnswer: true, people: [], related: [{ term: CONTROLS, person: CONTROLS, source: CONTROLS }] });
-    const profile = renderProfile({ person: CONTROLS, source: CONTROLS, headline: CONTROLS, lines: [{ label: CONTROLS, text: CONTROLS, citation: 1 }], citations: [cite(1)] });
+    const who = renderWhoKnows({
+      skill: CONTROLS,
+      noAnswer: true,
+      people: [],
+      related: [{ term: CONTROLS, person: CONTROLS, source: CONTROLS }],
+    });
+    const profile = renderProfile({
+      person: CONTROLS,
+      source: CONTROLS,
+      headline: CONTROLS,
+      lines: [{ label: CONTROLS, text: CONTROLS, citation: 1 }],
+      citations: [cite(1)],
+    });
     for (const other of [who, profile, renderNotice(CONTROLS)]) expect(hasControl(allText(other))).toBe(false);
     expect(renderChoices([`Ada${CONTROLS}`], 'ada')[0]!.name).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
@@ -205,7 +218,12 @@ describe('mention safety', () => {
     const notice = renderNotice(`oops ${PINGS}`, { ephemeral: true });
     expect(canPing(notice.content ?? '')).toBe(false);
     expect(notice.flags).toBe(64);
-    const who = renderWhoKnows({ skill: PINGS, noAnswer: true, people: [], related: [{ term: PINGS, person: PINGS, source: 'x' }] });
+    const who = renderWhoKnows({
+      skill: PINGS,
+      noAnswer: true,
+      people: [],
+      related: [{ term: PINGS, person: PINGS, source: 'x' }],
+    });
     expect(canPing(allText(who))).toBe(false);
     const profile = renderProfile({
       person: PINGS,
@@ -265,7 +283,12 @@ describe('rendering who-knows, profiles and the index summary', () => {
     noAnswer: false,
     people: [
       { person: 'Ada Lovelace', source: 'corpus/000_ada.txt', score: 1, evidence: [cite(1), cite(2)] },
-      { person: 'Grace Hopper', source: 'corpus/001_grace.txt', score: 0.9, evidence: [cite(3, { person: 'Grace Hopper' })] },
+      {
+        person: 'Grace Hopper',
+        source: 'corpus/001_grace.txt',
+        score: 0.9,
+        evidence: [cite(3, { person: 'Grace Hopper' })],
+      },
     ],
     related: [{ term: 'terragrunt', person: 'Alan Turing', source: 'corpus/002_alan.txt' }],
   };
@@ -300,7 +323,12 @@ describe('rendering who-knows, profiles and the index summary', () => {
   it('pages many people', () => {
     const many: WhoKnowsResult = {
       ...result,
-      people: Array.from({ length: 13 }, (_, i) => ({ person: `Person ${i + 1}`, source: `corpus/${i}.txt`, score: 1, evidence: [cite(i + 1)] })),
+      people: Array.from({ length: 13 }, (_, i) => ({
+        person: `Person ${i + 1}`,
+        source: `corpus/${i}.txt`,
+        score: 1,
+        evidence: [cite(i + 1)],
+      })),
     };
     const payload = renderWhoKnows(many, { pageKey: 'w', page: 1 });
     expect(payload.embeds[0]?.description).toContain('People 6–10 of 13');
@@ -348,12 +376,22 @@ describe('rendering who-knows, profiles and the index summary', () => {
     const nobody = renderWhoKnows({ skill: 'cobol', noAnswer: true, people: [], related: [] });
     expect(nobody.embeds[0]?.footer).toBeUndefined();
     const evidence = [cite(1), cite(2), cite(3)];
-    const one = renderWhoKnows({ skill: 'terraform', noAnswer: false, people: [{ person: 'Ada', source: 'corpus/a.md', score: 1, evidence }], related: [] });
+    const one = renderWhoKnows({
+      skill: 'terraform',
+      noAnswer: false,
+      people: [{ person: 'Ada', source: 'corpus/a.md', score: 1, evidence }],
+      related: [],
+    });
     expect(one.embeds[0]?.description).toContain('…and 1 more line.');
   });
 
   it('labels the paging button of people "More people"', () => {
-    const people = Array.from({ length: 7 }, (_, i) => ({ person: `P${i}`, source: `corpus/${i}.md`, score: 1, evidence: [cite(i + 1)] }));
+    const people = Array.from({ length: 7 }, (_, i) => ({
+      person: `P${i}`,
+      source: `corpus/${i}.md`,
+      score: 1,
+      evidence: [cite(i + 1)],
+    }));
     const payload = renderWhoKnows({ skill: 'go', noAnswer: false, people, related: [] }, { pageKey: 'k' });
     expect(payload.components[0]?.components.map((b) => ('label' in b ? b.label : ''))).toEqual(['More people']);
   });
@@ -371,7 +409,9 @@ describe('rendering who-knows, profiles and the index summary', () => {
     expect(byName).toMatchObject({ Documents: '3', People: '1', Passages: '42', Model: 'Xenova/all-MiniLM-L6-v2' });
     expect(byName.Built).toContain(`<t:${Date.parse(summary.builtAt) / 1000}:f>`);
     expect(byName.Profiles).toContain('Ada Lovelace · `corpus/000_ada.txt` · 7 passages');
-    expect(renderSummary({ ...summary, model: null }).embeds[0]?.fields?.find((f) => f.name === 'Model')?.value).toMatch(/keyword/);
+    expect(
+      renderSummary({ ...summary, model: null }).embeds[0]?.fields?.find((f) => f.name === 'Model')?.value,
+    ).toMatch(/keyword/);
   });
 
   it('lists the profiles whose text names nobody, saying where to name them', () => {
@@ -387,26 +427,44 @@ describe('rendering who-knows, profiles and the index summary', () => {
     };
     const field = renderSummary(summary).embeds[0]?.fields?.find((f) => f.name.includes('people.json'));
     expect(field?.value).toBe('`corpus/cv.pdf`');
-    expect(renderSummary({ ...summary, people: [summary.people[0]!] }).embeds[0]?.fields?.some((f) => f.name.includes('people.json'))).toBe(false);
+    expect(
+      renderSummary({ ...summary, people: [summary.people[0]!] }).embeds[0]?.fields?.some((f) =>
+        f.name.includes('people.json'),
+      ),
+    ).toBe(false);
   });
 
   it('keeps the summary within limits for hundreds of people', () => {
-    const people = Array.from({ length: 400 }, (_, i) => ({ name: `Person number ${i}`, source: `corpus/${i}.txt`, passages: i }));
+    const people = Array.from({ length: 400 }, (_, i) => ({
+      name: `Person number ${i}`,
+      source: `corpus/${i}.txt`,
+      passages: i,
+    }));
     const payload = renderSummary({ documents: 400, people, passages: 9999, model: null, builtAt: 'not a date' });
     expect(discordProblems(payload)).toEqual([]);
-    expect(payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles (first 15 of 400)')?.value.split('\n')).toHaveLength(15);
+    expect(
+      payload.embeds[0]?.fields?.find((f) => f.name === 'Profiles (first 15 of 400)')?.value.split('\n'),
+    ).toHaveLength(15);
   });
 
   it('pages the profiles of /sources, 15 a page, with a "More profiles" button', () => {
-    const people = Array.from({ length: 40 }, (_, i) => ({ name: `Person ${String(i).padStart(2, '0')}`, source: `corpus/${i}.txt`, passages: i === 1 ? 1 : 3 }));
+    const people = Array.from({ length: 40 }, (_, i) => ({
+      name: `Person ${String(i).padStart(2, '0')}`,
+      source: `corpus/${i}.txt`,
+      passages: i === 1 ? 1 : 3,
+    }));
     const summary = { documents: 40, people, passages: 119, model: null, builtAt: '2024-01-01T00:00:00.000Z' };
     const second = renderSummary(summary, { page: 1, pageKey: 'abc' });
     const field = second.embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'));
     expect(field?.name).toBe('Profiles 16–30 of 40');
     expect(field?.value.split('\n')[0]).toMatch(/^Person 15 · /);
-    const labels = second.components.flatMap((row) => row.components.map((button) => ('label' in button ? button.label : '')));
+    const labels = second.components.flatMap((row) =>
+      row.components.map((button) => ('label' in button ? button.label : '')),
+    );
     expect(labels).toEqual(['Previous', 'More profiles']);
-    expect(renderSummary(summary, { pageKey: 'abc' }).embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'))?.value).toMatch(/Person 01 · .* · 1 passage$/m);
+    expect(
+      renderSummary(summary, { pageKey: 'abc' }).embeds[0]?.fields?.find((f) => f.name.startsWith('Profiles'))?.value,
+    ).toMatch(/Person 01 · .* · 1 passage$/m);
   });
 });
 

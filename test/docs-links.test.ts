@@ -82,7 +82,8 @@ export function brokenLinks(file: string, markdown: string): string[] {
     }
     if (anchor === undefined) continue;
     const text = resolved === file ? markdown : statSync(resolved).isFile() ? readFileSync(resolved, 'utf8') : '';
-    if (!anchorsOf(text).has(anchor)) broken.push(`${target}: no heading #${anchor} in ${path.relative(PROJECT_ROOT, resolved)}`);
+    if (!anchorsOf(text).has(anchor))
+      broken.push(`${target}: no heading #${anchor} in ${path.relative(PROJECT_ROOT, resolved)}`);
   }
   return broken;
 }
@@ -93,7 +94,9 @@ function read(relative: string): string {
 
 describe('documentation links', () => {
   it('reads headings as GitHub names their anchors', () => {
-    const anchors = anchorsOf('# Answers and `--json` output\n## 6. Retrieval (`ask`)\n## Honest "nobody"\n## Notes\n## Notes\n');
+    const anchors = anchorsOf(
+      '# Answers and `--json` output\n## 6. Retrieval (`ask`)\n## Honest "nobody"\n## Notes\n## Notes\n',
+    );
     expect([...anchors]).toEqual(['answers-and---json-output', '6-retrieval-ask', 'honest-nobody', 'notes', 'notes-1']);
   });
 
@@ -107,14 +110,19 @@ describe('documentation links', () => {
       '[in a fence](docs/fenced-gone.md)',
       '```',
     ].join('\n');
-    expect(brokenLinks(file, markdown)).toEqual(['docs/no-such-file.md: no file docs/no-such-file.md', '#nowhere: no heading #nowhere in README.md']);
+    expect(brokenLinks(file, markdown)).toEqual([
+      'docs/no-such-file.md: no file docs/no-such-file.md',
+      '#nowhere: no heading #nowhere in README.md',
+    ]);
   });
 
   it('finds every relative link in the README and docs/ leading to an existing file and heading', () => {
     const files = markdownFiles();
     const readmeLinks = relativeLinks(read('README.md'));
     expect(readmeLinks.filter((target) => target.startsWith('docs/')).length).toBeGreaterThanOrEqual(10);
-    const broken = files.flatMap((file) => brokenLinks(file, readFileSync(file, 'utf8')).map((why) => `${path.relative(PROJECT_ROOT, file)}: ${why}`));
+    const broken = files.flatMap((file) =>
+      brokenLinks(file, readFileSync(file, 'utf8')).map((why) => `${path.relative(PROJECT_ROOT, file)}: ${why}`),
+    );
     expect(broken).toEqual([]);
   });
 

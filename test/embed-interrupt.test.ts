@@ -15,11 +15,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Synthetic profiles, many enough that a build lasts well beyond the moment it is interrupted. */
 async function writeCorpus(dir: string, people: number, from = 0): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const skills = ['Terraform', 'Kubernetes', 'Rust', 'PostgreSQL', 'Kafka', 'React', 'Go', 'Python', 'Ansible', 'Spark'];
+  const skills = [
+    'Terraform',
+    'Kubernetes',
+    'Rust',
+    'PostgreSQL',
+    'Kafka',
+    'React',
+    'Go',
+    'Python',
+    'Ansible',
+    'Spark',
+  ];
   for (let i = from; i < from + people; i++) {
     const lines = [`# Person ${i}`, '', '## Experience', ''];
     for (let job = 0; job < 30; job++) {
-      lines.push(`- ${2000 + (job % 24)}: built ${skills[(i + job) % skills.length]} services for team ${job} of company ${i % 97}.`);
+      lines.push(
+        `- ${2000 + (job % 24)}: built ${skills[(i + job) % skills.length]} services for team ${job} of company ${i % 97}.`,
+      );
     }
     await writeFile(path.join(dir, `person-${i}.md`), `${lines.join('\n')}\n`);
   }
@@ -29,13 +42,21 @@ function npmRunEmbed(corpusDir: string, dataDir: string) {
   const child = spawn('npm', ['run', '--silent', 'embed'], {
     cwd: PROJECT_ROOT,
     detached: true, // its own process group, as a terminal's foreground job
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CORPUS_DIR: corpusDir, DATA_DIR: dataDir, USE_MODEL: 'false' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      CORPUS_DIR: corpusDir,
+      DATA_DIR: dataDir,
+      USE_MODEL: 'false',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   // 'close': stderr closed by every process of the job (npm may exit before the build it started does).
-  const exited = new Promise<number | NodeJS.Signals | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | NodeJS.Signals | null>((resolve) =>
+    child.on('close', (code, signal) => resolve(code ?? signal)),
+  );
   return { child, exited, stderr: () => stderr };
 }
 

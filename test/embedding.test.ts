@@ -8,7 +8,13 @@ import { loadConfig, type Config } from '../src/config.js';
 import type { Embedder } from '../src/embedding/embedder.js';
 import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 import { loadEmbedder, loadTokenCounter } from '../src/embedding/transformersEmbedder.js';
-import { BUNDLED_MODELS_DIR, buildStandinModel, buildTokenizerOnlyModel, removeStandinModels, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
+import {
+  BUNDLED_MODELS_DIR,
+  buildStandinModel,
+  buildTokenizerOnlyModel,
+  removeStandinModels,
+  STANDIN_MODEL_NAME,
+} from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /** Settings from an explicit environment, so the developer's `.env` never leaks in. */
@@ -74,7 +80,10 @@ describe('embedding with the ONNX stand-in model (not a semantic model)', () => 
 
   it('gives the same vectors in batches as one by one, across the internal batch boundary', async () => {
     // 40 texts of different lengths: two internal batches, each padded to its longest text.
-    const texts = Array.from({ length: 40 }, (_, i) => `profile ${i}: ${'terraform kubernetes postgres '.repeat(i % 7)}`);
+    const texts = Array.from(
+      { length: 40 },
+      (_, i) => `profile ${i}: ${'terraform kubernetes postgres '.repeat(i % 7)}`,
+    );
     const batched = await embedder.embed(texts);
     expect(batched).toHaveLength(texts.length);
     for (const [i, text] of texts.entries()) {
@@ -113,7 +122,9 @@ describe('loading a model that cannot be had', () => {
   it('returns no embedder and names the missing weights file, without waiting for the time limit', async () => {
     const tokenizerOnly = await buildTokenizerOnlyModel();
     const started = performance.now();
-    const loaded = await loadEmbedder(configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }));
+    const loaded = await loadEmbedder(
+      configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }),
+    );
     expect(performance.now() - started).toBeLessThan(5000);
     expect(loaded).toEqual({
       embedder: null,
@@ -124,11 +135,17 @@ describe('loading a model that cannot be had', () => {
   it('returns no embedder, with a reason, when the model can be neither found in the cache nor downloaded', async () => {
     // Offline this fails at the DNS lookup; online the Hub answers that no such model exists.
     const loaded = await loadEmbedder(
-      configWith({ MODEL_NAME: 'whoknows-test/no-such-model', MODEL_CACHE_DIR: await temporaryDir(), MODEL_LOAD_TIMEOUT_MS: '5000' }),
+      configWith({
+        MODEL_NAME: 'whoknows-test/no-such-model',
+        MODEL_CACHE_DIR: await temporaryDir(),
+        MODEL_LOAD_TIMEOUT_MS: '5000',
+      }),
     );
     expect(loaded.embedder).toBeNull();
     if (loaded.embedder) return;
-    expect(loaded.reason).toMatch(/^model whoknows-test\/no-such-model (could not be loaded|did not load) from the Hugging Face Hub/);
+    expect(loaded.reason).toMatch(
+      /^model whoknows-test\/no-such-model (could not be loaded|did not load) from the Hugging Face Hub/,
+    );
     expect(loaded.reason).not.toContain('\n');
   });
 
@@ -137,34 +154,39 @@ describe('loading a model that cannot be had', () => {
     expect(loaded).toEqual({ embedder: null, reason: 'the model is switched off (USE_MODEL=false)' });
   });
 
-  it.skipIf(process.platform === 'win32')('stops waiting after MODEL_LOAD_TIMEOUT_MS when the model files never arrive', async () => {
-    // A named pipe in place of config.json: reading it blocks until someone writes, like a stalled download.
-    const standin = await buildStandinModel(await temporaryDir());
-    const modelConfig = path.join(standin.modelsDir, standin.modelName, 'config.json');
-    await rm(modelConfig);
-    execFileSync('mkfifo', [modelConfig]);
+  it.skipIf(process.platform === 'win32')(
+    'stops waiting after MODEL_LOAD_TIMEOUT_MS when the model files never arrive',
+    async () => {
+      // A named pipe in place of config.json: reading it blocks until someone writes, like a stalled download.
+      const standin = await buildStandinModel(await temporaryDir());
+      const modelConfig = path.join(standin.modelsDir, standin.modelName, 'config.json');
+      await rm(modelConfig);
+      execFileSync('mkfifo', [modelConfig]);
 
-    const started = performance.now();
-    const loaded = await loadEmbedder(
-      configWith({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, MODEL_LOAD_TIMEOUT_MS: '300' }),
-    );
-    const elapsed = performance.now() - started;
-    // Close the pipe empty so the abandoned load fails quietly instead of holding a thread forever.
-    await writeFile(modelConfig, '');
+      const started = performance.now();
+      const loaded = await loadEmbedder(
+        configWith({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, MODEL_LOAD_TIMEOUT_MS: '300' }),
+      );
+      const elapsed = performance.now() - started;
+      // Close the pipe empty so the abandoned load fails quietly instead of holding a thread forever.
+      await writeFile(modelConfig, '');
 
-    expect(elapsed).toBeGreaterThanOrEqual(290);
-    expect(elapsed).toBeLessThan(3000);
-    expect(loaded).toEqual({
-      embedder: null,
-      reason: `model ${standin.modelName} did not load from ${standin.modelsDir} within 300 ms (MODEL_LOAD_TIMEOUT_MS)`,
-    });
-  });
+      expect(elapsed).toBeGreaterThanOrEqual(290);
+      expect(elapsed).toBeLessThan(3000);
+      expect(loaded).toEqual({
+        embedder: null,
+        reason: `model ${standin.modelName} did not load from ${standin.modelsDir} within 300 ms (MODEL_LOAD_TIMEOUT_MS)`,
+      });
+    },
+  );
 });
 
 describe('counting tokens without the model weights', () => {
   it('counts exactly with the tokenizer files alone', async () => {
     const tokenizerOnly = await buildTokenizerOnlyModel();
-    const counter = await loadTokenCounter(configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }));
+    const counter = await loadTokenCounter(
+      configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }),
+    );
     expect(counter.exact).toBe(true);
     expect(counter.maxTokens).toBe(256);
     expect(counter.count('terraform')).toBe(4);
@@ -178,7 +200,9 @@ describe('counting tokens without the model weights', () => {
     expect(counter.maxTokens).toBe(256);
     expect(counter.count('terraform')).toBe(estimateTokens('terraform'));
     if (counter.exact) return;
-    expect(counter.reason).toMatch(/^model nobody\/no-model could not be loaded from .*: tokenizer(_config)?\.json is missing$/);
+    expect(counter.reason).toMatch(
+      /^model nobody\/no-model could not be loaded from .*: tokenizer(_config)?\.json is missing$/,
+    );
   });
 
   it('estimates with no model at all when the model is switched off', async () => {
@@ -188,7 +212,9 @@ describe('counting tokens without the model weights', () => {
 
   it('estimates at least as many tokens as the real tokenizer counts on technical sentences', async () => {
     const tokenizerOnly = await buildTokenizerOnlyModel();
-    const real = await loadTokenCounter(configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }));
+    const real = await loadTokenCounter(
+      configWith({ MODELS_DIR: tokenizerOnly.modelsDir, MODEL_NAME: tokenizerOnly.modelName }),
+    );
     expect(real.exact).toBe(true);
     for (const sentence of TECHNICAL_SENTENCES) {
       expect(estimateTokens(sentence), sentence).toBeGreaterThanOrEqual(real.count(sentence));
@@ -201,20 +227,31 @@ describe('the tokenizer files committed for the tests', () => {
 
   it('carry their notice and licence, and no weights', () => {
     const files = readdirSync(bundled).sort();
-    expect(files).toEqual(['LICENSE', 'NOTICE.md', 'config.json', 'special_tokens_map.json', 'tokenizer.json', 'tokenizer_config.json']);
+    expect(files).toEqual([
+      'LICENSE',
+      'NOTICE.md',
+      'config.json',
+      'special_tokens_map.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+    ]);
     expect(readFileSync(path.join(bundled, 'LICENSE'), 'utf8')).toMatch(/^Apache License\s+Version 2\.0, January 2004/);
     const notice = readFileSync(path.join(bundled, 'NOTICE.md'), 'utf8');
     expect(notice).toContain('https://huggingface.co/Xenova/all-MiniLM-L6-v2');
     expect(notice).toContain('Apache License 2.0');
     // The notice's checksums are the files' own: they are the published files, unchanged.
     for (const file of files.filter((name) => name.endsWith('.json'))) {
-      const sha = createHash('sha256').update(readFileSync(path.join(bundled, file))).digest('hex');
+      const sha = createHash('sha256')
+        .update(readFileSync(path.join(bundled, file)))
+        .digest('hex');
       expect(notice, file).toContain(`| \`${file}\` | \`${sha}\` |`);
     }
   });
 
   it('count tokens exactly as the real MiniLM tokenizer does', async () => {
-    const counter = await loadTokenCounter(configWith({ MODELS_DIR: BUNDLED_MODELS_DIR, MODEL_NAME: 'Xenova/all-MiniLM-L6-v2' }));
+    const counter = await loadTokenCounter(
+      configWith({ MODELS_DIR: BUNDLED_MODELS_DIR, MODEL_NAME: 'Xenova/all-MiniLM-L6-v2' }),
+    );
     expect(counter.exact).toBe(true);
     expect(counter.maxTokens).toBe(256);
     // [CLS] terra ##form [SEP]; one piece per common word, nothing truncated.

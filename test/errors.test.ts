@@ -12,7 +12,12 @@ import { buildStandinModel, removeStandinModels, STANDIN_MODEL_NAME } from '../s
 import { expectCode } from './support/expectCode.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
-const CORPUS_FILES = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt', 'people.json'];
+const CORPUS_FILES = [
+  '000_db1e1783ac94410d.txt',
+  '001_ef5c355ba2137431.txt',
+  '002_9a63d334eb8a7d54.txt',
+  'people.json',
+];
 
 const temporaryDir = temporaryDirs('whoknows-errors-test-');
 afterAll(removeStandinModels);
@@ -53,7 +58,12 @@ describe('a missing or damaged index', () => {
     const config = await project({ USE_MODEL: 'false' });
     const where = path.join(config.dataDir, 'index');
     await expectCode(loadIndex(config.dataDir), 'INDEX_MISSING', where, 'Run `npm run embed` first');
-    await expectCode(openAnswerer(config, { buildIfMissing: false, ...quiet }), 'INDEX_MISSING', where, '`npm run embed`');
+    await expectCode(
+      openAnswerer(config, { buildIfMissing: false, ...quiet }),
+      'INDEX_MISSING',
+      where,
+      '`npm run embed`',
+    );
   });
 
   it('calls an index.json that is not JSON corrupt and says to rebuild with `npm run embed -- --full`', async () => {
@@ -66,7 +76,13 @@ describe('a missing or damaged index', () => {
     const { config, file } = await builtProject();
     const size = (await readFile(file('vectors.hnsw'))).length;
     await truncate(file('vectors.hnsw'), Math.floor(size / 2));
-    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
+    await expectCode(
+      loadIndex(config.dataDir),
+      'INDEX_CORRUPT',
+      'vectors.hnsw',
+      'checksum',
+      '`npm run embed -- --full`',
+    );
   });
 
   it('refuses a vectors.hnsw altered in place by its checksum', async () => {
@@ -75,14 +91,29 @@ describe('a missing or damaged index', () => {
     const middle = Math.floor(bytes.length / 2);
     bytes[middle] = bytes[middle]! ^ 0xff;
     await writeFile(file('vectors.hnsw'), bytes);
-    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', 'vectors.hnsw', 'checksum', '`npm run embed -- --full`');
+    await expectCode(
+      loadIndex(config.dataDir),
+      'INDEX_CORRUPT',
+      'vectors.hnsw',
+      'checksum',
+      '`npm run embed -- --full`',
+    );
   });
 
   it('refuses a segment that is not the size the header records', async () => {
     const { config, file } = await builtProject();
     const [segment] = await readdir(file('segments'));
-    await writeFile(file(`segments/${segment!}`), Buffer.concat([await readFile(file(`segments/${segment!}`)), Buffer.from('extra')]));
-    await expectCode(loadIndex(config.dataDir), 'INDEX_CORRUPT', `segments/${segment!}`, 'cut short or replaced', '`npm run embed -- --full`');
+    await writeFile(
+      file(`segments/${segment!}`),
+      Buffer.concat([await readFile(file(`segments/${segment!}`)), Buffer.from('extra')]),
+    );
+    await expectCode(
+      loadIndex(config.dataDir),
+      'INDEX_CORRUPT',
+      `segments/${segment!}`,
+      'cut short or replaced',
+      '`npm run embed -- --full`',
+    );
   });
 
   it('is repaired by the rebuild the message names', async () => {
@@ -105,7 +136,13 @@ describe('a missing or damaged index', () => {
 
   it('names both models when the index was built with another model than MODEL_NAME', async () => {
     const { config } = await builtProject();
-    const other = loadConfig({ ...standinEnv, WHOKNOWS_ROOT: config.projectRoot, CORPUS_DIR: 'corpus', DATA_DIR: 'data', MODEL_NAME: DEFAULT_MODEL });
+    const other = loadConfig({
+      ...standinEnv,
+      WHOKNOWS_ROOT: config.projectRoot,
+      CORPUS_DIR: 'corpus',
+      DATA_DIR: 'data',
+      MODEL_NAME: DEFAULT_MODEL,
+    });
     await expectCode(
       openAnswerer(other, { buildIfMissing: false, ...quiet }),
       'INDEX_MODEL_MISMATCH',
@@ -118,9 +155,19 @@ describe('a missing or damaged index', () => {
 
 describe('a missing or empty corpus', () => {
   it('says the corpus folder is missing and how to point at one', async () => {
-    const config = loadConfig({ WHOKNOWS_ROOT: await temporaryDir(), CORPUS_DIR: 'no-such-corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+    const config = loadConfig({
+      WHOKNOWS_ROOT: await temporaryDir(),
+      CORPUS_DIR: 'no-such-corpus',
+      DATA_DIR: 'data',
+      USE_MODEL: 'false',
+    });
     const model = await openModel(config);
-    await expectCode(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_MISSING', config.corpusDir, 'CORPUS_DIR');
+    await expectCode(
+      buildIndex(config, { embedder: null, tokens: model.tokens }),
+      'CORPUS_MISSING',
+      config.corpusDir,
+      'CORPUS_DIR',
+    );
     // The first question, with no index yet, meets the same message.
     await expectCode(openAnswerer(config, quiet), 'CORPUS_MISSING', config.corpusDir);
   });
@@ -128,7 +175,12 @@ describe('a missing or empty corpus', () => {
   it('says there are no readable profiles when every file is skipped or not a profile', async () => {
     const config = await project({ USE_MODEL: 'false' }, { 'empty.md': '', 'cv.pdf': '%PDF-1.4', 'people.json': '{}' });
     const model = await openModel(config);
-    await expectCode(buildIndex(config, { embedder: null, tokens: model.tokens }), 'CORPUS_EMPTY', config.corpusDir, '`npm run embed`');
+    await expectCode(
+      buildIndex(config, { embedder: null, tokens: model.tokens }),
+      'CORPUS_EMPTY',
+      config.corpusDir,
+      '`npm run embed`',
+    );
   });
 });
 
@@ -153,7 +205,12 @@ describe('questions and skills', () => {
   });
 
   it('refuses a question over MAX_QUESTION_CHARS (500 by default), saying both lengths', async () => {
-    await expectCode(answerer.ask(`who knows ${'terraform '.repeat(50)}`), 'QUESTION_TOO_LONG', '509 characters', 'the limit is 500');
+    await expectCode(
+      answerer.ask(`who knows ${'terraform '.repeat(50)}`),
+      'QUESTION_TOO_LONG',
+      '509 characters',
+      'the limit is 500',
+    );
     const longest = `who knows terraform${' really'.repeat(69)}?`.slice(0, 500);
     expect(longest).toHaveLength(500);
     await expect(answerer.ask(longest)).resolves.toMatchObject({ question: longest });
@@ -179,20 +236,38 @@ describe('questions and skills', () => {
 describe('invalid settings', () => {
   it('names the variable and the bad value', () => {
     return Promise.all([
-      expectCode(() => loadConfig({ MODEL_LOAD_TIMEOUT_MS: 'abc' }), 'CONFIG_INVALID', 'MODEL_LOAD_TIMEOUT_MS', '"abc"', '.env.example'),
+      expectCode(
+        () => loadConfig({ MODEL_LOAD_TIMEOUT_MS: 'abc' }),
+        'CONFIG_INVALID',
+        'MODEL_LOAD_TIMEOUT_MS',
+        '"abc"',
+        '.env.example',
+      ),
       expectCode(() => loadConfig({ USE_MODEL: 'maybe' }), 'CONFIG_INVALID', 'USE_MODEL', 'true or false'),
-      expectCode(() => loadConfig({ MAX_QUESTION_CHARS: '5' }), 'CONFIG_INVALID', 'MAX_QUESTION_CHARS', 'from 10 to 4000'),
+      expectCode(
+        () => loadConfig({ MAX_QUESTION_CHARS: '5' }),
+        'CONFIG_INVALID',
+        'MAX_QUESTION_CHARS',
+        'from 10 to 4000',
+      ),
     ]);
   });
 
   it('refuses a LOG_LEVEL it does not know, naming the levels it takes', async () => {
-    await expectCode(() => loadConfig({ LOG_LEVEL: 'loud' }), 'CONFIG_INVALID', 'LOG_LEVEL', '"loud"', 'debug, info, warn, error');
+    await expectCode(
+      () => loadConfig({ LOG_LEVEL: 'loud' }),
+      'CONFIG_INVALID',
+      'LOG_LEVEL',
+      '"loud"',
+      'debug, info, warn, error',
+    );
     expect(loadConfig({ LOG_LEVEL: 'WARN' }).logLevel).toBe('warn');
   });
 });
 
 describe('errors met on the way, wrapped for the user', () => {
-  const fault = (code: string, target: string) => Object.assign(new Error(`${code}: failed, open '${target}'`), { code, path: target });
+  const fault = (code: string, target: string) =>
+    Object.assign(new Error(`${code}: failed, open '${target}'`), { code, path: target });
 
   it('passes a named error through as it is', () => {
     const named = createError('CORPUS_EMPTY', 'corpus');
@@ -200,7 +275,10 @@ describe('errors met on the way, wrapped for the user', () => {
   });
 
   it('calls a full disk DISK_FULL, naming where it was writing', () => {
-    expect(asWhoKnowsError(fault('ENOSPC', '/srv/data/x'))).toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('/srv/data/x') });
+    expect(asWhoKnowsError(fault('ENOSPC', '/srv/data/x'))).toMatchObject({
+      code: 'DISK_FULL',
+      message: expect.stringContaining('/srv/data/x'),
+    });
   });
 
   it('calls a refused file FILE_ACCESS_DENIED with the reason', () => {
@@ -213,7 +291,9 @@ describe('errors met on the way, wrapped for the user', () => {
     const raw = new TypeError('Cannot read properties of null\n    at somewhere (file.ts:1:1)');
     const error = asWhoKnowsError(raw);
     expect(error.code).toBe('UNEXPECTED');
-    expect(error.message).toBe('Unexpected error: Cannot read properties of null. Run again with LOG_LEVEL=debug to see where it happened.');
+    expect(error.message).toBe(
+      'Unexpected error: Cannot read properties of null. Run again with LOG_LEVEL=debug to see where it happened.',
+    );
     expect(error.cause).toBe(raw);
     expect(asWhoKnowsError('a thrown string').message).toContain('a thrown string');
   });

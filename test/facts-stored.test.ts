@@ -7,7 +7,13 @@ import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import type { DatedRole } from '../src/facts/experienceYears.js';
 import { profileFacts, type ProfileFacts } from '../src/facts/profileFacts.js';
-import { FACTS_VERSION, PeopleFacts, type DocumentWithFacts, type PassageSource, type RoleHead } from '../src/facts/storedFacts.js';
+import {
+  FACTS_VERSION,
+  PeopleFacts,
+  type DocumentWithFacts,
+  type PassageSource,
+  type RoleHead,
+} from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { FILES } from '../src/index/store/manifest/manifest.js';
@@ -102,7 +108,9 @@ describe('facts stored in the index', () => {
       'Lowmarsh Bank · Developer • Jan 2010 – Feb 2016',
     ]);
     const restored = new PeopleFacts(index.documents, index).get('corpus/ada.md')!;
-    expect(restored.schools.map((line) => line.text)).toEqual(['BSc Computer Science, University of Tarnwick, 2006 – 2009']);
+    expect(restored.schools.map((line) => line.text)).toEqual([
+      'BSc Computer Science, University of Tarnwick, 2006 – 2009',
+    ]);
     expect(restored.skills.map((line) => line.text)).toEqual(['Python, Perl, PostgreSQL, Airflow']);
     expect(restored.contacts.map((line) => line.text)).toEqual(['Email: ada.quill@example.org']);
   });
@@ -111,16 +119,27 @@ describe('facts stored in the index', () => {
     const index = await loadIndex(config.dataDir);
     const facts = new PeopleFacts(index.documents, index);
     // Role headings, dates and lines read from the stored facts, before anything is restored, are the restored roles'.
-    const heads = (roles: readonly RoleHead[]) => roles.map((role) => [role.head, role.range, role.first.line, role.through]);
+    const heads = (roles: readonly RoleHead[]) =>
+      roles.map((role) => [role.head, role.range, role.first.line, role.through]);
     const stored = facts.people.map((personId) => heads(facts.roleHeads(personId)));
     expect(stored.flat().length).toBeGreaterThan(2);
     expect(stored).toEqual(facts.people.map((personId) => heads(facts.get(personId)!.roles)));
     // The years table holds the same dates and lines as numbers.
     const dates = (roles: readonly DatedRole[]) =>
-      roles.map((role) => [role.range?.start.year, role.range?.start.month, role.range && (role.range.end ? [role.range.end.year, role.range.end.month] : 'open'), role.first.line, role.through]);
+      roles.map((role) => [
+        role.range?.start.year,
+        role.range?.start.month,
+        role.range && (role.range.end ? [role.range.end.year, role.range.end.month] : 'open'),
+        role.first.line,
+        role.through,
+      ]);
     const table = facts.roleDates();
-    expect(facts.people.map((personId) => dates(table.rolesOf(personId)))).toEqual(facts.people.map((personId) => dates(facts.roleHeads(personId))));
-    expect(facts.people.flatMap((personId) => table.rolesOf(personId)).some((role) => role.range && !role.range.end)).toBe(true);
+    expect(facts.people.map((personId) => dates(table.rolesOf(personId)))).toEqual(
+      facts.people.map((personId) => dates(facts.roleHeads(personId))),
+    );
+    expect(
+      facts.people.flatMap((personId) => table.rolesOf(personId)).some((role) => role.range && !role.range.end),
+    ).toBe(true);
     expect(table.rolesOf('corpus/nobody.md')).toEqual([]);
     for (const doc of index.documents) {
       const passages = index.passages().filter((passage) => passage.source === doc.source);

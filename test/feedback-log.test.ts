@@ -9,14 +9,32 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import { printNotHelpful } from '../src/evaluation/feedbackReport.js';
-import { FeedbackLog, parseFeedbackLine, readFeedback, rotatedPath, type FeedbackRecord } from '../src/feedback/feedbackLog.js';
+import {
+  FeedbackLog,
+  parseFeedbackLine,
+  readFeedback,
+  rotatedPath,
+  type FeedbackRecord,
+} from '../src/feedback/feedbackLog.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const temporaryDir = temporaryDirs('whoknows-feedback-');
 const run = promisify(execFile);
 
-function vote(voter: string, verdict: FeedbackRecord['verdict'] = 'not-helpful', question = `question of ${voter}`): Omit<FeedbackRecord, 'time'> {
-  return { server: '123', command: '/ask', question, people: ['Ada Lovelace'], citations: ['corpus/ada.md:L1-L2'], verdict, voter };
+function vote(
+  voter: string,
+  verdict: FeedbackRecord['verdict'] = 'not-helpful',
+  question = `question of ${voter}`,
+): Omit<FeedbackRecord, 'time'> {
+  return {
+    server: '123',
+    command: '/ask',
+    question,
+    people: ['Ada Lovelace'],
+    citations: ['corpus/ada.md:L1-L2'],
+    verdict,
+    voter,
+  };
 }
 
 async function logIn(maxBytes = 1024 * 1024): Promise<{ file: string; log: FeedbackLog }> {
@@ -62,7 +80,10 @@ describe('the feedback log', () => {
     expect(kept).toEqual(voters.slice(voters.length - kept.length));
     expect(kept.length).toBeLessThan(voters.length);
     // The newest voter of the rotated file, seen again after the rotation, by a fresh log (a restart).
-    const rotatedVoters = (await readFile(rotatedPath(file), 'utf8')).trim().split('\n').map((line) => (JSON.parse(line) as FeedbackRecord).voter);
+    const rotatedVoters = (await readFile(rotatedPath(file), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as FeedbackRecord).voter);
     const restarted = new FeedbackLog(file, { maxBytes: 1000 });
     expect(await restarted.record(vote(rotatedVoters.at(-1)!))).toBe('already-voted');
     expect(await restarted.record(vote(kept[0]!))).toBe('already-voted');
@@ -81,11 +102,26 @@ describe('the feedback log', () => {
 
 describe('reading the feedback log', () => {
   it('names the first field of a line that has the wrong type', () => {
-    const good = { time: 't', server: null, command: '/ask', question: 'q', people: [], citations: [], verdict: 'helpful', voter: 'ab' };
+    const good = {
+      time: 't',
+      server: null,
+      command: '/ask',
+      question: 'q',
+      people: [],
+      citations: [],
+      verdict: 'helpful',
+      voter: 'ab',
+    };
     expect(parseFeedbackLine(JSON.stringify(good))).toEqual(good);
-    expect(parseFeedbackLine(JSON.stringify({ ...good, people: 'Ada' }))).toEqual({ problem: '"people" is not a list of strings' });
-    expect(parseFeedbackLine(JSON.stringify({ ...good, command: 5 }))).toEqual({ problem: '"command" is not a string' });
-    expect(parseFeedbackLine(JSON.stringify({ ...good, verdict: 'meh' }))).toEqual({ problem: '"verdict" is neither "helpful" nor "not-helpful"' });
+    expect(parseFeedbackLine(JSON.stringify({ ...good, people: 'Ada' }))).toEqual({
+      problem: '"people" is not a list of strings',
+    });
+    expect(parseFeedbackLine(JSON.stringify({ ...good, command: 5 }))).toEqual({
+      problem: '"command" is not a string',
+    });
+    expect(parseFeedbackLine(JSON.stringify({ ...good, verdict: 'meh' }))).toEqual({
+      problem: '"verdict" is neither "helpful" nor "not-helpful"',
+    });
     expect(parseFeedbackLine('[1,2]')).toEqual({ problem: 'not a JSON object' });
   });
 
@@ -104,13 +140,27 @@ describe('reading the feedback log', () => {
     const file = path.join(dataDir, 'feedback.jsonl');
     const good = (voter: string) => JSON.stringify({ time: 't', ...vote(voter, 'not-helpful', 'who knows rust?') });
     await writeFile(rotatedPath(file), `${good('r1')}\n{"torn":\n`);
-    await writeFile(file, [good('c1'), JSON.stringify({ ...JSON.parse(good('c2')), people: 'Ada', command: 7 }), good('c3'), ''].join('\n'));
+    await writeFile(
+      file,
+      [good('c1'), JSON.stringify({ ...JSON.parse(good('c2')), people: 'Ada', command: 7 }), good('c3'), ''].join('\n'),
+    );
     const out: string[] = [];
     const warnings: string[] = [];
-    const code = await printNotHelpful(loadConfig({ DATA_DIR: dataDir }), {}, (line) => out.push(line), (line) => warnings.push(line));
+    const code = await printNotHelpful(
+      loadConfig({ DATA_DIR: dataDir }),
+      {},
+      (line) => out.push(line),
+      (line) => warnings.push(line),
+    );
     expect(code).toBe(0);
-    expect(out).toEqual([`1 question(s) voted not helpful (${file}):`, '- 3× /ask "who knows rust?" (answer named Ada Lovelace)']);
-    expect(warnings).toEqual([`${rotatedPath(file)}:2: skipped, not JSON (a torn or partial line).`, `${file}:2: skipped, "command" is not a string.`]);
+    expect(out).toEqual([
+      `1 question(s) voted not helpful (${file}):`,
+      '- 3× /ask "who knows rust?" (answer named Ada Lovelace)',
+    ]);
+    expect(warnings).toEqual([
+      `${rotatedPath(file)}:2: skipped, not JSON (a torn or partial line).`,
+      `${file}:2: skipped, "command" is not a string.`,
+    ]);
   });
 
   it('npm run eval -- --feedback prints no stack trace for a wrong-typed line, and one line for an unreadable log', async () => {
@@ -119,17 +169,25 @@ describe('reading the feedback log', () => {
     await writeFile(file, `${JSON.stringify({ time: 't', ...vote('x'), people: 'Ada' })}\n`);
     const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
     const env = { PATH: process.env.PATH, WHOKNOWS_ROOT: dataDir, DATA_DIR: dataDir };
-    const ok = await run(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'eval.ts'), '--feedback'], { env, cwd: PROJECT_ROOT });
+    const ok = await run(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'eval.ts'), '--feedback'], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     expect(ok.stdout).toBe(`No feedback recorded yet (${file}).\n`);
     expect(ok.stderr).toBe(`warn: ${file}:1: skipped, "people" is not a list of strings.\n`);
 
     await rm(file);
     await mkdir(file);
-    const failed = await run(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'eval.ts'), '--feedback'], { env, cwd: PROJECT_ROOT }).then(
+    const failed = await run(process.execPath, [tsx, path.join(PROJECT_ROOT, 'scripts', 'eval.ts'), '--feedback'], {
+      env,
+      cwd: PROJECT_ROOT,
+    }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );
     expect(failed.code).toBe(1);
-    expect(failed.stderr).toBe(`warn: Could not read the feedback log ${file}: EISDIR: illegal operation on a directory, read\n`);
+    expect(failed.stderr).toBe(
+      `warn: Could not read the feedback log ${file}: EISDIR: illegal operation on a directory, read\n`,
+    );
   }, 60_000);
 });

@@ -33,7 +33,12 @@ function cvPdf(): Buffer {
         ...column(60, 680, ['Severn Data, data engineer', 'Built the Kafka ingestion layer for payments']),
       ],
     },
-    { texts: [{ x: 60, y: 740, size: 14, text: 'Skills' }, ...column(60, 720, ['Terraform and Ansible for every environment'])] },
+    {
+      texts: [
+        { x: 60, y: 740, size: 14, text: 'Skills' },
+        ...column(60, 720, ['Terraform and Ansible for every environment']),
+      ],
+    },
   ]);
 }
 
@@ -62,11 +67,18 @@ describe('reading a corpus of mixed formats', () => {
     });
     const { documents, warnings } = await readCorpus(config.corpusDir, config.projectRoot);
     expect(documents.map((doc) => doc.source)).toEqual(['corpus/gwen.pdf']);
-    expect(warnings).toEqual([expect.stringMatching(/^skipped corpus\/broken\.pdf: /), 'skipped corpus/locked.pdf: password-protected PDF']);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^skipped corpus\/broken\.pdf: /),
+      'skipped corpus/locked.pdf: password-protected PDF',
+    ]);
   });
 
   it('marks each document with its format and names a PDF by its title line', async () => {
-    const config = await projectWith({ 'gwen.pdf': cvPdf(), 'ada.md': '# Ada Lovelace\n', 'notes.txt': 'Plain notes.\n' });
+    const config = await projectWith({
+      'gwen.pdf': cvPdf(),
+      'ada.md': '# Ada Lovelace\n',
+      'notes.txt': 'Plain notes.\n',
+    });
     const { documents } = await readCorpus(config.corpusDir, config.projectRoot);
     expect(documents.map((doc) => [doc.source, doc.format])).toEqual([
       ['corpus/ada.md', 'markdown'],
@@ -99,12 +111,22 @@ describe('citing converted documents', () => {
       expect(passage.text).toBe(textLines.slice(passage.startLine - 1, passage.endLine).join('\n'));
     }
     // Markdown keeps citing its own lines.
-    expect(index.passages().filter((passage) => passage.source === 'corpus/ada.md').every((passage) => passage.textSource === undefined)).toBe(true);
+    expect(
+      index
+        .passages()
+        .filter((passage) => passage.source === 'corpus/ada.md')
+        .every((passage) => passage.textSource === undefined),
+    ).toBe(true);
 
     const terraform = pdfPassages.find((passage) => passage.text.includes('Terraform'))!;
     const line = terraform.startLine + terraform.text.split('\n').findIndex((text) => text.includes('Terraform'));
     const citation = citationFor(1, terraform, spanOf(terraform, line, line), 1);
-    expect(citation).toMatchObject({ source: 'corpus/gwen.pdf', textSource: 'data/index/text/gwen.pdf.txt', page: 2, text: 'Terraform and Ansible for every environment' });
+    expect(citation).toMatchObject({
+      source: 'corpus/gwen.pdf',
+      textSource: 'data/index/text/gwen.pdf.txt',
+      page: 2,
+      text: 'Terraform and Ansible for every environment',
+    });
     expect(citedPlace(citation)).toBe('corpus/gwen.pdf p. 2');
     // The terminal and Discord show the original file and its page, not the text file's line numbers.
     expect(formatCitation(citation).split('\n')[0]).toMatch(/· corpus\/gwen\.pdf p\. 2$/);

@@ -66,9 +66,20 @@ describe('DOCX reading', () => {
 describe('JSON Resume reading', () => {
   const resume = JSON.stringify(
     {
-      basics: { name: 'Idris Vaughan', label: 'Platform Engineer', email: 'idris@example.org', location: { city: 'Newport', countryCode: 'GB' } },
+      basics: {
+        name: 'Idris Vaughan',
+        label: 'Platform Engineer',
+        email: 'idris@example.org',
+        location: { city: 'Newport', countryCode: 'GB' },
+      },
       work: [
-        { name: 'Gwent Freight', position: 'Site Reliability Engineer', startDate: '2019-04', endDate: 'Present', highlights: ['Ran Kafka for the tracking system'] },
+        {
+          name: 'Gwent Freight',
+          position: 'Site Reliability Engineer',
+          startDate: '2019-04',
+          endDate: 'Present',
+          highlights: ['Ran Kafka for the tracking system'],
+        },
       ],
       education: [{ institution: 'Cardiff University', area: 'Computer Science', studyType: 'BSc', endDate: '2015' }],
       skills: [{ name: 'Infrastructure', keywords: ['Terraform', 'Kubernetes'] }],
@@ -98,12 +109,22 @@ describe('JSON Resume reading', () => {
   });
 
   it('reads the old key names (work[].company)', () => {
-    const old = JSON.stringify({ basics: { name: 'Ffion Price' }, work: [{ company: 'Tenby Labs', position: 'Analyst', highlights: ['Built the reports'] }] }, null, 2);
+    const old = JSON.stringify(
+      {
+        basics: { name: 'Ffion Price' },
+        work: [{ company: 'Tenby Labs', position: 'Analyst', highlights: ['Built the reports'] }],
+      },
+      null,
+      2,
+    );
     expect(read(readJsonResume(old)).lines).toContain('### Analyst — Tenby Labs');
   });
 
   it('skips a .json file that is not a resume, with a warning saying so', () => {
-    expect(readJsonResume('{"groups": [["k8s", "kubernetes"]]}')).toEqual({ kind: 'skipped', reason: expect.stringMatching(/not a JSON Resume/) });
+    expect(readJsonResume('{"groups": [["k8s", "kubernetes"]]}')).toEqual({
+      kind: 'skipped',
+      reason: expect.stringMatching(/not a JSON Resume/),
+    });
     expect(readJsonResume('{ not json')).toEqual({ kind: 'skipped', reason: expect.stringMatching(/^not valid JSON/) });
   });
 });
@@ -143,7 +164,8 @@ describe('LaTeX reading', () => {
     expect(read(readLatex(tex)).nameHint).toBe('Carys Llewellyn');
     const article = '\\documentclass{article}\n\\author{Owain Rees}\n\\begin{document}\nHello.\n\\end{document}';
     expect(read(readLatex(article)).nameHint).toBe('Owain Rees');
-    const macro = '\\newcommand{\\CVAuthor}{Elin Jones}\n\\begin{document}\n\\Title{\\CVAuthor}\nCV text.\n\\end{document}';
+    const macro =
+      '\\newcommand{\\CVAuthor}{Elin Jones}\n\\begin{document}\n\\Title{\\CVAuthor}\nCV text.\n\\end{document}';
     expect(read(readLatex(macro)).nameHint).toBe('Elin Jones');
   });
 });

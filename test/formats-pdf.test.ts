@@ -50,8 +50,20 @@ describe('PDF reading', () => {
   });
 
   it('tells two columns of wrapped text on one baseline grid from a table, and reads them column by column', async () => {
-    const left = ['Led the migration of the', 'billing platform to event', 'sourcing with Kafka and', 'cut month-end close from', 'three days to four hours'];
-    const right = ['Mentored six engineers in', 'the platform team and ran', 'the weekly architecture', 'review for the whole of', 'the payments department'];
+    const left = [
+      'Led the migration of the',
+      'billing platform to event',
+      'sourcing with Kafka and',
+      'cut month-end close from',
+      'three days to four hours',
+    ];
+    const right = [
+      'Mentored six engineers in',
+      'the platform team and ran',
+      'the weekly architecture',
+      'review for the whole of',
+      'the payments department',
+    ];
     const { lines } = await read(makePdf([{ texts: [...column(50, 700, left), ...column(320, 700, right)] }]));
     expect(lines.join('\n')).toContain(left.join('\n'));
     expect(lines.join('\n')).toContain(right.join('\n'));
@@ -59,7 +71,13 @@ describe('PDF reading', () => {
 
   it('reads a key and value table row by row', async () => {
     const keys = ['Languages:', 'Databases:', 'Cloud:', 'Tools:', 'Operating systems:'];
-    const values = ['Go, Rust and TypeScript', 'PostgreSQL and Redis', 'AWS and GCP', 'Terraform, Ansible and Helm', 'Linux and FreeBSD'];
+    const values = [
+      'Go, Rust and TypeScript',
+      'PostgreSQL and Redis',
+      'AWS and GCP',
+      'Terraform, Ansible and Helm',
+      'Linux and FreeBSD',
+    ];
     const { lines } = await read(makePdf([{ texts: [...column(50, 700, keys), ...column(200, 700, values)] }]));
     expect(lines).toContain('Languages: Go, Rust and TypeScript');
     expect(lines).toContain('Operating systems: Linux and FreeBSD');
@@ -76,7 +94,9 @@ describe('PDF reading', () => {
 
   it('reads text set at an angle once, after the rows, without breaking them', async () => {
     const rows = ['Built the billing service', 'Ran the on-call rotation', 'Moved batch jobs to Kubernetes'];
-    const pdf = makePdf([{ texts: [...column(80, 700, rows), { x: 30, y: 686, size: 10, text: 'Curriculum vitae 2024', vertical: true }] }]);
+    const pdf = makePdf([
+      { texts: [...column(80, 700, rows), { x: 30, y: 686, size: 10, text: 'Curriculum vitae 2024', vertical: true }] },
+    ]);
     const { lines } = await read(pdf);
     expect(lines.join('\n')).toContain(rows.join('\n'));
     expect(lines.filter((line) => line.includes('Curriculum vitae 2024'))).toHaveLength(1);
@@ -84,7 +104,10 @@ describe('PDF reading', () => {
   });
 
   it('keeps the page of every line', async () => {
-    const pdf = makePdf([{ texts: column(60, 700, ['First page line']) }, { texts: column(60, 700, ['Second page line']) }]);
+    const pdf = makePdf([
+      { texts: column(60, 700, ['First page line']) },
+      { texts: column(60, 700, ['Second page line']) },
+    ]);
     const { lines, pages } = await read(pdf);
     expect(pages).toHaveLength(lines.length);
     expect(pages![lines.indexOf('First page line')]).toBe(1);
@@ -99,7 +122,13 @@ describe('PDF reading', () => {
 
   it('never takes a document word or a job title for the name', async () => {
     const pdf = makePdf([
-      { texts: [{ x: 60, y: 740, size: 26, text: 'Curriculum Vitae' }, { x: 60, y: 700, size: 18, text: 'Software Engineer' }, ...column(60, 660, ['Built things.'])] },
+      {
+        texts: [
+          { x: 60, y: 740, size: 26, text: 'Curriculum Vitae' },
+          { x: 60, y: 700, size: 18, text: 'Software Engineer' },
+          ...column(60, 660, ['Built things.']),
+        ],
+      },
     ]);
     expect((await read(pdf)).nameHint).toBeUndefined();
   });

@@ -107,7 +107,8 @@ function roomOf(file: string): string {
 function roomViolation(where: string, file: string, target: string): string | undefined {
   const [from, to] = [roomOf(file), roomOf(target)];
   const allowed = INDEX_ROOMS[from];
-  if (!allowed) return `${where}: src/index/ keeps its files in ${Object.keys(INDEX_ROOMS).join(', ')} (add the room to INDEX_ROOMS)`;
+  if (!allowed)
+    return `${where}: src/index/ keeps its files in ${Object.keys(INDEX_ROOMS).join(', ')} (add the room to INDEX_ROOMS)`;
   return allowed.includes(to) ? undefined : `${where}: index/${from} may import only index/${allowed.join(', index/')}`;
 }
 
@@ -129,7 +130,8 @@ function discordViolation(file: string, target: string, where: string): string |
   const [fromLevel, toLevel] = [levelOf(from, DISCORD_FLOW), levelOf(to, DISCORD_FLOW)];
   if (fromLevel < 0) return `${where}: src/discord/${from} has no place in DISCORD_FLOW (add it in this test)`;
   if (toLevel < 0) return `${where}: src/discord/${to} has no place in DISCORD_FLOW (add it in this test)`;
-  if (toLevel >= fromLevel) return `${where}: discord/${to} comes ${toLevel === fromLevel ? 'beside' : 'after'} discord/${from}`;
+  if (toLevel >= fromLevel)
+    return `${where}: discord/${to} comes ${toLevel === fromLevel ? 'beside' : 'after'} discord/${from}`;
   return undefined;
 }
 
@@ -140,7 +142,9 @@ export function violation({ file, target, line }: Import): string | undefined {
   const where = `${file}:${line} imports ${target}`;
   if (top !== 'src') {
     const allowed = OUTSIDE[top];
-    return allowed && !allowed.includes(targetTop) ? `${where}: ${top}/ may import only ${allowed.join(', ')}` : undefined;
+    return allowed && !allowed.includes(targetTop)
+      ? `${where}: ${top}/ may import only ${allowed.join(', ')}`
+      : undefined;
   }
   if (targetTop !== 'src') return `${where}: src/ imports only src/`;
   const from = unitOf(file)!;
@@ -152,7 +156,8 @@ export function violation({ file, target, line }: Import): string | undefined {
   const [fromLevel, toLevel] = [levelOf(from), levelOf(to)];
   if (fromLevel < 0) return `${where}: src/${from} has no place in the data flow (add it to FLOW in this test)`;
   if (toLevel < 0) return `${where}: src/${to} has no place in the data flow (add it to FLOW in this test)`;
-  if (toLevel >= fromLevel) return `${where}: ${to} comes ${toLevel === fromLevel ? 'beside' : 'after'} ${from} in the data flow`;
+  if (toLevel >= fromLevel)
+    return `${where}: ${to} comes ${toLevel === fromLevel ? 'beside' : 'after'} ${from} in the data flow`;
   return undefined;
 }
 
@@ -164,7 +169,11 @@ function sourceFiles(folder: string): string[] {
 
 describe('import direction', () => {
   it('finds static, re-exported and dynamic imports with their line', () => {
-    const source = ["import { a } from '../index/a.js';", "export type { B } from './b.js';", 'const c = await import("../retrieval/c.js");'].join('\n');
+    const source = [
+      "import { a } from '../index/a.js';",
+      "export type { B } from './b.js';",
+      'const c = await import("../retrieval/c.js");',
+    ].join('\n');
     expect(importsOf('src/answer/x.ts', source)).toEqual([
       { file: 'src/answer/x.ts', target: 'src/index/a.js', line: 1 },
       { file: 'src/answer/x.ts', target: 'src/answer/b.js', line: 2 },
@@ -173,19 +182,27 @@ describe('import direction', () => {
   });
 
   it('refuses an import that points back up the flow, sideways between front ends, or out of src', () => {
-    expect(violation({ file: 'src/index/lexical.ts', target: 'src/retrieval/tokenize.js', line: 1 })).toMatch(/retrieval comes after index/);
+    expect(violation({ file: 'src/index/lexical.ts', target: 'src/retrieval/tokenize.js', line: 1 })).toMatch(
+      /retrieval comes after index/,
+    );
     expect(violation({ file: 'src/config.ts', target: 'src/retrieval/search.js', line: 1 })).toMatch(/after config/);
     expect(violation({ file: 'src/discord/a.ts', target: 'src/cli/b.js', line: 1 })).toMatch(/beside/);
     expect(violation({ file: 'src/answer/a.ts', target: 'test/support/x.js', line: 1 })).toMatch(/only src/);
-    expect(violation({ file: 'scripts/bench.ts', target: 'test/support/x.js', line: 1 })).toMatch(/scripts\/ may import only/);
+    expect(violation({ file: 'scripts/bench.ts', target: 'test/support/x.js', line: 1 })).toMatch(
+      /scripts\/ may import only/,
+    );
     expect(violation({ file: 'src/newstage/a.ts', target: 'src/text/b.js', line: 1 })).toMatch(/no place/);
     expect(violation({ file: 'src/answer/a.ts', target: 'src/retrieval/b.js', line: 1 })).toBeUndefined();
     expect(violation({ file: 'src/log.ts', target: 'src/text/visibleText.js', line: 1 })).toBeUndefined();
   });
 
   it('keeps the answer intents a layer of their own: only the router imports them, and they never import it', () => {
-    const imports = sourceFiles('src/answer').flatMap((file) => importsOf(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8')));
-    const intoIntents = imports.filter(({ file, target }) => target.startsWith('src/answer/intents/') && !file.startsWith('src/answer/intents/'));
+    const imports = sourceFiles('src/answer').flatMap((file) =>
+      importsOf(file, readFileSync(path.join(PROJECT_ROOT, file), 'utf8')),
+    );
+    const intoIntents = imports.filter(
+      ({ file, target }) => target.startsWith('src/answer/intents/') && !file.startsWith('src/answer/intents/'),
+    );
     expect(intoIntents.length).toBeGreaterThan(0);
     expect(intoIntents.filter(({ file }) => file !== 'src/answer/router.ts')).toEqual([]);
     const fromIntents = imports.filter(({ file }) => file.startsWith('src/answer/intents/'));
@@ -193,21 +210,42 @@ describe('import direction', () => {
   });
 
   it('inside src/discord/, keeps rendering pure and the entry points apart, below the events and the client', () => {
-    expect(violation({ file: 'src/discord/render/fit.ts', target: 'src/discord/pageStore.js', line: 1 })).toMatch(/discord\/pageStore comes after discord\/render/);
-    expect(violation({ file: 'src/discord/replyTo.ts', target: 'src/discord/events/index.js', line: 1 })).toMatch(/after/);
-    expect(violation({ file: 'src/discord/commands/ask.ts', target: 'src/discord/conversation/messages.js', line: 1 })).toMatch(/beside/);
-    expect(violation({ file: 'src/discord/events/ready.ts', target: 'src/discord/client.js', line: 1 })).toMatch(/after/);
-    expect(violation({ file: 'src/discord/newdoor/a.ts', target: 'src/discord/render/fit.js', line: 1 })).toMatch(/no place in DISCORD_FLOW/);
-    expect(violation({ file: 'src/discord/render/views/answer.ts', target: 'src/discord/render/fit.js', line: 1 })).toBeUndefined();
-    expect(violation({ file: 'src/discord/conversation/messages.ts', target: 'src/discord/replyTo.js', line: 1 })).toBeUndefined();
-    expect(violation({ file: 'src/discord/client.ts', target: 'src/discord/events/index.js', line: 1 })).toBeUndefined();
+    expect(violation({ file: 'src/discord/render/fit.ts', target: 'src/discord/pageStore.js', line: 1 })).toMatch(
+      /discord\/pageStore comes after discord\/render/,
+    );
+    expect(violation({ file: 'src/discord/replyTo.ts', target: 'src/discord/events/index.js', line: 1 })).toMatch(
+      /after/,
+    );
+    expect(
+      violation({ file: 'src/discord/commands/ask.ts', target: 'src/discord/conversation/messages.js', line: 1 }),
+    ).toMatch(/beside/);
+    expect(violation({ file: 'src/discord/events/ready.ts', target: 'src/discord/client.js', line: 1 })).toMatch(
+      /after/,
+    );
+    expect(violation({ file: 'src/discord/newdoor/a.ts', target: 'src/discord/render/fit.js', line: 1 })).toMatch(
+      /no place in DISCORD_FLOW/,
+    );
+    expect(
+      violation({ file: 'src/discord/render/views/answer.ts', target: 'src/discord/render/fit.js', line: 1 }),
+    ).toBeUndefined();
+    expect(
+      violation({ file: 'src/discord/conversation/messages.ts', target: 'src/discord/replyTo.js', line: 1 }),
+    ).toBeUndefined();
+    expect(
+      violation({ file: 'src/discord/client.ts', target: 'src/discord/events/index.js', line: 1 }),
+    ).toBeUndefined();
   });
 
   it('keeps the index store free of the reader and the build, and the reader free of the build', () => {
-    const within = (file: string, target: string) => violation({ file: `src/index/${file}`, target: `src/index/${target}`, line: 1 });
+    const within = (file: string, target: string) =>
+      violation({ file: `src/index/${file}`, target: `src/index/${target}`, line: 1 });
     expect(within('store/segment/segment.ts', 'read/bm25.js')).toMatch(/index\/store may import only index\/store$/);
-    expect(within('store/generation/generationWriter.ts', 'build/buildLock.js')).toMatch(/index\/store may import only/);
-    expect(within('read/loadIndex.ts', 'build/inputs.js')).toMatch(/index\/read may import only index\/store, index\/read$/);
+    expect(within('store/generation/generationWriter.ts', 'build/buildLock.js')).toMatch(
+      /index\/store may import only/,
+    );
+    expect(within('read/loadIndex.ts', 'build/inputs.js')).toMatch(
+      /index\/read may import only index\/store, index\/read$/,
+    );
     expect(within('loose.ts', 'store/files.js')).toMatch(/keeps its files in store, read, build/);
     expect(within('build/write.ts', 'read/segmentedIndex.js')).toBeUndefined();
     expect(within('build/buildIndex.ts', 'store/generation/generations.js')).toBeUndefined();

@@ -26,8 +26,10 @@ afterAll(removeStandinModels);
 
 /** Invented profiles. */
 const PROFILES: Record<string, string> = {
-  'ada.md': '# Ada Example\n\n## Skills\n\n- Terraform and AWS\n- Kafka\n\n## Experience\n\n### Engineer at Acme · 2019 – Present\n\n- Ran Terraform for the platform team.\n',
-  'bo.md': '# Bo Example\n\n## Experience\n\n### Developer at Globex · 2015 – 2020\n\n- Built the billing service in Rust.\n',
+  'ada.md':
+    '# Ada Example\n\n## Skills\n\n- Terraform and AWS\n- Kafka\n\n## Experience\n\n### Engineer at Acme · 2019 – Present\n\n- Ran Terraform for the platform team.\n',
+  'bo.md':
+    '# Bo Example\n\n## Experience\n\n### Developer at Globex · 2015 – 2020\n\n- Built the billing service in Rust.\n',
   'cy.md': '# Cy Example\n\n## Education\n\n- BSc Computer Science, University of Leeds\n\n## Skills\n\n- PostgreSQL\n',
 };
 
@@ -121,14 +123,18 @@ describe('a segment whose checksums hold but whose passages do not', () => {
   it('refuses a passage written as null, and a plain build rebuilds it', async () => {
     const config = await built();
     // JSON.stringify writes an object with toJSON as what toJSON returns: the writer stores `null`.
-    await rewritePassages(config, (passages) => passages.map((passage, i) => (i === 0 ? ({ ...passage, toJSON: () => null } as Passage) : passage)));
+    await rewritePassages(config, (passages) =>
+      passages.map((passage, i) => (i === 0 ? ({ ...passage, toJSON: () => null } as Passage) : passage)),
+    );
     await expectCorrupt(config, 'segments/', 'damaged passage (0');
     await expectRepaired(config, /damaged passage/);
   }, 60_000);
 
   it('refuses a passage whose fields have the wrong types, naming the field, and a plain build rebuilds it', async () => {
     const config = await built();
-    await rewritePassages(config, (passages) => passages.map((passage) => ({ ...passage, person: 42 }) as unknown as Passage));
+    await rewritePassages(config, (passages) =>
+      passages.map((passage) => ({ ...passage, person: 42 }) as unknown as Passage),
+    );
     await expectCorrupt(config, 'segments/', 'person is the number 42, not a string');
     await expectRepaired(config, /person is the number 42/);
   }, 60_000);
@@ -181,10 +187,17 @@ describe('facts.jsonl', () => {
     const text = Buffer.from(lines.join('\n'));
     await writeFile(target, text);
     const old = await header(config);
-    await writeFile(file(config, 'index.json'), JSON.stringify({ ...old, facts: { ...old.facts, bytes: text.length, crc32: crc32(text) } }));
+    await writeFile(
+      file(config, 'index.json'),
+      JSON.stringify({ ...old, facts: { ...old.facts, bytes: text.length, crc32: crc32(text) } }),
+    );
     // Lines are parsed when a question needs that person's facts (loading checks the file's checksum).
     const person = old.documents[d]!.person.name;
-    await expectCorruptAsking(config, `where has ${person} worked?`, `facts.jsonl line ${d + 1}: roles is a string, not a list`);
+    await expectCorruptAsking(
+      config,
+      `where has ${person} worked?`,
+      `facts.jsonl line ${d + 1}: roles is a string, not a list`,
+    );
     await expectRepaired(config, /roles is a string/);
   }, 60_000);
 });
@@ -215,7 +228,9 @@ describe('index.json', () => {
   it('refuses a field of the wrong type, naming it, and a plain build rebuilds the index', async () => {
     const config = await built();
     const old = await header(config);
-    const documents = old.documents.map((doc, d) => (d === 1 ? { ...doc, passageCount: String(doc.passageCount) } : doc));
+    const documents = old.documents.map((doc, d) =>
+      d === 1 ? { ...doc, passageCount: String(doc.passageCount) } : doc,
+    );
     await writeFile(file(config, 'index.json'), JSON.stringify({ ...old, documents }));
     await expectCorrupt(config, 'documents[1].passageCount is a string, not an integer');
     await expectRepaired(config, /documents\[1\]\.passageCount/);

@@ -46,7 +46,12 @@ function systemError(code: string, syscall: string, target: string): Error {
     EACCES: 'permission denied',
     EIO: 'i/o error',
   };
-  return Object.assign(new Error(`${code}: ${text[code] ?? code}, ${syscall} '${target}'`), { code, syscall, path: target, errno: -1 });
+  return Object.assign(new Error(`${code}: ${text[code] ?? code}, ${syscall} '${target}'`), {
+    code,
+    syscall,
+    path: target,
+    errno: -1,
+  });
 }
 
 const temporaryDir = temporaryDirs('whoknows-faults-test-');
@@ -68,7 +73,13 @@ async function newProject(env: Record<string, string> = {}): Promise<Project> {
   const root = await temporaryDir();
   await mkdir(path.join(root, 'corpus'));
   for (const [name, text] of Object.entries(PROFILES)) await writeFile(path.join(root, 'corpus', name), text);
-  const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false', ...env });
+  const config = loadConfig({
+    WHOKNOWS_ROOT: root,
+    CORPUS_DIR: 'corpus',
+    DATA_DIR: 'data',
+    USE_MODEL: 'false',
+    ...env,
+  });
   return { root, config, corpusFile: (name) => path.join(root, 'corpus', name) };
 }
 
@@ -79,14 +90,18 @@ beforeAll(async () => {
   tokens = (await openModel(loadConfig({ WHOKNOWS_ROOT: PROJECT_ROOT, USE_MODEL: 'false' }))).tokens;
 });
 
-const build = (project: Project, options: Partial<BuildInputs> = {}) => buildIndex(project.config, { embedder: null, tokens, ...options });
+const build = (project: Project, options: Partial<BuildInputs> = {}) =>
+  buildIndex(project.config, { embedder: null, tokens, ...options });
 
 async function buildingFolders(config: Config): Promise<string[]> {
   return (await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'));
 }
 
 async function indexedText(config: Config): Promise<string> {
-  return (await loadIndex(config.dataDir)).passages().map((passage) => passage.text).join('\n');
+  return (await loadIndex(config.dataDir))
+    .passages()
+    .map((passage) => passage.text)
+    .join('\n');
 }
 
 /** A process id that no longer runs: a child that has exited and been reaped. */
@@ -104,7 +119,13 @@ function livingProcess(): { pid: number; stop(): void } {
 
 async function writeLock(config: Config, owner: Partial<LockOwner>): Promise<void> {
   await mkdir(config.dataDir, { recursive: true });
-  const full: LockOwner = { pid: 1, host: os.hostname(), startedAt: new Date().toISOString(), nonce: 'other-build', ...owner };
+  const full: LockOwner = {
+    pid: 1,
+    host: os.hostname(),
+    startedAt: new Date().toISOString(),
+    nonce: 'other-build',
+    ...owner,
+  };
   await writeFile(path.join(config.dataDir, LOCK_FILE), JSON.stringify(full));
 }
 
@@ -115,11 +136,21 @@ const NO_MODEL = /^warn: no embedding model/;
 async function runEmbed(project: Project): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
   const write = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    lines.push(...String(chunk).split('\n').filter((line) => line !== '' && !NO_MODEL.test(line)));
+    lines.push(
+      ...String(chunk)
+        .split('\n')
+        .filter((line) => line !== '' && !NO_MODEL.test(line)),
+    );
     return true;
   });
   const saved = { ...process.env };
-  Object.assign(process.env, { WHOKNOWS_ROOT: project.root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false', LOG_LEVEL: 'info' });
+  Object.assign(process.env, {
+    WHOKNOWS_ROOT: project.root,
+    CORPUS_DIR: 'corpus',
+    DATA_DIR: 'data',
+    USE_MODEL: 'false',
+    LOG_LEVEL: 'info',
+  });
   try {
     return { code: await embedCommand([]), lines };
   } finally {
@@ -150,7 +181,9 @@ describe('a data folder that cannot hold an index', () => {
   ])('names a data folder it may not write (%s) and says to make it writable or set DATA_DIR', async (code, reason) => {
     const project = await newProject();
     faults.next = (operation, target) =>
-      ['mkdir', 'writeFile', 'link'].includes(operation) && target.startsWith(project.config.dataDir) ? Promise.reject(systemError(code, operation, target)) : undefined;
+      ['mkdir', 'writeFile', 'link'].includes(operation) && target.startsWith(project.config.dataDir)
+        ? Promise.reject(systemError(code, operation, target))
+        : undefined;
     await expectCode(build(project), 'DATA_DIR_NOT_WRITABLE', project.config.dataDir, reason, 'set DATA_DIR');
   });
 
@@ -166,10 +199,15 @@ describe('a data folder that cannot hold an index', () => {
 
   it('prints the fault as one line from `npm run embed`, exit code 1, no stack', async () => {
     const project = await newProject();
-    faults.next = (operation, target) => (operation === 'mkdir' && target.startsWith(project.config.dataDir) ? Promise.reject(systemError('EROFS', 'mkdir', target)) : undefined);
+    faults.next = (operation, target) =>
+      operation === 'mkdir' && target.startsWith(project.config.dataDir)
+        ? Promise.reject(systemError('EROFS', 'mkdir', target))
+        : undefined;
     const { code, lines } = await runEmbed(project);
     expect(code).toBe(1);
-    expect(lines).toEqual([`error: Cannot write to the data folder ${project.config.dataDir} (read-only file system). Make it writable by this user, or set DATA_DIR to a folder that is.`]);
+    expect(lines).toEqual([
+      `error: Cannot write to the data folder ${project.config.dataDir} (read-only file system). Make it writable by this user, or set DATA_DIR to a folder that is.`,
+    ]);
   });
 });
 
@@ -179,7 +217,9 @@ describe('a full disk during a build', () => {
     return (operation, target, args) => {
       if (operation !== 'writeFile' || !target.startsWith(config.dataDir) || !target.endsWith('.seg')) return undefined;
       const [first] = args[1] as Buffer[];
-      return realWriteFile(target, first!.subarray(0, 1000)).then(() => Promise.reject(systemError('ENOSPC', 'write', target)));
+      return realWriteFile(target, first!.subarray(0, 1000)).then(() =>
+        Promise.reject(systemError('ENOSPC', 'write', target)),
+      );
     };
   }
 
@@ -204,7 +244,11 @@ describe('a full disk during a build', () => {
     faults.next = diskFullOnSegment(project.config);
     const failed = await runEmbed(project);
     expect(failed.code).toBe(1);
-    expect(failed.lines).toEqual([expect.stringMatching(/^error: The disk holding .* is full; nothing was changed \(any previous index stays in use\)\. Free some space/)]);
+    expect(failed.lines).toEqual([
+      expect.stringMatching(
+        /^error: The disk holding .* is full; nothing was changed \(any previous index stays in use\)\. Free some space/,
+      ),
+    ]);
 
     faults.next = undefined;
     const next = await runEmbed(project);
@@ -217,31 +261,73 @@ describe('a full disk during a build', () => {
 describe('any other fault on the way', () => {
   it('reaches the user of `npm run embed` as one named line, not a stack trace', async () => {
     const project = await newProject();
-    faults.next = (operation, target) => (operation === 'readdir' && target === project.config.corpusDir ? Promise.reject(systemError('EIO', 'scandir', target)) : undefined);
+    faults.next = (operation, target) =>
+      operation === 'readdir' && target === project.config.corpusDir
+        ? Promise.reject(systemError('EIO', 'scandir', target))
+        : undefined;
     const { code, lines } = await runEmbed(project);
     expect(code).toBe(1);
-    expect(lines).toEqual([`error: Unexpected error: EIO: i/o error, scandir '${project.config.corpusDir}'. Run again with LOG_LEVEL=debug to see where it happened.`]);
+    expect(lines).toEqual([
+      `error: Unexpected error: EIO: i/o error, scandir '${project.config.corpusDir}'. Run again with LOG_LEVEL=debug to see where it happened.`,
+    ]);
   });
 
   it('names a file it was refused as FILE_ACCESS_DENIED', async () => {
     const project = await newProject();
-    faults.next = (operation, target) => (operation === 'readdir' && target === project.config.corpusDir ? Promise.reject(systemError('EACCES', 'scandir', target)) : undefined);
+    faults.next = (operation, target) =>
+      operation === 'readdir' && target === project.config.corpusDir
+        ? Promise.reject(systemError('EACCES', 'scandir', target))
+        : undefined;
     const { lines } = await runEmbed(project);
-    expect(lines).toEqual([`error: Permission denied for ${project.config.corpusDir} (permission denied). Give this user access to it, or point the setting that names it elsewhere.`]);
+    expect(lines).toEqual([
+      `error: Permission denied for ${project.config.corpusDir} (permission denied). Give this user access to it, or point the setting that names it elsewhere.`,
+    ]);
   });
 });
 
 /** Each damage leaves valid JSON with a wrong type in it, as a hand edit or a bad tool would. */
 const WRONG_TYPES: { what: string; damage: (json: any) => void; named: string }[] = [
   { what: 'a document null', damage: (h) => (h.documents[1] = null), named: 'documents[1] is null' },
-  { what: 'a passage count that is a string', damage: (h) => (h.documents[0].passageCount = '3'), named: 'documents[0].passageCount is a string' },
-  { what: 'a source that is a number', damage: (h) => (h.documents[0].source = 42), named: 'documents[0].source is the number 42, not a string' },
-  { what: 'a person name that is an object', damage: (h) => (h.documents[0].person.name = { name: 'Ada' }), named: 'documents[0].person.name is an object, not a string' },
-  { what: "a document's person name that is empty", damage: (h) => (h.documents[0].person.name = ''), named: 'documents[0].person.name is an empty string' },
-  { what: 'a placement outside its segment', damage: (h) => (h.placement[0] = [0, 999]), named: 'placement[0] is outside its segment' },
-  { what: 'a file stamp whose mtime is a number', damage: (h) => (h.documents[0].stamp = { size: 1, mtime: 5, ctime: '5', ino: '7' }), named: 'documents[0].stamp.mtime is the number 5, not a decimal string' },
-  { what: 'a text file name leading out of the index', damage: (h) => (h.documents[0].textName = '../../x.txt'), named: 'documents[0].textName is a string, not a relative file name' },
-  { what: 'a segment file name leading out of its folder', damage: (h) => (h.segments[0].file = '../../x.seg'), named: 'segments[0].file is a string, not a segment file name' },
+  {
+    what: 'a passage count that is a string',
+    damage: (h) => (h.documents[0].passageCount = '3'),
+    named: 'documents[0].passageCount is a string',
+  },
+  {
+    what: 'a source that is a number',
+    damage: (h) => (h.documents[0].source = 42),
+    named: 'documents[0].source is the number 42, not a string',
+  },
+  {
+    what: 'a person name that is an object',
+    damage: (h) => (h.documents[0].person.name = { name: 'Ada' }),
+    named: 'documents[0].person.name is an object, not a string',
+  },
+  {
+    what: "a document's person name that is empty",
+    damage: (h) => (h.documents[0].person.name = ''),
+    named: 'documents[0].person.name is an empty string',
+  },
+  {
+    what: 'a placement outside its segment',
+    damage: (h) => (h.placement[0] = [0, 999]),
+    named: 'placement[0] is outside its segment',
+  },
+  {
+    what: 'a file stamp whose mtime is a number',
+    damage: (h) => (h.documents[0].stamp = { size: 1, mtime: 5, ctime: '5', ino: '7' }),
+    named: 'documents[0].stamp.mtime is the number 5, not a decimal string',
+  },
+  {
+    what: 'a text file name leading out of the index',
+    damage: (h) => (h.documents[0].textName = '../../x.txt'),
+    named: 'documents[0].textName is a string, not a relative file name',
+  },
+  {
+    what: 'a segment file name leading out of its folder',
+    damage: (h) => (h.segments[0].file = '../../x.seg'),
+    named: 'segments[0].file is a string, not a segment file name',
+  },
   { what: 'segments as a string', damage: (h) => (h.segments = 'all'), named: 'segments is a string, not a list' },
 ];
 
@@ -258,7 +344,13 @@ describe('an index whose files parse but hold wrong types', () => {
 
   it.each(WRONG_TYPES)('refuses $what as INDEX_CORRUPT, naming the place', async ({ damage, named }) => {
     const project = await damaged(damage);
-    await expectCode(loadIndex(project.config.dataDir), 'INDEX_CORRUPT', path.join(project.config.dataDir, 'index'), `index.json: ${named}`, '`npm run embed');
+    await expectCode(
+      loadIndex(project.config.dataDir),
+      'INDEX_CORRUPT',
+      path.join(project.config.dataDir, 'index'),
+      `index.json: ${named}`,
+      '`npm run embed',
+    );
   });
 
   it.each(WRONG_TYPES)('is rebuilt by a plain `npm run embed` when it holds $what', async ({ damage }) => {
@@ -266,7 +358,9 @@ describe('an index whose files parse but hold wrong types', () => {
     const report = await build(project);
     expect(report).toMatchObject({ written: true, added: 3, unchanged: 0 });
     expect(report.fullRebuildReason).toMatch(/^the previous index is unusable/);
-    expect((await loadIndex(project.config.dataDir)).passages().every((passage) => typeof passage.text === 'string')).toBe(true);
+    expect(
+      (await loadIndex(project.config.dataDir)).passages().every((passage) => typeof passage.text === 'string'),
+    ).toBe(true);
   });
 
   it('answers `npm run ask` on such an index with one INDEX_CORRUPT line, never "[object Object]"', async () => {
@@ -274,9 +368,20 @@ describe('an index whose files parse but hold wrong types', () => {
       for (const doc of h.documents) doc.person.name = { name: 'Ada' };
     });
     const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
-    const env = { ...process.env, WHOKNOWS_ROOT: project.root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false', LOG_LEVEL: 'info' };
+    const env = {
+      ...process.env,
+      WHOKNOWS_ROOT: project.root,
+      CORPUS_DIR: 'corpus',
+      DATA_DIR: 'data',
+      USE_MODEL: 'false',
+      LOG_LEVEL: 'info',
+    };
     const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(tsx, ['scripts/ask.ts', 'who knows terraform?'], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(tsx, ['scripts/ask.ts', 'who knows terraform?'], {
+        cwd: PROJECT_ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -287,7 +392,16 @@ describe('an index whose files parse but hold wrong types', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toContain('[object Object]');
-    expect(run.stderr.trimEnd().split('\n').filter((line) => !NO_MODEL.test(line))).toEqual([expect.stringMatching(/^error: The index at .* is unreadable \(index\.json: documents\[0\]\.person\.name is an object/)]);
+    expect(
+      run.stderr
+        .trimEnd()
+        .split('\n')
+        .filter((line) => !NO_MODEL.test(line)),
+    ).toEqual([
+      expect.stringMatching(
+        /^error: The index at .* is unreadable \(index\.json: documents\[0\]\.person\.name is an object/,
+      ),
+    ]);
   }, 120_000);
 });
 
@@ -328,7 +442,11 @@ describe('two builds at once', () => {
     const waited: LockOwner[] = [];
     const fast = gatedEmbedder();
     fast.release();
-    const second = buildIndex(project.config, { embedder: fast.embedder, tokens, lock: { onWait: (owner) => waited.push(owner) } });
+    const second = buildIndex(project.config, {
+      embedder: fast.embedder,
+      tokens,
+      lock: { onWait: (owner) => waited.push(owner) },
+    });
     await vi.waitFor(() => expect(waited).toHaveLength(1));
     expect(waited[0]!.pid).toBe(process.pid);
 
@@ -347,7 +465,13 @@ describe('two builds at once', () => {
     try {
       await writeLock(project.config, { pid: other.pid });
       const told: string[] = [];
-      const { message } = await expectCode(build(project, { warn: (line) => told.push(line), lock: { waitMs: 300, pollMs: 50 } }), 'INDEX_BUSY', `pid ${other.pid}`, LOCK_FILE, '`npm run embed`');
+      const { message } = await expectCode(
+        build(project, { warn: (line) => told.push(line), lock: { waitMs: 300, pollMs: 50 } }),
+        'INDEX_BUSY',
+        `pid ${other.pid}`,
+        LOCK_FILE,
+        '`npm run embed`',
+      );
       expect(message).toContain('0 s');
       expect(told).toEqual([`another index build (pid ${other.pid}) is running; waiting up to 0 s for it to finish…`]);
       expect(existsSync(path.join(project.config.dataDir, 'index'))).toBe(false);
@@ -394,7 +518,10 @@ describe('two builds at once', () => {
     expect(await readInstalledCorpusReadAt(project.config.dataDir)).toBe(header.corpusReadAt);
     // Written by hand (or another version) with the field last: the quick read misses it, the full one does not.
     const { corpusReadAt, ...rest } = header;
-    await writeFile(path.join(project.config.dataDir, 'index', 'index.json'), JSON.stringify({ ...rest, corpusReadAt: corpusReadAt! + 7 }));
+    await writeFile(
+      path.join(project.config.dataDir, 'index', 'index.json'),
+      JSON.stringify({ ...rest, corpusReadAt: corpusReadAt! + 7 }),
+    );
     expect(await readInstalledCorpusReadAt(project.config.dataDir)).toBe(corpusReadAt! + 7);
   });
 });

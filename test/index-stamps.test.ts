@@ -22,7 +22,15 @@ afterAll(removeStandinModels);
 
 /** An invented profile, `extra` appended to its last line. */
 function profile(n: number, extra = ''): string {
-  return [`# Person ${n} Example`, '', '## Experience', '', `- Ran Terraform services for team ${n}.`, `- Moved billing to Rust.${extra}`, ''].join('\n');
+  return [
+    `# Person ${n} Example`,
+    '',
+    '## Experience',
+    '',
+    `- Ran Terraform services for team ${n}.`,
+    `- Moved billing to Rust.${extra}`,
+    '',
+  ].join('\n');
 }
 
 let lexical: ModelSession;
@@ -94,7 +102,11 @@ describe('reading only the files whose stamp moved', () => {
 
     expect(await build(config)).toMatchObject({ filesRead: 1, updated: 1, unchanged: 2 });
     const index = await loadIndex(config.dataDir);
-    expect(index.passages().some((passage) => passage.source.endsWith('person-2.md') && passage.text.includes('billing to Java'))).toBe(true);
+    expect(
+      index
+        .passages()
+        .some((passage) => passage.source.endsWith('person-2.md') && passage.text.includes('billing to Java')),
+    ).toBe(true);
   });
 
   it('reads a touched file again but reuses it when its content is the same', async () => {
@@ -133,7 +145,10 @@ describe('reading only the files whose stamp moved', () => {
     const indexFile = path.join(config.dataDir, 'index', 'index.json');
     const old = await header(config);
     const { stampBasis: _basis, ...rest } = old;
-    await writeFile(indexFile, JSON.stringify({ ...rest, documents: old.documents.map(({ stamp: _stamp, ...doc }) => doc) }));
+    await writeFile(
+      indexFile,
+      JSON.stringify({ ...rest, documents: old.documents.map(({ stamp: _stamp, ...doc }) => doc) }),
+    );
 
     expect(await build(config)).toMatchObject({ filesRead: 3, unchanged: 3, updated: 0, written: false });
   });
@@ -158,13 +173,18 @@ describe('reading only the files whose stamp moved', () => {
 
   it('keeps the extracted text of a converted profile it did not read, for its citations', async () => {
     const config = await project(2);
-    await writeFile(file(config, 'ada.html'), '<html><body><h1>Ada Lovelace</h1><ul><li>Wrote programs for the Analytical Engine</li></ul></body></html>');
+    await writeFile(
+      file(config, 'ada.html'),
+      '<html><body><h1>Ada Lovelace</h1><ul><li>Wrote programs for the Analytical Engine</li></ul></body></html>',
+    );
     await build(config);
     await writeFile(file(config, 'person-0.md'), profile(0, ' And Go.'));
 
     expect(await build(config)).toMatchObject({ filesRead: 1, updated: 1, unchanged: 2 });
     const index = await loadIndex(config.dataDir);
-    const passage = index.passages().find((candidate) => candidate.source.endsWith('ada.html') && candidate.text.includes('Analytical Engine'));
+    const passage = index
+      .passages()
+      .find((candidate) => candidate.source.endsWith('ada.html') && candidate.text.includes('Analytical Engine'));
     expect(passage?.textSource).toBeDefined();
     const lines = (await readFile(path.join(config.projectRoot, passage!.textSource!), 'utf8')).split('\n');
     expect(lines.slice(passage!.startLine - 1, passage!.endLine).join('\n')).toBe(passage!.text);
@@ -176,7 +196,14 @@ describe('with the stand-in model', () => {
   let model: ModelSession;
   beforeAll(async () => {
     const standin = await buildStandinModel();
-    model = await openModel(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, MODEL_LOAD_TIMEOUT_MS: '60000', WHOKNOWS_ROOT: PROJECT_ROOT }));
+    model = await openModel(
+      loadConfig({
+        MODELS_DIR: standin.modelsDir,
+        MODEL_NAME: standin.modelName,
+        MODEL_LOAD_TIMEOUT_MS: '60000',
+        WHOKNOWS_ROOT: PROJECT_ROOT,
+      }),
+    );
     expect(model.embedder).not.toBeNull();
   }, 120_000);
 

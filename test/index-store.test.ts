@@ -28,7 +28,18 @@ import { temporaryDirs } from './support/temporaryDirs.js';
 const temporaryDir = temporaryDirs('whoknows-store-test-');
 afterAll(removeStandinModels);
 
-const SKILLS = ['Terraform', 'Kubernetes', 'PostgreSQL', 'Rust', 'Kafka', 'React', 'Go', 'Python', 'Ansible', 'Elasticsearch'];
+const SKILLS = [
+  'Terraform',
+  'Kubernetes',
+  'PostgreSQL',
+  'Rust',
+  'Kafka',
+  'React',
+  'Go',
+  'Python',
+  'Ansible',
+  'Elasticsearch',
+];
 /** The year lines are dated as of. */
 const YEAR = 2026;
 
@@ -55,7 +66,14 @@ function profile(n: number, extra = ''): string {
 let standin: ModelSession;
 beforeAll(async () => {
   const model = await buildStandinModel();
-  standin = await openModel(loadConfig({ MODELS_DIR: model.modelsDir, MODEL_NAME: model.modelName, MODEL_LOAD_TIMEOUT_MS: '60000', WHOKNOWS_ROOT: PROJECT_ROOT }));
+  standin = await openModel(
+    loadConfig({
+      MODELS_DIR: model.modelsDir,
+      MODEL_NAME: model.modelName,
+      MODEL_LOAD_TIMEOUT_MS: '60000',
+      WHOKNOWS_ROOT: PROJECT_ROOT,
+    }),
+  );
 }, 120_000);
 
 async function project(profiles: number): Promise<Config> {
@@ -67,16 +85,28 @@ async function project(profiles: number): Promise<Config> {
 
 /** The same corpus with its own data folder, built from scratch. */
 async function fullRebuildOf(config: Config, withVectors: boolean): Promise<LoadedIndex> {
-  const other = { ...config, dataDir: path.join(config.projectRoot, `full-${Date.now()}-${Math.random().toString(36).slice(2)}`) };
+  const other = {
+    ...config,
+    dataDir: path.join(config.projectRoot, `full-${Date.now()}-${Math.random().toString(36).slice(2)}`),
+  };
   await buildIndex(other, { embedder: withVectors ? standin.embedder : null, tokens: standin.tokens, full: true });
   return loadIndex(other.dataDir);
 }
 
-const QUESTIONS = [['terraform'], ['kubernetes', 'product'], ['postgresql', 'rust', 'billing'], ['company', 'engineer'], ['clickhouse'], ['person', 'team']];
+const QUESTIONS = [
+  ['terraform'],
+  ['kubernetes', 'product'],
+  ['postgresql', 'rust', 'billing'],
+  ['company', 'engineer'],
+  ['clickhouse'],
+  ['person', 'team'],
+];
 
 /** BM25 hits as plain values: label, exact score and each term's exact contribution. */
 function readableHits(index: LoadedIndex, terms: readonly string[]) {
-  return index.lexical.search(terms).map((hit) => ({ label: hit.label, score: hit.score, termScores: Object.fromEntries(hit.termScores) }));
+  return index.lexical
+    .search(terms)
+    .map((hit) => ({ label: hit.label, score: hit.score, termScores: Object.fromEntries(hit.termScores) }));
 }
 
 /** What answering reads of an index: passages in order, BM25 hits with their exact scores, nearest vectors. */
@@ -116,10 +146,16 @@ function expectSameLines(index: LoadedIndex): void {
   expect(live.length).toBeGreaterThan(20);
   expect(new Set(index.lines.words().filter((word) => index.lines.firstUse(word)))).toEqual(new Set(live));
   for (const word of live) {
-    expect(index.lines.linesWithAll([wordKey(word)], YEAR), word).toEqual(oracle.lines.linesWithAll([wordKey(word)], YEAR));
+    expect(index.lines.linesWithAll([wordKey(word)], YEAR), word).toEqual(
+      oracle.lines.linesWithAll([wordKey(word)], YEAR),
+    );
     expect(index.lines.firstUse(word), word).toEqual(oracle.lines.firstUse(word));
   }
-  for (const pair of [['ran', 'services'], ['moved', 'billing'], ['engineer', 'company']]) {
+  for (const pair of [
+    ['ran', 'services'],
+    ['moved', 'billing'],
+    ['engineer', 'company'],
+  ]) {
     const keys = pair.map(wordKey);
     expect(index.lines.linesWithAll(keys, YEAR).lines.length).toBeGreaterThan(0);
     expect(index.lines.linesWithAll(keys, YEAR)).toEqual(oracle.lines.linesWithAll(keys, YEAR));
@@ -129,17 +165,26 @@ function expectSameLines(index: LoadedIndex): void {
     expect(index.lines.sectionLabel(label)).toBe(sectionLabel(index.passage(label).sectionPath));
     // Within a segment and across segments (an edited profile's new passages are in one of their own).
     for (let other = 0; other < index.passageCount; other++) {
-      expect(index.lines.sameSection(label, other)).toBe(sectionLabel(index.passage(label).sectionPath) === sectionLabel(index.passage(other).sectionPath));
+      expect(index.lines.sameSection(label, other)).toBe(
+        sectionLabel(index.passage(label).sectionPath) === sectionLabel(index.passage(other).sectionPath),
+      );
     }
   }
   const skills = new TermGroups({ groups: [['postgresql', 'postgres']] });
   for (const skill of [...SKILLS, 'clickhouse', 'terrafrom', 'kafak']) {
-    expect(whoKnows(skill.toLowerCase(), index, skills, new SkillRankings()), skill).toEqual(whoKnows(skill.toLowerCase(), oracle, skills, new SkillRankings()));
+    expect(whoKnows(skill.toLowerCase(), index, skills, new SkillRankings()), skill).toEqual(
+      whoKnows(skill.toLowerCase(), oracle, skills, new SkillRankings()),
+    );
   }
 }
 
 /** Where a segment file's sections start (its header: "WKSEG…", a u32 length, JSON). */
-function segmentLayout(bytes: Buffer): { base: number; passages: [number, number]; sections: Record<string, [number, number]>; header: Record<string, unknown> } {
+function segmentLayout(bytes: Buffer): {
+  base: number;
+  passages: [number, number];
+  sections: Record<string, [number, number]>;
+  header: Record<string, unknown>;
+} {
   const length = bytes.readUInt32LE(8);
   const header = JSON.parse(bytes.toString('utf8', 12, 12 + length)) as { sections: Record<string, [number, number]> };
   return { base: 12 + length, passages: header.sections.passages!, sections: header.sections, header };
@@ -159,7 +204,8 @@ async function segmentFiles(config: Config): Promise<string[]> {
 describe('an index updated in place', () => {
   it('answers as a full rebuild does after adding, editing and removing profiles, vectors included', async () => {
     const config = await project(12);
-    const build = (): Promise<BuildReport> => buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
+    const build = (): Promise<BuildReport> =>
+      buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     await build();
     const [first] = await segmentFiles(config);
 
@@ -233,7 +279,12 @@ describe('a damaged store', () => {
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     const search = async () => index.lexical.search([first]);
-    await expectCode(search(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in postingLabel block 0');
+    await expectCode(
+      search(),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)}`,
+      'checksum mismatch in postingLabel block 0',
+    );
     // A failed check is not remembered as a good block: the next look-up is refused too.
     await expectCode(search(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
     index.close();
@@ -248,13 +299,28 @@ describe('a damaged store', () => {
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
-    await expectCode(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in lineWordKeys');
+    await expectCode(
+      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)}`,
+      'checksum mismatch in lineWordKeys',
+    );
     index.close();
   });
 
   it('checks every block of a segment it writes before installing it', () => {
     const text = 'Terraform and Kubernetes on AWS.';
-    const passage: Passage = { id: 'a1', personId: 'Alice', person: 'Alice', source: 'corpus/alice.md', sectionPath: ['Skills'], startLine: 1, endLine: 1, text, embedText: text };
+    const passage: Passage = {
+      id: 'a1',
+      personId: 'Alice',
+      person: 'Alice',
+      source: 'corpus/alice.md',
+      sectionPath: ['Skills'],
+      startLine: 1,
+      endLine: 1,
+      text,
+      embedText: text,
+    };
     const bytes = Buffer.concat(encodeSegment([passage]));
     expect(() => Segment.fromBytes(bytes).verifyAll()).not.toThrow();
     const { sections } = segmentLayout(bytes);
@@ -271,14 +337,23 @@ describe('a damaged store', () => {
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     const read = async () => index.passage(0);
-    await expectCode(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum mismatch in passage block 0');
+    await expectCode(
+      read(),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)}`,
+      'checksum mismatch in passage block 0',
+    );
     // A failed check is not remembered as a good block: the next read is refused too.
     await expectCode(read(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
-    await expectCode(Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())), 'INDEX_CORRUPT', 'segments/');
+    await expectCode(
+      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
+      'INDEX_CORRUPT',
+      'segments/',
+    );
     index.close();
   });
 
-  it('refuses a term whose postings name a passage the segment lacks (a writer\'s mistake the checksum passes) when it is first looked up', async () => {
+  it("refuses a term whose postings name a passage the segment lacks (a writer's mistake the checksum passes) when it is first looked up", async () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
     const { base, sections, header } = segmentLayout(bytes);
@@ -286,13 +361,19 @@ describe('a damaged store', () => {
     const [at, length] = sections.postingLabel!;
     bytes.writeUInt32LE(999_999, at);
     // Written as a faulty writer would: checksummed after the fault, the header padded to its length.
-    const crcs = (header.sectionCrcs as Record<string, number[]>).postingLabel!.map((crc, b) => (b === 0 ? crc32(bytes.subarray(at, at + Math.min(length, 65_536))) : crc));
+    const crcs = (header.sectionCrcs as Record<string, number[]>).postingLabel!.map((crc, b) =>
+      b === 0 ? crc32(bytes.subarray(at, at + Math.min(length, 65_536))) : crc,
+    );
     const json = JSON.stringify({ ...header, sectionCrcs: { ...(header.sectionCrcs as object), postingLabel: crcs } });
     bytes.write(json.padEnd(base - 12, ' '), 12, 'utf8');
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
-    await expectCode(Promise.resolve().then(() => index.lexical.search([first])), 'INDEX_CORRUPT', `segments/${path.basename(segment)} has a posting for a passage it does not hold`);
+    await expectCode(
+      Promise.resolve().then(() => index.lexical.search([first])),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)} has a posting for a passage it does not hold`,
+    );
     index.close();
   });
 
@@ -369,7 +450,10 @@ describe('a build that stops half-way', () => {
     const serving = await loadIndex(config.dataDir);
     expect(serving.passages()).toEqual(before.passages());
     await writeFile(path.join(config.corpusDir, 'person-1.md'), profile(1, ' Now with Zig.'));
-    expect(await buildIndex(config, { embedder: null, tokens: standin.tokens })).toMatchObject({ updated: 1, written: true });
+    expect(await buildIndex(config, { embedder: null, tokens: standin.tokens })).toMatchObject({
+      updated: 1,
+      written: true,
+    });
     expect(existsSync(writer.folder)).toBe(false);
     expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual([]);
   });
@@ -380,7 +464,10 @@ describe('an index of the older JSON format', () => {
     const config = await project(2);
     const generation = path.join(config.dataDir, 'index');
     await mkdir(generation, { recursive: true });
-    await writeFile(path.join(generation, 'manifest.json'), JSON.stringify({ formatVersion: 1, documents: [], passages: [] }));
+    await writeFile(
+      path.join(generation, 'manifest.json'),
+      JSON.stringify({ formatVersion: 1, documents: [], passages: [] }),
+    );
     await writeFile(path.join(generation, 'lexical.json'), JSON.stringify({ tokenizerVersion: 7, entries: [] }));
     await expectCode(loadIndex(config.dataDir), 'INDEX_OLD_FORMAT', generation, '`npm run embed`');
     const report = await buildIndex(config, { embedder: null, tokens: standin.tokens });
@@ -403,6 +490,9 @@ describe('an index of an older segment format', () => {
     expect(report).toMatchObject({ added: 3, unchanged: 0, written: true });
     expect(report.fullRebuildReason).toMatch(/older version/);
     expect((await segmentFiles(config)).some((file) => before.includes(file))).toBe(false);
-    expect(whoKnows('rust', await loadIndex(config.dataDir), new TermGroups({ groups: [] }), new SkillRankings()).people.length).toBeGreaterThan(0);
+    expect(
+      whoKnows('rust', await loadIndex(config.dataDir), new TermGroups({ groups: [] }), new SkillRankings()).people
+        .length,
+    ).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,17 @@
-import { cp, lstat, lutimes, mkdir, readdir, readFile, readlink, rename, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  lstat,
+  lutimes,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { chunkDocument } from '../src/chunking/chunkDocument.js';
@@ -8,7 +21,12 @@ import type { Embedder } from '../src/embedding/embedder.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/build/buildIndex.js';
 import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
-import { buildStandinModel, removeStandinModels, STANDIN_DIMENSION, STANDIN_MODEL_NAME } from '../scripts/synthetic/standinModel.js';
+import {
+  buildStandinModel,
+  removeStandinModels,
+  STANDIN_DIMENSION,
+  STANDIN_MODEL_NAME,
+} from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 /**
@@ -26,7 +44,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   return { ...real, default: { ...real, readFile }, readFile };
 });
 
-const CORPUS_FILES = ['000_db1e1783ac94410d.txt', '001_ef5c355ba2137431.txt', '002_9a63d334eb8a7d54.txt', 'people.json'];
+const CORPUS_FILES = [
+  '000_db1e1783ac94410d.txt',
+  '001_ef5c355ba2137431.txt',
+  '002_9a63d334eb8a7d54.txt',
+  'people.json',
+];
 const PHIL = 'corpus/000_db1e1783ac94410d.txt';
 const SRE = 'corpus/001_ef5c355ba2137431.txt';
 const KURA = 'corpus/002_9a63d334eb8a7d54.txt';
@@ -127,7 +150,15 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
         chunkDocument(doc, { countTokens: model.tokens.count, maxTokens: model.tokens.maxTokens }),
       );
       expect(index.passages()).toEqual(expected);
-      expect(report).toMatchObject({ added: 3, updated: 0, removed: 0, unchanged: 0, documents: 3, passages: expected.length, written: true });
+      expect(report).toMatchObject({
+        added: 3,
+        updated: 0,
+        removed: 0,
+        unchanged: 0,
+        documents: 3,
+        passages: expected.length,
+        written: true,
+      });
       expect(report.embedded).toBe(embeddedFor(expected.length));
     });
 
@@ -137,7 +168,8 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const index = await loadIndex(project.config.dataDir);
       const files = new Map<string, string[]>();
       for (const passage of index.passages()) {
-        if (!files.has(passage.source)) files.set(passage.source, (await readFile(project.file(passage.source), 'utf8')).split('\n'));
+        if (!files.has(passage.source))
+          files.set(passage.source, (await readFile(project.file(passage.source), 'utf8')).split('\n'));
         const lines = files.get(passage.source)!.slice(passage.startLine - 1, passage.endLine);
         expect(passage.text, passage.id).toBe(lines.join('\n'));
       }
@@ -183,7 +215,10 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
     it('embeds only a new document', async () => {
       const project = await copyOfCorpus(env);
       await build(project);
-      await writeFile(project.file('corpus/ada-lovelace.md'), '# Ada Lovelace\n\n## Skills\n\nWrote the first program for the Analytical Engine.\n');
+      await writeFile(
+        project.file('corpus/ada-lovelace.md'),
+        '# Ada Lovelace\n\n## Skills\n\nWrote the first program for the Analytical Engine.\n',
+      );
 
       const report = await build(project);
       const after = await loadIndex(project.config.dataDir);
@@ -200,7 +235,15 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
 
       const report = await build(project);
       const after = await loadIndex(project.config.dataDir);
-      expect(report).toMatchObject({ added: 0, updated: 0, removed: 1, unchanged: 2, documents: 2, embedded: 0, written: true });
+      expect(report).toMatchObject({
+        added: 0,
+        updated: 0,
+        removed: 1,
+        unchanged: 2,
+        documents: 2,
+        embedded: 0,
+        written: true,
+      });
       expect(after.documents.map((doc) => doc.source)).toEqual([PHIL, SRE]);
       expect(passagesOf(after, KURA)).toEqual([]);
       expect(after.passages().some((passage) => passage.text.includes('iPlayer'))).toBe(false);
@@ -228,7 +271,14 @@ describe.each(MODES)('the index, $label', ({ withModel }) => {
       const generation = await currentGeneration(project.config);
 
       const report = await build(project, { full: true });
-      expect(report).toMatchObject({ added: 3, updated: 0, removed: 0, unchanged: 0, written: true, passages: first.passages });
+      expect(report).toMatchObject({
+        added: 3,
+        updated: 0,
+        removed: 0,
+        unchanged: 0,
+        written: true,
+        passages: first.passages,
+      });
       expect(report.embedded).toBe(embeddedFor(first.passages));
       expect(await currentGeneration(project.config)).not.toBe(generation);
     });
@@ -316,7 +366,11 @@ describe('writing the index safely', () => {
     const generation = await currentGeneration(config);
     await replaceInFile(project.file(SRE), 'Hive is a domestic IoT platform', 'Hive is a smart-thermostat platform');
 
-    const interrupted = buildIndex(config, { embedder: failingOnSecondBatch(standin.embedder!), tokens: standin.tokens, batchSize: 2 });
+    const interrupted = buildIndex(config, {
+      embedder: failingOnSecondBatch(standin.embedder!),
+      tokens: standin.tokens,
+      batchSize: 2,
+    });
     await expect(interrupted).rejects.toThrow('embedding interrupted');
 
     expect(await currentGeneration(config)).toBe(generation);
@@ -352,7 +406,9 @@ describe('writing the index safely', () => {
     await writeFile(project.file('corpus/ada-lovelace.md'), '# Ada Lovelace\n\nWrote the first program.\n');
     const report = await buildIndex(config, { embedder: standin.embedder, tokens: standin.tokens });
     expect(report).toMatchObject({ added: 1, unchanged: 3, written: true });
-    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual(['.building-concurrent']);
+    expect((await readdir(config.dataDir)).filter((name) => name.startsWith('.building-'))).toEqual([
+      '.building-concurrent',
+    ]);
     expect((await loadIndex(config.dataDir)).documents).toHaveLength(4);
   });
 
@@ -382,7 +438,10 @@ describe('writing the index safely', () => {
     const lexical = await openModel(config);
     await buildIndex(config, { embedder: null, tokens: lexical.tokens });
     const older = await currentGeneration(config);
-    await writeFile(project.file('corpus/ada-lovelace.md'), '# Ada Lovelace\n\n## Skills\n\nWrote the first program.\n');
+    await writeFile(
+      project.file('corpus/ada-lovelace.md'),
+      '# Ada Lovelace\n\n## Skills\n\nWrote the first program.\n',
+    );
     await buildIndex(config, { embedder: null, tokens: lexical.tokens });
     const newer = await currentGeneration(config);
 

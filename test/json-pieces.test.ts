@@ -24,8 +24,22 @@ async function written(value: Record<string, unknown>): Promise<string> {
 describe('writing JSON in pieces', () => {
   it('writes long arrays element by element, byte for byte what JSON.stringify writes', async () => {
     // Enough documents that the writer flushes several times (pieces of about 1 MB).
-    const documents = Array.from({ length: 30_000 }, (_, i) => ({ source: `corpus/p${i}.md`, person: { id: `p${i}`, name: `Person «${i}»\n`, aliases: [] }, passageCount: i % 7, facts: i % 3 ? undefined : { version: 1, lines: [i, i + 1] } }));
-    const value = { formatVersion: 2, builtAt: '2026-01-01T00:00:00.000Z', skipped: undefined, model: null, documents, placement: documents.map((_, i) => [i % 3, i]), holes: [...Array.from({ length: 300 }, () => 1), undefined], vectorsSha256: null };
+    const documents = Array.from({ length: 30_000 }, (_, i) => ({
+      source: `corpus/p${i}.md`,
+      person: { id: `p${i}`, name: `Person «${i}»\n`, aliases: [] },
+      passageCount: i % 7,
+      facts: i % 3 ? undefined : { version: 1, lines: [i, i + 1] },
+    }));
+    const value = {
+      formatVersion: 2,
+      builtAt: '2026-01-01T00:00:00.000Z',
+      skipped: undefined,
+      model: null,
+      documents,
+      placement: documents.map((_, i) => [i % 3, i]),
+      holes: [...Array.from({ length: 300 }, () => 1), undefined],
+      vectorsSha256: null,
+    };
     const text = await written(value);
     expect(text.length).toBeGreaterThan(2 * 2 ** 20);
     expect(text).toBe(JSON.stringify(value));

@@ -13,7 +13,16 @@ import { startOpenAIStandIn, type OpenAIStandIn } from './support/openaiStandin.
 const PEOPLE = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing'];
 
 function citation(id: number, person: string, text: string): Citation {
-  return { id, person, source: `corpus/${person.split(' ')[0]!.toLowerCase()}.md`, section: 'Experience', startLine: 3, endLine: 4, text, score: 1 };
+  return {
+    id,
+    person,
+    source: `corpus/${person.split(' ')[0]!.toLowerCase()}.md`,
+    section: 'Experience',
+    startLine: 3,
+    endLine: 4,
+    text,
+    score: 1,
+  };
 }
 
 const ANSWER: Answer = {
@@ -29,7 +38,8 @@ const ANSWER: Answer = {
   ],
 };
 
-const FAITHFUL = 'Two people have. Ada Lovelace ran Kubernetes in production for 4 years [1]. Grace Hopper moved 30 services to it in 2019 [2].';
+const FAITHFUL =
+  'Two people have. Ada Lovelace ran Kubernetes in production for 4 years [1]. Grace Hopper moved 30 services to it in 2019 [2].';
 const facts = { answer: ANSWER, people: PEOPLE };
 
 describe('checking a reply against the citations', () => {
@@ -55,8 +65,13 @@ describe('checking a reply against the citations', () => {
   });
 
   it('lets a name through when the cited lines themselves name that person', () => {
-    const withMention = { ...ANSWER, citations: [citation(1, 'Ada Lovelace', 'Paired with Alan Turing on Kubernetes.')] };
-    expect(checkReply('Ada Lovelace paired with Alan Turing on Kubernetes [1].', { answer: withMention, people: PEOPLE })).toBeUndefined();
+    const withMention = {
+      ...ANSWER,
+      citations: [citation(1, 'Ada Lovelace', 'Paired with Alan Turing on Kubernetes.')],
+    };
+    expect(
+      checkReply('Ada Lovelace paired with Alan Turing on Kubernetes [1].', { answer: withMention, people: PEOPLE }),
+    ).toBeUndefined();
   });
 
   it('refuses a year or a count that neither the citations nor the draft state, in digits or words', () => {
@@ -74,7 +89,10 @@ describe('checking a reply against the citations', () => {
   });
 
   it('reads sentences per line and keeps a trailing marker with its sentence', () => {
-    expect(sentencesOf('Ada ran it. [1]\n- Grace moved 30 services [2]')).toEqual(['Ada ran it. [1]', '- Grace moved 30 services [2]']);
+    expect(sentencesOf('Ada ran it. [1]\n- Grace moved 30 services [2]')).toEqual([
+      'Ada ran it. [1]',
+      '- Grace moved 30 services [2]',
+    ]);
     expect([...numbersIn('In 2,019 [3] or three, 05 and 4.5')].sort()).toEqual(['2019', '3', '4.5', '5']);
   });
 });
@@ -86,7 +104,9 @@ describe('the prompt', () => {
     expect(system!.content).toMatch(/nobody/);
     expect(user!.content).toContain('Question: Who has run Kubernetes in production?');
     expect(user!.content).toContain('Taken to ask: search');
-    expect(user!.content).toContain('[2] Grace Hopper · Experience · lines 3-4\nMigrated 30 services to Kubernetes in 2019.');
+    expect(user!.content).toContain(
+      '[2] Grace Hopper · Experience · lines 3-4\nMigrated 30 services to Kubernetes in 2019.',
+    );
     expect(user!.content).toContain('"who knows Go?" (answered with Alan Turing)');
   });
 });
@@ -111,7 +131,8 @@ describe('the writer against the OpenAI-compatible stand-in', () => {
   const KEY = 'sk-test-secret-never-logged';
   const writerWith = (env: Record<string, string> = {}): AnswerWriter =>
     createWriter(loadConfig({ LLM_BASE_URL: standin.baseUrl, LLM_MODEL: 'standin-model', LLM_API_KEY: KEY, ...env }))!;
-  const write = (writer: AnswerWriter, onText?: (text: string) => void) => writer.write(ANSWER, { people: PEOPLE, onText });
+  const write = (writer: AnswerWriter, onText?: (text: string) => void) =>
+    writer.write(ANSWER, { people: PEOPLE, onText });
 
   beforeAll(async () => {
     standin = await startOpenAIStandIn();
@@ -128,7 +149,7 @@ describe('the writer against the OpenAI-compatible stand-in', () => {
 
   const faithful = FAITHFUL.replace('Two people have.', 'Two people have [1][2].');
 
-  it('shows a faithful reply, names the model, and keeps the retriever\'s citations as they were', async () => {
+  it("shows a faithful reply, names the model, and keeps the retriever's citations as they were", async () => {
     standin.script({ text: faithful });
     const written = await write(writerWith());
     expect(written.outcome).toBe('written');
@@ -163,7 +184,9 @@ describe('the writer against the OpenAI-compatible stand-in', () => {
       const written = await write(writerWith());
       expect(written).toMatchObject({ outcome: 'fallback', reason, answer: ANSWER });
       expect(auditOf(written)).toBe(`fallback: ${reason}`);
-      expect(stderr).toMatch(new RegExp(`reply was not used \\(${reason}: .+\\); showing the answer built from the citations`));
+      expect(stderr).toMatch(
+        new RegExp(`reply was not used \\(${reason}: .+\\); showing the answer built from the citations`),
+      );
     });
   }
 

@@ -19,7 +19,20 @@ const temporaryDir = temporaryDirs('whoknows-long-lines-test-');
 
 /** Filler prose: ordinary words, none of them the rare skills below. */
 function filler(characters: number, seed: number): string {
-  const words = ['shipped', 'services', 'for', 'teams', 'across', 'regions', 'with', 'careful', 'reviews', 'and', 'steady', 'releases'];
+  const words = [
+    'shipped',
+    'services',
+    'for',
+    'teams',
+    'across',
+    'regions',
+    'with',
+    'careful',
+    'reviews',
+    'and',
+    'steady',
+    'releases',
+  ];
   const out: string[] = [];
   let length = 0;
   for (let i = 0; length < characters; i++) {
@@ -38,9 +51,25 @@ function lineOf(text: string, word: string): number {
 const END_WORD = 'Quandrixite';
 const MIDDLE_WORD = 'Vorpalscript';
 
-const ENDING = ['# Ada Example', '', '## Experience', '', `- ${filler(5_000, 1)} and ${END_WORD}`, '', '- Ran the on-call rota.', ''].join('\n');
+const ENDING = [
+  '# Ada Example',
+  '',
+  '## Experience',
+  '',
+  `- ${filler(5_000, 1)} and ${END_WORD}`,
+  '',
+  '- Ran the on-call rota.',
+  '',
+].join('\n');
 // About 40,000 characters: cut into many parts, the skill in one well inside.
-const MIDDLE = ['# Bo Example', '', '## Summary', '', `${filler(20_000, 2)} ${MIDDLE_WORD} ${filler(20_000, 3)}`, ''].join('\n');
+const MIDDLE = [
+  '# Bo Example',
+  '',
+  '## Summary',
+  '',
+  `${filler(20_000, 2)} ${MIDDLE_WORD} ${filler(20_000, 3)}`,
+  '',
+].join('\n');
 const PLAIN = ['# Cy Example', '', '## Skills', '', '- Terraform', '- Kafka', ''].join('\n');
 
 let tokens: { count: TokenCounter; maxTokens: number; exact: boolean };
@@ -59,11 +88,14 @@ beforeAll(async () => {
   index = await loadIndex(config.dataDir);
 }, 60_000);
 
-const ask = (skill: string) => whoKnows(skill.toLowerCase(), index, new TermGroups({ groups: [] }), new SkillRankings());
+const ask = (skill: string) =>
+  whoKnows(skill.toLowerCase(), index, new TermGroups({ groups: [] }), new SkillRankings());
 
 /** The passages chunking made of one source line of one profile. */
 function partsOf(source: string, line: number) {
-  return index.passages().filter((passage) => passage.source.endsWith(source) && passage.startLine === line && passage.endLine === line);
+  return index
+    .passages()
+    .filter((passage) => passage.source.endsWith(source) && passage.startLine === line && passage.endLine === line);
 }
 
 describe('who-knows over a line too long for the model', () => {

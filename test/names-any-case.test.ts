@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { findNamedPeople, type DirectoryEntry } from '../src/answer/namedPeople.js';
 
-const entry = (personId: string, name: string): DirectoryEntry => ({ personId, name, aliases: [], source: `${personId}.md`, nameSource: 'heading' });
+const entry = (personId: string, name: string): DirectoryEntry => ({
+  personId,
+  name,
+  aliases: [],
+  source: `${personId}.md`,
+  nameSource: 'heading',
+});
 const directory = [
   entry('will', 'Will Harrow'),
   entry('mark', 'Mark Ellery'),
@@ -12,7 +18,12 @@ const directory = [
   entry('das', 'Iker Das'),
 ];
 const named = (question: string) =>
-  findNamedPeople(question, directory, () => false, (word) => word === 'ruby').people.map((p) => p.personId);
+  findNamedPeople(
+    question,
+    directory,
+    () => false,
+    (word) => word === 'ruby',
+  ).people.map((p) => p.personId);
 
 describe('names in any case', () => {
   it.each([

@@ -15,12 +15,21 @@ function nameOf(text: string, file = 'cv.md', hint?: string) {
 
 describe('names from front matter', () => {
   it('joins name and surname', () => {
-    expect(nameOf('---\nname: Jane\nsurname: Doe\n---\n\n## Experience\n')).toEqual({ name: 'Jane Doe', from: 'front-matter' });
+    expect(nameOf('---\nname: Jane\nsurname: Doe\n---\n\n## Experience\n')).toEqual({
+      name: 'Jane Doe',
+      from: 'front-matter',
+    });
   });
 
   it('takes author, including a nested author name', () => {
-    expect(nameOf('---\nlayout: cv\nauthor: Jane Doe\n---\n\nText.\n')).toEqual({ name: 'Jane Doe', from: 'front-matter' });
-    expect(nameOf('---\nauthor:\n  name: Jane Doe\n  email: jane@example.com\n---\n\nText.\n')).toEqual({ name: 'Jane Doe', from: 'front-matter' });
+    expect(nameOf('---\nlayout: cv\nauthor: Jane Doe\n---\n\nText.\n')).toEqual({
+      name: 'Jane Doe',
+      from: 'front-matter',
+    });
+    expect(nameOf('---\nauthor:\n  name: Jane Doe\n  email: jane@example.com\n---\n\nText.\n')).toEqual({
+      name: 'Jane Doe',
+      from: 'front-matter',
+    });
   });
 
   it('takes a title or subtitle only when it is a person, never "CV" or a job title', () => {
@@ -31,8 +40,14 @@ describe('names from front matter', () => {
   });
 
   it('prefers a heading over a possessive document title, falling back to the title when there is no heading', () => {
-    expect(nameOf("---\ntitle: Jane Doe's CV\n---\n# Jane Doe\n\nText.\n")).toEqual({ name: 'Jane Doe', from: 'heading' });
-    expect(nameOf("---\ntitle: Jane Doe's CV\n---\n\n## Experience\n\nAcme.\n")).toEqual({ name: 'Jane Doe', from: 'front-matter' });
+    expect(nameOf("---\ntitle: Jane Doe's CV\n---\n# Jane Doe\n\nText.\n")).toEqual({
+      name: 'Jane Doe',
+      from: 'heading',
+    });
+    expect(nameOf("---\ntitle: Jane Doe's CV\n---\n\n## Experience\n\nAcme.\n")).toEqual({
+      name: 'Jane Doe',
+      from: 'front-matter',
+    });
   });
 });
 
@@ -42,7 +57,11 @@ describe('names from headings in every Markdown form', () => {
     expect(nameOf('Jane Doe\n========\n\nExperience\n----------\n').name).toBe('Jane Doe');
     expect(nameOf('# [Jane Doe](https://jane.example.com)\n\n## Skills\n').name).toBe('Jane Doe');
     expect(nameOf('**Jane Doe**\n\nPlatform engineer.\n\n## Skills\n')).toEqual({ name: 'Jane Doe', from: 'heading' });
-    expect(nameOf('<div class="box">\n<h2>Contacts</h2>\n<ul><li>jane@example.com</li></ul>\n</div>\n<h1><strong>JANE DOE</strong></h1>\n').name).toBe('Jane Doe');
+    expect(
+      nameOf(
+        '<div class="box">\n<h2>Contacts</h2>\n<ul><li>jane@example.com</li></ul>\n</div>\n<h1><strong>JANE DOE</strong></h1>\n',
+      ).name,
+    ).toBe('Jane Doe');
     expect(nameOf('# Resume\n## <p align="center"><b> Jane Q. Doe </b></p>\n').name).toBe('Jane Q. Doe');
   });
 
@@ -62,8 +81,20 @@ describe('names from headings in every Markdown form', () => {
   });
 
   it('never takes a job title, a section or a document word for a name', () => {
-    for (const heading of ['# Software Engineer', '# Resume', '# CV', '# About', '# Experience', '# Senior PHP Developer', '# /resume', '# Work History']) {
-      expect(nameOf(`${heading}\n\nBuilt things at Acme.\n`, 'x.md'), heading).toEqual({ name: 'unnamed (x.md)', from: 'file-name' });
+    for (const heading of [
+      '# Software Engineer',
+      '# Resume',
+      '# CV',
+      '# About',
+      '# Experience',
+      '# Senior PHP Developer',
+      '# /resume',
+      '# Work History',
+    ]) {
+      expect(nameOf(`${heading}\n\nBuilt things at Acme.\n`, 'x.md'), heading).toEqual({
+        name: 'unnamed (x.md)',
+        from: 'file-name',
+      });
     }
   });
 
@@ -74,13 +105,19 @@ describe('names from headings in every Markdown form', () => {
 
   it('ignores headings inside fenced code, but reads a CV kept whole in one fence from its first line', () => {
     expect(nameOf('## Skills\n\n```\n# Jane Doe\n```\n', 'x.md').from).toBe('file-name');
-    expect(nameOf('```\nJANE DOE\n\nEXPERIENCE\n----------\nAcme\n```\n', 'x.md')).toEqual({ name: 'Jane Doe', from: 'first-line' });
+    expect(nameOf('```\nJANE DOE\n\nEXPERIENCE\n----------\nAcme\n```\n', 'x.md')).toEqual({
+      name: 'Jane Doe',
+      from: 'first-line',
+    });
   });
 });
 
 describe('names from the first line of plain text', () => {
   it('takes the first line when it is a name, passing over a "Resume" line above it', () => {
-    expect(nameOf('JANE DOE\n\njane@example.com\n\nExperience\n', 'cv.txt')).toEqual({ name: 'Jane Doe', from: 'first-line' });
+    expect(nameOf('JANE DOE\n\njane@example.com\n\nExperience\n', 'cv.txt')).toEqual({
+      name: 'Jane Doe',
+      from: 'first-line',
+    });
     expect(nameOf('RESUME\n\nJane Doe\n\nExperience\n', 'cv.txt').name).toBe('Jane Doe');
     expect(nameOf('Name: Jane Doe\nEmail: jane@example.com\n', 'cv.txt').name).toBe('Jane Doe');
   });
@@ -118,9 +155,13 @@ describe('what a name looks like', () => {
 
 describe('front matter', () => {
   it('is front matter only when every line inside is a key/value pair or YAML structure', () => {
-    expect(parseFrontMatter('---\nname: Jane\ntags:\n  - a\n  - b\nbio: |\n  Text here\n---\n'.split('\n'))?.endLine).toBe(8);
+    expect(
+      parseFrontMatter('---\nname: Jane\ntags:\n  - a\n  - b\nbio: |\n  Text here\n---\n'.split('\n'))?.endLine,
+    ).toBe(8);
     // A CV opening with a rule and having another later: its top lines are content.
-    expect(parseFrontMatter('---\nJane Doe\nPlatform engineer: ten years\n---\n\n## Skills\n'.split('\n'))).toBeUndefined();
+    expect(
+      parseFrontMatter('---\nJane Doe\nPlatform engineer: ten years\n---\n\n## Skills\n'.split('\n')),
+    ).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { loadConfig, type Config } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
-import { PASSAGES_KEPT, SegmentedIndex } from '../src/index/read/segmentedIndex.js';
+import { PASSAGES_KEPT, type SegmentedIndex } from '../src/index/read/segmentedIndex.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 // Invented people, employers and schools.
@@ -72,7 +72,13 @@ describe('passages kept decoded', () => {
   });
 
   it('gives the same answers, ask and who-knows, with one passage kept as with the default', async () => {
-    const questions = ['who knows Kafka?', 'who has used Terraform and Python?', 'who worked at Lowmarsh Bank 3?', 'tell me about Cleo Marchetti', 'where did Esme Okafor study?'];
+    const questions = [
+      'who knows Kafka?',
+      'who has used Terraform and Python?',
+      'who worked at Lowmarsh Bank 3?',
+      'tell me about Cleo Marchetti',
+      'where did Esme Okafor study?',
+    ];
     const skills = ['Python', 'Go', 'Rust', 'Kubernetes', 'Kafka', 'PostgreSQL'];
     const answers = async (passagesKept?: number) => {
       const answerer = await openAnswerer(config, { passagesKept, buildIfMissing: false, warn: () => {} });

@@ -30,7 +30,10 @@ async function runtimePackages(): Promise<string[]> {
     packages: Record<string, LockPackage>;
   };
   return Object.entries(lock.packages)
-    .filter(([key, info]) => key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('node_modules/') && !info.dev)
+    .filter(
+      ([key, info]) =>
+        key.startsWith('node_modules/') && !key.slice('node_modules/'.length).includes('node_modules/') && !info.dev,
+    )
     .map(([key]) => key.slice('node_modules/'.length));
 }
 
@@ -48,7 +51,9 @@ async function importedSpecifiers(dir: string): Promise<Set<string>> {
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
     const code = await readFile(path.join(entry.parentPath, entry.name), 'utf8');
-    for (const match of code.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+    for (const match of code.matchAll(
+      /(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g,
+    )) {
       found.add(match[1] ?? match[2] ?? match[3] ?? '');
     }
   }
@@ -126,9 +131,13 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
   beforeAll(async () => {
     project = await temporaryDir();
     const tsc = path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-    await run(process.execPath, [tsc, '-p', path.join(PROJECT_ROOT, 'tsconfig.build.json'), '--outDir', path.join(project, 'dist')], {
-      cwd: PROJECT_ROOT,
-    });
+    await run(
+      process.execPath,
+      [tsc, '-p', path.join(PROJECT_ROOT, 'tsconfig.build.json'), '--outDir', path.join(project, 'dist')],
+      {
+        cwd: PROJECT_ROOT,
+      },
+    );
     await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
     await mkdir(path.join(project, 'scripts'));
     await copyFile(path.join(PROJECT_ROOT, 'scripts', 'launch.mjs'), path.join(project, 'scripts', 'launch.mjs'));
@@ -201,7 +210,10 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       expect(records.filter((record) => /gateway|intent/i.test(record.msg))).toHaveLength(1);
       const errors = records.filter((record) => record.level === 'error');
       expect(errors).toEqual([
-        expect.objectContaining({ code: 'DISCORD_INTENTS_DISALLOWED', msg: expect.stringContaining('Message Content Intent') }),
+        expect.objectContaining({
+          code: 'DISCORD_INTENTS_DISALLOWED',
+          msg: expect.stringContaining('Message Content Intent'),
+        }),
       ]);
       expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     } finally {
@@ -218,7 +230,10 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );
-    expect(result).toEqual({ code: 1, stderr: 'dist/scripts/start.js is missing: run `npm run build` first (it compiles the bot to dist/).\n' });
+    expect(result).toEqual({
+      code: 1,
+      stderr: 'dist/scripts/start.js is missing: run `npm run build` first (it compiles the bot to dist/).\n',
+    });
   });
 
   it('npm start runs the bot as the process npm starts, and a SIGTERM to npm stops the bot cleanly', async () => {
@@ -245,9 +260,13 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       await standin.waitForReady(60_000);
       // Ready on the bot's side too (the stand-in is ready first): its ready line is out.
       const deadline = Date.now() + 30_000;
-      while (!stderr.includes('"msg":"Ready as ') && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      while (!stderr.includes('"msg":"Ready as ') && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 50));
       // The bot is the only child of npm, and it is node itself (the shell exec'd it).
-      const children = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')).trim().split(/\s+/).map(Number);
+      const children = (await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8'))
+        .trim()
+        .split(/\s+/)
+        .map(Number);
       expect(children).toHaveLength(1);
       const bot = children[0]!;
       const argv = (await readFile(`/proc/${bot}/cmdline`, 'utf8')).split('\0').filter(Boolean);
@@ -263,7 +282,11 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
         .filter((line) => line.startsWith('{'))
         .map((line) => JSON.parse(line) as { msg: string });
       expect(records.map((record) => record.msg)).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^Ready as /), expect.stringMatching(/^SIGTERM received/), 'Disconnected.']),
+        expect.arrayContaining([
+          expect.stringMatching(/^Ready as /),
+          expect.stringMatching(/^SIGTERM received/),
+          'Disconnected.',
+        ]),
       );
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
@@ -283,7 +306,9 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
       const outcome = await asked;
       expect(outcome.callbackTypes).toEqual([5]);
       expect((outcome.message?.embeds as { title?: string }[] | undefined)?.[0]?.title).toBe('who knows terraform?');
-      const edit = bot.standin.requests.find((request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'));
+      const edit = bot.standin.requests.find(
+        (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'),
+      );
       expect(edit!.at).toBeGreaterThan(pressed);
       expect(await bot.exited).toBe(0);
       expect(bot.standin.gatewayCloses).toEqual([1000]);
@@ -302,7 +327,9 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     const bot = await startThroughNpm(project, await temporaryDir('data'), { SHUTDOWN_GRACE_MS: '30000' });
     try {
       bot.standin.delayResponses(/^POST \/interactions\//, 20_000);
-      const asked = bot.standin.sendCommand('ask', { question: 'who knows terraform?' }, 'user-1').catch(() => undefined);
+      const asked = bot.standin
+        .sendCommand('ask', { question: 'who knows terraform?' }, 'user-1')
+        .catch(() => undefined);
       await callbackArrived(bot.standin);
       pressCtrlC(bot.npm);
       await sleep(300);

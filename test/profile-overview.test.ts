@@ -37,7 +37,16 @@ const PROFILE: Profile = {
     { name: 'Initech', position: 'Engineer', startDate: '2015', endDate: '2019', lines: [5, 6] },
     { name: 'Acme', position: 'Staff Engineer', startDate: '2019-03', lines: [3, 4] },
   ],
-  education: [{ institution: 'Universidad de Sevilla', studyType: 'MSc', area: 'Computer Science', startDate: '2013', endDate: '2015', lines: [8, 8] }],
+  education: [
+    {
+      institution: 'Universidad de Sevilla',
+      studyType: 'MSc',
+      area: 'Computer Science',
+      startDate: '2013',
+      endDate: '2015',
+      lines: [8, 8],
+    },
+  ],
   skills: [{ name: 'Cloud', keywords: ['Terraform', 'AWS', 'Kubernetes'], lines: [13, 13] }],
   languages: [
     { language: 'Spanish', fluency: 'native', lines: [10, 10] },
@@ -48,7 +57,17 @@ const PROFILE: Profile = {
 
 function passage(startLine: number, endLine: number, sectionPath: string[]): Passage {
   const text = TEXT.slice(startLine - 1, endLine).join('\n');
-  return { id: `${SOURCE}#L${startLine}-L${endLine}`, source: SOURCE, personId: 'ana', person: 'Ana Ruiz', sectionPath, startLine, endLine, text, embedText: text };
+  return {
+    id: `${SOURCE}#L${startLine}-L${endLine}`,
+    source: SOURCE,
+    personId: 'ana',
+    person: 'Ana Ruiz',
+    sectionPath,
+    startLine,
+    endLine,
+    text,
+    embedText: text,
+  };
 }
 
 const PASSAGES = [passage(1, 6, ['Experience']), passage(7, 11, ['Education']), passage(12, 13, ['Skills'])];
@@ -75,7 +94,14 @@ describe('a profile overview', () => {
 
 describe('npm run people, as text', () => {
   it("shows each person's profile under the table, every line with the file and lines it was read from", () => {
-    const listing: ProfileListing = { person: 'Ana Ruiz', nameFrom: 'heading', source: SOURCE, format: 'markdown', passages: 3, profile: PROFILE };
+    const listing: ProfileListing = {
+      person: 'Ana Ruiz',
+      nameFrom: 'heading',
+      source: SOURCE,
+      format: 'markdown',
+      passages: 3,
+      profile: PROFILE,
+    };
     const text = formatProfiles([listing]);
     const block = text.split('\n').slice(text.split('\n').indexOf('Ana Ruiz'));
     expect(block[1]).toMatch(/^ {2}Now\s+Staff Engineer at Acme {2}\(corpus\/ana\.md:L3-L4\)$/);
@@ -85,14 +111,29 @@ describe('npm run people, as text', () => {
   });
 
   it('prints the saved text file for a converted document, where its line numbers point', () => {
-    const listing: ProfileListing = { person: 'Ana Ruiz', nameFrom: 'heading', source: 'corpus/ana.pdf', format: 'pdf', passages: 3, profile: PROFILE };
-    expect(formatProfiles([listing], () => 'data/index/text/ana.pdf.txt')).toContain('(data/index/text/ana.pdf.txt:L3-L4)');
+    const listing: ProfileListing = {
+      person: 'Ana Ruiz',
+      nameFrom: 'heading',
+      source: 'corpus/ana.pdf',
+      format: 'pdf',
+      passages: 3,
+      profile: PROFILE,
+    };
+    expect(formatProfiles([listing], () => 'data/index/text/ana.pdf.txt')).toContain(
+      '(data/index/text/ana.pdf.txt:L3-L4)',
+    );
   });
 });
 
 /** Runs the Discord stand-in's checks on a payload, as discord.js would send it. */
 function discordProblems(payload: ReplyPayload): string[] {
-  const body = { content: payload.content, embeds: payload.embeds, components: payload.components, allowed_mentions: payload.allowedMentions, flags: payload.flags };
+  const body = {
+    content: payload.content,
+    embeds: payload.embeds,
+    components: payload.components,
+    allowed_mentions: payload.allowedMentions,
+    flags: payload.flags,
+  };
   return validateMessage(body, { partial: false }).flatten();
 }
 
@@ -108,8 +149,16 @@ describe('/profile', () => {
     expect(description).toContain('**Language:** English (fluent) [6]');
     expect(description).toContain('**Skills:** Cloud: Terraform, AWS, Kubernetes [7]');
     // Each citation quotes the very lines the value was read from.
-    expect(overview.citations[0]).toMatchObject({ startLine: 3, endLine: 4, text: '### Staff Engineer, Acme\nMar 2019 – present' });
-    expect(overview.citations[6]).toMatchObject({ startLine: 13, endLine: 13, text: 'Cloud: Terraform, AWS, Kubernetes' });
+    expect(overview.citations[0]).toMatchObject({
+      startLine: 3,
+      endLine: 4,
+      text: '### Staff Engineer, Acme\nMar 2019 – present',
+    });
+    expect(overview.citations[6]).toMatchObject({
+      startLine: 13,
+      endLine: 13,
+      text: 'Cloud: Terraform, AWS, Kubernetes',
+    });
     expect(discordProblems(payload)).toEqual([]);
   });
 
@@ -117,8 +166,17 @@ describe('/profile', () => {
     const long = 'Principal Distinguished Engineer for Platform Reliability '.repeat(6);
     const many: Profile = {
       ...PROFILE,
-      work: Array.from({ length: 60 }, (_, i) => ({ name: `Employer ${i} ${long}`, position: long, startDate: '2001', lines: [3, 4] as const })),
-      skills: Array.from({ length: 40 }, (_, i) => ({ name: `Group ${i}`, keywords: Array.from({ length: 30 }, (_, k) => `skill${k} ${long}`), lines: [13, 13] as const })),
+      work: Array.from({ length: 60 }, (_, i) => ({
+        name: `Employer ${i} ${long}`,
+        position: long,
+        startDate: '2001',
+        lines: [3, 4] as const,
+      })),
+      skills: Array.from({ length: 40 }, (_, i) => ({
+        name: `Group ${i}`,
+        keywords: Array.from({ length: 30 }, (_, k) => `skill${k} ${long}`),
+        lines: [13, 13] as const,
+      })),
     };
     expect(discordProblems(renderProfile(profileOverview(ENTRY, PASSAGES, many)))).toEqual([]);
   });

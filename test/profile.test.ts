@@ -10,9 +10,19 @@ const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1
 
 describe('section headings in five languages', () => {
   it.each([
-    ['Berufserfahrung', 'work'], ['EXPÉRIENCE PROFESSIONNELLE', 'work'], ['Experiencia laboral:', 'work'], ['Experiência de Trabalho', 'work'],
-    ['## Work Experience & Internships', 'work'], ['Ausbildung', 'education'], ['Formação Académica', 'education'], ['Formación', 'education'],
-    ['Compétences', 'skills'], ['Habilidades técnicas', 'skills'], ['Idiomas', 'languages'], ['Sprachen', 'languages'], ['L A N G U E S', 'languages'],
+    ['Berufserfahrung', 'work'],
+    ['EXPÉRIENCE PROFESSIONNELLE', 'work'],
+    ['Experiencia laboral:', 'work'],
+    ['Experiência de Trabalho', 'work'],
+    ['## Work Experience & Internships', 'work'],
+    ['Ausbildung', 'education'],
+    ['Formação Académica', 'education'],
+    ['Formación', 'education'],
+    ['Compétences', 'skills'],
+    ['Habilidades técnicas', 'skills'],
+    ['Idiomas', 'languages'],
+    ['Sprachen', 'languages'],
+    ['L A N G U E S', 'languages'],
   ])('reads "%s" as a %s heading', (heading, kind) => {
     expect(headingKind(heading.replace(/^#+\s*/, ''))).toBe(kind);
   });
@@ -136,7 +146,13 @@ describe('a profile read from a CV', () => {
       ['Statistikamt Süd', 'Werkstudentin', '2016-10', '2019-02'],
     ]);
     expect(profile.work[0]!.lines).toEqual([7, 9]);
-    expect(profile.education[0]).toMatchObject({ institution: 'Technische Universität Ostheim', studyType: 'Master of Science', area: 'Statistik', startDate: '2014', endDate: '2016' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Technische Universität Ostheim',
+      studyType: 'Master of Science',
+      area: 'Statistik',
+      startDate: '2014',
+      endDate: '2016',
+    });
     expect(profile.skills[0]).toMatchObject({ name: 'Programmierung', keywords: ['R', 'Python', 'SQL'] });
     expect(profile.languages.map((l) => l.language)).toEqual(['German', 'English', 'French']);
   });
@@ -148,12 +164,25 @@ describe('a profile read from a CV', () => {
       ['Lusomar Sistemas', 'Engenheiro de Software', '2020-01', undefined],
       ['Faro Digital', 'Estagiário', '2018-06', '2019-12'],
     ]);
-    expect(profile.education[0]).toMatchObject({ institution: 'Universidade de Coimbra', studyType: 'Licenciatura', area: 'Engenharia Informática', endDate: '2018' });
+    expect(profile.education[0]).toMatchObject({
+      institution: 'Universidade de Coimbra',
+      studyType: 'Licenciatura',
+      area: 'Engenharia Informática',
+      endDate: '2018',
+    });
     expect(profile.languages.map((l) => l.language)).toEqual(['Portuguese', 'English']);
   });
 
   it('reads a JSON Resume file from its fields, an open role without endDate', () => {
-    const json = JSON.stringify({ basics: { name: 'Dr. Nadia Kowal', email: 'n@example.net' }, work: [{ name: 'Vistula Labs', position: 'Engineer', startDate: '2020-02-01' }], skills: [{ name: 'Web', keywords: ['TypeScript'] }] }, null, 2);
+    const json = JSON.stringify(
+      {
+        basics: { name: 'Dr. Nadia Kowal', email: 'n@example.net' },
+        work: [{ name: 'Vistula Labs', position: 'Engineer', startDate: '2020-02-01' }],
+        skills: [{ name: 'Web', keywords: ['TypeScript'] }],
+      },
+      null,
+      2,
+    );
     const profile = readProfile({ lines: numbered(json), jsonResume: json });
     expect(profile.basics.name).toBe('Nadia Kowal');
     expect(profile.work[0]).toMatchObject({ name: 'Vistula Labs', position: 'Engineer', startDate: '2020-02' });
@@ -171,23 +200,51 @@ describe('export', () => {
 
   it('writes a skill matrix: a row per person, a column per skill, ✓ where listed', () => {
     const a = readProfile({ lines: numbered(GERMAN), personName: 'Katrin Oberholzer' });
-    const csv = skillMatrix([{ person: 'Katrin Oberholzer', profile: a }, { person: '=Mallory', profile: { ...a, skills: [] } }]).trim().split('\n');
+    const csv = skillMatrix([
+      { person: 'Katrin Oberholzer', profile: a },
+      { person: '=Mallory', profile: { ...a, skills: [] } },
+    ])
+      .trim()
+      .split('\n');
     expect(csv[0]).toBe('person,Python,R,SQL');
     expect(csv[1]).toBe('Katrin Oberholzer,✓,✓,✓');
     expect(csv[2]).toBe("'=Mallory,,,");
   });
 });
 
-const roles = (text: string) => readProfile({ lines: numbered(text) }).work.map((w) => [w.name, w.position, w.startDate, w.endDate]);
+const roles = (text: string) =>
+  readProfile({ lines: numbered(text) }).work.map((w) => [w.name, w.position, w.startDate, w.endDate]);
 const schools = (text: string) =>
-  readProfile({ lines: numbered(text) }).education.map((e) => [e.institution, [e.studyType, e.area].filter(Boolean).join(' '), e.endDate]);
+  readProfile({ lines: numbered(text) }).education.map((e) => [
+    e.institution,
+    [e.studyType, e.area].filter(Boolean).join(' '),
+    e.endDate,
+  ]);
 
 describe('entry layouts of PDF, plain-text and Markdown exports', () => {
   it('cuts a double-spaced export at its date lines: title, employer, dates, then unbulleted duties', () => {
-    const text = ['WORK EXPERIENCE', '', 'Site Reliability Engineer', '', 'Harrowgate Freight – Leeds, UK', '', 'March 2021 – Present', '',
-      'Keeps the booking platform available across three regions', '', 'Runs the on-call rotation for the platform team', '', '',
-      'Junior Developer', '', 'Pellworth Insurance – York, UK', '', 'September 2018 – February 2021', '',
-      'Wrote claims intake services in Kotlin'].join('\n');
+    const text = [
+      'WORK EXPERIENCE',
+      '',
+      'Site Reliability Engineer',
+      '',
+      'Harrowgate Freight – Leeds, UK',
+      '',
+      'March 2021 – Present',
+      '',
+      'Keeps the booking platform available across three regions',
+      '',
+      'Runs the on-call rotation for the platform team',
+      '',
+      '',
+      'Junior Developer',
+      '',
+      'Pellworth Insurance – York, UK',
+      '',
+      'September 2018 – February 2021',
+      '',
+      'Wrote claims intake services in Kotlin',
+    ].join('\n');
     expect(roles(text)).toEqual([
       ['Harrowgate Freight', 'Site Reliability Engineer', '2021-03', undefined],
       ['Pellworth Insurance', 'Junior Developer', '2018-09', '2021-02'],
@@ -195,9 +252,15 @@ describe('entry layouts of PDF, plain-text and Markdown exports', () => {
   });
 
   it('cuts a flat layout whose dates sit at the end of the employer line after a wide gap', () => {
-    const text = ['Berufserfahrung', 'Brunnhof Maschinenbau GmbH        04/2017 – heute', 'Konstrukteur',
-      'Entwurf von Getriebegehäusen für Landmaschinen', 'Kessler Anlagen AG\t09/2013 – 03/2017', 'Technischer Zeichner',
-      'Zeichnungen nach Kundenvorgabe'].join('\n');
+    const text = [
+      'Berufserfahrung',
+      'Brunnhof Maschinenbau GmbH        04/2017 – heute',
+      'Konstrukteur',
+      'Entwurf von Getriebegehäusen für Landmaschinen',
+      'Kessler Anlagen AG\t09/2013 – 03/2017',
+      'Technischer Zeichner',
+      'Zeichnungen nach Kundenvorgabe',
+    ].join('\n');
     expect(roles(text)).toEqual([
       ['Brunnhof Maschinenbau GmbH', 'Konstrukteur', '2017-04', undefined],
       ['Kessler Anlagen AG', 'Technischer Zeichner', '2013-09', '2017-03'],
@@ -205,23 +268,46 @@ describe('entry layouts of PDF, plain-text and Markdown exports', () => {
   });
 
   it('reads role lines as "Title, Employer (years)" and "Employer | Title | MM/YYYY – MM/YYYY"', () => {
-    expect(roles('Experience\nResearch Scientist, Calloway Institute (2019–present)\nData Analyst, Brightmere Bank (2016–2019)'))
-      .toEqual([['Calloway Institute', 'Research Scientist', '2019', undefined], ['Brightmere Bank', 'Data Analyst', '2016', '2019']]);
-    expect(roles('Experiencia\nTelmora S.A. | Ingeniera de datos | 03/2018 – 12/2020\n- Modelos de demanda'))
-      .toEqual([['Telmora S.A.', 'Ingeniera de datos', '2018-03', '2020-12']]);
+    expect(
+      roles(
+        'Experience\nResearch Scientist, Calloway Institute (2019–present)\nData Analyst, Brightmere Bank (2016–2019)',
+      ),
+    ).toEqual([
+      ['Calloway Institute', 'Research Scientist', '2019', undefined],
+      ['Brightmere Bank', 'Data Analyst', '2016', '2019'],
+    ]);
+    expect(roles('Experiencia\nTelmora S.A. | Ingeniera de datos | 03/2018 – 12/2020\n- Modelos de demanda')).toEqual([
+      ['Telmora S.A.', 'Ingeniera de datos', '2018-03', '2020-12'],
+    ]);
   });
 
   it('keeps a PDF date line that starts with an icon read as a letter, and reads MM/YY ranges', () => {
-    expect(roles('## Experience\n### Staff Writer\nOrwell Gazette\nz June 2014 – Ongoing * Bristol, UK\n• Edited the science desk'))
-      .toEqual([['Orwell Gazette', 'Staff Writer', '2014-06', undefined]]);
-    expect(roles('## Experience\n### Lab Technician\nVerdant Labs (Oakland, Ca.) 02/12 - 08/15\n### Shift Supervisor\nDune Coffee 06/10 - Now'))
-      .toEqual([['Verdant Labs', 'Lab Technician', '2012-02', '2015-08'], ['Dune Coffee', 'Shift Supervisor', '2010-06', undefined]]);
+    expect(
+      roles(
+        '## Experience\n### Staff Writer\nOrwell Gazette\nz June 2014 – Ongoing * Bristol, UK\n• Edited the science desk',
+      ),
+    ).toEqual([['Orwell Gazette', 'Staff Writer', '2014-06', undefined]]);
+    expect(
+      roles(
+        '## Experience\n### Lab Technician\nVerdant Labs (Oakland, Ca.) 02/12 - 08/15\n### Shift Supervisor\nDune Coffee 06/10 - Now',
+      ),
+    ).toEqual([
+      ['Verdant Labs', 'Lab Technician', '2012-02', '2015-08'],
+      ['Dune Coffee', 'Shift Supervisor', '2010-06', undefined],
+    ]);
   });
 
   it('reads a list whose every item is a school, and leaves labelled details out of the heading', () => {
-    const text = ['Formación', '* Máster en Historia Moderna, Universidad de Salamanca 2015-2016',
-      '* Grado en Historia, Universidad de Oviedo, 2011-2015', '', 'Education', '### MA, Economics',
-      'University of Tarrow, June 2012', 'Relevant Coursework: Econometrics, Game Theory'].join('\n');
+    const text = [
+      'Formación',
+      '* Máster en Historia Moderna, Universidad de Salamanca 2015-2016',
+      '* Grado en Historia, Universidad de Oviedo, 2011-2015',
+      '',
+      'Education',
+      '### MA, Economics',
+      'University of Tarrow, June 2012',
+      'Relevant Coursework: Econometrics, Game Theory',
+    ].join('\n');
     expect(schools(text)).toEqual([
       ['Universidad de Salamanca', 'Máster Historia Moderna', '2016'],
       ['Universidad de Oviedo', 'Grado Historia', '2015'],
@@ -230,15 +316,33 @@ describe('entry layouts of PDF, plain-text and Markdown exports', () => {
   });
 
   it('reads a role given as a dated list item with its employer as the first sub-item', () => {
-    expect(roles('Work experience\n* May 2020 - August 2020: Research Intern\n  * Quillon Analytics\n  * Built pricing models'))
-      .toEqual([['Quillon Analytics', 'Research Intern', '2020-05', '2020-08']]);
+    expect(
+      roles(
+        'Work experience\n* May 2020 - August 2020: Research Intern\n  * Quillon Analytics\n  * Built pricing models',
+      ),
+    ).toEqual([['Quillon Analytics', 'Research Intern', '2020-05', '2020-08']]);
   });
 });
 
 describe('skills and languages written as nested lists', () => {
-  const text = ['Compétences', '* Outils :', '  * Excel:', '    * Power Query', '    * VBA', '* Langues', '  * Français : langue maternelle',
-    '  * Anglais : courant', '', 'Personal Skills', '* Patience \\', 'I listen before I answer and keep calm when a shift gets busy.',
-    '', 'Extra', '* Human Languages:', '     * Spanish (native speaker)'].join('\n');
+  const text = [
+    'Compétences',
+    '* Outils :',
+    '  * Excel:',
+    '    * Power Query',
+    '    * VBA',
+    '* Langues',
+    '  * Français : langue maternelle',
+    '  * Anglais : courant',
+    '',
+    'Personal Skills',
+    '* Patience \\',
+    'I listen before I answer and keep calm when a shift gets busy.',
+    '',
+    'Extra',
+    '* Human Languages:',
+    '     * Spanish (native speaker)',
+  ].join('\n');
   const profile = readProfile({ lines: numbered(text) });
 
   it('reads a languages sub-list under another heading, and leaves it out of the skills', () => {

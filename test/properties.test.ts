@@ -17,7 +17,8 @@ const countTokens = (text: string): number => Math.ceil(text.split(/\s+/).filter
 const word = fc
   .array(fc.constantFrom('a', 'k', 'z', 'é', 'Ü', '7', '😀', '中'), { minLength: 1, maxLength: 7 })
   .map((units) => units.join(''));
-const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
+const words = (min: number, max: number) =>
+  fc.array(word, { minLength: min, maxLength: max }).map((list) => list.join(' '));
 
 /** Lines of the shapes CVs have: headings, bullets, tables, dates, labels, fences, rules, prose. */
 const cvLine = fc.oneof(
@@ -52,7 +53,9 @@ describe('the chunker, on random CV-shaped documents', () => {
       fc.property(cvDocument, fc.integer({ min: 24, max: 256 }), (lines, maxTokens) => {
         const passages = chunk(lines, maxTokens);
         const visible = visibleLines(lines);
-        const lost = lines.flatMap((_, i) => (visible[i] && !passages.some((p) => p.startLine <= i + 1 && i + 1 <= p.endLine) ? [i + 1] : []));
+        const lost = lines.flatMap((_, i) =>
+          visible[i] && !passages.some((p) => p.startLine <= i + 1 && i + 1 <= p.endLine) ? [i + 1] : [],
+        );
         expect(lost).toEqual([]);
       }),
       { numRuns: 300 },
@@ -74,9 +77,11 @@ describe('the chunker, on random CV-shaped documents', () => {
   });
 });
 
-const isWordUnit = (unit: string | undefined): boolean => unit !== undefined && /[\p{L}\p{N}\p{M}\ud800-\udfff]/u.test(unit);
+const isWordUnit = (unit: string | undefined): boolean =>
+  unit !== undefined && /[\p{L}\p{N}\p{M}\ud800-\udfff]/u.test(unit);
 /** A cut at `at` splits no word and no surrogate pair. */
-const cleanCut = (line: string, at: number): boolean => at <= 0 || at >= line.length || !isWordUnit(line[at - 1]) || !isWordUnit(line[at]);
+const cleanCut = (line: string, at: number): boolean =>
+  at <= 0 || at >= line.length || !isWordUnit(line[at - 1]) || !isWordUnit(line[at]);
 
 /** Every place `body` sits in `line`. */
 function placesOf(line: string, body: string): number[] {
@@ -101,7 +106,10 @@ describe('the quote cutter, on random lines', () => {
     fc.assert(
       fc.property(line, ({ words: list, separator, matchWord, maxChars }) => {
         const text = list.join(separator);
-        const offset = matchWord === undefined ? 0 : list.slice(0, matchWord).reduce((sum, w) => sum + w.length + separator.length, 0);
+        const offset =
+          matchWord === undefined
+            ? 0
+            : list.slice(0, matchWord).reduce((sum, w) => sum + w.length + separator.length, 0);
         const match = matchWord === undefined ? undefined : { start: offset, end: offset + list[matchWord]!.length };
         const readable = readableLine(text, 'quote');
         const full = readable.text;

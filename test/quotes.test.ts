@@ -31,7 +31,12 @@ function passage(person: string, lines: readonly string[]): Passage {
 describe('quotes of evidence', () => {
   it('who-knows k8s quotes the part of a long line that names Kubernetes (an alias), not its first characters', () => {
     const passages = [passage('Ada Lovelace', ['## Experience', LONG_LINE])];
-    const result = whoKnows('k8s', inMemoryLines(passages), new TermGroups({ groups: [['k8s', 'kubernetes']] }), new SkillRankings());
+    const result = whoKnows(
+      'k8s',
+      inMemoryLines(passages),
+      new TermGroups({ groups: [['k8s', 'kubernetes']] }),
+      new SkillRankings(),
+    );
     const [evidence] = result.people[0]!.evidence;
     expect(evidence!.text.slice(evidence!.match!.start, evidence!.match!.end)).toBe('Kubernetes');
     expect(LONG_LINE.indexOf('Kubernetes')).toBeGreaterThan(140);
@@ -47,7 +52,13 @@ describe('quotes of evidence', () => {
     const span = evidenceSpan(cited, tokenize('kubernetes'), lexical);
     const citation = citationFor(1, cited, span, 1);
     expect(citation.text.slice(citation.match!.start, citation.match!.end)).toBe('Kubernetes');
-    const sources = renderAnswer({ question: 'who runs kubernetes?', answer: 'Grace Hopper: … [1]', noAnswer: false, citations: [citation] }).embeds[1]?.description ?? '';
+    const sources =
+      renderAnswer({
+        question: 'who runs kubernetes?',
+        answer: 'Grace Hopper: … [1]',
+        noAnswer: false,
+        citations: [citation],
+      }).embeds[1]?.description ?? '';
     expect(sources.split('\n').find((line) => line.startsWith('> '))).toContain('**Kubernetes**');
   });
 });

@@ -24,21 +24,34 @@ afterAll(removeStandinModels);
 
 const fileLines = new Map<string, string[]>();
 async function linesOf(source: string): Promise<string[]> {
-  if (!fileLines.has(source)) fileLines.set(source, (await readFile(path.join(PROJECT_ROOT, source), 'utf8')).split('\n').map((l) => l.replace(/\r$/, '')));
+  if (!fileLines.has(source))
+    fileLines.set(
+      source,
+      (await readFile(path.join(PROJECT_ROOT, source), 'utf8')).split('\n').map((l) => l.replace(/\r$/, '')),
+    );
   return fileLines.get(source)!;
 }
 
 async function expectQuotesExact(citations: readonly Citation[]): Promise<void> {
   for (const citation of citations) {
     const lines = await linesOf(citation.source);
-    expect(citation.text, `${citation.source}:L${citation.startLine}-L${citation.endLine}`).toBe(lines.slice(citation.startLine - 1, citation.endLine).join('\n'));
+    expect(citation.text, `${citation.source}:L${citation.startLine}-L${citation.endLine}`).toBe(
+      lines.slice(citation.startLine - 1, citation.endLine).join('\n'),
+    );
   }
 }
 
 async function devSet() {
   const { documents } = await readCorpus(path.join(PROJECT_ROOT, 'corpus'), PROJECT_ROOT);
-  const keys = resolveKeys(JSON.parse(await readFile(path.join(PROJECT_ROOT, 'test/eval/keys.json'), 'utf8')), documents);
-  return { keys, dev: readQuestionSet(path.join(PROJECT_ROOT, 'test/eval/dev.jsonl')), extended: readQuestionSet(path.join(PROJECT_ROOT, 'test/eval/extended.jsonl')) };
+  const keys = resolveKeys(
+    JSON.parse(await readFile(path.join(PROJECT_ROOT, 'test/eval/keys.json'), 'utf8')),
+    documents,
+  );
+  return {
+    keys,
+    dev: readQuestionSet(path.join(PROJECT_ROOT, 'test/eval/dev.jsonl')),
+    extended: readQuestionSet(path.join(PROJECT_ROOT, 'test/eval/extended.jsonl')),
+  };
 }
 
 describe('retrieval on the real corpus with the ONNX stand-in model (not a semantic model)', () => {
@@ -46,7 +59,10 @@ describe('retrieval on the real corpus with the ONNX stand-in model (not a seman
   beforeAll(async () => {
     const standin = await buildStandinModel();
     const dataDir = await tempDir('retrieval-');
-    answerer = await openAnswerer(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir }), { warn: () => {} });
+    answerer = await openAnswerer(
+      loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, DATA_DIR: dataDir }),
+      { warn: () => {} },
+    );
   });
 
   it('builds a hybrid index: the summary names the stand-in model', () => {
@@ -83,9 +99,12 @@ describe('retrieval on the real corpus with the ONNX stand-in model (not a seman
   it('passes every dev question in hybrid mode, quoting exactly the cited lines', async () => {
     const { keys, dev } = await devSet();
     const report = await evaluate(answerer, dev, keys);
-    const failures = report.outcomes.filter((o) => !o.pass).map((o) => `${JSON.stringify(o.question)} → ${o.found.join(',')}`);
+    const failures = report.outcomes
+      .filter((o) => !o.pass)
+      .map((o) => `${JSON.stringify(o.question)} → ${o.found.join(',')}`);
     expect(failures).toEqual([]);
-    for (const question of dev.filter((q) => q.kind === 'ask')) await expectQuotesExact((await answerer.ask(question.q)).citations);
+    for (const question of dev.filter((q) => q.kind === 'ask'))
+      await expectQuotesExact((await answerer.ask(question.q)).citations);
   });
 
   it('meets the targets on the extended question set: ask top-1 ≥ 90%, who-knows exact sets ≥ 90%', async () => {
@@ -125,9 +144,13 @@ describe('lexical-only fallback (no model)', () => {
 });
 
 describe('technical terms stay findable', () => {
-  const entries = ['Built a CI/CD pipeline', 'Wrote C++ and some C', 'Ran Node.js services', 'Assembler for IBM S/390', 'Plain prose about gardens'].map((text) =>
-    lexicalEntryFor({ person: 'P', sectionPath: [], text }),
-  );
+  const entries = [
+    'Built a CI/CD pipeline',
+    'Wrote C++ and some C',
+    'Ran Node.js services',
+    'Assembler for IBM S/390',
+    'Plain prose about gardens',
+  ].map((text) => lexicalEntryFor({ person: 'P', sectionPath: [], text }));
   const index = new LexicalIndex(entries);
   const best = (query: string) => index.search([...new Set(tokenize(query))])[0]?.label;
 
@@ -161,14 +184,24 @@ describe('who-knows on a small team', () => {
     const root = await tempDir('team-');
     const corpus = path.join(root, 'corpus');
     await mkdir(corpus, { recursive: true });
-    const profile = (name: string, body: string) => writeFile(path.join(corpus, `${name.toLowerCase().replace(/ /g, '-')}.md`), `# ${name}\n\n${body}\n`);
+    const profile = (name: string, body: string) =>
+      writeFile(path.join(corpus, `${name.toLowerCase().replace(/ /g, '-')}.md`), `# ${name}\n\n${body}\n`);
     await profile(
       'Ada Lovelace',
       '## Experience\n\n### Acme (2023 – Present)\n\n- Ran Kubernetes clusters in production\n\n### Beta Ltd (2019 – 2022)\n\n- Migrated services to Kubernetes\n\n### Gamma (2015 – 2018)\n\n- First Kubernetes pilot\n\n## Skills\n\nGolang, PostgreSQL',
     );
-    await profile('Grace Hopper', '## Experience\n\n### Delta (2010 – 2012)\n\n- Used k8s once\n- Going to conferences, googling things, gave the go-ahead\n\n## Skills\n\nC++, R&D leadership');
-    await profile('Alan Turing', '## Experience\n\n### Epsilon (2024 – Present)\n\n- Wrote C and R for statistics\n- Terraform modules');
-    await writeFile(path.join(corpus, 'skill-aliases.json'), JSON.stringify({ groups: [['widgetry', 'widget craft']] }));
+    await profile(
+      'Grace Hopper',
+      '## Experience\n\n### Delta (2010 – 2012)\n\n- Used k8s once\n- Going to conferences, googling things, gave the go-ahead\n\n## Skills\n\nC++, R&D leadership',
+    );
+    await profile(
+      'Alan Turing',
+      '## Experience\n\n### Epsilon (2024 – Present)\n\n- Wrote C and R for statistics\n- Terraform modules',
+    );
+    await writeFile(
+      path.join(corpus, 'skill-aliases.json'),
+      JSON.stringify({ groups: [['widgetry', 'widget craft']] }),
+    );
     await profile('Linus Widget', '## Skills\n\nWidget craft');
     answerer = await openAnswerer(loadConfig({ WHOKNOWS_ROOT: root, USE_MODEL: 'false' }), { warn: () => {} });
   });

@@ -12,11 +12,16 @@ const HEADS: Record<string, string[]> = {
   eli: ['Engineer at the Home Office (London)'],
 };
 const people = Object.keys(HEADS);
-const headsOf = (personId: string): RoleHead[] => HEADS[personId]!.map((head, i) => ({ head, range: undefined, first: { line: i + 1 }, through: i + 1 }));
+const headsOf = (personId: string): RoleHead[] =>
+  HEADS[personId]!.map((head, i) => ({ head, range: undefined, first: { line: i + 1 }, through: i + 1 }));
 
 /** The rule, read straight: a heading whose terms hold every term of one (non-empty) alternative. */
 function oracle(alternatives: string[][]): string[] {
-  return people.filter((personId) => HEADS[personId]!.some((head) => alternatives.some((terms) => terms.length > 0 && terms.every((term) => new Set(tokenize(head)).has(term)))));
+  return people.filter((personId) =>
+    HEADS[personId]!.some((head) =>
+      alternatives.some((terms) => terms.length > 0 && terms.every((term) => new Set(tokenize(head)).has(term))),
+    ),
+  );
 }
 
 describe('role heading terms', () => {
@@ -30,7 +35,9 @@ describe('role heading terms', () => {
     [tokenize('Home Office'), []],
   ];
 
-  it.each(cases.map((alternatives) => [alternatives.map((terms) => terms.join(' ')).join(' | '), alternatives] as const))('finds exactly the people a heading names: %s', (_, alternatives) => {
+  it.each(
+    cases.map((alternatives) => [alternatives.map((terms) => terms.join(' ')).join(' | '), alternatives] as const),
+  )('finds exactly the people a heading names: %s', (_, alternatives) => {
     expect(table.peopleNaming(alternatives)).toEqual(oracle(alternatives));
   });
 

@@ -42,9 +42,17 @@ function passage(label: number, person: string, lines: string[], startLine = 1):
 
 const passages: Passage[] = [
   passage(0, 'Ada', ['Built data pipelines in Python and Go.', 'Ran Kubernetes clusters; wrote Terraform modules.']),
-  passage(1, 'Ada', ['Ran Kubernetes clusters; wrote Terraform modules.', 'Managed databases (PostgreSQL) for Ruby on Rails apps.'], 2),
+  passage(
+    1,
+    'Ada',
+    ['Ran Kubernetes clusters; wrote Terraform modules.', 'Managed databases (PostgreSQL) for Ruby on Rails apps.'],
+    2,
+  ),
   passage(2, 'Ben', ['Going to Google I/O; the go-ahead came late.', 'C++ and C# services; CI/CD with Jenkins.']),
-  passage(3, 'Cleo', ['Machine learning on Python; learned Rails later.', 'Database design, Go services, Node.js tooling.']),
+  passage(3, 'Cleo', [
+    'Machine learning on Python; learned Rails later.',
+    'Database design, Go services, Node.js tooling.',
+  ]),
   passage(4, 'Dev', ['Leading a team of five; Rust, Go and Python.', 'Rails, Ruby, and a little machine-learning.']),
 ];
 
@@ -72,18 +80,22 @@ describe('BM25 by postings', () => {
   const entries = passages.map((p) => lexicalEntryFor(p));
   const index = new LexicalIndex(entries);
 
-  it.each([['python go'], ['kubernetes terraform'], ['ci/cd'], ['rails database'], ['ada machine learning'], ['cobol']])(
-    'scores "%s" exactly as a scan of every passage does',
-    (query) => {
-      const terms = [...new Set(tokenize(query))];
-      const got = index.search(terms).map((hit) => ({ label: hit.label, score: hit.score }));
-      const expected = scanSearch(entries, terms);
-      expect(got.map((hit) => hit.label)).toEqual(expected.map((hit) => hit.label));
-      got.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 10));
-    },
-  );
+  it.each([
+    ['python go'],
+    ['kubernetes terraform'],
+    ['ci/cd'],
+    ['rails database'],
+    ['ada machine learning'],
+    ['cobol'],
+  ])('scores "%s" exactly as a scan of every passage does', (query) => {
+    const terms = [...new Set(tokenize(query))];
+    const got = index.search(terms).map((hit) => ({ label: hit.label, score: hit.score }));
+    const expected = scanSearch(entries, terms);
+    expect(got.map((hit) => hit.label)).toEqual(expected.map((hit) => hit.label));
+    got.forEach((hit, i) => expect(hit.score).toBeCloseTo(expected[i]!.score, 10));
+  });
 
-  it('keeps each term\'s share of the score for the query plans', () => {
+  it("keeps each term's share of the score for the query plans", () => {
     const [hit] = index.search(['kubernet', 'terraform']);
     expect([...hit!.termScores.keys()].sort()).toEqual(['kubernet', 'terraform']);
     expect([...hit!.termScores.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(hit!.score, 10);
@@ -99,8 +111,12 @@ describe('who-knows by word postings', () => {
       p.text.split('\n').forEach((text, i) => {
         const key = `${p.source}:${p.startLine + i}`;
         if (seen.has(key)) return;
-        const reads = (variant: string) => variant.length > 2 || readsAsTechnology(variant, text, sectionLabel(p.sectionPath), new Set());
-        if (!variants.some((variant) => matchSkillInLine(variant, writtenWords(withoutAddresses(text))) && reads(variant))) return;
+        const reads = (variant: string) =>
+          variant.length > 2 || readsAsTechnology(variant, text, sectionLabel(p.sectionPath), new Set());
+        if (
+          !variants.some((variant) => matchSkillInLine(variant, writtenWords(withoutAddresses(text))) && reads(variant))
+        )
+          return;
         seen.add(key);
         found.push(key);
       });
@@ -108,16 +124,22 @@ describe('who-knows by word postings', () => {
     return found.sort();
   }
 
-  it.each([[['go']], [['database']], [['ruby on rails']], [['machine learning']], [['c++']], [['ci cd', 'cicd']], [['kubernetes', 'k8s']], [['nodejs']]])(
-    'finds the lines a scan of every line finds for %j',
-    (variants) => {
-      const found = rankPeopleBySkill(inMemoryLines(passages), variants, new SkillRankings()).slice().flatMap((person) =>
-        person.lines.map((line) => `${line.passage.source}:${line.line}`),
-      );
-      expect(found.sort()).toEqual(scanLines(variants));
-      expect(found.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    [['go']],
+    [['database']],
+    [['ruby on rails']],
+    [['machine learning']],
+    [['c++']],
+    [['ci cd', 'cicd']],
+    [['kubernetes', 'k8s']],
+    [['nodejs']],
+  ])('finds the lines a scan of every line finds for %j', (variants) => {
+    const found = rankPeopleBySkill(inMemoryLines(passages), variants, new SkillRankings())
+      .slice()
+      .flatMap((person) => person.lines.map((line) => `${line.passage.source}:${line.line}`));
+    expect(found.sort()).toEqual(scanLines(variants));
+    expect(found.length).toBeGreaterThan(0);
+  });
 
   it('lists each word of the profiles once, with the first line that writes it', () => {
     const { lines } = inMemoryLines(passages);
@@ -130,7 +152,10 @@ describe('who-knows by word postings', () => {
   });
 
   it('dates a line by the passage that opens its section', () => {
-    const { lines } = inMemoryLines([...passages, { ...passages[0]!, id: 'p5', sectionPath: ['Experience', 'Later'], startLine: 9, endLine: 10 }]);
+    const { lines } = inMemoryLines([
+      ...passages,
+      { ...passages[0]!, id: 'p5', sectionPath: ['Experience', 'Later'], startLine: 9, endLine: 10 },
+    ]);
     expect([0, 1, 2, 3, 4, 5].map((label) => lines.sectionStart(label))).toEqual([0, 0, 2, 3, 4, 5]);
   });
 
@@ -138,7 +163,9 @@ describe('who-knows by word postings', () => {
     const { lines } = inMemoryLines(passages);
     for (let a = 0; a < passages.length; a++) {
       for (let b = 0; b < passages.length; b++) {
-        expect(lines.sameSection(a, b), `${a} ${b}`).toBe(sectionLabel(passages[a]!.sectionPath) === sectionLabel(passages[b]!.sectionPath));
+        expect(lines.sameSection(a, b), `${a} ${b}`).toBe(
+          sectionLabel(passages[a]!.sectionPath) === sectionLabel(passages[b]!.sectionPath),
+        );
       }
     }
   });
@@ -148,7 +175,15 @@ describe('who-knows by word postings', () => {
     const all = ranking.slice();
     expect(all.length).toBe(ranking.length);
     expect(ranking.length).toBeGreaterThan(1);
-    for (const [start, end] of [[0, 1], [1, undefined], [-1, undefined], [0, -1], [5, 2], [0, 99], [-99, 1]] as const) {
+    for (const [start, end] of [
+      [0, 1],
+      [1, undefined],
+      [-1, undefined],
+      [0, -1],
+      [5, 2],
+      [0, 99],
+      [-99, 1],
+    ] as const) {
       expect(ranking.slice(start, end), `${start} ${end}`).toEqual(all.slice(start, end));
     }
     all.forEach((person, place) => {
@@ -169,14 +204,18 @@ describe('ordering a ranking', () => {
 
   it('orders by score, then name, then the order found, whether the keys fit one number or not', () => {
     let seed = 5;
-    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const size of [1, 2, 50, 3000]) {
       // Four decimals, as scores are; few distinct values and names, so ties are common.
-      const scores = Float64Array.from({ length: size }, () => Number((0.6 + Math.floor(next() * 40) * 0.0137).toFixed(4)));
+      const scores = Float64Array.from({ length: size }, () =>
+        Number((0.6 + Math.floor(next() * 40) * 0.0137).toFixed(4)),
+      );
       const nameRanks = Float64Array.from({ length: size }, () => Math.floor(next() * 30));
       expect(Array.from(rankOrder(scores, nameRanks, 30)), `${size}, packed`).toEqual(expected(scores, nameRanks));
       // Too many names to pack the keys into 53 bits: the comparator's order, the same.
-      expect(Array.from(rankOrder(scores, nameRanks, 2 ** 45)), `${size}, compared`).toEqual(expected(scores, nameRanks));
+      expect(Array.from(rankOrder(scores, nameRanks, 2 ** 45)), `${size}, compared`).toEqual(
+        expected(scores, nameRanks),
+      );
     }
   });
 });
@@ -195,12 +234,14 @@ function randomVectors(count: number, dimension: number, seed: number): Float32A
 describe('vector index updated in place', () => {
   const temporaryDir = temporaryDirs('whoknows-vectors-');
 
-  it('marks an edited passage\'s old point deleted, adds the new one, and finds every live passage at its own position', async () => {
+  it("marks an edited passage's old point deleted, adds the new one, and finds every live passage at its own position", async () => {
     const original = randomVectors(200, 16, 1);
     const index = VectorIndex.build(original, 16, DEFAULT_HNSW);
     const replacement = randomVectors(3, 16, 2);
     // Position 5 is edited (new vector), 7 removed, everything else kept, one passage added at the end.
-    const slots: Slot[] = original.flatMap((_, position): Slot[] => (position === 7 ? [] : position === 5 ? [replacement[0]!] : [position]));
+    const slots: Slot[] = original.flatMap((_, position): Slot[] =>
+      position === 7 ? [] : position === 5 ? [replacement[0]!] : [position],
+    );
     slots.push(replacement[1]!);
     index.update(slots);
 
@@ -229,7 +270,9 @@ describe('vector index updated in place', () => {
     index.update(original.slice(0, keep).map((_, position) => position));
     expect(index.deleted).toBe(0);
     expect(index.count).toBe(keep);
-    original.slice(0, keep).forEach((vector, position) => expect(index.search(vector, 1)[0]).toMatchObject({ label: position }));
+    original
+      .slice(0, keep)
+      .forEach((vector, position) => expect(index.search(vector, 1)[0]).toMatchObject({ label: position }));
   });
 
   it('refuses saved labels that point outside the graph', async () => {
@@ -250,7 +293,20 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
   });
   afterAll(removeStandinModels);
 
-  const skills = ['Kubernetes', 'Terraform', 'PostgreSQL', 'React', 'Kafka', 'Rust', 'Go', 'Python', 'Spark', 'Airflow', 'Swift', 'Elixir'];
+  const skills = [
+    'Kubernetes',
+    'Terraform',
+    'PostgreSQL',
+    'React',
+    'Kafka',
+    'Rust',
+    'Go',
+    'Python',
+    'Spark',
+    'Airflow',
+    'Swift',
+    'Elixir',
+  ];
   const profile = (i: number, extra = '') =>
     `# Person ${i}\n\n## Experience\n\n- Ran ${skills[i % skills.length]} in production for ${i + 2} years.\n- Mentored ${i} engineers on ${skills[(i + 3) % skills.length]}.${extra}\n\n## Skills\n\n${skills[(i + 5) % skills.length]}, ${skills[(i + 7) % skills.length]}\n`;
 
@@ -276,7 +332,10 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
   it('embeds only the edited, added or removed profile and updates the graph without rebuilding it', async () => {
     const config = await project();
     await build(config);
-    const sha = async () => createHash('sha256').update(await readFile(path.join(config.dataDir, 'index', 'vectors.hnsw'))).digest('hex');
+    const sha = async () =>
+      createHash('sha256')
+        .update(await readFile(path.join(config.dataDir, 'index', 'vectors.hnsw')))
+        .digest('hex');
     const firstGeneration = path.join(config.dataDir, await readlink(path.join(config.dataDir, 'index')));
     const servedBefore = await sha();
 
@@ -288,7 +347,11 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
     expect(index.vectors!.deleted).toBeGreaterThan(0); // updated in place, not rebuilt
     await expectVectorsInPlace(index);
     // The generation that was being served is untouched: its graph file is byte for byte the same.
-    expect(createHash('sha256').update(await readFile(path.join(firstGeneration, 'vectors.hnsw'))).digest('hex')).toBe(servedBefore);
+    expect(
+      createHash('sha256')
+        .update(await readFile(path.join(firstGeneration, 'vectors.hnsw')))
+        .digest('hex'),
+    ).toBe(servedBefore);
 
     await writeFile(path.join(config.corpusDir, 'person-12.md'), profile(12));
     const added = await build(config);
@@ -324,7 +387,12 @@ describe('embed after an edit, with the stand-in model (not a semantic model)', 
         return texts.map((_, i) => randomVectors(1, 16, i + 1)[0]!);
       },
     };
-    await buildIndex(config, { embedder, tokens: model.tokens, batchSize: 1, onProgress: () => ticksAtProgress.push(ticks) });
+    await buildIndex(config, {
+      embedder,
+      tokens: model.tokens,
+      batchSize: 1,
+      onProgress: () => ticksAtProgress.push(ticks),
+    });
     clearInterval(ticker);
     expect(ticksAtProgress.length).toBeGreaterThan(5);
     // The timer fired between the first batch and the last, not only before embedding began.
@@ -338,12 +406,17 @@ describe('embedding by batches of similar length, pooled by the embedder', () =>
   beforeAll(async () => {
     const standin = await buildStandinModel();
     modelName = standin.modelName;
-    model = await openModel(loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, WHOKNOWS_ROOT: PROJECT_ROOT }));
+    model = await openModel(
+      loadConfig({ MODELS_DIR: standin.modelsDir, MODEL_NAME: standin.modelName, WHOKNOWS_ROOT: PROJECT_ROOT }),
+    );
   });
   afterAll(removeStandinModels);
 
   it('gives the vectors the library pipeline gives (mean-pooled, unit length), in the order of the texts', async () => {
-    const texts = Array.from({ length: 70 }, (_, i) => `${'Kubernetes Terraform Python '.repeat(1 + ((i * 7) % 13))}profile ${i}`);
+    const texts = Array.from(
+      { length: 70 },
+      (_, i) => `${'Kubernetes Terraform Python '.repeat(1 + ((i * 7) % 13))}profile ${i}`,
+    );
     const ours = await model.embedder!.embed(texts);
     // openModel pointed the library at the stand-in, so the raw pipeline reads the same files.
     const raw = (await pipeline('feature-extraction', modelName, { quantized: true })) as unknown as (
@@ -354,14 +427,20 @@ describe('embedding by batches of similar length, pooled by the embedder', () =>
     const dimension = expected.dims[1]!;
     ours.forEach((vector, i) => {
       const reference = expected.data.slice(i * dimension, (i + 1) * dimension);
-      expect(vector.reduce((sum, x, k) => sum + x * reference[k]!, 0), texts[i]).toBeGreaterThan(0.99999);
+      expect(
+        vector.reduce((sum, x, k) => sum + x * reference[k]!, 0),
+        texts[i],
+      ).toBeGreaterThan(0.99999);
       expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
     });
   });
 });
 
 describe('who-knows answers in pages', () => {
-  const people = Array.from({ length: 60 }, (_, i) => ({ person: `Person ${i}`, source: `corpus/p${i}.md`, score: 1, evidence: [] }) as unknown as PersonMatch);
+  const people = Array.from(
+    { length: 60 },
+    (_, i) => ({ person: `Person ${i}`, source: `corpus/p${i}.md`, score: 1, evidence: [] }) as unknown as PersonMatch,
+  );
   const result: WhoKnowsResult = { skill: 'python', noAnswer: false, people, related: [] };
 
   it('shows the first page of people and says how many more there are', () => {
@@ -372,7 +451,18 @@ describe('who-knows answers in pages', () => {
 
   it('pages on from an offset, and the last page has none more', () => {
     const page = pageOfPeople(result, { offset: 50, limit: 25 });
-    expect(page.people.map((p) => p.person)).toEqual(['Person 50', 'Person 51', 'Person 52', 'Person 53', 'Person 54', 'Person 55', 'Person 56', 'Person 57', 'Person 58', 'Person 59']);
+    expect(page.people.map((p) => p.person)).toEqual([
+      'Person 50',
+      'Person 51',
+      'Person 52',
+      'Person 53',
+      'Person 54',
+      'Person 55',
+      'Person 56',
+      'Person 57',
+      'Person 58',
+      'Person 59',
+    ]);
     expect(page.morePeople).toBe(0);
   });
 });

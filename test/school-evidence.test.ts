@@ -6,7 +6,8 @@ describe("a school is the person's own, not a supervisor's, partner's or custome
   const studiedAt = (school: string, line: string) => entityMatcher(school)(ownSchooling(line));
 
   it("drops the institutions of supervisors and collaborators, keeps the person's own school", () => {
-    const line = 'MSc Ecology, University of Tromsø; thesis under the co-supervision of Dr. Ng at the University of Leeds';
+    const line =
+      'MSc Ecology, University of Tromsø; thesis under the co-supervision of Dr. Ng at the University of Leeds';
     expect(studiedAt('University of Tromsø', line)).toBe(true);
     expect(studiedAt('University of Leeds', line)).toBe(false);
     expect(studiedAt('Leeds', 'PhD, Bergen Institute, in collaboration with Leeds Polytechnic')).toBe(false);

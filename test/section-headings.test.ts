@@ -6,7 +6,17 @@ import { sectionOfHeading, sectionOfPath, sectionsAskedBy } from '../src/text/se
 
 function passage(source: string, personId: string, sectionPath: string[], text: string, startLine = 1): Passage {
   const endLine = startLine + text.split('\n').length - 1;
-  return { id: `${source}#L${startLine}-L${endLine}`, source, personId, person: personId, sectionPath, startLine, endLine, text, embedText: text };
+  return {
+    id: `${source}#L${startLine}-L${endLine}`,
+    source,
+    personId,
+    person: personId,
+    sectionPath,
+    startLine,
+    endLine,
+    text,
+    embedText: text,
+  };
 }
 
 describe('section headings', () => {
@@ -56,23 +66,41 @@ describe('the section a question asks for, inside named profiles', () => {
     passage('omar.md', 'omar', ['Languages'], 'Arabic (native), English (fluent)', 1),
   ];
   const index = {
-    documents: [{ source: 'lena.md', person: { id: 'lena' } }, { source: 'omar.md', person: { id: 'omar' } }],
+    documents: [
+      { source: 'lena.md', person: { id: 'lena' } },
+      { source: 'omar.md', person: { id: 'omar' } },
+    ],
     labelsOf: (source: string) => passages.flatMap((p, label) => (p.source === source ? [label] : [])),
     passage: (label: number) => passages[label]!,
   };
 
-  const labels = (question: string, person: string) => askedSectionHits(question, new Set([person]), index).map((hit) => hit.label);
+  const labels = (question: string, person: string) =>
+    askedSectionHits(question, new Set([person]), index).map((hit) => hit.label);
 
   it('finds the languages section of the named person only, whatever its heading language, from its first line under the heading', () => {
-    expect(askedSectionHits('what languages does she speak?', new Set(['lena']), index)).toEqual([{ label: 1, first: 4, last: 4 }]);
+    expect(askedSectionHits('what languages does she speak?', new Set(['lena']), index)).toEqual([
+      { label: 1, first: 4, last: 4 },
+    ]);
     expect(labels('what languages does he speak?', 'omar')).toEqual([3]);
   });
 
   it('finds a labelled list inside another section, and not a label with nothing after it', () => {
-    const inSkills = passage('mia.md', 'mia', ['Skills'], 'Programming Languages: Go, Rust\n<b>Natural Languages:</b>\nDanish (native), English (C1)', 1);
+    const inSkills = passage(
+      'mia.md',
+      'mia',
+      ['Skills'],
+      'Programming Languages: Go, Rust\n<b>Natural Languages:</b>\nDanish (native), English (C1)',
+      1,
+    );
     const bare = passage('mia.md', 'mia', ['Misc'], 'Hobbies:', 9);
-    const mia = { documents: [{ source: 'mia.md', person: { id: 'mia' } }], labelsOf: () => [0, 1], passage: (label: number) => [inSkills, bare][label]! };
-    expect(askedSectionHits('which languages does Mia speak?', new Set(['mia']), mia)).toEqual([{ label: 0, first: 2, last: 3 }]);
+    const mia = {
+      documents: [{ source: 'mia.md', person: { id: 'mia' } }],
+      labelsOf: () => [0, 1],
+      passage: (label: number) => [inSkills, bare][label]!,
+    };
+    expect(askedSectionHits('which languages does Mia speak?', new Set(['mia']), mia)).toEqual([
+      { label: 0, first: 2, last: 3 },
+    ]);
     expect(askedSectionHits('what are her hobbies?', new Set(['mia']), mia)).toEqual([]);
   });
 

@@ -21,7 +21,11 @@ function harness(up = true) {
   const lines: string[] = [];
   useStructuredLogs({ write: (line: string) => lines.push((JSON.parse(line) as { msg: string }).msg) });
   const bot = { stop: () => new Promise<void>((resolve) => (stops.push(time), (finish = resolve))) };
-  const onSignal = stopOnSignals({ running: () => (up ? bot : undefined), exit: (code) => exits.push(code), now: () => time });
+  const onSignal = stopOnSignals({
+    running: () => (up ? bot : undefined),
+    exit: (code) => exits.push(code),
+    now: () => time,
+  });
   return {
     signal: (name: NodeJS.Signals, at: number) => {
       time = at;
@@ -86,17 +90,27 @@ describe('an interrupted build', () => {
     await writeFile(path.join(dataDir, `.building-${me}-abc`, 'segments', 'a.seg'), 'x');
     await writeFile(path.join(dataDir, `.building-link-${me}-def`), '');
     await writeFile(path.join(dataDir, `.embed.lock.${me}-123`), '');
-    await writeFile(path.join(dataDir, '.embed.lock'), JSON.stringify({ pid: me, host: os.hostname(), startedAt: 'now', nonce: 'n' }));
+    await writeFile(
+      path.join(dataDir, '.embed.lock'),
+      JSON.stringify({ pid: me, host: os.hostname(), startedAt: 'now', nonce: 'n' }),
+    );
     await mkdir(path.join(dataDir, `.building-${other}-abc`));
     await mkdir(path.join(dataDir, `.building-${me}0-abc`)); // another pid that starts with this one's digits
     await mkdir(path.join(dataDir, 'index-xyz'));
-    expect(removeThisProcessBuild(dataDir).sort()).toEqual(['.building-link-' + me + '-def', `.building-${me}-abc`, '.embed.lock', `.embed.lock.${me}-123`].sort());
-    expect((await readdir(dataDir)).sort()).toEqual([`.building-${me}0-abc`, `.building-${other}-abc`, 'index-xyz'].sort());
+    expect(removeThisProcessBuild(dataDir).sort()).toEqual(
+      [`.building-link-${me}-def`, `.building-${me}-abc`, '.embed.lock', `.embed.lock.${me}-123`].sort(),
+    );
+    expect((await readdir(dataDir)).sort()).toEqual(
+      [`.building-${me}0-abc`, `.building-${other}-abc`, 'index-xyz'].sort(),
+    );
   });
 
-  it("keeps a lock another process holds", async () => {
+  it('keeps a lock another process holds', async () => {
     const dataDir = await temporaryDir();
-    await writeFile(path.join(dataDir, '.embed.lock'), JSON.stringify({ pid: process.pid + 1, host: os.hostname(), startedAt: 'now', nonce: 'n' }));
+    await writeFile(
+      path.join(dataDir, '.embed.lock'),
+      JSON.stringify({ pid: process.pid + 1, host: os.hostname(), startedAt: 'now', nonce: 'n' }),
+    );
     expect(removeThisProcessBuild(dataDir)).toEqual([]);
     expect(await readdir(dataDir)).toEqual(['.embed.lock']);
   });

@@ -5,21 +5,74 @@ import { firstTermMatch, termTokens, tokenize, wordTerms } from '../src/text/ter
 import { scanWords, wordTokens, writtenWordTokens, writtenWords } from '../src/text/words.js';
 
 /** Each token as the text it points at. */
-const asWritten = (text: string, tokens: readonly { start: number; end: number }[]) => tokens.map(({ start, end }) => text.slice(start, end));
+const asWritten = (text: string, tokens: readonly { start: number; end: number }[]) =>
+  tokens.map(({ start, end }) => text.slice(start, end));
 
 describe('word offsets', () => {
   it('point at each word as written, without the sentence punctuation around it', () => {
     const text = 'Ran CI/CD (GitHub Actions) for Node.js, C++ and .NET; the team’s R&D.';
     const tokens = wordTokens(text, 'terms');
-    expect(tokens.map((t) => t.word)).toEqual(['ran', 'ci/cd', 'github', 'actions', 'for', 'node.js', 'c++', 'and', '.net', 'the', 'team', 'r&d']);
-    expect(asWritten(text, tokens)).toEqual(['Ran', 'CI/CD', 'GitHub', 'Actions', 'for', 'Node.js', 'C++', 'and', '.NET', 'the', 'team', 'R&D']);
+    expect(tokens.map((t) => t.word)).toEqual([
+      'ran',
+      'ci/cd',
+      'github',
+      'actions',
+      'for',
+      'node.js',
+      'c++',
+      'and',
+      '.net',
+      'the',
+      'team',
+      'r&d',
+    ]);
+    expect(asWritten(text, tokens)).toEqual([
+      'Ran',
+      'CI/CD',
+      'GitHub',
+      'Actions',
+      'for',
+      'Node.js',
+      'C++',
+      'and',
+      '.NET',
+      'the',
+      'team',
+      'R&D',
+    ]);
   });
 
   it('hold through normalisation that changes lengths: ligatures, full-width forms, dotted capitals, combining accents', () => {
     const text = 'Led ﬁnance at Ｃ＋＋ shop in ŁÓDŹ, café e\u0301te ScrumMaster™ 𝐁𝐨𝐥𝐝 x';
     const tokens = wordTokens(text, 'terms');
-    expect(tokens.map((t) => t.word)).toEqual(['led', 'finance', 'at', 'c++', 'shop', 'in', 'łódź', 'café', 'éte', 'scrummaster', 'bold', 'x']);
-    expect(asWritten(text, tokens)).toEqual(['Led', 'ﬁnance', 'at', 'Ｃ＋＋', 'shop', 'in', 'ŁÓDŹ', 'café', 'e\u0301te', 'ScrumMaster', '𝐁𝐨𝐥𝐝', 'x']);
+    expect(tokens.map((t) => t.word)).toEqual([
+      'led',
+      'finance',
+      'at',
+      'c++',
+      'shop',
+      'in',
+      'łódź',
+      'café',
+      'éte',
+      'scrummaster',
+      'bold',
+      'x',
+    ]);
+    expect(asWritten(text, tokens)).toEqual([
+      'Led',
+      'ﬁnance',
+      'at',
+      'Ｃ＋＋',
+      'shop',
+      'in',
+      'ŁÓDŹ',
+      'café',
+      'e\u0301te',
+      'ScrumMaster',
+      '𝐁𝐨𝐥𝐝',
+      'x',
+    ]);
   });
 
   it('stay ordered and inside the text where normalisation joins characters (half-width kana with a voicing mark)', () => {
@@ -46,7 +99,19 @@ describe('word offsets', () => {
 
 describe('index terms', () => {
   it('index a joined word whole and by its parts, stem plain words, and leave symbols alone', () => {
-    expect(tokenize('CI/CD Node.js banking C++ C# .NET EC2')).toEqual(['cicd', 'ci', 'cd', 'nodej', 'node', 'js', 'bank', 'c++', 'c#', '.net', 'ec2']);
+    expect(tokenize('CI/CD Node.js banking C++ C# .NET EC2')).toEqual([
+      'cicd',
+      'ci',
+      'cd',
+      'nodej',
+      'node',
+      'js',
+      'bank',
+      'c++',
+      'c#',
+      '.net',
+      'ec2',
+    ]);
   });
 
   it('find the first word that yields a wanted term, with its place in the text', () => {
@@ -58,13 +123,17 @@ describe('index terms', () => {
 });
 
 describe('the quote cutter', () => {
-  const line = Array.from({ length: 40 }, (_, i) => `word${i} plain text,`).join(' ') + ' closing words.';
+  const line = `${Array.from({ length: 40 }, (_, i) => `word${i} plain text,`).join(' ')} closing words.`;
   /** The quote without its ellipses, and whether it sits in `line` between words. */
   const body = (quote: string) => quote.replace(/^…/, '').replace(/…$/, '');
   const betweenWords = (whole: string, part: string) => {
     const at = whole.indexOf(part);
     const letter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-    return at >= 0 && !(letter(whole[at - 1]) && letter(part[0])) && !(letter(whole[at + part.length]) && letter(part.at(-1)));
+    return (
+      at >= 0 &&
+      !(letter(whole[at - 1]) && letter(part[0])) &&
+      !(letter(whole[at + part.length]) && letter(part.at(-1)))
+    );
   };
 
   it('keeps a short text whole', () => {

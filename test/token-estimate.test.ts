@@ -8,7 +8,8 @@ import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 /** The definition, as a regular expression: the reference the scanner is checked against. */
 function reference(text: string): number {
   let count = 2;
-  for (const [piece] of text.matchAll(/[A-Za-z0-9_]+|\S/gu)) count += /[0-9]/.test(piece) && /[A-Za-z]/.test(piece) ? piece.length : Math.ceil(piece.length / 2);
+  for (const [piece] of text.matchAll(/[A-Za-z0-9_]+|\S/gu))
+    count += /[0-9]/.test(piece) && /[A-Za-z]/.test(piece) ? piece.length : Math.ceil(piece.length / 2);
   return count;
 }
 

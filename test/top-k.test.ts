@@ -37,17 +37,31 @@ function team(size: number): Passage[] {
       ...(next() < 0.1 ? ['Team lead, mentoring, experience of hiring.'] : []),
     ];
     const person = `Person ${label % 97}`;
-    return { id: `p${label}`, personId: person, person, source: `corpus/${label % 97}.md`, sectionPath: ['Experience'], startLine: 1, endLine: lines.length, text: lines.join('\n'), embedText: lines.join('\n') };
+    return {
+      id: `p${label}`,
+      personId: person,
+      person,
+      source: `corpus/${label % 97}.md`,
+      sectionPath: ['Experience'],
+      startLine: 1,
+      endLine: lines.length,
+      text: lines.join('\n'),
+      embedText: lines.join('\n'),
+    };
   });
 }
 
 const passages = team(600);
 const lexical = new LexicalIndex(passages.map((p) => lexicalEntryFor(p)));
-const vocabulary: Vocabulary = { skills: new TermGroups({ groups: [['kafka', 'apache kafka']] }), related: new TermGroups({ groups: [] }) };
+const vocabulary: Vocabulary = {
+  skills: new TermGroups({ groups: [['kafka', 'apache kafka']] }),
+  related: new TermGroups({ groups: [] }),
+};
 
 function top(ranked: RankedTable, k: number) {
   const labelOf = (i: number) => ranked.table.labels[ranked.rows[i]!]!;
-  const before = (i: number, j: number) => ranked.scores[i]! > ranked.scores[j]! || (ranked.scores[i] === ranked.scores[j] && labelOf(i) < labelOf(j));
+  const before = (i: number, j: number) =>
+    ranked.scores[i]! > ranked.scores[j]! || (ranked.scores[i] === ranked.scores[j] && labelOf(i) < labelOf(j));
   return topIndices(ranked.rows.length, k, before).map((i) => ({ label: labelOf(i), score: ranked.scores[i]! }));
 }
 
@@ -71,7 +85,17 @@ describe('top-k by concept score (MaxScore over concepts)', () => {
   });
 
   it('opens a weaker concept when its passages can still beat the k-th best of the stronger one', () => {
-    const made = (label: number, text: string): Passage => ({ id: `h${label}`, personId: `h${label}`, person: `H ${label}`, source: `corpus/h${label}.md`, sectionPath: ['Experience'], startLine: 1, endLine: 1, text, embedText: text });
+    const made = (label: number, text: string): Passage => ({
+      id: `h${label}`,
+      personId: `h${label}`,
+      person: `H ${label}`,
+      source: `corpus/h${label}.md`,
+      sectionPath: ['Experience'],
+      startLine: 1,
+      endLine: 1,
+      text,
+      embedText: text,
+    });
     const handmade = [
       // Three passages strong on payments, one weak on it (a long text naming it once); two fair on
       // Zig, four weak on it (Zig is the commoner word, so payments is the stronger concept).
@@ -79,7 +103,9 @@ describe('top-k by concept score (MaxScore over concepts)', () => {
       made(3, 'Payments came up once in a long line about many other things that were done over the years there'),
       made(4, 'Zig services.'),
       made(5, 'Zig services.'),
-      ...[6, 7, 8, 9].map((label) => made(label, 'Zig came up once in a long line about many other things that were done over the years there')),
+      ...[6, 7, 8, 9].map((label) =>
+        made(label, 'Zig came up once in a long line about many other things that were done over the years there'),
+      ),
       ...Array.from({ length: 40 }, (_, i) => made(10 + i, 'Kafka on the logistics team.')),
     ];
     const index = new LexicalIndex(handmade.map((p) => lexicalEntryFor(p)));
@@ -118,7 +144,8 @@ describe('the k-th largest score (the bound MaxScore prunes by)', () => {
       // Few distinct values, so ties are common.
       const scores = Float64Array.from({ length: size }, () => Math.floor(next() * 20) / 4);
       const sorted = Array.from(scores).sort((a, b) => b - a);
-      for (const k of [0, 1, 2, 7, 40, size, size + 1]) expect(kthLargest(scores, k), `size ${size}, k ${k}`).toBe(k > 0 && k <= size ? sorted[k - 1] : 0);
+      for (const k of [0, 1, 2, 7, 40, size, size + 1])
+        expect(kthLargest(scores, k), `size ${size}, k ${k}`).toBe(k > 0 && k <= size ? sorted[k - 1] : 0);
     }
   });
 });
@@ -128,15 +155,32 @@ describe('BM25 over stored segments, with only some terms open', () => {
   const next = random(3);
   const passages = Array.from({ length: 1500 }, (_, label): Passage => {
     const skill = label % 50 === 0 ? 'Zig' : ['Rust', 'Scala', 'Swift'][Math.floor(next() * 3)]!;
-    const lines = [`Experience with ${skill} on the ${DOMAINS[label % DOMAINS.length]} team.`, label % 70 === 0 ? 'Kafka streams for healthcare records.' : 'Built services.'];
+    const lines = [
+      `Experience with ${skill} on the ${DOMAINS[label % DOMAINS.length]} team.`,
+      label % 70 === 0 ? 'Kafka streams for healthcare records.' : 'Built services.',
+    ];
     const person = `Person ${label % 300}`;
-    return { id: `s${label}`, personId: person, person, source: `corpus/${label % 300}.md`, sectionPath: ['Experience'], startLine: 1, endLine: 2, text: lines.join('\n'), embedText: lines.join('\n') };
+    return {
+      id: `s${label}`,
+      personId: person,
+      person,
+      source: `corpus/${label % 300}.md`,
+      sectionPath: ['Experience'],
+      startLine: 1,
+      endLine: 2,
+      text: lines.join('\n'),
+      embedText: lines.join('\n'),
+    };
   });
   const lexical = new LexicalIndex(passages.map((p) => lexicalEntryFor(p)));
   // The same passages in three segments, as a stored index reads them.
   const cuts = [0, 400, 1100, passages.length];
-  const segments = cuts.slice(1).map((end, s) => Segment.fromBytes(Buffer.concat(encodeSegment(passages.slice(cuts[s], end)))));
-  const labelsBySegment = cuts.slice(1).map((end, s) => Int32Array.from({ length: end - cuts[s]! }, (_, local) => cuts[s]! + local));
+  const segments = cuts
+    .slice(1)
+    .map((end, s) => Segment.fromBytes(Buffer.concat(encodeSegment(passages.slice(cuts[s], end)))));
+  const labelsBySegment = cuts
+    .slice(1)
+    .map((end, s) => Int32Array.from({ length: end - cuts[s]! }, (_, local) => cuts[s]! + local));
   const segmentOfLabel = Uint32Array.from(passages, (_, label) => cuts.findIndex((cut) => cut > label) - 1);
   const localOfLabel = Uint32Array.from(passages, (_, label) => label - cuts[segmentOfLabel[label]!]!);
   const stored = new SegmentedLexical(segments, labelsBySegment, segmentOfLabel, localOfLabel, (_, problem) => problem);
@@ -144,7 +188,12 @@ describe('BM25 over stored segments, with only some terms open', () => {
   /** Each row by label: its score and per-term contributions. */
   const rowsOf = (table: LexicalHitTable) => {
     const width = table.terms.length;
-    return new Map(Array.from(table.labels, (label, row) => [label, [table.scores[row], ...table.contributions.subarray(row * width, (row + 1) * width)]]));
+    return new Map(
+      Array.from(table.labels, (label, row) => [
+        label,
+        [table.scores[row], ...table.contributions.subarray(row * width, (row + 1) * width)],
+      ]),
+    );
   };
 
   it.each([

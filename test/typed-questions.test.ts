@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { missedQuestions, share, tally } from '../src/evaluation/typedQuestions.js';
 
-describe('questions typed as people type: grouping the judge\'s misses', () => {
+describe("questions typed as people type: grouping the judge's misses", () => {
   const rows = [
-    { kind: 'fact', intent: 'contact', lang: 'en', split: 'dev', q: 'whats ana\'s email' },
+    { kind: 'fact', intent: 'contact', lang: 'en', split: 'dev', q: "whats ana's email" },
     { kind: 'fact', intent: 'contact', lang: 'de', split: 'dev', q: 'wie lautet die E-Mail von Ana?' },
     { kind: 'who-knows', intent: 'who-knows', lang: 'en', split: 'dev', skill: 'rust' },
     { kind: 'nobody', intent: 'nobody', lang: 'fr', split: 'holdout', q: 'qui parle grec ?' },
@@ -16,7 +16,11 @@ describe('questions typed as people type: grouping the judge\'s misses', () => {
       '  miss: people/compare "compare \\"Ana\\" and Bo" want …',
       'by intent: contact 1/2',
     ].join('\n');
-    expect([...missedQuestions(output)]).toEqual(['wie lautet die E-Mail von Ana?', 'rust', 'compare \\"Ana\\" and Bo']);
+    expect([...missedQuestions(output)]).toEqual([
+      'wie lautet die E-Mail von Ana?',
+      'rust',
+      'compare \\"Ana\\" and Bo',
+    ]);
   });
 
   it('counts only the split asked for, by intent and by language', () => {

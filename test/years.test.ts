@@ -68,13 +68,16 @@ beforeAll(async () => {
   answerer = await openAnswerer(config, { warn: () => {} });
 });
 
-const sources = (answer: { citations: readonly { source: string }[] }) => [...new Set(answer.citations.map((c) => c.source))].sort();
+const sources = (answer: { citations: readonly { source: string }[] }) =>
+  [...new Set(answer.citations.map((c) => c.source))].sort();
 
 describe('years of a skill from role dates', () => {
   it('answers "who has 10+ years of Python?" with the people whose roles naming Python add up to 10 years', async () => {
     const answer = await answerer.ask('Who has 10+ years of Python?');
     expect(answer.intent).toBe('timeline');
-    expect(answer.answer.split('\n')[0]).toMatch(/^One person has 10\+ years of Python by the dates of the roles that name it: Bram Oyelaran \(about \d+ years/);
+    expect(answer.answer.split('\n')[0]).toMatch(
+      /^One person has 10\+ years of Python by the dates of the roles that name it: Bram Oyelaran \(about \d+ years/,
+    );
     expect(sources(answer)).toEqual(['corpus/bram.md']);
   });
 
@@ -94,7 +97,9 @@ describe('years of a skill from role dates', () => {
     expect(cited).toContain('Developer • Jan 2010 – Jun 2013');
     // The role that never names Python is not counted or cited.
     expect(cited).not.toContain('Tarnwick');
-    expect(answer.answer).toMatch(/^Ada Quill, about 8 years: Fernbrook Analytics — Senior Data Engineer • Jan 2012 – Dec 2017 \[\d\] \(Built Python pipelines/m);
+    expect(answer.answer).toMatch(
+      /^Ada Quill, about 8 years: Fernbrook Analytics — Senior Data Engineer • Jan 2012 – Dec 2017 \[\d\] \(Built Python pipelines/m,
+    );
   });
 
   it('counts every dated role for years of experience in general', async () => {
@@ -107,7 +112,9 @@ describe('years of a skill from role dates', () => {
   it('says nobody, naming the closest, when no one reaches the threshold, and nobody when no profile names the skill', async () => {
     const far = await answerer.ask('Does anyone have 40+ years of Python?');
     expect(far).toMatchObject({ noAnswer: true, citations: [] });
-    expect(far.answer).toMatch(/^Nobody has 40\+ years of Python by the dates of the roles that name it \(the most: Bram Oyelaran, about \d+ years/);
+    expect(far.answer).toMatch(
+      /^Nobody has 40\+ years of Python by the dates of the roles that name it \(the most: Bram Oyelaran, about \d+ years/,
+    );
     const unknown = await answerer.ask('Who has 5+ years of Haskell?');
     expect(unknown).toMatchObject({ noAnswer: true, answer: 'Nobody: no profile mentions Haskell.' });
   });
@@ -115,24 +122,45 @@ describe('years of a skill from role dates', () => {
   it('names the people with the most years first and counts, without quoting, those past the listing limit', async () => {
     const short = await openAnswerer(config, { warn: () => {}, askLimits: { maxPeopleListed: 1 } });
     const answer = await short.ask('Who has 8+ years of Python?');
-    expect(answer.answer.split('\n')[0]).toMatch(/^Two people have 8\+ years of Python .*: Bram Oyelaran \(about \d+ years.*\) and 1 more\.$/);
+    expect(answer.answer.split('\n')[0]).toMatch(
+      /^Two people have 8\+ years of Python .*: Bram Oyelaran \(about \d+ years.*\) and 1 more\.$/,
+    );
     expect(answer.answer.split('\n').at(-1)).toBe('…and 1 more.');
     expect(sources(answer)).toEqual(['corpus/bram.md']);
   });
 
   it("answers how many years one named person has of a skill, from that person's roles only", async () => {
     const answer = await answerer.ask('How many years of Python does Ada have?');
-    expect(answer.answer.split('\n')[0]).toBe('Ada Quill: about 8 years of Python by the dates of the roles that name it.');
+    expect(answer.answer.split('\n')[0]).toBe(
+      'Ada Quill: about 8 years of Python by the dates of the roles that name it.',
+    );
     expect(sources(answer)).toEqual(['corpus/ada.md']);
   });
 });
 
 describe('reading a years question', () => {
   it('reads the number, whether it is a minimum or must be exceeded, and the skill', () => {
-    expect(classify('Who has 10+ years of Python?', 0)).toEqual({ kind: 'timeline', which: 'years', atLeast: { years: 10, inclusive: true }, skill: 'Python' });
-    expect(classify('Who has been using Go for more than five years?', 0)).toEqual({ kind: 'timeline', which: 'years', atLeast: { years: 5, inclusive: false }, skill: 'Go' });
-    expect(classify('Anyone with at least 3 years of experience with AWS CDK?', 0)).toMatchObject({ atLeast: { years: 3, inclusive: true }, skill: 'AWS CDK' });
-    expect(classify("Who has ten years' professional experience?", 0)).toEqual({ kind: 'timeline', which: 'years', atLeast: { years: 10, inclusive: true } });
+    expect(classify('Who has 10+ years of Python?', 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 10, inclusive: true },
+      skill: 'Python',
+    });
+    expect(classify('Who has been using Go for more than five years?', 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 5, inclusive: false },
+      skill: 'Go',
+    });
+    expect(classify('Anyone with at least 3 years of experience with AWS CDK?', 0)).toMatchObject({
+      atLeast: { years: 3, inclusive: true },
+      skill: 'AWS CDK',
+    });
+    expect(classify("Who has ten years' professional experience?", 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 10, inclusive: true },
+    });
     expect(classify('How many years of PHP does have?', 1)).toEqual({ kind: 'timeline', which: 'years', skill: 'PHP' });
   });
 
@@ -152,8 +180,20 @@ describe('months of role dates', () => {
   });
 
   it('adds up spans with overlaps counted once', () => {
-    expect(mergedMonths([[0, 12], [6, 18], [30, 36]])).toBe(24);
-    expect(mergedMonths([[10, 20], [0, 5], [5, 10]])).toBe(20);
+    expect(
+      mergedMonths([
+        [0, 12],
+        [6, 18],
+        [30, 36],
+      ]),
+    ).toBe(24);
+    expect(
+      mergedMonths([
+        [10, 20],
+        [0, 5],
+        [5, 10],
+      ]),
+    ).toBe(20);
   });
 });
 
@@ -185,7 +225,10 @@ Junior Developer • Jan 2004 – Dec 2006
       const root = await tempDir();
       await mkdir(path.join(root, 'corpus'));
       for (const [name, text] of Object.entries(files)) await writeFile(path.join(root, 'corpus', name), text);
-      return openAnswerer(loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' }), { warn: () => {} });
+      return openAnswerer(
+        loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' }),
+        { warn: () => {} },
+      );
     };
     spread = await open({ 'dara.md': DARA });
     withBram = await open({ 'dara.md': DARA, 'bram.md': PROFILES['bram.md']! });
@@ -207,7 +250,9 @@ Junior Developer • Jan 2004 – Dec 2006
     const answer = await withBram.ask('Who has 10+ years of Python?');
     const [lead, also] = answer.answer.split('\n');
     expect(lead).toMatch(/^One person has 10\+ years of Python by the dates of the roles that name it: Bram Oyelaran/);
-    expect(also).toBe('Counting from the first role that names Python to the last, gaps included, also: Dara Venn (about 15 years, of which about 6 years in those roles).');
+    expect(also).toBe(
+      'Counting from the first role that names Python to the last, gaps included, also: Dara Venn (about 15 years, of which about 6 years in those roles).',
+    );
     const longer = await withBram.ask('Who has 16+ years of Python?');
     expect(longer.answer).toMatch(/Bram Oyelaran/);
     expect(longer.answer).not.toMatch(/Dara Venn/);

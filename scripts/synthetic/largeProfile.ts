@@ -7,8 +7,26 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const WORDS = [
-  'Terraform', 'Kubernetes', 'AWS', 'deployed', 'platform', 'services', 'team', 'led', 'built', 'PostgreSQL',
-  'monitoring', 'pipelines', 'CI/CD', 'migrated', 'latency', 'reduced', 'engineers', 'Go', 'Python', 'Docker',
+  'Terraform',
+  'Kubernetes',
+  'AWS',
+  'deployed',
+  'platform',
+  'services',
+  'team',
+  'led',
+  'built',
+  'PostgreSQL',
+  'monitoring',
+  'pipelines',
+  'CI/CD',
+  'migrated',
+  'latency',
+  'reduced',
+  'engineers',
+  'Go',
+  'Python',
+  'Docker',
 ];
 
 function sentences(seed: number): (count: number) => string {

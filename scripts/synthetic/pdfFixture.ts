@@ -49,7 +49,9 @@ export function makePdf(pages: readonly FixturePage[], options: PdfOptions = {})
   const catalog = add('');
   const pagesObject = add('');
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>');
-  const image = add('<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x90\xa0\xb0\nendstream');
+  const image = add(
+    '<< /Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 4 >>\nstream\n\x80\x90\xa0\xb0\nendstream',
+  );
   const kids: number[] = [];
   for (const page of pages) {
     const stream = contentStream(page);
@@ -62,10 +64,12 @@ export function makePdf(pages: readonly FixturePage[], options: PdfOptions = {})
     );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObject} 0 R >>`;
-  objects[pagesObject - 1] = `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  objects[pagesObject - 1] =
+    `<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let encrypt: number | undefined;
   if (options.passwordProtected) {
-    const hex = (seed: number): string => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
+    const hex = (seed: number): string =>
+      Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
     encrypt = add(`<< /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(53)}> /P -44 >>`);
   }
 

@@ -127,7 +127,10 @@ async function copyTokenizer(modelDir: string): Promise<Record<string, unknown>>
     }
     return JSON.parse(await readFile(path.join(source, 'config.json'), 'utf8')) as Record<string, unknown>;
   } catch (error) {
-    throw new Error(`The stand-in model needs the real tokenizer files in ${source} (set SHARED_MODELS_DIR): ${String(error)}`, { cause: error });
+    throw new Error(
+      `The stand-in model needs the real tokenizer files in ${source} (set SHARED_MODELS_DIR): ${String(error)}`,
+      { cause: error },
+    );
   }
 }
 

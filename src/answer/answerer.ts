@@ -42,7 +42,8 @@ export interface OpenOptions {
 function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | null): Embedder | null {
   const built = index.info.model;
   if (!built) return null;
-  if (built.name !== config.modelName) throw createError('INDEX_MODEL_MISMATCH', index.dir, built.name, config.modelName);
+  if (built.name !== config.modelName)
+    throw createError('INDEX_MODEL_MISMATCH', index.dir, built.name, config.modelName);
   if (embedder && embedder.dimension !== built.dimension) {
     throw createError('INDEX_DIMENSION_MISMATCH', index.dir, built.dimension, embedder.modelId, embedder.dimension);
   }
@@ -70,7 +71,10 @@ class IndexAnswerer implements ClosableAnswerer {
   ) {
     // Stored with each document by `npm run embed`; an index built before that has them read from its passages, once.
     const unstored = unstoredFacts(index.documents);
-    if (unstored > 0) warn(`${unstored} of ${index.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`);
+    if (unstored > 0)
+      warn(
+        `${unstored} of ${index.documents.length} profiles in the index have no stored roles and schools (an older index): read them from the passages; run \`npm run embed\` to store them.`,
+      );
     this.directory = index.documents.map((doc) => ({
       personId: doc.person.id,
       name: doc.person.name,
@@ -98,7 +102,9 @@ class IndexAnswerer implements ClosableAnswerer {
 
   /** Only the person's own passages are decoded (an overview read every passage of the index). */
   private passagesOfPerson(personId: string): Passage[] {
-    return this.index.documents.filter((doc) => doc.person.id === personId).flatMap((doc) => this.passagesOf(doc.source));
+    return this.index.documents
+      .filter((doc) => doc.person.id === personId)
+      .flatMap((doc) => this.passagesOf(doc.source));
   }
 
   /** Each person's facts, restored one by one when an answer needs them (decoding only the passages their lines are in). */
@@ -118,7 +124,9 @@ class IndexAnswerer implements ClosableAnswerer {
   async profile(person: string): Promise<ProfileOverview | undefined> {
     const entry = findPerson(person, this.directory);
     if (!entry) return undefined;
-    const stored = this.index.documents.find((doc) => doc.source === entry.source)?.facts?.profile as Profile | undefined;
+    const stored = this.index.documents.find((doc) => doc.source === entry.source)?.facts?.profile as
+      | Profile
+      | undefined;
     return profileOverview(entry, this.passagesOfPerson(entry.personId), stored);
   }
 
@@ -143,7 +151,12 @@ class IndexAnswerer implements ClosableAnswerer {
     const { documents, info } = this.index;
     return {
       documents: documents.length,
-      people: documents.map((doc) => ({ name: doc.person.name, source: doc.source, passages: doc.passageCount, unnamed: doc.person.nameSource === 'file-name' })),
+      people: documents.map((doc) => ({
+        name: doc.person.name,
+        source: doc.source,
+        passages: doc.passageCount,
+        unnamed: doc.person.nameSource === 'file-name',
+      })),
       passages: this.index.passageCount,
       model: info.model?.name ?? null,
       builtAt: info.builtAt,
@@ -157,15 +170,22 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
   if (model.warning && !options.model) warn(model.warning);
 
   if (!indexExists(config.dataDir) && (options.buildIfMissing ?? true)) {
-    log.info(`No index at ${indexPath(config.dataDir)} yet: building it now (later, run \`npm run embed\` after changing profiles).`);
+    log.info(
+      `No index at ${indexPath(config.dataDir)} yet: building it now (later, run \`npm run embed\` after changing profiles).`,
+    );
     const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn });
     log.info(`Indexed ${report.documents} documents as ${report.passages} passages.`);
   }
   const index = await loadIndex(config.dataDir, { passagesKept: options.passagesKept });
   const embedder = checkModel(index, config, model.embedder);
-  if (!index.info.model && model.embedder) warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
+  if (!index.info.model && model.embedder)
+    warn('the index has no vectors (it was built without a model); run `npm run embed` to add them.');
   const vocabulary = loadVocabulary(config.corpusDir, warn, { wordnet: config.retrieval.wordnet });
-  const searcher = new PassageSearcher(index, embedder, vocabulary, { ...DEFAULT_RETRIEVAL, ...config.retrieval, ...options.retrieval });
+  const searcher = new PassageSearcher(index, embedder, vocabulary, {
+    ...DEFAULT_RETRIEVAL,
+    ...config.retrieval,
+    ...options.retrieval,
+  });
   return new IndexAnswerer(config, index, searcher, vocabulary, { ...DEFAULT_ASK_LIMITS, ...options.askLimits }, warn);
 }
 
@@ -173,7 +193,9 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
  * Opens answerers that share one model load: the bot reopens on every index swap, and reloading
  * the model each time would cost seconds and memory for nothing.
  */
-export function answererOpener(warn: (message: string) => void = log.warn): (config: Config) => Promise<ClosableAnswerer> {
+export function answererOpener(
+  warn: (message: string) => void = log.warn,
+): (config: Config) => Promise<ClosableAnswerer> {
   let model: Promise<ModelSession> | undefined;
   return async (config) => {
     if (!model) {

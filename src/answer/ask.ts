@@ -20,7 +20,12 @@ export interface AskLimits {
   readonly relativeStrength: number;
 }
 
-export const DEFAULT_ASK_LIMITS: AskLimits = { maxCitations: 6, maxPeopleListed: 10, maxPerPerson: 3, relativeStrength: 0.6 };
+export const DEFAULT_ASK_LIMITS: AskLimits = {
+  maxCitations: 6,
+  maxPeopleListed: 10,
+  maxPerPerson: 3,
+  relativeStrength: 0.6,
+};
 
 /**
  * How strongly a passage supports an answer, 0..1: lexical coverage scaled by BM25 relative to the
@@ -49,9 +54,14 @@ export function requireDecisiveConcept(ranked: readonly RankedPassage[], plan: Q
   const meeting = (index: number) => ranked.filter((hit) => hit.lexical?.satisfied.includes(index)).length;
   const decisive = specific.reduce((best, index) => {
     const difference = meeting(index) - meeting(best);
-    return difference < 0 || (difference === 0 && plan.concepts[index]!.importance > plan.concepts[best]!.importance) ? index : best;
+    return difference < 0 || (difference === 0 && plan.concepts[index]!.importance > plan.concepts[best]!.importance)
+      ? index
+      : best;
   });
-  return ranked.filter((hit) => !hit.lexical || hit.lexical.satisfied.includes(decisive) || (hit.similarity ?? 0) > 0 && !hit.lexical.coverage);
+  return ranked.filter(
+    (hit) =>
+      !hit.lexical || hit.lexical.satisfied.includes(decisive) || ((hit.similarity ?? 0) > 0 && !hit.lexical.coverage),
+  );
 }
 
 export function noAnswer(question: string): Answer {

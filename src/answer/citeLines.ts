@@ -48,7 +48,12 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
   // A heading alone is never the statement: take the lines under it too ("### Databases" → the list).
   const textLines = passage.text.split('\n');
   const isBare = (i: number) => /^\s*(?:#{1,6}\s.*)?$/.test(textLines[i]!);
-  while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES && [...Array(last - first + 1).keys()].every((k) => isBare(first + k))) last++;
+  while (
+    last + 1 < textLines.length &&
+    last - first + 1 < MAX_SPAN_LINES &&
+    [...Array(last - first + 1).keys()].every((k) => isBare(first + k))
+  )
+    last++;
   const span = spanOf(passage, passage.startLine + first, passage.startLine + last);
   const match = firstTermMatch(span.text, wanted);
   return match ? { ...span, match: { start: match.start, end: match.end } } : span;
@@ -61,7 +66,8 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
  */
 export function citedPlace(citation: Pick<Citation, 'source' | 'page' | 'startLine' | 'endLine'>): string {
   if (citation.page !== undefined) return `${citation.source} p. ${citation.page}`;
-  const lines = citation.startLine === citation.endLine ? `L${citation.startLine}` : `L${citation.startLine}-L${citation.endLine}`;
+  const lines =
+    citation.startLine === citation.endLine ? `L${citation.startLine}` : `L${citation.startLine}-L${citation.endLine}`;
   return `${citation.source}:${lines}`;
 }
 

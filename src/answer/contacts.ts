@@ -8,8 +8,7 @@ export const CONTACT_ASKED = new RegExp(
 );
 
 /** A line not about a birth date: "Date of birth: 02.03.1990" holds digits, not a phone number. */
-const BIRTH_FREE =
-  String.raw`^(?!.*\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum)|naissance|n[ée]e?\s+le|nacimiento|nascimento)\b)`;
+const BIRTH_FREE = String.raw`^(?!.*\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum)|naissance|n[ée]e?\s+le|nacimiento|nascimento)\b)`;
 /** Digits enough for a phone number, not a date ("02.03.1990", "2019-03-01") nor a span of years. */
 const NUMBER_NOT_DATE =
   String.raw`.*?(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))(?!\d{4}\s*[-–]\s*\d{4}(?!\d))` +

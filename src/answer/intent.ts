@@ -82,8 +82,20 @@ export interface Threshold {
 }
 
 const SMALL_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 const AT_LEAST = String.raw`more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of`;
 const YEARS = new RegExp(
@@ -150,7 +162,12 @@ const COMPARE_WORDS = /\b(?:and|with|vs\.?|versus|differ|compare|on|in terms of|
 
 /** "AWS" in "Compare and on AWS" (the names already taken out). */
 function compareTopic(text: string): string {
-  return clean(text.replace(COMPARE_OPENING, '').replace(COMPARE_WORDS, ' ').replace(/\s{2,}/g, ' '));
+  return clean(
+    text
+      .replace(COMPARE_OPENING, '')
+      .replace(COMPARE_WORDS, ' ')
+      .replace(/\s{2,}/g, ' '),
+  );
 }
 
 const HOW_MANY = String.raw`how many ${anyOf(

@@ -57,8 +57,18 @@ function nameParts(entry: DirectoryEntry): string[] {
 
 /** Whole names and aliases, matched as phrases in any case: "phil kershaw", "apple sre", "kura". */
 function namePhrases(entry: DirectoryEntry): string[] {
-  const forms = [entry.name, entry.name.replace(/\([^)]*\)/g, ' '), ...entry.aliases.filter((alias) => !/\.\w{2,4}$/.test(alias))];
-  return [...new Set(forms.map((form) => fold(form).replace(/\s+/g, ' ').trim()).filter((form) => form.length >= 2 && !NOT_NAMES.has(form)))];
+  const forms = [
+    entry.name,
+    entry.name.replace(/\([^)]*\)/g, ' '),
+    ...entry.aliases.filter((alias) => !/\.\w{2,4}$/.test(alias)),
+  ];
+  return [
+    ...new Set(
+      forms
+        .map((form) => fold(form).replace(/\s+/g, ' ').trim())
+        .filter((form) => form.length >= 2 && !NOT_NAMES.has(form)),
+    ),
+  ];
 }
 
 interface Hit {
@@ -69,7 +79,8 @@ interface Hit {
   readonly whole: boolean;
 }
 
-const boundary = (phrase: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+const boundary = (phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Names spelled close to an unknown one ("Phill" → Phil Kershaw). */
 function closeNames(name: string, directory: readonly DirectoryEntry[]): DirectoryEntry[] {
@@ -196,7 +207,13 @@ export function findNamedPeople(
   const questionWords = new Set(folded.match(WORD_RUN) ?? []);
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {
-      hits.push({ start: match.index, end: match.index + match[0].length, entries, text: foldedOriginalCase.slice(match.index, match.index + phrase.length), whole: true });
+      hits.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        entries,
+        text: foldedOriginalCase.slice(match.index, match.index + phrase.length),
+        whole: true,
+      });
     }
   }
   for (const [part, entries] of candidates(parts, questionWords)) {
@@ -228,8 +245,12 @@ export function findNamedPeople(
 
   // Offsets are on the folded text, so the rest is cut from the folded text too (accents dropped, case kept).
   let rest = foldedOriginalCase;
-  for (const hit of [...kept].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, hit.start)} ${rest.slice(hit.end)}`;
-  rest = rest.replace(/\bthe\s+(?=\s|$|[?.,])/gi, ' ').replace(/\s{2,}/g, ' ').trim();
+  for (const hit of [...kept].sort((a, b) => b.start - a.start))
+    rest = `${rest.slice(0, hit.start)} ${rest.slice(hit.end)}`;
+  rest = rest
+    .replace(/\bthe\s+(?=\s|$|[?.,])/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 
   const unknown: { name: string; close: DirectoryEntry[] }[] = [];
   const spansTaken = kept.map((hit) => [hit.start, hit.end] as const);

@@ -24,7 +24,8 @@ const SKILL_LINES = 3;
 const EXPERIENCE_HEADING = /experience|employment|career|work history|roles/i;
 const SKILLS_HEADING = /skill|technolog|languages|tools|stack/i;
 /** Roles stated in prose: "Full-time employee at Apple as an SRE.", "Contractor at Apple", "Centrica is a … supplier." */
-const ROLE_LINE = /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager)\b.*\b(?:at|for)\b|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? .*(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup))/i;
+const ROLE_LINE =
+  /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager)\b.*\b(?:at|for)\b|[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? .*(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup))/i;
 /** A line that lists technologies: a skills line, or prose naming "technologies"/"stack"/"tools" with a list. */
 const SKILL_LIST_LINE = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
 /** Where a long skills line gets cut, so the list itself shows. */
@@ -74,8 +75,9 @@ function headline(own: readonly SourceLine[], isRole: (line: SourceLine) => bool
   const usable = (l: SourceLine) =>
     l.passage.sectionPath[0] !== FRONT_MATTER_SECTION && isContent(l.text) && !isHeadingLine(l.text) && !isRole(l);
   return (
-    own.find((l) => usable(l) && l.passage.sectionPath.length > 0 && SUMMARY_HEADING.test(l.passage.sectionPath.at(-1)!)) ??
-    own.find((l) => usable(l) && l.passage.sectionPath.length === 0)
+    own.find(
+      (l) => usable(l) && l.passage.sectionPath.length > 0 && SUMMARY_HEADING.test(l.passage.sectionPath.at(-1)!),
+    ) ?? own.find((l) => usable(l) && l.passage.sectionPath.length === 0)
   );
 }
 
@@ -100,12 +102,17 @@ function roles(own: readonly SourceLine[]): { first: SourceLine; last: SourceLin
 
 /** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people who ask" is prose. */
 function isList(text: string): boolean {
-  const items = text.split(/,|;|\s&\s|\band\b/).map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(/,|;|\s&\s|\band\b/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
 }
 
 function skills(own: readonly SourceLine[]): SourceLine[] {
-  const inSkillSections = own.filter((l) => l.passage.sectionPath.some((part) => SKILLS_HEADING.test(part)) && !isHeadingLine(l.text) && isList(l.text));
+  const inSkillSections = own.filter(
+    (l) => l.passage.sectionPath.some((part) => SKILLS_HEADING.test(part)) && !isHeadingLine(l.text) && isList(l.text),
+  );
   const listed = own.filter((l) => SKILL_LIST_LINE.test(l.text) && !inSkillSections.includes(l));
   return [...inSkillSections, ...listed];
 }
@@ -158,7 +165,8 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
 
   const allRoles = roles(own);
   const roleSpans = allRoles.slice(0, ROLES);
-  const inRole = (line: SourceLine) => allRoles.some((role) => line.line >= role.first.line && line.line <= role.last.line);
+  const inRole = (line: SourceLine) =>
+    allRoles.some((role) => line.line >= role.first.line && line.line <= role.last.line);
   const top = headline(own, inRole);
   // No summary of their own: no headline (the roles below describe them), rather than a role twice.
   let headlineText = '';
@@ -167,7 +175,10 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
     cite('Headline', top, top, headlineText);
   }
   for (const role of roleSpans) {
-    const text = role.last === role.first ? statementOf(role.first.text) : `${statementOf(role.first.text)} — ${statementOf(role.last.text)}`;
+    const text =
+      role.last === role.first
+        ? statementOf(role.first.text)
+        : `${statementOf(role.first.text)} — ${statementOf(role.last.text)}`;
     cite('Role', role.first, role.last, text);
   }
   for (const line of skills(own).slice(0, SKILL_LINES)) cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));

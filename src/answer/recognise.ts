@@ -44,7 +44,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   if (cues.has('speak') && !cues.has('programming')) {
     const spoken = topicOf(cues, 2);
     if (!spoken) return undefined;
-    return counting ? { kind: 'count', skill: spoken, spoken: true } : { kind: 'who-knows', skills: [spoken], spoken: true };
+    return counting
+      ? { kind: 'count', skill: spoken, spoken: true }
+      : { kind: 'who-knows', skills: [spoken], spoken: true };
   }
   if (cues.has('years')) return undefined;
   if (cues.has('study')) {
@@ -128,6 +130,9 @@ export function plainEnglish(text: string): string {
     .replace(/^\s*(?:hey|hi|hello|ok|okay|so|btw|um)\b[\s,:;-]*/i, '')
     .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
     .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
-    .replace(/^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+/i, '')
+    .replace(
+      /^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+/i,
+      '',
+    )
     .trim();
 }

@@ -29,7 +29,12 @@ export function skillsSectionWords(passages: Iterable<Passage>): Set<string> {
  * Skills named in `text`, in the order they appear, one per alias group, at most `limit`. Longer
  * names win over the words inside them ("google cloud" before "google").
  */
-export function skillsNamedIn(text: string, skills: TermGroups, sectionWords: ReadonlySet<string>, limit = 5): string[] {
+export function skillsNamedIn(
+  text: string,
+  skills: TermGroups,
+  sectionWords: ReadonlySet<string>,
+  limit = 5,
+): string[] {
   const tokens = writtenWords(text);
   const known = skills.names();
   const found: string[] = [];

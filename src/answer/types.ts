@@ -91,7 +91,12 @@ export interface ProfileOverview {
 export interface IndexSummary {
   readonly documents: number;
   /** `unnamed`: the profile's text names nobody, so its label is "unnamed (file)" until people.json names it. */
-  readonly people: readonly { readonly name: string; readonly source: string; readonly passages: number; readonly unnamed?: boolean }[];
+  readonly people: readonly {
+    readonly name: string;
+    readonly source: string;
+    readonly passages: number;
+    readonly unnamed?: boolean;
+  }[];
   readonly passages: number;
   /** null when the index was built lexical-only (no embedding model could be loaded). */
   readonly model: string | null;

@@ -16,7 +16,12 @@ const EVIDENCE_PER_PERSON = 3;
 const MAX_RELATED = 5;
 
 /** Everyone whose profile names the skill (or an alias), best first, with their matching lines. */
-export function rankForSkill(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings): SkillRanking {
+export function rankForSkill(
+  skill: string,
+  source: SkillSource,
+  skillAliases: TermGroups,
+  skillRankings: SkillRankings,
+): SkillRanking {
   return rankPeopleBySkill(source, skillAliases.variants(skill), skillRankings, undefined, skillAliases.names());
 }
 
@@ -25,7 +30,13 @@ export function rankForSkill(skill: string, source: SkillSource, skillAliases: T
  * people of `page` (all of them without one): a common skill would otherwise quote thousands of
  * lines nobody reads. Citation ids are the ones the unpaged answer would give.
  */
-export function whoKnows(skill: string, source: SkillSource, skillAliases: TermGroups, skillRankings: SkillRankings, page?: PeoplePage): WhoKnowsResult {
+export function whoKnows(
+  skill: string,
+  source: SkillSource,
+  skillAliases: TermGroups,
+  skillRankings: SkillRankings,
+  page?: PeoplePage,
+): WhoKnowsResult {
   const variants = skillAliases.variants(skill);
   const ranked = rankForSkill(skill, source, skillAliases, skillRankings);
   const offset = Math.min(page?.offset ?? 0, ranked.length);
@@ -36,12 +47,24 @@ export function whoKnows(skill: string, source: SkillSource, skillAliases: TermG
     const evidence: Citation[] = match.lines.slice(0, EVIDENCE_PER_PERSON).map((line) => {
       // Where the line names the skill, so a long line is quoted around it.
       const found = skillMatchRange(variants, line.text);
-      return citationFor(nextId++, line.passage, { ...spanOf(line.passage, line.line, line.line), ...(found ? { match: found } : {}) }, match.score);
+      return citationFor(
+        nextId++,
+        line.passage,
+        { ...spanOf(line.passage, line.line, line.line), ...(found ? { match: found } : {}) },
+        match.score,
+      );
     });
     return { person: match.person, source: match.source, score: match.score, evidence };
   });
   const noAnswer = ranked.length === 0;
-  return { skill, noAnswer, people, related: noAnswer ? relatedTerms(skill, source) : [], totalPeople: ranked.length, offset };
+  return {
+    skill,
+    noAnswer,
+    people,
+    related: noAnswer ? relatedTerms(skill, source) : [],
+    totalPeople: ranked.length,
+    offset,
+  };
 }
 
 /**

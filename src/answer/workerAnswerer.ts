@@ -16,7 +16,9 @@ import type { Call, Open, Reply, Request } from './workerProtocol.js';
 function startWorker(): Worker {
   const workerData = { structuredLogs: usesStructuredLogs() };
   const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(fromSource ? './answerWorkerFromSource.mjs' : './answerWorker.js', import.meta.url), { workerData });
+  return new Worker(new URL(fromSource ? './answerWorkerFromSource.mjs' : './answerWorker.js', import.meta.url), {
+    workerData,
+  });
 }
 
 /** One answering thread, with every index generation it has opened. */
@@ -41,7 +43,10 @@ export class AnswerWorker {
     const generation = this.nextGeneration++;
     // The Discord token stays on the thread that uses it.
     const safe = { ...config, discord: { ...config.discord, token: undefined } };
-    const opened = (await this.request({ op: 'open', generation, config: safe })) as { people: string[]; summary: IndexSummary };
+    const opened = (await this.request({ op: 'open', generation, config: safe })) as {
+      people: string[];
+      summary: IndexSummary;
+    };
     return new WorkerAnswerer(this, generation, opened.people, opened.summary);
   }
 
@@ -121,7 +126,10 @@ class WorkerAnswerer implements Answerer {
 }
 
 /** Like `answererOpener`, but every answerer it opens answers in one shared worker thread. */
-export function workerOpener(warn: (message: string) => void = log.warn): { open: (config: Config) => Promise<Answerer>; stop: () => Promise<void> } {
+export function workerOpener(warn: (message: string) => void = log.warn): {
+  open: (config: Config) => Promise<Answerer>;
+  stop: () => Promise<void>;
+} {
   let worker: AnswerWorker | undefined;
   return {
     open: (config) => (worker ??= new AnswerWorker(warn)).open(config),

@@ -158,21 +158,38 @@ class BlockParser {
     const line = (index: number): string => this.line(index);
     const isFree = (index: number): boolean => {
       const text = line(index);
-      if (index < this.bodyStart || isBlank(text) || startsBlock(text) || DEFINITION.test(text) || DEFINITION.test(line(index + 1))) return false;
-      if (/^[ \t]{4,}/.test(text) || labelTitle(text) !== undefined || this.plainHeading(index) || this.underlined(index)) return false;
+      if (
+        index < this.bodyStart ||
+        isBlank(text) ||
+        startsBlock(text) ||
+        DEFINITION.test(text) ||
+        DEFINITION.test(line(index + 1))
+      )
+        return false;
+      if (
+        /^[ \t]{4,}/.test(text) ||
+        labelTitle(text) !== undefined ||
+        this.plainHeading(index) ||
+        this.underlined(index)
+      )
+        return false;
       return !(index > 0 && this.underlined(index - 1));
     };
     return findRoleHeaders(
       this.lines.map((text, index) => (inFence.has(index) ? '' : text)),
       (index) => !inFence.has(index) && isFree(index),
       (index) =>
-        ATX_HEADING.test(line(index)) || labelTitle(line(index)) !== undefined || this.plainHeading(index) || (index > 0 && this.underlined(index - 1) !== null),
+        ATX_HEADING.test(line(index)) ||
+        labelTitle(line(index)) !== undefined ||
+        this.plainHeading(index) ||
+        (index > 0 && this.underlined(index - 1) !== null),
     );
   }
 
   private roleTitle(start: number, end: number): string {
     const parts: string[] = [];
-    for (let k = start; k <= end; k++) if (!isBlank(this.line(k))) parts.push(cleanTitle(this.line(k)).replace(/\\$/, '').trim());
+    for (let k = start; k <= end; k++)
+      if (!isBlank(this.line(k))) parts.push(cleanTitle(this.line(k)).replace(/\\$/, '').trim());
     return parts.filter(Boolean).join(' · ');
   }
 
@@ -184,7 +201,8 @@ class BlockParser {
     if (atx) return this.readAtxHeading(i, atx);
     if (RULE.test(text)) return this.push({ kind: 'rule', start: i + 1, end: i + 1 }, i + 1);
     // A tag that shows text (a caption, a title) is content; an include or a loop is not.
-    if (TEMPLATE_LINE.test(text)) return this.push({ kind: showsText(text) ? 'paragraph' : 'shortcode', start: i + 1, end: i + 1 }, i + 1);
+    if (TEMPLATE_LINE.test(text))
+      return this.push({ kind: showsText(text) ? 'paragraph' : 'shortcode', start: i + 1, end: i + 1 }, i + 1);
     if (BULLET.test(text)) {
       const { item, next } = this.readItem(i);
       return this.push({ kind: 'listItem', ...item }, next);
@@ -199,9 +217,14 @@ class BlockParser {
       const level = underline[1]!.startsWith('=') || underline[1]!.startsWith('═') ? 1 : 2;
       return this.push({ kind: 'heading', start: i + 1, end: i + 2, level, title: cleanTitle(text) }, i + 2);
     }
-    if (this.plainHeading(i)) return this.push({ kind: 'heading', start: i + 1, end: i + 1, level: 2, title: cleanTitle(text) }, i + 1);
+    if (this.plainHeading(i))
+      return this.push({ kind: 'heading', start: i + 1, end: i + 1, level: 2, title: cleanTitle(text) }, i + 1);
     const roleEnd = this.roleHeaders.get(i);
-    if (roleEnd !== undefined) return this.push({ kind: 'role', start: i + 1, end: roleEnd + 1, title: this.roleTitle(i, roleEnd) }, roleEnd + 1);
+    if (roleEnd !== undefined)
+      return this.push(
+        { kind: 'role', start: i + 1, end: roleEnd + 1, title: this.roleTitle(i, roleEnd) },
+        roleEnd + 1,
+      );
     if (DEFINITION.test(this.line(i + 1))) return this.readDefinition(i);
     return this.readParagraph(i);
   }
@@ -277,7 +300,13 @@ class BlockParser {
     const headerCells = hasHeader ? tableCells(text) : [];
     const caption = headerCells.length === 1 ? cleanTitle(headerCells[0]!) : undefined;
     return this.push(
-      { kind: 'table', start: i + 1, end: j, headerEnd: hasHeader ? i + 2 : undefined, caption: caption === '' ? undefined : caption },
+      {
+        kind: 'table',
+        start: i + 1,
+        end: j,
+        headerEnd: hasHeader ? i + 2 : undefined,
+        caption: caption === '' ? undefined : caption,
+      },
       j,
     );
   }

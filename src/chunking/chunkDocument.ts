@@ -65,8 +65,10 @@ export function chunkDocument(
 ): Passage[] {
   const { countTokens, maxTokens, forModel = true } = options;
   const overlap = options.overlapLines ?? 1;
-  if (!Number.isInteger(maxTokens) || maxTokens < 1) throw new RangeError(`maxTokens must be a positive whole number, got ${maxTokens}`);
-  if (!Number.isInteger(overlap) || overlap < 0) throw new RangeError(`overlapLines must be a whole number >= 0, got ${overlap}`);
+  if (!Number.isInteger(maxTokens) || maxTokens < 1)
+    throw new RangeError(`maxTokens must be a positive whole number, got ${maxTokens}`);
+  if (!Number.isInteger(overlap) || overlap < 0)
+    throw new RangeError(`overlapLines must be a whole number >= 0, got ${overlap}`);
 
   const sections = buildSections(doc.lines);
   const headless = sections.every((s) => s.path.length === 0 || s.path[0] === FRONT_MATTER_SECTION);
@@ -74,7 +76,15 @@ export function chunkDocument(
     maxTokens,
     Math.max(1, Math.floor(options.targetTokens ?? maxTokens * (headless ? HEADLESS_TARGET_SHARE : TARGET_SHARE))),
   );
-  const chunking: Chunking = { doc, countTokens, maxTokens, forModel, overlap, target, measure: new TokenMeasure(doc.lines, countTokens) };
+  const chunking: Chunking = {
+    doc,
+    countTokens,
+    maxTokens,
+    forModel,
+    overlap,
+    target,
+    measure: new TokenMeasure(doc.lines, countTokens),
+  };
   return sections.flatMap((section) => sectionPassages(section, chunking));
 }
 
@@ -128,7 +138,14 @@ function sectionPassages({ path, units }: Section, chunking: Chunking): Passage[
       }
       continue;
     }
-    passages.push(passage(startLine, endLine, lines.slice(startLine - 1, endLine).join('\n'), `${source}#L${startLine}-L${endLine}`));
+    passages.push(
+      passage(
+        startLine,
+        endLine,
+        lines.slice(startLine - 1, endLine).join('\n'),
+        `${source}#L${startLine}-L${endLine}`,
+      ),
+    );
   }
   return passages;
 }

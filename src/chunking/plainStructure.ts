@@ -34,7 +34,14 @@ export const UNDERLINE = /^ {0,3}([-=_.~*─━═·•])(?:[ \t]*\1){2,}[ \t]*$
 export function isTitleLike(text: string): boolean {
   const clean = text.replace(/[*_`]/g, '').trim();
   // A line ending in a comma is a wrapped sentence or address, and markup is not a title.
-  if (clean === '' || clean.length > 100 || /[.!?;:,]$/.test(clean) || /^[-*+•▪◦●]\s/.test(clean) || /<\/?[a-z][^>]*>/i.test(clean)) return false;
+  if (
+    clean === '' ||
+    clean.length > 100 ||
+    /[.!?;:,]$/.test(clean) ||
+    /^[-*+•▪◦●]\s/.test(clean) ||
+    /<\/?[a-z][^>]*>/i.test(clean)
+  )
+    return false;
   const long = clean.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
   if (long.length === 0) return /\p{Lu}/u.test(clean);
   const capitalised = long.filter((word) => /^[^\p{L}]*\p{Lu}/u.test(word)).length;
@@ -45,7 +52,8 @@ export function isTitleLike(text: string): boolean {
  * Sections a CV has at its top level and never nests inside one another ("Skills › Languages" is
  * real nesting, "Projects › Education" is not).
  */
-const MAJOR_SECTION = /^(?:(?:work|professional|relevant|research|teaching|industry|employment)\s+)?(?:experience|employment(?: history)?|work history|career(?: history)?|education|academic background|projects?|personal projects|publications|awards?|honou?rs(?: (?:&|and) awards)?|awards (?:&|and) honou?rs|certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|volunteer(?:ing| experience)?|extracurricular activities|interests|hobbies|references|referees|summary|objective|career objective)$/i;
+const MAJOR_SECTION =
+  /^(?:(?:work|professional|relevant|research|teaching|industry|employment)\s+)?(?:experience|employment(?: history)?|work history|career(?: history)?|education|academic background|projects?|personal projects|publications|awards?|honou?rs(?: (?:&|and) awards)?|awards (?:&|and) honou?rs|certifications?|certificates|licen[cs]es(?: (?:&|and) certifications)?|volunteer(?:ing| experience)?|extracurricular activities|interests|hobbies|references|referees|summary|objective|career objective)$/i;
 
 /** "Education", "Work Experience", "Honors & Awards": a top-level section of a CV. */
 export function isMajorSection(title: string): boolean {
@@ -54,5 +62,7 @@ export function isMajorSection(title: string): boolean {
 
 /** A skills or languages section: top level beside a major section, though it may hold sub-sections itself. */
 export function isSkillsSection(title: string): boolean {
-  return /^(?:(?:technical|key|core|computer|programming|other|additional)\s+)?(?:skills|languages|skills (?:&|and) (?:interests|tools|technologies))$/i.test(title.trim().replace(/[:：]$/, ''));
+  return /^(?:(?:technical|key|core|computer|programming|other|additional)\s+)?(?:skills|languages|skills (?:&|and) (?:interests|tools|technologies))$/i.test(
+    title.trim().replace(/[:：]$/, ''),
+  );
 }

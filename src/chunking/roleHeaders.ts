@@ -12,7 +12,11 @@ import { isPlainSectionTitle, isTitleLike } from './plainStructure.js';
  * not part of anything else. `isFree(i)` says whether line i may belong to one (not a heading,
  * bullet, table, fence or front matter).
  */
-export function findRoleHeaders(lines: readonly string[], isFree: (index: number) => boolean, opensSection: (index: number) => boolean): Map<number, number> {
+export function findRoleHeaders(
+  lines: readonly string[],
+  isFree: (index: number) => boolean,
+  opensSection: (index: number) => boolean,
+): Map<number, number> {
   const headers = new Map<number, number>();
   let claimedUntil = -1;
   for (let i = 0; i < lines.length; i++) {

@@ -44,7 +44,9 @@ class SectionBuilder {
   }
 
   private section(): Section {
-    return this.current ?? this.open(this.label === undefined ? this.headingPath() : [...this.headingPath(), this.label]);
+    return (
+      this.current ?? this.open(this.label === undefined ? this.headingPath() : [...this.headingPath(), this.label])
+    );
   }
 
   /**
@@ -54,7 +56,10 @@ class SectionBuilder {
    */
   private openBelow(path: readonly string[]): Section {
     const previous = this.sections.at(-1);
-    const nested = previous !== undefined && previous.path.length < path.length && previous.path.every((title, i) => title === path[i]);
+    const nested =
+      previous !== undefined &&
+      previous.path.length < path.length &&
+      previous.path.every((title, i) => title === path[i]);
     const bodiless = previous !== undefined && previous.units.length > 0 && previous.units.every((unit) => unit.label);
     const carried = nested && bodiless && previous.path[0] !== FRONT_MATTER_SECTION ? previous.units.splice(0) : [];
     const opened = this.open(path);
@@ -71,14 +76,18 @@ class SectionBuilder {
         this.current = undefined;
         return;
       case 'heading':
-        return this.addHeading(block);
+        this.addHeading(block);
+        return;
       case 'label':
         this.label = block.title;
         this.labelIsRole = false;
-        this.openBelow([...this.headingPath(), this.label]).units.push(leaf(block.start, block.end, { keepWithNext: true, label: true }));
+        this.openBelow([...this.headingPath(), this.label]).units.push(
+          leaf(block.start, block.end, { keepWithNext: true, label: true }),
+        );
         return;
       case 'role':
-        return this.addRole(block);
+        this.addRole(block);
+        return;
       case 'rule':
         // A rule ends a label's reach; the heading path carries on.
         if (this.label !== undefined) {
@@ -100,7 +109,8 @@ class SectionBuilder {
         this.section().units.push(itemUnit(block, lines));
         return;
       case 'table':
-        return this.addTable(block);
+        this.addTable(block);
+        return;
     }
   }
 
@@ -111,7 +121,9 @@ class SectionBuilder {
     const parent = this.headings.filter((h) => h.level < level).at(-1);
     if (parent) {
       const parentTop = isMajorSection(parent.title);
-      const sibling = isMajorSection(block.title) ? parentTop || isSkillsSection(parent.title) : isSkillsSection(block.title) && parentTop;
+      const sibling = isMajorSection(block.title)
+        ? parentTop || isSkillsSection(parent.title)
+        : isSkillsSection(block.title) && parentTop;
       if (sibling) level = parent.level;
     }
     while (this.headings.length > 0 && this.headings[this.headings.length - 1]!.level >= level) this.headings.pop();
@@ -123,11 +135,18 @@ class SectionBuilder {
   private addRole(block: BlockOf<'role'>): void {
     const unit = leaf(block.start, block.end, { keepWithNext: true, label: true });
     const current = this.current;
-    const justOpened = current !== undefined && current === this.sections.at(-1) && current.units.length > 0 && current.units.every((u) => u.label);
+    const justOpened =
+      current !== undefined &&
+      current === this.sections.at(-1) &&
+      current.units.length > 0 &&
+      current.units.every((u) => u.label);
     // Under a section title ("Work Experience") a role is a level of its own; under a label or
     // an employer heading ("### Acme") it completes that title.
     const deepest = this.headings.at(-1);
-    const ownsTitle = this.label !== undefined ? !this.labelIsRole : deepest !== undefined && !deepest.role && !isPlainSectionTitle(deepest.title);
+    const ownsTitle =
+      this.label !== undefined
+        ? !this.labelIsRole
+        : deepest !== undefined && !deepest.role && !isPlainSectionTitle(deepest.title);
     if (justOpened && current!.path[0] !== FRONT_MATTER_SECTION && ownsTitle) {
       // Dates (and employer lines) right under a heading or label belong to its title, so every
       // passage of the role carries them: "Acme – Engineer · 2019 – Present".
@@ -139,7 +158,10 @@ class SectionBuilder {
         deepest!.role = true;
       }
       const carried = current!.units.splice(0);
-      this.open(this.label === undefined ? this.headingPath() : [...this.headingPath(), this.label]).units.push(...carried, unit);
+      this.open(this.label === undefined ? this.headingPath() : [...this.headingPath(), this.label]).units.push(
+        ...carried,
+        unit,
+      );
       return;
     }
     // A role after other content is the deepest level of the path until the next heading or role;

@@ -47,7 +47,9 @@ export class TokenMeasure {
 
   /** Tokens of `heading` (already measured with `bare`) + a line break + lines start..end. */
   lines(start: number, end: number, headingTokens: number): number {
-    return this.specials + headingTokens + this.prefix[end]! - this.prefix[start - 1]! + this.lineBreak * (end - start + 1);
+    return (
+      this.specials + headingTokens + this.prefix[end]! - this.prefix[start - 1]! + this.lineBreak * (end - start + 1)
+    );
   }
 
   /** Tokens of one word, special tokens excluded; words repeat, so each distinct one is counted once. */

@@ -73,7 +73,14 @@ export function itemUnit(item: ListItem, lines: readonly string[]): Unit {
     line = child.end + 1;
   }
   parts.push(...lineUnits(line, item.end, lines));
-  return { start: item.start, end: item.end, parts: parts.length > 1 ? parts : [], limit: 'max', keepWithNext: false, label: false };
+  return {
+    start: item.start,
+    end: item.end,
+    parts: parts.length > 1 ? parts : [],
+    limit: 'max',
+    keepWithNext: false,
+    label: false,
+  };
 }
 
 /** True when the paragraph ends in `:` or `;` and a list or table follows: it introduces them. */

@@ -49,10 +49,15 @@ export function summarise(report: BuildReport, seconds: number, projectRoot: str
   const relative = path.relative(projectRoot, report.indexDir);
   // Inside the project a short relative path reads best; outside it, only the absolute one is clear.
   const where = relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : report.indexDir;
-  if (report.superseded) return `Another build, which read the corpus later, installed its index while this one ran; kept it (${where}).`;
+  if (report.superseded)
+    return `Another build, which read the corpus later, installed its index while this one ran; kept it (${where}).`;
   // Files not read had the size and times the index recorded (`--full` reads them all).
-  const read = report.filesRead < report.documents ? `; read ${report.filesRead} of ${report.documents} files, the rest unchanged by size and time` : '';
-  if (!report.written) return `Index is up to date: ${report.documents} documents, ${report.passages} passages (${changes}) in ${where}${read}.`;
+  const read =
+    report.filesRead < report.documents
+      ? `; read ${report.filesRead} of ${report.documents} files, the rest unchanged by size and time`
+      : '';
+  if (!report.written)
+    return `Index is up to date: ${report.documents} documents, ${report.passages} passages (${changes}) in ${where}${read}.`;
   const model = report.model ? `embedded ${report.embedded} passages with ${report.model}` : 'lexical only (no model)';
   return `Indexed ${report.documents} documents as ${report.passages} passages (${changes}${read}); ${model} in ${seconds.toFixed(1)} s → ${where}.`;
 }

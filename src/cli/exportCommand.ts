@@ -24,14 +24,24 @@ const USAGE = 'usage: npm run export -- --format jsonresume --out DIR | --format
 export function schemaProblems(resume: unknown): string | undefined {
   let problems: string | undefined;
   jsonResumeSchema.validate(resume, (errors, valid) => {
-    if (!valid) problems = (errors ?? []).slice(0, 3).map((e) => e.stack).join('; ');
+    if (!valid)
+      problems = (errors ?? [])
+        .slice(0, 3)
+        .map((e) => e.stack)
+        .join('; ');
   });
   return problems;
 }
 
 /** A file name for a person: letters, digits and dashes, unique among the files written. */
 export function fileNameFor(person: string, taken: Set<string>): string {
-  const base = person.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'person';
+  const base =
+    person
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'person';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}-${n}`;
   taken.add(name);
@@ -51,7 +61,10 @@ async function profiles(): Promise<{ person: string; profile: Profile }[]> {
     const profile = doc.facts?.profile as Profile | undefined;
     return profile ? [{ person: doc.person.name, profile }] : [];
   });
-  if (found.length < documents.length) log.warn(`${documents.length - found.length} document(s) have no stored profile: run \`npm run embed\` to read them.`);
+  if (found.length < documents.length)
+    log.warn(
+      `${documents.length - found.length} document(s) have no stored profile: run \`npm run embed\` to read them.`,
+    );
   return found;
 }
 
@@ -61,7 +74,8 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
   try {
     const { values } = parseArgs({ args: [...argv], options: { format: { type: 'string' }, out: { type: 'string' } } });
     ({ format, out } = values);
-    if (format !== 'jsonresume' && format !== 'csv') throw new Error(`--format must be jsonresume or csv${format ? `, not "${format}"` : ''}`);
+    if (format !== 'jsonresume' && format !== 'csv')
+      throw new Error(`--format must be jsonresume or csv${format ? `, not "${format}"` : ''}`);
     if (format === 'jsonresume' && !out) throw new Error('--format jsonresume needs --out DIR');
   } catch (error) {
     log.error(`${(error as Error).message}\n${USAGE}`);
@@ -86,7 +100,7 @@ export async function exportCommand(argv: readonly string[]): Promise<number> {
         log.error(`${person}: not valid JSON Resume (${problems}); not written`);
         continue;
       }
-      await writeFile(path.join(out!, fileNameFor(person, taken)), JSON.stringify(resume, null, 2) + '\n');
+      await writeFile(path.join(out!, fileNameFor(person, taken)), `${JSON.stringify(resume, null, 2)}\n`);
     }
     log.info(`Wrote ${people.length - invalid} JSON Resume file(s) to ${out}.`);
     return invalid > 0 ? 1 : 0;

@@ -34,13 +34,17 @@ export function formatWhoKnows(result: WhoKnowsResult): string {
     if (result.related.length > 0) {
       parts.push('', 'Related terms (not the same skill):');
       for (const near of result.related) {
-        parts.push(`  - "${visibleText(near.term)}" in ${visibleText(near.person)}'s profile (${visibleText(near.source)})`);
+        parts.push(
+          `  - "${visibleText(near.term)}" in ${visibleText(near.person)}'s profile (${visibleText(near.source)})`,
+        );
       }
     }
     return parts.join('\n');
   }
   result.people.forEach((person, i) => {
-    parts.push(`${i + 1}. ${visibleText(person.person)} (score ${person.score}): ${person.evidence.map((c) => `[${c.id}]`).join(' ')}`);
+    parts.push(
+      `${i + 1}. ${visibleText(person.person)} (score ${person.score}): ${person.evidence.map((c) => `[${c.id}]`).join(' ')}`,
+    );
   });
   parts.push('', 'Sources:', ...result.people.flatMap((person) => person.evidence.map(formatCitation)));
   return parts.join('\n');

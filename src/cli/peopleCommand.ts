@@ -61,19 +61,22 @@ function profileOf(doc: IndexedDocument): unknown {
 /** The project-relative path a converted document's saved text has (where its line numbers point). */
 function textFileOf(doc: IndexedDocument, dataDir: string, projectRoot: string): string | undefined {
   if (!doc.textName) return undefined;
-  return path.relative(projectRoot, path.join(indexPath(dataDir), FILES.texts, doc.textName)).split(path.sep).join('/');
+  return path
+    .relative(projectRoot, path.join(indexPath(dataDir), FILES.texts, doc.textName))
+    .split(path.sep)
+    .join('/');
 }
 
 export function listProfiles(documents: readonly IndexedDocument[]): ProfileListing[] {
   return documents.map((doc) => {
     const profile = profileOf(doc);
     return {
-    person: doc.person.name,
-    nameFrom: doc.person.nameSource,
-    source: doc.source,
-    format: doc.format ?? formatOf(doc.source),
-    passages: doc.passageCount,
-    ...(profile !== undefined ? { profile } : {}),
+      person: doc.person.name,
+      nameFrom: doc.person.nameSource,
+      source: doc.source,
+      format: doc.format ?? formatOf(doc.source),
+      passages: doc.passageCount,
+      ...(profile !== undefined ? { profile } : {}),
     };
   });
 }
@@ -82,12 +85,25 @@ export function listProfiles(documents: readonly IndexedDocument[]): ProfileList
 export function formatProfiles(profiles: readonly ProfileListing[], citedFile: CitedFile = (p) => p.source): string {
   const header = ['person', 'name from', 'format', 'passages', 'source'];
   // Names and file names are the user's: control characters in them are shown, never obeyed (visibleText.ts).
-  const rows = profiles.map((p) => [visibleText(p.person), NAME_SOURCE_LABEL[p.nameFrom] ?? p.nameFrom, p.format, String(p.passages), visibleText(p.source)]);
+  const rows = profiles.map((p) => [
+    visibleText(p.person),
+    NAME_SOURCE_LABEL[p.nameFrom] ?? p.nameFrom,
+    p.format,
+    String(p.passages),
+    visibleText(p.source),
+  ]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => [...row[column]!].length)));
   const line = (cells: readonly string[]) =>
-    cells.map((cell, column) => (column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length))).join('  ');
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell + ' '.repeat(widths[column]! - [...cell].length),
+      )
+      .join('  ');
   const unnamed = profiles.filter((p) => p.nameFrom === 'file-name').length;
-  const footer = unnamed > 0 ? [``, `${unnamed} profile(s) name nobody in their text: name them in people.json in the corpus folder.`] : [];
+  const footer =
+    unnamed > 0
+      ? [``, `${unnamed} profile(s) name nobody in their text: name them in people.json in the corpus folder.`]
+      : [];
   const blocks = profiles.flatMap((p) => profileBlock(p, citedFile(p)));
   return [line(header), ...rows.map(line), ...blocks, ...footer].join('\n');
 }
@@ -103,7 +119,8 @@ export function profileBlock(listing: ProfileListing, file: string): string[] {
   if (lines.length === 0) return [];
   const width = Math.max(...lines.map((line) => line.label.length));
   const shown = lines.map(
-    (line) => `  ${line.label.padEnd(width)}  ${visibleText(line.text)}  (${visibleText(file)}:${lineRangeLabel(line.lines)})`,
+    (line) =>
+      `  ${line.label.padEnd(width)}  ${visibleText(line.text)}  (${visibleText(file)}:${lineRangeLabel(line.lines)})`,
   );
   return ['', `${visibleText(listing.person)}`, ...shown];
 }
@@ -130,7 +147,7 @@ export async function peopleCommand(argv: readonly string[]): Promise<number> {
     const texts = new Map(documents.map((doc) => [doc.source, textFileOf(doc, config.dataDir, config.projectRoot)]));
     const cited: CitedFile = (p) => texts.get(p.source) ?? p.source;
     const shown = json ? profiles.map((p) => JSON.stringify(p)).join('\n') : formatProfiles(profiles, cited);
-    process.stdout.write(shown + '\n');
+    process.stdout.write(`${shown}\n`);
     return 0;
   } catch (error) {
     if (!isWhoKnowsError(error)) throw error;

@@ -39,8 +39,12 @@ interface Page {
  * One page of the people, with how many there are in all and how many come after this page. A
  * result that already is that page (the answerer quotes evidence for the asked page only) passes through.
  */
-export function pageOfPeople(result: WhoKnowsResult, page: Page): WhoKnowsResult & { totalPeople: number; offset: number; morePeople: number } {
-  const paged = result.totalPeople !== undefined && (result.offset ?? 0) === page.offset && result.people.length <= page.limit;
+export function pageOfPeople(
+  result: WhoKnowsResult,
+  page: Page,
+): WhoKnowsResult & { totalPeople: number; offset: number; morePeople: number } {
+  const paged =
+    result.totalPeople !== undefined && (result.offset ?? 0) === page.offset && result.people.length <= page.limit;
   const people = paged ? result.people : result.people.slice(page.offset, page.offset + page.limit);
   const totalPeople = paged ? result.totalPeople! : result.people.length;
   const morePeople = Math.max(0, totalPeople - page.offset - people.length);
@@ -63,7 +67,8 @@ async function answerOne(
   }
   const result = pageOfPeople(await answerer.whoKnows(text, page), page);
   if (json) return JSON.stringify(result);
-  const more = result.morePeople > 0 ? `\n… ${result.morePeople} more (--offset ${result.offset + result.people.length})` : '';
+  const more =
+    result.morePeople > 0 ? `\n… ${result.morePeople} more (--offset ${result.offset + result.people.length})` : '';
   return `${formatWhoKnows(result)}${more}`;
 }
 
@@ -75,7 +80,8 @@ async function writeLine(line: string): Promise<void> {
 function whole(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new Error(`--${name} takes a whole number, not "${value}"`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number))
+    throw new Error(`--${name} takes a whole number, not "${value}"`);
   return number;
 }
 
@@ -97,21 +103,26 @@ function validationError(kind: QuestionKind, text: string, maxQuestionChars: num
   }
 }
 
+/** The command line of `ask` and `who-knows`. */
+function parseQuestionArgs(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      mode: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      'no-llm': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 export async function runQuestions(kind: QuestionKind, argv: readonly string[]): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parseQuestionArgs>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        mode: { type: 'string' },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        'no-llm': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseQuestionArgs(argv);
   } catch (error) {
     log.error(`${(error as Error).message}\n${USAGE[kind]}`);
     return 2;

@@ -44,7 +44,8 @@ export function followLink(corpusDir: string, file: string): LinkTarget {
     return { kind: 'refused', reason: LINK_BROKEN, towardsDirectory: false };
   }
   const info = statSync(real, { throwIfNoEntry: false });
-  if (!isInside(realRoot(corpusDir), real)) return { kind: 'refused', reason: LINK_OUTSIDE, towardsDirectory: info?.isDirectory() ?? false };
+  if (!isInside(realRoot(corpusDir), real))
+    return { kind: 'refused', reason: LINK_OUTSIDE, towardsDirectory: info?.isDirectory() ?? false };
   if (info?.isDirectory()) return { kind: 'directory', realPath: real };
   if (info?.isFile()) return { kind: 'file', realPath: real };
   return { kind: 'refused', reason: LINK_BROKEN, towardsDirectory: false };

@@ -51,7 +51,7 @@ export function nameFromHeadings(lines: readonly string[], firstLine = 0): strin
     if (line.trim() === '') continue;
     const fenceMark = FENCE.exec(line)?.[1];
     if (fence !== undefined) {
-      if (fenceMark !== undefined && fenceMark.startsWith(fence)) fence = undefined;
+      if (fenceMark?.startsWith(fence)) fence = undefined;
       continue;
     }
     if (fenceMark !== undefined) {

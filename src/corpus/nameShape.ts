@@ -7,12 +7,16 @@ import { plainText } from '../text/markup.js';
 import nameWords from './nameWords.json' with { type: 'json' };
 
 /** Words that title a document rather than name anyone. */
-const DOCUMENT_WORD = /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/i;
+const DOCUMENT_WORD =
+  /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/i;
 
 /** A heading or line made only of document words: "Resume", "Curriculum Vitae", "My CV". */
 export function isDocumentTitle(text: string): boolean {
   const words = text.trim().split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => DOCUMENT_WORD.test(word.replace(/[:.]+$/, '')) || /^c\.?v\.?$/i.test(word));
+  return (
+    words.length > 0 &&
+    words.every((word) => DOCUMENT_WORD.test(word.replace(/[:.]+$/, '')) || /^c\.?v\.?$/i.test(word))
+  );
 }
 
 /** Section titles, document words, joining words and contact labels: any of these and it is no name. */
@@ -27,7 +31,9 @@ const PARTICLES = new Set(nameWords.particles);
 /** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
 function unshout(word: string): string {
   if (word !== word.toUpperCase() || word === word.toLowerCase() || /^\p{Lu}\.?$/u.test(word)) return word;
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -83,7 +89,8 @@ export function nameAtStartOf(raw: string): string | undefined {
     .replace(/^(?:i['’]m|i am|my name is|this is)\s+/i, '');
   if (text === '' || text.length > 200) return undefined;
   for (const part of text.split(SEGMENT_BREAK)) {
-    if (part === undefined || part.trim() === '' || isDocumentTitle(part) || /^(?:full )?name$/i.test(part.trim())) continue;
+    if (part === undefined || part.trim() === '' || isDocumentTitle(part) || /^(?:full )?name$/i.test(part.trim()))
+      continue;
     const words = part.trim().split(/\s+/);
     const contact = words.findIndex((word) => CONTACT_WORD.test(word));
     // Emoji and other signs beside a name ("Jane Doe 👋") are decoration, not words of it.
@@ -99,5 +106,10 @@ export function isSectionTitle(raw: string): boolean {
   if (text === '' || isDocumentTitle(text)) return false;
   return text
     .split(/[^\p{L}\p{N}'’-]+/u)
-    .some((word) => NOT_NAME_WORDS.has(word) && !/^(?:resume|résumé|resumé|cv|curriculum|vitae)$/.test(word) && !/^(?:and|or|of|the|for|with|in|at|to|on|by|from|my|our|your|me|a|an|is|am|are|was|this|that)$/.test(word));
+    .some(
+      (word) =>
+        NOT_NAME_WORDS.has(word) &&
+        !/^(?:resume|résumé|resumé|cv|curriculum|vitae)$/.test(word) &&
+        !/^(?:and|or|of|the|for|with|in|at|to|on|by|from|my|our|your|me|a|an|is|am|are|was|this|that)$/.test(word),
+    );
 }

@@ -35,7 +35,10 @@ function parseEntry(value: unknown): PeopleOverride | undefined {
  * a whole can't be used (not JSON, not an object, a link leading outside the corpus); a bad entry is
  * reported through `warn` and skipped. Messages never quote the file's content: it may not be ours.
  */
-export async function readPeopleFile(corpusDir: string, warn: (line: string) => void = () => {}): Promise<Map<string, PeopleOverride>> {
+export async function readPeopleFile(
+  corpusDir: string,
+  warn: (line: string) => void = () => {},
+): Promise<Map<string, PeopleOverride>> {
   const file = path.join(corpusDir, PEOPLE_FILE);
   let raw: string;
   try {
@@ -63,7 +66,10 @@ export async function readPeopleFile(corpusDir: string, warn: (line: string) => 
 }
 
 /** One warning line naming every people.json key that matches no profile (a typo or a removed file), or undefined. */
-export function unmatchedPeopleKeys(people: ReadonlyMap<string, unknown>, profileKeys: readonly string[]): string | undefined {
+export function unmatchedPeopleKeys(
+  people: ReadonlyMap<string, unknown>,
+  profileKeys: readonly string[],
+): string | undefined {
   const known = new Set(profileKeys);
   const unmatched = [...people.keys()].filter((key) => !known.has(key));
   if (unmatched.length === 0) return undefined;

@@ -31,13 +31,16 @@ export const NAME_SOURCE_LABEL: Readonly<Record<NameSource, string>> = {
 /** A name field is taken as written (it may be lower case), unless it is plainly no name at all. */
 function nameField(value: string | undefined): string | undefined {
   const text = value === undefined ? '' : plainText(value);
-  if (text === '' || text.length > 100 || /[@/\\]|https?:|\d/.test(text) || text.split(/\s+/).length > 6) return undefined;
+  if (text === '' || text.length > 100 || /[@/\\]|https?:|\d/.test(text) || text.split(/\s+/).length > 6)
+    return undefined;
   if (isDocumentTitle(text) || isSectionTitle(text)) return undefined;
   return text;
 }
 
 function nameFromFrontMatter(fields: FrontMatter['fields']): string | undefined {
-  const given = nameField(fields.name ?? fields['author.name'] ?? fields.first_name ?? fields.firstname ?? fields.given_name);
+  const given = nameField(
+    fields.name ?? fields['author.name'] ?? fields.first_name ?? fields.firstname ?? fields.given_name,
+  );
   const family = nameField(fields.surname ?? fields.last_name ?? fields.lastname ?? fields.family_name);
   if (given && family && !given.includes(family)) return `${given} ${family}`;
   if (given) return given;
@@ -48,7 +51,8 @@ function nameFromFrontMatter(fields: FrontMatter['fields']): string | undefined 
     const value = fields[key];
     if (value === undefined) continue;
     const name = nameAtStartOf(value);
-    if (name && !/['’]s?\s/.test(plainText(value)) && !isDocumentTitle(plainText(value).split(/\s+/).at(-1) ?? '')) return name;
+    if (name && !/['’]s?\s/.test(plainText(value)) && !isDocumentTitle(plainText(value).split(/\s+/).at(-1) ?? ''))
+      return name;
   }
   return undefined;
 }
@@ -115,7 +119,7 @@ export function identifyPerson(
     // A one-word title ("Doe") gives way to the fuller form of the same name in the text ("Jane Doe").
     const inText = fromHeading ?? fromFirstLine;
     const oneWord = !/\s/.test(hint.trim());
-    if (oneWord && inText && inText.toLowerCase().split(/\s+/).includes(hint.trim().toLowerCase())) {
+    if (oneWord && inText?.toLowerCase().split(/\s+/).includes(hint.trim().toLowerCase())) {
       return person(inText, fromHeading ? 'heading' : 'first-line');
     }
     return person(asPersonName(hint) ?? hint, 'document-title');

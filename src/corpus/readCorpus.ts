@@ -54,7 +54,12 @@ export interface CorpusReuse {
 export const SETTLE_MS = 5000;
 
 function stampOf(info: BigIntStats): FileStamp {
-  return { size: Number(info.size), mtime: info.mtimeNs.toString(), ctime: info.ctimeNs.toString(), ino: info.ino.toString() };
+  return {
+    size: Number(info.size),
+    mtime: info.mtimeNs.toString(),
+    ctime: info.ctimeNs.toString(),
+    ino: info.ino.toString(),
+  };
 }
 
 export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
@@ -63,7 +68,10 @@ export function sameStamp(a: FileStamp | undefined, b: FileStamp | undefined): b
 
 function stampBasisOf(people: ReadonlyMap<string, PeopleOverride>): string {
   const names = [...people].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256').update(JSON.stringify({ readers: READERS_VERSION, naming: NAMING_VERSION, people: names })).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify({ readers: READERS_VERSION, naming: NAMING_VERSION, people: names }))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** A folder gone since it was listed (deleted while the build runs) holds nothing. */
@@ -80,7 +88,12 @@ async function entriesOf(dir: string, top: boolean) {
  * `hidden`: they are editor and OS debris (.DS_Store, .swp, .git) far more often than profiles,
  * but a profile hidden by mistake must be visible in the summary, not missing without a word.
  */
-async function listFiles(dir: string, corpus: CorpusWalk, hidden: (path: string) => void, top = true): Promise<string[]> {
+async function listFiles(
+  dir: string,
+  corpus: CorpusWalk,
+  hidden: (path: string) => void,
+  top = true,
+): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await entriesOf(dir, top)) {
     if (entry.name.startsWith('.')) {
@@ -89,7 +102,13 @@ async function listFiles(dir: string, corpus: CorpusWalk, hidden: (path: string)
     }
     if (top && CORPUS_SETTINGS_FILES.has(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    const kind = entry.isSymbolicLink() ? corpus.follow(full, isSupported(entry.name)) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+    const kind = entry.isSymbolicLink()
+      ? corpus.follow(full, isSupported(entry.name))
+      : entry.isDirectory()
+        ? 'directory'
+        : entry.isFile()
+          ? 'file'
+          : undefined;
     if (kind === 'directory') found.push(...(await listFiles(full, corpus, hidden, false)));
     else if (kind === 'file') found.push(full);
   }
@@ -231,7 +250,7 @@ export async function streamCorpus(
       if (converted) hash.update(`readers ${READERS_VERSION}`);
       yield {
         source,
-        text: converted ? `${lines.join('\n')}\n` : outcome.text.fileText ?? '',
+        text: converted ? `${lines.join('\n')}\n` : (outcome.text.fileText ?? ''),
         lines,
         format,
         ...(converted ? { textName: `${corpusRelative}.txt` } : {}),
@@ -239,7 +258,12 @@ export async function streamCorpus(
         ...(nameHint ? { nameHint } : {}),
         contentHash: hash.digest('hex'),
         // Names compare composed (NFC), whatever the file's own normalisation; its lines stay as they are.
-        person: identifyPerson(source, converted ? lines : lines.map((line) => line.normalize('NFC')), people.get(corpusRelative), nameHint),
+        person: identifyPerson(
+          source,
+          converted ? lines : lines.map((line) => line.normalize('NFC')),
+          people.get(corpusRelative),
+          nameHint,
+        ),
         ...(stamp ? { stamp } : {}),
       };
     }

@@ -80,16 +80,25 @@ export const PRIVATE_OPTION = 'private';
  * What every command shares: the `private` option, and where it may be used (servers only unless
  * ALLOW_DMS; installed to servers, never to a user's account, so a server's rules always apply).
  */
-export function withSharedSettings(builder: SlashCommandOptionsOnlyBuilder, config: Config): SlashCommandOptionsOnlyBuilder {
+export function withSharedSettings(
+  builder: SlashCommandOptionsOnlyBuilder,
+  config: Config,
+): SlashCommandOptionsOnlyBuilder {
   const byDefault = config.access.privateByDefault;
   return builder
     .addBooleanOption((option) =>
       option
         .setName(PRIVATE_OPTION)
         .setDescription(
-          byDefault ? 'Only you see the answer (the default here); false shows it to the channel' : 'Only you see the answer',
+          byDefault
+            ? 'Only you see the answer (the default here); false shows it to the channel'
+            : 'Only you see the answer',
         ),
     )
-    .setContexts(config.access.allowDms ? [InteractionContextType.Guild, InteractionContextType.BotDM] : [InteractionContextType.Guild])
+    .setContexts(
+      config.access.allowDms
+        ? [InteractionContextType.Guild, InteractionContextType.BotDM]
+        : [InteractionContextType.Guild],
+    )
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 }

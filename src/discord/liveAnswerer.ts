@@ -157,7 +157,9 @@ export class LiveAnswerer implements AnswererSource {
       this.refusedHash = seen.hash;
       // One line: the log stays greppable even when a library's message spans several.
       const reason = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
-      log.warn(`Index changed but the new one could not be opened (${reason}); still answering from the previous index.`);
+      log.warn(
+        `Index changed but the new one could not be opened (${reason}); still answering from the previous index.`,
+      );
       this.emit({ kind: 'refused', error });
     }
   }

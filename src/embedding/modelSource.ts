@@ -47,7 +47,11 @@ export class LoadTimeout extends Error {
  * can't cancel a load (a download keeps running), so we only stop waiting: a late result goes to
  * `release` and a late failure is dropped.
  */
-export async function withinLoadTimeout<T>(config: Config, loading: Promise<T>, release: (late: T) => void): Promise<T> {
+export async function withinLoadTimeout<T>(
+  config: Config,
+  loading: Promise<T>,
+  release: (late: T) => void,
+): Promise<T> {
   const ms = config.modelLoadTimeoutMs;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {

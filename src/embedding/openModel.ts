@@ -20,7 +20,11 @@ export async function openModel(config: Config): Promise<ModelSession> {
   const loaded = await loadEmbedder(config);
   if (loaded.embedder) {
     const { embedder } = loaded;
-    return { embedder, tokens: { count: (text) => embedder.countTokens(text), maxTokens: embedder.maxTokens, exact: true }, warning: undefined };
+    return {
+      embedder,
+      tokens: { count: (text) => embedder.countTokens(text), maxTokens: embedder.maxTokens, exact: true },
+      warning: undefined,
+    };
   }
   const counter = await loadTokenCounter(config);
   return {

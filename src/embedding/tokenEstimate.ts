@@ -44,7 +44,8 @@ export function estimateTokens(text: string): number {
       if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d))) count++;
       i++;
     } else {
-      const high = c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
+      const high =
+        c >= 0xd800 && c <= 0xdbff && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
       // No whitespace lies outside the Basic Multilingual Plane.
       if (high || !WHITESPACE.test(text[i]!)) count++;
       i += high ? 2 : 1;

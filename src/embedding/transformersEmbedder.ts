@@ -11,7 +11,10 @@ import { ESTIMATE_MAX_TOKENS, estimateTokens } from './tokenEstimate.js';
 export type LoadedEmbedder = { embedder: Embedder } | { embedder: null; reason: string };
 
 /** `exact: false` means `count` is an estimate on the high side; `reason` says why no tokenizer loaded. */
-export type LoadedTokenCounter = { count: TokenCounter; maxTokens: number } & ({ exact: true } | { exact: false; reason: string });
+export type LoadedTokenCounter = { count: TokenCounter; maxTokens: number } & (
+  | { exact: true }
+  | { exact: false; reason: string }
+);
 
 /** Texts per model call: bounds memory (a batch is padded to its longest text) without slowing much. */
 const BATCH_SIZE = 32;
@@ -44,7 +47,9 @@ type ModelInputs = Record<string, TensorData> & { readonly attention_mask: Tenso
 interface FeatureExtractor {
   (texts: string[], options: { pooling: 'mean'; normalize: true }): Promise<Pooled>;
   readonly tokenizer: Tokenizer & ((texts: string[], options: { padding: true; truncation: true }) => ModelInputs);
-  readonly model: { readonly config: ModelConfig } & ((inputs: ModelInputs) => Promise<Record<string, TensorData | undefined>>);
+  readonly model: { readonly config: ModelConfig } & ((
+    inputs: ModelInputs,
+  ) => Promise<Record<string, TensorData | undefined>>);
   dispose(): Promise<void>;
 }
 
@@ -57,19 +62,29 @@ export async function loadEmbedder(config: Config): Promise<LoadedEmbedder> {
   if (!config.useModel) return { embedder: null, reason: 'the model is switched off (USE_MODEL=false)' };
   try {
     const library = await useModelSource(config);
-    const { extractor, dimension } = await withinLoadTimeout(config, loadFeatureExtractor(library, config.modelName), disposeLate);
+    const { extractor, dimension } = await withinLoadTimeout(
+      config,
+      loadFeatureExtractor(library, config.modelName),
+      disposeLate,
+    );
     return { embedder: transformersEmbedder(config.modelName, extractor, dimension) };
   } catch (error) {
     return { embedder: null, reason: failureReason(config, error) };
   }
 }
 
-async function loadFeatureExtractor({ pipeline }: Transformers, modelName: string): Promise<{ extractor: FeatureExtractor; dimension: number }> {
-  const extractor = (await pipeline('feature-extraction', modelName, { quantized: true })) as unknown as FeatureExtractor;
+async function loadFeatureExtractor(
+  { pipeline }: Transformers,
+  modelName: string,
+): Promise<{ extractor: FeatureExtractor; dimension: number }> {
+  const extractor = (await pipeline('feature-extraction', modelName, {
+    quantized: true,
+  })) as unknown as FeatureExtractor;
   // The width is whatever the model outputs: ask it once rather than trusting a number.
   const probe = await extractor(['dimension probe'], { pooling: 'mean', normalize: true });
   const dimension = probe.dims[1];
-  if (dimension === undefined || dimension <= 0) throw new Error(`the model gave output of shape [${probe.dims.join(', ')}]`);
+  if (dimension === undefined || dimension <= 0)
+    throw new Error(`the model gave output of shape [${probe.dims.join(', ')}]`);
   return { extractor, dimension };
 }
 
@@ -93,11 +108,16 @@ function transformersEmbedder(modelId: string, extractor: FeatureExtractor, dime
       const vectors: Float32Array[] = new Array(texts.length);
       for (let start = 0; start < order.length; start += BATCH_SIZE) {
         const batch = order.slice(start, start + BATCH_SIZE);
-        const inputs = extractor.tokenizer(batch.map((i) => texts[i]!), { padding: true, truncation: true });
+        const inputs = extractor.tokenizer(
+          batch.map((i) => texts[i]!),
+          { padding: true, truncation: true },
+        );
         const outputs = await extractor.model(inputs);
         const hidden = outputs.last_hidden_state ?? outputs.logits;
         if (!hidden) throw new Error(`model ${modelId} gave no hidden states`);
-        meanPooled(hidden, inputs.attention_mask, batch.length, dimension).forEach((vector, j) => (vectors[batch[j]!] = vector));
+        meanPooled(hidden, inputs.attention_mask, batch.length, dimension).forEach(
+          (vector, j) => (vectors[batch[j]!] = vector),
+        );
       }
       return vectors;
     },
@@ -137,7 +157,9 @@ function meanPooled(hidden: TensorData, mask: TensorData, count: number, dimensi
  */
 export async function loadReferencePipeline(config: Config): Promise<(texts: readonly string[]) => Promise<void>> {
   const { pipeline } = await useModelSource(config);
-  const extractor = (await pipeline('feature-extraction', config.modelName, { quantized: true })) as unknown as FeatureExtractor;
+  const extractor = (await pipeline('feature-extraction', config.modelName, {
+    quantized: true,
+  })) as unknown as FeatureExtractor;
   return async (texts) => {
     for (let start = 0; start < texts.length; start += BATCH_SIZE) {
       await extractor(texts.slice(start, start + BATCH_SIZE), { pooling: 'mean', normalize: true });
@@ -149,7 +171,12 @@ export async function loadReferencePipeline(config: Config): Promise<(texts: rea
  * The pipeline would silently truncate a long text and embed only its start, so a passage's vector would
  * not cover all the lines it cites. The chunker guarantees the fit; this is the safety net.
  */
-function assertAllFit(texts: readonly string[], countTokens: TokenCounter, maxTokens: number, modelId: string): number[] {
+function assertAllFit(
+  texts: readonly string[],
+  countTokens: TokenCounter,
+  maxTokens: number,
+  modelId: string,
+): number[] {
   return texts.map((text, i) => {
     const tokens = countTokens(text);
     if (tokens > maxTokens) {
@@ -171,14 +198,25 @@ export async function loadTokenCounter(config: Config): Promise<LoadedTokenCount
   if (!config.useModel) return estimated('the model is switched off (USE_MODEL=false)');
   try {
     const library = await useModelSource(config);
-    const [tokenizer, modelConfig] = await withinLoadTimeout(config, loadTokenizer(library, config.modelName), () => undefined);
-    return { count: (text) => tokenizer.encode(text).length, maxTokens: maxTokensOf(tokenizer, modelConfig), exact: true };
+    const [tokenizer, modelConfig] = await withinLoadTimeout(
+      config,
+      loadTokenizer(library, config.modelName),
+      () => undefined,
+    );
+    return {
+      count: (text) => tokenizer.encode(text).length,
+      maxTokens: maxTokensOf(tokenizer, modelConfig),
+      exact: true,
+    };
   } catch (error) {
     return estimated(failureReason(config, error));
   }
 }
 
-async function loadTokenizer({ AutoConfig, AutoTokenizer }: Transformers, modelName: string): Promise<[Tokenizer, ModelConfig]> {
+async function loadTokenizer(
+  { AutoConfig, AutoTokenizer }: Transformers,
+  modelName: string,
+): Promise<[Tokenizer, ModelConfig]> {
   const tokenizer = (await AutoTokenizer.from_pretrained(modelName)) as unknown as Tokenizer;
   // config.json only refines maxTokens (max_position_embeddings); a tokenizer without it is still exact.
   const modelConfig = await AutoConfig.from_pretrained(modelName).then(
@@ -194,7 +232,11 @@ function estimated(reason: string): LoadedTokenCounter {
 
 /** The smallest of the tokenizer's limit, the model's position limit and the trained length. */
 function maxTokensOf(tokenizer: Tokenizer, modelConfig: ModelConfig): number {
-  return Math.min(positive(tokenizer.model_max_length), positive(modelConfig.max_position_embeddings), TRAINED_MAX_TOKENS);
+  return Math.min(
+    positive(tokenizer.model_max_length),
+    positive(modelConfig.max_position_embeddings),
+    TRAINED_MAX_TOKENS,
+  );
 }
 
 /** A limit as configured, or no limit when it's missing or nonsense. */

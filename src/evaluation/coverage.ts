@@ -19,7 +19,10 @@ export interface CoverageReport {
  * @param linesOf the lines passages cite for a source (the file itself, or the text extracted from it);
  *   undefined when they cannot be read, and the document is then left out.
  */
-export function lineCoverage(passages: readonly Passage[], linesOf: (passage: Passage) => readonly string[] | undefined): CoverageReport {
+export function lineCoverage(
+  passages: readonly Passage[],
+  linesOf: (passage: Passage) => readonly string[] | undefined,
+): CoverageReport {
   const bySource = new Map<string, Passage[]>();
   for (const passage of passages) bySource.set(passage.source, [...(bySource.get(passage.source) ?? []), passage]);
   let documents = 0;
@@ -31,7 +34,8 @@ export function lineCoverage(passages: readonly Passage[], linesOf: (passage: Pa
     if (!lines) continue;
     documents++;
     const inPassage = new Array<boolean>(lines.length).fill(false);
-    for (const passage of own) for (let line = passage.startLine; line <= passage.endLine; line++) inPassage[line - 1] = true;
+    for (const passage of own)
+      for (let line = passage.startLine; line <= passage.endLine; line++) inPassage[line - 1] = true;
     visibleLines(lines).forEach((seen, i) => {
       if (!seen) return;
       visible++;

@@ -23,7 +23,11 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
-export async function evaluate(answerer: Answerer, questions: readonly EvalQuestion[], sourceOfKey: ReadonlyMap<string, string>): Promise<EvaluationReport> {
+export async function evaluate(
+  answerer: Answerer,
+  questions: readonly EvalQuestion[],
+  sourceOfKey: ReadonlyMap<string, string>,
+): Promise<EvaluationReport> {
   const keyOfSource = new Map([...sourceOfKey].map(([key, source]) => [source, key]));
   const letter = (source: string) => keyOfSource.get(source) ?? `?${source}`;
   const outcomes: QuestionOutcome[] = [];
@@ -32,7 +36,8 @@ export async function evaluate(answerer: Answerer, questions: readonly EvalQuest
       const answer = await answerer.ask(question.q);
       const found = unique(answer.citations.map((citation) => letter(citation.source)));
       const phrase = question.expect_text?.toLowerCase();
-      const cited = phrase === undefined || answer.citations.some((citation) => citation.text.toLowerCase().includes(phrase));
+      const cited =
+        phrase === undefined || answer.citations.some((citation) => citation.text.toLowerCase().includes(phrase));
       outcomes.push({ question, found, expected: question.expect, pass: sameSet(found, question.expect) && cited });
     } else {
       const found = (await answerer.whoKnows(question.skill)).people.map((person) => letter(person.source));

@@ -25,16 +25,31 @@ export async function printNotHelpful(
   }
   const list = notHelpfulQuestions(records);
   if (options.json) {
-    for (const entry of list) out(JSON.stringify({ question: entry.question, command: entry.command, not_helpful: entry.votes, answered_with: entry.people }));
+    for (const entry of list)
+      out(
+        JSON.stringify({
+          question: entry.question,
+          command: entry.command,
+          not_helpful: entry.votes,
+          answered_with: entry.people,
+        }),
+      );
     return 0;
   }
   if (list.length === 0) {
-    out(records.length === 0 ? `No feedback recorded yet (${file}).` : `No "not helpful" votes among ${records.length} recorded.`);
+    out(
+      records.length === 0
+        ? `No feedback recorded yet (${file}).`
+        : `No "not helpful" votes among ${records.length} recorded.`,
+    );
     return 0;
   }
   out(`${list.length} question(s) voted not helpful (${file}):`);
   for (const entry of list) {
-    const who = entry.people.length > 0 ? ` (answer named ${entry.people.slice(0, 5).join(', ')}${entry.people.length > 5 ? ', …' : ''})` : '';
+    const who =
+      entry.people.length > 0
+        ? ` (answer named ${entry.people.slice(0, 5).join(', ')}${entry.people.length > 5 ? ', …' : ''})`
+        : '';
     // Questions are what users typed: their control characters must not drive the terminal.
     out(visibleLines(`- ${entry.votes}× ${entry.command} "${entry.question}"${who}`));
   }

@@ -40,7 +40,8 @@ export function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return left.size === right.size && [...left].every((item) => right.has(item));
 }
 
-const mean = (values: readonly number[]) => (values.length === 0 ? NaN : values.reduce((sum, v) => sum + v, 0) / values.length);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? NaN : values.reduce((sum, v) => sum + v, 0) / values.length;
 
 /** `ranked`: people in the order the answer names them; empty when it said "nobody". */
 export function scoreAsk(results: readonly { ranked: readonly string[]; expected: readonly string[] }[]): AskScores {
@@ -52,14 +53,18 @@ export function scoreAsk(results: readonly { ranked: readonly string[]; expected
     answerable: answerable.length,
     outOfScope: outOfScope.length,
     top1: mean(answerable.map((r) => (r.ranked[0] !== undefined && r.expected.includes(r.ranked[0]) ? 1 : 0))),
-    recallAt3: mean(answerable.map((r) => r.expected.filter((p) => r.ranked.slice(0, 3).includes(p)).length / r.expected.length)),
+    recallAt3: mean(
+      answerable.map((r) => r.expected.filter((p) => r.ranked.slice(0, 3).includes(p)).length / r.expected.length),
+    ),
     mrr: mean(answerable.map((r) => (rankOfFirst(r) >= 0 ? 1 / (rankOfFirst(r) + 1) : 0))),
     exactSet: mean(answerable.map((r) => (sameSet(r.ranked, r.expected) ? 1 : 0))),
     outOfScopeNobody: mean(outOfScope.map((r) => (r.ranked.length === 0 ? 1 : 0))),
   };
 }
 
-export function scoreWhoKnows(results: readonly { ranked: readonly string[]; expected: readonly string[] }[]): WhoKnowsScores {
+export function scoreWhoKnows(
+  results: readonly { ranked: readonly string[]; expected: readonly string[] }[],
+): WhoKnowsScores {
   const answerable = results.filter((r) => r.expected.length > 0);
   const outOfScope = results.filter((r) => r.expected.length === 0);
   return {

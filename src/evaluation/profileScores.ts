@@ -24,18 +24,27 @@ export interface PeopleEntry {
 
 /** The judge's summary line for each half: "profiles: files 14/14, name 13/13, email F1 1.00, …". */
 export function scoreProfiles(realcvDir: string, people: readonly PeopleEntry[]): Record<Half, string> {
-  const gold = readFileSync(path.join(realcvDir, 'profiles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const gold = readFileSync(path.join(realcvDir, 'profiles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const folder = mkdtempSync(path.join(os.tmpdir(), 'whoknows-profiles-'));
   try {
     const peopleFile = path.join(folder, 'people.jsonl');
-    writeFileSync(peopleFile, people.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    writeFileSync(peopleFile, `${people.map((p) => JSON.stringify(p)).join('\n')}\n`);
     const result = {} as Record<Half, string>;
     for (const half of ['dev', 'holdout'] as const) {
       const goldFile = path.join(folder, `${half}.jsonl`);
-      writeFileSync(goldFile, gold.filter((line) => halfOf((JSON.parse(line) as { file: string }).file) === half).join('\n') + '\n');
+      writeFileSync(
+        goldFile,
+        `${gold.filter((line) => halfOf((JSON.parse(line) as { file: string }).file) === half).join('\n')}\n`,
+      );
       let output: string;
       try {
-        output = execFileSync(process.execPath, [path.join(realcvDir, 'score-profiles.mjs'), goldFile, '--people', peopleFile], { encoding: 'utf8' });
+        output = execFileSync(
+          process.execPath,
+          [path.join(realcvDir, 'score-profiles.mjs'), goldFile, '--people', peopleFile],
+          { encoding: 'utf8' },
+        );
       } catch (error) {
         output = String((error as { stdout?: string }).stdout ?? '');
       }

@@ -24,18 +24,23 @@ export function readQuestionSet(file: string): EvalQuestion[] {
     .map(({ line, number }) => {
       const parsed = JSON.parse(line) as EvalQuestion;
       const text = parsed.kind === 'ask' ? parsed.q : parsed.kind === 'who-knows' ? parsed.skill : undefined;
-      if (typeof text !== 'string' || !Array.isArray(parsed.expect)) throw new Error(`${file}:${number}: not a question line`);
+      if (typeof text !== 'string' || !Array.isArray(parsed.expect))
+        throw new Error(`${file}:${number}: not a question line`);
       return parsed;
     });
 }
 
 /** Letter → document source, from `{ "A": "Kershaw", ... }`. */
-export function resolveKeys(keys: Readonly<Record<string, string>>, documents: readonly ProfileDocument[]): Map<string, string> {
+export function resolveKeys(
+  keys: Readonly<Record<string, string>>,
+  documents: readonly ProfileDocument[],
+): Map<string, string> {
   const sources = new Map<string, string>();
   for (const [letter, phrase] of Object.entries(keys)) {
     if (letter.startsWith('_')) continue;
     const holders = documents.filter((doc) => doc.text.includes(phrase));
-    if (holders.length !== 1) throw new Error(`key ${letter}: "${phrase}" is in ${holders.length} documents, expected exactly 1`);
+    if (holders.length !== 1)
+      throw new Error(`key ${letter}: "${phrase}" is in ${holders.length} documents, expected exactly 1`);
     sources.set(letter, holders[0]!.source);
   }
   return sources;

@@ -54,12 +54,18 @@ export interface RealcvReport {
   readonly outcomes: readonly RealcvOutcome[];
 }
 
-const mean = (values: readonly number[]) => (values.length === 0 ? NaN : values.reduce((sum, v) => sum + v, 0) / values.length);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? NaN : values.reduce((sum, v) => sum + v, 0) / values.length;
 
 const normaliseName = (name: string) => name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Letters and digits only, lower case: how a line of a converted text is found in its original's markup. */
-const comparable = (text: string) => text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const comparable = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * True when the citation quotes the expected lines of the file. A citation of the file's own lines
@@ -79,7 +85,12 @@ function citesLines(
   // A converted text kept line for line with its original (LaTeX, HTML, JSON) is cited by the same numbers.
   const converted = readSource?.(citation.textSource);
   if (overlaps && converted && Math.abs(converted.length - original.length) <= 1) return true;
-  const seen = comparable(expected.flatMap(([start, end]) => original.slice(start - 1, end)).map(renderedText).join(' '));
+  const seen = comparable(
+    expected
+      .flatMap(([start, end]) => original.slice(start - 1, end))
+      .map(renderedText)
+      .join(' '),
+  );
   return citation.text.split('\n').some((line) => {
     const quoted = comparable(line);
     return quoted.length >= 8 && seen.includes(quoted);
@@ -149,7 +160,11 @@ export async function evaluateRealcv(
             (phrase !== undefined && citation.text.toLowerCase().includes(phrase)),
         );
         personPasses.push(pass ? 1 : 0);
-        outcomes.push({ question, found: answer.citations.map((c) => `${fileOf(c.source)}:${c.startLine}-${c.endLine}`), pass });
+        outcomes.push({
+          question,
+          found: answer.citations.map((c) => `${fileOf(c.source)}:${c.startLine}-${c.endLine}`),
+          pass,
+        });
         break;
       }
       case 'name': {
@@ -159,7 +174,10 @@ export async function evaluateRealcv(
           continue;
         }
         // A file that names nobody passes when the index says so ("unnamed (file)"), never with a guessed name.
-        const pass = question.name === '' ? person.unnamed === true : person.unnamed !== true && normaliseName(person.name) === normaliseName(question.name);
+        const pass =
+          question.name === ''
+            ? person.unnamed === true
+            : person.unnamed !== true && normaliseName(person.name) === normaliseName(question.name);
         namePasses.push(pass ? 1 : 0);
         outcomes.push({ question, found: [person.name], pass });
         break;

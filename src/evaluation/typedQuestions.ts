@@ -44,14 +44,22 @@ export function missedQuestions(judgeOutput: string): Set<string> {
 }
 
 /** Passed and total per intent and per language, from the split's rows and the judge's misses. */
-export function tally(rows: readonly TypedRow[], missed: ReadonlySet<string>, split: Split): Omit<TypedReport, 'summary'> {
+export function tally(
+  rows: readonly TypedRow[],
+  missed: ReadonlySet<string>,
+  split: Split,
+): Omit<TypedReport, 'summary'> {
   const overall: Tally = { passed: 0, total: 0 };
   const byIntent: Record<string, Tally> = {};
   const byLanguage: Record<string, Tally> = {};
   for (const row of rows.filter((r) => r.split === split)) {
     const text = row.q ?? row.skill ?? '';
     const pass = !missed.has(text);
-    for (const tallyOf of [overall, (byIntent[row.intent ?? row.kind] ??= { passed: 0, total: 0 }), (byLanguage[row.lang ?? 'en'] ??= { passed: 0, total: 0 })]) {
+    for (const tallyOf of [
+      overall,
+      (byIntent[row.intent ?? row.kind] ??= { passed: 0, total: 0 }),
+      (byLanguage[row.lang ?? 'en'] ??= { passed: 0, total: 0 }),
+    ]) {
       tallyOf.total++;
       if (pass) tallyOf.passed++;
     }
@@ -62,7 +70,14 @@ export function tally(rows: readonly TypedRow[], missed: ReadonlySet<string>, sp
 /** Runs the judge on one split against the index at `env.DATA_DIR` of `env.CORPUS_DIR`. */
 export function judgeTyped(realcvDir: string, projectRoot: string, split: Split, env: NodeJS.ProcessEnv): TypedReport {
   const dataset = path.join(realcvDir, 'questions-typed.jsonl');
-  const args = [path.join(realcvDir, 'judge-answers.mjs'), dataset, '--corpus', path.join(realcvDir, 'docs'), '--split', split];
+  const args = [
+    path.join(realcvDir, 'judge-answers.mjs'),
+    dataset,
+    '--corpus',
+    path.join(realcvDir, 'docs'),
+    '--split',
+    split,
+  ];
   let output: string;
   try {
     output = execFileSync(process.execPath, args, { cwd: projectRoot, env, encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -70,8 +85,16 @@ export function judgeTyped(realcvDir: string, projectRoot: string, split: Split,
     // The judge exits non-zero when a pass mark fails; its report is still on stdout.
     output = String((error as { stdout?: unknown }).stdout ?? '');
   }
-  const rows = readFileSync(dataset, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as TypedRow);
-  const summary = output.trim().split('\n').filter((line) => line.startsWith('overall ')).at(-1) ?? '(no summary from the judge)';
+  const rows = readFileSync(dataset, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as TypedRow);
+  const summary =
+    output
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('overall '))
+      .at(-1) ?? '(no summary from the judge)';
   return { ...tally(rows, missedQuestions(output), split), summary };
 }
 

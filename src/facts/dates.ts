@@ -19,6 +19,9 @@ export function ordinal(point: YearMonth | undefined): number {
 export function describeMonths(months: number): string {
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  const parts = [years > 0 ? `${years} year${years === 1 ? '' : 's'}` : '', rest > 0 ? `${rest} month${rest === 1 ? '' : 's'}` : ''];
+  const parts = [
+    years > 0 ? `${years} year${years === 1 ? '' : 's'}` : '',
+    rest > 0 ? `${rest} month${rest === 1 ? '' : 's'}` : '',
+  ];
   return parts.filter(Boolean).join(' ') || 'less than a month';
 }

@@ -32,7 +32,10 @@ export function mergedMonths(spans: readonly (readonly [number, number])[]): num
 }
 
 /** What counting needs of a role, restored or as stored: its dates and the lines it spans. */
-export type DatedRole = Pick<Role, 'through'> & { readonly range: Pick<DateRange, 'start' | 'end'> | undefined; readonly first: { readonly line: number } };
+export type DatedRole = Pick<Role, 'through'> & {
+  readonly range: Pick<DateRange, 'start' | 'end'> | undefined;
+  readonly first: { readonly line: number };
+};
 
 export interface Experience<R extends DatedRole = Role> {
   readonly months: number;
@@ -48,9 +51,14 @@ export function rolesHolding<R extends DatedRole>(roles: readonly R[], line: num
 }
 
 /** The merged months of the dated roles `counts` keeps (all of them when it is absent). */
-export function experienceOf<R extends DatedRole>(roles: readonly R[], now: Date, counts: (role: R) => boolean = () => true): Experience<R> {
+export function experienceOf<R extends DatedRole>(
+  roles: readonly R[],
+  now: Date,
+  counts: (role: R) => boolean = () => true,
+): Experience<R> {
   const counted = roles.filter((role) => role.range && counts(role));
   const spans = counted.map((role) => monthSpan(role.range!, now));
-  const spanMonths = spans.length === 0 ? 0 : Math.max(...spans.map(([, to]) => to)) - Math.min(...spans.map(([from]) => from));
+  const spanMonths =
+    spans.length === 0 ? 0 : Math.max(...spans.map(([, to]) => to)) - Math.min(...spans.map(([from]) => from));
   return { months: mergedMonths(spans), spanMonths, roles: counted };
 }

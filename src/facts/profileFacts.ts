@@ -42,15 +42,18 @@ export interface ProfileFacts {
 
 const EXPERIENCE = /experience|employment|career|work history|positions|professional|roles\b|jobs\b/i;
 const EDUCATION = /education|academic|qualification|degrees?\b|studies|schooling|training/i;
-const NOT_ROLES = /\b(?:certif\w*|licen[cs]e\w*|awards?|honou?rs?|publications?|talks?|presentations?|projects?|volunteer\w*|interests?|hobb\w*|courses?|coursework|skills?|languages?|references?|patents?|grants?)\b/i;
+const NOT_ROLES =
+  /\b(?:certif\w*|licen[cs]e\w*|awards?|honou?rs?|publications?|talks?|presentations?|projects?|volunteer\w*|interests?|hobb\w*|courses?|coursework|skills?|languages?|references?|patents?|grants?)\b/i;
 const SKILLS = /skill|technolog|languages|tools|stack|expertise|competenc/i;
-const DEGREE = /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
+const DEGREE =
+  /\b(?:ph\.?\s?d|doctor(?:ate| of)|master'?s?|m\.?\s?sc|msc|m\.?\s?s\.|m\.?\s?eng|m\.?\s?tech|mba|bachelor'?s?|b\.?\s?sc|bsc|b\.?\s?a\.|b\.?\s?s\.|b\.?\s?eng|b\.?\s?tech|b\.?\s?e\.|degree|diploma|graduated|high school|a-levels?|gcses?)(?![\w])/i;
 const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\b/i;
 /** Roles stated in prose: "Full-time employee at Apple as an SRE.", "Centrica is a … supplier." */
 const ROLE_SENTENCE =
   /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
 const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
-const CONTACT = /@|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
+const CONTACT =
+  /@|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
@@ -69,7 +72,10 @@ export function linesOf(passages: readonly Passage[]): FactLine[] {
 
 /** "Python, Lua, Shell scripting, & some C" is a list; "I lead teams, and I mentor people" is prose. */
 export function isList(text: string): boolean {
-  const items = text.split(/,|;|\s&\s|\band\b|\s[|·•]\s/).map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(/,|;|\s&\s|\band\b|\s[|·•]\s/)
+    .map((item) => item.trim())
+    .filter(Boolean);
   const short = items.filter((item) => item.split(/\s+/).length <= 5).length;
   return items.length >= 2 && short >= Math.max(2, items.length * 0.66);
 }
@@ -79,7 +85,8 @@ const headingText = (text: string) => text.replace(/^\s*#{1,6}\s+/, '').trim();
 /** A heading's own path: the passage's path cut back to the part this heading starts. */
 function headingPath(sectionPath: readonly string[], heading: string): readonly string[] {
   const own = headingText(heading);
-  for (let i = sectionPath.length - 1; i >= 0; i--) if (sectionPath[i]!.startsWith(own)) return sectionPath.slice(0, i + 1);
+  for (let i = sectionPath.length - 1; i >= 0; i--)
+    if (sectionPath[i]!.startsWith(own)) return sectionPath.slice(0, i + 1);
   return sectionPath;
 }
 
@@ -96,7 +103,8 @@ function pathOf(entry: FactLine): readonly string[] {
   if (!paths) {
     const texts = passage.text.split('\n');
     const firstHeading = texts.findIndex(isHeading);
-    const above = firstHeading >= 0 ? headingPath(passage.sectionPath, texts[firstHeading]!).slice(0, -1) : passage.sectionPath;
+    const above =
+      firstHeading >= 0 ? headingPath(passage.sectionPath, texts[firstHeading]!).slice(0, -1) : passage.sectionPath;
     let current = above;
     paths = texts.map((text) => (isHeading(text) ? (current = headingPath(passage.sectionPath, text)) : current));
     linePaths.set(passage, paths);
@@ -135,7 +143,8 @@ class LineRuns {
   /** Up to `count` content lines above `entry`, nearest first. */
   contentAbove(entry: FactLine, count: number): FactLine[] {
     const found: FactLine[] = [];
-    for (let i = this.at(entry) - 1; i >= 0 && found.length < count; i--) if (isContent(this.lines[i]!.text)) found.push(this.lines[i]!);
+    for (let i = this.at(entry) - 1; i >= 0 && found.length < count; i--)
+      if (isContent(this.lines[i]!.text)) found.push(this.lines[i]!);
     return found;
   }
 }
@@ -174,17 +183,28 @@ function roles(runs: LineRuns): Role[] {
   // 2. A line with a date range outside education, certificate and project sections: a table row or a one-line role.
   for (const entry of lines) {
     if (used.has(entry.line) || !isContent(entry.text) || isHeading(entry.text)) continue;
-    if (inSection(entry, EDUCATION) || inSection(entry, NOT_ROLES) || DEGREE.test(entry.text) || /certif/i.test(entry.text)) continue;
+    if (
+      inSection(entry, EDUCATION) ||
+      inSection(entry, NOT_ROLES) ||
+      DEGREE.test(entry.text) ||
+      /certif/i.test(entry.text)
+    )
+      continue;
     if (dateRanges(entry.text).length === 0) continue;
     if (!inSection(entry, EXPERIENCE) && entry.text.length > 200) continue;
     // A line that is only dates ("April 2023 – Present") belongs to the short lines above it: title, employer.
     let first = entry;
     const range = dateRanges(entry.text)[0]!;
-    const besides = entry.text.replace(entry.text.slice(range.index, range.index + range.length), '').replace(/[^\p{L}\s]/gu, '').trim();
+    const besides = entry.text
+      .replace(entry.text.slice(range.index, range.index + range.length), '')
+      .replace(/[^\p{L}\s]/gu, '')
+      .trim();
     if (besides.length <= 40) {
       const above = runs.contentAbove(entry, 2);
       // Dates under a heading role that had none ("Schlumberger" / "DATA ENGINEER July 2018 - Present"): they are that role's dates.
-      const undated = found.findIndex((role) => !role.range && above.slice(0, 2).some((l) => l.line === role.last.line));
+      const undated = found.findIndex(
+        (role) => !role.range && above.slice(0, 2).some((l) => l.line === role.last.line),
+      );
       if (undated >= 0) {
         const role = found[undated]!;
         found.splice(undated, 1);
@@ -195,11 +215,21 @@ function roles(runs: LineRuns): Role[] {
         continue;
       }
       for (const candidate of above.slice(0, besides.replace(/[^\p{L}]/gu, '').length < 12 ? 2 : 1)) {
-        if (used.has(candidate.line) || candidate.text.trim().length > 80 || dateRanges(candidate.text).length > 0 || /^\s*[-*+•]\s/.test(candidate.text) || /[.;]\s*$/.test(candidate.text)) break;
+        if (
+          used.has(candidate.line) ||
+          candidate.text.trim().length > 80 ||
+          dateRanges(candidate.text).length > 0 ||
+          /^\s*[-*+•]\s/.test(candidate.text) ||
+          /[.;]\s*$/.test(candidate.text)
+        )
+          break;
         first = candidate;
       }
     }
-    const block = runs.between(first, entry).map((l) => l.text).join(' ');
+    const block = runs
+      .between(first, entry)
+      .map((l) => l.text)
+      .join(' ');
     if (DEGREE.test(block)) continue;
     add(first, entry);
   }
@@ -216,13 +246,19 @@ function roles(runs: LineRuns): Role[] {
 function latestFirst(found: readonly RoleHead[], runs: LineRuns): Role[] {
   const dated = found.some((role) => role.range);
   const starts = found.map((role) => role.first.line).sort((a, b) => a - b);
-  return found.map((role) => ({ ...role, through: roleEnd(role, runs, starts) })).sort((a, b) => {
-    if (!dated) return a.order - b.order;
-    if (a.range && b.range) {
-      return ordinal(b.range.end) - ordinal(a.range.end) || ordinal(b.range.start) - ordinal(a.range.start) || a.order - b.order;
-    }
-    return a.range ? -1 : b.range ? 1 : a.order - b.order;
-  });
+  return found
+    .map((role) => ({ ...role, through: roleEnd(role, runs, starts) }))
+    .sort((a, b) => {
+      if (!dated) return a.order - b.order;
+      if (a.range && b.range) {
+        return (
+          ordinal(b.range.end) - ordinal(a.range.end) ||
+          ordinal(b.range.start) - ordinal(a.range.start) ||
+          a.order - b.order
+        );
+      }
+      return a.range ? -1 : b.range ? 1 : a.order - b.order;
+    });
 }
 
 /**
@@ -236,7 +272,12 @@ function headingRoleEnd(lines: readonly FactLine[], i: number): FactLine | undef
   const headings = pathOf(entry);
   const own = headings.at(-1);
   const parents = headings.slice(0, -1);
-  if (!own || !parents.some((part) => EXPERIENCE.test(part)) || parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))) return undefined;
+  if (
+    !own ||
+    !parents.some((part) => EXPERIENCE.test(part)) ||
+    parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))
+  )
+    return undefined;
   if (EXPERIENCE.test(own) && !dateRanges(own).length) return undefined;
   if (/^(?:key|main)?\s*(?:responsibilities|achievements|skills|duties|projects?)\b/i.test(own)) return undefined;
   // Only the first heading level below the experience heading names roles.
@@ -253,7 +294,8 @@ function headingRoleEnd(lines: readonly FactLine[], i: number): FactLine | undef
 }
 
 /** A line that only names a section ("EDUCATION", "Skills", "Projects"): in text without headings, where a role's part ends. */
-const SECTION_TITLE = /^\W*(?:technical\s+)?(?:education|skills|projects|publications|awards|certifications|languages|interests|references|volunteering|hobbies|training|qualifications|courses|honou?rs)(?:\s*(?:&|and)\s*\w+)?\W*$/i;
+const SECTION_TITLE =
+  /^\W*(?:technical\s+)?(?:education|skills|projects|publications|awards|certifications|languages|interests|references|volunteering|hobbies|training|qualifications|courses|honou?rs)(?:\s*(?:&|and)\s*\w+)?\W*$/i;
 
 /**
  * Where a role's part of the profile ends: before the next role, a heading beside or above the
@@ -284,16 +326,30 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
     (entry) =>
       isContent(entry.text) &&
       !isHeading(entry.text) &&
-      (inSection(entry, EDUCATION) ? !NOT_ROLES.test(entry.text) : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
+      (inSection(entry, EDUCATION)
+        ? !NOT_ROLES.test(entry.text)
+        : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
   );
   // Where layout hid the education heading (PDF, DOCX), a line naming a university or college outside the roles is a school line too.
   const roleLines = new Set(roleList.flatMap((role) => runs.between(role.first, role.last).map((l) => l.line)));
   const schoolLines = new Set(schools);
-  const schoolNames = lines.filter((entry) => SCHOOL.test(entry.text) && !schoolLines.has(entry) && !roleLines.has(entry.line) && !inSection(entry, EXPERIENCE) && isContent(entry.text) && entry.text.length <= 200);
-  const skillSection = lines.filter((entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text));
+  const schoolNames = lines.filter(
+    (entry) =>
+      SCHOOL.test(entry.text) &&
+      !schoolLines.has(entry) &&
+      !roleLines.has(entry.line) &&
+      !inSection(entry, EXPERIENCE) &&
+      isContent(entry.text) &&
+      entry.text.length <= 200,
+  );
+  const skillSection = lines.filter(
+    (entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text),
+  );
   const inSkillSection = new Set(skillSection);
   const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !inSkillSection.has(entry));
-  const contacts = lines.filter((entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160);
+  const contacts = lines.filter(
+    (entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160,
+  );
   return {
     personId: first.personId,
     person: first.person,

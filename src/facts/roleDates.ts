@@ -16,7 +16,14 @@ export class RoleDates {
   private readonly roleStarts: Uint32Array;
   /** Per role: 1 when dated; start year and month, end year and month (NONE: open or none); first line and last line held. */
   private readonly dated: Uint8Array;
-  private readonly columns: { startYear: Float64Array; startMonth: Float64Array; endYear: Float64Array; endMonth: Float64Array; firstLine: Float64Array; through: Float64Array };
+  private readonly columns: {
+    startYear: Float64Array;
+    startMonth: Float64Array;
+    endYear: Float64Array;
+    endMonth: Float64Array;
+    firstLine: Float64Array;
+    through: Float64Array;
+  };
 
   /**
    * @param people person ids
@@ -35,7 +42,14 @@ export class RoleDates {
     });
     this.roleStarts[people.length] = count;
     this.dated = new Uint8Array(count);
-    this.columns = { startYear: new Float64Array(count), startMonth: new Float64Array(count), endYear: new Float64Array(count), endMonth: new Float64Array(count), firstLine: new Float64Array(count), through: new Float64Array(count) };
+    this.columns = {
+      startYear: new Float64Array(count),
+      startMonth: new Float64Array(count),
+      endYear: new Float64Array(count),
+      endMonth: new Float64Array(count),
+      firstLine: new Float64Array(count),
+      through: new Float64Array(count),
+    };
     let at = 0;
     for (const roles of all) {
       for (const role of roles) {
@@ -63,7 +77,10 @@ export class RoleDates {
     const roles: DatedRole[] = [];
     for (let r = this.roleStarts[person]!; r < this.roleStarts[person + 1]!; r++) {
       const range = this.dated[r]
-        ? { start: { year: startYear[r]!, month: month(startMonth[r]!) }, end: endYear[r] === NONE ? undefined : { year: endYear[r]!, month: month(endMonth[r]!) } }
+        ? {
+            start: { year: startYear[r]!, month: month(startMonth[r]!) },
+            end: endYear[r] === NONE ? undefined : { year: endYear[r]!, month: month(endMonth[r]!) },
+          }
         : undefined;
       roles.push({ range, through: through[r]!, first: { line: firstLine[r]! } });
     }

@@ -55,7 +55,8 @@ export interface DocumentWithFacts {
 
 /** Documents whose facts are not stored, or stored by another version: loading reads theirs from the passages. */
 export function unstoredFacts(documents: readonly DocumentWithFacts[]): number {
-  return documents.filter((doc) => doc.passageCount !== 0 && (doc.factsVersion ?? doc.facts?.version) !== FACTS_VERSION).length;
+  return documents.filter((doc) => doc.passageCount !== 0 && (doc.factsVersion ?? doc.facts?.version) !== FACTS_VERSION)
+    .length;
 }
 
 /** The facts of one document's passages (in index order), in the form the index stores. */
@@ -65,7 +66,14 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
   const facts = profileFacts(passages);
   return {
     version: FACTS_VERSION,
-    roles: facts.roles.map((role) => ({ first: at(role.first), last: at(role.last), head: role.head, ...(role.range ? { range: role.range } : {}), order: role.order, through: role.through })),
+    roles: facts.roles.map((role) => ({
+      first: at(role.first),
+      last: at(role.last),
+      head: role.head,
+      ...(role.range ? { range: role.range } : {}),
+      order: role.order,
+      through: role.through,
+    })),
     schools: facts.schools.map(at),
     skills: facts.skills.map(at),
     contacts: facts.contacts.map(at),
@@ -84,7 +92,11 @@ export interface PassageSource {
 }
 
 /** Stored facts back onto the document's passages; undefined when they don't fit them (then they are read again). */
-export function restoreFacts(stored: StoredFacts, labels: readonly number[], index: Pick<PassageSource, 'passage'>): ProfileFacts | undefined {
+export function restoreFacts(
+  stored: StoredFacts,
+  labels: readonly number[],
+  index: Pick<PassageSource, 'passage'>,
+): ProfileFacts | undefined {
   if (stored.version !== FACTS_VERSION || labels.length === 0) return undefined;
   const split = new Map<number, { passage: Passage; lines: string[] }>();
   const at = (position: number) => {
@@ -106,7 +118,14 @@ export function restoreFacts(stored: StoredFacts, labels: readonly number[], ind
     }
     return { passage: found.passage, line: number, text };
   };
-  const roles: Role[] = stored.roles.map((role) => ({ first: line(role.first), last: line(role.last), head: role.head, range: role.range, order: role.order, through: role.through }));
+  const roles: Role[] = stored.roles.map((role) => ({
+    first: line(role.first),
+    last: line(role.last),
+    head: role.head,
+    range: role.range,
+    order: role.order,
+    through: role.through,
+  }));
   const schools = stored.schools.map(line);
   const skills = stored.skills.map(line);
   const contacts = stored.contacts.map(line);
@@ -197,7 +216,12 @@ export class PeopleFacts {
   private storedRoleHeads(personId: string): readonly RoleHead[] | undefined {
     const stored = this.documentOf.get(personId)?.facts;
     if (stored?.version !== FACTS_VERSION) return undefined;
-    return stored.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: role.first[1] } }));
+    return stored.roles.map((role) => ({
+      head: role.head,
+      range: role.range,
+      through: role.through,
+      first: { line: role.first[1] },
+    }));
   }
 
   /** The structured profile (src/profile/types.ts) stored with the person's facts document, and its source. */

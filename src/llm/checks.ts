@@ -65,7 +65,10 @@ const wordIn = (word: string, text: string, flags = '') =>
 
 /** Parts of a display name that name a person: "Grace Hopper" → Grace, Hopper; "(profile 002)" labels are not. */
 function nameParts(name: string): string[] {
-  return name.replace(/\(.*?\)/g, ' ').split(/\s+/).filter((part) => /^\p{Lu}[\p{L}'-]{2,}$/u.test(part));
+  return name
+    .replace(/\(.*?\)/g, ' ')
+    .split(/\s+/)
+    .filter((part) => /^\p{Lu}[\p{L}'-]{2,}$/u.test(part));
 }
 
 /** A person of the index the reply names who is neither cited nor named in the cited lines. */

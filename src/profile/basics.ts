@@ -12,8 +12,9 @@ import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 import { isPlace } from './work.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s().\/–-]{6,}\d(?![\w/])/g;
-const PHONE_LABEL = /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
+const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s()./–-]{6,}\d(?![\w/])/g;
+const PHONE_LABEL =
+  /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
 const URL = /\bhttps?:\/\/[^\s)>\]]+|\b(?:www\.)[^\s)>\]]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s)>\]]+/i;
 const REFERENCES = /^(?:references?|referees?|referenzen|r[ée]f[ée]rences|referencias|refer[êe]ncias)\b/;
 
@@ -38,7 +39,11 @@ function nameOf(top: readonly ProfileLine[], personName: string | undefined): { 
   }
   const fromPerson = personName ? cleanPersonName(personName) : undefined;
   if (!fromPerson) return {};
-  const line = top.find((l) => fold(l.text).includes(fold(fromPerson)) || fold(l.text.replace(/\s/g, '')).includes(fold(fromPerson.replace(/\s/g, ''))));
+  const line = top.find(
+    (l) =>
+      fold(l.text).includes(fold(fromPerson)) ||
+      fold(l.text.replace(/\s/g, '')).includes(fold(fromPerson.replace(/\s/g, ''))),
+  );
   return { name: fromPerson, ...(line ? { line } : {}) };
 }
 
@@ -52,7 +57,10 @@ export function readBasics(sections: readonly Section[], personName: string | un
   let url: string | undefined;
   for (const section of sections) {
     if (section.heading && REFERENCES.test(fold(section.heading.text))) continue;
-    const contact = section.kind === 'top' || (section.heading !== undefined && /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
+    const contact =
+      section.kind === 'top' ||
+      (section.heading !== undefined &&
+        /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
     for (const line of section.lines) {
       for (const match of line.raw.matchAll(EMAIL)) {
         const email = match[0].replace(/^mailto:/i, '').replace(/\.$/, '');
@@ -75,7 +83,9 @@ export function readBasics(sections: readonly Section[], personName: string | un
     }
   }
   const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
-  const labelLine = after.find((l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && foldedWords(l.text).some((w) => TITLE_WORDS.has(w)));
+  const labelLine = after.find(
+    (l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && foldedWords(l.text).some((w) => TITLE_WORDS.has(w)),
+  );
   if (labelLine) lines.label = [labelLine.line, labelLine.line];
   const placeLine = top.slice(0, 15).find((l) => l.text.split(/\s*[|·•]\s*/).some(isPlace));
   const place = placeLine?.text.split(/\s*[|·•]\s*/).find(isPlace);

@@ -8,7 +8,9 @@ export function readCertificates(sections: readonly Section[]): CertificateEntry
   for (const section of sections) {
     if (section.kind !== 'certificates') continue;
     for (const line of section.lines) {
-      const name = withoutDates(line.text).replace(/^[\s,;:|–—-]+|[\s,;:|(–—-]+$/g, '').trim();
+      const name = withoutDates(line.text)
+        .replace(/^[\s,;:|–—-]+|[\s,;:|(–—-]+$/g, '')
+        .trim();
       if (!name || name.length > 150) continue;
       const dates = findDates(line.text).at(-1);
       const date = dates?.end ?? dates?.start;

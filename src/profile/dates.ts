@@ -6,6 +6,7 @@
  * Month names and "present" words are data (words/*.json).
  */
 import { MONTHS, PRESENT_WORDS, fold } from './wordLists.js';
+import { escapeRegExp } from '../text/regExp.js';
 
 export interface FoundDates {
   readonly start?: string;
@@ -17,9 +18,11 @@ export interface FoundDates {
   readonly length: number;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const MONTH_ALT = [...MONTHS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
-const PRESENT_ALT = PRESENT_WORDS.map(escape).join('|');
+const MONTH_ALT = [...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+const PRESENT_ALT = PRESENT_WORDS.map(escapeRegExp).join('|');
 const YEAR = String.raw`(?:19[4-9]\d|20\d\d|['’]\d\d)`;
 const NUM_MONTH = String.raw`(?:0?[1-9]|1[0-2])`;
 const POINT = String.raw`(?:(?:\d{1,2}\.?\s+)?(?:${MONTH_ALT})\.?,?\s*(?:de\s+|of\s+)?${YEAR}|\d{1,2}[./]${NUM_MONTH}[./](?:19|20)\d\d|${NUM_MONTH}\s*[./]\s*(?:19|20)\d\d|(?:19|20)\d\d[-/.]${NUM_MONTH}(?![\d])|${YEAR})`;
@@ -100,6 +103,7 @@ export function withoutDates(text: string): string {
   const folded = fold(text);
   if (folded.length !== text.length) return text.replace(new RegExp(RANGE.source, 'giu'), ' ');
   let out = text;
-  for (const found of findDates(text).reverse()) out = out.slice(0, found.index) + ' ' + out.slice(found.index + found.length);
+  for (const found of findDates(text).reverse())
+    out = `${out.slice(0, found.index)} ${out.slice(found.index + found.length)}`;
   return out;
 }

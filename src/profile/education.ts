@@ -10,9 +10,12 @@ import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
 import { isPlace } from './work.js';
 import { DEGREE_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
+import { escapeRegExp } from '../text/regExp.js';
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DEGREE_ALT = [...DEGREE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const DEGREE_ALT = [...DEGREE_WORDS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
 const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
 const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i;
 
@@ -34,11 +37,13 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const capitalised = (p: string, i: number) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p);
   const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex(capitalised);
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
-  const institution = institutionAt >= 0
-    ? rest[institutionAt]!
-        .replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail))
-        .replace(/\s*\([^()]*\)$/, '')
-    : undefined;
+  const institution =
+    institutionAt >= 0
+      ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)).replace(
+          /\s*\([^()]*\)$/,
+          '',
+        )
+      : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   return { ...(institution ? { institution } : {}), ...(degree ?? {}) };

@@ -52,7 +52,12 @@ export function partsOf(text: string): string[] {
     .replace(EXPECTED, ' ')
     .replace(/\s{2,}/g, ' ')
     .split(PART_SPLIT)
-    .map((part) => part.replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '').replace(/\(\s*\)/g, '').trim())
+    .map((part) =>
+      part
+        .replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '')
+        .replace(/\(\s*\)/g, '')
+        .trim(),
+    )
     .filter((part) => /\p{L}/u.test(part));
 }
 
@@ -88,4 +93,3 @@ export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]
   const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))));
   return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line] };
 }
-

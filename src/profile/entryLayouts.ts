@@ -31,7 +31,11 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
     const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
     // "* 2019 – 2021: Engineer" above "  * Acme Ltd": the first short sub-item names the employer.
     const next = body[0];
-    const lone = next && withoutDates(item.text).split(/[|,;:]/).filter((p) => /\p{L}/u.test(p)).length === 1;
+    const lone =
+      next &&
+      withoutDates(item.text)
+        .split(/[|,;:]/)
+        .filter((p) => /\p{L}/u.test(p)).length === 1;
     const named = lone && next.text.length <= 60 && !/[.!?]$/.test(next.text) ? [next] : [];
     return block([{ ...item, raw: item.text }, ...named.map((l) => ({ ...l, raw: l.text }))], [item, ...body]);
   });

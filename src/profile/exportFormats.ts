@@ -46,7 +46,10 @@ const yearNumber = (iso: string | undefined): number | undefined => {
 
 /** Years of the roles whose title or employer names the skill; 0 when none does. */
 export function skillYears(skill: string, work: readonly WorkEntry[], now = new Date()): number {
-  const wanted = new RegExp(`(?<![\\p{L}\\p{N}])${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+  const wanted = new RegExp(
+    `(?<![\\p{L}\\p{N}])${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
   let years = 0;
   for (const role of work) {
     if (!wanted.test(`${role.position ?? ''} ${role.name ?? ''}`)) continue;
@@ -65,7 +68,14 @@ export function csvCell(value: string): string {
 
 export function skillMatrix(people: readonly { readonly person: string; readonly profile: Profile }[]): string {
   const counts = new Map<string, { name: string; count: number }>();
-  const skillsOf = (profile: Profile) => [...new Set(profile.skills.flatMap((s) => (s.keywords.length ? s.keywords : [s.name])).map((k) => k.trim()).filter(Boolean))];
+  const skillsOf = (profile: Profile) => [
+    ...new Set(
+      profile.skills
+        .flatMap((s) => (s.keywords.length ? s.keywords : [s.name]))
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
   for (const { profile } of people) {
     for (const skill of skillsOf(profile)) {
       const key = skill.toLowerCase();
@@ -85,5 +95,5 @@ export function skillMatrix(people: readonly { readonly person: string; readonly
     });
     rows.push([person, ...cells].map(csvCell).join(','));
   }
-  return rows.join('\n') + '\n';
+  return `${rows.join('\n')}\n`;
 }

@@ -9,8 +9,10 @@ import type { LineRange, Profile } from './types.js';
 import { PRESENT_WORDS, fold } from './wordLists.js';
 
 type Json = Record<string, unknown>;
-const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
-const list = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((v): v is Json => Boolean(v) && typeof v === 'object') : []);
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
+const list = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter((v): v is Json => Boolean(v) && typeof v === 'object') : [];
 
 /** "2019-03-15" → "2019-03"; "Present" → undefined (open). */
 function isoDate(value: unknown): string | undefined {
@@ -52,29 +54,66 @@ export function profileFromJsonResume(json: unknown, fileText: string): Profile 
       ...(str(basics.email) ? { email: str(basics.email) } : {}),
       ...(str(basics.phone) ? { phone: str(basics.phone) } : {}),
       ...(str(basics.url ?? basics.website) ? { url: str(basics.url ?? basics.website) } : {}),
-      ...(place ? { location: { ...(str(location.city) ? { city: str(location.city) } : {}), ...(str(location.region) ? { region: str(location.region) } : {}), ...(str(location.countryCode) ? { countryCode: str(location.countryCode) } : {}) } } : {}),
+      ...(place
+        ? {
+            location: {
+              ...(str(location.city) ? { city: str(location.city) } : {}),
+              ...(str(location.region) ? { region: str(location.region) } : {}),
+              ...(str(location.countryCode) ? { countryCode: str(location.countryCode) } : {}),
+            },
+          }
+        : {}),
       lines: name ? { name: at.find(str(basics.name)) } : {},
     },
     work: list(root.work).map((w) => {
       const employer = str(w.name ?? w.company);
       const start = isoDate(w.startDate);
       const end = isoDate(w.endDate);
-      return { ...(employer ? { name: employer } : {}), ...(str(w.position) ? { position: str(w.position) } : {}), ...(start ? { startDate: start } : {}), ...(end ? { endDate: end } : {}), ...(str(w.location) ? { location: str(w.location) } : {}), lines: at.find(employer, str(w.position)) };
+      return {
+        ...(employer ? { name: employer } : {}),
+        ...(str(w.position) ? { position: str(w.position) } : {}),
+        ...(start ? { startDate: start } : {}),
+        ...(end ? { endDate: end } : {}),
+        ...(str(w.location) ? { location: str(w.location) } : {}),
+        lines: at.find(employer, str(w.position)),
+      };
     }),
     education: list(root.education).map((e) => {
       const start = isoDate(e.startDate);
       const end = isoDate(e.endDate);
-      return { ...(str(e.institution) ? { institution: str(e.institution) } : {}), ...(str(e.studyType) ? { studyType: str(e.studyType) } : {}), ...(str(e.area) ? { area: str(e.area) } : {}), ...(start ? { startDate: start } : {}), ...(end ? { endDate: end } : {}), lines: at.find(str(e.institution), str(e.area)) };
+      return {
+        ...(str(e.institution) ? { institution: str(e.institution) } : {}),
+        ...(str(e.studyType) ? { studyType: str(e.studyType) } : {}),
+        ...(str(e.area) ? { area: str(e.area) } : {}),
+        ...(start ? { startDate: start } : {}),
+        ...(end ? { endDate: end } : {}),
+        lines: at.find(str(e.institution), str(e.area)),
+      };
     }),
-    skills: list(root.skills).map((s) => ({ name: str(s.name) ?? 'Skills', keywords: Array.isArray(s.keywords) ? s.keywords.filter((k): k is string => typeof k === 'string') : [], lines: at.find(str(s.name)) })),
+    skills: list(root.skills).map((s) => ({
+      name: str(s.name) ?? 'Skills',
+      keywords: Array.isArray(s.keywords) ? s.keywords.filter((k): k is string => typeof k === 'string') : [],
+      lines: at.find(str(s.name)),
+    })),
     languages: list(root.languages).flatMap((l) => {
       const language = str(l.language ?? l.name);
-      return language ? [{ language, ...(str(l.fluency) ? { fluency: str(l.fluency) } : {}), lines: at.find(language) }] : [];
+      return language
+        ? [{ language, ...(str(l.fluency) ? { fluency: str(l.fluency) } : {}), lines: at.find(language) }]
+        : [];
     }),
     certificates: list(root.certificates).flatMap((c) => {
       const certificate = str(c.name);
       const date = isoDate(c.date);
-      return certificate ? [{ name: certificate, ...(date ? { date } : {}), ...(str(c.issuer) ? { issuer: str(c.issuer) } : {}), lines: at.find(certificate) }] : [];
+      return certificate
+        ? [
+            {
+              name: certificate,
+              ...(date ? { date } : {}),
+              ...(str(c.issuer) ? { issuer: str(c.issuer) } : {}),
+              lines: at.find(certificate),
+            },
+          ]
+        : [];
     }),
   };
   return profile;

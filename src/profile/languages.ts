@@ -12,7 +12,9 @@ import { LANGUAGE_NAMES, fold } from './wordLists.js';
 
 /** "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when it names no language. */
 export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
-  const words = fold(item).split(/[^\p{L}]+/u).filter(Boolean);
+  const words = fold(item)
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   for (let i = 0; i < Math.min(words.length, 3); i++) {
     const english = LANGUAGE_NAMES.get(words[i]!);
     if (!english) continue;

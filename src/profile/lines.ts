@@ -8,22 +8,24 @@ import type { ProfileLine } from './types.js';
 const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]/gu;
 
 export function cleanText(raw: string): string {
-  return raw
-    .replace(ICONS, ' ')
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
-    .replace(/\\[a-zA-Z]+\*?/g, ' ')
-    .replace(/[{}]/g, ' ')
-    .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
-    // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
-    .replace(/^\s*:\s+/, '')
-    .replace(/\s*\\+\s*$/, '')
-    .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
-    .replace(/\*\*|__|`/g, '')
-    .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    raw
+      .replace(ICONS, ' ')
+      .replace(/<[^>]{0,200}>/g, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
+      .replace(/\\[a-zA-Z]+\*?/g, ' ')
+      .replace(/[{}]/g, ' ')
+      .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
+      // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
+      .replace(/^\s*:\s+/, '')
+      .replace(/\s*\\+\s*$/, '')
+      .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
+      .replace(/\*\*|__|`/g, '')
+      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A Markdown heading's level (1–6), or 0. */

@@ -8,10 +8,37 @@
 import { headingKind } from './sections.js';
 import { NAME_LABELS, NAME_TITLES, POST_NOMINALS, fold } from './wordLists.js';
 
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'y', 'e', 'zu', 'ter', 'ten', 'bin', 'ibn', 'al']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'di',
+  'du',
+  'la',
+  'le',
+  'y',
+  'e',
+  'zu',
+  'ter',
+  'ten',
+  'bin',
+  'ibn',
+  'al',
+]);
 
 /** Title and post-nominal keys: "Dr.-Ing." → "dr-ing", "Ph.D." → "phd". */
-const key = (token: string) => fold(token).replace(/[.,]/g, '').replace(/^[-(]+|[-)]+$/g, '');
+const key = (token: string) =>
+  fold(token)
+    .replace(/[.,]/g, '')
+    .replace(/^[-(]+|[-)]+$/g, '');
 
 /** "J O H N   D O E" → "JOHN DOE"; text that is not letter-spaced is returned as it is. */
 export function joinLetterSpacing(text: string): string {
@@ -23,7 +50,10 @@ export function joinLetterSpacing(text: string): string {
 function caseWord(word: string, first: boolean): string {
   const lower = word.toLocaleLowerCase();
   if (!first && PARTICLES.has(lower)) return lower;
-  return lower.replace(/(^|[-'’])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toLocaleUpperCase());
+  return lower.replace(
+    /(^|[-'’])(\p{L})/gu,
+    (_, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+  );
 }
 
 /** Cased as a person writes it when written all in capitals or all in small letters; else as it is. */
@@ -32,18 +62,40 @@ export function caseName(name: string): string {
   const allUpper = letters === letters.toLocaleUpperCase() && letters.length > 1;
   const allLower = letters === letters.toLocaleLowerCase();
   if (!allUpper && !allLower) return name;
-  return name.split(/\s+/).map((word, i) => caseWord(word, i === 0)).join(' ');
+  return name
+    .split(/\s+/)
+    .map((word, i) => caseWord(word, i === 0))
+    .join(' ');
 }
 
 export function cleanPersonName(raw: string): string | undefined {
-  let text = joinLetterSpacing(raw.replace(/[*_#`]/g, '')).replace(/\s+/g, ' ').trim();
+  let text = joinLetterSpacing(raw.replace(/[*_#`]/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   // Post-nominals after a comma: "Jane Doe, PhD, MBA".
   const comma = text.split(/\s*,\s*/);
-  if (comma.length > 1 && comma.slice(1).every((part) => part.split(/\s+/).every((t) => POST_NOMINALS.has(key(t)) || NAME_TITLES.has(key(t))))) text = comma[0]!;
+  if (
+    comma.length > 1 &&
+    comma.slice(1).every((part) => part.split(/\s+/).every((t) => POST_NOMINALS.has(key(t)) || NAME_TITLES.has(key(t))))
+  )
+    text = comma[0]!;
   const tokens = text.split(' ').filter(Boolean);
-  while (tokens.length > 1 && (NAME_TITLES.has(key(tokens[0]!)) || /^\p{L}{1,5}\.-\p{L}{1,5}\.?$/u.test(tokens[0]!) && NAME_TITLES.has(key(tokens[0]!)))) tokens.shift();
-  while (tokens.length > 1 && (POST_NOMINALS.has(key(tokens.at(-1)!)) && /^[\p{Lu}.()-]+$|^Ph\.?D\.?$/u.test(tokens.at(-1)!))) tokens.pop();
-  const name = tokens.join(' ').replace(/[,;:]+$/, '').trim();
+  while (
+    tokens.length > 1 &&
+    (NAME_TITLES.has(key(tokens[0]!)) ||
+      (/^\p{L}{1,5}\.-\p{L}{1,5}\.?$/u.test(tokens[0]!) && NAME_TITLES.has(key(tokens[0]!))))
+  )
+    tokens.shift();
+  while (
+    tokens.length > 1 &&
+    POST_NOMINALS.has(key(tokens.at(-1)!)) &&
+    /^[\p{Lu}.()-]+$|^Ph\.?D\.?$/u.test(tokens.at(-1)!)
+  )
+    tokens.pop();
+  const name = tokens
+    .join(' ')
+    .replace(/[,;:]+$/, '')
+    .trim();
   if (!name || !/\p{L}/u.test(name) || headingKind(name)) return undefined;
   return caseName(name);
 }

@@ -31,4 +31,3 @@ export function isPlace(part: string): boolean {
   const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
   return named && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
 }
-

@@ -41,8 +41,17 @@ function headingShaped(line: ProfileLine): boolean {
 
 export function splitSections(lines: readonly ProfileLine[]): Section[] {
   const sections: Section[] = [];
-  let current: { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } = { kind: 'top', lines: [], level: 0 };
-  const close = () => sections.push({ kind: current.kind, ...(current.heading ? { heading: current.heading } : {}), lines: current.lines });
+  let current: { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } = {
+    kind: 'top',
+    lines: [],
+    level: 0,
+  };
+  const close = () =>
+    sections.push({
+      kind: current.kind,
+      ...(current.heading ? { heading: current.heading } : {}),
+      lines: current.lines,
+    });
   for (const line of lines) {
     const level = headingLevel(line.raw);
     const kind = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;

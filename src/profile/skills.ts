@@ -23,7 +23,12 @@ export function listItems(text: string): string[] {
   }
   items.push(current);
   return items
-    .map((item) => item.replace(/^\s*(?:and|und|et|y|e)\s+/i, '').replace(/^[\s\-–*]+|[\s.]+$/g, '').trim())
+    .map((item) =>
+      item
+        .replace(/^\s*(?:and|und|et|y|e)\s+/i, '')
+        .replace(/^[\s\-–*]+|[\s.]+$/g, '')
+        .trim(),
+    )
     .filter((item) => item && item.length <= 60);
 }
 
@@ -64,7 +69,7 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       loose.keywords.push(...items);
       loose.last = line.line;
     }
-    if (loose && loose.keywords.length) {
+    if (loose?.keywords.length) {
       skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
     }
   }

@@ -13,7 +13,12 @@ export interface ProfileBasics {
   readonly email?: string;
   readonly phone?: string;
   readonly url?: string;
-  readonly location?: { readonly address?: string; readonly city?: string; readonly countryCode?: string; readonly region?: string };
+  readonly location?: {
+    readonly address?: string;
+    readonly city?: string;
+    readonly countryCode?: string;
+    readonly region?: string;
+  };
   /** Every e-mail address and phone number the CV gives for its person, as written. */
   readonly emails?: readonly string[];
   readonly phones?: readonly string[];

@@ -17,7 +17,7 @@ function withoutPlace(text: string): string {
   // "Acme (Oakland, Ca.)": a place in brackets after the name goes too.
   const part = text.replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) => (isPlace(inner) ? '' : all));
   const comma = part.indexOf(',');
-  if (comma > 0 && isPlace(part.slice(comma + 1).trim() + ', X')) return part.slice(0, comma).trim();
+  if (comma > 0 && isPlace(`${part.slice(comma + 1).trim()}, X`)) return part.slice(0, comma).trim();
   return part;
 }
 

@@ -92,7 +92,12 @@ function clauses(question: string): string[] {
 function namedTerms(question: string): Set<string> | undefined {
   if (!/\p{Lu}/u.test(question)) return undefined;
   const words = question.match(/[\p{L}\d][\p{L}\d+#.'’-]*/gu) ?? [];
-  return new Set(words.slice(1).filter((word) => /^\p{Lu}/u.test(word)).flatMap((word) => tokenize(word)));
+  return new Set(
+    words
+      .slice(1)
+      .filter((word) => /^\p{Lu}/u.test(word))
+      .flatMap((word) => tokenize(word)),
+  );
 }
 
 export function planQuery(question: string, vocabulary: Vocabulary, lexical: LexicalSearch): QueryPlan {
@@ -105,7 +110,12 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
       if (conceptOf.has(word[0])) continue;
       const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
-      const concept: DraftConcept = { label: word[0], typedForms, forms: typedForms.map((terms) => ({ terms, weight })), clause: index };
+      const concept: DraftConcept = {
+        label: word[0],
+        typedForms,
+        forms: typedForms.map((terms) => ({ terms, weight })),
+        clause: index,
+      };
       concepts.push(concept);
       const typedWord = clause.slice(start, end).toLowerCase();
       if (word.length === 1 && /^[a-z]{4,}$/.test(typedWord)) wordsOfConcept.set(concept, typedWord);
@@ -151,11 +161,18 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   // Paraphrases with no shared word ("founded" for "founder", "physician" for "doctor"): WordNet's
   // synonyms and derived forms of a plain word, only those some profile uses, weighted below the word itself.
   const wordnet = vocabulary.wordnet;
-  if (wordnet) for (const concept of concepts) if (!claimed.has(concept)) addWordnetForms(concept, wordsOfConcept.get(concept), wordnet, lexical);
+  if (wordnet)
+    for (const concept of concepts)
+      if (!claimed.has(concept)) addWordnetForms(concept, wordsOfConcept.get(concept), wordnet, lexical);
   return finishPlan(question, concepts, lexical);
 }
 
-function addWordnetForms(concept: DraftConcept, word: string | undefined, wordnet: NonNullable<Vocabulary['wordnet']>, lexical: LexicalSearch): void {
+function addWordnetForms(
+  concept: DraftConcept,
+  word: string | undefined,
+  wordnet: NonNullable<Vocabulary['wordnet']>,
+  lexical: LexicalSearch,
+): void {
   if (concept.typedForms.length > 1 || concept.typedForms[0]!.length > 1) return;
   if (!word || isWeakTerm(concept.typedForms[0]![0]!)) return;
   for (const related of wordnet.related(word)) {
@@ -182,7 +199,15 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
     const named = !names || concept.typedForms[0]!.some((term) => names.has(term));
-    return { label: concept.label, forms: concept.forms, importance: idf * scale, unknown, clause: concept.clause, weak, named };
+    return {
+      label: concept.label,
+      forms: concept.forms,
+      importance: idf * scale,
+      unknown,
+      clause: concept.clause,
+      weak,
+      named,
+    };
   });
   return { concepts: finished, weights, terms: [...weights.keys()] };
 }
@@ -201,7 +226,10 @@ export interface ConceptMatch {
 
 /** A concept's share of a passage's score: its best form's BM25 (a form's terms summed). */
 function conceptScore(concept: Concept, termScores: ReadonlyMap<string, number>): number {
-  return Math.max(0, ...concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0)));
+  return Math.max(
+    0,
+    ...concept.forms.map((form) => form.terms.reduce((sum, term) => sum + (termScores.get(term) ?? 0), 0)),
+  );
 }
 
 /** `matchConcepts(...).score` alone: also, given each term's bound, the most a passage can score (top-k BM25). */
@@ -217,7 +245,11 @@ export function conceptsScore(plan: QueryPlan, termScores: ReadonlyMap<string, n
  * nobody, however well its other words match; inside a named person's profile the question is only
  * which lines answer best, and a name written differently there must not silence it.
  */
-export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, number>, acrossProfiles = true): ConceptMatch {
+export function matchConcepts(
+  plan: QueryPlan,
+  termScores: ReadonlyMap<string, number>,
+  acrossProfiles = true,
+): ConceptMatch {
   const clauseTotals = new Map<number, { total: number; satisfied: number }>();
   let score = 0;
   const satisfied: number[] = [];
@@ -232,9 +264,13 @@ export function matchConcepts(plan: QueryPlan, termScores: ReadonlyMap<string, n
     clauseTotals.set(concept.clause, totals);
   }
   if (acrossProfiles) {
-    for (const concept of plan.concepts) if (concept.unknown && concept.named && !concept.weak) clauseTotals.get(concept.clause)!.satisfied = 0;
+    for (const concept of plan.concepts)
+      if (concept.unknown && concept.named && !concept.weak) clauseTotals.get(concept.clause)!.satisfied = 0;
   }
   // A passage answers the question when it answers any one of its "or" clauses.
-  const coverage = Math.max(0, ...[...clauseTotals.values()].map(({ total, satisfied }) => (total > 0 ? satisfied / total : 0)));
+  const coverage = Math.max(
+    0,
+    ...[...clauseTotals.values()].map(({ total, satisfied }) => (total > 0 ? satisfied / total : 0)),
+  );
   return { coverage, score, satisfied };
 }

@@ -69,8 +69,14 @@ function documentPeople(source: SkillSource): DocumentPeople {
   });
   const names = [...new Set(documents.map((document) => document.person.name))].sort(byName.compare);
   const rankOfName = new Map<string, number>();
-  names.forEach((name, i) => rankOfName.set(name, i > 0 && byName.compare(names[i - 1]!, name) === 0 ? rankOfName.get(names[i - 1]!)! : i));
-  return { personOf, people: numbered.size, nameRankOf: Float64Array.from(documents, (document) => rankOfName.get(document.person.name)!) };
+  names.forEach((name, i) =>
+    rankOfName.set(name, i > 0 && byName.compare(names[i - 1]!, name) === 0 ? rankOfName.get(names[i - 1]!)! : i),
+  );
+  return {
+    personOf,
+    people: numbered.size,
+    nameRankOf: Float64Array.from(documents, (document) => rankOfName.get(document.person.name)!),
+  };
 }
 
 const RANKINGS_KEPT = 32;
@@ -81,27 +87,47 @@ const RANKINGS_KEPT = 32;
  * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
  * (unless the variant is short enough to need context).
  */
-function candidateLines(lines: LinePostings, variants: readonly string[], currentYear: number): { candidates: FoundLines; sure: Uint8Array } {
+function candidateLines(
+  lines: LinePostings,
+  variants: readonly string[],
+  currentYear: number,
+): { candidates: FoundLines; sure: Uint8Array } {
   const found: { lines: FoundLines; exact: boolean }[] = [];
   for (const variant of variants) {
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
-    found.push({ lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))], currentYear), exact: skillWords.length === 1 && variant.length > SHORT_SKILL });
+    found.push({
+      lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))], currentYear),
+      exact: skillWords.length === 1 && variant.length > SHORT_SKILL,
+    });
   }
   const none = new Float64Array(0);
-  if (found.length === 0) return { candidates: { lines: none, sourceLines: none, years: none }, sure: new Uint8Array(0) };
+  if (found.length === 0)
+    return { candidates: { lines: none, sourceLines: none, years: none }, sure: new Uint8Array(0) };
   // One variant (most skills): its lines are already ascending and distinct.
-  if (found.length === 1) return { candidates: found[0]!.lines, sure: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.exact ? 1 : 0) };
+  if (found.length === 1)
+    return {
+      candidates: found[0]!.lines,
+      sure: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.exact ? 1 : 0),
+    };
   // Several (a few aliases): their ascending lists merged into one, each line once, sure when an exact variant found it.
   const total = found.reduce((sum, list) => sum + list.lines.lines.length, 0);
-  const merged = { lines: new Float64Array(total), sourceLines: new Float64Array(total), years: new Float64Array(total) };
+  const merged = {
+    lines: new Float64Array(total),
+    sourceLines: new Float64Array(total),
+    years: new Float64Array(total),
+  };
   const sure = new Uint8Array(total);
   const at = found.map(() => 0);
   let size = 0;
   for (;;) {
     let next = -1;
     found.forEach((list, i) => {
-      if (at[i]! < list.lines.lines.length && (next < 0 || list.lines.lines[at[i]!]! < found[next]!.lines.lines[at[next]!]!)) next = i;
+      if (
+        at[i]! < list.lines.lines.length &&
+        (next < 0 || list.lines.lines[at[i]!]! < found[next]!.lines.lines[at[next]!]!)
+      )
+        next = i;
     });
     if (next < 0) break;
     const { lines: from, exact } = found[next]!;
@@ -115,14 +141,25 @@ function candidateLines(lines: LinePostings, variants: readonly string[], curren
     if (exact) sure[size - 1] = 1;
     at[next]!++;
   }
-  return { candidates: { lines: merged.lines.subarray(0, size), sourceLines: merged.sourceLines.subarray(0, size), years: merged.years.subarray(0, size) }, sure: sure.subarray(0, size) };
+  return {
+    candidates: {
+      lines: merged.lines.subarray(0, size),
+      sourceLines: merged.sourceLines.subarray(0, size),
+      years: merged.years.subarray(0, size),
+    },
+    sure: sure.subarray(0, size),
+  };
 }
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
 const SHORT_SKILL = 2;
 
 /** The strongest way one of the variants names the line (a phrase before scattered words), matched on the line's word keys. */
-function bestMatch(variants: readonly string[], lineKeys: readonly string[], accept: (variant: string) => boolean): MatchStrength | undefined {
+function bestMatch(
+  variants: readonly string[],
+  lineKeys: readonly string[],
+  accept: (variant: string) => boolean,
+): MatchStrength | undefined {
   let best: MatchStrength | undefined;
   for (const variant of variants) {
     const strength = matchSkillInKeys(variant, lineKeys);
@@ -163,7 +200,13 @@ class FoundPeople {
  * only the others are read and matched. A passage's lines come together, so its person is
  * looked up once a passage.
  */
-function collectLines(source: SkillSource, variants: readonly string[], currentYear: number, known: ReadonlySet<string>, numbered: DocumentPeople): { matched: MatchedLines; people: FoundPeople } {
+function collectLines(
+  source: SkillSource,
+  variants: readonly string[],
+  currentYear: number,
+  known: ReadonlySet<string>,
+  numbered: DocumentPeople,
+): { matched: MatchedLines; people: FoundPeople } {
   const { lines } = source;
   const { candidates, sure } = candidateLines(lines, variants, currentYear);
   const matched = new MatchedLines(candidates.lines.length);
@@ -180,7 +223,9 @@ function collectLines(source: SkillSource, variants: readonly string[], currentY
     let strength: MatchStrength | undefined = 'phrase';
     if (!sure[c]) {
       // Only a short skill needs the line's text (and section) to tell a technology from a word.
-      const accept = (variant: string) => variant.length > SHORT_SKILL || readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
+      const accept = (variant: string) =>
+        variant.length > SHORT_SKILL ||
+        readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
       strength = bestMatch(variants, lines.lineKeys(lineId), accept);
       if (!strength) continue;
     }
@@ -204,7 +249,8 @@ function collectLines(source: SkillSource, variants: readonly string[], currentY
     people.last[person] = e;
     people.count[person]!++;
     const best = people.best[person]!;
-    if (weights[e]! > weights[best]! || (weights[e] === weights[best] && sourceLines[e]! < sourceLines[best]!)) people.best[person] = e;
+    if (weights[e]! > weights[best]! || (weights[e] === weights[best] && sourceLines[e]! < sourceLines[best]!))
+      people.best[person] = e;
     e++;
   }
   return { matched, people };
@@ -218,13 +264,21 @@ export function rankPeopleBySkill(
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
 ): SkillRanking {
-  return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () => rankPeople(source, variants, cache, currentYear, known));
+  return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () =>
+    rankPeople(source, variants, cache, currentYear, known),
+  );
 }
 
 /** Compares names as `localeCompare` does, without setting up a comparison per call (ties can be thousands). */
 const byName = new Intl.Collator();
 
-function rankPeople(source: SkillSource, variants: readonly string[], cache: SkillRankings, currentYear: number, known: ReadonlySet<string>): SkillRanking {
+function rankPeople(
+  source: SkillSource,
+  variants: readonly string[],
+  cache: SkillRankings,
+  currentYear: number,
+  known: ReadonlySet<string>,
+): SkillRanking {
   const numbered = cache.people(source);
   const { matched, people } = collectLines(source, variants, currentYear, known, numbered);
   const n = people.size;
@@ -251,13 +305,20 @@ function rankPeople(source: SkillSource, variants: readonly string[], cache: Ski
     }
     const best = people.best[p]!;
     // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    scores[p] = Number((matched.weights[best]! + 0.5 * Math.log1p(distinct - 1) + 0.25 * Math.log1p(count - 1)).toFixed(4));
+    scores[p] = Number(
+      (matched.weights[best]! + 0.5 * Math.log1p(distinct - 1) + 0.25 * Math.log1p(count - 1)).toFixed(4),
+    );
     sections[p] = distinct;
     documents[p] = source.documentIndexOf(Math.floor(matched.lineIds[best]! / LINE_SPAN));
     nameRanks[p] = numbered.nameRankOf[documents[p]!]!;
   }
   const order = rankOrder(scores, nameRanks, numbered.nameRankOf.length);
-  const columns = { first: new Int32Array(n), documents: new Int32Array(n), scores: new Float64Array(n), sections: new Int32Array(n) };
+  const columns = {
+    first: new Int32Array(n),
+    documents: new Int32Array(n),
+    scores: new Float64Array(n),
+    sections: new Int32Array(n),
+  };
   for (let place = 0; place < n; place++) {
     const p = order[place]!;
     columns.first[place] = people.first[p]!;
@@ -284,7 +345,9 @@ export function rankOrder(scores: Float64Array, nameRanks: Float64Array, names: 
     nonNegative &&= score >= 0;
   }
   if (!nonNegative || !Number.isSafeInteger((top + 1) * (names + 1) * (n + 1))) {
-    return Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || nameRanks[a]! - nameRanks[b]! || a - b);
+    return Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => scores[b]! - scores[a]! || nameRanks[a]! - nameRanks[b]! || a - b,
+    );
   }
   const keys = new Float64Array(n);
   for (let p = 0; p < n; p++) keys[p] = ((top - Math.round(scores[p]! * 1e4)) * names + nameRanks[p]!) * n + p;

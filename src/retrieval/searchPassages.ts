@@ -73,7 +73,11 @@ export class PassageSearcher {
   }
 
   /** The ranked passages, with the query plan they were ranked by (callers reuse its terms). */
-  async search(question: string, limit = 20, only?: ReadonlySet<string>): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
+  async search(
+    question: string,
+    limit = 20,
+    only?: ReadonlySet<string>,
+  ): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
     const { mode, denseWeight, denseMinSimilarity, denseCandidates } = this.settings;
     // Within a named person's profile the question is which lines answer, not whether anyone does: less coverage will do.
     const minCoverage = only ? this.settings.minCoverage * SCOPED_COVERAGE : this.settings.minCoverage;
@@ -84,7 +88,9 @@ export class PassageSearcher {
     let denseHits: { label: number; similarity: number }[] = [];
     if (this.usesVectors) {
       const [vector] = await this.embedder!.embed([question]);
-      denseHits = this.index.vectors!.search(vector!, only ? denseCandidates * 4 : denseCandidates).filter((hit) => inScope(hit.label));
+      denseHits = this.index
+        .vectors!.search(vector!, only ? denseCandidates * 4 : denseCandidates)
+        .filter((hit) => inScope(hit.label));
     }
     const similarityByLabel = new Map(denseHits.map((hit) => [hit.label, hit.similarity]));
 
@@ -105,7 +111,8 @@ export class PassageSearcher {
           ? everyHit()
           : rankedTop(plan, this.index.lexical, limit, scope);
     const labelOf = (i: number) => table!.labels[rows[i]!]!;
-    const before = (i: number, j: number) => scores[i]! > scores[j]! || (scores[i] === scores[j] && labelOf(i) < labelOf(j));
+    const before = (i: number, j: number) =>
+      scores[i]! > scores[j]! || (scores[i] === scores[j] && labelOf(i) < labelOf(j));
     const top = topIndices(rows.length, limit + denseHits.length, before);
     const lexicalRank = new Map(top.map((i, rank) => [labelOf(i), rank]));
     const denseLexical = new Set(denseHits.map((hit) => hit.label).filter((label) => !lexicalRank.has(label)));
@@ -120,18 +127,23 @@ export class PassageSearcher {
     const lexicalByLabel = new Map<number, ConceptMatch>();
     for (let i = 0; i < rows.length; i++) {
       const label = labelOf(i);
-      if (lexicalRank.has(label)) lexicalByLabel.set(label, matchConcepts(plan, table!.hit(rows[i]!).termScores, !only));
+      if (lexicalRank.has(label))
+        lexicalByLabel.set(label, matchConcepts(plan, table!.hit(rows[i]!).termScores, !only));
     }
 
     // Weighted reciprocal rank fusion (see fuse.ts), over the candidates alone.
     const fused = new Map<number, number>();
     for (const [label, rank] of lexicalRank) fused.set(label, 0 + rankShare(1, rank));
     const weightOfDense = mode === 'dense' ? 1 : denseWeight;
-    denseHits.forEach((hit, rank) => fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)));
+    denseHits.forEach((hit, rank) =>
+      fused.set(hit.label, (fused.get(hit.label) ?? 0) + rankShare(weightOfDense, rank)),
+    );
     // Inside named profiles, the section the question asks about ranks as a third list, ahead of the other two.
     const sectionHits = only ? askedSectionHits(question, only, this.index) : [];
     const inSection = new Map(sectionHits.map((hit) => [hit.label, hit]));
-    sectionHits.forEach(({ label }, rank) => fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)));
+    sectionHits.forEach(({ label }, rank) =>
+      fused.set(label, (fused.get(label) ?? 0) + rankShare(SECTION_WEIGHT, rank)),
+    );
     const ranked: RankedPassage[] = [...fused].map(([label, score]) => {
       const lexical = lexicalByLabel.get(label);
       const similarity = similarityByLabel.get(label);
@@ -150,10 +162,16 @@ export class PassageSearcher {
  * numbers), read straight from the table: a row object per hit would be most of a question's cost
  * in a large index, where a common word touches most passages.
  */
-export function rankedRows(plan: QueryPlan, table: LexicalHitTable, inScope?: (label: number) => boolean): { rows: Int32Array; scores: Float64Array } {
+export function rankedRows(
+  plan: QueryPlan,
+  table: LexicalHitTable,
+  inScope?: (label: number) => boolean,
+): { rows: Int32Array; scores: Float64Array } {
   const column = new Map(table.terms.map((term, c) => [term, c]));
   // Per concept, per form, the columns of its terms; a term no passage holds adds nothing.
-  const concepts = plan.concepts.map((concept) => concept.forms.map((form) => form.terms.map((term) => column.get(term) ?? -1).filter((c) => c >= 0)));
+  const concepts = plan.concepts.map((concept) =>
+    concept.forms.map((form) => form.terms.map((term) => column.get(term) ?? -1).filter((c) => c >= 0)),
+  );
   const width = table.terms.length;
   const { contributions, labels } = table;
   const rows = new Int32Array(table.rows);
@@ -214,12 +232,20 @@ export function kthLargest(scores: Float64Array, k: number): number {
  * its best form's bounds of the terms not open: when those sum below θ, it cannot reach the top
  * `k`. Otherwise more terms are opened; after a few tries, all of them.
  */
-export function rankedTop(plan: QueryPlan, lexical: LexicalSearch, k: number, inScope?: (label: number) => boolean): RankedTable {
-  const bound = new Map(plan.terms.map((term) => [term, (plan.weights.get(term) ?? 1) * lexical.maxContribution(term)]));
+export function rankedTop(
+  plan: QueryPlan,
+  lexical: LexicalSearch,
+  k: number,
+  inScope?: (label: number) => boolean,
+): RankedTable {
+  const bound = new Map(
+    plan.terms.map((term) => [term, (plan.weights.get(term) ?? 1) * lexical.maxContribution(term)]),
+  );
   const order = [...bound.keys()].sort((a, b) => bound.get(b)! - bound.get(a)!);
   // What a passage holding none of the first `count` terms can score, at most: its concept score
   // if every other term scored its bound.
-  const after = (count: number) => conceptsScore(plan, new Map(order.slice(count).map((term) => [term, bound.get(term)!])));
+  const after = (count: number) =>
+    conceptsScore(plan, new Map(order.slice(count).map((term) => [term, bound.get(term)!])));
   let open = 1;
   for (let attempt = 0; attempt < 3 && open < order.length; attempt++) {
     const table = lexical.hitTable(plan.terms, plan.weights, { openTerms: new Set(order.slice(0, open)) });

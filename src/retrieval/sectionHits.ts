@@ -33,7 +33,10 @@ export interface SectionHit {
 
 /** The visible text of a line: HTML tags and Markdown list, emphasis and heading marks out. */
 function visible(line: string): string {
-  return line.replace(/<[^>]*>/g, ' ').replace(/^[\s#>*_\-–—•·|]+|[\s*_|]+$/g, '').replace(/\s+/g, ' ');
+  return line
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/^[\s#>*_\-–—•·|]+|[\s*_|]+$/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** The section a line heads inside a passage: "Natural Languages:", "Hobbies – chess, climbing". */

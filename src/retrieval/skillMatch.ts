@@ -82,7 +82,12 @@ interface SkillFound {
 }
 
 /** The phrase, else the required words anywhere (two or more of them), among `line`, words compared by `same`. */
-function wordsFound(words: readonly string[], required: readonly string[], line: readonly string[], same: (skillWord: string, lineWord: string) => boolean): SkillFound | undefined {
+function wordsFound(
+  words: readonly string[],
+  required: readonly string[],
+  line: readonly string[],
+  same: (skillWord: string, lineWord: string) => boolean,
+): SkillFound | undefined {
   const n = words.length;
   if (n === 0) return undefined;
   starts: for (let start = 0; start + n <= line.length; start++) {
@@ -136,7 +141,12 @@ const namedAlone = remembered(
  * `section` (the line's `sectionLabel`) may be given as a function, called only if the line itself
  * does not decide.
  */
-export function readsAsTechnology(skill: string, line: string, section: string | (() => string), known: ReadonlySet<string>): boolean {
+export function readsAsTechnology(
+  skill: string,
+  line: string,
+  section: string | (() => string),
+  known: ReadonlySet<string>,
+): boolean {
   const text = withoutAddresses(line).replace(/[*_`]/g, '');
   for (const match of text.matchAll(namedAlone(skill))) {
     const typed = match[1]!;
@@ -147,12 +157,23 @@ export function readsAsTechnology(skill: string, line: string, section: string |
     if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
     if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
     // "Wrote C and R", "coded in Go, C": right after a verb of writing code, alone or in a short list.
-    if (/\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(before)) return true;
-    if (/^\s*(?:programming|code|language|development|developers?|services?|library|libraries|modules?|apps?|scripts?|tooling|backend|microservices?)\b/i.test(after)) return true;
+    if (
+      /\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(
+        before,
+      )
+    )
+      return true;
+    if (
+      /^\s*(?:programming|code|language|development|developers?|services?|library|libraries|modules?|apps?|scripts?|tooling|backend|microservices?)\b/i.test(
+        after,
+      )
+    )
+      return true;
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
     const typedKey = canonicalSkill(typed);
-    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word)))) return true;
+    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
+      return true;
     // Last: the section may cost a lookup. No alternative of the pattern spans the label's separator, so a match is a part's.
     if (SKILLS_SECTION.test(typeof section === 'function' ? section() : section)) return true;
   }

@@ -18,7 +18,10 @@ export interface SkillSource {
   /** The position in `documents` of a passage's document. */
   documentIndexOf(label: number): number;
   /** Every document, with its person (their names order ties). */
-  readonly documents: readonly { readonly source: string; readonly person: { readonly id: string; readonly name: string } }[];
+  readonly documents: readonly {
+    readonly source: string;
+    readonly person: { readonly id: string; readonly name: string };
+  }[];
   readonly lines: LinePostings;
 }
 
@@ -145,7 +148,13 @@ class RankedPerson implements PersonSkillEvidence {
       entries.sort((a, b) => weights[b]! - weights[a]! || sourceLines[a]! - sourceLines[b]!);
       this.made = entries.map((e) => {
         const year = years[e]!;
-        return new PostedLine(this.from, lineIds[e]!, sourceLines[e]!, phrase[e] ? 'phrase' : 'scattered', Number.isNaN(year) ? undefined : year);
+        return new PostedLine(
+          this.from,
+          lineIds[e]!,
+          sourceLines[e]!,
+          phrase[e] ? 'phrase' : 'scattered',
+          Number.isNaN(year) ? undefined : year,
+        );
       });
     }
     return this.made;
@@ -181,7 +190,14 @@ export class PeopleRanking implements SkillRanking {
     let person = this.made.get(place);
     if (!person) {
       const { first, documents, scores, sections } = this.columns;
-      person = new RankedPerson(this.from, this.matched, first[place]!, documents[place]!, scores[place]!, sections[place]!);
+      person = new RankedPerson(
+        this.from,
+        this.matched,
+        first[place]!,
+        documents[place]!,
+        scores[place]!,
+        sections[place]!,
+      );
       this.made.set(place, person);
     }
     return person;
@@ -212,7 +228,8 @@ export class PeopleRanking implements SkillRanking {
   /** Every place by a key of its document (made when first asked: only some answers look people up). */
   private places(key: (document: SkillSource['documents'][number]) => string): Map<string, number> {
     const places = new Map<string, number>();
-    for (let place = 0; place < this.length; place++) places.set(key(this.from.documents[this.columns.documents[place]!]!), place);
+    for (let place = 0; place < this.length; place++)
+      places.set(key(this.from.documents[this.columns.documents[place]!]!), place);
     return places;
   }
 }

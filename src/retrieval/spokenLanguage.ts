@@ -17,7 +17,7 @@ const SAYS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(levels.says)})(?![\\p{L}\
 const LEVEL = new RegExp(`[(\\[:：,/|\\-–—]\\s*(?:${words(levels.levels)})(?=\\s*(?:$|[)\\],;/|(.]))`, 'u');
 
 /** A level of the common European framework, set apart from the words before it: "English: C1", "German B2". */
-const CEFR = /(?:^|[\s(\[:：,/|\-–—])[abc][12](?![\p{L}\p{N}])/u;
+const CEFR = /(?:^|[\s([:：,/|\-–—])[abc][12](?![\p{L}\p{N}])/u;
 
 /** A line such as "Languages: …" or "Sprachkenntnisse – …": a languages heading as its label. */
 function labelledLanguages(text: string): boolean {

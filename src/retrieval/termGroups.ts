@@ -98,13 +98,18 @@ export class TermGroups {
   private termsCache: { name: string; terms: string[]; group: Set<string> }[] | undefined;
 
   /** Every name with its index terms and its group; tokenised once, since every question scans them. */
-  namesWithTerms(): readonly { readonly name: string; readonly terms: readonly string[]; readonly group: ReadonlySet<string> }[] {
+  namesWithTerms(): readonly {
+    readonly name: string;
+    readonly terms: readonly string[];
+    readonly group: ReadonlySet<string>;
+  }[] {
     this.termsCache ??= [...this.groupOf].map(([name, group]) => ({ name, terms: tokenize(name), group }));
     return this.termsCache;
   }
 }
 
-const isNames = (value: unknown): value is string[] => Array.isArray(value) && value.every((name) => typeof name === 'string');
+const isNames = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((name) => typeof name === 'string');
 
 /** The user's file, or undefined when there is none. Never quotes the file in an error: it may not be ours. */
 function readTermData(corpusDir: string, file: string): TermData | undefined {
@@ -118,7 +123,12 @@ function readTermData(corpusDir: string, file: string): TermData | undefined {
   }
   if (!parsed || typeof parsed !== 'object') parsed = {};
   const implies = parsed.implies ?? {};
-  if (!Array.isArray(parsed.groups) || !parsed.groups.every(isNames) || typeof implies !== 'object' || !Object.values(implies).every(isNames)) {
+  if (
+    !Array.isArray(parsed.groups) ||
+    !parsed.groups.every(isNames) ||
+    typeof implies !== 'object' ||
+    !Object.values(implies).every(isNames)
+  ) {
     throw new Error('expected { "groups": [["name", "alias", ...], ...], "implies": { "bundle": ["skill", ...] } }');
   }
   return { groups: parsed.groups, implies: implies as Record<string, string[]> };
@@ -176,7 +186,11 @@ export interface Vocabulary {
   readonly wordnet?: WordNet;
 }
 
-export function loadVocabulary(corpusDir: string, warn: (message: string) => void = () => {}, options: { readonly wordnet?: boolean } = {}): Vocabulary {
+export function loadVocabulary(
+  corpusDir: string,
+  warn: (message: string) => void = () => {},
+  options: { readonly wordnet?: boolean } = {},
+): Vocabulary {
   return {
     skills: load(
       { ...skillDefaults, words: CROSS_LANGUAGE_GROUPS },

@@ -71,8 +71,19 @@ export class WordNet {
   /** Base forms WordNet may list a word under ("teaching" → teach, "databases" → database). */
   private static baseForms(word: string): string[] {
     const forms = [word];
-    const rules: [RegExp, string][] = [[/ies$/, 'y'], [/es$/, ''], [/s$/, ''], [/ed$/, ''], [/ed$/, 'e'], [/ing$/, ''], [/ing$/, 'e'], [/ers?$/, ''], [/ers?$/, 'e']];
-    for (const [ending, replacement] of rules) if (ending.test(word) && word.length > 4) forms.push(word.replace(ending, replacement));
+    const rules: [RegExp, string][] = [
+      [/ies$/, 'y'],
+      [/es$/, ''],
+      [/s$/, ''],
+      [/ed$/, ''],
+      [/ed$/, 'e'],
+      [/ing$/, ''],
+      [/ing$/, 'e'],
+      [/ers?$/, ''],
+      [/ers?$/, 'e'],
+    ];
+    for (const [ending, replacement] of rules)
+      if (ending.test(word) && word.length > 4) forms.push(word.replace(ending, replacement));
     return [...new Set(forms)];
   }
 
@@ -88,7 +99,10 @@ export class WordNet {
         if (!line) continue;
         const fields = line.trim().split(' ');
         const pointers = Number(fields[3]);
-        const offsets = fields.slice(4 + pointers + 2).map(Number).slice(0, SENSES);
+        const offsets = fields
+          .slice(4 + pointers + 2)
+          .map(Number)
+          .slice(0, SENSES);
         for (const offset of offsets) this.readSynset(part, offset, lemma, found);
         break;
       }
@@ -117,7 +131,13 @@ export class WordNet {
       const targetWord = parseInt(sourceTarget!.slice(2), 16);
       const other = this.dataLine(PART_OF[targetPart!]!, Number(target)).split(' ');
       const word = other[4 + (targetWord - 1) * 2];
-      if (word) found.add(word.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+      if (word)
+        found.add(
+          word
+            .replace(/\(.*\)$/, '')
+            .replace(/_/g, ' ')
+            .toLowerCase(),
+        );
     }
   }
 }

@@ -132,7 +132,12 @@ export function datesIn(texts: readonly string[]): number[] {
 }
 
 /** The latest year entries from..to of `dates` refer to, as of `currentYear`; years after it are not counted. */
-export function latestOf(dates: ArrayLike<number>, currentYear: number, from = 0, to = dates.length): number | undefined {
+export function latestOf(
+  dates: ArrayLike<number>,
+  currentYear: number,
+  from = 0,
+  to = dates.length,
+): number | undefined {
   let latest: number | undefined;
   for (let i = from; i < to; i++) {
     const date = dates[i]!;
@@ -163,7 +168,9 @@ export function isDateLine(text: string): boolean {
     return ' ';
   });
   if (!sawYear) return false;
-  const others = rest.split(/[\s()[\],:|·•–—-]+/).filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
+  const others = rest
+    .split(/[\s()[\],:|·•–—-]+/)
+    .filter((word) => word !== '' && !/^(?:since|from|to|and|in)$/i.test(word));
   if (!unmistakable) return others.length === 0;
   // Beside a date range, a few words are fine, or a place written out: "| Bristol, UK & Cork, IE".
   return others.length <= 3 || (others.length <= 6 && others.every((word) => /^(?:\p{Lu}|&)/u.test(word)));

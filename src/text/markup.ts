@@ -31,7 +31,11 @@ function tracked(text: string, base = 0): Tracked {
 }
 
 /** `text.replace(pattern, replacer)`, keeping each kept unit's origin; inserted units take the origin of what they replace. */
-function replaceTracked(source: Tracked, pattern: RegExp, replacer: (match: string, index: number, text: string) => string): Tracked {
+function replaceTracked(
+  source: Tracked,
+  pattern: RegExp,
+  replacer: (match: string, index: number, text: string) => string,
+): Tracked {
   let text = '';
   const origin: number[] = [];
   let last = 0;

@@ -35,7 +35,12 @@ function boundaryBefore(line: string, from: number, floor: number): number | und
  * is where the evidence sits in `text` (UTF-16 offsets, as the text module's tokens give them);
  * when the line is too long, the quote holds the match whenever it fits in `maxChars - 2`.
  */
-export function quoteText(text: string, match: TextRange | undefined, maxChars: number, form: LineForm = 'quote'): string {
+export function quoteText(
+  text: string,
+  match: TextRange | undefined,
+  maxChars: number,
+  form: LineForm = 'quote',
+): string {
   return quoteAround(text, match, maxChars, form).text;
 }
 
@@ -46,7 +51,12 @@ export interface Quote {
   readonly match?: TextRange;
 }
 
-export function quoteAround(text: string, match: TextRange | undefined, maxChars: number, form: LineForm = 'quote'): Quote {
+export function quoteAround(
+  text: string,
+  match: TextRange | undefined,
+  maxChars: number,
+  form: LineForm = 'quote',
+): Quote {
   const readable = readableLine(text, form);
   const line = readable.text;
   const found = match ? readable.range(match) : undefined;
@@ -66,7 +76,10 @@ export function quoteAround(text: string, match: TextRange | undefined, maxChars
       const clause = /(?:[.:;!?]|·)\s+/g;
       clause.lastIndex = start;
       const boundary = clause.exec(line);
-      start = boundary && boundary.index + boundary[0].length <= at ? boundary.index + boundary[0].length : boundaryFrom(line, start, at);
+      start =
+        boundary && boundary.index + boundary[0].length <= at
+          ? boundary.index + boundary[0].length
+          : boundaryFrom(line, start, at);
       while (start < at && /\s/.test(line[start]!)) start++;
     }
   }
@@ -80,5 +93,8 @@ export function quoteAround(text: string, match: TextRange | undefined, maxChars
   const lead = start > 0 ? ELLIPSIS : '';
   const quoted = `${lead}${body}${end < line.length ? ELLIPSIS : ''}`;
   const held = found && found.start >= start && found.end <= start + body.length;
-  return { text: quoted, ...(held ? { match: { start: found.start - start + lead.length, end: found.end - start + lead.length } } : {}) };
+  return {
+    text: quoted,
+    ...(held ? { match: { start: found.start - start + lead.length, end: found.end - start + lead.length } } : {}),
+  };
 }

@@ -68,7 +68,11 @@ export function visibleLines(lines: readonly string[]): boolean[] {
       }
       shown += line.slice(0, open.index);
       line = line.slice(open.index + open[0].length);
-      hiddenUntil = open[0].startsWith('<!--') ? /-->/ : open[0].toLowerCase().startsWith('<style') ? /<\/style\s*>/i : /<\/script\s*>/i;
+      hiddenUntil = open[0].startsWith('<!--')
+        ? /-->/
+        : open[0].toLowerCase().startsWith('<style')
+          ? /<\/style\s*>/i
+          : /<\/script\s*>/i;
     }
     visible.push(showsText(shown));
   }

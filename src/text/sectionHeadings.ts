@@ -31,7 +31,10 @@ type ByLanguage = Readonly<Record<string, readonly string[]>>;
 
 /** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same. */
 export function foldHeading(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const SECTIONS = data.sections as unknown as Readonly<Record<CanonicalSection, ByLanguage>>;
@@ -112,7 +115,9 @@ type CueData = { sections: CanonicalSection[]; words: ByLanguage; unless?: ByLan
 const CUES: readonly QuestionCue[] = (data.questions as unknown as CueData[]).map((cue) => ({
   sections: cue.sections,
   words: Object.values(cue.words).flat().map(foldHeading),
-  unless: Object.values(cue.unless ?? {}).flat().map(foldHeading),
+  unless: Object.values(cue.unless ?? {})
+    .flat()
+    .map(foldHeading),
 }));
 
 /** Whether the folded question holds `word` as a whole word or phrase. */

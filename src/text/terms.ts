@@ -19,7 +19,9 @@ const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/
 export const TOKENIZER_VERSION = 7;
 
 /** "a team of five" meets "a team of 5". */
-const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(termWords.numbers.map((word, value) => [word, String(value)]));
+const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  termWords.numbers.map((word, value) => [word, String(value)]),
+);
 
 /** A word list as a set holding both the words and their stems, since terms are compared after stemming. */
 function withStems(list: readonly string[]): Set<string> {
@@ -58,7 +60,9 @@ function normaliseWord(word: string): string {
  */
 function americanSpelling(word: string): string {
   if (word.length <= 6) return word;
-  return word.replace(/([a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2').replace(/([a-z]{2})ys(e|es|ed|ing)$/, '$1yz$2');
+  return word
+    .replace(/([a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2')
+    .replace(/([a-z]{2})ys(e|es|ed|ing)$/, '$1yz$2');
 }
 
 /**
@@ -69,7 +73,6 @@ function americanSpelling(word: string): string {
 export function stemmed(word: string): string {
   return stemOf(word);
 }
-
 
 /**
  * A word of the text as index terms: `["terraform"]`, or for a joined word its whole form first,

@@ -59,7 +59,9 @@ interface Origin {
 function originOf(text: string, normal: string): Origin {
   if (ASCII.test(text)) return { startOf: (i) => i, endOf: (i) => i };
   const segments = [...withoutTrademarks(text).matchAll(SEGMENT)].map(([segment]) => segment);
-  const lengths = segments.map((segment) => (segment.length === 1 && segment.charCodeAt(0) < 0x80 ? 1 : segment.normalize('NFKC').toLowerCase().length));
+  const lengths = segments.map((segment) =>
+    segment.length === 1 && segment.charCodeAt(0) < 0x80 ? 1 : segment.normalize('NFKC').toLowerCase().length,
+  );
   if (lengths.reduce((sum, length) => sum + length, 0) === normal.length) {
     const starts = new Int32Array(normal.length + 1);
     const ends = new Int32Array(normal.length + 1);
@@ -126,7 +128,8 @@ export function scanWords(text: string, shape: WordShape): string[] {
   const pattern = PATTERNS[shape];
   pattern.lastIndex = 0;
   const words: string[] = [];
-  for (let match = pattern.exec(normal); match !== null; match = pattern.exec(normal)) words.push(trimmedWord(match[0]));
+  for (let match = pattern.exec(normal); match !== null; match = pattern.exec(normal))
+    words.push(trimmedWord(match[0]));
   return words;
 }
 

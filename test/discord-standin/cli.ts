@@ -55,13 +55,21 @@ function parseOptions(text: string): OptionValues {
 
 function show(outcome: Outcome): void {
   const message = outcome.message;
-  process.stdout.write(`callbacks ${JSON.stringify(outcome.callbackTypes)}${outcome.ephemeral ? ' (ephemeral)' : ''}\n`);
+  process.stdout.write(
+    `callbacks ${JSON.stringify(outcome.callbackTypes)}${outcome.ephemeral ? ' (ephemeral)' : ''}\n`,
+  );
   if (message?.content) process.stdout.write(`${message.content}\n`);
-  for (const embed of (message?.embeds ?? []) as { title?: string; description?: string; fields?: { name: string; value: string }[] }[]) {
+  for (const embed of (message?.embeds ?? []) as {
+    title?: string;
+    description?: string;
+    fields?: { name: string; value: string }[];
+  }[]) {
     process.stdout.write(`── ${embed.title ?? ''}\n${embed.description ?? ''}\n`);
     for (const field of embed.fields ?? []) process.stdout.write(`  ${field.name}: ${field.value}\n`);
   }
-  const buttons = (message?.components ?? []).flatMap((row) => (row as { components: { label?: string }[] }).components);
+  const buttons = (message?.components ?? []).flatMap(
+    (row) => (row as { components: { label?: string }[] }).components,
+  );
   buttons.forEach((button, i) => process.stdout.write(`[${i + 1}] ${button.label ?? ''}\n`));
 }
 
@@ -87,10 +95,13 @@ lines.on('line', (raw) => {
       if (line === 'drop') return standin.dropConnection();
       if (line === 'invalidate') return standin.invalidateSession();
       if (line === 'reconnect') return standin.requestReconnect();
-      if (line === 'rejections') return void process.stdout.write(`${standin.takeRejections().join('\n') || '(none)'}\n`);
+      if (line === 'rejections')
+        return void process.stdout.write(`${standin.takeRejections().join('\n') || '(none)'}\n`);
       if (line.startsWith('click ')) {
         const index = Number(line.slice(6)) - 1;
-        const ids = (last?.components ?? []).flatMap((row) => (row as { components: { custom_id: string }[] }).components.map((b) => b.custom_id));
+        const ids = (last?.components ?? []).flatMap((row) =>
+          (row as { components: { custom_id: string }[] }).components.map((b) => b.custom_id),
+        );
         const id = ids[index];
         if (!last || !id) return void process.stdout.write('no such button\n');
         const outcome = await standin.clickButton(last, id);

@@ -12,7 +12,14 @@
  * - `people()`, `summary()`: the three fixed people; `summary().model` carries `label`.
  * - `skillsIn(text)`: terraform, kubernetes and go, where the text names them.
  */
-import type { Answer, Answerer, Citation, IndexSummary, ProfileOverview, WhoKnowsResult } from '../../src/answer/types.js';
+import type {
+  Answer,
+  Answerer,
+  Citation,
+  IndexSummary,
+  ProfileOverview,
+  WhoKnowsResult,
+} from '../../src/answer/types.js';
 import { createError } from '../../src/errors.js';
 
 export interface FixedAnswererOptions {
@@ -95,7 +102,9 @@ export function fixedAnswerer(options: FixedAnswererOptions = {}): Answerer {
     async skillsIn(text: string): Promise<readonly string[]> {
       // Canned vocabulary: the three skills the fixed profiles list, in the order the text names them.
       const known = ['terraform', 'kubernetes', 'go'];
-      return [...text.toLowerCase().matchAll(/[a-z]+/g)].map((match) => match[0]).filter((word, i, all) => known.includes(word) && all.indexOf(word) === i);
+      return [...text.toLowerCase().matchAll(/[a-z]+/g)]
+        .map((match) => match[0])
+        .filter((word, i, all) => known.includes(word) && all.indexOf(word) === i);
     },
     summary(): IndexSummary {
       return {

@@ -68,11 +68,29 @@ export interface GuildExtras {
 }
 
 function makeRole(id: string, name: string, position: number, permissions: string): Record<string, unknown> {
-  return { id, name, color: 0, hoist: false, icon: null, unicode_emoji: null, position, permissions, managed: false, mentionable: false, flags: 0 };
+  return {
+    id,
+    name,
+    color: 0,
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position,
+    permissions,
+    managed: false,
+    mentionable: false,
+    flags: 0,
+  };
 }
 
 /** A GUILD_CREATE payload: one text channel (plus `extraChannels`), @everyone (plus `roles`). */
-export function makeGuild(id: string, channelId: string, ownerId: string, bot: ApiUser, extras: GuildExtras = {}): Record<string, unknown> {
+export function makeGuild(
+  id: string,
+  channelId: string,
+  ownerId: string,
+  bot: ApiUser,
+  extras: GuildExtras = {},
+): Record<string, unknown> {
   return {
     id,
     name: 'Stand-in Guild',
@@ -85,7 +103,10 @@ export function makeGuild(id: string, channelId: string, ownerId: string, bot: A
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: [makeRole(id, '@everyone', 0, MEMBER_PERMISSIONS), ...(extras.roles ?? []).map((role, i) => makeRole(role.id, role.name, i + 1, '0'))],
+    roles: [
+      makeRole(id, '@everyone', 0, MEMBER_PERMISSIONS),
+      ...(extras.roles ?? []).map((role, i) => makeRole(role.id, role.name, i + 1, '0')),
+    ],
     emojis: [],
     features: [],
     mfa_level: 0,
@@ -110,7 +131,10 @@ export function makeGuild(id: string, channelId: string, ownerId: string, bot: A
     member_count: 2,
     voice_states: [],
     members: [makeMember(bot)],
-    channels: [makeChannel(channelId, id), ...(extras.extraChannels ?? []).map((channel) => makeChannel(channel.id, id, channel.name))],
+    channels: [
+      makeChannel(channelId, id),
+      ...(extras.extraChannels ?? []).map((channel) => makeChannel(channel.id, id, channel.name)),
+    ],
     threads: [],
     presences: [],
     stage_instances: [],

@@ -302,7 +302,8 @@ export class DiscordStandIn extends EventEmitter {
   /** Messages the bot sent with POST /channels/{id}/messages, in order. */
   readonly botMessages: StoredMessage[] = [];
   /** Edits of channel and thread messages (PATCH /channels/:id/messages/:id), in order. */
-  readonly messageEdits: { readonly at: number; readonly messageId: string; readonly body: Record<string, unknown> }[] = [];
+  readonly messageEdits: { readonly at: number; readonly messageId: string; readonly body: Record<string, unknown> }[] =
+    [];
   /** Threads with the message they were started from: message id → thread id. */
   private readonly threadOf = new Map<string, string>();
   /** The intents of the last IDENTIFY. */
@@ -440,7 +441,8 @@ export class DiscordStandIn extends EventEmitter {
   async waitForLeave(guildId: string, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (this.joinedGuilds.get(guildId)?.leftAt === undefined) {
-      if (Date.now() > deadline) throw new Error(`stand-in: the bot did not leave guild ${guildId} within ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`stand-in: the bot did not leave guild ${guildId} within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -482,7 +484,12 @@ export class DiscordStandIn extends EventEmitter {
    * Dispatches a slash command (interaction type 2) and resolves with the bot's final message:
    * the reply, or the edit/follow-up that comes after a defer.
    */
-  sendCommand(name: string, options: OptionValues = {}, user: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
+  sendCommand(
+    name: string,
+    options: OptionValues = {},
+    user: ApiUser | string = this.defaultUser,
+    place: Place = {},
+  ): Promise<Outcome> {
     const command = this.deliverable(name, 1, place);
     const data: Record<string, unknown> = {
       id: command?.id ?? snowflake(),
@@ -509,26 +516,43 @@ export class DiscordStandIn extends EventEmitter {
       name,
       type: 1,
       ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
-      options: this.toOptions(command, options).map((option) => (option.name === focused ? { ...option, focused: true } : option)),
+      options: this.toOptions(command, options).map((option) =>
+        option.name === focused ? { ...option, focused: true } : option,
+      ),
     };
     const outcome = await this.dispatchInteraction(4, { data }, user, place).settled;
     return outcome.choices ?? [];
   }
 
   /** Clicks a button on a message the bot sent (interaction type 3); resolves with the updated message. */
-  clickButton(message: StoredMessage, customId: string, user: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
+  clickButton(
+    message: StoredMessage,
+    customId: string,
+    user: ApiUser | string = this.defaultUser,
+    place: Place = {},
+  ): Promise<Outcome> {
     const current = this.messages.get(message.id);
     if (!current) throw new Error(`stand-in: no message ${message.id} to click on`);
-    const buttons = current.components.flatMap((row) => (isObject(row) && Array.isArray(row.components) ? row.components : []));
+    const buttons = current.components.flatMap((row) =>
+      isObject(row) && Array.isArray(row.components) ? row.components : [],
+    );
     if (!buttons.some((button) => isObject(button) && button.custom_id === customId && button.disabled !== true)) {
       throw new Error(`stand-in: message ${message.id} has no enabled button "${customId}"`);
     }
-    if (current.flags & MESSAGE_FLAGS.EPHEMERAL && (typeof user === 'string' ? this.user(user) : user).id !== this.ephemeralOwner(current)) {
+    if (
+      current.flags & MESSAGE_FLAGS.EPHEMERAL &&
+      (typeof user === 'string' ? this.user(user) : user).id !== this.ephemeralOwner(current)
+    ) {
       throw new Error(`stand-in: message ${message.id} is ephemeral; only the user it was shown to can click it`);
     }
-    const where: Place = current.guild_id === this.guildId || !current.guild_id ? { channelId: current.channel_id, ...place } : place;
-    return this.dispatchInteraction(3, { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) }, user, where)
-      .settled;
+    const where: Place =
+      current.guild_id === this.guildId || !current.guild_id ? { channelId: current.channel_id, ...place } : place;
+    return this.dispatchInteraction(
+      3,
+      { data: { custom_id: customId, component_type: 2 }, message: structuredClone(current) },
+      user,
+      where,
+    ).settled;
   }
 
   /**
@@ -543,7 +567,10 @@ export class DiscordStandIn extends EventEmitter {
     if (options.dm) {
       channel = this.dmChannel(user);
     } else {
-      const id = options.channelId ?? (options.guildId ? this.joinedGuilds.get(options.guildId)?.channelId : undefined) ?? this.channelId;
+      const id =
+        options.channelId ??
+        (options.guildId ? this.joinedGuilds.get(options.guildId)?.channelId : undefined) ??
+        this.channelId;
       const known = this.channels.get(id);
       if (!known) throw new Error(`stand-in: no channel ${id}`);
       channel = known;
@@ -563,9 +590,14 @@ export class DiscordStandIn extends EventEmitter {
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,
-      mentions: [...(options.mentionBot ? [this.botUser] : []), ...(options.mentionUsers ?? []).map((name) => this.user(name))].map((mentioned) => ({
+      mentions: [
+        ...(options.mentionBot ? [this.botUser] : []),
+        ...(options.mentionUsers ?? []).map((name) => this.user(name)),
+      ].map((mentioned) => ({
         ...mentioned,
-        ...(channel.guildId ? { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } } : {}),
+        ...(channel.guildId
+          ? { member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 } }
+          : {}),
       })),
       mention_roles: [],
       pinned: false,
@@ -577,7 +609,9 @@ export class DiscordStandIn extends EventEmitter {
     const intent = channel.guildId ? 1 << 9 : 1 << 12;
     if ((this.intents & intent) === 0) return message;
     const readable = (this.intents & (1 << 15)) !== 0 || options.mentionBot === true || !channel.guildId;
-    const sent: Record<string, unknown> = readable ? { ...message } : { ...message, content: '', embeds: [], attachments: [], components: [] };
+    const sent: Record<string, unknown> = readable
+      ? { ...message }
+      : { ...message, content: '', embeds: [], attachments: [], components: [] };
     if (channel.guildId) sent.member = { ...makeMember(user), roles: [...(options.roles ?? [])], user: undefined };
     // MESSAGE_CREATE's extra fields: channel_type (a DM's channel is known only by it), member, mentions.
     sent.channel_type = channel.type;
@@ -589,8 +623,17 @@ export class DiscordStandIn extends EventEmitter {
    * Runs a message context-menu command (interaction type 2, command type 3) on `message`; its
    * full content is in `data.resolved.messages`, as Discord sends it whatever the intents.
    */
-  sendMessageCommand(name: string, message: StoredMessage, who: ApiUser | string = this.defaultUser, place: Place = {}): Promise<Outcome> {
-    const where: Place = { channelId: message.channel_id, ...(message.guild_id ? { guildId: message.guild_id } : { dm: true }), ...place };
+  sendMessageCommand(
+    name: string,
+    message: StoredMessage,
+    who: ApiUser | string = this.defaultUser,
+    place: Place = {},
+  ): Promise<Outcome> {
+    const where: Place = {
+      channelId: message.channel_id,
+      ...(message.guild_id ? { guildId: message.guild_id } : { dm: true }),
+      ...place,
+    };
     const command = this.deliverable(name, 3, where);
     const data: Record<string, unknown> = {
       id: command?.id ?? snowflake(),
@@ -607,7 +650,10 @@ export class DiscordStandIn extends EventEmitter {
   async waitForBotMessages(from: number, count = 1, timeoutMs = 10_000): Promise<StoredMessage[]> {
     const deadline = Date.now() + timeoutMs;
     while (this.botMessages.length < from + count) {
-      if (Date.now() > deadline) throw new Error(`stand-in: expected ${count} bot message(s) after #${from} within ${timeoutMs} ms; got ${this.botMessages.length - from}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `stand-in: expected ${count} bot message(s) after #${from} within ${timeoutMs} ms; got ${this.botMessages.length - from}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     return this.botMessages.slice(from, from + count).map((message) => structuredClone(message));
@@ -615,9 +661,17 @@ export class DiscordStandIn extends EventEmitter {
 
   /** The bot's DM channel with a user (one per user, made on first use). */
   private dmChannel(user: ApiUser): StandInChannel {
-    const existing = [...this.channels.values()].find((channel) => channel.type === 1 && channel.recipient?.id === user.id);
+    const existing = [...this.channels.values()].find(
+      (channel) => channel.type === 1 && channel.recipient?.id === user.id,
+    );
     if (existing) return existing;
-    const channel: StandInChannel = { id: snowflake(), type: 1, guildId: undefined, name: user.username, recipient: user };
+    const channel: StandInChannel = {
+      id: snowflake(),
+      type: 1,
+      guildId: undefined,
+      name: user.username,
+      recipient: user,
+    };
     this.channels.set(channel.id, channel);
     return channel;
   }
@@ -636,7 +690,14 @@ export class DiscordStandIn extends EventEmitter {
 
   /** The API object of a channel (guild text, thread with metadata, or DM). */
   private channelObject(channel: StandInChannel): Record<string, unknown> {
-    if (channel.type === 1) return { id: channel.id, type: 1, last_message_id: null, flags: 0, recipients: channel.recipient ? [channel.recipient] : [] };
+    if (channel.type === 1)
+      return {
+        id: channel.id,
+        type: 1,
+        last_message_id: null,
+        flags: 0,
+        recipients: channel.recipient ? [channel.recipient] : [],
+      };
     if (channel.type === 11) {
       const count = this.threadMessages.get(channel.id) ?? 0;
       return {
@@ -680,18 +741,27 @@ export class DiscordStandIn extends EventEmitter {
     if (!everywhere.some(matches)) return undefined;
     const guildId = place.dm ? undefined : (place.guildId ?? this.guildId);
     const command =
-      (guildId ? this.registered.guilds.get(guildId)?.find(matches) : undefined) ?? this.registered.global?.find(matches);
+      (guildId ? this.registered.guilds.get(guildId)?.find(matches) : undefined) ??
+      this.registered.global?.find(matches);
     const where = place.dm ? 'a DM with the bot' : `guild ${guildId}`;
-    if (!command) throw new Error(`stand-in: Discord would not deliver "${name}" in ${where}: it is not registered there`);
+    if (!command)
+      throw new Error(`stand-in: Discord would not deliver "${name}" in ${where}: it is not registered there`);
     const contexts = Array.isArray(command.contexts) ? (command.contexts as number[]) : [0, 1, 2];
     if (!contexts.includes(place.dm ? 1 : 0)) {
-      throw new Error(`stand-in: Discord would not deliver "${name}" in ${where}: its contexts are [${contexts.join(', ')}]`);
+      throw new Error(
+        `stand-in: Discord would not deliver "${name}" in ${where}: its contexts are [${contexts.join(', ')}]`,
+      );
     }
     return command;
   }
 
   /** Low level: dispatch any interaction payload (fields beyond the basics come from `extra`). */
-  dispatchInteraction(type: number, extra: Record<string, unknown>, who: ApiUser | string = this.defaultUser, place: Place = {}): InteractionRecord {
+  dispatchInteraction(
+    type: number,
+    extra: Record<string, unknown>,
+    who: ApiUser | string = this.defaultUser,
+    place: Place = {},
+  ): InteractionRecord {
     const user = typeof who === 'string' ? this.user(who) : who;
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${id}:${randomBytes(24).toString('base64url')}`;
@@ -733,7 +803,12 @@ export class DiscordStandIn extends EventEmitter {
     this.interactions.set(id, record);
     this.byToken.set(token, record);
     const timer = setTimeout(() => {
-      if (!pending.settledOnce) fail(new Error(`stand-in: interaction ${id} not answered in ${this.options.settleTimeoutMs} ms.\n${this.describe(record)}`));
+      if (!pending.settledOnce)
+        fail(
+          new Error(
+            `stand-in: interaction ${id} not answered in ${this.options.settleTimeoutMs} ms.\n${this.describe(record)}`,
+          ),
+        );
     }, this.options.settleTimeoutMs);
     timer.unref();
     const pending: Pending = {
@@ -772,7 +847,9 @@ export class DiscordStandIn extends EventEmitter {
       };
     }
     const guildId = place.guildId ?? this.guildId;
-    const channelId = place.channelId ?? (guildId === this.guildId ? this.channelId : (this.joinedGuilds.get(guildId)?.channelId ?? snowflake()));
+    const channelId =
+      place.channelId ??
+      (guildId === this.guildId ? this.channelId : (this.joinedGuilds.get(guildId)?.channelId ?? snowflake()));
     const known = this.channels.get(channelId);
     return {
       guild_id: guildId,
@@ -834,12 +911,17 @@ export class DiscordStandIn extends EventEmitter {
 
   /** A readable account of one interaction, for test failure messages. */
   describe(record: InteractionRecord): string {
-    const lines = [`interaction ${record.id} (type ${record.type}) by ${record.user.username}, age ${Date.now() - record.createdAt} ms`];
-    for (const callback of record.callbacks) lines.push(`  callback type ${callback.type} at +${callback.at - record.createdAt} ms`);
+    const lines = [
+      `interaction ${record.id} (type ${record.type}) by ${record.user.username}, age ${Date.now() - record.createdAt} ms`,
+    ];
+    for (const callback of record.callbacks)
+      lines.push(`  callback type ${callback.type} at +${callback.at - record.createdAt} ms`);
     for (const request of this.requests) {
       if (request.path.includes(record.token) || request.path.includes(`/interactions/${record.id}/`)) {
         const path = request.path.replace(record.token, '<token>');
-        lines.push(`  ${request.method} ${path} -> ${request.status}${request.status >= 400 ? ` ${JSON.stringify(request.response)}` : ''}`);
+        lines.push(
+          `  ${request.method} ${path} -> ${request.status}${request.status >= 400 ? ` ${JSON.stringify(request.response)}` : ''}`,
+        );
       }
     }
     if (record.callbacks.length === 0) lines.push('  (the bot never called back)');
@@ -966,9 +1048,10 @@ export class DiscordStandIn extends EventEmitter {
     this.dispatch('READY', {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0, email: null },
-      guilds: [this.guildId, ...[...this.joinedGuilds.values()].filter((g) => g.leftAt === undefined).map((g) => g.guildId)].map(
-        (id) => ({ id, unavailable: true }),
-      ),
+      guilds: [
+        this.guildId,
+        ...[...this.joinedGuilds.values()].filter((g) => g.leftAt === undefined).map((g) => g.guildId),
+      ].map((id) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.gatewayUrl,
       shard: [0, 1],
@@ -988,10 +1071,13 @@ export class DiscordStandIn extends EventEmitter {
         extraChannels: [{ id: this.otherChannelId, name: 'random' }],
       });
       // Active threads come with GUILD_CREATE, as Discord sends them.
-      guild.threads = [...this.channels.values()].filter((c) => c.type === 11 && c.guildId === this.guildId).map((c) => this.channelObject(c));
+      guild.threads = [...this.channels.values()]
+        .filter((c) => c.type === 11 && c.guildId === this.guildId)
+        .map((c) => this.channelObject(c));
       this.dispatch('GUILD_CREATE', guild);
       for (const joined of this.joinedGuilds.values()) {
-        if (joined.leftAt === undefined) this.dispatch('GUILD_CREATE', makeGuild(joined.guildId, joined.channelId, this.defaultUser.id, this.botUser));
+        if (joined.leftAt === undefined)
+          this.dispatch('GUILD_CREATE', makeGuild(joined.guildId, joined.channelId, this.defaultUser.id, this.botUser));
       }
       this.emit('ready');
     });
@@ -1026,7 +1112,10 @@ export class DiscordStandIn extends EventEmitter {
     session.connection = connection;
     const missed = session.events.filter((event) => event.s > seq);
     for (const event of missed) this.send(connection, { op: 0, s: event.s, t: event.t, d: event.d });
-    this.resumes[this.resumes.length - 1] = { ...this.resumes[this.resumes.length - 1], replayed: missed.map((event) => event.t) };
+    this.resumes[this.resumes.length - 1] = {
+      ...this.resumes[this.resumes.length - 1],
+      replayed: missed.map((event) => event.t),
+    };
     this.options.log(`resumed session, replayed ${missed.length} events`);
     this.emit('resume');
     this.dispatch('RESUMED', null);
@@ -1069,7 +1158,8 @@ export class DiscordStandIn extends EventEmitter {
       if (!url.pathname.startsWith(`${API_PREFIX}/`)) throw discordError(404, 0, '404: Not Found');
       if (raw.length > 0) {
         const type = req.headers['content-type'] ?? '';
-        if (!type.startsWith('application/json')) throw discordError(400, 50109, 'The request body contains invalid JSON.');
+        if (!type.startsWith('application/json'))
+          throw discordError(400, 50109, 'The request body contains invalid JSON.');
         try {
           record.body = JSON.parse(raw.toString('utf8'));
         } catch {
@@ -1131,14 +1221,25 @@ export class DiscordStandIn extends EventEmitter {
       this.requireAuth(request);
       return {
         status: 200,
-        body: { id: this.applicationId, name: 'whoknows-standin', icon: null, description: '', bot_public: false, bot_require_code_grant: false, flags: 0, bot: this.botUser, verify_key: '0'.repeat(64) },
+        body: {
+          id: this.applicationId,
+          name: 'whoknows-standin',
+          icon: null,
+          description: '',
+          bot_public: false,
+          bot_require_code_grant: false,
+          flags: 0,
+          bot: this.botUser,
+          verify_key: '0'.repeat(64),
+        },
       };
     }
     if ((m = /^\/applications\/([^/]+)\/commands$/.exec(path))) {
       this.requireAuth(request);
       if (m[1] !== this.applicationId) throw discordError(403, 50001, 'Missing Access');
       if (method === 'GET') return { status: 200, body: this.registered.global ?? [] };
-      if (method === 'PUT') return { status: 200, body: (this.registered.global = this.overwrite(request.body, this.registered.global)) };
+      if (method === 'PUT')
+        return { status: 200, body: (this.registered.global = this.overwrite(request.body, this.registered.global)) };
     }
     if ((m = /^\/applications\/([^/]+)\/guilds\/([^/]+)\/commands$/.exec(path))) {
       this.requireAuth(request);
@@ -1203,19 +1304,24 @@ export class DiscordStandIn extends EventEmitter {
     if (channel.type !== 0) throw discordError(400, 50024, 'Cannot execute action on this channel type');
     const message = this.messages.get(messageId);
     if (!message || message.channel_id !== channelId) throw UNKNOWN_MESSAGE();
-    if (this.threadOf.has(messageId)) throw discordError(400, 160004, 'A thread has already been created for this message');
+    if (this.threadOf.has(messageId))
+      throw discordError(400, 160004, 'A thread has already been created for this message');
     const errors = new FormErrors();
     if (!isObject(body)) errors.add([], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
     else {
       if (typeof body.name !== 'string' || body.name.trim().length < 1 || body.name.length > 100) {
         errors.add(['name'], 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
       }
-      if (body.auto_archive_duration !== undefined && ![60, 1440, 4320, 10080].includes(body.auto_archive_duration as number)) {
+      if (
+        body.auto_archive_duration !== undefined &&
+        ![60, 1440, 4320, 10080].includes(body.auto_archive_duration as number)
+      ) {
         errors.add(['auto_archive_duration'], 'BASE_TYPE_CHOICES', 'Value must be one of {60, 1440, 4320, 10080}.');
       }
       if (body.rate_limit_per_user !== undefined && body.rate_limit_per_user !== null) {
         const rate = body.rate_limit_per_user;
-        if (typeof rate !== 'number' || !Number.isInteger(rate) || rate < 0 || rate > 21600) errors.add(['rate_limit_per_user'], 'NUMBER_TYPE_MAX', 'int value should be between 0 and 21600.');
+        if (typeof rate !== 'number' || !Number.isInteger(rate) || rate < 0 || rate > 21600)
+          errors.add(['rate_limit_per_user'], 'NUMBER_TYPE_MAX', 'int value should be between 0 and 21600.');
       }
     }
     if (!errors.empty) throw formError(errors);
@@ -1239,10 +1345,15 @@ export class DiscordStandIn extends EventEmitter {
 
   /** Create Message in a channel or thread, by the bot: validated like every message, then MESSAGE_CREATE. */
   /** A bot editing its own message (a reply written as it streams in); only its own, in that channel. */
-  private onChannelMessageEdit(channelId: string, messageId: string, body: unknown): { status: number; body?: unknown } {
+  private onChannelMessageEdit(
+    channelId: string,
+    messageId: string,
+    body: unknown,
+  ): { status: number; body?: unknown } {
     const target = this.messages.get(messageId);
     if (!target || target.channel_id !== channelId) throw discordError(404, 10008, 'Unknown Message');
-    if (target.author.id !== this.botUser.id) throw discordError(403, 50005, 'Cannot edit a message authored by another user');
+    if (target.author.id !== this.botUser.id)
+      throw discordError(403, 50005, 'Cannot edit a message authored by another user');
     const errors = validateMessage(body, { partial: true });
     if (!errors.empty) throw formError(errors);
     this.messageEdits.push({ at: Date.now(), messageId, body: structuredClone(body) as Record<string, unknown> });
@@ -1252,7 +1363,8 @@ export class DiscordStandIn extends EventEmitter {
   private onChannelMessage(channelId: string, body: unknown): { status: number; body?: unknown } {
     const channel = this.channels.get(channelId);
     if (!channel) throw discordError(404, 10003, 'Unknown Channel');
-    if (channel.guildId && this.joinedGuilds.get(channel.guildId)?.leftAt !== undefined) throw discordError(403, 50001, 'Missing Access');
+    if (channel.guildId && this.joinedGuilds.get(channel.guildId)?.leftAt !== undefined)
+      throw discordError(403, 50001, 'Missing Access');
     const errors = validateMessage(body, { partial: false });
     if (!errors.empty) throw formError(errors);
     const data = body as Record<string, unknown>;
@@ -1289,7 +1401,16 @@ export class DiscordStandIn extends EventEmitter {
       mention_roles: [],
       pinned: false,
       type: reference ? 19 : 0,
-      ...(reference ? { message_reference: { type: 0, message_id: String(reference.message_id), channel_id: channelId, ...(channel.guildId ? { guild_id: channel.guildId } : {}) } } : {}),
+      ...(reference
+        ? {
+            message_reference: {
+              type: 0,
+              message_id: String(reference.message_id),
+              channel_id: channelId,
+              ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+            },
+          }
+        : {}),
     } as StoredMessage;
     this.messages.set(message.id, message);
     this.botMessages.push(message);
@@ -1318,13 +1439,16 @@ export class DiscordStandIn extends EventEmitter {
     });
   }
 
-
-  private toOptions(command: RegisteredCommand | undefined, values: OptionValues): { name: string; type: number; value: unknown }[] {
+  private toOptions(
+    command: RegisteredCommand | undefined,
+    values: OptionValues,
+  ): { name: string; type: number; value: unknown }[] {
     const declared = Array.isArray(command?.options) ? (command.options as { name: string; type: number }[]) : [];
     return Object.entries(values).map(([name, value]) => {
       const spec = declared.find((option) => option.name === name);
       const type =
-        spec?.type ?? (typeof value === 'string' ? 3 : typeof value === 'boolean' ? 5 : Number.isInteger(value) ? 4 : 10);
+        spec?.type ??
+        (typeof value === 'string' ? 3 : typeof value === 'boolean' ? 5 : Number.isInteger(value) ? 4 : 10);
       return { name, type, value };
     });
   }
@@ -1348,7 +1472,11 @@ export class DiscordStandIn extends EventEmitter {
     const allowed = record.type === 2 ? [4, 5, 9] : record.type === 3 ? [4, 5, 6, 7, 9] : record.type === 4 ? [8] : [];
     if (!allowed.includes(type)) {
       const errors = new FormErrors();
-      errors.add(['type'], 'INTERACTION_RESPONSE_TYPE_INVALID', `Response type ${type} is not valid for interaction type ${record.type}.`);
+      errors.add(
+        ['type'],
+        'INTERACTION_RESPONSE_TYPE_INVALID',
+        `Response type ${type} is not valid for interaction type ${record.type}.`,
+      );
       throw formError(errors);
     }
     const data = body.data;
@@ -1360,8 +1488,13 @@ export class DiscordStandIn extends EventEmitter {
         const errors = validateMessage(data, { partial: false, prefix: ['data'] });
         this.notePayload(record, 'callback', data, errors.empty ? 200 : 400);
         if (!errors.empty) throw formError(errors);
-        if (isEmptyMessage(data as Record<string, unknown>)) throw discordError(400, 50006, 'Cannot send an empty message');
-        message = this.createMessage(record, data as Record<string, unknown>, ((data as { flags?: number }).flags ?? 0) & MESSAGE_FLAGS.EPHEMERAL);
+        if (isEmptyMessage(data as Record<string, unknown>))
+          throw discordError(400, 50006, 'Cannot send an empty message');
+        message = this.createMessage(
+          record,
+          data as Record<string, unknown>,
+          ((data as { flags?: number }).flags ?? 0) & MESSAGE_FLAGS.EPHEMERAL,
+        );
         record.original = message;
         break;
       }
@@ -1372,7 +1505,11 @@ export class DiscordStandIn extends EventEmitter {
           errors.add(['flags'], 'MESSAGE_FLAGS_INVALID', 'Only EPHEMERAL may be set when deferring.');
           throw formError(errors);
         }
-        record.original = this.createMessage(record, { content: '' }, MESSAGE_FLAGS.LOADING | (flags & MESSAGE_FLAGS.EPHEMERAL));
+        record.original = this.createMessage(
+          record,
+          { content: '' },
+          MESSAGE_FLAGS.LOADING | (flags & MESSAGE_FLAGS.EPHEMERAL),
+        );
         break;
       }
       case 6:
@@ -1430,7 +1567,8 @@ export class DiscordStandIn extends EventEmitter {
   private webhookRecord(applicationId: string, token: string): InteractionRecord {
     const record = this.byToken.get(token);
     if (!record || applicationId !== this.applicationId) throw UNKNOWN_WEBHOOK();
-    if (Date.now() - record.createdAt > this.options.tokenLifetimeMs) throw discordError(401, 50027, 'Invalid Webhook Token');
+    if (Date.now() - record.createdAt > this.options.tokenLifetimeMs)
+      throw discordError(401, 50027, 'Invalid Webhook Token');
     if (record.callbacks.length === 0) throw UNKNOWN_WEBHOOK(); // not acknowledged yet
     if (record.type === 4) throw UNKNOWN_WEBHOOK(); // autocomplete has no messages
     return record;
@@ -1451,14 +1589,22 @@ export class DiscordStandIn extends EventEmitter {
       // ephemeral state chosen when deferring is kept (the flag in this body is ignored).
       message = this.applyEdit(original, { ...data, flags: undefined });
     } else {
-      message = this.createMessage(record, data, (typeof data.flags === 'number' ? data.flags : 0) & MESSAGE_FLAGS.EPHEMERAL);
+      message = this.createMessage(
+        record,
+        data,
+        (typeof data.flags === 'number' ? data.flags : 0) & MESSAGE_FLAGS.EPHEMERAL,
+      );
       record.followUps.push(message);
     }
     this.settle(record, message);
     return request.query.wait === 'true' ? { status: 200, body: message } : { status: 204 };
   }
 
-  private onWebhookMessage(record: InteractionRecord, messageId: string, request: RecordedRequest): { status: number; body?: unknown } {
+  private onWebhookMessage(
+    record: InteractionRecord,
+    messageId: string,
+    request: RecordedRequest,
+  ): { status: number; body?: unknown } {
     const target =
       messageId === '@original'
         ? record.originalDeleted
@@ -1534,7 +1680,12 @@ export class DiscordStandIn extends EventEmitter {
     return message;
   }
 
-  private notePayload(record: InteractionRecord, via: MessagePayloadRecord['via'], body: unknown, status: number): void {
+  private notePayload(
+    record: InteractionRecord,
+    via: MessagePayloadRecord['via'],
+    body: unknown,
+    status: number,
+  ): void {
     record.payloads.push({ at: Date.now(), via, body: isObject(body) ? structuredClone(body) : {}, status });
   }
 
@@ -1544,7 +1695,11 @@ export class DiscordStandIn extends EventEmitter {
     if (!pending || !record || pending.settledOnce) return;
     clearTimeout(pending.failFast);
     pending.failFast = setTimeout(() => {
-      pending.fail(new Error(`stand-in: rejected a request for interaction ${interactionId} and no final message followed.\n${this.describe(record)}`));
+      pending.fail(
+        new Error(
+          `stand-in: rejected a request for interaction ${interactionId} and no final message followed.\n${this.describe(record)}`,
+        ),
+      );
     }, this.options.failFastMs);
     pending.failFast.unref();
   }

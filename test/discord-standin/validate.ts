@@ -41,7 +41,8 @@ export class FormErrors {
     const out: string[] = [];
     const walk = (node: Record<string, unknown>, path: string[]) => {
       for (const [key, value] of Object.entries(node)) {
-        if (key === '_errors') for (const error of value as FieldError[]) out.push(`${path.join('.') || '(body)'}: ${error.message}`);
+        if (key === '_errors')
+          for (const error of value as FieldError[]) out.push(`${path.join('.') || '(body)'}: ${error.message}`);
         else walk(value as Record<string, unknown>, [...path, key]);
       }
     };
@@ -112,7 +113,8 @@ export function embedLength(embed: Json): number {
   add(embed.description);
   if (isObject(embed.footer)) add(embed.footer.text);
   if (isObject(embed.author)) add(embed.author.name);
-  if (Array.isArray(embed.fields)) for (const field of embed.fields) if (isObject(field)) (add(field.name), add(field.value));
+  if (Array.isArray(embed.fields))
+    for (const field of embed.fields) if (isObject(field)) add(field.name), add(field.value);
   return total;
 }
 
@@ -122,7 +124,8 @@ function checkEmbeds(errors: FormErrors, embeds: unknown): void {
     errors.add(['embeds'], 'BASE_TYPE_ARRAY', 'Must be an array.');
     return;
   }
-  if (embeds.length > LIMITS.embeds) errors.add(['embeds'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.embeds} or fewer in length.`);
+  if (embeds.length > LIMITS.embeds)
+    errors.add(['embeds'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.embeds} or fewer in length.`);
   let total = 0;
   embeds.forEach((embed, i) => {
     if (!isObject(embed)) {
@@ -132,12 +135,24 @@ function checkEmbeds(errors: FormErrors, embeds: unknown): void {
     checkString(errors, ['embeds', i, 'title'], embed.title, { max: LIMITS.title });
     checkString(errors, ['embeds', i, 'description'], embed.description, { max: LIMITS.description });
     if (embed.footer !== undefined) {
-      if (!isObject(embed.footer)) errors.add(['embeds', i, 'footer'], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
-      else checkString(errors, ['embeds', i, 'footer', 'text'], embed.footer.text, { max: LIMITS.footer, min: 1, required: true });
+      if (!isObject(embed.footer))
+        errors.add(['embeds', i, 'footer'], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+      else
+        checkString(errors, ['embeds', i, 'footer', 'text'], embed.footer.text, {
+          max: LIMITS.footer,
+          min: 1,
+          required: true,
+        });
     }
     if (embed.author !== undefined) {
-      if (!isObject(embed.author)) errors.add(['embeds', i, 'author'], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
-      else checkString(errors, ['embeds', i, 'author', 'name'], embed.author.name, { max: LIMITS.authorName, min: 1, required: true });
+      if (!isObject(embed.author))
+        errors.add(['embeds', i, 'author'], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+      else
+        checkString(errors, ['embeds', i, 'author', 'name'], embed.author.name, {
+          max: LIMITS.authorName,
+          min: 1,
+          required: true,
+        });
     }
     if (embed.fields !== undefined) {
       if (!Array.isArray(embed.fields)) errors.add(['embeds', i, 'fields'], 'BASE_TYPE_ARRAY', 'Must be an array.');
@@ -147,11 +162,23 @@ function checkEmbeds(errors: FormErrors, embeds: unknown): void {
         }
         embed.fields.forEach((field, j) => {
           if (!isObject(field)) {
-            errors.add(['embeds', i, 'fields', j], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
+            errors.add(
+              ['embeds', i, 'fields', j],
+              'MODEL_TYPE_CONVERT',
+              'Only dictionaries may be used in a ModelType',
+            );
             return;
           }
-          checkString(errors, ['embeds', i, 'fields', j, 'name'], field.name, { max: LIMITS.fieldName, min: 1, required: true });
-          checkString(errors, ['embeds', i, 'fields', j, 'value'], field.value, { max: LIMITS.fieldValue, min: 1, required: true });
+          checkString(errors, ['embeds', i, 'fields', j, 'name'], field.name, {
+            max: LIMITS.fieldName,
+            min: 1,
+            required: true,
+          });
+          checkString(errors, ['embeds', i, 'fields', j, 'value'], field.value, {
+            max: LIMITS.fieldValue,
+            min: 1,
+            required: true,
+          });
         });
       }
     }
@@ -177,32 +204,56 @@ function checkComponents(errors: FormErrors, components: unknown): void {
   const seen = new Set<string>();
   components.forEach((row, i) => {
     if (!isObject(row) || row.type !== 1) {
-      errors.add(['components', i, 'type'], 'COMPONENT_LAYOUT_INVALID', 'Top-level components must be action rows (type 1).');
+      errors.add(
+        ['components', i, 'type'],
+        'COMPONENT_LAYOUT_INVALID',
+        'Top-level components must be action rows (type 1).',
+      );
       return;
     }
     if (!Array.isArray(row.components) || row.components.length < 1 || row.components.length > LIMITS.rowComponents) {
-      errors.add(['components', i, 'components'], 'BASE_TYPE_BAD_LENGTH', `Must be between 1 and ${LIMITS.rowComponents} in length.`);
+      errors.add(
+        ['components', i, 'components'],
+        'BASE_TYPE_BAD_LENGTH',
+        `Must be between 1 and ${LIMITS.rowComponents} in length.`,
+      );
       return;
     }
     row.components.forEach((button, j) => {
       const path = ['components', i, 'components', j];
       if (!isObject(button) || button.type !== 2) {
-        errors.add([...path, 'type'], 'COMPONENT_TYPE_INVALID', 'The stand-in only knows buttons (type 2) inside action rows.');
+        errors.add(
+          [...path, 'type'],
+          'COMPONENT_TYPE_INVALID',
+          'The stand-in only knows buttons (type 2) inside action rows.',
+        );
         return;
       }
       const style = button.style;
-      if (typeof style !== 'number' || style < 1 || style > 6) errors.add([...path, 'style'], 'BUTTON_STYLE_INVALID', 'Invalid button style.');
+      if (typeof style !== 'number' || style < 1 || style > 6)
+        errors.add([...path, 'style'], 'BUTTON_STYLE_INVALID', 'Invalid button style.');
       checkString(errors, [...path, 'label'], button.label, { max: LIMITS.buttonLabel });
       if (button.label === undefined && button.emoji === undefined) {
         errors.add([...path, 'label'], 'BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED', 'A label or an emoji is required.');
       }
       if (style === 5) {
-        if (typeof button.url !== 'string') errors.add([...path, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
-        if (button.custom_id !== undefined) errors.add([...path, 'custom_id'], 'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED', 'A link button cannot have a custom_id.');
+        if (typeof button.url !== 'string')
+          errors.add([...path, 'url'], 'BASE_TYPE_REQUIRED', 'This field is required');
+        if (button.custom_id !== undefined)
+          errors.add(
+            [...path, 'custom_id'],
+            'BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED',
+            'A link button cannot have a custom_id.',
+          );
       } else if (style !== 6) {
         checkString(errors, [...path, 'custom_id'], button.custom_id, { max: LIMITS.customId, min: 1, required: true });
         if (typeof button.custom_id === 'string') {
-          if (seen.has(button.custom_id)) errors.add([...path, 'custom_id'], 'COMPONENT_CUSTOM_ID_DUPLICATED', 'Component custom id cannot be duplicated');
+          if (seen.has(button.custom_id))
+            errors.add(
+              [...path, 'custom_id'],
+              'COMPONENT_CUSTOM_ID_DUPLICATED',
+              'Component custom id cannot be duplicated',
+            );
           seen.add(button.custom_id);
         }
       }
@@ -212,7 +263,11 @@ function checkComponents(errors: FormErrors, components: unknown): void {
 
 function checkAllowedMentions(errors: FormErrors, allowed: unknown): void {
   if (allowed === undefined || allowed === null) {
-    errors.add(['allowed_mentions'], 'BASE_TYPE_REQUIRED', 'This field is required (the stand-in requires allowed_mentions on every message payload).');
+    errors.add(
+      ['allowed_mentions'],
+      'BASE_TYPE_REQUIRED',
+      'This field is required (the stand-in requires allowed_mentions on every message payload).',
+    );
     return;
   }
   if (!isObject(allowed)) {
@@ -222,15 +277,24 @@ function checkAllowedMentions(errors: FormErrors, allowed: unknown): void {
   const parse = allowed.parse;
   if (parse !== undefined) {
     if (!Array.isArray(parse) || parse.some((kind) => !['roles', 'users', 'everyone'].includes(String(kind)))) {
-      errors.add(['allowed_mentions', 'parse'], 'BASE_TYPE_CHOICES', 'Value must be one of {"roles", "users", "everyone"}.');
+      errors.add(
+        ['allowed_mentions', 'parse'],
+        'BASE_TYPE_CHOICES',
+        'Value must be one of {"roles", "users", "everyone"}.',
+      );
     }
   }
   for (const key of ['roles', 'users'] as const) {
     const list = allowed[key];
     if (list === undefined) continue;
-    if (!Array.isArray(list) || list.length > 100) errors.add(['allowed_mentions', key], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
+    if (!Array.isArray(list) || list.length > 100)
+      errors.add(['allowed_mentions', key], 'BASE_TYPE_MAX_LENGTH', 'Must be 100 or fewer in length.');
     if (Array.isArray(parse) && parse.includes(key) && Array.isArray(list) && list.length > 0) {
-      errors.add(['allowed_mentions', key], 'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE', `parse:["${key}"] and ${key}: [ids...] are mutually exclusive.`);
+      errors.add(
+        ['allowed_mentions', key],
+        'MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE',
+        `parse:["${key}"] and ${key}: [ids...] are mutually exclusive.`,
+      );
     }
   }
 }
@@ -241,7 +305,10 @@ const KNOWN_FLAGS = 4 /* SUPPRESS_EMBEDS */ | 64 /* EPHEMERAL */ | 4096 /* SUPPR
  * Checks a message body (create or edit). `prefix` places errors under e.g. `data` for callbacks.
  * For edits (`partial`) only the fields present are checked; emptiness is checked on the result.
  */
-export function validateMessage(body: unknown, options: { partial: boolean; prefix?: (string | number)[] }): FormErrors {
+export function validateMessage(
+  body: unknown,
+  options: { partial: boolean; prefix?: (string | number)[] },
+): FormErrors {
   const errors = new FormErrors(options.prefix ?? []);
   if (!isObject(body)) {
     errors.add([], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
@@ -253,7 +320,11 @@ export function validateMessage(body: unknown, options: { partial: boolean; pref
   checkComponents(errors, body.components);
   if (body.flags !== undefined && body.flags !== null) {
     if (typeof body.flags !== 'number' || (body.flags & ~KNOWN_FLAGS) !== 0) {
-      errors.add(['flags'], 'MESSAGE_FLAGS_INVALID', 'The stand-in accepts only SUPPRESS_EMBEDS, EPHEMERAL and SUPPRESS_NOTIFICATIONS.');
+      errors.add(
+        ['flags'],
+        'MESSAGE_FLAGS_INVALID',
+        'The stand-in accepts only SUPPRESS_EMBEDS, EPHEMERAL and SUPPRESS_NOTIFICATIONS.',
+      );
     }
   }
   return errors;
@@ -274,15 +345,18 @@ export function validateChoices(data: unknown): FormErrors {
     errors.add(['choices'], 'BASE_TYPE_REQUIRED', 'This field is required');
     return errors;
   }
-  if (data.choices.length > LIMITS.choices) errors.add(['choices'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.choices} or fewer in length.`);
+  if (data.choices.length > LIMITS.choices)
+    errors.add(['choices'], 'BASE_TYPE_MAX_LENGTH', `Must be ${LIMITS.choices} or fewer in length.`);
   data.choices.forEach((choice, i) => {
     if (!isObject(choice)) {
       errors.add(['choices', i], 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
       return;
     }
     checkString(errors, ['choices', i, 'name'], choice.name, { max: LIMITS.choiceName, min: 1, required: true });
-    if (typeof choice.value === 'string') checkString(errors, ['choices', i, 'value'], choice.value, { max: LIMITS.choiceValue });
-    else if (typeof choice.value !== 'number') errors.add(['choices', i, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
+    if (typeof choice.value === 'string')
+      checkString(errors, ['choices', i, 'value'], choice.value, { max: LIMITS.choiceValue });
+    else if (typeof choice.value !== 'number')
+      errors.add(['choices', i, 'value'], 'BASE_TYPE_REQUIRED', 'This field is required');
   });
   return errors;
 }
@@ -305,24 +379,42 @@ export function validateCommands(body: unknown): FormErrors {
       return;
     }
     const type = command.type ?? 1;
-    if (![1, 2, 3].includes(type as number)) errors.add([i, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3}.');
+    if (![1, 2, 3].includes(type as number))
+      errors.add([i, 'type'], 'BASE_TYPE_CHOICES', 'Value must be one of {1, 2, 3}.');
     // USER (2) and MESSAGE (3) commands may be mixed case and include spaces; no description, no options.
     const nameRule = type === 1 ? NAME : MENU_NAME;
     if (type !== 1) {
-      if (command.description !== undefined && command.description !== '') errors.add([i, 'description'], 'APPLICATION_COMMAND_INVALID_DESCRIPTION', 'Context menu commands cannot have a description');
-      if (Array.isArray(command.options) && command.options.length > 0) errors.add([i, 'options'], 'APPLICATION_COMMAND_INVALID_OPTIONS', 'Context menu commands cannot have options');
+      if (command.description !== undefined && command.description !== '')
+        errors.add(
+          [i, 'description'],
+          'APPLICATION_COMMAND_INVALID_DESCRIPTION',
+          'Context menu commands cannot have a description',
+        );
+      if (Array.isArray(command.options) && command.options.length > 0)
+        errors.add([i, 'options'], 'APPLICATION_COMMAND_INVALID_OPTIONS', 'Context menu commands cannot have options');
     }
-    if (typeof command.name !== 'string' || !nameRule.test(command.name) || (type === 1 && command.name !== command.name.toLowerCase())) {
+    if (
+      typeof command.name !== 'string' ||
+      !nameRule.test(command.name) ||
+      (type === 1 && command.name !== command.name.toLowerCase())
+    ) {
       errors.add([i, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
     } else if (names.has(`${type}:${command.name}`)) {
       errors.add([i, 'name'], 'APPLICATION_COMMANDS_DUPLICATE_NAME', 'Application command names must be unique');
     } else names.add(`${type}:${command.name}`);
     if (type === 1) checkString(errors, [i, 'description'], command.description, { max: 100, min: 1, required: true });
     // contexts: 0 guild, 1 bot DM, 2 private channel; integration_types: 0 guild install, 1 user install.
-    for (const [key, allowed] of [['contexts', [0, 1, 2]], ['integration_types', [0, 1]]] as const) {
+    for (const [key, allowed] of [
+      ['contexts', [0, 1, 2]],
+      ['integration_types', [0, 1]],
+    ] as const) {
       const value = command[key];
       if (value === undefined || value === null) continue;
-      if (!Array.isArray(value) || value.length === 0 || value.some((v) => !(allowed as readonly unknown[]).includes(v))) {
+      if (
+        !Array.isArray(value) ||
+        value.length === 0 ||
+        value.some((v) => !(allowed as readonly unknown[]).includes(v))
+      ) {
         errors.add([i, key], 'BASE_TYPE_CHOICES', `Value must be a non-empty list of ${allowed.join(', ')}.`);
       }
     }
@@ -344,7 +436,11 @@ export function validateCommands(body: unknown): FormErrors {
       }
       checkString(errors, [...path, 'description'], option.description, { max: 100, min: 1, required: true });
       if (option.required === true && optionalSeen) {
-        errors.add([...path, 'required'], 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        errors.add(
+          [...path, 'required'],
+          'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
+          'Required options must be placed before non-required options',
+        );
       }
       if (option.required !== true) optionalSeen = true;
       for (const key of ['max_length', 'min_length'] as const) {
@@ -356,7 +452,11 @@ export function validateCommands(body: unknown): FormErrors {
         }
       }
       if (option.autocomplete === true && Array.isArray(option.choices) && option.choices.length > 0) {
-        errors.add([...path, 'autocomplete'], 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID_CHOICES', 'Autocomplete cannot be enabled with choices');
+        errors.add(
+          [...path, 'autocomplete'],
+          'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID_CHOICES',
+          'Autocomplete cannot be enabled with choices',
+        );
       }
     });
   });

@@ -7,7 +7,11 @@ import { isWhoKnowsError, type ErrorCode, type WhoKnowsError } from '../../src/e
  * error `code`, whose message is one line containing each of `mentions`; returns that error.
  * Any other failure is rethrown as it is, so the test shows it.
  */
-export async function expectCode(work: Promise<unknown> | (() => unknown), code: ErrorCode, ...mentions: string[]): Promise<WhoKnowsError> {
+export async function expectCode(
+  work: Promise<unknown> | (() => unknown),
+  code: ErrorCode,
+  ...mentions: string[]
+): Promise<WhoKnowsError> {
   let caught: unknown;
   try {
     await (typeof work === 'function' ? work() : work);

@@ -73,8 +73,14 @@ export class LexicalIndex implements LexicalSearch {
         }
       };
       this.entries.forEach((entry, label) => {
-        for (const term in entry.body) post(term, label, weighted(entry.body[term]!, Object.hasOwn(entry.head, term) ? entry.head[term]! : 0, headWeight));
-        for (const term in entry.head) if (!Object.hasOwn(entry.body, term)) post(term, label, weighted(0, entry.head[term]!, headWeight));
+        for (const term in entry.body)
+          post(
+            term,
+            label,
+            weighted(entry.body[term]!, Object.hasOwn(entry.head, term) ? entry.head[term]! : 0, headWeight),
+          );
+        for (const term in entry.head)
+          if (!Object.hasOwn(entry.body, term)) post(term, label, weighted(0, entry.head[term]!, headWeight));
       });
       this.postingsByTerm = postings;
     }
@@ -100,7 +106,10 @@ export class LexicalIndex implements LexicalSearch {
     const termIdf = this.idf(term);
     let bound = 0;
     posting.labels.forEach((label, i) => {
-      bound = Math.max(bound, termScore(termIdf, posting.frequencies[i]!, this.weightedLengths[label]!, this.averageLength, k1, b));
+      bound = Math.max(
+        bound,
+        termScore(termIdf, posting.frequencies[i]!, this.weightedLengths[label]!, this.averageLength, k1, b),
+      );
     });
     return asBound(bound);
   }
@@ -126,7 +135,11 @@ export class LexicalIndex implements LexicalSearch {
   }
 
   /** The per-term scores in one table per question, as the stored index's search makes them. */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options: HitTableOptions = {}): LexicalHitTable {
+  hitTable(
+    terms: readonly string[],
+    weights?: ReadonlyMap<string, number>,
+    options: HitTableOptions = {},
+  ): LexicalHitTable {
     const { k1, b } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings.has(term));
     const slotOf = (this.slotOf ??= new Int32Array(this.entries.length).fill(-1));
@@ -147,7 +160,14 @@ export class LexicalIndex implements LexicalSearch {
         const label = posted[i]!;
         const slot = slotOf[label]!;
         if (slot < 0) continue; // not a row: a passage holding none of the open terms
-        const contribution = termScore(weightedIdf, frequencies[i]!, this.weightedLengths[label]!, this.averageLength, k1, b);
+        const contribution = termScore(
+          weightedIdf,
+          frequencies[i]!,
+          this.weightedLengths[label]!,
+          this.averageLength,
+          k1,
+          b,
+        );
         scores[slot] = scores[slot]! + contribution;
         table[slot * width + column] = contribution;
       }

@@ -40,7 +40,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function chunk(model: string, content: string | undefined, finish: string | null): string {
   const delta = content === undefined ? {} : { content };
-  const body = { id: 'standin', object: 'chat.completion.chunk', created: 0, model, choices: [{ index: 0, delta, finish_reason: finish }] };
+  const body = {
+    id: 'standin',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model,
+    choices: [{ index: 0, delta, finish_reason: finish }],
+  };
   return `data: ${JSON.stringify(body)}\n\n`;
 }
 
@@ -65,7 +71,13 @@ async function stream(response: ServerResponse, model: string, reply: Scripted &
 
 function completion(model: string, text: string): string {
   const message = { role: 'assistant', content: text };
-  return JSON.stringify({ id: 'standin', object: 'chat.completion', created: 0, model, choices: [{ index: 0, message, finish_reason: 'stop' }] });
+  return JSON.stringify({
+    id: 'standin',
+    object: 'chat.completion',
+    created: 0,
+    model,
+    choices: [{ index: 0, message, finish_reason: 'stop' }],
+  });
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {

@@ -7,7 +7,12 @@ import { answerOf, Citations, cited, type Line, type Statement } from '../statem
 import type { Answer, ProfileLine } from '../types.js';
 
 /** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
-const bareWords = (text: string) => text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const bareWords = (text: string) =>
+  text
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 const HEADING_WORDS = /^(?:resume|cv|curriculum vitae|profile|summary|about me|objective|career objective)$/;
 
 /** A line that says nothing of the person: their name again, a bare heading ("CAREER OBJECTIVE"), punctuation. */

@@ -17,9 +17,25 @@ type SchoolIntent = Extract<Intent, { kind: 'school' }>;
  * list of partners, customers or sponsors. From the cue to the end of its clause (";" or the line's end).
  */
 const OTHERS_CUES = [
-  '(?:co-?)?supervis\\w*', 'advis(?:or|er|ed)', 'mentored', 'collaborat\\w*', 'partner\\w*', 'customers?', 'clients?',
-  'sponsor\\w*', 'funded by', 'betreu\\w*', 'kooperation\\w*', 'kunden', 'partenaires?', 'encadr\\w*', 'socios?',
-  'colabora\\w*', 'clientes?', 'parceir\\w*', 'orienta[çc]\\w*',
+  '(?:co-?)?supervis\\w*',
+  'advis(?:or|er|ed)',
+  'mentored',
+  'collaborat\\w*',
+  'partner\\w*',
+  'customers?',
+  'clients?',
+  'sponsor\\w*',
+  'funded by',
+  'betreu\\w*',
+  'kooperation\\w*',
+  'kunden',
+  'partenaires?',
+  'encadr\\w*',
+  'socios?',
+  'colabora\\w*',
+  'clientes?',
+  'parceir\\w*',
+  'orienta[çc]\\w*',
 ];
 const OTHERS_INSTITUTIONS = new RegExp(`(?<![\\p{L}])(?:${OTHERS_CUES.join('|')})(?![\\p{L}])[^;]*`, 'giu');
 

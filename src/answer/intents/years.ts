@@ -64,7 +64,11 @@ export function answerYears(
     const best = measured[0];
     const text = best
       ? years.nobodyReaches(threshold, skill, { person: ctx.facts().get(best.personId)!.person, months: best.months })
-      : years.nobodyDated(skill, lines?.slice(0, UNDATED_NAMED).map((found) => found.person), lines?.length);
+      : years.nobodyDated(
+          skill,
+          lines?.slice(0, UNDATED_NAMED).map((found) => found.person),
+          lines?.length,
+        );
     return nobody(question, text, 'timeline', []);
   }
   return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now), 'timeline', []);

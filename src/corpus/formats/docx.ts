@@ -19,13 +19,16 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 
 /** `inflatedMb`: what the DOCX's zip entries may inflate to in total (see inflateBudget.ts). */
 export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMITS.inflatedMb): Promise<ReadOutcome> {
-  if (isCompoundFile(bytes)) return { kind: 'skipped', reason: 'password-protected DOCX (or an old .doc file renamed)' };
+  if (isCompoundFile(bytes))
+    return { kind: 'skipped', reason: 'password-protected DOCX (or an old .doc file renamed)' };
   checkZipInflatedSize(bytes, inflatedMb);
   // Imported on first use: a corpus without DOCX files never loads it.
   const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })).value;
+    html = (
+      await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })
+    ).value;
   } catch (error) {
     return { kind: 'skipped', reason: `not a readable DOCX (${(error as Error).message.split('\n')[0]})` };
   }

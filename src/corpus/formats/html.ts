@@ -17,11 +17,54 @@ import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
 /** Elements whose content is never shown. */
-const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'object', 'iframe', 'canvas', 'select', 'button']);
+const HIDDEN = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'object',
+  'iframe',
+  'canvas',
+  'select',
+  'button',
+]);
 /** Elements that start and end a block of text. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr',
-  'blockquote', 'pre', 'figure', 'figcaption', 'address', 'form', 'fieldset', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'title', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'form',
+  'fieldset',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'title',
+  'body',
+  'html',
 ]);
 const CELLS = new Set(['td', 'th']);
 
@@ -138,7 +181,10 @@ function isElement(node: HtmlNode): node is HtmlElement {
 
 function elementsIn(node: HtmlNode, name: RegExp): number {
   if (!isElement(node)) return 0;
-  return node.children.reduce((count, child) => count + (isElement(child) && name.test(child.name) ? 1 : 0) + elementsIn(child, name), 0);
+  return node.children.reduce(
+    (count, child) => count + (isElement(child) && name.test(child.name) ? 1 : 0) + elementsIn(child, name),
+    0,
+  );
 }
 
 /**
@@ -146,7 +192,10 @@ function elementsIn(node: HtmlNode, name: RegExp): number {
  * whole CV in cells, with headings and lists inside) reads best as the blocks its cells hold.
  */
 function isDataTable(table: HtmlElement): boolean {
-  return elementsIn(table, /^(h[1-6]|ul|ol|table)$/) === 0 && elementsIn(table, /^(p|div|br)$/) <= 3 * Math.max(1, elementsIn(table, /^(td|th)$/));
+  return (
+    elementsIn(table, /^(h[1-6]|ul|ol|table)$/) === 0 &&
+    elementsIn(table, /^(p|div|br)$/) <= 3 * Math.max(1, elementsIn(table, /^(td|th)$/))
+  );
 }
 
 function textOf(node: HtmlNode): string {
@@ -162,7 +211,8 @@ function depthOf(nodes: readonly HtmlNode[]): number {
   const stack = nodes.map((node) => ({ node, depth: 1 }));
   for (let next = stack.pop(); next; next = stack.pop()) {
     deepest = Math.max(deepest, next.depth);
-    if (isElement(next.node)) for (const child of next.node.children) stack.push({ node: child, depth: next.depth + 1 });
+    if (isElement(next.node))
+      for (const child of next.node.children) stack.push({ node: child, depth: next.depth + 1 });
   }
   return deepest;
 }
@@ -217,7 +267,12 @@ function convert(html: string, aligned: boolean): HtmlText {
     if (name === 'pre') pre--;
     if (block && inCell === 0) out.breakBlock();
   };
-  const nodes = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true, withStartIndices: true }).children;
+  const nodes = parseDocument(html, {
+    decodeEntities: true,
+    lowerCaseTags: true,
+    recognizeSelfClosing: true,
+    withStartIndices: true,
+  }).children;
   // The walk below recurses once per level: deeper than any page a person writes is refused.
   if (depthOf(nodes) > MAX_NESTING) throw new LimitExceeded(`HTML nested deeper than ${MAX_NESTING} elements`);
   nodes.forEach(walk);
@@ -236,7 +291,11 @@ export function htmlToLines(html: string, aligned: boolean): HtmlText {
 
 /** The name a page gives its owner: its `<title>`, else its first `<h1>`, when either reads as a name. */
 export function htmlNameHint(titles: HtmlText['titles']): string | undefined {
-  return nameHintFrom([titles.docTitle?.split('\n')[0], { text: titles.title, oneWord: true }, titles.h1?.split('\n')[0]]);
+  return nameHintFrom([
+    titles.docTitle?.split('\n')[0],
+    { text: titles.title, oneWord: true },
+    titles.h1?.split('\n')[0],
+  ]);
 }
 
 export function readHtml(html: string): ReadOutcome {

@@ -13,7 +13,11 @@ import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
 type JsonNode =
-  | { readonly kind: 'object'; readonly line: number; readonly entries: readonly { key: string; line: number; value: JsonNode }[] }
+  | {
+      readonly kind: 'object';
+      readonly line: number;
+      readonly entries: readonly { key: string; line: number; value: JsonNode }[];
+    }
   | { readonly kind: 'array'; readonly line: number; readonly items: readonly JsonNode[] }
   | { readonly kind: 'scalar'; readonly line: number; readonly value: string | number | boolean | null };
 
@@ -112,19 +116,21 @@ interface Section {
  * Section titles, and the fields that make an entry's heading, in the order they read. A Map: the
  * file's keys are looked up in it, and a key like `constructor` must find nothing, not Object's own.
  */
-const SECTIONS = new Map<string, Section>(Object.entries({
-  work: { title: 'Work', heading: [['position'], ['name', 'company']] },
-  volunteer: { title: 'Volunteering', heading: [['position'], ['organization', 'name']] },
-  education: { title: 'Education', heading: [['studyType'], ['area'], ['institution']] },
-  awards: { title: 'Awards', heading: [['title'], ['awarder']] },
-  certificates: { title: 'Certificates', heading: [['name'], ['issuer']] },
-  publications: { title: 'Publications', heading: [['name'], ['publisher']] },
-  skills: { title: 'Skills', heading: [['name'], ['level']] },
-  languages: { title: 'Languages', heading: [['language'], ['fluency']] },
-  interests: { title: 'Interests', heading: [['name']] },
-  references: { title: 'References', heading: [['name']] },
-  projects: { title: 'Projects', heading: [['name'], ['entity'], ['type']] },
-}));
+const SECTIONS = new Map<string, Section>(
+  Object.entries({
+    work: { title: 'Work', heading: [['position'], ['name', 'company']] },
+    volunteer: { title: 'Volunteering', heading: [['position'], ['organization', 'name']] },
+    education: { title: 'Education', heading: [['studyType'], ['area'], ['institution']] },
+    awards: { title: 'Awards', heading: [['title'], ['awarder']] },
+    certificates: { title: 'Certificates', heading: [['name'], ['issuer']] },
+    publications: { title: 'Publications', heading: [['name'], ['publisher']] },
+    skills: { title: 'Skills', heading: [['name'], ['level']] },
+    languages: { title: 'Languages', heading: [['language'], ['fluency']] },
+    interests: { title: 'Interests', heading: [['name']] },
+    references: { title: 'References', heading: [['name']] },
+    projects: { title: 'Projects', heading: [['name'], ['entity'], ['type']] },
+  }),
+);
 const DATE_KEYS = ['startDate', 'endDate', 'date', 'releaseDate'];
 
 interface Placed {
@@ -172,11 +178,18 @@ function placeEntry(entry: JsonNode, spec: Section, out: Placed[]): void {
   // On the line of the first field it shows (the employer's or the school's), where a reader of the file looks.
   let headingLine = Infinity;
   for (const { key, line } of entry.entries) if (used.has(key)) headingLine = Math.min(headingLine, line);
-  if (heading) out.push({ line: Number.isFinite(headingLine) ? headingLine : entry.line, text: inline ? heading : `### ${heading}` });
+  if (heading)
+    out.push({
+      line: Number.isFinite(headingLine) ? headingLine : entry.line,
+      text: inline ? heading : `### ${heading}`,
+    });
   for (const { key, value } of entry.entries) {
     if (used.has(key) || NOT_TEXT.has(key)) continue;
     if (key === 'location' && value.kind === 'object') {
-      const place = ['address', 'city', 'region', 'countryCode', 'country'].map((part) => text(field(value, part))).filter(Boolean).join(', ');
+      const place = ['address', 'city', 'region', 'countryCode', 'country']
+        .map((part) => text(field(value, part)))
+        .filter(Boolean)
+        .join(', ');
       if (place) out.push({ line: value.line, text: place });
       continue;
     }
@@ -190,7 +203,10 @@ function placeBasics(basics: JsonNode, out: Placed[]): void {
     if (NOT_TEXT.has(key)) continue;
     if (key === 'name' && text(value)) out.push({ line, text: `# ${text(value)}` });
     else if (key === 'location' && value.kind === 'object') {
-      const place = ['address', 'postalCode', 'city', 'region', 'countryCode'].map((part) => text(field(value, part))).filter(Boolean).join(', ');
+      const place = ['address', 'postalCode', 'city', 'region', 'countryCode']
+        .map((part) => text(field(value, part)))
+        .filter(Boolean)
+        .join(', ');
       if (place) out.push({ line: value.line, text: place });
     } else if (key === 'profiles' && value.kind === 'array') {
       for (const profile of value.items) {
@@ -209,14 +225,21 @@ function layOut(placed: readonly Placed[], lineCount: number): string[] {
   const aligned: string[] = Array.from({ length: lineCount }, () => '');
   for (const { line, text: value } of placed) aligned[line] = aligned[line] ? `${aligned[line]} · ${value}` : value;
   if (aligned.every((line) => line.length <= MAX_ALIGNED_LINE)) return aligned;
-  return placed.flatMap(({ text: value }) => (value.startsWith('#') ? ['', value] : [value])).filter((line, i) => i > 0 || line !== '');
+  return placed
+    .flatMap(({ text: value }) => (value.startsWith('#') ? ['', value] : [value]))
+    .filter((line, i) => i > 0 || line !== '');
 }
 
 function isResume(root: JsonNode): boolean {
   if (root.kind !== 'object') return false;
   const basics = field(root, 'basics');
-  const sections = ['work', 'education', 'skills', 'projects', 'volunteer'].filter((key) => field(root, key)?.kind === 'array');
-  return (basics?.kind === 'object' && (text(field(basics, 'name')) !== undefined || sections.length > 0)) || sections.length >= 2;
+  const sections = ['work', 'education', 'skills', 'projects', 'volunteer'].filter(
+    (key) => field(root, key)?.kind === 'array',
+  );
+  return (
+    (basics?.kind === 'object' && (text(field(basics, 'name')) !== undefined || sections.length > 0)) ||
+    sections.length >= 2
+  );
 }
 
 export function readJsonResume(source: string): ReadOutcome {
@@ -226,10 +249,14 @@ export function readJsonResume(source: string): ReadOutcome {
     return { kind: 'skipped', reason: `not valid JSON (${(error as Error).message})` };
   }
   // The parser below and the layout recurse once per level: deeper than any CV is refused up front.
-  if (nestingDepth(source) > MAX_NESTING) return { kind: 'skipped', reason: `JSON nested deeper than ${MAX_NESTING} levels` };
+  if (nestingDepth(source) > MAX_NESTING)
+    return { kind: 'skipped', reason: `JSON nested deeper than ${MAX_NESTING} levels` };
   const root = parseWithLines(source);
   if (!isResume(root) || root.kind !== 'object') {
-    return { kind: 'skipped', reason: 'a .json file that is not a JSON Resume (no "basics" with a name, nor "work"/"education"/"skills" lists)' };
+    return {
+      kind: 'skipped',
+      reason: 'a .json file that is not a JSON Resume (no "basics" with a name, nor "work"/"education"/"skills" lists)',
+    };
   }
   const out: Placed[] = [];
   for (const { key, line, value } of root.entries) {
@@ -244,5 +271,13 @@ export function readJsonResume(source: string): ReadOutcome {
   }
   const lines = layOut(out, source.split('\n').length);
   const nameHint = nameHintFrom([{ text: text(field(field(root, 'basics'), 'name')), oneWord: true }]);
-  return { kind: 'read', text: { format: 'json-resume', lines: lines.map((line) => line.normalize('NFC')), converted: true, ...(nameHint ? { nameHint } : {}) } };
+  return {
+    kind: 'read',
+    text: {
+      format: 'json-resume',
+      lines: lines.map((line) => line.normalize('NFC')),
+      converted: true,
+      ...(nameHint ? { nameHint } : {}),
+    },
+  };
 }

@@ -15,29 +15,181 @@ import type { ReadOutcome } from './types.js';
 
 /** Commands whose arguments are never shown. */
 const NOT_SHOWN = new Set([
-  'documentclass', 'usepackage', 'RequirePackage', 'newcommand', 'renewcommand', 'providecommand', 'newenvironment', 'renewenvironment',
-  'def', 'let', 'setlength', 'addtolength', 'setcounter', 'addtocounter', 'vspace', 'hspace', 'vskip', 'hskip', 'label', 'ref', 'pageref', 'cite',
-  'includegraphics', 'photo', 'color', 'definecolor', 'colorlet', 'pagestyle', 'thispagestyle', 'geometry', 'hypersetup', 'fontsize', 'linespread',
-  'input', 'include', 'bibliographystyle', 'bibliography', 'titleformat', 'titlespacing', 'moderncvstyle', 'moderncvcolor', 'moderncvtheme',
-  'raisebox', 'rule', 'setmainfont', 'setsansfont', 'newfontfamily', 'fancyhf', 'fancyhead', 'fancyfoot', 'pdfbookmark', 'urlstyle', 'sloppy',
-  'extracolsep', 'newgeometry', 'enlargethispage', 'columnratio', 'setlist', 'addbibresource', 'nocite', 'today',
+  'documentclass',
+  'usepackage',
+  'RequirePackage',
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'newenvironment',
+  'renewenvironment',
+  'def',
+  'let',
+  'setlength',
+  'addtolength',
+  'setcounter',
+  'addtocounter',
+  'vspace',
+  'hspace',
+  'vskip',
+  'hskip',
+  'label',
+  'ref',
+  'pageref',
+  'cite',
+  'includegraphics',
+  'photo',
+  'color',
+  'definecolor',
+  'colorlet',
+  'pagestyle',
+  'thispagestyle',
+  'geometry',
+  'hypersetup',
+  'fontsize',
+  'linespread',
+  'input',
+  'include',
+  'bibliographystyle',
+  'bibliography',
+  'titleformat',
+  'titlespacing',
+  'moderncvstyle',
+  'moderncvcolor',
+  'moderncvtheme',
+  'raisebox',
+  'rule',
+  'setmainfont',
+  'setsansfont',
+  'newfontfamily',
+  'fancyhf',
+  'fancyhead',
+  'fancyfoot',
+  'pdfbookmark',
+  'urlstyle',
+  'sloppy',
+  'extracolsep',
+  'newgeometry',
+  'enlargethispage',
+  'columnratio',
+  'setlist',
+  'addbibresource',
+  'nocite',
+  'today',
 ]);
 /** Commands that print their argument's text as it is. */
 const TEXT_COMMANDS = new Set([
-  'textbf', 'textit', 'emph', 'underline', 'textsc', 'textrm', 'textsf', 'texttt', 'textup', 'textmd', 'textsl', 'mbox', 'makebox', 'fbox',
-  'small', 'large', 'Large', 'LARGE', 'huge', 'Huge', 'footnotesize', 'scriptsize', 'tiny', 'normalsize', 'textcolor', 'uppercase', 'lowercase',
-  'MakeUppercase', 'MakeLowercase', 'centerline', 'hbox', 'mathrm', 'mathbf', 'text', 'url', 'nolinkurl', 'footnote', 'caption', 'title', 'author',
+  'textbf',
+  'textit',
+  'emph',
+  'underline',
+  'textsc',
+  'textrm',
+  'textsf',
+  'texttt',
+  'textup',
+  'textmd',
+  'textsl',
+  'mbox',
+  'makebox',
+  'fbox',
+  'small',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
+  'footnotesize',
+  'scriptsize',
+  'tiny',
+  'normalsize',
+  'textcolor',
+  'uppercase',
+  'lowercase',
+  'MakeUppercase',
+  'MakeLowercase',
+  'centerline',
+  'hbox',
+  'mathrm',
+  'mathbf',
+  'text',
+  'url',
+  'nolinkurl',
+  'footnote',
+  'caption',
+  'title',
+  'author',
 ]);
-const HEADINGS: Record<string, string> = { part: '#', chapter: '#', section: '##', cvsection: '##', subsection: '###', cvsubsection: '###', subsubsection: '####', paragraph: '####' };
+const HEADINGS: Record<string, string> = {
+  part: '#',
+  chapter: '#',
+  section: '##',
+  cvsection: '##',
+  subsection: '###',
+  cvsubsection: '###',
+  subsubsection: '####',
+  paragraph: '####',
+};
 /** Environments whose content is not typeset as text. */
 const HIDDEN_ENVIRONMENTS = new Set(['comment', 'tikzpicture', 'filecontents', 'verbatim*']);
 const SYMBOLS: Record<string, string> = {
-  LaTeX: 'LaTeX', TeX: 'TeX', ldots: '…', dots: '…', textbullet: '•', cdot: '·', textbar: '|', textbackslash: '\\', textendash: '–', textemdash: '—',
-  ss: 'ß', ae: 'æ', AE: 'Æ', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', l: 'ł', L: 'Ł', copyright: '©', textregistered: '®', texttrademark: '™',
-  quad: ' ', qquad: ' ', enspace: ' ', newline: '\n', linebreak: '\n', par: '\n\n', item: '', times: '×', pm: '±', rightarrow: '→', to: '→',
-  bullet: '•', circ: '∘', textasciitilde: '~', textdegree: '°', euro: '€', pounds: '£', S: '§', P: '¶', sim: '~',
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  ldots: '…',
+  dots: '…',
+  textbullet: '•',
+  cdot: '·',
+  textbar: '|',
+  textbackslash: '\\',
+  textendash: '–',
+  textemdash: '—',
+  ss: 'ß',
+  ae: 'æ',
+  AE: 'Æ',
+  o: 'ø',
+  O: 'Ø',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  copyright: '©',
+  textregistered: '®',
+  texttrademark: '™',
+  quad: ' ',
+  qquad: ' ',
+  enspace: ' ',
+  newline: '\n',
+  linebreak: '\n',
+  par: '\n\n',
+  item: '',
+  times: '×',
+  pm: '±',
+  rightarrow: '→',
+  to: '→',
+  bullet: '•',
+  circ: '∘',
+  textasciitilde: '~',
+  textdegree: '°',
+  euro: '€',
+  pounds: '£',
+  S: '§',
+  P: '¶',
+  sim: '~',
 };
-const ACCENTS: Record<string, string> = { "'": '\u0301', '`': '\u0300', '^': '\u0302', '"': '\u0308', '~': '\u0303', '=': '\u0304', '.': '\u0307', c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', r: '\u030a' };
+const ACCENTS: Record<string, string> = {
+  "'": '\u0301',
+  '`': '\u0300',
+  '^': '\u0302',
+  '"': '\u0308',
+  '~': '\u0303',
+  '=': '\u0304',
+  '.': '\u0307',
+  c: '\u0327',
+  v: '\u030c',
+  u: '\u0306',
+  H: '\u030b',
+  r: '\u030a',
+};
 
 /** Removes `%` comments, keeping every line (so line numbers stay) and `\%`. */
 function withoutComments(source: string): string {
@@ -69,8 +221,12 @@ function newBudget(): Budget {
 function spend(budget: Budget, steps: number, output: number): void {
   budget.steps -= steps;
   budget.output -= output;
-  if (budget.steps < 0) throw new LimitExceeded(`LaTeX takes more than ${LATEX_BUDGET.steps} steps to read (macro expansion limit)`);
-  if (budget.output < 0) throw new LimitExceeded(`LaTeX expands to more than ${LATEX_BUDGET.outputChars} characters (macro expansion limit)`);
+  if (budget.steps < 0)
+    throw new LimitExceeded(`LaTeX takes more than ${LATEX_BUDGET.steps} steps to read (macro expansion limit)`);
+  if (budget.output < 0)
+    throw new LimitExceeded(
+      `LaTeX expands to more than ${LATEX_BUDGET.outputChars} characters (macro expansion limit)`,
+    );
 }
 
 class Reader {
@@ -152,7 +308,10 @@ class Reader {
   }
 
   /** Required `{…}` arguments right after a command (optional `[…]` ones skipped, or returned). */
-  private arguments(max = 9): { required: { start: number; end: number; line: number }[]; optional: { start: number; end: number; line: number }[] } {
+  private arguments(max = 9): {
+    required: { start: number; end: number; line: number }[];
+    optional: { start: number; end: number; line: number }[];
+  } {
     const required: { start: number; end: number; line: number }[] = [];
     const optional: { start: number; end: number; line: number }[] = [];
     for (;;) {
@@ -183,7 +342,16 @@ class Reader {
         this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
         return;
       }
-      if (name === 'begin') this.arguments(/^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0);
+      if (name === 'begin')
+        this.arguments(
+          /^tabular/.test(env)
+            ? env === 'tabular*'
+              ? 2
+              : 1
+            : /^(minipage|paracol|multicols|column)/.test(env)
+              ? 1
+              : 0,
+        );
       this.breakBlock();
       return;
     }
@@ -285,7 +453,7 @@ class Reader {
         } else if (Object.hasOwn(ACCENTS, name) && !/^[A-Za-z]{2,}$/.test(name)) {
           this.skipSpaces(false);
           const braced = this.group('{', '}');
-          const letter = braced ? this.rawOf(braced) : text[this.at++] ?? '';
+          const letter = braced ? this.rawOf(braced) : (text[this.at++] ?? '');
           this.emit(`${letter}${ACCENTS[name]}`);
         } else if (/^[A-Za-z@]+$/.test(name)) {
           const afterName = this.at;
@@ -348,7 +516,9 @@ function tidy(text: string): string {
 }
 
 function argumentOf(source: string, command: string): string[] {
-  const found = new RegExp(`\\\\${command}\\s*(?:\\[[^\\]]*\\])?\\s*((?:\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}\\s*)+)`).exec(source);
+  const found = new RegExp(
+    `\\\\${command}\\s*(?:\\[[^\\]]*\\])?\\s*((?:\\{[^{}]*(?:\\{[^{}]*\\}[^{}]*)*\\}\\s*)+)`,
+  ).exec(source);
   if (!found) return [];
   return [...found[1]!.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)].map((match) => match[1]!);
 }
@@ -358,7 +528,12 @@ function plain(fragment: string, macros: ReadonlyMap<string, string>, budget: Bu
   const reader = new Reader(fragment, budget);
   for (const [name, value] of macros) reader.macros.set(name, value);
   reader.run();
-  return tidy(reader.pieces.map((piece) => piece.text).join('').replace(/\n/g, ' '));
+  return tidy(
+    reader.pieces
+      .map((piece) => piece.text)
+      .join('')
+      .replace(/\n/g, ' '),
+  );
 }
 
 export function readLatex(source: string): ReadOutcome {
@@ -369,7 +544,12 @@ export function readLatex(source: string): ReadOutcome {
   const preamble = new Reader(begin === -1 ? '' : text.slice(0, begin), budget);
   preamble.run();
   const bodyStart = begin === -1 ? 0 : begin + '\\begin{document}'.length;
-  const body = new Reader(text.slice(0, (text.indexOf('\\end{document}') + 1 || text.length + 1) - 1), budget, bodyStart, text.slice(0, bodyStart).split('\n').length - 1);
+  const body = new Reader(
+    text.slice(0, (text.indexOf('\\end{document}') + 1 || text.length + 1) - 1),
+    budget,
+    bodyStart,
+    text.slice(0, bodyStart).split('\n').length - 1,
+  );
   for (const [name, value] of preamble.macros) body.macros.set(name, value);
   body.run();
   const lines = alignedLines(body.pieces, lineCount, tidy);

@@ -8,7 +8,28 @@ const NOT_A_NAME =
   /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|welcome|blog|index|untitled|document|website|site|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
 
 /** Lower-case words that belong inside names. */
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'das', 'y']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'ibn',
+  'dos',
+  'das',
+  'y',
+]);
 
 /** `Atul Sharma, C.A. (1985)` → `Atul Sharma`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
 function nameHead(text: string): string {
@@ -22,7 +43,9 @@ function nameHead(text: string): string {
 /** "DEBARGHYA DAS" → "Debarghya Das": upper-case names are a typographic choice, not the name. */
 function unshout(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /**
@@ -46,7 +69,9 @@ export function personLike(text: string, oneWord = false): string | undefined {
 }
 
 /** The first candidate that reads as a person's name; a candidate may be `{ text, oneWord: true }`. */
-export function nameHintFrom(candidates: readonly (string | { text?: string; oneWord: boolean } | undefined)[]): string | undefined {
+export function nameHintFrom(
+  candidates: readonly (string | { text?: string; oneWord: boolean } | undefined)[],
+): string | undefined {
   for (const candidate of candidates) {
     const { text, oneWord } = typeof candidate === 'object' ? candidate : { text: candidate, oneWord: false };
     const name = text ? personLike(text, oneWord) : undefined;

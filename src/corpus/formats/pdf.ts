@@ -52,7 +52,15 @@ const SEGMENT_GAP_EM = 1.2;
 const MAX_SHARED_BASELINES = 0.75;
 const MAX_DEPTH = 3;
 
-const LIGATURES: Record<string, string> = { '\uFB00': 'ff', '\uFB01': 'fi', '\uFB02': 'fl', '\uFB03': 'ffi', '\uFB04': 'ffl', '\uFB05': 'st', '\uFB06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st',
+};
 
 /**
  * The largest (smallest) of `value` over `items`. Not `Math.max(...values)`: spreading passes every
@@ -69,7 +77,10 @@ function minOf<T>(items: readonly T[], value: (item: T) => number): number {
 }
 
 function clean(text: string): string {
-  return text.replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature).replace(/\s+/g, ' ').normalize('NFC');
+  return text
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature)
+    .replace(/\s+/g, ' ')
+    .normalize('NFC');
 }
 
 /** Groups runs (or segments) whose baselines are within a fraction of their font size. */
@@ -175,7 +186,15 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       const crossingSegments = segments.filter((s) => s.left < at && s.right > at);
       if (left.length < 3 || right.length < 3) continue;
       // Both sides must stand side by side, not one above the other.
-      const overlap = Math.min(maxOf(left, (s) => s.y), maxOf(right, (s) => s.y)) - Math.max(minOf(left, (s) => s.y), minOf(right, (s) => s.y));
+      const overlap =
+        Math.min(
+          maxOf(left, (s) => s.y),
+          maxOf(right, (s) => s.y),
+        ) -
+        Math.max(
+          minOf(left, (s) => s.y),
+          minOf(right, (s) => s.y),
+        );
       if (overlap <= 0) continue;
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
@@ -249,7 +268,8 @@ function layOut(segments: readonly Segment[], depth = 0): Line[] {
 /** The font size most characters are set in: text clearly larger than it is a heading. */
 function bodySize(pages: readonly (readonly Line[])[]): number {
   const chars = new Map<number, number>();
-  for (const line of pages.flat()) chars.set(Math.round(line.size), (chars.get(Math.round(line.size)) ?? 0) + line.text.length);
+  for (const line of pages.flat())
+    chars.set(Math.round(line.size), (chars.get(Math.round(line.size)) ?? 0) + line.text.length);
   return [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
@@ -275,7 +295,14 @@ function escapeMarkers(text: string): string {
 function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]; pageOf: number[] } {
   const body = bodySize(pages);
   const largest = maxOf(pages.flat(), (line) => line.size);
-  const headingSizes = [...new Set(pages.flat().filter((line) => line.size >= body * 1.15).map((line) => Math.round(line.size)))].sort((a, b) => b - a);
+  const headingSizes = [
+    ...new Set(
+      pages
+        .flat()
+        .filter((line) => line.size >= body * 1.15)
+        .map((line) => Math.round(line.size)),
+    ),
+  ].sort((a, b) => b - a);
   const lines: string[] = [];
   const pageOf: number[] = [];
   const push = (text: string, page: number): void => {
@@ -290,7 +317,12 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
     let previousHeading: Line | undefined;
     for (const line of pageLines) {
       const isHeading = line.size >= body * 1.15 && line.text.length <= 80;
-      if (isHeading && previousHeading && !line.gapBefore && Math.round(previousHeading.size) === Math.round(line.size)) {
+      if (
+        isHeading &&
+        previousHeading &&
+        !line.gapBefore &&
+        Math.round(previousHeading.size) === Math.round(line.size)
+      ) {
         lines[lines.length - 1] += ` ${line.text}`;
         continue;
       }
@@ -329,8 +361,15 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   restoreNativeBuiltins();
   // pdfjs takes ownership of the buffer it is given; hand it a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
-  let pdf;
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    stopAtErrors: false,
+  });
+  let pdf: Awaited<typeof task.promise>;
   try {
     pdf = await task.promise;
   } catch (error) {
@@ -353,12 +392,25 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
         const [a, b, c, d, x, y] = item.transform as number[];
         // Text set at an angle (a vertical sidebar label) has no place among the rows: it is read after them.
         if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) turned.push(clean(item.str).trim());
-        else runs.push({ x: x!, y: y!, width: item.width, size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10, text: item.str });
+        else
+          runs.push({
+            x: x!,
+            y: y!,
+            width: item.width,
+            size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10,
+            text: item.str,
+          });
       }
       const lines = layOut(segmentsOf(runs));
       if (turned.length > 0) {
         const body = lines.at(-1)?.size ?? 10;
-        lines.push({ text: turned.join(' '), size: body, y: 0, gapBefore: true, peak: { size: body, text: turned.join(' ') } });
+        lines.push({
+          text: turned.join(' '),
+          size: body,
+          y: 0,
+          gapBefore: true,
+          peak: { size: body, text: turned.join(' ') },
+        });
       }
       pages.push(lines);
       if (number === 1) {
@@ -372,7 +424,10 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
     }
     const { lines, pageOf } = toMarkdownLines(pages);
     const hint = firstPage && titleHint(firstPage.lines, firstPage.top, firstPage.height, bodySize(pages));
-    return { kind: 'read', text: { format: 'pdf', lines, converted: true, pages: pageOf, ...(hint ? { nameHint: hint } : {}) } };
+    return {
+      kind: 'read',
+      text: { format: 'pdf', lines, converted: true, pages: pageOf, ...(hint ? { nameHint: hint } : {}) },
+    };
   } catch (error) {
     return { kind: 'skipped', reason: failureReason(error) };
   } finally {

@@ -16,7 +16,17 @@ import { cleanLine, cleanLines } from '../cleanText.js';
 import type { ReadOutcome } from './types.js';
 
 /** Extensions with a reader, for messages that say what is supported. */
-export const SUPPORTED_EXTENSIONS = ['.md', '.markdown', '.txt', '.pdf', '.docx', '.json', '.tex', '.html', '.htm'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  '.md',
+  '.markdown',
+  '.txt',
+  '.pdf',
+  '.docx',
+  '.json',
+  '.tex',
+  '.html',
+  '.htm',
+] as const;
 
 /** Formats converted by a reader that parses them (and may be fooled into unbounded work): read in the reading thread. */
 const PARSED_EXTENSIONS = new Set(['.pdf', '.docx', '.json', '.tex', '.html', '.htm']);
@@ -42,7 +52,11 @@ export function isSupported(file: string): boolean {
  * A converted document's text, cleaned of what its converter left (../cleanText.ts), here for
  * every format at once: the lines saved, chunked and cited are the cleaned ones.
  */
-export async function readFormat(file: string, bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadOutcome> {
+export async function readFormat(
+  file: string,
+  bytes: Uint8Array,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+): Promise<ReadOutcome> {
   const outcome = await convert(file, bytes, limits);
   if (outcome.kind !== 'read' || !outcome.text.converted) return outcome;
   const { lines, nameHint } = outcome.text;
@@ -55,7 +69,10 @@ async function convert(file: string, bytes: Uint8Array, limits: ReadLimits): Pro
   if (extension === '.pdf') return readPdf(bytes, limits.inflatedMb);
   if (extension === '.docx') return readDocx(bytes, limits.inflatedMb);
   if (!isSupported(file)) {
-    return { kind: 'skipped', reason: `unsupported format (${extension || 'no extension'}); supported: ${SUPPORTED_EXTENSIONS.join(', ')}` };
+    return {
+      kind: 'skipped',
+      reason: `unsupported format (${extension || 'no extension'}); supported: ${SUPPORTED_EXTENSIONS.join(', ')}`,
+    };
   }
   const decoded = decodeText(bytes);
   if ('reason' in decoded) return { kind: 'skipped', reason: decoded.reason };

@@ -7,9 +7,10 @@ export const channelAllowed: Precondition = (request, settings) => {
   const inAllowed = [request.channelId, request.parentChannelId].some((id) => id !== null && allowed.includes(id));
   if (inAllowed) return ALLOWED;
   // Channel links (<#id>) show only channels the reader can see, and never ping anyone.
-  const where = request.allowedChannelsHere.length > 0
-    ? `in ${request.allowedChannelsHere.map((id) => `<#${id}>`).join(', ')}`
-    : "in the channels this server's admins chose for it";
+  const where =
+    request.allowedChannelsHere.length > 0
+      ? `in ${request.allowedChannelsHere.map((id) => `<#${id}>`).join(', ')}`
+      : "in the channels this server's admins chose for it";
   return {
     ok: false,
     rule: 'channelAllowed',

@@ -13,7 +13,11 @@ import { ALLOWED, type AccessRequest, type Precondition, type Verdict } from './
 export const PRECONDITIONS: readonly Precondition[] = [dmAllowed, guildAllowed, channelAllowed, roleAllowed];
 
 /** The first refusal among the preconditions, or ALLOWED. */
-export function checkAccess(request: AccessRequest, settings: AccessConfig, rules: readonly Precondition[] = PRECONDITIONS): Verdict {
+export function checkAccess(
+  request: AccessRequest,
+  settings: AccessConfig,
+  rules: readonly Precondition[] = PRECONDITIONS,
+): Verdict {
   for (const rule of rules) {
     const verdict = rule(request, settings);
     if (!verdict.ok) return verdict;

@@ -21,5 +21,8 @@ export function commandDefinitions(
   list: readonly Command[] = commands,
   menuList: readonly MenuCommand[] = menus,
 ): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [...list.map((command) => command.data(config).toJSON()), ...menuList.map((menu) => menu.data(config).toJSON())];
+  return [
+    ...list.map((command) => command.data(config).toJSON()),
+    ...menuList.map((menu) => menu.data(config).toJSON()),
+  ];
 }

@@ -51,7 +51,10 @@ const THREAD_NAME_CHARS = 100;
 
 /** The message's text without mentions of the bot (`<@id>`, `<@!id>`). */
 export function questionOf(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

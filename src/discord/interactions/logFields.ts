@@ -21,12 +21,13 @@ export function audit(interaction: Interaction, command: string, answered: Answe
 
 /** `/ask by user 123 (interaction 456)`, for log lines. */
 export function describe(interaction: Interaction): string {
-  const what = interaction.isChatInputCommand() || interaction.isAutocomplete()
-    ? `/${interaction.commandName}${interaction.isAutocomplete() ? ' autocomplete' : ''}`
-    : interaction.isContextMenuCommand()
-      ? `menu "${interaction.commandName}"`
-      : interaction.isButton()
-      ? `button ${interaction.customId}`
-      : `interaction type ${interaction.type}`;
+  const what =
+    interaction.isChatInputCommand() || interaction.isAutocomplete()
+      ? `/${interaction.commandName}${interaction.isAutocomplete() ? ' autocomplete' : ''}`
+      : interaction.isContextMenuCommand()
+        ? `menu "${interaction.commandName}"`
+        : interaction.isButton()
+          ? `button ${interaction.customId}`
+          : `interaction type ${interaction.type}`;
   return `${what} by user ${interaction.user.id} (interaction ${interaction.id})`;
 }

@@ -54,7 +54,7 @@ export function clip(text: string, limit: number): string {
   const slashes = /\\+$/.exec(cut)?.[0].length ?? 0;
   if (slashes % 2 === 1) cut = cut.slice(0, -1);
   // Don't leave an unclosed inline-code span open.
-  if (((cut.match(/(?<!\\)`/g) ?? []).length) % 2 === 1) cut = cut.replace(/`[^`]*$/, '').replace(/\s+$/, '');
+  if ((cut.match(/(?<!\\)`/g) ?? []).length % 2 === 1) cut = cut.replace(/`[^`]*$/, '').replace(/\s+$/, '');
   return `${cut}${ELLIPSIS}`;
 }
 

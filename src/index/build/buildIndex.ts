@@ -56,7 +56,13 @@ export async function buildIndex(config: Config, inputs: BuildInputs): Promise<B
 async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: string) => void): Promise<BuildReport> {
   const { previous, reason: fullRebuildReason } = await readPrevious(config, inputs);
   const corpusReadAt = await corpusReadTime(config.dataDir, previous);
-  const corpus = await streamCorpus(config.corpusDir, config.projectRoot, warn, reuseOf(previous, inputs), config.reading);
+  const corpus = await streamCorpus(
+    config.corpusDir,
+    config.projectRoot,
+    warn,
+    reuseOf(previous, inputs),
+    config.reading,
+  );
   const output = new Output(config.dataDir);
   const pass = await readCorpus(corpus, previous, output, config, inputs);
   const { base, factsStale, nothingToDo } = changesOf(pass, previous, corpus, inputs);
@@ -126,4 +132,3 @@ function reportOf(
     ...(installed ? {} : { superseded: true }),
   };
 }
-

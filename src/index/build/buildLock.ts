@@ -69,7 +69,13 @@ async function trueMkdirFault(dataDir: string, error: unknown): Promise<unknown>
 function parseOwner(text: string): LockOwner | undefined {
   try {
     const owner = JSON.parse(text) as Partial<LockOwner>;
-    if (Number.isInteger(owner.pid) && typeof owner.host === 'string' && typeof owner.startedAt === 'string' && typeof owner.nonce === 'string') return owner as LockOwner;
+    if (
+      Number.isInteger(owner.pid) &&
+      typeof owner.host === 'string' &&
+      typeof owner.startedAt === 'string' &&
+      typeof owner.nonce === 'string'
+    )
+      return owner as LockOwner;
   } catch {
     // unreadable: treated as stale below
   }
@@ -81,7 +87,8 @@ function isStale(owner: LockOwner | undefined): boolean {
   return !owner || (owner.host === os.hostname() && !isRunning(owner.pid));
 }
 
-const sameOwner = (a: LockOwner | undefined, b: LockOwner | undefined) => a !== undefined && a.nonce === b?.nonce && a.pid === b.pid;
+const sameOwner = (a: LockOwner | undefined, b: LockOwner | undefined) =>
+  a !== undefined && a.nonce === b?.nonce && a.pid === b.pid;
 
 async function readLock(file: string): Promise<{ owner: LockOwner | undefined; text: string } | 'gone'> {
   try {
@@ -117,7 +124,12 @@ export async function acquireBuildLock(dataDir: string, options: LockOptions = {
   const pollMs = options.pollMs ?? 250;
   await ensureDataDir(dataDir);
   const lockFile = path.join(dataDir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString(), nonce: randomBytes(6).toString('hex') };
+  const me: LockOwner = {
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: new Date().toISOString(),
+    nonce: randomBytes(6).toString('hex'),
+  };
   // Written whole beside the lock, then hard-linked into place: the lock file never exists half-written.
   const mine = path.join(dataDir, `${LOCK_FILE}.${process.pid}-${randomBytes(3).toString('hex')}`);
   try {

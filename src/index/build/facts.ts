@@ -27,6 +27,11 @@ export function keptFacts(
 ): string | Uint8Array {
   if (previousLine) return previousLine;
   if (doc.facts?.version === FACTS_VERSION) return JSON.stringify(doc.facts);
-  if (labels.length > 0) return factsLine(labels.map((label) => stored!.passage(label)), doc, projectRoot);
+  if (labels.length > 0)
+    return factsLine(
+      labels.map((label) => stored!.passage(label)),
+      doc,
+      projectRoot,
+    );
   return '';
 }

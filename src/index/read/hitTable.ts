@@ -26,7 +26,11 @@ export class HitTable implements LexicalHitTable {
     const width = this.terms.length;
     this.columns ??= new Map(this.terms.map((term, column) => [term, column]));
     const own = this.contributions.slice(row * width, (row + 1) * width);
-    return { label: this.labels[row]!, score: this.scores[row]!, termScores: new TermScores(this.terms, this.columns, own, 0) };
+    return {
+      label: this.labels[row]!,
+      score: this.scores[row]!,
+      termScores: new TermScores(this.terms, this.columns, own, 0),
+    };
   }
 }
 

@@ -51,9 +51,25 @@ export async function loadStored(dataDir: string, options: LoadOptions = {}): Pr
       if (!lexicalSaved) segments[s] = retokenized(segment, names[s]!, link);
     }
     const vectors = header.model ? await readVectors(generation, header, link) : null;
-    const info = { builtAt: header.builtAt, model: header.model, hnsw: header.hnsw, tokenizerVersion: header.tokenizerVersion, chunking: header.chunking, corpusReadAt: header.corpusReadAt };
+    const info = {
+      builtAt: header.builtAt,
+      model: header.model,
+      hnsw: header.hnsw,
+      tokenizerVersion: header.tokenizerVersion,
+      chunking: header.chunking,
+      corpusReadAt: header.corpusReadAt,
+    };
     const documents = await documentsWithFacts(generation, header, link);
-    const reader = new SegmentedIndex(link, info, documents, header.placement as readonly (readonly [number, number])[], names, segments, vectors, options.passagesKept);
+    const reader = new SegmentedIndex(
+      link,
+      info,
+      documents,
+      header.placement as readonly (readonly [number, number])[],
+      names,
+      segments,
+      vectors,
+      options.passagesKept,
+    );
     return { generation, header, reader, vectors, lexicalSaved };
   } catch (error) {
     // An index refused half-way keeps no file open.

@@ -77,15 +77,15 @@ export class MergedLines implements LinePostings {
       let dated = -1;
       let sectionYear: number | undefined;
       // Each key's lines are ascending: walk the others alongside the shortest.
-      lines: for (let i = shortest!.start; i < shortest!.end; i++) {
+      eachLine: for (let i = shortest!.start; i < shortest!.end; i++) {
         const id = keyLines[i]!;
         for (let k = 0; k < others.length; k++) {
           const end = others[k]!.end;
           let j = at[k]!;
           while (j < end && keyLines[j]! < id) j++;
           at[k] = j;
-          if (j >= end) break lines;
-          if (keyLines[j] !== id) continue lines;
+          if (j >= end) break eachLine;
+          if (keyLines[j] !== id) continue eachLine;
         }
         const local = lineLocal[id]!;
         const label = live[local]!;
@@ -97,7 +97,12 @@ export class MergedLines implements LinePostings {
           if (dated !== local) {
             dated = local;
             const opening = tables.sectionFirst[local]!;
-            sectionYear = latestOf(tables.sectionDates, currentYear, tables.sectionDateStarts[opening], tables.sectionDateStarts[opening + 1]);
+            sectionYear = latestOf(
+              tables.sectionDates,
+              currentYear,
+              tables.sectionDateStarts[opening],
+              tables.sectionDateStarts[opening + 1],
+            );
           }
           year = sectionYear;
         }
@@ -105,7 +110,11 @@ export class MergedLines implements LinePostings {
         size++;
       }
     });
-    const result = { lines: lines.subarray(0, size), sourceLines: sourceLines.subarray(0, size), years: years.subarray(0, size) };
+    const result = {
+      lines: lines.subarray(0, size),
+      sourceLines: sourceLines.subarray(0, size),
+      years: years.subarray(0, size),
+    };
     return ascending(result.lines) ? result : inLineOrder(result);
   }
 
@@ -186,7 +195,8 @@ export class MergedLines implements LinePostings {
     if (!this.allWords) {
       const all = new Set<string>();
       for (const tables of this.tables) {
-        for (let i = 0; i + 1 < tables.wordStarts.length; i++) all.add(decoder.decode(tables.words.subarray(tables.wordStarts[i]!, tables.wordStarts[i + 1]!)));
+        for (let i = 0; i + 1 < tables.wordStarts.length; i++)
+          all.add(decoder.decode(tables.words.subarray(tables.wordStarts[i]!, tables.wordStarts[i + 1]!)));
       }
       this.allWords = [...all];
     }
@@ -219,7 +229,13 @@ export class MergedLines implements LinePostings {
 /** The postings of passages held in memory (label = position in the list): for tests, and for callers with no stored index. */
 export function linePostingsOf(passages: readonly Passage[]): LinePostings {
   const labels = Int32Array.from(passages, (_, label) => label);
-  return new MergedLines([postLines(passages)], [labels], new Uint32Array(passages.length), labels, (label) => passages[label]!.text);
+  return new MergedLines(
+    [postLines(passages)],
+    [labels],
+    new Uint32Array(passages.length),
+    labels,
+    (label) => passages[label]!.text,
+  );
 }
 
 /** Passages held in memory, read as an index reads its own (label = position in the list). */
@@ -236,7 +252,12 @@ export function inMemoryLines(passages: readonly Passage[]): {
     bySource.set(passage.source, documents.length);
     documents.push({ source: passage.source, person: { id: passage.personId, name: passage.person } });
   }
-  return { passage: (label) => passages[label]!, documentIndexOf: (label) => bySource.get(passages[label]!.source)!, documents, lines: linePostingsOf(passages) };
+  return {
+    passage: (label) => passages[label]!,
+    documentIndexOf: (label) => bySource.get(passages[label]!.source)!,
+    documents,
+    lines: linePostingsOf(passages),
+  };
 }
 
 interface InMemoryDocument {

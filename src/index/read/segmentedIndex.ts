@@ -99,7 +99,13 @@ export class SegmentedIndex implements IndexReader {
         labelsBySegment[s]![first + i] = label;
       }
     });
-    this.lexical = new SegmentedLexical(segments, labelsBySegment, this.segmentOfLabel, this.localOfLabel, (s, problem) => corrupt(dir, `${segmentNames[s]!} ${problem.message}`));
+    this.lexical = new SegmentedLexical(
+      segments,
+      labelsBySegment,
+      this.segmentOfLabel,
+      this.localOfLabel,
+      (s, problem) => corrupt(dir, `${segmentNames[s]!} ${problem.message}`),
+    );
     this.lines = new MergedLines(
       lazyList(segments, (segment, s) => {
         try {
@@ -161,7 +167,8 @@ export class SegmentedIndex implements IndexReader {
 
   /** What `read` takes from a label's segment; a damaged segment is refused as INDEX_CORRUPT naming it. */
   private fromSegment<T>(label: number, read: (segment: Segment, local: number) => T): T {
-    if (!(label >= 0 && label < this.passageCount)) throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
+    if (!(label >= 0 && label < this.passageCount))
+      throw new RangeError(`no passage ${label} in an index of ${this.passageCount}`);
     const s = this.segmentOfLabel[label]!;
     try {
       return read(this.segments[s]!, this.localOfLabel[label]!);

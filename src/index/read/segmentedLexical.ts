@@ -138,7 +138,11 @@ export class SegmentedLexical implements LexicalSearch {
    * arrays: a common word's postings are a hundred thousand entries in a large index, and a
    * callback per posting would be most of the cost.
    */
-  hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options: HitTableOptions = {}): LexicalHitTable {
+  hitTable(
+    terms: readonly string[],
+    weights?: ReadonlyMap<string, number>,
+    options: HitTableOptions = {},
+  ): LexicalHitTable {
     const { k1, b, headWeight } = this.params;
     const unique = [...new Set(terms)].filter((term) => this.postings(term).df > 0);
     const slotOf = (this.slotOf ??= new Int32Array(this.size).fill(-1));

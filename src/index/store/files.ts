@@ -19,7 +19,12 @@ export function corrupt(dir: string, why: string): Error {
   return createError('INDEX_CORRUPT', dir, why);
 }
 
-const READ_FAULTS: Record<string, string> = { ENOENT: 'is missing', EACCES: 'is not readable (permission denied)', EPERM: 'is not readable (operation not permitted)', EISDIR: 'is a folder' };
+const READ_FAULTS: Record<string, string> = {
+  ENOENT: 'is missing',
+  EACCES: 'is not readable (permission denied)',
+  EPERM: 'is not readable (operation not permitted)',
+  EISDIR: 'is a folder',
+};
 
 /** Why `file` could not be read, in a few words. */
 export function readFault(file: string, error: unknown): string {

@@ -18,7 +18,14 @@ import { SegmentProblem } from '../segment/format.js';
 import { Segment } from '../segment/segment.js';
 import type { VectorIndex } from '../vectors/vectorIndex.js';
 import { writeVectors } from '../vectors/vectorFiles.js';
-import { buildingName, GENERATION_PREFIX, indexPath, pointLinkAt, removeStaleGenerations, uniqueName } from './generations.js';
+import {
+  buildingName,
+  GENERATION_PREFIX,
+  indexPath,
+  pointLinkAt,
+  removeStaleGenerations,
+  uniqueName,
+} from './generations.js';
 import { readInstalledCorpusReadAt } from './installed.js';
 
 export type { FactsLines } from '../manifest/factsFile.js';
@@ -29,7 +36,6 @@ export interface WriteResult {
   /** false: a build that read the corpus later was installed meanwhile, so this one was dropped. */
   readonly installed: boolean;
 }
-
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
 export type HeaderFields = Omit<IndexHeader, WrittenFields>;
@@ -69,7 +75,11 @@ export class GenerationWriter {
     const pieces = encodeSegment(passages);
     const written = path.join(this.folder, FILES.segments, file);
     await this.guard(writeFile(written, pieces).then(() => verifyWritten(written, `${FILES.segments}/${file}`)));
-    this.segments.push({ file, passages: passages.length, bytes: pieces.reduce((sum, piece) => sum + piece.length, 0) });
+    this.segments.push({
+      file,
+      passages: passages.length,
+      bytes: pieces.reduce((sum, piece) => sum + piece.length, 0),
+    });
     return this.segments.length - 1;
   }
 
@@ -99,11 +109,21 @@ export class GenerationWriter {
   }
 
   /** Writes the vectors, the converted texts and the header (last), and makes this generation current. */
-  async finish(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string> = new Map(), facts?: FactsLines): Promise<WriteResult> {
+  async finish(
+    fields: HeaderFields,
+    vectors: VectorIndex | null,
+    texts: ReadonlyMap<string, string> = new Map(),
+    facts?: FactsLines,
+  ): Promise<WriteResult> {
     return this.guard(this.install(fields, vectors, texts, facts));
   }
 
-  private async install(fields: HeaderFields, vectors: VectorIndex | null, texts: ReadonlyMap<string, string>, facts: FactsLines | undefined): Promise<WriteResult> {
+  private async install(
+    fields: HeaderFields,
+    vectors: VectorIndex | null,
+    texts: ReadonlyMap<string, string>,
+    facts: FactsLines | undefined,
+  ): Promise<WriteResult> {
     const written = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : undefined;
     const vectorFields = written
       ? { vectorsSha256: written.sha256, vectorLabelsCrc32: written.labelsCrc32 }
@@ -113,7 +133,13 @@ export class GenerationWriter {
     const factsRecord = facts ? { version: facts.version, ...factsWritten! } : undefined;
     // The header goes last: a folder without one is never mistaken for a finished index.
     const segments = this.segments;
-    const header: IndexHeader = { formatVersion: INDEX_FORMAT_VERSION, ...fields, segments, ...vectorFields, facts: factsRecord };
+    const header: IndexHeader = {
+      formatVersion: INDEX_FORMAT_VERSION,
+      ...fields,
+      segments,
+      ...vectorFields,
+      facts: factsRecord,
+    };
     await writeHeader(path.join(this.folder, FILES.header), header);
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.
@@ -154,7 +180,9 @@ function verifyWritten(file: string, name: string): void {
   try {
     segment.verifyAll();
   } catch (error) {
-    throw error instanceof SegmentProblem ? corrupt(path.dirname(path.dirname(file)), `${name} ${error.message}`) : error;
+    throw error instanceof SegmentProblem
+      ? corrupt(path.dirname(path.dirname(file)), `${name} ${error.message}`)
+      : error;
   } finally {
     segment.close();
   }

@@ -79,7 +79,9 @@ export async function removeAbandonedBuilds(dataDir: string): Promise<string[]> 
     const info = await lstat(path.join(dataDir, name)).catch(() => undefined);
     if (info && isAbandoned(name, info.mtimeMs)) abandoned.push(name);
   }
-  await Promise.all(abandoned.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})));
+  await Promise.all(
+    abandoned.map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})),
+  );
   return abandoned;
 }
 
@@ -91,7 +93,11 @@ export async function removeStaleGenerations(dataDir: string, current: string): 
     .map((entry) => entry.name)
     .sort();
   // Clean-up is best effort: a folder that can't be removed now is tried again by the next build.
-  await Promise.all(generations.slice(0, -1).map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})));
+  await Promise.all(
+    generations
+      .slice(0, -1)
+      .map((name) => rm(path.join(dataDir, name), { recursive: true, force: true }).catch(() => {})),
+  );
   await removeAbandonedBuilds(dataDir);
 }
 
@@ -105,4 +111,3 @@ export function isLegacyIndex(dataDir: string): boolean {
   const link = indexPath(dataDir);
   return !existsSync(path.join(link, FILES.header)) && existsSync(path.join(link, FILES.legacyManifest));
 }
-

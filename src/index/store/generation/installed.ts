@@ -14,7 +14,9 @@ export async function readInstalledCorpusReadAt(dataDir: string): Promise<number
 }
 
 /** The installed index's header and the generation folder it is in; INDEX_MISSING / INDEX_CORRUPT otherwise. */
-export async function readInstalled(dataDir: string): Promise<{ readonly generation: string; readonly header: IndexHeader }> {
+export async function readInstalled(
+  dataDir: string,
+): Promise<{ readonly generation: string; readonly header: IndexHeader }> {
   const link = indexPath(dataDir);
   if (isLegacyIndex(dataDir)) throw createError('INDEX_OLD_FORMAT', link, 'JSON files');
   if (!existsSync(path.join(link, FILES.header))) throw createError('INDEX_MISSING', link);
@@ -47,10 +49,12 @@ export async function checkSegmentSizes(generation: string, header: IndexHeader,
   for (const record of header.segments) {
     const name = `${FILES.segments}/${record.file}`;
     const size = await sizeOf(generation, name, shownAs);
-    if (size !== record.bytes) throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
+    if (size !== record.bytes)
+      throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
   }
   if (header.facts) {
     const size = await sizeOf(generation, FILES.facts, shownAs);
-    if (size !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+    if (size !== header.facts.bytes)
+      throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${header.facts.bytes} (cut short or replaced)`);
   }
 }

@@ -64,14 +64,22 @@ function rising(starts: Uint32Array, totalLength: number): boolean {
 function offsetsProblem(tables: LineTables): string | undefined {
   const n = tables.sectionFirst.length;
   const lines = tables.lineLocal.length;
-  if (!rising(tables.keyStarts, tables.keys.length) || !rising(tables.wordStarts, tables.words.length)) return 'has damaged word offsets';
-  if (tables.keyPostingStarts.length !== tables.keyStarts.length || !rising(tables.keyPostingStarts, tables.keyLines.length)) return 'has damaged line postings';
+  if (!rising(tables.keyStarts, tables.keys.length) || !rising(tables.wordStarts, tables.words.length))
+    return 'has damaged word offsets';
+  if (
+    tables.keyPostingStarts.length !== tables.keyStarts.length ||
+    !rising(tables.keyPostingStarts, tables.keyLines.length)
+  )
+    return 'has damaged line postings';
   if (tables.lineOffset.length !== lines) return 'has damaged line tables';
   if (tables.startLine.length !== n || tables.sectionOf.length !== n) return 'has damaged passage tables';
   if (!rising(tables.sectionLabelStarts, tables.sectionLabels.length)) return 'has damaged section labels';
-  if (tables.lineDateStarts.length !== lines + 1 || !rising(tables.lineDateStarts, tables.lineDates.length)) return 'has damaged line dates';
-  if (tables.sectionDateStarts.length !== n + 1 || !rising(tables.sectionDateStarts, tables.sectionDates.length)) return 'has damaged section dates';
-  if (tables.lineWordKeyStarts.length !== lines + 1 || !rising(tables.lineWordKeyStarts, tables.lineWordKeys.length)) return 'has damaged line words';
+  if (tables.lineDateStarts.length !== lines + 1 || !rising(tables.lineDateStarts, tables.lineDates.length))
+    return 'has damaged line dates';
+  if (tables.sectionDateStarts.length !== n + 1 || !rising(tables.sectionDateStarts, tables.sectionDates.length))
+    return 'has damaged section dates';
+  if (tables.lineWordKeyStarts.length !== lines + 1 || !rising(tables.lineWordKeyStarts, tables.lineWordKeys.length))
+    return 'has damaged line words';
   return undefined;
 }
 
@@ -82,16 +90,24 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
   const n = tables.sectionFirst.length;
   const lines = tables.lineLocal.length;
   const keyCount = tables.keyStarts.length - 1;
-  for (let i = 0; i < tables.lineWordKeys.length; i++) if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
+  for (let i = 0; i < tables.lineWordKeys.length; i++)
+    if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
   const sections = tables.sectionLabelStarts.length - 1;
   for (let i = 0; i < n; i++) if (tables.sectionOf[i]! >= sections) return 'has a section label out of range';
   for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
   for (let i = 0; i < lines; i++) {
-    if (tables.lineLocal[i]! >= n || tables.lineOffset[i]! >= LINE_SPAN) return 'has a line of a passage it does not hold';
+    if (tables.lineLocal[i]! >= n || tables.lineOffset[i]! >= LINE_SPAN)
+      return 'has a line of a passage it does not hold';
     // Lines are posted passage by passage, in order: what finding a line's entry by its passage relies on.
-    if (i > 0 && (tables.lineLocal[i]! < tables.lineLocal[i - 1]! || (tables.lineLocal[i] === tables.lineLocal[i - 1] && tables.lineOffset[i]! <= tables.lineOffset[i - 1]!))) return 'has its lines out of order';
+    if (
+      i > 0 &&
+      (tables.lineLocal[i]! < tables.lineLocal[i - 1]! ||
+        (tables.lineLocal[i] === tables.lineLocal[i - 1] && tables.lineOffset[i]! <= tables.lineOffset[i - 1]!))
+    )
+      return 'has its lines out of order';
   }
-  for (let i = 0; i < tables.keyLines.length; i++) if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
+  for (let i = 0; i < tables.keyLines.length; i++)
+    if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
   return undefined;
 }
 

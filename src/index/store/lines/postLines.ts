@@ -11,7 +11,9 @@ const encoder = new TextEncoder();
 
 /** Strings as UTF-8 sorted by bytes, back to back; starts (count + 1) cut them, `order` is the strings in that order. */
 function sortedBytes(strings: Iterable<string>): { bytes: Uint8Array; starts: Uint32Array; order: string[] } {
-  const encoded = [...strings].map((text) => ({ text, bytes: encoder.encode(text) })).sort((a, b) => Buffer.compare(a.bytes, b.bytes));
+  const encoded = [...strings]
+    .map((text) => ({ text, bytes: encoder.encode(text) }))
+    .sort((a, b) => Buffer.compare(a.bytes, b.bytes));
   return { ...backToBack(encoded.map((entry) => entry.bytes)), order: encoded.map((entry) => entry.text) };
 }
 
@@ -80,7 +82,8 @@ function passageTables(passages: readonly Passage[]) {
     sectionDateStarts[i] = sectionDates.length;
     if (sectionFirst[i] !== i) continue;
     const passage = passages[i]!;
-    for (const date of datesIn([...passage.sectionPath, ...passage.text.split('\n', DATING_LINES)])) sectionDates.push(date);
+    for (const date of datesIn([...passage.sectionPath, ...passage.text.split('\n', DATING_LINES)]))
+      sectionDates.push(date);
   }
   sectionDateStarts[n] = sectionDates.length;
   return { sectionFirst, startLine, sectionOf, sectionLabels, sectionDateStarts, sectionDates: sectionDates.view() };
@@ -182,7 +185,10 @@ function keyPostings(posted: PostedLines) {
       fill[key] = fill[key]! + 1;
     }
   }
-  const wordKeys = keys.order.length <= 2 ** 16 ? new Uint16Array(posted.lineWordKeys.length) : new Uint32Array(posted.lineWordKeys.length);
+  const wordKeys =
+    keys.order.length <= 2 ** 16
+      ? new Uint16Array(posted.lineWordKeys.length)
+      : new Uint32Array(posted.lineWordKeys.length);
   const inOrderKeys = posted.lineWordKeys.view();
   for (let i = 0; i < inOrderKeys.length; i++) wordKeys[i] = rank[inOrderKeys[i]!]!;
   return { keys, keyPostingStarts, keyLines, wordKeys };

@@ -51,7 +51,13 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       if (size >= 1 << 20) await flush();
     };
     for (const line of lines) {
-      if (typeof line !== 'string' && run && runIsSlice && line.buffer === run.buffer && line.byteOffset === run.byteOffset + run.length + 1) {
+      if (
+        typeof line !== 'string' &&
+        run &&
+        runIsSlice &&
+        line.buffer === run.buffer &&
+        line.byteOffset === run.byteOffset + run.length + 1
+      ) {
         run = new Uint8Array(run.buffer, run.byteOffset, run.length + 1 + line.length);
         continue;
       }
@@ -69,12 +75,19 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
 
 const NEWLINE = Buffer.from('\n');
 
-
 /** Each document's line of `facts.jsonl` (without its newline), unparsed; none for an index without the file. */
-export async function readFactsLines(generation: string, header: IndexHeader, shownAs: string): Promise<Buffer[] | undefined> {
+export async function readFactsLines(
+  generation: string,
+  header: IndexHeader,
+  shownAs: string,
+): Promise<Buffer[] | undefined> {
   if (!header.facts) return undefined;
   const bytes = await readIn(generation, FILES.facts, shownAs);
-  if (bytes.length !== header.facts.bytes) throw corrupt(shownAs, `${FILES.facts} is ${bytes.length} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+  if (bytes.length !== header.facts.bytes)
+    throw corrupt(
+      shownAs,
+      `${FILES.facts} is ${bytes.length} bytes, not ${header.facts.bytes} (cut short or replaced)`,
+    );
   // Absent in indexes written before it was recorded: their lines are still checked when parsed.
   if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) {
     throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
@@ -85,7 +98,8 @@ export async function readFactsLines(generation: string, header: IndexHeader, sh
     lines.push(bytes.subarray(start, end));
     start = end + 1;
   }
-  if (start !== bytes.length || lines.length !== header.documents.length) throw corrupt(shownAs, `${FILES.facts} holds ${lines.length} lines for ${header.documents.length} documents`);
+  if (start !== bytes.length || lines.length !== header.documents.length)
+    throw corrupt(shownAs, `${FILES.facts} holds ${lines.length} lines for ${header.documents.length} documents`);
   return lines;
 }
 
@@ -106,11 +120,17 @@ export async function verifyFacts(generation: string, header: IndexHeader, shown
  * are read (parsing all of them would be a large share of loading, and only some answers need
  * any), and a damaged one is refused then, as INDEX_CORRUPT naming the line.
  */
-export async function documentsWithFacts(generation: string, header: IndexHeader, shownAs: string): Promise<readonly IndexedDocument[]> {
+export async function documentsWithFacts(
+  generation: string,
+  header: IndexHeader,
+  shownAs: string,
+): Promise<readonly IndexedDocument[]> {
   const lines = await readFactsLines(generation, header, shownAs);
   if (!lines) return header.documents;
   const version = header.facts!.version;
-  return header.documents.map((doc, d) => (lines[d]!.length === 0 ? doc : new DocumentWithStoredFacts(doc, version, lines[d]!, d, shownAs)));
+  return header.documents.map((doc, d) =>
+    lines[d]!.length === 0 ? doc : new DocumentWithStoredFacts(doc, version, lines[d]!, d, shownAs),
+  );
 }
 
 /**
@@ -160,4 +180,3 @@ function parseFactsLine(line: Buffer, d: number, shownAs: string): StoredFacts {
   if (problem) throw corrupt(shownAs, `${FILES.facts} line ${d + 1}: ${problem}`);
   return facts as StoredFacts;
 }
-

@@ -27,8 +27,10 @@ export function parseHeaderBytes(bytes: Buffer, link: string): IndexHeader {
   }
   const version = (header as Partial<IndexHeader> | null)?.formatVersion;
   // An older format is read by no code of this version: `npm run embed` rebuilds it in full.
-  if (typeof version === 'number' && Number.isInteger(version) && version >= 2 && version < INDEX_FORMAT_VERSION) throw createError('INDEX_OLD_FORMAT', link, `format ${version}`);
-  if (version !== INDEX_FORMAT_VERSION) throw corrupt(link, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
+  if (typeof version === 'number' && Number.isInteger(version) && version >= 2 && version < INDEX_FORMAT_VERSION)
+    throw createError('INDEX_OLD_FORMAT', link, `format ${version}`);
+  if (version !== INDEX_FORMAT_VERSION)
+    throw corrupt(link, `format version ${String(version)} is not ${INDEX_FORMAT_VERSION}`);
   const problem = headerProblem(header);
   if (problem) throw corrupt(link, `${FILES.header}: ${problem}`);
   return header as IndexHeader;

@@ -33,7 +33,10 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-const wrong = (value: unknown, expected: string): Problem => ({ where: '', what: `is ${describe(value)}, not ${expected}` });
+const wrong = (value: unknown, expected: string): Problem => ({
+  where: '',
+  what: `is ${describe(value)}, not ${expected}`,
+});
 const inside = (step: string, problem: Problem): Problem => ({ where: `${step}${problem.where}`, what: problem.what });
 
 /** "passages[3].text is the number 42, not a string" */
@@ -93,7 +96,10 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** An object with at least these fields; `also` checks relations between fields once each is fine. */
-export function object(shape: Record<string, Check>, also?: (value: Record<string, unknown>) => Problem | undefined): Check {
+export function object(
+  shape: Record<string, Check>,
+  also?: (value: Record<string, unknown>) => Problem | undefined,
+): Check {
   const fields = Object.entries(shape);
   return (value) => {
     if (!isPlainObject(value)) return wrong(value, 'an object');
@@ -128,11 +134,18 @@ export const passageShape = object(
     pages: optional(list(number({ integer: true, min: 1 }))),
     embedText: string(),
   },
-  (passage) => ((passage.endLine as number) < (passage.startLine as number) ? { where: '.endLine', what: 'is before its startLine' } : undefined),
+  (passage) =>
+    (passage.endLine as number) < (passage.startLine as number)
+      ? { where: '.endLine', what: 'is before its startLine' }
+      : undefined,
 );
 
 const storedLine = (value: unknown): Problem | undefined =>
-  Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'number' && Number.isInteger(part) && part >= 0) ? undefined : wrong(value, 'a [passage, line] pair');
+  Array.isArray(value) &&
+  value.length === 2 &&
+  value.every((part) => typeof part === 'number' && Number.isInteger(part) && part >= 0)
+    ? undefined
+    : wrong(value, 'a [passage, line] pair');
 
 const yearMonth = object({ year: number({ integer: true }), month: optional(number({ integer: true, min: 1 })) });
 
@@ -143,7 +156,14 @@ export const storedFactsShape = object({
       first: storedLine,
       last: storedLine,
       head: string(),
-      range: optional(object({ start: yearMonth, end: optional(yearMonth), index: number({ integer: true, min: 0 }), length: number({ integer: true, min: 0 }) })),
+      range: optional(
+        object({
+          start: yearMonth,
+          end: optional(yearMonth),
+          index: number({ integer: true, min: 0 }),
+          length: number({ integer: true, min: 0 }),
+        }),
+      ),
       order: number({ integer: true, min: 0 }),
       // Absent in facts of version 1, which are read again on load anyway.
       through: optional(number({ integer: true, min: 1 })),
@@ -154,11 +174,17 @@ export const storedFactsShape = object({
   contacts: list(storedLine),
 });
 
-const decimal = (value: unknown): Problem | undefined => (typeof value === 'string' && /^-?\d{1,20}$/.test(value) ? undefined : wrong(value, 'a decimal string'));
+const decimal = (value: unknown): Problem | undefined =>
+  typeof value === 'string' && /^-?\d{1,20}$/.test(value) ? undefined : wrong(value, 'a decimal string');
 
 /** A path under the index's `text/` folder: a build links the file it names into the next generation. */
 const textName = (value: unknown): Problem | undefined =>
-  typeof value === 'string' && value !== '' && !value.startsWith('/') && !value.split(/[\\/]/).some((part) => part === '..' || part === '') ? undefined : wrong(value, 'a relative file name');
+  typeof value === 'string' &&
+  value !== '' &&
+  !value.startsWith('/') &&
+  !value.split(/[\\/]/).some((part) => part === '..' || part === '')
+    ? undefined
+    : wrong(value, 'a relative file name');
 
 const stampShape = object({ size: number({ integer: true, min: 0 }), mtime: decimal, ctime: decimal, ino: decimal });
 
@@ -191,7 +217,13 @@ export const headerShape = object({
   }),
   tokenizerVersion: number({ integer: true }),
   chunking: object({ maxTokens: number({ integer: true, min: 1 }), exactTokenCounts: boolean }),
-  segments: list(object({ file: segmentFileName, passages: number({ integer: true, min: 0 }), bytes: number({ integer: true, min: 0 }) })),
+  segments: list(
+    object({
+      file: segmentFileName,
+      passages: number({ integer: true, min: 0 }),
+      bytes: number({ integer: true, min: 0 }),
+    }),
+  ),
   documents: list(documentShape),
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
@@ -210,7 +242,8 @@ export function headerProblem(value: unknown): string | undefined {
   const problem = headerShape(value);
   if (problem) return sentence(problem);
   const header = value as IndexHeader;
-  if (header.placement.length !== header.documents.length) return `placement lists ${header.placement.length} documents, documents ${header.documents.length}`;
+  if (header.placement.length !== header.documents.length)
+    return `placement lists ${header.placement.length} documents, documents ${header.documents.length}`;
   const sources = new Set<string>();
   for (let d = 0; d < header.documents.length; d++) {
     const doc = header.documents[d]!;
@@ -218,7 +251,8 @@ export function headerProblem(value: unknown): string | undefined {
     sources.add(doc.source);
     const place = header.placement[d]!;
     const segment = header.segments[place[0]!];
-    if (place.length !== 2 || !segment || place[1]! + doc.passageCount > segment.passages) return `placement[${d}] is outside its segment`;
+    if (place.length !== 2 || !segment || place[1]! + doc.passageCount > segment.passages)
+      return `placement[${d}] is outside its segment`;
   }
   return undefined;
 }

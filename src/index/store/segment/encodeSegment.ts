@@ -4,14 +4,27 @@ import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { tokenize } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
-import { align8, bytesOf, compareBytes, MAGIC, PASSAGE_BLOCK, SECTION_BLOCK, utf8, VERSION, type SectionName, type SegmentHeader } from './format.js';
+import {
+  align8,
+  bytesOf,
+  compareBytes,
+  MAGIC,
+  PASSAGE_BLOCK,
+  SECTION_BLOCK,
+  utf8,
+  VERSION,
+  type SectionName,
+  type SegmentHeader,
+} from './format.js';
 
 /** The fields of a passage kept in its meta JSON: everything but its text, and its embedded form when that is heading + text. */
 function metaOf(passage: Passage): Record<string, unknown> {
   const { text, embedText, ...rest } = passage;
   // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short):
   // keep only what is not the text itself.
-  return embedText.endsWith(text) ? { ...rest, embedPrefix: embedText.slice(0, embedText.length - text.length) } : { ...rest, embedText };
+  return embedText.endsWith(text)
+    ? { ...rest, embedPrefix: embedText.slice(0, embedText.length - text.length) }
+    : { ...rest, embedText };
 }
 
 function countTerms(terms: readonly string[]): Map<string, number> {
@@ -72,7 +85,12 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
  * Counts one passage's terms straight into the postings (a term's list ends with this label's
  * entry once seen): a map per passage, hundreds of thousands of them, cost more than the counting.
  */
-function post(postings: Map<string, number[]>, label: number, bodyTerms: readonly string[], headCounts: ReadonlyMap<string, number>): void {
+function post(
+  postings: Map<string, number[]>,
+  label: number,
+  bodyTerms: readonly string[],
+  headCounts: ReadonlyMap<string, number>,
+): void {
   for (const term of bodyTerms) {
     const list = postings.get(term);
     if (!list) postings.set(term, [label, 1, headCounts.get(term) ?? 0]);
@@ -89,7 +107,9 @@ function post(postings: Map<string, number[]>, label: number, bodyTerms: readonl
 /** The term dictionary and the three posting lists, terms sorted by bytes (the postings map is emptied). */
 function termTables(postings: Map<string, number[]>) {
   // Labels rise within each posting because passages were visited in label order.
-  const terms = [...postings.keys()].map((term) => ({ term, bytes: utf8.encode(term) })).sort((a, b) => compareBytes(a.bytes, b.bytes));
+  const terms = [...postings.keys()]
+    .map((term) => ({ term, bytes: utf8.encode(term) }))
+    .sort((a, b) => compareBytes(a.bytes, b.bytes));
   const t = terms.length;
   const termStarts = new Uint32Array(t + 1);
   const postingStarts = new Uint32Array(t + 1);
@@ -116,7 +136,16 @@ function termTables(postings: Map<string, number[]>) {
     }
     postings.delete(term);
   }
-  return { terms: Buffer.concat(terms.map((term) => term.bytes)), t, p, termStarts, postingStarts, postingLabel, postingBody, postingHead };
+  return {
+    terms: Buffer.concat(terms.map((term) => term.bytes)),
+    t,
+    p,
+    termStarts,
+    postingStarts,
+    postingLabel,
+    postingBody,
+    postingHead,
+  };
 }
 
 /** The sections back to back, each 8-byte aligned; offsets relative to the end of the header. */
@@ -184,7 +213,8 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const tokenised = tokenisePassages(passages);
   const { passageSection } = tokenised;
   const blockCrcs = new Uint32Array(Math.ceil(passageSection.length / PASSAGE_BLOCK));
-  for (let b = 0; b < blockCrcs.length; b++) blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+  for (let b = 0; b < blockCrcs.length; b++)
+    blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
   const terms = termTables(tokenised.postings);
   const lines = postLines(passages);
   const bodies: Record<SectionName, Uint8Array[]> = {
@@ -199,16 +229,29 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     postingBody: [bytesOf(terms.postingBody)],
     postingHead: [bytesOf(terms.postingHead)],
     // Every who-knows table, under its own name.
-    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table)]])) as Record<keyof LineTables, Uint8Array[]>),
+    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table)]])) as Record<
+      keyof LineTables,
+      Uint8Array[]
+    >),
     blockCrcs: [bytesOf(blockCrcs)],
     // Last, so opening a segment reads one stretch of the file: everything before this.
     passages: [passageSection],
   };
   const { order, relative, pieces } = layOut(bodies);
-  const sectionCrcs = Object.fromEntries(order.filter((name) => name !== 'passages').map((name) => [name, blockCrcsOf(bodies[name])]));
+  const sectionCrcs = Object.fromEntries(
+    order.filter((name) => name !== 'passages').map((name) => [name, blockCrcsOf(bodies[name])]),
+  );
   const headerFor = (base: number): string => {
     const sections = Object.fromEntries(order.map((name) => [name, [base + relative[name][0], relative[name][1]]]));
-    const header: SegmentHeader = { version: VERSION, passages: n, terms: terms.t, postings: terms.p, ...lineCounts(lines), sectionCrcs, sections: sections as SegmentHeader['sections'] };
+    const header: SegmentHeader = {
+      version: VERSION,
+      passages: n,
+      terms: terms.t,
+      postings: terms.p,
+      ...lineCounts(lines),
+      sectionCrcs,
+      sections: sections as SegmentHeader['sections'],
+    };
     return JSON.stringify(header);
   };
   return [leadFor(headerFor), ...pieces.map((piece) => Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength))];

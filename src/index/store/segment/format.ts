@@ -65,7 +65,18 @@ const LINE_U32 = [
   'sectionDates',
   'lineWordKeyStarts',
 ] as const;
-const U32_SECTIONS = ['passageStarts', 'bodyLength', 'headLength', 'termStarts', 'postingStarts', 'postingLabel', 'postingBody', 'postingHead', ...LINE_U32, 'blockCrcs'] as const;
+const U32_SECTIONS = [
+  'passageStarts',
+  'bodyLength',
+  'headLength',
+  'termStarts',
+  'postingStarts',
+  'postingLabel',
+  'postingBody',
+  'postingHead',
+  ...LINE_U32,
+  'blockCrcs',
+] as const;
 const BYTE_SECTIONS = ['passages', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
 export type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
@@ -129,13 +140,39 @@ export function parseHeader(lead: Buffer): ParsedHeader {
   } catch {
     throw new SegmentProblem('has a damaged header');
   }
-  if (header?.version !== (magic === MAGIC ? VERSION : 4) || typeof header.sections !== 'object' || header.sections === null) throw new SegmentProblem('has a damaged header');
-  if (header.version === VERSION && (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null)) throw new SegmentProblem('has a damaged header (checksums)');
-  const { passages: n, terms: t, postings: p, lines: l, keys: k, keyPostings: kp, words: w, sectionLabels: sl, lineDates: ld, sectionDates: sd, lineWordKeys: lw, lineWordKeyBytes: lwb } = header;
+  if (
+    header?.version !== (magic === MAGIC ? VERSION : 4) ||
+    typeof header.sections !== 'object' ||
+    header.sections === null
+  )
+    throw new SegmentProblem('has a damaged header');
+  if (header.version === VERSION && (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null))
+    throw new SegmentProblem('has a damaged header (checksums)');
+  const {
+    passages: n,
+    terms: t,
+    postings: p,
+    lines: l,
+    keys: k,
+    keyPostings: kp,
+    words: w,
+    sectionLabels: sl,
+    lineDates: ld,
+    sectionDates: sd,
+    lineWordKeys: lw,
+    lineWordKeyBytes: lwb,
+  } = header;
   if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
-  if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0)) throw new SegmentProblem('has a damaged header');
+  if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0))
+    throw new SegmentProblem('has a damaged header');
   const base = 12 + headerLength;
   const passages = header.sections.passages;
-  if (!Array.isArray(passages) || !passages.every((x) => Number.isInteger(x) && x >= 0) || passages[0] % 8 !== 0 || passages[0] < base) throw new SegmentProblem('has a damaged header (passages)');
+  if (
+    !Array.isArray(passages) ||
+    !passages.every((x) => Number.isInteger(x) && x >= 0) ||
+    passages[0] % 8 !== 0 ||
+    passages[0] < base
+  )
+    throw new SegmentProblem('has a damaged header (passages)');
   return { header, base };
 }

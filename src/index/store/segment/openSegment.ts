@@ -58,4 +58,3 @@ export function retokenized(segment: Segment, name: string, shownAs: string): Se
     segment.close();
   }
 }
-

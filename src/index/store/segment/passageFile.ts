@@ -32,7 +32,8 @@ export class PassageBytes {
     for (let b = first; b <= last; b++) {
       if (this.checked[b]) continue;
       const at = (b - first) * PASSAGE_BLOCK;
-      if (crc32(blocks.subarray(at, at + PASSAGE_BLOCK)) !== this.blockCrcs[b]) throw new SegmentProblem(`is damaged (checksum mismatch in passage block ${b})`);
+      if (crc32(blocks.subarray(at, at + PASSAGE_BLOCK)) !== this.blockCrcs[b])
+        throw new SegmentProblem(`is damaged (checksum mismatch in passage block ${b})`);
       this.checked[b] = 1;
     }
     return blocks.subarray(start - from, end - from);

@@ -153,4 +153,3 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
         : new Uint32Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys),
   };
 }
-

@@ -45,7 +45,8 @@ export class Segment {
   private readonly postingSections: readonly LazySection[];
   private readonly passageLength: number;
   private dictionary:
-    { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array } | undefined;
+    | { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array }
+    | undefined;
   private lineTables: LineTables | undefined;
   private passageReader: { starts: Uint32Array; bytes: PassageBytes } | undefined;
 

@@ -7,7 +7,12 @@ import { FILES, type IndexHeader } from '../manifest/manifest.js';
 import { VectorIndex } from './vectorIndex.js';
 
 /** hnswlib writes through a C++ stream that does not report a full disk: read the file back to be sure it is whole. */
-async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: IndexHeader['hnsw'], dataDir: string): Promise<void> {
+async function checkVectorsWritten(
+  file: string,
+  vectors: VectorIndex,
+  hnsw: IndexHeader['hnsw'],
+  dataDir: string,
+): Promise<void> {
   let points = -1;
   try {
     const written = VectorIndex.read(file, vectors.dimension, hnsw, vectors.labels);
@@ -17,7 +22,8 @@ async function checkVectorsWritten(file: string, vectors: VectorIndex, hnsw: Ind
   }
   if (points === vectors.count + vectors.deleted) return;
   const space = await statfs(dataDir).catch(() => undefined);
-  if (space && space.bavail * space.bsize < 1024 * 1024) throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
+  if (space && space.bavail * space.bsize < 1024 * 1024)
+    throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
   throw new Error(`${FILES.vectors} was written incompletely`);
 }
 
@@ -53,12 +59,18 @@ export async function checkVectorFiles(generation: string, header: IndexHeader, 
   const bytes = await readIn(generation, FILES.vectors, shownAs);
   if (sha256(bytes) !== header.vectorsSha256) throw corrupt(shownAs, `${FILES.vectors} is damaged (checksum mismatch)`);
   const labelBytes = await readIn(generation, FILES.vectorLabels, shownAs);
-  if (labelBytes.length !== passageCount * 4) throw corrupt(shownAs, `${FILES.vectorLabels} holds ${Math.floor(labelBytes.length / 4)} labels for ${passageCount} passages`);
+  if (labelBytes.length !== passageCount * 4)
+    throw corrupt(
+      shownAs,
+      `${FILES.vectorLabels} holds ${Math.floor(labelBytes.length / 4)} labels for ${passageCount} passages`,
+    );
   // Absent in indexes written before it was recorded: the checks below still hold for them.
   if (header.vectorLabelsCrc32 !== undefined && crc32(labelBytes) !== header.vectorLabelsCrc32) {
     throw corrupt(shownAs, `${FILES.vectorLabels} is damaged (checksum mismatch)`);
   }
-  const labels = Array.from(new Int32Array(labelBytes.buffer.slice(labelBytes.byteOffset, labelBytes.byteOffset + labelBytes.length)));
+  const labels = Array.from(
+    new Int32Array(labelBytes.buffer.slice(labelBytes.byteOffset, labelBytes.byteOffset + labelBytes.length)),
+  );
   // Two passages on one point would answer with each other's vector.
   const seen = new Set<number>();
   for (const label of labels) {

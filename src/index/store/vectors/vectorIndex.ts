@@ -39,7 +39,8 @@ export const COMPACT_AT = 0.2;
 export function efSearchFor(points: number, configured: number): number {
   // Each step is the size past which the smaller breadth's recall@10 fell below 0.98: the breadth
   // doubles as the graph grows.
-  const needed = points <= 5_000 ? 100 : points <= 50_000 ? 200 : points <= 150_000 ? 400 : points <= 400_000 ? 800 : 1600;
+  const needed =
+    points <= 5_000 ? 100 : points <= 50_000 ? 200 : points <= 150_000 ? 400 : points <= 400_000 ? 800 : 1600;
   return Math.max(configured, needed);
 }
 
@@ -61,16 +62,30 @@ export class VectorIndex implements VectorSearch {
     this.ef = efSearchFor(labelsByPosition.length, params.efSearch);
   }
 
-  private static fresh(vectors: readonly Float32Array[], dimension: number, params: HnswParameters): hnswlib.HierarchicalNSW {
+  private static fresh(
+    vectors: readonly Float32Array[],
+    dimension: number,
+    params: HnswParameters,
+  ): hnswlib.HierarchicalNSW {
     const hnsw = new hnswlib.HierarchicalNSW(params.space, dimension);
     // Fixed seed: the same corpus gives the same graph, so builds are reproducible.
-    hnsw.initIndex({ maxElements: Math.max(1, vectors.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
+    hnsw.initIndex({
+      maxElements: Math.max(1, vectors.length),
+      m: params.m,
+      efConstruction: params.efConstruction,
+      randomSeed: 100,
+    });
     vectors.forEach((vector, label) => hnsw.addPoint(Array.from(vector), label));
     return hnsw;
   }
 
   static build(vectors: readonly Float32Array[], dimension: number, params: HnswParameters): VectorIndex {
-    return new VectorIndex(VectorIndex.fresh(vectors, dimension, params), dimension, params, vectors.map((_, i) => i));
+    return new VectorIndex(
+      VectorIndex.fresh(vectors, dimension, params),
+      dimension,
+      params,
+      vectors.map((_, i) => i),
+    );
   }
 
   /** `labels`: each position's HNSW label as saved in the manifest (absent: position = label). */
@@ -141,7 +156,8 @@ export class VectorIndex implements VectorSearch {
       for (let label = 0; label < total; label++) {
         if (this.positions[label]! >= 0 && !kept.has(label)) this.hnsw.markDelete(label);
       }
-      if (total + added > this.hnsw.getMaxElements()) this.hnsw.resizeIndex(Math.max(total + added, Math.ceil(total * 1.25)));
+      if (total + added > this.hnsw.getMaxElements())
+        this.hnsw.resizeIndex(Math.max(total + added, Math.ceil(total * 1.25)));
       let next = total;
       this.labelsByPosition = slots.map((slot) => {
         if (typeof slot === 'number') return this.labelsByPosition[slot]!;
