@@ -46,6 +46,11 @@ const LIGATURES: Readonly<Record<string, string>> = {
   '\uFB06': 'st',
 };
 
+/** Typographic ligatures (ﬁ, ﬂ, ﬀ …) as their letters, so a word set with one is found. */
+export function splitLigatures(text: string): string {
+  return text.replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature);
+}
+
 /**
  * Characters that take no space: zero-width space, non-joiner, joiner, word joiner, BOM, and the
  * soft hyphen (a PDF's "pro­gramming" is "programming"). A joiner between two emoji is kept: it
@@ -201,7 +206,8 @@ export function cleanLine(line: string): string {
   // Tested composed: "é" written as e + U+0301 is one character, as the joining below counts it.
   const nfc = line.normalize('NFC');
   if (!NEEDS_WORK.test(nfc) && !MAY_BE_SPACED.test(nfc)) return nfc;
-  let text = nfc.replace(INVISIBLE, '').replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature);
+  let text = nfc.replace(INVISIBLE, '');
+  text = splitLigatures(text);
   text = text.normalize('NFC');
   if (HAS_ACCENT.test(text)) text = composeAccents(text).normalize('NFC');
   // Joining letters can make a macro name ("\T E X=1pt") and removing a macro can bring single

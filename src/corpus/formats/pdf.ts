@@ -16,6 +16,7 @@ import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
 import { checkPdfInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
+import { splitLigatures } from '../cleanText.js';
 
 interface Run {
   readonly x: number;
@@ -52,16 +53,6 @@ const SEGMENT_GAP_EM = 1.2;
 const MAX_SHARED_BASELINES = 0.75;
 const MAX_DEPTH = 3;
 
-const LIGATURES: Record<string, string> = {
-  '\uFB00': 'ff',
-  '\uFB01': 'fi',
-  '\uFB02': 'fl',
-  '\uFB03': 'ffi',
-  '\uFB04': 'ffl',
-  '\uFB05': 'st',
-  '\uFB06': 'st',
-};
-
 /**
  * The largest (smallest) of `value` over `items`. Not `Math.max(...values)`: spreading passes every
  * value as an argument, and a row of 200,000 runs overflows the stack.
@@ -78,7 +69,7 @@ function minOf<T>(items: readonly T[], value: (item: T) => number): number {
 
 function clean(text: string): string {
   return text
-    .replace(/[\uFB00-\uFB06]/g, (ligature) => LIGATURES[ligature] ?? ligature)
+    .replace(/[\uFB00-\uFB06]+/g, splitLigatures)
     .replace(/\s+/g, ' ')
     .normalize('NFC');
 }
