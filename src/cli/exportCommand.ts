@@ -9,12 +9,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import jsonResumeSchema from '@jsonresume/schema';
 import { loadConfig } from '../config.js';
-import { openModel } from '../embedding/openModel.js';
 import { isWhoKnowsError } from '../errors.js';
-import { buildIndex } from '../index/build/buildIndex.js';
-import { indexExists } from '../index/store/generation/generations.js';
-import { loadIndex } from '../index/read/loadIndex.js';
 import { log } from '../log.js';
+import { loadOrBuildIndex } from './loadOrBuild.js';
 import { jsonResumeOf, skillMatrix } from '../profile/exportFormats.js';
 import type { Profile } from '../profile/types.js';
 
@@ -50,13 +47,7 @@ export function fileNameFor(person: string, taken: Set<string>): string {
 
 async function profiles(): Promise<{ person: string; profile: Profile }[]> {
   const config = loadConfig();
-  if (!indexExists(config.dataDir)) {
-    log.info('No index yet: building it now.');
-    const model = await openModel(config);
-    if (model.warning) log.warn(model.warning);
-    await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn: log.warn });
-  }
-  const { documents } = await loadIndex(config.dataDir);
+  const { documents } = await loadOrBuildIndex(config);
   const found = documents.flatMap((doc) => {
     const profile = doc.facts?.profile as Profile | undefined;
     return profile ? [{ person: doc.person.name, profile }] : [];

@@ -10,13 +10,11 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import type { NameSource } from '../corpus/document.js';
 import { NAME_SOURCE_LABEL } from '../corpus/personName.js';
-import { openModel } from '../embedding/openModel.js';
 import { isWhoKnowsError } from '../errors.js';
-import { buildIndex } from '../index/build/buildIndex.js';
-import { indexExists, indexPath } from '../index/store/generation/generations.js';
-import { loadIndex } from '../index/read/loadIndex.js';
+import { indexPath } from '../index/store/generation/generations.js';
 import { FILES, type IndexedDocument } from '../index/store/manifest/manifest.js';
 import { log } from '../log.js';
+import { loadOrBuildIndex } from './loadOrBuild.js';
 import { lineRangeLabel, overviewOf } from '../profile/overview.js';
 import type { Profile } from '../profile/types.js';
 import { visibleText } from '../text/visibleText.js';
@@ -136,13 +134,7 @@ export async function peopleCommand(argv: readonly string[]): Promise<number> {
   }
   try {
     const config = loadConfig();
-    if (!indexExists(config.dataDir)) {
-      log.info('No index yet: building it now.');
-      const model = await openModel(config);
-      if (model.warning) log.warn(model.warning);
-      await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn: log.warn });
-    }
-    const { documents } = await loadIndex(config.dataDir);
+    const { documents } = await loadOrBuildIndex(config);
     const profiles = listProfiles(documents);
     const texts = new Map(documents.map((doc) => [doc.source, textFileOf(doc, config.dataDir, config.projectRoot)]));
     const cited: CitedFile = (p) => texts.get(p.source) ?? p.source;
