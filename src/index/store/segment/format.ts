@@ -105,6 +105,21 @@ export interface SegmentHeader {
   readonly sections: Record<SectionName, [number, number]>;
 }
 
+/** The header's counts, each a whole number a damaged header may get wrong. */
+const HEADER_COUNTS = [
+  'passages',
+  'terms',
+  'postings',
+  'lines',
+  'keys',
+  'keyPostings',
+  'words',
+  'sectionLabels',
+  'lineDates',
+  'sectionDates',
+  'lineWordKeys',
+] as const satisfies readonly (keyof SegmentHeader)[];
+
 /** A problem found reading a segment, phrased to follow the file's name. */
 export class SegmentProblem extends Error {}
 
@@ -148,22 +163,8 @@ export function parseHeader(lead: Buffer): ParsedHeader {
     throw new SegmentProblem('has a damaged header');
   if (header.version === VERSION && (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null))
     throw new SegmentProblem('has a damaged header (checksums)');
-  const {
-    passages: n,
-    terms: t,
-    postings: p,
-    lines: l,
-    keys: k,
-    keyPostings: kp,
-    words: w,
-    sectionLabels: sl,
-    lineDates: ld,
-    sectionDates: sd,
-    lineWordKeys: lw,
-    lineWordKeyBytes: lwb,
-  } = header;
-  if (lwb !== 2 && lwb !== 4) throw new SegmentProblem('has a damaged header');
-  if (![n, t, p, l, k, kp, w, sl, ld, sd, lw].every((count) => Number.isInteger(count) && count >= 0))
+  if (header.lineWordKeyBytes !== 2 && header.lineWordKeyBytes !== 4) throw new SegmentProblem('has a damaged header');
+  if (!HEADER_COUNTS.every((name) => Number.isInteger(header[name]) && header[name] >= 0))
     throw new SegmentProblem('has a damaged header');
   const base = 12 + headerLength;
   const passages = header.sections.passages;
