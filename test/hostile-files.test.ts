@@ -88,6 +88,23 @@ function inflatingPdf(size: number): Buffer {
   return Buffer.concat([Buffer.from(head, 'latin1'), packed, Buffer.from(tail, 'latin1')]);
 }
 
+/**
+ * A PDF whose one content stream is RunLength-encoded (not zlib, so the inflate check cannot see it):
+ * every two bytes repeat a space 128 times, to `size` bytes.
+ */
+function runLengthPdf(size: number): Buffer {
+  const pairs = size / 128;
+  const data = Buffer.alloc(pairs * 2 + 1, 0x20);
+  for (let i = 0; i < pairs; i++) data[2 * i] = 129;
+  data[pairs * 2] = 128;
+  const head =
+    '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n' +
+    'endobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n' +
+    `4 0 obj\n<< /Length ${data.length} /Filter /RunLengthDecode >>\nstream\n`;
+  const tail = '\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+  return Buffer.concat([Buffer.from(head, 'latin1'), data, Buffer.from(tail, 'latin1')]);
+}
+
 describe('a hostile file is skipped with one warning, and the other profiles are read', () => {
   it('takes a JSON Resume key named like an Object property as plain data', async () => {
     const fields = { basics: { name: 'Grace Hopper' }, constructor: [{ name: 'COBOL' }], __proto__: [], work: [] };
@@ -146,6 +163,30 @@ describe('a hostile file is skipped with one warning, and the other profiles are
     expect(result.warnings).toEqual([]);
     expect(result.texts.get('corpus/long.pdf')).toContain('Ada Byron');
   }, 60_000);
+
+  it('stops a PDF stream in a filter other than zlib at the memory limit', async () => {
+    const bomb = runLengthPdf(512 * 1024 * 1024);
+    expectSkipped(await build({ 'runs.pdf': bomb }, { READ_MEMORY_MB: '96' }), 'runs.pdf', /more than 96 MB.*READ_MEMORY_MB/);
+  }, 60_000);
+
+  it('reads a PDF whose text object runs past the page edge in part, and says so in one line', async () => {
+    // One text run of 200,000 characters set at 10 pt: the page shows its first hundred or so, the rest lies off it.
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' ');
+    const pdf = makePdf([{ texts: [...column(40, 740, ['Ada Byron']), { x: 40, y: 700, size: 10, text: words }] }]);
+    const result = await build({ 'wide.pdf': pdf });
+    expect(result.sources).toContain('corpus/wide.pdf');
+    expect(result.texts.get('corpus/wide.pdf')).toContain('word0 word1');
+    expect(result.warnings).toEqual([
+      'read corpus/wide.pdf in part: text runs past the edge of page 1; what lies beyond the edge is not read',
+    ]);
+  });
+
+  it('says nothing of a PDF whose text stays on its pages', async () => {
+    const pdf = makePdf([{ texts: column(40, 740, ['Ada Byron', 'Terraform and Kubernetes']) }]);
+    const result = await build({ 'narrow.pdf': pdf });
+    expect(result.texts.get('corpus/narrow.pdf')).toContain('Terraform and Kubernetes');
+    expect(result.warnings).toEqual([]);
+  });
 
   it('stops a file past a time or memory limit, then reads the next file in a new thread', async () => {
     const slow = `\\begin{document}\n${'\\textbf{x} '.repeat(150_000)}\n\\end{document}\n`;

@@ -243,7 +243,8 @@ export async function streamCorpus(
         warn(`skipped ${source}: ${outcome.reason}`);
         continue;
       }
-      const { lines, format, converted, pages, nameHint } = outcome.text;
+      const { lines, format, converted, pages, nameHint, notice } = outcome.text;
+      if (notice) warn(`read ${source} in part: ${notice}`);
       const corpusRelative = corpusKey(corpusDir, file);
       // A converted document changes when its reader does, even if its bytes do not.
       const hash = createHash('sha256').update(bytes);

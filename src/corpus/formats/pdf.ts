@@ -337,6 +337,11 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
   return { lines, pageOf };
 }
 
+function offPageNotice(pages: readonly number[]): string {
+  const where = pages.length === 1 ? `page ${pages[0]}` : `pages ${pages.join(', ')}`;
+  return `text runs past the edge of ${where}; what lies beyond the edge is not read`;
+}
+
 function failureReason(error: unknown): string {
   const name = (error as { name?: string })?.name;
   if (name === 'PasswordException') return 'password-protected PDF';
@@ -372,18 +377,22 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
   }
   try {
     const pages: Line[][] = [];
+    const offPage: number[] = [];
     let firstPage: { lines: readonly Line[]; top: number; height: number } | undefined;
     for (let number = 1; number <= pdf.numPages; number++) {
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       const runs: Run[] = [];
       const turned: string[] = [];
+      const [left = 0, , right = 612] = page.view;
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
         const [a, b, c, d, x, y] = item.transform as number[];
         // Text set at an angle (a vertical sidebar label) has no place among the rows: it is read after them.
         if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) turned.push(clean(item.str).trim());
-        else
+        else {
+          // pdfjs drops the glyphs of a run past the page's edge: nobody reading the page sees them either.
+          if ((x! + item.width > right + 1 || x! < left - 1) && offPage.at(-1) !== number) offPage.push(number);
           runs.push({
             x: x!,
             y: y!,
@@ -391,6 +400,7 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
             size: Math.hypot(c!, d!) || Math.hypot(a!, b!) || 10,
             text: item.str,
           });
+        }
       }
       const lines = layOut(segmentsOf(runs));
       if (turned.length > 0) {
@@ -417,7 +427,14 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
     const hint = firstPage && titleHint(firstPage.lines, firstPage.top, firstPage.height, bodySize(pages));
     return {
       kind: 'read',
-      text: { format: 'pdf', lines, converted: true, pages: pageOf, ...(hint ? { nameHint: hint } : {}) },
+      text: {
+        format: 'pdf',
+        lines,
+        converted: true,
+        pages: pageOf,
+        ...(hint ? { nameHint: hint } : {}),
+        ...(offPage.length > 0 ? { notice: offPageNotice(offPage) } : {}),
+      },
     };
   } catch (error) {
     return { kind: 'skipped', reason: failureReason(error) };

@@ -17,6 +17,8 @@ export interface ReadText {
   readonly pages?: readonly number[];
   /** A person's name as the document's own structure gives it (title line, `\name{}`, `<title>`, `basics.name`). */
   readonly nameHint?: string;
+  /** What the reader could not take in although the file is readable, said in one warning line. */
+  readonly notice?: string;
 }
 
 /** A reader's verdict: readable text, or a one-line reason for skipping the file. */
