@@ -166,7 +166,11 @@ describe('a hostile file is skipped with one warning, and the other profiles are
 
   it('stops a PDF stream in a filter other than zlib at the memory limit', async () => {
     const bomb = runLengthPdf(512 * 1024 * 1024);
-    expectSkipped(await build({ 'runs.pdf': bomb }, { READ_MEMORY_MB: '96' }), 'runs.pdf', /more than 96 MB.*READ_MEMORY_MB/);
+    expectSkipped(
+      await build({ 'runs.pdf': bomb }, { READ_MEMORY_MB: '96' }),
+      'runs.pdf',
+      /more than 96 MB.*READ_MEMORY_MB/,
+    );
   }, 60_000);
 
   it('reads a PDF whose text object runs past the page edge in part, and says so in one line', async () => {
