@@ -8,6 +8,8 @@
  */
 import { stemmer } from 'stemmer';
 import { remembered } from '../caches.js';
+import { detectLanguage, LANGUAGES, type OtherLanguage, QUESTION_WORDS, queryLanguage } from './language.js';
+import { stemIn } from './stems.js';
 import termWords from './termWords.json' with { type: 'json' };
 import { scanWords, wordTokens } from './words.js';
 
@@ -16,7 +18,7 @@ const STEM_CACHE_LIMIT = 50_000;
 const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/, 'i'));
 
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
-export const TOKENIZER_VERSION = 8;
+export const TOKENIZER_VERSION = 9;
 
 /** "a team of five" meets "a team of 5". */
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -127,12 +129,60 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
+/** A passage's index terms, and how many of them are its words (the rest are stems, which BM25 does not count in its length). */
+export interface PassageTerms {
+  readonly terms: string[];
+  readonly words: number;
+}
+
+/**
+ * `tokenize`'s terms, and for a passage written in German, French, Spanish or Portuguese each
+ * word's Snowball stem in that language besides (`de:erfahr` for "Erfahrungen"); parts joined by
+ * an apostrophe or hyphen are stemmed apart ("d'expérience" → `fr:experient`).
+ */
+export function passageTerms(text: string): PassageTerms {
+  const terms = tokenize(text);
+  const words = terms.length;
+  const language = detectLanguage(text);
+  if (language === 'en') return { terms, words };
+  for (const word of scanWords(text, 'terms')) {
+    for (const part of word.split(/['’-]/)) {
+      const stem = stemIn(language, part);
+      if (stem !== undefined) terms.push(stem);
+    }
+  }
+  return { terms, words };
+}
+
+/**
+ * The words a question in German, French, Spanish or Portuguese is asked with ("wer", "qui",
+ * "quién", "alguém" …), as index terms: dropped from a question in that language, as English stop
+ * words are from every question ("war" and "die" are words of an English question).
+ */
+const FOREIGN_STOPWORDS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
+  LANGUAGES.filter((language) => language !== 'en').map((language) => [
+    language,
+    new Set([...QUESTION_WORDS.get(language)!].map((word) => termsOfWord(word)[0])),
+  ]),
+);
+
+/** Whether a term of `text`, a question, is a stop word: of English, or of the language the question is in. */
+function stopwordsOf(text: string): (term: string) => boolean {
+  const language = queryLanguage(text);
+  const foreign = language === 'en' ? undefined : FOREIGN_STOPWORDS.get(language);
+  return foreign ? (term) => isStopword(term) || foreign.has(term) : isStopword;
+}
+
 /** Items without stop words, each word once (by its whole form). */
-function withoutStopwordsOnce<T>(items: readonly T[], whole: (item: T) => string): T[] {
+function withoutStopwordsOnce<T>(
+  items: readonly T[],
+  whole: (item: T) => string,
+  isStop: (term: string) => boolean,
+): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const term = whole(item);
-    if (isStopword(term) || seen.has(term)) return false;
+    if (isStop(term) || seen.has(term)) return false;
     seen.add(term);
     return true;
   });
@@ -140,12 +190,12 @@ function withoutStopwordsOnce<T>(items: readonly T[], whole: (item: T) => string
 
 /** A question's words without stop words, each once (by its whole form). */
 export function queryWords(text: string): WordTerms[] {
-  return withoutStopwordsOnce(wordTerms(text), ([whole]) => whole);
+  return withoutStopwordsOnce(wordTerms(text), ([whole]) => whole, stopwordsOf(text));
 }
 
 /** `queryWords` with where each word sits in the question. */
 export function queryTokens(text: string): TermToken[] {
-  return withoutStopwordsOnce(termTokens(text), (token) => token.terms[0]);
+  return withoutStopwordsOnce(termTokens(text), (token) => token.terms[0], stopwordsOf(text));
 }
 
 /** Query terms: tokenised, without stop words, each once. */
