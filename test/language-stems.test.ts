@@ -103,7 +103,7 @@ describe('questions in the language of the CV', () => {
     ]);
   });
 
-  it('answers most of the multilingual question set, each question in its CV's language', async () => {
+  it('answers most of the multilingual question set, each question in its CV’s language', async () => {
     const { documents } = await readCorpus(path.join(SET, 'corpus'), process.cwd());
     const keys = resolveKeys(JSON.parse(await readFile(path.join(SET, 'keys.json'), 'utf8')), documents);
     const report = await evaluate(answerer, readQuestionSet(path.join(SET, 'questions.jsonl')), keys);
