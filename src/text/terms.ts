@@ -8,7 +8,14 @@
  */
 import { stemmer } from 'stemmer';
 import { remembered } from '../caches.js';
-import { detectLanguage, LANGUAGES, type OtherLanguage, QUESTION_WORDS, queryLanguage } from './language.js';
+import {
+  detectLanguage,
+  LANGUAGES,
+  type OtherLanguage,
+  QUESTION_WORDS,
+  queryLanguage,
+  type TextLanguage,
+} from './language.js';
 import { stemIn } from './stems.js';
 import termWords from './termWords.json' with { type: 'json' };
 import { scanWords, wordTokens } from './words.js';
@@ -34,10 +41,11 @@ const STOPWORDS = withStems(termWords.stopwords);
 
 /**
  * Words a question leans on without them being the point: "who has *experience* with DICOM", "who
- * has *run* a CDN", "who *worked* in the games *industry*". They still rank passages, but a passage
- * needn't contain them to answer the question.
+ * has *run* a CDN", "who *worked* in the games *industry*", and the like in German, French, Spanish
+ * and Portuguese ("Erfahrung", "expérience"). They still rank passages, but a passage needn't
+ * contain them to answer the question.
  */
-const WEAK_WORDS = withStems(termWords.weak);
+const WEAK_WORDS = withStems([...termWords.weak, ...termWords.weakInOtherLanguages]);
 
 /** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
 export function isStopword(term: string): boolean {
@@ -166,9 +174,8 @@ const FOREIGN_STOPWORDS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new M
   ]),
 );
 
-/** Whether a term of `text`, a question, is a stop word: of English, or of the language the question is in. */
-function stopwordsOf(text: string): (term: string) => boolean {
-  const language = queryLanguage(text);
+/** Whether a term of a question in `language` is a stop word: of English, or of that language. */
+function stopwordsOf(language: TextLanguage): (term: string) => boolean {
   const foreign = language === 'en' ? undefined : FOREIGN_STOPWORDS.get(language);
   return foreign ? (term) => isStopword(term) || foreign.has(term) : isStopword;
 }
@@ -188,14 +195,36 @@ function withoutStopwordsOnce<T>(
   });
 }
 
+/** A French elided article or pronoun before a word: "l'expérience", "d'applications", "qu'il". */
+const ELISION = /^(?:[cdjlmnst]|qu)['’](?=\p{L}{2})/u;
+
+/**
+ * A French question's word without its elided article: "l'expérience" asks about "expérience"
+ * (a passage indexes "d'expérience" by its parts too, so the two meet). Only in a question read
+ * as French: in English "O'Neil" and "D'Souza" are names, whole.
+ */
+function withoutElision(token: TermToken, text: string): TermToken {
+  const written = text.slice(token.start, token.end);
+  const elided = ELISION.exec(written);
+  if (!elided) return token;
+  return {
+    terms: termsOfWord(written.slice(elided[0].length).normalize('NFKC').toLowerCase()),
+    start: token.start + elided[0].length,
+    end: token.end,
+  };
+}
+
 /** A question's words without stop words, each once (by its whole form). */
 export function queryWords(text: string): WordTerms[] {
-  return withoutStopwordsOnce(wordTerms(text), ([whole]) => whole, stopwordsOf(text));
+  return queryTokens(text).map((token) => token.terms);
 }
 
 /** `queryWords` with where each word sits in the question. */
 export function queryTokens(text: string): TermToken[] {
-  return withoutStopwordsOnce(termTokens(text), (token) => token.terms[0], stopwordsOf(text));
+  const language = queryLanguage(text);
+  const tokens = termTokens(text);
+  const words = language === 'fr' ? tokens.map((token) => withoutElision(token, text)) : tokens;
+  return withoutStopwordsOnce(words, (token) => token.terms[0], stopwordsOf(language));
 }
 
 /** Query terms: tokenised, without stop words, each once. */
