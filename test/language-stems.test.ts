@@ -66,6 +66,17 @@ describe('the words of a question', () => {
     expect(queryTerms('¿quién instaló servidores?')).toEqual(['instaló', 'servidor']);
   });
 
+  it.each([
+    ['en', 'what can ana do'],
+    ['en', 'who has worked with Go?'],
+    ['de', 'hey, wer kann hier Haskell?'],
+    ['fr', 'quick q : qui parle néerlandais ?'],
+    ['es', 'compara a Ana y Luis como gerentes'],
+    ['pt', 'me fala sobre o Tiago'],
+  ])('reads a question as %s: %s', (language, question) => {
+    expect(queryLanguage(question)).toBe(language);
+  });
+
   it('keeps an English question’s words that are small words elsewhere ("war", "die")', () => {
     expect(queryLanguage('who has worked in war zones?')).toBe('en');
     expect(queryTerms('who has worked in war zones?')).toContain('war');

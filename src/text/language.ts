@@ -6,6 +6,7 @@
  * ("wer", "quién") count too, and one of them is enough.
  */
 import languageWords from './languageWords.json' with { type: 'json' };
+import termWords from './termWords.json' with { type: 'json' };
 
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
 export type TextLanguage = (typeof LANGUAGES)[number];
@@ -17,11 +18,11 @@ const FUNCTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
   LANGUAGES.map((language) => [language, new Set(languageWords.function[language])]),
 );
 
-/** A question's words: function words and the words questions are asked with. */
+/** A question's words: function words and the words questions are asked with (in English, its stop words). */
 export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
   LANGUAGES.map((language) => [
     language,
-    new Set([...languageWords.function[language], ...(language === 'en' ? [] : asking[language])]),
+    new Set([...languageWords.function[language], ...(language === 'en' ? termWords.stopwords : asking[language])]),
   ]),
 );
 
