@@ -101,6 +101,13 @@ describe('questions in the language of the CV', () => {
     expect(await people('quem orientou alunos de mestrado?')).toEqual(['Iara Menezes']);
   });
 
+  it('quotes the line a stem matched, not the section heading', async () => {
+    const answer = await answerer.ask('wer hat Zahlungsdienste entwickelt?');
+    expect(answer.citations[0]!.text).toContain('Entwicklung von Zahlungsdiensten');
+    const supervised = await answerer.ask('wer hat eine Abschlussarbeit betreut?');
+    expect(supervised.citations[0]!.text).toContain('Betreuung von Abschlussarbeiten');
+  });
+
   it('still answers "nobody" when a question’s topic is in no profile', async () => {
     expect((await answerer.ask('¿quién ha reparado coches?')).noAnswer).toBe(true);
     expect((await answerer.ask('quem pilotou aviões?')).noAnswer).toBe(true);

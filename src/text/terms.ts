@@ -152,14 +152,33 @@ export function passageTerms(text: string): PassageTerms {
   const terms = tokenize(text);
   const words = terms.length;
   const language = detectLanguage(text);
-  if (language === 'en') return { terms, words };
+  if (language !== 'en') terms.push(...stemsOf(text, language));
+  return { terms, words };
+}
+
+/**
+ * Each line's index terms as `passageTerms` gives them for the whole passage (the stems in the
+ * passage's language included), so the line a stem matched can be told from the others.
+ */
+export function lineTermsOf(passageText: string): string[][] {
+  const language = detectLanguage(passageText);
+  return passageText.split('\n').map((line) => {
+    const terms = tokenize(line);
+    if (language !== 'en') terms.push(...stemsOf(line, language));
+    return terms;
+  });
+}
+
+/** The stems of `text`'s words in `language`, parts joined by an apostrophe or hyphen apart ("d'expérience"). */
+function stemsOf(text: string, language: OtherLanguage): string[] {
+  const stems: string[] = [];
   for (const word of scanWords(text, 'terms')) {
     for (const part of word.split(/['’-]/)) {
       const stem = stemIn(language, part);
-      if (stem !== undefined) terms.push(stem);
+      if (stem !== undefined) stems.push(stem);
     }
   }
-  return { terms, words };
+  return stems;
 }
 
 /**
