@@ -26,7 +26,7 @@ export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = ne
   ]),
 );
 
-/** Function words a passage needs before it reads as other than English. */
+/** Distinct function words a passage needs before it reads as other than English. */
 const MIN_PASSAGE_HITS = 3;
 
 /** The language whose words `text` uses most, if it has `minHits` of them and clearly more than any other; else English. */
@@ -34,7 +34,8 @@ function mostUsed(text: string, words: ReadonlyMap<TextLanguage, ReadonlySet<str
   const counts = new Map<TextLanguage, number>(LANGUAGES.map((language) => [language, 0]));
   // Addresses are full of short words of no language (".com", "/en/").
   const prose = text.toLowerCase().replace(/\S*(?:[:@]|www\.|\.com)\S*/gu, ' ');
-  for (const word of prose.split(/[^\p{L}'’-]+/u)) {
+  // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
+  for (const word of new Set(prose.split(/[^\p{L}'’-]+/u))) {
     if (word === '') continue;
     for (const [language, known] of words) if (known.has(word)) counts.set(language, counts.get(language)! + 1);
   }
