@@ -127,6 +127,29 @@ for (const set of sets) {
     }
   }
 }
+// Invented CVs in five languages with their own questions: an index of that corpus alone, in a temporary folder.
+const multilingualDir = path.resolve(config.projectRoot, 'test/eval/multilingual');
+if (!values.set && existsSync(path.join(multilingualDir, 'questions.jsonl'))) {
+  const set = 'test/eval/multilingual/questions.jsonl';
+  const data = await mkdtemp(path.join(os.tmpdir(), 'whoknows-multilingual-'));
+  const ownConfig = loadConfig({ ...env, CORPUS_DIR: path.join(multilingualDir, 'corpus'), DATA_DIR: data });
+  await buildIndex(ownConfig, { embedder: model.embedder, tokens: model.tokens });
+  const { documents: own } = await readCorpus(ownConfig.corpusDir, ownConfig.projectRoot);
+  const ownKeys = resolveKeys(JSON.parse(readFileSync(path.join(multilingualDir, 'keys.json'), 'utf8')), own);
+  const byMode: Record<string, EvaluationReport> = {};
+  results[set] = byMode;
+  for (const mode of modes) {
+    const retrieval = { ...retrievalOverrides, mode };
+    const answerer = await openAnswerer(ownConfig, { model, retrieval, askLimits: askOverrides });
+    const report = await evaluate(answerer, readQuestionSet(path.join(config.projectRoot, set)), ownKeys);
+    byMode[mode] = report;
+    if (values.json) continue;
+    console.log(
+      `${set} · ${mode}: ${report.passed}/${report.outcomes.length} questions pass  ·  ask top-1 ${pct(report.ask.top1)}  out-of-scope → nobody ${pct(report.ask.outOfScopeNobody)}  who-knows exact ${pct(report.whoKnows.exactSet)}`,
+    );
+  }
+  await rm(data, { recursive: true, force: true });
+}
 // Real CVs: an index of their docs/ folder alone (the negatives assume no other profiles), built in a temporary folder.
 const realcvDir = path.resolve(config.projectRoot, values.realcv ?? '../shared/realcv');
 const realcvResults: Record<string, RealcvReport> = {};

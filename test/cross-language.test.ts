@@ -30,6 +30,10 @@ beforeAll(async () => {
       '## Education',
       '',
       'BSc Physics, University of Vellmark, 2014',
+      '',
+      '## Teaching',
+      '',
+      'Statistics tutorials for first-year students',
     ].join('\n'),
   );
   await writeFile(
@@ -44,6 +48,14 @@ beforeAll(async () => {
       '## Sprachen',
       '',
       'Deutsch (Muttersprache), Englisch (fließend)',
+      '',
+      '## Berufserfahrung',
+      '',
+      'Entwicklung von Abrechnungsdiensten in Haskell für die Stadtwerke',
+      '',
+      '## Lehre',
+      '',
+      'Übungen zur Statistik für Erstsemester an der Hochschule Orlamünde',
     ].join('\n'),
   );
   await writeFile(
@@ -96,6 +108,28 @@ describe('languages across languages', () => {
   it('finds Dutch written in English for a French question', async () => {
     expect(await people('qui parle néerlandais ?')).toEqual(['Quillon Pell']);
   });
+});
+
+describe('a question in one language about a CV in another', () => {
+  it('finds an English CV for a German question, "Erfahrung" asked as lightly as "experience"', async () => {
+    expect(await people('wer hat Erfahrung mit Kotlin?')).toEqual(['Quillon Pell']);
+    expect(await people('qui a de l’expérience avec Kotlin ?')).toEqual(['Quillon Pell']);
+  });
+
+  it('finds a German CV for an English question', async () => {
+    expect(await people('Who has experience with Haskell?')).toEqual(['Ysolde Ferrand']);
+  });
+
+  it('finds teaching written as "Teaching" and as "Lehre"', async () => {
+    expect(await people('Who has teaching experience?')).toEqual(['Quillon Pell', 'Ysolde Ferrand']);
+  });
+
+  it.each(['wer spricht Spanisch?', 'qui parle espagnol ?', 'quem fala espanhol?', 'who speaks Spanish?'])(
+    'finds Español in a Spanish CV: %s',
+    async (question) => {
+      expect(await people(question)).toEqual(['Teodor Lucan']);
+    },
+  );
 });
 
 describe('CV terms across languages', () => {

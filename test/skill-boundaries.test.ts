@@ -15,6 +15,14 @@ describe('skill boundaries', () => {
     expect(holds('rust', 'Tooling written in "Rust"')).toBe(true);
   });
 
+  it('finds a name joined to a word saying what is built on it, in any case', () => {
+    expect(holds('java', 'Java-based billing services')).toBe(true);
+    expect(holds('java', 'java-based billing services')).toBe(true);
+    expect(holds('kotlin', 'Entwicklung Kotlin-basierter Dienste')).toBe(true);
+    expect(holds('rust', 'A Rust-powered proxy')).toBe(true);
+    expect(holds('go', 'Got the go-ahead to rebuild the go-kart track')).toBe(false);
+  });
+
   it('keeps a lower-case join one word', () => {
     expect(holds('go', 'Got the go-ahead from the board')).toBe(false);
     expect(holds('go', 'Got the Go-ahead from the board')).toBe(false);
@@ -27,6 +35,15 @@ describe('skill boundaries', () => {
     expect(readsAsTechnology('R', 'with J. Ortega and R. Lindqvist', 'Publications', known)).toBe(false);
     expect(readsAsTechnology('R', 'Statistical models written in R', 'Experience', known)).toBe(true);
     expect(readsAsTechnology('C', 'Python, C, Java', 'Experience', known)).toBe(true);
+  });
+
+  it('takes a letter after a word that is no technology as its label, even in a skills section', () => {
+    const known = new Set(['python', 'java']);
+    expect(readsAsTechnology('C', 'Hepatitis C', 'Clinical Skills', known)).toBe(false);
+    expect(readsAsTechnology('C', 'Vitamin C metabolism', 'Skills', known)).toBe(false);
+    expect(readsAsTechnology('C', 'Java C', 'Skills', known)).toBe(true);
+    expect(readsAsTechnology('C', 'Programming: C', 'Skills', known)).toBe(true);
+    expect(readsAsTechnology('R', 'Python and R', 'Skills', known)).toBe(true);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Passage } from '../chunking/passage.js';
 import { sectionLabel } from '../chunking/passage.js';
 import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { TextRange } from '../text/markup.js';
-import { firstTermMatch, tokenize } from '../text/terms.js';
+import { firstTermMatch, lineTermsOf } from '../text/terms.js';
 import type { Citation } from './types.js';
 
 export interface LineSpan {
@@ -28,8 +28,8 @@ export function spanOf(passage: Passage, startLine: number, endLine: number): Li
 /** The run of matching lines around the best-matching line; the passage's head when no line matches. */
 export function evidenceSpan(passage: Passage, terms: readonly string[], lexical: LexicalSearch): LineSpan {
   const wanted = new Set(terms);
-  const lineScores = passage.text.split('\n').map((line) => {
-    const seen = new Set(tokenize(line).filter((term) => wanted.has(term)));
+  const lineScores = lineTermsOf(passage.text).map((terms) => {
+    const seen = new Set(terms.filter((term) => wanted.has(term)));
     return [...seen].reduce((sum, term) => sum + lexical.idf(term), 0);
   });
   const best = lineScores.reduce((bestIndex, score, i) => (score > lineScores[bestIndex]! ? i : bestIndex), 0);

@@ -6,6 +6,7 @@
  */
 import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
+import { stemsInEveryLanguage } from '../text/stems.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
@@ -40,7 +41,7 @@ export interface QueryPlan {
   readonly terms: readonly string[];
 }
 
-export const EXPANSION_WEIGHTS = { skillAlias: 0.8, related: 0.5, wordnet: 0.4 } as const;
+export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4 } as const;
 const WEAK_IMPORTANCE = 0.2;
 /**
  * A specific word that no profile contains is the strongest sign the profiles can't answer
@@ -117,7 +118,11 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
         clause: index,
       };
       concepts.push(concept);
-      const typedWord = clause.slice(start, end).toLowerCase();
+      const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
+      // A CV in German, French, Spanish or Portuguese also holds its words' stems: "Erfahrungen" meets "Erfahrung".
+      if (word.length === 1)
+        for (const stem of stemsInEveryLanguage(typedWord))
+          concept.forms.push({ terms: [stem], weight: EXPANSION_WEIGHTS.stem * weight });
       if (word.length === 1 && /^[a-z]{4,}$/.test(typedWord)) wordsOfConcept.set(concept, typedWord);
       for (const term of word) conceptOf.set(term, concept);
     }

@@ -134,6 +134,17 @@ const namedAlone = remembered(
   (skill) => new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${escapeRegExp(skill)})(?![\\p{L}\\p{N}+#&-])`, 'giu'),
 );
 
+/** Words that join list items: a letter after one of them is an item ("Java and C"), not a label. */
+const JOINING_WORD = /^(?:and|or|und|oder|et|ou|y|e|o)$/i;
+
+/** Whether `before` (the text before a one-letter name) ends in a word the letter would label: not a technology, not "and". */
+function labelsWordBefore(before: string, known: ReadonlySet<string>): boolean {
+  const previous = /(\p{L}[\p{L}\p{N}+#.]*)\s+$/u.exec(before)?.[1];
+  if (previous === undefined || JOINING_WORD.test(previous)) return false;
+  const key = canonicalSkill(previous);
+  return !known.has(key) && !TECH_SHAPED.test(key);
+}
+
 /**
  * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written
  * as a name (capitalised), not an initial ("R.C.", "Brooks, R."), and either in a skills section,
@@ -174,6 +185,8 @@ export function readsAsTechnology(
     const typedKey = canonicalSkill(typed);
     if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
       return true;
+    // "Hepatitis C", "Vitamin C", "Plan B": a letter right after a word that is no technology is that word's label.
+    if (typed.length === 1 && labelsWordBefore(before, known)) continue;
     // Last: the section may cost a lookup. No alternative of the pattern spans the label's separator, so a match is a part's.
     if (SKILLS_SECTION.test(typeof section === 'function' ? section() : section)) return true;
   }

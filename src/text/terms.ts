@@ -8,6 +8,15 @@
  */
 import { stemmer } from 'stemmer';
 import { remembered } from '../caches.js';
+import {
+  detectLanguage,
+  LANGUAGES,
+  type OtherLanguage,
+  QUESTION_WORDS,
+  queryLanguage,
+  type TextLanguage,
+} from './language.js';
+import { stemIn } from './stems.js';
 import termWords from './termWords.json' with { type: 'json' };
 import { scanWords, wordTokens } from './words.js';
 
@@ -16,7 +25,7 @@ const STEM_CACHE_LIMIT = 50_000;
 const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/, 'i'));
 
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
-export const TOKENIZER_VERSION = 8;
+export const TOKENIZER_VERSION = 9;
 
 /** "a team of five" meets "a team of 5". */
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -32,10 +41,11 @@ const STOPWORDS = withStems(termWords.stopwords);
 
 /**
  * Words a question leans on without them being the point: "who has *experience* with DICOM", "who
- * has *run* a CDN", "who *worked* in the games *industry*". They still rank passages, but a passage
- * needn't contain them to answer the question.
+ * has *run* a CDN", "who *worked* in the games *industry*", and the like in German, French, Spanish
+ * and Portuguese ("Erfahrung", "expérience"). They still rank passages, but a passage needn't
+ * contain them to answer the question.
  */
-const WEAK_WORDS = withStems(termWords.weak);
+const WEAK_WORDS = withStems([...termWords.weak, ...termWords.weakInOtherLanguages]);
 
 /** Stop words are dropped only from questions and skills: in passages they cost nothing and BM25 ignores them anyway. */
 export function isStopword(term: string): boolean {
@@ -127,25 +137,113 @@ export function tokenize(text: string): string[] {
   return terms;
 }
 
+/** A passage's index terms, and how many of them are its words (the rest are stems, which BM25 does not count in its length). */
+export interface PassageTerms {
+  readonly terms: string[];
+  readonly words: number;
+}
+
+/**
+ * `tokenize`'s terms, and for a passage written in German, French, Spanish or Portuguese each
+ * word's Snowball stem in that language besides (`de:erfahr` for "Erfahrungen"); parts joined by
+ * an apostrophe or hyphen are stemmed apart ("d'expérience" → `fr:experient`).
+ */
+export function passageTerms(text: string): PassageTerms {
+  const terms = tokenize(text);
+  const words = terms.length;
+  const language = detectLanguage(text);
+  if (language !== 'en') terms.push(...stemsOf(text, language));
+  return { terms, words };
+}
+
+/**
+ * Each line's index terms as `passageTerms` gives them for the whole passage (the stems in the
+ * passage's language included), so the line a stem matched can be told from the others.
+ */
+export function lineTermsOf(passageText: string): string[][] {
+  const language = detectLanguage(passageText);
+  return passageText.split('\n').map((line) => {
+    const terms = tokenize(line);
+    if (language !== 'en') terms.push(...stemsOf(line, language));
+    return terms;
+  });
+}
+
+/** The stems of `text`'s words in `language`, parts joined by an apostrophe or hyphen apart ("d'expérience"). */
+function stemsOf(text: string, language: OtherLanguage): string[] {
+  const stems: string[] = [];
+  for (const word of scanWords(text, 'terms')) {
+    for (const part of word.split(/['’-]/)) {
+      const stem = stemIn(language, part);
+      if (stem !== undefined) stems.push(stem);
+    }
+  }
+  return stems;
+}
+
+/**
+ * The words a question in German, French, Spanish or Portuguese is asked with ("wer", "qui",
+ * "quién", "alguém" …), as index terms: dropped from a question in that language, as English stop
+ * words are from every question ("war" and "die" are words of an English question).
+ */
+const FOREIGN_STOPWORDS: ReadonlyMap<OtherLanguage, ReadonlySet<string>> = new Map(
+  LANGUAGES.filter((language) => language !== 'en').map((language) => [
+    language,
+    new Set([...QUESTION_WORDS.get(language)!].map((word) => termsOfWord(word)[0])),
+  ]),
+);
+
+/** Whether a term of a question in `language` is a stop word: of English, or of that language. */
+function stopwordsOf(language: TextLanguage): (term: string) => boolean {
+  const foreign = language === 'en' ? undefined : FOREIGN_STOPWORDS.get(language);
+  return foreign ? (term) => isStopword(term) || foreign.has(term) : isStopword;
+}
+
 /** Items without stop words, each word once (by its whole form). */
-function withoutStopwordsOnce<T>(items: readonly T[], whole: (item: T) => string): T[] {
+function withoutStopwordsOnce<T>(
+  items: readonly T[],
+  whole: (item: T) => string,
+  isStop: (term: string) => boolean,
+): T[] {
   const seen = new Set<string>();
   return items.filter((item) => {
     const term = whole(item);
-    if (isStopword(term) || seen.has(term)) return false;
+    if (isStop(term) || seen.has(term)) return false;
     seen.add(term);
     return true;
   });
 }
 
+/** A French elided article or pronoun before a word: "l'expérience", "d'applications", "qu'il". */
+const ELISION = /^(?:[cdjlmnst]|qu)['’](?=\p{L}{2})/u;
+
+/**
+ * A French question's word without its elided article: "l'expérience" asks about "expérience"
+ * (a passage indexes "d'expérience" by its parts too, so the two meet). Only in a question read
+ * as French: in English "O'Neil" and "D'Souza" are names, whole.
+ */
+function withoutElision(token: TermToken, text: string): TermToken {
+  const written = text.slice(token.start, token.end);
+  const elided = ELISION.exec(written);
+  if (!elided) return token;
+  return {
+    terms: termsOfWord(written.slice(elided[0].length).normalize('NFKC').toLowerCase()),
+    start: token.start + elided[0].length,
+    end: token.end,
+  };
+}
+
 /** A question's words without stop words, each once (by its whole form). */
 export function queryWords(text: string): WordTerms[] {
-  return withoutStopwordsOnce(wordTerms(text), ([whole]) => whole);
+  return queryTokens(text).map((token) => token.terms);
 }
 
 /** `queryWords` with where each word sits in the question. */
 export function queryTokens(text: string): TermToken[] {
-  return withoutStopwordsOnce(termTokens(text), (token) => token.terms[0]);
+  const language = queryLanguage(text);
+  const tokens = termTokens(text);
+  const words = language === 'fr' ? tokens.map((token) => withoutElision(token, text)) : tokens;
+  return withoutStopwordsOnce(words, (token) => token.terms[0], stopwordsOf(language));
 }
 
 /** Query terms: tokenised, without stop words, each once. */

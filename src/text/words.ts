@@ -206,13 +206,25 @@ export function writtenForm(word: string): string {
   return word === '.net' ? word : word.replace(/[.\-'’]/g, '');
 }
 
-/** Quick test for a hyphen between two capitalised parts, the only joins `namedParts` opens. */
+/** Quick test for a hyphen between two capitalised parts, one of the joins `withNamedParts` opens. */
 const CAPITAL_JOIN = /\p{Lu}[\p{L}\p{N}]*-\p{Lu}/u;
 
 /**
+ * Words that, joined after a name, say what it is built on or with ("Java-based", "Kotlin-basierte",
+ * "Rust-powered", "cloud-native"): the name before them is named too, in any case.
+ */
+const BUILT_ON = String.raw`(?:based|basiert[a-z]*|driven|powered|backed|native|enabled|centric|compatible|certified)`;
+const BUILT_ON_PART = new RegExp(`^${BUILT_ON}$`, 'i');
+const BUILT_ON_JOIN = new RegExp(String.raw`[\p{L}\p{N}]-${BUILT_ON}(?![\p{L}\p{N}])`, 'iu');
+
+/** Whether `text` may hold a join `withNamedParts` opens. */
+const mayOpenJoins = (text: string) => CAPITAL_JOIN.test(text) || BUILT_ON_JOIN.test(text);
+
+/**
  * A hyphenated compound whose every part is written as a name ("JAVA-Toolkit", "Spring-Boot",
- * "Node-RED") names each part too: its parts follow the joined word, each with its own offsets.
- * A lower-case join ("go-ahead", "e-mail", "Go-ahead") stays one word.
+ * "Node-RED"), or a name joined to a word saying what is built on it ("Java-based"), names each
+ * part too: its parts follow the joined word, each with its own offsets. Any other lower-case
+ * join ("go-ahead", "e-mail", "Go-ahead") stays one word.
  */
 function withNamedParts(text: string, tokens: WordToken[]): WordToken[] {
   const out: WordToken[] = [];
@@ -221,7 +233,9 @@ function withNamedParts(text: string, tokens: WordToken[]): WordToken[] {
     const written = text.slice(token.start, token.end);
     if (!written.includes('-')) continue;
     const parts = written.split('-');
-    if (parts.length < 2 || !parts.every((part) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(part))) continue;
+    const named = parts.every((part) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(part));
+    const builtOn = parts.length === 2 && BUILT_ON_PART.test(parts[1]!) && /^[\p{L}\p{N}]+$/u.test(parts[0]!);
+    if (parts.length < 2 || !(named || builtOn)) continue;
     let at = token.start;
     for (const part of parts) {
       out.push({ word: normalised(part), start: at, end: at + part.length });
@@ -233,15 +247,16 @@ function withNamedParts(text: string, tokens: WordToken[]): WordToken[] {
 
 /**
  * Words as written, canonical: `Node.js` → `nodejs`, `Go-ahead` → `goahead`, `C++` → `c++`,
- * `puppet/salt` → `puppet`, `salt`; `JAVA-Toolkit` → `javatoolkit`, `java`, `toolkit`.
+ * `puppet/salt` → `puppet`, `salt`; `JAVA-Toolkit` → `javatoolkit`, `java`, `toolkit`;
+ * `java-based` → `javabased`, `java`, `based`.
  */
 export function writtenWords(text: string): string[] {
-  if (CAPITAL_JOIN.test(text)) return writtenWordTokens(text).map((token) => token.word);
+  if (mayOpenJoins(text)) return writtenWordTokens(text).map((token) => token.word);
   return scanWords(text, 'written').map(writtenForm);
 }
 
 /** `writtenWords` with offsets. */
 export function writtenWordTokens(text: string): WordToken[] {
   const tokens = wordTokens(text, 'written').map((token) => ({ ...token, word: writtenForm(token.word) }));
-  return CAPITAL_JOIN.test(text) ? withNamedParts(text, tokens) : tokens;
+  return mayOpenJoins(text) ? withNamedParts(text, tokens) : tokens;
 }

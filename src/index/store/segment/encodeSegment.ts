@@ -1,7 +1,7 @@
 /** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
 import { crc32 } from 'node:zlib';
 import { passageHeading, type Passage } from '../../../chunking/passage.js';
-import { tokenize } from '../../../text/terms.js';
+import { passageTerms, tokenize } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
 import {
@@ -72,8 +72,8 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
       headTerms = tokenize(heading);
       headCounts = countTerms(headTerms);
     }
-    const bodyTerms = tokenize(passage.text);
-    bodyLength[label] = bodyTerms.length;
+    const { terms: bodyTerms, words } = passageTerms(passage.text);
+    bodyLength[label] = words;
     headLength[label] = headTerms.length;
     post(postings, label, bodyTerms, headCounts);
   }

@@ -1,0 +1,55 @@
+/**
+ * The language a text is written in, from its function words: every sentence of a language uses
+ * its articles and prepositions whatever the topic, so their count tells German from French in a
+ * few lines. A passage with too few of them (a skills list, a heading) reads as English, the
+ * language whose stemming every passage gets anyway. A question is short: its question words
+ * ("wer", "quién") count too, and one of them is enough.
+ */
+import languageWords from './languageWords.json' with { type: 'json' };
+import termWords from './termWords.json' with { type: 'json' };
+
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
+export type TextLanguage = (typeof LANGUAGES)[number];
+export type OtherLanguage = Exclude<TextLanguage, 'en'>;
+
+const asking = languageWords.asking as Readonly<Record<OtherLanguage, readonly string[]>>;
+
+const FUNCTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
+  LANGUAGES.map((language) => [language, new Set(languageWords.function[language])]),
+);
+
+/** A question's words: function words and the words questions are asked with (in English, its stop words). */
+export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
+  LANGUAGES.map((language) => [
+    language,
+    new Set([...languageWords.function[language], ...(language === 'en' ? termWords.stopwords : asking[language])]),
+  ]),
+);
+
+/** Distinct function words a passage needs before it reads as other than English. */
+const MIN_PASSAGE_HITS = 3;
+
+/** The language whose words `text` uses most, if it has `minHits` of them and clearly more than any other; else English. */
+function mostUsed(text: string, words: ReadonlyMap<TextLanguage, ReadonlySet<string>>, minHits: number) {
+  const counts = new Map<TextLanguage, number>(LANGUAGES.map((language) => [language, 0]));
+  // Addresses are full of short words of no language (".com", "/en/").
+  const prose = text.toLowerCase().replace(/\S*(?:[:@]|www\.|\.com)\S*/gu, ' ');
+  // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
+  for (const word of new Set(prose.split(/[^\p{L}'’-]+/u))) {
+    if (word === '') continue;
+    for (const [language, known] of words) if (known.has(word)) counts.set(language, counts.get(language)! + 1);
+  }
+  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (best![0] === 'en' || best![1] < minHits || best![1] === second![1]) return 'en';
+  return best![0];
+}
+
+/** A passage's language. */
+export function detectLanguage(text: string): TextLanguage {
+  return mostUsed(text, FUNCTION_WORDS, MIN_PASSAGE_HITS);
+}
+
+/** A question's language: one question word of a language is enough when no other language has as many. */
+export function queryLanguage(text: string): TextLanguage {
+  return mostUsed(text, QUESTION_WORDS, 1);
+}
