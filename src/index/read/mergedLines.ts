@@ -136,6 +136,7 @@ export class MergedLines implements LinePostings {
     const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
     if (id < 0) return [];
     const texts = (this.keyTexts[s] ??= []);
+    tables.loadLineWords?.(id);
     const keys: string[] = [];
     for (let i = tables.lineWordKeyStarts[id]!; i < tables.lineWordKeyStarts[id + 1]!; i++) {
       const k = tables.lineWordKeys[i]!;

@@ -52,6 +52,12 @@ export interface LineTables {
    */
   readonly lineWordKeyStarts: Uint32Array;
   readonly lineWordKeys: Uint16Array | Uint32Array;
+  /**
+   * Tables read from a file: keyLines and lineWordKeys are filled (and checked) a key's or a
+   * line's entries at a time, by these, before they are read; absent when the tables are whole.
+   */
+  readonly loadKey?: (key: number) => void;
+  readonly loadLineWords?: (line: number) => void;
 }
 
 function rising(starts: Uint32Array, totalLength: number): boolean {
@@ -90,8 +96,9 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
   const n = tables.sectionFirst.length;
   const lines = tables.lineLocal.length;
   const keyCount = tables.keyStarts.length - 1;
-  for (let i = 0; i < tables.lineWordKeys.length; i++)
-    if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
+  if (!tables.loadLineWords)
+    for (let i = 0; i < tables.lineWordKeys.length; i++)
+      if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
   const sections = tables.sectionLabelStarts.length - 1;
   for (let i = 0; i < n; i++) if (tables.sectionOf[i]! >= sections) return 'has a section label out of range';
   for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
@@ -106,8 +113,9 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
     )
       return 'has its lines out of order';
   }
-  for (let i = 0; i < tables.keyLines.length; i++)
-    if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
+  if (!tables.loadKey)
+    for (let i = 0; i < tables.keyLines.length; i++)
+      if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
   return undefined;
 }
 
@@ -118,7 +126,10 @@ export function keyRange(tables: LineTables, key: Uint8Array): { start: number; 
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const order = Buffer.compare(tables.keys.subarray(tables.keyStarts[middle]!, tables.keyStarts[middle + 1]!), key);
-    if (order === 0) return { start: tables.keyPostingStarts[middle]!, end: tables.keyPostingStarts[middle + 1]! };
+    if (order === 0) {
+      tables.loadKey?.(middle);
+      return { start: tables.keyPostingStarts[middle]!, end: tables.keyPostingStarts[middle + 1]! };
+    }
     if (order < 0) low = middle + 1;
     else high = middle - 1;
   }

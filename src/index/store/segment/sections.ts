@@ -2,6 +2,7 @@
 import type { LineTables } from '../lines/lineTables.js';
 import { align8, PASSAGE_BLOCK, SegmentProblem, type SectionName, type SegmentHeader } from './format.js';
 import { LazySection, type ReadInto } from './lazySection.js';
+import { readGroups } from './varint.js';
 
 /**
  * The sections before the passages, each checked at open to lie there at the size its count says,
@@ -83,10 +84,8 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
   const {
     passages: n,
     terms: t,
-    postings: p,
     lines: l,
     keys: k,
-    keyPostings: kp,
     words: w,
     sectionLabels: sl,
     lineDates: ld,
@@ -99,16 +98,15 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
     bodyLength: n,
     headLength: n,
     termStarts: t + 1,
+    passageOwner: n,
     postingStarts: t + 1,
-    postingLabel: p,
-    postingBody: p,
-    postingHead: p,
+    postingByteStarts: t + 1,
     sectionFirst: n,
     lineLocal: l,
     lineOffset: l,
     keyStarts: k + 1,
     keyPostingStarts: k + 1,
-    keyLines: kp,
+    keyLineByteStarts: k + 1,
     wordStarts: w + 1,
     startLine: n,
     sectionOf: n,
@@ -123,19 +121,30 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
   return { ...Object.fromEntries(Object.entries(u32).map(([name, count]) => [name, count! * 4])), lineWordKeys: words };
 }
 
-/** who-knows' tables of a segment, read whole. */
+/**
+ * who-knows' tables of a segment: the per-passage and per-line ones read whole, a key's lines and
+ * a line's words read (and checked) when first looked up: they are most of the tables' bytes.
+ */
 export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTables {
   const u32 = (name: SectionName) => sections.u32(name);
   const raw = (name: SectionName) => sections.raw(name);
-  const lineWordKeys = raw('lineWordKeys');
+  const keyPostingStarts = u32('keyPostingStarts');
+  const lineWordKeyStarts = u32('lineWordKeyStarts');
+  const keyLines = new Uint32Array(header.keyPostings);
+  const keyCount = header.keys;
+  const wordSection = sections.section('lineWordKeys');
+  const lineWordKeys =
+    header.lineWordKeyBytes === 2
+      ? new Uint16Array(wordSection.bytes.buffer, wordSection.bytes.byteOffset, header.lineWordKeys)
+      : new Uint32Array(wordSection.bytes.buffer, wordSection.bytes.byteOffset, header.lineWordKeys);
   return {
     sectionFirst: u32('sectionFirst'),
     lineLocal: u32('lineLocal'),
     lineOffset: u32('lineOffset'),
     keys: raw('keys'),
     keyStarts: u32('keyStarts'),
-    keyPostingStarts: u32('keyPostingStarts'),
-    keyLines: u32('keyLines'),
+    keyPostingStarts,
+    keyLines,
     words: raw('words'),
     wordStarts: u32('wordStarts'),
     startLine: u32('startLine'),
@@ -146,10 +155,40 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
     lineDates: u32('lineDates'),
     sectionDateStarts: u32('sectionDateStarts'),
     sectionDates: u32('sectionDates'),
-    lineWordKeyStarts: u32('lineWordKeyStarts'),
-    lineWordKeys:
-      header.lineWordKeyBytes === 2
-        ? new Uint16Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys)
-        : new Uint32Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys),
+    lineWordKeyStarts,
+    lineWordKeys,
+    loadKey: keyLoader(sections, header, keyPostingStarts, keyLines),
+    loadLineWords: (line) => {
+      const start = lineWordKeyStarts[line]!;
+      const end = lineWordKeyStarts[line + 1]!;
+      wordSection.ensure(start * header.lineWordKeyBytes, end * header.lineWordKeyBytes);
+      for (let i = start; i < end; i++)
+        if (lineWordKeys[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
+    },
+  };
+}
+
+/** Decodes a key's lines into `keyLines` the first time the key is looked up, checking each names a posted line. */
+function keyLoader(
+  sections: Sections,
+  header: SegmentHeader,
+  keyPostingStarts: Uint32Array,
+  keyLines: Uint32Array,
+): (key: number) => void {
+  const byteStarts = sections.u32('keyLineByteStarts');
+  const data = sections.section('keyLineData');
+  const loaded = new Uint8Array(header.keys);
+  return (key) => {
+    if (loaded[key]) return;
+    const start = byteStarts[key]!;
+    const end = byteStarts[key + 1]!;
+    if (!(start <= end && end <= data.bytes.length)) throw new SegmentProblem('has damaged line postings');
+    data.ensure(start, end);
+    const first = keyPostingStarts[key]!;
+    const count = keyPostingStarts[key + 1]! - first;
+    readGroups(data.bytes, start, end, [keyLines], first, count);
+    for (let i = first; i < first + count; i++)
+      if (keyLines[i]! >= header.lines) throw new SegmentProblem('has a posting for a line it does not hold');
+    loaded[key] = 1;
   };
 }

@@ -1,19 +1,19 @@
 /** The segment reader: one file's tables as views of its bytes, each read when first used (layout: format.ts). */
 import { openSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
-import type { Passage } from '../../../chunking/passage.js';
+import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { lineTablesProblem, type LineTables } from '../lines/lineTables.js';
 import {
   align8,
   compareBytes,
   parseHeader,
   SegmentProblem,
-  VERSION,
+  usualId,
   type SectionName,
   type SegmentHeader,
 } from './format.js';
 import type { LazySection, ReadInto } from './lazySection.js';
 import { lineTablesOf, Sections, sectionSizes } from './sections.js';
+import { readGroups } from './varint.js';
 import { PassageBytes, SegmentFile } from './passageFile.js';
 
 const decoder = new TextDecoder();
@@ -42,10 +42,16 @@ export class Segment {
   readonly postingHead: Uint32Array;
   private readonly header: SegmentHeader;
   private readonly sections: Sections;
-  private readonly postingSections: readonly LazySection[];
   private readonly passageLength: number;
   private dictionary:
-    | { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array }
+    | {
+        terms: Uint8Array;
+        termStarts: Uint32Array;
+        postingStarts: Uint32Array;
+        byteStarts: Uint32Array;
+        data: LazySection;
+        checked: Uint8Array;
+      }
     | undefined;
   private lineTables: LineTables | undefined;
   private passageReader: { starts: Uint32Array; bytes: PassageBytes } | undefined;
@@ -67,20 +73,7 @@ export class Segment {
       const first = headerEnd <= size ? source.read(0, headerEnd) : start;
       const { header } = parseHeader(first);
       const readPassages = (at: number, length: number) => source.read(header.sections.passages[0] + at, length);
-      if (header.version === VERSION)
-        return new Segment(
-          first,
-          size,
-          readPassages,
-          undefined,
-          (target, position) => source.readInto(target, position),
-          source,
-        );
-      const [offset] = header.sections.passages;
-      // Version 4: everything before the passages in one read, into memory of its own (typed arrays view it).
-      const lead = Buffer.allocUnsafeSlow(Math.min(offset, size));
-      if (offset > size || source.readInto(lead, 0) !== offset) throw new SegmentProblem('is truncated');
-      return new Segment(lead, size, readPassages, lead, undefined, source);
+      return new Segment(first, size, readPassages, (target, position) => source.readInto(target, position), source);
     } catch (error) {
       source.close();
       throw error;
@@ -99,30 +92,26 @@ export class Segment {
       target.set(from);
       return from.length;
     };
-    return header.version === VERSION
-      ? new Segment(buffer, buffer.length, readPassages, undefined, readInto)
-      : new Segment(buffer, buffer.length, readPassages, buffer.subarray(0, offset), undefined);
+    return new Segment(buffer, buffer.length, readPassages, readInto);
   }
 
   /**
    * @param first the file's bytes up to the end of its header (at least)
    * @param size the file's size
    * @param readPassages bytes of the passages section (fewer at the file's end)
-   * @param lead version 4: the bytes up to the passages, checked here by the header's CRC-32
-   * @param readInto version 5: how a section's blocks are read when first used
+   * @param readInto how a section's blocks are read when first used
    */
   private constructor(
     first: Buffer,
     size: number,
     readPassages: (start: number, length: number) => Uint8Array,
-    lead: Buffer | undefined,
-    readInto: ReadInto | undefined,
+    readInto: ReadInto,
     private readonly file?: SegmentFile,
   ) {
     const { header, base } = parseHeader(first);
     this.header = header;
     const loadEnd = header.sections.passages[0];
-    const sections = new Sections(header, base, lead, readInto);
+    const sections = new Sections(header, base, undefined, readInto);
     this.sections = sections;
     this.passageCount = header.passages;
     for (const [name, length] of Object.entries(sectionSizes(header))) sections.place(name as SectionName, length);
@@ -131,14 +120,10 @@ export class Segment {
     this.passageLength = header.sections.passages[1];
     const fileEnd = align8(loadEnd + this.passageLength);
     if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
-    if (lead && crc32(lead.subarray(base, loadEnd)) !== header.crc32)
-      throw new SegmentProblem('is damaged (checksum mismatch)');
-    this.postingLabel = sections.u32Unread('postingLabel');
-    this.postingBody = sections.u32Unread('postingBody');
-    this.postingHead = sections.u32Unread('postingHead');
-    this.postingSections = (['postingLabel', 'postingBody', 'postingHead'] as const).map((name) =>
-      sections.section(name),
-    );
+    // Filled a term at a time, when the term is first looked up (untouched memory costs nothing).
+    this.postingLabel = new Uint32Array(header.postings);
+    this.postingBody = new Uint32Array(header.postings);
+    this.postingHead = new Uint32Array(header.postings);
     this.readPassages = readPassages;
   }
 
@@ -169,8 +154,9 @@ export class Segment {
     void this.lines;
     void this.bodyLength;
     void this.headLength;
-    this.terms();
-    for (const section of this.postingSections) section.all();
+    const { termStarts } = this.terms();
+    for (let t = 0; t + 1 < termStarts.length; t++) this.readPostings(t);
+    this.owners();
     const { starts, bytes } = this.passages();
     bytes.read(0, starts[starts.length - 1]!);
   }
@@ -188,7 +174,10 @@ export class Segment {
       // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
       rising(termStarts, terms.length, 'terms');
       rising(postingStarts, this.header.postings, 'postings');
-      this.dictionary = { terms, termStarts, postingStarts, checked: new Uint8Array(this.header.terms) };
+      const data = this.sections.section('postingData');
+      const byteStarts = this.sections.u32('postingByteStarts');
+      rising(byteStarts, data.bytes.length, 'postings');
+      this.dictionary = { terms, termStarts, postingStarts, byteStarts, data, checked: new Uint8Array(this.header.terms) };
     }
     return this.dictionary;
   }
@@ -222,14 +211,8 @@ export class Segment {
       const middle = (low + high) >>> 1;
       const order = compareBytes(terms.subarray(termStarts[middle]!, termStarts[middle + 1]!), term);
       if (order === 0) {
+        if (!checked[middle]) this.readPostings(middle);
         const range = { start: postingStarts[middle]!, end: postingStarts[middle + 1]! };
-        if (!checked[middle]) {
-          for (const section of this.postingSections) section.ensure(4 * range.start, 4 * range.end);
-          for (let i = range.start; i < range.end; i++)
-            if (this.postingLabel[i]! >= this.passageCount)
-              throw new SegmentProblem('has a posting for a passage it does not hold');
-          checked[middle] = 1;
-        }
         return range;
       }
       if (order < 0) low = middle + 1;
@@ -237,6 +220,40 @@ export class Segment {
     }
     return undefined;
   }
+
+  /** Decodes term t's postings into the posting lists, checking that each names a passage held here. */
+  private readPostings(t: number): void {
+    const { postingStarts, byteStarts, data, checked } = this.terms();
+    const start = postingStarts[t]!;
+    const count = postingStarts[t + 1]! - start;
+    data.ensure(byteStarts[t]!, byteStarts[t + 1]!);
+    const columns = [this.postingLabel, this.postingBody, this.postingHead];
+    readGroups(data.bytes, byteStarts[t]!, byteStarts[t + 1]!, columns, start, count);
+    for (let i = start; i < start + count; i++)
+      if (this.postingLabel[i]! >= this.passageCount)
+        throw new SegmentProblem('has a posting for a passage it does not hold');
+    checked[t] = 1;
+  }
+
+  /** Each passage's [source, personId, person], parsed when a passage is first decoded. */
+  private owners(): { list: unknown[]; of: Uint32Array } {
+    if (!this.ownerTable) {
+      let list: unknown;
+      try {
+        list = JSON.parse(decoder.decode(this.sections.raw('owners')));
+      } catch {
+        throw new SegmentProblem('has a damaged owners table');
+      }
+      if (!Array.isArray(list) || list.length !== this.header.owners || !list.every((o) => Array.isArray(o) && o.length === 3))
+        throw new SegmentProblem('has a damaged owners table');
+      const of = this.sections.u32('passageOwner');
+      for (let i = 0; i < of.length; i++) if (of[i]! >= list.length) throw new SegmentProblem('has a damaged owners table');
+      this.ownerTable = { list, of };
+    }
+    return this.ownerTable;
+  }
+
+  private ownerTable: { list: unknown[]; of: Uint32Array } | undefined;
 
   /** One passage's text alone (label = its position in this segment): what who-knows reads of a line. */
   passageText(label: number): string {
@@ -261,14 +278,24 @@ export class Segment {
     if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
       throw new SegmentProblem(`holds a damaged passage (${label}: not an object)`);
     }
-    const { embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
-    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') {
+    const { id, h, embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
+    const owners = this.owners();
+    const [owner, personId, person] = owners.list[owners.of[label]!] as unknown[];
+    const fields = { source: owner, personId, person, ...rest } as unknown as Omit<Passage, 'id' | 'text' | 'embedText'>;
+    const heading = h === 1 && typeof person === 'string' && Array.isArray(rest.sectionPath);
+    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string' && !heading) {
       throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
     }
     return {
-      ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>),
+      id: id === undefined ? usualId(fields) : (id as string),
+      ...fields,
       text,
-      embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}`,
+      embedText:
+        typeof embedText === 'string'
+          ? embedText
+          : typeof embedPrefix === 'string'
+            ? `${embedPrefix}${text}`
+            : `${passageHeading(person as string, fields.sectionPath)}\n${text}`,
     };
   }
 
