@@ -166,6 +166,15 @@ describe('a segment whose checksums hold but whose passages do not', () => {
   }, 60_000);
 });
 
+/** What a header records of a facts file: what a faulty writer would record for what it wrote. */
+function factsRecord(text: Buffer) {
+  const blockCrcs: number[] = [];
+  for (let at = 0; at < text.length; at += 65_536) blockCrcs.push(crc32(text.subarray(at, at + 65_536)));
+  const lineEnds: number[] = [];
+  for (let at = text.indexOf(10); at >= 0; at = text.indexOf(10, at + 1)) lineEnds.push(at);
+  return { bytes: text.length, crc32: crc32(text), blockCrcs, lineEnds };
+}
+
 describe('facts.jsonl', () => {
   it('refuses a file of the right size with bytes flipped, and a plain build does not call it up to date', async () => {
     const config = await built();
@@ -174,7 +183,10 @@ describe('facts.jsonl', () => {
     const at = bytes.indexOf('"roles"') + 2;
     bytes[at] = 'R'.charCodeAt(0);
     await writeFile(target, bytes);
-    await expectCorrupt(config, 'facts.jsonl is damaged (checksum mismatch)');
+    // A line is read (and its block checked) when a question needs that person's facts.
+    const d = bytes.subarray(0, at).toString('utf8').split('\n').length - 1;
+    const person = (await header(config)).documents[d]!.person.name;
+    await expectCorruptAsking(config, `where has ${person} worked?`, 'facts.jsonl is damaged (checksum mismatch)');
     await expectRepaired(config, /facts\.jsonl is damaged/);
   }, 60_000);
 
@@ -189,9 +201,9 @@ describe('facts.jsonl', () => {
     const old = await header(config);
     await writeFile(
       file(config, 'index.json'),
-      JSON.stringify({ ...old, facts: { ...old.facts, bytes: text.length, crc32: crc32(text) } }),
+      JSON.stringify({ ...old, facts: { ...old.facts, ...factsRecord(text) } }),
     );
-    // Lines are parsed when a question needs that person's facts (loading checks the file's checksum).
+    // Lines are parsed when a question needs that person's facts.
     const person = old.documents[d]!.person.name;
     await expectCorruptAsking(
       config,

@@ -3,10 +3,15 @@
  * skills lists, contact lines) or empty. Its writer and its reader; the header records its size
  * and the version of the reader that wrote it.
  */
+import { openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
-import { corrupt, readIn } from '../files.js';
+import { corrupt, readFault, readIn } from '../files.js';
+import { SegmentProblem } from '../segment/format.js';
+import { LazySection } from '../segment/lazySection.js';
+import { SegmentFile } from '../segment/passageFile.js';
 import { FILES, type IndexedDocument, type IndexHeader } from './manifest.js';
 import { factsProblem } from './validateIndex.js';
 
@@ -16,10 +21,38 @@ export interface FactsLines {
   readonly lines: readonly (string | Uint8Array)[];
 }
 
-/** What the header records of `facts.jsonl`: a file of another size or checksum was damaged or replaced. */
+/**
+ * What the header records of `facts.jsonl`: a file of another size or checksum was damaged or
+ * replaced. Where each line ends and a CRC-32 of each FACTS_BLOCK bytes let a question read (and
+ * check) only the lines of the people it quotes.
+ */
 export interface FactsWritten {
   readonly bytes: number;
   readonly crc32: number;
+  readonly blockCrcs: number[];
+  /** Per document, where the newline ending its line is. */
+  readonly lineEnds: number[];
+}
+
+/** Bytes of `facts.jsonl` under one of the header's `blockCrcs`. */
+export const FACTS_BLOCK = 65_536;
+
+/** CRC-32s of each FACTS_BLOCK bytes of a file written a piece at a time. */
+class BlockCrcs {
+  readonly crcs: number[] = [];
+  private filled = 0;
+
+  add(piece: Uint8Array): void {
+    let at = 0;
+    while (at < piece.length) {
+      if (this.filled === 0) this.crcs.push(0);
+      const take = Math.min(FACTS_BLOCK - this.filled, piece.length - at);
+      const last = this.crcs.length - 1;
+      this.crcs[last] = crc32(piece.subarray(at, at + take), this.crcs[last]);
+      this.filled = (this.filled + take) % FACTS_BLOCK;
+      at += take;
+    }
+  }
 }
 
 /** Writes each line and a newline, a megabyte at a time (a large index's facts are hundreds of MB). */
@@ -27,6 +60,13 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
   const handle = await open(file, 'w');
   let bytes = 0;
   let checksum = 0;
+  const blocks = new BlockCrcs();
+  const lineEnds: number[] = [];
+  let end = -1;
+  for (const line of lines) {
+    end += (typeof line === 'string' ? Buffer.byteLength(line) : line.length) + 1;
+    lineEnds.push(end);
+  }
   try {
     let batch: Uint8Array[] = [];
     let size = 0;
@@ -36,6 +76,7 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       await handle.writeFile(piece);
       bytes += piece.length;
       checksum = crc32(piece, checksum);
+      blocks.add(piece);
       batch = [];
       size = 0;
     };
@@ -70,7 +111,7 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
   } finally {
     await handle.close();
   }
-  return { bytes, crc32: checksum };
+  return { bytes, crc32: checksum, blockCrcs: blocks.crcs, lineEnds };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -125,11 +166,45 @@ export async function documentsWithFacts(
   header: IndexHeader,
   shownAs: string,
 ): Promise<readonly IndexedDocument[]> {
-  const lines = await readFactsLines(generation, header, shownAs);
-  if (!lines) return header.documents;
-  const version = header.facts!.version;
+  const facts = header.facts;
+  if (!facts) return header.documents;
+  const { lineEnds, blockCrcs } = facts;
+  if (lineEnds.length !== header.documents.length || (lineEnds.at(-1) ?? -1) + 1 !== facts.bytes)
+    throw corrupt(shownAs, `${FILES.facts}: the header's line ends do not fit the file`);
+  let file: SegmentFile;
+  try {
+    file = new SegmentFile(openSync(path.join(generation, FILES.facts), 'r'));
+  } catch (error) {
+    throw corrupt(shownAs, readFault(FILES.facts, error));
+  }
+  if (file.size !== facts.bytes) {
+    file.close();
+    throw corrupt(shownAs, `${FILES.facts} is ${file.size} bytes, not ${facts.bytes} (cut short or replaced)`);
+  }
+  let section: LazySection;
+  try {
+    section = LazySection.onDemand(FILES.facts, 0, facts.bytes, blockCrcs, (target, at) => file.readInto(target, at));
+  } catch {
+    file.close();
+    throw corrupt(shownAs, `${FILES.facts}: the header's checksums do not fit the file`);
+  }
+  // The file stays open while a document refers to it (closed when they are collected, as segments are).
+  const lineOf = (d: number): Buffer => {
+    const start = d === 0 ? 0 : lineEnds[d - 1]! + 1;
+    const end = lineEnds[d]!;
+    try {
+      section.ensure(start, end + 1);
+    } catch (error) {
+      if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
+      throw error;
+    }
+    const bytes = section.bytes;
+    if (end < start || bytes[end] !== 10) throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+  };
+  const version = facts.version;
   return header.documents.map((doc, d) =>
-    lines[d]!.length === 0 ? doc : new DocumentWithStoredFacts(doc, version, lines[d]!, d, shownAs),
+    lineEnds[d] === (d === 0 ? 0 : lineEnds[d - 1]! + 1) ? doc : new DocumentWithStoredFacts(doc, version, lineOf, d, shownAs),
   );
 }
 
@@ -145,14 +220,14 @@ class DocumentWithStoredFacts implements IndexedDocument {
   declare readonly fingerprint: string;
   declare readonly person: IndexedDocument['person'];
   declare readonly passageCount: number;
-  readonly #line: Buffer;
+  readonly #line: (d: number) => Buffer;
   readonly #position: number;
   readonly #shownAs: string;
 
   constructor(
     doc: IndexedDocument,
     readonly factsVersion: number,
-    line: Buffer,
+    line: (d: number) => Buffer,
     position: number,
     shownAs: string,
   ) {
@@ -165,7 +240,7 @@ class DocumentWithStoredFacts implements IndexedDocument {
   }
 
   get facts(): StoredFacts {
-    return parseFactsLine(this.#line, this.#position, this.#shownAs);
+    return parseFactsLine(this.#line(this.#position), this.#position, this.#shownAs);
   }
 }
 

@@ -97,7 +97,14 @@ export interface IndexHeader {
    * most of its bytes, and a build copies an unchanged document's line without parsing it.
    * Absent in older indexes.
    */
-  readonly facts?: { readonly version: number; readonly bytes: number; readonly crc32?: number };
+  readonly facts?: {
+    readonly version: number;
+    readonly bytes: number;
+    readonly crc32: number;
+    /** CRC-32 of each FACTS_BLOCK bytes, and where each document's line ends: a line is read when used. */
+    readonly blockCrcs: readonly number[];
+    readonly lineEnds: readonly number[];
+  };
 }
 
 export const FILES = {

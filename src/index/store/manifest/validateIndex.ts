@@ -232,7 +232,9 @@ export const headerShape = object({
     object({
       version: number({ integer: true }),
       bytes: number({ integer: true, min: 0 }),
-      crc32: optional(number({ integer: true, min: 0 })),
+      crc32: number({ integer: true, min: 0 }),
+      blockCrcs: list(number({ integer: true, min: 0 })),
+      lineEnds: list(number({ integer: true, min: 0 })),
     }),
   ),
 });
