@@ -309,6 +309,26 @@ describe('a damaged store', () => {
     index.close();
   });
 
+  it("reads a key's lines when who-knows first looks the key up, and refuses them as INDEX_CORRUPT when damaged", async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { sections } = segmentLayout(bytes);
+    const [at, length] = sections.keyLineData!;
+    expect(length).toBeLessThan(65_536);
+    bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
+    await writeFile(segment, bytes);
+    const index = await loadIndex(config.dataDir);
+    // Opening and BM25 read no key lines, so both go on as before.
+    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
+    await expectCode(
+      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)}`,
+      'checksum mismatch in keyLineData block 0',
+    );
+    index.close();
+  });
+
   it('checks every block of a segment it writes before installing it', () => {
     const text = 'Terraform and Kubernetes on AWS.';
     const passage: Passage = {
