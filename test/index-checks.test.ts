@@ -186,7 +186,7 @@ describe('facts.jsonl', () => {
     // A line is read (and its block checked) when a question needs that person's facts.
     const d = bytes.subarray(0, at).toString('utf8').split('\n').length - 1;
     const person = (await header(config)).documents[d]!.person.name;
-    await expectCorruptAsking(config, `where has ${person} worked?`, 'facts.jsonl is damaged (checksum mismatch)');
+    await expectCorruptAsking(config, `where has ${person} worked?`, 'facts.jsonl is damaged (checksum mismatch');
     await expectRepaired(config, /facts\.jsonl is damaged/);
   }, 60_000);
 

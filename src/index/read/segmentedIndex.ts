@@ -120,11 +120,11 @@ export class SegmentedIndex implements IndexReader {
       lazyList(segments, (segment, s) => {
         if (opened[s]) return opened[s];
         const tables = refused(s, () => segment.lines);
-        const { loadKey, loadLineWords } = tables;
+        const { linesOfKey, wordsOfLine } = tables;
         opened[s] = {
           ...tables,
-          loadKey: loadKey && ((key) => refused(s, () => loadKey(key))),
-          loadLineWords: loadLineWords && ((line) => refused(s, () => loadLineWords(line))),
+          linesOfKey: linesOfKey && ((key) => refused(s, () => linesOfKey(key))),
+          wordsOfLine: wordsOfLine && ((line) => refused(s, () => wordsOfLine(line))),
         };
         return opened[s];
       }),

@@ -10,7 +10,7 @@ import { crc32 } from 'node:zlib';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 import { corrupt, readFault, readIn } from '../files.js';
 import { SegmentProblem } from '../segment/format.js';
-import { LazySection } from '../segment/lazySection.js';
+import { SparseSection } from '../segment/lazySection.js';
 import { SegmentFile } from '../segment/passageFile.js';
 import { FILES, type IndexedDocument, type IndexHeader } from './manifest.js';
 import { factsProblem } from './validateIndex.js';
@@ -181,9 +181,9 @@ export async function documentsWithFacts(
     file.close();
     throw corrupt(shownAs, `${FILES.facts} is ${file.size} bytes, not ${facts.bytes} (cut short or replaced)`);
   }
-  let section: LazySection;
+  let section: SparseSection;
   try {
-    section = LazySection.onDemand(FILES.facts, 0, facts.bytes, blockCrcs, (target, at) => file.readInto(target, at));
+    section = new SparseSection(FILES.facts, 0, facts.bytes, blockCrcs, (target, at) => file.readInto(target, at));
   } catch {
     file.close();
     throw corrupt(shownAs, `${FILES.facts}: the header's checksums do not fit the file`);
@@ -192,15 +192,17 @@ export async function documentsWithFacts(
   const lineOf = (d: number): Buffer => {
     const start = d === 0 ? 0 : lineEnds[d - 1]! + 1;
     const end = lineEnds[d]!;
+    let bytes: Uint8Array;
     try {
-      section.ensure(start, end + 1);
+      bytes = section.range(start, end + 1);
     } catch (error) {
-      if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
+      // SparseSection words its problems to follow a name: "is damaged (checksum mismatch in … block n)".
+      if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} ${error.message}`);
       throw error;
     }
-    const bytes = section.bytes;
-    if (end < start || bytes[end] !== 10) throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start);
+    if (bytes.at(-1) !== 10)
+      throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length - 1);
   };
   const version = facts.version;
   return header.documents.map((doc, d) =>

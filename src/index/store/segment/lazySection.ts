@@ -92,3 +92,53 @@ export class LazySection {
     }
   }
 }
+
+/**
+ * A large section read only by ranges (a term's postings, a key's lines, a line's words, a
+ * person's facts): its blocks are read, checked and kept one at a time as ranges need them, so
+ * nothing the size of the section is allocated (zeroing it would cost more than the reads).
+ */
+export class SparseSection {
+  private readonly blocks = new Map<number, Uint8Array>();
+
+  constructor(
+    readonly name: string,
+    private readonly at: number,
+    readonly length: number,
+    private readonly crcs: ArrayLike<number>,
+    private readonly readInto: ReadInto,
+  ) {
+    if (crcs.length !== Math.ceil(length / SECTION_BLOCK))
+      throw new SegmentProblem(`has a damaged header (${name} checksums)`);
+  }
+
+  /** Bytes start..end, each block checked when first read; a view when they lie in one block. */
+  range(start: number, end: number): Uint8Array {
+    if (!(0 <= start && start <= end && end <= this.length)) throw new SegmentProblem(`has damaged ${this.name} offsets`);
+    if (end === start) return new Uint8Array(0);
+    const first = Math.floor(start / SECTION_BLOCK);
+    const last = Math.floor((end - 1) / SECTION_BLOCK);
+    if (first === last) return this.block(first).subarray(start - first * SECTION_BLOCK, end - first * SECTION_BLOCK);
+    const out = new Uint8Array(end - start);
+    for (let b = first; b <= last; b++) {
+      const from = Math.max(start, b * SECTION_BLOCK);
+      const to = Math.min(end, (b + 1) * SECTION_BLOCK);
+      out.set(this.block(b).subarray(from - b * SECTION_BLOCK, to - b * SECTION_BLOCK), from - start);
+    }
+    return out;
+  }
+
+  private block(b: number): Uint8Array {
+    let block = this.blocks.get(b);
+    if (!block) {
+      const read = new Uint8Array(Math.min(SECTION_BLOCK, this.length - b * SECTION_BLOCK));
+      if (this.readInto(read, this.at + b * SECTION_BLOCK) !== read.length) throw new SegmentProblem('is truncated');
+      // Not kept when damaged: asked again, it is read and refused again rather than trusted.
+      if (crc32(read) !== this.crcs[b])
+        throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
+      block = read;
+      this.blocks.set(b, block);
+    }
+    return block;
+  }
+}

@@ -1,7 +1,7 @@
 /** A segment's sections: where its header places them, their sizes, and each read when first used. */
 import type { LineTables } from '../lines/lineTables.js';
 import { align8, PASSAGE_BLOCK, SegmentProblem, type SectionName, type SegmentHeader } from './format.js';
-import { LazySection, type ReadInto } from './lazySection.js';
+import { LazySection, SparseSection, type ReadInto } from './lazySection.js';
 import { readGroups } from './varint.js';
 
 /**
@@ -57,6 +57,19 @@ export class Sections {
     }
     return section;
   }
+
+  /** A large section read by ranges, a block at a time (never allocated whole). */
+  sparse(name: SectionName): SparseSection {
+    let section = this.sparseRead.get(name);
+    if (!section) {
+      const [offset, length] = this.place(name);
+      section = new SparseSection(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
+      this.sparseRead.set(name, section);
+    }
+    return section;
+  }
+
+  private readonly sparseRead = new Map<SectionName, SparseSection>();
 
   /** The section as u32s, without reading it (for the postings, read a term's range at a time). */
   u32Unread(name: SectionName): Uint32Array {
@@ -130,13 +143,11 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
   const raw = (name: SectionName) => sections.raw(name);
   const keyPostingStarts = u32('keyPostingStarts');
   const lineWordKeyStarts = u32('lineWordKeyStarts');
-  const keyLines = new Uint32Array(header.keyPostings);
+  if (lineWordKeyStarts.at(-1) !== header.lineWordKeys || keyPostingStarts.at(-1) !== header.keyPostings)
+    throw new SegmentProblem('has damaged line postings');
   const keyCount = header.keys;
-  const wordSection = sections.section('lineWordKeys');
-  const lineWordKeys =
-    header.lineWordKeyBytes === 2
-      ? new Uint16Array(wordSection.bytes.buffer, wordSection.bytes.byteOffset, header.lineWordKeys)
-      : new Uint32Array(wordSection.bytes.buffer, wordSection.bytes.byteOffset, header.lineWordKeys);
+  const wordBytes = header.lineWordKeyBytes;
+  const wordSection = sections.sparse('lineWordKeys');
   return {
     sectionFirst: u32('sectionFirst'),
     lineLocal: u32('lineLocal'),
@@ -144,7 +155,7 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
     keys: raw('keys'),
     keyStarts: u32('keyStarts'),
     keyPostingStarts,
-    keyLines,
+    keyLines: new Uint32Array(0),
     words: raw('words'),
     wordStarts: u32('wordStarts'),
     startLine: u32('startLine'),
@@ -156,39 +167,38 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
     sectionDateStarts: u32('sectionDateStarts'),
     sectionDates: u32('sectionDates'),
     lineWordKeyStarts,
-    lineWordKeys,
-    loadKey: keyLoader(sections, header, keyPostingStarts, keyLines),
-    loadLineWords: (line) => {
+    lineWordKeys: new Uint16Array(0),
+    linesOfKey: keyReader(sections, header, keyPostingStarts),
+    wordsOfLine: (line) => {
       const start = lineWordKeyStarts[line]!;
       const end = lineWordKeyStarts[line + 1]!;
-      wordSection.ensure(start * header.lineWordKeyBytes, end * header.lineWordKeyBytes);
-      for (let i = start; i < end; i++)
-        if (lineWordKeys[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
+      // Copied: a line's words may lie across two blocks, and a view must start at a multiple of its width.
+      const bytes = wordSection.range(start * wordBytes, end * wordBytes).slice();
+      const words =
+        wordBytes === 2
+          ? new Uint16Array(bytes.buffer, 0, end - start)
+          : new Uint32Array(bytes.buffer, 0, end - start);
+      for (let i = 0; i < words.length; i++)
+        if (words[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
+      return words;
     },
   };
 }
 
-/** Decodes a key's lines into `keyLines` the first time the key is looked up, checking each names a posted line. */
-function keyLoader(
+/** A key's lines, decoded from their varints and checked to name posted lines, when the key is looked up. */
+function keyReader(
   sections: Sections,
   header: SegmentHeader,
   keyPostingStarts: Uint32Array,
-  keyLines: Uint32Array,
-): (key: number) => void {
+): (key: number) => Uint32Array {
   const byteStarts = sections.u32('keyLineByteStarts');
-  const data = sections.section('keyLineData');
-  const loaded = new Uint8Array(header.keys);
+  const data = sections.sparse('keyLineData');
   return (key) => {
-    if (loaded[key]) return;
-    const start = byteStarts[key]!;
-    const end = byteStarts[key + 1]!;
-    if (!(start <= end && end <= data.bytes.length)) throw new SegmentProblem('has damaged line postings');
-    data.ensure(start, end);
-    const first = keyPostingStarts[key]!;
-    const count = keyPostingStarts[key + 1]! - first;
-    readGroups(data.bytes, start, end, [keyLines], first, count);
-    for (let i = first; i < first + count; i++)
-      if (keyLines[i]! >= header.lines) throw new SegmentProblem('has a posting for a line it does not hold');
-    loaded[key] = 1;
+    const bytes = data.range(byteStarts[key]!, byteStarts[key + 1]!);
+    const lines = new Uint32Array(keyPostingStarts[key + 1]! - keyPostingStarts[key]!);
+    readGroups(bytes, 0, bytes.length, [lines], 0, lines.length);
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i]! >= header.lines) throw new SegmentProblem('has a posting for a line it does not hold');
+    return lines;
   };
 }

@@ -11,17 +11,21 @@ import {
   type SectionName,
   type SegmentHeader,
 } from './format.js';
-import type { LazySection, ReadInto } from './lazySection.js';
+import type { ReadInto, SparseSection } from './lazySection.js';
 import { lineTablesOf, Sections, sectionSizes } from './sections.js';
 import { readGroups } from './varint.js';
 import { PassageBytes, SegmentFile } from './passageFile.js';
 
 const decoder = new TextDecoder();
 
-/** A term's postings in one segment: entries start..end of the posting lists. */
+/** A term's postings in one segment: entries start..end of its lists of passages and counts. */
 export interface PostingRange {
   readonly start: number;
   readonly end: number;
+  /** Passage (position in the segment), count in its text, count in its heading line. */
+  readonly label: Uint32Array;
+  readonly body: Uint32Array;
+  readonly head: Uint32Array;
 }
 
 function rising(starts: Uint32Array, total: number, what: string): void {
@@ -36,10 +40,6 @@ function rising(starts: Uint32Array, total: number, what: string): void {
  */
 export class Segment {
   readonly passageCount: number;
-  /** A term's entries, read (and checked) by `postings` for that term: only its range is meaningful. */
-  readonly postingLabel: Uint32Array;
-  readonly postingBody: Uint32Array;
-  readonly postingHead: Uint32Array;
   private readonly header: SegmentHeader;
   private readonly sections: Sections;
   private readonly passageLength: number;
@@ -49,8 +49,7 @@ export class Segment {
         termStarts: Uint32Array;
         postingStarts: Uint32Array;
         byteStarts: Uint32Array;
-        data: LazySection;
-        checked: Uint8Array;
+        data: SparseSection;
       }
     | undefined;
   private lineTables: LineTables | undefined;
@@ -120,10 +119,6 @@ export class Segment {
     this.passageLength = header.sections.passages[1];
     const fileEnd = align8(loadEnd + this.passageLength);
     if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
-    // Filled a term at a time, when the term is first looked up (untouched memory costs nothing).
-    this.postingLabel = new Uint32Array(header.postings);
-    this.postingBody = new Uint32Array(header.postings);
-    this.postingHead = new Uint32Array(header.postings);
     this.readPassages = readPassages;
   }
 
@@ -151,7 +146,9 @@ export class Segment {
 
   /** Reads and checks every table and passage block: what a build does to each segment it writes, before installing. */
   verifyAll(): void {
-    void this.lines;
+    const lines = this.lines;
+    for (let key = 0; key < this.header.keys; key++) lines.linesOfKey!(key);
+    for (let line = 0; line < this.header.lines; line++) lines.wordsOfLine!(line);
     void this.bodyLength;
     void this.headLength;
     const { termStarts } = this.terms();
@@ -174,10 +171,10 @@ export class Segment {
       // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
       rising(termStarts, terms.length, 'terms');
       rising(postingStarts, this.header.postings, 'postings');
-      const data = this.sections.section('postingData');
+      const data = this.sections.sparse('postingData');
       const byteStarts = this.sections.u32('postingByteStarts');
-      rising(byteStarts, data.bytes.length, 'postings');
-      this.dictionary = { terms, termStarts, postingStarts, byteStarts, data, checked: new Uint8Array(this.header.terms) };
+      rising(byteStarts, data.length, 'postings');
+      this.dictionary = { terms, termStarts, postingStarts, byteStarts, data };
     }
     return this.dictionary;
   }
@@ -204,16 +201,14 @@ export class Segment {
    * when the segment is opened.
    */
   postings(term: Uint8Array): PostingRange | undefined {
-    const { terms, termStarts, postingStarts, checked } = this.terms();
+    const { terms, termStarts } = this.terms();
     let low = 0;
     let high = termStarts.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = compareBytes(terms.subarray(termStarts[middle]!, termStarts[middle + 1]!), term);
       if (order === 0) {
-        if (!checked[middle]) this.readPostings(middle);
-        const range = { start: postingStarts[middle]!, end: postingStarts[middle + 1]! };
-        return range;
+        return this.readPostings(middle);
       }
       if (order < 0) low = middle + 1;
       else high = middle - 1;
@@ -221,18 +216,22 @@ export class Segment {
     return undefined;
   }
 
-  /** Decodes term t's postings into the posting lists, checking that each names a passage held here. */
-  private readPostings(t: number): void {
-    const { postingStarts, byteStarts, data, checked } = this.terms();
-    const start = postingStarts[t]!;
-    const count = postingStarts[t + 1]! - start;
-    data.ensure(byteStarts[t]!, byteStarts[t + 1]!);
-    const columns = [this.postingLabel, this.postingBody, this.postingHead];
-    readGroups(data.bytes, byteStarts[t]!, byteStarts[t + 1]!, columns, start, count);
-    for (let i = start; i < start + count; i++)
-      if (this.postingLabel[i]! >= this.passageCount)
-        throw new SegmentProblem('has a posting for a passage it does not hold');
-    checked[t] = 1;
+  /** Decodes term t's postings, checking that each names a passage held here. */
+  private readPostings(t: number): PostingRange {
+    const { postingStarts, byteStarts, data } = this.terms();
+    const count = postingStarts[t + 1]! - postingStarts[t]!;
+    const bytes = data.range(byteStarts[t]!, byteStarts[t + 1]!);
+    const range = {
+      start: 0,
+      end: count,
+      label: new Uint32Array(count),
+      body: new Uint32Array(count),
+      head: new Uint32Array(count),
+    };
+    readGroups(bytes, 0, bytes.length, [range.label, range.body, range.head], 0, count);
+    for (let i = 0; i < count; i++)
+      if (range.label[i]! >= this.passageCount) throw new SegmentProblem('has a posting for a passage it does not hold');
+    return range;
   }
 
   /** Each passage's [source, personId, person], parsed when a passage is first decoded. */
