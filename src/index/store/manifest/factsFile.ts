@@ -200,13 +200,14 @@ export async function documentsWithFacts(
       if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} ${error.message}`);
       throw error;
     }
-    if (bytes.at(-1) !== 10)
-      throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
+    if (bytes.at(-1) !== 10) throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length - 1);
   };
   const version = facts.version;
   return header.documents.map((doc, d) =>
-    lineEnds[d] === (d === 0 ? 0 : lineEnds[d - 1]! + 1) ? doc : new DocumentWithStoredFacts(doc, version, lineOf, d, shownAs),
+    lineEnds[d] === (d === 0 ? 0 : lineEnds[d - 1]! + 1)
+      ? doc
+      : new DocumentWithStoredFacts(doc, version, lineOf, d, shownAs),
   );
 }
 

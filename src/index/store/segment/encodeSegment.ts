@@ -276,10 +276,9 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     postingByteStarts: [bytesOf(terms.postingByteStarts)],
     postingData: [terms.postingData],
     // Every who-knows table, under its own name.
-    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table as Uint8Array)]])) as Record<
-      Exclude<keyof LineTables, 'keyLines' | 'loadKey' | 'loadLineWords'>,
-      Uint8Array[]
-    >),
+    ...(Object.fromEntries(
+      Object.entries(lines).map(([name, table]) => [name, [bytesOf(table as Uint8Array)]]),
+    ) as Record<Exclude<keyof LineTables, 'keyLines' | 'loadKey' | 'loadLineWords'>, Uint8Array[]>),
     keyLineByteStarts: [bytesOf(keyed.keyLineByteStarts)],
     keyLineData: [keyed.keyLineData],
     blockCrcs: [bytesOf(blockCrcs)],

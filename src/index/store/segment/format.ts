@@ -135,7 +135,11 @@ const HEADER_COUNTS = [
 ] as const satisfies readonly (keyof SegmentHeader)[];
 
 /** A passage's id when it is a run of whole lines (chunking's usual form): stored only when it is not this. */
-export function usualId(passage: { readonly source: string; readonly startLine: number; readonly endLine: number }): string {
+export function usualId(passage: {
+  readonly source: string;
+  readonly startLine: number;
+  readonly endLine: number;
+}): string {
   return `${passage.source}#L${passage.startLine}-L${passage.endLine}`;
 }
 
@@ -175,11 +179,7 @@ export function parseHeader(lead: Buffer): ParsedHeader {
   } catch {
     throw new SegmentProblem('has a damaged header');
   }
-  if (
-    header?.version !== VERSION ||
-    typeof header.sections !== 'object' ||
-    header.sections === null
-  )
+  if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null)
     throw new SegmentProblem('has a damaged header');
   if (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null)
     throw new SegmentProblem('has a damaged header (checksums)');

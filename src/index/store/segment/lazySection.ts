@@ -23,22 +23,13 @@ export class LazySection {
     readonly name: string,
     bytes: Uint8Array,
     private readonly at: number,
-    private readonly crcs: ArrayLike<number> | undefined,
-    private readonly readInto: ReadInto | undefined,
+    private readonly crcs: ArrayLike<number>,
+    private readonly readInto: ReadInto,
   ) {
     this.bytes = bytes;
     const blocks = Math.ceil(bytes.length / SECTION_BLOCK);
     this.loaded = new Uint8Array(blocks);
     this.unloaded = blocks;
-    if (!readInto) {
-      this.loaded.fill(1);
-      this.unloaded = 0;
-    }
-  }
-
-  /** A section whose bytes are in memory already, checked by whoever read them. */
-  static inMemory(name: string, bytes: Uint8Array): LazySection {
-    return new LazySection(name, bytes, 0, undefined, undefined);
   }
 
   /** A section read from the file on demand, in 8-byte-aligned memory of its own (typed arrays view it). */
@@ -79,10 +70,10 @@ export class LazySection {
     const from = first * SECTION_BLOCK;
     const to = Math.min((last + 1) * SECTION_BLOCK, this.bytes.length);
     const target = this.bytes.subarray(from, to);
-    if (this.readInto!(target, this.at + from) !== target.length) throw new SegmentProblem('is truncated');
+    if (this.readInto(target, this.at + from) !== target.length) throw new SegmentProblem('is truncated');
     for (let b = first; b <= last; b++) {
       const block = this.bytes.subarray(b * SECTION_BLOCK, Math.min((b + 1) * SECTION_BLOCK, this.bytes.length));
-      if (crc32(block) !== this.crcs![b]) {
+      if (crc32(block) !== this.crcs[b]) {
         // Left unread: asked again, it is read and refused again rather than trusted.
         block.fill(0);
         throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
@@ -114,7 +105,8 @@ export class SparseSection {
 
   /** Bytes start..end, each block checked when first read; a view when they lie in one block. */
   range(start: number, end: number): Uint8Array {
-    if (!(0 <= start && start <= end && end <= this.length)) throw new SegmentProblem(`has damaged ${this.name} offsets`);
+    if (!(0 <= start && start <= end && end <= this.length))
+      throw new SegmentProblem(`has damaged ${this.name} offsets`);
     if (end === start) return new Uint8Array(0);
     const first = Math.floor(start / SECTION_BLOCK);
     const last = Math.floor((end - 1) / SECTION_BLOCK);

@@ -6,8 +6,7 @@ import { readGroups } from './varint.js';
 
 /**
  * The sections before the passages, each checked at open to lie there at the size its count says,
- * read when first used: all at once for version 4 (`lead` holds them, checked by one CRC-32), a
- * block at a time for version 5 (each block checked by its own).
+ * read when first used a block at a time (each block checked by its own CRC-32).
  */
 export class Sections {
   end: number;
@@ -18,9 +17,7 @@ export class Sections {
   constructor(
     private readonly header: SegmentHeader,
     private readonly base: number,
-    /** Version 4: the file's bytes up to its passages. */
-    private readonly lead: Buffer | undefined,
-    private readonly readInto: ReadInto | undefined,
+    private readonly readInto: ReadInto,
   ) {
     this.end = base;
     this.loadEnd = header.sections.passages[0];
@@ -50,9 +47,7 @@ export class Sections {
     let section = this.read.get(name);
     if (!section) {
       const [offset, length] = this.place(name);
-      if (this.lead)
-        section = LazySection.inMemory(name, new Uint8Array(this.lead.buffer, this.lead.byteOffset + offset, length));
-      else section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
+      section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs[name] ?? [], this.readInto);
       this.read.set(name, section);
     }
     return section;
@@ -63,7 +58,7 @@ export class Sections {
     let section = this.sparseRead.get(name);
     if (!section) {
       const [offset, length] = this.place(name);
-      section = new SparseSection(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
+      section = new SparseSection(name, offset, length, this.header.sectionCrcs[name] ?? [], this.readInto);
       this.sparseRead.set(name, section);
     }
     return section;
@@ -175,9 +170,7 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
       // Copied: a line's words may lie across two blocks, and a view must start at a multiple of its width.
       const bytes = wordSection.range(start * wordBytes, end * wordBytes).slice();
       const words =
-        wordBytes === 2
-          ? new Uint16Array(bytes.buffer, 0, end - start)
-          : new Uint32Array(bytes.buffer, 0, end - start);
+        wordBytes === 2 ? new Uint16Array(bytes.buffer, 0, end - start) : new Uint32Array(bytes.buffer, 0, end - start);
       for (let i = 0; i < words.length; i++)
         if (words[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
       return words;

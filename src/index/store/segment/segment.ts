@@ -110,7 +110,7 @@ export class Segment {
     const { header, base } = parseHeader(first);
     this.header = header;
     const loadEnd = header.sections.passages[0];
-    const sections = new Sections(header, base, undefined, readInto);
+    const sections = new Sections(header, base, readInto);
     this.sections = sections;
     this.passageCount = header.passages;
     for (const [name, length] of Object.entries(sectionSizes(header))) sections.place(name as SectionName, length);
@@ -230,7 +230,8 @@ export class Segment {
     };
     readGroups(bytes, 0, bytes.length, [range.label, range.body, range.head], 0, count);
     for (let i = 0; i < count; i++)
-      if (range.label[i]! >= this.passageCount) throw new SegmentProblem('has a posting for a passage it does not hold');
+      if (range.label[i]! >= this.passageCount)
+        throw new SegmentProblem('has a posting for a passage it does not hold');
     return range;
   }
 
@@ -243,10 +244,15 @@ export class Segment {
       } catch {
         throw new SegmentProblem('has a damaged owners table');
       }
-      if (!Array.isArray(list) || list.length !== this.header.owners || !list.every((o) => Array.isArray(o) && o.length === 3))
+      if (
+        !Array.isArray(list) ||
+        list.length !== this.header.owners ||
+        !list.every((o) => Array.isArray(o) && o.length === 3)
+      )
         throw new SegmentProblem('has a damaged owners table');
       const of = this.sections.u32('passageOwner');
-      for (let i = 0; i < of.length; i++) if (of[i]! >= list.length) throw new SegmentProblem('has a damaged owners table');
+      for (let i = 0; i < of.length; i++)
+        if (of[i]! >= list.length) throw new SegmentProblem('has a damaged owners table');
       this.ownerTable = { list, of };
     }
     return this.ownerTable;
@@ -280,7 +286,10 @@ export class Segment {
     const { id, h, embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
     const owners = this.owners();
     const [owner, personId, person] = owners.list[owners.of[label]!] as unknown[];
-    const fields = { source: owner, personId, person, ...rest } as unknown as Omit<Passage, 'id' | 'text' | 'embedText'>;
+    const fields = { source: owner, personId, person, ...rest } as unknown as Omit<
+      Passage,
+      'id' | 'text' | 'embedText'
+    >;
     const heading = h === 1 && typeof person === 'string' && Array.isArray(rest.sectionPath);
     if (typeof embedText !== 'string' && typeof embedPrefix !== 'string' && !heading) {
       throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
