@@ -1,5 +1,5 @@
 /** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { tokenize } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
@@ -209,6 +209,21 @@ function layOut(bodies: Record<SectionName, Uint8Array[]>) {
   return { order, relative, pieces };
 }
 
+/** The passages deflated PASSAGE_BLOCK bytes at a time, where each block starts, and each one's CRC-32 as stored. */
+function deflateBlocks(bytes: Buffer) {
+  const count = Math.ceil(bytes.length / PASSAGE_BLOCK);
+  const blocks: Buffer[] = [];
+  const starts = new Uint32Array(count + 1);
+  const crcs = new Uint32Array(count);
+  for (let b = 0; b < count; b++) {
+    const block = deflateRawSync(bytes.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+    blocks.push(block);
+    crcs[b] = crc32(block);
+    starts[b + 1] = starts[b]! + block.length;
+  }
+  return { blocks, starts, crcs };
+}
+
 /** CRC-32 of each SECTION_BLOCK bytes of a section's pieces (a section is one piece but for tests' hand-made ones). */
 function blockCrcsOf(pieces: readonly Uint8Array[]): number[] {
   const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
@@ -256,9 +271,7 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const n = passages.length;
   const tokenised = tokenisePassages(passages);
   const { passageSection } = tokenised;
-  const blockCrcs = new Uint32Array(Math.ceil(passageSection.length / PASSAGE_BLOCK));
-  for (let b = 0; b < blockCrcs.length; b++)
-    blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+  const deflated = deflateBlocks(passageSection);
   const terms = termTables(tokenised.postings);
   const { keyLines, ...lines } = postLines(passages);
   const keyed = keyLineTables(lines.keyPostingStarts, keyLines);
@@ -281,9 +294,10 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
     ) as Record<Exclude<keyof LineTables, 'keyLines' | 'loadKey' | 'loadLineWords'>, Uint8Array[]>),
     keyLineByteStarts: [bytesOf(keyed.keyLineByteStarts)],
     keyLineData: [keyed.keyLineData],
-    blockCrcs: [bytesOf(blockCrcs)],
+    passageBlockStarts: [bytesOf(deflated.starts)],
+    blockCrcs: [bytesOf(deflated.crcs)],
     // Last, so opening a segment reads one stretch of the file: everything before this.
-    passages: [passageSection],
+    passages: deflated.blocks,
   };
   const { order, relative, pieces } = layOut(bodies);
   const sectionCrcs = Object.fromEntries(
@@ -298,6 +312,7 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
       postings: terms.p,
       ...lineCounts({ ...lines, keyLines }),
       owners: owners.count,
+      passageBytes: passageSection.length,
       sectionCrcs,
       sections: sections as SegmentHeader['sections'],
     };

@@ -25,17 +25,20 @@
  *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
  *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening;
  *   lineWordKeyStarts (l + 1), lineWordKeys (u16 or u32) each line's words as keys, in order
- *   blockCrcs   (u32) CRC-32 of each PASSAGE_BLOCK bytes of `passages`
- * Last, read a passage at a time when one is decoded:
+ *   passageBlockStarts (u32, b + 1), blockCrcs (u32, b) where each deflated block of `passages`
+ *   starts, and the CRC-32 of each as stored
+ * Last, read a block at a time when a passage in it is decoded:
  *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields
- *   but its owner's, its id when it is the usual one, its embedded prefix when it is its heading)
+ *   but its owner's, its id when it is the usual one, its embedded prefix when it is its heading),
+ *   deflated (raw) PASSAGE_BLOCK bytes at a time: text compresses to about a third
  * No question reads most of a segment, so opening an index reads its headers, and each block is
  * checked the first time it is read (a build checks every block of the segments it writes before
  * it installs them). Typed arrays are views of the bytes read: never a parse of every passage.
  */
 
 /**
- * 6: postings and key lines as varints, a passage's owner stored once per document. 5: a CRC-32
+ * 6: postings and key lines as varints, a passage's owner stored once per document, passages
+ * deflated by block. 5: a CRC-32
  * per block of each section, so sections are read when used. 4: who-knows' per-line dates and
  * word keys, passage start lines and section labels. 3: passages last, read on demand and checked
  * by block. 2: who-knows' line tables added. An older segment is refused (its index is rebuilt).
@@ -78,6 +81,7 @@ const U32_SECTIONS = [
   'postingStarts',
   'postingByteStarts',
   ...LINE_U32,
+  'passageBlockStarts',
   'blockCrcs',
 ] as const;
 const BYTE_SECTIONS = [
@@ -112,6 +116,8 @@ export interface SegmentHeader {
   readonly lineWordKeyBytes: 2 | 4;
   /** Entries of `owners`. */
   readonly owners: number;
+  /** Bytes of the passages before they were deflated, a PASSAGE_BLOCK at a time. */
+  readonly passageBytes: number;
   /** Per section but `passages`, the CRC-32 of each SECTION_BLOCK bytes of it. */
   readonly sectionCrcs: Partial<Record<SectionName, number[]>>;
   /** Section → [byte offset in the file, byte length]. */
@@ -132,6 +138,7 @@ const HEADER_COUNTS = [
   'sectionDates',
   'lineWordKeys',
   'owners',
+  'passageBytes',
 ] as const satisfies readonly (keyof SegmentHeader)[];
 
 /** A passage's id when it is a run of whole lines (chunking's usual form): stored only when it is not this. */

@@ -100,7 +100,7 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
     sectionDates: sd,
   } = header;
   const words = header.lineWordKeys * header.lineWordKeyBytes;
-  const blocks = Math.ceil(header.sections.passages[1] / PASSAGE_BLOCK);
+  const blocks = Math.ceil(header.passageBytes / PASSAGE_BLOCK);
   const u32: Partial<Record<SectionName, number>> = {
     passageStarts: 2 * n + 1,
     bodyLength: n,
@@ -124,6 +124,7 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
     sectionDateStarts: n + 1,
     sectionDates: sd,
     lineWordKeyStarts: l + 1,
+    passageBlockStarts: blocks + 1,
     blockCrcs: blocks,
   };
   return { ...Object.fromEntries(Object.entries(u32).map(([name, count]) => [name, count! * 4])), lineWordKeys: words };

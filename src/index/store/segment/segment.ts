@@ -160,6 +160,7 @@ export class Segment {
 
   /** Releases the file (a segment held in memory has none); a passage read after it fails. */
   close(): void {
+    this.passageReader?.bytes.forget();
     this.file?.close();
   }
 
@@ -182,9 +183,11 @@ export class Segment {
   private passages() {
     if (!this.passageReader) {
       const starts = this.sections.u32('passageStarts');
-      rising(starts, this.passageLength, 'passage');
+      rising(starts, this.header.passageBytes, 'passage');
       const blockCrcs = this.sections.u32('blockCrcs');
-      const bytes = new PassageBytes(this.passageLength, blockCrcs, (start, length) => {
+      const blockStarts = this.sections.u32('passageBlockStarts');
+      rising(blockStarts, this.passageLength, 'passage block');
+      const bytes = new PassageBytes(this.header.passageBytes, blockCrcs, blockStarts, (start, length) => {
         const read = this.readPassages(start, length);
         if (read.length !== length) throw new SegmentProblem('is truncated');
         return read;
