@@ -6,12 +6,11 @@
 import { openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 import { corrupt, readFault, readIn } from '../files.js';
-import { SegmentProblem } from '../segment/format.js';
-import { SparseSection } from '../segment/lazySection.js';
-import { SegmentFile } from '../segment/passageFile.js';
+import { PASSAGE_BLOCK, SegmentProblem } from '../segment/format.js';
+import { PassageBytes, SegmentFile } from '../segment/passageFile.js';
 import { FILES, type IndexedDocument, type IndexHeader } from './manifest.js';
 import { factsProblem } from './validateIndex.js';
 
@@ -23,44 +22,60 @@ export interface FactsLines {
 
 /**
  * What the header records of `facts.jsonl`: a file of another size or checksum was damaged or
- * replaced. Where each line ends and a CRC-32 of each FACTS_BLOCK bytes let a question read (and
- * check) only the lines of the people it quotes.
+ * replaced. The file is its lines deflated FACTS_BLOCK bytes at a time (JSON compresses to about a
+ * fifth); where each block starts, its CRC-32 and where each line ends let a question read (and
+ * check) only the blocks holding the people it quotes.
  */
 export interface FactsWritten {
+  /** The file's size and CRC-32, as stored. */
   readonly bytes: number;
   readonly crc32: number;
+  /** Each deflated block's CRC-32, and where each starts in the file (blocks + 1). */
   readonly blockCrcs: number[];
-  /** Per document, where the newline ending its line is. */
+  readonly blockStarts: number[];
+  /** The lines' bytes before deflating, and where the newline ending each document's line is in them. */
+  readonly rawBytes: number;
   readonly lineEnds: number[];
 }
 
-/** Bytes of `facts.jsonl` under one of the header's `blockCrcs`. */
-export const FACTS_BLOCK = 65_536;
+/** Bytes of lines under one deflated block of `facts.jsonl`: read as passages are (PassageBytes). */
+export const FACTS_BLOCK = PASSAGE_BLOCK;
 
-/** CRC-32s of each FACTS_BLOCK bytes of a file written a piece at a time. */
-class BlockCrcs {
+/** Lines in, deflated blocks of FACTS_BLOCK bytes of them out. */
+class BlockDeflater {
   readonly crcs: number[] = [];
-  private filled = 0;
+  readonly starts: number[] = [0];
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
 
-  add(piece: Uint8Array): void {
+  add(piece: Uint8Array, out: Buffer[]): void {
     let at = 0;
     while (at < piece.length) {
-      if (this.filled === 0) this.crcs.push(0);
-      const take = Math.min(FACTS_BLOCK - this.filled, piece.length - at);
-      const last = this.crcs.length - 1;
-      this.crcs[last] = crc32(piece.subarray(at, at + take), this.crcs[last]);
-      this.filled = (this.filled + take) % FACTS_BLOCK;
+      const take = Math.min(FACTS_BLOCK - this.pendingBytes, piece.length - at);
+      this.pending.push(piece.subarray(at, at + take));
+      this.pendingBytes += take;
       at += take;
+      if (this.pendingBytes === FACTS_BLOCK) this.seal(out);
     }
+  }
+
+  seal(out: Buffer[]): void {
+    if (this.pendingBytes === 0) return;
+    const block = deflateRawSync(Buffer.concat(this.pending));
+    out.push(block);
+    this.crcs.push(crc32(block));
+    this.starts.push(this.starts.at(-1)! + block.length);
+    this.pending = [];
+    this.pendingBytes = 0;
   }
 }
 
-/** Writes each line and a newline, a megabyte at a time (a large index's facts are hundreds of MB). */
+/** Writes each line and a newline, deflated, a megabyte at a time (a large index's facts are hundreds of MB). */
 export async function writeFactsFile(file: string, lines: readonly (string | Uint8Array)[]): Promise<FactsWritten> {
   const handle = await open(file, 'w');
   let bytes = 0;
   let checksum = 0;
-  const blocks = new BlockCrcs();
+  const deflater = new BlockDeflater();
   const lineEnds: number[] = [];
   let end = -1;
   for (const line of lines) {
@@ -70,13 +85,15 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
   try {
     let batch: Uint8Array[] = [];
     let size = 0;
-    const flush = async () => {
-      const piece = Buffer.concat(batch);
+    const flush = async (last = false) => {
+      const out: Buffer[] = [];
+      deflater.add(Buffer.concat(batch), out);
+      if (last) deflater.seal(out);
+      const piece = Buffer.concat(out);
       // writeFile, unlike write, writes all of it or fails (a full disk).
       await handle.writeFile(piece);
       bytes += piece.length;
       checksum = crc32(piece, checksum);
-      blocks.add(piece);
       batch = [];
       size = 0;
     };
@@ -107,11 +124,18 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       run = typeof line === 'string' ? Buffer.from(line) : line;
     }
     await endRun();
-    await flush();
+    await flush(true);
   } finally {
     await handle.close();
   }
-  return { bytes, crc32: checksum, blockCrcs: blocks.crcs, lineEnds };
+  return {
+    bytes,
+    crc32: checksum,
+    blockCrcs: deflater.crcs,
+    blockStarts: deflater.starts,
+    rawBytes: end + 1,
+    lineEnds,
+  };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -133,15 +157,32 @@ export async function readFactsLines(
   if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) {
     throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
   }
+  const raw = inflated(bytes, header.facts, shownAs);
   const lines: Buffer[] = [];
   let start = 0;
-  for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
-    lines.push(bytes.subarray(start, end));
+  for (let end = raw.indexOf(10, start); end !== -1; end = raw.indexOf(10, start)) {
+    lines.push(raw.subarray(start, end));
     start = end + 1;
   }
-  if (start !== bytes.length || lines.length !== header.documents.length)
+  if (start !== raw.length || lines.length !== header.documents.length)
     throw corrupt(shownAs, `${FILES.facts} holds ${lines.length} lines for ${header.documents.length} documents`);
   return lines;
+}
+
+/** The whole file's lines, each block inflated (checked as a whole by the caller). */
+function inflated(bytes: Buffer, facts: NonNullable<IndexHeader['facts']>, shownAs: string): Buffer {
+  const { blockStarts, rawBytes } = facts;
+  const blocks: Buffer[] = [];
+  try {
+    for (let b = 0; b + 1 < blockStarts.length; b++)
+      blocks.push(inflateRawSync(bytes.subarray(blockStarts[b]!, blockStarts[b + 1]!)));
+  } catch {
+    throw corrupt(shownAs, `${FILES.facts} is damaged (a block does not inflate)`);
+  }
+  const raw = Buffer.concat(blocks);
+  if (raw.length !== rawBytes || blockStarts.at(-1) !== bytes.length)
+    throw corrupt(shownAs, `${FILES.facts} is damaged (its blocks do not fit the header)`);
+  return raw;
 }
 
 /**
@@ -168,8 +209,8 @@ export async function documentsWithFacts(
 ): Promise<readonly IndexedDocument[]> {
   const facts = header.facts;
   if (!facts) return header.documents;
-  const { lineEnds, blockCrcs } = facts;
-  if (lineEnds.length !== header.documents.length || (lineEnds.at(-1) ?? -1) + 1 !== facts.bytes)
+  const { lineEnds, blockCrcs, blockStarts, rawBytes } = facts;
+  if (lineEnds.length !== header.documents.length || (lineEnds.at(-1) ?? -1) + 1 !== rawBytes)
     throw corrupt(shownAs, `${FILES.facts}: the header's line ends do not fit the file`);
   let file: SegmentFile;
   try {
@@ -177,13 +218,19 @@ export async function documentsWithFacts(
   } catch (error) {
     throw corrupt(shownAs, readFault(FILES.facts, error));
   }
-  if (file.size !== facts.bytes) {
+  const size = file.size;
+  if (size !== facts.bytes) {
     file.close();
-    throw corrupt(shownAs, `${FILES.facts} is ${file.size} bytes, not ${facts.bytes} (cut short or replaced)`);
+    throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${facts.bytes} (cut short or replaced)`);
   }
-  let section: SparseSection;
+  let section: PassageBytes;
   try {
-    section = new SparseSection(FILES.facts, 0, facts.bytes, blockCrcs, (target, at) => file.readInto(target, at));
+    const read = (at: number, length: number) => {
+      const bytes = file.read(at, length);
+      if (bytes.length !== length) throw new SegmentProblem('is truncated');
+      return bytes;
+    };
+    section = new PassageBytes(rawBytes, Uint32Array.from(blockCrcs), Uint32Array.from(blockStarts), read, FILES.facts);
   } catch {
     file.close();
     throw corrupt(shownAs, `${FILES.facts}: the header's checksums do not fit the file`);
@@ -194,9 +241,9 @@ export async function documentsWithFacts(
     const end = lineEnds[d]!;
     let bytes: Uint8Array;
     try {
-      bytes = section.range(start, end + 1);
+      bytes = section.read(start, end + 1);
     } catch (error) {
-      // SparseSection words its problems to follow a name: "is damaged (checksum mismatch in … block n)".
+      // Its problems are worded to follow a name: "is damaged (checksum mismatch in … block n)".
       if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} ${error.message}`);
       throw error;
     }

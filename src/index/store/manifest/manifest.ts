@@ -101,8 +101,10 @@ export interface IndexHeader {
     readonly version: number;
     readonly bytes: number;
     readonly crc32: number;
-    /** CRC-32 of each FACTS_BLOCK bytes, and where each document's line ends: a line is read when used. */
+    /** See FactsWritten (factsFile.ts): the file is deflated by block, and a line is read when used. */
     readonly blockCrcs: readonly number[];
+    readonly blockStarts: readonly number[];
+    readonly rawBytes: number;
     readonly lineEnds: readonly number[];
   };
 }

@@ -28,13 +28,16 @@ export class PassageBytes {
     private readonly blockStarts: Uint32Array,
     /** `length` bytes of the section from `start`, or a SegmentProblem when there are fewer. */
     private readonly readAt: (start: number, length: number) => Uint8Array,
+    /** What the blocks are of, in messages. */
+    private readonly what = 'passage',
   ) {
-    if (blockStarts.length !== blockCrcs.length + 1) throw new SegmentProblem('has damaged passage blocks');
+    if (blockStarts.length !== blockCrcs.length + 1 || blockCrcs.length !== Math.ceil(length / PASSAGE_BLOCK))
+      throw new SegmentProblem(`has damaged ${what} blocks`);
   }
 
   read(start: number, end: number): Uint8Array {
     if (end <= start) return new Uint8Array(0);
-    if (end > this.length) throw new SegmentProblem('has damaged passage offsets');
+    if (end > this.length || start < 0) throw new SegmentProblem(`has damaged ${this.what} offsets`);
     const first = Math.floor(start / PASSAGE_BLOCK);
     const last = Math.floor((end - 1) / PASSAGE_BLOCK);
     if (first === last) return this.block(first).subarray(start - first * PASSAGE_BLOCK, end - first * PASSAGE_BLOCK);
@@ -58,18 +61,18 @@ export class PassageBytes {
     }
     const from = this.blockStarts[b]!;
     const to = this.blockStarts[b + 1]!;
-    if (!(from <= to)) throw new SegmentProblem('has damaged passage blocks');
+    if (!(from <= to)) throw new SegmentProblem(`has damaged ${this.what} blocks`);
     const deflated = this.readAt(from, to - from);
     // Not kept when damaged: asked again, it is read and refused again rather than trusted.
     if (crc32(deflated) !== this.blockCrcs[b])
-      throw new SegmentProblem(`is damaged (checksum mismatch in passage block ${b})`);
+      throw new SegmentProblem(`is damaged (checksum mismatch in ${this.what} block ${b})`);
     try {
       block = inflateRawSync(deflated);
     } catch {
-      throw new SegmentProblem(`holds a damaged passage block (${b})`);
+      throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
     }
     if (block.length !== Math.min(PASSAGE_BLOCK, this.length - b * PASSAGE_BLOCK))
-      throw new SegmentProblem(`holds a damaged passage block (${b})`);
+      throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
     keptBlocks.set(key, block);
     if (keptBlocks.size > PASSAGE_BLOCKS_KEPT) keptBlocks.delete(keptBlocks.keys().next().value!);
     return block;
