@@ -234,7 +234,7 @@ describe('facts stored in the index', () => {
     expect((await loadIndex(damaged.dataDir)).documents).toHaveLength(2);
   });
 
-  it('refuses facts damaged in place (same size) as INDEX_CORRUPT, by their checksum, when they are first read', async () => {
+  it('refuses facts damaged in place (same size) by their checksum, when they are first read', async () => {
     const damaged = await project();
     await build(damaged);
     const file = path.join(damaged.dataDir, 'index', FILES.facts);

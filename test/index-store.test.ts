@@ -309,7 +309,7 @@ describe('a damaged store', () => {
     index.close();
   });
 
-  it("reads a key's lines when who-knows first looks the key up, and refuses them as INDEX_CORRUPT when damaged", async () => {
+  it("reads a key's lines when who-knows first looks it up, refusing them as INDEX_CORRUPT when damaged", async () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
     const { sections } = segmentLayout(bytes);
