@@ -16,6 +16,7 @@ import {
 } from '../src/facts/storedFacts.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
+import { readFactsLines } from '../src/index/store/manifest/factsFile.js';
 import { FILES } from '../src/index/store/manifest/manifest.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -200,12 +201,16 @@ describe('facts stored in the index', () => {
       ['corpus/ada.md', undefined],
       ['corpus/bram.md', undefined],
     ]);
-    const before = (await readFile(path.join(await generation(), FILES.facts), 'utf8')).split('\n');
-    expect(before).toHaveLength(3);
+    const lines = async () => {
+      const stored = JSON.parse(await readFile(path.join(await generation(), FILES.header), 'utf8'));
+      return (await readFactsLines(await generation(), stored, 'index'))!.map((line) => line.toString());
+    };
+    const before = await lines();
+    expect(before).toHaveLength(2);
     await writeFile(path.join(edited.corpusDir, 'bram.md'), BRAM.replace('Wrote C drivers', 'Wrote Rust drivers'));
 
     expect(await build(edited)).toMatchObject({ updated: 1, unchanged: 1, written: true });
-    const after = (await readFile(path.join(await generation(), FILES.facts), 'utf8')).split('\n');
+    const after = await lines();
     expect(after[0]).toBe(before[0]);
     const index = await loadIndex(edited.dataDir);
     expect(restoreEveryone(index.documents, index).computed).toBe(0);
@@ -216,8 +221,7 @@ describe('facts stored in the index', () => {
     const damaged = await project();
     await build(damaged);
     const file = path.join(damaged.dataDir, 'index', FILES.facts);
-    const text = await readFile(file, 'utf8');
-    await writeFile(file, text.replace('"roles":[', '"roles":7,['));
+    await writeFile(file, Buffer.concat([await readFile(file), Buffer.from('x')]));
     const refused = await loadIndex(damaged.dataDir).then(
       () => undefined,
       (error: Error) => error.message,
@@ -230,20 +234,27 @@ describe('facts stored in the index', () => {
     expect((await loadIndex(damaged.dataDir)).documents).toHaveLength(2);
   });
 
-  it('refuses an index whose facts file was damaged in place (same size) as INDEX_CORRUPT, by its checksum', async () => {
+  it('refuses facts damaged in place (same size) by their checksum, when they are first read', async () => {
     const damaged = await project();
     await build(damaged);
     const file = path.join(damaged.dataDir, 'index', FILES.facts);
-    const text = await readFile(file, 'utf8');
+    const bytes = await readFile(file);
     // Same size, so only the checksum can tell (a line damaged under a valid checksum: index-checks.test.ts).
-    await writeFile(file, text.replace('"roles":[', '"roles":7'));
-    const refused = await openAnswerer(damaged, { warn: () => {} }).then(
-      () => undefined,
-      (error: Error & { code?: string }) => [error.code, error.message],
-    );
-    expect(refused?.[0]).toBe('INDEX_CORRUPT');
-    expect(refused?.[1]).toMatch(/facts\.jsonl is damaged \(checksum mismatch\)/);
-    expect(refused?.[1]).toMatch(/npm run embed/);
+    bytes[3] = bytes[3]! ^ 0x20;
+    await writeFile(file, bytes);
+    // Opening reads no facts; the first read of a document's facts checks the block holding them.
+    const index = await loadIndex(damaged.dataDir);
+    const refused = (() => {
+      try {
+        return index.documents[0]!.facts;
+      } catch (error) {
+        return [(error as { code?: string }).code, (error as Error).message];
+      }
+    })() as string[];
+    expect(refused[0]).toBe('INDEX_CORRUPT');
+    expect(refused[1]).toMatch(/facts\.jsonl is damaged \(checksum mismatch/);
+    expect(refused[1]).toMatch(/npm run embed/);
+    index.close();
   });
 
   it('reads a document’s facts again when stored ones do not fit its passages', async () => {

@@ -6,7 +6,6 @@
  */
 import { mkdir, readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import type { Passage } from '../src/chunking/passage.js';
@@ -16,6 +15,7 @@ import { isWhoKnowsError } from '../src/errors.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
+import { readFactsLines, writeFactsFile } from '../src/index/store/manifest/factsFile.js';
 import type { IndexHeader } from '../src/index/store/manifest/manifest.js';
 import { readVectors } from '../src/index/store/vectors/vectorFiles.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
@@ -171,27 +171,29 @@ describe('facts.jsonl', () => {
     const config = await built();
     const target = file(config, 'facts.jsonl');
     const bytes = await readFile(target);
-    const at = bytes.indexOf('"roles"') + 2;
-    bytes[at] = 'R'.charCodeAt(0);
+    const old = await header(config);
+    // A byte inside the first block, which holds the first document with facts.
+    const d = (await readFactsLines(await realpath(generation(config)), old, 'index'))!.findIndex((l) => l.length > 0);
+    expect(old.facts!.lineEnds[d]!).toBeLessThan(65_536);
+    bytes[3] = bytes[3]! ^ 0x20;
     await writeFile(target, bytes);
-    await expectCorrupt(config, 'facts.jsonl is damaged (checksum mismatch)');
+    // A line is read (and its block checked) when a question needs that person's facts.
+    const person = old.documents[d]!.person.name;
+    await expectCorruptAsking(config, `where has ${person} worked?`, 'facts.jsonl is damaged (checksum mismatch');
     await expectRepaired(config, /facts\.jsonl is damaged/);
   }, 60_000);
 
   it('refuses a line of the wrong types under a valid checksum, naming the line, and a plain build rebuilds it', async () => {
     const config = await built();
     const target = file(config, 'facts.jsonl');
-    const lines = (await readFile(target, 'utf8')).split('\n');
+    const old = await header(config);
+    const lines = (await readFactsLines(await realpath(generation(config)), old, 'index'))!.map((l) => l.toString());
     const d = lines.findIndex((line) => line.length > 0);
     lines[d] = JSON.stringify({ ...JSON.parse(lines[d]!), roles: 'engineer' });
-    const text = Buffer.from(lines.join('\n'));
-    await writeFile(target, text);
-    const old = await header(config);
-    await writeFile(
-      file(config, 'index.json'),
-      JSON.stringify({ ...old, facts: { ...old.facts, bytes: text.length, crc32: crc32(text) } }),
-    );
-    // Lines are parsed when a question needs that person's facts (loading checks the file's checksum).
+    // Written by the project's own writer, as a faulty build would: every checksum holds.
+    const written = await writeFactsFile(target, lines);
+    await writeFile(file(config, 'index.json'), JSON.stringify({ ...old, facts: { ...old.facts, ...written } }));
+    // Lines are parsed when a question needs that person's facts.
     const person = old.documents[d]!.person.name;
     await expectCorruptAsking(
       config,

@@ -275,7 +275,7 @@ describe('a damaged store', () => {
     const bytes = await readFile(segment);
     const { sections } = segmentLayout(bytes);
     const first = firstTerm(bytes, sections);
-    bytes[sections.postingLabel![0]] = bytes[sections.postingLabel![0]]! ^ 0xff;
+    bytes[sections.postingData![0]] = bytes[sections.postingData![0]]! ^ 0xff;
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
     const search = async () => index.lexical.search([first]);
@@ -283,7 +283,7 @@ describe('a damaged store', () => {
       search(),
       'INDEX_CORRUPT',
       `segments/${path.basename(segment)}`,
-      'checksum mismatch in postingLabel block 0',
+      'checksum mismatch in postingData block 0',
     );
     // A failed check is not remembered as a good block: the next look-up is refused too.
     await expectCode(search(), 'INDEX_CORRUPT', `segments/${path.basename(segment)}`, 'checksum');
@@ -294,7 +294,8 @@ describe('a damaged store', () => {
     const { config, segment } = await built();
     const bytes = await readFile(segment);
     const { sections } = segmentLayout(bytes);
-    const [at, length] = sections.lineWordKeys!;
+    // A table who-knows reads whole on its first question (a key's lines and a line's words are read as looked up).
+    const [at, length] = sections.lineLocal!;
     bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);
@@ -303,7 +304,27 @@ describe('a damaged store', () => {
       Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
       'INDEX_CORRUPT',
       `segments/${path.basename(segment)}`,
-      'checksum mismatch in lineWordKeys',
+      'checksum mismatch in lineLocal',
+    );
+    index.close();
+  });
+
+  it("reads a key's lines when who-knows first looks it up, refusing them as INDEX_CORRUPT when damaged", async () => {
+    const { config, segment } = await built();
+    const bytes = await readFile(segment);
+    const { sections } = segmentLayout(bytes);
+    const [at, length] = sections.keyLineData!;
+    expect(length).toBeLessThan(65_536);
+    bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
+    await writeFile(segment, bytes);
+    const index = await loadIndex(config.dataDir);
+    // Opening and BM25 read no key lines, so both go on as before.
+    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
+    await expectCode(
+      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
+      'INDEX_CORRUPT',
+      `segments/${path.basename(segment)}`,
+      'checksum mismatch in keyLineData block 0',
     );
     index.close();
   });
@@ -324,8 +345,8 @@ describe('a damaged store', () => {
     const bytes = Buffer.concat(encodeSegment([passage]));
     expect(() => Segment.fromBytes(bytes).verifyAll()).not.toThrow();
     const { sections } = segmentLayout(bytes);
-    bytes[sections.postingBody![0]] = bytes[sections.postingBody![0]]! ^ 0xff;
-    expect(() => Segment.fromBytes(bytes).verifyAll()).toThrow(/checksum mismatch in postingBody block 0/);
+    bytes[sections.postingData![0]] = bytes[sections.postingData![0]]! ^ 0xff;
+    expect(() => Segment.fromBytes(bytes).verifyAll()).toThrow(/checksum mismatch in postingData block 0/);
   });
 
   it('opens a segment whose passage bytes are damaged, and refuses the passage as INDEX_CORRUPT naming the segment when it is read', async () => {
@@ -358,13 +379,16 @@ describe('a damaged store', () => {
     const bytes = await readFile(segment);
     const { base, sections, header } = segmentLayout(bytes);
     const first = firstTerm(bytes, sections);
-    const [at, length] = sections.postingLabel!;
-    bytes.writeUInt32LE(999_999, at);
+    const [at, length] = sections.postingData!;
+    // The first entry's passage, a one-byte varint, made the largest one byte holds: past this segment's passages.
+    expect(bytes[at]! < 0x80).toBe(true);
+    expect(header.passages as number).toBeLessThan(0x7f);
+    bytes[at] = 0x7f;
     // Written as a faulty writer would: checksummed after the fault, the header padded to its length.
-    const crcs = (header.sectionCrcs as Record<string, number[]>).postingLabel!.map((crc, b) =>
+    const crcs = (header.sectionCrcs as Record<string, number[]>).postingData!.map((crc, b) =>
       b === 0 ? crc32(bytes.subarray(at, at + Math.min(length, 65_536))) : crc,
     );
-    const json = JSON.stringify({ ...header, sectionCrcs: { ...(header.sectionCrcs as object), postingLabel: crcs } });
+    const json = JSON.stringify({ ...header, sectionCrcs: { ...(header.sectionCrcs as object), postingData: crcs } });
     bytes.write(json.padEnd(base - 12, ' '), 12, 'utf8');
     await writeFile(segment, bytes);
     const index = await loadIndex(config.dataDir);

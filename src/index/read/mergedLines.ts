@@ -5,7 +5,7 @@
 import type { Passage } from '../../chunking/passage.js';
 import { latestOf } from '../../text/dates.js';
 import { lineWordsOf, wordKey } from '../../text/lineWords.js';
-import { keyRange, type LineTables } from '../store/lines/lineTables.js';
+import { keyRange, lineWords, type LineTables } from '../store/lines/lineTables.js';
 import { postLines } from '../store/lines/postLines.js';
 import { LINE_SPAN, type FoundLines, type LinePostings, type LineUse } from './indexReader.js';
 
@@ -54,38 +54,38 @@ export class MergedLines implements LinePostings {
 
   linesWithAll(keys: readonly string[], currentYear: number): FoundLines {
     const wanted = keys.map((key) => encoder.encode(key));
-    // Per table, each key's entries in keyLines, shortest first: no line can be found more often than the shortest's.
+    // Per table, each key's lines, shortest first: no line can be found more often than the shortest's.
     const found = this.tables.map((tables) => {
-      const ranges = wanted.map((key) => keyRange(tables, key));
-      if (ranges.length === 0 || ranges.some((range) => range === undefined)) return undefined;
-      return (ranges as { start: number; end: number }[]).sort((a, b) => a.end - a.start - (b.end - b.start));
+      const lists = wanted.map((key) => keyRange(tables, key));
+      if (lists.length === 0 || lists.some((list) => list === undefined)) return undefined;
+      return (lists as Uint32Array[]).sort((a, b) => a.length - b.length);
     });
     // Columns of numbers, sized once: a common skill's lines in a large index number tens of thousands, and growing arrays of them makes garbage enough to call the collector often.
-    const capacity = found.reduce((sum, ranges) => sum + (ranges ? ranges[0]!.end - ranges[0]!.start : 0), 0);
+    const capacity = found.reduce((sum, lists) => sum + (lists ? lists[0]!.length : 0), 0);
     const lines = new Float64Array(capacity);
     const sourceLines = new Float64Array(capacity);
     const years = new Float64Array(capacity);
     let size = 0;
-    found.forEach((ranges, s) => {
-      if (!ranges) return;
+    found.forEach((lists, s) => {
+      if (!lists) return;
       const tables = this.tables[s]!;
-      const [shortest, ...others] = ranges;
-      const at = others.map((range) => range.start);
-      const { keyLines, lineLocal, lineOffset, lineDates, lineDateStarts } = tables;
+      const [shortest, ...others] = lists;
+      const at = others.map(() => 0);
+      const { lineLocal, lineOffset, lineDates, lineDateStarts } = tables;
       const live = this.labelsBySegment[s]!;
       // A passage's lines come together: its section's year is worked out once for them.
       let dated = -1;
       let sectionYear: number | undefined;
       // Each key's lines are ascending: walk the others alongside the shortest.
-      eachLine: for (let i = shortest!.start; i < shortest!.end; i++) {
-        const id = keyLines[i]!;
+      eachLine: for (let i = 0; i < shortest!.length; i++) {
+        const id = shortest![i]!;
         for (let k = 0; k < others.length; k++) {
-          const end = others[k]!.end;
+          const other = others[k]!;
           let j = at[k]!;
-          while (j < end && keyLines[j]! < id) j++;
+          while (j < other.length && other[j]! < id) j++;
           at[k] = j;
-          if (j >= end) break eachLine;
-          if (keyLines[j] !== id) continue eachLine;
+          if (j >= other.length) break eachLine;
+          if (other[j] !== id) continue eachLine;
         }
         const local = lineLocal[id]!;
         const label = live[local]!;
@@ -137,8 +137,7 @@ export class MergedLines implements LinePostings {
     if (id < 0) return [];
     const texts = (this.keyTexts[s] ??= []);
     const keys: string[] = [];
-    for (let i = tables.lineWordKeyStarts[id]!; i < tables.lineWordKeyStarts[id + 1]!; i++) {
-      const k = tables.lineWordKeys[i]!;
+    for (const k of lineWords(tables, id)) {
       keys.push((texts[k] ??= decoder.decode(tables.keys.subarray(tables.keyStarts[k]!, tables.keyStarts[k + 1]!))));
     }
     return keys;
@@ -208,11 +207,10 @@ export class MergedLines implements LinePostings {
     // Every live line filed under the word's key, in label order; the first that writes the word itself is its first use.
     const lines: number[] = [];
     this.tables.forEach((tables, s) => {
-      const range = keyRange(tables, key);
-      if (!range) return;
+      const keyLines = keyRange(tables, key);
+      if (!keyLines) return;
       const live = this.labelsBySegment[s]!;
-      for (let i = range.start; i < range.end; i++) {
-        const id = tables.keyLines[i]!;
+      for (const id of keyLines) {
         const label = live[tables.lineLocal[id]!]!;
         if (label >= 0) lines.push(label * LINE_SPAN + tables.lineOffset[id]!);
       }

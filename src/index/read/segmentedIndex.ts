@@ -12,6 +12,7 @@ import type { IndexedDocument } from '../store/manifest/manifest.js';
 import { passageProblem } from '../store/manifest/validateIndex.js';
 import { SegmentProblem } from '../store/segment/format.js';
 import type { Segment } from '../store/segment/segment.js';
+import type { LineTables } from '../store/lines/lineTables.js';
 import type { IndexInfo, IndexReader, LinePostings, VectorSearch } from './indexReader.js';
 import { MergedLines } from './mergedLines.js';
 import { SegmentedLexical } from './segmentedLexical.js';
@@ -106,13 +107,26 @@ export class SegmentedIndex implements IndexReader {
       this.localOfLabel,
       (s, problem) => corrupt(dir, `${segmentNames[s]!} ${problem.message}`),
     );
+    const refused = <T>(s: number, read: () => T): T => {
+      try {
+        return read();
+      } catch (error) {
+        throw error instanceof SegmentProblem ? corrupt(dir, `${segmentNames[s]!} ${error.message}`) : error;
+      }
+    };
+    const opened: LineTables[] = [];
     this.lines = new MergedLines(
+      // A key's lines and a line's words are read when looked up: damage found then is refused too.
       lazyList(segments, (segment, s) => {
-        try {
-          return segment.lines;
-        } catch (error) {
-          throw error instanceof SegmentProblem ? corrupt(dir, `${segmentNames[s]!} ${error.message}`) : error;
-        }
+        if (opened[s]) return opened[s];
+        const tables = refused(s, () => segment.lines);
+        const { linesOfKey, wordsOfLine } = tables;
+        opened[s] = {
+          ...tables,
+          linesOfKey: linesOfKey && ((key) => refused(s, () => linesOfKey(key))),
+          wordsOfLine: wordsOfLine && ((line) => refused(s, () => wordsOfLine(line))),
+        };
+        return opened[s];
       }),
       labelsBySegment,
       this.segmentOfLabel,

@@ -79,7 +79,7 @@ export class SegmentedLexical implements LexicalSearch {
         return range;
       }
       const labels = this.labelsBySegment[s]!;
-      for (let i = range.start; i < range.end; i++) if (labels[segment.postingLabel[i]!]! >= 0) df++;
+      for (let i = range.start; i < range.end; i++) if (labels[range.label[i]!]! >= 0) df++;
       return range;
     });
     const found = { df, ranges };
@@ -104,7 +104,7 @@ export class SegmentedLexical implements LexicalSearch {
       let bound = 0;
       found.ranges.forEach((range, s) => {
         if (!range) return;
-        const { postingLabel, postingBody, postingHead } = this.segments[s]!;
+        const { label: postingLabel, body: postingBody, head: postingHead } = range;
         const live = this.labelsBySegment[s]!;
         for (let i = range.start; i < range.end; i++) {
           const label = live[postingLabel[i]!]!;
@@ -154,7 +154,7 @@ export class SegmentedLexical implements LexicalSearch {
       for (let s = 0; s < ranges.length; s++) {
         const range = ranges[s];
         if (!range) continue;
-        const postingLabel = this.segments[s]!.postingLabel;
+        const postingLabel = range.label;
         const live = this.labelsBySegment[s]!;
         for (let i = range.start; i < range.end; i++) {
           const label = live[postingLabel[i]!]!;
@@ -177,8 +177,7 @@ export class SegmentedLexical implements LexicalSearch {
       for (let s = 0; s < ranges.length; s++) {
         const range = ranges[s];
         if (!range) continue;
-        const segment = this.segments[s]!;
-        const { postingLabel, postingBody, postingHead } = segment;
+        const { label: postingLabel, body: postingBody, head: postingHead } = range;
         const live = this.labelsBySegment[s]!;
         for (let i = range.start; i < range.end; i++) {
           const label = live[postingLabel[i]!]!;

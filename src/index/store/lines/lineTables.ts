@@ -52,6 +52,19 @@ export interface LineTables {
    */
   readonly lineWordKeyStarts: Uint32Array;
   readonly lineWordKeys: Uint16Array | Uint32Array;
+  /**
+   * Tables read from a file: keyLines and lineWordKeys are left empty, and a key's lines or a
+   * line's words are read (and checked) by these when asked for; absent when the tables are whole.
+   */
+  readonly linesOfKey?: (key: number) => Uint32Array;
+  readonly wordsOfLine?: (line: number) => Uint16Array | Uint32Array;
+}
+
+/** Line `id`'s words, as keys. */
+export function lineWords(tables: LineTables, id: number): Uint16Array | Uint32Array {
+  return tables.wordsOfLine
+    ? tables.wordsOfLine(id)
+    : tables.lineWordKeys.subarray(tables.lineWordKeyStarts[id]!, tables.lineWordKeyStarts[id + 1]!);
 }
 
 function rising(starts: Uint32Array, totalLength: number): boolean {
@@ -68,7 +81,7 @@ function offsetsProblem(tables: LineTables): string | undefined {
     return 'has damaged word offsets';
   if (
     tables.keyPostingStarts.length !== tables.keyStarts.length ||
-    !rising(tables.keyPostingStarts, tables.keyLines.length)
+    !rising(tables.keyPostingStarts, tables.linesOfKey ? tables.keyPostingStarts.at(-1)! : tables.keyLines.length)
   )
     return 'has damaged line postings';
   if (tables.lineOffset.length !== lines) return 'has damaged line tables';
@@ -78,7 +91,8 @@ function offsetsProblem(tables: LineTables): string | undefined {
     return 'has damaged line dates';
   if (tables.sectionDateStarts.length !== n + 1 || !rising(tables.sectionDateStarts, tables.sectionDates.length))
     return 'has damaged section dates';
-  if (tables.lineWordKeyStarts.length !== lines + 1 || !rising(tables.lineWordKeyStarts, tables.lineWordKeys.length))
+  const wordCount = tables.wordsOfLine ? tables.lineWordKeyStarts.at(-1)! : tables.lineWordKeys.length;
+  if (tables.lineWordKeyStarts.length !== lines + 1 || !rising(tables.lineWordKeyStarts, wordCount))
     return 'has damaged line words';
   return undefined;
 }
@@ -90,8 +104,9 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
   const n = tables.sectionFirst.length;
   const lines = tables.lineLocal.length;
   const keyCount = tables.keyStarts.length - 1;
-  for (let i = 0; i < tables.lineWordKeys.length; i++)
-    if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
+  if (!tables.wordsOfLine)
+    for (let i = 0; i < tables.lineWordKeys.length; i++)
+      if (tables.lineWordKeys[i]! >= keyCount) return 'has a line word out of range';
   const sections = tables.sectionLabelStarts.length - 1;
   for (let i = 0; i < n; i++) if (tables.sectionOf[i]! >= sections) return 'has a section label out of range';
   for (let i = 0; i < n; i++) if (tables.sectionFirst[i]! >= n) return 'has a section opening out of range';
@@ -106,19 +121,23 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
     )
       return 'has its lines out of order';
   }
-  for (let i = 0; i < tables.keyLines.length; i++)
-    if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
+  if (!tables.linesOfKey)
+    for (let i = 0; i < tables.keyLines.length; i++)
+      if (tables.keyLines[i]! >= lines) return 'has a posting for a line it does not hold';
   return undefined;
 }
 
-/** Entries start..end of keyLines for `key`, or undefined when no line here holds it. */
-export function keyRange(tables: LineTables, key: Uint8Array): { start: number; end: number } | undefined {
+/** The lines (ascending) holding `key`, or undefined when no line here holds it. */
+export function keyRange(tables: LineTables, key: Uint8Array): Uint32Array | undefined {
   let low = 0;
   let high = tables.keyStarts.length - 2;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const order = Buffer.compare(tables.keys.subarray(tables.keyStarts[middle]!, tables.keyStarts[middle + 1]!), key);
-    if (order === 0) return { start: tables.keyPostingStarts[middle]!, end: tables.keyPostingStarts[middle + 1]! };
+    if (order === 0)
+      return tables.linesOfKey
+        ? tables.linesOfKey(middle)
+        : tables.keyLines.subarray(tables.keyPostingStarts[middle]!, tables.keyPostingStarts[middle + 1]!);
     if (order < 0) low = middle + 1;
     else high = middle - 1;
   }

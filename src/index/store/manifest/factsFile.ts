@@ -3,10 +3,14 @@
  * skills lists, contact lines) or empty. Its writer and its reader; the header records its size
  * and the version of the reader that wrote it.
  */
+import { openSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { crc32 } from 'node:zlib';
+import path from 'node:path';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
-import { corrupt, readIn } from '../files.js';
+import { corrupt, readFault, readIn } from '../files.js';
+import { PASSAGE_BLOCK, SegmentProblem } from '../segment/format.js';
+import { PassageBytes, SegmentFile } from '../segment/passageFile.js';
 import { FILES, type IndexedDocument, type IndexHeader } from './manifest.js';
 import { factsProblem } from './validateIndex.js';
 
@@ -16,22 +20,76 @@ export interface FactsLines {
   readonly lines: readonly (string | Uint8Array)[];
 }
 
-/** What the header records of `facts.jsonl`: a file of another size or checksum was damaged or replaced. */
+/**
+ * What the header records of `facts.jsonl`: a file of another size or checksum was damaged or
+ * replaced. The file is its lines deflated FACTS_BLOCK bytes at a time (JSON compresses to about a
+ * fifth); where each block starts, its CRC-32 and where each line ends let a question read (and
+ * check) only the blocks holding the people it quotes.
+ */
 export interface FactsWritten {
+  /** The file's size and CRC-32, as stored. */
   readonly bytes: number;
   readonly crc32: number;
+  /** Each deflated block's CRC-32, and where each starts in the file (blocks + 1). */
+  readonly blockCrcs: number[];
+  readonly blockStarts: number[];
+  /** The lines' bytes before deflating, and where the newline ending each document's line is in them. */
+  readonly rawBytes: number;
+  readonly lineEnds: number[];
 }
 
-/** Writes each line and a newline, a megabyte at a time (a large index's facts are hundreds of MB). */
+/** Bytes of lines under one deflated block of `facts.jsonl`: read as passages are (PassageBytes). */
+export const FACTS_BLOCK = PASSAGE_BLOCK;
+
+/** Lines in, deflated blocks of FACTS_BLOCK bytes of them out. */
+class BlockDeflater {
+  readonly crcs: number[] = [];
+  readonly starts: number[] = [0];
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+
+  add(piece: Uint8Array, out: Buffer[]): void {
+    let at = 0;
+    while (at < piece.length) {
+      const take = Math.min(FACTS_BLOCK - this.pendingBytes, piece.length - at);
+      this.pending.push(piece.subarray(at, at + take));
+      this.pendingBytes += take;
+      at += take;
+      if (this.pendingBytes === FACTS_BLOCK) this.seal(out);
+    }
+  }
+
+  seal(out: Buffer[]): void {
+    if (this.pendingBytes === 0) return;
+    const block = deflateRawSync(Buffer.concat(this.pending));
+    out.push(block);
+    this.crcs.push(crc32(block));
+    this.starts.push(this.starts.at(-1)! + block.length);
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+}
+
+/** Writes each line and a newline, deflated, a megabyte at a time (a large index's facts are hundreds of MB). */
 export async function writeFactsFile(file: string, lines: readonly (string | Uint8Array)[]): Promise<FactsWritten> {
   const handle = await open(file, 'w');
   let bytes = 0;
   let checksum = 0;
+  const deflater = new BlockDeflater();
+  const lineEnds: number[] = [];
+  let end = -1;
+  for (const line of lines) {
+    end += (typeof line === 'string' ? Buffer.byteLength(line) : line.length) + 1;
+    lineEnds.push(end);
+  }
   try {
     let batch: Uint8Array[] = [];
     let size = 0;
-    const flush = async () => {
-      const piece = Buffer.concat(batch);
+    const flush = async (last = false) => {
+      const out: Buffer[] = [];
+      deflater.add(Buffer.concat(batch), out);
+      if (last) deflater.seal(out);
+      const piece = Buffer.concat(out);
       // writeFile, unlike write, writes all of it or fails (a full disk).
       await handle.writeFile(piece);
       bytes += piece.length;
@@ -66,11 +124,18 @@ export async function writeFactsFile(file: string, lines: readonly (string | Uin
       run = typeof line === 'string' ? Buffer.from(line) : line;
     }
     await endRun();
-    await flush();
+    await flush(true);
   } finally {
     await handle.close();
   }
-  return { bytes, crc32: checksum };
+  return {
+    bytes,
+    crc32: checksum,
+    blockCrcs: deflater.crcs,
+    blockStarts: deflater.starts,
+    rawBytes: end + 1,
+    lineEnds,
+  };
 }
 
 const NEWLINE = Buffer.from('\n');
@@ -92,15 +157,32 @@ export async function readFactsLines(
   if (header.facts.crc32 !== undefined && crc32(bytes) !== header.facts.crc32) {
     throw corrupt(shownAs, `${FILES.facts} is damaged (checksum mismatch)`);
   }
+  const raw = inflated(bytes, header.facts, shownAs);
   const lines: Buffer[] = [];
   let start = 0;
-  for (let end = bytes.indexOf(10, start); end !== -1; end = bytes.indexOf(10, start)) {
-    lines.push(bytes.subarray(start, end));
+  for (let end = raw.indexOf(10, start); end !== -1; end = raw.indexOf(10, start)) {
+    lines.push(raw.subarray(start, end));
     start = end + 1;
   }
-  if (start !== bytes.length || lines.length !== header.documents.length)
+  if (start !== raw.length || lines.length !== header.documents.length)
     throw corrupt(shownAs, `${FILES.facts} holds ${lines.length} lines for ${header.documents.length} documents`);
   return lines;
+}
+
+/** The whole file's lines, each block inflated (checked as a whole by the caller). */
+function inflated(bytes: Buffer, facts: NonNullable<IndexHeader['facts']>, shownAs: string): Buffer {
+  const { blockStarts, rawBytes } = facts;
+  const blocks: Buffer[] = [];
+  try {
+    for (let b = 0; b + 1 < blockStarts.length; b++)
+      blocks.push(inflateRawSync(bytes.subarray(blockStarts[b]!, blockStarts[b + 1]!)));
+  } catch {
+    throw corrupt(shownAs, `${FILES.facts} is damaged (a block does not inflate)`);
+  }
+  const raw = Buffer.concat(blocks);
+  if (raw.length !== rawBytes || blockStarts.at(-1) !== bytes.length)
+    throw corrupt(shownAs, `${FILES.facts} is damaged (its blocks do not fit the header)`);
+  return raw;
 }
 
 /**
@@ -125,11 +207,54 @@ export async function documentsWithFacts(
   header: IndexHeader,
   shownAs: string,
 ): Promise<readonly IndexedDocument[]> {
-  const lines = await readFactsLines(generation, header, shownAs);
-  if (!lines) return header.documents;
-  const version = header.facts!.version;
+  const facts = header.facts;
+  if (!facts) return header.documents;
+  const { lineEnds, blockCrcs, blockStarts, rawBytes } = facts;
+  if (lineEnds.length !== header.documents.length || (lineEnds.at(-1) ?? -1) + 1 !== rawBytes)
+    throw corrupt(shownAs, `${FILES.facts}: the header's line ends do not fit the file`);
+  let file: SegmentFile;
+  try {
+    file = new SegmentFile(openSync(path.join(generation, FILES.facts), 'r'));
+  } catch (error) {
+    throw corrupt(shownAs, readFault(FILES.facts, error));
+  }
+  const size = file.size;
+  if (size !== facts.bytes) {
+    file.close();
+    throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${facts.bytes} (cut short or replaced)`);
+  }
+  let section: PassageBytes;
+  try {
+    const read = (at: number, length: number) => {
+      const bytes = file.read(at, length);
+      if (bytes.length !== length) throw new SegmentProblem('is truncated');
+      return bytes;
+    };
+    section = new PassageBytes(rawBytes, Uint32Array.from(blockCrcs), Uint32Array.from(blockStarts), read, FILES.facts);
+  } catch {
+    file.close();
+    throw corrupt(shownAs, `${FILES.facts}: the header's checksums do not fit the file`);
+  }
+  // The file stays open while a document refers to it (closed when they are collected, as segments are).
+  const lineOf = (d: number): Buffer => {
+    const start = d === 0 ? 0 : lineEnds[d - 1]! + 1;
+    const end = lineEnds[d]!;
+    let bytes: Uint8Array;
+    try {
+      bytes = section.read(start, end + 1);
+    } catch (error) {
+      // Its problems are worded to follow a name: "is damaged (checksum mismatch in … block n)".
+      if (error instanceof SegmentProblem) throw corrupt(shownAs, `${FILES.facts} ${error.message}`);
+      throw error;
+    }
+    if (bytes.at(-1) !== 10) throw corrupt(shownAs, `${FILES.facts} line ${d + 1} does not end where the header says`);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length - 1);
+  };
+  const version = facts.version;
   return header.documents.map((doc, d) =>
-    lines[d]!.length === 0 ? doc : new DocumentWithStoredFacts(doc, version, lines[d]!, d, shownAs),
+    lineEnds[d] === (d === 0 ? 0 : lineEnds[d - 1]! + 1)
+      ? doc
+      : new DocumentWithStoredFacts(doc, version, lineOf, d, shownAs),
   );
 }
 
@@ -145,14 +270,14 @@ class DocumentWithStoredFacts implements IndexedDocument {
   declare readonly fingerprint: string;
   declare readonly person: IndexedDocument['person'];
   declare readonly passageCount: number;
-  readonly #line: Buffer;
+  readonly #line: (d: number) => Buffer;
   readonly #position: number;
   readonly #shownAs: string;
 
   constructor(
     doc: IndexedDocument,
     readonly factsVersion: number,
-    line: Buffer,
+    line: (d: number) => Buffer,
     position: number,
     shownAs: string,
   ) {
@@ -165,7 +290,7 @@ class DocumentWithStoredFacts implements IndexedDocument {
   }
 
   get facts(): StoredFacts {
-    return parseFactsLine(this.#line, this.#position, this.#shownAs);
+    return parseFactsLine(this.#line(this.#position), this.#position, this.#shownAs);
   }
 }
 

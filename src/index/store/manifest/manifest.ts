@@ -4,12 +4,13 @@ import type { DocumentFormat } from '../../../corpus/formats/types.js';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 
 /**
+ * 6: segments hold postings and key lines as varints, and each passage's owner once per document.
  * 5: segments also hold who-knows' line dates and word keys, start lines and section labels.
  * 4: segments hold their passages last, read on demand and checked by block.
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -96,7 +97,16 @@ export interface IndexHeader {
    * most of its bytes, and a build copies an unchanged document's line without parsing it.
    * Absent in older indexes.
    */
-  readonly facts?: { readonly version: number; readonly bytes: number; readonly crc32?: number };
+  readonly facts?: {
+    readonly version: number;
+    readonly bytes: number;
+    readonly crc32: number;
+    /** See FactsWritten (factsFile.ts): the file is deflated by block, and a line is read when used. */
+    readonly blockCrcs: readonly number[];
+    readonly blockStarts: readonly number[];
+    readonly rawBytes: number;
+    readonly lineEnds: readonly number[];
+  };
 }
 
 export const FILES = {

@@ -232,7 +232,11 @@ export const headerShape = object({
     object({
       version: number({ integer: true }),
       bytes: number({ integer: true, min: 0 }),
-      crc32: optional(number({ integer: true, min: 0 })),
+      crc32: number({ integer: true, min: 0 }),
+      blockCrcs: list(number({ integer: true, min: 0 })),
+      blockStarts: list(number({ integer: true, min: 0 })),
+      rawBytes: number({ integer: true, min: 0 }),
+      lineEnds: list(number({ integer: true, min: 0 })),
     }),
   ),
 });

@@ -1,9 +1,10 @@
 /** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { passageTerms, tokenize } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
+import { VarintWriter } from './varint.js';
 import {
   align8,
   bytesOf,
@@ -15,16 +16,44 @@ import {
   VERSION,
   type SectionName,
   type SegmentHeader,
+  usualId,
 } from './format.js';
 
-/** The fields of a passage kept in its meta JSON: everything but its text, and its embedded form when that is heading + text. */
+/**
+ * The fields of a passage kept in its meta JSON: everything but its text and its owner's fields
+ * (source, person id and name, in `owners`), its id when it is the one its source and lines give,
+ * and its embedded form when that is its heading line then its text (`h` says so).
+ */
 function metaOf(passage: Passage): Record<string, unknown> {
-  const { text, embedText, ...rest } = passage;
-  // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short):
-  // keep only what is not the text itself.
-  return embedText.endsWith(text)
-    ? { ...rest, embedPrefix: embedText.slice(0, embedText.length - text.length) }
-    : { ...rest, embedText };
+  const { text, embedText, id, source: _s, personId: _p, person: _n, ...rest } = passage;
+  const meta: Record<string, unknown> = id === usualId(passage) ? {} : { id };
+  Object.assign(meta, rest);
+  // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short).
+  // A faulty writer's passage (wrong types) is stored as given, for the reader to refuse.
+  const plain = typeof passage.person === 'string' && Array.isArray(passage.sectionPath);
+  if (plain && embedText === `${passageHeading(passage.person, passage.sectionPath)}\n${text}`) meta.h = 1;
+  else if (embedText.endsWith(text)) meta.embedPrefix = embedText.slice(0, embedText.length - text.length);
+  else meta.embedText = embedText;
+  return meta;
+}
+
+/** Each distinct [source, personId, person] once, and each passage's position among them. */
+function ownersOf(passages: readonly Passage[]): { owners: Buffer; count: number; passageOwner: Uint32Array } {
+  const passageOwner = new Uint32Array(passages.length);
+  const seen = new Map<string, number>();
+  const owners: unknown[] = [];
+  passages.forEach((passage, label) => {
+    const owner = [passage.source, passage.personId, passage.person];
+    const key = JSON.stringify(owner);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = owners.length;
+      seen.set(key, at);
+      owners.push(owner);
+    }
+    passageOwner[label] = at;
+  });
+  return { owners: Buffer.from(JSON.stringify(owners)), count: owners.length, passageOwner };
 }
 
 function countTerms(terms: readonly string[]): Map<string, number> {
@@ -104,7 +133,7 @@ function post(
   });
 }
 
-/** The term dictionary and the three posting lists, terms sorted by bytes (the postings map is emptied). */
+/** The term dictionary and each term's postings as varints, terms sorted by bytes (the postings map is emptied). */
 function termTables(postings: Map<string, number[]>) {
   // Labels rise within each posting because passages were visited in label order.
   const terms = [...postings.keys()]
@@ -113,39 +142,54 @@ function termTables(postings: Map<string, number[]>) {
   const t = terms.length;
   const termStarts = new Uint32Array(t + 1);
   const postingStarts = new Uint32Array(t + 1);
+  const postingByteStarts = new Uint32Array(t + 1);
+  const data = new VarintWriter();
   let p = 0;
   let termBytes = 0;
   for (let i = 0; i < t; i++) {
     termStarts[i] = termBytes;
     postingStarts[i] = p;
+    postingByteStarts[i] = data.length;
     termBytes += terms[i]!.bytes.length;
-    p += postings.get(terms[i]!.term)!.length / 3;
+    const list = postings.get(terms[i]!.term)!;
+    let previous = 0;
+    for (let j = 0; j < list.length; j += 3) {
+      data.write(list[j]! - previous);
+      previous = list[j]!;
+      data.write(list[j + 1]!);
+      data.write(list[j + 2]!);
+    }
+    p += list.length / 3;
+    postings.delete(terms[i]!.term);
   }
   termStarts[t] = termBytes;
   postingStarts[t] = p;
-  const postingLabel = new Uint32Array(p);
-  const postingBody = new Uint32Array(p);
-  const postingHead = new Uint32Array(p);
-  let k = 0;
-  for (const { term } of terms) {
-    const list = postings.get(term)!;
-    for (let i = 0; i < list.length; i += 3, k++) {
-      postingLabel[k] = list[i]!;
-      postingBody[k] = list[i + 1]!;
-      postingHead[k] = list[i + 2]!;
-    }
-    postings.delete(term);
-  }
+  postingByteStarts[t] = data.length;
   return {
     terms: Buffer.concat(terms.map((term) => term.bytes)),
     t,
     p,
     termStarts,
     postingStarts,
-    postingLabel,
-    postingBody,
-    postingHead,
+    postingByteStarts,
+    postingData: data.result(),
   };
+}
+
+/** Each key's lines as gaps, varints: they rise, and most keys' lines are close together. */
+function keyLineTables(keyPostingStarts: Uint32Array, keyLines: Uint32Array) {
+  const keyLineByteStarts = new Uint32Array(keyPostingStarts.length);
+  const data = new VarintWriter();
+  for (let k = 0; k + 1 < keyPostingStarts.length; k++) {
+    keyLineByteStarts[k] = data.length;
+    let previous = 0;
+    for (let i = keyPostingStarts[k]!; i < keyPostingStarts[k + 1]!; i++) {
+      data.write(keyLines[i]! - previous);
+      previous = keyLines[i]!;
+    }
+  }
+  keyLineByteStarts[keyPostingStarts.length - 1] = data.length;
+  return { keyLineByteStarts, keyLineData: data.result() };
 }
 
 /** The sections back to back, each 8-byte aligned; offsets relative to the end of the header. */
@@ -163,6 +207,21 @@ function layOut(bodies: Record<SectionName, Uint8Array[]>) {
     at = padded;
   }
   return { order, relative, pieces };
+}
+
+/** The passages deflated PASSAGE_BLOCK bytes at a time, where each block starts, and each one's CRC-32 as stored. */
+function deflateBlocks(bytes: Buffer) {
+  const count = Math.ceil(bytes.length / PASSAGE_BLOCK);
+  const blocks: Buffer[] = [];
+  const starts = new Uint32Array(count + 1);
+  const crcs = new Uint32Array(count);
+  for (let b = 0; b < count; b++) {
+    const block = deflateRawSync(bytes.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+    blocks.push(block);
+    crcs[b] = crc32(block);
+    starts[b + 1] = starts[b]! + block.length;
+  }
+  return { blocks, starts, crcs };
 }
 
 /** CRC-32 of each SECTION_BLOCK bytes of a section's pieces (a section is one piece but for tests' hand-made ones). */
@@ -212,30 +271,33 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const n = passages.length;
   const tokenised = tokenisePassages(passages);
   const { passageSection } = tokenised;
-  const blockCrcs = new Uint32Array(Math.ceil(passageSection.length / PASSAGE_BLOCK));
-  for (let b = 0; b < blockCrcs.length; b++)
-    blockCrcs[b] = crc32(passageSection.subarray(b * PASSAGE_BLOCK, (b + 1) * PASSAGE_BLOCK));
+  const deflated = deflateBlocks(passageSection);
   const terms = termTables(tokenised.postings);
-  const lines = postLines(passages);
+  const { keyLines, ...lines } = postLines(passages);
+  const keyed = keyLineTables(lines.keyPostingStarts, keyLines);
+  const owners = ownersOf(passages);
   const bodies: Record<SectionName, Uint8Array[]> = {
     // One buffer each: hundreds of thousands of small writes cost more than one copy.
     passageStarts: [bytesOf(tokenised.passageStarts)],
+    passageOwner: [bytesOf(owners.passageOwner)],
+    owners: [owners.owners],
     bodyLength: [bytesOf(tokenised.bodyLength)],
     headLength: [bytesOf(tokenised.headLength)],
     terms: [terms.terms],
     termStarts: [bytesOf(terms.termStarts)],
     postingStarts: [bytesOf(terms.postingStarts)],
-    postingLabel: [bytesOf(terms.postingLabel)],
-    postingBody: [bytesOf(terms.postingBody)],
-    postingHead: [bytesOf(terms.postingHead)],
+    postingByteStarts: [bytesOf(terms.postingByteStarts)],
+    postingData: [terms.postingData],
     // Every who-knows table, under its own name.
-    ...(Object.fromEntries(Object.entries(lines).map(([name, table]) => [name, [bytesOf(table)]])) as Record<
-      keyof LineTables,
-      Uint8Array[]
-    >),
-    blockCrcs: [bytesOf(blockCrcs)],
+    ...(Object.fromEntries(
+      Object.entries(lines).map(([name, table]) => [name, [bytesOf(table as Uint8Array)]]),
+    ) as Record<Exclude<keyof LineTables, 'keyLines' | 'loadKey' | 'loadLineWords'>, Uint8Array[]>),
+    keyLineByteStarts: [bytesOf(keyed.keyLineByteStarts)],
+    keyLineData: [keyed.keyLineData],
+    passageBlockStarts: [bytesOf(deflated.starts)],
+    blockCrcs: [bytesOf(deflated.crcs)],
     // Last, so opening a segment reads one stretch of the file: everything before this.
-    passages: [passageSection],
+    passages: deflated.blocks,
   };
   const { order, relative, pieces } = layOut(bodies);
   const sectionCrcs = Object.fromEntries(
@@ -248,7 +310,9 @@ export function encodeSegment(passages: readonly Passage[]): Buffer[] {
       passages: n,
       terms: terms.t,
       postings: terms.p,
-      ...lineCounts(lines),
+      ...lineCounts({ ...lines, keyLines }),
+      owners: owners.count,
+      passageBytes: passageSection.length,
       sectionCrcs,
       sections: sections as SegmentHeader['sections'],
     };

@@ -4,40 +4,47 @@
  * passages hard-links the file into its generation and lists which passages are still live.
  * `encodeSegment.ts` writes one, `segment.ts` reads one; this file is the layout they share.
  *
- * Layout (little-endian): "WKSEG005", a u32 header length, the header (JSON: counts, where each
+ * Layout (little-endian): "WKSEG006", a u32 header length, the header (JSON: counts, where each
  * section starts, a CRC-32 of each SECTION_BLOCK bytes of each section), then the sections, each
  * 8-byte aligned. Opening a segment reads its header only; a section's block is read and checked
- * the first time something in it is used (a term's postings, who-knows' line tables):
+ * the first time something in it is used (a term's postings, a key's lines, who-knows' tables):
  *   passageStarts (u32, 2n + 1) passage i's text is passages[2i..2i+1], its meta [2i+1..2i+2]
+ *   passageOwner (u32, n) each passage's entry in `owners`, a JSON list of [source, personId,
+ *   person]: a document's passages share them, so each is written once, not in every passage
  *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
  *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
- *   postingStarts (u32, t + 1) where each term's postings begin in the three lists below
- *   postingLabel, postingBody, postingHead (u32, p) passage, count in its text, count in its heading
+ *   postingStarts (u32, t + 1) where each term's entries begin, counted in entries
+ *   postingByteStarts (u32, t + 1) and postingData: each term's entries as varints (varint.ts),
+ *   three an entry: the passage's gap from the previous entry's, the count in its text, the
+ *   count in its heading
  *   who-knows' line tables (see ../lines/lineTables.ts): sectionFirst (u32, n); lineLocal, lineOffset
- *   (u32, l) each posted source line; keys, keyStarts (k + 1), keyPostingStarts (k + 1), keyLines
- *   (u32) word key → lines; words, wordStarts (w + 1) the distinct words as written; startLine,
+ *   (u32, l) each posted source line; keys, keyStarts (k + 1), keyPostingStarts (k + 1) counted in
+ *   lines, keyLineByteStarts (k + 1) and keyLineData: word key → its lines as gap varints;
+ *   words, wordStarts (w + 1) the distinct words as written; startLine,
  *   sectionOf (u32, n) each passage's first line and section label; sectionLabels,
  *   sectionLabelStarts (s + 1); lineDateStarts (l + 1), lineDates (u32) and sectionDateStarts
  *   (n + 1), sectionDates (u32) the dates written by each line and by each section's opening;
  *   lineWordKeyStarts (l + 1), lineWordKeys (u16 or u32) each line's words as keys, in order
- *   blockCrcs   (u32) CRC-32 of each PASSAGE_BLOCK bytes of `passages`
- * Last, read a passage at a time when one is decoded:
- *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields)
+ *   passageBlockStarts (u32, b + 1), blockCrcs (u32, b) where each deflated block of `passages`
+ *   starts, and the CRC-32 of each as stored
+ * Last, read a block at a time when a passage in it is decoded:
+ *   passages    per passage, the UTF-8 of its text then of its meta (a JSON of its other fields
+ *   but its owner's, its id when it is the usual one, its embedded prefix when it is its heading),
+ *   deflated (raw) PASSAGE_BLOCK bytes at a time: text compresses to about a third
  * No question reads most of a segment, so opening an index reads its headers, and each block is
  * checked the first time it is read (a build checks every block of the segments it writes before
  * it installs them). Typed arrays are views of the bytes read: never a parse of every passage.
- * Version 4 (one CRC-32 over everything before the passages, in `crc32`) is still read, at once.
  */
 
 /**
- * 5: a CRC-32 per block of each section, so sections are read when used. 4: who-knows' per-line
- * dates and word keys, passage start lines and section labels. 3: passages last, read on demand
- * and checked by block. 2: who-knows' line tables added.
+ * 6: postings and key lines as varints, a passage's owner stored once per document, passages
+ * deflated by block. 5: a CRC-32
+ * per block of each section, so sections are read when used. 4: who-knows' per-line dates and
+ * word keys, passage start lines and section labels. 3: passages last, read on demand and checked
+ * by block. 2: who-knows' line tables added. An older segment is refused (its index is rebuilt).
  */
-export const MAGIC = 'WKSEG005';
-export const VERSION = 5;
-/** The previous version, read whole at open (its one checksum covers every table). */
-export const MAGIC_4 = 'WKSEG004';
+export const MAGIC = 'WKSEG006';
+export const VERSION = 6;
 
 /** Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`. */
 export const SECTION_BLOCK = 65_536;
@@ -54,7 +61,7 @@ const LINE_U32 = [
   'lineOffset',
   'keyStarts',
   'keyPostingStarts',
-  'keyLines',
+  'keyLineByteStarts',
   'wordStarts',
   'startLine',
   'sectionOf',
@@ -70,14 +77,24 @@ const U32_SECTIONS = [
   'bodyLength',
   'headLength',
   'termStarts',
+  'passageOwner',
   'postingStarts',
-  'postingLabel',
-  'postingBody',
-  'postingHead',
+  'postingByteStarts',
   ...LINE_U32,
+  'passageBlockStarts',
   'blockCrcs',
 ] as const;
-const BYTE_SECTIONS = ['passages', 'terms', 'keys', 'words', 'sectionLabels', 'lineWordKeys'] as const;
+const BYTE_SECTIONS = [
+  'passages',
+  'owners',
+  'terms',
+  'postingData',
+  'keys',
+  'keyLineData',
+  'words',
+  'sectionLabels',
+  'lineWordKeys',
+] as const;
 export type SectionName = (typeof U32_SECTIONS)[number] | (typeof BYTE_SECTIONS)[number];
 
 export interface SegmentHeader {
@@ -97,10 +114,12 @@ export interface SegmentHeader {
   /** Words of posted lines, each as its key's position, in lineWordKeyBytes (2 or 4) each. */
   readonly lineWordKeys: number;
   readonly lineWordKeyBytes: 2 | 4;
-  /** Version 4: CRC-32 of the bytes from the end of the header to the start of `passages`. */
-  readonly crc32?: number;
-  /** Version 5: per section but `passages`, the CRC-32 of each SECTION_BLOCK bytes of it. */
-  readonly sectionCrcs?: Partial<Record<SectionName, number[]>>;
+  /** Entries of `owners`. */
+  readonly owners: number;
+  /** Bytes of the passages before they were deflated, a PASSAGE_BLOCK at a time. */
+  readonly passageBytes: number;
+  /** Per section but `passages`, the CRC-32 of each SECTION_BLOCK bytes of it. */
+  readonly sectionCrcs: Partial<Record<SectionName, number[]>>;
   /** Section → [byte offset in the file, byte length]. */
   readonly sections: Record<SectionName, [number, number]>;
 }
@@ -118,7 +137,18 @@ const HEADER_COUNTS = [
   'lineDates',
   'sectionDates',
   'lineWordKeys',
+  'owners',
+  'passageBytes',
 ] as const satisfies readonly (keyof SegmentHeader)[];
+
+/** A passage's id when it is a run of whole lines (chunking's usual form): stored only when it is not this. */
+export function usualId(passage: {
+  readonly source: string;
+  readonly startLine: number;
+  readonly endLine: number;
+}): string {
+  return `${passage.source}#L${passage.startLine}-L${passage.endLine}`;
+}
 
 /** A problem found reading a segment, phrased to follow the file's name. */
 export class SegmentProblem extends Error {}
@@ -146,7 +176,8 @@ interface ParsedHeader {
 /** The header of a segment whose first bytes are `lead` (at least its 12-byte start and the header). */
 export function parseHeader(lead: Buffer): ParsedHeader {
   const magic = lead.length < 12 ? '' : lead.toString('latin1', 0, 8);
-  if (magic !== MAGIC && magic !== MAGIC_4) throw new SegmentProblem('is not an index segment');
+  if (magic.startsWith('WKSEG') && magic !== MAGIC) throw new SegmentProblem(`is of an older format (${magic})`);
+  if (magic !== MAGIC) throw new SegmentProblem('is not an index segment');
   const headerLength = lead.readUInt32LE(8);
   if (12 + headerLength > lead.length) throw new SegmentProblem('is truncated');
   let header: SegmentHeader;
@@ -155,13 +186,9 @@ export function parseHeader(lead: Buffer): ParsedHeader {
   } catch {
     throw new SegmentProblem('has a damaged header');
   }
-  if (
-    header?.version !== (magic === MAGIC ? VERSION : 4) ||
-    typeof header.sections !== 'object' ||
-    header.sections === null
-  )
+  if (header?.version !== VERSION || typeof header.sections !== 'object' || header.sections === null)
     throw new SegmentProblem('has a damaged header');
-  if (header.version === VERSION && (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null))
+  if (typeof header.sectionCrcs !== 'object' || header.sectionCrcs === null)
     throw new SegmentProblem('has a damaged header (checksums)');
   if (header.lineWordKeyBytes !== 2 && header.lineWordKeyBytes !== 4) throw new SegmentProblem('has a damaged header');
   if (!HEADER_COUNTS.every((name) => Number.isInteger(header[name]) && header[name] >= 0))

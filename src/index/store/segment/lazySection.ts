@@ -23,22 +23,13 @@ export class LazySection {
     readonly name: string,
     bytes: Uint8Array,
     private readonly at: number,
-    private readonly crcs: ArrayLike<number> | undefined,
-    private readonly readInto: ReadInto | undefined,
+    private readonly crcs: ArrayLike<number>,
+    private readonly readInto: ReadInto,
   ) {
     this.bytes = bytes;
     const blocks = Math.ceil(bytes.length / SECTION_BLOCK);
     this.loaded = new Uint8Array(blocks);
     this.unloaded = blocks;
-    if (!readInto) {
-      this.loaded.fill(1);
-      this.unloaded = 0;
-    }
-  }
-
-  /** A section whose bytes are in memory already, checked by whoever read them. */
-  static inMemory(name: string, bytes: Uint8Array): LazySection {
-    return new LazySection(name, bytes, 0, undefined, undefined);
   }
 
   /** A section read from the file on demand, in 8-byte-aligned memory of its own (typed arrays view it). */
@@ -79,10 +70,10 @@ export class LazySection {
     const from = first * SECTION_BLOCK;
     const to = Math.min((last + 1) * SECTION_BLOCK, this.bytes.length);
     const target = this.bytes.subarray(from, to);
-    if (this.readInto!(target, this.at + from) !== target.length) throw new SegmentProblem('is truncated');
+    if (this.readInto(target, this.at + from) !== target.length) throw new SegmentProblem('is truncated');
     for (let b = first; b <= last; b++) {
       const block = this.bytes.subarray(b * SECTION_BLOCK, Math.min((b + 1) * SECTION_BLOCK, this.bytes.length));
-      if (crc32(block) !== this.crcs![b]) {
+      if (crc32(block) !== this.crcs[b]) {
         // Left unread: asked again, it is read and refused again rather than trusted.
         block.fill(0);
         throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
@@ -90,5 +81,56 @@ export class LazySection {
       this.loaded[b] = 1;
       this.unloaded--;
     }
+  }
+}
+
+/**
+ * A large section read only by ranges (a term's postings, a key's lines, a line's words, a
+ * person's facts): its blocks are read, checked and kept one at a time as ranges need them, so
+ * nothing the size of the section is allocated (zeroing it would cost more than the reads).
+ */
+export class SparseSection {
+  private readonly blocks = new Map<number, Uint8Array>();
+
+  constructor(
+    readonly name: string,
+    private readonly at: number,
+    readonly length: number,
+    private readonly crcs: ArrayLike<number>,
+    private readonly readInto: ReadInto,
+  ) {
+    if (crcs.length !== Math.ceil(length / SECTION_BLOCK))
+      throw new SegmentProblem(`has a damaged header (${name} checksums)`);
+  }
+
+  /** Bytes start..end, each block checked when first read; a view when they lie in one block. */
+  range(start: number, end: number): Uint8Array {
+    if (!(0 <= start && start <= end && end <= this.length))
+      throw new SegmentProblem(`has damaged ${this.name} offsets`);
+    if (end === start) return new Uint8Array(0);
+    const first = Math.floor(start / SECTION_BLOCK);
+    const last = Math.floor((end - 1) / SECTION_BLOCK);
+    if (first === last) return this.block(first).subarray(start - first * SECTION_BLOCK, end - first * SECTION_BLOCK);
+    const out = new Uint8Array(end - start);
+    for (let b = first; b <= last; b++) {
+      const from = Math.max(start, b * SECTION_BLOCK);
+      const to = Math.min(end, (b + 1) * SECTION_BLOCK);
+      out.set(this.block(b).subarray(from - b * SECTION_BLOCK, to - b * SECTION_BLOCK), from - start);
+    }
+    return out;
+  }
+
+  private block(b: number): Uint8Array {
+    let block = this.blocks.get(b);
+    if (!block) {
+      const read = new Uint8Array(Math.min(SECTION_BLOCK, this.length - b * SECTION_BLOCK));
+      if (this.readInto(read, this.at + b * SECTION_BLOCK) !== read.length) throw new SegmentProblem('is truncated');
+      // Not kept when damaged: asked again, it is read and refused again rather than trusted.
+      if (crc32(read) !== this.crcs[b])
+        throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
+      block = read;
+      this.blocks.set(b, block);
+    }
+    return block;
   }
 }

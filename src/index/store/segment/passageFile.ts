@@ -1,42 +1,86 @@
-/** How a segment reads its passages: from its file, kept open, each block checked on first read. */
+/** How a segment reads its passages: from its file, kept open, a deflated block at a time, each checked when read. */
 import { closeSync, fstatSync, readSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 import { PASSAGE_BLOCK, SegmentProblem } from './format.js';
 
 /**
- * Where a segment's passage bytes come from: a range of the `passages` section, its blocks checked
- * against their CRC-32 the first time they are read. Once checked, a block is trusted: a passage
- * read again costs one read of its own bytes.
+ * Inflated passage blocks kept, across every segment, the least recently used dropped past it:
+ * who-knows reads the text of thousands of passages for a common or short skill, and a kept block
+ * answers the next read from memory. About 128 MiB at most.
+ */
+export const PASSAGE_BLOCKS_KEPT = 2048;
+
+const keptBlocks = new Map<string, Uint8Array>();
+let nextSegment = 0;
+
+/**
+ * Where a segment's passage bytes come from: the `passages` section, a deflated block of
+ * PASSAGE_BLOCK bytes at a time, each checked against its CRC-32 when read and kept inflated
+ * (PASSAGE_BLOCKS_KEPT) for the reads after it. Positions are in the inflated bytes.
  */
 export class PassageBytes {
-  private readonly checked: Uint8Array;
+  private readonly serial = nextSegment++;
 
   constructor(
     private readonly length: number,
     private readonly blockCrcs: Uint32Array,
+    /** Where each deflated block starts in the section (blocks + 1). */
+    private readonly blockStarts: Uint32Array,
     /** `length` bytes of the section from `start`, or a SegmentProblem when there are fewer. */
     private readonly readAt: (start: number, length: number) => Uint8Array,
+    /** What the blocks are of, in messages. */
+    private readonly what = 'passage',
   ) {
-    this.checked = new Uint8Array(blockCrcs.length);
+    if (blockStarts.length !== blockCrcs.length + 1 || blockCrcs.length !== Math.ceil(length / PASSAGE_BLOCK))
+      throw new SegmentProblem(`has damaged ${what} blocks`);
   }
 
   read(start: number, end: number): Uint8Array {
     if (end <= start) return new Uint8Array(0);
+    if (end > this.length || start < 0) throw new SegmentProblem(`has damaged ${this.what} offsets`);
     const first = Math.floor(start / PASSAGE_BLOCK);
     const last = Math.floor((end - 1) / PASSAGE_BLOCK);
-    let checked = true;
-    for (let b = first; b <= last; b++) if (!this.checked[b]) checked = false;
-    if (checked) return this.readAt(start, end - start);
-    const from = first * PASSAGE_BLOCK;
-    const blocks = this.readAt(from, Math.min((last + 1) * PASSAGE_BLOCK, this.length) - from);
+    if (first === last) return this.block(first).subarray(start - first * PASSAGE_BLOCK, end - first * PASSAGE_BLOCK);
+    const out = new Uint8Array(end - start);
     for (let b = first; b <= last; b++) {
-      if (this.checked[b]) continue;
-      const at = (b - first) * PASSAGE_BLOCK;
-      if (crc32(blocks.subarray(at, at + PASSAGE_BLOCK)) !== this.blockCrcs[b])
-        throw new SegmentProblem(`is damaged (checksum mismatch in passage block ${b})`);
-      this.checked[b] = 1;
+      const from = Math.max(start, b * PASSAGE_BLOCK);
+      const to = Math.min(end, (b + 1) * PASSAGE_BLOCK);
+      out.set(this.block(b).subarray(from - b * PASSAGE_BLOCK, to - b * PASSAGE_BLOCK), from - start);
     }
-    return blocks.subarray(start - from, end - from);
+    return out;
+  }
+
+  private block(b: number): Uint8Array {
+    const key = `${this.serial}:${b}`;
+    let block = keptBlocks.get(key);
+    if (block) {
+      // Most recently used last: a Map keeps insertion order.
+      keptBlocks.delete(key);
+      keptBlocks.set(key, block);
+      return block;
+    }
+    const from = this.blockStarts[b]!;
+    const to = this.blockStarts[b + 1]!;
+    if (!(from <= to)) throw new SegmentProblem(`has damaged ${this.what} blocks`);
+    const deflated = this.readAt(from, to - from);
+    // Not kept when damaged: asked again, it is read and refused again rather than trusted.
+    if (crc32(deflated) !== this.blockCrcs[b])
+      throw new SegmentProblem(`is damaged (checksum mismatch in ${this.what} block ${b})`);
+    try {
+      block = inflateRawSync(deflated);
+    } catch {
+      throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
+    }
+    if (block.length !== Math.min(PASSAGE_BLOCK, this.length - b * PASSAGE_BLOCK))
+      throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
+    keptBlocks.set(key, block);
+    if (keptBlocks.size > PASSAGE_BLOCKS_KEPT) keptBlocks.delete(keptBlocks.keys().next().value!);
+    return block;
+  }
+
+  /** Drops this segment's kept blocks (its file is being closed). */
+  forget(): void {
+    for (let b = 0; b < this.blockCrcs.length; b++) keptBlocks.delete(`${this.serial}:${b}`);
   }
 }
 

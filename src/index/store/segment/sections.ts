@@ -1,12 +1,12 @@
 /** A segment's sections: where its header places them, their sizes, and each read when first used. */
 import type { LineTables } from '../lines/lineTables.js';
 import { align8, PASSAGE_BLOCK, SegmentProblem, type SectionName, type SegmentHeader } from './format.js';
-import { LazySection, type ReadInto } from './lazySection.js';
+import { LazySection, SparseSection, type ReadInto } from './lazySection.js';
+import { readGroups } from './varint.js';
 
 /**
  * The sections before the passages, each checked at open to lie there at the size its count says,
- * read when first used: all at once for version 4 (`lead` holds them, checked by one CRC-32), a
- * block at a time for version 5 (each block checked by its own).
+ * read when first used a block at a time (each block checked by its own CRC-32).
  */
 export class Sections {
   end: number;
@@ -17,9 +17,7 @@ export class Sections {
   constructor(
     private readonly header: SegmentHeader,
     private readonly base: number,
-    /** Version 4: the file's bytes up to its passages. */
-    private readonly lead: Buffer | undefined,
-    private readonly readInto: ReadInto | undefined,
+    private readonly readInto: ReadInto,
   ) {
     this.end = base;
     this.loadEnd = header.sections.passages[0];
@@ -49,13 +47,24 @@ export class Sections {
     let section = this.read.get(name);
     if (!section) {
       const [offset, length] = this.place(name);
-      if (this.lead)
-        section = LazySection.inMemory(name, new Uint8Array(this.lead.buffer, this.lead.byteOffset + offset, length));
-      else section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs?.[name] ?? [], this.readInto!);
+      section = LazySection.onDemand(name, offset, length, this.header.sectionCrcs[name] ?? [], this.readInto);
       this.read.set(name, section);
     }
     return section;
   }
+
+  /** A large section read by ranges, a block at a time (never allocated whole). */
+  sparse(name: SectionName): SparseSection {
+    let section = this.sparseRead.get(name);
+    if (!section) {
+      const [offset, length] = this.place(name);
+      section = new SparseSection(name, offset, length, this.header.sectionCrcs[name] ?? [], this.readInto);
+      this.sparseRead.set(name, section);
+    }
+    return section;
+  }
+
+  private readonly sparseRead = new Map<SectionName, SparseSection>();
 
   /** The section as u32s, without reading it (for the postings, read a term's range at a time). */
   u32Unread(name: SectionName): Uint32Array {
@@ -83,32 +92,29 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
   const {
     passages: n,
     terms: t,
-    postings: p,
     lines: l,
     keys: k,
-    keyPostings: kp,
     words: w,
     sectionLabels: sl,
     lineDates: ld,
     sectionDates: sd,
   } = header;
   const words = header.lineWordKeys * header.lineWordKeyBytes;
-  const blocks = Math.ceil(header.sections.passages[1] / PASSAGE_BLOCK);
+  const blocks = Math.ceil(header.passageBytes / PASSAGE_BLOCK);
   const u32: Partial<Record<SectionName, number>> = {
     passageStarts: 2 * n + 1,
     bodyLength: n,
     headLength: n,
     termStarts: t + 1,
+    passageOwner: n,
     postingStarts: t + 1,
-    postingLabel: p,
-    postingBody: p,
-    postingHead: p,
+    postingByteStarts: t + 1,
     sectionFirst: n,
     lineLocal: l,
     lineOffset: l,
     keyStarts: k + 1,
     keyPostingStarts: k + 1,
-    keyLines: kp,
+    keyLineByteStarts: k + 1,
     wordStarts: w + 1,
     startLine: n,
     sectionOf: n,
@@ -118,24 +124,34 @@ export function sectionSizes(header: SegmentHeader): Partial<Record<SectionName,
     sectionDateStarts: n + 1,
     sectionDates: sd,
     lineWordKeyStarts: l + 1,
+    passageBlockStarts: blocks + 1,
     blockCrcs: blocks,
   };
   return { ...Object.fromEntries(Object.entries(u32).map(([name, count]) => [name, count! * 4])), lineWordKeys: words };
 }
 
-/** who-knows' tables of a segment, read whole. */
+/**
+ * who-knows' tables of a segment: the per-passage and per-line ones read whole, a key's lines and
+ * a line's words read (and checked) when first looked up: they are most of the tables' bytes.
+ */
 export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTables {
   const u32 = (name: SectionName) => sections.u32(name);
   const raw = (name: SectionName) => sections.raw(name);
-  const lineWordKeys = raw('lineWordKeys');
+  const keyPostingStarts = u32('keyPostingStarts');
+  const lineWordKeyStarts = u32('lineWordKeyStarts');
+  if (lineWordKeyStarts.at(-1) !== header.lineWordKeys || keyPostingStarts.at(-1) !== header.keyPostings)
+    throw new SegmentProblem('has damaged line postings');
+  const keyCount = header.keys;
+  const wordBytes = header.lineWordKeyBytes;
+  const wordSection = sections.sparse('lineWordKeys');
   return {
     sectionFirst: u32('sectionFirst'),
     lineLocal: u32('lineLocal'),
     lineOffset: u32('lineOffset'),
     keys: raw('keys'),
     keyStarts: u32('keyStarts'),
-    keyPostingStarts: u32('keyPostingStarts'),
-    keyLines: u32('keyLines'),
+    keyPostingStarts,
+    keyLines: new Uint32Array(0),
     words: raw('words'),
     wordStarts: u32('wordStarts'),
     startLine: u32('startLine'),
@@ -146,10 +162,37 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
     lineDates: u32('lineDates'),
     sectionDateStarts: u32('sectionDateStarts'),
     sectionDates: u32('sectionDates'),
-    lineWordKeyStarts: u32('lineWordKeyStarts'),
-    lineWordKeys:
-      header.lineWordKeyBytes === 2
-        ? new Uint16Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys)
-        : new Uint32Array(lineWordKeys.buffer, lineWordKeys.byteOffset, header.lineWordKeys),
+    lineWordKeyStarts,
+    lineWordKeys: new Uint16Array(0),
+    linesOfKey: keyReader(sections, header, keyPostingStarts),
+    wordsOfLine: (line) => {
+      const start = lineWordKeyStarts[line]!;
+      const end = lineWordKeyStarts[line + 1]!;
+      // Copied: a line's words may lie across two blocks, and a view must start at a multiple of its width.
+      const bytes = wordSection.range(start * wordBytes, end * wordBytes).slice();
+      const words =
+        wordBytes === 2 ? new Uint16Array(bytes.buffer, 0, end - start) : new Uint32Array(bytes.buffer, 0, end - start);
+      for (let i = 0; i < words.length; i++)
+        if (words[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
+      return words;
+    },
+  };
+}
+
+/** A key's lines, decoded from their varints and checked to name posted lines, when the key is looked up. */
+function keyReader(
+  sections: Sections,
+  header: SegmentHeader,
+  keyPostingStarts: Uint32Array,
+): (key: number) => Uint32Array {
+  const byteStarts = sections.u32('keyLineByteStarts');
+  const data = sections.sparse('keyLineData');
+  return (key) => {
+    const bytes = data.range(byteStarts[key]!, byteStarts[key + 1]!);
+    const lines = new Uint32Array(keyPostingStarts[key + 1]! - keyPostingStarts[key]!);
+    readGroups(bytes, 0, bytes.length, [lines], 0, lines.length);
+    for (let i = 0; i < lines.length; i++)
+      if (lines[i]! >= header.lines) throw new SegmentProblem('has a posting for a line it does not hold');
+    return lines;
   };
 }

@@ -1,27 +1,31 @@
 /** The segment reader: one file's tables as views of its bytes, each read when first used (layout: format.ts). */
 import { openSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
-import type { Passage } from '../../../chunking/passage.js';
+import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { lineTablesProblem, type LineTables } from '../lines/lineTables.js';
 import {
   align8,
   compareBytes,
   parseHeader,
   SegmentProblem,
-  VERSION,
+  usualId,
   type SectionName,
   type SegmentHeader,
 } from './format.js';
-import type { LazySection, ReadInto } from './lazySection.js';
+import type { ReadInto, SparseSection } from './lazySection.js';
 import { lineTablesOf, Sections, sectionSizes } from './sections.js';
+import { readGroups } from './varint.js';
 import { PassageBytes, SegmentFile } from './passageFile.js';
 
 const decoder = new TextDecoder();
 
-/** A term's postings in one segment: entries start..end of the posting lists. */
+/** A term's postings in one segment: entries start..end of its lists of passages and counts. */
 export interface PostingRange {
   readonly start: number;
   readonly end: number;
+  /** Passage (position in the segment), count in its text, count in its heading line. */
+  readonly label: Uint32Array;
+  readonly body: Uint32Array;
+  readonly head: Uint32Array;
 }
 
 function rising(starts: Uint32Array, total: number, what: string): void {
@@ -36,16 +40,17 @@ function rising(starts: Uint32Array, total: number, what: string): void {
  */
 export class Segment {
   readonly passageCount: number;
-  /** A term's entries, read (and checked) by `postings` for that term: only its range is meaningful. */
-  readonly postingLabel: Uint32Array;
-  readonly postingBody: Uint32Array;
-  readonly postingHead: Uint32Array;
   private readonly header: SegmentHeader;
   private readonly sections: Sections;
-  private readonly postingSections: readonly LazySection[];
   private readonly passageLength: number;
   private dictionary:
-    | { terms: Uint8Array; termStarts: Uint32Array; postingStarts: Uint32Array; checked: Uint8Array }
+    | {
+        terms: Uint8Array;
+        termStarts: Uint32Array;
+        postingStarts: Uint32Array;
+        byteStarts: Uint32Array;
+        data: SparseSection;
+      }
     | undefined;
   private lineTables: LineTables | undefined;
   private passageReader: { starts: Uint32Array; bytes: PassageBytes } | undefined;
@@ -67,20 +72,7 @@ export class Segment {
       const first = headerEnd <= size ? source.read(0, headerEnd) : start;
       const { header } = parseHeader(first);
       const readPassages = (at: number, length: number) => source.read(header.sections.passages[0] + at, length);
-      if (header.version === VERSION)
-        return new Segment(
-          first,
-          size,
-          readPassages,
-          undefined,
-          (target, position) => source.readInto(target, position),
-          source,
-        );
-      const [offset] = header.sections.passages;
-      // Version 4: everything before the passages in one read, into memory of its own (typed arrays view it).
-      const lead = Buffer.allocUnsafeSlow(Math.min(offset, size));
-      if (offset > size || source.readInto(lead, 0) !== offset) throw new SegmentProblem('is truncated');
-      return new Segment(lead, size, readPassages, lead, undefined, source);
+      return new Segment(first, size, readPassages, (target, position) => source.readInto(target, position), source);
     } catch (error) {
       source.close();
       throw error;
@@ -99,30 +91,26 @@ export class Segment {
       target.set(from);
       return from.length;
     };
-    return header.version === VERSION
-      ? new Segment(buffer, buffer.length, readPassages, undefined, readInto)
-      : new Segment(buffer, buffer.length, readPassages, buffer.subarray(0, offset), undefined);
+    return new Segment(buffer, buffer.length, readPassages, readInto);
   }
 
   /**
    * @param first the file's bytes up to the end of its header (at least)
    * @param size the file's size
    * @param readPassages bytes of the passages section (fewer at the file's end)
-   * @param lead version 4: the bytes up to the passages, checked here by the header's CRC-32
-   * @param readInto version 5: how a section's blocks are read when first used
+   * @param readInto how a section's blocks are read when first used
    */
   private constructor(
     first: Buffer,
     size: number,
     readPassages: (start: number, length: number) => Uint8Array,
-    lead: Buffer | undefined,
-    readInto: ReadInto | undefined,
+    readInto: ReadInto,
     private readonly file?: SegmentFile,
   ) {
     const { header, base } = parseHeader(first);
     this.header = header;
     const loadEnd = header.sections.passages[0];
-    const sections = new Sections(header, base, lead, readInto);
+    const sections = new Sections(header, base, readInto);
     this.sections = sections;
     this.passageCount = header.passages;
     for (const [name, length] of Object.entries(sectionSizes(header))) sections.place(name as SectionName, length);
@@ -131,14 +119,6 @@ export class Segment {
     this.passageLength = header.sections.passages[1];
     const fileEnd = align8(loadEnd + this.passageLength);
     if (fileEnd !== size) throw new SegmentProblem(fileEnd > size ? 'is truncated' : 'has bytes past its end');
-    if (lead && crc32(lead.subarray(base, loadEnd)) !== header.crc32)
-      throw new SegmentProblem('is damaged (checksum mismatch)');
-    this.postingLabel = sections.u32Unread('postingLabel');
-    this.postingBody = sections.u32Unread('postingBody');
-    this.postingHead = sections.u32Unread('postingHead');
-    this.postingSections = (['postingLabel', 'postingBody', 'postingHead'] as const).map((name) =>
-      sections.section(name),
-    );
     this.readPassages = readPassages;
   }
 
@@ -166,17 +146,21 @@ export class Segment {
 
   /** Reads and checks every table and passage block: what a build does to each segment it writes, before installing. */
   verifyAll(): void {
-    void this.lines;
+    const lines = this.lines;
+    for (let key = 0; key < this.header.keys; key++) lines.linesOfKey!(key);
+    for (let line = 0; line < this.header.lines; line++) lines.wordsOfLine!(line);
     void this.bodyLength;
     void this.headLength;
-    this.terms();
-    for (const section of this.postingSections) section.all();
+    const { termStarts } = this.terms();
+    for (let t = 0; t + 1 < termStarts.length; t++) this.readPostings(t);
+    this.owners();
     const { starts, bytes } = this.passages();
     bytes.read(0, starts[starts.length - 1]!);
   }
 
   /** Releases the file (a segment held in memory has none); a passage read after it fails. */
   close(): void {
+    this.passageReader?.bytes.forget();
     this.file?.close();
   }
 
@@ -188,7 +172,10 @@ export class Segment {
       // The checksum catches damage; these catch a writer's mistake before it becomes a wrong answer.
       rising(termStarts, terms.length, 'terms');
       rising(postingStarts, this.header.postings, 'postings');
-      this.dictionary = { terms, termStarts, postingStarts, checked: new Uint8Array(this.header.terms) };
+      const data = this.sections.sparse('postingData');
+      const byteStarts = this.sections.u32('postingByteStarts');
+      rising(byteStarts, data.length, 'postings');
+      this.dictionary = { terms, termStarts, postingStarts, byteStarts, data };
     }
     return this.dictionary;
   }
@@ -196,9 +183,11 @@ export class Segment {
   private passages() {
     if (!this.passageReader) {
       const starts = this.sections.u32('passageStarts');
-      rising(starts, this.passageLength, 'passage');
+      rising(starts, this.header.passageBytes, 'passage');
       const blockCrcs = this.sections.u32('blockCrcs');
-      const bytes = new PassageBytes(this.passageLength, blockCrcs, (start, length) => {
+      const blockStarts = this.sections.u32('passageBlockStarts');
+      rising(blockStarts, this.passageLength, 'passage block');
+      const bytes = new PassageBytes(this.header.passageBytes, blockCrcs, blockStarts, (start, length) => {
         const read = this.readPassages(start, length);
         if (read.length !== length) throw new SegmentProblem('is truncated');
         return read;
@@ -215,28 +204,64 @@ export class Segment {
    * when the segment is opened.
    */
   postings(term: Uint8Array): PostingRange | undefined {
-    const { terms, termStarts, postingStarts, checked } = this.terms();
+    const { terms, termStarts } = this.terms();
     let low = 0;
     let high = termStarts.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = compareBytes(terms.subarray(termStarts[middle]!, termStarts[middle + 1]!), term);
       if (order === 0) {
-        const range = { start: postingStarts[middle]!, end: postingStarts[middle + 1]! };
-        if (!checked[middle]) {
-          for (const section of this.postingSections) section.ensure(4 * range.start, 4 * range.end);
-          for (let i = range.start; i < range.end; i++)
-            if (this.postingLabel[i]! >= this.passageCount)
-              throw new SegmentProblem('has a posting for a passage it does not hold');
-          checked[middle] = 1;
-        }
-        return range;
+        return this.readPostings(middle);
       }
       if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
     return undefined;
   }
+
+  /** Decodes term t's postings, checking that each names a passage held here. */
+  private readPostings(t: number): PostingRange {
+    const { postingStarts, byteStarts, data } = this.terms();
+    const count = postingStarts[t + 1]! - postingStarts[t]!;
+    const bytes = data.range(byteStarts[t]!, byteStarts[t + 1]!);
+    const range = {
+      start: 0,
+      end: count,
+      label: new Uint32Array(count),
+      body: new Uint32Array(count),
+      head: new Uint32Array(count),
+    };
+    readGroups(bytes, 0, bytes.length, [range.label, range.body, range.head], 0, count);
+    for (let i = 0; i < count; i++)
+      if (range.label[i]! >= this.passageCount)
+        throw new SegmentProblem('has a posting for a passage it does not hold');
+    return range;
+  }
+
+  /** Each passage's [source, personId, person], parsed when a passage is first decoded. */
+  private owners(): { list: unknown[]; of: Uint32Array } {
+    if (!this.ownerTable) {
+      let list: unknown;
+      try {
+        list = JSON.parse(decoder.decode(this.sections.raw('owners')));
+      } catch {
+        throw new SegmentProblem('has a damaged owners table');
+      }
+      if (
+        !Array.isArray(list) ||
+        list.length !== this.header.owners ||
+        !list.every((o) => Array.isArray(o) && o.length === 3)
+      )
+        throw new SegmentProblem('has a damaged owners table');
+      const of = this.sections.u32('passageOwner');
+      for (let i = 0; i < of.length; i++)
+        if (of[i]! >= list.length) throw new SegmentProblem('has a damaged owners table');
+      this.ownerTable = { list, of };
+    }
+    return this.ownerTable;
+  }
+
+  private ownerTable: { list: unknown[]; of: Uint32Array } | undefined;
 
   /** One passage's text alone (label = its position in this segment): what who-knows reads of a line. */
   passageText(label: number): string {
@@ -261,14 +286,27 @@ export class Segment {
     if (typeof meta !== 'object' || meta === null || Array.isArray(meta)) {
       throw new SegmentProblem(`holds a damaged passage (${label}: not an object)`);
     }
-    const { embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
-    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string') {
+    const { id, h, embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
+    const owners = this.owners();
+    const [owner, personId, person] = owners.list[owners.of[label]!] as unknown[];
+    const fields = { source: owner, personId, person, ...rest } as unknown as Omit<
+      Passage,
+      'id' | 'text' | 'embedText'
+    >;
+    const heading = h === 1 && typeof person === 'string' && Array.isArray(rest.sectionPath);
+    if (typeof embedText !== 'string' && typeof embedPrefix !== 'string' && !heading) {
       throw new SegmentProblem(`holds a damaged passage (${label}: no embedded text)`);
     }
     return {
-      ...(rest as unknown as Omit<Passage, 'text' | 'embedText'>),
+      id: id === undefined ? usualId(fields) : (id as string),
+      ...fields,
       text,
-      embedText: typeof embedText === 'string' ? embedText : `${embedPrefix as string}${text}`,
+      embedText:
+        typeof embedText === 'string'
+          ? embedText
+          : typeof embedPrefix === 'string'
+            ? `${embedPrefix}${text}`
+            : `${passageHeading(person as string, fields.sectionPath)}\n${text}`,
     };
   }
 

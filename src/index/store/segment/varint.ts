@@ -1,0 +1,69 @@
+/**
+ * Unsigned LEB128 varints: seven bits a byte, low first, the high bit set on every byte but the
+ * last. Postings are rising positions and small counts, so stored as gaps they are mostly one byte
+ * each instead of four.
+ */
+import { SegmentProblem } from './format.js';
+
+/** Bytes appended one varint at a time, grown by doubling. */
+export class VarintWriter {
+  private bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  write(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
+    }
+    let v = value >>> 0;
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.bytes[this.length++] = v;
+  }
+
+  /** What was written (a view: write nothing more after taking it). */
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+/**
+ * Decodes `count` groups of `width` varints from bytes[start..end) into `columns` at `at`: the
+ * first column of each group as a gap from the one before (starting from 0), the others as they
+ * are. Throws SegmentProblem when the bytes do not hold exactly that many.
+ */
+export function readGroups(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  columns: readonly Uint32Array[],
+  at: number,
+  count: number,
+): void {
+  let p = start;
+  let previous = 0;
+  const width = columns.length;
+  for (let i = 0; i < count; i++) {
+    for (let c = 0; c < width; c++) {
+      let value = 0;
+      let shift = 0;
+      let byte: number;
+      do {
+        if (p >= end || shift > 28) throw new SegmentProblem('has damaged postings');
+        byte = bytes[p++]!;
+        value += (byte & 0x7f) * 2 ** shift;
+        shift += 7;
+      } while (byte & 0x80);
+      if (c === 0) {
+        value += previous;
+        previous = value;
+      }
+      if (value > 0xffffffff) throw new SegmentProblem('has damaged postings');
+      columns[c]![at + i] = value;
+    }
+  }
+  if (p !== end) throw new SegmentProblem('has damaged postings');
+}
