@@ -14,12 +14,12 @@ process.argv.splice(2, 1);
 const root = new URL('../', import.meta.url);
 const at = (relative) => fileURLToPath(new URL(relative, root));
 
-/** The latest change to a TypeScript source the compiled script is made from. */
+/** The latest change to a source the compiled script is made from (TypeScript, and the JSON data it imports). */
 function newestSource(dir, newest = 0) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const file = `${dir}/${entry.name}`;
     if (entry.isDirectory()) newest = newestSource(file, newest);
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(file).mtimeMs);
+    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, statSync(file).mtimeMs);
   }
   return newest;
 }
