@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoPoint } from '../src/profile/dates.js';
+import { findDates, isoPoint } from '../src/text/dates.js';
 import { caseName, cleanPersonName, labelledName } from '../src/profile/personName.js';
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';

@@ -4,7 +4,7 @@
  * phone label in five languages, never a date range), the first web address, and a place.
  * Referees' contacts (in a references section) are not the person's.
  */
-import { findDates } from './dates.js';
+import { findDates } from '../text/dates.js';
 import { cleanPersonName, labelledName } from './personName.js';
 import type { Section } from './sections.js';
 import type { LineRange, ProfileBasics, ProfileLine } from './types.js';

@@ -4,7 +4,7 @@
  * with no bullets between them, a run of heading lines cut at each line with dates, keeping the
  * place the dates have in the first entry (dates first, last or in between).
  */
-import { findDates, type FoundDates } from './dates.js';
+import { findDates, type FoundDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
 import { anchoredBlocks, bulletBlocks } from './entryLayouts.js';
 import { headingLevel } from './lines.js';

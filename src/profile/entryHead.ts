@@ -2,7 +2,7 @@
  * An entry's heading: which lines are heading lines (not bullets, sentences or labelled details
  * like "GPA: 3.9"), and the parts they hold once dates are cut out ("Acme Ltd | Berlin" → two).
  */
-import { findDates, firstDates, withoutDates, type FoundDates } from './dates.js';
+import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
@@ -26,16 +26,24 @@ const BODY_LABEL = new RegExp(
   'iu',
 );
 
-/** An icon read as a letter before the dates ("z July 2012 – Ongoing" in a PDF): still the entry's heading. */
-const GLYPH_DATES = /^\S{1,2}\s/u;
+/**
+ * What may stand before dates that open a heading line: a bracket, or an icon read as a letter
+ * ("z July 2012 – Ongoing" in a PDF). Such a line is a heading even in small letters ("juil. 2021 –
+ * aujourd'hui", "seit 2019", "(03.2019 – 06.2021)").
+ */
+const BEFORE_DATES = /^[\s([]*(?:\S{1,2}\s)?$/u;
+
+function datesFirst(text: string): boolean {
+  const first = findDates(text)[0];
+  return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
+}
 
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
 export function isHeadLine(line: ProfileLine): boolean {
   if (!line.text || isBullet(line.raw) || line.text.length > 110 || BODY_LABEL.test(line.text)) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0;
-  const glyphDates = GLYPH_DATES.test(line.text) && findDates(line.text)[0]?.index === line.text.indexOf(' ') + 1;
-  if (small && !glyphDates) return false;
+  if (small && !datesFirst(line.text)) return false;
   return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
 }
 

@@ -5,7 +5,7 @@
  * anchor the entries: the first entry shows how many heading lines come before its dates, and
  * every later one is cut the same way.
  */
-import { findDates, withoutDates } from './dates.js';
+import { findDates, withoutDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';

@@ -14,8 +14,8 @@ import { readSkills } from './skills.js';
 import type { Profile } from './types.js';
 import { readWork } from './work.js';
 
-/** Bump when what a profile holds or how it is read changes: `npm run embed` then reads every profile again. */
-export const PROFILE_VERSION = 2;
+// When what a profile holds or how it is read changes, bump FACTS_VERSION (src/facts/storedFacts.ts):
+// the profile is stored on its document's facts line, so `npm run embed` then reads every one again.
 
 export interface ProfileInput {
   /** The document's lines with their 1-based numbers, as its passages hold them. */

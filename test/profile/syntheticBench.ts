@@ -16,7 +16,18 @@ import { documentProfile } from '../../src/profile/storeProfile.js';
 import type { Profile } from '../../src/profile/types.js';
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
 
-export const FIELDS = ['name', 'email', 'phone', 'employer', 'dates', 'title', 'school', 'degree', 'skills', 'langs'] as const;
+export const FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'employer',
+  'dates',
+  'title',
+  'school',
+  'degree',
+  'skills',
+  'langs',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Right and total per field (F1 fields keep true positives, extracted and expected counts). */
@@ -34,7 +45,12 @@ const norm = (text: string | undefined) =>
     .replace(/\s+/g, ' ')
     .trim();
 const STOP = new Set(['in', 'em', 'en', 'of', 'de', 'the']);
-const degreeWords = (text: string) => new Set(norm(text).split(' ').filter((w) => w && !STOP.has(w)));
+const degreeWords = (text: string) =>
+  new Set(
+    norm(text)
+      .split(' ')
+      .filter((w) => w && !STOP.has(w)),
+  );
 const sameDegree = (want: string, got: string) => {
   const a = degreeWords(want);
   const b = degreeWords(got);
@@ -80,7 +96,9 @@ export function scoreOne(expected: Expected, profile: Profile, tallies: Record<F
   let schools = 0;
   let degrees = 0;
   for (const school of expected.education) {
-    const at = profile.education.findIndex((e, i) => !schoolsUsed.has(i) && norm(e.institution) === norm(school.institution));
+    const at = profile.education.findIndex(
+      (e, i) => !schoolsUsed.has(i) && norm(e.institution) === norm(school.institution),
+    );
     if (at < 0) continue;
     schoolsUsed.add(at);
     schools++;
@@ -105,7 +123,9 @@ export async function runBench(
 ): Promise<{ scores: Map<string, ClassScores>; profiles: Map<SyntheticCv, Profile> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-profile-bench-'));
   try {
-    await Promise.all(cvs.map((cv, i) => writeFile(path.join(dir, `${String(i).padStart(4, '0')}-${cv.file}`), cv.text)));
+    await Promise.all(
+      cvs.map((cv, i) => writeFile(path.join(dir, `${String(i).padStart(4, '0')}-${cv.file}`), cv.text)),
+    );
     const { documents } = await readCorpus(dir, PROJECT_ROOT);
     const bySource = new Map(documents.map((doc) => [path.basename(doc.source), doc]));
     const tallies = new Map<string, Record<Field, Tally>>();
@@ -114,9 +134,15 @@ export async function runBench(
       const doc = bySource.get(`${String(i).padStart(4, '0')}-${cv.file}`);
       if (!doc) throw new Error(`the corpus reader skipped synthetic CV ${i} (${cv.className})`);
       const passages = chunkDocument(doc, { countTokens: estimateTokens, maxTokens: ESTIMATE_MAX_TOKENS });
-      const profile = documentProfile(passages, { ...doc, source: path.join(dir, path.basename(doc.source)) }, PROJECT_ROOT);
+      const profile = documentProfile(
+        passages,
+        { ...doc, source: path.join(dir, path.basename(doc.source)) },
+        PROJECT_ROOT,
+      );
       profiles.set(cv, profile);
-      const t = tallies.get(cv.className) ?? (Object.fromEntries(FIELDS.map((f) => [f, { right: 0, got: 0, want: 0 }])) as Record<Field, Tally>);
+      const t =
+        tallies.get(cv.className) ??
+        (Object.fromEntries(FIELDS.map((f) => [f, { right: 0, got: 0, want: 0 }])) as Record<Field, Tally>);
       tallies.set(cv.className, t);
       scoreOne(cv.expected, profile, t);
     });

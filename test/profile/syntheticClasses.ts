@@ -49,7 +49,16 @@ export function syntheticClasses(): SyntheticCv[] {
       for (const seed of seeds(salt)) cvs.push(headingsCv(person(seed, lang), lang, markdown));
     }
   }
-  const layouts = [markdownTableCv, bulletListCv, liquidCv, twoColumnCv, htmlDlCv, cventryCv, resumeSubheadingCv, jsonResumeCv];
+  const layouts = [
+    markdownTableCv,
+    bulletListCv,
+    liquidCv,
+    twoColumnCv,
+    htmlDlCv,
+    cventryCv,
+    resumeSubheadingCv,
+    jsonResumeCv,
+  ];
   for (const layout of layouts) {
     salt++;
     for (const seed of seeds(salt)) cvs.push(layout(person(seed)));

@@ -75,7 +75,9 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
   }),
   'Mon YYYY - Mon YYYY': monthForm(EN_MONTHS, 'Present', ' - '),
   'YYYY–YY': (s, e) =>
-    e ? { text: `${s.year}–${String(e.year).slice(2)}`, start: iso(s, false), end: iso(e, false) } : yearsForm('now')(s, e),
+    e
+      ? { text: `${s.year}–${String(e.year).slice(2)}`, start: iso(s, false), end: iso(e, false) }
+      : yearsForm('now')(s, e),
   'since YYYY': sinceForm('since'),
   'seit YYYY': sinceForm('seit'),
   'depuis YYYY': sinceForm('depuis'),
@@ -85,6 +87,16 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
   'YYYY – atual': yearsForm('atual'),
   'ene. YYYY – actualidad': monthForm(ES_MONTHS, 'actualidad'),
   'YYYY to YYYY': yearsForm('Present', ' to '),
+  'YYYY-MM-DD – YYYY-MM-DD': (s, e) => ({
+    text: `${s.year}-${mm(s)}-15 – ${e ? `${e.year}-${mm(e)}-01` : 'Present'}`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  '(MM.YYYY - MM.YYYY)': (s, e) => ({
+    text: `(${mm(s)}.${s.year} - ${e ? `${mm(e)}.${e.year}` : 'heute'})`,
+    start: iso(s),
+    end: iso(e),
+  }),
 };
 
 /** The date form a language's CV would use. */
@@ -97,8 +109,20 @@ const LANG_DATES: Record<Lang, DateForm> = {
 };
 
 export const HEADINGS: Record<Lang, Record<'work' | 'education' | 'skills' | 'languages' | 'certificates', string>> = {
-  en: { work: 'Work Experience', education: 'Education', skills: 'Skills', languages: 'Languages', certificates: 'Certificates' },
-  de: { work: 'Berufserfahrung', education: 'Ausbildung', skills: 'Kenntnisse', languages: 'Sprachen', certificates: 'Zertifikate' },
+  en: {
+    work: 'Work Experience',
+    education: 'Education',
+    skills: 'Skills',
+    languages: 'Languages',
+    certificates: 'Certificates',
+  },
+  de: {
+    work: 'Berufserfahrung',
+    education: 'Ausbildung',
+    skills: 'Kenntnisse',
+    languages: 'Sprachen',
+    certificates: 'Zertifikate',
+  },
   fr: {
     work: 'Expérience professionnelle',
     education: 'Formation',
@@ -124,10 +148,38 @@ export const HEADINGS: Record<Lang, Record<'work' | 'education' | 'skills' | 'la
 
 const LANGUAGE_IN: Record<Lang, Record<string, string>> = {
   en: {},
-  de: { English: 'Englisch', German: 'Deutsch', French: 'Französisch', Spanish: 'Spanisch', Portuguese: 'Portugiesisch', Italian: 'Italienisch' },
-  fr: { English: 'Anglais', German: 'Allemand', French: 'Français', Spanish: 'Espagnol', Portuguese: 'Portugais', Italian: 'Italien' },
-  es: { English: 'Inglés', German: 'Alemán', French: 'Francés', Spanish: 'Español', Portuguese: 'Portugués', Italian: 'Italiano' },
-  pt: { English: 'Inglês', German: 'Alemão', French: 'Francês', Spanish: 'Espanhol', Portuguese: 'Português', Italian: 'Italiano' },
+  de: {
+    English: 'Englisch',
+    German: 'Deutsch',
+    French: 'Französisch',
+    Spanish: 'Spanisch',
+    Portuguese: 'Portugiesisch',
+    Italian: 'Italienisch',
+  },
+  fr: {
+    English: 'Anglais',
+    German: 'Allemand',
+    French: 'Français',
+    Spanish: 'Espagnol',
+    Portuguese: 'Portugais',
+    Italian: 'Italien',
+  },
+  es: {
+    English: 'Inglés',
+    German: 'Alemán',
+    French: 'Francés',
+    Spanish: 'Español',
+    Portuguese: 'Portugués',
+    Italian: 'Italiano',
+  },
+  pt: {
+    English: 'Inglês',
+    German: 'Alemão',
+    French: 'Francês',
+    Spanish: 'Espanhol',
+    Portuguese: 'Português',
+    Italian: 'Italiano',
+  },
 };
 const languageIn = (lang: Lang, english: string) => LANGUAGE_IN[lang][english] ?? english;
 
@@ -143,7 +195,8 @@ function expectedOf(p: Person, work: readonly ExpectedRole[], schools?: Expected
     email: p.email,
     phone: p.phone,
     work,
-    education: schools ?? p.schools.map((s) => ({ institution: s.institution, degree: s.degree, end: String(s.end.year) })),
+    education:
+      schools ?? p.schools.map((s) => ({ institution: s.institution, degree: s.degree, end: String(s.end.year) })),
     skills: p.skills,
     languages: p.languages.map((l) => l.language),
   };
@@ -163,14 +216,18 @@ const head = (p: Person, markdown: boolean) => [markdown ? `# ${p.name}` : p.nam
 function restOf(p: Person, lang: Lang, markdown: boolean): string[] {
   const h = (text: string) => (markdown ? `## ${text}` : text.toUpperCase());
   const lines = [h(HEADINGS[lang].education)];
-  for (const s of p.schools) lines.push(markdown ? `### ${s.degree}` : s.degree, s.institution, `${s.start.year} – ${s.end.year}`, '');
+  for (const s of p.schools)
+    lines.push(markdown ? `### ${s.degree}` : s.degree, s.institution, `${s.start.year} – ${s.end.year}`, '');
   lines.push(h(HEADINGS[lang].skills), p.skills.join(', '), '');
   lines.push(h(HEADINGS[lang].languages));
   lines.push(p.languages.map((l) => `${languageIn(lang, l.language)} (${l.level})`).join(', '), '');
   return lines;
 }
 
-export type RoleOrder = (r: Role, dates: string) => { readonly heads: readonly string[]; readonly datesInside: boolean };
+export type RoleOrder = (
+  r: Role,
+  dates: string,
+) => { readonly heads: readonly string[]; readonly datesInside: boolean };
 export type DatePlace = 'line after' | 'line before' | 'end of head' | 'start of head';
 
 /** A role's head lines in each order people write them; `dates` goes where the place says. */
@@ -198,9 +255,7 @@ function roleLayoutCv(p: Person, order: string, place: DatePlace, style: 'md' | 
   for (const r of p.roles) {
     const written = DATE_FORMS['Mon YYYY - Mon YYYY']!(r.start, r.end);
     const heads = placeDates(ROLE_ORDERS[order]!(r), written.text, place);
-    const styled = heads.map((l, i) =>
-      i > 0 ? l : style === 'md' ? `### ${l}` : style === 'bold' ? `**${l}**` : l,
-    );
+    const styled = heads.map((l, i) => (i > 0 ? l : style === 'md' ? `### ${l}` : style === 'bold' ? `**${l}**` : l));
     lines.push(...styled, ...BULLETS.slice(0, 2).map((b) => `- ${b}`), '');
     work.push(roleExpected(r, written));
   }
@@ -233,7 +288,12 @@ function headingsCv(p: Person, lang: Lang, markdown: boolean): SyntheticCv {
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
     const written = LANG_DATES[lang](r.start, r.end);
-    lines.push(markdown ? `### ${r.title} – ${r.employer}` : `${r.title} – ${r.employer}`, written.text, `- ${BULLETS[1]}`, '');
+    lines.push(
+      markdown ? `### ${r.title} – ${r.employer}` : `${r.title} – ${r.employer}`,
+      written.text,
+      `- ${BULLETS[1]}`,
+      '',
+    );
     work.push(roleExpected(r, written));
   }
   lines.push(...restOf(p, lang, markdown));

@@ -21,7 +21,10 @@ import {
 
 const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
-function rolesWith(p: Person, row: (title: string, employer: string, dates: string) => string[]): {
+function rolesWith(
+  p: Person,
+  row: (title: string, employer: string, dates: string) => string[],
+): {
   lines: string[];
   work: ExpectedRole[];
 } {
@@ -65,12 +68,20 @@ export function twoColumnCv(p: Person): SyntheticCv {
   const { lines, work } = rolesWith(p, (t, e, d) => [e, t, d, BULLETS[0]!, '']);
   const body = lines.map((l, i) => (side[i] && l ? `${l.padEnd(58)}${side[i]}` : l));
   const text = [p.name, p.phone, '', 'EXPERIENCE', ...body, '', ...restOf(p, 'en', false)];
-  return { className: 'layout: two columns as text', file: 'cv.txt', text: text.join('\n'), expected: expectedOf(p, work) };
+  return {
+    className: 'layout: two columns as text',
+    file: 'cv.txt',
+    text: text.join('\n'),
+    expected: expectedOf(p, work),
+  };
 }
 
 export function htmlDlCv(p: Person): SyntheticCv {
   const { lines, work } = rolesWith(p, (t, e, d) => [`  <dt>${t}, ${e}</dt>`, `  <dd>${d}</dd>`]);
-  const schools = p.schools.flatMap((s) => [`  <dt>${s.degree}, ${s.institution}</dt>`, `  <dd>${s.start.year} – ${s.end.year}</dd>`]);
+  const schools = p.schools.flatMap((s) => [
+    `  <dt>${s.degree}, ${s.institution}</dt>`,
+    `  <dd>${s.start.year} – ${s.end.year}</dd>`,
+  ]);
   const text = [
     '<!DOCTYPE html>',
     `<html><head><title>${p.name}</title></head>`,
@@ -91,7 +102,12 @@ export function htmlDlCv(p: Person): SyntheticCv {
     `<p>${p.languages.map((l) => `${l.language} (${l.level})`).join(', ')}</p>`,
     '</body></html>',
   ];
-  return { className: 'layout: HTML definition list', file: 'cv.html', text: text.join('\n'), expected: expectedOf(p, work) };
+  return {
+    className: 'layout: HTML definition list',
+    file: 'cv.html',
+    text: text.join('\n'),
+    expected: expectedOf(p, work),
+  };
 }
 
 const texName = (p: Person) => {
@@ -102,7 +118,9 @@ const texDates = (text: string) => text.replace(/ - /, '--');
 
 export function cventryCv(p: Person): SyntheticCv {
   const { lines, work } = rolesWith(p, (t, e, d) => [`\\cventry{${texDates(d)}}{${t}}{${e}}{Lisbon}{}{${BULLETS[0]}}`]);
-  const schools = p.schools.map((s) => `\\cventry{${s.start.year}--${s.end.year}}{${s.degree}}{${s.institution}}{}{}{}`);
+  const schools = p.schools.map(
+    (s) => `\\cventry{${s.start.year}--${s.end.year}}{${s.degree}}{${s.institution}}{}{}{}`,
+  );
   const text = [
     '\\documentclass[11pt]{moderncv}',
     '\\moderncvstyle{classic}',
@@ -157,7 +175,12 @@ export function resumeSubheadingCv(p: Person): SyntheticCv {
     `${p.languages.map((l) => `${l.language} (${l.level})`).join(', ')}`,
     '\\end{document}',
   ];
-  return { className: 'layout: LaTeX \\resumeSubheading', file: 'cv.tex', text: text.join('\n'), expected: expectedOf(p, work) };
+  return {
+    className: 'layout: LaTeX \\resumeSubheading',
+    file: 'cv.tex',
+    text: text.join('\n'),
+    expected: expectedOf(p, work),
+  };
 }
 
 export function jsonResumeCv(p: Person): SyntheticCv {
@@ -180,15 +203,25 @@ export function jsonResumeCv(p: Person): SyntheticCv {
     start: `${r.start.year}-${String(r.start.month ?? 1).padStart(2, '0')}`,
     ...(r.end ? { end: `${r.end.year}-${String(r.end.month ?? 1).padStart(2, '0')}` } : {}),
   }));
-  return { className: 'layout: JSON Resume', file: 'resume.json', text: JSON.stringify(json, null, 2), expected: expectedOf(p, work) };
+  return {
+    className: 'layout: JSON Resume',
+    file: 'resume.json',
+    text: JSON.stringify(json, null, 2),
+    expected: expectedOf(p, work),
+  };
 }
 
 /** Degrees in five languages, each school in one of three layouts. */
-export function degreesCv(p: Person, seed: number, layout: 'degree, school' | 'school / degree' | 'pipes'): SyntheticCv {
+export function degreesCv(
+  p: Person,
+  seed: number,
+  layout: 'degree, school' | 'school / degree' | 'pipes',
+): SyntheticCv {
   const schools = p.schools.map((s, i) => ({ ...s, degree: DEGREES[(seed * 2 + i) % DEGREES.length]! }));
   const lines = [...head(p, true), '## Education', ''];
   for (const s of schools) {
-    if (layout === 'degree, school') lines.push(`### ${s.degree}, ${s.institution}`, `${s.start.year} – ${s.end.year}`, '');
+    if (layout === 'degree, school')
+      lines.push(`### ${s.degree}, ${s.institution}`, `${s.start.year} – ${s.end.year}`, '');
     else if (layout === 'pipes') lines.push(`**${s.degree}** | ${s.institution} | ${s.start.year} – ${s.end.year}`, '');
     else lines.push(`### ${s.institution}`, s.degree, `${s.start.year} – ${s.end.year}`, '');
   }
@@ -204,10 +237,12 @@ export function languagesCv(p: Person, form: LanguageForm): SyntheticCv {
   const heading = form === 'German lines' ? 'Sprachen' : form === 'French lines' ? 'Langues' : 'Languages';
   const lines = [...head(p, true), `## ${heading}`, ''];
   if (form === 'comma list') lines.push(ls.map((l) => `${l.language} (${l.level})`).join(', '));
-  if (form === 'German lines') lines.push(...ls.map((l, i) => `${languageIn('de', l.language)} – ${i ? 'fließend' : 'Muttersprache'}`));
+  if (form === 'German lines')
+    lines.push(...ls.map((l, i) => `${languageIn('de', l.language)} – ${i ? 'fließend' : 'Muttersprache'}`));
   if (form === 'French lines')
     lines.push(...ls.map((l, i) => `- ${languageIn('fr', l.language)} : ${i ? 'courant' : 'langue maternelle'}`));
-  if (form === 'table') lines.push('| Language | Level |', '|---|---|', ...ls.map((l) => `| ${l.language} | ${l.level} |`));
+  if (form === 'table')
+    lines.push('| Language | Level |', '|---|---|', ...ls.map((l) => `| ${l.language} | ${l.level} |`));
   if (form === 'by level') {
     const [native, ...rest] = ls;
     lines.push(`Native: ${native!.language}; Fluent: ${rest.map((l) => l.language).join(', ')}`);
@@ -223,11 +258,23 @@ export function skillsCv(p: Person, form: SkillsForm): SyntheticCv {
   const half = Math.ceil(s.length / 2);
   const lines = [...head(p, true)];
   let work: ExpectedRole[] = [];
-  if (form === 'Skills: line') lines.push('## Summary', 'Engineer who likes quiet, well-tested systems.', `Skills: ${s.join(', ')}`);
+  if (form === 'Skills: line')
+    lines.push('## Summary', 'Engineer who likes quiet, well-tested systems.', `Skills: ${s.join(', ')}`);
   if (form === 'Languages & Tools') lines.push('## Languages & Tools', ...s.map((x) => `- ${x}`));
-  if (form === 'bullets') lines.push(`## ${HEADINGS.en.skills}`, `- Languages: ${s.slice(0, half).join(', ')}`, `- Tools: ${s.slice(half).join(', ')}`);
+  if (form === 'bullets')
+    lines.push(
+      `## ${HEADINGS.en.skills}`,
+      `- Languages: ${s.slice(0, half).join(', ')}`,
+      `- Tools: ${s.slice(half).join(', ')}`,
+    );
   if (form === 'table')
-    lines.push('## Technical Skills', '| Area | Skills |', '|---|---|', `| Languages | ${s.slice(0, half).join(', ')} |`, `| Tools | ${s.slice(half).join(', ')} |`);
+    lines.push(
+      '## Technical Skills',
+      '| Area | Skills |',
+      '|---|---|',
+      `| Languages | ${s.slice(0, half).join(', ')} |`,
+      `| Tools | ${s.slice(half).join(', ')} |`,
+    );
   if (form === 'Technologies per role') {
     lines.push('## Experience', '');
     for (const r of p.roles) {

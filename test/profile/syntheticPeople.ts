@@ -62,7 +62,16 @@ function picks<T>(random: () => number, list: readonly T[], count: number): T[] 
 }
 
 const FIRST = ['Ilona', 'Tomasz', 'Maëlle', 'Joaquín', 'Benedita', 'Oskar', 'Rahel', 'Dario', 'Solveig', 'Kwame'];
-const LAST = ['Varga', 'Brennholt', 'Quintavalle', 'Ostrander', 'Mirabeau', 'Castellanos', 'Ferreira Lobo', 'Lindqvist'];
+const LAST = [
+  'Varga',
+  'Brennholt',
+  'Quintavalle',
+  'Ostrander',
+  'Mirabeau',
+  'Castellanos',
+  'Ferreira Lobo',
+  'Lindqvist',
+];
 
 const EMPLOYERS: Record<Lang, readonly string[]> = {
   en: ['Brightwater Analytics', 'Kettlestone Labs', 'Harbor & Finch', 'Northgate Robotics', 'Bluefen Software'],
@@ -158,11 +167,7 @@ export function person(seed: number, lang: Lang = 'en'): Person {
     start: { year: schoolYear - 3 - i * 4 },
     end: { year: schoolYear - i * 4 },
   }));
-  const handle = `${first}.${last}`
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  const handle = `${first}.${last}`.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, '').toLowerCase();
   const languages = picks(random, LANGUAGES, 2 + Math.floor(random() * 2)).map((language, i) => ({
     language,
     level: i === 0 ? 'native' : pick(random, LEVELS.slice(1)),
