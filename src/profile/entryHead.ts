@@ -38,13 +38,25 @@ function datesFirst(text: string): boolean {
   return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
 }
 
+/**
+ * A converted LaTeX entry keeps its fields on one line joined by " · " (`\cventry{dates}{title}{employer}
+ * {city}{}{description}`): the fields before the first one that is a sentence are its heading.
+ */
+export function headFields(text: string): string {
+  const fields = text.split(' · ');
+  if (fields.length < 3) return text;
+  const sentenceAt = fields.findIndex((field, i) => i >= 2 && field.split(/\s+/).length > 8);
+  return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
+}
+
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
 export function isHeadLine(line: ProfileLine): boolean {
-  if (!line.text || isBullet(line.raw) || line.text.length > 110 || BODY_LABEL.test(line.text)) return false;
+  const text = headFields(line.text);
+  if (!text || isBullet(line.raw) || text.length > 110 || BODY_LABEL.test(text)) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
-  const small = /^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0;
-  if (small && !datesFirst(line.text)) return false;
-  return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
+  const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
+  if (small && !datesFirst(text)) return false;
+  return !/[.!?]$/.test(text) || text.split(/\s+/).length < 5 || findDates(text).length > 0;
 }
 
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
@@ -71,7 +83,7 @@ export function partsOf(text: string): string[] {
 
 /** A line's text with the gaps of a PDF or plain-text layout (a tab, three spaces) kept as separators. */
 function gapped(line: ProfileLine): string {
-  return cleanText(line.raw.replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
+  return cleanText(headFields(line.raw).replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
 }
 
 /** A single part holding commas is the whole entry on one line: "MSc in Physics, Uni Bonn" → its pieces. */

@@ -18,6 +18,34 @@ const hasDates = (line: ProfileLine) => findDates(line.text).length > 0;
 const isDateLine = (line: ProfileLine) =>
   isHeadLine(line) && hasDates(line) && withoutDates(line.text).split(/\s+/).filter(Boolean).length <= 12;
 
+const TABLE_ROW = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * A Markdown table of entries ("| Acme | Engineer | 2019 – 2021 |"): each row under its rule one
+ * entry, its cells the parts; the header row names columns, not an entry.
+ */
+export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  const rule = lines.findIndex((l) => TABLE_RULE.test(l.raw));
+  if (rule < 0 || rows.length < 2 || !rows.every((l) => TABLE_ROW.test(l.raw))) return undefined;
+  const body = rows.filter((l) => l.line > lines[rule]!.line);
+  if (body.length === 0) return undefined;
+  return body.map((row) => block([{ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') }], [row]));
+}
+
+/** Template blocks (`{% include job.html … %}`): each one entry, the lines after it up to the next its body. */
+export function templateBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  const items = rows.filter((l) => l.template);
+  if (items.length === 0) return undefined;
+  return items.map((item, k) => {
+    const next = items[k + 1];
+    const body = rows.filter((l) => l.line > item.line && (!next || l.line < next.line));
+    return block([item], [item, ...body]);
+  });
+}
+
 /** Every top-level list item an entry, when the dates are only ever on them. */
 export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);

@@ -3,10 +3,11 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
+import { lineKindLabel } from './labels.js';
 import { headingKind, type Section } from './sections.js';
+import type { ProfileLine, SkillEntry } from './types.js';
 
 const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
-import type { ProfileLine, SkillEntry } from './types.js';
 
 /** Items of a list, commas inside "(…)" kept: "SQL (MySQL, Postgres), Go" → two items. */
 export function listItems(text: string): string[] {
@@ -41,10 +42,30 @@ export function labelled(text: string): { label?: string; rest: string } {
   return { rest: text };
 }
 
+/**
+ * "Skills: Python, Go" / "Kenntnisse: …" / "Compétences : …" on a line of any other section (a
+ * summary, the head of the CV): a skills list too. Not inside a work or education section, where
+ * "Technologies: …" under a role says what that role used.
+ */
+function labelledLists(section: Section, skills: SkillEntry[]): void {
+  if (section.kind === 'work' || section.kind === 'education') return;
+  for (const line of section.lines) {
+    const found = lineKindLabel(line.text);
+    if (found?.kind !== 'skills') continue;
+    const items = listItems(found.rest);
+    if (items.length >= 2) {
+      skills.push({ name: labelled(line.text).label ?? 'Skills', keywords: items, lines: [line.line, line.line] });
+    }
+  }
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
-    if (section.kind !== 'skills') continue;
+    if (section.kind !== 'skills') {
+      labelledLists(section, skills);
+      continue;
+    }
     let loose: { keywords: string[]; first: number; last: number } | undefined;
     // A languages list nested in the skills ("* Languages" above "  * French: native") is not skills.
     let languagesUnder: number | undefined;

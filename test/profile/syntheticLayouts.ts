@@ -115,9 +115,13 @@ const texName = (p: Person) => {
   return `\\name{${first}}{${last.join(' ')}}`;
 };
 const texDates = (text: string) => text.replace(/ - /, '--');
+/** "Harbor & Finch" as LaTeX writes it: a bare & separates table columns. */
+const tex = (text: string) => text.replace(/&/g, '\\&');
 
 export function cventryCv(p: Person): SyntheticCv {
-  const { lines, work } = rolesWith(p, (t, e, d) => [`\\cventry{${texDates(d)}}{${t}}{${e}}{Lisbon}{}{${BULLETS[0]}}`]);
+  const { lines, work } = rolesWith(p, (t, e, d) => [
+    `\\cventry{${texDates(d)}}{${t}}{${tex(e)}}{Lisbon}{}{${BULLETS[0]}}`,
+  ]);
   const schools = p.schools.map(
     (s) => `\\cventry{${s.start.year}--${s.end.year}}{${s.degree}}{${s.institution}}{}{}{}`,
   );
@@ -144,7 +148,7 @@ export function cventryCv(p: Person): SyntheticCv {
 
 export function resumeSubheadingCv(p: Person): SyntheticCv {
   const { lines, work } = rolesWith(p, (t, e, d) => [
-    `    \\resumeSubheading{${e}}{Lisbon, Portugal}{${t}}{${texDates(d)}}`,
+    `    \\resumeSubheading{${tex(e)}}{Lisbon, Portugal}{${t}}{${texDates(d)}}`,
     '      \\resumeItemListStart',
     `        \\resumeItem{${BULLETS[1]}}`,
     '      \\resumeItemListEnd',
