@@ -25,8 +25,11 @@ const NOT_NAME_WORDS = new Set(nameWords.notName);
 /** Job titles and role words: "Software Engineer" or "Senior PHP Developer" is never the owner's name. */
 const JOB_WORDS = new Set(nameWords.job);
 
-/** Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". */
-const PARTICLES = new Set(nameWords.particles);
+/**
+ * Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". The one
+ * list every name reader uses (nameHint.ts, profile/personName.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
 
 /** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
 function unshout(word: string): string {
@@ -47,7 +50,7 @@ export function asPersonName(text: string): string | undefined {
   for (const [i, word] of words.entries()) {
     const bare = word.toLowerCase().replace(/[.,]+$/, '');
     if (NOT_NAME_WORDS.has(bare) || JOB_WORDS.has(bare)) return undefined;
-    if (i > 0 && PARTICLES.has(word)) continue;
+    if (i > 0 && NAME_PARTICLES.has(word)) continue;
     // A capital, then letters, apostrophes, hyphens; or an initial ("I.", "J.R.").
     if (!/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) return undefined;
     capitalised++;

@@ -12,9 +12,13 @@ import { ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
 
-/** "Graz", "Palo Alto", "Remote": a city-like name of one to three capitalised words, no organisation word in it. */
+/**
+ * "Graz", "Palo Alto": a city-like name of one to three capitalised words, no organisation word in
+ * it; an acronym ("(AIS)") names the employer, not a place.
+ */
 const cityLike = (text: string) =>
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) && score(text, ORGANISATION_WORDS) === 0;
+  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
+  score(text, ORGANISATION_WORDS) === 0;
 
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
 function withoutPlace(text: string): string {
