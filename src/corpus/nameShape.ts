@@ -4,6 +4,7 @@
  * "James Doe's CV", "CV of Jane Doe", upper case written for emphasis ("JANE DOE" → "Jane Doe").
  */
 import { plainText } from '../text/markup.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import nameWords from './nameWords.json' with { type: 'json' };
 
 /** Words that title a document rather than name anyone. */
@@ -46,6 +47,8 @@ function unshout(word: string): string {
 export function asPersonName(text: string): string | undefined {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
+  // "Berufliche Laufbahn", "Histórico Profissional": a section heading in any of five languages.
+  if (sectionOfHeading(text) !== undefined) return undefined;
   let capitalised = 0;
   for (const [i, word] of words.entries()) {
     const bare = word.toLowerCase().replace(/[.,]+$/, '');
@@ -107,6 +110,8 @@ export function nameAtStartOf(raw: string): string | undefined {
 export function isSectionTitle(raw: string): boolean {
   const text = plainText(raw).toLowerCase();
   if (text === '' || isDocumentTitle(text)) return false;
+  // A heading of the shared five-language map ("Berufliche Laufbahn", "Histórico Profissional").
+  if (sectionOfHeading(text) !== undefined) return true;
   return text
     .split(/[^\p{L}\p{N}'’-]+/u)
     .some(

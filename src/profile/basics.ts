@@ -5,7 +5,7 @@
  * Referees' contacts (in a references section) are not the person's.
  */
 import { findDates } from '../text/dates.js';
-import { cleanPersonName, labelledName } from './personName.js';
+import { cleanPersonName, joinLetterSpacing, labelledName } from './personName.js';
 import type { Section } from './sections.js';
 import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
 import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
@@ -32,13 +32,27 @@ function phonesIn(text: string): string[] {
   return found;
 }
 
+/**
+ * "J A N E   D O E" on one of the first lines: a name set in spaced capitals, which the corpus's
+ * name finder reads as single letters.
+ */
+function letterSpacedName(top: readonly ProfileLine[]): { name?: string; line?: ProfileLine } {
+  for (const line of top.filter((l) => l.text).slice(0, 3)) {
+    const joined = joinLetterSpacing(line.raw.trim());
+    if (joined === line.raw.trim()) continue;
+    const name = cleanPersonName(joined);
+    if (name && name.split(' ').length >= 2) return { name, line };
+  }
+  return {};
+}
+
 function nameOf(top: readonly ProfileLine[], personName: string | undefined): { name?: string; line?: ProfileLine } {
   for (const line of top.slice(0, 40)) {
     const labelled = labelledName(line.text);
     if (labelled) return { name: labelled, line };
   }
   const fromPerson = personName ? cleanPersonName(personName) : undefined;
-  if (!fromPerson) return {};
+  if (!fromPerson) return letterSpacedName(top);
   const line = top.find(
     (l) =>
       fold(l.text).includes(fold(fromPerson)) ||

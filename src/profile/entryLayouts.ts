@@ -76,7 +76,8 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   const doubleSpaced = lines.filter((l, i) => l.text && !lines[i + 1]?.text).length >= rows.length * 0.7;
   if (rows.some((l) => isBullet(l.raw)) && !doubleSpaced) return undefined;
   const anchors = rows.map((l, i) => (isDateLine(l) ? i : -1)).filter((i) => i >= 0);
-  if (anchors.length < 2) return undefined;
+  // Double spacing leaves blank lines inside every entry: there even one date line anchors its entry.
+  if (anchors.length < (doubleSpaced ? 1 : 2)) return undefined;
   let before = 0;
   while (before < Math.min(3, anchors[0]!) && isHeadLine(rows[anchors[0]! - before - 1]!)) before++;
   const starts = anchors.map((at, k) => {

@@ -75,7 +75,9 @@ export function scoreOne(expected: Expected, profile: Profile, tallies: Record<F
   const emails = b.emails ?? (b.email ? [b.email] : []);
   add(tallies, 'email', emails.some((e) => norm(e) === norm(expected.email)) ? 1 : 0, emails.length, 1);
   const phones = (b.phones ?? (b.phone ? [b.phone] : [])).map((x) => x.replace(/\D/g, ''));
-  add(tallies, 'phone', phones.includes(expected.phone.replace(/\D/g, '')) ? 1 : 0, phones.length, 1);
+  // A CV that gives no phone number states none: any number read from it is a wrong one.
+  const wanted = expected.phone ? 1 : 0;
+  add(tallies, 'phone', wanted && phones.includes(expected.phone.replace(/\D/g, '')) ? 1 : 0, phones.length, wanted);
   const used = new Set<number>();
   let employers = 0;
   let dated = 0;

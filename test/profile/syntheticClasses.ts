@@ -23,6 +23,15 @@ import {
   skillsCv,
   twoColumnCv,
 } from './syntheticLayouts.js';
+import {
+  degreePhraseCv,
+  doubleSpacedCv,
+  headingVariantCv,
+  languageVariantCv,
+  nameCv,
+  pdfColumnsCv,
+  skillVariantCv,
+} from './syntheticVariants.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -75,5 +84,45 @@ export function syntheticClasses(): SyntheticCv[] {
     salt++;
     for (const seed of seeds(salt)) cvs.push(skillsCv(person(seed), form));
   }
+  salt++;
+  variantClasses(cvs, salt);
   return cvs;
+}
+
+function variantClasses(cvs: SyntheticCv[], start: number): void {
+  let salt = start;
+  const each = (make: (seed: number, i: number) => SyntheticCv) => {
+    salt++;
+    for (const [i, seed] of seeds(salt).entries()) cvs.push(make(seed, i));
+  };
+  for (const style of ['## X', 'CAPITALS', 'X:', '**X**', 'underlined'] as const) {
+    // Each person of the class gets other heading words, so the class covers every variant.
+    for (let round = 0; round < 4; round++)
+      each((seed, i) => headingVariantCv(person(seed), round * PEOPLE + i, style));
+  }
+  for (const order of ['employer first', 'title first'] as const) each((seed) => pdfColumnsCv(person(seed), order));
+  for (const entries of [1, 2] as const) each((seed) => doubleSpacedCv(person(seed), entries));
+  const languageForms = [
+    'A – C2 | B – B1',
+    'bullets "X: level"',
+    'plain-text table',
+    'Mother tongue: X',
+    'German words in brackets',
+    'Languages: line in Personal',
+  ] as const;
+  for (const form of languageForms) each((seed) => languageVariantCv(person(seed), form));
+  const skillForms = [
+    'labelled lines',
+    'one per bullet',
+    'dots and pipes',
+    'nested list',
+    'plain text, gap label',
+  ] as const;
+  for (const form of skillForms) each((seed) => skillVariantCv(person(seed), form));
+  for (const layout of ['school, city — degree, year', 'year | degree | school'] as const) {
+    for (let round = 0; round < 2; round++) each((seed) => degreePhraseCv(person(seed), seed + round, layout));
+  }
+  for (const form of ['Dr. title', 'capitals', 'Name: line', 'letter-spaced', 'name, PhD'] as const) {
+    each((seed) => nameCv(person(seed), form));
+  }
 }
