@@ -58,6 +58,7 @@ describe('dates as profiles read them (ISO partial dates, single dates and open 
     ['(03.2019 - heute)', '2019-03', undefined, true],
     ['2019 – atual', '2019', undefined, true],
     ['06/15 - 03/17', '2015-06', '2017-03', false],
+    ['2019 and 2020', '2019', '2020', false],
   ])('reads "%s"', (text, start, end, open) => {
     expect(only(text)).toEqual({ start, end, open });
   });

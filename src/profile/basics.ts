@@ -12,6 +12,7 @@ import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 import { isPlace } from './work.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const HAS_EMAIL = new RegExp(EMAIL.source, 'u');
 const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s()./–-]{6,}\d(?![\w/])/g;
 const PHONE_LABEL =
   /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
@@ -81,7 +82,8 @@ export function readBasics(sections: readonly Section[], personName: string | un
         if (!emails.includes(email)) emails.push(email);
         lines.email ??= [line.line, line.line];
       }
-      if (contact || PHONE_LABEL.test(line.text)) {
+      // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
+      if (contact || PHONE_LABEL.test(line.text) || HAS_EMAIL.test(line.raw)) {
         for (const phone of phonesIn(line.text.replace(EMAIL, ' ').replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
           lines.phone ??= [line.line, line.line];

@@ -49,10 +49,13 @@ export function headFields(text: string): string {
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
 }
 
+/** A page's footer ("© 2016 Jane Doe", "Powered by Jekyll", "Last updated May 2021") is no entry. */
+const FOOTER = /©|\(c\)\s*\d{4}|\b(?:copyright|powered by|built with|made with|last updated|zuletzt aktualisiert)\b/iu;
+
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
 export function isHeadLine(line: ProfileLine): boolean {
   const text = headFields(line.text);
-  if (!text || isBullet(line.raw) || text.length > 110 || BODY_LABEL.test(text)) return false;
+  if (!text || isBullet(line.raw) || text.length > 110 || BODY_LABEL.test(text) || FOOTER.test(text)) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
   if (small && !datesFirst(text)) return false;
@@ -66,6 +69,9 @@ const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|
 const EXPECTED =
   /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
 
+/** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
+const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
+
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
   return withoutDates(text)
@@ -78,7 +84,7 @@ export function partsOf(text: string): string[] {
         .replace(/\(\s*\)/g, '')
         .trim(),
     )
-    .filter((part) => /\p{L}/u.test(part));
+    .filter((part) => /\p{L}/u.test(part) && !CONNECTOR.test(part));
 }
 
 /** A line's text with the gaps of a PDF or plain-text layout (a tab, three spaces) kept as separators. */

@@ -88,8 +88,11 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   });
   return anchors.map((at, k) => {
     const end = starts[k + 1] ?? rows.length;
-    // Dates on the first line: the heading line after them may hold the title or the employer.
-    const after = before === 0 && at + 1 < end && isHeadLine(rows[at + 1]!) && !hasDates(rows[at + 1]!) ? 1 : 0;
+    // Dates on the first line, or after one heading line ("School / 2007 – 2012 / Computer Science"):
+    // the short heading line after them holds the rest of the heading. Duties follow a fuller heading.
+    const next = rows[at + 1];
+    const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
+    const after = short && at + 1 < end && isHeadLine(next!) && !hasDates(next!) ? 1 : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
 }

@@ -254,6 +254,9 @@ export function isoPoint(text: string, currentYear = new Date().getFullYear()): 
   return point ? isoOf(point) : undefined;
 }
 
+/** "2019 and 2020", "2018 und 2019": the two years an entry spans, written as a pair. */
+const YEAR_PAIR = new RegExp(`(?<![\\d/.])(${FULL_YEAR})\\s+(?:and|und|et|y|e)\\s+(${FULL_YEAR})(?![\\d/.])`, 'u');
+
 /** Every date or date range in `text`, in order, single dates included. */
 export function findDates(text: string, currentYear = new Date().getFullYear()): FoundDates[] {
   const found: FoundDates[] = [];
@@ -280,7 +283,18 @@ export function findDates(text: string, currentYear = new Date().getFullYear()):
       length: all.length,
     });
   }
-  return found;
+  return withYearPair(text, found);
+}
+
+/** Two single years read as a pair ("2019 and 2020") become the range they span. */
+function withYearPair(text: string, found: FoundDates[]): FoundDates[] {
+  const pair = YEAR_PAIR.exec(text);
+  if (!pair || Number(pair[2]) <= Number(pair[1])) return found;
+  const end = pair.index + pair[0].length;
+  const inside = found.filter((d) => d.index >= pair.index && d.index + d.length <= end);
+  if (inside.length !== 2 || inside.some((d) => d.end || d.open)) return found;
+  const range = { start: pair[1]!, end: pair[2]!, open: false, index: pair.index, length: pair[0].length };
+  return [...found.filter((d) => !inside.includes(d)), range].sort((a, b) => a.index - b.index);
 }
 
 /** The first range (or, failing one, the first single date) of a text. */

@@ -25,7 +25,9 @@ import {
 } from './syntheticLayouts.js';
 import {
   degreePhraseCv,
+  contactFooterCv,
   doubleSpacedCv,
+  schoolDatesDegreeCv,
   headingVariantCv,
   languageVariantCv,
   nameCv,
@@ -102,6 +104,10 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   }
   for (const order of ['employer first', 'title first'] as const) each((seed) => pdfColumnsCv(person(seed), order));
   for (const entries of [1, 2] as const) each((seed) => doubleSpacedCv(person(seed), entries));
+  const footers = ['© 2021 NAME', 'Powered by Jekyll. Last updated March 2022', 'Copyright (c) 2020 NAME'];
+  each((seed, i) => schoolDatesDegreeCv(person(seed), footers[i % footers.length]!));
+  const separators = [' • ', ' | ', ', '] as const;
+  each((seed, i) => contactFooterCv(person(seed), separators[i % separators.length]!));
   const languageForms = [
     'A – C2 | B – B1',
     'bullets "X: level"',

@@ -87,6 +87,8 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
   'YYYY – atual': yearsForm('atual'),
   'ene. YYYY – actualidad': monthForm(ES_MONTHS, 'actualidad'),
   'YYYY to YYYY': yearsForm('Present', ' to '),
+  'YYYY and YYYY': (s, e) =>
+    e ? { text: `${s.year} and ${e.year}`, start: iso(s, false), end: iso(e, false) } : yearsForm('Present')(s, e),
   'YYYY-MM-DD – YYYY-MM-DD': (s, e) => ({
     text: `${s.year}-${mm(s)}-15 – ${e ? `${e.year}-${mm(e)}-01` : 'Present'}`,
     start: iso(s),

@@ -274,3 +274,26 @@ export function doubleSpacedCv(p: Person, entries: 1 | 2): SyntheticCv {
     expected,
   };
 }
+
+/** A web page's last section, school then dates then subject on their own lines, above the page footer. */
+export function schoolDatesDegreeCv(p: Person, footer: string): SyntheticCv {
+  const lines = [`# ${p.name}`, p.email, '', '## Education', ''];
+  for (const s of p.schools) lines.push(s.institution, `${s.start.year} - ${s.end.year}`, s.degree, '');
+  lines.push('', footer.replace('NAME', p.name));
+  const education = p.schools.map((s) => ({ institution: s.institution, degree: s.degree, end: String(s.end.year) }));
+  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
+  return {
+    className: 'education: school / dates / degree above a footer',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected,
+  };
+}
+
+/** Contact details at the foot of the CV, on one line with the e-mail address. */
+export function contactFooterCv(p: Person, separator: ' • ' | ' | ' | ', '): SyntheticCv {
+  const lines = [`# ${p.name}`, '', '## Skills', p.skills.join(', '), '', '----', ''];
+  lines.push(`> <${p.email}>${separator}${p.phone}${separator}Leeds, UK`);
+  const expected: Expected = { ...expectedOf(p, []), education: [], languages: [] };
+  return { className: 'contact line at the foot', file: 'cv.md', text: lines.join('\n'), expected };
+}
