@@ -36,6 +36,21 @@ function labelledLists(section: Section, skills: SkillEntry[]): void {
   }
 }
 
+/** "Proficient in …", "Experienced with …", "Familiar with …": the frame of a list written as a sentence. */
+const LIST_FRAME =
+  /^(?:(?:very\s+|highly\s+)?(?:proficient|experienced|skilled|familiar|comfortable|competent)|(?:working\s+|strong\s+|good\s+)?(?:knowledge|experience|expertise))\s+(?:in|with|of)\s+(.+?)\.?$/iu;
+
+/** "Python – Expert", "Go ●●●○○", "SQL: 5 years": the skill without the level beside it. */
+function withoutLevel(item: string): string {
+  return item
+    .replace(/\s*[○◯☆★●■□◼◻]+\s*$/u, '')
+    .replace(
+      /\s+[–—-]\s+(?:expert|advanced|intermediate|beginner|basic|proficient|good|strong|\d+\+?\s*(?:years?|yrs?))$/iu,
+      '',
+    )
+    .trim();
+}
+
 /** The next line with words after `at`, when it is indented deeper: `at` labels the group it opens. */
 function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | undefined {
   const next = lines.slice(at + 1).find((l) => /[\p{L}\p{N}]/u.test(l.text));
@@ -69,13 +84,20 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       const languagesLabel = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
       languagesUnder = languagesLabel && spoken ? indentOf(line) : undefined;
       if (languagesUnder !== undefined) continue;
+      // "Proficient in Python, Go and SQL.": a list in a sentence's frame.
+      const framed = LIST_FRAME.exec(line.text);
+      if (framed && /,/.test(framed[1]!)) {
+        const items = listItems(framed[1]!.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', ')).map(withoutLevel);
+        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
+        continue;
+      }
       // A sentence of prose under a skill's name describes it; it is not a list.
       if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) continue;
       const { label, rest } = labelled(gapLabelled(line));
       // "- Tools" over its own indented items names their group; it is no skill.
       if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
       // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest);
+      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest).map(withoutLevel);
       if (label && items.length > 0 && rest.trim()) {
         skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
         continue;

@@ -123,6 +123,8 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
     'dots and pipes',
     'nested list',
     'plain text, gap label',
+    'sentences',
+    'with levels',
   ] as const;
   for (const form of skillForms) each((seed) => skillVariantCv(person(seed), form));
   for (const layout of ['school, city — degree, year', 'year | degree | school'] as const) {

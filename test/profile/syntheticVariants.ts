@@ -168,7 +168,9 @@ export type SkillVariant =
   | 'one per bullet'
   | 'dots and pipes'
   | 'nested list'
-  | 'plain text, gap label';
+  | 'plain text, gap label'
+  | 'sentences'
+  | 'with levels';
 
 export function skillVariantCv(p: Person, form: SkillVariant): SyntheticCv {
   const s = p.skills;
@@ -188,6 +190,12 @@ export function skillVariantCv(p: Person, form: SkillVariant): SyntheticCv {
   }
   if (form === 'plain text, gap label')
     lines.push(`Programming     ${s.slice(0, half).join(', ')}`, `Tools           ${s.slice(half).join(', ')}`);
+  if (form === 'sentences') {
+    lines.push(`Proficient in ${s.slice(0, half - 1).join(', ')} and ${s[half - 1]}.`);
+    lines.push(`Familiar with ${s.slice(half).join(', ')}.`);
+  }
+  const levels = ['Expert', 'Advanced', '●●●○○', 'Intermediate', '5 years'];
+  if (form === 'with levels') lines.push(...s.map((x, i) => `- ${x}${i % 5 === 2 ? ' ' : ' – '}${levels[i % 5]}`));
   const expected: Expected = { ...expectedOf(p, []), phone: '', education: [], languages: [] };
   return {
     className: `skills: ${form}`,
