@@ -26,6 +26,8 @@ import {
 import {
   degreePhraseCv,
   contactFooterCv,
+  datesColonCv,
+  promotedCv,
   doubleSpacedCv,
   schoolDatesDegreeCv,
   headingVariantCv,
@@ -106,6 +108,8 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   for (const entries of [1, 2] as const) each((seed) => doubleSpacedCv(person(seed), entries));
   const footers = ['© 2021 NAME', 'Powered by Jekyll. Last updated March 2022', 'Copyright (c) 2020 NAME'];
   each((seed, i) => schoolDatesDegreeCv(person(seed), footers[i % footers.length]!));
+  for (const bullet of [false, true]) each((seed) => datesColonCv(person(seed), bullet));
+  each((seed) => promotedCv(person(seed)));
   const separators = [' • ', ' | ', ', '] as const;
   each((seed, i) => contactFooterCv(person(seed), separators[i % separators.length]!));
   const languageForms = [

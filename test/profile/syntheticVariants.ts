@@ -305,3 +305,37 @@ export function contactFooterCv(p: Person, separator: ' • ' | ' | ' | ', '): S
   const expected: Expected = { ...expectedOf(p, []), education: [], languages: [] };
   return { className: 'contact line at the foot', file: 'cv.md', text: lines.join('\n'), expected };
 }
+
+/** Academic style: "2019 – 2021: Title, Employer", each role one line of a list or a paragraph. */
+export function datesColonCv(p: Person, bullet: boolean): SyntheticCv {
+  const lines = [`# ${p.name}`, p.email, '', '## Academic Appointments', ''];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = DATE_FORMS['YYYY to YYYY']!(r.start, r.end);
+    const text = written.text.replace(' to ', ' – ');
+    lines.push(`${bullet ? '- ' : ''}${text}: ${r.title}, ${r.employer}`);
+    work.push(roleExpected(r, { ...written, text }));
+  }
+  const expected: Expected = { ...expectedOf(p, work), phone: '', education: [], skills: [], languages: [] };
+  return {
+    className: `role lines: "dates: Title, Employer"${bullet ? ' as bullets' : ''}`,
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected,
+  };
+}
+
+/** One employer, two roles held there in turn, each with its own dates. */
+export function promotedCv(p: Person): SyntheticCv {
+  const [first, second] = p.roles;
+  const lines = [`# ${p.name}`, p.email, '', '## Experience', '', `### ${first!.employer}`, ''];
+  const work: ExpectedRole[] = [];
+  const earlier = { ...second!, employer: first!.employer };
+  for (const r of [first!, earlier]) {
+    const written = monYear(r.start, r.end);
+    lines.push(`**${r.title}** (${written.text})`, `- ${BULLETS[0]}`, '');
+    work.push(roleExpected(r, written));
+  }
+  const expected: Expected = { ...expectedOf(p, work), phone: '', education: [], skills: [], languages: [] };
+  return { className: 'two roles at one employer', file: 'cv.md', text: lines.join('\n'), expected };
+}
