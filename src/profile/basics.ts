@@ -12,7 +12,6 @@ import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 import { isPlace } from './work.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const HAS_EMAIL = new RegExp(EMAIL.source, 'u');
 const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s()./–-]{6,}\d(?![\w/])/g;
 const PHONE_LABEL =
   /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
@@ -77,20 +76,25 @@ export function readBasics(sections: readonly Section[], personName: string | un
       (section.heading !== undefined &&
         /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
     for (const line of section.lines) {
-      for (const match of line.raw.matchAll(EMAIL)) {
+      // Most lines hold no address: the one character every address has is far cheaper to look for.
+      const hasEmail = line.raw.includes('@');
+      let emailHere = false;
+      for (const match of hasEmail ? line.raw.matchAll(EMAIL) : []) {
+        emailHere = true;
         const email = match[0].replace(/^mailto:/i, '').replace(/\.$/, '');
         if (!emails.includes(email)) emails.push(email);
         lines.email ??= [line.line, line.line];
       }
       // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
-      if (contact || PHONE_LABEL.test(line.text) || HAS_EMAIL.test(line.raw)) {
-        for (const phone of phonesIn(line.text.replace(EMAIL, ' ').replace(URL, ' '))) {
+      if (contact || emailHere || PHONE_LABEL.test(line.text)) {
+        const text = hasEmail ? line.text.replace(EMAIL, ' ') : line.text;
+        for (const phone of phonesIn(text.replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
           lines.phone ??= [line.line, line.line];
         }
       }
       if (!url && contact) {
-        const found = URL.exec(line.raw.replace(EMAIL, ' '));
+        const found = URL.exec(hasEmail ? line.raw.replace(EMAIL, ' ') : line.raw);
         if (found) {
           url = found[0].replace(/[.,;]+$/, '');
           lines.url = [line.line, line.line];
