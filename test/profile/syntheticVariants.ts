@@ -254,7 +254,7 @@ export function nameCv(p: Person, form: NameForm): SyntheticCv {
                 .map((w) => w.split('').join(' '))
                 .join('   ')
             : `${p.name}, PhD`;
-  const lines = [head, `${p.email} · ${p.phone}`, '', 'Skills: ' + p.skills.join(', ')];
+  const lines = [head, `${p.email} · ${p.phone}`, '', `Skills: ${p.skills.join(', ')}`];
   const expected: Expected = { ...expectedOf(p, []), education: [], languages: [] };
   return { className: `names: ${form}`, file: 'cv.txt', text: lines.join('\n'), expected };
 }
