@@ -1,7 +1,7 @@
 /** The one date grammar (src/text/dates.ts), as chunking, facts and line dating read it. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateRanges, datesIn, isDateLine, latestOf, OPEN_RANGE_DATE } from '../src/text/dates.js';
+import { dateRanges, datesIn, findDates, isDateLine, isoPoint, latestOf, OPEN_RANGE_DATE } from '../src/text/dates.js';
 import { editDistance, withinEditDistance } from '../src/text/editDistance.js';
 import { escapeRegExp } from '../src/text/regExp.js';
 
@@ -32,6 +32,53 @@ describe('date ranges', () => {
     expect(latestOf(datesIn(['2017 to date']), 2025)).toBe(2025);
     expect(datesIn(['Kept the runbooks up to date'])).toEqual([]);
     expect(datesIn(["Aug. '19 –"])).toEqual([OPEN_RANGE_DATE, 19]);
+  });
+});
+
+describe('dates as profiles read them (ISO partial dates, single dates and open ranges too)', () => {
+  const only = (text: string) => {
+    const [found, ...more] = findDates(text, 2025);
+    expect(more, text).toEqual([]);
+    return found && { start: found.start, end: found.end, open: found.open };
+  };
+
+  it.each([
+    ['2019–21', '2019', '2021', false],
+    ['2009 - 12', '2009', '2012', false],
+    ['seit 2019', '2019', undefined, true],
+    ['depuis 2018', '2018', undefined, true],
+    ['desde 2020', '2020', undefined, true],
+    ['since 2021', '2021', undefined, true],
+    ["janv. 2019 – aujourd'hui", '2019-01', undefined, true],
+    ['juil. 2021 – nov. 2024', '2021-07', '2024-11', false],
+    ['ene. 2019 – actualidad', '2019-01', undefined, true],
+    ['marzo de 2020 a junio de 2021', '2020-03', '2021-06', false],
+    ['15.03.2019 – 01.02.2020', '2019-03', '2020-02', false],
+    ['2019-03-15 – 2020-01-01', '2019-03', '2020-01', false],
+    ['(03.2019 - heute)', '2019-03', undefined, true],
+    ['2019 – atual', '2019', undefined, true],
+    ['06/15 - 03/17', '2015-06', '2017-03', false],
+    ['2019 and 2020', '2019', '2020', false],
+  ])('reads "%s"', (text, start, end, open) => {
+    expect(only(text)).toEqual({ start, end, open });
+  });
+
+  it('reads a year and month by numbers as one date, never as a range of years', () => {
+    expect(only('2010-12')).toEqual({ start: '2010-12', end: undefined, open: false });
+    expect(only('2019-03-15')).toEqual({ start: '2019-03', end: undefined, open: false });
+  });
+
+  it('takes no grade, count or lone month/two-digit year for a date', () => {
+    expect(findDates('GPA 3.88 - 4.00', 2025)).toEqual([]);
+    expect(findDates('Ran 05/11 shifts', 2025)).toEqual([]);
+    expect(findDates('Managed 12 people', 2025)).toEqual([]);
+  });
+
+  it('reads one point to an ISO partial date in any of the five languages', () => {
+    expect(isoPoint('mai 2004')).toBe('2004-05');
+    expect(isoPoint('Março 2011')).toBe('2011-03');
+    expect(isoPoint('MÄRZ 2011')).toBe('2011-03');
+    expect(isoPoint('2004')).toBe('2004');
   });
 });
 

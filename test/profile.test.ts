@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isoPoint } from '../src/profile/dates.js';
+import { findDates, isoPoint } from '../src/text/dates.js';
+import { personLike } from '../src/corpus/formats/nameHint.js';
+import { asPersonName, NAME_PARTICLES } from '../src/corpus/nameShape.js';
 import { caseName, cleanPersonName, labelledName } from '../src/profile/personName.js';
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
@@ -67,6 +69,15 @@ describe('names', () => {
     ['P I E R R E   D U V A L', 'Pierre Duval'],
   ])('reads "%s" as "%s"', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
+  });
+
+  it('keeps every name particle in small letters, in the profile and in the corpus readers alike', () => {
+    for (const particle of NAME_PARTICLES) {
+      const written = `Irena ${particle} Kowalczyk`;
+      expect(caseName(written.toUpperCase())).toBe(written);
+      expect(personLike(written)).toBe(written);
+      expect(asPersonName(written)).toBe(written);
+    }
   });
 
   it('reads Name: lines in five languages', () => {

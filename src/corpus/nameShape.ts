@@ -4,6 +4,7 @@
  * "James Doe's CV", "CV of Jane Doe", upper case written for emphasis ("JANE DOE" → "Jane Doe").
  */
 import { plainText } from '../text/markup.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import nameWords from './nameWords.json' with { type: 'json' };
 
 /** Words that title a document rather than name anyone. */
@@ -25,8 +26,11 @@ const NOT_NAME_WORDS = new Set(nameWords.notName);
 /** Job titles and role words: "Software Engineer" or "Senior PHP Developer" is never the owner's name. */
 const JOB_WORDS = new Set(nameWords.job);
 
-/** Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". */
-const PARTICLES = new Set(nameWords.particles);
+/**
+ * Lower-case words that belong inside names: "Ludwig van Beethoven", "Maria de la Cruz". The one
+ * list every name reader uses (nameHint.ts, profile/personName.ts).
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
 
 /** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
 function unshout(word: string): string {
@@ -43,11 +47,13 @@ function unshout(word: string): string {
 export function asPersonName(text: string): string | undefined {
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 5) return undefined;
+  // "Berufliche Laufbahn", "Histórico Profissional": a section heading in any of five languages.
+  if (sectionOfHeading(text) !== undefined) return undefined;
   let capitalised = 0;
   for (const [i, word] of words.entries()) {
     const bare = word.toLowerCase().replace(/[.,]+$/, '');
     if (NOT_NAME_WORDS.has(bare) || JOB_WORDS.has(bare)) return undefined;
-    if (i > 0 && PARTICLES.has(word)) continue;
+    if (i > 0 && NAME_PARTICLES.has(word)) continue;
     // A capital, then letters, apostrophes, hyphens; or an initial ("I.", "J.R.").
     if (!/^\p{Lu}[\p{L}\p{M}'’-]*\.?$/u.test(word) && !/^(?:\p{Lu}\.)+$/u.test(word)) return undefined;
     capitalised++;
@@ -104,6 +110,8 @@ export function nameAtStartOf(raw: string): string | undefined {
 export function isSectionTitle(raw: string): boolean {
   const text = plainText(raw).toLowerCase();
   if (text === '' || isDocumentTitle(text)) return false;
+  // A heading of the shared five-language map ("Berufliche Laufbahn", "Histórico Profissional").
+  if (sectionOfHeading(text) !== undefined) return true;
   return text
     .split(/[^\p{L}\p{N}'’-]+/u)
     .some(

@@ -4,8 +4,8 @@
  * phone label in five languages, never a date range), the first web address, and a place.
  * Referees' contacts (in a references section) are not the person's.
  */
-import { findDates } from './dates.js';
-import { cleanPersonName, labelledName } from './personName.js';
+import { findDates } from '../text/dates.js';
+import { cleanPersonName, joinLetterSpacing, labelledName } from './personName.js';
 import type { Section } from './sections.js';
 import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
 import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
@@ -32,13 +32,27 @@ function phonesIn(text: string): string[] {
   return found;
 }
 
+/**
+ * "J A N E   D O E" on one of the first lines: a name set in spaced capitals, which the corpus's
+ * name finder reads as single letters.
+ */
+function letterSpacedName(top: readonly ProfileLine[]): { name?: string; line?: ProfileLine } {
+  for (const line of top.filter((l) => l.text).slice(0, 3)) {
+    const joined = joinLetterSpacing(line.raw.trim());
+    if (joined === line.raw.trim()) continue;
+    const name = cleanPersonName(joined);
+    if (name && name.split(' ').length >= 2) return { name, line };
+  }
+  return {};
+}
+
 function nameOf(top: readonly ProfileLine[], personName: string | undefined): { name?: string; line?: ProfileLine } {
   for (const line of top.slice(0, 40)) {
     const labelled = labelledName(line.text);
     if (labelled) return { name: labelled, line };
   }
   const fromPerson = personName ? cleanPersonName(personName) : undefined;
-  if (!fromPerson) return {};
+  if (!fromPerson) return letterSpacedName(top);
   const line = top.find(
     (l) =>
       fold(l.text).includes(fold(fromPerson)) ||
@@ -62,19 +76,25 @@ export function readBasics(sections: readonly Section[], personName: string | un
       (section.heading !== undefined &&
         /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
     for (const line of section.lines) {
-      for (const match of line.raw.matchAll(EMAIL)) {
+      // Most lines hold no address: the one character every address has is far cheaper to look for.
+      const hasEmail = line.raw.includes('@');
+      let emailHere = false;
+      for (const match of hasEmail ? line.raw.matchAll(EMAIL) : []) {
+        emailHere = true;
         const email = match[0].replace(/^mailto:/i, '').replace(/\.$/, '');
         if (!emails.includes(email)) emails.push(email);
         lines.email ??= [line.line, line.line];
       }
-      if (contact || PHONE_LABEL.test(line.text)) {
-        for (const phone of phonesIn(line.text.replace(EMAIL, ' ').replace(URL, ' '))) {
+      // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
+      if (contact || emailHere || PHONE_LABEL.test(line.text)) {
+        const text = hasEmail ? line.text.replace(EMAIL, ' ') : line.text;
+        for (const phone of phonesIn(text.replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
           lines.phone ??= [line.line, line.line];
         }
       }
       if (!url && contact) {
-        const found = URL.exec(line.raw.replace(EMAIL, ' '));
+        const found = URL.exec(hasEmail ? line.raw.replace(EMAIL, ' ') : line.raw);
         if (found) {
           url = found[0].replace(/[.,;]+$/, '');
           lines.url = [line.line, line.line];

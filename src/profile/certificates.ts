@@ -1,5 +1,5 @@
 /** Certificates: each entry of a certifications section, its dates cut out, its date the last one given. */
-import { findDates, withoutDates } from './dates.js';
+import { findDates, withoutDates } from '../text/dates.js';
 import type { Section } from './sections.js';
 import type { CertificateEntry } from './types.js';
 

@@ -20,6 +20,8 @@ const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}]
 const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i;
 
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
+const DEGREES = new RegExp(DEGREE.source, 'gu');
+const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
 export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
 
 /** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
@@ -31,7 +33,12 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
 
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts.filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
-  const schoolAt = rest.findIndex((p) => namesSchool(p) && !(namesDegree(p) && /^\s*\S+\s+(?:of|in)\b/i.test(p)));
+  // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
+  const schools = rest
+    .map((p, i) => ({ i, degrees: degreeWords(p) }))
+    .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && /^\s*\S+\s+(?:of|in)\b/i.test(rest[i]!)));
+  const fewest = Math.min(...schools.map((s) => s.degrees));
+  const schoolAt = schools.find((s) => s.degrees === fewest)?.i ?? -1;
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
   // "minor in Economics" goes on from the degree: a school's name starts with a capital.
   const capitalised = (p: string, i: number) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p);

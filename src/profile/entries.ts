@@ -4,9 +4,9 @@
  * with no bullets between them, a run of heading lines cut at each line with dates, keeping the
  * place the dates have in the first entry (dates first, last or in between).
  */
-import { findDates, type FoundDates } from './dates.js';
+import { findDates, type FoundDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
-import { anchoredBlocks, bulletBlocks } from './entryLayouts.js';
+import { anchoredBlocks, bulletBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
 
@@ -22,9 +22,30 @@ function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
   return starts.map((start, k) => run.slice(start, starts[k + 1] ?? run.length)).filter((piece) => piece.length > 0);
 }
 
+/**
+ * A sub-heading's entry, or several: "### Acme" over "**Engineer** (2019 – 2021)", its bullets, then
+ * "**Senior Engineer** (2021 – now)": each dated heading line after a body starts another role
+ * under the same sub-heading, which names the employer of each.
+ */
+function underSubHeading(group: readonly ProfileLine[], headCount: number): EntryBlock[] {
+  const starts = [0];
+  for (let i = headCount + 1; i < group.length; i++) {
+    const line = group[i]!;
+    if (isHeadLine(line) && !isHeadLine(group[i - 1]!) && findDates(line.text).length > 0) starts.push(i);
+  }
+  return starts.map((start, k) => {
+    const piece = group.slice(start, starts[k + 1] ?? group.length);
+    const headEnd = piece.findIndex((l) => !isHeadLine(l));
+    const heads = headEnd < 0 ? piece : piece.slice(0, headEnd);
+    return k === 0 ? block(heads, piece) : block([group[0]!, ...heads], piece);
+  });
+}
+
 export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
-  const laidOut = subLevel < 7 ? undefined : (bulletBlocks(lines) ?? anchoredBlocks(lines));
+  const laidOut =
+    templateBlocks(lines) ??
+    (subLevel < 7 ? undefined : (tableBlocks(lines) ?? bulletBlocks(lines) ?? anchoredBlocks(lines)));
   if (laidOut) return laidOut.filter((b) => b.parts.length > 0 || b.dates);
   const groups: ProfileLine[][] = [];
   let current: ProfileLine[] = [];
@@ -54,7 +75,11 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
     const heads = headEnd < 0 ? group : group.slice(0, headEnd);
     const body = headEnd < 0 ? [] : group.slice(headEnd);
     if (subLevel < 7 && headingLevel(group[0]!.raw) !== subLevel) continue;
-    const runs = subLevel < 7 ? [heads] : splitRun(heads);
+    if (subLevel < 7) {
+      blocks.push(...underSubHeading(group, heads.length));
+      continue;
+    }
+    const runs = splitRun(heads);
     runs.forEach((run, k) => blocks.push(block(run, k === runs.length - 1 ? [...run, ...body] : run)));
   }
   return blocks.filter((b) => b.parts.length > 0 || b.dates);

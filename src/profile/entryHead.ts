@@ -2,7 +2,7 @@
  * An entry's heading: which lines are heading lines (not bullets, sentences or labelled details
  * like "GPA: 3.9"), and the parts they hold once dates are cut out ("Acme Ltd | Berlin" → two).
  */
-import { findDates, firstDates, withoutDates, type FoundDates } from './dates.js';
+import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
@@ -26,17 +26,40 @@ const BODY_LABEL = new RegExp(
   'iu',
 );
 
-/** An icon read as a letter before the dates ("z July 2012 – Ongoing" in a PDF): still the entry's heading. */
-const GLYPH_DATES = /^\S{1,2}\s/u;
+/**
+ * What may stand before dates that open a heading line: a bracket, or an icon read as a letter
+ * ("z July 2012 – Ongoing" in a PDF). Such a line is a heading even in small letters ("juil. 2021 –
+ * aujourd'hui", "seit 2019", "(03.2019 – 06.2021)").
+ */
+const BEFORE_DATES = /^[\s([]*(?:\S{1,2}\s)?$/u;
+
+function datesFirst(text: string): boolean {
+  const first = findDates(text)[0];
+  return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
+}
+
+/**
+ * A converted LaTeX entry keeps its fields on one line joined by " · " (`\cventry{dates}{title}{employer}
+ * {city}{}{description}`): the fields before the first one that is a sentence are its heading.
+ */
+export function headFields(text: string): string {
+  const fields = text.split(' · ');
+  if (fields.length < 3) return text;
+  const sentenceAt = fields.findIndex((field, i) => i >= 2 && field.split(/\s+/).length > 8);
+  return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
+}
+
+/** A page's footer ("© 2016 Jane Doe", "Powered by Jekyll", "Last updated May 2021") is no entry. */
+const FOOTER = /©|\(c\)\s*\d{4}|\b(?:copyright|powered by|built with|made with|last updated|zuletzt aktualisiert)\b/iu;
 
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
 export function isHeadLine(line: ProfileLine): boolean {
-  if (!line.text || isBullet(line.raw) || line.text.length > 110 || BODY_LABEL.test(line.text)) return false;
+  const text = headFields(line.text);
+  if (!text || isBullet(line.raw) || text.length > 110 || BODY_LABEL.test(text) || FOOTER.test(text)) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
-  const small = /^[\p{Ll}(]/u.test(line.text) && headingLevel(line.raw) === 0;
-  const glyphDates = GLYPH_DATES.test(line.text) && findDates(line.text)[0]?.index === line.text.indexOf(' ') + 1;
-  if (small && !glyphDates) return false;
-  return !/[.!?]$/.test(line.text) || line.text.split(/\s+/).length < 5 || findDates(line.text).length > 0;
+  const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
+  if (small && !datesFirst(text)) return false;
+  return !/[.!?]$/.test(text) || text.split(/\s+/).length < 5 || findDates(text).length > 0;
 }
 
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
@@ -45,6 +68,9 @@ const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|
 /** "(expected)" beside dates says when, not what: it goes with them. */
 const EXPECTED =
   /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
+
+/** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
+const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
 
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
@@ -58,12 +84,12 @@ export function partsOf(text: string): string[] {
         .replace(/\(\s*\)/g, '')
         .trim(),
     )
-    .filter((part) => /\p{L}/u.test(part));
+    .filter((part) => /\p{L}/u.test(part) && !CONNECTOR.test(part));
 }
 
 /** A line's text with the gaps of a PDF or plain-text layout (a tab, three spaces) kept as separators. */
 function gapped(line: ProfileLine): string {
-  return cleanText(line.raw.replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
+  return cleanText(headFields(line.raw).replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
 }
 
 /** A single part holding commas is the whole entry on one line: "MSc in Physics, Uni Bonn" → its pieces. */

@@ -5,7 +5,7 @@
  * anchor the entries: the first entry shows how many heading lines come before its dates, and
  * every later one is cut the same way.
  */
-import { findDates, withoutDates } from './dates.js';
+import { findDates, withoutDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
@@ -17,6 +17,34 @@ const hasDates = (line: ProfileLine) => findDates(line.text).length > 0;
 /** A line that is an entry's dates with little else: "April 2023 – Present", "Acme | Engineer | 2019 – 2021". */
 const isDateLine = (line: ProfileLine) =>
   isHeadLine(line) && hasDates(line) && withoutDates(line.text).split(/\s+/).filter(Boolean).length <= 12;
+
+const TABLE_ROW = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * A Markdown table of entries ("| Acme | Engineer | 2019 – 2021 |"): each row under its rule one
+ * entry, its cells the parts; the header row names columns, not an entry.
+ */
+export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  const rule = lines.findIndex((l) => TABLE_RULE.test(l.raw));
+  if (rule < 0 || rows.length < 2 || !rows.every((l) => TABLE_ROW.test(l.raw))) return undefined;
+  const body = rows.filter((l) => l.line > lines[rule]!.line);
+  if (body.length === 0) return undefined;
+  return body.map((row) => block([{ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') }], [row]));
+}
+
+/** Template blocks (`{% include job.html … %}`): each one entry, the lines after it up to the next its body. */
+export function templateBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter(worded);
+  const items = rows.filter((l) => l.template);
+  if (items.length === 0) return undefined;
+  return items.map((item, k) => {
+    const next = items[k + 1];
+    const body = rows.filter((l) => l.line > item.line && (!next || l.line < next.line));
+    return block([item], [item, ...body]);
+  });
+}
 
 /** Every top-level list item an entry, when the dates are only ever on them. */
 export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
@@ -48,7 +76,8 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   const doubleSpaced = lines.filter((l, i) => l.text && !lines[i + 1]?.text).length >= rows.length * 0.7;
   if (rows.some((l) => isBullet(l.raw)) && !doubleSpaced) return undefined;
   const anchors = rows.map((l, i) => (isDateLine(l) ? i : -1)).filter((i) => i >= 0);
-  if (anchors.length < 2) return undefined;
+  // Double spacing leaves blank lines inside every entry: there even one date line anchors its entry.
+  if (anchors.length < (doubleSpaced ? 1 : 2)) return undefined;
   let before = 0;
   while (before < Math.min(3, anchors[0]!) && isHeadLine(rows[anchors[0]! - before - 1]!)) before++;
   const starts = anchors.map((at, k) => {
@@ -59,8 +88,11 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   });
   return anchors.map((at, k) => {
     const end = starts[k + 1] ?? rows.length;
-    // Dates on the first line: the heading line after them may hold the title or the employer.
-    const after = before === 0 && at + 1 < end && isHeadLine(rows[at + 1]!) && !hasDates(rows[at + 1]!) ? 1 : 0;
+    // Dates on the first line, or after one heading line ("School / 2007 – 2012 / Computer Science"):
+    // the short heading line after them holds the rest of the heading. Duties follow a fuller heading.
+    const next = rows[at + 1];
+    const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
+    const after = short && at + 1 < end && isHeadLine(next!) && !hasDates(next!) ? 1 : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
 }

@@ -3,10 +3,9 @@
  * `company`/`name`), dates cut to ISO partial dates. The lines of each entry are found where its
  * first value stands in the file, which the converted text keeps (see corpus/formats/jsonResume.ts).
  */
-import { isoPoint } from './dates.js';
+import { isOpenEnd, isoPoint } from '../text/dates.js';
 import { cleanPersonName } from './personName.js';
 import type { LineRange, Profile } from './types.js';
-import { PRESENT_WORDS, fold } from './wordLists.js';
 
 type Json = Record<string, unknown>;
 const str = (value: unknown): string | undefined =>
@@ -17,10 +16,10 @@ const list = (value: unknown): Json[] =>
 /** "2019-03-15" → "2019-03"; "Present" → undefined (open). */
 function isoDate(value: unknown): string | undefined {
   const text = str(value);
-  if (!text || PRESENT_WORDS.includes(fold(text))) return undefined;
+  if (!text || isOpenEnd(text)) return undefined;
   const exact = /^((?:19|20)\d\d)(?:-(\d\d))?/.exec(text);
   if (exact) return exact[2] ? `${exact[1]}-${exact[2]}` : exact[1];
-  return isoPoint(fold(text));
+  return isoPoint(text);
 }
 
 /** Finds the line of each value in file order, so repeated values map to their own entries. */

@@ -8,3 +8,27 @@ export function lineKindLabel(text: string): { kind: SectionKind; rest: string }
   const kind = headingKind(match[1]!);
   return kind ? { kind, rest: match[2]! } : undefined;
 }
+
+/** Items of a list, commas inside "(…)" kept: "SQL (MySQL, Postgres), Go" → two items. */
+export function listItems(text: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const char of text) {
+    if (char === '(' || char === '[') depth++;
+    if ((char === ')' || char === ']') && depth > 0) depth--;
+    if (depth === 0 && /[,;•·|▪◦●]/.test(char)) {
+      items.push(current);
+      current = '';
+    } else current += char;
+  }
+  items.push(current);
+  return items
+    .map((item) =>
+      item
+        .replace(/^\s*(?:and|und|et|y|e)\s+/i, '')
+        .replace(/^[\s\-–*]+|[\s.]+$/g, '')
+        .trim(),
+    )
+    .filter((item) => item && item.length <= 60);
+}

@@ -4,9 +4,8 @@
  * (words/languages.json), with what follows it as the fluency. Programming languages are never
  * in the list, so "Languages: Python, Go" gives none.
  */
-import { lineKindLabel } from './labels.js';
+import { lineKindLabel, listItems } from './labels.js';
 import { headingKind, type Section } from './sections.js';
-import { listItems } from './skills.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
 

@@ -28,6 +28,36 @@ export function cleanText(raw: string): string {
   );
 }
 
+/** `{% include role.html company="Acme" position="Engineer" %}`, `{{< job title="…" >}}`: a template block with fields. */
+const TEMPLATE_BLOCK = /^\s*(?:\{%-?\s*include\b|\{\{[<%]\s*[\w/.-]+)([^%>]*?)-?(?:%\}|[>%]\}\})\s*$/;
+const FIELD = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Field names in the order an entry's parts are read: the organisation, then the role, then when and where. */
+const FIELD_ORDER: readonly RegExp[] = [
+  /^(?:company|employer|organi[sz]ation|org|institution|school|university|name)$/i,
+  /^(?:position|title|role|job|degree|studytype|area|field)$/i,
+  /^(?:dates?|period|duration|when|from|start(?:date)?|to|end(?:date)?|until|year)$/i,
+  /^(?:location|place|city|where)$/i,
+];
+
+/**
+ * A template block's fields as an entry's heading: "Acme | Engineer | 2019 – 2021 | Berlin", the
+ * organisation first, then the role, the dates ("from"/"to" joined) and the place; undefined when
+ * the line is no such block.
+ */
+export function templateFields(raw: string): string | undefined {
+  const block = TEMPLATE_BLOCK.exec(raw);
+  if (!block) return undefined;
+  const fields = [...block[1]!.matchAll(FIELD)].map((m) => ({ key: m[1]!, value: (m[2] ?? m[3] ?? '').trim() }));
+  const parts = FIELD_ORDER.map((order) =>
+    fields
+      .filter((f) => order.test(f.key) && f.value)
+      .map((f) => f.value)
+      .join(' – '),
+  ).filter(Boolean);
+  return parts.length > 0 ? parts.join(' | ') : undefined;
+}
+
 /** A Markdown heading's level (1–6), or 0. */
 export function headingLevel(raw: string): number {
   const match = /^\s*(#{1,6})\s/.exec(raw);
@@ -35,7 +65,11 @@ export function headingLevel(raw: string): number {
 }
 
 export function profileLines(lines: readonly { readonly line: number; readonly text: string }[]): ProfileLine[] {
-  return lines.map(({ line, text }) => ({ line, raw: text, text: cleanText(text) }));
+  return lines.map(({ line, text }) => {
+    const fields = templateFields(text);
+    // A template block reads as the heading line its fields make, one entry each (see entryLayouts.ts).
+    return fields ? { line, raw: fields, text: fields, template: true } : { line, raw: text, text: cleanText(text) };
+  });
 }
 
 /** A bullet point: what a role did, never its heading. */

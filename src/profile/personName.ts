@@ -5,34 +5,9 @@
  * and a "Name: …" / "Nom : …" / "Nombre: …" / "Nome: …" line read. A section heading in any of
  * the five languages is never a name. Title and label words are data (words/names.json).
  */
+import { NAME_PARTICLES } from '../corpus/nameShape.js';
 import { headingKind } from './sections.js';
 import { NAME_LABELS, NAME_TITLES, POST_NOMINALS, fold } from './wordLists.js';
-
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'da',
-  'das',
-  'do',
-  'dos',
-  'del',
-  'della',
-  'di',
-  'du',
-  'la',
-  'le',
-  'y',
-  'e',
-  'zu',
-  'ter',
-  'ten',
-  'bin',
-  'ibn',
-  'al',
-]);
 
 /** Title and post-nominal keys: "Dr.-Ing." → "dr-ing", "Ph.D." → "phd". */
 const key = (token: string) =>
@@ -49,7 +24,7 @@ export function joinLetterSpacing(text: string): string {
 
 function caseWord(word: string, first: boolean): string {
   const lower = word.toLocaleLowerCase();
-  if (!first && PARTICLES.has(lower)) return lower;
+  if (!first && NAME_PARTICLES.has(lower)) return lower;
   return lower.replace(
     /(^|[-'’])(\p{L})/gu,
     (_, before: string, letter: string) => before + letter.toLocaleUpperCase(),

@@ -9,13 +9,13 @@ import { readEducation } from './education.js';
 import { profileFromJsonResume } from './jsonResume.js';
 import { readLanguages } from './languages.js';
 import { profileLines } from './lines.js';
-import { splitSections } from './sections.js';
+import { type Section, splitSections } from './sections.js';
 import { readSkills } from './skills.js';
-import type { Profile } from './types.js';
+import type { LanguageEntry, Profile } from './types.js';
 import { readWork } from './work.js';
 
-/** Bump when what a profile holds or how it is read changes: `npm run embed` then reads every profile again. */
-export const PROFILE_VERSION = 2;
+// When what a profile holds or how it is read changes, bump FACTS_VERSION (src/facts/storedFacts.ts):
+// the profile is stored on its document's facts line, so `npm run embed` then reads every one again.
 
 export interface ProfileInput {
   /** The document's lines with their 1-based numbers, as its passages hold them. */
@@ -35,12 +35,24 @@ export function readProfile(input: ProfileInput): Profile {
     }
   }
   const sections = splitSections(profileLines(input.lines));
+  const languages = readLanguages(sections);
   return {
     basics: readBasics(sections, input.personName),
     work: readWork(sections),
     education: readEducation(sections),
-    skills: readSkills(sections),
-    languages: readLanguages(sections),
+    skills: readSkills(sections.map((section) => asSkills(section, languages))),
+    languages,
     certificates: readCertificates(sections),
   };
+}
+
+/**
+ * "Languages & Tools", "Languages" over "Python, Go, SQL": a languages section that names no human
+ * language lists programming languages, a skills list.
+ */
+function asSkills(section: Section, languages: readonly LanguageEntry[]): Section {
+  if (section.kind !== 'languages' || section.lines.length === 0) return section;
+  const [first, last] = [section.lines[0]!.line, section.lines.at(-1)!.line];
+  const spoken = languages.some(({ lines: [line] }) => line >= first && line <= last);
+  return spoken ? section : { ...section, kind: 'skills' };
 }

@@ -8,13 +8,31 @@ import { ORGANISATION_WORDS, TITLE_WORDS, foldedWords } from './wordLists.js';
 const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
 
 /**
+ * The masculine or base forms a title word may be the feminine or plural of, in five languages:
+ * "Entwicklerin" → "entwickler", "développeuse" → "developpeur", "directrice" → "directeur",
+ * "analyste" → "analyst", "programadora" → "programador", "engenheira" → "engenheiro".
+ */
+function baseForms(word: string): string[] {
+  return [
+    word.replace(/(?:innen|in)$/, ''),
+    word.replace(/euse$/, 'eur'),
+    word.replace(/trice$/, 'teur'),
+    word.replace(/e$/, ''),
+    word.replace(/a$/, ''),
+    word.replace(/a$/, 'o'),
+    word.replace(/s$/, ''),
+  ].filter((form) => form !== word && form.length >= 3);
+}
+
+/**
  * A title word, also as the end of a German compound or in its feminine form: "Datenanalystin"
- * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin".
+ * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin", "développeuse", "analyste".
  */
 export function isTitleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
+  const forms = baseForms(word);
+  if (forms.some((form) => TITLE_WORDS.has(form))) return true;
   const stem = word.replace(/(?:innen|in)$/, '');
-  if (stem !== word && TITLE_WORDS.has(stem)) return true;
   return word.length > 6 && LONG_TITLES.some((title) => stem.endsWith(title));
 }
 

@@ -3,34 +3,12 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
+import { lineKindLabel, listItems } from './labels.js';
+import { readLanguage } from './languages.js';
 import { headingKind, type Section } from './sections.js';
-
-const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
 import type { ProfileLine, SkillEntry } from './types.js';
 
-/** Items of a list, commas inside "(…)" kept: "SQL (MySQL, Postgres), Go" → two items. */
-export function listItems(text: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const char of text) {
-    if (char === '(' || char === '[') depth++;
-    if ((char === ')' || char === ']') && depth > 0) depth--;
-    if (depth === 0 && /[,;•·|▪◦●]/.test(char)) {
-      items.push(current);
-      current = '';
-    } else current += char;
-  }
-  items.push(current);
-  return items
-    .map((item) =>
-      item
-        .replace(/^\s*(?:and|und|et|y|e)\s+/i, '')
-        .replace(/^[\s\-–*]+|[\s.]+$/g, '')
-        .trim(),
-    )
-    .filter((item) => item && item.length <= 60);
-}
+const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
 
 /** "Programming Languages: Python, C" → label and the rest; no label when there is no short one before a colon. */
 export function labelled(text: string): { label?: string; rest: string } {
@@ -41,23 +19,85 @@ export function labelled(text: string): { label?: string; rest: string } {
   return { rest: text };
 }
 
+/**
+ * "Skills: Python, Go" / "Kenntnisse: …" / "Compétences : …" on a line of any other section (a
+ * summary, the head of the CV): a skills list too. Not inside a work or education section, where
+ * "Technologies: …" under a role says what that role used.
+ */
+function labelledLists(section: Section, skills: SkillEntry[]): void {
+  if (section.kind === 'work' || section.kind === 'education') return;
+  for (const line of section.lines) {
+    const found = lineKindLabel(line.text);
+    if (found?.kind !== 'skills') continue;
+    const items = listItems(found.rest);
+    if (items.length >= 2) {
+      skills.push({ name: labelled(line.text).label ?? 'Skills', keywords: items, lines: [line.line, line.line] });
+    }
+  }
+}
+
+/** "Proficient in …", "Experienced with …", "Familiar with …": the frame of a list written as a sentence. */
+const LIST_FRAME =
+  /^(?:(?:very\s+|highly\s+)?(?:proficient|experienced|skilled|familiar|comfortable|competent)|(?:working\s+|strong\s+|good\s+)?(?:knowledge|experience|expertise))\s+(?:in|with|of)\s+(.+?)\.?$/iu;
+
+/** "Python – Expert", "Go ●●●○○", "SQL: 5 years": the skill without the level beside it. */
+function withoutLevel(item: string): string {
+  return item
+    .replace(/\s*[○◯☆★●■□◼◻]+\s*$/u, '')
+    .replace(
+      /\s+[–—-]\s+(?:expert|advanced|intermediate|beginner|basic|proficient|good|strong|\d+\+?\s*(?:years?|yrs?))$/iu,
+      '',
+    )
+    .trim();
+}
+
+/** The next line with words after `at`, when it is indented deeper: `at` labels the group it opens. */
+function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | undefined {
+  const next = lines.slice(at + 1).find((l) => /[\p{L}\p{N}]/u.test(l.text));
+  return next && indentOf(next) > indentOf(lines[at]!) ? next : undefined;
+}
+
+/** "Programming     Python, Go" in plain text: a label set apart by a gap, as "Programming: Python, Go". */
+function gapLabelled(line: ProfileLine): string {
+  const gap = /^\s*(\p{L}[^:\t]{0,38}?)(?:\t+|\s{3,})(\S.*)$/u.exec(line.raw);
+  return gap && gap[1]!.trim().split(/\s+/).length <= 4 && !/[,;]/.test(gap[1]!)
+    ? `${gap[1]!.trim()}: ${gap[2]}`
+    : line.text;
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
-    if (section.kind !== 'skills') continue;
+    if (section.kind !== 'skills') {
+      labelledLists(section, skills);
+      continue;
+    }
     let loose: { keywords: string[]; first: number; last: number } | undefined;
     // A languages list nested in the skills ("* Languages" above "  * French: native") is not skills.
     let languagesUnder: number | undefined;
-    for (const line of section.lines) {
+    for (const [at, line] of section.lines.entries()) {
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
-      languagesUnder = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages' ? indentOf(line) : undefined;
+      const group = opensGroup(section.lines, at);
+      // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.
+      const spoken = group !== undefined && listItems(group.text).some((item) => readLanguage(item) !== undefined);
+      const languagesLabel = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
+      languagesUnder = languagesLabel && spoken ? indentOf(line) : undefined;
       if (languagesUnder !== undefined) continue;
+      // "Proficient in Python, Go and SQL.": a list in a sentence's frame.
+      const framed = LIST_FRAME.exec(line.text);
+      if (framed && /,/.test(framed[1]!)) {
+        const items = listItems(framed[1]!.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', ')).map(withoutLevel);
+        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
+        continue;
+      }
       // A sentence of prose under a skill's name describes it; it is not a list.
       if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) continue;
-      const { label, rest } = labelled(line.text);
+      const { label, rest } = labelled(gapLabelled(line));
+      // "- Tools" over its own indented items names their group; it is no skill.
+      if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
       // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest);
+      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest).map(withoutLevel);
       if (label && items.length > 0 && rest.trim()) {
         skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
         continue;

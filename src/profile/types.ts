@@ -80,4 +80,6 @@ export interface ProfileLine {
   readonly raw: string;
   /** Markup removed (Markdown markers, HTML tags, LaTeX commands), whitespace collapsed. */
   readonly text: string;
+  /** A template block (`{% include … company="…" %}`): its fields as one entry's heading. */
+  readonly template?: boolean;
 }

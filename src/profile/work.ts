@@ -12,10 +12,20 @@ import { ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
 
+/**
+ * "Graz", "Palo Alto": a city-like name of one to three capitalised words, no organisation word in
+ * it; an acronym ("(AIS)") names the employer, not a place.
+ */
+const cityLike = (text: string) =>
+  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
+  score(text, ORGANISATION_WORDS) === 0;
+
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
 function withoutPlace(text: string): string {
-  // "Acme (Oakland, Ca.)": a place in brackets after the name goes too.
-  const part = text.replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) => (isPlace(inner) ? '' : all));
+  // "Acme (Oakland, Ca.)", "Acme (Graz)": a place in brackets after the name goes too.
+  const part = text.replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) =>
+    isPlace(inner) || cityLike(inner) ? '' : all,
+  );
   const comma = part.indexOf(',');
   if (comma > 0 && isPlace(`${part.slice(comma + 1).trim()}, X`)) return part.slice(0, comma).trim();
   return part;

@@ -10,6 +10,9 @@
  * 1929 until 2029, "Present" is this year): `datesIn` stores them like this and `latestOf` resolves
  * them when asked, so dates stored once at build time still date every line exactly as reading its
  * text again would.
+ *
+ * Profiles read the same points and ranges to ISO-8601 partial dates (`findDates`), single dates
+ * and "since 2019" / "seit 2019" / "depuis" / "desde" open ranges as well.
  */
 import words from './dateWords.json' with { type: 'json' };
 
@@ -28,7 +31,18 @@ export interface DateRange {
   readonly length: number;
 }
 
-const alternation = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).join('|');
+/** Lower case without accents: "Março" and "MARCO" are one month. */
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+/** Each word as written and without its accents, longest first, safe inside a pattern. */
+const alternation = (list: readonly string[]): string =>
+  [...new Set(list.flatMap((word) => [word, fold(word)]))]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 
 /** A four-digit year CVs write: 1950–2099. */
 const FULL_YEAR = String.raw`(?:19[5-9]\d|20\d{2})`;
@@ -37,18 +51,30 @@ const SHORT_YEAR = String.raw`['’]\d{2}`;
 const YEAR = `(?:${FULL_YEAR}|${SHORT_YEAR})`;
 /** "Jan", "Jan.", "January", "Sept". */
 const MONTH = String.raw`\b(?:${alternation(words.months.flat())})\.?`;
+const NUM_MONTH = '(?:0?[1-9]|1[0-2])';
 /** "03/2019", "3.2019", "05/11": month and year as numbers (two-digit years only after a slash: "3.88" is a grade). */
-const NUMERIC = String.raw`(?:0?[1-9]|1[0-2])\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
-/** One point in time: a month and a year, a numeric month/year, or a year. */
-const POINT = String.raw`(?:${MONTH}\s*,?\s*${YEAR}|${NUMERIC}|${YEAR})`;
+const NUMERIC = String.raw`${NUM_MONTH}\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
+/** "15 March 2019", "marzo de 2020", "Jan. 2019": a month name and a year, a day before it allowed. */
+const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*,?\s*(?:de\s+|of\s+)?${YEAR}`;
+/** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */
+const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
+const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;
+/** One point in time: a month and a year, a date or month by numbers, or a year. */
+const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${YEAR})`;
 /** What ends a range that is still going: "– Present", "to date". */
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
-/** What joins the two ends of a range: a dash, or "to" / "until" / "till". */
+/** What joins the two ends of a range: a dash, or "to" / "bis" / "à" / "hasta" / "até". */
 const JOIN = String.raw`(?:${DASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
+/** "2019–21": a range's end as the last two digits of its year, right after a bare year and a dash. */
+const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*[–—−~-]{1,2}\s*)(\d{2})(?![\d/.:%\p{L}])`;
 
-/** Month number (1..12) by each name it is written with. */
-const MONTH_NUMBER = new Map(words.months.flatMap((names, index) => names.map((name) => [name, index + 1] as const)));
+/** Month number (1..12) by each name it is written with, as written and without accents. */
+const MONTH_NUMBER = new Map(
+  words.months.flatMap((names, index) =>
+    names.flatMap((name) => [[name, index + 1] as const, [fold(name), index + 1] as const]),
+  ),
+);
 
 /** A two-digit year as the latest year it can mean as of `currentYear`: '19 is 2019 in 2025, '29 is 1929. */
 export function fullYear(twoDigits: number, currentYear: number): number {
@@ -58,29 +84,43 @@ export function fullYear(twoDigits: number, currentYear: number): number {
 // --- Ranges, as facts read them ---------------------------------------------------------------
 
 const RANGE = new RegExp(
-  String.raw`(?<![\w/])(${POINT})\s*${JOIN}\s*(?:(${POINT})|(${OPEN_END})\b|(?=\s*(?:$|[)\]|•·,;])))`,
+  String.raw`(?<![\w/])(${POINT})\s*${JOIN}\s*(?:(${POINT})|(${OPEN_END})(?!\p{L})|${TWO_DIGIT_END}|(?=\s*(?:$|[)\]|•·,;])))`,
   'giu',
 );
 /** Every range has a year (`2019`, `'19`) and a join: far cheaper to look for than RANGE, and most lines have not both. */
 const MAYBE_RANGE_YEAR = /19\d\d|20\d\d|['’]\d\d|\d\/\d\d/;
-const MAYBE_RANGE_JOIN = new RegExp(`[–—−~-]|${alternation(words.rangeWords)}`, 'i');
+const MAYBE_RANGE_JOIN = new RegExp(`[–—−~-]|(?<!\\p{L})(?:${alternation(words.rangeWords)})(?!\\p{L})`, 'iu');
 const NUMERIC_POINT = /^(\d{1,2})\s*[/.]\s*(\d{4}|\d{2})$/;
+const DAY_MONTH_YEAR_POINT = /^\d{1,2}[./](\d{1,2})[./](\d{4})$/;
+const YEAR_MONTH_POINT = /^(\d{4})[-/.](\d{1,2})(?:[-/.]\d{1,2})?$/;
 const FULL_YEAR_IN = new RegExp(`(${FULL_YEAR})`);
 const SHORT_YEAR_IN = /['’](\d{2})/;
 
 function parsePoint(text: string, currentYear: number): YearMonth | undefined {
-  const lower = text.toLowerCase();
+  const lower = text.toLowerCase().trim();
   const numeric = NUMERIC_POINT.exec(lower);
   if (numeric) {
     const written = Number(numeric[2]);
     return { year: written >= 100 ? written : fullYear(written, currentYear), month: Number(numeric[1]) };
   }
-  const month = MONTH_NUMBER.get(/^\p{L}+/u.exec(lower)?.[0] ?? '');
+  const dayMonthYear = DAY_MONTH_YEAR_POINT.exec(lower);
+  if (dayMonthYear) return { year: Number(dayMonthYear[2]), month: Number(dayMonthYear[1]) };
+  const yearMonth = YEAR_MONTH_POINT.exec(lower);
+  if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
+  const word = /^\p{L}+/u.exec(lower.replace(/^\d{1,2}\.?\s+/, ''))?.[0] ?? '';
+  const month = MONTH_NUMBER.get(word) ?? MONTH_NUMBER.get(fold(word));
   const full = FULL_YEAR_IN.exec(lower);
   const short = SHORT_YEAR_IN.exec(lower);
   const year = full ? Number(full[1]) : short ? fullYear(Number(short[1]), currentYear) : undefined;
   if (year === undefined) return undefined;
   return { year, month };
+}
+
+/** "2019–21": the end's year in the start's century, when the start is a bare four-digit year before it. */
+function twoDigitEnd(start: YearMonth, startText: string, digits: string): YearMonth | undefined {
+  if (start.month !== undefined || !/^\d{4}$/.test(startText.trim())) return undefined;
+  const year = start.year - (start.year % 100) + Number(digits);
+  return year > start.year ? { year, month: undefined } : undefined;
 }
 
 /** Every date range in the text, in order. */
@@ -93,7 +133,8 @@ export function dateRanges(text: string, currentYear?: number): DateRange[] {
   for (let match = RANGE.exec(text); match !== null; match = RANGE.exec(text)) {
     const start = parsePoint(match[1]!, year);
     if (!start) continue;
-    const end = match[2] ? parsePoint(match[2], year) : undefined;
+    const end = match[2] ? parsePoint(match[2], year) : match[4] ? twoDigitEnd(start, match[1]!, match[4]) : undefined;
+    if (match[4] && !end) continue;
     if (end && end.year < start.year) continue;
     found.push({ start, end, index: match.index, length: match[0].length });
   }
@@ -174,4 +215,99 @@ export function isDateLine(text: string): boolean {
   if (!unmistakable) return others.length === 0;
   // Beside a date range, a few words are fine, or a place written out: "| Bristol, UK & Cork, IE".
   return others.length <= 3 || (others.length <= 6 && others.every((word) => /^(?:\p{Lu}|&)/u.test(word)));
+}
+
+// --- Dates as ISO-8601 partial dates, as profiles read them -----------------------------------
+
+export interface FoundDates {
+  readonly start?: string;
+  /** undefined with `open` false: a single date; with `open` true: still going. */
+  readonly end?: string;
+  readonly open: boolean;
+  /** Where the dates sit in the text, to cut them out. */
+  readonly index: number;
+  readonly length: number;
+}
+
+const SINCE = String.raw`(?<!\p{L})(?:${alternation(words.since)})\s+`;
+/** A point, a range from it, "since" before it, or a dash after it that leaves it open ("2019 –"). */
+const DATES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.])(?:(${SINCE})?(${POINT})(?:\s*${JOIN}\s*(?:(${POINT})|(${OPEN_END})(?!\p{L})|` +
+    String.raw`${TWO_DIGIT_END})|\s*${DASH}\s*(?=$|[)\],;|]))?)(?![\p{L}\p{N}])`,
+  'giu',
+);
+const OPEN_END_ALONE = new RegExp(`^${OPEN_END}$`, 'iu');
+/** "05/11": a two-digit year after a slash is a date only as one end of a range. */
+const SHORT_NUMERIC = /^\d{1,2}\s*\/\s*\d{2}$/;
+
+const isoOf = (point: YearMonth) =>
+  point.month === undefined ? String(point.year) : `${point.year}-${String(point.month).padStart(2, '0')}`;
+
+/** "present", "heute", "aujourd'hui"…: the word a range still going ends with. */
+export function isOpenEnd(text: string): boolean {
+  return OPEN_END_ALONE.test(text.trim());
+}
+
+/** One date as written → "2019" or "2019-03"; undefined when it is none. */
+export function isoPoint(text: string, currentYear = new Date().getFullYear()): string | undefined {
+  const point = parsePoint(text, currentYear);
+  return point ? isoOf(point) : undefined;
+}
+
+/** "2019 and 2020", "2018 und 2019": the two years an entry spans, written as a pair. */
+const YEAR_PAIR = new RegExp(`(?<![\\d/.])(${FULL_YEAR})\\s+(?:and|und|et|y|e)\\s+(${FULL_YEAR})(?![\\d/.])`, 'u');
+
+/** Every date or date range in `text`, in order, single dates included. */
+export function findDates(text: string, currentYear = new Date().getFullYear()): FoundDates[] {
+  const found: FoundDates[] = [];
+  if (!/\d/.test(text)) return found;
+  DATES.lastIndex = 0;
+  for (let match = DATES.exec(text); match !== null; match = DATES.exec(text)) {
+    const [all, since, startText, endText, openWord, twoDigits] = match;
+    const start = parsePoint(startText!, currentYear);
+    if (!start) continue;
+    const ranged = Boolean(endText || openWord || twoDigits);
+    if (!ranged && SHORT_NUMERIC.test(startText!.trim())) continue;
+    const end = endText
+      ? parsePoint(endText, currentYear)
+      : twoDigits
+        ? twoDigitEnd(start, startText!, twoDigits)
+        : undefined;
+    if ((twoDigits && !end) || (end && end.year < start.year)) continue;
+    const open = Boolean(openWord) || Boolean(since) || (!ranged && /[–—−~-]\s*$/.test(all));
+    found.push({
+      start: isoOf(start),
+      ...(end ? { end: isoOf(end) } : {}),
+      open,
+      index: match.index,
+      length: all.length,
+    });
+  }
+  return withYearPair(text, found);
+}
+
+/** Two single years read as a pair ("2019 and 2020") become the range they span. */
+function withYearPair(text: string, found: FoundDates[]): FoundDates[] {
+  const pair = YEAR_PAIR.exec(text);
+  if (!pair || Number(pair[2]) <= Number(pair[1])) return found;
+  const end = pair.index + pair[0].length;
+  const inside = found.filter((d) => d.index >= pair.index && d.index + d.length <= end);
+  if (inside.length !== 2 || inside.some((d) => d.end || d.open)) return found;
+  const range = { start: pair[1]!, end: pair[2]!, open: false, index: pair.index, length: pair[0].length };
+  return [...found.filter((d) => !inside.includes(d)), range].sort((a, b) => a.index - b.index);
+}
+
+/** The first range (or, failing one, the first single date) of a text. */
+export function firstDates(text: string): FoundDates | undefined {
+  const all = findDates(text);
+  return all.find((d) => d.end || d.open) ?? all[0];
+}
+
+/** `text` with the dates `findDates` finds in it cut out, each replaced by a space. */
+export function withoutDates(text: string): string {
+  let out = text;
+  for (const found of findDates(text).reverse()) {
+    out = `${out.slice(0, found.index)} ${out.slice(found.index + found.length)}`;
+  }
+  return out;
 }

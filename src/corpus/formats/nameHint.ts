@@ -3,33 +3,10 @@
  * before it is offered: such places also hold job titles and document words ("Resume", "Software
  * Engineer"), which must never become a person's name.
  */
+import { NAME_PARTICLES } from '../nameShape.js';
 
 const NOT_A_NAME =
   /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|welcome|blog|index|untitled|document|website|site|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
-
-/** Lower-case words that belong inside names. */
-const PARTICLES = new Set([
-  'van',
-  'von',
-  'der',
-  'den',
-  'de',
-  'del',
-  'della',
-  'da',
-  'di',
-  'du',
-  'la',
-  'le',
-  'bin',
-  'binti',
-  'al',
-  'el',
-  'ibn',
-  'dos',
-  'das',
-  'y',
-]);
 
 /** `Atul Sharma, C.A. (1985)` → `Atul Sharma`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
 function nameHead(text: string): string {
@@ -62,7 +39,7 @@ export function personLike(text: string, oneWord = false): string | undefined {
   if (!words.every((word) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return undefined;
   // Names are capitalised word by word ("Jane van Doe"), or written all in one case as a style.
   const styled = head === head.toLowerCase() || head === head.toUpperCase();
-  if (!styled && !words.every((word) => /^\p{Lu}/u.test(word) || PARTICLES.has(word))) return undefined;
+  if (!styled && !words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word))) return undefined;
   // At least one word of two letters or more that is not an initial.
   if (!words.some((word) => /^[\p{L}\p{M}'’-]{2,}$/u.test(word))) return undefined;
   return unshout(head);

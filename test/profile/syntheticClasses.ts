@@ -1,0 +1,140 @@
+/** Every class of the synthetic layout bench, each with a few invented people written in it. */
+import {
+  DATE_FORMS,
+  type DatePlace,
+  dateFormCv,
+  headingsCv,
+  type Lang,
+  person,
+  ROLE_ORDERS,
+  roleLayoutCv,
+  type SyntheticCv,
+} from './syntheticCvs.js';
+import {
+  bulletListCv,
+  cventryCv,
+  degreesCv,
+  htmlDlCv,
+  jsonResumeCv,
+  languagesCv,
+  liquidCv,
+  markdownTableCv,
+  resumeSubheadingCv,
+  skillsCv,
+  twoColumnCv,
+} from './syntheticLayouts.js';
+import {
+  degreePhraseCv,
+  contactFooterCv,
+  datesColonCv,
+  promotedCv,
+  doubleSpacedCv,
+  schoolDatesDegreeCv,
+  headingVariantCv,
+  languageVariantCv,
+  nameCv,
+  pdfColumnsCv,
+  skillVariantCv,
+} from './syntheticVariants.js';
+
+/** People per class: enough to vary names, dates and open roles. */
+const PEOPLE = 4;
+const seeds = (salt: number) => Array.from({ length: PEOPLE }, (_, i) => salt * 100 + i + 1);
+
+export function syntheticClasses(): SyntheticCv[] {
+  const cvs: SyntheticCv[] = [];
+  let salt = 1;
+  const places: DatePlace[] = ['line after', 'line before', 'end of head', 'start of head'];
+  const styles = ['md', 'bold', 'txt', 'md'] as const;
+  for (const order of Object.keys(ROLE_ORDERS)) {
+    for (const place of places) {
+      salt++;
+      for (const [i, seed] of seeds(salt).entries()) cvs.push(roleLayoutCv(person(seed), order, place, styles[i]!));
+    }
+  }
+  for (const form of Object.keys(DATE_FORMS)) {
+    salt++;
+    for (const seed of seeds(salt)) cvs.push(dateFormCv(person(seed), form));
+  }
+  for (const lang of ['en', 'de', 'fr', 'es', 'pt'] as Lang[]) {
+    for (const markdown of [true, false]) {
+      salt++;
+      for (const seed of seeds(salt)) cvs.push(headingsCv(person(seed, lang), lang, markdown));
+    }
+  }
+  const layouts = [
+    markdownTableCv,
+    bulletListCv,
+    liquidCv,
+    twoColumnCv,
+    htmlDlCv,
+    cventryCv,
+    resumeSubheadingCv,
+    jsonResumeCv,
+  ];
+  for (const layout of layouts) {
+    salt++;
+    for (const seed of seeds(salt)) cvs.push(layout(person(seed)));
+  }
+  for (const layout of ['degree, school', 'school / degree', 'pipes'] as const) {
+    salt++;
+    for (const seed of seeds(salt)) cvs.push(degreesCv(person(seed), seed, layout));
+  }
+  for (const form of ['comma list', 'German lines', 'French lines', 'table', 'by level'] as const) {
+    salt++;
+    for (const seed of seeds(salt)) cvs.push(languagesCv(person(seed), form));
+  }
+  for (const form of ['Skills: line', 'Languages & Tools', 'table', 'Technologies per role', 'bullets'] as const) {
+    salt++;
+    for (const seed of seeds(salt)) cvs.push(skillsCv(person(seed), form));
+  }
+  salt++;
+  variantClasses(cvs, salt);
+  return cvs;
+}
+
+function variantClasses(cvs: SyntheticCv[], start: number): void {
+  let salt = start;
+  const each = (make: (seed: number, i: number) => SyntheticCv) => {
+    salt++;
+    for (const [i, seed] of seeds(salt).entries()) cvs.push(make(seed, i));
+  };
+  for (const style of ['## X', 'CAPITALS', 'X:', '**X**', 'underlined'] as const) {
+    // Each person of the class gets other heading words, so the class covers every variant.
+    for (let round = 0; round < 4; round++)
+      each((seed, i) => headingVariantCv(person(seed), round * PEOPLE + i, style));
+  }
+  for (const order of ['employer first', 'title first'] as const) each((seed) => pdfColumnsCv(person(seed), order));
+  for (const entries of [1, 2] as const) each((seed) => doubleSpacedCv(person(seed), entries));
+  const footers = ['© 2021 NAME', 'Powered by Jekyll. Last updated March 2022', 'Copyright (c) 2020 NAME'];
+  each((seed, i) => schoolDatesDegreeCv(person(seed), footers[i % footers.length]!));
+  for (const bullet of [false, true]) each((seed) => datesColonCv(person(seed), bullet));
+  each((seed) => promotedCv(person(seed)));
+  const separators = [' • ', ' | ', ', '] as const;
+  each((seed, i) => contactFooterCv(person(seed), separators[i % separators.length]!));
+  const languageForms = [
+    'A – C2 | B – B1',
+    'bullets "X: level"',
+    'plain-text table',
+    'Mother tongue: X',
+    'German words in brackets',
+    'Languages: line in Personal',
+  ] as const;
+  for (const form of languageForms) each((seed) => languageVariantCv(person(seed), form));
+  const skillForms = [
+    'labelled lines',
+    'one per bullet',
+    'dots and pipes',
+    'nested list',
+    'plain text, gap label',
+    'sentences',
+    'with levels',
+  ] as const;
+  for (const form of skillForms) each((seed) => skillVariantCv(person(seed), form));
+  for (const layout of ['school, city — degree, year', 'year | degree | school'] as const) {
+    for (let round = 0; round < 2; round++) each((seed) => degreePhraseCv(person(seed), seed + round, layout));
+  }
+  for (const form of ['Dr. title', 'capitals', 'Name: line', 'letter-spaced', 'name, PhD'] as const) {
+    each((seed) => nameCv(person(seed), form));
+  }
+}
