@@ -28,7 +28,14 @@ export type Intent =
    * "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no
    * threshold); no skill: all roles.
    */
-  | { readonly kind: 'timeline'; readonly which: 'years'; readonly atLeast?: Threshold; readonly skill?: string }
+  | {
+      readonly kind: 'timeline';
+      readonly which: 'years';
+      readonly atLeast?: Threshold;
+      readonly skill?: string;
+      /** "as a data scientist": the skill is a job title, counted where a role's heading names it. */
+      readonly asTitle?: true;
+    }
   | { readonly kind: 'contact'; readonly what: string }
   | { readonly kind: 'skills' }
   /** "Which languages does Phil speak?", "how good is Phil's German?". */
@@ -42,6 +49,8 @@ export type IntentName = Intent['kind'] | 'person' | 'unknown-person' | 'ambiguo
 const clean = (text: string) =>
   text
     .replace(/[?!.]+\s*$/, '')
+    // "at Acme in total", "at Acme overall": how a duration is summed, not part of the name.
+    .replace(/\s+(?:in total|overall|altogether|all together|combined|all in all)\s*$/i, '')
     .replace(/^\s*(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:experience|skills?|knowledge|expertise)\s*$/i, '')
     .trim();
@@ -124,7 +133,8 @@ function yearsSkill(after: string, before: string): string | undefined {
   const tail = after
     .replace(/^\s*(?:of\s+)?/i, '')
     .replace(EXPERIENCE_WORD, '')
-    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in)\s+)/i, '');
+    // "3+ years as a data scientist": a job title, counted like a skill on the roles that name it.
+    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
   const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
   const text = clean(tail) || (used ? clean(used[1]!) : '');
   if (NO_SKILL.test(text)) return '';
@@ -178,9 +188,11 @@ const HOW_MANY = String.raw`how many ${anyOf(
 function everyoneIntent(text: string): Intent {
   const years = YEARS.exec(text);
   if (years && new RegExp(String.raw`^(?:${WHO}|${HOW_MANY})\b`, 'i').test(text)) {
-    const skill = yearsSkill(text.slice(years.index + years[0].length), text.slice(0, years.index));
+    const after = text.slice(years.index + years[0].length);
+    const skill = yearsSkill(after, text.slice(0, years.index));
     if (skill !== undefined) {
-      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}) };
+      const asTitle = /^\s*(?:of\s+\w+\s+)?as\b/i.test(after) ? ({ asTitle: true } as const) : {};
+      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}), ...asTitle };
     }
   }
   const count = new RegExp(String.raw`^${HOW_MANY}\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);

@@ -20,6 +20,7 @@ import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
 import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';
 import { naming } from './phrasing.js';
+import { factsWithProfile } from './profileRoles.js';
 import { nobody } from './statements.js';
 import type { Answer } from './types.js';
 
@@ -68,7 +69,8 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
     case 'compare':
       return answerCompare(question, to.people, to.topic, ctx);
     case 'person': {
-      const asked = { question, person: to.person, rest: to.rest, facts: ctx.facts().get(to.person.personId), ctx };
+      const facts = factsWithProfile(ctx, to.person.personId);
+      const asked = { question, person: to.person, rest: to.rest, facts, ctx };
       return answerAboutPerson(asked, to.intent);
     }
   }
@@ -84,7 +86,8 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'school':
       return answerSchool(question, intent, ctx);
     case 'timeline':
-      if (intent.which === 'years' && intent.atLeast) return answerYears(question, intent.atLeast, intent.skill, ctx);
+      if (intent.which === 'years' && intent.atLeast)
+        return answerYears(question, intent.atLeast, intent.skill, ctx, { asTitle: intent.asTitle === true });
       return searchEveryone(question, ctx);
     default:
       return searchEveryone(question, ctx);
@@ -98,7 +101,9 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
     case 'contact':
       return answerContact(asked, intent.what);
     case 'timeline':
-      return intent.which === 'years' ? answerPersonYears(asked, intent.skill) : answerRoles(asked, intent);
+      return intent.which === 'years'
+        ? answerPersonYears(asked, intent.skill, intent.asTitle === true)
+        : answerRoles(asked, intent);
     case 'school':
       return answerPersonSchool(asked, intent);
     case 'skills':

@@ -2,7 +2,8 @@
 import { ordinal } from '../../facts/dates.js';
 import type { RoleHead } from '../../facts/storedFacts.js';
 import type { QuestionContext } from '../context.js';
-import { entityMatcher, entityTerms } from '../entities.js';
+import { entityMatcher, entityTerms, peopleMaybeNaming } from '../entities.js';
+import { factsWithProfile, profileWorkNames } from '../profileRoles.js';
 import type { Intent } from '../intent.js';
 import { listedPeople, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
@@ -33,29 +34,48 @@ function answeringRoles(intent: EmployerIntent) {
   };
 }
 
+/**
+ * The people whose roles may name the employer, in corpus order: those whose stored role headings
+ * hold its terms, and those whose profile work entries name it (a layout the role reader does not
+ * know), found through the postings first so no other profile is read.
+ */
+function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: string; byHeads: boolean }[] {
+  const byHeads = new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.entity)));
+  const namesIt = entityMatcher(intent.entity);
+  const byProfile = new Set(
+    peopleMaybeNaming(intent.entity, ctx).filter(
+      (personId) => !byHeads.has(personId) && profileWorkNames(ctx, personId, namesIt),
+    ),
+  );
+  return ctx.facts()
+    .people.filter((personId) => byHeads.has(personId) || byProfile.has(personId))
+    .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
+}
+
 export function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Answer {
   const answering = answeringRoles(intent);
   const citations = new Citations();
   const lines: Line[] = [];
   const shown: string[] = [];
   let found = 0;
-  // Found by the headings' terms; only the people quoted have their roles restored (passages read).
-  const headTerms = ctx.facts().headTerms();
   // "Before" needs a heading naming the later employer too: only those people's dates are read.
-  const namingLater = intent.before ? new Set(headTerms.peopleNaming(entityTerms(intent.before))) : undefined;
-  for (const personId of headTerms.peopleNaming(entityTerms(intent.entity))) {
-    if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
+  const namingLater = intent.before
+    ? new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.before)))
+    : undefined;
+  for (const { personId, byHeads } of candidates(intent, ctx)) {
+    if (byHeads && namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
       continue;
+    // Found by the profile alone: its roles are read now, and must answer (with "before", in order).
+    const roles = byHeads ? undefined : answering(factsWithProfile(ctx, personId)?.roles ?? []);
+    if (roles && roles.length === 0) continue;
     found++;
     if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
-    const facts = ctx.facts().get(personId)!;
+    const facts = factsWithProfile(ctx, personId)!;
     shown.push(facts.person);
     lines.push(
       personLine(
         facts.person,
-        answering(facts.roles)
-          .slice(0, 2)
-          .map((role) => citations.role(role)),
+        (roles ?? answering(facts.roles)).slice(0, 2).map((role) => citations.role(role)),
       ),
     );
   }

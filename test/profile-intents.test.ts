@@ -1,0 +1,123 @@
+/**
+ * Intents answered from the structured profile (src/profile): roles that only the profile reads
+ * (a JSON Resume's `work`) answer employer, timeline and years questions like any other.
+ * Invented people, employers and dates.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAnswerer } from '../src/answer/answerer.js';
+import { classify } from '../src/answer/intent.js';
+import { entryRange, isoPoint } from '../src/answer/profileRoles.js';
+import type { Answer, Answerer } from '../src/answer/types.js';
+import { loadConfig } from '../src/config.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const ORLA = {
+  basics: { name: 'Orla Fenwick', label: 'Robotics Engineer', email: 'orla@example.org' },
+  work: [
+    {
+      name: 'Kestrel Drones',
+      position: 'Research Fellow',
+      startDate: '2019-10-01',
+      endDate: '2020-10-01',
+      highlights: ['Built an indoor navigation stack for quadcopters.', 'Tuned particle filters for beacons.'],
+    },
+    { name: 'Kestrel Drones', position: 'Research Fellow', startDate: '2021-02-01', endDate: '2022-06-01' },
+    { name: 'Harrowgate Labs', position: 'Perception Engineer', startDate: '2022-07-01' },
+  ],
+  education: [{ institution: 'University of Tarnwick', studyType: 'MSc', area: 'Mechatronics' }],
+};
+
+const PIM = {
+  basics: { name: 'Pim Oduya', label: 'Support Lead' },
+  work: [
+    {
+      name: 'Glasswing Telecom',
+      position: 'Support Lead',
+      startDate: '2012-01-01',
+      endDate: '2020-01-01',
+      highlights: ['Worked alongside the perception engineer team on ticket triage.'],
+    },
+  ],
+};
+
+const tempDir = temporaryDirs('whoknows-profile-intents-');
+let answerer: Answerer;
+beforeAll(async () => {
+  const root = await tempDir();
+  await mkdir(path.join(root, 'corpus'));
+  await writeFile(path.join(root, 'corpus', 'orla.json'), JSON.stringify(ORLA, null, 2));
+  await writeFile(path.join(root, 'corpus', 'pim.json'), JSON.stringify(PIM, null, 2));
+  const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+  answerer = await openAnswerer(config, { warn: () => {} });
+});
+
+const files = (answer: Answer) => [...new Set(answer.citations.map((c) => path.basename(c.source)))].sort();
+const firstLine = (answer: Answer) => answer.answer.split('\n')[0];
+
+describe('employers from the profile', () => {
+  it('finds who worked at an employer only the profile reads as a role, asked in English or Spanish', async () => {
+    for (const question of ['who has worked at Kestrel Drones?', '¿quién ha trabajado en Kestrel Drones?']) {
+      const answer = await answerer.ask(question);
+      expect(answer.intent).toBe('employer');
+      expect(files(answer)).toEqual(['orla.json']);
+      expect(answer.citations[0]!.text).toContain('Kestrel Drones');
+    }
+  });
+
+  it('still says nobody for an employer no role names', async () => {
+    const answer = await answerer.ask('who has worked at Brindle Foods?');
+    expect(answer.noAnswer).toBe(true);
+    expect(firstLine(answer)).toMatch(/^Nobody/);
+  });
+});
+
+describe('one person in time, from the profile', () => {
+  it('adds up the stints at one employer for "how long … in total"', async () => {
+    const answer = await answerer.ask('how long was Orla at Kestrel in total?');
+    expect(answer.intent).toBe('timeline');
+    // Oct 2019 – Oct 2020 and Feb 2021 – Jun 2022: 12 + 16 months.
+    expect(firstLine(answer)).toBe('Orla Fenwick was at Kestrel for about 2 years 4 months:');
+    expect(answer.citations).toHaveLength(2);
+  });
+
+  it('quotes what the role says under its heading for "what did X do at Y", in English and French', async () => {
+    for (const question of ['what did Orla do at Kestrel Drones', "qu'est-ce qu'Orla a fait chez Kestrel Drones ?"]) {
+      const answer = await answerer.ask(question);
+      expect(answer.citations.map((c) => c.text).join('\n')).toMatch(/navigation stack for quadcopters/);
+    }
+  });
+});
+
+describe('years from the profile', () => {
+  it('counts years of a skill named in a role title only the profile reads', async () => {
+    const answer = await answerer.ask('anyone with 3+ yrs of perception?');
+    expect(files(answer)).toEqual(['orla.json']);
+  });
+
+  it('counts years "as a <title>" only where a role heading names the title, not its bullets', async () => {
+    const answer = await answerer.ask('who has 3+ years as a perception engineer?');
+    expect(files(answer)).toEqual(['orla.json']);
+    expect(answer.answer).not.toContain('Pim');
+  });
+
+  it('reads "as a <title>" as a title and "of <skill>" as a skill', () => {
+    expect(classify('who has 3+ years as a data scientist?', 0)).toMatchObject({
+      which: 'years',
+      skill: 'data scientist',
+      asTitle: true,
+    });
+    expect(classify('who has 3+ years of python?', 0)).not.toHaveProperty('asTitle');
+  });
+});
+
+describe('profile dates as ranges', () => {
+  it('reads ISO-8601 partial dates, and an open role as having no end', () => {
+    expect(isoPoint('2019-03-01')).toEqual({ year: 2019, month: 3 });
+    expect(isoPoint('2019')).toEqual({ year: 2019, month: undefined });
+    expect(isoPoint('soon')).toBeUndefined();
+    expect(entryRange({ startDate: '2022-07' })).toMatchObject({ start: { year: 2022, month: 7 }, end: undefined });
+    expect(entryRange({})).toBeUndefined();
+  });
+});
