@@ -35,7 +35,11 @@ export function entryRange(entry: Pick<WorkEntry, 'startDate' | 'endDate'>): Dat
 export function profileParts(profile: unknown): Pick<Profile, 'work' | 'education' | 'skills'> {
   const p = (profile && typeof profile === 'object' ? profile : {}) as Partial<Profile>;
   const list = <T>(value: readonly T[] | undefined) => (Array.isArray(value) ? value : []);
-  return { work: list<WorkEntry>(p.work), education: list<EducationEntry>(p.education), skills: list<SkillEntry>(p.skills) };
+  return {
+    work: list<WorkEntry>(p.work),
+    education: list<EducationEntry>(p.education),
+    skills: list<SkillEntry>(p.skills),
+  };
 }
 
 const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
@@ -70,7 +74,9 @@ function anchor(entry: WorkEntry, lines: readonly FactLine[], byLine: ReadonlyMa
   if (first && /\p{L}/u.test(first.text)) return first;
   const value = (entry.name ?? entry.position ?? '').toLowerCase();
   if (!value) return undefined;
-  return lines.find((line) => line.line > from && line.line <= from + MAX_DETAIL_RUN && line.text.toLowerCase().includes(value));
+  return lines.find(
+    (line) => line.line > from && line.line <= from + MAX_DETAIL_RUN && line.text.toLowerCase().includes(value),
+  );
 }
 
 /** The profile's work entries as roles over `passages` (one document's, in file order). */

@@ -47,7 +47,8 @@ function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: s
       (personId) => !byHeads.has(personId) && profileWorkNames(ctx, personId, namesIt),
     ),
   );
-  return ctx.facts()
+  return ctx
+    .facts()
     .people.filter((personId) => byHeads.has(personId) || byProfile.has(personId))
     .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
 }
@@ -63,7 +64,11 @@ export function answerEmployer(question: string, intent: EmployerIntent, ctx: Qu
     ? new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.before)))
     : undefined;
   for (const { personId, byHeads } of candidates(intent, ctx)) {
-    if (byHeads && namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
+    if (
+      byHeads &&
+      namingLater &&
+      (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0)
+    )
       continue;
     // Found by the profile alone: its roles are read now, and must answer (with "before", in order).
     const roles = byHeads ? undefined : answering(factsWithProfile(ctx, personId)?.roles ?? []);
