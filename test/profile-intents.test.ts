@@ -8,7 +8,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { classify } from '../src/answer/intent.js';
+import { studiesOf, studyText } from '../src/answer/profileEducation.js';
 import { entryRange, isoPoint } from '../src/answer/profileRoles.js';
+import type { Passage } from '../src/chunking/passage.js';
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -119,5 +121,53 @@ describe('profile dates as ranges', () => {
     expect(isoPoint('soon')).toBeUndefined();
     expect(entryRange({ startDate: '2022-07' })).toMatchObject({ start: { year: 2022, month: 7 }, end: undefined });
     expect(entryRange({})).toBeUndefined();
+  });
+});
+
+describe('what someone studied, from the profile', () => {
+  it('says the subject, degree and school, asked in English or German', async () => {
+    for (const question of ['what did Orla study?', 'was hat Orla studiert?']) {
+      const answer = await answerer.ask(question);
+      expect(answer.intent).toBe('school');
+      expect(firstLine(answer)).toBe('Orla Fenwick studied Mechatronics (MSc) at University of Tarnwick [1].');
+      expect(answer.citations[0]!.text).toContain('University of Tarnwick');
+    }
+  });
+
+  const passage = (lines: string[]): Passage => ({
+    id: 'cv.md#L1-L3',
+    source: 'cv.md',
+    personId: 'cv',
+    person: 'Ines Vale',
+    sectionPath: ['Education'],
+    startLine: 1,
+    endLine: lines.length,
+    text: lines.join('\n'),
+    embedText: lines.join('\n'),
+  });
+
+  it('drops a grade after the subject and cites the lines stating subject and school', () => {
+    const lines = ['Escola Politécnica de Lisboa · Lisbon', 'BSc in Civil Engineering; GPA: 3.9 · 2010 – 2014'];
+    const profile = {
+      education: [
+        {
+          institution: 'Escola Politécnica de Lisboa',
+          studyType: 'BSc',
+          area: 'Civil Engineering; GPA: 3.9',
+          lines: [1, 2],
+        },
+      ],
+    };
+    const [study] = studiesOf(profile, [passage(lines)]);
+    expect(studyText(study!)).toBe('Civil Engineering (BSc) at Escola Politécnica de Lisboa');
+    expect(study!.lines.map((line) => line.line)).toEqual([2, 1]);
+  });
+
+  it('never says an entry that reads as no schooling (no school word, no degree)', () => {
+    const lines = ['Computer Science', 'Powered by a static site generator'];
+    const profile = {
+      education: [{ institution: 'Computer Science', studyType: 'Powered by a static site', lines: [1, 2] }],
+    };
+    expect(studiesOf(profile, [passage(lines)])).toEqual([]);
   });
 });

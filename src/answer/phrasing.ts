@@ -169,6 +169,8 @@ export const person = {
   roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
   rolesIn: (name: string, year: number) => `${name} in ${year}:`,
   education: (name: string) => `${possessive(name)} education:`,
+  /** "Jane Roe studied Physics (BSc) at Leeds [1]; Maths at York [2]." */
+  studied: (name: string, studies: readonly Statement[]): Line => [`${name} studied `, ...joined(studies, '; '), '.'],
   noSchool: (name: string, degree: string | undefined) =>
     `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,
   skills: (name: string) => `${possessive(name)} skills:`,

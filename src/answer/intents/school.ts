@@ -8,6 +8,10 @@ import { listedPeople, person, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
+import { studiesOf, studyText } from '../profileEducation.js';
+
+/** Schools said in one answer about one person. */
+const MAX_STUDIES = 4;
 
 type SchoolIntent = Extract<Intent, { kind: 'school' }>;
 
@@ -76,6 +80,8 @@ export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIn
   const schools = facts?.schools ?? [];
   const isAsked = (line: FactLine) =>
     (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text));
+  const studied = fromProfile(asked, intent);
+  if (studied) return studied;
   const topical = schools.filter(isAsked);
   const lines = topical.length > 0 ? topical : degree ? [] : schools;
   if (lines.length === 0) {
@@ -85,4 +91,29 @@ export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIn
   const citations = new Citations();
   const quoted = lines.slice(0, 3).map((line) => [citations.quote(line)]);
   return answerOf(question, citations.compose([[person.education(name)], ...quoted]), 'school', [name]);
+}
+
+/**
+ * "What did Ana study?" from the profile: the subject, degree and school of each entry (those the
+ * question names, else all), each cited by the lines stating it; undefined when the profile has none.
+ */
+function fromProfile(asked: PersonQuestion, intent: SchoolIntent): Answer | undefined {
+  const stored = asked.ctx.facts().profileOf(asked.person.personId);
+  if (!stored) return undefined;
+  const studies = studiesOf(stored.profile, asked.ctx.passagesOf(stored.source));
+  const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+  const wanted = studies.filter(
+    (study) =>
+      (!degree || degree.test(`${study.degree ?? ''} ${study.text}`)) &&
+      (!intent.entity || namesEntity(intent.entity, study.text)),
+  );
+  const chosen = wanted.length > 0 ? wanted : degree ? [] : studies;
+  if (chosen.length === 0) return undefined;
+  const citations = new Citations();
+  const statements = chosen.slice(0, MAX_STUDIES).map((study) => ({
+    text: studyText(study),
+    citationIds: study.lines.map((line) => citations.line(line).id),
+  }));
+  const name = asked.person.name;
+  return answerOf(asked.question, citations.compose([person.studied(name, statements)]), 'school', [name]);
 }
