@@ -12,6 +12,10 @@ describe('question language', () => {
     ['¿qué idiomas habla?', 'es'],
     ['quantas pessoas falam hindi?', 'pt'],
     ["hey quick q: what's phone", 'en'],
+    // A word only one language has outweighs words three languages share; "¿" is written only in Spanish.
+    ['que hizo en Globex Technologies', 'es'],
+    ['¿qué hizo en Globex Technologies?', 'es'],
+    ['qué hizo en Globex', 'es'],
   ])('reads %s as %s', (question, language) => {
     expect(questionLanguage(question)).toBe(language);
   });
@@ -100,5 +104,18 @@ describe('a field or a purpose is not the entity or the skill', () => {
     const { everyoneByCues } = await import('../src/answer/recognise.js');
     expect(everyoneByCues('who has used Grafana for monitoring?')).toEqual({ kind: 'who-knows', skills: ['Grafana'] });
     expect(everyoneByCues('who knows rust for embedded work')).toEqual({ kind: 'who-knows', skills: ['rust'] });
+  });
+});
+
+describe('elided articles', () => {
+  it.each([
+    ["c'est quoi l'email de ?", { kind: 'contact', what: 'email' }],
+    ["tu as l'adresse e-mail de ?", { kind: 'contact', what: 'email' }],
+  ])('reads a cue after an elided article: %s', (rest, intent) => {
+    expect(classify(rest, 1)).toEqual(intent);
+  });
+
+  it('still reads no cue inside a contraction ("what\'s" holds no "s" cue)', () => {
+    expect(readCues("what's the site").hits.map((hit) => hit.text)).toEqual(['site']);
   });
 });

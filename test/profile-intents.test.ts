@@ -29,7 +29,25 @@ const ORLA = {
     { name: 'Harrowgate Labs', position: 'Perception Engineer', startDate: '2022-07-01' },
   ],
   education: [{ institution: 'University of Tarnwick', studyType: 'MSc', area: 'Mechatronics' }],
+  skills: [
+    { name: 'Databases', keywords: ['PostgreSQL', 'Redis'] },
+    { name: 'Robotics', keywords: ['ROS', 'Gazebo'] },
+  ],
 };
+
+// A Markdown CV whose skills heading carries an attribute block and is written in French.
+const NOOR = `# Noor Haddad
+
+## Expérience professionnelle
+
+### Cartographe — Atelier Vega (2018 – 2021)
+- Relevés de terrain.
+
+## Compétences {#competences}
+
+* Cartographie numérique
+* QGIS et PostGIS
+`;
 
 const PIM = {
   basics: { name: 'Pim Oduya', label: 'Support Lead' },
@@ -51,6 +69,7 @@ beforeAll(async () => {
   await mkdir(path.join(root, 'corpus'));
   await writeFile(path.join(root, 'corpus', 'orla.json'), JSON.stringify(ORLA, null, 2));
   await writeFile(path.join(root, 'corpus', 'pim.json'), JSON.stringify(PIM, null, 2));
+  await writeFile(path.join(root, 'corpus', 'noor.md'), NOOR);
   const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
   answerer = await openAnswerer(config, { warn: () => {} });
 });
@@ -169,5 +188,22 @@ describe('what someone studied, from the profile', () => {
       education: [{ institution: 'Computer Science', studyType: 'Powered by a static site', lines: [1, 2] }],
     };
     expect(studiesOf(profile, [passage(lines)])).toEqual([]);
+  });
+});
+
+describe('skills from the profile and the skills section', () => {
+  it("lists the profile's skill groups, and only the kind asked for", async () => {
+    const all = await answerer.ask('what skills does Orla have?');
+    expect(all.answer).toContain('Databases: PostgreSQL, Redis');
+    expect(all.answer).toContain('Robotics: ROS, Gazebo');
+    const databases = await answerer.ask('which databases does orla know');
+    expect(databases.answer).toContain('Databases: PostgreSQL, Redis');
+    expect(databases.answer).not.toContain('Gazebo');
+  });
+
+  it('quotes the section a CV heads as skills in French, its attribute block aside', async () => {
+    const answer = await answerer.ask('quelles sont les compétences de Noor ?');
+    expect(answer.intent).toBe('skills');
+    expect(answer.citations.map((c) => c.text).join('\n')).toContain('QGIS et PostGIS');
   });
 });

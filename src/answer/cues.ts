@@ -66,14 +66,21 @@ function compile(file: CueFile): CompiledLanguage {
 const LANGUAGES: readonly CompiledLanguage[] = [en, de, fr, es, pt].map((file) => compile(file as CueFile));
 const ENGLISH = LANGUAGES[0]!;
 
-/** The language of a question: the one whose cue and small words cover most of its words (English on a tie). */
+/**
+ * The language of a question: the one whose cue and small words cover most of its words, a word
+ * weighing more the fewer languages share it ("hizo" is only Spanish, "que" is three languages'),
+ * English on a tie. An inverted mark ("¿", "¡") is written only in Spanish.
+ */
 export function questionLanguage(text: string): Language {
+  if (/[¿¡]/.test(text)) return 'es';
   const words = wordsOf(foldCue(text));
+  const shared = (word: string) => LANGUAGES.filter((language) => language.vocabulary.has(word)).length;
+  const weights = new Map(words.map((word) => [word, shared(word)]));
   let best = ENGLISH;
   let bestScore = 0;
   for (const language of LANGUAGES) {
-    const score = words.filter((word) => language.vocabulary.has(word)).length;
-    if (score > bestScore) [best, bestScore] = [language, score];
+    const score = words.reduce((sum, word) => sum + (language.vocabulary.has(word) ? 1 / weights.get(word)! : 0), 0);
+    if (score > bestScore + 1e-9) [best, bestScore] = [language, score];
   }
   return best.language;
 }
@@ -106,7 +113,9 @@ const boundaryPattern = (phrase: Phrase) => {
       return i < phrase.words.length - 1 ? `${escaped}\\s+` : escaped;
     })
     .join('');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${body}(?![\p{L}\p{N}])`, 'gu');
+  // Not inside a word, nor after an apostrophe, but for an elided article: "l'email", "d'expérience".
+  const start = String.raw`(?<![\p{L}\p{N}])(?<!(?<!(?:^|[^\p{L}])(?:[ldjcmnst]|qu))')`;
+  return new RegExp(String.raw`${start}${body}(?![\p{L}\p{N}])`, 'gu');
 };
 const patterns = new Map<Phrase, RegExp>();
 const patternOf = (phrase: Phrase) => {
