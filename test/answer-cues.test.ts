@@ -119,3 +119,36 @@ describe('elided articles', () => {
     expect(readCues("what's the site").hits.map((hit) => hit.text)).toEqual(['site']);
   });
 });
+
+describe('years thresholds in five languages', () => {
+  it.each([
+    ['wer hat mehr als 5 Jahre Erfahrung mit Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ["qui a au moins deux ans d'expérience avec Elixir ?", { years: 2, inclusive: true }, 'Elixir'],
+    ["qui a plus de 5 ans d'expérience en Elixir ?", { years: 5, inclusive: false }, 'Elixir'],
+    ['¿quién tiene más de 5 años de experiencia con Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ['quem tem mais de 5 anos de experiência com Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ['quem tem pelo menos três anos de experiência com Elixir?', { years: 3, inclusive: true }, 'Elixir'],
+    ['wer hat 5+ Jahre Elixir?', { years: 5, inclusive: true }, 'Elixir'],
+  ])('reads %s', (question, atLeast, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'timeline', which: 'years', atLeast, skill });
+  });
+
+  it('reads years of experience in general without a skill, and leaves a year without a number alone', () => {
+    expect(classify('wer hat mehr als 10 Jahre Berufserfahrung?', 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 10, inclusive: false },
+    });
+    expect(classify('wer hat letztes Jahr Elixir gelernt?', 0)).not.toMatchObject({ which: 'years' });
+    // A duration told, not a threshold asked.
+    expect(classify('qui a dirigé une équipe pendant deux ans à Lyon ?', 0)).not.toMatchObject({ which: 'years' });
+  });
+
+  it("reads one person's years of a skill asked as an amount", () => {
+    expect(classify('¿cuántos años de experiencia en ventas tiene?', 1)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      skill: 'ventas',
+    });
+  });
+});

@@ -20,6 +20,8 @@ interface CueFile {
   readonly stop: readonly string[];
   readonly cues: Readonly<Record<string, readonly string[]>>;
   readonly rewrite?: Readonly<Record<string, readonly string[]>>;
+  /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
+  readonly numbers?: Readonly<Record<string, number>>;
 }
 
 interface Phrase {
@@ -36,6 +38,7 @@ interface CompiledLanguage {
   readonly stop: ReadonlySet<string>;
   /** Every word of the file: how much of a question reads as this language. */
   readonly vocabulary: ReadonlySet<string>;
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
@@ -60,6 +63,7 @@ function compile(file: CueFile): CompiledLanguage {
     phrases,
     stop: new Set(file.stop.map(foldCue)),
     vocabulary,
+    numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
   };
 }
 
@@ -96,6 +100,10 @@ export interface CueHit {
 /** What the cues say about a question. */
 export interface CueReading {
   readonly language: Language;
+  /** The question as read: accents dropped, typographic apostrophes plain; hits and segments index it. */
+  readonly text: string;
+  /** A number written as a word in the question's language or English ("zwei" → 2). */
+  numberOf(word: string): number | undefined;
   readonly hits: readonly CueHit[];
   /** The runs of words no cue, filler or small word took, in order, as typed (accents dropped). */
   readonly segments: readonly { readonly text: string; readonly start: number }[];
@@ -147,6 +155,12 @@ export function readCues(question: string, language: Language = questionLanguage
   const segments = segmentsOf(typed, taken, stop);
   return {
     language,
+    text: typed,
+    numberOf: (word) => {
+      const folded = foldCue(word);
+      for (const table of tables) if (table.numbers.has(folded)) return table.numbers.get(folded);
+      return undefined;
+    },
     hits,
     segments,
     has: (concept) => hits.some((hit) => hit.concept === concept),

@@ -7,7 +7,7 @@
  */
 import en from './cues/en.json' with { type: 'json' };
 import { readCues, type CueHit, type CueReading, type Language } from './cues.js';
-import type { Intent } from './intent.js';
+import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
@@ -35,6 +35,40 @@ function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'):
   return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
 }
 
+/** Words after a years cue that name experience in general, not a skill. */
+const IN_GENERAL = /^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?|profesional(?:es)?|profissional(?:is)?)$/i;
+
+/**
+ * The number of years a question asks for: the number (digits or a word in its language) right
+ * before its years cue, exceeded ("more than", "mehr als", "plus de") or reached ("at least",
+ * "au moins", "5+", or no word at all).
+ */
+export function yearsThreshold(cues: CueReading): Threshold | undefined {
+  const hit = cues.hits.find((h) => h.concept === 'years');
+  if (!hit) return undefined;
+  const before = /(\d{1,2}|\p{L}+)\s*(\+|plus)?\s*$/u.exec(cues.text.slice(0, hit.start));
+  if (!before) return undefined;
+  const years = /^\d+$/.test(before[1]!) ? Number(before[1]) : cues.numberOf(before[1]!);
+  if (years === undefined) return undefined;
+  const rightBefore = (concept: CueHit['concept']) =>
+    cues.hits.some((h) => h.concept === concept && h.end <= before.index && before.index - h.end <= 2);
+  const exceeded = rightBefore('moreThan');
+  // "for two years at a bank" is a duration told, not a threshold asked: that needs a comparator,
+  // a "+", or experience right after ("5 Jahre Erfahrung", "2 ans d'expérience").
+  const experience = cues.hits.some(
+    (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
+  );
+  if (!exceeded && !rightBefore('atLeast') && before[2] === undefined && !experience) return undefined;
+  return { years, inclusive: !exceeded || before[2] !== undefined };
+}
+
+/** The skill after a years cue ("… ans d'expérience avec la stack MEAN" → "stack MEAN"); none for experience in general. */
+function skillAfterYears(cues: CueReading): string | undefined {
+  const hit = cues.hits.find((h) => h.concept === 'years')!;
+  const skill = cues.segments.filter((segment) => segment.start >= hit.end).at(-1)?.text;
+  return skill && skill.split(/\s+/).length <= 4 && !IN_GENERAL.test(skill) ? skill : undefined;
+}
+
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
@@ -48,7 +82,13 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
       ? { kind: 'count', skill: spoken, spoken: true }
       : { kind: 'who-knows', skills: [spoken], spoken: true };
   }
-  if (cues.has('years')) return undefined;
+  if (cues.has('years')) {
+    // "qui a au moins 2 ans d'expérience avec …", "wer hat mehr als 5 Jahre Erfahrung mit …".
+    const atLeast = yearsThreshold(cues);
+    if (!atLeast) return undefined;
+    const skill = skillAfterYears(cues);
+    return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
+  }
   if (cues.has('study')) {
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
@@ -96,8 +136,9 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     const entity = entityOf(cues, 'after');
     if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
   }
-  if (cues.has('years') && cues.has('experience')) {
-    const skill = cues.segments.at(-1)?.text;
+  // "how many years of …", "¿cuántos años de experiencia en ventas tiene?": a years cue with a question of amount.
+  if (cues.has('years') && (cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong'))) {
+    const skill = skillAfterYears(cues);
     return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
   }
   const entity = entityOf(cues);
