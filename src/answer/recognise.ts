@@ -36,7 +36,8 @@ function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'):
 }
 
 /** Words after a years cue that name experience in general, not a skill. */
-const IN_GENERAL = /^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?|profesional(?:es)?|profissional(?:is)?)$/i;
+const IN_GENERAL =
+  /^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?|profesional(?:es)?|profissional(?:is)?)$/i;
 
 /**
  * The number of years a question asks for: the number (digits or a word in its language) right
