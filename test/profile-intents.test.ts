@@ -26,7 +26,7 @@ const ORLA = {
       highlights: ['Built an indoor navigation stack for quadcopters.', 'Tuned particle filters for beacons.'],
     },
     { name: 'Kestrel Drones', position: 'Research Fellow', startDate: '2021-02-01', endDate: '2022-06-01' },
-    { name: 'Harrowgate Labs', position: 'Perception Engineer', startDate: '2022-07-01' },
+    { name: 'Harrowgate Labs', position: 'Perception Engineer', startDate: '2022-07-01', endDate: '2025-12-01' },
   ],
   education: [{ institution: 'University of Tarnwick', studyType: 'MSc', area: 'Mechatronics' }],
   skills: [
@@ -205,5 +205,25 @@ describe('skills from the profile and the skills section', () => {
     const answer = await answerer.ask('quelles sont les compétences de Noor ?');
     expect(answer.intent).toBe('skills');
     expect(answer.citations.map((c) => c.text).join('\n')).toContain('QGIS et PostGIS');
+  });
+});
+
+describe('comparing people', () => {
+  it('compares work experience by the dates of their roles, the most first, each with the roles counted', async () => {
+    const answer = await answerer.ask('who has more work experience, Orla or Pim?');
+    expect(answer.intent).toBe('compare');
+    // Both months of a range count: Pim Jan 2012 – Jan 2020 is 97 months; Orla 13 + 17 + 42 over three roles.
+    expect(firstLine(answer)).toBe(
+      'Pim Oduya has more experience by the dates of their roles: about 8 years 1 month, ' +
+        'against about 6 years for Orla Fenwick.',
+    );
+    expect(files(answer)).toEqual(['orla.json', 'pim.json']);
+  });
+
+  it('reads a comparison in five languages: by years when it asks who has more, else on its topic', () => {
+    expect(classify('wer hat mehr Erfahrung mit Go, oder?', 2)).toMatchObject({ years: true, skill: 'Go' });
+    expect(classify("qui a le plus d'expérience, ou ?", 2)).toMatchObject({ years: true });
+    expect(classify('compara a y como ingenieros', 2)).toEqual({ kind: 'compare', topic: 'ingenieros' });
+    expect(classify('vergleiche und bei Kubernetes', 2)).toEqual({ kind: 'compare', topic: 'Kubernetes' });
   });
 });

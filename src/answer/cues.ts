@@ -89,6 +89,14 @@ export function questionLanguage(text: string): Language {
   return best.language;
 }
 
+/** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
+export function isCueWord(concept: Concept, word: string, language: Language): boolean {
+  const folded = foldCue(word);
+  return LANGUAGES.filter((table) => table.language === language || table === ENGLISH).some((table) =>
+    table.phrases.some((phrase) => phrase.concept === concept && phrase.text === folded),
+  );
+}
+
 /** A cue found in a question: its concept, the words it covered, and where. */
 export interface CueHit {
   readonly concept: Concept;

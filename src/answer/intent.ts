@@ -7,7 +7,7 @@
 import { CONTACT_ASKED } from './contacts.js';
 import { questionLanguage } from './cues.js';
 import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
-import { everyoneByCues, personByCues, plainEnglish } from './recognise.js';
+import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 
 export type Intent =
   /** `spoken`: the skill is a language people speak ("who speaks Greek?"), proven only by a languages line. */
@@ -40,7 +40,8 @@ export type Intent =
   | { readonly kind: 'skills' }
   /** "Which languages does Phil speak?", "how good is Phil's German?". */
   | { readonly kind: 'languages'; readonly language?: string }
-  | { readonly kind: 'compare'; readonly topic: string }
+  /** `years`: "who has more (Python) experience, A or B?", compared by the dates of their roles. */
+  | { readonly kind: 'compare'; readonly topic: string; readonly years?: true; readonly skill?: string }
   | { readonly kind: 'search' };
 
 /** The name `--json` reports: what kind of question this was taken to be. */
@@ -153,7 +154,7 @@ export function classify(rest: string, people: number): Intent {
   const raw = rest.replace(/\s+/g, ' ').trim();
   const language = questionLanguage(raw);
   const text = language === 'en' ? plainEnglish(raw) : raw;
-  if (people >= 2) return { kind: 'compare', topic: compareTopic(text) };
+  if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text) };
   // English phrase rules first (they read thresholds and degrees finely); the cue families of every
   // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
   const phrased: Intent =
@@ -168,7 +169,7 @@ const COMPARE_OPENING = new RegExp(
     String.raw`|differences? between)\s*`,
   'i',
 );
-const COMPARE_WORDS = /\b(?:and|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
+const COMPARE_WORDS = /\b(?:and|or|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
 
 /** "AWS" in "Compare and on AWS" (the names already taken out). */
 function compareTopic(text: string): string {

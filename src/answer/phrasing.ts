@@ -187,4 +187,18 @@ export const comparing = {
     return `On ${topic}: ${who}.`;
   },
   notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
+  /** "Ana Lima has more experience of Go by the dates of the roles that name it: about 6 years, against about 2 years for Ben Ode." */
+  most: (
+    first: { name: string; months: number },
+    rest: readonly { name: string; months: number }[],
+    skill: string | undefined,
+  ) =>
+    `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
+    `${years.basis(skill)}: ` +
+    `${about(first.months)}, against ` +
+    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none dated for ${name}`)))}.`,
+  noneDated: (names: readonly string[], skill: string | undefined) =>
+    `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
+  undated: (name: string, skill: string | undefined) =>
+    `${name}: no dated role${skill ? ` that names ${skill}` : ''} in the profile.`,
 };

@@ -6,7 +6,7 @@
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
 import en from './cues/en.json' with { type: 'json' };
-import { readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import { isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
@@ -121,6 +121,34 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
   }
   return timeOf(cues, rest) ?? placeOf(cues);
+}
+
+/**
+ * Two or more people compared (their names taken out): by years of experience when the question
+ * asks who has more of it ("who has more work experience", "wer hat mehr Erfahrung mit Go"), else
+ * on the topic its cues leave ("compara a y como CEOs" → "CEOs"). Undefined for English questions
+ * the phrase rules read, unless they ask about years.
+ */
+export function compareByCues(text: string, language?: Language): Intent | undefined {
+  const cues = readCues(text, language);
+  const topic = cues.segments
+    .map((segment) => segment.text)
+    .join(' ')
+    .replace(/^(?:or|and)\s+|\s+(?:or|and)$/gi, '')
+    .trim();
+  // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
+  const experience = cues.hits.some(
+    (hit) =>
+      hit.concept === 'experience' ||
+      hit.concept === 'years' ||
+      isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
+  );
+  if (cues.has('more') && experience) {
+    const skill = topic && !/^(?:or|and)$/i.test(topic) && topic.split(/\s+/).length <= 3 ? topic : undefined;
+    return { kind: 'compare', topic: skill ?? 'experience', years: true, ...(skill ? { skill } : {}) };
+  }
+  if (cues.language === 'en' || !topic) return undefined;
+  return { kind: 'compare', topic };
 }
 
 /** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */

@@ -8,7 +8,7 @@ import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
-import { answerCompare } from './intents/compare.js';
+import { answerCompare, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
 import { answerLanguages } from './intents/languages.js';
 import { answerEmployer } from './intents/employer.js';
@@ -29,7 +29,12 @@ export type Route =
   | { readonly to: 'ambiguous'; readonly name: string; readonly candidates: readonly string[] }
   | { readonly to: 'unknown'; readonly name: string; readonly close: readonly string[] }
   | { readonly to: 'everyone'; readonly intent: Intent }
-  | { readonly to: 'compare'; readonly people: readonly DirectoryEntry[]; readonly topic: string }
+  | {
+      readonly to: 'compare';
+      readonly people: readonly DirectoryEntry[];
+      readonly topic: string;
+      readonly years?: { readonly skill?: string };
+    }
   | { readonly to: 'person'; readonly person: DirectoryEntry; readonly rest: string; readonly intent: Intent };
 
 /**
@@ -47,7 +52,10 @@ export function route(question: string, named: NamedPeople): Route {
   }
   if (named.people.length === 0) return { to: 'everyone', intent: classify(question, 0) };
   const intent = classify(named.rest, named.people.length);
-  if (intent.kind === 'compare') return { to: 'compare', people: named.people, topic: intent.topic };
+  if (intent.kind === 'compare') {
+    const years = intent.years ? { years: intent.skill ? { skill: intent.skill } : {} } : {};
+    return { to: 'compare', people: named.people, topic: intent.topic, ...years };
+  }
   return { to: 'person', person: named.people[0]!, rest: named.rest, intent };
 }
 
@@ -67,6 +75,7 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
     case 'everyone':
       return answerAboutEveryone(question, to.intent, ctx);
     case 'compare':
+      if (to.years) return answerCompareYears(question, to.people, to.years.skill, ctx);
       return answerCompare(question, to.people, to.topic, ctx);
     case 'person': {
       const facts = factsWithProfile(ctx, to.person.personId);
