@@ -11,8 +11,9 @@ import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './rec
 
 export type Intent =
   /** `spoken`: the skill is a language people speak ("who speaks Greek?"), proven only by a languages line. */
-  | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true }
-  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true }
+  /** `native`: a first language is asked for ("a native Arabic speaker"), proven by a line saying so. */
+  | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true; readonly native?: true }
+  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true; readonly native?: true }
   | { readonly kind: 'employer'; readonly entity: string; readonly before?: string }
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }

@@ -6,6 +6,7 @@
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
 import en from './cues/en.json' with { type: 'json' };
+import { asksNative } from '../retrieval/spokenLanguage.js';
 import { isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 
@@ -79,9 +80,10 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   if (cues.has('speak') && !cues.has('programming')) {
     const spoken = topicOf(cues, 2);
     if (!spoken) return undefined;
+    const native = asksNative(text) ? ({ native: true } as const) : {};
     return counting
-      ? { kind: 'count', skill: spoken, spoken: true }
-      : { kind: 'who-knows', skills: [spoken], spoken: true };
+      ? { kind: 'count', skill: spoken, spoken: true, ...native }
+      : { kind: 'who-knows', skills: [spoken], spoken: true, ...native };
   }
   if (cues.has('years')) {
     // "qui a au moins 2 ans d'expérience avec …", "wer hat mehr als 5 Jahre Erfahrung mit …".

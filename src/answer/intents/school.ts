@@ -1,5 +1,6 @@
 /** "Who studied at MIT?", "Who has a PhD?", "Where did Phil study?": education lines. */
 import type { FactLine } from '../../facts/profileFacts.js';
+import { sectionOfPath } from '../../text/sectionHeadings.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { degreePattern } from '../degrees.js';
 import { entityMatcher, factsIn, namesEntity, peopleMaybeNaming } from '../entities.js';
@@ -43,6 +44,28 @@ const OTHERS_CUES = [
 ];
 const OTHERS_INSTITUTIONS = new RegExp(`(?<![\\p{L}])(?:${OTHERS_CUES.join('|')})(?![\\p{L}])[^;]*`, 'giu');
 
+/**
+ * Sections whose lines name institutions without being anyone's schooling: an award from an
+ * academy, a talk at a university, a fellowship, a reference's employer.
+ */
+const NOT_SCHOOLING: ReadonlySet<string> = new Set([
+  'awards',
+  'publications',
+  'projects',
+  'references',
+  'volunteering',
+  'interests',
+  'teaching',
+  'supervision',
+  'experience',
+]);
+
+/** Whether an education line sits where schooling is written (not under one of NOT_SCHOOLING's headings). */
+export function inSchooling(line: FactLine): boolean {
+  const section = sectionOfPath(line.passage.sectionPath);
+  return section === undefined || !NOT_SCHOOLING.has(section);
+}
+
 /** The part of an education line about the person's own schooling. */
 export function ownSchooling(text: string): string {
   return text.replace(OTHERS_INSTITUTIONS, ' ');
@@ -55,7 +78,8 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
   const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
   for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
-    const asked = (line: FactLine) => namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
+    const asked = (line: FactLine) =>
+      inSchooling(line) && namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
     const schools = facts.schools.filter(asked);
     if (schools.length === 0) continue;
     found.push(facts.person);
