@@ -57,7 +57,10 @@ const PIM = {
       position: 'Support Lead',
       startDate: '2012-01-01',
       endDate: '2020-01-01',
-      highlights: ['Worked alongside the perception engineer team on ticket triage.'],
+      highlights: [
+        'Worked alongside the perception engineer team on ticket triage.',
+        'Built the escalation bridge to the Brindle Foods ordering API.',
+      ],
     },
   ],
 };
@@ -87,10 +90,19 @@ describe('employers from the profile', () => {
     }
   });
 
-  it('still says nobody for an employer no role names', async () => {
-    const answer = await answerer.ask('who has worked at Brindle Foods?');
+  it('says nobody for an employer no line names', async () => {
+    const answer = await answerer.ask('who has worked at Quillon Systems?');
     expect(answer.noAnswer).toBe(true);
-    expect(firstLine(answer)).toMatch(/^Nobody/);
+    expect(firstLine(answer)).toBe('Nobody: no role in the profiles names Quillon Systems.');
+  });
+
+  it('shows an employer named only in an experience bullet as a mention, never as employment', async () => {
+    const answer = await answerer.ask('who has worked at Brindle Foods?');
+    expect(firstLine(answer)).toBe(
+      'Nobody lists Brindle Foods as an employer in a role; lines of their experience that mention it:',
+    );
+    expect(files(answer)).toEqual(['pim.json']);
+    expect(answer.citations[0]!.text).toContain('Brindle Foods ordering API');
   });
 });
 
@@ -114,7 +126,9 @@ describe('one person in time, from the profile', () => {
 describe('years from the profile', () => {
   it('counts years of a skill named in a role title only the profile reads', async () => {
     const answer = await answerer.ask('anyone with 3+ yrs of perception?');
-    expect(files(answer)).toEqual(['orla.json']);
+    // Orla by her title (Jul 2022 – Dec 2025); Pim by a bullet of his 8-year role naming it.
+    expect(files(answer)).toEqual(['orla.json', 'pim.json']);
+    expect(answer.citations.map((c) => c.text).join('\n')).toContain('Perception Engineer — Harrowgate Labs');
   });
 
   it('counts years "as a <title>" only where a role heading names the title, not its bullets', async () => {

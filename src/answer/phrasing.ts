@@ -77,6 +77,9 @@ export const skillHolders = {
 export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  /** Above lines of experience sections that name an employer no role lists. */
+  onlyMentioned: (entity: string) =>
+    `Nobody lists ${entity} as an employer in a role; lines of their experience that mention it:`,
   /** "Nobody: no profile lists a PhD at Leeds in its education." (or the degree, or the school, alone) */
   noSchool: (degree: string | undefined, entity: string | undefined) =>
     `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} ` +

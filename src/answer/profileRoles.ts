@@ -65,18 +65,23 @@ function throughOf(first: number, last: number, lines: readonly FactLine[], next
 }
 
 /**
- * The line an entry is cited by: its first line when that line says something; else the nearest
- * line below naming its employer or title (a value is only ever cited by a line that states it).
+ * The line an entry is cited by: a line stating it. Its own first line when that line names its
+ * employer and title (or the one of them it has); else the line nearest it that does (a JSON Resume
+ * entry's heading); else its first line when that names either; else none.
  */
 function anchor(entry: WorkEntry, lines: readonly FactLine[], byLine: ReadonlyMap<number, FactLine>) {
   const [from] = entry.lines;
+  const values = [entry.name, entry.position].filter((v): v is string => Boolean(v)).map((v) => v.toLowerCase());
+  if (values.length === 0) return undefined;
+  const statesAll = (line: FactLine) => values.every((value) => line.text.toLowerCase().includes(value));
+  const statesAny = (line: FactLine) => values.some((value) => line.text.toLowerCase().includes(value));
   const first = byLine.get(from);
-  if (first && /\p{L}/u.test(first.text)) return first;
-  const value = (entry.name ?? entry.position ?? '').toLowerCase();
-  if (!value) return undefined;
-  return lines.find(
-    (line) => line.line > from && line.line <= from + MAX_DETAIL_RUN && line.text.toLowerCase().includes(value),
-  );
+  if (first && statesAll(first)) return first;
+  const distance = (line: FactLine) => (line.line >= from ? line.line - from : from - line.line + 0.5);
+  const nearest = lines.filter(statesAll).sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return nearest;
+  if (first && statesAny(first)) return first;
+  return lines.find((line) => line.line > from && line.line <= from + MAX_DETAIL_RUN && statesAny(line));
 }
 
 /** The profile's work entries as roles over `passages` (one document's, in file order). */

@@ -7,7 +7,10 @@ import { factsWithProfile, profileWorkNames } from '../profileRoles.js';
 import type { Intent } from '../intent.js';
 import { listedPeople, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
-import type { Answer } from '../types.js';
+import type { Answer, Citation } from '../types.js';
+import { SECTION_SEPARATOR } from '../../chunking/passage.js';
+import { sectionOfPath } from '../../text/sectionHeadings.js';
+import { askEvidence } from '../ask.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
@@ -53,7 +56,7 @@ function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: s
     .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
 }
 
-export function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Answer {
+export async function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Promise<Answer> {
   const answering = answeringRoles(intent);
   const citations = new Citations();
   const lines: Line[] = [];
@@ -84,6 +87,38 @@ export function answerEmployer(question: string, intent: EmployerIntent, ctx: Qu
       ),
     );
   }
-  if (found === 0) return nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+  if (found === 0) {
+    const mentioned = intent.before ? undefined : await mentionedInExperience(question, intent.entity, ctx);
+    return mentioned ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+  }
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+}
+
+/**
+ * No role names the employer, but the structure may have missed one: the lines of experience
+ * sections that name it, said as mentions under a first line saying no role lists it as an employer
+ * (a customer named in a bullet is shown as what it is, never counted as employment). Undefined
+ * when no such line names it.
+ */
+async function mentionedInExperience(
+  question: string,
+  entity: string,
+  ctx: QuestionContext,
+): Promise<Answer | undefined> {
+  const evidence = await askEvidence(question, ctx.searcher, ctx.lexical, ctx.limits, { text: entity });
+  if (!evidence) return undefined;
+  const namesIt = entityMatcher(entity);
+  const inExperience = (citation: Citation) =>
+    sectionOfPath(citation.section.split(SECTION_SEPARATOR)) === 'experience' && namesIt(citation.text);
+  const kept = evidence.citations.filter(inExperience);
+  if (kept.length === 0) return undefined;
+  const newId = new Map(kept.map((citation, i) => [citation.id, i + 1]));
+  const lines: Line[] = evidence.people.flatMap(({ person, statements }) => {
+    const own = statements
+      .filter((statement) => statement.citationIds.every((id) => newId.has(id)))
+      .map((statement) => ({ text: statement.text, citationIds: statement.citationIds.map((id) => newId.get(id)!) }));
+    return own.length > 0 ? [personLine(person, own)] : [];
+  });
+  const citations = kept.map((citation) => ({ ...citation, id: newId.get(citation.id)! }));
+  return answerOf(question, { lines: [[places.onlyMentioned(entity)], ...lines], citations }, 'employer', []);
 }

@@ -98,11 +98,12 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   if (intent.aspect === 'details') {
     // Every stint at the employer, the ones that say what was done first.
     const stints = [role, ...roles.filter((r) => r !== role && namesEntity(entity, r.head))].slice(0, 2);
-    const said = stints.map((r) => ({ head: r, details: detailLines(asked, r, citations) }));
-    said.sort((a, b) => Number(b.details.length > 0) - Number(a.details.length > 0));
+    const saysWhat = (r: Role) => detailLines(asked, r, new Citations()).length > 0;
+    const ordered = [...stints].sort((a, b) => Number(saysWhat(b)) - Number(saysWhat(a)));
+    // Cited in the order said: each stint's heading, then what it says.
     return done(
       say.roleAt(name, entity),
-      said.flatMap(({ head, details }) => [say1(head), ...details]),
+      ordered.flatMap((r) => [say1(r), ...detailLines(asked, r, citations)]),
     );
   }
   return done(say.roleAt(name, entity), [say1(role)]);
