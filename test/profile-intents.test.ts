@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { classify } from '../src/answer/intent.js';
+import { contactKey, contactKind, contactValues } from '../src/answer/contacts.js';
 import { studiesOf, studyText } from '../src/answer/profileEducation.js';
 import { entryRange, isoPoint } from '../src/answer/profileRoles.js';
 import type { Passage } from '../src/chunking/passage.js';
@@ -239,5 +240,25 @@ describe('comparing people', () => {
     expect(classify("qui a le plus d'expérience, ou ?", 2)).toMatchObject({ years: true });
     expect(classify('compara a y como ingenieros', 2)).toEqual({ kind: 'compare', topic: 'ingenieros' });
     expect(classify('vergleiche und bei Kubernetes', 2)).toEqual({ kind: 'compare', topic: 'Kubernetes' });
+  });
+});
+
+describe('a contact question gives the value asked, and only the person’s own', () => {
+  it('takes the value of the kind asked out of a line holding several', () => {
+    const line = '(913) 555-0142 • ines.vale@example.org • https://www.linkedin.com/in/ines-vale';
+    expect(contactValues(contactKind('email'), line)).toEqual(['ines.vale@example.org']);
+    expect(contactValues(contactKind('phone number'), line)).toEqual(['(913) 555-0142']);
+    expect(contactValues(contactKind('linkedin'), line)).toEqual(['https://www.linkedin.com/in/ines-vale']);
+    expect(contactValues(contactKind('mobile'), 'Born 02.03.1990 in Porto')).toEqual([]);
+  });
+
+  it('compares numbers by their digits and addresses without case', () => {
+    expect(contactKey('phone', '+1 (913) 555-0142')).toBe(contactKey('phone', '913.555.0142'));
+    expect(contactKey('email', 'Ines.Vale@Example.org')).toBe('ines.vale@example.org');
+  });
+
+  it('answers an email question with the address alone', async () => {
+    const answer = await answerer.ask("what's orla's email?");
+    expect(answer.answer).toBe("Orla Fenwick's email:\norla@example.org [1]");
   });
 });
