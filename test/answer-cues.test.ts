@@ -37,7 +37,7 @@ describe('intents of questions naming nobody, by meaning', () => {
     ['who worked at globex corp', { kind: 'employer', entity: 'globex corp' }],
     ['¿quién ha trabajado en Globex?', { kind: 'employer', entity: 'Globex' }],
     ['wer hat bei Globex gearbeitet?', { kind: 'employer', entity: 'Globex' }],
-    ["qui a étudié à l'université de Springfield ?", { kind: 'school', entity: 'universite de Springfield' }],
+    ["qui a étudié à l'université de Springfield ?", { kind: 'school', entity: 'université de Springfield' }],
   ])('%s', (question, intent) => {
     expect(classify(question, 0)).toMatchObject(intent);
   });
@@ -153,5 +153,15 @@ describe('years thresholds in five languages', () => {
       which: 'years',
       skill: 'ventas',
     });
+  });
+});
+
+describe('organisations as typed', () => {
+  it('keeps accents and a bracket the name opened', () => {
+    expect(classify('quem estudou na USP (Universidade de São Paulo)?', 0)).toEqual({
+      kind: 'school',
+      entity: 'USP (Universidade de São Paulo)',
+    });
+    expect(classify('¿quién ha trabajado en Telefónica?', 0)).toEqual({ kind: 'employer', entity: 'Telefónica' });
   });
 });

@@ -50,3 +50,10 @@ describe('schooling is read where education is written', () => {
     expect(inSchooling(line([]))).toBe(true);
   });
 });
+
+describe('an organisation asked with or without accents', () => {
+  it('matches a line written either way', () => {
+    expect(entityMatcher('Universidade de São Paulo')('BSc, Universidade de Sao Paulo, 2015')).toBe(true);
+    expect(entityMatcher('Telefónica')('Ingeniera de redes — Telefónica, Madrid')).toBe(true);
+  });
+});

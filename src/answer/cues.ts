@@ -113,7 +113,7 @@ export interface CueReading {
   /** A number written as a word in the question's language or English ("zwei" → 2). */
   numberOf(word: string): number | undefined;
   readonly hits: readonly CueHit[];
-  /** The runs of words no cue, filler or small word took, in order, as typed (accents dropped). */
+  /** The runs of words no cue, filler or small word took, in order, as typed (accents kept). */
   readonly segments: readonly { readonly text: string; readonly start: number }[];
   has(concept: Concept): boolean;
   /** The first word run after a hit of `concept`, when one follows. */
@@ -142,7 +142,13 @@ const patternOf = (phrase: Phrase) => {
 
 /** Reads a question (or what is left of it once names are out) with its language's cues and English's. */
 export function readCues(question: string, language: Language = questionLanguage(question)): CueReading {
-  const typed = unaccent(question).replace(/[’]/g, "'");
+  // Folded one character at a time, so positions in it are positions in the question as typed.
+  const typed = Array.from(question, (ch) => {
+    const folded = unaccent(ch);
+    return folded.length === ch.length ? folded : ch;
+  })
+    .join('')
+    .replace(/[’]/g, "'");
   const lower = typed.toLowerCase();
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
   const taken = new Array<boolean>(lower.length).fill(false);
@@ -160,7 +166,7 @@ export function readCues(question: string, language: Language = questionLanguage
   }
   hits.sort((a, b) => a.start - b.start);
   const stop = new Set(tables.flatMap((table) => [...table.stop]));
-  const segments = segmentsOf(typed, taken, stop);
+  const segments = segmentsOf(question.replace(/[’]/g, "'"), taken, stop);
   return {
     language,
     text: typed,
@@ -197,13 +203,20 @@ function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<
 
 const EDGE_PUNCTUATION = /^[\s¿¡?!.,:;"'()\-–—]+|[\s¿¡?!.,:;"'()\-–—]+$/gu;
 
+/** Edge punctuation off, but for a closing bracket that closes one the text opened ("USP (Universidade de São Paulo)"). */
+function trimEdges(text: string): string {
+  const trimmed = text.replace(EDGE_PUNCTUATION, '');
+  const opens = (trimmed.match(/\(/g) ?? []).length - (trimmed.match(/\)/g) ?? []).length;
+  return opens > 0 && /\)/.test(text.slice(text.indexOf(trimmed) + trimmed.length)) ? `${trimmed})` : trimmed;
+}
+
 function trimSmallWords(text: string, stop: ReadonlySet<string>): string {
-  const words = text.replace(EDGE_PUNCTUATION, '').split(/\s+/).filter(Boolean);
+  const words = trimEdges(text).split(/\s+/).filter(Boolean);
   // Elided articles stay on the word they belong to until here: "l'US Air Force" → "US Air Force".
   if (words[0]) words[0] = words[0].replace(/^(?:l|d|qu|c)'/i, '');
   const small = (word: string | undefined) =>
-    word !== undefined && stop.has(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
+    word !== undefined && stop.has(foldCue(word.replace(EDGE_PUNCTUATION, '')));
   while (small(words[0])) words.shift();
   while (small(words.at(-1))) words.pop();
-  return words.join(' ').replace(EDGE_PUNCTUATION, '');
+  return trimEdges(words.join(' '));
 }
