@@ -203,7 +203,10 @@ function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<
 
 const EDGE_PUNCTUATION = /^[\s¿¡?!.,:;"'()\-–—]+|[\s¿¡?!.,:;"'()\-–—]+$/gu;
 
-/** Edge punctuation off, but for a closing bracket that closes one the text opened ("USP (Universidade de São Paulo)"). */
+/**
+ * Edge punctuation off, but for a closing bracket that closes one the text opened
+ * ("USP (Universidade de São Paulo)").
+ */
 function trimEdges(text: string): string {
   const trimmed = text.replace(EDGE_PUNCTUATION, '');
   const opens = (trimmed.match(/\(/g) ?? []).length - (trimmed.match(/\)/g) ?? []).length;

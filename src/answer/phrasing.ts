@@ -190,7 +190,10 @@ export const comparing = {
     return `On ${topic}: ${who}.`;
   },
   notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
-  /** "Ana Lima has more experience of Go by the dates of the roles that name it: about 6 years, against about 2 years for Ben Ode." */
+  /**
+   * "Ana Lima has more experience of Go by the dates of the roles that name it: about 6 years, against
+   * about 2 years for Ben Ode."
+   */
   most: (
     first: { name: string; months: number },
     rest: readonly { name: string; months: number }[],
@@ -199,7 +202,7 @@ export const comparing = {
     `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
     `${years.basis(skill)}: ` +
     `${about(first.months)}, against ` +
-    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none dated for ${name}`)))}.`,
+    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none for ${name}`)))}.`,
   noneDated: (names: readonly string[], skill: string | undefined) =>
     `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
   undated: (name: string, skill: string | undefined) =>

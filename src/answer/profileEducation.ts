@@ -15,7 +15,7 @@ export interface Study {
   readonly institution?: string;
   readonly area?: string;
   readonly degree?: string;
-  /** The lines stating it: the one naming the subject, then the one naming the school (one line when both are on it). */
+  /** The lines stating it: the one naming the subject, then the one naming the school (once if one says both). */
   readonly lines: readonly FactLine[];
   /** Every line of the entry, for matching what a question names. */
   readonly text: string;
@@ -32,7 +32,7 @@ const wordsIn = (text: string) =>
 const SCHOOL_WORDS = new Set(words.school);
 const DEGREE_WORDS = new Set(words.degree);
 
-/** A value worth saying: a few words, no grade or page furniture after it ("Computer Science; GPA: 4.00" → "Computer Science"). */
+/** A value worth saying: a few words, no grade or page furniture after them ("Physics; GPA: 4.00" → "Physics"). */
 function said(value: string | undefined): string | undefined {
   const text = value
     ?.split(/;|\s[|·•]\s|\bGPA\b|\bCGPA\b|©/i)[0]

@@ -37,8 +37,11 @@ function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'):
 }
 
 /** Words after a years cue that name experience in general, not a skill. */
-const IN_GENERAL =
-  /^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?|profesional(?:es)?|profissional(?:is)?)$/i;
+const IN_GENERAL = new RegExp(
+  String.raw`^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?` +
+    String.raw`|profesional(?:es)?|profissional(?:is)?)$`,
+  'i',
+);
 
 /**
  * The number of years a question asks for: the number (digits or a word in its language) right
@@ -64,7 +67,7 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   return { years, inclusive: !exceeded || before[2] !== undefined };
 }
 
-/** The skill after a years cue ("… ans d'expérience avec la stack MEAN" → "stack MEAN"); none for experience in general. */
+/** The skill after a years cue ("… ans d'expérience avec Go" → "Go"); none for experience in general. */
 function skillAfterYears(cues: CueReading): string | undefined {
   const hit = cues.hits.find((h) => h.concept === 'years')!;
   const skill = cues.segments.filter((segment) => segment.start >= hit.end).at(-1)?.text;
