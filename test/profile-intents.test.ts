@@ -197,6 +197,12 @@ describe('what someone studied, from the profile', () => {
     expect(study!.lines.map((line) => line.line)).toEqual([2, 1]);
   });
 
+  it('reads a degree cut before its field, the field taken for the school, as that field', () => {
+    const lines = ['Ph.D. in', 'Marine Geology', 'Thesis: sediment transport'];
+    const profile = { education: [{ institution: 'Marine Geology', studyType: 'Ph.D. in', lines: [1, 3] }] };
+    expect(studiesOf(profile, [passage(lines)]).map(studyText)).toEqual(['Marine Geology (Ph.D.)']);
+  });
+
   it('never says an entry that reads as no schooling (no school word, no degree)', () => {
     const lines = ['Computer Science', 'Powered by a static site generator'];
     const profile = {

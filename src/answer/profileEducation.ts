@@ -52,14 +52,20 @@ function lineHolding(lines: readonly FactLine[], value: string | undefined): Fac
   return lines.find((line) => fold(line.text).includes(wanted));
 }
 
+/** A degree cut before its field ("Ph.D. in"): the field was read as the school (LaTeX CV entries). */
+const DANGLING = /\s+(?:in|of|en|de|em|im|in der|en el)$/i;
+
 function studyOf(entry: EducationEntry, lines: readonly FactLine[]): Study | undefined {
   const [from, to] = entry.lines;
   const own = lines.filter((line) => line.line >= from && line.line <= Math.max(from, to));
-  const institution = said(entry.institution);
-  const degree = said(entry.studyType);
+  let institution = said(entry.institution);
+  let degree = said(entry.studyType);
+  let area = said(entry.area);
+  if (degree && DANGLING.test(degree) && !area && institution && !namesSchool(institution)) {
+    [area, institution, degree] = [institution, undefined, degree.replace(DANGLING, '')];
+  }
   const schooling = (institution && namesSchool(institution)) || (degree && namesDegree(degree));
   if (!schooling || own.length === 0) return undefined;
-  const area = said(entry.area);
   const stating = [lineHolding(own, area), lineHolding(own, institution)].filter(
     (line): line is FactLine => line !== undefined,
   );
