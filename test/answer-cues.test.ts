@@ -12,6 +12,10 @@ describe('question language', () => {
     ['¿qué idiomas habla?', 'es'],
     ['quantas pessoas falam hindi?', 'pt'],
     ["hey quick q: what's phone", 'en'],
+    // A word only one language has outweighs words three languages share; "¿" is written only in Spanish.
+    ['que hizo en Globex Technologies', 'es'],
+    ['¿qué hizo en Globex Technologies?', 'es'],
+    ['qué hizo en Globex', 'es'],
   ])('reads %s as %s', (question, language) => {
     expect(questionLanguage(question)).toBe(language);
   });
@@ -25,12 +29,15 @@ describe('intents of questions naming nobody, by meaning', () => {
     ['¿alguien ha usado Terraform?', { kind: 'who-knows', skills: ['Terraform'] }],
     ['quick q - how many ppl speak swahili?', { kind: 'count', skill: 'swahili' }],
     ['wie viele Leute sprechen Swahili?', { kind: 'count', skill: 'Swahili' }],
+    ['how many people list Elixir as a skill', { kind: 'count', skill: 'Elixir' }],
+    ['wie viele Leute haben Elixir im Lebenslauf?', { kind: 'count', skill: 'Elixir' }],
+    ['combien de personnes ont Elixir dans leur CV ?', { kind: 'count', skill: 'Elixir' }],
     ['combien de personnes parlent swahili ?', { kind: 'count', skill: 'swahili' }],
     ['who speaks swahili', { kind: 'who-knows', skills: ['swahili'], spoken: true }],
     ['who worked at globex corp', { kind: 'employer', entity: 'globex corp' }],
     ['¿quién ha trabajado en Globex?', { kind: 'employer', entity: 'Globex' }],
     ['wer hat bei Globex gearbeitet?', { kind: 'employer', entity: 'Globex' }],
-    ["qui a étudié à l'université de Springfield ?", { kind: 'school', entity: 'universite de Springfield' }],
+    ["qui a étudié à l'université de Springfield ?", { kind: 'school', entity: 'université de Springfield' }],
   ])('%s', (question, intent) => {
     expect(classify(question, 0)).toMatchObject(intent);
   });
@@ -100,5 +107,61 @@ describe('a field or a purpose is not the entity or the skill', () => {
     const { everyoneByCues } = await import('../src/answer/recognise.js');
     expect(everyoneByCues('who has used Grafana for monitoring?')).toEqual({ kind: 'who-knows', skills: ['Grafana'] });
     expect(everyoneByCues('who knows rust for embedded work')).toEqual({ kind: 'who-knows', skills: ['rust'] });
+  });
+});
+
+describe('elided articles', () => {
+  it.each([
+    ["c'est quoi l'email de ?", { kind: 'contact', what: 'email' }],
+    ["tu as l'adresse e-mail de ?", { kind: 'contact', what: 'email' }],
+  ])('reads a cue after an elided article: %s', (rest, intent) => {
+    expect(classify(rest, 1)).toEqual(intent);
+  });
+
+  it('still reads no cue inside a contraction ("what\'s" holds no "s" cue)', () => {
+    expect(readCues("what's the site").hits.map((hit) => hit.text)).toEqual(['site']);
+  });
+});
+
+describe('years thresholds in five languages', () => {
+  it.each([
+    ['wer hat mehr als 5 Jahre Erfahrung mit Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ["qui a au moins deux ans d'expérience avec Elixir ?", { years: 2, inclusive: true }, 'Elixir'],
+    ["qui a plus de 5 ans d'expérience en Elixir ?", { years: 5, inclusive: false }, 'Elixir'],
+    ['¿quién tiene más de 5 años de experiencia con Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ['quem tem mais de 5 anos de experiência com Elixir?', { years: 5, inclusive: false }, 'Elixir'],
+    ['quem tem pelo menos três anos de experiência com Elixir?', { years: 3, inclusive: true }, 'Elixir'],
+    ['wer hat 5+ Jahre Elixir?', { years: 5, inclusive: true }, 'Elixir'],
+  ])('reads %s', (question, atLeast, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'timeline', which: 'years', atLeast, skill });
+  });
+
+  it('reads years of experience in general without a skill, and leaves a year without a number alone', () => {
+    expect(classify('wer hat mehr als 10 Jahre Berufserfahrung?', 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 10, inclusive: false },
+    });
+    expect(classify('wer hat letztes Jahr Elixir gelernt?', 0)).not.toMatchObject({ which: 'years' });
+    // A duration told, not a threshold asked.
+    expect(classify('qui a dirigé une équipe pendant deux ans à Lyon ?', 0)).not.toMatchObject({ which: 'years' });
+  });
+
+  it("reads one person's years of a skill asked as an amount", () => {
+    expect(classify('¿cuántos años de experiencia en ventas tiene?', 1)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      skill: 'ventas',
+    });
+  });
+});
+
+describe('organisations as typed', () => {
+  it('keeps accents and a bracket the name opened', () => {
+    expect(classify('quem estudou na USP (Universidade de São Paulo)?', 0)).toEqual({
+      kind: 'school',
+      entity: 'USP (Universidade de São Paulo)',
+    });
+    expect(classify('¿quién ha trabajado en Telefónica?', 0)).toEqual({ kind: 'employer', entity: 'Telefónica' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOnLine } from '../src/retrieval/spokenLanguage.js';
+import { asksNative, nativeOnLine, speaksOnLine } from '../src/retrieval/spokenLanguage.js';
 
 describe('spoken-language evidence', () => {
   it('takes a languages section, a languages label or a level as evidence that someone speaks it', () => {
@@ -17,5 +17,25 @@ describe('spoken-language evidence', () => {
     expect(speaksOnLine('Talk: Advanced Portuguese typesetting', [])).toBe(false);
     expect(speaksOnLine('Portuguese poetry in translation (native speakers panel)', ['Invited Talks'])).toBe(false);
     expect(speaksOnLine('Built an Italian recipe search engine', ['Projects'])).toBe(false);
+  });
+});
+
+describe('a first language, asked and stated', () => {
+  it('reads a question asking for a native speaker in five languages', () => {
+    expect(asksNative('who here is a native Tamil speaker?')).toBe(true);
+    expect(asksNative('wessen Muttersprache ist Tamil?')).toBe(true);
+    expect(asksNative('qui a le tamoul comme langue maternelle ?')).toBe(true);
+    expect(asksNative('¿quién es hablante nativo de tamil?')).toBe(true);
+    expect(asksNative('who speaks Tamil?')).toBe(false);
+  });
+
+  it("says a language is someone's first only where the native word belongs to that language", () => {
+    const names = ['tamil', 'tamoul'];
+    expect(nativeOnLine('Tamil (Native) English (Fluent) Italian (Conversational)', names)).toBe(true);
+    expect(nativeOnLine('English (Native) Tamil (Fluent)', names)).toBe(false);
+    expect(nativeOnLine('Tamil: Native or bilingual proficiency', names)).toBe(true);
+    expect(nativeOnLine('Native Tamil speaker, fluent in Italian', names)).toBe(true);
+    expect(nativeOnLine('Italian: mother tongue, Tamil: intermediate', names)).toBe(false);
+    expect(nativeOnLine('Tamoul : langue maternelle', names)).toBe(true);
   });
 });

@@ -39,3 +39,34 @@ export function contactPattern(what: string): RegExp {
   const kind = Object.keys(CONTACT_LINES).find((name) => asked.startsWith(name.slice(0, 4)));
   return (kind && CONTACT_LINES[kind]) || /./;
 }
+
+/** The values of each kind a line gives, as written: an address, a number, a profile link. */
+const VALUES: Readonly<Record<string, RegExp>> = {
+  email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
+  phone: new RegExp(
+    String.raw`(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d`,
+    'g',
+  ),
+  linkedin: /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/[^\s·|,;)]+/gi,
+  github: /(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s·|,;)]+/gi,
+  gitlab: /(?:https?:\/\/)?(?:www\.)?gitlab\.com\/[^\s·|,;)]+/gi,
+  website: /(?:https?:\/\/|www\.)[^\s·|,;)]+/gi,
+};
+
+/** The kind of contact `what` asks for ("phone number" → "phone"), or undefined for any. */
+export function contactKind(what: string): string | undefined {
+  const typed = what.toLowerCase().replace(/[^a-z]/g, '');
+  const asked = SAME_KIND.find(([pattern]) => pattern.test(typed))?.[1] ?? typed;
+  return Object.keys(CONTACT_LINES).find((name) => asked.startsWith(name.slice(0, 4)));
+}
+
+/** The values of the kind asked that a line gives ("(913) 653-2941 • jace@example.org" → the address for email). */
+export function contactValues(kind: string | undefined, text: string): string[] {
+  const pattern = kind ? VALUES[kind] : undefined;
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].map((match) => match[0].trim().replace(/[.,;:]+$/, ''));
+}
+
+/** A value as compared across lines: digits of a number, an address or link in lower case. */
+export const contactKey = (kind: string | undefined, value: string) =>
+  kind === 'phone' ? value.replace(/\D/g, '').slice(-9) : value.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '');

@@ -20,6 +20,8 @@ interface CueFile {
   readonly stop: readonly string[];
   readonly cues: Readonly<Record<string, readonly string[]>>;
   readonly rewrite?: Readonly<Record<string, readonly string[]>>;
+  /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
+  readonly numbers?: Readonly<Record<string, number>>;
 }
 
 interface Phrase {
@@ -36,6 +38,7 @@ interface CompiledLanguage {
   readonly stop: ReadonlySet<string>;
   /** Every word of the file: how much of a question reads as this language. */
   readonly vocabulary: ReadonlySet<string>;
+  readonly numbers: ReadonlyMap<string, number>;
 }
 
 /** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
@@ -60,22 +63,38 @@ function compile(file: CueFile): CompiledLanguage {
     phrases,
     stop: new Set(file.stop.map(foldCue)),
     vocabulary,
+    numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
   };
 }
 
 const LANGUAGES: readonly CompiledLanguage[] = [en, de, fr, es, pt].map((file) => compile(file as CueFile));
 const ENGLISH = LANGUAGES[0]!;
 
-/** The language of a question: the one whose cue and small words cover most of its words (English on a tie). */
+/**
+ * The language of a question: the one whose cue and small words cover most of its words, a word
+ * weighing more the fewer languages share it ("hizo" is only Spanish, "que" is three languages'),
+ * English on a tie. An inverted mark ("¿", "¡") is written only in Spanish.
+ */
 export function questionLanguage(text: string): Language {
+  if (/[¿¡]/.test(text)) return 'es';
   const words = wordsOf(foldCue(text));
+  const shared = (word: string) => LANGUAGES.filter((language) => language.vocabulary.has(word)).length;
+  const weights = new Map(words.map((word) => [word, shared(word)]));
   let best = ENGLISH;
   let bestScore = 0;
   for (const language of LANGUAGES) {
-    const score = words.filter((word) => language.vocabulary.has(word)).length;
-    if (score > bestScore) [best, bestScore] = [language, score];
+    const score = words.reduce((sum, word) => sum + (language.vocabulary.has(word) ? 1 / weights.get(word)! : 0), 0);
+    if (score > bestScore + 1e-9) [best, bestScore] = [language, score];
   }
   return best.language;
+}
+
+/** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
+export function isCueWord(concept: Concept, word: string, language: Language): boolean {
+  const folded = foldCue(word);
+  return LANGUAGES.filter((table) => table.language === language || table === ENGLISH).some((table) =>
+    table.phrases.some((phrase) => phrase.concept === concept && phrase.text === folded),
+  );
 }
 
 /** A cue found in a question: its concept, the words it covered, and where. */
@@ -89,8 +108,12 @@ export interface CueHit {
 /** What the cues say about a question. */
 export interface CueReading {
   readonly language: Language;
+  /** The question as read: accents dropped, typographic apostrophes plain; hits and segments index it. */
+  readonly text: string;
+  /** A number written as a word in the question's language or English ("zwei" → 2). */
+  numberOf(word: string): number | undefined;
   readonly hits: readonly CueHit[];
-  /** The runs of words no cue, filler or small word took, in order, as typed (accents dropped). */
+  /** The runs of words no cue, filler or small word took, in order, as typed (accents kept). */
   readonly segments: readonly { readonly text: string; readonly start: number }[];
   has(concept: Concept): boolean;
   /** The first word run after a hit of `concept`, when one follows. */
@@ -106,7 +129,9 @@ const boundaryPattern = (phrase: Phrase) => {
       return i < phrase.words.length - 1 ? `${escaped}\\s+` : escaped;
     })
     .join('');
-  return new RegExp(String.raw`(?<![\p{L}\p{N}'])${body}(?![\p{L}\p{N}])`, 'gu');
+  // Not inside a word, nor after an apostrophe, but for an elided article: "l'email", "d'expérience".
+  const start = String.raw`(?<![\p{L}\p{N}])(?<!(?<!(?:^|[^\p{L}])(?:[ldjcmnst]|qu))')`;
+  return new RegExp(String.raw`${start}${body}(?![\p{L}\p{N}])`, 'gu');
 };
 const patterns = new Map<Phrase, RegExp>();
 const patternOf = (phrase: Phrase) => {
@@ -117,7 +142,13 @@ const patternOf = (phrase: Phrase) => {
 
 /** Reads a question (or what is left of it once names are out) with its language's cues and English's. */
 export function readCues(question: string, language: Language = questionLanguage(question)): CueReading {
-  const typed = unaccent(question).replace(/[’]/g, "'");
+  // Folded one character at a time, so positions in it are positions in the question as typed.
+  const typed = Array.from(question, (ch) => {
+    const folded = unaccent(ch);
+    return folded.length === ch.length ? folded : ch;
+  })
+    .join('')
+    .replace(/[’]/g, "'");
   const lower = typed.toLowerCase();
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
   const taken = new Array<boolean>(lower.length).fill(false);
@@ -135,9 +166,15 @@ export function readCues(question: string, language: Language = questionLanguage
   }
   hits.sort((a, b) => a.start - b.start);
   const stop = new Set(tables.flatMap((table) => [...table.stop]));
-  const segments = segmentsOf(typed, taken, stop);
+  const segments = segmentsOf(question.replace(/[’]/g, "'"), taken, stop);
   return {
     language,
+    text: typed,
+    numberOf: (word) => {
+      const folded = foldCue(word);
+      for (const table of tables) if (table.numbers.has(folded)) return table.numbers.get(folded);
+      return undefined;
+    },
     hits,
     segments,
     has: (concept) => hits.some((hit) => hit.concept === concept),
@@ -166,13 +203,23 @@ function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<
 
 const EDGE_PUNCTUATION = /^[\s¿¡?!.,:;"'()\-–—]+|[\s¿¡?!.,:;"'()\-–—]+$/gu;
 
+/**
+ * Edge punctuation off, but for a closing bracket that closes one the text opened
+ * ("USP (Universidade de São Paulo)").
+ */
+function trimEdges(text: string): string {
+  const trimmed = text.replace(EDGE_PUNCTUATION, '');
+  const opens = (trimmed.match(/\(/g) ?? []).length - (trimmed.match(/\)/g) ?? []).length;
+  return opens > 0 && /\)/.test(text.slice(text.indexOf(trimmed) + trimmed.length)) ? `${trimmed})` : trimmed;
+}
+
 function trimSmallWords(text: string, stop: ReadonlySet<string>): string {
-  const words = text.replace(EDGE_PUNCTUATION, '').split(/\s+/).filter(Boolean);
+  const words = trimEdges(text).split(/\s+/).filter(Boolean);
   // Elided articles stay on the word they belong to until here: "l'US Air Force" → "US Air Force".
   if (words[0]) words[0] = words[0].replace(/^(?:l|d|qu|c)'/i, '');
   const small = (word: string | undefined) =>
-    word !== undefined && stop.has(word.toLowerCase().replace(EDGE_PUNCTUATION, ''));
+    word !== undefined && stop.has(foldCue(word.replace(EDGE_PUNCTUATION, '')));
   while (small(words[0])) words.shift();
   while (small(words.at(-1))) words.pop();
-  return words.join(' ').replace(EDGE_PUNCTUATION, '');
+  return trimEdges(words.join(' '));
 }

@@ -8,6 +8,7 @@ import type { ProfileFacts } from '../facts/profileFacts.js';
 import { inEnglish } from '../retrieval/termGroups.js';
 import { queryTerms, tokenize } from '../text/terms.js';
 import type { QuestionContext } from './context.js';
+import { unaccent } from './cues.js';
 
 /**
  * The index terms of each text an entity is looked for in, kept per text: a question about an
@@ -21,6 +22,9 @@ const termsOf = remembered(TERMS_CACHE_LIMIT, (text): ReadonlySet<string> => new
 export function entityTerms(entity: string): string[][] {
   const inParentheses = [...entity.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
   const alternatives = [entity, entity.replace(/\([^)]*\)/g, ' '), ...inParentheses];
+  // "Telefónica" asked about a CV written without accents, and the other way round.
+  for (const alternative of [...alternatives])
+    if (unaccent(alternative) !== alternative) alternatives.push(unaccent(alternative));
   // "université de Birjand" asked about a CV that writes "University of Birjand".
   const english = inEnglish(entity);
   if (english) alternatives.push(english);

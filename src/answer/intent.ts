@@ -7,12 +7,13 @@
 import { CONTACT_ASKED } from './contacts.js';
 import { questionLanguage } from './cues.js';
 import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
-import { everyoneByCues, personByCues, plainEnglish } from './recognise.js';
+import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 
 export type Intent =
   /** `spoken`: the skill is a language people speak ("who speaks Greek?"), proven only by a languages line. */
-  | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true }
-  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true }
+  /** `native`: a first language is asked for ("a native Arabic speaker"), proven by a line saying so. */
+  | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true; readonly native?: true }
+  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true; readonly native?: true }
   | { readonly kind: 'employer'; readonly entity: string; readonly before?: string }
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }
@@ -28,12 +29,20 @@ export type Intent =
    * "Who has 10+ years of Python?" (atLeast 10), "How many years of PHP does kura have?" (no
    * threshold); no skill: all roles.
    */
-  | { readonly kind: 'timeline'; readonly which: 'years'; readonly atLeast?: Threshold; readonly skill?: string }
+  | {
+      readonly kind: 'timeline';
+      readonly which: 'years';
+      readonly atLeast?: Threshold;
+      readonly skill?: string;
+      /** "as a data scientist": the skill is a job title, counted where a role's heading names it. */
+      readonly asTitle?: true;
+    }
   | { readonly kind: 'contact'; readonly what: string }
   | { readonly kind: 'skills' }
   /** "Which languages does Phil speak?", "how good is Phil's German?". */
   | { readonly kind: 'languages'; readonly language?: string }
-  | { readonly kind: 'compare'; readonly topic: string }
+  /** `years`: "who has more (Python) experience, A or B?", compared by the dates of their roles. */
+  | { readonly kind: 'compare'; readonly topic: string; readonly years?: true; readonly skill?: string }
   | { readonly kind: 'search' };
 
 /** The name `--json` reports: what kind of question this was taken to be. */
@@ -42,6 +51,8 @@ export type IntentName = Intent['kind'] | 'person' | 'unknown-person' | 'ambiguo
 const clean = (text: string) =>
   text
     .replace(/[?!.]+\s*$/, '')
+    // "at Acme in total", "at Acme overall": how a duration is summed, not part of the name.
+    .replace(/\s+(?:in total|overall|altogether|all together|combined|all in all)\s*$/i, '')
     .replace(/^\s*(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:experience|skills?|knowledge|expertise)\s*$/i, '')
     .trim();
@@ -124,7 +135,8 @@ function yearsSkill(after: string, before: string): string | undefined {
   const tail = after
     .replace(/^\s*(?:of\s+)?/i, '')
     .replace(EXPERIENCE_WORD, '')
-    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in)\s+)/i, '');
+    // "3+ years as a data scientist": a job title, counted like a skill on the roles that name it.
+    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
   const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
   const text = clean(tail) || (used ? clean(used[1]!) : '');
   if (NO_SKILL.test(text)) return '';
@@ -143,7 +155,7 @@ export function classify(rest: string, people: number): Intent {
   const raw = rest.replace(/\s+/g, ' ').trim();
   const language = questionLanguage(raw);
   const text = language === 'en' ? plainEnglish(raw) : raw;
-  if (people >= 2) return { kind: 'compare', topic: compareTopic(text) };
+  if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text) };
   // English phrase rules first (they read thresholds and degrees finely); the cue families of every
   // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
   const phrased: Intent =
@@ -158,7 +170,7 @@ const COMPARE_OPENING = new RegExp(
     String.raw`|differences? between)\s*`,
   'i',
 );
-const COMPARE_WORDS = /\b(?:and|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
+const COMPARE_WORDS = /\b(?:and|or|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
 
 /** "AWS" in "Compare and on AWS" (the names already taken out). */
 function compareTopic(text: string): string {
@@ -178,9 +190,11 @@ const HOW_MANY = String.raw`how many ${anyOf(
 function everyoneIntent(text: string): Intent {
   const years = YEARS.exec(text);
   if (years && new RegExp(String.raw`^(?:${WHO}|${HOW_MANY})\b`, 'i').test(text)) {
-    const skill = yearsSkill(text.slice(years.index + years[0].length), text.slice(0, years.index));
+    const after = text.slice(years.index + years[0].length);
+    const skill = yearsSkill(after, text.slice(0, years.index));
     if (skill !== undefined) {
-      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}) };
+      const asTitle = /^\s*(?:of\s+\w+\s+)?as\b/i.test(after) ? ({ asTitle: true } as const) : {};
+      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}), ...asTitle };
     }
   }
   const count = new RegExp(String.raw`^${HOW_MANY}\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);

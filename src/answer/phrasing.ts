@@ -77,6 +77,9 @@ export const skillHolders = {
 export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  /** Above lines of experience sections that name an employer no role lists. */
+  onlyMentioned: (entity: string) =>
+    `Nobody lists ${entity} as an employer in a role; lines of their experience that mention it:`,
   /** "Nobody: no profile lists a PhD at Leeds in its education." (or the degree, or the school, alone) */
   noSchool: (degree: string | undefined, entity: string | undefined) =>
     `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} ` +
@@ -169,6 +172,8 @@ export const person = {
   roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
   rolesIn: (name: string, year: number) => `${name} in ${year}:`,
   education: (name: string) => `${possessive(name)} education:`,
+  /** "Jane Roe studied Physics (BSc) at Leeds [1]; Maths at York [2]." */
+  studied: (name: string, studies: readonly Statement[]): Line => [`${name} studied `, ...joined(studies, '; '), '.'],
   noSchool: (name: string, degree: string | undefined) =>
     `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,
   skills: (name: string) => `${possessive(name)} skills:`,
@@ -185,4 +190,21 @@ export const comparing = {
     return `On ${topic}: ${who}.`;
   },
   notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
+  /**
+   * "Ana Lima has more experience of Go by the dates of the roles that name it: about 6 years, against
+   * about 2 years for Ben Ode."
+   */
+  most: (
+    first: { name: string; months: number },
+    rest: readonly { name: string; months: number }[],
+    skill: string | undefined,
+  ) =>
+    `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
+    `${years.basis(skill)}: ` +
+    `${about(first.months)}, against ` +
+    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none for ${name}`)))}.`,
+  noneDated: (names: readonly string[], skill: string | undefined) =>
+    `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
+  undated: (name: string, skill: string | undefined) =>
+    `${name}: no dated role${skill ? ` that names ${skill}` : ''} in the profile.`,
 };

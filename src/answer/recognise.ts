@@ -6,8 +6,9 @@
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
 import en from './cues/en.json' with { type: 'json' };
-import { readCues, type CueHit, type CueReading, type Language } from './cues.js';
-import type { Intent } from './intent.js';
+import { asksNative } from '../retrieval/spokenLanguage.js';
+import { isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
@@ -35,6 +36,44 @@ function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'):
   return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
 }
 
+/** Words after a years cue that name experience in general, not a skill. */
+const IN_GENERAL = new RegExp(
+  String.raw`^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?` +
+    String.raw`|profesional(?:es)?|profissional(?:is)?)$`,
+  'i',
+);
+
+/**
+ * The number of years a question asks for: the number (digits or a word in its language) right
+ * before its years cue, exceeded ("more than", "mehr als", "plus de") or reached ("at least",
+ * "au moins", "5+", or no word at all).
+ */
+export function yearsThreshold(cues: CueReading): Threshold | undefined {
+  const hit = cues.hits.find((h) => h.concept === 'years');
+  if (!hit) return undefined;
+  const before = /(\d{1,2}|\p{L}+)\s*(\+|plus)?\s*$/u.exec(cues.text.slice(0, hit.start));
+  if (!before) return undefined;
+  const years = /^\d+$/.test(before[1]!) ? Number(before[1]) : cues.numberOf(before[1]!);
+  if (years === undefined) return undefined;
+  const rightBefore = (concept: CueHit['concept']) =>
+    cues.hits.some((h) => h.concept === concept && h.end <= before.index && before.index - h.end <= 2);
+  const exceeded = rightBefore('moreThan');
+  // "for two years at a bank" is a duration told, not a threshold asked: that needs a comparator,
+  // a "+", or experience right after ("5 Jahre Erfahrung", "2 ans d'expérience").
+  const experience = cues.hits.some(
+    (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
+  );
+  if (!exceeded && !rightBefore('atLeast') && before[2] === undefined && !experience) return undefined;
+  return { years, inclusive: !exceeded || before[2] !== undefined };
+}
+
+/** The skill after a years cue ("… ans d'expérience avec Go" → "Go"); none for experience in general. */
+function skillAfterYears(cues: CueReading): string | undefined {
+  const hit = cues.hits.find((h) => h.concept === 'years')!;
+  const skill = cues.segments.filter((segment) => segment.start >= hit.end).at(-1)?.text;
+  return skill && skill.split(/\s+/).length <= 4 && !IN_GENERAL.test(skill) ? skill : undefined;
+}
+
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
@@ -44,11 +83,18 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   if (cues.has('speak') && !cues.has('programming')) {
     const spoken = topicOf(cues, 2);
     if (!spoken) return undefined;
+    const native = asksNative(text) ? ({ native: true } as const) : {};
     return counting
-      ? { kind: 'count', skill: spoken, spoken: true }
-      : { kind: 'who-knows', skills: [spoken], spoken: true };
+      ? { kind: 'count', skill: spoken, spoken: true, ...native }
+      : { kind: 'who-knows', skills: [spoken], spoken: true, ...native };
   }
-  if (cues.has('years')) return undefined;
+  if (cues.has('years')) {
+    // "qui a au moins 2 ans d'expérience avec …", "wer hat mehr als 5 Jahre Erfahrung mit …".
+    const atLeast = yearsThreshold(cues);
+    if (!atLeast) return undefined;
+    const skill = skillAfterYears(cues);
+    return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
+  }
   if (cues.has('study')) {
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
@@ -82,6 +128,34 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   return timeOf(cues, rest) ?? placeOf(cues);
 }
 
+/**
+ * Two or more people compared (their names taken out): by years of experience when the question
+ * asks who has more of it ("who has more work experience", "wer hat mehr Erfahrung mit Go"), else
+ * on the topic its cues leave ("compara a y como CEOs" → "CEOs"). Undefined for English questions
+ * the phrase rules read, unless they ask about years.
+ */
+export function compareByCues(text: string, language?: Language): Intent | undefined {
+  const cues = readCues(text, language);
+  const topic = cues.segments
+    .map((segment) => segment.text)
+    .join(' ')
+    .replace(/^(?:or|and)\s+|\s+(?:or|and)$/gi, '')
+    .trim();
+  // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
+  const experience = cues.hits.some(
+    (hit) =>
+      hit.concept === 'experience' ||
+      hit.concept === 'years' ||
+      isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
+  );
+  if (cues.has('more') && experience) {
+    const skill = topic && !/^(?:or|and)$/i.test(topic) && topic.split(/\s+/).length <= 3 ? topic : undefined;
+    return { kind: 'compare', topic: skill ?? 'experience', years: true, ...(skill ? { skill } : {}) };
+  }
+  if (cues.language === 'en' || !topic) return undefined;
+  return { kind: 'compare', topic };
+}
+
 /** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
 function timeOf(cues: CueReading, rest: string): Intent | undefined {
   const year = YEAR.exec(rest);
@@ -96,8 +170,9 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     const entity = entityOf(cues, 'after');
     if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
   }
-  if (cues.has('years') && cues.has('experience')) {
-    const skill = cues.segments.at(-1)?.text;
+  // "how many years of …", "¿cuántos años de experiencia en ventas tiene?": a years cue with a question of amount.
+  if (cues.has('years') && (cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong'))) {
+    const skill = skillAfterYears(cues);
     return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
   }
   const entity = entityOf(cues);

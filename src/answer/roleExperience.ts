@@ -24,9 +24,14 @@ export function experienceWith<R extends DatedRole>(
   lines: readonly SkillLine[] | undefined,
   skill: string | undefined,
   now: Date,
+  asTitle = false,
 ): Experience<R> {
   if (!skill) return experienceOf(roles, now);
-  const holding = new Set((lines ?? []).flatMap((line) => rolesHolding(roles, line.line)));
+  // "3+ years as a data scientist": a title counts only where a role's heading says it, not its bullets.
+  const holds = (role: R, line: number) => !asTitle || line <= role.first.line + 1;
+  const holding = new Set(
+    (lines ?? []).flatMap((line) => rolesHolding(roles, line.line).filter((role) => holds(role, line.line))),
+  );
   return experienceOf(roles, now, (role) => holding.has(role));
 }
 

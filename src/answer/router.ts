@@ -8,7 +8,7 @@ import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
-import { answerCompare } from './intents/compare.js';
+import { answerCompare, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
 import { answerLanguages } from './intents/languages.js';
 import { answerEmployer } from './intents/employer.js';
@@ -20,6 +20,7 @@ import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
 import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';
 import { naming } from './phrasing.js';
+import { factsWithProfile } from './profileRoles.js';
 import { nobody } from './statements.js';
 import type { Answer } from './types.js';
 
@@ -28,7 +29,12 @@ export type Route =
   | { readonly to: 'ambiguous'; readonly name: string; readonly candidates: readonly string[] }
   | { readonly to: 'unknown'; readonly name: string; readonly close: readonly string[] }
   | { readonly to: 'everyone'; readonly intent: Intent }
-  | { readonly to: 'compare'; readonly people: readonly DirectoryEntry[]; readonly topic: string }
+  | {
+      readonly to: 'compare';
+      readonly people: readonly DirectoryEntry[];
+      readonly topic: string;
+      readonly years?: { readonly skill?: string };
+    }
   | { readonly to: 'person'; readonly person: DirectoryEntry; readonly rest: string; readonly intent: Intent };
 
 /**
@@ -46,7 +52,10 @@ export function route(question: string, named: NamedPeople): Route {
   }
   if (named.people.length === 0) return { to: 'everyone', intent: classify(question, 0) };
   const intent = classify(named.rest, named.people.length);
-  if (intent.kind === 'compare') return { to: 'compare', people: named.people, topic: intent.topic };
+  if (intent.kind === 'compare') {
+    const years = intent.years ? { years: intent.skill ? { skill: intent.skill } : {} } : {};
+    return { to: 'compare', people: named.people, topic: intent.topic, ...years };
+  }
   return { to: 'person', person: named.people[0]!, rest: named.rest, intent };
 }
 
@@ -66,9 +75,11 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
     case 'everyone':
       return answerAboutEveryone(question, to.intent, ctx);
     case 'compare':
+      if (to.years) return answerCompareYears(question, to.people, to.years.skill, ctx);
       return answerCompare(question, to.people, to.topic, ctx);
     case 'person': {
-      const asked = { question, person: to.person, rest: to.rest, facts: ctx.facts().get(to.person.personId), ctx };
+      const facts = factsWithProfile(ctx, to.person.personId);
+      const asked = { question, person: to.person, rest: to.rest, facts, ctx };
       return answerAboutPerson(asked, to.intent);
     }
   }
@@ -84,7 +95,8 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
     case 'school':
       return answerSchool(question, intent, ctx);
     case 'timeline':
-      if (intent.which === 'years' && intent.atLeast) return answerYears(question, intent.atLeast, intent.skill, ctx);
+      if (intent.which === 'years' && intent.atLeast)
+        return answerYears(question, intent.atLeast, intent.skill, ctx, { asTitle: intent.asTitle === true });
       return searchEveryone(question, ctx);
     default:
       return searchEveryone(question, ctx);
@@ -98,7 +110,9 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
     case 'contact':
       return answerContact(asked, intent.what);
     case 'timeline':
-      return intent.which === 'years' ? answerPersonYears(asked, intent.skill) : answerRoles(asked, intent);
+      return intent.which === 'years'
+        ? answerPersonYears(asked, intent.skill, intent.asTitle === true)
+        : answerRoles(asked, intent);
     case 'school':
       return answerPersonSchool(asked, intent);
     case 'skills':

@@ -35,3 +35,36 @@ export function speaksOnLine(text: string, sectionPath: readonly string[]): bool
   const folded = foldHeading(text);
   return SAYS.test(folded) || LEVEL.test(folded) || CEFR.test(folded);
 }
+
+const NATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(levels.native)})(?![\\p{L}\\p{N}])`, 'u');
+
+/** Whether a question asks for a first language ("a native Arabic speaker", "Muttersprache Deutsch"). */
+export function asksNative(question: string): boolean {
+  return NATIVE.test(foldHeading(question));
+}
+
+/**
+ * Whether a line says one of `names` (a language's names in the five languages) is the person's
+ * first language: a native word in that language's own part of the line, from the delimiter before
+ * it to the delimiter after it or through the bracket right after it ("Arabic (Native) English
+ * (Fluent)" says it of Arabic, not of English).
+ */
+export function nativeOnLine(text: string, names: readonly string[]): boolean {
+  const folded = foldHeading(text);
+  for (const name of names) {
+    const at = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldHeading(name))}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of folded.matchAll(at)) {
+      const before =
+        folded
+          .slice(0, match.index)
+          .split(/[,;|•()\[\]\n]/)
+          .at(-1) ?? '';
+      const rest = folded.slice(match.index + match[0].length);
+      const after = /^\s*[(\[]/.test(rest)
+        ? rest.slice(0, rest.search(/[)\]]/) + 1 || undefined)
+        : rest.split(/[,;|•(\n]/)[0]!;
+      if (NATIVE.test(before) || NATIVE.test(after)) return true;
+    }
+  }
+  return false;
+}

@@ -2,8 +2,10 @@
 import type { Evidence } from '../ask.js';
 import type { QuestionContext } from '../context.js';
 import type { DirectoryEntry } from '../namedPeople.js';
-import { comparing, personLine } from '../phrasing.js';
-import { answerOf, nobody, renumbered, type Line } from '../statements.js';
+import { comparing, personLine, years } from '../phrasing.js';
+import { factsWithProfile } from '../profileRoles.js';
+import { experienceWith, linesOf, rolesSaid, skillLines } from '../roleExperience.js';
+import { answerOf, Citations, nobody, renumbered, type Line } from '../statements.js';
 import type { Answer, Citation } from '../types.js';
 import { evidenceOf } from './search.js';
 
@@ -66,4 +68,36 @@ export async function answerCompare(
     'compare',
     names,
   );
+}
+
+/**
+ * "Who has more work experience, A or B?": each person's months by the dates of their roles (those
+ * naming the skill, when one is asked about), the most first, each with the roles counted.
+ */
+export function answerCompareYears(
+  question: string,
+  people: readonly DirectoryEntry[],
+  skill: string | undefined,
+  ctx: QuestionContext,
+  now = new Date(),
+): Answer {
+  const ranking = skill ? skillLines(skill, ctx) : undefined;
+  const measured = people
+    .map((person) => {
+      const lines = ranking && linesOf(ranking, person.personId);
+      const roles = factsWithProfile(ctx, person.personId)?.roles ?? [];
+      return { person, lines, experience: experienceWith(roles, lines, skill, now) };
+    })
+    .sort((a, b) => b.experience.months - a.experience.months);
+  const names = people.map((person) => person.name);
+  if (measured[0]!.experience.months === 0)
+    return nobody(question, comparing.noneDated(names, skill), 'compare', names);
+  const citations = new Citations();
+  const lines: Line[] = measured.map(({ person, lines, experience }) =>
+    experience.months === 0
+      ? [comparing.undated(person.name, skill)]
+      : [years.personHead(person.name, experience.months), ...rolesSaid(experience, lines, skill, citations)],
+  );
+  const [first, ...rest] = measured.map(({ person, experience }) => ({ name: person.name, months: experience.months }));
+  return answerOf(question, citations.compose([[comparing.most(first!, rest, skill)], ...lines]), 'compare', names);
 }

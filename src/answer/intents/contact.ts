@@ -1,8 +1,13 @@
 /** "What is Phil's email?", "kura's GitHub?": the profile's contact lines giving it. */
-import { contactPattern } from '../contacts.js';
+import type { FactLine } from '../../facts/profileFacts.js';
+import type { Profile } from '../../profile/types.js';
+import { contactKey, contactKind, contactPattern, contactValues } from '../contacts.js';
+
+/** Values one contact answer gives (a second address or number, when the profile has one). */
+const MAX_VALUES = 2;
 import type { PersonQuestion } from '../context.js';
 import { person as say } from '../phrasing.js';
-import { answerOf, Citations, nobody } from '../statements.js';
+import { answerOf, cited, Citations, nobody } from '../statements.js';
 import { searchFirst } from './languages.js';
 import type { Answer } from '../types.js';
 
@@ -20,8 +25,43 @@ export async function answerContact(asked: PersonQuestion, what: string): Promis
     return nobody(question, say.noContact(person.name, what), 'contact', [person.name]);
   }
   const citations = new Citations();
-  const quoted = lines.slice(0, 2).map((line) => [citations.quote(line)]);
+  const stated = statedValues(asked, what, lines);
+  const quoted =
+    stated.length > 0
+      ? stated.map(({ value, line }) => [cited(value, citations.line(line))])
+      : lines.slice(0, 2).map((line) => [citations.quote(line)]);
   return answerOf(question, citations.compose([[say.contactLead(person.name, what)], ...quoted]), 'contact', [
     person.name,
   ]);
+}
+
+/**
+ * The values asked for, each once, cited by the line giving it: a phone question gives the phone,
+ * not the address beside it. When the profile names the person's own addresses or numbers, a value
+ * it does not name (a referee's address, a grade read as digits) is someone else's and is left out.
+ */
+function statedValues(asked: PersonQuestion, what: string, lines: readonly FactLine[]) {
+  const kind = contactKind(what);
+  const basics = (asked.ctx.facts().profileOf(asked.person.personId)?.profile as Partial<Profile> | undefined)?.basics;
+  const own = new Set(
+    (kind === 'email'
+      ? [basics?.email, ...(basics?.emails ?? [])]
+      : kind === 'phone'
+        ? [basics?.phone, ...(basics?.phones ?? [])]
+        : []
+    )
+      .filter((value): value is string => Boolean(value))
+      .map((value) => contactKey(kind, value)),
+  );
+  const seen = new Set<string>();
+  const stated: { value: string; line: FactLine }[] = [];
+  for (const line of lines) {
+    for (const value of contactValues(kind, line.text)) {
+      const key = contactKey(kind, value);
+      if (seen.has(key) || (own.size > 0 && !own.has(key))) continue;
+      seen.add(key);
+      stated.push({ value, line });
+    }
+  }
+  return stated.slice(0, MAX_VALUES);
 }

@@ -2,11 +2,15 @@
 import { ordinal } from '../../facts/dates.js';
 import type { RoleHead } from '../../facts/storedFacts.js';
 import type { QuestionContext } from '../context.js';
-import { entityMatcher, entityTerms } from '../entities.js';
+import { entityMatcher, entityTerms, peopleMaybeNaming } from '../entities.js';
+import { factsWithProfile, profileWorkNames } from '../profileRoles.js';
 import type { Intent } from '../intent.js';
 import { listedPeople, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
-import type { Answer } from '../types.js';
+import type { Answer, Citation } from '../types.js';
+import { SECTION_SEPARATOR } from '../../chunking/passage.js';
+import { sectionOfPath } from '../../text/sectionHeadings.js';
+import { askEvidence } from '../ask.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
@@ -33,32 +37,88 @@ function answeringRoles(intent: EmployerIntent) {
   };
 }
 
-export function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Answer {
+/**
+ * The people whose roles may name the employer, in corpus order: those whose stored role headings
+ * hold its terms, and those whose profile work entries name it (a layout the role reader does not
+ * know), found through the postings first so no other profile is read.
+ */
+function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: string; byHeads: boolean }[] {
+  const byHeads = new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.entity)));
+  const namesIt = entityMatcher(intent.entity);
+  const byProfile = new Set(
+    peopleMaybeNaming(intent.entity, ctx).filter(
+      (personId) => !byHeads.has(personId) && profileWorkNames(ctx, personId, namesIt),
+    ),
+  );
+  return ctx
+    .facts()
+    .people.filter((personId) => byHeads.has(personId) || byProfile.has(personId))
+    .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
+}
+
+export async function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Promise<Answer> {
   const answering = answeringRoles(intent);
   const citations = new Citations();
   const lines: Line[] = [];
   const shown: string[] = [];
   let found = 0;
-  // Found by the headings' terms; only the people quoted have their roles restored (passages read).
-  const headTerms = ctx.facts().headTerms();
   // "Before" needs a heading naming the later employer too: only those people's dates are read.
-  const namingLater = intent.before ? new Set(headTerms.peopleNaming(entityTerms(intent.before))) : undefined;
-  for (const personId of headTerms.peopleNaming(entityTerms(intent.entity))) {
-    if (namingLater && (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0))
+  const namingLater = intent.before
+    ? new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.before)))
+    : undefined;
+  for (const { personId, byHeads } of candidates(intent, ctx)) {
+    if (
+      byHeads &&
+      namingLater &&
+      (!namingLater.has(personId) || answering(ctx.facts().roleHeads(personId)).length === 0)
+    )
       continue;
+    // Found by the profile alone: its roles are read now, and must answer (with "before", in order).
+    const roles = byHeads ? undefined : answering(factsWithProfile(ctx, personId)?.roles ?? []);
+    if (roles && roles.length === 0) continue;
     found++;
     if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
-    const facts = ctx.facts().get(personId)!;
+    const facts = factsWithProfile(ctx, personId)!;
     shown.push(facts.person);
     lines.push(
       personLine(
         facts.person,
-        answering(facts.roles)
-          .slice(0, 2)
-          .map((role) => citations.role(role)),
+        (roles ?? answering(facts.roles)).slice(0, 2).map((role) => citations.role(role)),
       ),
     );
   }
-  if (found === 0) return nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+  if (found === 0) {
+    const mentioned = intent.before ? undefined : await mentionedInExperience(question, intent.entity, ctx);
+    return mentioned ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+  }
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+}
+
+/**
+ * No role names the employer, but the structure may have missed one: the lines of experience
+ * sections that name it, said as mentions under a first line saying no role lists it as an employer
+ * (a customer named in a bullet is shown as what it is, never counted as employment). Undefined
+ * when no such line names it.
+ */
+async function mentionedInExperience(
+  question: string,
+  entity: string,
+  ctx: QuestionContext,
+): Promise<Answer | undefined> {
+  const evidence = await askEvidence(question, ctx.searcher, ctx.lexical, ctx.limits, { text: entity });
+  if (!evidence) return undefined;
+  const namesIt = entityMatcher(entity);
+  const inExperience = (citation: Citation) =>
+    sectionOfPath(citation.section.split(SECTION_SEPARATOR)) === 'experience' && namesIt(citation.text);
+  const kept = evidence.citations.filter(inExperience);
+  if (kept.length === 0) return undefined;
+  const newId = new Map(kept.map((citation, i) => [citation.id, i + 1]));
+  const lines: Line[] = evidence.people.flatMap(({ person, statements }) => {
+    const own = statements
+      .filter((statement) => statement.citationIds.every((id) => newId.has(id)))
+      .map((statement) => ({ text: statement.text, citationIds: statement.citationIds.map((id) => newId.get(id)!) }));
+    return own.length > 0 ? [personLine(person, own)] : [];
+  });
+  const citations = kept.map((citation) => ({ ...citation, id: newId.get(citation.id)! }));
+  return answerOf(question, { lines: [[places.onlyMentioned(entity)], ...lines], citations }, 'employer', []);
 }

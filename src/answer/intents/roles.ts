@@ -1,6 +1,8 @@
 /** One person's roles in time: the latest, the first, before or after an employer, the time at one. */
-import { monthsBetween } from '../../facts/dates.js';
+import { ordinal } from '../../facts/dates.js';
+import { mergedMonths } from '../../facts/experienceYears.js';
 import type { Role } from '../../facts/profileFacts.js';
+import { tokenize } from '../../text/terms.js';
 import type { PersonQuestion } from '../context.js';
 import { namesEntity } from '../entities.js';
 import type { Intent } from '../intent.js';
@@ -34,6 +36,26 @@ function detailLines(asked: PersonQuestion, role: Role, citations: Citations): L
   return lines;
 }
 
+/** Months at an employer over its stints, each from its start to its end as dated, overlaps once. */
+function stintMonths(stints: readonly Role[], now = new Date()): number {
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
+  return mergedMonths(stints.map((r) => [ordinal(r.range!.start), ordinal(r.range!.end ?? today)] as const));
+}
+
+/**
+ * A role's heading with the line after it, when that line is still the role's: an employer's name
+ * wrapped onto the next line ("… Chief Financial Officer with Tata" / "Communications Ltd …").
+ */
+function wrappedInto(entity: string, role: Role): boolean {
+  const next = role.last.line + 1;
+  const { passage } = role.last;
+  if (next > role.through || next > passage.endLine) return false;
+  // The name must start in the heading: a description line below naming it is a mention, not the employer.
+  const [firstWord] = tokenize(entity);
+  if (!firstWord || !tokenize(role.head).includes(firstWord)) return false;
+  return namesEntity(entity, `${role.head} ${passage.text.split('\n')[next - passage.startLine] ?? ''}`);
+}
+
 /** "Where does Phil work now?", "What did kura do before Acme?", "How long was Jane at Initech?". */
 export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Promise<Answer> {
   const { question, person, facts } = asked;
@@ -53,25 +75,36 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   }
   const entity = intent.entity!;
   const index = roles.findIndex((role) => namesEntity(entity, role.head));
-  if (index < 0) return searchPersonOrSay(asked, 'timeline');
-  const role = roles[index]!;
+  const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(entity, role));
+  if (at < 0) return searchPersonOrSay(asked, 'timeline');
+  const role = roles[at]!;
   if (intent.which === 'before') {
-    const earlier = roles[index + 1];
+    const earlier = roles[at + 1];
     if (!earlier) return nobody(question, say.noRoleBefore(name, entity), 'timeline', [name]);
     return done(say.roleBefore(name, entity), [say1(earlier), say.namedRole(entity, citations.role(role))]);
   }
   if (intent.which === 'after') {
-    const later = roles[index - 1];
+    const later = roles[at - 1];
     if (!later) return nobody(question, say.noRoleAfter(name, entity), 'timeline', [name]);
     return done(say.roleAfter(name, entity), [say1(later)]);
   }
   if (intent.aspect === 'duration' && role.range) {
-    const months = monthsBetween(role.range.start, role.range.end);
-    return done(say.duration(name, entity, months, !role.range.end), [say1(role)]);
+    // Several stints at one employer are one answer: their months together, overlaps counted once.
+    const stints = roles.filter((r) => r.range && (r === role || namesEntity(entity, r.head)));
+    const months = stintMonths(stints);
+    const ongoing = stints.some((r) => !r.range!.end);
+    return done(say.duration(name, entity, months, ongoing), stints.slice(0, MAX_DETAIL_LINES).map(say1));
   }
   if (intent.aspect === 'details') {
-    const details = detailLines(asked, role, citations);
-    return done(say.roleAt(name, entity), [say1(role), ...details]);
+    // Every stint at the employer, the ones that say what was done first.
+    const stints = [role, ...roles.filter((r) => r !== role && namesEntity(entity, r.head))].slice(0, 2);
+    const saysWhat = (r: Role) => detailLines(asked, r, new Citations()).length > 0;
+    const ordered = [...stints].sort((a, b) => Number(saysWhat(b)) - Number(saysWhat(a)));
+    // Cited in the order said: each stint's heading, then what it says.
+    return done(
+      say.roleAt(name, entity),
+      ordered.flatMap((r) => [say1(r), ...detailLines(asked, r, citations)]),
+    );
   }
   return done(say.roleAt(name, entity), [say1(role)]);
 }

@@ -1,5 +1,6 @@
 /** "Who studied at MIT?", "Who has a PhD?", "Where did Phil study?": education lines. */
 import type { FactLine } from '../../facts/profileFacts.js';
+import { sectionOfPath } from '../../text/sectionHeadings.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { degreePattern } from '../degrees.js';
 import { entityMatcher, factsIn, namesEntity, peopleMaybeNaming } from '../entities.js';
@@ -8,6 +9,10 @@ import { listedPeople, person, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
+import { studiesOf, studyText } from '../profileEducation.js';
+
+/** Schools said in one answer about one person. */
+const MAX_STUDIES = 4;
 
 type SchoolIntent = Extract<Intent, { kind: 'school' }>;
 
@@ -39,6 +44,28 @@ const OTHERS_CUES = [
 ];
 const OTHERS_INSTITUTIONS = new RegExp(`(?<![\\p{L}])(?:${OTHERS_CUES.join('|')})(?![\\p{L}])[^;]*`, 'giu');
 
+/**
+ * Sections whose lines name institutions without being anyone's schooling: an award from an
+ * academy, a talk at a university, a fellowship, a reference's employer.
+ */
+const NOT_SCHOOLING: ReadonlySet<string> = new Set([
+  'awards',
+  'publications',
+  'projects',
+  'references',
+  'volunteering',
+  'interests',
+  'teaching',
+  'supervision',
+  'experience',
+]);
+
+/** Whether an education line sits where schooling is written (not under one of NOT_SCHOOLING's headings). */
+export function inSchooling(line: FactLine): boolean {
+  const section = sectionOfPath(line.passage.sectionPath);
+  return section === undefined || !NOT_SCHOOLING.has(section);
+}
+
 /** The part of an education line about the person's own schooling. */
 export function ownSchooling(text: string): string {
   return text.replace(OTHERS_INSTITUTIONS, ' ');
@@ -51,7 +78,8 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
   const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
   for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
-    const asked = (line: FactLine) => namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
+    const asked = (line: FactLine) =>
+      inSchooling(line) && namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
     const schools = facts.schools.filter(asked);
     if (schools.length === 0) continue;
     found.push(facts.person);
@@ -76,6 +104,8 @@ export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIn
   const schools = facts?.schools ?? [];
   const isAsked = (line: FactLine) =>
     (!degree || degree.test(line.text)) && (!intent.entity || namesEntity(intent.entity, line.text));
+  const studied = fromProfile(asked, intent);
+  if (studied) return studied;
   const topical = schools.filter(isAsked);
   const lines = topical.length > 0 ? topical : degree ? [] : schools;
   if (lines.length === 0) {
@@ -85,4 +115,29 @@ export async function answerPersonSchool(asked: PersonQuestion, intent: SchoolIn
   const citations = new Citations();
   const quoted = lines.slice(0, 3).map((line) => [citations.quote(line)]);
   return answerOf(question, citations.compose([[person.education(name)], ...quoted]), 'school', [name]);
+}
+
+/**
+ * "What did Ana study?" from the profile: the subject, degree and school of each entry (those the
+ * question names, else all), each cited by the lines stating it; undefined when the profile has none.
+ */
+function fromProfile(asked: PersonQuestion, intent: SchoolIntent): Answer | undefined {
+  const stored = asked.ctx.facts().profileOf(asked.person.personId);
+  if (!stored) return undefined;
+  const studies = studiesOf(stored.profile, asked.ctx.passagesOf(stored.source));
+  const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+  const wanted = studies.filter(
+    (study) =>
+      (!degree || degree.test(`${study.degree ?? ''} ${study.text}`)) &&
+      (!intent.entity || namesEntity(intent.entity, study.text)),
+  );
+  const chosen = wanted.length > 0 ? wanted : degree ? [] : studies;
+  if (chosen.length === 0) return undefined;
+  const citations = new Citations();
+  const statements = chosen.slice(0, MAX_STUDIES).map((study) => ({
+    text: studyText(study),
+    citationIds: study.lines.map((line) => citations.line(line).id),
+  }));
+  const name = asked.person.name;
+  return answerOf(asked.question, citations.compose([person.studied(name, statements)]), 'school', [name]);
 }

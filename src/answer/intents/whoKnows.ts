@@ -1,6 +1,6 @@
 /** "Who knows Go?", "Who knows both Docker and Kubernetes?", "How many people know Python?": the skills ranking. */
 import type { SkillLine, SkillRanking } from '../../retrieval/skillRanking.js';
-import { speaksOnLine } from '../../retrieval/spokenLanguage.js';
+import { nativeOnLine, speaksOnLine } from '../../retrieval/spokenLanguage.js';
 import { tokenize } from '../../text/terms.js';
 import type { QuestionContext } from '../context.js';
 import type { Intent } from '../intent.js';
@@ -26,7 +26,11 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
   const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
   const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
   // "Who speaks Greek?": only people with a languages line naming it, never a talk title or a sample label.
-  const spokenLine = (line: SkillLine) => !intent.spoken || speaksOnLine(line.text, line.passage.sectionPath);
+  // "Who is a native Arabic speaker?": only a line saying that language is their first one.
+  const languageNames = intent.native ? skills.flatMap((skill) => [skill, ...ctx.skills.variants(skill)]) : [];
+  const spokenLine = (line: SkillLine) =>
+    !intent.spoken ||
+    (speaksOnLine(line.text, line.passage.sectionPath) && (!intent.native || nativeOnLine(line.text, languageNames)));
   const places = placesInEvery(rankings).filter((place) => rankings[0]!.at(place).lines.some(spokenLine));
   if (places.length === 0) {
     // A phrase the skills ranking does not know as written may still be answered by passages.

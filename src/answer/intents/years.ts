@@ -8,6 +8,7 @@ import type { PersonQuestion, QuestionContext } from '../context.js';
 import type { Threshold } from '../intent.js';
 import { namesAndMore, years } from '../phrasing.js';
 import { experienceWith, linesOf, rolesSaid, skillLines, withEarliestSaid } from '../roleExperience.js';
+import { factsWithProfile, roleHeadsWithProfile } from '../profileRoles.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 
@@ -30,14 +31,21 @@ function measure(
   lines: SkillRanking | undefined,
   skill: string | undefined,
   now: Date,
+  asTitle: boolean,
 ): Measured[] {
   const facts = ctx.facts();
   const rolesOf = skill
-    ? (personId: string) => facts.roleHeads(personId)
+    ? (personId: string) => roleHeadsWithProfile(ctx, personId)
     : (personId: string) => facts.roleDates().rolesOf(personId);
   return (lines ? facts.people.filter((personId) => lines.placeOf(personId) >= 0) : facts.people)
     .map((personId) => {
-      const { months, spanMonths } = experienceWith(rolesOf(personId), lines && linesOf(lines, personId), skill, now);
+      const { months, spanMonths } = experienceWith(
+        rolesOf(personId),
+        lines && linesOf(lines, personId),
+        skill,
+        now,
+        asTitle,
+      );
       return { personId, months, spanMonths };
     })
     .filter(({ months }) => months > 0)
@@ -49,11 +57,11 @@ export function answerYears(
   threshold: Threshold,
   skill: string | undefined,
   ctx: QuestionContext,
-  now = new Date(),
+  { now = new Date(), asTitle = false }: { now?: Date; asTitle?: boolean } = {},
 ): Answer {
   const lines = skill ? skillLines(skill, ctx) : undefined;
   if (skill && lines && lines.length === 0) return nobody(question, years.nobodyMentions(skill), 'timeline', []);
-  const measured = measure(ctx, lines, skill, now);
+  const measured = measure(ctx, lines, skill, now, asTitle);
   const enough = threshold.years * 12;
   const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough);
   const found = measured.filter(({ months }) => reaches(months));
@@ -71,7 +79,7 @@ export function answerYears(
         );
     return nobody(question, text, 'timeline', []);
   }
-  return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now), 'timeline', []);
+  return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now, asTitle), 'timeline', []);
 }
 
 /**
@@ -86,11 +94,12 @@ function listed(
   lines: SkillRanking | undefined,
   ctx: QuestionContext,
   now: Date,
+  asTitle: boolean,
 ) {
   const personLines = (personId: string): readonly SkillLine[] | undefined => lines && linesOf(lines, personId);
   const withRoles = ({ personId }: Measured) => {
-    const facts = ctx.facts().get(personId)!;
-    return { facts, experience: experienceWith(facts.roles, personLines(personId), skill, now) };
+    const facts = factsWithProfile(ctx, personId)!;
+    return { facts, experience: experienceWith(facts.roles, personLines(personId), skill, now, asTitle) };
   };
   const shown = found.slice(0, ctx.limits.maxPeopleListed).map(withRoles);
   const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length)).map(withRoles);
@@ -120,10 +129,10 @@ function listed(
 }
 
 /** One person's years, of a skill or of all their dated roles. */
-export function answerPersonYears(asked: PersonQuestion, skill: string | undefined): Answer {
+export function answerPersonYears(asked: PersonQuestion, skill: string | undefined, asTitle = false): Answer {
   const { question, person, facts, ctx } = asked;
   const lines = skill ? linesOf(skillLines(skill, ctx), person.personId) : undefined;
-  const experience = facts ? experienceWith(facts.roles, lines, skill, new Date()) : undefined;
+  const experience = facts ? experienceWith(facts.roles, lines, skill, new Date(), asTitle) : undefined;
   if (!experience || experience.months === 0)
     return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
   const citations = new Citations();

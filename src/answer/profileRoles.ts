@@ -1,0 +1,186 @@
+/**
+ * The structured profile (src/profile, JSON Resume fields with the lines each value came from) as
+ * the roles the intents already answer from. A layout the older role reader does not know (JSON
+ * Resume, a role written on one line) still has its `work` entries in the profile, so employer,
+ * timeline and years questions are answered from those too: each entry becomes a `Role` whose
+ * lines are the entry's own, added to the roles read from the passages where none covers it.
+ */
+import type { Passage } from '../chunking/passage.js';
+import { linesOf, type FactLine, type ProfileFacts, type Role } from '../facts/profileFacts.js';
+import type { RoleHead } from '../facts/storedFacts.js';
+import type { EducationEntry, Profile, SkillEntry, WorkEntry } from '../profile/types.js';
+import type { DateRange, YearMonth } from '../text/dates.js';
+import type { QuestionContext } from './context.js';
+
+/** How far below a one-line role its description may run when the profile gives only the heading line. */
+const MAX_DETAIL_RUN = 30;
+
+/** "2019-03" → { year: 2019, month: 3 }; undefined for anything else. */
+export function isoPoint(date: string | undefined): YearMonth | undefined {
+  const match = /^(\d{4})(?:-(\d{2}))?/.exec(date ?? '');
+  if (!match) return undefined;
+  const month = match[2] ? Number(match[2]) : undefined;
+  return { year: Number(match[1]), month: month && month >= 1 && month <= 12 ? month : undefined };
+}
+
+/** A work entry's dates as a range; an entry with an end and no start is taken as that one point. */
+export function entryRange(entry: Pick<WorkEntry, 'startDate' | 'endDate'>): DateRange | undefined {
+  const start = isoPoint(entry.startDate) ?? isoPoint(entry.endDate);
+  if (!start) return undefined;
+  const end = isoPoint(entry.endDate);
+  return { start, end, index: 0, length: 0 };
+}
+
+/** The profile's parts an answer reads, whatever the stored value's shape. */
+export function profileParts(profile: unknown): Pick<Profile, 'work' | 'education' | 'skills'> {
+  const p = (profile && typeof profile === 'object' ? profile : {}) as Partial<Profile>;
+  const list = <T>(value: readonly T[] | undefined) => (Array.isArray(value) ? value : []);
+  return {
+    work: list<WorkEntry>(p.work),
+    education: list<EducationEntry>(p.education),
+    skills: list<SkillEntry>(p.skills),
+  };
+}
+
+const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
+const headText = (lines: readonly FactLine[]) =>
+  lines
+    .map((line) => line.text.replace(/^\s*#{1,6}\s+/, '').trim())
+    .filter(Boolean)
+    .join(' · ');
+
+/**
+ * The last line of an entry's part of the profile: its own last line when it spans several; for a
+ * one-line heading, the lines below it up to the next heading or the next entry.
+ */
+function throughOf(first: number, last: number, lines: readonly FactLine[], nextStart: number): number {
+  if (last > first) return last;
+  let through = first;
+  for (const line of lines) {
+    if (line.line <= first) continue;
+    if (line.line >= nextStart || line.line > first + MAX_DETAIL_RUN || isHeadingLine(line.text)) break;
+    through = line.line;
+  }
+  return through;
+}
+
+/**
+ * The line an entry is cited by: a line stating it. Its own first line when that line names its
+ * employer and title (or the one of them it has); else the line nearest it that does (a JSON Resume
+ * entry's heading); else its first line when that names either; else none.
+ */
+function anchor(entry: WorkEntry, lines: readonly FactLine[], byLine: ReadonlyMap<number, FactLine>) {
+  const [from] = entry.lines;
+  const values = [entry.name, entry.position].filter((v): v is string => Boolean(v)).map((v) => v.toLowerCase());
+  if (values.length === 0) return undefined;
+  const statesAll = (line: FactLine) => values.every((value) => line.text.toLowerCase().includes(value));
+  const statesAny = (line: FactLine) => values.some((value) => line.text.toLowerCase().includes(value));
+  const first = byLine.get(from);
+  if (first && statesAll(first)) return first;
+  const distance = (line: FactLine) => (line.line >= from ? line.line - from : from - line.line + 0.5);
+  const nearest = lines.filter(statesAll).sort((a, b) => distance(a) - distance(b))[0];
+  if (nearest) return nearest;
+  if (first && statesAny(first)) return first;
+  return lines.find((line) => line.line > from && line.line <= from + MAX_DETAIL_RUN && statesAny(line));
+}
+
+/** The profile's work entries as roles over `passages` (one document's, in file order). */
+export function rolesFromProfile(profile: unknown, passages: readonly Passage[]): Role[] {
+  const { work } = profileParts(profile);
+  if (work.length === 0 || passages.length === 0) return [];
+  const lines = linesOf(passages);
+  const byLine = new Map(lines.map((line) => [line.line, line]));
+  const anchors = work.map((entry) => anchor(entry, lines, byLine));
+  const starts = anchors.flatMap((first) => (first ? [first.line] : [])).sort((a, b) => a - b);
+  const roles: Role[] = [];
+  work.forEach((entry, order) => {
+    const first = anchors[order];
+    if (!first || (!entry.name && !entry.position)) return;
+    const from = first.line;
+    const to = Math.max(from, entry.lines[1]);
+    // The heading block: the entry's first lines (a title line under an employer line), at most two.
+    const block = lines.filter((line) => line.line >= from && line.line <= Math.min(to, from + 1));
+    const last = block.at(-1) ?? first;
+    const nextStart = starts.find((start) => start > from) ?? Number.POSITIVE_INFINITY;
+    roles.push({
+      first,
+      last,
+      head: headText(block) || [entry.position, entry.name].filter(Boolean).join(' · '),
+      range: entryRange(entry),
+      order,
+      through: throughOf(from, to, lines, nextStart),
+    });
+  });
+  return roles;
+}
+
+/** Latest first by end (open ends latest), then start; undated roles after, in profile order. */
+function latestFirst(roles: readonly Role[]): Role[] {
+  const point = (p: YearMonth | undefined, open: number) => (p ? p.year * 12 + (p.month ?? 6) : open);
+  return [...roles].sort((a, b) => {
+    if (a.range && b.range) {
+      const end = point(b.range.end, Infinity) - point(a.range.end, Infinity);
+      return end || point(b.range.start, 0) - point(a.range.start, 0) || a.order - b.order;
+    }
+    return a.range ? -1 : b.range ? 1 : a.order - b.order;
+  });
+}
+
+/** Does a role read from the passages already stand for this entry (their heading lines meet)? */
+const covers = (role: Role, entry: Role) =>
+  (role.first.line >= entry.first.line && role.first.line <= entry.last.line) ||
+  (entry.first.line >= role.first.line && entry.first.line <= role.last.line);
+
+/**
+ * A person's facts with the profile's roles added where no role read from the passages covers
+ * them. Facts from a layout the role reader knows come back as they were (same roles, same order).
+ */
+export function withProfileRoles(
+  facts: ProfileFacts | undefined,
+  profile: unknown,
+  passages: readonly Passage[],
+): ProfileFacts | undefined {
+  if (!facts) return facts;
+  const own = facts.roles;
+  const added = rolesFromProfile(profile, passages).filter((entry) => !own.some((role) => covers(role, entry)));
+  if (added.length === 0) return facts;
+  const renumbered = added.map((role, i) => ({ ...role, order: own.length + i }));
+  return { ...facts, roles: latestFirst([...own, ...renumbered]) };
+}
+
+/** One person's facts with their profile's roles added (see withProfileRoles); undefined for an unknown person. */
+export function factsWithProfile(ctx: QuestionContext, personId: string): ProfileFacts | undefined {
+  const facts = ctx.facts().get(personId);
+  const stored = ctx.facts().profileOf(personId);
+  return stored ? withProfileRoles(facts, stored.profile, ctx.passagesOf(stored.source)) : facts;
+}
+
+/** Whether one of the person's profile work entries names what `matches` looks for, by its employer or title. */
+export function profileWorkNames(ctx: QuestionContext, personId: string, matches: (text: string) => boolean): boolean {
+  const { work } = profileParts(ctx.facts().profileOf(personId)?.profile);
+  return work.some((entry) => matches([entry.position, entry.name].filter(Boolean).join(' ')));
+}
+
+/**
+ * A person's role headings as the stored facts hold them, with the profile's work entries no stored
+ * heading covers, read from the stored profile alone (no passage decoded): what counting years
+ * across everyone reads. An entry's lines run to the next entry of any profile section.
+ */
+export function roleHeadsWithProfile(ctx: QuestionContext, personId: string): readonly RoleHead[] {
+  const heads = ctx.facts().roleHeads(personId);
+  const stored = ctx.facts().profileOf(personId)?.profile;
+  const { work, education, skills } = profileParts(stored);
+  if (work.length === 0) return heads;
+  const starts = [...work, ...education, ...skills].map((entry) => entry.lines[0]).sort((a, b) => a - b);
+  const added: RoleHead[] = [];
+  for (const entry of work) {
+    const [from, to] = entry.lines;
+    if (heads.some((head) => (head.first.line >= from && head.first.line <= to) || head.first.line === from - 1))
+      continue;
+    const next = starts.find((start) => start > from) ?? Number.POSITIVE_INFINITY;
+    const through = to > from ? to : Math.min(next - 1, from + MAX_DETAIL_RUN);
+    const head = [entry.position, entry.name].filter(Boolean).join(' · ');
+    if (head) added.push({ head, range: entryRange(entry), through, first: { line: from } });
+  }
+  return added.length === 0 ? heads : [...heads, ...added];
+}
