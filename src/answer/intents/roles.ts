@@ -44,7 +44,7 @@ function stintMonths(stints: readonly Role[], now = new Date()): number {
 
 /**
  * A role's heading with the line after it, when that line is still the role's: an employer's name
- * wrapped onto the next line ("… Chief Financial Officer with Tata" / "Communications Ltd …").
+ * wrapped onto the next line ("… Head of Finance with Northwind" / "Shipping Ltd …").
  */
 function wrappedInto(entity: string, role: Role): boolean {
   const next = role.last.line + 1;
