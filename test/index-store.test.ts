@@ -290,44 +290,32 @@ describe('a damaged store', () => {
     index.close();
   });
 
-  it('opens a segment whose who-knows tables are damaged, answers from its postings, and refuses who-knows as INDEX_CORRUPT', async () => {
-    const { config, segment } = await built();
-    const bytes = await readFile(segment);
-    const { sections } = segmentLayout(bytes);
-    // A table who-knows reads whole on its first question (a key's lines and a line's words are read as looked up).
-    const [at, length] = sections.lineLocal!;
-    bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
-    await writeFile(segment, bytes);
-    const index = await loadIndex(config.dataDir);
-    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
-    await expectCode(
-      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
-      'INDEX_CORRUPT',
-      `segments/${path.basename(segment)}`,
-      'checksum mismatch in lineLocal',
-    );
-    index.close();
-  });
-
-  it("reads a key's lines when who-knows first looks it up, refusing them as INDEX_CORRUPT when damaged", async () => {
-    const { config, segment } = await built();
-    const bytes = await readFile(segment);
-    const { sections } = segmentLayout(bytes);
-    const [at, length] = sections.keyLineData!;
-    expect(length).toBeLessThan(65_536);
-    bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
-    await writeFile(segment, bytes);
-    const index = await loadIndex(config.dataDir);
-    // Opening and BM25 read no key lines, so both go on as before.
-    expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
-    await expectCode(
-      Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
-      'INDEX_CORRUPT',
-      `segments/${path.basename(segment)}`,
-      'checksum mismatch in keyLineData block 0',
-    );
-    index.close();
-  });
+  // lineLocal is read whole on who-knows' first question; a key's lines (keyLineData) as they are looked up.
+  it.each([
+    ['lineLocal', 'checksum mismatch in lineLocal'],
+    ['keyLineData', 'checksum mismatch in keyLineData block 0'],
+  ] as const)(
+    'answers from postings when its who-knows table %s is damaged, and refuses who-knows as INDEX_CORRUPT',
+    async (section, problem) => {
+      const { config, segment } = await built();
+      const bytes = await readFile(segment);
+      const { sections } = segmentLayout(bytes);
+      const [at, length] = sections[section]!;
+      expect(length).toBeLessThan(65_536);
+      bytes[at + Math.floor(length / 2)] = bytes[at + Math.floor(length / 2)]! ^ 0xff;
+      await writeFile(segment, bytes);
+      const index = await loadIndex(config.dataDir);
+      // Opening and BM25 read no who-knows tables, so both go on as before.
+      expect(index.lexical.search(['terraform']).length).toBeGreaterThan(0);
+      await expectCode(
+        Promise.resolve().then(() => whoKnows('terraform', index, new TermGroups({ groups: [] }), new SkillRankings())),
+        'INDEX_CORRUPT',
+        `segments/${path.basename(segment)}`,
+        problem,
+      );
+      index.close();
+    },
+  );
 
   it('checks every block of a segment it writes before installing it', () => {
     const text = 'Terraform and Kubernetes on AWS.';

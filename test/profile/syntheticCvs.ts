@@ -148,7 +148,7 @@ export const HEADINGS: Record<Lang, Record<'work' | 'education' | 'skills' | 'la
   },
 };
 
-const LANGUAGE_IN: Record<Lang, Record<string, string>> = {
+export const LANGUAGE_IN: Record<Lang, Record<string, string>> = {
   en: {},
   de: {
     English: 'Englisch',

@@ -9,6 +9,7 @@ import {
   type Expected,
   type ExpectedRole,
   expectedOf,
+  LANGUAGE_IN,
   type Person,
   roleExpected,
   type SyntheticCv,
@@ -117,14 +118,7 @@ export function pdfColumnsCv(p: Person, order: 'employer first' | 'title first')
   };
 }
 
-const GERMAN: Record<string, string> = {
-  English: 'Englisch',
-  German: 'Deutsch',
-  French: 'Französisch',
-  Spanish: 'Spanisch',
-  Portuguese: 'Portugiesisch',
-  Italian: 'Italienisch',
-};
+const GERMAN = LANGUAGE_IN.de;
 
 export type LanguageVariant =
   | 'A – C2 | B – B1'

@@ -7,6 +7,29 @@ import { crc32 } from 'node:zlib';
 import { SECTION_BLOCK, SegmentProblem } from './format.js';
 
 /** Fills `target` from `position` in the file; returns the bytes read (fewer at the file's end). */
+/**
+ * Bytes start..end of a file stored in fixed-size blocks, `block(b)` giving block b: a view when the
+ * range lies in one block, a copy stitched from each block it crosses otherwise.
+ */
+export function bytesAcrossBlocks(
+  start: number,
+  end: number,
+  blockSize: number,
+  block: (b: number) => Uint8Array,
+): Uint8Array {
+  if (end <= start) return new Uint8Array(0);
+  const first = Math.floor(start / blockSize);
+  const last = Math.floor((end - 1) / blockSize);
+  if (first === last) return block(first).subarray(start - first * blockSize, end - first * blockSize);
+  const out = new Uint8Array(end - start);
+  for (let b = first; b <= last; b++) {
+    const from = Math.max(start, b * blockSize);
+    const to = Math.min(end, (b + 1) * blockSize);
+    out.set(block(b).subarray(from - b * blockSize, to - b * blockSize), from - start);
+  }
+  return out;
+}
+
 export type ReadInto = (target: Uint8Array, position: number) => number;
 
 export class LazySection {
@@ -107,17 +130,7 @@ export class SparseSection {
   range(start: number, end: number): Uint8Array {
     if (!(0 <= start && start <= end && end <= this.length))
       throw new SegmentProblem(`has damaged ${this.name} offsets`);
-    if (end === start) return new Uint8Array(0);
-    const first = Math.floor(start / SECTION_BLOCK);
-    const last = Math.floor((end - 1) / SECTION_BLOCK);
-    if (first === last) return this.block(first).subarray(start - first * SECTION_BLOCK, end - first * SECTION_BLOCK);
-    const out = new Uint8Array(end - start);
-    for (let b = first; b <= last; b++) {
-      const from = Math.max(start, b * SECTION_BLOCK);
-      const to = Math.min(end, (b + 1) * SECTION_BLOCK);
-      out.set(this.block(b).subarray(from - b * SECTION_BLOCK, to - b * SECTION_BLOCK), from - start);
-    }
-    return out;
+    return bytesAcrossBlocks(start, end, SECTION_BLOCK, (b) => this.block(b));
   }
 
   private block(b: number): Uint8Array {

@@ -2,6 +2,7 @@
 import { closeSync, fstatSync, readSync } from 'node:fs';
 import { crc32, inflateRawSync } from 'node:zlib';
 import { PASSAGE_BLOCK, SegmentProblem } from './format.js';
+import { bytesAcrossBlocks } from './lazySection.js';
 
 /**
  * Inflated passage blocks kept, across every segment, the least recently used dropped past it:
@@ -38,16 +39,7 @@ export class PassageBytes {
   read(start: number, end: number): Uint8Array {
     if (end <= start) return new Uint8Array(0);
     if (end > this.length || start < 0) throw new SegmentProblem(`has damaged ${this.what} offsets`);
-    const first = Math.floor(start / PASSAGE_BLOCK);
-    const last = Math.floor((end - 1) / PASSAGE_BLOCK);
-    if (first === last) return this.block(first).subarray(start - first * PASSAGE_BLOCK, end - first * PASSAGE_BLOCK);
-    const out = new Uint8Array(end - start);
-    for (let b = first; b <= last; b++) {
-      const from = Math.max(start, b * PASSAGE_BLOCK);
-      const to = Math.min(end, (b + 1) * PASSAGE_BLOCK);
-      out.set(this.block(b).subarray(from - b * PASSAGE_BLOCK, to - b * PASSAGE_BLOCK), from - start);
-    }
-    return out;
+    return bytesAcrossBlocks(start, end, PASSAGE_BLOCK, (b) => this.block(b));
   }
 
   private block(b: number): Uint8Array {
