@@ -178,6 +178,8 @@ export const person = {
     `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,
   skills: (name: string) => `${possessive(name)} skills:`,
   noSkills: (name: string) => `${possessive(name)} profile lists no skills.`,
+  /** No skills list: the technologies the CV names in its roles and projects. */
+  technologies: (name: string) => `${possessive(name)} profile has no skills list; the technologies its lines name:`,
 };
 
 /** Sentences of "compare A and B on X". */
