@@ -38,6 +38,8 @@ export type Intent =
       readonly asTitle?: true;
     }
   | { readonly kind: 'contact'; readonly what: string }
+  /** "Who is based in Egypt?" (a place), "where does Ana live?" (none: the person's own). */
+  | { readonly kind: 'location'; readonly place?: string }
   | { readonly kind: 'skills' }
   /** "Which languages does Phil speak?", "how good is Phil's German?". */
   | { readonly kind: 'languages'; readonly language?: string }
@@ -275,6 +277,8 @@ const SKILL_LIST_VERBS = /\b(?:know|knows|use|uses|used|have|has|list|program|co
 function personIntent(text: string): Intent {
   if (ABOUT.test(text) || /^(?:'s\s*)?profile\s*[?.!]*$/i.test(text.toLowerCase())) return { kind: 'about' };
   const contact = CONTACT_ASKED.exec(text);
+  // "What's Ana's address?" asks where she lives; an e-mail address is a contact detail.
+  if (contact && /^address$/i.test(contact[1]!)) return { kind: 'location' };
   if (contact && !/\bwork|worked|job|role\b/i.test(text)) return { kind: 'contact', what: contact[1]!.toLowerCase() };
 
   // "How many years of Python does Phil have?", "How long has kura used Python?"

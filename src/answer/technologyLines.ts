@@ -39,7 +39,10 @@ export function productShaped(word: string): boolean {
 /** The list items of a line: its parts between commas, semicolons and "and"; a long part ends in its item. */
 function listItems(text: string): (string | undefined)[] {
   return text.split(/\s*(?:[,;]|\s(?:and|&)\s)\s*/).map((part) => {
-    const words = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '').split(/\s+/).filter(Boolean);
+    const words = part
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+#]+$/gu, '')
+      .split(/\s+/)
+      .filter(Boolean);
     if (words.length === 0) return undefined;
     if (words.length <= 2) return words.join(' ');
     const last = words.at(-1)!;

@@ -85,7 +85,7 @@ function fromProfile(asked: PersonQuestion, wanted: ReadonlySet<string>, beyondK
   return answerOf(asked.question, citations.compose([[say.skills(name)], ...lines]), 'skills', [name]);
 }
 
-/** A CV with no skills list: its lines naming the most technologies (role and project bullets), undefined when none does. */
+/** A CV with no skills list: its lines naming the most technologies (role and project bullets); undefined if none. */
 function technologiesUsed(asked: PersonQuestion): Answer | undefined {
   const lines = technologyLines(asked.ctx.passagesOf(asked.person.source), asked.ctx.skills, MAX_LINES);
   if (lines.length === 0) return undefined;
