@@ -7,6 +7,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answer, Answerer } from '../src/answer/types.js';
+import { entityMatcher, otherForms } from '../src/answer/entities.js';
 import { headerParts, labelledPlace, looksLikePlace } from '../src/answer/placeLines.js';
 import { loadConfig } from '../src/config.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -147,7 +148,21 @@ describe('counts, however they are asked', () => {
     ['combien de personnes parlent allemand ?', 3],
   ])('%s → %i', async (question, count) => {
     const answer = await answerer.ask(question);
-    const words = ['Nobody', 'One', 'Two', 'Three', 'Four']
+    const words = ['Nobody', 'One', 'Two', 'Three', 'Four'];
     expect(firstLine(answer).split(/\s/)[0]).toBe(words[count]);
+  });
+});
+
+describe('short forms of titles and fields', () => {
+  it('finds a title written out when the question abbreviates it, and the other way round', () => {
+    expect(entityMatcher('quant research')('2021 – 2022: Quantitative Research Intern, Orla Capital')).toBe(true);
+    expect(entityMatcher('senior developer')('Sr. Dev · Brightwater Labs')).toBe(true);
+    expect(entityMatcher('ops eng')('Operations Engineer, Tallis Freight')).toBe(true);
+    expect(otherForms('Quantitative Finance')).toEqual(['quant fin']);
+  });
+
+  it('leaves a word that only starts like an abbreviation alone', () => {
+    expect(entityMatcher('quant research')('Quantum Research Group, research assistant')).toBe(false);
+    expect(otherForms('Acme Devices')).toEqual([]);
   });
 });
