@@ -146,6 +146,11 @@ describe('counts, however they are asked', () => {
     ['how many people speak German?', 3],
     ['wie viele Leute sprechen Deutsch?', 3],
     ['combien de personnes parlent allemand ?', 3],
+    ['how many Kotlin developers do we have?', 3],
+    ['how many people with PostgreSQL experience', 1],
+    ['how many people know both Kotlin and PostgreSQL?', 1],
+    ['quantas pessoas estudaram na Universidade do Porto?', 1],
+    ['¿cuántas personas estudiaron en la Universidade do Porto?', 1],
   ])('%s → %i', async (question, count) => {
     const answer = await answerer.ask(question);
     const words = ['Nobody', 'One', 'Two', 'Three', 'Four'];

@@ -23,7 +23,7 @@ function placesInEvery(rankings: readonly SkillRanking[]): number[] {
 }
 
 export async function answerWhoKnows(question: string, intent: SkillIntent, ctx: QuestionContext): Promise<Answer> {
-  const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
+  const skills = intent.kind === 'count' ? [intent.skill, ...(intent.also ? [intent.also] : [])] : intent.skills;
   const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
   // "Who speaks Greek?": only people with a languages line naming it, never a talk title or a sample label.
   // "Who is a native Arabic speaker?": only a line saying that language is their first one.
