@@ -64,6 +64,10 @@ function studyOf(entry: EducationEntry, lines: readonly FactLine[]): Study | und
   if (degree && DANGLING.test(degree) && !area && institution && !namesSchool(institution)) {
     [area, institution, degree] = [institution, undefined, degree.replace(DANGLING, '')];
   }
+  // A study type naming no degree is the subject ("Computer Science" read as the degree of a CV that gives none).
+  if (degree && !area && !namesDegree(degree) && !/\d/.test(degree) && degree.split(/\s+/).length <= 5) {
+    [area, degree] = [degree, undefined];
+  }
   const schooling = (institution && namesSchool(institution)) || (degree && namesDegree(degree));
   if (!schooling || own.length === 0) return undefined;
   const stating = [lineHolding(own, area), lineHolding(own, institution)].filter(
