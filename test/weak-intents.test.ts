@@ -124,6 +124,17 @@ describe('where people are based', () => {
     expect(firstLine(await answerer.ask("what's Lucien's address?"))).toMatch(/does not say where/);
   });
 
+  it('leaves a skill that holds a place word to the skill rankings', async () => {
+    for (const question of [
+      'who knows web-based apps?',
+      'who has worked on location services?',
+      'who knows live streaming?',
+    ]) {
+      expect((await answerer.ask(question)).intent).not.toBe('location');
+    }
+    expect((await answerer.ask("what's Lucien's location?")).intent).toBe('location');
+  });
+
   it('reads labels and header parts, and leaves prose and addresses out', () => {
     expect(labelledPlace('📍 Based in Lisbon')).toBe('Lisbon');
     expect(labelledPlace('Wohnort: Graz, Österreich')).toBe('Graz, Österreich');
