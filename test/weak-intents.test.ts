@@ -102,7 +102,7 @@ describe('where people are based', () => {
     'wer wohnt in Nigeria?',
     'qui habite au Nigeria ?',
     '¿quién vive en Nigeria?',
-    'quem mora na Nigeria?',
+    'quem mora na Nigéria?',
   ])('names only the person whose header says so, not a role or a project there: %s', async (question) => {
     const answer = await answerer.ask(question);
     expect(answer.intent).toBe('location');
@@ -113,8 +113,11 @@ describe('where people are based', () => {
     const answer = await answerer.ask('how many people are based in Portugal');
     expect(firstLine(answer)).toMatch(/^One person: Inês Ferreira\.$/);
     expect(answer.citations[0]!.text).toContain('Location: Porto, Portugal');
-    expect(firstLine(await answerer.ask('how many of us live in Austria?'))).toMatch(/^Nobody/);
+    expect(firstLine(await answerer.ask('how many of us live in Ghana?'))).toMatch(/^Nobody/);
     expect(people(await answerer.ask('wie viele von uns wohnen in Österreich?'))).toEqual(['Hanne Brandt']);
+    // A country asked in another language than the CV writes it.
+    expect(people(await answerer.ask('who lives in Austria?'))).toEqual(['Hanne Brandt']);
+    expect(people(await answerer.ask('¿quién vive en Portugal?'))).toEqual(['Inês Ferreira']);
   });
 
   it('says where one person is, from a label, a header part or a table row', async () => {
