@@ -211,6 +211,11 @@ describe('what someone studied, from the profile', () => {
     expect(study!.lines.map((line) => line.line)).toEqual([3, 1]);
     const degree = { education: [{ institution: 'Universität Rostock', studyType: 'MSc', lines: [1, 3] }] };
     expect(studiesOf(degree, [passage(lines)]).map(studyText)).toEqual(['MSc at Universität Rostock']);
+    const label = ['Universität Rostock', 'Abschlussdatum: Juli 2014'];
+    const labelled = {
+      education: [{ institution: 'Universität Rostock', studyType: 'Abschlussdatum', lines: [1, 2] }],
+    };
+    expect(studiesOf(labelled, [passage(label)]).map(studyText)).toEqual(['at Universität Rostock']);
   });
 
   it('never says an entry that reads as no schooling (no school word, no degree)', () => {
