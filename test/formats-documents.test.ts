@@ -203,7 +203,7 @@ describe('HTML reading', () => {
     expect(read(readHtml(html)).nameHint).toBe('Sioned Harris');
   });
 
-  it('adds the address of a mailto: or tel: link whose text does not show it, on the link\'s line', () => {
+  it("adds the address of a mailto: or tel: link whose text does not show it, on the link's line", () => {
     const page = [
       '<html><body>',
       '<p>Siân Rowe · <a class="btn" href="mailto:sian.rowe@example.org?subject=Hi">Contact me</a></p>',

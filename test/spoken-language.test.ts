@@ -58,7 +58,7 @@ describe('a low or plain level written against the language', () => {
     expect(speaksOnLine('Português nativo, francês intermediário', ['Resumo'], french)).toBe(true);
   });
 
-  it('does not take a level word opening a title, or another language\'s level, as evidence', () => {
+  it("does not take a level word opening a title, or another language's level, as evidence", () => {
     expect(speaksOnLine('Basic French cooking course for the team', ['Profile'], french)).toBe(false);
     expect(speaksOnLine('Built an advanced German spell checker', ['Profile'], german)).toBe(false);
     expect(speaksOnLine('Some German customers, some French ones', ['Experience'], german)).toBe(false);

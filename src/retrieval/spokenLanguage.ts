@@ -7,12 +7,12 @@ import { escapeRegExp } from '../text/regExp.js';
 import { foldHeading, sectionOfHeading, sectionOfPath } from '../text/sectionHeadings.js';
 import levels from './spokenLanguage.json' with { type: 'json' };
 
-type ByLanguage = Readonly<Record<string, readonly string[]>>;
+/** Per language, its words; a "$comment" key is a note. */
+type ByLanguage = Readonly<Record<string, string | readonly string[]>>;
 /** Every word or phrase of a table, folded, as alternatives of a pattern (keys starting "$" are notes). */
 const words = (lists: ByLanguage) =>
   Object.entries(lists)
-    .filter(([key]) => !key.startsWith('$'))
-    .flatMap(([, list]) => list)
+    .flatMap(([key, list]) => (key.startsWith('$') || typeof list === 'string' ? [] : list))
     .map(foldHeading)
     .sort((a, b) => b.length - a.length)
     .map((word) => escapeRegExp(word).replace(/\\?'$/, "'\\s*").replace(/ /g, '\\s+'))
