@@ -203,6 +203,23 @@ describe('HTML reading', () => {
     expect(read(readHtml(html)).nameHint).toBe('Sioned Harris');
   });
 
+  it("adds the address of a mailto: or tel: link whose text does not show it, on the link's line", () => {
+    const page = [
+      '<html><body>',
+      '<p>Siân Rowe · <a class="btn" href="mailto:sian.rowe@example.org?subject=Hi">Contact me</a></p>',
+      '<p><a href="tel:+44%2020%207946%200000">Call</a></p>',
+      '<p><a href="mailto:o.bryn@example.net">o.bryn@example.net</a> <a href="tel:+4420">+44 20</a></p>',
+      '<p><a href="https://example.org/cv">Portfolio</a></p>',
+      '</body></html>',
+    ].join('\n');
+    const { lines } = read(readHtml(page));
+    expect(lines[1]).toBe('Siân Rowe · Contact me (sian.rowe@example.org)');
+    expect(lines[2]).toBe('Call (+44 20 7946 0000)');
+    // An address the link already shows is not repeated, and a web link's target stays out.
+    expect(lines[3]).toBe('o.bryn@example.net +44 20');
+    expect(lines[4]).toBe('Portfolio');
+  });
+
   it('reads an HTML document saved as .md as HTML', async () => {
     const outcome = read(await readFormat('cv.md', Buffer.from(html)));
     expect(outcome.format).toBe('html');

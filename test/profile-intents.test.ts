@@ -203,6 +203,21 @@ describe('what someone studied, from the profile', () => {
     expect(studiesOf(profile, [passage(lines)]).map(studyText)).toEqual(['Marine Geology (Ph.D.)']);
   });
 
+  it('says a study type that names no degree as the subject studied', () => {
+    const lines = ['Universität Rostock', '2009 – 2014', 'Meeresbiologie'];
+    const profile = { education: [{ institution: 'Universität Rostock', studyType: 'Meeresbiologie', lines: [1, 3] }] };
+    const [study] = studiesOf(profile, [passage(lines)]);
+    expect(studyText(study!)).toBe('Meeresbiologie at Universität Rostock');
+    expect(study!.lines.map((line) => line.line)).toEqual([3, 1]);
+    const degree = { education: [{ institution: 'Universität Rostock', studyType: 'MSc', lines: [1, 3] }] };
+    expect(studiesOf(degree, [passage(lines)]).map(studyText)).toEqual(['MSc at Universität Rostock']);
+    const label = ['Universität Rostock', 'Abschlussdatum: Juli 2014'];
+    const labelled = {
+      education: [{ institution: 'Universität Rostock', studyType: 'Abschlussdatum', lines: [1, 2] }],
+    };
+    expect(studiesOf(labelled, [passage(label)]).map(studyText)).toEqual(['at Universität Rostock']);
+  });
+
   it('never says an entry that reads as no schooling (no school word, no degree)', () => {
     const lines = ['Computer Science', 'Powered by a static site generator'];
     const profile = {

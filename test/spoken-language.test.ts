@@ -39,3 +39,29 @@ describe('a first language, asked and stated', () => {
     expect(nativeOnLine('Tamoul : langue maternelle', names)).toBe(true);
   });
 });
+
+describe('a low or plain level written against the language', () => {
+  const german = ['german', 'deutsch', 'allemand', 'alemán', 'alemão'];
+  const french = ['french', 'französisch', 'français', 'francés', 'francês'];
+
+  it('counts a level before the language, in the five languages, as speaking it', () => {
+    expect(speaksOnLine('Fluent in Hebrew and Tamil, some German.', ['Profile'], german)).toBe(true);
+    expect(speaksOnLine('Basic French', ['Profile'], french)).toBe(true);
+    expect(speaksOnLine('Englisch fließend, Grundkenntnisse in Französisch', ['Profil'], french)).toBe(true);
+    expect(speaksOnLine('Anglais courant ; notions d’allemand', ['Profil'], german)).toBe(true);
+    expect(speaksOnLine('Inglés avanzado y conocimientos básicos de alemán', ['Perfil'], german)).toBe(true);
+    expect(speaksOnLine('noções de francês', ['Perfil'], french)).toBe(true);
+  });
+
+  it('counts a level right after the language, as Spanish, Portuguese and French write it', () => {
+    expect(speaksOnLine('Inglés fluido, alemán básico', ['Perfil'], german)).toBe(true);
+    expect(speaksOnLine('Português nativo, francês intermediário', ['Resumo'], french)).toBe(true);
+  });
+
+  it("does not take a level word opening a title, or another language's level, as evidence", () => {
+    expect(speaksOnLine('Basic French cooking course for the team', ['Profile'], french)).toBe(false);
+    expect(speaksOnLine('Built an advanced German spell checker', ['Profile'], german)).toBe(false);
+    expect(speaksOnLine('Some German customers, some French ones', ['Experience'], german)).toBe(false);
+    expect(speaksOnLine('some German.', ['Profile'])).toBe(false);
+  });
+});

@@ -8,7 +8,36 @@ import type { ProfileFacts } from '../facts/profileFacts.js';
 import { inEnglish } from '../retrieval/termGroups.js';
 import { queryTerms, tokenize } from '../text/terms.js';
 import type { QuestionContext } from './context.js';
+import abbreviations from './abbreviations.json' with { type: 'json' };
 import { unaccent } from './cues.js';
+
+/** Short form → long forms, and each long form → its short form ("quant" ⇄ "quantitative"). */
+const OTHER_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  const add = (from: string, to: string) => forms.set(from, [...(forms.get(from) ?? []), to]);
+  for (const [short, longs] of Object.entries(abbreviations)) {
+    if (short.startsWith('$')) continue;
+    for (const long of longs as string[]) {
+      add(short, long);
+      add(long, short);
+    }
+  }
+  return forms;
+})();
+const FORMS = [...OTHER_FORMS.keys()].sort((a, b) => b.length - a.length).join('|');
+const FORM_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FORMS})\\.?(?![\\p{L}\\p{N}])`, 'giu');
+
+/** `text` with its abbreviations written out and its long forms abbreviated; none when it has neither. */
+export function otherForms(text: string): string[] {
+  const found = [...text.matchAll(FORM_PATTERN)];
+  if (found.length === 0) return [];
+  const swapped = (pick: number) =>
+    text.replace(FORM_PATTERN, (word) => {
+      const forms = OTHER_FORMS.get(word.replace(/\.$/, '').toLowerCase()) ?? [word];
+      return forms[Math.min(pick, forms.length - 1)]!;
+    });
+  return [...new Set([swapped(0), swapped(1)])].filter((form) => form !== text);
+}
 
 /**
  * The index terms of each text an entity is looked for in, kept per text: a question about an
@@ -28,6 +57,8 @@ export function entityTerms(entity: string): string[][] {
   // "université de Birjand" asked about a CV that writes "University of Birjand".
   const english = inEnglish(entity);
   if (english) alternatives.push(english);
+  // "quant research" asked about "Quantitative Research Intern", "Sr. Developer" about "senior developer".
+  for (const form of otherForms(entity)) alternatives.push(form);
   // A trailing place ("… in Pune") narrows, but a profile may leave it out.
   for (const alternative of [...alternatives]) {
     const withoutPlace = alternative.replace(/\s+in\s+[^,]+$/i, '');

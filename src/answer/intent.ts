@@ -13,7 +13,14 @@ export type Intent =
   /** `spoken`: the skill is a language people speak ("who speaks Greek?"), proven only by a languages line. */
   /** `native`: a first language is asked for ("a native Arabic speaker"), proven by a line saying so. */
   | { readonly kind: 'who-knows'; readonly skills: readonly string[]; readonly spoken?: true; readonly native?: true }
-  | { readonly kind: 'count'; readonly skill: string; readonly spoken?: true; readonly native?: true }
+  /** `also`: a second skill everyone counted knows too ("how many people know both Go and Rust?"). */
+  | {
+      readonly kind: 'count';
+      readonly skill: string;
+      readonly also?: string;
+      readonly spoken?: true;
+      readonly native?: true;
+    }
   | { readonly kind: 'employer'; readonly entity: string; readonly before?: string }
   | { readonly kind: 'school'; readonly entity?: string; readonly degree?: string }
   | { readonly kind: 'about' }
@@ -38,6 +45,8 @@ export type Intent =
       readonly asTitle?: true;
     }
   | { readonly kind: 'contact'; readonly what: string }
+  /** "Who is based in Egypt?" (a place), "where does Ana live?" (none: the person's own). */
+  | { readonly kind: 'location'; readonly place?: string }
   | { readonly kind: 'skills' }
   /** "Which languages does Phil speak?", "how good is Phil's German?". */
   | { readonly kind: 'languages'; readonly language?: string }
@@ -197,11 +206,8 @@ function everyoneIntent(text: string): Intent {
       return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}), ...asTitle };
     }
   }
-  const count = new RegExp(String.raw`^${HOW_MANY}\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);
-  if (count) {
-    const skill = skillPhrase(count[1]!);
-    if (skill) return { kind: 'count', skill };
-  }
+  const counted = countIntent(text);
+  if (counted) return counted;
   const both = new RegExp(String.raw`^${WHO}\s+(?:${SKILL_VERBS})\s+both\s+(.+?)\s+and\s+(.+)$`, 'i').exec(text);
   if (both) {
     const skills = [skillPhrase(both[1]!), skillPhrase(both[2]!)];
@@ -215,6 +221,47 @@ function everyoneIntent(text: string): Intent {
     if (skill && !/\b(?:a|an|the)\b/i.test(who[1]!)) return { kind: 'who-knows', skills: [skill] };
   }
   return placeIntent(text) ?? { kind: 'search' };
+}
+
+/** Who a count is of, named by what they do: "how many Python developers", "number of Go engineers". */
+const PRACTITIONERS = String.raw`(?:developers?|devs?|engineers?|programmers?|coders?|users?|people|folks|experts?)`;
+const COUNT_PRACTITIONERS = new RegExp(
+  String.raw`^(?:how many|number of)\s+(.+?)\s+${PRACTITIONERS}\b(?:\s+(?:do|does|are|is|have|has)\b.*)?[?.!]*$`,
+  'i',
+);
+const COUNT_WITH_EXPERIENCE = new RegExp(
+  String.raw`^${HOW_MANY}\s*(?:are there\s+)?with\s+` +
+    String.raw`(?:experience (?:in|with|of)\s+(.+?)|(.+?)\s+(?:experience|skills?|knowledge))[?.!]*$`,
+  'i',
+);
+
+/**
+ * "How many people know Go?", "… know both Go and Rust?", "how many Python developers do we have?",
+ * "how many people with Docker experience?", "how many people have a PhD?" (a degree: education lines).
+ */
+function countIntent(text: string): Intent | undefined {
+  const count = new RegExp(String.raw`^${HOW_MANY}\s*(?:${SKILL_VERBS})\s+(.+)$`, 'i').exec(text);
+  const degree = count && new RegExp(String.raw`^(?:an?\s+)?(${DEGREE_ASKED})\b(.*)$`, 'i').exec(count[1]!.trim());
+  if (degree) {
+    const entity = degree[2]!.replace(/[?.!]+$/, '').trim()
+      ? entityOf(degree[2]!.replace(/^\s*(?:in|from|at)\s+/i, ''))
+      : undefined;
+    return { kind: 'school', degree: degree[1]!, entity: entity || undefined };
+  }
+  const both = count && /^both\s+(.+?)\s+and\s+(.+)$/i.exec(count[1]!);
+  if (both) {
+    const [skill, also] = [skillPhrase(both[1]!), skillPhrase(both[2]!)];
+    if (skill && also) return { kind: 'count', skill, also };
+  }
+  if (count) {
+    const skill = skillPhrase(count[1]!);
+    if (skill) return { kind: 'count', skill };
+  }
+  const practitioners = COUNT_PRACTITIONERS.exec(text);
+  const withExperience = COUNT_WITH_EXPERIENCE.exec(text);
+  const named = practitioners?.[1] ?? withExperience?.[1] ?? withExperience?.[2];
+  const skill = named ? skillPhrase(named) : undefined;
+  return skill && !/^(?:us|the|them|of)\b/i.test(skill) ? { kind: 'count', skill } : undefined;
 }
 
 const WORKED_AT = /\b(?:work(?:s|ed|ing)?|employed|been employed|interned|served|job)\s+(?:at|for|by|with|in)\s+(.+)$/i;
@@ -275,6 +322,8 @@ const SKILL_LIST_VERBS = /\b(?:know|knows|use|uses|used|have|has|list|program|co
 function personIntent(text: string): Intent {
   if (ABOUT.test(text) || /^(?:'s\s*)?profile\s*[?.!]*$/i.test(text.toLowerCase())) return { kind: 'about' };
   const contact = CONTACT_ASKED.exec(text);
+  // "What's Ana's address?" asks where she lives; an e-mail address is a contact detail.
+  if (contact && /^address$/i.test(contact[1]!)) return { kind: 'location' };
   if (contact && !/\bwork|worked|job|role\b/i.test(text)) return { kind: 'contact', what: contact[1]!.toLowerCase() };
 
   // "How many years of Python does Phil have?", "How long has kura used Python?"

@@ -84,6 +84,8 @@ export const places = {
   noSchool: (degree: string | undefined, entity: string | undefined) =>
     `Nobody: no profile lists ${degree && entity ? `${degree} at ${entity}` : degree || entity || 'that'} ` +
     'in its education.',
+  /** "Nobody: no profile gives Cairo as where its person is." */
+  noneLiveIn: (place: string) => `Nobody: no profile gives ${place} as where its person lives or is based.`,
 };
 
 /** Sentences about years of experience. */
@@ -178,6 +180,12 @@ export const person = {
     `${possessive(name)} profile names no ${degree ?? 'school or degree'}.`,
   skills: (name: string) => `${possessive(name)} skills:`,
   noSkills: (name: string) => `${possessive(name)} profile lists no skills.`,
+  /** "Ana Lima is in Lisbon, Portugal [1]." */
+  location: (name: string, place: Statement): Line => [`${name} is in `, place, '.'],
+  locationLines: (name: string) => `${possessive(name)} profile, where it says where they are:`,
+  noLocation: (name: string) => `${possessive(name)} profile does not say where they live or are based.`,
+  /** No skills list: the technologies the CV names in its roles and projects. */
+  technologies: (name: string) => `${possessive(name)} profile has no skills list; the technologies its lines name:`,
 };
 
 /** Sentences of "compare A and B on X". */

@@ -52,6 +52,12 @@ function lineHolding(lines: readonly FactLine[], value: string | undefined): Fac
   return lines.find((line) => fold(line.text).includes(wanted));
 }
 
+/** Whether one of `lines` is `value` and nothing else (but list marks and end punctuation). */
+function standsAlone(lines: readonly FactLine[], value: string): boolean {
+  const bare = (text: string) => fold(text).replace(/^[\s\-–•*#>]+|[\s.,;:]+$/g, '');
+  return lines.some((line) => bare(line.text) === bare(value));
+}
+
 /** A degree cut before its field ("Ph.D. in"): the field was read as the school (LaTeX CV entries). */
 const DANGLING = /\s+(?:in|of|en|de|em|im|in der|en el)$/i;
 
@@ -63,6 +69,11 @@ function studyOf(entry: EducationEntry, lines: readonly FactLine[]): Study | und
   let area = said(entry.area);
   if (degree && DANGLING.test(degree) && !area && institution && !namesSchool(institution)) {
     [area, institution, degree] = [institution, undefined, degree.replace(DANGLING, '')];
+  }
+  // A study type naming no degree, on a line of its own, is the subject ("Computer Science" read as the
+  // degree of a CV that gives none); a label ("Graduation Date: 2020") is not.
+  if (degree && !area && !namesDegree(degree) && !/\d/.test(degree) && standsAlone(own, degree)) {
+    [area, degree] = [degree, undefined];
   }
   const schooling = (institution && namesSchool(institution)) || (degree && namesDegree(degree));
   if (!schooling || own.length === 0) return undefined;

@@ -11,6 +11,11 @@ import { isCueWord, readCues, type CueHit, type CueReading, type Language } from
 import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+/**
+ * Words that ask where one named person is, though asked of everyone they name a skill
+ * ("location services", "web-based"): read only in a question about one person.
+ */
+const LOCATION_WORD = /\b(?:location|located|based|whereabouts|standort|localisation|ubicacion|localizacao)\b/i;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
 /** A spoken language or skill: the last word run left, when it is short enough to be one. */
@@ -77,6 +82,17 @@ function skillAfterYears(cues: CueReading): string | undefined {
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
+  // "Who is based in Egypt?" ("who is" reads as asking about someone), "wie viele von uns wohnen in Wien?":
+  // the place is the words left at the end.
+  if (
+    cues.has('live') &&
+    !cues.has('work') &&
+    !cues.has('study') &&
+    (cues.has('about') || cues.has('who') || cues.has('count'))
+  ) {
+    const place = topicOf(cues);
+    return place ? { kind: 'location', place } : undefined;
+  }
   const asksWho = cues.has('who') || cues.has('count');
   if (!asksWho) return undefined;
   const counting = cues.has('count');
@@ -119,6 +135,9 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   const contact = CONTACTS.find((kind) => cues.has(kind));
   if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
   if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
+  // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
+  const placeWord = LOCATION_WORD.test(cues.text);
+  if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
   // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
   const spokenAsked = cues.has('speak') || (cues.has('languageList') && !cues.has('know'));
   if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {

@@ -11,6 +11,7 @@ import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
 import { answerLanguages } from './intents/languages.js';
+import { answerLivesIn, answerPersonLocation } from './intents/location.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
@@ -94,6 +95,8 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       return answerEmployer(question, intent, ctx);
     case 'school':
       return answerSchool(question, intent, ctx);
+    case 'location':
+      return intent.place ? answerLivesIn(question, intent.place, ctx) : searchEveryone(question, ctx);
     case 'timeline':
       if (intent.which === 'years' && intent.atLeast)
         return answerYears(question, intent.atLeast, intent.skill, ctx, { asTitle: intent.asTitle === true });
@@ -119,6 +122,8 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
       return answerSkills(asked);
     case 'languages':
       return answerLanguages(asked, intent.language);
+    case 'location':
+      return answerPersonLocation(asked);
     default:
       return searchPersonOrSay(asked);
   }

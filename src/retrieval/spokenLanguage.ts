@@ -7,8 +7,16 @@ import { escapeRegExp } from '../text/regExp.js';
 import { foldHeading, sectionOfHeading, sectionOfPath } from '../text/sectionHeadings.js';
 import levels from './spokenLanguage.json' with { type: 'json' };
 
-type ByLanguage = Readonly<Record<string, readonly string[]>>;
-const words = (lists: ByLanguage) => Object.values(lists).flat().map(foldHeading).map(escapeRegExp).join('|');
+/** Per language, its words; a "$comment" key is a note. */
+type ByLanguage = Readonly<Record<string, string | readonly string[]>>;
+/** Every word or phrase of a table, folded, as alternatives of a pattern (keys starting "$" are notes). */
+const words = (lists: ByLanguage) =>
+  Object.entries(lists)
+    .flatMap(([key, list]) => (key.startsWith('$') || typeof list === 'string' ? [] : list))
+    .map(foldHeading)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => escapeRegExp(word).replace(/\\?'$/, "'\\s*").replace(/ /g, '\\s+'))
+    .join('|');
 const SAYS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(levels.says)})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A level set apart from the language, and all there is of its part: "Greek (intermediate)",
@@ -25,15 +33,41 @@ function labelledLanguages(text: string): boolean {
   return label !== undefined && sectionOfHeading(label) === 'languages';
 }
 
-/** Whether `text`, a line in a passage under `sectionPath`, says someone speaks a language it names. */
-export function speaksOnLine(text: string, sectionPath: readonly string[]): boolean {
+const BEFORE = words(levels.before);
+const AFTER = words(levels.after);
+/** Where a language's clause starts and ends: the line's ends, a mark, or "and" in the five languages. */
+const CLAUSE_START = String.raw`(?:^|[(\[:：,;/|.•·\-–—]|\b(?:and|und|et|y|e)\b)\s*`;
+const CLAUSE_END = String.raw`\s*(?:$|[)\],;/|.•·(]|\s(?:and|und|et|y|e)\b)`;
+
+/**
+ * Whether a level is written against one of `names` inside its clause: before it ("some German.",
+ * "Grundkenntnisse in Französisch", "notions d'allemand") or right after it with no mark between
+ * ("alemán básico", "anglais courant"), the language ending the clause in the first case and the
+ * level in the second. "Advanced Portuguese typesetting" has the language inside a longer title.
+ */
+export function levelBesideLanguage(text: string, names: readonly string[]): boolean {
+  if (names.length === 0) return false;
+  const fold = (t: string) => foldHeading(t).replace(/[’‘]/g, "'");
+  const name = `(?:${names.map((n) => escapeRegExp(fold(n))).join('|')})`;
+  const before = new RegExp(`${CLAUSE_START}(?:${BEFORE})\\s*${name}(?![\\p{L}\\p{N}])${CLAUSE_END}`, 'u');
+  const after = new RegExp(`${CLAUSE_START}${name}\\s+(?:${AFTER})(?![\\p{L}\\p{N}])${CLAUSE_END}`, 'u');
+  const folded = fold(text);
+  return before.test(folded) || after.test(folded);
+}
+
+/**
+ * Whether `text`, a line in a passage under `sectionPath`, says someone speaks a language it names;
+ * with `names` (the asked language's names in the five languages), a level written against one of
+ * them counts too.
+ */
+export function speaksOnLine(text: string, sectionPath: readonly string[], names: readonly string[] = []): boolean {
   const section = sectionOfPath(sectionPath);
   if (section === 'languages') return true;
   if (labelledLanguages(text)) return true;
   // Titles of talks, papers and projects name languages without saying anyone speaks them.
   if (section === 'publications' || section === 'projects' || section === 'teaching') return false;
   const folded = foldHeading(text);
-  return SAYS.test(folded) || LEVEL.test(folded) || CEFR.test(folded);
+  return SAYS.test(folded) || LEVEL.test(folded) || CEFR.test(folded) || levelBesideLanguage(text, names);
 }
 
 const NATIVE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words(levels.native)})(?![\\p{L}\\p{N}])`, 'u');

@@ -9,6 +9,7 @@ import { answerLanguages, searchFirst } from './languages.js';
 import { searchPerson } from './search.js';
 import { readCues } from '../cues.js';
 import { groupsAsked, skillGroupsOf, skillsSectionLines } from '../profileSkills.js';
+import { technologyLines } from '../technologyLines.js';
 
 /** Lines (or skill groups) one answer quotes. */
 const MAX_LINES = 4;
@@ -54,6 +55,8 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
     // "Which languages does Phil know?" with no skills list: the spoken languages are what the profile lists.
     if (wanted.has('languag') || wanted.has('language') || wanted.has('languages'))
       return answerLanguages(asked, undefined);
+    const used = technologiesUsed(asked);
+    if (used) return used;
     const found = await searchFirst(asked, sectionWords('skills').split(' '), 'skills');
     return found.noAnswer ? nobody(question, say.noSkills(person.name), 'skills', [person.name]) : found;
   }
@@ -80,4 +83,14 @@ function fromProfile(asked: PersonQuestion, wanted: ReadonlySet<string>, beyondK
     .map((group) => [{ text: group.text, citationIds: group.lines.map((line) => citations.line(line).id) }]);
   const name = asked.person.name;
   return answerOf(asked.question, citations.compose([[say.skills(name)], ...lines]), 'skills', [name]);
+}
+
+/** A CV with no skills list: its lines naming the most technologies (role and project bullets); undefined if none. */
+function technologiesUsed(asked: PersonQuestion): Answer | undefined {
+  const lines = technologyLines(asked.ctx.passagesOf(asked.person.source), asked.ctx.skills, MAX_LINES);
+  if (lines.length === 0) return undefined;
+  const citations = new Citations();
+  const quoted = lines.map((line) => [citations.quote(line)]);
+  const lead = say.technologies(asked.person.name);
+  return answerOf(asked.question, citations.compose([[lead], ...quoted]), 'skills', [asked.person.name]);
 }

@@ -23,14 +23,16 @@ function placesInEvery(rankings: readonly SkillRanking[]): number[] {
 }
 
 export async function answerWhoKnows(question: string, intent: SkillIntent, ctx: QuestionContext): Promise<Answer> {
-  const skills = intent.kind === 'count' ? [intent.skill] : intent.skills;
+  const skills = intent.kind === 'count' ? [intent.skill, ...(intent.also ? [intent.also] : [])] : intent.skills;
   const rankings = skills.map((skill) => rankForSkill(skill, ctx.index, ctx.skills, ctx.skillRankings));
   // "Who speaks Greek?": only people with a languages line naming it, never a talk title or a sample label.
   // "Who is a native Arabic speaker?": only a line saying that language is their first one.
-  const languageNames = intent.native ? skills.flatMap((skill) => [skill, ...ctx.skills.variants(skill)]) : [];
+  // "Some German", "alemán básico": a level written against one of the language's names is evidence too.
+  const languageNames = intent.spoken ? skills.flatMap((skill) => [skill, ...ctx.skills.variants(skill)]) : [];
   const spokenLine = (line: SkillLine) =>
     !intent.spoken ||
-    (speaksOnLine(line.text, line.passage.sectionPath) && (!intent.native || nativeOnLine(line.text, languageNames)));
+    (speaksOnLine(line.text, line.passage.sectionPath, languageNames) &&
+      (!intent.native || nativeOnLine(line.text, languageNames)));
   const places = placesInEvery(rankings).filter((place) => rankings[0]!.at(place).lines.some(spokenLine));
   if (places.length === 0) {
     // A phrase the skills ranking does not know as written may still be answered by passages.

@@ -2,7 +2,8 @@
  * HTML → the text a reader sees, as Markdown-like lines: `<h1>`–`<h6>` become `#` headings, list
  * items `- ` bullets, table rows one line with ` | ` between cells. Comments, `<script>`, `<style>`,
  * `<template>` and the like are not content, and neither are attributes (link targets, image
- * sources).
+ * sources), but for the address of a `mailto:` or `tel:` link its text does not show ("Contact me"):
+ * that address is the only place the page gives it, so it is added after the link's text.
  *
  * Two layouts:
  * - `aligned` (an HTML file): line N of the text holds what line N of the file shows, so the
@@ -198,6 +199,27 @@ function isDataTable(table: HtmlElement): boolean {
   );
 }
 
+/**
+ * The e-mail address or phone number a `mailto:`/`tel:` link leads to, when its text does not
+ * already show it ("<a href="mailto:ana@example.org">Contact me</a>").
+ */
+function hiddenLinkAddress(element: HtmlElement): string | undefined {
+  const target = /^\s*(?:mailto|tel):([^?#]+)/i.exec(element.attribs.href ?? '')?.[1];
+  if (!target) return undefined;
+  let address: string;
+  try {
+    address = decodeURIComponent(target).trim();
+  } catch {
+    address = target.trim();
+  }
+  const shown = textOf(element);
+  const digits = (text: string) => text.replace(/\D/g, '');
+  const isPhone = /^\s*tel:/i.test(element.attribs.href ?? '');
+  if (!address || shown.toLowerCase().includes(address.toLowerCase())) return undefined;
+  if (isPhone && digits(address).length > 0 && digits(shown).includes(digits(address))) return undefined;
+  return address;
+}
+
 function textOf(node: HtmlNode): string {
   if (node.type === 'text') return node.data;
   if (!isElement(node)) return '';
@@ -265,6 +287,10 @@ function convert(html: string, aligned: boolean): HtmlText {
     if (name === 'pre') pre++;
     node.children.forEach(walk);
     if (name === 'pre') pre--;
+    const address = name === 'a' ? hiddenLinkAddress(node) : undefined;
+    // Right after the link's text; a link showing no text (an icon) puts it on the link's own line.
+    const shownLine = textOf(node).trim() ? -2 : lineAt(starts, node.startIndex ?? 0);
+    if (address) out.text(` (${address})`, shownLine);
     if (block && inCell === 0) out.breakBlock();
   };
   const nodes = parseDocument(html, {
