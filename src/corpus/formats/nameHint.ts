@@ -8,7 +8,7 @@ import { NAME_PARTICLES } from '../nameShape.js';
 const NOT_A_NAME =
   /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|welcome|blog|index|untitled|document|website|site|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
 
-/** `Atul Sharma, C.A. (1985)` → `Atul Sharma`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
+/** `Ravi Menon, C.A. (1990)` → `Ravi Menon`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
 function nameHead(text: string): string {
   return text
     .replace(/\s+/g, ' ')
