@@ -36,6 +36,7 @@ import {
   pdfColumnsCv,
   skillVariantCv,
 } from './syntheticVariants.js';
+import { academicCv, jsonPromotionCv, leftYearsCv, sharedTitleCv, sideSectionCv } from './syntheticSections.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -137,4 +138,9 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   for (const form of ['Dr. title', 'capitals', 'Name: line', 'letter-spaced', 'name, PhD'] as const) {
     each((seed) => nameCv(person(seed), form));
   }
+  each((seed, i) => academicCv(person(seed), i));
+  each((seed) => leftYearsCv(person(seed)));
+  each((seed, i) => sideSectionCv(person(seed), i));
+  each((seed, i) => sharedTitleCv(person(seed), i));
+  each((seed) => jsonPromotionCv(person(seed)));
 }
