@@ -10,6 +10,7 @@
  */
 import { LATEX_BUDGET, LimitExceeded } from '../isolation/readLimits.js';
 import { alignedLines, type Piece } from './alignedLines.js';
+import { withPreambleContacts } from './latexContact.js';
 import latexWords from './latexWords.json' with { type: 'json' };
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
@@ -403,5 +404,6 @@ export function readLatex(source: string): ReadOutcome {
     definedName ? plain(definedName, macros, budget) : undefined,
     lines.find((line) => line !== '')?.replace(/^#+ /, ''),
   ]);
-  return { kind: 'read', text: { format: 'latex', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };
+  const shown = withPreambleContacts(lines, begin === -1 ? '' : text.slice(0, begin));
+  return { kind: 'read', text: { format: 'latex', lines: shown, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }
