@@ -36,6 +36,13 @@ import {
   pdfColumnsCv,
   skillVariantCv,
 } from './syntheticVariants.js';
+import {
+  educationFormCv,
+  type EducationForm,
+  iberianLanguagesCv,
+  iconHeadingsCv,
+  languagesInSkillsCv,
+} from './syntheticForms.js';
 import { academicCv, jsonPromotionCv, leftYearsCv, sharedTitleCv, sideSectionCv } from './syntheticSections.js';
 
 /** People per class: enough to vary names, dates and open roles. */
@@ -143,4 +150,14 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => sideSectionCv(person(seed), i));
   each((seed, i) => sharedTitleCv(person(seed), i));
   each((seed) => jsonPromotionCv(person(seed)));
+  const educationForms: EducationForm[] = [
+    'Degree, Field — School, City (Year)',
+    'School — Degree in Field',
+    'Degree in Field, School, Year',
+    'Year: Degree in Field / School',
+  ];
+  for (const form of educationForms) each((seed) => educationFormCv(person(seed), seed, form));
+  for (const lang of ['es', 'pt'] as const) each((seed) => iberianLanguagesCv(person(seed), lang));
+  each((seed, i) => languagesInSkillsCv(person(seed), i));
+  for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
 }
