@@ -9,7 +9,7 @@ import type { ProfileLine } from './types.js';
  * stray bullets carry no words. ©, ® and ™ are words of a footer or a name, and ▪ ⚫ ⚪ bullets or
  * levels, so they stay.
  */
-const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}\u{FE0F}\u{200D}]|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
+const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
 export function cleanText(raw: string): string {
   return (
