@@ -31,6 +31,26 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
   return { studyType: text.trim() };
 }
 
+/**
+ * A bare degree ("MSc") with its field on a line of its own, just above or below it and before the
+ * school ("### Data Science" / "MSc" / "University of X"): that part is the field. A part after the
+ * school is its place or a note, never the field.
+ */
+function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: number): string | undefined {
+  if (schoolAt < 0 || degreeAt > schoolAt) return undefined;
+  const at = [degreeAt + 1, degreeAt - 1].find(
+    (i) =>
+      i >= 0 &&
+      i < schoolAt &&
+      /^\p{Lu}/u.test(parts[i]!) &&
+      parts[i]!.split(/\s+/).length <= 6 &&
+      !namesSchool(parts[i]!) &&
+      !namesDegree(parts[i]!) &&
+      !isPlace(parts[i]!),
+  );
+  return at === undefined ? undefined : parts[at];
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts.filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
@@ -53,7 +73,8 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
       : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
-  return { ...(institution ? { institution } : {}), ...(degree ?? {}) };
+  const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, schoolAt) : undefined;
+  return { ...(institution ? { institution } : {}), ...(degree ?? {}), ...(area ? { area } : {}) };
 }
 
 export function readEducation(sections: readonly Section[]): EducationEntry[] {

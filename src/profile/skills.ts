@@ -3,7 +3,7 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
-import { lineKindLabel, listItems } from './labels.js';
+import { gapRow, lineKindLabel, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
@@ -59,6 +59,8 @@ function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | un
 
 /** "Programming     Python, Go" in plain text: a label set apart by a gap, as "Programming: Python, Go". */
 function gapLabelled(line: ProfileLine): string {
+  const row = gapRow(line);
+  if (row !== line.text) return row;
   const gap = /^\s*(\p{L}[^:\t]{0,38}?)(?:\t+|\s{3,})(\S.*)$/u.exec(line.raw);
   return gap && gap[1]!.trim().split(/\s+/).length <= 4 && !/[,;]/.test(gap[1]!)
     ? `${gap[1]!.trim()}: ${gap[2]}`

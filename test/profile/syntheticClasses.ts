@@ -42,6 +42,8 @@ import {
   iberianLanguagesCv,
   iconHeadingsCv,
   languagesInSkillsCv,
+  stackedEducationCv,
+  tagCloudCv,
 } from './syntheticForms.js';
 import { academicCv, jsonPromotionCv, leftYearsCv, sharedTitleCv, sideSectionCv } from './syntheticSections.js';
 
@@ -159,5 +161,7 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   for (const form of educationForms) each((seed) => educationFormCv(person(seed), seed, form));
   for (const lang of ['es', 'pt'] as const) each((seed) => iberianLanguagesCv(person(seed), lang));
   each((seed, i) => languagesInSkillsCv(person(seed), i));
+  each((seed, i) => stackedEducationCv(person(seed), seed, i));
+  each((seed, i) => tagCloudCv(person(seed), i));
   for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
 }

@@ -122,3 +122,43 @@ export function iconHeadingsCv(p: Person, icons: keyof typeof ICONS, k: number):
     expected: expectedOf(p, roles),
   };
 }
+
+/** Degree, field and school each on a line of their own, in the orders people stack them. */
+export function stackedEducationCv(p: Person, seed: number, k: number): SyntheticCv {
+  const studies = [0, 1].map((i) => STUDIES[(seed * 3 + i * 5) % STUDIES.length]!);
+  const years = [p.schools[0]!.end.year, p.schools[1]!.end.year];
+  const lines = [`# ${p.name}`, p.email, '', '## Education', ''];
+  for (const [i, s] of studies.entries()) {
+    const year = years[i]!;
+    if (k % 2 === 0) lines.push(`### ${s.field}`, s.type, `${s.school}, ${year - 3} – ${year}`);
+    else lines.push(`**${s.type}**`, s.field, s.school, String(year));
+    lines.push('');
+  }
+  const education = studies.map((s, i) => ({
+    institution: s.school,
+    degree: `${s.type} ${s.field}`,
+    end: String(years[i]),
+  }));
+  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
+  return {
+    className: 'education: degree, field, school on own lines',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected,
+  };
+}
+
+/** A PDF's tag cloud: skills set apart by wide gaps, several a line, in uneven rows. */
+export function tagCloudCv(p: Person, k: number): SyntheticCv {
+  const rows: string[] = [];
+  const widths = [3, 2, 4, 1];
+  for (let at = 0, r = 0; at < p.skills.length; r++) {
+    const width = widths[(k + r) % widths.length]!;
+    rows.push(p.skills.slice(at, at + width).join(' '.repeat(3 + ((k + r) % 3))));
+    at += width;
+  }
+  const lines = [p.name.toUpperCase(), `${p.email}   ${p.phone}`, '', 'SKILLS', ...rows, '', 'LANGUAGES'];
+  lines.push(p.languages.map((l) => l.language).join('   '), '');
+  const expected: Expected = { ...expectedOf(p, []), education: [] };
+  return { className: 'skills: a tag cloud of a PDF', file: 'cv.txt', text: lines.join('\n'), expected };
+}
