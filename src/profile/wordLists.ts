@@ -42,6 +42,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(roles.title.map(fold));
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(roles.organisation.map(fold));
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));
 export const DEGREE_WORDS: readonly string[] = [...new Set(education.degree.map(fold))];
+export const FIELD_WORDS: ReadonlySet<string> = new Set(education.field.map(fold));
 
 /** The words of a text, folded, split on anything but letters, digits and the apostrophe. */
 export function foldedWords(text: string): string[] {

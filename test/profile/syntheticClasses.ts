@@ -37,6 +37,7 @@ import {
   skillVariantCv,
 } from './syntheticVariants.js';
 import {
+  bareSchoolCv,
   educationFormCv,
   type EducationForm,
   iberianLanguagesCv,
@@ -163,5 +164,6 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => languagesInSkillsCv(person(seed), i));
   each((seed, i) => stackedEducationCv(person(seed), seed, i));
   each((seed, i) => tagCloudCv(person(seed), i));
+  each((seed, i) => bareSchoolCv(person(seed), seed, i));
   for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
 }

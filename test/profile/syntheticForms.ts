@@ -162,3 +162,35 @@ export function tagCloudCv(p: Person, k: number): SyntheticCv {
   const expected: Expected = { ...expectedOf(p, []), education: [] };
   return { className: 'skills: a tag cloud of a PDF', file: 'cv.txt', text: lines.join('\n'), expected };
 }
+
+/** Schools whose names hold no school word, as known places often go by. */
+const BARE_SCHOOLS = ['Eastbrook Tech', 'Sciences Po Lorvane', 'Hallberg HSG', 'Mirasol Tech'];
+
+/** "BSc, Computer Science, Eastbrook Tech, 2015": a bare degree, its field, then a school without a school word. */
+export function bareSchoolCv(p: Person, seed: number, k: number): SyntheticCv {
+  const studies = [0, 1].map((i) => ({
+    ...STUDIES[(seed * 3 + i * 5) % 3]!,
+    school: BARE_SCHOOLS[(k + i) % BARE_SCHOOLS.length]!,
+  }));
+  const years = [p.schools[0]!.end.year, p.schools[1]!.end.year];
+  const lines = [`# ${p.name}`, p.email, '', '## Education', ''];
+  for (const [i, s] of studies.entries()) {
+    const year = years[i]!;
+    lines.push(
+      k % 2 ? `- ${s.type}, ${s.field}, ${s.school}, ${year}` : `**${s.type}, ${s.field}** | ${s.school} | ${year}`,
+    );
+  }
+  lines.push('');
+  const education = studies.map((s, i) => ({
+    institution: s.school,
+    degree: `${s.type} ${s.field}`,
+    end: String(years[i]),
+  }));
+  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
+  return {
+    className: 'education: degree, field, school with no school word',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected,
+  };
+}
