@@ -8,7 +8,7 @@ import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { isPlace, roleScore as score } from './roleWords.js';
-import { ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
+import { ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
 
@@ -61,7 +61,36 @@ function employerAt(others: readonly string[]): number {
   return outer >= 0 ? outer : orgAt;
 }
 
+const labelOf = (text: string) => ROLE_LABELS.get(fold(text).replace(/\s+/g, ' ').trim());
+
+/**
+ * "Company: Acme", "Designation: Engineer", "Name and address of employer    Acme, Leeds": fields a
+ * form or Europass labels say what they are; the label before a colon or a gap goes.
+ */
+function labelledFields(parts: readonly string[]): { name?: string; position?: string; rest: string[] } {
+  const found: { name?: string; position?: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const colon = /^([^:：]{2,40})[:：]\s*(.*)$/u.exec(parts[i]!);
+    const label = labelOf(colon ? colon[1]! : parts[i]!);
+    if (!label) {
+      rest.push(parts[i]!);
+      continue;
+    }
+    const next = parts[i + 1];
+    const value = colon ? colon[2]!.trim() : label !== 'dates' && next && !labelOf(next) ? parts[++i]! : '';
+    if (label === 'employer' && value) found.name ??= withoutPlace(value);
+    if (label === 'title' && value) found.position ??= value;
+  }
+  return { ...found, rest };
+}
+
 export function sortRoleParts(parts: readonly string[]): { name?: string; position?: string; location?: string } {
+  const { rest, ...labelled } = labelledFields(parts);
+  return { ...sortUnlabelled(rest), ...labelled };
+}
+
+function sortUnlabelled(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
   const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0);

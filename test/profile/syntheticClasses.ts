@@ -46,7 +46,14 @@ import {
   stackedEducationCv,
   tagCloudCv,
 } from './syntheticForms.js';
-import { academicCv, jsonPromotionCv, leftYearsCv, sharedTitleCv, sideSectionCv } from './syntheticSections.js';
+import {
+  academicCv,
+  jsonPromotionCv,
+  labelledRoleCv,
+  leftYearsCv,
+  sharedTitleCv,
+  sideSectionCv,
+} from './syntheticSections.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -153,6 +160,7 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => sideSectionCv(person(seed), i));
   each((seed, i) => sharedTitleCv(person(seed), i));
   each((seed) => jsonPromotionCv(person(seed)));
+  each((seed, i) => labelledRoleCv(person(seed), i));
   const educationForms: EducationForm[] = [
     'Degree, Field — School, City (Year)',
     'School — Degree in Field',

@@ -141,3 +141,34 @@ export function jsonPromotionCv(p: Person): SyntheticCv {
     expected: expectedOf(p, work),
   };
 }
+
+/** Labels for a role's fields, as forms and Europass write them. */
+const FIELD_LABELS = [
+  { employer: 'Company', title: 'Role', dates: 'Period' },
+  { employer: 'Organization', title: 'Designation', dates: 'Duration' },
+  { employer: 'Name and address of employer', title: 'Occupation or position held', dates: 'Dates' },
+  { employer: 'Employer', title: 'Position', dates: 'Dates' },
+] as const;
+
+/** Each role as labelled fields ("Company: Acme", "Designation: Engineer", "Duration: …"), in any order. */
+export function labelledRoleCv(p: Person, k: number): SyntheticCv {
+  const labels = FIELD_LABELS[k % FIELD_LABELS.length]!;
+  const gap = k === 2;
+  const field = (label: string, value: string) => (gap ? `${label.padEnd(32)}${value}` : `${label}: ${value}`);
+  const lines = [...head(p, !gap), gap ? 'WORK EXPERIENCE' : '## Work Experience', ''];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = DATE_FORMS['MM/YYYY – present']!(r.start, r.end);
+    const where = gap ? `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}` : r.employer;
+    const fields = [field(labels.dates, written.text), field(labels.title, r.title), field(labels.employer, where)];
+    lines.push(...(k % 2 ? fields : [fields[1]!, fields[2]!, fields[0]!]), gap ? BULLETS[0] : `- ${BULLETS[0]}`, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push(...restOf(p, 'en', !gap));
+  return {
+    className: 'roles as labelled fields (forms, Europass)',
+    file: gap ? 'cv.txt' : 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
