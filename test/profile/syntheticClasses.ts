@@ -39,6 +39,8 @@ import {
 import {
   bareSchoolCv,
   educationFormCv,
+  germanTableCv,
+  skillBarsCv,
   type EducationForm,
   iberianLanguagesCv,
   iconHeadingsCv,
@@ -173,5 +175,7 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => stackedEducationCv(person(seed), seed, i));
   each((seed, i) => tagCloudCv(person(seed), i));
   each((seed, i) => bareSchoolCv(person(seed), seed, i));
+  each((seed, i) => skillBarsCv(person(seed), i));
+  each((seed, i) => germanTableCv(person(seed, 'de'), i));
   for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
 }

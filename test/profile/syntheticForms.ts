@@ -194,3 +194,50 @@ export function bareSchoolCv(p: Person, seed: number, k: number): SyntheticCv {
     expected,
   };
 }
+
+/** A skill's level drawn as a bar, stars, a share or a score beside it. */
+const LEVEL_MARKS = ['████████░░', '★★★★☆', '80%', '4/5', '▇▇▇▁▁', '(3/5)'];
+
+export function skillBarsCv(p: Person, k: number): SyntheticCv {
+  const mark = (i: number) => LEVEL_MARKS[(k + i) % LEVEL_MARKS.length]!;
+  const lines = [...head(p, k % 2 === 0), k % 2 === 0 ? '## Skills' : 'SKILLS', ''];
+  for (const [i, s] of p.skills.entries()) lines.push(k % 2 === 0 ? `- ${s} ${mark(i)}` : `${s.padEnd(16)}${mark(i)}`);
+  lines.push('');
+  const expected: Expected = { ...expectedOf(p, []), education: [], languages: [] };
+  return {
+    className: 'skills: levels as bars, stars, shares',
+    file: k % 2 === 0 ? 'cv.md' : 'cv.txt',
+    text: lines.join('\n'),
+    expected,
+  };
+}
+
+/** A German CV's table: dates in a left column ("seit 03/2019", "10/2015 – 02/2019"), the role beside them. */
+export function germanTableCv(p: Person, k: number): SyntheticCv {
+  const lines = [p.name, `${p.email} · ${p.phone}`, '', 'BERUFSERFAHRUNG', ''];
+  const work: ExpectedRole[] = [];
+  const mm = (m: number | undefined) => String(m ?? 1).padStart(2, '0');
+  for (const r of p.roles) {
+    const text = r.end
+      ? `${mm(r.start.month)}/${r.start.year} – ${mm(r.end.month)}/${r.end.year}`
+      : k % 2
+        ? `seit ${mm(r.start.month)}/${r.start.year}`
+        : `${mm(r.start.month)}/${r.start.year} – heute`;
+    const start = `${r.start.year}-${mm(r.start.month)}`;
+    const written = { text, start, ...(r.end ? { end: `${r.end.year}-${mm(r.end.month)}` } : {}) };
+    const role =
+      k < 2 ? `${r.title} bei ${r.employer}` : `${r.title}, ${r.employer}, ${r.city === 'Remote' ? 'Leipzig' : r.city}`;
+    lines.push(`${text.padEnd(22)}${role}`, `${''.padEnd(22)}${BULLETS[2]}`, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push('AUSBILDUNG', '');
+  for (const s of p.schools) lines.push(`${`${s.start.year} – ${s.end.year}`.padEnd(22)}${s.degree}, ${s.institution}`);
+  lines.push('', 'KENNTNISSE', p.skills.join(', '), '', 'SPRACHEN');
+  lines.push(p.languages.map((l) => `${languageIn('de', l.language)} (${l.level})`).join(', '), '');
+  return {
+    className: 'German CV table: dates left, role right',
+    file: 'cv.txt',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
