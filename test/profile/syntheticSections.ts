@@ -161,7 +161,7 @@ export function labelledRoleCv(p: Person, k: number): SyntheticCv {
     const written = DATE_FORMS['MM/YYYY – present']!(r.start, r.end);
     const where = gap ? `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}` : r.employer;
     const fields = [field(labels.dates, written.text), field(labels.title, r.title), field(labels.employer, where)];
-    lines.push(...(k % 2 ? fields : [fields[1]!, fields[2]!, fields[0]!]), gap ? BULLETS[0] : `- ${BULLETS[0]}`, '');
+    lines.push(...(k % 2 ? fields : [fields[1]!, fields[2]!, fields[0]!]), gap ? BULLETS[0]! : `- ${BULLETS[0]}`, '');
     work.push(roleExpected(r, written));
   }
   lines.push(...restOf(p, 'en', !gap));
