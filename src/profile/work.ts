@@ -46,8 +46,12 @@ const isList = (part: string) => employerList(part).length >= 2;
  * "Department of Physics", "Dept. of Economics", "Faculty of Law", "Lehrstuhl für …": a unit inside
  * an employer. An academic writes "Postdoc, Dept. of X, University of Y": the employer is a later part.
  */
-const UNIT =
-  /^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)\s+(?:of|for|für|de|d['’]|do|da|del)\b/iu;
+const UNIT = new RegExp(
+  String.raw`^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|` +
+    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)` +
+    String.raw`\s+(?:of|for|für|de|d['’]|do|da|del)\b`,
+  'iu',
+);
 
 /** Among the parts that are not the title, the employer: an organisation word, else the first; past a unit. */
 function employerAt(others: readonly string[]): number {

@@ -1,9 +1,9 @@
 /**
  * LaTeX → the text a reader of the typeset CV sees, as Markdown-like lines. `%` comments, the
- * preamble, macro definitions and layout commands are not content. `\section{}` becomes a `##`
- * heading, `\item` a `- ` bullet, and a command with several arguments (`\cventry{…}{…}`,
- * `\resumeSubheading{…}{…}`) keeps its arguments together, joined with ` · `, so the employer
- * travels with the role.
+ * preamble (but for its contact commands, latexContact.ts), macro definitions and layout commands
+ * are not content. `\section{}` becomes a `##` heading, `\item` a `- ` bullet, and a command with
+ * several arguments (`\cventry{…}{…}`, `\resumeSubheading{…}{…}`) keeps its arguments together,
+ * joined with ` · `, so the employer travels with the role.
  *
  * Each piece of text is written on the line where it stands in the file, so the text file keeps
  * the `.tex` file's line numbers and a citation points at the file's own lines too.
