@@ -9,7 +9,7 @@ import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
 import { isPlace } from './work.js';
-import { DEGREE_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
+import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
 import { escapeRegExp } from '../text/regExp.js';
 
 const DEGREE_ALT = [...DEGREE_WORDS]
@@ -23,6 +23,14 @@ export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const DEGREES = new RegExp(DEGREE.source, 'gu');
 const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
 export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
+/** "Computer Science", "Informatik", "Economía": a field of study, not a school. */
+const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.has(w));
+
+/** "Data Science, Eastbrook Tech" looks like "City, Country": a field first makes it a field and a school. */
+function fieldAndSchool(part: string): string[] {
+  const pieces = part.split(/\s*,\s*/);
+  return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) ? pieces : [part];
+}
 
 /** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
 export function splitDegree(text: string): { studyType: string; area?: string } {
@@ -31,8 +39,28 @@ export function splitDegree(text: string): { studyType: string; area?: string } 
   return { studyType: text.trim() };
 }
 
+/**
+ * A bare degree ("MSc") with its field on a line of its own, just above or below it and before the
+ * school ("### Data Science" / "MSc" / "University of X"): that part is the field. A part after the
+ * school is its place or a note, never the field.
+ */
+function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: number): string | undefined {
+  if (schoolAt < 0 || degreeAt > schoolAt) return undefined;
+  const at = [degreeAt + 1, degreeAt - 1].find(
+    (i) =>
+      i >= 0 &&
+      i < schoolAt &&
+      /^\p{Lu}/u.test(parts[i]!) &&
+      parts[i]!.split(/\s+/).length <= 6 &&
+      !namesSchool(parts[i]!) &&
+      !namesDegree(parts[i]!) &&
+      !isPlace(parts[i]!),
+  );
+  return at === undefined ? undefined : parts[at];
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
-  const rest = parts.filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
+  const rest = parts.flatMap(fieldAndSchool).filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
@@ -42,7 +70,10 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
   // "minor in Economics" goes on from the degree: a school's name starts with a capital.
   const capitalised = (p: string, i: number) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p);
-  const institutionAt = schoolAt >= 0 ? schoolAt : rest.findIndex(capitalised);
+  // No school word: the first capitalised part, unless it is a field of study with another part after it.
+  const named = rest.map((p, i) => (capitalised(p, i) ? i : -1)).filter((i) => i >= 0);
+  const unnamedAt = named.length >= 2 && namesField(rest[named[0]!]!) ? named[1]! : (named[0] ?? -1);
+  const institutionAt = schoolAt >= 0 ? schoolAt : unnamedAt;
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
   const institution =
     institutionAt >= 0
@@ -53,7 +84,8 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
       : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
-  return { ...(institution ? { institution } : {}), ...(degree ?? {}) };
+  const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
+  return { ...(institution ? { institution } : {}), ...(degree ?? {}), ...(area ? { area } : {}) };
 }
 
 export function readEducation(sections: readonly Section[]): EducationEntry[] {

@@ -112,8 +112,24 @@ function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
 }
 
+/** A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech"). */
+function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
+  const out: ProfileLine[] = [];
+  for (const line of head) {
+    const prev = out.at(-1);
+    if (prev && /,\s*$/.test(prev.raw)) {
+      out[out.length - 1] = {
+        ...prev,
+        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
+        text: `${prev.text} ${line.text}`,
+      };
+    } else out.push(line);
+  }
+  return out;
+}
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
-  const head = headOnly(lines);
+  const head = unwrapped(headOnly(lines));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
   const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))));

@@ -16,7 +16,12 @@ const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '
 const hasDates = (line: ProfileLine) => findDates(line.text).length > 0;
 /** A line that is an entry's dates with little else: "April 2023 – Present", "Acme | Engineer | 2019 – 2021". */
 const isDateLine = (line: ProfileLine) =>
-  isHeadLine(line) && hasDates(line) && withoutDates(line.text).split(/\s+/).filter(Boolean).length <= 12;
+  isHeadLine(line) &&
+  hasDates(line) &&
+  // Words, not the dashes and brackets left around the cut dates: a long school name still fits.
+  withoutDates(line.text)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length <= 12;
 
 const TABLE_ROW = /^\s*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;

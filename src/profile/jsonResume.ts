@@ -22,20 +22,44 @@ function isoDate(value: unknown): string | undefined {
   return isoPoint(text);
 }
 
-/** Finds the line of each value in file order, so repeated values map to their own entries. */
+/**
+ * Finds the line of each value in file order, so repeated values map to their own entries. A value
+ * is matched whole, quotes and all: "Product Manager" is not found in "Senior Product Manager", nor
+ * an employer in a summary sentence naming it.
+ */
 class LineFinder {
   private after = 0;
   constructor(private readonly lines: readonly string[]) {}
 
   find(...values: (string | undefined)[]): LineRange {
-    const wanted = values.filter((v): v is string => Boolean(v)).map((v) => JSON.stringify(v).slice(1, -1));
-    for (let i = this.after; i < this.lines.length; i++) {
-      if (wanted.some((w) => this.lines[i]!.includes(w))) {
-        this.after = i + 1;
-        return [i + 1, i + 1];
+    const given = values.filter((v): v is string => Boolean(v));
+    const whole = given.map((v) => JSON.stringify(v));
+    const inside = whole.map((w) => w.slice(1, -1));
+    for (const wanted of [whole, inside]) {
+      for (let i = this.after; i < this.lines.length; i++) {
+        if (wanted.some((w) => this.lines[i]!.includes(w))) {
+          this.after = i + 1;
+          return [i + 1, i + 1];
+        }
       }
     }
     return [1, 1];
+  }
+
+  /** The whole object a value's line stands in (`{` … `}` at one indent), so a citation shows the entry. */
+  entry(found: LineRange): LineRange {
+    const at = found[0] - 1;
+    let open = at;
+    while (open >= 0 && !/^\s*\{\s*$/.test(this.lines[open]!)) open--;
+    if (at === 0 || open < 0 || at - open > 20) return found;
+    const depth = (line: string) => /^\s*/.exec(line)![0].length;
+    // A line less indented between them: the `{` is an outer object's, the value's own opened on its line.
+    if (this.lines.slice(open + 1, at).some((l) => depth(l) < depth(this.lines[at]!))) return found;
+    const closes = new RegExp(`^${/^\s*/.exec(this.lines[open]!)![0]}\\},?\\s*$`);
+    const close = this.lines.findIndex((l, i) => i > at && closes.test(l));
+    if (close < 0) return found;
+    this.after = Math.max(this.after, close + 1);
+    return [open + 1, close + 1];
   }
 }
 
@@ -74,7 +98,7 @@ export function profileFromJsonResume(json: unknown, fileText: string): Profile 
         ...(start ? { startDate: start } : {}),
         ...(end ? { endDate: end } : {}),
         ...(str(w.location) ? { location: str(w.location) } : {}),
-        lines: at.find(employer, str(w.position)),
+        lines: at.entry(at.find(employer, str(w.position))),
       };
     }),
     education: list(root.education).map((e) => {
@@ -86,7 +110,7 @@ export function profileFromJsonResume(json: unknown, fileText: string): Profile 
         ...(str(e.area) ? { area: str(e.area) } : {}),
         ...(start ? { startDate: start } : {}),
         ...(end ? { endDate: end } : {}),
-        lines: at.find(str(e.institution), str(e.area)),
+        lines: at.entry(at.find(str(e.institution), str(e.area))),
       };
     }),
     skills: list(root.skills).map((s) => ({

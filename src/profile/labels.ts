@@ -32,3 +32,17 @@ export function listItems(text: string): string[] {
     )
     .filter((item) => item && item.length <= 60);
 }
+
+/**
+ * A row of a PDF's tag cloud or a plain-text table ("Python    Docker    Go"): cells set apart by
+ * wide gaps, none holding a list mark or a label's colon, read as a list ("Python, Docker, Go").
+ * Any other line is its text.
+ */
+export function gapRow(line: { readonly raw: string; readonly text: string }): string {
+  const cells = line.raw
+    .trim()
+    .split(/\t+|\s{3,}/)
+    .map((cell) => cell.replace(/\*\*|__|`/g, '').trim())
+    .filter(Boolean);
+  return cells.length >= 2 && !cells.some((cell) => /[,;:：|]/.test(cell)) ? cells.join(', ') : line.text;
+}

@@ -4,7 +4,7 @@
  * (words/languages.json), with what follows it as the fluency. Programming languages are never
  * in the list, so "Languages: Python, Go" gives none.
  */
-import { lineKindLabel, listItems } from './labels.js';
+import { gapRow, lineKindLabel, listItems } from './labels.js';
 import { headingKind, type Section } from './sections.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
@@ -43,6 +43,12 @@ const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '
 /** "Languages" or "* Human Languages:" alone on its line inside another section: a list of languages follows. */
 const listLabel = (line: ProfileLine) => headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
 
+/** "English    German    French": a row of languages apart; "English    C2" stays one language and its level. */
+function cloudRow(line: ProfileLine): string {
+  const row = gapRow(line);
+  return row !== line.text && listItems(row).filter((cell) => readLanguage(cell)).length >= 2 ? row : line.text;
+}
+
 export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
   const found: LanguageEntry[] = [];
   for (const section of sections) {
@@ -55,7 +61,7 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
         continue;
       }
       under = undefined;
-      if (section.kind === 'languages') fromLine(line, line.text.replace(SECTION_LABEL, ''), found);
+      if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else if (listLabel(line)) under = indent(line);
       else {
         const labelled = lineKindLabel(line.text);

@@ -4,8 +4,12 @@
  */
 import type { ProfileLine } from './types.js';
 
-/** Private-use icon glyphs (Font Awesome in PDFs) and stray bullets carry no words. */
-const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]/gu;
+/**
+ * Private-use icon glyphs (Font Awesome in PDFs), emoji before a heading ("💼 Experience") and
+ * stray bullets carry no words. ©, ® and ™ are words of a footer or a name, and ▪ ⚫ ⚪ bullets or
+ * levels, so they stay.
+ */
+const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
 export function cleanText(raw: string): string {
   return (

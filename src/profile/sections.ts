@@ -4,6 +4,7 @@
  * "Formação Académica"). A heading the lists do not know ends a section when it is at the same
  * Markdown level as the section's own or above it.
  */
+import { findDates } from '../text/dates.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
 import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
@@ -39,6 +40,25 @@ function headingShaped(line: ProfileLine): boolean {
   return !/\d{3}/.test(text);
 }
 
+/**
+ * "## Education" over "### Informatique" / "Master" / "Université X, 2014 – 2017": a sub-heading
+ * deeper than a work or education section's own, with dates in the lines under it, is one of its
+ * entries even when its words name a section elsewhere ("Informatique" is a French skills heading).
+ */
+function datedEntry(
+  lines: readonly ProfileLine[],
+  at: number,
+  level: number,
+  current: { kind: string; level: number },
+) {
+  if ((current.kind !== 'work' && current.kind !== 'education') || current.level === 0 || level <= current.level) {
+    return false;
+  }
+  const under = lines.slice(at + 1, at + 4);
+  const end = under.findIndex((l) => headingLevel(l.raw) > 0);
+  return (end < 0 ? under : under.slice(0, end)).some((l) => findDates(l.text).length > 0);
+}
+
 export function splitSections(lines: readonly ProfileLine[]): Section[] {
   const sections: Section[] = [];
   let current: { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } = {
@@ -52,9 +72,10 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
       ...(current.heading ? { heading: current.heading } : {}),
       lines: current.lines,
     });
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     const level = headingLevel(line.raw);
-    const kind = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;
+    const named = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;
+    const kind = named && !datedEntry(lines, at, level, current) ? named : undefined;
     // A Markdown heading the lists don't know, at the section's level or above it, ends the section.
     const unknownEnd = !kind && level > 0 && current.level > 0 && level <= current.level;
     if (kind || unknownEnd) {

@@ -3,7 +3,7 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
-import { lineKindLabel, listItems } from './labels.js';
+import { gapRow, lineKindLabel, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
@@ -40,10 +40,14 @@ function labelledLists(section: Section, skills: SkillEntry[]): void {
 const LIST_FRAME =
   /^(?:(?:very\s+|highly\s+)?(?:proficient|experienced|skilled|familiar|comfortable|competent)|(?:working\s+|strong\s+|good\s+)?(?:knowledge|experience|expertise))\s+(?:in|with|of)\s+(.+?)\.?$/iu;
 
-/** "Python – Expert", "Go ●●●○○", "SQL: 5 years": the skill without the level beside it. */
+/**
+ * "Python – Expert", "Go ●●●○○", "Rust ████░░", "SQL 80%", "Docker (3/5)", "SQL: 5 years": the skill
+ * without the level beside it.
+ */
 function withoutLevel(item: string): string {
   return item
-    .replace(/\s*[○◯☆★●■□◼◻]+\s*$/u, '')
+    .replace(/\s*[○◯☆★●■□◼◻▁▂▃▄▅▆▇█░▒▓]+\s*$/u, '')
+    .replace(/\s*\(?\s*(?:\d{1,3}\s*%|\d(?:\.\d)?\s*\/\s*(?:5|10))\s*\)?\s*$/u, '')
     .replace(
       /\s+[–—-]\s+(?:expert|advanced|intermediate|beginner|basic|proficient|good|strong|\d+\+?\s*(?:years?|yrs?))$/iu,
       '',
@@ -59,6 +63,8 @@ function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | un
 
 /** "Programming     Python, Go" in plain text: a label set apart by a gap, as "Programming: Python, Go". */
 function gapLabelled(line: ProfileLine): string {
+  const row = gapRow(line);
+  if (row !== line.text) return row;
   const gap = /^\s*(\p{L}[^:\t]{0,38}?)(?:\t+|\s{3,})(\S.*)$/u.exec(line.raw);
   return gap && gap[1]!.trim().split(/\s+/).length <= 4 && !/[,;]/.test(gap[1]!)
     ? `${gap[1]!.trim()}: ${gap[2]}`
@@ -97,7 +103,8 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       // "- Tools" over its own indented items names their group; it is no skill.
       if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
       // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest).map(withoutLevel);
+      const items =
+        label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest).map(withoutLevel).filter(Boolean);
       if (label && items.length > 0 && rest.trim()) {
         skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
         continue;

@@ -40,8 +40,15 @@ export const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map(
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set(roles.title.map(fold));
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(roles.organisation.map(fold));
+/** A role field's label, folded ("company", "designation", "zeitraum") → the field it names. */
+export const ROLE_LABELS: ReadonlyMap<string, 'employer' | 'title' | 'dates'> = new Map(
+  (['employer', 'title', 'dates'] as const).flatMap((field) =>
+    roles.labels[field].map((l) => [fold(l), field] as const),
+  ),
+);
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));
 export const DEGREE_WORDS: readonly string[] = [...new Set(education.degree.map(fold))];
+export const FIELD_WORDS: ReadonlySet<string> = new Set(education.field.map(fold));
 
 /** The words of a text, folded, split on anything but letters, digits and the apostrophe. */
 export function foldedWords(text: string): string[] {

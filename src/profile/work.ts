@@ -8,7 +8,7 @@ import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { isPlace, roleScore as score } from './roleWords.js';
-import { ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
+import { ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
 
@@ -31,7 +31,70 @@ function withoutPlace(text: string): string {
   return part;
 }
 
+/**
+ * "Acme (Oakland, Ca.), Initech (Austin, Tx.) & Globex (Leeds)": one title held at several employers,
+ * each named with its place in brackets. Only a bracket before the comma tells a list from
+ * "Acme, Berlin" or "Acme, Inc.".
+ */
+export function employerList(part: string): string[] {
+  const pieces = part.split(/(?<=\))\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*/u).filter((p) => /\p{L}/u.test(p));
+  return pieces.length >= 2 ? pieces.map((p) => withoutPlace(p.trim())) : [part];
+}
+const isList = (part: string) => employerList(part).length >= 2;
+
+/**
+ * "Department of Physics", "Dept. of Economics", "Faculty of Law", "Lehrstuhl für …": a unit inside
+ * an employer. An academic writes "Postdoc, Dept. of X, University of Y": the employer is a later part.
+ */
+const UNIT = new RegExp(
+  String.raw`^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|` +
+    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)` +
+    String.raw`\s+(?:of|for|für|de|d['’]|do|da|del)\b`,
+  'iu',
+);
+
+/** Among the parts that are not the title, the employer: an organisation word, else the first; past a unit. */
+function employerAt(others: readonly string[]): number {
+  const listAt = others.findIndex(isList);
+  if (listAt >= 0) return listAt;
+  const orgScores = others.map((p) => score(p, ORGANISATION_WORDS));
+  const orgAt = orgScores.some((s) => s > 0) ? orgScores.indexOf(Math.max(...orgScores)) : 0;
+  if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
+  // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
+  const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
+  return outer >= 0 ? outer : orgAt;
+}
+
+const labelOf = (text: string) => ROLE_LABELS.get(fold(text).replace(/\s+/g, ' ').trim());
+
+/**
+ * "Company: Acme", "Designation: Engineer", "Name and address of employer    Acme, Leeds": fields a
+ * form or Europass labels say what they are; the label before a colon or a gap goes.
+ */
+function labelledFields(parts: readonly string[]): { name?: string; position?: string; rest: string[] } {
+  const found: { name?: string; position?: string } = {};
+  const rest: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const colon = /^([^:：]{2,40})[:：]\s*(.*)$/u.exec(parts[i]!);
+    const label = labelOf(colon ? colon[1]! : parts[i]!);
+    if (!label) {
+      rest.push(parts[i]!);
+      continue;
+    }
+    const next = parts[i + 1];
+    const value = colon ? colon[2]!.trim() : label !== 'dates' && next && !labelOf(next) ? parts[++i]! : '';
+    if (label === 'employer' && value) found.name ??= withoutPlace(value);
+    if (label === 'title' && value) found.position ??= value;
+  }
+  return { ...found, rest };
+}
+
 export function sortRoleParts(parts: readonly string[]): { name?: string; position?: string; location?: string } {
+  const { rest, ...labelled } = labelledFields(parts);
+  return { ...sortUnlabelled(rest), ...labelled };
+}
+
+function sortUnlabelled(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
   const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0);
@@ -39,14 +102,18 @@ export function sortRoleParts(parts: readonly string[]): { name?: string; positi
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
-  const titleScores = rest.map((p) => score(p, TITLE_WORDS) * 10 - Math.min(9, score(p, ORGANISATION_WORDS)));
+  // A list of employers is never the title: the title is then the part beside it.
+  const titleScores = rest.map((p) =>
+    isList(p) ? -100 : score(p, TITLE_WORDS) * 10 - Math.min(9, score(p, ORGANISATION_WORDS)),
+  );
   const best = Math.max(...titleScores);
-  const positionAt = best > 0 ? titleScores.indexOf(best) : rest.length > 1 ? 1 : -1;
+  const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
+  const positionAt = best > 0 ? titleScores.indexOf(best) : untitledAt;
   const position = positionAt >= 0 ? rest[positionAt] : undefined;
   const others = rest.filter((_, i) => i !== positionAt);
-  const orgScores = others.map((p) => score(p, ORGANISATION_WORDS));
-  const orgAt = orgScores.some((s) => s > 0) ? orgScores.indexOf(Math.max(...orgScores)) : 0;
-  const name = others[orgAt] !== undefined ? withoutPlace(others[orgAt]!) : undefined;
+  const orgAt = employerAt(others);
+  const named = others[orgAt];
+  const name = named === undefined ? undefined : isList(named) ? named : withoutPlace(named);
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
@@ -56,7 +123,14 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     if (section.kind !== 'work') continue;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
-      work.push({ ...sortRoleParts(entry.parts.slice(0, 4)), ...entryDates(entry.dates, 'both'), lines: entry.lines });
+      const role = {
+        ...sortRoleParts(entry.parts.slice(0, 4)),
+        ...entryDates(entry.dates, 'both'),
+        lines: entry.lines,
+      };
+      // One title at several employers: a role at each, with the same title, dates and lines.
+      for (const name of role.name ? employerList(role.name) : [undefined])
+        work.push({ ...role, ...(name ? { name } : {}) });
     }
   }
   return work;

@@ -36,6 +36,26 @@ import {
   pdfColumnsCv,
   skillVariantCv,
 } from './syntheticVariants.js';
+import {
+  bareSchoolCv,
+  educationFormCv,
+  germanTableCv,
+  skillBarsCv,
+  type EducationForm,
+  iberianLanguagesCv,
+  iconHeadingsCv,
+  languagesInSkillsCv,
+  stackedEducationCv,
+  tagCloudCv,
+} from './syntheticForms.js';
+import {
+  academicCv,
+  jsonPromotionCv,
+  labelledRoleCv,
+  leftYearsCv,
+  sharedTitleCv,
+  sideSectionCv,
+} from './syntheticSections.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -137,4 +157,25 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   for (const form of ['Dr. title', 'capitals', 'Name: line', 'letter-spaced', 'name, PhD'] as const) {
     each((seed) => nameCv(person(seed), form));
   }
+  each((seed, i) => academicCv(person(seed), i));
+  each((seed) => leftYearsCv(person(seed)));
+  each((seed, i) => sideSectionCv(person(seed), i));
+  each((seed, i) => sharedTitleCv(person(seed), i));
+  each((seed) => jsonPromotionCv(person(seed)));
+  each((seed, i) => labelledRoleCv(person(seed), i));
+  const educationForms: EducationForm[] = [
+    'Degree, Field — School, City (Year)',
+    'School — Degree in Field',
+    'Degree in Field, School, Year',
+    'Year: Degree in Field / School',
+  ];
+  for (const form of educationForms) each((seed) => educationFormCv(person(seed), seed, form));
+  for (const lang of ['es', 'pt'] as const) each((seed) => iberianLanguagesCv(person(seed), lang));
+  each((seed, i) => languagesInSkillsCv(person(seed), i));
+  each((seed, i) => stackedEducationCv(person(seed), seed, i));
+  each((seed, i) => tagCloudCv(person(seed), i));
+  each((seed, i) => bareSchoolCv(person(seed), seed, i));
+  each((seed, i) => skillBarsCv(person(seed), i));
+  each((seed, i) => germanTableCv(person(seed, 'de'), i));
+  for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
 }

@@ -1,15 +1,16 @@
 /**
  * LaTeX → the text a reader of the typeset CV sees, as Markdown-like lines. `%` comments, the
- * preamble, macro definitions and layout commands are not content. `\section{}` becomes a `##`
- * heading, `\item` a `- ` bullet, and a command with several arguments (`\cventry{…}{…}`,
- * `\resumeSubheading{…}{…}`) keeps its arguments together, joined with ` · `, so the employer
- * travels with the role.
+ * preamble (but for its contact commands, latexContact.ts), macro definitions and layout commands
+ * are not content. `\section{}` becomes a `##` heading, `\item` a `- ` bullet, and a command with
+ * several arguments (`\cventry{…}{…}`, `\resumeSubheading{…}{…}`) keeps its arguments together,
+ * joined with ` · `, so the employer travels with the role.
  *
  * Each piece of text is written on the line where it stands in the file, so the text file keeps
  * the `.tex` file's line numbers and a citation points at the file's own lines too.
  */
 import { LATEX_BUDGET, LimitExceeded } from '../isolation/readLimits.js';
 import { alignedLines, type Piece } from './alignedLines.js';
+import { withPreambleContacts } from './latexContact.js';
 import latexWords from './latexWords.json' with { type: 'json' };
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
@@ -403,5 +404,6 @@ export function readLatex(source: string): ReadOutcome {
     definedName ? plain(definedName, macros, budget) : undefined,
     lines.find((line) => line !== '')?.replace(/^#+ /, ''),
   ]);
-  return { kind: 'read', text: { format: 'latex', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };
+  const shown = withPreambleContacts(lines, begin === -1 ? '' : text.slice(0, begin));
+  return { kind: 'read', text: { format: 'latex', lines: shown, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }
