@@ -7,7 +7,6 @@ import type { Config } from '../config.js';
 import { createError } from '../errors.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { openModel, type ModelSession } from '../embedding/openModel.js';
-import { buildIndex } from '../index/build/buildIndex.js';
 import { indexExists, indexPath } from '../index/store/generation/generations.js';
 import { loadIndex, type LoadedIndex } from '../index/read/loadIndex.js';
 import { log } from '../log.js';
@@ -173,6 +172,8 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
     log.info(
       `No index at ${indexPath(config.dataDir)} yet: building it now (later, run \`npm run embed\` after changing profiles).`,
     );
+    // Loaded only here: the build pipeline (every document format's parser) is most of what a question would load.
+    const { buildIndex } = await import('../index/build/buildIndex.js');
     const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn });
     log.info(`Indexed ${report.documents} documents as ${report.passages} passages.`);
   }
