@@ -15,7 +15,7 @@ import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../r
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
 import { PeopleFacts, unstoredFacts } from '../facts/storedFacts.js';
-import type { DirectoryEntry } from './namedPeople.js';
+import { useStoredNames, type DirectoryEntry } from './namedPeople.js';
 import type { QuestionContext } from './context.js';
 import { answerQuestion } from './router.js';
 import { findPerson, profileOverview } from './profile.js';
@@ -81,6 +81,8 @@ class IndexAnswerer implements ClosableAnswerer {
       source: doc.source,
       nameSource: doc.person.nameSource,
     }));
+    const { storedNames } = index;
+    if (storedNames) useStoredNames(this.directory, () => storedNames(this.directory));
     this.context = {
       directory: this.directory,
       index,
@@ -108,7 +110,7 @@ class IndexAnswerer implements ClosableAnswerer {
 
   /** Each person's facts, restored one by one when an answer needs them (decoding only the passages their lines are in). */
   private profileFacts(): PeopleFacts {
-    this.facts ??= new PeopleFacts(this.index.documents, this.index);
+    this.facts ??= new PeopleFacts(this.index.documents, this.index, undefined, this.index.storedRoleTerms);
     return this.facts;
   }
 

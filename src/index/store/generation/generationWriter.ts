@@ -12,6 +12,8 @@ import { dataDirError } from '../../../errors.js';
 import { corrupt, linkOrCopy } from '../files.js';
 import { writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
 import { writeHeader } from '../manifest/header.js';
+import { writeNamesFile } from '../manifest/namesFile.js';
+import { writeRoleTermsFile } from '../manifest/roleTermsFile.js';
 import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from '../manifest/manifest.js';
 import { encodeSegment } from '../segment/encodeSegment.js';
 import { SegmentProblem } from '../segment/format.js';
@@ -39,7 +41,14 @@ export interface WriteResult {
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
 export type HeaderFields = Omit<IndexHeader, WrittenFields>;
-type WrittenFields = 'formatVersion' | 'segments' | 'facts' | 'vectorsSha256' | 'vectorLabelsCrc32';
+type WrittenFields =
+  | 'formatVersion'
+  | 'segments'
+  | 'facts'
+  | 'names'
+  | 'roleTerms'
+  | 'vectorsSha256'
+  | 'vectorLabelsCrc32';
 
 /**
  * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
@@ -131,6 +140,8 @@ export class GenerationWriter {
     for (const [name, text] of texts) await writeText(this.folder, name, text);
     const factsWritten = facts ? await writeFactsFile(path.join(this.folder, FILES.facts), facts.lines) : undefined;
     const factsRecord = facts ? { version: facts.version, ...factsWritten! } : undefined;
+    const names = await writeNamesFile(this.folder, fields.documents);
+    const roleTerms = await writeRoleTermsFile(this.folder, fields.documents, facts);
     // The header goes last: a folder without one is never mistaken for a finished index.
     const segments = this.segments;
     const header: IndexHeader = {
@@ -138,6 +149,8 @@ export class GenerationWriter {
       ...fields,
       segments,
       ...vectorFields,
+      names,
+      roleTerms,
       facts: factsRecord,
     };
     await writeHeader(path.join(this.folder, FILES.header), header);

@@ -1,0 +1,82 @@
+/**
+ * `names.json`: every name and name part of the index's people by its first word (the table
+ * corpus/personNames.ts makes), stored by the build so a first question reads it instead of making
+ * it from every profile. Owners are positions in the header's documents. Read when first asked for.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { NAME_RULES_VERSION, nameTable, type NameTable, type NamesByFirstWord } from '../../../corpus/personNames.js';
+import { corrupt, readFault } from '../files.js';
+import { FILES, type IndexedDocument } from './manifest.js';
+
+/** Names by first word as stored: [first word, [name, owners' positions][]][], in the table's order. */
+type StoredNames = [string, [string, number[]][]][];
+
+interface NamesFileBody {
+  readonly version: number;
+  readonly phrases: StoredNames;
+  readonly parts: StoredNames;
+}
+
+/** Its record in the header: the rules it was made by, and its size and CRC-32 (checked when it is read). */
+export interface NamesWritten {
+  readonly version: number;
+  readonly bytes: number;
+  readonly crc32: number;
+}
+
+function stored(index: NamesByFirstWord<number>): StoredNames {
+  return [...index].map(([first, names]) => [first, [...names]]);
+}
+
+/** Writes the names table of `documents` into the generation `folder`. */
+export async function writeNamesFile(folder: string, documents: readonly IndexedDocument[]): Promise<NamesWritten> {
+  const owners = documents.map((doc, position) => ({ ...doc.person, position }));
+  const table = nameTable(owners);
+  const positions = (index: NamesByFirstWord<{ position: number }>): NamesByFirstWord<number> =>
+    new Map(
+      [...index].map(([first, names]) => [
+        first,
+        new Map([...names].map(([name, found]) => [name, found.map((owner) => owner.position)])),
+      ]),
+    );
+  const body: NamesFileBody = {
+    version: NAME_RULES_VERSION,
+    phrases: stored(positions(table.phrases)),
+    parts: stored(positions(table.parts)),
+  };
+  const bytes = Buffer.from(JSON.stringify(body));
+  await writeFile(path.join(folder, FILES.names), bytes);
+  return { version: NAME_RULES_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
+}
+
+function restored<T>(names: StoredNames, owners: readonly T[]): NamesByFirstWord<T> {
+  return new Map(
+    names.map(([first, list]) => [first, new Map(list.map(([name, found]) => [name, found.map((at) => owners[at]!)]))]),
+  );
+}
+
+/**
+ * The stored table with `owners` (one per document, in the header's order) in place of positions;
+ * undefined when the index has none or it was made by other rules. INDEX_CORRUPT when it is damaged.
+ */
+export function readNamesFile<T>(
+  generation: string,
+  record: NamesWritten | undefined,
+  owners: readonly T[],
+  link: string,
+): NameTable<T> | undefined {
+  if (!record || record.version !== NAME_RULES_VERSION) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(generation, FILES.names));
+  } catch (error) {
+    throw corrupt(link, readFault(FILES.names, error));
+  }
+  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
+    throw corrupt(link, `${FILES.names} does not match its checksum`);
+  const body = JSON.parse(bytes.toString('utf8')) as NamesFileBody;
+  return { phrases: restored(body.phrases, owners), parts: restored(body.parts, owners) };
+}
