@@ -51,7 +51,10 @@ async function built(): Promise<{ config: Config; index: LoadedIndex; directory:
 /** A table as its entries in order, owners by name: order decides which hit a question keeps first. */
 const ordered = (table: ReturnType<typeof nameTable<DirectoryEntry>>) =>
   [table.phrases, table.parts].map((index) =>
-    [...index].map(([first, names]) => [first, [...names].map(([name, owners]) => [name, owners.map((o) => o.name)])]),
+    [...index.keys()].map((first) => [
+      first,
+      [...index.get(first)!].map(([name, owners]) => [name, owners.map((owner) => owner.name)]),
+    ]),
   );
 
 describe('the stored names table', () => {

@@ -71,7 +71,11 @@ export function namePhrases(entry: NameOwner): string[] {
 }
 
 /** Names by the first run of letters or digits they start with ('' when they start otherwise), each with its owners. */
-export type NamesByFirstWord<T> = Map<string, Map<string, T[]>>;
+export interface NamesByFirstWord<T> {
+  get(first: string): ReadonlyMap<string, T[]> | undefined;
+  /** The first words, in the order their first name was added. */
+  keys(): Iterable<string>;
+}
 
 /** Every whole name (phrases) and name part (parts) of `owners`, owners in their given order. */
 export interface NameTable<T> {
@@ -84,7 +88,7 @@ export function firstWordOf(name: string): string {
   return /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
 }
 
-function add<T>(index: NamesByFirstWord<T>, name: string, owner: T): void {
+function add<T>(index: Map<string, Map<string, T[]>>, name: string, owner: T): void {
   const first = firstWordOf(name);
   let names = index.get(first);
   if (!names) index.set(first, (names = new Map()));
@@ -95,7 +99,7 @@ function add<T>(index: NamesByFirstWord<T>, name: string, owner: T): void {
 
 /** Made once per set of people: a pass over everyone, which a question then never repeats. */
 export function nameTable<T extends NameOwner>(owners: readonly T[]): NameTable<T> {
-  const table: NameTable<T> = { phrases: new Map(), parts: new Map() };
+  const table = { phrases: new Map<string, Map<string, T[]>>(), parts: new Map<string, Map<string, T[]>>() };
   for (const owner of owners) {
     for (const phrase of namePhrases(owner)) add(table.phrases, phrase, owner);
     for (const part of nameParts(owner)) add(table.parts, part, owner);

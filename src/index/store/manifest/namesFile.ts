@@ -28,7 +28,7 @@ export interface NamesWritten {
 }
 
 function stored(index: NamesByFirstWord<number>): StoredNames {
-  return [...index].map(([first, names]) => [first, [...names]]);
+  return [...index.keys()].map((first) => [first, [...index.get(first)!]]);
 }
 
 /** Writes the names table of `documents` into the generation `folder`. */
@@ -37,9 +37,9 @@ export async function writeNamesFile(folder: string, documents: readonly Indexed
   const table = nameTable(owners);
   const positions = (index: NamesByFirstWord<{ position: number }>): NamesByFirstWord<number> =>
     new Map(
-      [...index].map(([first, names]) => [
+      [...index.keys()].map((first) => [
         first,
-        new Map([...names].map(([name, found]) => [name, found.map((owner) => owner.position)])),
+        new Map([...index.get(first)!].map(([name, found]) => [name, found.map((owner) => owner.position)])),
       ]),
     );
   const body: NamesFileBody = {
@@ -52,10 +52,31 @@ export async function writeNamesFile(folder: string, documents: readonly Indexed
   return { version: NAME_RULES_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
 }
 
-function restored<T>(names: StoredNames, owners: readonly T[]): NamesByFirstWord<T> {
-  return new Map(
-    names.map(([first, list]) => [first, new Map(list.map(([name, found]) => [name, found.map((at) => owners[at]!)]))]),
-  );
+/** The stored names of one first word put back when a question first has that word: most are never looked up. */
+class StoredNamesByFirstWord<T> implements NamesByFirstWord<T> {
+  private readonly at = new Map<string, number>();
+  private readonly made = new Map<string, Map<string, T[]>>();
+
+  constructor(
+    private readonly names: StoredNames,
+    private readonly owners: readonly T[],
+  ) {
+    names.forEach(([first], i) => this.at.set(first, i));
+  }
+
+  keys(): Iterable<string> {
+    return this.at.keys();
+  }
+
+  get(first: string): ReadonlyMap<string, T[]> | undefined {
+    let names = this.made.get(first);
+    const i = this.at.get(first);
+    if (!names && i !== undefined) {
+      names = new Map(this.names[i]![1].map(([name, found]) => [name, found.map((at) => this.owners[at]!)]));
+      this.made.set(first, names);
+    }
+    return names;
+  }
 }
 
 /**
@@ -78,5 +99,8 @@ export function readNamesFile<T>(
   if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
     throw corrupt(link, `${FILES.names} does not match its checksum`);
   const body = JSON.parse(bytes.toString('utf8')) as NamesFileBody;
-  return { phrases: restored(body.phrases, owners), parts: restored(body.parts, owners) };
+  return {
+    phrases: new StoredNamesByFirstWord(body.phrases, owners),
+    parts: new StoredNamesByFirstWord(body.parts, owners),
+  };
 }
