@@ -125,4 +125,27 @@ describe('the stored role-heading table', () => {
     expect(reads).toBe(1);
     index.close();
   }, 60_000);
+
+  it("after an edit, keeps the unchanged people's terms and reads the edited one's new roles", async () => {
+    const { config, index } = await built();
+    index.close();
+    const edited = PROFILES['phil-b.md']!.replace('Data Engineer at Globex', 'Data Engineer at Initech');
+    await writeFile(path.join(config.corpusDir, 'phil-b.md'), edited);
+    const model = await openModel(config);
+    await buildIndex(config, { embedder: null, tokens: model.tokens, warn: () => {} });
+    const after = await loadIndex(config.dataDir);
+    const stored = new PeopleFacts(after.documents, after, undefined, () => after.storedRoleTerms!());
+    const made = new PeopleFacts(after.documents, after);
+    const people = (facts: PeopleFacts, word: string) =>
+      facts
+        .headTerms()
+        .peopleNaming([tokenize(word)])
+        .map((personId) => after.documents.find((doc) => doc.person.id === personId)?.person.name);
+    for (const word of ['initech', 'globex', 'acme', 'engineer'])
+      expect(people(stored, word)).toEqual(people(made, word));
+    expect(people(stored, 'initech')).toEqual(['Phil Brennick']);
+    expect(people(stored, 'acme')).toEqual(['Phil Ashdown']);
+    expect(people(stored, 'globex')).toEqual([]);
+    after.close();
+  }, 60_000);
 });

@@ -75,16 +75,6 @@ export class RoleHeadTerms {
     return stored;
   }
 
-  /** The table as a build stores it. */
-  stored(): StoredRoleHeadTerms {
-    return {
-      terms: [...this.termIds.keys()],
-      roleStarts: this.roleStarts,
-      roleTermStarts: this.roleTermStarts,
-      roleTerms: this.roleTerms,
-    };
-  }
-
   /**
    * The people with a role heading holding every term of one of `alternatives`, in `people`'s
    * order: exactly those for whom some heading's `tokenize` set covers an alternative (an empty

@@ -31,6 +31,22 @@ function stored(index: NamesByFirstWord<number>): StoredNames {
   return [...index.keys()].map((first) => [first, [...index.get(first)!]]);
 }
 
+/** Whether two lists of documents give the same names table: the same people's names, in the same order. */
+export function sameNames(before: readonly IndexedDocument[], after: readonly IndexedDocument[]): boolean {
+  const key = (doc: IndexedDocument) => JSON.stringify([doc.person.name, doc.person.aliases, doc.person.nameSource]);
+  return before.length === after.length && before.every((doc, d) => key(doc) === key(after[d]!));
+}
+
+/** Whether the names file of `generation` is the one its header records (so a build may keep it). */
+export function namesFileIntact(generation: string, record: NamesWritten): boolean {
+  try {
+    const bytes = readFileSync(path.join(generation, FILES.names));
+    return bytes.length === record.bytes && crc32(bytes) === record.crc32;
+  } catch {
+    return false;
+  }
+}
+
 /** Writes the names table of `documents` into the generation `folder`. */
 export async function writeNamesFile(folder: string, documents: readonly IndexedDocument[]): Promise<NamesWritten> {
   const owners = documents.map((doc, position) => ({ ...doc.person, position }));

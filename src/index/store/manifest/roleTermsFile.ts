@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
-import { RoleHeadTerms, type StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
-import { FACTS_VERSION, type RoleHead, type StoredFacts } from '../../../facts/storedFacts.js';
-import { TOKENIZER_VERSION } from '../../../text/terms.js';
+import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
+import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
+import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
 import { corrupt, readFault } from '../files.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
@@ -35,50 +35,105 @@ interface RoleTermsBody {
   readonly roleTerms: readonly number[];
 }
 
-/**
- * The people as PeopleFacts orders them (by their first document with passages) with the role
- * headings of their last such document; undefined when one of those has no facts of this version.
- */
-function headsByPerson(
-  documents: readonly IndexedDocument[],
-  lines: readonly (string | Uint8Array)[],
-): Map<string, readonly RoleHead[]> | undefined {
+/** The previous generation's documents and table: a person whose document is unchanged keeps their terms. */
+export interface PreviousRoleTerms {
+  readonly documents: readonly IndexedDocument[];
+  readonly stored: StoredRoleTerms;
+}
+
+/** Each person's document (position): PeopleFacts's order (first document with passages), its last such document. */
+function documentOfPerson(documents: readonly IndexedDocument[]): Map<string, number> {
   const documentOf = new Map<string, number>();
   documents.forEach((doc, d) => {
     if (doc.passageCount > 0) documentOf.set(doc.person.id, d);
   });
-  const heads = new Map<string, readonly RoleHead[]>();
-  for (const [personId, d] of documentOf) {
+  return documentOf;
+}
+
+/** Each role's distinct terms, per person of the previous table whose document is the same one, unchanged. */
+function reusable(
+  previous: PreviousRoleTerms | undefined,
+): (personId: string, doc: IndexedDocument) => string[][] | undefined {
+  if (!previous) return () => undefined;
+  const before = documentOfPerson(previous.documents);
+  const position = new Map(previous.stored.people.map((personId, p) => [personId, p]));
+  const { terms, roleStarts, roleTermStarts, roleTerms } = previous.stored.table;
+  return (personId, doc) => {
+    const d = before.get(personId);
+    const p = position.get(personId);
+    const old = d === undefined ? undefined : previous.documents[d];
+    if (p === undefined || old?.source !== doc.source || old.fingerprint !== doc.fingerprint) return undefined;
+    const roles: string[][] = [];
+    for (let role = roleStarts[p]!; role < roleStarts[p + 1]!; role++)
+      roles.push([...roleTerms.subarray(roleTermStarts[role]!, roleTermStarts[role + 1]!)].map((id) => terms[id]!));
+    return roles;
+  };
+}
+
+/**
+ * Each person's roles' distinct terms, in PeopleFacts's order of people; undefined when one of their
+ * documents has no facts of this version.
+ */
+function termsByPerson(
+  documents: readonly IndexedDocument[],
+  lines: readonly (string | Uint8Array)[],
+  previous: PreviousRoleTerms | undefined,
+): Map<string, string[][]> | undefined {
+  const kept = reusable(previous);
+  const terms = new Map<string, string[][]>();
+  for (const [personId, d] of documentOfPerson(documents)) {
+    const reused = kept(personId, documents[d]!);
+    if (reused) {
+      terms.set(personId, reused);
+      continue;
+    }
     const line = lines[d];
     if (!line || line.length === 0) return undefined;
     const facts = JSON.parse(typeof line === 'string' ? line : Buffer.from(line).toString('utf8')) as StoredFacts;
     if (facts.version !== FACTS_VERSION) return undefined;
-    heads.set(
+    terms.set(
       personId,
-      facts.roles.map((role) => ({ head: role.head, range: role.range, through: role.through, first: { line: 0 } })),
+      facts.roles.map((role) => [...new Set(tokenize(role.head))]),
     );
   }
-  return heads;
+  return terms;
 }
 
-/** Writes the table into the generation `folder`; undefined (nothing written) when some facts are not of this version. */
+/** The table's arrays (as RoleHeadTerms holds them) from each person's roles' terms. */
+function tableOf(people: readonly string[], terms: ReadonlyMap<string, string[][]>): RoleTermsBody {
+  const termIds = new Map<string, number>();
+  const roleStarts = [0];
+  const roleTermStarts = [0];
+  const roleTerms: number[] = [];
+  for (const personId of people) {
+    for (const role of terms.get(personId)!) {
+      const ids = role.map((term) => {
+        let id = termIds.get(term);
+        if (id === undefined) termIds.set(term, (id = termIds.size));
+        return id;
+      });
+      roleTerms.push(...ids.sort((a, b) => a - b));
+      roleTermStarts.push(roleTerms.length);
+    }
+    roleStarts.push(roleTermStarts.length - 1);
+  }
+  return { people, terms: [...termIds.keys()], roleStarts, roleTermStarts, roleTerms };
+}
+
+/**
+ * Writes the table into the generation `folder`; undefined (nothing written) when some facts are
+ * not of this version. People whose document is unchanged since `previous` keep their terms from it.
+ */
 export async function writeRoleTermsFile(
   folder: string,
   documents: readonly IndexedDocument[],
   facts: { readonly version: number; readonly lines: readonly (string | Uint8Array)[] } | undefined,
+  previous?: PreviousRoleTerms,
 ): Promise<RoleTermsWritten | undefined> {
   if (facts?.version !== FACTS_VERSION) return undefined;
-  const heads = headsByPerson(documents, facts.lines);
-  if (!heads) return undefined;
-  const people = [...heads.keys()];
-  const table = new RoleHeadTerms(people, (personId) => heads.get(personId)!).stored();
-  const body: RoleTermsBody = {
-    people,
-    terms: table.terms,
-    roleStarts: [...table.roleStarts],
-    roleTermStarts: [...table.roleTermStarts],
-    roleTerms: [...table.roleTerms],
-  };
+  const terms = termsByPerson(documents, facts.lines, previous);
+  if (!terms) return undefined;
+  const body = tableOf([...terms.keys()], terms);
   const bytes = deflateRawSync(JSON.stringify(body));
   await writeFile(path.join(folder, FILES.roleTerms), bytes);
   return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
