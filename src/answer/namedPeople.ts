@@ -140,7 +140,7 @@ export function useStoredNames(
   storedIndexes.set(directory, read);
 }
 
-/** Every name and name part of the directory, read or made once per directory rather than a pass over everyone per question. */
+/** Every name and name part of the directory, read or made once per directory, never once per question. */
 function nameIndexOf(directory: readonly DirectoryEntry[]): NameTable<DirectoryEntry> {
   let index = nameIndexes.get(directory);
   if (!index) {

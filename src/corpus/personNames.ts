@@ -32,9 +32,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Words that are never a person's name, even capitalised at the start of a question. */
 export const NOT_NAMES = new Set(
-  `who whom whose what which where when why how is are was were does did do has have had can could would should will tell show
-  give list find compare describe summarise summarize any anyone anybody someone somebody everyone the a an i me my our we you
-  resume cv profile curriculum vitae team people person senior junior lead`.split(/\s+/),
+  `who whom whose what which where when why how is are was were does did do has have had can could would should
+  will tell show give list find compare describe summarise summarize any anyone anybody someone somebody everyone
+  the a an i me my our we you resume cv profile curriculum vitae team people person senior junior lead`.split(/\s+/),
 );
 
 /** Name parts that are also common English words. */
@@ -42,7 +42,10 @@ export const WORDS_AS_NAMES: ReadonlySet<string> = new Set(wordsAsNames.english)
 /** Name parts that are function words of the five languages ("das", "de"): names only as written as names. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(wordsAsNames.function);
 
-/** Parts of a display name worth matching alone: "Phil Kershaw" → phil, kershaw. A label from a file name has none. */
+/**
+ * Parts of a display name worth matching alone: "Phil Kershaw" → phil, kershaw.
+ * A label from a file name has none.
+ */
 export function nameParts(entry: NameOwner): string[] {
   // A label ("Apple SRE (profile 001)", or one made from a file name) is matched whole, never word by word.
   if (entry.nameSource === 'file-name' || /\(/.test(entry.name)) return [];
