@@ -109,7 +109,16 @@ async function rewritePassages(config: Config, edit: (passages: Passage[]) => Pa
   const graph = await readVectors(await realpath(generation(config)), old, generation(config));
   const writer = await GenerationWriter.begin(config.dataDir);
   await writer.addSegment(passages);
-  const { formatVersion: _v, segments: _s, vectorsSha256: _h, vectorLabelsCrc32: _l, facts: _f, ...fields } = old;
+  const {
+    formatVersion: _v,
+    segments: _s,
+    vectorsSha256: _h,
+    vectorLabelsCrc32: _l,
+    facts: _f,
+    names: _n,
+    roleTerms: _r,
+    ...fields
+  } = old;
   const placement: [number, number][] = [];
   let first = 0;
   for (const doc of old.documents) {

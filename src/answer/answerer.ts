@@ -7,7 +7,6 @@ import type { Config } from '../config.js';
 import { createError } from '../errors.js';
 import type { Embedder } from '../embedding/embedder.js';
 import { openModel, type ModelSession } from '../embedding/openModel.js';
-import { buildIndex } from '../index/build/buildIndex.js';
 import { indexExists, indexPath } from '../index/store/generation/generations.js';
 import { loadIndex, type LoadedIndex } from '../index/read/loadIndex.js';
 import { log } from '../log.js';
@@ -16,7 +15,7 @@ import { DEFAULT_RETRIEVAL, PassageSearcher, type RetrievalSettings } from '../r
 import { loadVocabulary, type Vocabulary } from '../retrieval/termGroups.js';
 import { DEFAULT_ASK_LIMITS, type AskLimits } from './ask.js';
 import { PeopleFacts, unstoredFacts } from '../facts/storedFacts.js';
-import type { DirectoryEntry } from './namedPeople.js';
+import { useStoredNames, type DirectoryEntry } from './namedPeople.js';
 import type { QuestionContext } from './context.js';
 import { answerQuestion } from './router.js';
 import { findPerson, profileOverview } from './profile.js';
@@ -82,6 +81,8 @@ class IndexAnswerer implements ClosableAnswerer {
       source: doc.source,
       nameSource: doc.person.nameSource,
     }));
+    const { storedNames } = index;
+    if (storedNames) useStoredNames(this.directory, () => storedNames(this.directory));
     this.context = {
       directory: this.directory,
       index,
@@ -109,7 +110,7 @@ class IndexAnswerer implements ClosableAnswerer {
 
   /** Each person's facts, restored one by one when an answer needs them (decoding only the passages their lines are in). */
   private profileFacts(): PeopleFacts {
-    this.facts ??= new PeopleFacts(this.index.documents, this.index);
+    this.facts ??= new PeopleFacts(this.index.documents, this.index, undefined, this.index.storedRoleTerms);
     return this.facts;
   }
 
@@ -173,6 +174,8 @@ export async function openAnswerer(config: Config, options: OpenOptions = {}): P
     log.info(
       `No index at ${indexPath(config.dataDir)} yet: building it now (later, run \`npm run embed\` after changing profiles).`,
     );
+    // Loaded only here: the build pipeline (every document format's parser) is most of what a question would load.
+    const { buildIndex } = await import('../index/build/buildIndex.js');
     const report = await buildIndex(config, { embedder: model.embedder, tokens: model.tokens, warn });
     log.info(`Indexed ${report.documents} documents as ${report.passages} passages.`);
   }

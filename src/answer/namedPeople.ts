@@ -5,8 +5,18 @@
  */
 import type { Person } from '../corpus/document.js';
 import { withinEditDistance } from '../text/editDistance.js';
+import {
+  FUNCTION_WORDS,
+  fold,
+  nameParts,
+  namePhrases,
+  nameTable,
+  NOT_NAMES,
+  WORDS_AS_NAMES,
+  type NamesByFirstWord,
+  type NameTable,
+} from '../corpus/personNames.js';
 import { escapeRegExp } from '../text/regExp.js';
-import wordsAsNames from './wordsAsNames.json' with { type: 'json' };
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -25,50 +35,6 @@ export interface NamedPeople {
   readonly unknown: readonly { readonly name: string; readonly close: readonly DirectoryEntry[] }[];
   /** The question with the names taken out: what is asked about them. */
   readonly rest: string;
-}
-
-/** Accents folded, lower case: "Aarón" meets "aaron". */
-export function fold(text: string): string {
-  // Printable ASCII has no accents to fold and is its own NFKD form (most names), and every name is folded per index.
-  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/** Words that are never a person's name, even capitalised at the start of a question. */
-const NOT_NAMES = new Set(
-  `who whom whose what which where when why how is are was were does did do has have had can could would should will tell show
-  give list find compare describe summarise summarize any anyone anybody someone somebody everyone the a an i me my our we you
-  resume cv profile curriculum vitae team people person senior junior lead`.split(/\s+/),
-);
-
-/** Parts of a display name worth matching alone: "Phil Kershaw" → phil, kershaw. A label from a file name has none. */
-function nameParts(entry: DirectoryEntry): string[] {
-  // A label ("Apple SRE (profile 001)", or one made from a file name) is matched whole, never word by word.
-  if (entry.nameSource === 'file-name' || /\(/.test(entry.name)) return [];
-  const bare = entry.name.trim();
-  const words = bare.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
-  // "Will" is a question word and a first name: kept, and read by its place in the question (readsAsName).
-  const usable = (word: string) => word.length >= 2 && (!NOT_NAMES.has(word) || WORDS_AS_NAMES.has(word));
-  return words.map((word) => fold(word).replace(/\.$/, '')).filter(usable);
-}
-
-/** Whole names and aliases, matched as phrases in any case: "phil kershaw", "apple sre", "kura". */
-function namePhrases(entry: DirectoryEntry): string[] {
-  const forms = [
-    entry.name,
-    entry.name.replace(/\([^)]*\)/g, ' '),
-    ...entry.aliases.filter((alias) => !/\.\w{2,4}$/.test(alias)),
-  ];
-  return [
-    ...new Set(
-      forms
-        .map((form) => fold(form).replace(/\s+/g, ' ').trim())
-        .filter((form) => form.length >= 2 && !NOT_NAMES.has(form)),
-    ),
-  ];
 }
 
 interface Hit {
@@ -105,11 +71,6 @@ const NAME_SLOTS = [
 ];
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-
-/** Name parts that are also common English words. */
-const WORDS_AS_NAMES = new Set(wordsAsNames.english);
-/** Name parts that are function words of the five languages ("das", "de"): names only as written as names. */
-const FUNCTION_WORDS = new Set(wordsAsNames.function);
 
 /** Words before a name: "does Will know", "tell me about will", "compare mark and …", "l'email de Rose". */
 const NAME_BEFORE = new RegExp(
@@ -152,37 +113,38 @@ function readsAsName(folded: string, start: number, matched: string, typed: stri
   return capitalised && !isTopic;
 }
 
-/** Names by the first run of letters or digits they start with ('' when they start otherwise). */
-type NamesByFirstWord = Map<string, Map<string, DirectoryEntry[]>>;
-
-function add(index: NamesByFirstWord, name: string, entry: DirectoryEntry): void {
-  const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0] ?? '';
-  let names = index.get(first);
-  if (!names) index.set(first, (names = new Map()));
-  names.set(name, [...(names.get(name) ?? []), entry]);
-}
-
 /**
  * A name matches only where it starts at a word boundary, so its first word is a whole word of the
  * question; names starting with a symbol are always tried.
  */
-function candidates(index: NamesByFirstWord, questionWords: ReadonlySet<string>): [string, DirectoryEntry[]][] {
+function candidates(
+  index: NamesByFirstWord<DirectoryEntry>,
+  questionWords: ReadonlySet<string>,
+): [string, DirectoryEntry[]][] {
   const found = [...(index.get('')?.entries() ?? [])];
   for (const word of questionWords) found.push(...(index.get(word)?.entries() ?? []));
   return found;
 }
 
-const nameIndexes = new WeakMap<readonly DirectoryEntry[], { phrases: NamesByFirstWord; parts: NamesByFirstWord }>();
+const nameIndexes = new WeakMap<readonly DirectoryEntry[], NameTable<DirectoryEntry>>();
+const storedIndexes = new WeakMap<readonly DirectoryEntry[], () => NameTable<DirectoryEntry> | undefined>();
 
-/** Every name and name part of the directory, made once per directory rather than a pass over everyone per question. */
-function nameIndexOf(directory: readonly DirectoryEntry[]): { phrases: NamesByFirstWord; parts: NamesByFirstWord } {
+/**
+ * Where the table of `directory`'s names is stored (by the index build): read at the first
+ * question instead of made from every entry. `read` gives undefined when there is none.
+ */
+export function useStoredNames(
+  directory: readonly DirectoryEntry[],
+  read: () => NameTable<DirectoryEntry> | undefined,
+): void {
+  storedIndexes.set(directory, read);
+}
+
+/** Every name and name part of the directory, read or made once per directory, never once per question. */
+function nameIndexOf(directory: readonly DirectoryEntry[]): NameTable<DirectoryEntry> {
   let index = nameIndexes.get(directory);
   if (!index) {
-    index = { phrases: new Map(), parts: new Map() };
-    for (const entry of directory) {
-      for (const phrase of namePhrases(entry)) add(index.phrases, phrase, entry);
-      for (const part of nameParts(entry)) add(index.parts, part, entry);
-    }
+    index = storedIndexes.get(directory)?.() ?? nameTable(directory);
     nameIndexes.set(directory, index);
   }
   return index;

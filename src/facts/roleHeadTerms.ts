@@ -7,6 +7,17 @@
 import { tokenize } from '../text/terms.js';
 import type { RoleHead } from './storedFacts.js';
 
+/**
+ * The table as numbers and its terms, as a build stores it (index/store/manifest/roleTermsFile.ts):
+ * a first employer question reads it instead of every person's facts. `terms` in id order.
+ */
+export interface StoredRoleHeadTerms {
+  readonly terms: readonly string[];
+  readonly roleStarts: Uint32Array;
+  readonly roleTermStarts: Uint32Array;
+  readonly roleTerms: Int32Array;
+}
+
 export class RoleHeadTerms {
   private readonly termIds = new Map<string, number>();
   /** Per term id, the people (positions in `people`) with a heading holding it, ascending. */
@@ -19,16 +30,23 @@ export class RoleHeadTerms {
 
   /**
    * @param people person ids, in the order answers list them
-   * @param headsOf a person's role headings
+   * @param headsOf a person's role headings, or the table as a build stored it for these people
    */
   constructor(
     private readonly people: readonly string[],
-    headsOf: (personId: string) => readonly RoleHead[],
+    headsOf: ((personId: string) => readonly RoleHead[]) | StoredRoleHeadTerms,
   ) {
-    const roleStarts = new Uint32Array(people.length + 1);
+    const made = typeof headsOf === 'function' ? this.made(headsOf) : this.restored(headsOf);
+    this.roleStarts = made.roleStarts;
+    this.roleTermStarts = made.roleTermStarts;
+    this.roleTerms = made.roleTerms;
+  }
+
+  private made(headsOf: (personId: string) => readonly RoleHead[]): StoredRoleHeadTerms {
+    const roleStarts = new Uint32Array(this.people.length + 1);
     const termStarts: number[] = [0];
     const terms: number[] = [];
-    people.forEach((personId, person) => {
+    this.people.forEach((personId, person) => {
       for (const role of headsOf(personId)) {
         const ids = [...new Set(tokenize(role.head))].map((term) => this.idOf(term)).sort((a, b) => a - b);
         for (const id of ids) {
@@ -40,9 +58,21 @@ export class RoleHeadTerms {
       }
       roleStarts[person + 1] = termStarts.length - 1;
     });
-    this.roleStarts = roleStarts;
-    this.roleTermStarts = Uint32Array.from(termStarts);
-    this.roleTerms = Int32Array.from(terms);
+    return { terms: [], roleStarts, roleTermStarts: Uint32Array.from(termStarts), roleTerms: Int32Array.from(terms) };
+  }
+
+  /** The stored arrays as they are; who holds each term, from them (a pass over numbers, no heading read). */
+  private restored(stored: StoredRoleHeadTerms): StoredRoleHeadTerms {
+    for (const term of stored.terms) this.idOf(term);
+    for (let person = 0; person < this.people.length; person++) {
+      for (let role = stored.roleStarts[person]!; role < stored.roleStarts[person + 1]!; role++) {
+        for (let at = stored.roleTermStarts[role]!; at < stored.roleTermStarts[role + 1]!; at++) {
+          const holders = this.holders[stored.roleTerms[at]!]!;
+          if (holders.at(-1) !== person) holders.push(person);
+        }
+      }
+    }
+    return stored;
   }
 
   /**

@@ -9,7 +9,7 @@ import type { Passage } from '../chunking/passage.js';
 import type { DateRange } from '../text/dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
 import { RoleDates } from './roleDates.js';
-import { RoleHeadTerms } from './roleHeadTerms.js';
+import { RoleHeadTerms, type StoredRoleHeadTerms } from './roleHeadTerms.js';
 
 /**
  * Bump when what `profileFacts` reads changes: facts stored by another version are read again from
@@ -170,6 +170,10 @@ export class PeopleFacts {
     documents: readonly DocumentWithFacts[],
     private readonly index: PassageSource,
     keep = FACTS_KEPT,
+    /** The role-heading table a build stored for these documents' people (undefined: none, made on first use). */
+    private readonly storedHeadTerms?: () =>
+      | { readonly people: readonly string[]; readonly table: StoredRoleHeadTerms }
+      | undefined,
   ) {
     this.kept = new RecentlyUsed(keep);
     this.storedHeads = new RecentlyUsed(keep);
@@ -188,7 +192,14 @@ export class PeopleFacts {
 
   /** Every role heading's index terms, made on first use from every person's role headings. */
   headTerms(): RoleHeadTerms {
-    this.madeHeadTerms ??= new RoleHeadTerms(this.people, (personId) => this.unkeptRoleHeads(personId));
+    if (!this.madeHeadTerms) {
+      const stored = this.storedHeadTerms?.();
+      // Stored for the same people in the same order, or not used: positions in it are positions in `people`.
+      const fits = stored?.people.length === this.people.length && stored.people.every((p, i) => p === this.people[i]);
+      this.madeHeadTerms = fits
+        ? new RoleHeadTerms(this.people, stored.table)
+        : new RoleHeadTerms(this.people, (personId) => this.unkeptRoleHeads(personId));
+    }
     return this.madeHeadTerms;
   }
 

@@ -4,14 +4,16 @@
  * call can go wrong ends as an `LlmFailure` with a short reason, so the writer can fall back to the
  * extractive answer and say why.
  */
-import OpenAI, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-  RateLimitError,
-} from 'openai';
+import type OpenAI from 'openai';
 import type { LlmConfig } from '../config.js';
+
+type Sdk = typeof import('openai');
+/** The `openai` package, loaded at the first call: its hundred modules are no part of an answer without a model. */
+let sdk: Sdk | undefined;
+async function loadSdk(): Promise<Sdk> {
+  sdk ??= await import('openai');
+  return sdk;
+}
 
 export interface ChatMessage {
   readonly role: 'system' | 'user' | 'assistant';
@@ -47,19 +49,22 @@ export interface LlmClient {
 }
 
 export function openaiClient(settings: LlmConfig): LlmClient {
-  const client = new OpenAI({
-    baseURL: settings.baseUrl,
-    // Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
-    apiKey: settings.apiKey ?? 'no-key',
-    // A retry makes the asker wait twice as long for an answer the citations already give.
-    maxRetries: 0,
-    timeout: settings.timeoutMs,
-  });
+  let opened: OpenAI | undefined;
+  const openClient = async (): Promise<OpenAI> =>
+    (opened ??= new (await loadSdk()).default({
+      baseURL: settings.baseUrl,
+      // Local servers (Ollama, llama.cpp) ignore the key, but the client insists on one.
+      apiKey: settings.apiKey ?? 'no-key',
+      // A retry makes the asker wait twice as long for an answer the citations already give.
+      maxRetries: 0,
+      timeout: settings.timeoutMs,
+    }));
   const redact = (text: string) => (settings.apiKey ? text.split(settings.apiKey).join('[key]') : text);
   const request = { model: settings.model, max_tokens: settings.maxTokens, temperature: 0 } as const;
   const tooLong = () => new LlmFailure('too-long', `the reply reached LLM_MAX_TOKENS (${settings.maxTokens})`);
 
   async function plain(messages: readonly ChatMessage[], signal: AbortSignal): Promise<string> {
+    const client = await openClient();
     const reply = await client.chat.completions.create({ ...request, messages: [...messages] }, { signal });
     const choice = reply.choices[0];
     if (choice?.finish_reason === 'length') throw tooLong();
@@ -72,6 +77,7 @@ export function openaiClient(settings: LlmConfig): LlmClient {
     onText: (text: string) => void,
   ): Promise<string> {
     const body = { ...request, messages: [...messages], stream: true as const };
+    const client = await openClient();
     const stream = await client.chat.completions.create(body, { signal });
     let text = '';
     let finish: string | null | undefined;
@@ -84,7 +90,7 @@ export function openaiClient(settings: LlmConfig): LlmClient {
       }
     } catch (error) {
       // An error event the server sent has a status; a dropped connection has none.
-      if (signal.aborted || (error instanceof APIError && error.status !== undefined)) throw error;
+      if (signal.aborted || (sdk && error instanceof sdk.APIError && error.status !== undefined)) throw error;
       throw new LlmFailure('stream-cut', `the stream broke after ${text.length} characters (${messageOf(error)})`);
     }
     // A server that closes the connection early ends the stream cleanly, but never says it finished.
@@ -118,7 +124,11 @@ function messageOf(error: unknown): string {
 
 /** The library's errors, as reasons a log reader understands. */
 export function failureOf(error: unknown, signal: AbortSignal, timeoutMs: number): LlmFailure {
-  if (signal.aborted || error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) {
+  // Without the package loaded no call was made, so no error can be one of its classes.
+  if (signal.aborted) return new LlmFailure('timeout', `no complete reply within LLM_TIMEOUT_MS (${timeoutMs} ms)`);
+  if (!sdk) return new LlmFailure('unreachable', messageOf(error));
+  const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError, RateLimitError } = sdk;
+  if (error instanceof APIConnectionTimeoutError || error instanceof APIUserAbortError) {
     return new LlmFailure('timeout', `no complete reply within LLM_TIMEOUT_MS (${timeoutMs} ms)`);
   }
   if (error instanceof RateLimitError) return new LlmFailure('rate-limited', `the server said 429 Too Many Requests`);

@@ -42,6 +42,7 @@ export async function install(input: InstallInputs, inputs: BuildInputs): Promis
     input.vectors,
     pass.keptTexts,
     { version: FACTS_VERSION, lines: written.factsLines },
+    input.previous,
   );
   return installed;
 }

@@ -4,6 +4,8 @@
  * files: the on-disk store behind it (today the segment files of `store/`) could be replaced
  * by a module speaking to PostgreSQL or OpenSearch without touching the answering code.
  */
+import type { NameTable } from '../../corpus/personNames.js';
+import type { StoredRoleTerms } from '../store/manifest/roleTermsFile.js';
 import type { Passage } from '../../chunking/passage.js';
 import type { HnswParameters, IndexedDocument } from '../store/manifest/manifest.js';
 import type { VectorSearch } from '../store/vectors/vectorIndex.js';
@@ -123,6 +125,9 @@ export interface LinePostings {
   firstUse(word: string): LineUse | undefined;
 }
 
+/** The people's names by first word, as the build stored them (corpus/personNames.ts), with owners put back. */
+export type StoredNameTable = <T>(owners: readonly T[]) => NameTable<T> | undefined;
+
 export interface IndexReader {
   /** `<dataDir>/index`, as users know it. */
   readonly dir: string;
@@ -161,4 +166,11 @@ export interface IndexReader {
    * when the index is replaced and no answer reads it any more. A passage read after it fails.
    */
   close(): void;
+  /**
+   * The names table the build stored, its owners (one per document, in `documents`' order) put in
+   * place of positions, read at this call; undefined when there is none made by today's rules.
+   */
+  readonly storedNames?: StoredNameTable;
+  /** Every person's role headings as terms, as the build stored them, read at this call; undefined when there is none. */
+  readonly storedRoleTerms?: () => StoredRoleTerms | undefined;
 }

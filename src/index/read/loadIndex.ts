@@ -4,6 +4,8 @@
  */
 import { TOKENIZER_VERSION } from '../../text/terms.js';
 import { documentsWithFacts } from '../store/manifest/factsFile.js';
+import { readNamesFile } from '../store/manifest/namesFile.js';
+import { readRoleTermsFile } from '../store/manifest/roleTermsFile.js';
 import { FILES, type IndexHeader } from '../store/manifest/manifest.js';
 import { indexPath } from '../store/generation/generations.js';
 import { readInstalled } from '../store/generation/installed.js';
@@ -69,6 +71,8 @@ export async function loadStored(dataDir: string, options: LoadOptions = {}): Pr
       segments,
       vectors,
       options.passagesKept,
+      (owners) => readNamesFile(generation, header.names, owners, link),
+      () => readRoleTermsFile(generation, header.roleTerms, link),
     );
     return { generation, header, reader, vectors, lexicalSaved };
   } catch (error) {

@@ -13,7 +13,8 @@ import { passageProblem } from '../store/manifest/validateIndex.js';
 import { SegmentProblem } from '../store/segment/format.js';
 import type { Segment } from '../store/segment/segment.js';
 import type { LineTables } from '../store/lines/lineTables.js';
-import type { IndexInfo, IndexReader, LinePostings, VectorSearch } from './indexReader.js';
+import type { StoredRoleTerms } from '../store/manifest/roleTermsFile.js';
+import type { IndexInfo, IndexReader, LinePostings, StoredNameTable, VectorSearch } from './indexReader.js';
 import { MergedLines } from './mergedLines.js';
 import { SegmentedLexical } from './segmentedLexical.js';
 
@@ -72,6 +73,8 @@ export class SegmentedIndex implements IndexReader {
     private readonly segments: readonly Segment[],
     readonly vectors: VectorSearch | null,
     kept = PASSAGES_KEPT,
+    readonly storedNames?: StoredNameTable,
+    readonly storedRoleTerms?: () => StoredRoleTerms | undefined,
   ) {
     if (!(kept >= 1)) throw new RangeError(`an index must keep at least one passage decoded, not ${kept}`);
     this.firstLabel = new Uint32Array(documents.length + 1);

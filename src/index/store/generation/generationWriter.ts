@@ -8,11 +8,20 @@
 import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Passage } from '../../../chunking/passage.js';
+import { NAME_RULES_VERSION } from '../../../corpus/personNames.js';
 import { dataDirError } from '../../../errors.js';
 import { corrupt, linkOrCopy } from '../files.js';
 import { writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
 import { writeHeader } from '../manifest/header.js';
-import { FILES, INDEX_FORMAT_VERSION, type IndexHeader, type SegmentRecord } from '../manifest/manifest.js';
+import { namesFileIntact, sameNames, writeNamesFile, type NamesWritten } from '../manifest/namesFile.js';
+import { readRoleTermsFile, writeRoleTermsFile, type StoredRoleTerms } from '../manifest/roleTermsFile.js';
+import {
+  FILES,
+  INDEX_FORMAT_VERSION,
+  type IndexedDocument,
+  type IndexHeader,
+  type SegmentRecord,
+} from '../manifest/manifest.js';
 import { encodeSegment } from '../segment/encodeSegment.js';
 import { SegmentProblem } from '../segment/format.js';
 import { Segment } from '../segment/segment.js';
@@ -30,6 +39,12 @@ import { readInstalledCorpusReadAt } from './installed.js';
 
 export type { FactsLines } from '../manifest/factsFile.js';
 
+/** The generation being replaced, whose stored tables a build reuses where nothing they hold changed. */
+export interface PreviousGeneration {
+  readonly generation: string;
+  readonly header: IndexHeader;
+}
+
 export interface WriteResult {
   /** The generation folder now current, or the one kept when this build was refused as older. */
   readonly generation: string;
@@ -39,7 +54,14 @@ export interface WriteResult {
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
 export type HeaderFields = Omit<IndexHeader, WrittenFields>;
-type WrittenFields = 'formatVersion' | 'segments' | 'facts' | 'vectorsSha256' | 'vectorLabelsCrc32';
+type WrittenFields =
+  | 'formatVersion'
+  | 'segments'
+  | 'facts'
+  | 'names'
+  | 'roleTerms'
+  | 'vectorsSha256'
+  | 'vectorLabelsCrc32';
 
 /**
  * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
@@ -114,8 +136,40 @@ export class GenerationWriter {
     vectors: VectorIndex | null,
     texts: ReadonlyMap<string, string> = new Map(),
     facts?: FactsLines,
+    previous?: PreviousGeneration,
   ): Promise<WriteResult> {
-    return this.guard(this.install(fields, vectors, texts, facts));
+    return this.guard(this.install(fields, vectors, texts, facts, previous));
+  }
+
+  /**
+   * The names and role-heading tables: the previous generation's names file kept when the people's
+   * names are the same, and its role terms for each person whose document is unchanged (a damaged or
+   * missing previous table is simply not reused).
+   */
+  private async writeTables(documents: readonly IndexedDocument[], facts?: FactsLines, previous?: PreviousGeneration) {
+    const before = previous?.header;
+    let names: NamesWritten;
+    const keep =
+      before?.names?.version === NAME_RULES_VERSION &&
+      sameNames(before.documents, documents) &&
+      namesFileIntact(previous!.generation, before.names);
+    if (keep) {
+      await linkOrCopy(path.join(previous!.generation, FILES.names), path.join(this.folder, FILES.names));
+      names = before!.names!;
+    } else names = await writeNamesFile(this.folder, documents);
+    let stored: StoredRoleTerms | undefined;
+    try {
+      stored = before && readRoleTermsFile(previous.generation, before.roleTerms, previous.generation);
+    } catch {
+      stored = undefined;
+    }
+    const roleTerms = await writeRoleTermsFile(
+      this.folder,
+      documents,
+      facts,
+      stored && before ? { documents: before.documents, stored } : undefined,
+    );
+    return { names, roleTerms };
   }
 
   private async install(
@@ -123,6 +177,7 @@ export class GenerationWriter {
     vectors: VectorIndex | null,
     texts: ReadonlyMap<string, string>,
     facts: FactsLines | undefined,
+    previous: PreviousGeneration | undefined,
   ): Promise<WriteResult> {
     const written = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : undefined;
     const vectorFields = written
@@ -131,6 +186,7 @@ export class GenerationWriter {
     for (const [name, text] of texts) await writeText(this.folder, name, text);
     const factsWritten = facts ? await writeFactsFile(path.join(this.folder, FILES.facts), facts.lines) : undefined;
     const factsRecord = facts ? { version: facts.version, ...factsWritten! } : undefined;
+    const { names, roleTerms } = await this.writeTables(fields.documents, facts, previous);
     // The header goes last: a folder without one is never mistaken for a finished index.
     const segments = this.segments;
     const header: IndexHeader = {
@@ -138,6 +194,8 @@ export class GenerationWriter {
       ...fields,
       segments,
       ...vectorFields,
+      names,
+      roleTerms,
       facts: factsRecord,
     };
     await writeHeader(path.join(this.folder, FILES.header), header);

@@ -4,13 +4,15 @@ import type { DocumentFormat } from '../../../corpus/formats/types.js';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 
 /**
+ * 7: `names.json` holds the people's names by first word, `role-terms.json.deflate` their role headings'
+ * terms (made by the build, not the first question that needs them).
  * 6: segments hold postings and key lines as varints, and each passage's owner once per document.
  * 5: segments also hold who-knows' line dates and word keys, start lines and section labels.
  * 4: segments hold their passages last, read on demand and checked by block.
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 6;
+export const INDEX_FORMAT_VERSION = 7;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -97,6 +99,15 @@ export interface IndexHeader {
    * most of its bytes, and a build copies an unchanged document's line without parsing it.
    * Absent in older indexes.
    */
+  /** `names.json` (see namesFile.ts): the rules that made it, its size and CRC-32. */
+  readonly names?: { readonly version: number; readonly bytes: number; readonly crc32: number };
+  /** `role-terms.json.deflate` (see roleTermsFile.ts); absent when some document had no facts of this version. */
+  readonly roleTerms?: {
+    readonly factsVersion: number;
+    readonly tokenizerVersion: number;
+    readonly bytes: number;
+    readonly crc32: number;
+  };
   readonly facts?: {
     readonly version: number;
     readonly bytes: number;
@@ -120,6 +131,10 @@ export const FILES = {
   vectorLabels: 'vector-labels.bin',
   /** Each document's stored facts, a JSON line each (see IndexHeader.facts). */
   facts: 'facts.jsonl',
+  /** The people's names by first word (see IndexHeader.names). */
+  names: 'names.json',
+  /** Every person's role headings as index terms (see IndexHeader.roleTerms). */
+  roleTerms: 'role-terms.json.deflate',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

@@ -228,6 +228,21 @@ export const headerShape = object({
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
   vectorLabelsCrc32: optional(number({ integer: true, min: 0 })),
+  names: optional(
+    object({
+      version: number({ integer: true }),
+      bytes: number({ integer: true, min: 0 }),
+      crc32: number({ integer: true, min: 0 }),
+    }),
+  ),
+  roleTerms: optional(
+    object({
+      factsVersion: number({ integer: true }),
+      tokenizerVersion: number({ integer: true }),
+      bytes: number({ integer: true, min: 0 }),
+      crc32: number({ integer: true, min: 0 }),
+    }),
+  ),
   facts: optional(
     object({
       version: number({ integer: true }),

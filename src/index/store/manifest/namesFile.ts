@@ -1,0 +1,122 @@
+/**
+ * `names.json`: every name and name part of the index's people by its first word (the table
+ * corpus/personNames.ts makes), stored by the build so a first question reads it instead of making
+ * it from every profile. Owners are positions in the header's documents. Read when first asked for.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import { NAME_RULES_VERSION, nameTable, type NameTable, type NamesByFirstWord } from '../../../corpus/personNames.js';
+import { corrupt, readFault } from '../files.js';
+import { FILES, type IndexedDocument } from './manifest.js';
+
+/** Names by first word as stored: [first word, [name, owners' positions][]][], in the table's order. */
+type StoredNames = [string, [string, number[]][]][];
+
+interface NamesFileBody {
+  readonly version: number;
+  readonly phrases: StoredNames;
+  readonly parts: StoredNames;
+}
+
+/** Its record in the header: the rules it was made by, and its size and CRC-32 (checked when it is read). */
+export interface NamesWritten {
+  readonly version: number;
+  readonly bytes: number;
+  readonly crc32: number;
+}
+
+function stored(index: NamesByFirstWord<number>): StoredNames {
+  return [...index.keys()].map((first) => [first, [...index.get(first)!]]);
+}
+
+/** Whether two lists of documents give the same names table: the same people's names, in the same order. */
+export function sameNames(before: readonly IndexedDocument[], after: readonly IndexedDocument[]): boolean {
+  const key = (doc: IndexedDocument) => JSON.stringify([doc.person.name, doc.person.aliases, doc.person.nameSource]);
+  return before.length === after.length && before.every((doc, d) => key(doc) === key(after[d]!));
+}
+
+/** Whether the names file of `generation` is the one its header records (so a build may keep it). */
+export function namesFileIntact(generation: string, record: NamesWritten): boolean {
+  try {
+    const bytes = readFileSync(path.join(generation, FILES.names));
+    return bytes.length === record.bytes && crc32(bytes) === record.crc32;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes the names table of `documents` into the generation `folder`. */
+export async function writeNamesFile(folder: string, documents: readonly IndexedDocument[]): Promise<NamesWritten> {
+  const owners = documents.map((doc, position) => ({ ...doc.person, position }));
+  const table = nameTable(owners);
+  const positions = (index: NamesByFirstWord<{ position: number }>): NamesByFirstWord<number> =>
+    new Map(
+      [...index.keys()].map((first) => [
+        first,
+        new Map([...index.get(first)!].map(([name, found]) => [name, found.map((owner) => owner.position)])),
+      ]),
+    );
+  const body: NamesFileBody = {
+    version: NAME_RULES_VERSION,
+    phrases: stored(positions(table.phrases)),
+    parts: stored(positions(table.parts)),
+  };
+  const bytes = Buffer.from(JSON.stringify(body));
+  await writeFile(path.join(folder, FILES.names), bytes);
+  return { version: NAME_RULES_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
+}
+
+/** The stored names of one first word put back when a question first has that word: most are never looked up. */
+class StoredNamesByFirstWord<T> implements NamesByFirstWord<T> {
+  private readonly at = new Map<string, number>();
+  private readonly made = new Map<string, Map<string, T[]>>();
+
+  constructor(
+    private readonly names: StoredNames,
+    private readonly owners: readonly T[],
+  ) {
+    names.forEach(([first], i) => this.at.set(first, i));
+  }
+
+  keys(): Iterable<string> {
+    return this.at.keys();
+  }
+
+  get(first: string): ReadonlyMap<string, T[]> | undefined {
+    let names = this.made.get(first);
+    const i = this.at.get(first);
+    if (!names && i !== undefined) {
+      names = new Map(this.names[i]![1].map(([name, found]) => [name, found.map((at) => this.owners[at]!)]));
+      this.made.set(first, names);
+    }
+    return names;
+  }
+}
+
+/**
+ * The stored table with `owners` (one per document, in the header's order) in place of positions;
+ * undefined when the index has none or it was made by other rules. INDEX_CORRUPT when it is damaged.
+ */
+export function readNamesFile<T>(
+  generation: string,
+  record: NamesWritten | undefined,
+  owners: readonly T[],
+  link: string,
+): NameTable<T> | undefined {
+  if (!record || record.version !== NAME_RULES_VERSION) return undefined;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(generation, FILES.names));
+  } catch (error) {
+    throw corrupt(link, readFault(FILES.names, error));
+  }
+  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
+    throw corrupt(link, `${FILES.names} does not match its checksum`);
+  const body = JSON.parse(bytes.toString('utf8')) as NamesFileBody;
+  return {
+    phrases: new StoredNamesByFirstWord(body.phrases, owners),
+    parts: new StoredNamesByFirstWord(body.parts, owners),
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * The tables a build stores (names.json, role-terms.json.deflate): the very tables a first question
+ * would otherwise make from every profile, read instead of made, and refused as INDEX_CORRUPT when damaged.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findNamedPeople, useStoredNames, type DirectoryEntry } from '../src/answer/namedPeople.js';
+import { loadConfig, type Config } from '../src/config.js';
+import { openModel } from '../src/embedding/openModel.js';
+import { isWhoKnowsError } from '../src/errors.js';
+import { buildIndex } from '../src/index/build/buildIndex.js';
+import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
+import { readNamesFile } from '../src/index/store/manifest/namesFile.js';
+import { nameTable, NAME_RULES_VERSION } from '../src/corpus/personNames.js';
+import { PeopleFacts } from '../src/facts/storedFacts.js';
+import { tokenize } from '../src/text/terms.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const temporaryDir = temporaryDirs('whoknows-names-test-');
+
+/** Invented profiles: two Phils, a name with an accent, an alias from people.json. */
+const PROFILES: Record<string, string> = {
+  'phil-a.md':
+    '# Phil Ashdown\n\n## Skills\n\n- Terraform\n\n## Experience\n\n### Engineer at Acme · 2019 – Present\n\n- Ran it.\n',
+  'phil-b.md':
+    '# Phil Brennick\n\n## Skills\n\n- Kafka\n\n## Experience\n\n### Data Engineer at Globex · 2015 – 2020\n\n- Built it.\n',
+  'aaron.md': '# Aarón Velasco-Pérez\n\n## Skills\n\n- Rust\n',
+  'kit.md': '# Katherine Orme\n\n## Skills\n\n- Go\n',
+  'people.json': JSON.stringify({ 'kit.md': { name: 'Katherine Orme', aliases: ['Kit'] } }),
+};
+
+async function built(): Promise<{ config: Config; index: LoadedIndex; directory: DirectoryEntry[] }> {
+  const root = await temporaryDir();
+  await mkdir(path.join(root, 'corpus'));
+  for (const [name, text] of Object.entries(PROFILES)) await writeFile(path.join(root, 'corpus', name), text);
+  const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
+  const model = await openModel(config);
+  await buildIndex(config, { embedder: null, tokens: model.tokens, warn: () => {} });
+  const index = await loadIndex(config.dataDir);
+  const directory = index.documents.map((doc) => ({
+    personId: doc.person.id,
+    name: doc.person.name,
+    aliases: doc.person.aliases,
+    source: doc.source,
+    nameSource: doc.person.nameSource,
+  }));
+  return { config, index, directory };
+}
+
+/** A table as its entries in order, owners by name: order decides which hit a question keeps first. */
+const ordered = (table: ReturnType<typeof nameTable<DirectoryEntry>>) =>
+  [table.phrases, table.parts].map((index) =>
+    [...index.keys()].map((first) => [
+      first,
+      [...index.get(first)!].map(([name, owners]) => [name, owners.map((owner) => owner.name)]),
+    ]),
+  );
+
+describe('the stored names table', () => {
+  it('holds every name and name part in the order a first question would make them', async () => {
+    const { index, directory } = await built();
+    const stored = index.storedNames!(directory)!;
+    expect(ordered(stored)).toEqual(ordered(nameTable(directory)));
+    expect(
+      stored.parts
+        .get('phil')
+        ?.get('phil')
+        ?.map((entry) => entry.name),
+    ).toEqual(['Phil Ashdown', 'Phil Brennick']);
+    expect(
+      stored.phrases
+        .get('kit')
+        ?.get('kit')
+        ?.map((entry) => entry.name),
+    ).toEqual(['Katherine Orme']);
+    index.close();
+  }, 60_000);
+
+  it('is what a question reads its names from', async () => {
+    const { index, directory } = await built();
+    let reads = 0;
+    useStoredNames(directory, () => (reads++, index.storedNames!(directory)));
+    const named = findNamedPeople('what does Aaron know?', directory, () => false);
+    const again = findNamedPeople('does Phil know kafka?', directory, () => false);
+    expect(named.people.map((entry) => entry.name)).toEqual(['Aarón Velasco-Pérez']);
+    expect(again.ambiguous[0]?.candidates.map((entry) => entry.name)).toEqual(['Phil Ashdown', 'Phil Brennick']);
+    expect(reads).toBe(1);
+    index.close();
+  }, 60_000);
+
+  it('is refused as INDEX_CORRUPT when its bytes are damaged, and unused when made by other rules', async () => {
+    const { config, index, directory } = await built();
+    const generation = path.join(config.dataDir, 'index');
+    const header = JSON.parse(await readFile(path.join(generation, 'index.json'), 'utf8'));
+    expect(readNamesFile(generation, { ...header.names, version: NAME_RULES_VERSION + 1 }, directory, 'x')).toBe(
+      undefined,
+    );
+    const file = path.join(generation, 'names.json');
+    const bytes = await readFile(file);
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x01;
+    await writeFile(file, bytes);
+    let error: unknown;
+    try {
+      index.storedNames!(directory);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(isWhoKnowsError(error) && error.code).toBe('INDEX_CORRUPT');
+    index.close();
+  }, 60_000);
+});
+
+describe('the stored role-heading table', () => {
+  it("finds the same people by their role headings as the table made from every person's facts", async () => {
+    const { index } = await built();
+    let reads = 0;
+    const stored = new PeopleFacts(index.documents, index, undefined, () => (reads++, index.storedRoleTerms!()));
+    const made = new PeopleFacts(index.documents, index);
+    const names = (facts: PeopleFacts, words: string[][]) =>
+      facts.headTerms().peopleNaming(words.map((alternative) => alternative.flatMap((word) => tokenize(word))));
+    for (const terms of [[['acme']], [['engineer']], [['data', 'engineer']], [['globex'], ['acme']], [['initech']]])
+      expect(names(stored, terms)).toEqual(names(made, terms));
+    expect(names(stored, [['engineer']])).toHaveLength(2);
+    expect(reads).toBe(1);
+    index.close();
+  }, 60_000);
+
+  it("after an edit, keeps the unchanged people's terms and reads the edited one's new roles", async () => {
+    const { config, index } = await built();
+    index.close();
+    const edited = PROFILES['phil-b.md']!.replace('Data Engineer at Globex', 'Data Engineer at Initech');
+    await writeFile(path.join(config.corpusDir, 'phil-b.md'), edited);
+    const model = await openModel(config);
+    await buildIndex(config, { embedder: null, tokens: model.tokens, warn: () => {} });
+    const after = await loadIndex(config.dataDir);
+    const stored = new PeopleFacts(after.documents, after, undefined, () => after.storedRoleTerms!());
+    const made = new PeopleFacts(after.documents, after);
+    const people = (facts: PeopleFacts, word: string) =>
+      facts
+        .headTerms()
+        .peopleNaming([tokenize(word)])
+        .map((personId) => after.documents.find((doc) => doc.person.id === personId)?.person.name);
+    for (const word of ['initech', 'globex', 'acme', 'engineer'])
+      expect(people(stored, word)).toEqual(people(made, word));
+    expect(people(stored, 'initech')).toEqual(['Phil Brennick']);
+    expect(people(stored, 'acme')).toEqual(['Phil Ashdown']);
+    expect(people(stored, 'globex')).toEqual([]);
+    after.close();
+  }, 60_000);
+});
