@@ -36,6 +36,23 @@ export type EducationForm =
   | 'Degree in Field, School, Year'
   | 'Year: Degree in Field / School';
 
+/** The CV of an education section alone: what each study states (school, type and field, end year). */
+function educationOnlyCv(
+  p: Person,
+  className: string,
+  lines: readonly string[],
+  studies: readonly { readonly type: string; readonly field: string; readonly school: string }[],
+  years: readonly number[],
+): SyntheticCv {
+  const education = studies.map((s, i) => ({
+    institution: s.school,
+    degree: `${s.type} ${s.field}`,
+    end: String(years[i]),
+  }));
+  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
+  return { className, file: 'cv.md', text: lines.join('\n'), expected };
+}
+
 /** An education section alone, each school written in the form; two studies a person, none repeated. */
 export function educationFormCv(p: Person, seed: number, form: EducationForm): SyntheticCv {
   const studies = [0, 1].map((i) => STUDIES[(seed * 3 + i * 5) % STUDIES.length]!);
@@ -52,13 +69,7 @@ export function educationFormCv(p: Person, seed: number, form: EducationForm): S
     else lines.push(`**${year}:** ${s.type} ${s.of} ${s.field}`, s.school);
     lines.push('');
   }
-  const education = studies.map((s, i) => ({
-    institution: s.school,
-    degree: `${s.type} ${s.field}`,
-    end: String(years[i]),
-  }));
-  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
-  return { className: `education: ${form}`, file: 'cv.md', text: lines.join('\n'), expected };
+  return educationOnlyCv(p, `education: ${form}`, lines, studies, years);
 }
 
 const LEVEL_WORDS = {
@@ -134,18 +145,7 @@ export function stackedEducationCv(p: Person, seed: number, k: number): Syntheti
     else lines.push(`**${s.type}**`, s.field, s.school, String(year));
     lines.push('');
   }
-  const education = studies.map((s, i) => ({
-    institution: s.school,
-    degree: `${s.type} ${s.field}`,
-    end: String(years[i]),
-  }));
-  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
-  return {
-    className: 'education: degree, field, school on own lines',
-    file: 'cv.md',
-    text: lines.join('\n'),
-    expected,
-  };
+  return educationOnlyCv(p, 'education: degree, field, school on own lines', lines, studies, years);
 }
 
 /** A PDF's tag cloud: skills set apart by wide gaps, several a line, in uneven rows. */
@@ -181,18 +181,7 @@ export function bareSchoolCv(p: Person, seed: number, k: number): SyntheticCv {
     );
   }
   lines.push('');
-  const education = studies.map((s, i) => ({
-    institution: s.school,
-    degree: `${s.type} ${s.field}`,
-    end: String(years[i]),
-  }));
-  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
-  return {
-    className: 'education: degree, field, school with no school word',
-    file: 'cv.md',
-    text: lines.join('\n'),
-    expected,
-  };
+  return educationOnlyCv(p, 'education: degree, field, school with no school word', lines, studies, years);
 }
 
 /** A skill's level drawn as a bar, stars, a share or a score beside it. */
