@@ -155,6 +155,9 @@ export function readCues(question: string, language: Language = questionLanguage
   const hits: CueHit[] = [];
   for (const table of tables) {
     for (const phrase of table.phrases) {
+      // Every word of a phrase stands in its pattern as written: a question lacking one cannot match,
+      // and most phrases are skipped before their pattern is built or run.
+      if (!phrase.words.every((word) => word === '*' || lower.includes(word))) continue;
       for (const match of lower.matchAll(patternOf(phrase))) {
         const start = match.index;
         const end = start + match[0].length;
