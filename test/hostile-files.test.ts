@@ -80,16 +80,23 @@ function deflatedZip(name: string, size: number, fill = 0x20): Buffer {
   return Buffer.concat([local, fileName, packed, central, fileName, end]);
 }
 
-/** A PDF whose one content stream is Flate-compressed and inflates to `size` bytes. */
-function inflatingPdf(size: number): Buffer {
-  const packed = deflateSync(Buffer.alloc(size, 0x20));
-  const head = `%PDF-1.4\n1 0 obj\n<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n`;
+/** A one-page PDF whose content stream is `data`, encoded with `filter`. */
+function pdfWithStream(filter: string, data: Buffer): Buffer {
+  const head =
+    '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n' +
+    'endobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n' +
+    `4 0 obj\n<< /Length ${data.length} /Filter /${filter} >>\nstream\n`;
   const tail = '\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
-  return Buffer.concat([Buffer.from(head, 'latin1'), packed, Buffer.from(tail, 'latin1')]);
+  return Buffer.concat([Buffer.from(head, 'latin1'), data, Buffer.from(tail, 'latin1')]);
+}
+
+/** A PDF whose content stream is Flate-compressed and inflates to `size` bytes. */
+function inflatingPdf(size: number): Buffer {
+  return pdfWithStream('FlateDecode', deflateSync(Buffer.alloc(size, 0x20)));
 }
 
 /**
- * A PDF whose one content stream is RunLength-encoded (not zlib, so the inflate check cannot see it):
+ * A PDF whose content stream is RunLength-encoded (not zlib, so the inflate check cannot see it):
  * every two bytes repeat a space 128 times, to `size` bytes.
  */
 function runLengthPdf(size: number): Buffer {
@@ -97,12 +104,7 @@ function runLengthPdf(size: number): Buffer {
   const data = Buffer.alloc(pairs * 2 + 1, 0x20);
   for (let i = 0; i < pairs; i++) data[2 * i] = 129;
   data[pairs * 2] = 128;
-  const head =
-    '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\n' +
-    'endobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>\nendobj\n' +
-    `4 0 obj\n<< /Length ${data.length} /Filter /RunLengthDecode >>\nstream\n`;
-  const tail = '\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
-  return Buffer.concat([Buffer.from(head, 'latin1'), data, Buffer.from(tail, 'latin1')]);
+  return pdfWithStream('RunLengthDecode', data);
 }
 
 describe('a hostile file is skipped with one warning, and the other profiles are read', () => {

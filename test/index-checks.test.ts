@@ -55,6 +55,18 @@ const generation = (config: Config) => path.join(config.dataDir, 'index');
 const file = (config: Config, name: string) => path.join(generation(config), name);
 
 /** What `npm run ask` does with one question: open the index, answer, close. */
+/**
+ * Changes one byte near the end of the first segment's passages: a block no load reads, only an
+ * answer that quotes one of its passages.
+ */
+async function damageLastPassageBlock(config: Config): Promise<void> {
+  const [segment] = await readdir(file(config, 'segments'));
+  const target = file(config, `segments/${segment!}`);
+  const bytes = await readFile(target);
+  bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x20;
+  await writeFile(target, bytes);
+}
+
 async function ask(config: Config, question = 'who knows terraform?') {
   const answerer = await openAnswerer(config, { model: standin, buildIfMissing: false, warn: () => {} });
   try {
@@ -150,12 +162,7 @@ describe('a segment whose checksums hold but whose passages do not', () => {
 
   it('is refused when an answer reads a passage block changed in place, and a plain build then rebuilds it', async () => {
     const config = await built();
-    const [segment] = await readdir(file(config, 'segments'));
-    const target = file(config, `segments/${segment!}`);
-    const bytes = await readFile(target);
-    // The last byte of the passages: a block no load reads, only an answer that quotes one of its passages.
-    bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x20;
-    await writeFile(target, bytes);
+    await damageLastPassageBlock(config);
     const reader = await loadIndex(config.dataDir);
     const passages = reader.documents.reduce((sum, doc) => sum + doc.passageCount, 0);
     expect(() => reader.passage(passages - 1)).toThrow(/checksum mismatch in passage block/);
@@ -165,11 +172,7 @@ describe('a segment whose checksums hold but whose passages do not', () => {
 
   it('costs a plain build nothing while no reader found damage: only the header is read', async () => {
     const config = await built();
-    const [segment] = await readdir(file(config, 'segments'));
-    const target = file(config, `segments/${segment!}`);
-    const bytes = await readFile(target);
-    bytes[bytes.length - 9] = bytes[bytes.length - 9]! ^ 0x20;
-    await writeFile(target, bytes);
+    await damageLastPassageBlock(config);
     // Nothing read the damaged block, so nothing noted it: the build does not read every file whole.
     expect((await embed(config)).written).toBe(false);
   }, 60_000);

@@ -60,6 +60,19 @@ async function importedSpecifiers(dir: string): Promise<Set<string>> {
   return found;
 }
 
+/** The environment of a bot run against `standin`, on the seed corpus, lexical only: PATH and nothing else inherited. */
+function botEnv(standin: DiscordStandIn, dataDir: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    DISCORD_TOKEN: standin.token,
+    DISCORD_API_BASE: standin.apiBase,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
+    DATA_DIR: dataDir,
+    USE_MODEL: 'false',
+  };
+}
+
 interface StartedBot {
   readonly standin: DiscordStandIn;
   readonly npm: ReturnType<typeof spawn>;
@@ -75,17 +88,7 @@ async function startThroughNpm(project: string, dataDir: string, env: NodeJS.Pro
   const npm = spawn('npm', ['start', '--silent'], {
     cwd: project,
     detached: true,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DISCORD_TOKEN: standin.token,
-      DISCORD_API_BASE: standin.apiBase,
-      DISCORD_APPLICATION_ID: standin.applicationId,
-      CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
-      DATA_DIR: dataDir,
-      USE_MODEL: 'false',
-      ...env,
-    },
+    env: { ...botEnv(standin, dataDir), HOME: process.env.HOME, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -187,16 +190,7 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     try {
       const result = await run(process.execPath, ['dist/scripts/start.js'], {
         cwd: project,
-        env: {
-          PATH: process.env.PATH,
-          DISCORD_TOKEN: standin.token,
-          DISCORD_API_BASE: standin.apiBase,
-          DISCORD_APPLICATION_ID: standin.applicationId,
-          MESSAGE_CONTENT_INTENT: 'true',
-          CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
-          DATA_DIR: await temporaryDir('data'),
-          USE_MODEL: 'false',
-        },
+        env: { ...botEnv(standin, await temporaryDir('data')), MESSAGE_CONTENT_INTENT: 'true' },
         timeout: 60_000,
       }).then(
         () => ({ code: 0, stderr: '' }),
@@ -241,16 +235,7 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     const dataDir = await temporaryDir('data');
     const child = spawn('npm', ['start', '--silent'], {
       cwd: project,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        DISCORD_TOKEN: standin.token,
-        DISCORD_API_BASE: standin.apiBase,
-        DISCORD_APPLICATION_ID: standin.applicationId,
-        CORPUS_DIR: path.join(PROJECT_ROOT, 'corpus'),
-        DATA_DIR: dataDir,
-        USE_MODEL: 'false',
-      },
+      env: { ...botEnv(standin, dataDir), HOME: process.env.HOME },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
