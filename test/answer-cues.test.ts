@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { questionLanguage, readCues } from '../src/answer/cues.js';
+import { readCues } from '../src/answer/cues.js';
+import { questionLanguage } from '../src/text/questionLanguage.js';
 import { classify } from '../src/answer/intent.js';
 import { plainText } from '../src/answer/statements.js';
 

@@ -11,7 +11,8 @@ import { loadConfig } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { evaluate } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
-import { detectLanguage, queryLanguage } from '../src/text/language.js';
+import { detectLanguage } from '../src/text/language.js';
+import { questionLanguage } from '../src/text/questionLanguage.js';
 import { passageTerms, queryTerms } from '../src/text/terms.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -61,7 +62,7 @@ describe('index terms of a passage', () => {
 
 describe('the words of a question', () => {
   it('drops the words a question is asked with in its own language', () => {
-    expect(queryLanguage('qui a développé des applications mobiles ?')).toBe('fr');
+    expect(questionLanguage('qui a développé des applications mobiles ?')).toBe('fr');
     expect(queryTerms('qui a développé des applications mobiles ?')).toEqual(['développé', 'applic', 'mobil']);
     expect(queryTerms('¿quién instaló servidores?')).toEqual(['instaló', 'servidor']);
   });
@@ -74,11 +75,11 @@ describe('the words of a question', () => {
     ['es', 'compara a Ana y Luis como gerentes'],
     ['pt', 'me fala sobre o Tiago'],
   ])('reads a question as %s: %s', (language, question) => {
-    expect(queryLanguage(question)).toBe(language);
+    expect(questionLanguage(question)).toBe(language);
   });
 
   it('keeps an English question’s words that are small words elsewhere ("war", "die")', () => {
-    expect(queryLanguage('who has worked in war zones?')).toBe('en');
+    expect(questionLanguage('who has worked in war zones?')).toBe('en');
     expect(queryTerms('who has worked in war zones?')).toContain('war');
     expect(queryTerms('who can die-cast aluminium?')).toContain('die');
   });

@@ -5,24 +5,18 @@
  * compiled once into matchers; `readCues` finds a question's language, the concepts it carries and
  * what is left (the topic, an organisation, a skill) once cues, filler and small words are taken out.
  */
-import de from './cues/de.json' with { type: 'json' };
-import en from './cues/en.json' with { type: 'json' };
-import es from './cues/es.json' with { type: 'json' };
-import fr from './cues/fr.json' with { type: 'json' };
-import pt from './cues/pt.json' with { type: 'json' };
+import {
+  foldQuestionWord as foldCue,
+  QUESTION_WORDS_FILES,
+  questionLanguage,
+  type QuestionWordsFile,
+  unaccent,
+} from '../text/questionLanguage.js';
+import type { TextLanguage } from '../text/language.js';
+import type en from '../text/cues/en.json';
 
 export type Concept = keyof typeof en.cues;
-export type Language = 'en' | 'de' | 'fr' | 'es' | 'pt';
-
-interface CueFile {
-  readonly language: string;
-  readonly filler: readonly string[];
-  readonly stop: readonly string[];
-  readonly cues: Readonly<Record<string, readonly string[]>>;
-  readonly rewrite?: Readonly<Record<string, readonly string[]>>;
-  /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
-  readonly numbers?: Readonly<Record<string, number>>;
-}
+export type Language = TextLanguage;
 
 interface Phrase {
   readonly text: string;
@@ -36,17 +30,10 @@ interface CompiledLanguage {
   readonly language: Language;
   readonly phrases: readonly Phrase[];
   readonly stop: ReadonlySet<string>;
-  /** Every word of the file: how much of a question reads as this language. */
-  readonly vocabulary: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
 }
 
-/** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
-export const unaccent = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
-const foldCue = (text: string) => unaccent(text).toLowerCase().replace(/[’]/g, "'").trim();
-const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Boolean);
-
-function compile(file: CueFile): CompiledLanguage {
+function compile(file: QuestionWordsFile): CompiledLanguage {
   const phrases: Phrase[] = [];
   const push = (text: string, concept: Phrase['concept']) => {
     const folded = foldCue(text);
@@ -56,38 +43,16 @@ function compile(file: CueFile): CompiledLanguage {
   for (const [concept, list] of Object.entries(file.cues)) for (const cue of list) push(cue, concept as Concept);
   // Longer phrases first: "how many of us" is one cue, not "how many" and "us".
   phrases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
-  const vocabulary = new Set(phrases.flatMap((phrase) => phrase.words).filter((word) => word !== '*'));
-  for (const word of file.stop) vocabulary.add(foldCue(word));
   return {
     language: file.language as Language,
     phrases,
     stop: new Set(file.stop.map(foldCue)),
-    vocabulary,
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
   };
 }
 
-const LANGUAGES: readonly CompiledLanguage[] = [en, de, fr, es, pt].map((file) => compile(file as CueFile));
+const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
 const ENGLISH = LANGUAGES[0]!;
-
-/**
- * The language of a question: the one whose cue and small words cover most of its words, a word
- * weighing more the fewer languages share it ("hizo" is only Spanish, "que" is three languages'),
- * English on a tie. An inverted mark ("¿", "¡") is written only in Spanish.
- */
-export function questionLanguage(text: string): Language {
-  if (/[¿¡]/.test(text)) return 'es';
-  const words = wordsOf(foldCue(text));
-  const shared = (word: string) => LANGUAGES.filter((language) => language.vocabulary.has(word)).length;
-  const weights = new Map(words.map((word) => [word, shared(word)]));
-  let best = ENGLISH;
-  let bestScore = 0;
-  for (const language of LANGUAGES) {
-    const score = words.reduce((sum, word) => sum + (language.vocabulary.has(word) ? 1 / weights.get(word)! : 0), 0);
-    if (score > bestScore + 1e-9) [best, bestScore] = [language, score];
-  }
-  return best.language;
-}
 
 /** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
 export function isCueWord(concept: Concept, word: string, language: Language): boolean {

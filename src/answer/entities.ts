@@ -9,7 +9,7 @@ import { inEnglish } from '../retrieval/termGroups.js';
 import { queryTerms, tokenize } from '../text/terms.js';
 import type { QuestionContext } from './context.js';
 import abbreviations from './abbreviations.json' with { type: 'json' };
-import { unaccent } from './cues.js';
+import { unaccent } from '../text/questionLanguage.js';
 
 /** Short form → long forms, and each long form → its short form ("quant" ⇄ "quantitative"). */
 const OTHER_FORMS: ReadonlyMap<string, readonly string[]> = (() => {

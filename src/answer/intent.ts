@@ -5,7 +5,7 @@
  * which stays the answer to anything not recognised here.
  */
 import { CONTACT_ASKED } from './contacts.js';
-import { questionLanguage } from './cues.js';
+import { questionLanguage } from '../text/questionLanguage.js';
 import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
 import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 

@@ -8,7 +8,7 @@ import type { Passage } from '../chunking/passage.js';
 import { linesOf, type FactLine } from '../facts/profileFacts.js';
 import type { EducationEntry } from '../profile/types.js';
 import words from '../profile/words/education.json' with { type: 'json' };
-import { unaccent } from './cues.js';
+import { unaccent } from '../text/questionLanguage.js';
 import { profileParts } from './profileRoles.js';
 
 export interface Study {

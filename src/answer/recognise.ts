@@ -5,7 +5,7 @@
  * working in 2017" carries work and a year; "qu'est-ce que Richard a fait chez Pied Piper ?" carries
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
-import en from './cues/en.json' with { type: 'json' };
+import en from '../text/cues/en.json' with { type: 'json' };
 import { asksNative } from '../retrieval/spokenLanguage.js';
 import { isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent, Threshold } from './intent.js';

@@ -7,6 +7,7 @@
 import type { LexicalSearch } from '../index/read/indexReader.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { stemsInEveryLanguage } from '../text/stems.js';
+import { questionLanguage } from '../text/questionLanguage.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
@@ -106,8 +107,9 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   const conceptOf = new Map<string, DraftConcept>();
   // The word as typed (before stemming), for WordNet: "founded", not "found".
   const wordsOfConcept = new Map<DraftConcept, string>();
+  const language = questionLanguage(question);
   clauses(question).forEach((clause, index) => {
-    for (const { terms: word, start, end } of queryTokens(clause)) {
+    for (const { terms: word, start, end } of queryTokens(clause, language)) {
       if (conceptOf.has(word[0])) continue;
       const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];

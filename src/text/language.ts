@@ -2,8 +2,8 @@
  * The language a text is written in, from its function words: every sentence of a language uses
  * its articles and prepositions whatever the topic, so their count tells German from French in a
  * few lines. A passage with too few of them (a skills list, a heading) reads as English, the
- * language whose stemming every passage gets anyway. A question is short: its question words
- * ("wer", "quién") count too, and one of them is enough.
+ * language whose stemming every passage gets anyway. A question's language is read from its
+ * question and cue words instead (questionLanguage.ts).
  */
 import languageWords from './languageWords.json' with { type: 'json' };
 import termWords from './termWords.json' with { type: 'json' };
@@ -18,7 +18,10 @@ const FUNCTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
   LANGUAGES.map((language) => [language, new Set(languageWords.function[language])]),
 );
 
-/** A question's words: function words and the words questions are asked with (in English, its stop words). */
+/**
+ * The words a question is asked with, per language: function words and question words (in English,
+ * its stop words). Dropped from a question in that language before it is searched.
+ */
 export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
   LANGUAGES.map((language) => [
     language,
@@ -47,9 +50,4 @@ function mostUsed(text: string, words: ReadonlyMap<TextLanguage, ReadonlySet<str
 /** A passage's language. */
 export function detectLanguage(text: string): TextLanguage {
   return mostUsed(text, FUNCTION_WORDS, MIN_PASSAGE_HITS);
-}
-
-/** A question's language: one question word of a language is enough when no other language has as many. */
-export function queryLanguage(text: string): TextLanguage {
-  return mostUsed(text, QUESTION_WORDS, 1);
 }

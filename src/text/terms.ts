@@ -8,14 +8,8 @@
  */
 import { stemmer } from 'stemmer';
 import { remembered } from '../caches.js';
-import {
-  detectLanguage,
-  LANGUAGES,
-  type OtherLanguage,
-  QUESTION_WORDS,
-  queryLanguage,
-  type TextLanguage,
-} from './language.js';
+import { detectLanguage, LANGUAGES, type OtherLanguage, QUESTION_WORDS, type TextLanguage } from './language.js';
+import { questionLanguage } from './questionLanguage.js';
 import { stemIn } from './stems.js';
 import termWords from './termWords.json' with { type: 'json' };
 import { scanWords, wordTokens } from './words.js';
@@ -234,19 +228,21 @@ function withoutElision(token: TermToken, text: string): TermToken {
 }
 
 /** A question's words without stop words, each once (by its whole form). */
-export function queryWords(text: string): WordTerms[] {
-  return queryTokens(text).map((token) => token.terms);
+export function queryWords(text: string, language: TextLanguage = questionLanguage(text)): WordTerms[] {
+  return queryTokens(text, language).map((token) => token.terms);
 }
 
-/** `queryWords` with where each word sits in the question. */
-export function queryTokens(text: string): TermToken[] {
-  const language = queryLanguage(text);
+/**
+ * `queryWords` with where each word sits in the question. `language` is the whole question's
+ * (questionLanguage) when `text` is a part of it.
+ */
+export function queryTokens(text: string, language: TextLanguage): TermToken[] {
   const tokens = termTokens(text);
   const words = language === 'fr' ? tokens.map((token) => withoutElision(token, text)) : tokens;
   return withoutStopwordsOnce(words, (token) => token.terms[0], stopwordsOf(language));
 }
 
 /** Query terms: tokenised, without stop words, each once. */
-export function queryTerms(text: string): string[] {
-  return [...new Set(queryWords(text).flat())];
+export function queryTerms(text: string, language: TextLanguage = questionLanguage(text)): string[] {
+  return [...new Set(queryWords(text, language).flat())];
 }

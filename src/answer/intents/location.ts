@@ -4,7 +4,7 @@
  * contact lines), never a place named in a role, a school or a sentence.
  */
 import countries from '../countries.json' with { type: 'json' };
-import { unaccent } from '../cues.js';
+import { unaccent } from '../../text/questionLanguage.js';
 import { entityMatcher, peopleMaybeNaming } from '../entities.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { listedPeople, person as say, personLine, places } from '../phrasing.js';

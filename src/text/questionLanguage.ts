@@ -1,0 +1,66 @@
+/**
+ * The language a question is typed in, read once and used by both the intents (which cue words to
+ * look for) and retrieval (which stop words to drop, which stemmer to use). Its evidence is the
+ * words questions are typed with in each language (cues/<lang>.json: filler, small words and the
+ * cue words of every intent): a question is short and often holds no article at all, but it holds
+ * its question words ("wer", "quién", "combien") and its cue words ("studiert", "hizo").
+ */
+import de from './cues/de.json' with { type: 'json' };
+import en from './cues/en.json' with { type: 'json' };
+import es from './cues/es.json' with { type: 'json' };
+import fr from './cues/fr.json' with { type: 'json' };
+import pt from './cues/pt.json' with { type: 'json' };
+import type { TextLanguage } from './language.js';
+
+/** What a language's question-words file holds. */
+export interface QuestionWordsFile {
+  readonly language: string;
+  /** Words people type that carry no meaning ("hey", "quick q"). */
+  readonly filler: readonly string[];
+  /** Small words that never name a topic. */
+  readonly stop: readonly string[];
+  /** The cue words of each concept a question can carry; "*" stands for a few words between. */
+  readonly cues: Readonly<Record<string, readonly string[]>>;
+  readonly rewrite?: Readonly<Record<string, readonly string[]>>;
+  /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
+  readonly numbers?: Readonly<Record<string, number>>;
+}
+
+/** The five languages' files, English first (the language of a question with no evidence). */
+export const QUESTION_WORDS_FILES: readonly QuestionWordsFile[] = [en, de, fr, es, pt];
+
+/** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
+export const unaccent = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** How cue words and question words are compared: no accents, lower case, plain apostrophes. */
+export const foldQuestionWord = (text: string) => unaccent(text).toLowerCase().replace(/[’]/g, "'").trim();
+
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Boolean);
+
+/** Every word of a file (but the "*" of a pattern). */
+function vocabularyOf(file: QuestionWordsFile): ReadonlySet<string> {
+  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop];
+  return new Set(phrases.flatMap((phrase) => foldQuestionWord(phrase).split(/\s+/)).filter((word) => word !== '*'));
+}
+
+const VOCABULARIES: readonly { readonly language: TextLanguage; readonly words: ReadonlySet<string> }[] =
+  QUESTION_WORDS_FILES.map((file) => ({ language: file.language as TextLanguage, words: vocabularyOf(file) }));
+
+/**
+ * The language of a question: the one whose question words cover most of its words, a word
+ * weighing more the fewer languages share it ("hizo" is only Spanish, "que" is three languages'),
+ * English on a tie. An inverted mark ("¿", "¡") is written only in Spanish.
+ */
+export function questionLanguage(text: string): TextLanguage {
+  if (/[¿¡]/.test(text)) return 'es';
+  const words = wordsOf(foldQuestionWord(text));
+  const shared = (word: string) => VOCABULARIES.filter((vocabulary) => vocabulary.words.has(word)).length;
+  const weights = new Map(words.map((word) => [word, shared(word)]));
+  let best: TextLanguage = 'en';
+  let bestScore = 0;
+  for (const { language, words: known } of VOCABULARIES) {
+    const score = words.reduce((sum, word) => sum + (known.has(word) ? 1 / weights.get(word)! : 0), 0);
+    if (score > bestScore + 1e-9) [best, bestScore] = [language, score];
+  }
+  return best;
+}
