@@ -31,6 +31,20 @@ interface CompiledLanguage {
   readonly phrases: readonly Phrase[];
   readonly stop: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
+  /** Per kind of fact, a pattern finding any of its words in a folded question. */
+  readonly personFacts: ReadonlyMap<string, RegExp>;
+}
+
+export type PersonFact = 'school' | 'location' | 'thesis';
+
+/** Any of `words` as whole words of a folded question. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const escaped = words.map((word) =>
+    foldCue(word)
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\s+/g, '\\s+'),
+  );
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'u');
 }
 
 function compile(file: QuestionWordsFile): CompiledLanguage {
@@ -48,11 +62,22 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     phrases,
     stop: new Set(file.stop.map(foldCue)),
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
+    personFacts: new Map(Object.entries(file.personFact ?? {}).map(([kind, words]) => [kind, wordsPattern(words)])),
   };
 }
 
 const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
 const ENGLISH = LANGUAGES[0]!;
+
+/**
+ * Whether a question about one person asks for a fact of `kind` by a word of its language or
+ * English: "Ana's university?", "wo ist Ana's Standort?", "what is Ana's thesis about?".
+ */
+export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
+  const folded = foldCue(reading.text);
+  const tables = LANGUAGES.filter((table) => table.language === reading.language || table === ENGLISH);
+  return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
+}
 
 /** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
 export function isCueWord(concept: Concept, word: string, language: Language): boolean {
@@ -68,6 +93,8 @@ export interface CueHit {
   readonly text: string;
   readonly start: number;
   readonly end: number;
+  /** The words a "*" of the cue stood for, as typed ("bei Nakamir" in "was hat bei Nakamir gemacht"). */
+  readonly star?: string;
 }
 
 /** What the cues say about a question. */
@@ -89,14 +116,14 @@ const boundaryPattern = (phrase: Phrase) => {
   // "what did * do": a star stands for a few words (a role, an organisation) between the cue's words.
   const body = phrase.words
     .map((word, i) => {
-      if (word === '*') return String.raw`(?:\S+\s+){0,4}`;
+      if (word === '*') return String.raw`((?:\S+\s+){0,4})`;
       const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       return i < phrase.words.length - 1 ? `${escaped}\\s+` : escaped;
     })
     .join('');
   // Not inside a word, nor after an apostrophe, but for an elided article: "l'email", "d'expérience".
   const start = String.raw`(?<![\p{L}\p{N}])(?<!(?<!(?:^|[^\p{L}])(?:[ldjcmnst]|qu))')`;
-  return new RegExp(String.raw`${start}${body}(?![\p{L}\p{N}])`, 'gu');
+  return new RegExp(String.raw`${start}${body}(?![\p{L}\p{N}])`, 'gud');
 };
 const patterns = new Map<Phrase, RegExp>();
 const patternOf = (phrase: Phrase) => {
@@ -128,7 +155,10 @@ export function readCues(question: string, language: Language = questionLanguage
         const end = start + match[0].length;
         if (taken.slice(start, end).some(Boolean)) continue;
         taken.fill(true, start, end);
-        if (phrase.concept !== 'filler') hits.push({ concept: phrase.concept, text: match[0], start, end });
+        if (phrase.concept === 'filler') continue;
+        const starAt = match.indices?.[1];
+        const star = starAt && starAt[1] > starAt[0] ? typed.slice(starAt[0], starAt[1]).trim() : undefined;
+        hits.push({ concept: phrase.concept, text: match[0], start, end, ...(star ? { star } : {}) });
       }
     }
   }

@@ -179,7 +179,8 @@ const COMPARE_OPENING = new RegExp(
     String.raw`|differences? between)\s*`,
   'i',
 );
-const COMPARE_WORDS = /\b(?:and|or|with|vs\.?|versus|differ|compare|on|in terms of|regarding|about|between)\b/gi;
+const COMPARE_WORDS =
+  /\b(?:and|or|with|vs\.?|versus|differ|compare|on|for|in terms of|regarding|about|between|better|more)\b/gi;
 
 /** "AWS" in "Compare and on AWS" (the names already taken out). */
 function compareTopic(text: string): string {
@@ -187,6 +188,8 @@ function compareTopic(text: string): string {
     text
       .replace(COMPARE_OPENING, '')
       .replace(COMPARE_WORDS, ' ')
+      // What the names leave between them: "Ana, Ben: …", "Ana / Ben".
+      .replace(/(?:^|\s)[,;:/&]+(?=\s|$)/g, ' ')
       .replace(/\s{2,}/g, ' '),
   );
 }

@@ -198,6 +198,9 @@ export const comparing = {
     return `On ${topic}: ${who}.`;
   },
   notMentioned: (name: string, topic: string) => `${name}: the profile does not mention ${topic}.`,
+  /** "Compare Ana and Ben" with no topic: each one's most recent role, side by side. */
+  overview: (names: readonly string[]) => `${listNames(names)}, each by their most recent role:`,
+  noRole: (name: string) => `${name}: no role in the profile.`,
   /**
    * "Ana Lima has more experience of Go by the dates of the roles that name it: about 6 years, against
    * about 2 years for Ben Ode."

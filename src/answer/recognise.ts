@@ -7,15 +7,10 @@
  */
 import en from '../text/cues/en.json' with { type: 'json' };
 import { asksNative } from '../retrieval/spokenLanguage.js';
-import { isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import { asksPersonFact, isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
-/**
- * Words that ask where one named person is, though asked of everyone they name a skill
- * ("location services", "web-based"): read only in a question about one person.
- */
-const LOCATION_WORD = /\b(?:location|located|based|whereabouts|standort|localisation|ubicacion|localizacao)\b/i;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
 /** A spoken language or skill: the last word run left, when it is short enough to be one. */
@@ -134,9 +129,11 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   const cues = readCues(rest, language);
   const contact = CONTACTS.find((kind) => cues.has(kind));
   if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
+  // "How do I reach Ana?", "comment contacter Ana ?": every contact detail the profile gives.
+  if (cues.has('reach') && !cues.has('work')) return { kind: 'contact', what: 'contact' };
   if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
   // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
-  const placeWord = LOCATION_WORD.test(cues.text);
+  const placeWord = asksPersonFact('location', cues);
   if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
   // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
   const spokenAsked = cues.has('speak') || (cues.has('languageList') && !cues.has('know'));
@@ -144,6 +141,8 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
   }
+  // "What is Ana's thesis about?": the lines of the thesis, found by searching her profile.
+  if (asksPersonFact('thesis', cues)) return undefined;
   return timeOf(cues, rest) ?? placeOf(cues);
 }
 
@@ -158,7 +157,9 @@ export function compareByCues(text: string, language?: Language): Intent | undef
   const topic = cues.segments
     .map((segment) => segment.text)
     .join(' ')
-    .replace(/^(?:or|and)\s+|\s+(?:or|and)$/gi, '')
+    // What the names leave between them: "Ana, Ben or Tom", "Ana oder Ben", "Ana / Ben".
+    .replace(/(?<=^|\s)(?:or|and|oder|und|ou|et|o|y|e|[,;:/&?!]+)(?=\s|$)|[,;:?!]+(?=\s|$)/giu, ' ')
+    .replace(/\s+/g, ' ')
     .trim();
   // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
   const experience = cues.hits.some(
@@ -171,7 +172,8 @@ export function compareByCues(text: string, language?: Language): Intent | undef
     const skill = topic && !/^(?:or|and)$/i.test(topic) && topic.split(/\s+/).length <= 3 ? topic : undefined;
     return { kind: 'compare', topic: skill ?? 'experience', years: true, ...(skill ? { skill } : {}) };
   }
-  if (cues.language === 'en' || !topic) return undefined;
+  // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
+  if (cues.language === 'en') return undefined;
   return { kind: 'compare', topic };
 }
 
@@ -189,10 +191,17 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     const entity = entityOf(cues, 'after');
     if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
   }
-  // "how many years of …", "¿cuántos años de experiencia en ventas tiene?": a years cue with a question of amount.
-  if (cues.has('years') && (cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong'))) {
+  // "how many years of …", "¿cuántos años de experiencia en ventas tiene?", "Ana's years of Go": a years
+  // cue with a question of amount, or naming a skill after it.
+  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
+  if (cues.has('years') && (amount || (skillAfterYears(cues) && !cues.has('work')))) {
     const skill = skillAfterYears(cues);
     return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
+  }
+  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?": how long a skill was used.
+  if (cues.has('howLong') && cues.has('know') && !cues.has('work')) {
+    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+    if (skill) return { kind: 'timeline', which: 'years', skill };
   }
   const entity = entityOf(cues);
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
@@ -200,13 +209,28 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
   }
   if (cues.has('latest') && cues.has('work')) return { kind: 'timeline', which: 'latest' };
-  if (cues.has('doWhat') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'details' };
+  // "was hat Ana bei Acme gemacht?": the organisation stood where the cue's "*" is.
+  const starred = starredEntity(cues);
+  if (cues.has('doWhat') && (entity ?? starred)) {
+    return { kind: 'timeline', which: 'at', entity: (entity ?? starred)!, aspect: 'details' };
+  }
+  // "What does Ana do?", "que fait Ana ?", "Ana's job title?": what she does now, her most recent role.
+  if (cues.has('doWhat') || cues.has('title')) return { kind: 'timeline', which: 'latest' };
   return undefined;
+}
+
+/** The words a "what did * do" cue's star stood for, without a leading "at" word ("bei", "chez"). */
+function starredEntity(cues: CueReading): string | undefined {
+  const star = cues.hits.find((hit) => hit.concept === 'doWhat' && hit.star)?.star;
+  if (!star) return undefined;
+  const [first, ...rest] = star.split(/\s+/);
+  const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
+  return entity || undefined;
 }
 
 /** Education and skills lists. */
 function placeOf(cues: CueReading): Intent | undefined {
-  if (cues.has('study')) return { kind: 'school' };
+  if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
   if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
   if (cues.has('about') && cues.segments.length <= 1) return { kind: 'about' };
   return undefined;

@@ -8,7 +8,7 @@ import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
-import { answerCompare, answerCompareYears } from './intents/compare.js';
+import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
 import { answerLanguages } from './intents/languages.js';
 import { answerLivesIn, answerPersonLocation } from './intents/location.js';
@@ -77,6 +77,7 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
       return answerAboutEveryone(question, to.intent, ctx);
     case 'compare':
       if (to.years) return answerCompareYears(question, to.people, to.years.skill, ctx);
+      if (!to.topic) return answerCompareOverview(question, to.people, ctx);
       return answerCompare(question, to.people, to.topic, ctx);
     case 'person': {
       const facts = factsWithProfile(ctx, to.person.personId);

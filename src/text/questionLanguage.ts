@@ -21,6 +21,11 @@ export interface QuestionWordsFile {
   readonly stop: readonly string[];
   /** The cue words of each concept a question can carry; "*" stands for a few words between. */
   readonly cues: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Words that ask for one named person's fact ("university", "based") but, asked of everyone, are
+   * part of what is looked for ("the University of Kansas", "web-based"): never taken as cues.
+   */
+  readonly personFact?: Readonly<Record<string, readonly string[]>>;
   readonly rewrite?: Readonly<Record<string, readonly string[]>>;
   /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
   readonly numbers?: Readonly<Record<string, number>>;
@@ -39,7 +44,8 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Bool
 
 /** Every word of a file (but the "*" of a pattern). */
 function vocabularyOf(file: QuestionWordsFile): ReadonlySet<string> {
-  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop];
+  const personFacts = Object.values(file.personFact ?? {}).flat();
+  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop, ...personFacts];
   return new Set(phrases.flatMap((phrase) => foldQuestionWord(phrase).split(/\s+/)).filter((word) => word !== '*'));
 }
 

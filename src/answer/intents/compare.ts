@@ -70,6 +70,18 @@ export async function answerCompare(
   );
 }
 
+/** "Compare Ana and Ben", no topic named: each one's most recent role, cited, side by side. */
+export function answerCompareOverview(question: string, people: readonly DirectoryEntry[], ctx: QuestionContext) {
+  const names = people.map((person) => person.name);
+  const citations = new Citations();
+  const lines: Line[] = people.map((person) => {
+    const latest = factsWithProfile(ctx, person.personId)?.roles[0];
+    return latest ? [`${person.name}: `, citations.role(latest)] : [comparing.noRole(person.name)];
+  });
+  if (citations.list.length === 0) return nobody(question, comparing.noneDated(names, undefined), 'compare', names);
+  return answerOf(question, citations.compose([[comparing.overview(names)], ...lines]), 'compare', names);
+}
+
 /**
  * "Who has more work experience, A or B?": each person's months by the dates of their roles (those
  * naming the skill, when one is asked about), the most first, each with the roles counted.

@@ -1,0 +1,243 @@
+/**
+ * Phrasing families of the intents that answered worst on typed questions (compare, school, years of
+ * a skill, contact, what one person does), each asked several ways: lower case, filler, first names
+ * only, and in German, French, Spanish and Portuguese, on invented CVs.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAnswerer } from '../src/answer/answerer.js';
+import type { Answer, Answerer } from '../src/answer/types.js';
+import { loadConfig } from '../src/config.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const tempDir = temporaryDirs('whoknows-families-');
+let answerer: Answerer;
+
+const CVS: Record<string, string[]> = {
+  'mensah.md': [
+    '# Kofi Mensah',
+    '',
+    'kofi.mensah@example.org · +44 7700 900456 · linkedin.com/in/kofi-mensah-example · Bristol, UK',
+    '',
+    '## Experience',
+    '',
+    '### Senior Platform Engineer · Gorse Bank (March 2019 – present)',
+    '',
+    '- Ran Kubernetes clusters and wrote Go services',
+    '',
+    '### Developer · Wren Freight (2013 – 2019)',
+    '',
+    '- Wrote Go and Python services for route planning',
+    '',
+    '## Education',
+    '',
+    'MSc Computer Science, University of Bristol, 2013',
+    'Thesis: Scheduling freight trains with constraint programming',
+    '',
+    '## Language skills',
+    '',
+    'English (native), Twi (fluent), French (basic)',
+  ],
+  'holm.md': [
+    '# Dagny Holm',
+    '',
+    'dagny.holm@example.de | +49 40 7654321 | Hamburg',
+    '',
+    '## Berufserfahrung',
+    '',
+    '### Softwareentwicklerin · Elbwerk GmbH (2017 – 2023)',
+    '',
+    '- Backend-Dienste in Go und Java entwickelt',
+    '',
+    '### Teamleiterin · Alsterlicht AG (2023 – heute)',
+    '',
+    '- Leitung eines Teams von fünf Entwicklern',
+    '',
+    '## Ausbildung',
+    '',
+    'Diplom Informatik, Technische Universität Dresden, 2016',
+    '',
+    '## Sprachkenntnisse',
+    '',
+    'Deutsch (Muttersprache), Englisch (C1), Italienisch (A2)',
+  ],
+  'aubert.md': [
+    '# Mireille Aubert',
+    '',
+    'mireille.aubert@example.fr · Nantes, France',
+    '',
+    '## Expérience',
+    '',
+    '### Ingénieure logiciel · Atelier Loire (2016 – aujourd’hui)',
+    '',
+    '- Applications web en TypeScript et Go',
+    '',
+    '## Formation',
+    '',
+    'Master en informatique, Université de Nantes, 2016',
+    '',
+    '## Langues',
+    '',
+    'Français (langue maternelle), anglais (courant), notions d’allemand',
+  ],
+};
+
+beforeAll(async () => {
+  const corpus = await tempDir('corpus');
+  for (const [file, lines] of Object.entries(CVS)) await writeFile(path.join(corpus, file), lines.join('\n'));
+  answerer = await openAnswerer(
+    loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }),
+    { warn: () => {} },
+  );
+});
+
+const people = (answer: Answer) => [...new Set(answer.citations.map((c) => c.person))].sort();
+const firstLine = (answer: Answer) => answer.answer.split('\n')[0]!;
+
+describe('comparing two people', () => {
+  it.each([
+    'who has more experience with Go, Kofi or Dagny?',
+    'who has more go experience kofi or dagny',
+    "hey quick q: who's got more years of go, kofi or dagny",
+    'wer hat mehr Erfahrung mit Go, Kofi oder Dagny?',
+    'qui a le plus d’expérience en Go, Kofi ou Dagny ?',
+    '¿quién tiene más experiencia con Go, Kofi o Dagny?',
+    'quem tem mais experiência com Go, Kofi ou Dagny?',
+  ])('weighs their years with the skill by the dates of the roles naming it: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('compare');
+    expect(firstLine(answer)).toMatch(/^Kofi Mensah has more experience of go by/i);
+    expect(people(answer)).toEqual(['Dagny Holm', 'Kofi Mensah']);
+  });
+
+  it.each([
+    'Kofi vs Dagny on Java',
+    'compare kofi and dagny on java',
+    'Kofi or Dagny for Java?',
+    'Kofi oder Dagny: wer kennt Java besser?',
+    'compara Kofi y Dagny en Java',
+  ])('names the topic without the words around the names: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('compare');
+    expect(firstLine(answer)).toMatch(/^On java: only Dagny Holm mentions it\.$/i);
+  });
+
+  it.each(['compare Kofi and Dagny', 'kofi vs dagny', 'vergleiche Kofi und Dagny'])(
+    'sets their most recent roles side by side when no topic is named: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.noAnswer).toBe(false);
+      expect(people(answer)).toEqual(['Dagny Holm', 'Kofi Mensah']);
+      expect(answer.answer).toContain('Gorse Bank');
+      expect(answer.answer).toContain('Alsterlicht AG');
+    },
+  );
+});
+
+describe('where one person studied', () => {
+  it.each([
+    ['where did Kofi study?', 'Kofi Mensah', 'University of Bristol'],
+    ["kofi's university?", 'Kofi Mensah', 'University of Bristol'],
+    ["hey, where'd kofi go to uni?", 'Kofi Mensah', 'University of Bristol'],
+    ['which college did Kofi attend', 'Kofi Mensah', 'University of Bristol'],
+    ['wo hat Dagny studiert?', 'Dagny Holm', 'Technische Universität Dresden'],
+    ['an welcher Uni war dagny?', 'Dagny Holm', 'Technische Universität Dresden'],
+    ['où Mireille a-t-elle étudié ?', 'Mireille Aubert', 'Université de Nantes'],
+    ['quelle université pour mireille ?', 'Mireille Aubert', 'Université de Nantes'],
+    ['¿dónde estudió Kofi?', 'Kofi Mensah', 'University of Bristol'],
+    ['¿en qué universidad estudió Mireille?', 'Mireille Aubert', 'Université de Nantes'],
+    ['onde a Dagny estudou?', 'Dagny Holm', 'Technische Universität Dresden'],
+  ])('%s', async (question, person, school) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('school');
+    expect(answer.answer).toContain(school);
+    expect(people(answer)).toEqual([person]);
+  });
+
+  it('reads a question about a thesis as a search of the profile, not the school', async () => {
+    const answer = await answerer.ask("what is kofi's thesis about?");
+    expect(answer.intent).not.toBe('school');
+    expect(answer.citations[0]!.text).toContain('constraint programming');
+  });
+});
+
+describe('how long one person has used a skill', () => {
+  it.each([
+    ["kofi's years of python", /about 6 years/],
+    ['wie lange hat Dagny Java benutzt?', /about 6 years/],
+    ['wie viele Jahre Erfahrung hat Dagny mit Go?', /about 6 years/],
+    ['¿cuántos años de experiencia tiene Kofi con Python?', /about 6 years/],
+  ])('sums the dated roles naming it: %s', async (question, duration) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    expect(firstLine(answer)).toMatch(duration);
+  });
+
+  it.each([
+    'how long has Kofi used Go?',
+    'how many yrs of go has kofi got',
+    'há quanto tempo o Kofi usa Go?',
+    'depuis combien de temps Kofi fait-il du Go ?',
+  ])('runs an ongoing role to today, each role naming it cited: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    const since2013 = new Date().getFullYear() - 2013;
+    expect(firstLine(answer)).toMatch(new RegExp(`about (?:${since2013 - 1}|${since2013}) years`));
+    expect(answer.answer).toContain('Gorse Bank');
+    expect(answer.answer).toContain('Wren Freight');
+  });
+});
+
+describe("one person's contact details", () => {
+  it.each([
+    ['how do I reach Kofi?', 'kofi.mensah@example.org'],
+    ['how can i get in touch with kofi', 'kofi.mensah@example.org'],
+    ['wie erreiche ich Dagny?', 'dagny.holm@example.de'],
+    ['comment contacter Mireille ?', 'mireille.aubert@example.fr'],
+    ['¿cómo contacto a Kofi?', 'kofi.mensah@example.org'],
+    ['como contatar a Dagny?', 'dagny.holm@example.de'],
+  ])('gives every contact line when no one detail is asked for: %s', async (question, email) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('contact');
+    expect(answer.answer).toContain(email);
+  });
+
+  it.each([
+    ["kofi's email pls", 'kofi.mensah@example.org', '7700'],
+    ['Telefonnummer von Dagny?', '+49 40 7654321', '@'],
+    ["quel est l'e-mail de Mireille ?", 'mireille.aubert@example.fr', 'Nantes'],
+    ['¿cuál es el teléfono de Kofi?', '+44 7700 900456', '@'],
+  ])('gives only the detail asked for: %s', async (question, wanted, unwanted) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('contact');
+    expect(answer.answer).toContain(wanted);
+    expect(answer.answer).not.toContain(unwanted);
+  });
+});
+
+describe('what one person does', () => {
+  it.each([
+    ['what does Kofi do?', 'Gorse Bank'],
+    ['what does kofi do', 'Gorse Bank'],
+    ["what's kofi's job title", 'Gorse Bank'],
+    ['was macht Dagny?', 'Alsterlicht AG'],
+    ['que fait Mireille ?', 'Atelier Loire'],
+    ['¿a qué se dedica Kofi?', 'Gorse Bank'],
+    ['o que faz a Dagny?', 'Alsterlicht AG'],
+  ])('answers with the most recent role: %s', async (question, employer) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    expect(answer.answer.split('\n')[1]).toContain(employer);
+  });
+
+  it.each([
+    ['what did Kofi do at Wren Freight?', 'route planning'],
+    ['was hat Dagny bei Elbwerk gemacht?', 'Backend-Dienste'],
+    ["qu'est-ce que Mireille a fait chez Atelier Loire ?", 'TypeScript'],
+  ])('answers what was done at a named employer with its lines: %s', async (question, detail) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    expect(answer.answer).toContain(detail);
+  });
+});
