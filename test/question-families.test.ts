@@ -117,6 +117,7 @@ describe('comparing two people', () => {
     'Kofi or Dagny for Java?',
     'Kofi oder Dagny: wer kennt Java besser?',
     'compara Kofi y Dagny en Java',
+    'who knows more java, kofi or dagny?',
   ])('names the topic without the words around the names: %s', async (question) => {
     const answer = await answerer.ask(question);
     expect(answer.intent).toBe('compare');
@@ -239,5 +240,28 @@ describe('what one person does', () => {
     const answer = await answerer.ask(question);
     expect(answer.intent).toBe('timeline');
     expect(answer.answer).toContain(detail);
+  });
+});
+
+describe('where one person has worked, and for how long', () => {
+  it.each(['where has Kofi worked?', "what is kofi's job", 'wo hat Kofi gearbeitet?', 'où a travaillé Kofi ?'])(
+    'lists the roles, the most recent first: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.intent).toBe('timeline');
+      const lines = answer.answer.split('\n');
+      expect(lines[1]).toContain('Gorse Bank');
+      expect(lines[2]).toContain('Wren Freight');
+    },
+  );
+
+  it.each([
+    'how long has Kofi been coding?',
+    'how many years has kofi been working?',
+    'wie viele Jahre arbeitet Kofi schon in der Branche?',
+  ])('sums every dated role when no skill is named: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    expect(firstLine(answer)).toMatch(/of experience by the dates of the roles/);
   });
 });

@@ -26,7 +26,8 @@ export type Intent =
   | { readonly kind: 'about' }
   | {
       readonly kind: 'timeline';
-      readonly which: 'latest' | 'first' | 'before' | 'after' | 'at';
+      /** `all`: "where has Ana worked?", her roles, the most recent first. */
+      readonly which: 'latest' | 'all' | 'first' | 'before' | 'after' | 'at';
       readonly entity?: string;
       readonly aspect?: 'duration' | 'dates' | 'title' | 'details';
     }
@@ -176,7 +177,8 @@ export function classify(rest: string, people: number): Intent {
 
 const COMPARE_OPENING = new RegExp(
   String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
-    String.raw`|differences? between)\s*`,
+    String.raw`|differences? between|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most))?` +
+    String.raw`|which of (?:them|the two))\s*`,
   'i',
 );
 const COMPARE_WORDS =
@@ -184,14 +186,15 @@ const COMPARE_WORDS =
 
 /** "AWS" in "Compare and on AWS" (the names already taken out). */
 function compareTopic(text: string): string {
-  return clean(
-    text
-      .replace(COMPARE_OPENING, '')
-      .replace(COMPARE_WORDS, ' ')
-      // What the names leave between them: "Ana, Ben: …", "Ana / Ben".
-      .replace(/(?:^|\s)[,;:/&]+(?=\s|$)/g, ' ')
-      .replace(/\s{2,}/g, ' '),
-  );
+  const topic = text
+    .replace(COMPARE_OPENING, '')
+    .replace(COMPARE_WORDS, ' ')
+    // What the names leave between them: "Ana, Ben: …", "Ana / Ben".
+    .replace(/(?:^|\s)[,;:/&]+(?=\s|$)|[,;:!?]+(?=\s|$)/g, ' ')
+    .replace(/^\s*(?:at|the|of)\s+|\s+(?:of|the)\s*$/gi, ' ')
+    .replace(/\s{2,}/g, ' ');
+  // "Python skills" is compared on Python; "the skills of A and B" on their skills.
+  return clean(topic) || topic.trim();
 }
 
 const HOW_MANY = String.raw`how many ${anyOf(

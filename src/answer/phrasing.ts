@@ -162,6 +162,7 @@ export const person = {
   contactLead: (name: string, what: string) => `${possessive(name)} ${what}:`,
   noContact: (name: string, what: string) => `${possessive(name)} profile gives no ${what}.`,
   latestRole: (name: string) => `${possessive(name)} most recent role:`,
+  roles: (name: string) => `${possessive(name)} roles, the most recent first:`,
   firstRole: (name: string) => `${possessive(name)} earliest role in the profile:`,
   noRoleBefore: (name: string, entity: string) => `${possessive(name)} profile lists no role before ${entity}.`,
   roleBefore: (name: string, entity: string) => `Before ${entity}, ${name} was at:`,

@@ -11,6 +11,7 @@ import { asksPersonFact, isCueWord, readCues, type CueHit, type CueReading, type
 import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
 /** A spoken language or skill: the last word run left, when it is short enough to be one. */
@@ -203,6 +204,11 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
     if (skill) return { kind: 'timeline', which: 'years', skill };
   }
+  // "how long has Ana been coding?", "how many years has Ana been working?": her years of experience.
+  const working = cues.has('work') || cues.has('programming') || cues.has('career');
+  if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
+    return { kind: 'timeline', which: 'years' };
+  }
   const entity = entityOf(cues);
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
   if ((cues.has('when') || cues.has('start')) && entity) {
@@ -216,6 +222,10 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   }
   // "What does Ana do?", "que fait Ana ?", "Ana's job title?": what she does now, her most recent role.
   if (cues.has('doWhat') || cues.has('title')) return { kind: 'timeline', which: 'latest' };
+  // "Where has Ana worked?", "Ana's job?", "wo hat Ana gearbeitet?": nothing asked but work, her roles.
+  // An internship is searched for: its lines say it was one, where a role heading may not.
+  const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
+  if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
   return undefined;
 }
 

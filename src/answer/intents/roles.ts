@@ -11,7 +11,13 @@ import { answerOf, cited, Citations, nobody, statementOf, type Line } from '../s
 import type { Answer } from '../types.js';
 import { searchPersonOrSay } from './search.js';
 
-type RoleIntent = Extract<Intent, { kind: 'timeline'; which: 'latest' | 'first' | 'before' | 'after' | 'at' | 'year' }>;
+type RoleIntent = Extract<
+  Intent,
+  { kind: 'timeline'; which: 'latest' | 'all' | 'first' | 'before' | 'after' | 'at' | 'year' }
+>;
+
+/** Roles an answer listing them all names, the most recent first. */
+const MAX_LISTED_ROLES = 4;
 
 /** Whether a role's dates take in `year` (an open end runs to now). */
 const holdsYear = (role: Role, year: number) =>
@@ -68,6 +74,7 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   const say1 = (role: Role): Line => [citations.role(role)];
   if (intent.which === 'latest') return done(say.latestRole(name), [say1(roles[0]!)]);
   if (intent.which === 'first') return done(say.firstRole(name), [say1(roles.at(-1)!)]);
+  if (intent.which === 'all') return done(say.roles(name), roles.slice(0, MAX_LISTED_ROLES).map(say1));
   if (intent.which === 'year') {
     const held = roles.filter((role) => holdsYear(role, intent.year));
     if (held.length === 0) return searchPersonOrSay(asked, 'timeline');
