@@ -9,6 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
+import { sectionOfHeading } from '../src/text/sectionHeadings.js';
+import { writtenWords } from '../src/text/words.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-families-');
@@ -80,6 +82,36 @@ const CVS: Record<string, string[]> = {
     '## Langues',
     '',
     'Français (langue maternelle), anglais (courant), notions d’allemand',
+  ],
+  'costa.md': [
+    '# Beatriz Costa',
+    '',
+    'beatriz.costa@example.pt',
+    '',
+    '## Experiência',
+    '',
+    '### Analista de dados · Ribeira Dados (2019 – 2024)',
+    '',
+    '- Relatórios em Python e SQL',
+    '',
+    '## Idiomas falados',
+    '',
+    'Português (nativo), inglês (fluente), japonês (básico)',
+  ],
+  'ito.md': [
+    '# Kenji Ito',
+    '',
+    'kenji.ito@example.jp',
+    '',
+    '## Experience',
+    '',
+    '### Data Engineer · Sakura Analytics (2018 – 2022)',
+    '',
+    '- Pipelines in Scala and Spark',
+    '',
+    '## Proficiency in languages',
+    '',
+    'Japanese (native), English (professional), Portuguese (intermediate)',
   ],
 };
 
@@ -263,5 +295,53 @@ describe('where one person has worked, and for how long', () => {
     const answer = await answerer.ask(question);
     expect(answer.intent).toBe('timeline');
     expect(firstLine(answer)).toMatch(/of experience by the dates of the roles/);
+  });
+});
+
+describe('spoken languages, whatever the heading and however the level is joined', () => {
+  it('reads the word after an elided article as the language ("notions d’allemand")', async () => {
+    for (const question of ['who speaks German?', 'qui parle allemand ?', 'wer spricht deutsch']) {
+      expect(people(await answerer.ask(question))).toEqual(['Dagny Holm', 'Mireille Aubert']);
+    }
+  });
+
+  it.each([
+    ['which languages does Kenji speak?', 'Kenji Ito', 'Japanese (native)'],
+    ['what languages does beatriz speak', 'Beatriz Costa', 'japonês (básico)'],
+    ['quais línguas a Beatriz fala?', 'Beatriz Costa', 'japonês (básico)'],
+    ['welche Sprachen spricht Kenji?', 'Kenji Ito', 'Japanese (native)'],
+  ])('quotes the languages section under any of its headings: %s', async (question, person, line) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('languages');
+    expect(people(answer)).toEqual([person]);
+    expect(answer.citations[0]!.text).toContain(line);
+  });
+
+  it('counts a language written in another language than asked', async () => {
+    expect(people(await answerer.ask('who speaks japanese?'))).toEqual(['Beatriz Costa', 'Kenji Ito']);
+    expect(people(await answerer.ask('who speaks portuguese'))).toEqual(['Beatriz Costa', 'Kenji Ito']);
+  });
+});
+
+describe('the words of a languages line and its heading', () => {
+  it('takes an elided article off the word it is joined to', () => {
+    expect(writtenWords("notions d'allemand, l’anglais")).toEqual(['notions', 'allemand', 'anglais']);
+    expect(writtenWords("dell'inglese")).toEqual(['inglese']);
+    // A possessive is not an elision.
+    expect(writtenWords("Kofi's Go")).toEqual(['kofi', 'go']);
+  });
+
+  it.each([
+    'Proficiency in languages',
+    'Language skills',
+    'Sprachkenntnisse',
+    'Langues',
+    'Connaissances linguistiques',
+    'Idiomas',
+    'Línguas',
+    'Idiomas falados',
+    'LANGUAGE COMPETENCIES:',
+  ])('reads "%s" as the languages section', (heading) => {
+    expect(sectionOfHeading(heading)).toBe('languages');
   });
 });

@@ -137,7 +137,10 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   const placeWord = asksPersonFact('location', cues);
   if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
   // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
-  const spokenAsked = cues.has('speak') || (cues.has('languageList') && !cues.has('know'));
+  // A list of languages asked with more words than that ("which language pairs does Ana translate?")
+  // asks about those words: a passage search.
+  const listAsked = cues.has('languageList') && !cues.has('know') && cues.segments.length === 0;
+  const spokenAsked = cues.has('speak') || listAsked;
   if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };

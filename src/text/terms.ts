@@ -19,7 +19,7 @@ const STEM_CACHE_LIMIT = 50_000;
 const stemOf = remembered(STEM_CACHE_LIMIT, (word) => stemmer(word).replace(/y$/, 'i'));
 
 /** Bump when tokenisation (or what lexical entries are made of) changes: older indexes are re-tokenised. */
-export const TOKENIZER_VERSION = 9;
+export const TOKENIZER_VERSION = 10;
 
 /** "a team of five" meets "a team of 5". */
 const NUMBER_WORDS: Readonly<Record<string, string>> = Object.fromEntries(

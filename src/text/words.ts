@@ -201,9 +201,18 @@ export function wordTokens(text: string, shape: WordShape): WordToken[] {
   });
 }
 
-/** A word as who-knows compares it: joining dots, hyphens and apostrophes dropped (`Node.js` → `nodejs`, `Go-ahead` → `goahead`); `.net` and `c++` kept. */
+/**
+ * A French or Italian elided article or pronoun before a word ("d'allemand", "l'anglais",
+ * "qu'il", "dell'inglese"): the word after the apostrophe is the word.
+ */
+const ELIDED = /^(?:[cdjlmnst]|qu|dell|nell|all|sull|dall|un)['’](?=\p{L}{2})/u;
+
+/**
+ * A word as who-knows compares it: an elided article off (`d'allemand` → `allemand`), joining dots,
+ * hyphens and apostrophes dropped (`Node.js` → `nodejs`, `Go-ahead` → `goahead`); `.net` and `c++` kept.
+ */
 export function writtenForm(word: string): string {
-  return word === '.net' ? word : word.replace(/[.\-'’]/g, '');
+  return word === '.net' ? word : word.replace(ELIDED, '').replace(/[.\-'’]/g, '');
 }
 
 /** Quick test for a hyphen between two capitalised parts, one of the joins `withNamedParts` opens. */
