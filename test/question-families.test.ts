@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { loadConfig } from '../src/config.js';
+import { withCueSpelling } from '../src/answer/cues.js';
 import { sectionOfHeading } from '../src/text/sectionHeadings.js';
 import { writtenWords } from '../src/text/words.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -343,5 +344,29 @@ describe('the words of a languages line and its heading', () => {
     'LANGUAGE COMPETENCIES:',
   ])('reads "%s" as the languages section', (heading) => {
     expect(sectionOfHeading(heading)).toBe('languages');
+  });
+});
+
+describe('misspelt cue words', () => {
+  it.each([
+    ['where did kofi studdy?', 'school'],
+    ["kofi's univeristy?", 'school'],
+    ["dagny's emial", 'contact'],
+    ['whats kofi’s phnoe number', 'contact'],
+    ['compaer Kofi and Dagny', 'compare'],
+    ['wo hat Dagny studeirt?', 'school'],
+    ['comment contatcer Mireille ?', 'contact'],
+  ])('reads the cue a letter away, or with two letters swapped: %s', async (question, intent) => {
+    expect((await answerer.ask(question)).intent).toBe(intent);
+  });
+
+  it('never changes a word the profiles hold, nor one as close to two cue words', () => {
+    const known = new Set(['react', 'kafka']);
+    const isKnown = (word: string) => known.has(word.toLowerCase());
+    // "react" is a letter from "reach", a cue of asking for contact details.
+    expect(withCueSpelling('who knows react?', isKnown)).toBe('who knows react?');
+    expect(withCueSpelling('where did Ana studdy', isKnown)).toBe('where did Ana study');
+    // Four letters or fewer are too often another word.
+    expect(withCueSpelling('where did Ana stdy', isKnown)).toBe('where did Ana stdy');
   });
 });

@@ -12,6 +12,7 @@ import {
   type QuestionWordsFile,
   unaccent,
 } from '../text/questionLanguage.js';
+import { withinEditDistance } from '../text/editDistance.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
 
@@ -29,6 +30,10 @@ interface Phrase {
 interface CompiledLanguage {
   readonly language: Language;
   readonly phrases: readonly Phrase[];
+  /** The single words of its cue phrases, five letters or more: what a misspelt cue word is read as. */
+  readonly cueWords: readonly string[];
+  /** Every word of the file, spelt right. */
+  readonly words: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
   readonly numbers: ReadonlyMap<string, number>;
   /** Per kind of fact, a pattern finding any of its words in a folded question. */
@@ -36,6 +41,9 @@ interface CompiledLanguage {
 }
 
 export type PersonFact = 'school' | 'location' | 'thesis';
+
+/** Shorter words are too often another word a letter away ("role", "rule"). */
+const MIN_CORRECTED = 5;
 
 /** Any of `words` as whole words of a folded question. */
 function wordsPattern(words: readonly string[]): RegExp {
@@ -57,9 +65,19 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
   for (const [concept, list] of Object.entries(file.cues)) for (const cue of list) push(cue, concept as Concept);
   // Longer phrases first: "how many of us" is one cue, not "how many" and "us".
   phrases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
+  const factWords = Object.values(file.personFact ?? {}).flatMap((list) => list.map(foldCue));
+  const cueWords = [
+    ...new Set([
+      ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
+      ...factWords.flatMap((phrase) => phrase.split(/\s+/)),
+    ]),
+  ].filter((word) => word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word));
+  const words = new Set([...phrases.flatMap((phrase) => phrase.words), ...file.stop.map(foldCue), ...cueWords]);
   return {
     language: file.language as Language,
     phrases,
+    cueWords,
+    words,
     stop: new Set(file.stop.map(foldCue)),
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
     personFacts: new Map(Object.entries(file.personFact ?? {}).map(([kind, words]) => [kind, wordsPattern(words)])),
@@ -68,6 +86,42 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
 
 const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
 const ENGLISH = LANGUAGES[0]!;
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("emial", "univeristy"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
+}
+
+/**
+ * A question with its misspelt cue words spelt right ("wher did kofi studdy" → "wher did kofi
+ * study", "univeristy" → "university"): a word of five letters or more that is no word of the
+ * question's language files and none of the profiles' (`isKnownWord`: a skill, a name, a place are
+ * never changed) is read as the one cue word a letter away (or two neighbours swapped). A word
+ * as close to two cue words is left as typed.
+ */
+export function withCueSpelling(text: string, isKnownWord: (word: string) => boolean): string {
+  const language = questionLanguage(text);
+  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    const folded = foldCue(word);
+    if (folded.length < MIN_CORRECTED || tables.some((table) => table.words.has(folded)) || isKnownWord(word)) {
+      return word;
+    }
+    const close = new Set(
+      tables.flatMap((table) =>
+        table.cueWords.filter((cue) => withinEditDistance(folded, cue, 1) || swapped(folded, cue)),
+      ),
+    );
+    return close.size === 1 ? [...close][0]! : word;
+  });
+}
 
 /**
  * Whether a question about one person asks for a fact of `kind` by a word of its language or

@@ -6,6 +6,7 @@
  */
 import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
+import { withCueSpelling } from './cues.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
@@ -41,8 +42,9 @@ export type Route =
 /**
  * The route of a question: a name that fits several profiles, or none, is asked back about when
  * it is the only name; two or more people are compared; one is asked about; none means everyone.
+ * `spell` mends the wording's misspelt cue words before the intent is read (names are found first).
  */
-export function route(question: string, named: NamedPeople): Route {
+export function route(question: string, named: NamedPeople, spell: (text: string) => string = (text) => text): Route {
   if (named.people.length === 0 && named.ambiguous.length > 0) {
     const [group] = named.ambiguous;
     return { to: 'ambiguous', name: group!.name, candidates: group!.candidates.map((entry) => entry.name) };
@@ -51,8 +53,8 @@ export function route(question: string, named: NamedPeople): Route {
     const [unknown] = named.unknown;
     return { to: 'unknown', name: unknown!.name, close: unknown!.close.map((entry) => entry.name) };
   }
-  if (named.people.length === 0) return { to: 'everyone', intent: classify(question, 0) };
-  const intent = classify(named.rest, named.people.length);
+  if (named.people.length === 0) return { to: 'everyone', intent: classify(spell(question), 0) };
+  const intent = classify(spell(named.rest), named.people.length);
   if (intent.kind === 'compare') {
     const years = intent.years ? { years: intent.skill ? { skill: intent.skill } : {} } : {};
     return { to: 'compare', people: named.people, topic: intent.topic, ...years };
@@ -61,13 +63,9 @@ export function route(question: string, named: NamedPeople): Route {
 }
 
 export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
-  const named = findNamedPeople(
-    question,
-    ctx.directory,
-    (word) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word),
-    (word) => ctx.skills.names().has(word),
-  );
-  const to = route(question, named);
+  const isKnownWord = (word: string) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word);
+  const named = findNamedPeople(question, ctx.directory, isKnownWord, (word) => ctx.skills.names().has(word));
+  const to = route(question, named, (text) => withCueSpelling(text, isKnownWord));
   switch (to.to) {
     case 'ambiguous':
       return nobody(question, naming.ambiguous(to.name, to.candidates), 'ambiguous-person', to.candidates);
