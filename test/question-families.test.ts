@@ -114,6 +114,28 @@ const CVS: Record<string, string[]> = {
     '',
     'Japanese (native), English (professional), Portuguese (intermediate)',
   ],
+  'novak.md': [
+    '# Tomas Novak',
+    '',
+    '## Summary',
+    '',
+    'Backend developer building payment systems for small shops across Central Europe for a decade, fluent in Czech and English.',
+    '',
+    '## Skills',
+    '',
+    'Other Languages: JavaScript, Rust, Haskell',
+  ],
+  'lind.md': [
+    '# Sofia Lind',
+    '',
+    '## Skills',
+    '',
+    'Programming Languages: Python, C, Elixir',
+    '',
+    '## Talks',
+    '',
+    'Teaching Spanish grammar with Elixir, 2021',
+  ],
 };
 
 beforeAll(async () => {
@@ -368,5 +390,22 @@ describe('misspelt cue words', () => {
     expect(withCueSpelling('where did Ana studdy', isKnown)).toBe('where did Ana study');
     // Four letters or fewer are too often another word.
     expect(withCueSpelling('where did Ana stdy', isKnown)).toBe('where did Ana stdy');
+  });
+});
+
+describe('spoken languages of a profile with no languages section', () => {
+  it('quotes the line saying so, cut around the language it names', async () => {
+    const answer = await answerer.ask('which languages does Tomas speak?');
+    expect(answer.intent).toBe('languages');
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.answer.split('\n')[1]).toContain('fluent in Czech and English');
+  });
+
+  it('says nothing answers when only programming languages or a talk title name one', async () => {
+    for (const question of ['what languages does Sofia speak?', 'does sofia speak spanish?']) {
+      const answer = await answerer.ask(question);
+      expect(answer.noAnswer).toBe(true);
+      expect(answer.answer).toContain('Sofia Lind');
+    }
   });
 });

@@ -120,7 +120,7 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
     case 'skills':
       return answerSkills(asked);
     case 'languages':
-      return answerLanguages(asked, intent.language);
+      return answerLanguages(asked);
     case 'location':
       return answerPersonLocation(asked);
     default:

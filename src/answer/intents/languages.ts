@@ -1,9 +1,11 @@
 /** "Which languages does Phil speak?", "how good is Phil's German?": the lines of their languages section. */
 import { hasBody } from '../../retrieval/sectionHits.js';
-import { sectionOfHeading, sectionOfPath } from '../../text/sectionHeadings.js';
+import { speaksOnLine } from '../../retrieval/spokenLanguage.js';
+import crossLanguage from '../../retrieval/crossLanguage.json' with { type: 'json' };
+import { foldHeading, sectionOfHeading, sectionOfPath } from '../../text/sectionHeadings.js';
+import { tokenize } from '../../text/terms.js';
 import type { PersonQuestion } from '../context.js';
 import { possessive, searching } from '../phrasing.js';
-import { sectionWords } from '../sections.js';
 import { answerOf, cited, Citations, nobody, statementOf, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
@@ -12,14 +14,13 @@ const MAX_LINES = 6;
 
 /**
  * The lines of the person's languages section (headed in any of the five languages); without one,
- * their passages searched for the language asked about, then for each heading word.
+ * their lines saying they speak a language (the asked one is among them when they speak it).
  */
-export async function answerLanguages(asked: PersonQuestion, language: string | undefined): Promise<Answer> {
-  const words = sectionWords('languages').split(' ');
+export async function answerLanguages(asked: PersonQuestion): Promise<Answer> {
   const section = asked.ctx
     .passagesOfPerson(asked.person.personId)
     .find((passage) => sectionOfPath(passage.sectionPath) === 'languages' && hasBody(passage));
-  if (!section) return searchFirst(asked, [...(language ? [language] : []), ...words], 'languages');
+  if (!section) return searchSpoken(asked);
   const citations = new Citations();
   const lines: Line[] = [];
   section.text.split('\n').forEach((text, i) => {
@@ -27,9 +28,37 @@ export async function answerLanguages(asked: PersonQuestion, language: string | 
     const citation = citations.add(section, section.startLine + i, section.startLine + i);
     lines.push([cited(statementOf(citation.text), citation)]);
   });
-  if (lines.length === 0) return searchFirst(asked, words, 'languages');
+  if (lines.length === 0) return searchSpoken(asked);
   const lead = `${possessive(asked.person.name)} languages:`;
   return answerOf(asked.question, citations.compose([[lead], ...lines]), 'languages', [asked.person.name]);
+}
+
+/** Every spoken language's names in the five languages, folded ("alemao", "ingles"). */
+const SPOKEN_NAMES: ReadonlySet<string> = new Set(crossLanguage.languages.flat().map(foldHeading));
+
+/**
+ * Without a languages section, the person's lines that say they speak a language and name one:
+ * "Language Known: English, Hindi", "fluent in English and Hebrew". "Other Languages: JavaScript,
+ * C" names no spoken language, and a talk title naming one says nobody speaks it.
+ */
+function searchSpoken(asked: PersonQuestion): Answer {
+  const citations = new Citations();
+  const lines: Line[] = [];
+  for (const passage of asked.ctx.passagesOfPerson(asked.person.personId)) {
+    passage.text.split('\n').forEach((text, i) => {
+      if (lines.length >= MAX_LINES || !speaksOnLine(text, passage.sectionPath)) return;
+      const named = (foldHeading(text).match(/\p{L}+/gu) ?? []).filter((word) => SPOKEN_NAMES.has(word));
+      if (named.length === 0) return;
+      const citation = citations.add(passage, passage.startLine + i, passage.startLine + i);
+      // A long line is cut around the first language it names, not at its start.
+      lines.push([cited(statementOf(citation.text, named.flatMap(tokenize)), citation)]);
+    });
+  }
+  const name = asked.person.name;
+  if (lines.length === 0) return nobody(asked.question, searching.nothingIn(name), 'languages', [name]);
+  return answerOf(asked.question, citations.compose([[`${possessive(name)} languages:`], ...lines]), 'languages', [
+    name,
+  ]);
 }
 
 /** The first of `texts` that finds lines in the person's profile; says so when none does. */

@@ -53,8 +53,7 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
   // No line the profile parser read as a skills list: the profile's own words for skills, never "lists no skills".
   if (chosen.length === 0) {
     // "Which languages does Phil know?" with no skills list: the spoken languages are what the profile lists.
-    if (wanted.has('languag') || wanted.has('language') || wanted.has('languages'))
-      return answerLanguages(asked, undefined);
+    if (wanted.has('languag') || wanted.has('language') || wanted.has('languages')) return answerLanguages(asked);
     const used = technologiesUsed(asked);
     if (used) return used;
     const found = await searchFirst(asked, sectionWords('skills').split(' '), 'skills');
