@@ -119,7 +119,8 @@ const CVS: Record<string, string[]> = {
     '',
     '## Summary',
     '',
-    'Backend developer building payment systems for small shops across Central Europe for a decade, fluent in Czech and English.',
+    'Backend developer building payment systems for small shops across Central Europe for a decade, ' +
+      'fluent in Czech and English.',
     '',
     '## Skills',
     '',
