@@ -102,12 +102,22 @@ function commaParts(parts: string[]): string[] {
   return placeAt > 0 ? [...pieces.slice(0, placeAt), pieces.slice(placeAt).join(', ')] : pieces;
 }
 
+/** "Bachelor of Arts in History, University of Eastbrook": names set apart by commas, each a capital first, no full stop. */
+function namedParts(text: string): boolean {
+  const pieces = text.split(/,\s+/);
+  return (
+    pieces.length >= 2 &&
+    !/\.$/.test(text) &&
+    pieces.every((p) => /^[\p{Lu}\p{N}]/u.test(p) && p.split(/\s+/).length <= 6)
+  );
+}
+
 /** After the entry's dates, a heading-shaped line of many words is what the role did, not its heading. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
   if (datedAt < 0) return head;
   const sentenceAt = head.findIndex(
-    (l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6,
+    (l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6 && !namedParts(l.text),
   );
   return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
 }

@@ -11,9 +11,28 @@ import type { ProfileLine } from './types.js';
  */
 const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
+/** An image's words: `![Python](badge.svg)`, `<img alt="Python" src="…">` (a README's badges and icons). */
+const IMAGE = /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]{0,300}?\balt\s*=\s*["']([^"']*)["'][^>]{0,300}>/giu;
+/** A line of items only: badges or code spans with nothing but spaces between (`` `Go` `Rust` ``). */
+const ITEMS_ONLY = /^\s*(?:(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|`[^`]+`)\s*){2,}$/u;
+const ITEM = /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]*?\balt\s*=\s*["']([^"']*)["'][^>]*>|`([^`]+)`/gu;
+/** Where HTML breaks a line or a table row into cells, the parts stand apart as " | " does. */
+const HTML_BREAK =
+  /(?<=[\p{L}\p{N}.)][^<>]*(?:<[^>]*>\s*)*)(?:<br\s*\/?>|<\/t[dh]>\s*<t[dh]\b[^>]*>)(?=(?:\s*<[^>]*>)*\s*[^\s<])/giu;
+
+/** Markup that separates items or holds words, made text before tags are dropped. */
+function markupItems(raw: string): string {
+  if (ITEMS_ONLY.test(raw)) {
+    const items = [...raw.matchAll(ITEM)].map((m) => (m[1] ?? m[2] ?? m[3] ?? '').trim()).filter(Boolean);
+    return items.join(' · ');
+  }
+  if (!raw.includes('<') && !raw.includes('![')) return raw;
+  return raw.replace(IMAGE, (_, md, html) => md ?? html ?? '').replace(HTML_BREAK, ' | ');
+}
+
 export function cleanText(raw: string): string {
   return (
-    raw
+    markupItems(raw)
       .replace(ICONS, ' ')
       .replace(/<[^>]{0,200}>/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -26,7 +45,7 @@ export function cleanText(raw: string): string {
       .replace(/\s*\\+\s*$/, '')
       .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
       .replace(/\*\*|__|`/g, '')
-      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '')
+      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=[\s,;:)]|$)/g, '')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -26,9 +26,12 @@ const KIND_OF: Partial<Record<CanonicalSection, SectionKind>> = {
   certifications: 'certificates',
 };
 
+/** "1. Experience", "II. EDUCATION", "3) Skills": a heading's number says where it stands, not what it holds. */
+const NUMBERED = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\p{L})/u;
+
 /** The kind of section a heading text names, or undefined when it names none. */
 export function headingKind(text: string): SectionKind | undefined {
-  const section = sectionOfHeading(text);
+  const section = sectionOfHeading(text.replace(NUMBERED, ''));
   return section && (KIND_OF[section] ?? 'other');
 }
 
