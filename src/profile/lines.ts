@@ -2,6 +2,7 @@
  * A document's lines as the profile readers see them: markup taken off (Markdown markers and
  * links, HTML tags, LaTeX commands, icon glyphs), whitespace collapsed, the line number kept.
  */
+import { formRow } from './formRows.js';
 import type { ProfileLine } from './types.js';
 
 /**
@@ -91,7 +92,10 @@ export function profileLines(lines: readonly { readonly line: number; readonly t
   return lines.map(({ line, text }) => {
     const fields = templateFields(text);
     // A template block reads as the heading line its fields make, one entry each (see entryLayouts.ts).
-    return fields ? { line, raw: fields, text: fields, template: true } : { line, raw: text, text: cleanText(text) };
+    if (fields) return { line, raw: fields, text: fields, template: true };
+    // A form's row ("Dates | 2019 – 2021") reads as the labelled line it is ("Dates: 2019 – 2021").
+    const row = formRow(text);
+    return row ? { line, raw: row, text: cleanText(row) } : { line, raw: text, text: cleanText(text) };
   });
 }
 

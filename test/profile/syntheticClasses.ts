@@ -64,8 +64,18 @@ import {
   numberedHeadingsCv,
   pandocCv,
   periodTableCv,
+  qualificationsCv,
   skillHeadsCv,
 } from './syntheticReadmes.js';
+import {
+  docxRowsCv,
+  europassDocxCv,
+  europasscvCv,
+  latexTabularCv,
+  moderncvEducationCv,
+  pdfDateMarginCv,
+  pdfSidebarCv,
+} from './syntheticFiles.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -209,4 +219,10 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
     languagePairsCv,
   ];
   for (const make of markdown) each((seed, i) => make(person(seed), i), make === skillHeadsCv ? 7 : 6);
+  each((seed, i) => qualificationsCv(person(seed), i), 7);
+  const files = [pdfSidebarCv, pdfDateMarginCv, docxRowsCv, moderncvEducationCv, europasscvCv, latexTabularCv];
+  for (const make of files) each((seed, i) => make(person(seed), i));
+  // Europass in five languages: each with the language's own people.
+  const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  each((seed, i) => europassDocxCv(person(seed, europassLangs[i % 5]), i), 10);
 }

@@ -251,3 +251,47 @@ export function languagePairsCv(p: Person, k: number): SyntheticCv {
   const expected: Expected = { ...expectedOf(p, []), education: [] };
   return { className: 'languages: pairs, flags, tables', file: 'cv.md', text: lines.join('\n'), expected };
 }
+
+/** Qualifications as people in five countries write them: a title with its field, or a title alone. */
+const QUALIFICATIONS = [
+  'Diplom-Informatiker',
+  'Grado en Ingeniería Informática',
+  'Ingeniero Industrial',
+  "Licence d'informatique",
+  'Mestrado em Engenharia Civil',
+  'Dr. rer. nat. Biologie',
+  'MSc in Computer Science',
+  'Magister Artium Geschichte',
+  "Diplôme d'ingénieur",
+  'Licenciado en Economía',
+  'Bacharelado em Direito',
+  'Staatsexamen Medizin',
+  'Master 2 Économie',
+  'Doctor of Medicine',
+] as const;
+const QUALIFYING_SCHOOLS = [
+  'Universität Rabenau',
+  'Universidad de Arenales',
+  'Université de Valmont',
+  'Universidade de Serra Alta',
+  'University of Eastbrook',
+];
+
+/** Degrees named by their title and field in five languages, under the school or beside it. */
+export function qualificationsCv(p: Person, k: number): SyntheticCv {
+  const studies = [0, 1].map((i) => ({
+    degree: QUALIFICATIONS[(k * 2 + i) % QUALIFICATIONS.length]!,
+    school: QUALIFYING_SCHOOLS[(k + i) % QUALIFYING_SCHOOLS.length]!,
+    year: p.schools[i]!.end.year,
+  }));
+  const lines = [`# ${p.name}`, p.email, '', '## Education', ''];
+  for (const s of studies) {
+    if (k % 3 === 0) lines.push(`### ${s.school}`, s.degree, `${s.year - 4} – ${s.year}`);
+    else if (k % 3 === 1) lines.push(`**${s.degree}** — ${s.school} (${s.year})`);
+    else lines.push(`${s.year - 3} – ${s.year}`, `${s.degree}, ${s.school}`);
+    lines.push('');
+  }
+  const education = studies.map((s) => ({ institution: s.school, degree: s.degree, end: String(s.year) }));
+  const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
+  return { className: 'degrees: titles and fields in five languages', file: 'cv.md', text: lines.join('\n'), expected };
+}

@@ -89,6 +89,8 @@ export function readLatex(source: string): ReadOutcome {
   const definedName = [...macros.entries()].find(([macro]) => /author|fullname|^name$/i.test(macro))?.[1];
   const nameHint = nameHintFrom([
     named('name'),
+    // europecv writes "Surname, Name": the order is kept, the comma goes.
+    named('ecvname')?.replace(/\s*,\s*/, ' '),
     [named('firstname'), named('familyname')].filter(Boolean).join(' ') || undefined,
     named('author'),
     definedName ? plain(definedName, macros, budget) : undefined,

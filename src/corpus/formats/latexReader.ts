@@ -19,6 +19,10 @@ const HEADINGS: Readonly<Record<string, string>> = latexWords.headings;
 const HIDDEN_ENVIRONMENTS: ReadonlySet<string> = new Set(latexWords.hiddenEnvironments);
 const SYMBOLS: Readonly<Record<string, string>> = latexWords.symbols;
 const ACCENTS: Readonly<Record<string, string>> = latexWords.accents;
+/** Commands typeset beside a label (`\ecvmothertongue{German}` → "Mother tongue(s): German"). */
+const LABELLED: ReadonlyMap<string, string> = new Map(
+  Object.entries(latexWords.labelled).filter(([name]) => !name.startsWith('$')),
+);
 
 /**
  * Work left for one file, shared by every reader it starts: macros can expand each other
@@ -240,10 +244,21 @@ export class Reader {
       this.emit(required.map((argument) => plainArgument(this.rawOf(argument))).join('-'), required[0]!.line);
       return;
     }
+    if (LABELLED.has(name) && required.length > 0) {
+      this.breakBlock();
+      this.emit(`${LABELLED.get(name)}: `, required[0]!.line);
+      required.forEach((argument, i) => {
+        if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
+        this.renderRange(argument.start, argument.end, argument.line);
+      });
+      this.breakBlock();
+      return;
+    }
     if (required.length >= 2) {
       // A command with several arguments is one entry (a role, a school): its fields stay together.
       this.breakBlock();
-      if (/item/i.test(name)) this.emit('- ', required[0]!.line);
+      // `\ecvitem{}{Acme, Leeds}`: an item with no label is the right column's own line, no bullet.
+      if (/item/i.test(name) && this.rawOf(required[0]!).trim() !== '') this.emit('- ', required[0]!.line);
       required.forEach((argument, i) => {
         if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
         this.renderRange(argument.start, argument.end, argument.line);

@@ -1,0 +1,61 @@
+/**
+ * Form-style CVs, the Europass template above all: each field's label in a left column and its
+ * value beside it ("Dates | 03/2019 – present", "Occupation or position held | Engineer", "Mother
+ * tongue(s) | German"), read from a DOCX or HTML table as "Label | value". A row whose first cell
+ * is a known label reads as "Label: value" (entryLayouts.ts cuts a run of them into entries).
+ * Labels in five languages are data (words/forms.json).
+ */
+import forms from './words/forms.json' with { type: 'json' };
+import { fold, NAME_LABELS, ROLE_LABELS } from './wordLists.js';
+
+export type FormField =
+  | 'employer'
+  | 'title'
+  | 'dates'
+  | 'duties'
+  | 'degree'
+  | 'school'
+  | 'languages'
+  | 'skills'
+  | 'name';
+
+const key = (label: string) => fold(label).replace(/\s+/g, ' ').trim();
+
+const FORM_FIELDS: ReadonlyMap<string, FormField> = new Map<string, FormField>([
+  ...(['duties', 'degree', 'school', 'languages', 'skills', 'employer', 'title', 'dates'] as const).flatMap((field) =>
+    forms[field].map((label) => [key(label), field] as const),
+  ),
+  ...ROLE_LABELS,
+  ...NAME_LABELS.map((label) => [label, 'name'] as const),
+]);
+
+/** The field a form's label names, or undefined. */
+export const formField = (label: string): FormField | undefined => FORM_FIELDS.get(key(label));
+
+const TWO_CELLS = /^\s*([^|:：]{2,90}?)\s+\|\s+([^|]+?)\s*$/u;
+
+/** "Dates | 2019 – 2021" (a table row of two cells) → "Dates: 2019 – 2021" when the first cell is a form's label. */
+export function formRow(raw: string): string | undefined {
+  const cells = TWO_CELLS.exec(raw);
+  return cells && formField(cells[1]!) ? `${cells[1]!.trim()}: ${cells[2]}` : undefined;
+}
+
+const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;
+
+/** A "Label: value" line's field and value, when its label is a form's. */
+export function labelledField(text: string): { field: FormField; value: string } | undefined {
+  const match = LABELLED.exec(text);
+  const field = match ? formField(match[1]!) : undefined;
+  return field ? { field, value: match![2]!.trim() } : undefined;
+}
+
+/** "Inc", "GmbH", "S.A.": a legal form after a comma is still the organisation's name. */
+const LEGAL_FORM =
+  /^(?:inc|ltd|llc|llp|plc|gmbh|ag|kg|se|sa|s\.a\.|sas|sarl|s\.l\.|sl|srl|lda|ltda|bv|nv|co|corp)\.?$/iu;
+
+/** "Acme Ltd, 12 Mill Road, Leeds (UK)": a form's "name and address" value; the name, its address dropped. */
+export function withoutAddress(value: string): string {
+  const pieces = value.split(/\s*,\s*/);
+  const end = pieces.findIndex((piece, i) => i > 0 && !LEGAL_FORM.test(piece));
+  return (end < 0 ? pieces : pieces.slice(0, end)).join(', ').trim();
+}
