@@ -154,89 +154,73 @@ export class Reader {
     return { required, optional };
   }
 
-  private command(name: string): void {
-    if (name === 'begin' || name === 'end') {
-      const environment = this.group('{', '}');
-      const env = environment ? this.rawOf(environment).trim() : '';
-      if (name === 'begin' && HIDDEN_ENVIRONMENTS.has(env)) {
-        const close = this.text.indexOf(`\\end{${env}}`, this.at);
-        const skipped = this.text.slice(this.at, close === -1 ? this.text.length : close);
-        this.line += skipped.split('\n').length - 1;
-        this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
-        return;
-      }
-      if (name === 'begin')
-        this.arguments(
-          /^tabular/.test(env)
-            ? env === 'tabular*'
-              ? 2
-              : 1
-            : /^(minipage|paracol|multicols|column)/.test(env)
-              ? 1
-              : 0,
-        );
-      this.breakBlock();
+  /** `\begin{…}` / `\end{…}`: a block break, or the whole environment skipped when it is not typeset. */
+  private environment(name: 'begin' | 'end'): void {
+    const environment = this.group('{', '}');
+    const env = environment ? this.rawOf(environment).trim() : '';
+    if (name === 'begin' && HIDDEN_ENVIRONMENTS.has(env)) {
+      const close = this.text.indexOf(`\\end{${env}}`, this.at);
+      const skipped = this.text.slice(this.at, close === -1 ? this.text.length : close);
+      this.line += skipped.split('\n').length - 1;
+      this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
       return;
     }
-    if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'def') {
-      this.skipSpaces();
-      let macro: string | undefined;
-      if (this.text[this.at] === '{') macro = this.rawOf(this.group('{', '}')!).trim();
-      else macro = /^\\[A-Za-z@]+/.exec(this.text.slice(this.at))?.[0];
-      if (macro && !this.text.slice(this.at).startsWith('{')) this.at += this.text[this.at] === '\\' ? macro.length : 0;
-      const { required, optional } = this.arguments(1);
-      const body = required[0];
-      // Only text macros without parameters are worth expanding: `\newcommand{\CVAuthor}{John Doe}`.
-      if (macro && body && optional.length === 0) this.macros.set(macro.replace(/^\\/, ''), this.rawOf(body));
-      return;
-    }
-    if (NOT_SHOWN.has(name)) {
-      this.arguments();
-      return;
-    }
-    // `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`).
-    if (Object.hasOwn(HEADINGS, name) || /section$/i.test(name)) {
-      this.skipSpaces(false);
-      if (this.text[this.at] === '*') this.at++;
-      const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
-      this.breakBlock();
-      this.emit(`${Object.hasOwn(HEADINGS, name) ? HEADINGS[name] : '##'} `, required[0]?.line ?? this.line);
-      if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
-      this.breakBlock();
-      return;
-    }
-    if (name === 'item') {
-      const { optional } = this.arguments(0);
-      this.breakBlock();
-      this.emit('- ');
-      for (const label of optional) {
-        this.renderRange(label.start, label.end, label.line);
-        this.emit(' ', label.line);
-      }
-      return;
-    }
-    if (name === 'href') {
-      const { required } = this.arguments(2);
-      const shown = required[1] ?? required[0];
-      if (shown) this.renderRange(shown.start, shown.end, shown.line);
-      return;
-    }
-    if (this.macros.has(name)) {
-      this.arguments(0);
-      const body = this.macros.get(name)!;
-      spend(this.budget, this.macros.size, 0);
-      const expansion = new Reader(body, this.budget);
-      expansion.depth = this.depth + 5;
-      for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
-      expansion.run();
-      for (const piece of expansion.pieces) this.emit(piece.text);
-      return;
-    }
-    if (Object.hasOwn(SYMBOLS, name)) {
-      this.emit(SYMBOLS[name]!);
-      if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
-      return;
-    }
+    if (name === 'begin')
+      this.arguments(
+        /^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0,
+      );
+    this.breakBlock();
+  }
+
+  /** `\newcommand{\CVAuthor}{John Doe}`: remembered, never shown. */
+  private definition(): void {
+    this.skipSpaces();
+    let macro: string | undefined;
+    if (this.text[this.at] === '{') macro = this.rawOf(this.group('{', '}')!).trim();
+    else macro = /^\\[A-Za-z@]+/.exec(this.text.slice(this.at))?.[0];
+    if (macro && !this.text.slice(this.at).startsWith('{')) this.at += this.text[this.at] === '\\' ? macro.length : 0;
+    const { required, optional } = this.arguments(1);
+    const body = required[0];
+    // Only text macros without parameters are worth expanding: `\newcommand{\CVAuthor}{John Doe}`.
+    if (macro && body && optional.length === 0) this.macros.set(macro.replace(/^\\/, ''), this.rawOf(body));
+  }
+
+  /** `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`). */
+  private heading(name: string): void {
+    this.skipSpaces(false);
+    if (this.text[this.at] === '*') this.at++;
+    const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
+    this.breakBlock();
+    this.emit(`${Object.hasOwn(HEADINGS, name) ? HEADINGS[name] : '##'} `, required[0]?.line ?? this.line);
+    if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
+    this.breakBlock();
+  }
+
+  /** A use of a macro the file defined: its text, read where it is used. */
+  private expand(name: string): void {
+    this.arguments(0);
+    const body = this.macros.get(name)!;
+    spend(this.budget, this.macros.size, 0);
+    const expansion = new Reader(body, this.budget);
+    expansion.depth = this.depth + 5;
+    for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
+    expansion.run();
+    for (const piece of expansion.pieces) this.emit(piece.text);
+  }
+
+  /** Arguments on one line of their own, joined by ` · `, after `prefix`. */
+  private fieldsLine(prefix: string, required: readonly { start: number; end: number; line: number }[]): void {
+    this.breakBlock();
+    if (prefix) this.emit(prefix, required[0]!.line);
+    required.forEach((argument, i) => {
+      if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
+      this.renderRange(argument.start, argument.end, argument.line);
+    });
+    this.breakBlock();
+  }
+
+  /** Any other command: its arguments as text, several of them kept on one line. */
+  private withArguments(name: string): void {
     const { required } = this.arguments(TEXT_COMMANDS.has(name) ? (name === 'textcolor' ? 2 : 1) : 9);
     if (name === 'textcolor') required.shift();
     if (required.length >= 2 && /date/i.test(name)) {
@@ -245,25 +229,14 @@ export class Reader {
       return;
     }
     if (LABELLED.has(name) && required.length > 0) {
-      this.breakBlock();
-      this.emit(`${LABELLED.get(name)}: `, required[0]!.line);
-      required.forEach((argument, i) => {
-        if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
-        this.renderRange(argument.start, argument.end, argument.line);
-      });
-      this.breakBlock();
+      this.fieldsLine(`${LABELLED.get(name)}: `, required);
       return;
     }
     if (required.length >= 2) {
       // A command with several arguments is one entry (a role, a school): its fields stay together.
-      this.breakBlock();
       // `\ecvitem{}{Acme, Leeds}`: an item with no label is the right column's own line, no bullet.
-      if (/item/i.test(name) && this.rawOf(required[0]!).trim() !== '') this.emit('- ', required[0]!.line);
-      required.forEach((argument, i) => {
-        if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
-        this.renderRange(argument.start, argument.end, argument.line);
-      });
-      this.breakBlock();
+      const bullet = /item/i.test(name) && this.rawOf(required[0]!).trim() !== '';
+      this.fieldsLine(bullet ? '- ' : '', required);
       return;
     }
     if (/item/i.test(name) && !TEXT_COMMANDS.has(name)) {
@@ -271,6 +244,31 @@ export class Reader {
       this.emit('- ');
     }
     for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
+  }
+
+  private command(name: string): void {
+    if (name === 'begin' || name === 'end') this.environment(name);
+    else if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'def') {
+      this.definition();
+    } else if (NOT_SHOWN.has(name)) this.arguments();
+    else if (Object.hasOwn(HEADINGS, name) || /section$/i.test(name)) this.heading(name);
+    else if (name === 'item') {
+      const { optional } = this.arguments(0);
+      this.breakBlock();
+      this.emit('- ');
+      for (const label of optional) {
+        this.renderRange(label.start, label.end, label.line);
+        this.emit(' ', label.line);
+      }
+    } else if (name === 'href') {
+      const { required } = this.arguments(2);
+      const shown = required[1] ?? required[0];
+      if (shown) this.renderRange(shown.start, shown.end, shown.line);
+    } else if (this.macros.has(name)) this.expand(name);
+    else if (Object.hasOwn(SYMBOLS, name)) {
+      this.emit(SYMBOLS[name]!);
+      if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
+    } else this.withArguments(name);
   }
 
   run(): void {
