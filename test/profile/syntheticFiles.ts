@@ -37,7 +37,8 @@ function twoColumnPage(side: readonly string[], main: readonly (string | [string
   const texts: PlacedText[] = [...column(36, 700, side, 9)];
   main.forEach((line, i) => {
     const y = 740 - i * 14;
-    if (typeof line === 'string') texts.push({ x: 200, y, size: 10, text: line });
+    // The name heads the page, set large.
+    if (typeof line === 'string') texts.push({ x: 200, y, size: i === 0 ? 18 : 10, text: line });
     else texts.push({ x: 200, y, size: 10, text: line[0] }, { x: 480, y, size: 10, text: line[1] });
   });
   return texts;
