@@ -9,6 +9,7 @@ import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
 import { labelledField, withoutAddress } from './formRows.js';
+import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
 import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
 import { escapeRegExp } from '../text/regExp.js';
@@ -98,6 +99,12 @@ function formSchool(parts: readonly string[]): ReturnType<typeof sortSchoolParts
   return { ...(school ? { institution: withoutAddress(school) } : {}), ...(degree ? splitDegree(degree) : {}) };
 }
 
+/** "__University of X__" over "- MSc Physics" (markdown-cv): a school's first bullet naming a degree is its degree. */
+function degreeBelow(section: Section, [from, to]: readonly [number, number]): { studyType?: string; area?: string } {
+  const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
+  return first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10 ? splitDegree(first.text) : {};
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   const found: EducationEntry[] = [];
   for (const section of sections) {
@@ -105,8 +112,10 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
       const dates = entryDates(entry.dates, 'end');
+      const school = formSchool(entry.parts) ?? sortSchoolParts(entry.parts.slice(0, 4));
       found.push({
-        ...(formSchool(entry.parts) ?? sortSchoolParts(entry.parts.slice(0, 4))),
+        ...school,
+        ...(school.studyType ? {} : degreeBelow(section, entry.lines)),
         ...dates,
         lines: entry.lines,
       });

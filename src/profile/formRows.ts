@@ -5,6 +5,7 @@
  * is a known label reads as "Label: value" (entryLayouts.ts cuts a run of them into entries).
  * Labels in five languages are data (words/forms.json).
  */
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import forms from './words/forms.json' with { type: 'json' };
 import { fold, NAME_LABELS, ROLE_LABELS } from './wordLists.js';
 
@@ -32,12 +33,27 @@ const FORM_FIELDS: ReadonlyMap<string, FormField> = new Map<string, FormField>([
 /** The field a form's label names, or undefined. */
 export const formField = (label: string): FormField | undefined => FORM_FIELDS.get(key(label));
 
-const TWO_CELLS = /^\s*([^|:：]{2,90}?)\s+\|\s+([^|]+?)\s*$/u;
+const TWO_CELLS = /^\s*(\|\s*)?([^|:：]{2,90}?)\s*\|\s+([^|]+?)\s*(?:\|\s*)?$/u;
 
-/** "Dates | 2019 – 2021" (a table row of two cells) → "Dates: 2019 – 2021" when the first cell is a form's label. */
+/** A row's label cell names a list: a form's field, or a skills or languages heading ("| **Languages** | …"). */
+function listLabel(label: string): boolean {
+  const section = sectionOfHeading(label);
+  return formField(label) !== undefined || section === 'skills' || section === 'languages';
+}
+
+/**
+ * "Dates | 2019 – 2021", "| **Languages** | English, German |" (a table row of two cells) →
+ * "Dates: 2019 – 2021" when the first cell is a form's label or names a list.
+ */
 export function formRow(raw: string): string | undefined {
   const cells = TWO_CELLS.exec(raw);
-  return cells && formField(cells[1]!) ? `${cells[1]!.trim()}: ${cells[2]}` : undefined;
+  if (!cells) return undefined;
+  const label = cells[2]!.replace(/\*\*|__/g, '').trim();
+  // A Markdown row (leading pipe) names a list; a converted document's row may be any form field.
+  const known = cells[1]
+    ? sectionOfHeading(label) === 'skills' || sectionOfHeading(label) === 'languages'
+    : listLabel(label);
+  return known ? `${label}: ${cells[3]}` : undefined;
 }
 
 const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;

@@ -64,6 +64,8 @@ import {
   numberedHeadingsCv,
   pandocCv,
   periodTableCv,
+  htmlListsCv,
+  markdownTemplateCv,
   qualificationsCv,
   skillHeadsCv,
 } from './syntheticReadmes.js';
@@ -217,8 +219,11 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
     periodTableCv,
     skillHeadsCv,
     languagePairsCv,
+    markdownTemplateCv,
+    htmlListsCv,
   ];
-  for (const make of markdown) each((seed, i) => make(person(seed), i), make === skillHeadsCv ? 7 : 6);
+  for (const make of markdown)
+    each((seed, i) => make(person(seed), i), make === skillHeadsCv || make === markdownTemplateCv ? 8 : 6);
   each((seed, i) => qualificationsCv(person(seed), i), 7);
   const files = [pdfSidebarCv, pdfDateMarginCv, docxRowsCv, moderncvEducationCv, europasscvCv, latexTabularCv];
   for (const make of files) each((seed, i) => make(person(seed), i));

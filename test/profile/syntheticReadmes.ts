@@ -295,3 +295,56 @@ export function qualificationsCv(p: Person, k: number): SyntheticCv {
   const expected: Expected = { ...expectedOf(p, [], education), phone: '', skills: [], languages: [] };
   return { className: 'degrees: titles and fields in five languages', file: 'cv.md', text: lines.join('\n'), expected };
 }
+
+const WORK_HEADINGS = ['Occupation', 'Work History', 'Career', 'Employment History', 'Positions Held', 'Work'];
+
+/**
+ * Roles as Markdown CV templates write them: markdown-cv's "`2019 - current`" over "__Employer__,
+ * City"; "**Title** at [Employer](url) _(dates)_"; "#### Title @ Employer" over "<sub>dates</sub>";
+ * "**Employer** (dates)" over "_Title_". Schools as markdown-cv writes them: the degree a bullet under
+ * the school. Work headings vary.
+ */
+export function markdownTemplateCv(p: Person, k: number): SyntheticCv {
+  const form = k % 4;
+  const lines = [...head(p, true), `## ${WORK_HEADINGS[k % WORK_HEADINGS.length]}`, ''];
+  const { lines: body, work } = roles(p, k, (t, e, d) => {
+    if (form === 0) return [`\`${d}\``, `__${t}__, ${e}, Leeds`, `- ${BULLETS[0]}`, ''];
+    if (form === 1) return [`**${t}** at [${e}](https://example.com) _(${d})_  `, BULLETS[1]!, ''];
+    if (form === 2) return [`#### ${t} @ ${e}`, `<sub>${d}</sub>`, '', `- ${BULLETS[2]}`, ''];
+    return [`**${e}** (${d})  `, `_${t}_`, '', `- ${BULLETS[0]}`, ''];
+  });
+  lines.push(...body, '## Education', '');
+  for (const s of p.schools)
+    lines.push(`\`${s.start.year} - ${s.end.year}\``, `__${s.institution}__`, `- ${s.degree}`, '');
+  lines.push('## Skills', '', p.skills.join(', '), '', '## Languages', '');
+  lines.push(p.languages.map((l) => `${l.language} (${l.level})`).join(', '), '');
+  return {
+    className: 'Markdown: CV templates (markdown-cv and others)',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+/** Skills and languages in HTML lists, code tags and table rows, as READMEs and exported pages hold them. */
+export function htmlListsCv(p: Person, k: number): SyntheticCv {
+  const lines = [...head(p, true)];
+  const form = k % 3;
+  if (form === 0) {
+    lines.push('## Skills', '', `<ul>${p.skills.map((s) => `<li>${s}</li>`).join('')}</ul>`, '', '## Languages', '');
+    lines.push(`<ul>${p.languages.map((l) => `<li>${l.language} (${l.level})</li>`).join('')}</ul>`, '');
+  } else if (form === 1) {
+    lines.push('## Technical Skills', '', p.skills.map((s) => `<code>${s}</code>`).join(' '), '', '## Languages', '');
+    lines.push(p.languages.map((l) => `<kbd>${l.language}</kbd> ${l.level}`).join(' · '), '');
+  } else {
+    lines.push('## Skills', '', '| | |', '|---|---|', `| **Tools** | ${p.skills.join(', ')} |`);
+    lines.push(`| **Languages** | ${p.languages.map((l) => `${l.language} (${l.level})`).join(', ')} |`, '');
+  }
+  const expected: Expected = { ...expectedOf(p, []), education: [] };
+  return {
+    className: 'skills and languages: HTML lists, code tags, table rows',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected,
+  };
+}
