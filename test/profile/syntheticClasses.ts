@@ -70,6 +70,7 @@ import {
   skillHeadsCv,
 } from './syntheticReadmes.js';
 import {
+  docxHeaderCv,
   docxRowsCv,
   europassDocxCv,
   europasscvCv,
@@ -225,7 +226,15 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
   for (const make of markdown)
     each((seed, i) => make(person(seed), i), make === skillHeadsCv || make === markdownTemplateCv ? 8 : 6);
   each((seed, i) => qualificationsCv(person(seed), i), 7);
-  const files = [pdfSidebarCv, pdfDateMarginCv, docxRowsCv, moderncvEducationCv, europasscvCv, latexTabularCv];
+  const files = [
+    pdfSidebarCv,
+    pdfDateMarginCv,
+    docxRowsCv,
+    docxHeaderCv,
+    moderncvEducationCv,
+    europasscvCv,
+    latexTabularCv,
+  ];
   for (const make of files) each((seed, i) => make(person(seed), i));
   // Europass in five languages: each with the language's own people.
   const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;

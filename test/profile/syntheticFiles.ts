@@ -328,3 +328,29 @@ export function latexTabularCv(p: Person, k: number): SyntheticCv {
     expected: expectedOf(p, work),
   };
 }
+
+/** A Word template that sets the name and contact details in the page header, the page number in the footer. */
+export function docxHeaderCv(p: Person, k: number): SyntheticCv {
+  const contact =
+    k % 2
+      ? [paragraph(p.name), paragraph(`${p.phone} | ${p.email}`)]
+      : [paragraph(`${p.name}\t${p.email}\t${p.phone}`)];
+  const body = [paragraph('Work Experience', 'Heading1')];
+  const work: ExpectedRole[] = [];
+  for (const { r, dates, expected } of rolesOf(p)) {
+    body.push(paragraph(`${r.title}, ${r.employer}`, 'Heading2'), paragraph(dates), bullet(BULLETS[0]!));
+    work.push(expected);
+  }
+  body.push(paragraph('Education', 'Heading1'));
+  for (const s of p.schools)
+    body.push(paragraph(`${s.degree}, ${s.institution}`), paragraph(`${s.start.year} - ${s.end.year}`));
+  body.push(paragraph('Skills', 'Heading1'), paragraph(p.skills.join(', ')), paragraph('Languages', 'Heading1'));
+  body.push(paragraph(p.languages.map((x) => `${x.language} (${x.level})`).join(', ')));
+  const text = makeDocx(body.join(''), { header: contact.join(''), footer: paragraph(`Page 1 of 2`) });
+  return {
+    className: 'DOCX: name and contact in the page header',
+    file: 'cv.docx',
+    text,
+    expected: expectedOf(p, work),
+  };
+}
