@@ -35,6 +35,9 @@ export const formField = (label: string): FormField | undefined => FORM_FIELDS.g
 
 const TWO_CELLS = /^\s*(\|\s*)?([^|:：]{2,90}?)\s*\|\s+([^|]+?)\s*(?:\|\s*)?$/u;
 
+/** "Dates        03/2019 – present": a plain-text form, the label set apart by a wide gap. */
+const GAP_CELLS = /^\s*(\p{L}[^|:：\t]{1,89}?)(?:\t+|\s{3,})(\S.*?)\s*$/u;
+
 /** A row's label cell names a list: a form's field, or a skills or languages heading ("| **Languages** | …"). */
 function listLabel(label: string): boolean {
   const section = sectionOfHeading(label);
@@ -46,6 +49,8 @@ function listLabel(label: string): boolean {
  * "Dates: 2019 – 2021" when the first cell is a form's label or names a list.
  */
 export function formRow(raw: string): string | undefined {
+  const gap = GAP_CELLS.exec(raw);
+  if (gap) return formField(gap[1]!) ? `${gap[1]!.trim()}: ${gap[2]}` : undefined;
   const cells = TWO_CELLS.exec(raw);
   if (!cells) return undefined;
   const label = cells[2]!.replace(/\*\*|__/g, '').trim();
@@ -58,11 +63,21 @@ export function formRow(raw: string): string | undefined {
 
 const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;
 
+/**
+ * Labels of several words, longest first: a PDF row "Mother tongue(s) Italian" keeps no colon or
+ * gap between label and value, and only a label of two words or more is told apart from text.
+ */
+const LONG_LABELS = [...FORM_FIELDS.keys()].filter((label) => label.includes(' ')).sort((a, b) => b.length - a.length);
+
 /** A "Label: value" line's field and value, when its label is a form's. */
 export function labelledField(text: string): { field: FormField; value: string } | undefined {
   const match = LABELLED.exec(text);
   const field = match ? formField(match[1]!) : undefined;
-  return field ? { field, value: match![2]!.trim() } : undefined;
+  if (field) return { field, value: match![2]!.trim() };
+  if (!/^\p{L}[\p{L}()]*\s/u.test(text)) return undefined;
+  const folded = key(text);
+  const label = LONG_LABELS.find((l) => folded.startsWith(`${l} `));
+  return label ? { field: FORM_FIELDS.get(label)!, value: text.slice(label.length).trim() } : undefined;
 }
 
 /** "Inc", "GmbH", "S.A.": a legal form after a comma is still the organisation's name. */

@@ -5,6 +5,7 @@
  * Markdown level as the section's own or above it.
  */
 import { findDates } from '../text/dates.js';
+import { labelledField } from './formRows.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
 import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
@@ -79,6 +80,14 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
     const level = headingLevel(line.raw);
     const named = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;
     const kind = named && !datedEntry(lines, at, level, current) ? named : undefined;
+    // A form's language row ("Mother tongue(s) | Italian") opens the languages it lists, the grid below
+    // it too; its skills row ("Digital skills | …") the skills.
+    const form = kind ? undefined : labelledField(line.text)?.field;
+    if ((form === 'languages' || form === 'skills') && current.kind !== form) {
+      close();
+      current = { kind: form, lines: [line], level: current.level };
+      continue;
+    }
     // A Markdown heading the lists don't know, at the section's level or above it, ends the section.
     const unknownEnd = !kind && level > 0 && current.level > 0 && level <= current.level;
     if (kind || unknownEnd) {

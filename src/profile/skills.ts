@@ -87,7 +87,16 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
     for (const [at, line] of section.lines.entries()) {
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
       // "Mother tongue(s): German" in a form's "Personal skills": spoken, not a skill.
-      if (labelledField(line.text)?.field === 'languages') continue;
+      const form = labelledField(line.text);
+      if (form?.field === 'languages') continue;
+      // "Digital skills Python, Go" (a form's row read from a PDF): the label goes, the items stay.
+      if (form?.field === 'skills' && listItems(form.value).length > 0) {
+        const items = listItems(form.value.replace(/^[\s·•|:-]+/, ''))
+          .map(withoutLevel)
+          .filter(Boolean);
+        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
+        continue;
+      }
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       const group = opensGroup(section.lines, at);
       // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.

@@ -74,6 +74,7 @@ import {
   docxRowsCv,
   europassDocxCv,
   europasscvCv,
+  europassPdfCv,
   latexTabularCv,
   moderncvEducationCv,
   pdfDateMarginCv,
@@ -229,6 +230,7 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
   const files = [
     pdfSidebarCv,
     pdfDateMarginCv,
+    europassPdfCv,
     docxRowsCv,
     docxHeaderCv,
     moderncvEducationCv,

@@ -354,3 +354,47 @@ export function docxHeaderCv(p: Person, k: number): SyntheticCv {
     expected: expectedOf(p, work),
   };
 }
+
+/** The Europass PDF: labels and dates right-aligned in a left column, values beside them, a CEFR grid of languages. */
+export function europassPdfCv(p: Person, k: number): SyntheticCv {
+  const rows: [string, string, number?][] = [
+    ['PERSONAL INFORMATION', p.name, 14],
+    ['', p.email],
+    ['', p.phone],
+    ['', ''],
+  ];
+  const work: ExpectedRole[] = [];
+  rows.push(['WORK EXPERIENCE', ''], ['', '']);
+  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : monYear)) {
+    rows.push(
+      [dates, r.title],
+      ['', `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}`],
+      ['', `- ${BULLETS[2]}`],
+      ['', ''],
+    );
+    work.push(expected);
+  }
+  rows.push(['EDUCATION AND TRAINING', '']);
+  for (const s of p.schools) rows.push([`${s.start.year} - ${s.end.year}`, s.degree], ['', s.institution], ['', '']);
+  const [mother, ...others] = p.languages;
+  rows.push(['PERSONAL SKILLS', ''], ['Mother tongue(s)', mother!.language], ['', '']);
+  rows.push(['Other language(s)', 'UNDERSTANDING        SPEAKING        WRITING']);
+  rows.push(['', 'Listening   Reading   Spoken interaction   Spoken production']);
+  for (const o of others) rows.push([o.language, 'C1   C1   B2   B2   C1']);
+  rows.push(['', 'Levels: A1 and A2: Basic user - B1 and B2: Independent user - C1 and C2: Proficient user'], ['', '']);
+  rows.push(['Digital skills', p.skills.join(', ')]);
+  const texts: PlacedText[] = [];
+  rows.forEach(([label, value, size], i) => {
+    const y = 760 - i * 13;
+    // The label column is right-aligned against x 180: its start moves with its length.
+    if (label) texts.push({ x: Math.max(30, 180 - label.length * 4.6), y, size: 8, text: label });
+    if (value) texts.push({ x: 200, y, size: size ?? 9, text: value });
+  });
+  const text = makePdf([{ texts }]);
+  return {
+    className: 'PDF: Europass (label column, language grid)',
+    file: 'cv.pdf',
+    text,
+    expected: expectedOf(p, work),
+  };
+}

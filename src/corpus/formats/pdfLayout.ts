@@ -154,8 +154,11 @@ function isTextColumn(side: readonly Segment[]): boolean {
  * columns with a heading each are two columns even when their lines share baselines, which a table
  * of dates beside roles, or of labels beside values, never has on both sides.
  */
+const isHeading = (segment: Segment) =>
+  segment.runs.length <= 3 && sectionOfHeading(joinRuns(segment.runs)) !== undefined;
+
 function headed(side: readonly Segment[]): boolean {
-  return side.some((segment) => segment.runs.length <= 3 && sectionOfHeading(joinRuns(segment.runs)) !== undefined);
+  return side.some(isHeading);
 }
 
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
@@ -201,7 +204,10 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       if (overlap <= 0) continue;
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
-      const shared = smaller.filter((s) => sharesBaseline(s, other)).length / smaller.length;
+      // A label column's own headings ("WORK EXPERIENCE" over its dates) stand alone on their rows: the
+      // rest of it is what pairs with the other side.
+      const paired = smaller.filter((s) => !isHeading(s));
+      const shared = paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
       // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
       // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
       const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
