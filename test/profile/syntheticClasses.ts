@@ -75,6 +75,7 @@ import {
   europassDocxCv,
   europasscvCv,
   europassPdfCv,
+  htmlPageCv,
   latexTabularCv,
   moderncvEducationCv,
   pdfDateMarginCv,
@@ -228,6 +229,7 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
     each((seed, i) => make(person(seed), i), make === skillHeadsCv || make === markdownTemplateCv ? 8 : 6);
   each((seed, i) => qualificationsCv(person(seed), i), 7);
   const files = [
+    htmlPageCv,
     pdfSidebarCv,
     pdfDateMarginCv,
     europassPdfCv,

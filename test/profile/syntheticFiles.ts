@@ -398,3 +398,59 @@ export function europassPdfCv(p: Person, k: number): SyntheticCv {
     expected: expectedOf(p, work),
   };
 }
+
+/** An HTML CV page: entries as <div>s with a heading, a dated <span> and a paragraph, or as table rows. */
+export function htmlPageCv(p: Person, k: number): SyntheticCv {
+  const form = k % 3;
+  const lines = [
+    '<!DOCTYPE html>',
+    `<html><head><title>${p.name} – CV</title></head><body>`,
+    `<header><h1>${p.name}</h1>`,
+  ];
+  lines.push(`<p><a href="mailto:${p.email}">${p.email}</a> | <a href="tel:${p.phone}">${p.phone}</a></p></header>`);
+  lines.push('<section id="experience"><h2>Experience</h2>');
+  const work: ExpectedRole[] = [];
+  for (const { r, dates, expected } of rolesOf(p)) {
+    if (form === 0)
+      lines.push(
+        `<div class="entry"><h3>${r.title}</h3><span class="org">${r.employer}</span> <span class="date">${dates}</span>`,
+        `<p>${BULLETS[0]}</p></div>`,
+      );
+    else if (form === 1)
+      lines.push(
+        `<article><h3>${r.employer}</h3>`,
+        `<p><strong>${r.title}</strong> &middot; <time>${dates}</time></p></article>`,
+      );
+    else lines.push(`<table><tr><td class="when">${dates}</td><td><b>${r.title}</b>, ${r.employer}</td></tr></table>`);
+    work.push(expected);
+  }
+  lines.push('</section>', '<section id="education"><h2>Education</h2>');
+  for (const s of p.schools) {
+    if (form === 0)
+      lines.push(
+        `<div class="entry"><h3>${s.degree}</h3><span class="org">${s.institution}</span> <span class="date">${s.start.year} – ${s.end.year}</span></div>`,
+      );
+    else if (form === 1)
+      lines.push(
+        `<article><h3>${s.institution}</h3>`,
+        `<p><strong>${s.degree}</strong> &middot; <time>${s.start.year} – ${s.end.year}</time></p></article>`,
+      );
+    else
+      lines.push(
+        `<table><tr><td class="when">${s.start.year} – ${s.end.year}</td><td><b>${s.degree}</b>, ${s.institution}</td></tr></table>`,
+      );
+  }
+  lines.push('</section>', '<section><h2>Skills</h2><ul>', ...p.skills.map((s) => `<li>${s}</li>`), '</ul></section>');
+  lines.push(
+    '<section><h2>Languages</h2><p>',
+    p.languages.map((l) => `${l.language} (${l.level})`).join(', '),
+    '</p></section>',
+  );
+  lines.push('</body></html>');
+  return {
+    className: 'HTML: entries as divs, articles, table rows',
+    file: 'cv.html',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
