@@ -69,7 +69,7 @@ function contentOf(bytes: Uint8Array, entry: Entry): string | undefined {
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const unescape = (text: string) =>
+const decodeXml = (text: string) =>
   text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (all, dec, hex, name) =>
     dec
       ? String.fromCodePoint(Number(dec))
@@ -83,7 +83,7 @@ function paragraphs(xml: string): string[] {
   return xml
     .split(/<\/w:p>/)
     .map((paragraph) =>
-      unescape(
+      decodeXml(
         [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)]
           .map((m) => (m[2] ? '   ' : m[1]!))
           .join(''),
