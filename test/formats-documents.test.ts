@@ -54,6 +54,19 @@ describe('DOCX reading', () => {
     expect(read(await readDocx(docx)).nameHint).toBe('Bronwen Ellis');
   });
 
+  it('reads the page header first and the footer last, each line once, never a page number', async () => {
+    const withPage = makeDocx(paragraph('Experience', 'Heading1') + paragraph('Cardiff Robotics, firmware engineer'), {
+      header:
+        paragraph('Bronwen Ellis') + paragraph('bronwen@example.org | +44 29 2018 0000') + paragraph('Experience'),
+      footer: paragraph('References on request') + paragraph('3'),
+    });
+    const { lines, nameHint } = read(await readDocx(withPage));
+    expect(lines.slice(0, 2)).toEqual(['Bronwen Ellis', 'bronwen@example.org | +44 29 2018 0000']);
+    expect(lines.filter((line) => line.includes('Experience'))).toEqual(['# Experience']);
+    expect(lines.at(-1)).toBe('References on request');
+    expect(nameHint).toBe('Bronwen Ellis');
+  });
+
   it('skips a damaged or password-protected DOCX with a reason', async () => {
     const damaged = await readDocx(Buffer.from('PK\u0003\u0004 this is not a whole zip'));
     expect(damaged).toEqual({ kind: 'skipped', reason: expect.stringMatching(/^not a readable DOCX/) });
@@ -158,6 +171,27 @@ describe('LaTeX reading', () => {
 
   it('keeps the file’s line numbers', () => {
     expect(read(readLatex(tex)).lines).toHaveLength(lineCount(tex));
+  });
+
+  it('reads europasscv: an item with no label is a line, language commands keep their labels', () => {
+    const europass = [
+      '\\documentclass{europasscv}',
+      '\\ecvname{Elin Jones}',
+      '\\begin{document}',
+      '\\ecvtitle{2019--2021}{Data Engineer}',
+      '\\ecvitem{}{Severn Analytics, Bristol}',
+      '\\ecvmothertongue{Welsh}',
+      '\\ecvlanguage{English}{C2}{C2}{C1}{C1}{C2}',
+      '\\end{document}',
+    ].join('\n');
+    const { lines, nameHint } = read(readLatex(europass));
+    expect(lines.slice(3, 7)).toEqual([
+      '2019–2021 · Data Engineer',
+      'Severn Analytics, Bristol',
+      'Mother tongue(s): Welsh',
+      'Other language(s): English · C2 · C2 · C1 · C1 · C2',
+    ]);
+    expect(nameHint).toBe('Elin Jones');
   });
 
   it('names the person from \\name{}{}, \\author{} or a name macro the file defines', () => {

@@ -11,7 +11,7 @@ import { jsonPromotionCv } from './profile/syntheticSections.js';
 describe('JSON Resume entry lines', () => {
   it.each([11, 12, 13, 14])('cites each work entry of person %i with the lines of its own object', (seed) => {
     const cv = jsonPromotionCv(person(seed));
-    const json = JSON.parse(cv.text) as { basics: Record<string, string> };
+    const json = JSON.parse(String(cv.text)) as { basics: Record<string, string> };
     json.basics.summary = `Spent years at ${cv.expected.work[0]!.employer} as ${cv.expected.work[1]!.title}.`;
     const text = JSON.stringify(json, null, 2);
     const lines = text.split('\n');

@@ -91,10 +91,17 @@ const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 </w:numbering>`;
 
+/** Page header and footer parts: paragraphs (made with `paragraph`) that Word repeats on every page. */
+export interface PageParts {
+  readonly header?: string;
+  readonly footer?: string;
+}
+
 /** A DOCX whose body is `bodyXml` (paragraphs, tables, text boxes made with the functions above). */
-export function makeDocx(bodyXml: string): Buffer {
+export function makeDocx(bodyXml: string, page: PageParts = {}): Buffer {
   const namespaces = [
     `xmlns:w="${W}"`,
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"',
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"',
     'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"',
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"',
@@ -103,6 +110,15 @@ export function makeDocx(bodyXml: string): Buffer {
     'mc:Ignorable="wps"',
   ].join(' ');
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const pageParts = (['header', 'footer'] as const).flatMap((kind) =>
+    page[kind] ? [[kind, page[kind]!] as const] : [],
+  );
+  const pageRels = pageParts
+    .map(([kind], i) => `<Relationship Id="rIdP${i}" Type="${rel}/${kind}" Target="${kind}1.xml"/>`)
+    .join('');
+  const sectPr = pageParts.length
+    ? `<w:sectPr>${pageParts.map(([kind], i) => `<w:${kind}Reference w:type="default" r:id="rIdP${i}"/>`).join('')}</w:sectPr>`
+    : '';
   return makeZip({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -111,9 +127,15 @@ export function makeDocx(bodyXml: string): Buffer {
       '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' +
       '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>',
     '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="word/document.xml"/></Relationships>`,
-    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${rel}/numbering" Target="numbering.xml"/></Relationships>`,
-    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${namespaces}><w:body>${bodyXml}</w:body></w:document>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${rel}/numbering" Target="numbering.xml"/>${pageRels}</Relationships>`,
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${namespaces}><w:body>${bodyXml}${sectPr}</w:body></w:document>`,
     'word/styles.xml': STYLES,
     'word/numbering.xml': NUMBERING,
+    ...Object.fromEntries(
+      pageParts.map(([kind, xml]) => [
+        `word/${kind}1.xml`,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:${kind === 'header' ? 'hdr' : 'ftr'} xmlns:w="${W}">${xml}</w:${kind === 'header' ? 'hdr' : 'ftr'}>`,
+      ]),
+    ),
   });
 }

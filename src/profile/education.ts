@@ -8,6 +8,8 @@
 import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
+import { labelledField, withoutAddress } from './formRows.js';
+import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
 import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
 import { escapeRegExp } from '../text/regExp.js';
@@ -17,7 +19,7 @@ const DEGREE_ALT = [...DEGREE_WORDS]
   .map(escapeRegExp)
   .join('|');
 const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
-const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa)\b/i;
+const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa|eqf|nqf|isced)\b/i;
 
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const DEGREES = new RegExp(DEGREE.source, 'gu');
@@ -88,6 +90,21 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   return { ...(institution ? { institution } : {}), ...(degree ?? {}), ...(area ? { area } : {}) };
 }
 
+/** A form's school: "Title of qualification awarded: MSc Physics", "Name and type of organisation …: Uni X". */
+function formSchool(parts: readonly string[]): ReturnType<typeof sortSchoolParts> | undefined {
+  const fields = parts.map(labelledField);
+  const school = fields.find((f) => f?.field === 'school')?.value;
+  const degree = fields.find((f) => f?.field === 'degree')?.value;
+  if (!school && !degree) return undefined;
+  return { ...(school ? { institution: withoutAddress(school) } : {}), ...(degree ? splitDegree(degree) : {}) };
+}
+
+/** "__University of X__" over "- MSc Physics" (markdown-cv): a school's first bullet naming a degree is its degree. */
+function degreeBelow(section: Section, [from, to]: readonly [number, number]): { studyType?: string; area?: string } {
+  const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
+  return first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10 ? splitDegree(first.text) : {};
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   const found: EducationEntry[] = [];
   for (const section of sections) {
@@ -95,7 +112,13 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
       const dates = entryDates(entry.dates, 'end');
-      found.push({ ...sortSchoolParts(entry.parts.slice(0, 4)), ...dates, lines: entry.lines });
+      const school = formSchool(entry.parts) ?? sortSchoolParts(entry.parts.slice(0, 4));
+      found.push({
+        ...school,
+        ...(school.studyType ? {} : degreeBelow(section, entry.lines)),
+        ...dates,
+        lines: entry.lines,
+      });
     }
   }
   return found;

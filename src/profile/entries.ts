@@ -6,7 +6,7 @@
  */
 import { findDates, type FoundDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
-import { anchoredBlocks, bulletBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
+import { anchoredBlocks, bulletBlocks, formBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
 
@@ -45,6 +45,7 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
   const laidOut =
     templateBlocks(lines) ??
+    formBlocks(lines) ??
     (subLevel < 7 ? undefined : (tableBlocks(lines) ?? bulletBlocks(lines) ?? anchoredBlocks(lines)));
   if (laidOut) return laidOut.filter((b) => b.parts.length > 0 || b.dates);
   const groups: ProfileLine[][] = [];

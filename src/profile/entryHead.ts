@@ -3,6 +3,7 @@
  * like "GPA: 3.9"), and the parts they hold once dates are cut out ("Acme Ltd | Berlin" → two).
  */
 import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
+import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
@@ -40,12 +41,15 @@ function datesFirst(text: string): boolean {
 
 /**
  * A converted LaTeX entry keeps its fields on one line joined by " · " (`\cventry{dates}{title}{employer}
- * {city}{}{description}`): the fields before the first one that is a sentence are its heading.
+ * {city}{grade}{description}`): the fields before the first one that is a sentence or a note are its heading.
  */
 export function headFields(text: string): string {
   const fields = text.split(' · ');
   if (fields.length < 3) return text;
-  const sentenceAt = fields.findIndex((field, i) => i >= 2 && field.split(/\s+/).length > 8);
+  // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading.
+  const sentenceAt = fields.findIndex(
+    (field, i) => i >= 2 && (field.split(/\s+/).length > 8 || BODY_LABEL.test(field)),
+  );
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
 }
 
@@ -102,12 +106,27 @@ function commaParts(parts: string[]): string[] {
   return placeAt > 0 ? [...pieces.slice(0, placeAt), pieces.slice(placeAt).join(', ')] : pieces;
 }
 
+/** "Bachelor of Arts in History, University of Eastbrook": names set apart by commas, each a capital first, no full stop. */
+function namedParts(text: string): boolean {
+  const pieces = text.split(/,\s+/);
+  return (
+    pieces.length >= 2 &&
+    !/\.$/.test(text) &&
+    pieces.every((p) => /^[\p{Lu}\p{N}]/u.test(p) && p.split(/\s+/).length <= 6)
+  );
+}
+
 /** After the entry's dates, a heading-shaped line of many words is what the role did, not its heading. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
   if (datedAt < 0) return head;
   const sentenceAt = head.findIndex(
-    (l, i) => i > datedAt && !PART_SPLIT.test(l.text) && l.text.split(/\s+/).length > 6,
+    (l, i) =>
+      i > datedAt &&
+      !PART_SPLIT.test(l.text) &&
+      l.text.split(/\s+/).length > 6 &&
+      !namedParts(l.text) &&
+      !labelledField(l.text),
   );
   return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
 }

@@ -3,10 +3,12 @@
  * ("* MSc in Physics, Uni Bonn 2019-2021"), and a flat or double-spaced layout (PDF and plain-text
  * exports) where each entry is a few heading lines around one line of dates. There the dates
  * anchor the entries: the first entry shows how many heading lines come before its dates, and
- * every later one is cut the same way.
+ * every later one is cut the same way. And a form's labelled fields (Europass), cut where a field
+ * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
 import { block, isHeadLine, type EntryBlock } from './entryHead.js';
+import { type FormField, labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
 
@@ -100,4 +102,37 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     const after = short && at + 1 < end && isHeadLine(next!) && !hasDates(next!) ? 1 : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
+}
+
+/** The fields that make an entry (a role or a school); duties are its body. */
+const ENTRY_FIELDS: ReadonlySet<FormField> = new Set(['employer', 'title', 'dates', 'degree', 'school']);
+
+/**
+ * A work or education section written as a form: at least two labelled entry fields and no more
+ * lines of anything else. Each entry ends where a field it holds comes again; its labelled fields
+ * are its heading, its duties and other lines its body.
+ */
+export function formBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter((l) => /[\p{L}\p{N}]/u.test(l.text));
+  const fields = rows.map((l) => labelledField(l.text)?.field);
+  const entryRows = fields.filter((f) => f && ENTRY_FIELDS.has(f)).length;
+  if (entryRows < 2 || entryRows * 2 < rows.length) return undefined;
+  const blocks: EntryBlock[] = [];
+  let current: { heads: ProfileLine[]; all: ProfileLine[]; seen: Set<FormField> } | undefined;
+  rows.forEach((row, i) => {
+    const field = fields[i];
+    const entryField = field !== undefined && ENTRY_FIELDS.has(field);
+    if (entryField && current?.seen.has(field)) {
+      blocks.push(block(current.heads, current.all));
+      current = undefined;
+    }
+    current ??= { heads: [], all: [], seen: new Set() };
+    current.all.push(row);
+    if (entryField) {
+      current.heads.push(row);
+      current.seen.add(field);
+    }
+  });
+  if (current?.heads.length) blocks.push(block(current.heads, current.all));
+  return blocks;
 }

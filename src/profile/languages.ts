@@ -4,6 +4,7 @@
  * (words/languages.json), with what follows it as the fluency. Programming languages are never
  * in the list, so "Languages: Python, Go" gives none.
  */
+import { labelledField } from './formRows.js';
 import { gapRow, lineKindLabel, listItems } from './labels.js';
 import { headingKind, type Section } from './sections.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
@@ -61,7 +62,10 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
         continue;
       }
       under = undefined;
-      if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
+      const form = labelledField(line.text);
+      // "Mother tongue(s): Italian", "Other language(s) English C1 C1 B2": a form's row, the label goes.
+      if (form?.field === 'languages') fromLine(line, form.value, found);
+      else if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else if (listLabel(line)) under = indent(line);
       else {
         const labelled = lineKindLabel(line.text);

@@ -2,6 +2,7 @@
  * A document's lines as the profile readers see them: markup taken off (Markdown markers and
  * links, HTML tags, LaTeX commands, icon glyphs), whitespace collapsed, the line number kept.
  */
+import { formRow } from './formRows.js';
 import type { ProfileLine } from './types.js';
 
 /**
@@ -11,9 +12,35 @@ import type { ProfileLine } from './types.js';
  */
 const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
+/** An image's words: `![Python](badge.svg)`, `<img alt="Python" src="…">` (a README's badges and icons). */
+const IMAGE = /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]{0,300}?\balt\s*=\s*["']([^"']*)["'][^>]{0,300}>/giu;
+/** A line of items only: badges or code spans with nothing but spaces between (`` `Go` `Rust` ``). */
+const ITEMS_ONLY = /^\s*(?:(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|`[^`]+`|<(code|kbd)>[^<]+<\/\1>)\s*){2,}$/u;
+const ITEM =
+  /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]*?\balt\s*=\s*["']([^"']*)["'][^>]*>|`([^`]+)`|<(?:code|kbd)>([^<]+)<\/(?:code|kbd)>/gu;
+/** Where HTML breaks a line or a table row into cells, the parts stand apart as " | " does. */
+const HTML_BREAK =
+  /(?<=[\p{L}\p{N}.)][^<>]*(?:<[^>]*>\s*)*)(?:<br\s*\/?>|<\/t[dh]>\s*<t[dh]\b[^>]*>)(?=(?:\s*<[^>]*>)*\s*[^\s<])/giu;
+
+/** `<li>Go</li><li>Rust</li>` on one line: items of a list. */
+const LIST_ITEM_BREAK = /<\/li>\s*<li\b[^>]*>/giu;
+
+/** Markup that separates items or holds words, made text before tags are dropped. */
+function markupItems(raw: string): string {
+  if (ITEMS_ONLY.test(raw)) {
+    const items = [...raw.matchAll(ITEM)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()).filter(Boolean);
+    return items.join(' · ');
+  }
+  if (!raw.includes('<') && !raw.includes('![')) return raw;
+  return raw
+    .replace(IMAGE, (_, md, html) => md ?? html ?? '')
+    .replace(LIST_ITEM_BREAK, ' · ')
+    .replace(HTML_BREAK, ' | ');
+}
+
 export function cleanText(raw: string): string {
   return (
-    raw
+    markupItems(raw)
       .replace(ICONS, ' ')
       .replace(/<[^>]{0,200}>/g, ' ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
@@ -26,7 +53,7 @@ export function cleanText(raw: string): string {
       .replace(/\s*\\+\s*$/, '')
       .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
       .replace(/\*\*|__|`/g, '')
-      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=\s|$)/g, '')
+      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=[\s,;:)]|$)/g, '')
       .replace(/\s+/g, ' ')
       .trim()
   );
@@ -72,7 +99,10 @@ export function profileLines(lines: readonly { readonly line: number; readonly t
   return lines.map(({ line, text }) => {
     const fields = templateFields(text);
     // A template block reads as the heading line its fields make, one entry each (see entryLayouts.ts).
-    return fields ? { line, raw: fields, text: fields, template: true } : { line, raw: text, text: cleanText(text) };
+    if (fields) return { line, raw: fields, text: fields, template: true };
+    // A form's row ("Dates | 2019 – 2021") reads as the labelled line it is ("Dates: 2019 – 2021").
+    const row = formRow(text);
+    return row ? { line, raw: row, text: cleanText(row) } : { line, raw: text, text: cleanText(text) };
   });
 }
 

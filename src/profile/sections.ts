@@ -5,6 +5,7 @@
  * Markdown level as the section's own or above it.
  */
 import { findDates } from '../text/dates.js';
+import { labelledField } from './formRows.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
 import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
@@ -26,9 +27,12 @@ const KIND_OF: Partial<Record<CanonicalSection, SectionKind>> = {
   certifications: 'certificates',
 };
 
+/** "1. Experience", "II. EDUCATION", "3) Skills": a heading's number says where it stands, not what it holds. */
+const NUMBERED = /^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=\p{L})/u;
+
 /** The kind of section a heading text names, or undefined when it names none. */
 export function headingKind(text: string): SectionKind | undefined {
-  const section = sectionOfHeading(text);
+  const section = sectionOfHeading(text.replace(NUMBERED, ''));
   return section && (KIND_OF[section] ?? 'other');
 }
 
@@ -76,6 +80,14 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
     const level = headingLevel(line.raw);
     const named = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;
     const kind = named && !datedEntry(lines, at, level, current) ? named : undefined;
+    // A form's language row ("Mother tongue(s) | Italian") opens the languages it lists, the grid below
+    // it too; its skills row ("Digital skills | …") the skills.
+    const form = kind ? undefined : labelledField(line.text)?.field;
+    if ((form === 'languages' || form === 'skills') && current.kind !== form) {
+      close();
+      current = { kind: form, lines: [line], level: current.level };
+      continue;
+    }
     // A Markdown heading the lists don't know, at the section's level or above it, ends the section.
     const unknownEnd = !kind && level > 0 && current.level > 0 && level <= current.level;
     if (kind || unknownEnd) {

@@ -3,6 +3,7 @@
  * with its items as keywords; a bulleted or comma-separated list without a label is one "Skills"
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
+import { labelledField } from './formRows.js';
 import { gapRow, lineKindLabel, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { headingKind, type Section } from './sections.js';
@@ -22,13 +23,15 @@ export function labelled(text: string): { label?: string; rest: string } {
 /**
  * "Skills: Python, Go" / "Kenntnisse: …" / "Compétences : …" on a line of any other section (a
  * summary, the head of the CV): a skills list too. Not inside a work or education section, where
- * "Technologies: …" under a role says what that role used.
+ * "Technologies: …" under a role says what that role used, unless a form's own label names it.
  */
 function labelledLists(section: Section, skills: SkillEntry[]): void {
-  if (section.kind === 'work' || section.kind === 'education') return;
+  const entries = section.kind === 'work' || section.kind === 'education';
   for (const line of section.lines) {
     const found = lineKindLabel(line.text);
     if (found?.kind !== 'skills') continue;
+    // A form's own skills row ("Computer skills and competences | …") is a list wherever it stands.
+    if (entries && labelledField(line.text)?.field !== 'skills') continue;
     const items = listItems(found.rest);
     if (items.length >= 2) {
       skills.push({ name: labelled(line.text).label ?? 'Skills', keywords: items, lines: [line.line, line.line] });
@@ -83,6 +86,17 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
     let languagesUnder: number | undefined;
     for (const [at, line] of section.lines.entries()) {
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+      // "Mother tongue(s): German" in a form's "Personal skills": spoken, not a skill.
+      const form = labelledField(line.text);
+      if (form?.field === 'languages') continue;
+      // "Digital skills Python, Go" (a form's row read from a PDF): the label goes, the items stay.
+      if (form?.field === 'skills' && listItems(form.value).length > 0) {
+        const items = listItems(form.value.replace(/^[\s·•|:-]+/, ''))
+          .map(withoutLevel)
+          .filter(Boolean);
+        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
+        continue;
+      }
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       const group = opensGroup(section.lines, at);
       // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.

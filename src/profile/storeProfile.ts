@@ -31,10 +31,39 @@ function jsonText(doc: ProfileSource, projectRoot: string): string | undefined {
   }
 }
 
+/** A part of a long line: `…#L12:301-600` (1-based characters of line 12). */
+const LINE_PART = /#L(\d+):(\d+)-\d+$/;
+
+/**
+ * Every line of the passages whole: a line too long for the model is cut into parts, one passage
+ * each (a README's row of badges); the profile reads the line the parts were cut from.
+ */
+function wholeLines(passages: readonly Passage[]): { line: number; text: string }[] {
+  const parts = new Map<number, { from: number; text: string }[]>();
+  for (const passage of passages) {
+    const part = LINE_PART.exec(passage.id);
+    if (!part) continue;
+    const line = Number(part[1]);
+    parts.set(line, [...(parts.get(line) ?? []), { from: Number(part[2]) - 1, text: passage.text }]);
+  }
+  const lines = linesOf(passages).map(({ line, text }) => ({ line, text }));
+  if (parts.size === 0) return lines;
+  for (const entry of lines) {
+    const pieces = parts.get(entry.line);
+    if (!pieces) continue;
+    let whole = '';
+    for (const { from, text } of pieces.sort((a, b) => a.from - b.from)) {
+      whole = from >= whole.length ? whole.padEnd(from) + text : whole + text.slice(whole.length - from);
+    }
+    entry.text = whole;
+  }
+  return lines;
+}
+
 export function documentProfile(passages: readonly Passage[], doc: ProfileSource, projectRoot: string): Profile {
   const json = jsonText(doc, projectRoot);
   return readProfile({
-    lines: linesOf(passages),
+    lines: wholeLines(passages),
     ...(doc.person.nameSource !== 'file-name' ? { personName: doc.person.name } : {}),
     ...(json !== undefined ? { jsonResume: json } : {}),
   });

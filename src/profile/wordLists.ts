@@ -7,6 +7,7 @@
 import education from './words/education.json' with { type: 'json' };
 import languages from './words/languages.json' with { type: 'json' };
 import names from './words/names.json' with { type: 'json' };
+import forms from './words/forms.json' with { type: 'json' };
 import roles from './words/roles.json' with { type: 'json' };
 
 export type SectionKind = 'work' | 'education' | 'skills' | 'languages' | 'certificates' | 'other';
@@ -43,7 +44,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(roles.organisatio
 /** A role field's label, folded ("company", "designation", "zeitraum") → the field it names. */
 export const ROLE_LABELS: ReadonlyMap<string, 'employer' | 'title' | 'dates'> = new Map(
   (['employer', 'title', 'dates'] as const).flatMap((field) =>
-    roles.labels[field].map((l) => [fold(l), field] as const),
+    [...roles.labels[field], ...forms[field]].map((l) => [fold(l), field] as const),
   ),
 );
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));

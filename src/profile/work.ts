@@ -8,6 +8,7 @@ import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { isPlace, roleScore as score } from './roleWords.js';
+import { withoutAddress } from './formRows.js';
 import { ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -65,6 +66,9 @@ function employerAt(others: readonly string[]): number {
   return outer >= 0 ? outer : orgAt;
 }
 
+/** A label naming an address beside the employer's name. */
+const ADDRESS = /\b(?:address|adresse|anschrift|direcci[oó]n|morada|endere[cç]o)\b/iu;
+
 const labelOf = (text: string) => ROLE_LABELS.get(fold(text).replace(/\s+/g, ' ').trim());
 
 /**
@@ -75,15 +79,18 @@ function labelledFields(parts: readonly string[]): { name?: string; position?: s
   const found: { name?: string; position?: string } = {};
   const rest: string[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const colon = /^([^:：]{2,40})[:：]\s*(.*)$/u.exec(parts[i]!);
-    const label = labelOf(colon ? colon[1]! : parts[i]!);
+    const colon = /^([^:：]{2,90})[:：]\s*(.*)$/u.exec(parts[i]!);
+    const labelText = colon ? colon[1]! : parts[i]!;
+    const label = labelOf(labelText);
     if (!label) {
       rest.push(parts[i]!);
       continue;
     }
     const next = parts[i + 1];
     const value = colon ? colon[2]!.trim() : label !== 'dates' && next && !labelOf(next) ? parts[++i]! : '';
-    if (label === 'employer' && value) found.name ??= withoutPlace(value);
+    // A form's "Name and address of employer" holds an address after the name.
+    if (label === 'employer' && value)
+      found.name ??= ADDRESS.test(labelText) ? withoutAddress(value) : withoutPlace(value);
     if (label === 'title' && value) found.position ??= value;
   }
   return { ...found, rest };

@@ -67,7 +67,7 @@ const DASH = '[–—−~-]{1,2}';
 /** What joins the two ends of a range: a dash, or "to" / "bis" / "à" / "hasta" / "até". */
 const JOIN = String.raw`(?:${DASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
 /** "2019–21": a range's end as the last two digits of its year, right after a bare year and a dash. */
-const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*[–—−~-]{1,2}\s*)(\d{2})(?![\d/.:%\p{L}])`;
+const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*[–—−~-]{1,2}\s*)(\d{2})(?![\d/.%\p{L}]|:\d)`;
 
 /** Month number (1..12) by each name it is written with, as written and without accents. */
 const MONTH_NUMBER = new Map(

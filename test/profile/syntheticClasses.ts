@@ -56,6 +56,31 @@ import {
   sharedTitleCv,
   sideSectionCv,
 } from './syntheticSections.js';
+import {
+  githubReadmeCv,
+  jekyllAcademicCv,
+  languagePairsCv,
+  listRolesCv,
+  numberedHeadingsCv,
+  pandocCv,
+  periodTableCv,
+  htmlListsCv,
+  markdownTemplateCv,
+  qualificationsCv,
+  skillHeadsCv,
+} from './syntheticReadmes.js';
+import {
+  docxHeaderCv,
+  docxRowsCv,
+  europassDocxCv,
+  europasscvCv,
+  europassPdfCv,
+  htmlPageCv,
+  latexTabularCv,
+  moderncvEducationCv,
+  pdfDateMarginCv,
+  pdfSidebarCv,
+} from './syntheticFiles.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -178,4 +203,44 @@ function variantClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => skillBarsCv(person(seed), i));
   each((seed, i) => germanTableCv(person(seed, 'de'), i));
   for (const icons of ['emoji', 'icon font'] as const) each((seed, i) => iconHeadingsCv(person(seed), icons, i));
+  publishedClasses(cvs, salt);
+}
+
+/** Layouts as people publish CVs (READMEs, Jekyll and Pandoc pages, Word and PDF exports): more people a class. */
+function publishedClasses(cvs: SyntheticCv[], start: number): void {
+  let salt = start;
+  const each = (make: (seed: number, i: number) => SyntheticCv, people = 6) => {
+    salt++;
+    for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
+  };
+  const markdown = [
+    githubReadmeCv,
+    pandocCv,
+    listRolesCv,
+    numberedHeadingsCv,
+    jekyllAcademicCv,
+    periodTableCv,
+    skillHeadsCv,
+    languagePairsCv,
+    markdownTemplateCv,
+    htmlListsCv,
+  ];
+  for (const make of markdown)
+    each((seed, i) => make(person(seed), i), make === skillHeadsCv || make === markdownTemplateCv ? 8 : 6);
+  each((seed, i) => qualificationsCv(person(seed), i), 7);
+  const files = [
+    htmlPageCv,
+    pdfSidebarCv,
+    pdfDateMarginCv,
+    europassPdfCv,
+    docxRowsCv,
+    docxHeaderCv,
+    moderncvEducationCv,
+    europasscvCv,
+    latexTabularCv,
+  ];
+  for (const make of files) each((seed, i) => make(person(seed), i));
+  // Europass in five languages: each with the language's own people.
+  const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  each((seed, i) => europassDocxCv(person(seed, europassLangs[i % 5]), i), 10);
 }

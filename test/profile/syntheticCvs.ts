@@ -28,7 +28,7 @@ export interface SyntheticCv {
   readonly className: string;
   /** The file name: its extension picks the format reader. */
   readonly file: string;
-  readonly text: string;
+  readonly text: string | Buffer;
   readonly expected: Expected;
 }
 

@@ -1,9 +1,11 @@
 /**
  * DOCX → Markdown-like lines through mammoth (Word's headings, lists and tables as HTML; text in
  * tables and text boxes included, each once), then the HTML reader's free layout: a line per
- * paragraph, `#` headings, `- ` bullets, a table row per line.
+ * paragraph, `#` headings, `- ` bullets, a table row per line. The page header's lines go first
+ * and the footer's last (docxHeaders.ts), where a template keeps the name and contact details.
  */
 import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
+import { headerFooterLines } from './docxHeaders.js';
 import { htmlToLines } from './html.js';
 import { checkZipInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
@@ -32,10 +34,29 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   } catch (error) {
     return { kind: 'skipped', reason: `not a readable DOCX (${(error as Error).message.split('\n')[0]})` };
   }
-  const { lines, titles } = htmlToLines(html, false);
-  if (lines.length === 0) return { kind: 'skipped', reason: 'no text in the DOCX' };
+  const body = htmlToLines(html, false);
+  const { titles } = body;
+  const { header, footer } = headerFooterLines(bytes);
+  // A line the body has already is not said twice (a template may repeat the name in both).
+  const own = new Set(body.lines.map((line) => line.replace(/^(?:#+|-)\s+/, '').trim()));
+  const extra = (part: readonly string[]) => part.filter((line) => !own.has(line));
+  const top = extra(header);
+  const bottom = extra(footer);
+  const lines = [...top, ...(top.length ? [''] : []), ...body.lines, ...(bottom.length ? ['', ...bottom] : [])];
+  if (body.lines.length === 0 && top.length + bottom.length === 0)
+    return { kind: 'skipped', reason: 'no text in the DOCX' };
   // The title line: a Title-styled paragraph, else the first heading, else one of the first lines.
-  const top = lines.slice(0, 3).map((line) => line.replace(/^#+ /, ''));
-  const nameHint = nameHintFrom([titles.docTitle?.split('\n')[0], titles.h1?.split('\n')[0], ...top]);
+  // The page header stands above the body; where the body repeats a header line ("Jane Q Doe" /
+  // "Jane Q. Doe"), the body's spelling is the one typed with care.
+  const bare = (line: string) =>
+    line
+      .replace(/^#+ /, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+      .toLowerCase();
+  const bodyFirst = body.lines.slice(0, 3).map((line) => line.replace(/^#+ /, ''));
+  const headerFirst = top.slice(0, 3).map((line) => bodyFirst.find((b) => bare(b) === bare(line)) ?? line);
+  const first = [...headerFirst, ...bodyFirst];
+  const nameHint = nameHintFrom([titles.docTitle?.split('\n')[0], titles.h1?.split('\n')[0], ...first]);
   return { kind: 'read', text: { format: 'docx', lines, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }

@@ -1,11 +1,11 @@
 /**
  * moderncv and similar classes set a CV's contact lines in the preamble (`\email{…}`,
- * `\phone[mobile]{…}`, `\address{street}{city}{country}`, `\homepage{…}`) and print them in the
- * title block. The typeset CV shows them, so the text shows them too, each on the line of the
+ * `\phone[mobile]{…}`, `\address{street}{city}{country}`, `\homepage{…}`; europasscv's
+ * `\ecvemail{…}`, `\ecvtelephone{…}`) and print them in the title block. The typeset CV shows them, so the text shows them too, each on the line of the
  * command that sets it (the preamble's other lines stay empty).
  */
 const CONTACT =
-  /\\(email|phone|mobile|address|homepage|extrainfo)\s*(?:\[[^\]]*\])?\s*((?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+)/g;
+  /\\(email|phone|mobile|address|homepage|extrainfo|ecvemail|ecvtelephone|ecvmobile|ecvaddress|ecvhomepage)\s*(?:\[[^\]]*\])?\s*((?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+)/g;
 
 /** An argument as read: commands and braces dropped, `~` a space. */
 const readable = (argument: string) =>

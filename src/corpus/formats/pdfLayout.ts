@@ -5,10 +5,12 @@
  * two-column CV line by line, so each page is laid out again:
  * 1. runs on one baseline form rows; a wide horizontal gap cuts a row into segments;
  * 2. a gutter is an x-range that (almost) no segment crosses, with text on both sides that does
- *    not share baselines (shared baselines are a table or a right-aligned date, read row by row);
+ *    not share baselines (shared baselines are a table or a right-aligned date, read row by row),
+ *    unless each side has section headings of its own (a sidebar set on the main column's grid);
  * 3. rows crossing the gutter (a full-width name or header) are read where they stand; between them,
  *    the left column is read before the right one, each column laid out the same way again.
  */
+import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
 
 export interface Run {
@@ -147,6 +149,18 @@ function isTextColumn(side: readonly Segment[]): boolean {
   return fill >= FULL_COLUMN_FILL;
 }
 
+/**
+ * A side holding a section heading of its own ("SKILLS" in a sidebar, "EXPERIENCE" beside it): two
+ * columns with a heading each are two columns even when their lines share baselines, which a table
+ * of dates beside roles, or of labels beside values, never has on both sides.
+ */
+const isHeading = (segment: Segment) =>
+  segment.runs.length <= 3 && sectionOfHeading(joinRuns(segment.runs)) !== undefined;
+
+function headed(side: readonly Segment[]): boolean {
+  return side.some(isHeading);
+}
+
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
@@ -156,13 +170,21 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
   let best: Gutter | undefined;
   let bestScore = 0;
   let runStart: number | undefined;
+  // The stretch of the open run that the fewest segments cross: the split goes through its middle,
+  // so a sidebar's long e-mail line reaching into the gutter stays on its side.
+  let clearest = { crossing: Infinity, from: 0, to: 0 };
   for (let x = Math.floor(minX) + 1; x <= Math.ceil(maxX); x++) {
     const crossing = segments.filter((s) => s.left < x && s.right > x).length;
     const open = crossing <= allowedCrossing;
-    if (open && runStart === undefined) runStart = x;
+    if (open && runStart === undefined) {
+      runStart = x;
+      clearest = { crossing: Infinity, from: x, to: x };
+    }
+    if (open && crossing < clearest.crossing) clearest = { crossing, from: x, to: x };
+    else if (open && crossing === clearest.crossing && clearest.to === x - 1) clearest.to = x;
     if ((!open || x === Math.ceil(maxX)) && runStart !== undefined) {
       const width = x - runStart;
-      const at = runStart + width / 2;
+      const at = (clearest.from + clearest.to) / 2;
       runStart = undefined;
       if (width < MIN_GUTTER) continue;
       const left = segments.filter((s) => s.right <= at);
@@ -182,12 +204,15 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       if (overlap <= 0) continue;
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
-      const shared = smaller.filter((s) => sharesBaseline(s, other)).length / smaller.length;
+      // A label column's own headings ("WORK EXPERIENCE" over its dates) stand alone on their rows: the
+      // rest of it is what pairs with the other side.
+      const paired = smaller.filter((s) => !isHeading(s));
+      const shared = paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
       // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
       // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
       const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
       const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
-      if (shared > MAX_SHARED_BASELINES && !twoTextColumns) continue;
+      if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) continue;
       const score = Math.min(left.length, right.length) * width;
       if (score > bestScore) {
         bestScore = score;

@@ -1,0 +1,332 @@
+/**
+ * The LaTeX reader's engine: walks the source and writes the pieces of text a reader of the
+ * typeset document sees, each with the file line it stands on (latex.ts turns them into lines).
+ * Commands it knows are data (latexWords.json); a command with several arguments keeps them on
+ * one line joined by ` · `; macros the file defines are expanded within a budget of work.
+ */
+import { LATEX_BUDGET, LimitExceeded } from '../isolation/readLimits.js';
+import type { Piece } from './alignedLines.js';
+import latexWords from './latexWords.json' with { type: 'json' };
+
+/**
+ * The commands the reader knows, as data (latexWords.json): whose arguments are never shown
+ * (`notShown`), which only style their text (`textCommands`), which start a heading and its level,
+ * which environments are not typeset as text, and the symbols and accents a command stands for.
+ */
+const NOT_SHOWN: ReadonlySet<string> = new Set(latexWords.notShown);
+const TEXT_COMMANDS: ReadonlySet<string> = new Set(latexWords.textCommands);
+const HEADINGS: Readonly<Record<string, string>> = latexWords.headings;
+const HIDDEN_ENVIRONMENTS: ReadonlySet<string> = new Set(latexWords.hiddenEnvironments);
+const SYMBOLS: Readonly<Record<string, string>> = latexWords.symbols;
+const ACCENTS: Readonly<Record<string, string>> = latexWords.accents;
+/** Commands typeset beside a label (`\ecvmothertongue{German}` → "Mother tongue(s): German"). */
+const LABELLED: ReadonlyMap<string, string> = new Map(
+  Object.entries(latexWords.labelled).filter(([name]) => !name.startsWith('$')),
+);
+
+/**
+ * Work left for one file, shared by every reader it starts: macros can expand each other
+ * exponentially (a few hundred bytes of `\newcommand`s can ask for gigabytes of text).
+ */
+export interface Budget {
+  steps: number;
+  output: number;
+}
+
+export function newBudget(): Budget {
+  return { steps: LATEX_BUDGET.steps, output: LATEX_BUDGET.outputChars };
+}
+
+function spend(budget: Budget, steps: number, output: number): void {
+  budget.steps -= steps;
+  budget.output -= output;
+  if (budget.steps < 0)
+    throw new LimitExceeded(`LaTeX takes more than ${LATEX_BUDGET.steps} steps to read (macro expansion limit)`);
+  if (budget.output < 0)
+    throw new LimitExceeded(
+      `LaTeX expands to more than ${LATEX_BUDGET.outputChars} characters (macro expansion limit)`,
+    );
+}
+
+function plainArgument(raw: string): string {
+  return raw.replace(/[{}\s]/g, '');
+}
+
+export class Reader {
+  private at: number;
+  private line: number;
+  readonly pieces: Piece[] = [];
+  /** Zero-argument macros the file defines (`\newcommand{\CVAuthor}{John Doe}`): used where they are called. */
+  readonly macros = new Map<string, string>();
+  private depth = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly budget: Budget,
+    start = 0,
+    line = 0,
+  ) {
+    this.at = start;
+    this.line = line;
+  }
+
+  private emit(text: string, line = this.line): void {
+    spend(this.budget, 0, text.length);
+    this.pieces.push({ text, line });
+  }
+
+  /** A block break: a new line in the text (or ` · ` between blocks on one line of the file). */
+  private breakBlock(): void {
+    this.emit('\n');
+  }
+
+  private skipSpaces(allowNewline = true): void {
+    while (this.at < this.text.length) {
+      const char = this.text[this.at]!;
+      if (char === ' ' || char === '\t' || char === '\r') this.at++;
+      else if (char === '\n' && allowNewline && !/^\n[ \t\r]*\n/.test(this.text.slice(this.at, this.at + 40))) {
+        this.line++;
+        this.at++;
+      } else break;
+    }
+  }
+
+  /** Reads a balanced `{…}` or `[…]` group; returns where its inside starts and ends. */
+  private group(open: string, close: string): { start: number; end: number; line: number } | undefined {
+    if (this.text[this.at] !== open) return undefined;
+    const start = this.at + 1;
+    const line = this.line;
+    let level = 0;
+    for (let i = this.at; i < this.text.length; i++) {
+      const char = this.text[i];
+      if (char === '\\') {
+        i++;
+        continue;
+      }
+      if (char === '\n') this.line++;
+      if (char === open) level++;
+      else if (char === close && --level === 0) {
+        this.at = i + 1;
+        return { start, end: i, line };
+      }
+    }
+    this.at = this.text.length;
+    return { start, end: this.text.length, line };
+  }
+
+  /** Renders a stretch of the source (a group's inside) in place, with its own line numbers. */
+  private renderRange(start: number, end: number, line: number): void {
+    if (this.depth > 20) return;
+    spend(this.budget, this.macros.size, 0);
+    const inner = new Reader(this.text.slice(0, end), this.budget, start, line);
+    inner.depth = this.depth + 1;
+    inner.macros.clear();
+    for (const [name, value] of this.macros) inner.macros.set(name, value);
+    inner.run();
+    for (const piece of inner.pieces) this.pieces.push(piece);
+  }
+
+  private rawOf(range: { start: number; end: number }): string {
+    return this.text.slice(range.start, range.end);
+  }
+
+  /** Required `{…}` arguments right after a command (optional `[…]` ones skipped, or returned). */
+  private arguments(max = 9): {
+    required: { start: number; end: number; line: number }[];
+    optional: { start: number; end: number; line: number }[];
+  } {
+    const required: { start: number; end: number; line: number }[] = [];
+    const optional: { start: number; end: number; line: number }[] = [];
+    for (;;) {
+      const before = { at: this.at, line: this.line };
+      this.skipSpaces();
+      const char = this.text[this.at];
+      if (char === '[' && required.length === 0) {
+        optional.push(this.group('[', ']')!);
+      } else if (char === '{' && required.length < max) {
+        required.push(this.group('{', '}')!);
+      } else {
+        this.at = before.at;
+        this.line = before.line;
+        break;
+      }
+    }
+    return { required, optional };
+  }
+
+  /** `\begin{…}` / `\end{…}`: a block break, or the whole environment skipped when it is not typeset. */
+  private environment(name: 'begin' | 'end'): void {
+    const environment = this.group('{', '}');
+    const env = environment ? this.rawOf(environment).trim() : '';
+    if (name === 'begin' && HIDDEN_ENVIRONMENTS.has(env)) {
+      const close = this.text.indexOf(`\\end{${env}}`, this.at);
+      const skipped = this.text.slice(this.at, close === -1 ? this.text.length : close);
+      this.line += skipped.split('\n').length - 1;
+      this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
+      return;
+    }
+    if (name === 'begin')
+      this.arguments(
+        /^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0,
+      );
+    this.breakBlock();
+  }
+
+  /** `\newcommand{\CVAuthor}{John Doe}`: remembered, never shown. */
+  private definition(): void {
+    this.skipSpaces();
+    let macro: string | undefined;
+    if (this.text[this.at] === '{') macro = this.rawOf(this.group('{', '}')!).trim();
+    else macro = /^\\[A-Za-z@]+/.exec(this.text.slice(this.at))?.[0];
+    if (macro && !this.text.slice(this.at).startsWith('{')) this.at += this.text[this.at] === '\\' ? macro.length : 0;
+    const { required, optional } = this.arguments(1);
+    const body = required[0];
+    // Only text macros without parameters are worth expanding: `\newcommand{\CVAuthor}{John Doe}`.
+    if (macro && body && optional.length === 0) this.macros.set(macro.replace(/^\\/, ''), this.rawOf(body));
+  }
+
+  /** `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`). */
+  private heading(name: string): void {
+    this.skipSpaces(false);
+    if (this.text[this.at] === '*') this.at++;
+    const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
+    this.breakBlock();
+    this.emit(`${Object.hasOwn(HEADINGS, name) ? HEADINGS[name] : '##'} `, required[0]?.line ?? this.line);
+    if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
+    this.breakBlock();
+  }
+
+  /** A use of a macro the file defined: its text, read where it is used. */
+  private expand(name: string): void {
+    this.arguments(0);
+    const body = this.macros.get(name)!;
+    spend(this.budget, this.macros.size, 0);
+    const expansion = new Reader(body, this.budget);
+    expansion.depth = this.depth + 5;
+    for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
+    expansion.run();
+    for (const piece of expansion.pieces) this.emit(piece.text);
+  }
+
+  /** Arguments on one line of their own, joined by ` · `, after `prefix`. */
+  private fieldsLine(prefix: string, required: readonly { start: number; end: number; line: number }[]): void {
+    this.breakBlock();
+    if (prefix) this.emit(prefix, required[0]!.line);
+    required.forEach((argument, i) => {
+      if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
+      this.renderRange(argument.start, argument.end, argument.line);
+    });
+    this.breakBlock();
+  }
+
+  /** Any other command: its arguments as text, several of them kept on one line. */
+  private withArguments(name: string): void {
+    const { required } = this.arguments(TEXT_COMMANDS.has(name) ? (name === 'textcolor' ? 2 : 1) : 9);
+    if (name === 'textcolor') required.shift();
+    if (required.length >= 2 && /date/i.test(name)) {
+      // `\DatestampYMD{2009}{12}{15}` is one date.
+      this.emit(required.map((argument) => plainArgument(this.rawOf(argument))).join('-'), required[0]!.line);
+      return;
+    }
+    if (LABELLED.has(name) && required.length > 0) {
+      this.fieldsLine(`${LABELLED.get(name)}: `, required);
+      return;
+    }
+    if (required.length >= 2) {
+      // A command with several arguments is one entry (a role, a school): its fields stay together.
+      // `\ecvitem{}{Acme, Leeds}`: an item with no label is the right column's own line, no bullet.
+      const bullet = /item/i.test(name) && this.rawOf(required[0]!).trim() !== '';
+      this.fieldsLine(bullet ? '- ' : '', required);
+      return;
+    }
+    if (/item/i.test(name) && !TEXT_COMMANDS.has(name)) {
+      this.breakBlock();
+      this.emit('- ');
+    }
+    for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
+  }
+
+  private command(name: string): void {
+    if (name === 'begin' || name === 'end') this.environment(name);
+    else if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'def') {
+      this.definition();
+    } else if (NOT_SHOWN.has(name)) this.arguments();
+    else if (Object.hasOwn(HEADINGS, name) || /section$/i.test(name)) this.heading(name);
+    else if (name === 'item') {
+      const { optional } = this.arguments(0);
+      this.breakBlock();
+      this.emit('- ');
+      for (const label of optional) {
+        this.renderRange(label.start, label.end, label.line);
+        this.emit(' ', label.line);
+      }
+    } else if (name === 'href') {
+      const { required } = this.arguments(2);
+      const shown = required[1] ?? required[0];
+      if (shown) this.renderRange(shown.start, shown.end, shown.line);
+    } else if (this.macros.has(name)) this.expand(name);
+    else if (Object.hasOwn(SYMBOLS, name)) {
+      this.emit(SYMBOLS[name]!);
+      if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
+    } else this.withArguments(name);
+  }
+
+  run(): void {
+    const { text } = this;
+    while (this.at < text.length) {
+      spend(this.budget, 1, 0);
+      const char = text[this.at]!;
+      if (char === '\\') {
+        const name = /^\\([A-Za-z@]+|.)/.exec(text.slice(this.at, this.at + 60))?.[1] ?? '';
+        this.at += 1 + name.length;
+        if (name === '\\') {
+          this.arguments(0);
+          this.breakBlock();
+        } else if (Object.hasOwn(ACCENTS, name) && !/^[A-Za-z]{2,}$/.test(name)) {
+          this.skipSpaces(false);
+          const braced = this.group('{', '}');
+          const letter = braced ? this.rawOf(braced) : (text[this.at++] ?? '');
+          this.emit(`${letter}${ACCENTS[name]}`);
+        } else if (/^[A-Za-z@]+$/.test(name)) {
+          const afterName = this.at;
+          this.command(name);
+          // A command word without arguments swallows the space after it (`\LaTeX is` reads "LaTeX is").
+          if (this.at === afterName && this.text[this.at] === ' ') this.at++;
+        } else if (name === ',' || name === ';' || name === ' ') this.emit(' ');
+        else if (name === '\n') {
+          this.line++;
+          this.emit(' ');
+        } else if (name !== '') this.emit(name);
+      } else if (char === '{' || char === '}' || char === '$') {
+        this.at++;
+      } else if (char === '\n') {
+        this.at++;
+        this.line++;
+        if (/^[ \t\r]*\n/.test(text.slice(this.at, this.at + 40))) this.breakBlock();
+        else this.emit(' ', this.line - 1);
+      } else if (char === '&') {
+        this.at++;
+        this.emit(' | ');
+      } else if (char === '~') {
+        this.at++;
+        this.emit(' ');
+      } else if (char === '-' && text.startsWith('---', this.at)) {
+        this.at += 3;
+        this.emit('—');
+      } else if (char === '-' && text.startsWith('--', this.at)) {
+        this.at += 2;
+        this.emit('–');
+      } else if (char === '`' && text.startsWith('``', this.at)) {
+        this.at += 2;
+        this.emit('“');
+      } else if (char === "'" && text.startsWith("''", this.at)) {
+        this.at += 2;
+        this.emit('”');
+      } else {
+        const run = /^[^\\{}$\n&~`'-]+/.exec(text.slice(this.at, this.at + 400))?.[0] ?? char;
+        this.at += run.length;
+        this.emit(run);
+      }
+    }
+  }
+}
