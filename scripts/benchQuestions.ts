@@ -57,6 +57,15 @@ async function first(question: string) {
   };
 }
 
+/**
+ * CPU milliseconds this process has used since `before`: on a machine shared with other work a
+ * question's wall time is mostly its wait for a core, and this is what it cost.
+ */
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e3;
+}
+
 /** A skill's class: one or two letters ("R", "Go"), or common (named by the most people), or the rest. */
 type SkillClass = 'short' | 'common' | 'other';
 
@@ -91,16 +100,19 @@ function closing(loadAtStart: number) {
 async function asks(file: string) {
   const { items, answerer, loadAtStart, opened } = await warmed(file, 'ask');
   const askMs: number[] = [];
+  const cpuMs: number[] = [];
   for (const question of items) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await answerer.ask(question);
     askMs.push(performance.now() - started);
+    cpuMs.push(cpuMsSince(cpuBefore));
   }
   const slowestAsks = items
     .map((question, i) => ({ question, ms: Math.round(askMs[i]!) }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10);
-  return { ...opened, ask: summary(askMs), slowestAsks, ...closing(loadAtStart) };
+  return { ...opened, ask: summary(askMs), askCpu: summary(cpuMs), slowestAsks, ...closing(loadAtStart) };
 }
 
 /**
@@ -109,18 +121,22 @@ async function asks(file: string) {
  */
 async function skills(file: string) {
   const { items, answerer, loadAtStart, opened } = await warmed(file, 'skill');
-  const timed: { skill: string; ms: number; people: number }[] = [];
+  const timed: { skill: string; ms: number; cpuMs: number; people: number }[] = [];
   for (const skill of items) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await answerer.whoKnows(skill, { offset: 0, limit: 25 });
-    timed.push({ skill, ms: performance.now() - started, people: result.totalPeople ?? result.people.length });
+    const ms = performance.now() - started;
+    timed.push({ skill, ms, cpuMs: cpuMsSince(cpuBefore), people: result.totalPeople ?? result.people.length });
   }
   const byPeople = [...timed].sort((a, b) => b.people - a.people);
   const common = new Set(byPeople.slice(0, Math.max(1, Math.round(timed.length / 10))).map((t) => t.skill));
   const classOf = (skill: string): SkillClass =>
     skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 ? 'short' : common.has(skill) ? 'common' : 'other';
   const byClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
+  const cpuByClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
   for (const t of timed) byClass[classOf(t.skill)].push(t.ms);
+  for (const t of timed) cpuByClass[classOf(t.skill)].push(t.cpuMs);
   const slowest = [...timed]
     .sort((a, b) => b.ms - a.ms)
     .slice(0, 10)
@@ -135,6 +151,12 @@ async function skills(file: string) {
       },
       common: { skills: [...common], ...summary(byClass.common) },
       other: summary(byClass.other),
+    },
+    whoKnowsCpu: summary(timed.map((t) => t.cpuMs)),
+    whoKnowsCpuByClass: {
+      short: summary(cpuByClass.short),
+      common: summary(cpuByClass.common),
+      other: summary(cpuByClass.other),
     },
     slowestSkills: slowest,
     ...closing(loadAtStart),
