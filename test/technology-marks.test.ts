@@ -10,15 +10,19 @@ import { inMemoryLines } from '../src/index/read/mergedLines.js';
 import type { LinePostings } from '../src/index/read/indexReader.js';
 import { whoKnows } from '../src/answer/whoKnows.js';
 import { SkillRankings } from '../src/retrieval/rankPeople.js';
-import { TermGroups } from '../src/retrieval/termGroups.js';
+import { loadVocabulary, TermGroups } from '../src/retrieval/termGroups.js';
 import { lineWordsOf } from '../src/text/lineWords.js';
 import {
   maybeTechnologyKey,
   readsAsTechnology,
   SHORT_SKILL,
+  shippedTechnologyKey,
   sureTechnologyKey,
   technologyMarks,
 } from '../src/text/technologyContext.js';
+
+/** The names a question side knows with no team file: the shipped alias groups'. */
+const shipped = loadVocabulary('/nonexistent-corpus').skills.names();
 
 /** Pieces a line is made of: short names, the words around them that decide, and plain prose. */
 const PIECES = [
@@ -69,9 +73,12 @@ describe('technology marks', () => {
         const marks = new Set(technologyMarks(words, text, section));
         for (const word of new Set(words)) {
           if (word.length > SHORT_SKILL) continue;
+          const where = `${word} in "${text}"`;
           const reads = readsAsTechnology(word, text, section, known);
-          if (marks.has(sureTechnologyKey(word))) expect(reads, `${word} in "${text}"`).toBe(true);
-          else if (!marks.has(maybeTechnologyKey(word))) expect(reads, `${word} in "${text}"`).toBe(false);
+          const readsWithShipped = readsAsTechnology(word, text, section, new Set([...known, ...shipped]));
+          if (marks.has(sureTechnologyKey(word))) expect(reads, where).toBe(true);
+          else if (marks.has(shippedTechnologyKey(word))) expect(readsWithShipped, where).toBe(true);
+          else if (!marks.has(maybeTechnologyKey(word))) expect(readsWithShipped, where).toBe(false);
         }
       }),
       { numRuns: 2_000 },
@@ -110,7 +117,7 @@ describe('technology marks', () => {
           name === 'everyTableHolds' ? () => false : Reflect.get(target, name, target).bind(target),
       }) as LinePostings,
     };
-    for (const known of [[], ['java', 'python', 'kotlin', 'rust'], ['vitamin', 'hepatitis']]) {
+    for (const known of [[], ['java', 'python', 'kotlin', 'rust'], ['vitamin', 'hepatitis'], [...shipped]]) {
       const skills = new TermGroups({ groups: [...known.map((name) => [name]), ['go', 'golang']] });
       for (const skill of ['go', 'r', 'c', 'js', 'golang']) {
         const found = whoKnows(skill, marked, skills, new SkillRankings());

@@ -4,31 +4,42 @@
  */
 import type { FoundLines, LinePostings } from '../index/read/indexReader.js';
 import { wordKey } from '../text/lineWords.js';
-import { maybeTechnologyKey, SHORT_SKILL, sureTechnologyKey, TECHNOLOGY_MARKS } from '../text/technologyContext.js';
+import {
+  type KnownNames,
+  knowsShippedNames,
+  maybeTechnologyKey,
+  SHORT_SKILL,
+  shippedTechnologyKey,
+  sureTechnologyKey,
+  TECHNOLOGY_MARKS,
+} from '../text/technologyContext.js';
 import { requiredWords } from './skillMatch.js';
 
 /**
- * Per short variant, the lines a build marked as naming it as a technology whatever names are known
- * (`sure`) and those where it depends on them (`maybe`), ascending; undefined when some segment
- * was not marked by today's rules (its lines are then read, as before marks).
+ * Per short variant, the lines a build marked as naming it as a technology with the names known
+ * here (`sure`: no second look) and those where it depends on names it cannot know (`check`: read
+ * with the names known), each list ascending; undefined when some segment was not marked by today's
+ * rules (its lines are then read, as before marks).
  */
-export type ShortMarks = ReadonlyMap<string, { readonly sure: FoundLines; readonly maybe: FoundLines }>;
+export type ShortMarks = ReadonlyMap<string, { readonly sure: FoundLines[]; readonly check: FoundLines[] }>;
 
 export function shortMarks(
   lines: LinePostings,
   variants: readonly string[],
   currentYear: number,
+  known: KnownNames,
 ): ShortMarks | undefined {
   const short = variants.filter((variant) => variant.length <= SHORT_SKILL && !variant.includes(' '));
   if (short.length === 0 || !lines.everyTableHolds(TECHNOLOGY_MARKS)) return undefined;
+  const shipped = knowsShippedNames(known);
   return new Map(
-    short.map((variant) => [
-      variant,
-      {
-        sure: lines.linesWithAll([sureTechnologyKey(variant)], currentYear),
-        maybe: lines.linesWithAll([maybeTechnologyKey(variant)], currentYear),
-      },
-    ]),
+    short.map((variant) => {
+      const marked = (key: string) => lines.linesWithAll([key], currentYear);
+      const sure = [marked(sureTechnologyKey(variant))];
+      const check = [marked(maybeTechnologyKey(variant))];
+      (shipped ? sure : check).push(marked(shippedTechnologyKey(variant)));
+      return [variant, { sure, check }];
+    }),
   );
 }
 
@@ -62,7 +73,8 @@ export function candidateLines(
   for (const variant of variants) {
     const marked = marks?.get(variant);
     if (marked) {
-      found.push({ lines: marked.sure, exact: true }, { lines: marked.maybe, exact: false });
+      for (const list of marked.sure) found.push({ lines: list, exact: true });
+      for (const list of marked.check) found.push({ lines: list, exact: false });
       continue;
     }
     const skillWords = variant.split(' ').filter(Boolean);

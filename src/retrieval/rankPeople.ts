@@ -136,7 +136,7 @@ function collectLines(
   numbered: DocumentPeople,
 ): { matched: MatchedLines; people: FoundPeople } {
   const { lines } = source;
-  const marks = shortMarks(lines, variants, currentYear);
+  const marks = shortMarks(lines, variants, currentYear, known);
   const { candidates, sure } = candidateLines(lines, variants, currentYear, marks);
   const matched = new MatchedLines(candidates.lines.length);
   const { lineIds, weights, years, sourceLines, phrase, next } = matched;
@@ -156,8 +156,8 @@ function collectLines(
       const accept = (variant: string) => {
         if (variant.length > SHORT_SKILL) return true;
         const marked = marks?.get(variant);
-        if (marked && holds(marked.sure.lines, lineId)) return true;
-        if (marked && !holds(marked.maybe.lines, lineId)) return false;
+        if (marked?.sure.some((list) => holds(list.lines, lineId))) return true;
+        if (marked && !marked.check.some((list) => holds(list.lines, lineId))) return false;
         return readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
       };
       strength = bestMatch(variants, lines.lineKeys(lineId), accept);

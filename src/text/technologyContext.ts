@@ -8,6 +8,7 @@
 import { remembered } from '../caches.js';
 import { withoutAddresses } from './lineWords.js';
 import { escapeRegExp } from './regExp.js';
+import skillDefaults from './skillAliases.json' with { type: 'json' };
 import { writtenWords } from './words.js';
 
 /** Skills this short are also words and initials ("go", "R."): they need context to count. */
@@ -94,14 +95,33 @@ const NO_NAMES: KnownNames = { has: () => false };
 const EVERY_NAME: KnownNames = { has: () => true };
 
 /**
- * The marks a build posts a line under, beside its words' keys: `t:go` when "go" reads as a
- * technology there whatever names are known, `u:go` when it does only with some known names (who-
- * knows then reads the line, with the names it knows), nothing when it never does. Bump the version
- * (the last character of TECHNOLOGY_MARKS) whenever readsAsTechnology's rules change: an index marked
- * by other rules is read as unmarked.
+ * The names of the shipped alias groups (skillAliases.json): every question side that loads the
+ * vocabulary knows them, a team's own file only adding to them.
  */
-export const TECHNOLOGY_MARKS = 't:\u00001';
+const SHIPPED_NAMES: ReadonlySet<string> = new Set(skillDefaults.groups.flat().map(key).filter(Boolean));
+
+const knowsShipped = new WeakMap<KnownNames, boolean>();
+
+/** Whether `known` holds every shipped name (worked out once per set of names). */
+export function knowsShippedNames(known: KnownNames): boolean {
+  let knows = knowsShipped.get(known);
+  if (knows === undefined) {
+    knows = [...SHIPPED_NAMES].every((name) => known.has(name));
+    knowsShipped.set(known, knows);
+  }
+  return knows;
+}
+
+/**
+ * The marks a build posts a line under, beside its words' keys: `t:go` when "go" reads as a
+ * technology there whatever names are known, `d:go` when it does with the shipped names known,
+ * `u:go` when it does only with some other names (who-knows then reads the line, with the names it
+ * knows), nothing when it never does. Bump the version (the last character of TECHNOLOGY_MARKS)
+ * whenever readsAsTechnology's rules or the marks change: an index marked otherwise is read as unmarked.
+ */
+export const TECHNOLOGY_MARKS = 't:\u00002';
 export const sureTechnologyKey = (word: string) => `t:${word}`;
+export const shippedTechnologyKey = (word: string) => `d:${word}`;
 export const maybeTechnologyKey = (word: string) => `u:${word}`;
 
 /** The marks of one line (its words as `lineWordsOf` gives them; `section` its `sectionLabel`). */
@@ -109,7 +129,9 @@ export function technologyMarks(words: readonly string[], line: string, section:
   const marks: string[] = [];
   for (const word of new Set(words)) {
     if (word.length > SHORT_SKILL || !readsAsTechnology(word, line, section, EVERY_NAME)) continue;
-    marks.push(readsAsTechnology(word, line, section, NO_NAMES) ? sureTechnologyKey(word) : maybeTechnologyKey(word));
+    if (readsAsTechnology(word, line, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
+    else if (readsAsTechnology(word, line, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
+    else marks.push(maybeTechnologyKey(word));
   }
   return marks;
 }
