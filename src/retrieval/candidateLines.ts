@@ -6,9 +6,9 @@ import type { FoundLines, LinePostings } from '../index/read/indexReader.js';
 import { wordKey } from '../text/lineWords.js';
 import {
   type KnownNames,
-  knowsShippedNames,
   maybeTechnologyKey,
   SHORT_SKILL,
+  shippedNamesIn,
   shippedTechnologyKey,
   sureTechnologyKey,
   TECHNOLOGY_MARKS,
@@ -27,17 +27,19 @@ export function shortMarks(
   lines: LinePostings,
   variants: readonly string[],
   currentYear: number,
-  known: KnownNames,
+  known: KnownNames & { readonly size?: number },
 ): ShortMarks | undefined {
   const short = variants.filter((variant) => variant.length <= SHORT_SKILL && !variant.includes(' '));
   if (short.length === 0 || !lines.everyTableHolds(TECHNOLOGY_MARKS)) return undefined;
-  const shipped = knowsShippedNames(known);
+  const shipped = shippedNamesIn(known);
   return new Map(
     short.map((variant) => {
       const marked = (key: string) => lines.linesWithAll([key], currentYear);
       const sure = [marked(sureTechnologyKey(variant))];
-      const check = [marked(maybeTechnologyKey(variant))];
-      (shipped ? sure : check).push(marked(shippedTechnologyKey(variant)));
+      const check: FoundLines[] = [];
+      (shipped === 'not all' ? check : sure).push(marked(shippedTechnologyKey(variant)));
+      // With exactly the shipped names, a line that reads as a technology only with others never does here.
+      if (shipped !== 'exactly') check.push(marked(maybeTechnologyKey(variant)));
       return [variant, { sure, check }];
     }),
   );

@@ -100,16 +100,23 @@ const EVERY_NAME: KnownNames = { has: () => true };
  */
 const SHIPPED_NAMES: ReadonlySet<string> = new Set(skillDefaults.groups.flat().map(key).filter(Boolean));
 
-const knowsShipped = new WeakMap<KnownNames, boolean>();
+/** How much of the shipped names a set of names holds: all of them and no other, all and more, or not all. */
+export type ShippedNames = 'exactly' | 'and more' | 'not all';
 
-/** Whether `known` holds every shipped name (worked out once per set of names). */
-export function knowsShippedNames(known: KnownNames): boolean {
-  let knows = knowsShipped.get(known);
-  if (knows === undefined) {
-    knows = [...SHIPPED_NAMES].every((name) => known.has(name));
-    knowsShipped.set(known, knows);
+const shippedIn = new WeakMap<KnownNames, ShippedNames>();
+
+/** What `known` holds of the shipped names (worked out once per set of names). */
+export function shippedNamesIn(known: KnownNames & { readonly size?: number }): ShippedNames {
+  let held = shippedIn.get(known);
+  if (held === undefined) {
+    held = ![...SHIPPED_NAMES].every((name) => known.has(name))
+      ? 'not all'
+      : known.size === SHIPPED_NAMES.size
+        ? 'exactly'
+        : 'and more';
+    shippedIn.set(known, held);
   }
-  return knows;
+  return held;
 }
 
 /**
