@@ -2,8 +2,9 @@
  * The question phases of `npm run bench -- --profiles N`, each run in a fresh process so that what
  * it times starts from nothing (settings from the environment: CORPUS_DIR, DATA_DIR, model):
  *   first QUESTION         process start → index open → the first answer, and RSS at each step
- *   questions FILE         every line of FILE ("ask\t…" or "skill\t…") asked once, one after the
- *                          other with no pause, after one first answer that is not measured
+ *   asks FILE              every "ask\t…" line of FILE asked once, one after the other with no
+ *                          pause, after a first ask and a first who-knows that are not measured
+ *   skills FILE            the same for every "skill\t…" line, with who-knows, in a process of its own
  * No question is asked twice in a process, so no answer or ranking comes from a cache; what the
  * index keeps between questions (a term's postings, decoded passages) stays, as in a running bot.
  * The result is one JSON line on stdout; each figure carries the 1-minute load average it was taken at.
@@ -56,44 +57,92 @@ async function first(question: string) {
   };
 }
 
+/**
+ * CPU milliseconds this process has used since `before`: on a machine shared with other work a
+ * question's wall time is mostly its wait for a core, and this is what it cost.
+ */
+function cpuMsSince(before: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e3;
+}
+
 /** A skill's class: one or two letters ("R", "Go"), or common (named by the most people), or the rest. */
 type SkillClass = 'short' | 'common' | 'other';
 
-async function questions(file: string) {
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-  const asks = lines.filter((line) => line.startsWith('ask\t')).map((line) => line.slice(4));
-  const skills = lines.filter((line) => line.startsWith('skill\t')).map((line) => line.slice(6));
+/**
+ * FILE's lines of one kind, each once (the generator repeats some questions, and a repeat would be
+ * answered from what the first kept), and the index opened and warmed: the first answer of each
+ * kind pays for what the process has not compiled or read yet (the tables read at first use, as a
+ * running bot holds them), timed by `first`, not here. Neither warming question is in the lists.
+ */
+async function warmed(file: string, kind: 'ask' | 'skill') {
+  const prefix = `${kind}\t`;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const items = [...new Set(lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length)))];
   const loadAtStart = load1();
   const { answerer, openMs, rssAfterOpenMiB } = await open();
-  // The first answer pays for what the process has not compiled yet: timed by `first`, not here.
-  // Its question is not in the lists below.
   await answerer.ask('who has led a migration to the cloud?');
+  await answerer.whoKnows('Smalltalk', { offset: 0, limit: 25 });
+  return { items, answerer, loadAtStart, opened: { openMs: Math.round(openMs), rssAfterOpenMiB } };
+}
+
+/** What every questions phase ends with: memory, CPU and the load at its start and end. */
+function closing(loadAtStart: number) {
+  return {
+    rssAfterMiB: mib(process.memoryUsage().rss),
+    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuSeconds: cpuSeconds(),
+    load1: { atStart: loadAtStart, atEnd: load1() },
+  };
+}
+
+/** Every `ask` of FILE once, one after the other with no pause. */
+async function asks(file: string) {
+  const { items, answerer, loadAtStart, opened } = await warmed(file, 'ask');
   const askMs: number[] = [];
-  for (const question of asks) {
+  const cpuMs: number[] = [];
+  for (const question of items) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await answerer.ask(question);
     askMs.push(performance.now() - started);
+    cpuMs.push(cpuMsSince(cpuBefore));
   }
-  const timed: { skill: string; ms: number; people: number }[] = [];
-  for (const skill of skills) {
+  const slowestAsks = items
+    .map((question, i) => ({ question, ms: Math.round(askMs[i]!) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 10);
+  return { ...opened, ask: summary(askMs), askCpu: summary(cpuMs), slowestAsks, ...closing(loadAtStart) };
+}
+
+/**
+ * Every skill of FILE once with who-knows, in a process of its own: an `ask` about a skill keeps
+ * its ranking, which a who-knows of the same skill would then reuse.
+ */
+async function skills(file: string) {
+  const { items, answerer, loadAtStart, opened } = await warmed(file, 'skill');
+  const timed: { skill: string; ms: number; cpuMs: number; people: number }[] = [];
+  for (const skill of items) {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await answerer.whoKnows(skill, { offset: 0, limit: 25 });
-    timed.push({ skill, ms: performance.now() - started, people: result.totalPeople ?? result.people.length });
+    const ms = performance.now() - started;
+    timed.push({ skill, ms, cpuMs: cpuMsSince(cpuBefore), people: result.totalPeople ?? result.people.length });
   }
   const byPeople = [...timed].sort((a, b) => b.people - a.people);
   const common = new Set(byPeople.slice(0, Math.max(1, Math.round(timed.length / 10))).map((t) => t.skill));
   const classOf = (skill: string): SkillClass =>
     skill.replace(/[^\p{L}\p{N}]/gu, '').length <= 2 ? 'short' : common.has(skill) ? 'common' : 'other';
   const byClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
+  const cpuByClass: Record<SkillClass, number[]> = { short: [], common: [], other: [] };
   for (const t of timed) byClass[classOf(t.skill)].push(t.ms);
+  for (const t of timed) cpuByClass[classOf(t.skill)].push(t.cpuMs);
   const slowest = [...timed]
     .sort((a, b) => b.ms - a.ms)
-    .slice(0, 5)
+    .slice(0, 10)
     .map((t) => ({ skill: t.skill, ms: Math.round(t.ms), people: t.people }));
   return {
-    openMs: Math.round(openMs),
-    rssAfterOpenMiB,
-    ask: summary(askMs),
+    ...opened,
     whoKnows: summary(timed.map((t) => t.ms)),
     whoKnowsByClass: {
       short: {
@@ -103,19 +152,23 @@ async function questions(file: string) {
       common: { skills: [...common], ...summary(byClass.common) },
       other: summary(byClass.other),
     },
+    whoKnowsCpu: summary(timed.map((t) => t.cpuMs)),
+    whoKnowsCpuByClass: {
+      short: summary(cpuByClass.short),
+      common: summary(cpuByClass.common),
+      other: summary(cpuByClass.other),
+    },
     slowestSkills: slowest,
-    rssAfterMiB: mib(process.memoryUsage().rss),
-    peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-    cpuSeconds: cpuSeconds(),
-    load1: { atStart: loadAtStart, atEnd: load1() },
+    ...closing(loadAtStart),
   };
 }
 
 const [phase, argument] = process.argv.slice(2);
 const phases: Record<string, () => Promise<unknown>> = {
   first: () => first(argument!),
-  questions: () => questions(argument!),
+  asks: () => asks(argument!),
+  skills: () => skills(argument!),
 };
 const run = phases[phase ?? ''];
-if (!run || !argument) throw new Error('usage: benchQuestions.ts first QUESTION | questions FILE');
+if (!run || !argument) throw new Error('usage: benchQuestions.ts first QUESTION | asks FILE | skills FILE');
 process.stdout.write(`${JSON.stringify(await run())}\n`);

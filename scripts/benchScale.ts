@@ -205,7 +205,8 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     ].entries()) {
       step(`firstAnswer${i + 1}`, ['first', question], 'benchQuestions.ts');
     }
-    step('questions', ['questions', questionsFile], 'benchQuestions.ts');
+    step('asks', ['asks', questionsFile], 'benchQuestions.ts');
+    step('skills', ['skills', questionsFile], 'benchQuestions.ts');
     started = performance.now();
     const cli: Record<string, unknown> = {};
     const compiled = path.join(PROJECT_ROOT, 'dist', 'scripts', 'ask.js');

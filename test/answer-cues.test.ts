@@ -44,6 +44,18 @@ describe('intents of questions naming nobody, by meaning', () => {
   });
 });
 
+describe('talks', () => {
+  it('reads a talk given at or about something as no spoken language', () => {
+    for (const question of [
+      'who has spoken at Devoxx?',
+      'who has given a talk at NDC Oslo?',
+      'who talked about Kafka?',
+    ])
+      expect(classify(question, 0), question).not.toMatchObject({ spoken: true });
+    expect(classify('who has spoken German at work?', 0)).toMatchObject({ spoken: true });
+  });
+});
+
 describe('intents of questions about one person, by meaning', () => {
   it.each([
     ["hey quick q: what's 's phone", { kind: 'contact', what: 'phone' }],

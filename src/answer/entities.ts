@@ -82,18 +82,22 @@ export function namesEntity(entity: string, text: string): boolean {
 }
 
 /**
- * The people who may name `entity` in a school line, in corpus order: those with a passage holding
- * the rarest index term of one of its alternatives (a line naming it holds all of them, and its
- * passage's postings hold them too). A superset, checked line by line by `entityMatcher`; the
- * postings spare a school question restoring every profile's facts.
+ * The people who may name `entity` in a school line or a profile entry, in corpus order: those with
+ * a passage holding every index term of one of its alternatives (a line naming it holds all of
+ * them, and its passage's postings hold them too). A superset, checked line by line by
+ * `entityMatcher`; the postings spare a question restoring the facts of everyone holding one
+ * common word of it ("office" of "Home Office" is also in every "Met Office").
  */
 export function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
   const holding = new Set<string>();
   for (const terms of entityTerms(entity)) {
-    const rarest = terms.reduce((a, b) => (ctx.lexical.idf(b) > ctx.lexical.idf(a) ? b : a));
-    if (!ctx.lexical.hasTerm(rarest)) continue;
-    const { labels, rows } = ctx.lexical.hitTable([rarest]);
-    for (let row = 0; row < rows; row++) {
+    const distinct = [...new Set(terms)];
+    if (!distinct.every((term) => ctx.lexical.hasTerm(term))) continue;
+    // A row per passage holding any of the terms; a contribution of 0 is a term it lacks.
+    const { labels, rows, contributions } = ctx.lexical.hitTable(distinct);
+    const k = distinct.length;
+    eachRow: for (let row = 0; row < rows; row++) {
+      for (let c = 0; c < k; c++) if (contributions[row * k + c] === 0) continue eachRow;
       holding.add(ctx.index.documents[ctx.index.documentIndexOf(labels[row]!)]!.person.id);
     }
   }

@@ -14,6 +14,9 @@ const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
 const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
+/** "Who has spoken at Devoxx?", "given a talk about Kafka": a talk given, not a language spoken. */
+const GAVE_A_TALK = /\b(?:spoken|speaking|talk|talks|talked)\s+(?:at|about|on)\s/i;
+
 /** A spoken language or skill: the last word run left, when it is short enough to be one. */
 function topicOf(reading: CueReading, maxWords = 4): string | undefined {
   const topic = reading.segments.at(-1)?.text;
@@ -92,7 +95,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const asksWho = cues.has('who') || cues.has('count');
   if (!asksWho) return undefined;
   const counting = cues.has('count');
-  if (cues.has('speak') && !cues.has('programming')) {
+  if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
     const spoken = topicOf(cues, 2);
     if (!spoken) return undefined;
     const native = asksNative(text) ? ({ native: true } as const) : {};

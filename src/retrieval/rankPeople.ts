@@ -4,10 +4,11 @@
  * mentions it is never listed, however close their vectors are.
  */
 import { RecentlyUsed } from '../caches.js';
-import { LINE_SPAN, type FoundLines, type LinePostings } from '../index/read/indexReader.js';
-import { wordKey } from '../text/lineWords.js';
+import { LINE_SPAN } from '../index/read/indexReader.js';
 import { recencyWeight } from './recency.js';
-import { matchSkillInKeys, readsAsTechnology, requiredWords, type MatchStrength } from './skillMatch.js';
+import { readsAsTechnology, SHORT_SKILL } from '../text/technologyContext.js';
+import { candidateLines, holds, shortMarks } from './candidateLines.js';
+import { matchSkillInKeys, type MatchStrength } from './skillMatch.js';
 import { MatchedLines, PeopleRanking, type SkillRanking, type SkillSource } from './skillRanking.js';
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
@@ -81,79 +82,6 @@ function documentPeople(source: SkillSource): DocumentPeople {
 
 const RANKINGS_KEPT = 32;
 
-/**
- * Lines holding every required word of one of the variants, ascending (label order, then line
- * order), each with whether it is sure to name the skill as a phrase: a one-word variant's key
- * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
- * (unless the variant is short enough to need context).
- */
-function candidateLines(
-  lines: LinePostings,
-  variants: readonly string[],
-  currentYear: number,
-): { candidates: FoundLines; sure: Uint8Array } {
-  const found: { lines: FoundLines; exact: boolean }[] = [];
-  for (const variant of variants) {
-    const skillWords = variant.split(' ').filter(Boolean);
-    if (skillWords.length === 0) continue;
-    found.push({
-      lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))], currentYear),
-      exact: skillWords.length === 1 && variant.length > SHORT_SKILL,
-    });
-  }
-  const none = new Float64Array(0);
-  if (found.length === 0)
-    return { candidates: { lines: none, sourceLines: none, years: none }, sure: new Uint8Array(0) };
-  // One variant (most skills): its lines are already ascending and distinct.
-  if (found.length === 1)
-    return {
-      candidates: found[0]!.lines,
-      sure: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.exact ? 1 : 0),
-    };
-  // Several (a few aliases): their ascending lists merged into one, each line once, sure when an exact variant found it.
-  const total = found.reduce((sum, list) => sum + list.lines.lines.length, 0);
-  const merged = {
-    lines: new Float64Array(total),
-    sourceLines: new Float64Array(total),
-    years: new Float64Array(total),
-  };
-  const sure = new Uint8Array(total);
-  const at = found.map(() => 0);
-  let size = 0;
-  for (;;) {
-    let next = -1;
-    found.forEach((list, i) => {
-      if (
-        at[i]! < list.lines.lines.length &&
-        (next < 0 || list.lines.lines[at[i]!]! < found[next]!.lines.lines[at[next]!]!)
-      )
-        next = i;
-    });
-    if (next < 0) break;
-    const { lines: from, exact } = found[next]!;
-    const line = from.lines[at[next]!]!;
-    if (size === 0 || merged.lines[size - 1] !== line) {
-      merged.lines[size] = line;
-      merged.sourceLines[size] = from.sourceLines[at[next]!]!;
-      merged.years[size] = from.years[at[next]!]!;
-      size++;
-    }
-    if (exact) sure[size - 1] = 1;
-    at[next]!++;
-  }
-  return {
-    candidates: {
-      lines: merged.lines.subarray(0, size),
-      sourceLines: merged.sourceLines.subarray(0, size),
-      years: merged.years.subarray(0, size),
-    },
-    sure: sure.subarray(0, size),
-  };
-}
-
-/** Skills this short are also words and initials ("go", "R."): they need context to count. */
-const SHORT_SKILL = 2;
-
 /** The strongest way one of the variants names the line (a phrase before scattered words), matched on the line's word keys. */
 function bestMatch(
   variants: readonly string[],
@@ -208,7 +136,8 @@ function collectLines(
   numbered: DocumentPeople,
 ): { matched: MatchedLines; people: FoundPeople } {
   const { lines } = source;
-  const { candidates, sure } = candidateLines(lines, variants, currentYear);
+  const marks = shortMarks(lines, variants, currentYear, known);
+  const { candidates, sure } = candidateLines(lines, variants, currentYear, marks);
   const matched = new MatchedLines(candidates.lines.length);
   const { lineIds, weights, years, sourceLines, phrase, next } = matched;
   const people = new FoundPeople(candidates.lines.length);
@@ -222,10 +151,15 @@ function collectLines(
     const label = Math.floor(lineId / LINE_SPAN);
     let strength: MatchStrength | undefined = 'phrase';
     if (!sure[c]) {
-      // Only a short skill needs the line's text (and section) to tell a technology from a word.
-      const accept = (variant: string) =>
-        variant.length > SHORT_SKILL ||
-        readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
+      // Only a short skill needs the line's text (and section) to tell a technology from a word, and
+      // with marks only on a line marked as depending on the names known.
+      const accept = (variant: string) => {
+        if (variant.length > SHORT_SKILL) return true;
+        const marked = marks?.get(variant);
+        if (marked?.sure.some((list) => holds(list.lines, lineId))) return true;
+        if (marked && !marked.check.some((list) => holds(list.lines, lineId))) return false;
+        return readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
+      };
       strength = bestMatch(variants, lines.lineKeys(lineId), accept);
       if (!strength) continue;
     }

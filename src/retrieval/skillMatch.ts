@@ -7,7 +7,6 @@ import { remembered } from '../caches.js';
 import { MIN_INFLECTED_LENGTH, withoutAddresses, wordKey } from '../text/lineWords.js';
 import { isStopword, stemmed } from '../text/terms.js';
 import type { TextRange } from '../text/markup.js';
-import { escapeRegExp } from '../text/regExp.js';
 import { writtenWords, writtenWordTokens } from '../text/words.js';
 
 /** A skill as a key: its words, canonical, space-joined (`Node.JS` → `nodejs`, `CI/CD` → `ci cd`). */
@@ -124,71 +123,4 @@ export function skillMatchRange(variants: readonly string[], line: string): Text
   return scattered;
 }
 
-/** Words shaped like technology names even when no alias file lists them: html5, css3, c++, f#, typescript, mysql. */
-const TECH_SHAPED = /^[a-z]+\d+$|\+\+$|#$|script$|sql$/;
-const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc/i;
-
-/** The skill written as a word of its own ("Go," but not "Go-ahead"): one pattern per skill, not per line. */
-const namedAlone = remembered(
-  SKILL_WORDS_KEPT,
-  (skill) => new RegExp(`(?<![\\p{L}\\p{N}.+#&-])(${escapeRegExp(skill)})(?![\\p{L}\\p{N}+#&-])`, 'giu'),
-);
-
-/** Words that join list items: a letter after one of them is an item ("Java and C"), not a label. */
-const JOINING_WORD = /^(?:and|or|und|oder|et|ou|y|e|o)$/i;
-
-/** Whether `before` (the text before a one-letter name) ends in a word the letter would label: not a technology, not "and". */
-function labelsWordBefore(before: string, known: ReadonlySet<string>): boolean {
-  const previous = /(\p{L}[\p{L}\p{N}+#.]*)\s+$/u.exec(before)?.[1];
-  if (previous === undefined || JOINING_WORD.test(previous)) return false;
-  const key = canonicalSkill(previous);
-  return !known.has(key) && !TECH_SHAPED.test(key);
-}
-
-/**
- * A skill of one or two letters (C, R, Go, JS) counts only where it reads as a technology: written
- * as a name (capitalised), not an initial ("R.C.", "Brooks, R."), and either in a skills section,
- * in a list next to another known technology, or after "in"/"using"/"with" ("written in C").
- * `section` (the line's `sectionLabel`) may be given as a function, called only if the line itself
- * does not decide.
- */
-export function readsAsTechnology(
-  skill: string,
-  line: string,
-  section: string | (() => string),
-  known: ReadonlySet<string>,
-): boolean {
-  const text = withoutAddresses(line).replace(/[*_`]/g, '');
-  for (const match of text.matchAll(namedAlone(skill))) {
-    const typed = match[1]!;
-    if (!/^\p{Lu}/u.test(typed)) continue;
-    const after = text.slice(match.index + typed.length);
-    const before = text.slice(0, match.index);
-    // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
-    if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
-    if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
-    // "Wrote C and R", "coded in Go, C": right after a verb of writing code, alone or in a short list.
-    if (
-      /\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(
-        before,
-      )
-    )
-      return true;
-    if (
-      /^\s*(?:programming|code|language|development|developers?|services?|library|libraries|modules?|apps?|scripts?|tooling|backend|microservices?)\b/i.test(
-        after,
-      )
-    )
-      return true;
-    // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
-    const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
-    const typedKey = canonicalSkill(typed);
-    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
-      return true;
-    // "Hepatitis C", "Vitamin C", "Plan B": a letter right after a word that is no technology is that word's label.
-    if (typed.length === 1 && labelsWordBefore(before, known)) continue;
-    // Last: the section may cost a lookup. No alternative of the pattern spans the label's separator, so a match is a part's.
-    if (SKILLS_SECTION.test(typeof section === 'function' ? section() : section)) return true;
-  }
-  return false;
-}
+export { readsAsTechnology } from '../text/technologyContext.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import crossLanguage from './crossLanguage.json' with { type: 'json' };
 import relatedDefaults from './relatedTerms.json' with { type: 'json' };
-import skillDefaults from './skillAliases.json' with { type: 'json' };
+import skillDefaults from '../text/skillAliases.json' with { type: 'json' };
 import { settingsFileReadable } from '../corpus/corpusLinks.js';
 import { jsonProblem } from '../corpus/jsonProblem.js';
 import { canonicalSkill } from './skillMatch.js';

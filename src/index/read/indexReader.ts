@@ -109,6 +109,8 @@ export interface FoundLines {
 export interface LinePostings {
   /** The lines holding every one of `keys`, ascending, each with how who-knows dates and places it (read from the tables, not the passages). */
   linesWithAll(keys: readonly string[], currentYear: number): FoundLines;
+  /** Whether every segment's tables hold `key` (with lines or without): how a reader tells what a build posted. */
+  everyTableHolds(key: string): boolean;
   /** The passage that opens `label`'s section: its heading and first lines date the section. */
   sectionStart(label: number): number;
   /** A line's text (reads its passage). */

@@ -118,6 +118,11 @@ export class MergedLines implements LinePostings {
     return ascending(result.lines) ? result : inLineOrder(result);
   }
 
+  everyTableHolds(key: string): boolean {
+    const bytes = encoder.encode(key);
+    return this.tables.every((tables) => keyRange(tables, bytes) !== undefined);
+  }
+
   sectionStart(label: number): number {
     const s = this.segmentOfLabel[label]!;
     return this.labelsBySegment[s]![this.tables[s]!.sectionFirst[this.localOfLabel[label]!]!]!;

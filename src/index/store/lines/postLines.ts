@@ -2,6 +2,7 @@
 import { sectionLabel, type Passage } from '../../../chunking/passage.js';
 import { datesIn } from '../../../text/dates.js';
 import { lineWordsOf, wordKey } from '../../../text/lineWords.js';
+import { TECHNOLOGY_MARKS, technologyMarks } from '../../../text/technologyContext.js';
 import { LINE_SPAN, type LineTables } from './lineTables.js';
 
 /** The lines of a section's opening passage that may date it ("Engineer • Aug. '19 –" under the heading). */
@@ -125,13 +126,14 @@ class PostedLines {
     const lines = passage.text.split('\n');
     if (lines.length > LINE_SPAN) throw new RangeError(`passage ${passage.id} has more than ${LINE_SPAN} lines`);
     const part = isLinePart(passage);
+    const section = sectionLabel(passage.sectionPath);
     lines.forEach((text, offset) => {
-      if (part || !held.has(passage.startLine + offset)) this.postLine(text, local, offset);
+      if (part || !held.has(passage.startLine + offset)) this.postLine(text, section, local, offset);
     });
     for (let offset = 0; offset < lines.length; offset++) held.add(passage.startLine + offset);
   }
 
-  private postLine(text: string, local: number, offset: number): void {
+  private postLine(text: string, section: string, local: number, offset: number): void {
     this.lineLocal.push(local);
     this.lineOffset.push(offset);
     this.keysStart.push(this.lineKeys.length);
@@ -139,7 +141,8 @@ class PostedLines {
     for (const date of datesIn([text])) this.lineDates.push(date);
     this.lineWordKeyStarts.push(this.lineWordKeys.length);
     const seen = new Set<number>();
-    for (const word of lineWordsOf(text)) {
+    const words = lineWordsOf(text);
+    for (const word of words) {
       let id = this.keyOfWord.get(word);
       if (id === undefined) {
         const key = wordKey(word);
@@ -152,6 +155,15 @@ class PostedLines {
       seen.add(id);
       this.lineKeys.push(id);
     }
+    // Posted under its marks too, never among its words: a phrase is matched on the words alone.
+    for (const mark of technologyMarks(words, text, section)) this.lineKeys.push(this.keyId(mark));
+  }
+
+  /** A key's id, numbered in first-seen order. */
+  keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) this.keyIds.set(key, (id = this.keyIds.size));
+    return id;
   }
 
   /** Closes each per-line list with its end. */
@@ -204,6 +216,8 @@ export function postLines(passages: readonly Passage[]): LineTables {
   const posted = new PostedLines();
   passages.forEach((passage, local) => posted.add(passage, local));
   posted.finish();
+  // Held by every segment marked by today's rules, with no lines: who-knows reads the marks only when each segment has them.
+  posted.keyId(TECHNOLOGY_MARKS);
   const { keys, keyPostingStarts, keyLines, wordKeys } = keyPostings(posted);
   const written = sortedBytes(posted.keyOfWord.keys());
   return {
