@@ -133,32 +133,36 @@ const fill = (template: string, slots: Record<string, string>) =>
 /** Every compare phrasing of `a` and `b` on `skill`, each name form, as typed and in lower case. */
 export function compareVariants(a: string, b: string, skill: string): Variant[] {
   const [as, bs] = [nameForms(a), nameForms(b)];
-  return distinct(Object.entries(COMPARE).flatMap(([language, templates]) =>
-    templates.flatMap((template) =>
-      as.flatMap((A, i) => {
-        const question = fill(template, { A, B: bs[i]!, K: skill });
-        return [...new Set([question, question.toLowerCase()])].map((q) => ({
-          family: 'compare' as const,
-          language: language as Language,
-          question: q,
-        }));
-      }),
+  return distinct(
+    Object.entries(COMPARE).flatMap(([language, templates]) =>
+      templates.flatMap((template) =>
+        as.flatMap((A, i) => {
+          const question = fill(template, { A, B: bs[i]!, K: skill });
+          return [...new Set([question, question.toLowerCase()])].map((q) => ({
+            family: 'compare' as const,
+            language: language as Language,
+            question: q,
+          }));
+        }),
+      ),
     ),
-  ));
+  );
 }
 
 /** Every years phrasing of `person` and `skill`, each name form, as typed and in lower case. */
 export function yearsVariants(person: string, skill: string): Variant[] {
-  return distinct(Object.entries(YEARS).flatMap(([language, templates]) =>
-    templates.flatMap((template) =>
-      nameForms(person).flatMap((X) => {
-        const question = fill(template, { X, K: skill });
-        return [...new Set([question, question.toLowerCase()])].map((q) => ({
-          family: 'years' as const,
-          language: language as Language,
-          question: q,
-        }));
-      }),
+  return distinct(
+    Object.entries(YEARS).flatMap(([language, templates]) =>
+      templates.flatMap((template) =>
+        nameForms(person).flatMap((X) => {
+          const question = fill(template, { X, K: skill });
+          return [...new Set([question, question.toLowerCase()])].map((q) => ({
+            family: 'years' as const,
+            language: language as Language,
+            question: q,
+          }));
+        }),
+      ),
     ),
-  ));
+  );
 }
