@@ -7,6 +7,7 @@
 import { CONTACT_ASKED } from './contacts.js';
 import { questionLanguage } from '../text/questionLanguage.js';
 import { DEGREE_ASKED, DEGREE_NAMED } from './degrees.js';
+import { readCues, type Language } from './cues.js';
 import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './recognise.js';
 
 export type Intent =
@@ -165,27 +166,35 @@ export function classify(rest: string, people: number): Intent {
   const raw = rest.replace(/\s+/g, ' ').trim();
   const language = questionLanguage(raw);
   const text = language === 'en' ? plainEnglish(raw) : raw;
-  if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text) };
+  if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text, language) };
   // English phrase rules first (they read thresholds and degrees finely); the cue families of every
   // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
   const phrased: Intent =
     language !== 'en' ? { kind: 'search' } : people === 0 ? everyoneIntent(text) : personIntent(text);
   const cued = people === 0 ? everyoneByCues(text, language) : personByCues(text, language);
   if (phrased.kind === 'search' || cued?.kind === 'languages') return cued ?? phrased;
+  // "when did Ana start with Python": the phrase rules take a capitalised word after "with" for an
+  // organisation; the cues read a skill used ("start with", "use") and ask for the years of it.
+  const skillYears = cued?.kind === 'timeline' && cued.which === 'years' && cued.skill;
+  if (phrased.kind === 'timeline' && phrased.which === 'at' && skillYears) return cued;
   return phrased;
 }
 
 const COMPARE_OPENING = new RegExp(
   String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
-    String.raw`|differences? between|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most))?` +
-    String.raw`|which of (?:them|the two))\s*`,
+    String.raw`|(?:what(?:'s| is| are) the )?differences? between|should (?:i|we) (?:pick|choose|hire|take|go with)` +
+    String.raw`|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most|stronger|weaker))?` +
+    String.raw`|which of (?:them|the two)|is|are)\b\s*`,
   'i',
 );
-const COMPARE_WORDS =
-  /\b(?:and|or|with|vs\.?|versus|differ|compare|on|for|in terms of|regarding|about|between|better|more)\b/gi;
+const COMPARE_WORDS = new RegExp(
+  String.raw`\b(?:and|or|with|vs\.?|versus|differ|compared?|on|for|in terms of|regarding|about|between|better|more` +
+    String.raw`|(?:compared|comparing) to|to|than|in|stronger|weaker)\b`,
+  'gi',
+);
 
-/** "AWS" in "Compare and on AWS" (the names already taken out). */
-function compareTopic(text: string): string {
+/** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
+function compareTopic(text: string, language: Language): string {
   const topic = text
     .replace(COMPARE_OPENING, '')
     .replace(COMPARE_WORDS, ' ')
@@ -194,7 +203,10 @@ function compareTopic(text: string): string {
     .replace(/^\s*(?:at|the|of)\s+|\s+(?:of|the)\s*$/gi, ' ')
     .replace(/\s{2,}/g, ' ');
   // "Python skills" is compared on Python; "the skills of A and B" on their skills.
-  return clean(topic) || topic.trim();
+  const named = clean(topic) || topic.trim();
+  // "Kofi comparé à Dagny" read as English leaves "comparé à": a comparing cue and a small word, no topic.
+  const cues = readCues(named, language);
+  return cues.segments.length === 0 && cues.hits.every((hit) => hit.concept === 'compare') ? '' : named;
 }
 
 const HOW_MANY = String.raw`how many ${anyOf(

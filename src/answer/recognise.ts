@@ -78,6 +78,15 @@ function skillAfterYears(cues: CueReading): string | undefined {
   return skill && skill.split(/\s+/).length <= 4 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
+/** The skill before an experience cue that precedes the years cue ("Python experience of Ana in years"). */
+function skillBeforeExperience(cues: CueReading): string | undefined {
+  const experience = cues.hits.find((h) => h.concept === 'experience' || h.concept === 'know');
+  const years = cues.hits.find((h) => h.concept === 'years')!;
+  if (!experience || experience.start > years.start) return undefined;
+  const skill = cues.segments.filter((segment) => segment.start < experience.start).at(-1)?.text;
+  return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
+}
+
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
@@ -202,11 +211,17 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // cue with a question of amount, or naming a skill after it.
   const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
   if (cues.has('years') && (amount || (skillAfterYears(cues) && !cues.has('work')))) {
-    const skill = skillAfterYears(cues);
+    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues);
     return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
   }
-  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?": how long a skill was used.
-  if (cues.has('howLong') && cues.has('know') && !cues.has('work')) {
+  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
+  // with a skill is asked as her years of it.
+  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
+  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
+  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
+  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
+  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
+  if (since && cues.has('know') && !cues.has('work')) {
     const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
     if (skill) return { kind: 'timeline', which: 'years', skill };
   }

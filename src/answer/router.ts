@@ -16,7 +16,7 @@ import { answerLivesIn, answerPersonLocation } from './intents/location.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
-import { searchEveryone, searchPersonOrSay } from './intents/search.js';
+import { searchEveryone, searchPerson, searchPersonOrSay } from './intents/search.js';
 import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
@@ -113,7 +113,7 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
       return answerContact(asked, intent.what);
     case 'timeline':
       return intent.which === 'years'
-        ? answerPersonYears(asked, intent.skill, intent.asTitle === true)
+        ? personYears(asked, intent.skill, intent.asTitle === true)
         : answerRoles(asked, intent);
     case 'school':
       return answerPersonSchool(asked, intent);
@@ -126,4 +126,14 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
     default:
       return searchPersonOrSay(asked);
   }
+}
+
+/**
+ * One person's years of a skill by the dates of their roles; when no dated role names it, the profile
+ * may still say it in prose ("working with AWS since 2011"), and the passage that does is the answer.
+ */
+async function personYears(asked: PersonQuestion, skill: string | undefined, asTitle: boolean): Promise<Answer> {
+  const counted = answerPersonYears(asked, skill, asTitle);
+  if (!counted.noAnswer || !skill) return counted;
+  return (await searchPerson(asked, 'timeline')) ?? counted;
 }
