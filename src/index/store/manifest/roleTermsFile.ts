@@ -1,24 +1,28 @@
 /**
- * `role-terms.json.deflate`: every person's role headings as index terms (facts/roleHeadTerms.ts),
- * made by the build from the facts it stores, so a first employer question reads one table instead
- * of parsing every person's facts and tokenising every heading. Read when first asked for.
+ * `role-terms.jsonl`: each document's role headings as index terms (facts/roleHeadTerms.ts), a line
+ * per document in the header's order, made by the build from the facts it stores, so a first
+ * employer question reads one file instead of parsing every person's facts and tokenising every
+ * heading. A line file (lineFile.ts): an edit copies every block it does not change. Read when
+ * first asked for.
  */
-import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
 import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
 import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
-import { corrupt, readFault } from '../files.js';
+import { corrupt } from '../files.js';
+import {
+  openLineFile,
+  refusedAs,
+  writeLineFile,
+  type LineFileReader,
+  type LineFileRecord,
+  type LineSource,
+} from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
-/** Its record in the header: what made it (facts and tokenizer versions), its size and CRC-32. */
-export interface RoleTermsWritten {
+/** Its record in the header: what made it (facts and tokenizer versions), and its lines and blocks. */
+export interface RoleTermsWritten extends LineFileRecord {
   readonly factsVersion: number;
   readonly tokenizerVersion: number;
-  readonly bytes: number;
-  readonly crc32: number;
 }
 
 /** The table with the people it is for, in the order answers list them (PeopleFacts.people). */
@@ -27,18 +31,29 @@ export interface StoredRoleTerms {
   readonly table: StoredRoleHeadTerms;
 }
 
-interface RoleTermsBody {
-  readonly people: readonly string[];
-  readonly terms: readonly string[];
-  readonly roleStarts: readonly number[];
-  readonly roleTermStarts: readonly number[];
-  readonly roleTerms: readonly number[];
+/** A document's line: each of its roles' distinct terms, from its line of facts (empty for none). */
+export function roleTermsLine(factsLine: string | Uint8Array): string {
+  if (factsLine.length === 0) return '';
+  const text = typeof factsLine === 'string' ? factsLine : Buffer.from(factsLine).toString('utf8');
+  const facts = JSON.parse(text) as StoredFacts;
+  return JSON.stringify(facts.roles.map((role) => [...new Set(tokenize(role.head))]));
 }
 
-/** The previous generation's documents and table: a person whose document is unchanged keeps their terms. */
-export interface PreviousRoleTerms {
-  readonly documents: readonly IndexedDocument[];
-  readonly stored: StoredRoleTerms;
+/**
+ * Writes the file into `file`: a line per facts line, the previous file's line where the facts line
+ * is the previous one (`{ previous }`: both files have a line per document of the previous header).
+ */
+export async function writeRoleTermsFile(
+  file: string,
+  facts: { readonly version: number; readonly lines: readonly LineSource[] },
+  previous?: { readonly facts: LineFileReader; readonly roleTerms?: LineFileReader },
+): Promise<RoleTermsWritten> {
+  const lines = facts.lines.map((line): LineSource => {
+    if (typeof line === 'string' || line instanceof Uint8Array) return roleTermsLine(line);
+    return previous?.roleTerms ? line : roleTermsLine(previous!.facts.line(line.previous));
+  });
+  const written = await writeLineFile(file, lines, previous?.roleTerms);
+  return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, ...written };
 }
 
 /** Each person's document (position): PeopleFacts's order (first document with passages), its last such document. */
@@ -50,119 +65,79 @@ function documentOfPerson(documents: readonly IndexedDocument[]): Map<string, nu
   return documentOf;
 }
 
-/** Each role's distinct terms, per person of the previous table whose document is the same one, unchanged. */
-function reusable(
-  previous: PreviousRoleTerms | undefined,
-): (personId: string, doc: IndexedDocument) => string[][] | undefined {
-  if (!previous) return () => undefined;
-  const before = documentOfPerson(previous.documents);
-  const position = new Map(previous.stored.people.map((personId, p) => [personId, p]));
-  const { terms, roleStarts, roleTermStarts, roleTerms } = previous.stored.table;
-  return (personId, doc) => {
-    const d = before.get(personId);
-    const p = position.get(personId);
-    const old = d === undefined ? undefined : previous.documents[d];
-    if (p === undefined || old?.source !== doc.source || old.fingerprint !== doc.fingerprint) return undefined;
-    const roles: string[][] = [];
-    for (let role = roleStarts[p]!; role < roleStarts[p + 1]!; role++)
-      roles.push([...roleTerms.subarray(roleTermStarts[role]!, roleTermStarts[role + 1]!)].map((id) => terms[id]!));
-    return roles;
-  };
+const isTermList = (role: unknown) => Array.isArray(role) && role.every((term) => typeof term === 'string');
+
+/** A line's roles' terms, checked; INDEX_CORRUPT naming the line otherwise. */
+function rolesOf(line: Buffer, d: number, link: string): string[][] {
+  let roles: unknown;
+  try {
+    roles = JSON.parse(line.toString('utf8'));
+  } catch {
+    roles = undefined;
+  }
+  if (!Array.isArray(roles) || !roles.every(isTermList))
+    throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
+  return roles as string[][];
 }
 
 /**
- * Each person's roles' distinct terms, in PeopleFacts's order of people; undefined when one of their
- * documents has no facts of this version.
+ * The table of `documents`' people (positions in it are positions in PeopleFacts.people); undefined
+ * when there is none made by today's facts and tokenizer. INDEX_CORRUPT when damaged.
  */
-function termsByPerson(
-  documents: readonly IndexedDocument[],
-  lines: readonly (string | Uint8Array)[],
-  previous: PreviousRoleTerms | undefined,
-): Map<string, string[][]> | undefined {
-  const kept = reusable(previous);
-  const terms = new Map<string, string[][]>();
-  for (const [personId, d] of documentOfPerson(documents)) {
-    const reused = kept(personId, documents[d]!);
-    if (reused) {
-      terms.set(personId, reused);
-      continue;
-    }
-    const line = lines[d];
-    if (!line || line.length === 0) return undefined;
-    const facts = JSON.parse(typeof line === 'string' ? line : Buffer.from(line).toString('utf8')) as StoredFacts;
-    if (facts.version !== FACTS_VERSION) return undefined;
-    terms.set(
-      personId,
-      facts.roles.map((role) => [...new Set(tokenize(role.head))]),
-    );
-  }
-  return terms;
-}
-
-/** The table's arrays (as RoleHeadTerms holds them) from each person's roles' terms. */
-function tableOf(people: readonly string[], terms: ReadonlyMap<string, string[][]>): RoleTermsBody {
-  const termIds = new Map<string, number>();
-  const roleStarts = [0];
-  const roleTermStarts = [0];
-  const roleTerms: number[] = [];
-  for (const personId of people) {
-    for (const role of terms.get(personId)!) {
-      const ids = role.map((term) => {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        return id;
-      });
-      roleTerms.push(...ids.sort((a, b) => a - b));
-      roleTermStarts.push(roleTerms.length);
-    }
-    roleStarts.push(roleTermStarts.length - 1);
-  }
-  return { people, terms: [...termIds.keys()], roleStarts, roleTermStarts, roleTerms };
-}
-
-/**
- * Writes the table into the generation `folder`; undefined (nothing written) when some facts are
- * not of this version. People whose document is unchanged since `previous` keep their terms from it.
- */
-export async function writeRoleTermsFile(
-  folder: string,
-  documents: readonly IndexedDocument[],
-  facts: { readonly version: number; readonly lines: readonly (string | Uint8Array)[] } | undefined,
-  previous?: PreviousRoleTerms,
-): Promise<RoleTermsWritten | undefined> {
-  if (facts?.version !== FACTS_VERSION) return undefined;
-  const terms = termsByPerson(documents, facts.lines, previous);
-  if (!terms) return undefined;
-  const body = tableOf([...terms.keys()], terms);
-  const bytes = deflateRawSync(JSON.stringify(body));
-  await writeFile(path.join(folder, FILES.roleTerms), bytes);
-  return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
-}
-
-/** The stored table; undefined when there is none made by today's facts and tokenizer. INDEX_CORRUPT when damaged. */
 export function readRoleTermsFile(
   generation: string,
   record: RoleTermsWritten | undefined,
+  documents: readonly IndexedDocument[],
   link: string,
 ): StoredRoleTerms | undefined {
   if (!record || record.factsVersion !== FACTS_VERSION || record.tokenizerVersion !== TOKENIZER_VERSION)
     return undefined;
-  let bytes: Buffer;
+  const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
-    bytes = readFileSync(path.join(generation, FILES.roleTerms));
-  } catch (error) {
-    throw corrupt(link, readFault(FILES.roleTerms, error));
+    if (file.lineCount !== documents.length)
+      throw corrupt(link, `${FILES.roleTerms} holds ${file.lineCount} lines for ${documents.length} documents`);
+    const termIds = new Map<string, number>();
+    const roleStarts = [0];
+    const roleTermStarts = [0];
+    const roleTerms: number[] = [];
+    const people: string[] = [];
+    for (const [personId, d] of documentOfPerson(documents)) {
+      const line = refusedAs(link, FILES.roleTerms, () => file.line(d));
+      for (const role of line.length === 0 ? [] : rolesOf(line, d, link)) {
+        const ids = role.map((term) => {
+          let id = termIds.get(term);
+          if (id === undefined) termIds.set(term, (id = termIds.size));
+          return id;
+        });
+        roleTerms.push(...ids.sort((a, b) => a - b));
+        roleTermStarts.push(roleTerms.length);
+      }
+      roleStarts.push(roleTermStarts.length - 1);
+      people.push(personId);
+    }
+    return {
+      people,
+      table: {
+        terms: [...termIds.keys()],
+        roleStarts: Uint32Array.from(roleStarts),
+        roleTermStarts: Uint32Array.from(roleTermStarts),
+        roleTerms: Int32Array.from(roleTerms),
+      },
+    };
+  } finally {
+    file.close();
   }
-  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
-    throw corrupt(link, `${FILES.roleTerms} does not match its checksum`);
-  const body = JSON.parse(inflateRawSync(bytes).toString('utf8')) as RoleTermsBody;
-  return {
-    people: body.people,
-    table: {
-      terms: body.terms,
-      roleStarts: Uint32Array.from(body.roleStarts),
-      roleTermStarts: Uint32Array.from(body.roleTermStarts),
-      roleTerms: Int32Array.from(body.roleTerms),
-    },
-  };
+}
+
+/** Reads every line, checking the whole file and each line's shape: what `npm run embed` does to an index it keeps. */
+export function verifyRoleTerms(generation: string, record: RoleTermsWritten | undefined, link: string): void {
+  if (!record) return;
+  const file = openLineFile(generation, FILES.roleTerms, record, link);
+  try {
+    refusedAs(link, FILES.roleTerms, () => file.lines()).forEach((line, d) => {
+      if (line.length > 0) rolesOf(line, d, link);
+    });
+  } finally {
+    file.close();
+  }
 }
