@@ -11,13 +11,11 @@ import type { Passage } from '../../../chunking/passage.js';
 import { NAME_RULES_VERSION } from '../../../corpus/personNames.js';
 import { dataDirError } from '../../../errors.js';
 import { corrupt, linkOrCopy } from '../files.js';
-import { FACTS_VERSION } from '../../../facts/storedFacts.js';
-import { TOKENIZER_VERSION } from '../../../text/terms.js';
 import { openFacts, writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
 import { openLineFile } from '../manifest/lineFile.js';
 import { writeHeader, type BuiltHeader } from '../manifest/header.js';
 import { namesFileIntact, sameNames, writeNamesFile, type NamesWritten } from '../manifest/namesFile.js';
-import { writeRoleTermsFile } from '../manifest/roleTermsFile.js';
+import { readRoleTermWords, roleTermsCurrent, writeRoleTermsFile } from '../manifest/roleTermsFile.js';
 import {
   FILES,
   INDEX_FORMAT_VERSION,
@@ -164,27 +162,24 @@ export class GenerationWriter {
     // Lines of the previous files are named only when they are of this version (see keptFacts).
     const previousFacts = previous && openFacts(previous.generation, previous.header, shownAs);
     const rolesRecord = before?.roleTerms;
-    const rolesCurrent =
-      rolesRecord?.factsVersion === FACTS_VERSION && rolesRecord.tokenizerVersion === TOKENIZER_VERSION;
     const previousRoles =
-      previous && rolesRecord && rolesCurrent
-        ? openLineFile(previous.generation, FILES.roleTerms, rolesRecord, shownAs)
+      previous && roleTermsCurrent(rolesRecord)
+        ? {
+            words: readRoleTermWords(previous.generation, rolesRecord, shownAs),
+            lines: openLineFile(previous.generation, FILES.roleTerms, rolesRecord, shownAs),
+          }
         : undefined;
     try {
       const factsRecord = await refusedWhileWriting(shownAs, FILES.facts, () =>
         writeFactsFile(path.join(this.folder, FILES.facts), facts.lines, previousFacts),
       );
       const roleTerms = await refusedWhileWriting(shownAs, FILES.roleTerms, () =>
-        writeRoleTermsFile(
-          path.join(this.folder, FILES.roleTerms),
-          facts,
-          previousFacts && { facts: previousFacts, roleTerms: previousRoles },
-        ),
+        writeRoleTermsFile(this.folder, facts, previousFacts && { facts: previousFacts, roleTerms: previousRoles }),
       );
       return { names, roleTerms, facts: { version: facts.version, ...factsRecord } };
     } finally {
       previousFacts?.close();
-      previousRoles?.close();
+      previousRoles?.lines.close();
     }
   }
 

@@ -131,7 +131,7 @@ export async function writeLineFile(
 }
 
 /** Inflated blocks a reader keeps: the facts of the people an answer quotes are mostly in a few blocks. */
-const BLOCKS_KEPT = 64;
+const BLOCKS_KEPT = 256;
 
 /**
  * Reads lines of a line file, a block at a time, each checked against its CRC-32 when first read.

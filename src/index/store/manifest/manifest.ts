@@ -3,6 +3,7 @@ import type { FileStamp, Person } from '../../../corpus/document.js';
 import type { DocumentFormat } from '../../../corpus/formats/types.js';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
 import type { LineFileRecord } from './lineFile.js';
+import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
  * 8: `facts.jsonl` is deflated in blocks of whole lines, and `role-terms.jsonl` holds a line per
@@ -114,7 +115,7 @@ export interface IndexHeader {
   /** `names.tsv` (see namesFile.ts): the rules that made it, its size and CRC-32. */
   readonly names?: { readonly version: number; readonly bytes: number; readonly crc32: number };
   /** `role-terms.jsonl` (see roleTermsFile.ts): what made it, and its blocks and lines. */
-  readonly roleTerms?: LineFileRecord & { readonly factsVersion: number; readonly tokenizerVersion: number };
+  readonly roleTerms?: RoleTermsWritten;
   /** See lineFile.ts: the file is deflated in blocks of whole lines, and a line is read when used. */
   readonly facts?: LineFileRecord & { readonly version: number };
 }
@@ -136,6 +137,8 @@ export const FILES = {
   names: 'names.tsv',
   /** Every document's role headings as index terms, a line each (see IndexHeader.roleTerms). */
   roleTerms: 'role-terms.jsonl',
+  /** The words role-terms.jsonl's ids stand for. */
+  roleTermWords: 'role-terms.words.json',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

@@ -277,7 +277,14 @@ export const headerShape = object({
       crc32: number({ integer: true, min: 0 }),
     }),
   ),
-  roleTerms: optional(object({ factsVersion: number({ integer: true }), tokenizerVersion: integer, ...lineFile })),
+  roleTerms: optional(
+    object({
+      factsVersion: integer,
+      tokenizerVersion: integer,
+      ...lineFile,
+      words: object({ count, bytes: count, crc32: count }),
+    }),
+  ),
   facts: optional(object({ version: integer, ...lineFile })),
 });
 
