@@ -14,9 +14,10 @@ const dataDir = (() => {
 
 // Ctrl-C (or a service stop) in the middle of a build: its folder and lock go before the process
 // does, rather than waiting for the next build to clear them. npm passes the signal on too, so it
-// may come twice; the first does everything, synchronously, and exits. `npm run embed` loads tsx
-// into this process (`node --import tsx`): the tsx command would run the build in a child and
-// SIGKILL it when it does not answer a signal within 60 ms, as a build busy with a batch can't.
+// may come twice; the first does everything, synchronously, and exits. `npm run embed` runs this in
+// the process npm starts (scripts/run.mjs: compiled when dist/ is up to date, else with tsx loaded
+// into this very process): the tsx command would run the build in a child and SIGKILL it when it
+// does not answer a signal within 60 ms, as a build busy with a batch can't.
 const stop = (signal: NodeJS.Signals) => {
   if (dataDir) removeThisProcessBuild(dataDir);
   // The progress bar hid the terminal's cursor; it would stay hidden after this exit.

@@ -16,6 +16,8 @@ import { buildIndex } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { GenerationWriter } from '../src/index/store/generation/generationWriter.js';
 import { readFactsLines, writeFactsFile } from '../src/index/store/manifest/factsFile.js';
+import { readBuilds } from '../src/index/store/manifest/header.js';
+import { writeLineFile } from '../src/index/store/manifest/lineFile.js';
 import type { IndexHeader } from '../src/index/store/manifest/manifest.js';
 import { readVectors } from '../src/index/store/vectors/vectorFiles.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
@@ -129,15 +131,19 @@ async function rewritePassages(config: Config, edit: (passages: Passage[]) => Pa
     facts: _f,
     names: _n,
     roleTerms: _r,
+    builds: _b,
     ...fields
   } = old;
+  const dir = generation(config);
+  const builds = await readBuilds(dir, old, dir);
+  const documents = fields.documents.map((doc, d) => ({ ...doc, ...builds[d]! }));
   const placement: [number, number][] = [];
   let first = 0;
   for (const doc of old.documents) {
     placement.push([0, first]);
     first += doc.passageCount;
   }
-  await writer.finish({ ...fields, placement }, graph);
+  await writer.finish({ ...fields, documents, placement }, graph);
 }
 
 describe('a segment whose checksums hold but whose passages do not', () => {
@@ -213,6 +219,39 @@ describe('facts.jsonl', () => {
       `facts.jsonl line ${d + 1}: roles is a string, not a list`,
     );
     await expectRepaired(config, /roles is a string/);
+  }, 60_000);
+});
+
+describe('builds.json', () => {
+  it('is not read to answer, and a plain build refuses it damaged in place and rebuilds the index', async () => {
+    const config = await built();
+    const target = file(config, 'builds.json');
+    const bytes = await readFile(target);
+    bytes[5] = bytes[5]! ^ 0x01;
+    await writeFile(target, bytes);
+    // What only builds read: questions are answered without it.
+    expect((await ask(config)).noAnswer).toBe(false);
+    await expectRepaired(config, /builds\.json does not match its checksum/);
+  }, 60_000);
+});
+
+describe('role-terms.jsonl', () => {
+  it('refuses a line of the wrong shape under a valid checksum at the first employer question', async () => {
+    const config = await built();
+    const old = await header(config);
+    const lines = old.documents.map(() => '"engineer"');
+    const written = await writeLineFile(file(config, 'role-terms.jsonl'), lines);
+    await writeFile(
+      file(config, 'index.json'),
+      JSON.stringify({ ...old, roleTerms: { ...old.roleTerms, ...written } }),
+    );
+    expect((await ask(config)).noAnswer).toBe(false);
+    await expectCorruptAsking(
+      config,
+      'who has worked at Globex?',
+      "role-terms.jsonl line 1 is not a list of roles' terms",
+    );
+    await expectRepaired(config, /role-terms\.jsonl line 1/);
   }, 60_000);
 });
 

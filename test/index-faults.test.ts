@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { embedCommand } from '../src/cli/embedCommand.js';
@@ -314,11 +315,6 @@ const WRONG_TYPES: { what: string; damage: (json: any) => void; named: string }[
     named: 'placement[0] is outside its segment',
   },
   {
-    what: 'a file stamp whose mtime is a number',
-    damage: (h) => (h.documents[0].stamp = { size: 1, mtime: 5, ctime: '5', ino: '7' }),
-    named: 'documents[0].stamp.mtime is the number 5, not a decimal string',
-  },
-  {
     what: 'a text file name leading out of the index',
     damage: (h) => (h.documents[0].textName = '../../x.txt'),
     named: 'documents[0].textName is a string, not a relative file name',
@@ -361,6 +357,25 @@ describe('an index whose files parse but hold wrong types', () => {
     expect(
       (await loadIndex(project.config.dataDir)).passages().every((passage) => typeof passage.text === 'string'),
     ).toBe(true);
+  });
+
+  it('has a plain `npm run embed` refuse a builds.json whose file stamp is of the wrong type, and rebuild', async () => {
+    const project = await newProject();
+    await build(project);
+    const dir = path.join(project.config.dataDir, 'index');
+    const header = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8'));
+    const builds = JSON.parse(await readFile(path.join(dir, 'builds.json'), 'utf8'));
+    builds.stamp[0] = [1, 5, '5', '7'];
+    // Written with a checksum that holds, as a faulty writer would.
+    const bytes = Buffer.from(JSON.stringify(builds));
+    await writeFile(path.join(dir, 'builds.json'), bytes);
+    header.builds = { bytes: bytes.length, crc32: crc32(bytes) };
+    await writeFile(path.join(dir, 'index.json'), JSON.stringify(header));
+    // Questions never read it.
+    expect((await loadIndex(project.config.dataDir)).documents).toHaveLength(3);
+    const report = await build(project);
+    expect(report).toMatchObject({ written: true, added: 3, unchanged: 0 });
+    expect(report.fullRebuildReason).toMatch(/builds\.json: stamp\[0\] is a list, not a stamp or null/);
   });
 
   it('answers `npm run ask` on such an index with one INDEX_CORRUPT line, never "[object Object]"', async () => {

@@ -13,6 +13,7 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import { openModel, type ModelSession } from '../src/embedding/openModel.js';
 import { buildIndex, type BuildInputs, type BuildReport } from '../src/index/build/buildIndex.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
+import { readBuilds, writeHeader, type BuiltHeader } from '../src/index/store/manifest/header.js';
 import type { IndexHeader } from '../src/index/store/manifest/manifest.js';
 import { buildStandinModel, removeStandinModels } from '../scripts/synthetic/standinModel.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
@@ -55,8 +56,12 @@ async function build(config: Config, options: Partial<BuildInputs> = {}): Promis
   return buildIndex(config, { embedder: lexical.embedder, tokens: lexical.tokens, settleMs: 0, ...options });
 }
 
-async function header(config: Config): Promise<IndexHeader> {
-  return JSON.parse(await readFile(path.join(config.dataDir, 'index', 'index.json'), 'utf8')) as IndexHeader;
+/** The header with what builds read of each document (`builds.json`). */
+async function header(config: Config): Promise<BuiltHeader> {
+  const dir = path.join(config.dataDir, 'index');
+  const stored = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as IndexHeader;
+  const builds = await readBuilds(dir, stored, dir);
+  return { ...stored, documents: stored.documents.map((doc, d) => ({ ...doc, ...builds[d]! })) };
 }
 
 const generation = (config: Config) => readlink(path.join(config.dataDir, 'index'));
@@ -142,13 +147,12 @@ describe('reading only the files whose stamp moved', () => {
   it('reads every file of an index written before stamps were recorded, as before', async () => {
     const config = await project(3);
     await build(config);
-    const indexFile = path.join(config.dataDir, 'index', 'index.json');
     const old = await header(config);
     const { stampBasis: _basis, ...rest } = old;
-    await writeFile(
-      indexFile,
-      JSON.stringify({ ...rest, documents: old.documents.map(({ stamp: _stamp, ...doc }) => doc) }),
-    );
+    await writeHeader(path.join(config.dataDir, 'index'), {
+      ...rest,
+      documents: old.documents.map(({ stamp: _stamp, ...doc }) => doc),
+    });
 
     expect(await build(config)).toMatchObject({ filesRead: 3, unchanged: 3, updated: 0, written: false });
   });

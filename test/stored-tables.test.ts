@@ -1,5 +1,5 @@
 /**
- * The tables a build stores (names.json, role-terms.json.deflate): the very tables a first question
+ * The tables a build stores (names.tsv, role-terms.jsonl): the very tables a first question
  * would otherwise make from every profile, read instead of made, and refused as INDEX_CORRUPT when damaged.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -96,7 +96,7 @@ describe('the stored names table', () => {
     expect(readNamesFile(generation, { ...header.names, version: NAME_RULES_VERSION + 1 }, directory, 'x')).toBe(
       undefined,
     );
-    const file = path.join(generation, 'names.json');
+    const file = path.join(generation, 'names.tsv');
     const bytes = await readFile(file);
     bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x01;
     await writeFile(file, bytes);

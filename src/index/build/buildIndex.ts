@@ -16,7 +16,6 @@ import { FACTS_VERSION } from '../../facts/storedFacts.js';
 import { clearDamage } from '../store/generation/damage.js';
 import { loadStored, type StoredIndex } from '../read/loadIndex.js';
 import { indexPath, removeAbandonedBuilds } from '../store/generation/generations.js';
-import { readFactsLines } from '../store/manifest/factsFile.js';
 import { readVectors } from '../store/vectors/vectorFiles.js';
 import { acquireBuildLock } from './buildLock.js';
 import { changesOf, type ReportBase } from './changes.js';
@@ -86,7 +85,7 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
       writer,
       filler,
       stored: stored?.reader,
-      previousFacts: reused.facts,
+      previousFactsCurrent: reused.factsCurrent,
       withVectors: inputs.embedder !== null,
       projectRoot: config.projectRoot,
     });
@@ -103,15 +102,14 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
   }
 }
 
-/** What is reused unparsed of the previous generation's files: its graph (with a model), its facts (this version's). */
+/** What is reused of the previous generation's files: its graph (with a model), its facts (this version's). */
 async function reusedFiles(config: Config, inputs: BuildInputs, previous: Previous | undefined, stored?: StoredIndex) {
   const shownAs = indexPath(config.dataDir);
   const readGraph = () => readVectors(previous!.generation, previous!.header, shownAs);
   const graph = previous && inputs.embedder ? (stored?.vectors ?? (await readGraph())) : null;
-  // An unchanged document's line of facts is copied as it is, never parsed.
+  // An unchanged document's line of facts is copied as it is (its block whole when it can be), never parsed.
   const factsCurrent = previous?.header.facts?.version === FACTS_VERSION;
-  const facts = factsCurrent ? await readFactsLines(previous!.generation, previous!.header, shownAs) : undefined;
-  return { graph, facts };
+  return { graph, factsCurrent };
 }
 
 function reportOf(

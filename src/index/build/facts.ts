@@ -7,6 +7,7 @@ import type { Passage } from '../../chunking/passage.js';
 import { FACTS_VERSION } from '../../facts/storedFacts.js';
 import { factsLine, type ProfileSource } from '../../profile/storeProfile.js';
 import type { SegmentedIndex } from '../read/segmentedIndex.js';
+import type { LineSource } from '../store/manifest/lineFile.js';
 import type { IndexedDocument } from '../store/manifest/manifest.js';
 
 /** A new document's line: its facts and profile as JSON, or empty when it has no passages. */
@@ -15,17 +16,18 @@ export function factsOf(passages: readonly Passage[], doc: ProfileSource, projec
 }
 
 /**
- * A kept document's line: the previous file's bytes when it was written by this version, else the
- * facts its header held, else read again from its passages (`stored`, loaded for that).
+ * A kept document's line: the previous file's line (`previousLine`, its position there) when that
+ * file was written by this version, else the facts its header held, else read again from its
+ * passages (`stored`, loaded for that).
  */
 export function keptFacts(
   doc: IndexedDocument,
-  previousLine: Uint8Array | undefined,
+  previousLine: number | undefined,
   labels: readonly number[],
   stored: SegmentedIndex | undefined,
   projectRoot: string,
-): string | Uint8Array {
-  if (previousLine) return previousLine;
+): LineSource {
+  if (previousLine !== undefined) return { previous: previousLine };
   if (doc.facts?.version === FACTS_VERSION) return JSON.stringify(doc.facts);
   if (labels.length > 0)
     return factsLine(

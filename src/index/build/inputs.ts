@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { CHUNKER_VERSION } from '../../chunking/passage.js';
 import type { Embedder, TokenCounter } from '../../embedding/embedder.js';
-import type { IndexedDocument } from '../store/manifest/manifest.js';
+import type { BuiltDocument } from '../store/manifest/manifest.js';
 import type { LockOptions } from './buildLock.js';
 
 export interface BuildInputs {
@@ -48,7 +48,7 @@ export interface BuildReport {
 }
 
 /** Hash of everything that shapes a document's passages and vectors: equal means both can be kept. */
-export function fingerprint(doc: Pick<IndexedDocument, 'contentHash' | 'person'>, inputs: BuildInputs): string {
+export function fingerprint(doc: Pick<BuiltDocument, 'contentHash' | 'person'>, inputs: BuildInputs): string {
   const shape = {
     content: doc.contentHash,
     person: doc.person,

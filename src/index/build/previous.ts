@@ -12,7 +12,8 @@ import { indexExists, indexPath, isLegacyIndex } from '../store/generation/gener
 import { checkSegmentSizes, readInstalled, readInstalledCorpusReadAt } from '../store/generation/installed.js';
 import { clearDamage, notedDamage } from '../store/generation/damage.js';
 import { verifyGeneration } from '../store/generation/verifyGeneration.js';
-import { FILES, type IndexedDocument, type IndexHeader } from '../store/manifest/manifest.js';
+import { readBuilds } from '../store/manifest/header.js';
+import { FILES, type BuiltDocument, type IndexHeader } from '../store/manifest/manifest.js';
 import { fingerprint, type BuildInputs } from './inputs.js';
 
 /** The previous index as a build sees it: its header only, and its graph when vectors are reused. */
@@ -21,7 +22,8 @@ export interface Previous {
   readonly header: IndexHeader;
   /** Each document's first label in the previous index, by source. */
   readonly firstLabel: ReadonlyMap<string, number>;
-  readonly documents: ReadonlyMap<string, { readonly doc: IndexedDocument; readonly index: number }>;
+  /** Each document with what builds read of it (`builds.json`), by source. */
+  readonly documents: ReadonlyMap<string, { readonly doc: BuiltDocument; readonly index: number }>;
 }
 
 /** Why the previous index can't be reused at all, or undefined when it can. */
@@ -62,7 +64,10 @@ export async function readPrevious(
       firstLabel.set(doc.source, label);
       label += doc.passageCount;
     }
-    const documents = new Map(header.documents.map((doc, index) => [doc.source, { doc, index }]));
+    const builds = await readBuilds(generation, header, indexPath(config.dataDir));
+    const documents = new Map(
+      header.documents.map((doc, index) => [doc.source, { doc: { ...doc, ...builds[index]! }, index }]),
+    );
     return { previous: { generation, header, firstLabel, documents } };
   } catch (error) {
     if ((error as { code?: unknown }).code === 'INDEX_OLD_FORMAT') {

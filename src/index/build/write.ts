@@ -6,7 +6,8 @@
 import type { Passage } from '../../chunking/passage.js';
 import type { SegmentedIndex } from '../read/segmentedIndex.js';
 import { GenerationWriter } from '../store/generation/generationWriter.js';
-import type { IndexedDocument } from '../store/manifest/manifest.js';
+import type { LineSource } from '../store/manifest/lineFile.js';
+import type { BuiltDocument } from '../store/manifest/manifest.js';
 import { keptFacts } from './facts.js';
 import type { Previous } from './previous.js';
 
@@ -69,7 +70,7 @@ export class Output {
 
 /** What a build keeps of one profile once its text is gone: its header record and where its passages are. */
 export interface Indexed {
-  readonly record: Omit<IndexedDocument, 'passageCount' | 'facts'>;
+  readonly record: Omit<BuiltDocument, 'passageCount' | 'facts'>;
   readonly kept: boolean;
   /** Changed or new documents only: chunked and written during the corpus pass. */
   readonly fresh?: {
@@ -108,9 +109,9 @@ export type VectorSlots = ({ readonly kept: readonly number[] } | { readonly fre
 
 /** Every document of the new generation, with where its passages are, its line of facts and its vectors' slots. */
 export interface Written {
-  readonly documents: IndexedDocument[];
+  readonly documents: BuiltDocument[];
   readonly placement: [number, number][];
-  readonly factsLines: (string | Uint8Array)[];
+  readonly factsLines: LineSource[];
   readonly slots: VectorSlots;
 }
 
@@ -122,8 +123,8 @@ export interface WriteInputs {
   readonly filler: SegmentFiller;
   /** The previous index's passages, loaded only to compact or to read facts again. */
   readonly stored: SegmentedIndex | undefined;
-  /** The previous `facts.jsonl`'s lines, when this version wrote them. */
-  readonly previousFacts: readonly Uint8Array[] | undefined;
+  /** Whether the previous `facts.jsonl` was written by this version: then a kept document's line is copied from it. */
+  readonly previousFactsCurrent: boolean;
   readonly withVectors: boolean;
   /** Where corpus paths are relative to: a kept JSON Resume's profile is read from its own file. */
   readonly projectRoot: string;
@@ -170,7 +171,7 @@ async function placeKept(
   const { doc, index } = previous.documents.get(entry.record.source)!;
   const first = previous.firstLabel.get(doc.source)!;
   const labels = Array.from({ length: doc.passageCount }, (_, k) => first + k);
-  const facts = keptFacts(doc, input.previousFacts?.[index], labels, input.stored, input.projectRoot);
+  const facts = keptFacts(doc, input.previousFactsCurrent ? index : undefined, labels, input.stored, input.projectRoot);
   if (input.withVectors) written.slots.push({ kept: labels });
   if (input.kept.compact) {
     written.placement.push(await input.filler.add(labels.map((label) => input.stored!.passage(label))));

@@ -72,7 +72,7 @@ export async function loadStored(dataDir: string, options: LoadOptions = {}): Pr
       vectors,
       options.passagesKept,
       (owners) => readNamesFile(generation, header.names, owners, link),
-      () => readRoleTermsFile(generation, header.roleTerms, link),
+      () => readRoleTermsFile(generation, header.roleTerms, header.documents, link),
     );
     return { generation, header, reader, vectors, lexicalSaved };
   } catch (error) {

@@ -46,11 +46,14 @@ export class SegmentedLexical implements LexicalSearch {
     const n = segmentOfLabel.length;
     this.weightedLengths = new Float64Array(n);
     let total = 0;
+    // Each segment's tables once: a getter per label would be a lookup per passage at every open.
+    const bodyLengths = segments.map((segment) => segment.bodyLength);
+    const headLengths = segments.map((segment) => segment.headLength);
     // Summed in label order, as a full rebuild's labels come, so the average is the same to the last bit.
     for (let label = 0; label < n; label++) {
-      const segment = segments[segmentOfLabel[label]!]!;
+      const s = segmentOfLabel[label]!;
       const local = localOfLabel[label]!;
-      const length = weighted(segment.bodyLength[local]!, segment.headLength[local]!, params.headWeight);
+      const length = weighted(bodyLengths[s]![local]!, headLengths[s]![local]!, params.headWeight);
       this.weightedLengths[label] = length;
       total += length;
     }

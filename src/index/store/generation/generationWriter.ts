@@ -11,10 +11,11 @@ import type { Passage } from '../../../chunking/passage.js';
 import { NAME_RULES_VERSION } from '../../../corpus/personNames.js';
 import { dataDirError } from '../../../errors.js';
 import { corrupt, linkOrCopy } from '../files.js';
-import { writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
-import { writeHeader } from '../manifest/header.js';
+import { openFacts, writeFactsFile, type FactsLines } from '../manifest/factsFile.js';
+import { openLineFile } from '../manifest/lineFile.js';
+import { writeHeader, type BuiltHeader } from '../manifest/header.js';
 import { namesFileIntact, sameNames, writeNamesFile, type NamesWritten } from '../manifest/namesFile.js';
-import { readRoleTermsFile, writeRoleTermsFile, type StoredRoleTerms } from '../manifest/roleTermsFile.js';
+import { readRoleTermWords, roleTermsCurrent, writeRoleTermsFile } from '../manifest/roleTermsFile.js';
 import {
   FILES,
   INDEX_FORMAT_VERSION,
@@ -53,7 +54,7 @@ export interface WriteResult {
 }
 
 /** Everything of the header but what the writer fills in (segments written, the vectors' checksum). */
-export type HeaderFields = Omit<IndexHeader, WrittenFields>;
+export type HeaderFields = Omit<BuiltHeader, WrittenFields>;
 type WrittenFields =
   | 'formatVersion'
   | 'segments'
@@ -142,9 +143,8 @@ export class GenerationWriter {
   }
 
   /**
-   * The names and role-heading tables: the previous generation's names file kept when the people's
-   * names are the same, and its role terms for each person whose document is unchanged (a damaged or
-   * missing previous table is simply not reused).
+   * The names table (the previous generation's file kept when the people's names are the same), the
+   * facts and the role-heading terms (each copying the previous generation's blocks it does not change).
    */
   private async writeTables(documents: readonly IndexedDocument[], facts?: FactsLines, previous?: PreviousGeneration) {
     const before = previous?.header;
@@ -157,19 +157,30 @@ export class GenerationWriter {
       await linkOrCopy(path.join(previous!.generation, FILES.names), path.join(this.folder, FILES.names));
       names = before!.names!;
     } else names = await writeNamesFile(this.folder, documents);
-    let stored: StoredRoleTerms | undefined;
+    if (!facts) return { names };
+    const shownAs = indexPath(this.dataDir);
+    // Lines of the previous files are named only when they are of this version (see keptFacts).
+    const previousFacts = previous && openFacts(previous.generation, previous.header, shownAs);
+    const rolesRecord = before?.roleTerms;
+    const previousRoles =
+      previous && roleTermsCurrent(rolesRecord)
+        ? {
+            words: readRoleTermWords(previous.generation, rolesRecord, shownAs),
+            lines: openLineFile(previous.generation, FILES.roleTerms, rolesRecord, shownAs),
+          }
+        : undefined;
     try {
-      stored = before && readRoleTermsFile(previous.generation, before.roleTerms, previous.generation);
-    } catch {
-      stored = undefined;
+      const factsRecord = await refusedWhileWriting(shownAs, FILES.facts, () =>
+        writeFactsFile(path.join(this.folder, FILES.facts), facts.lines, previousFacts),
+      );
+      const roleTerms = await refusedWhileWriting(shownAs, FILES.roleTerms, () =>
+        writeRoleTermsFile(this.folder, facts, previousFacts && { facts: previousFacts, roleTerms: previousRoles }),
+      );
+      return { names, roleTerms, facts: { version: facts.version, ...factsRecord } };
+    } finally {
+      previousFacts?.close();
+      previousRoles?.lines.close();
     }
-    const roleTerms = await writeRoleTermsFile(
-      this.folder,
-      documents,
-      facts,
-      stored && before ? { documents: before.documents, stored } : undefined,
-    );
-    return { names, roleTerms };
   }
 
   private async install(
@@ -184,12 +195,10 @@ export class GenerationWriter {
       ? { vectorsSha256: written.sha256, vectorLabelsCrc32: written.labelsCrc32 }
       : { vectorsSha256: null };
     for (const [name, text] of texts) await writeText(this.folder, name, text);
-    const factsWritten = facts ? await writeFactsFile(path.join(this.folder, FILES.facts), facts.lines) : undefined;
-    const factsRecord = facts ? { version: facts.version, ...factsWritten! } : undefined;
-    const { names, roleTerms } = await this.writeTables(fields.documents, facts, previous);
+    const { names, roleTerms, facts: factsRecord } = await this.writeTables(fields.documents, facts, previous);
     // The header goes last: a folder without one is never mistaken for a finished index.
     const segments = this.segments;
-    const header: IndexHeader = {
+    const header: BuiltHeader = {
       formatVersion: INDEX_FORMAT_VERSION,
       ...fields,
       segments,
@@ -198,7 +207,7 @@ export class GenerationWriter {
       roleTerms,
       facts: factsRecord,
     };
-    await writeHeader(path.join(this.folder, FILES.header), header);
+    await writeHeader(this.folder, header);
     // Under the lock this never happens; it guards against a build that ran without one (a lock
     // deleted by hand, a data folder shared between machines): the corpus read last wins.
     const installed = await readInstalledCorpusReadAt(this.dataDir);
@@ -243,6 +252,15 @@ function verifyWritten(file: string, name: string): void {
       : error;
   } finally {
     segment.close();
+  }
+}
+
+/** What `work` gives, a damaged previous file it read from refused as INDEX_CORRUPT naming it. */
+async function refusedWhileWriting<T>(shownAs: string, name: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw error instanceof SegmentProblem ? corrupt(shownAs, `${name} ${error.message}`) : error;
   }
 }
 

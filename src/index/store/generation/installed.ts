@@ -42,7 +42,7 @@ async function sizeOf(generation: string, name: string, shownAs: string): Promis
 }
 
 /**
- * Checks that every segment and the facts of a generation are there at their recorded sizes,
+ * Checks that every segment, the facts and the role terms of a generation are there at their recorded sizes,
  * without reading them: the first of a build's checks (verifyGeneration.ts reads them whole).
  */
 export async function checkSegmentSizes(generation: string, header: IndexHeader, shownAs: string): Promise<void> {
@@ -52,9 +52,14 @@ export async function checkSegmentSizes(generation: string, header: IndexHeader,
     if (size !== record.bytes)
       throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
   }
-  if (header.facts) {
-    const size = await sizeOf(generation, FILES.facts, shownAs);
-    if (size !== header.facts.bytes)
-      throw corrupt(shownAs, `${FILES.facts} is ${size} bytes, not ${header.facts.bytes} (cut short or replaced)`);
+  const lineFiles = [
+    [FILES.facts, header.facts],
+    [FILES.roleTerms, header.roleTerms],
+  ] as const;
+  for (const [name, record] of lineFiles) {
+    if (!record) continue;
+    const size = await sizeOf(generation, name, shownAs);
+    if (size !== record.bytes)
+      throw corrupt(shownAs, `${name} is ${size} bytes, not ${record.bytes} (cut short or replaced)`);
   }
 }

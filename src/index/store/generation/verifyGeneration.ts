@@ -6,6 +6,7 @@
  */
 import type { IndexHeader } from '../manifest/manifest.js';
 import { verifyFacts } from '../manifest/factsFile.js';
+import { verifyRoleTerms } from '../manifest/roleTermsFile.js';
 import { verifySegment } from '../segment/openSegment.js';
 import { checkVectorFiles } from '../vectors/vectorFiles.js';
 import { checkSegmentSizes } from './installed.js';
@@ -16,5 +17,6 @@ export async function verifyGeneration(generation: string, header: IndexHeader, 
   await checkSegmentSizes(generation, header, shownAs);
   for (const record of header.segments) verifySegment(generation, record, shownAs);
   await verifyFacts(generation, header, shownAs);
+  verifyRoleTerms(generation, header.roleTerms, shownAs);
   if (header.model) await checkVectorFiles(generation, header, shownAs);
 }

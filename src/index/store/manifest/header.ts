@@ -1,19 +1,63 @@
-/** `index.json`, the header of a generation (shape in manifest.ts): its writer and its reader. */
-import { open, readFile } from 'node:fs/promises';
+/** `index.json`, the header of a generation (shape in manifest.ts), and `builds.json` beside it: writer and reader. */
+import { open, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { crc32 } from 'node:zlib';
+import type { FileStamp } from '../../../corpus/document.js';
 import { createError } from '../../../errors.js';
-import { corrupt } from '../files.js';
+import { corrupt, readIn } from '../files.js';
 import { writeJsonInPieces } from './jsonPieces.js';
-import { FILES, INDEX_FORMAT_VERSION, type IndexHeader } from './manifest.js';
-import { headerProblem } from './validateIndex.js';
+import { FILES, INDEX_FORMAT_VERSION, type BuiltDocument, type DocumentBuild, type IndexHeader } from './manifest.js';
+import { buildsProblem, headerProblem, type BuildColumns } from './validateIndex.js';
 
-/** Writes the header into `file` (the writer puts `corpusReadAt` among the first fields: see readCorpusReadAt). */
-export async function writeHeader(file: string, header: IndexHeader): Promise<void> {
-  const handle = await open(file, 'w');
+/** A header as a build writes it: its documents with what only builds read of them. */
+export type BuiltHeader = Omit<IndexHeader, 'documents' | 'builds'> & { readonly documents: readonly BuiltDocument[] };
+
+/**
+ * Writes `builds.json` and then the header (`index.json`) into the generation `folder` (the writer
+ * puts `corpusReadAt` among the first fields: see readCorpusReadAt).
+ */
+export async function writeHeader(folder: string, built: BuiltHeader): Promise<void> {
+  const documents = built.documents.map(({ contentHash: _hash, fingerprint: _print, stamp: _stamp, ...doc }) => doc);
+  const builds = Buffer.from(
+    JSON.stringify({
+      contentHash: built.documents.map((doc) => doc.contentHash),
+      fingerprint: built.documents.map((doc) => doc.fingerprint),
+      stamp: built.documents.map(({ stamp }) => (stamp ? [stamp.size, stamp.mtime, stamp.ctime, stamp.ino] : null)),
+    }),
+  );
+  await writeFile(path.join(folder, FILES.builds), builds);
+  const header: IndexHeader = { ...built, documents, builds: { bytes: builds.length, crc32: crc32(builds) } };
+  const handle = await open(path.join(folder, FILES.header), 'w');
   try {
     await writeJsonInPieces(handle, header as unknown as Record<string, unknown>);
   } finally {
     await handle.close();
   }
+}
+
+/** Each document's DocumentBuild from `builds.json`, checked against the header; INDEX_CORRUPT naming it otherwise. */
+export async function readBuilds(generation: string, header: IndexHeader, shownAs: string): Promise<DocumentBuild[]> {
+  const bytes = await readIn(generation, FILES.builds, shownAs);
+  if (bytes.length !== header.builds.bytes || crc32(bytes) !== header.builds.crc32)
+    throw corrupt(shownAs, `${FILES.builds} does not match its checksum`);
+  let columns: unknown;
+  try {
+    columns = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    throw corrupt(shownAs, `${FILES.builds} is not valid JSON`);
+  }
+  const problem = buildsProblem(columns, header.documents.length);
+  if (problem) throw corrupt(shownAs, `${FILES.builds}: ${problem}`);
+  const { contentHash, fingerprint, stamp } = columns as BuildColumns;
+  return contentHash.map((hash, d) => {
+    const stamped = stamp[d];
+    const [size, mtime, ctime, ino] = stamped ?? [];
+    return {
+      contentHash: hash,
+      fingerprint: fingerprint[d]!,
+      ...(stamped ? { stamp: { size: size!, mtime: mtime!, ctime: ctime!, ino: ino! } as FileStamp } : {}),
+    };
+  });
 }
 
 /** The header in `bytes`, checked; INDEX_OLD_FORMAT / INDEX_CORRUPT naming `link` otherwise. */

@@ -2,8 +2,13 @@
 import type { FileStamp, Person } from '../../../corpus/document.js';
 import type { DocumentFormat } from '../../../corpus/formats/types.js';
 import type { StoredFacts } from '../../../facts/storedFacts.js';
+import type { LineFileRecord } from './lineFile.js';
+import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
+ * 8: `facts.jsonl` is deflated in blocks of whole lines, and `role-terms.jsonl` holds a line per
+ * document: an edit copies the blocks it does not change. `names.tsv` is a line per first word.
+ * What only builds read of each document (content hash, fingerprint, file stamp) is in `builds.json`.
  * 7: `names.json` holds the people's names by first word, `role-terms.json.deflate` their role headings'
  * terms (made by the build, not the first question that needs them).
  * 6: segments hold postings and key lines as varints, and each passage's owner once per document.
@@ -12,7 +17,7 @@ import type { StoredFacts } from '../../../facts/storedFacts.js';
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -24,11 +29,9 @@ export interface HnswParameters {
 
 export const DEFAULT_HNSW: HnswParameters = { space: 'cosine', m: 16, efConstruction: 200, efSearch: 100 };
 
+/** A document as questions see it: whose it is, what it was read as, how many passages it has. */
 export interface IndexedDocument {
   readonly source: string;
-  readonly contentHash: string;
-  /** Hash of everything that shapes this document's passages and vectors; equal means reusable. */
-  readonly fingerprint: string;
   readonly person: Person;
   /** Absent in indexes built before formats other than Markdown and text were read. */
   readonly format?: DocumentFormat;
@@ -36,15 +39,8 @@ export interface IndexedDocument {
   /** Converted formats: the name of its extracted text under `text/`. */
   readonly textName?: string;
   /**
-   * The file's stamp when it was read (absent in older indexes, and for a file changed just before
-   * it was read): a build does not read a file whose stamp is unchanged.
-   */
-  readonly stamp?: FileStamp;
-  /**
    * Roles, schools, skills lists and contact lines, read from the passages when they were made.
-   * Kept in `facts.jsonl` and read from it on first use of a loaded document; indexes written before that file
-   * hold them here, and indexes built before facts were stored have none (loading then reads them
-   * from the passages).
+   * Kept in `facts.jsonl` and read from it on first use of a loaded document.
    */
   readonly facts?: StoredFacts;
   /**
@@ -53,6 +49,21 @@ export interface IndexedDocument {
    */
   readonly factsVersion?: number;
 }
+
+/** What only a build reads of a document (`builds.json`): whether it changed since it was indexed. */
+export interface DocumentBuild {
+  readonly contentHash: string;
+  /** Hash of everything that shapes this document's passages and vectors; equal means reusable. */
+  readonly fingerprint: string;
+  /**
+   * The file's stamp when it was read (absent for a file changed just before it was read): a build
+   * does not read a file whose stamp is unchanged.
+   */
+  readonly stamp?: FileStamp;
+}
+
+/** A document as a build knows it: both of the above. */
+export type BuiltDocument = IndexedDocument & DocumentBuild;
 
 /** One segment file of a generation. */
 export interface SegmentRecord {
@@ -66,8 +77,8 @@ export interface SegmentRecord {
 
 /**
  * `index.json`, written last into a generation: what the index was built with, and every document
- * with where its passages are. Small (one record per document), so a build reads it to see what
- * changed without reading any passage.
+ * with where its passages are. What only a build reads of each document is in `builds.json`, so
+ * that opening an index for questions reads and checks only what questions use.
  */
 export interface IndexHeader {
   readonly formatVersion: number;
@@ -87,6 +98,8 @@ export interface IndexHeader {
   readonly segments: readonly SegmentRecord[];
   /** In corpus order; a passage's label is its position counting through them. */
   readonly documents: readonly IndexedDocument[];
+  /** `builds.json`: each document's DocumentBuild, in the same order, read only by builds. */
+  readonly builds: { readonly bytes: number; readonly crc32: number };
   /** Per document: its segment (position in `segments`) and the position of its first passage there. */
   readonly placement: readonly (readonly [number, number])[];
   /** sha256 of vectors.hnsw: a damaged file is refused before the native reader sees it. */
@@ -99,30 +112,19 @@ export interface IndexHeader {
    * most of its bytes, and a build copies an unchanged document's line without parsing it.
    * Absent in older indexes.
    */
-  /** `names.json` (see namesFile.ts): the rules that made it, its size and CRC-32. */
+  /** `names.tsv` (see namesFile.ts): the rules that made it, its size and CRC-32. */
   readonly names?: { readonly version: number; readonly bytes: number; readonly crc32: number };
-  /** `role-terms.json.deflate` (see roleTermsFile.ts); absent when some document had no facts of this version. */
-  readonly roleTerms?: {
-    readonly factsVersion: number;
-    readonly tokenizerVersion: number;
-    readonly bytes: number;
-    readonly crc32: number;
-  };
-  readonly facts?: {
-    readonly version: number;
-    readonly bytes: number;
-    readonly crc32: number;
-    /** See FactsWritten (factsFile.ts): the file is deflated by block, and a line is read when used. */
-    readonly blockCrcs: readonly number[];
-    readonly blockStarts: readonly number[];
-    readonly rawBytes: number;
-    readonly lineEnds: readonly number[];
-  };
+  /** `role-terms.jsonl` (see roleTermsFile.ts): what made it, and its blocks and lines. */
+  readonly roleTerms?: RoleTermsWritten;
+  /** See lineFile.ts: the file is deflated in blocks of whole lines, and a line is read when used. */
+  readonly facts?: LineFileRecord & { readonly version: number };
 }
 
 export const FILES = {
   /** The header, written last: a generation without one is never mistaken for a finished index. */
   header: 'index.json',
+  /** What only a build reads of each document (see IndexHeader.builds). */
+  builds: 'builds.json',
   /** The whole index of format 1, kept only to recognise such an index and rebuild it. */
   legacyManifest: 'manifest.json',
   segments: 'segments',
@@ -132,9 +134,11 @@ export const FILES = {
   /** Each document's stored facts, a JSON line each (see IndexHeader.facts). */
   facts: 'facts.jsonl',
   /** The people's names by first word (see IndexHeader.names). */
-  names: 'names.json',
-  /** Every person's role headings as index terms (see IndexHeader.roleTerms). */
-  roleTerms: 'role-terms.json.deflate',
+  names: 'names.tsv',
+  /** Every document's role headings as index terms, a line each (see IndexHeader.roleTerms). */
+  roleTerms: 'role-terms.jsonl',
+  /** The words role-terms.jsonl's ids stand for. */
+  roleTermWords: 'role-terms.words.json',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

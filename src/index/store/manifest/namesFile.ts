@@ -1,7 +1,10 @@
 /**
- * `names.json`: every name and name part of the index's people by its first word (the table
+ * `names.tsv`: every name and name part of the index's people by its first word (the table
  * corpus/personNames.ts makes), stored by the build so a first question reads it instead of making
- * it from every profile. Owners are positions in the header's documents. Read when first asked for.
+ * it from every profile. Owners are positions in the header's documents. Read when first asked for:
+ * a line per first word (`first word` TAB `[[name, owners], …]`), phrases' lines then parts', after
+ * a first line saying how many phrases' lines there are. A question looks up a few first words, so
+ * only their lines are parsed.
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -11,13 +14,9 @@ import { NAME_RULES_VERSION, nameTable, type NameTable, type NamesByFirstWord } 
 import { corrupt, readFault } from '../files.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
-/** Names by first word as stored: [first word, [name, owners' positions][]][], in the table's order. */
-type StoredNames = [string, [string, number[]][]][];
-
-interface NamesFileBody {
-  readonly version: number;
-  readonly phrases: StoredNames;
-  readonly parts: StoredNames;
+/** Names by first word as stored: a line each, in the table's order. */
+function linesOf(index: NamesByFirstWord<number>): string[] {
+  return [...index.keys()].map((first) => `${first}\t${JSON.stringify([...index.get(first)!])}`);
 }
 
 /** Its record in the header: the rules it was made by, and its size and CRC-32 (checked when it is read). */
@@ -25,10 +24,6 @@ export interface NamesWritten {
   readonly version: number;
   readonly bytes: number;
   readonly crc32: number;
-}
-
-function stored(index: NamesByFirstWord<number>): StoredNames {
-  return [...index.keys()].map((first) => [first, [...index.get(first)!]]);
 }
 
 /** Whether two lists of documents give the same names table: the same people's names, in the same order. */
@@ -58,15 +53,21 @@ export async function writeNamesFile(folder: string, documents: readonly Indexed
         new Map([...index.get(first)!].map(([name, found]) => [name, found.map((owner) => owner.position)])),
       ]),
     );
-  const body: NamesFileBody = {
-    version: NAME_RULES_VERSION,
-    phrases: stored(positions(table.phrases)),
-    parts: stored(positions(table.parts)),
-  };
-  const bytes = Buffer.from(JSON.stringify(body));
+  const phrases = linesOf(positions(table.phrases));
+  const parts = linesOf(positions(table.parts));
+  const bytes = Buffer.from([JSON.stringify({ phrases: phrases.length }), ...phrases, ...parts].join('\n'));
   await writeFile(path.join(folder, FILES.names), bytes);
   return { version: NAME_RULES_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
 }
+
+const noTab = (line: string, i: number) => i > 0 && !line.includes('\t');
+
+const isEntry = (entry: unknown, owners: number) =>
+  Array.isArray(entry) &&
+  entry.length === 2 &&
+  typeof entry[0] === 'string' &&
+  Array.isArray(entry[1]) &&
+  entry[1].every((at) => Number.isInteger(at) && at >= 0 && at < owners);
 
 /** The stored names of one first word put back when a question first has that word: most are never looked up. */
 class StoredNamesByFirstWord<T> implements NamesByFirstWord<T> {
@@ -74,10 +75,11 @@ class StoredNamesByFirstWord<T> implements NamesByFirstWord<T> {
   private readonly made = new Map<string, Map<string, T[]>>();
 
   constructor(
-    private readonly names: StoredNames,
+    private readonly lines: readonly string[],
     private readonly owners: readonly T[],
+    private readonly shownAs: string,
   ) {
-    names.forEach(([first], i) => this.at.set(first, i));
+    lines.forEach((line, i) => this.at.set(line.slice(0, line.indexOf('\t')), i));
   }
 
   keys(): Iterable<string> {
@@ -88,7 +90,19 @@ class StoredNamesByFirstWord<T> implements NamesByFirstWord<T> {
     let names = this.made.get(first);
     const i = this.at.get(first);
     if (!names && i !== undefined) {
-      names = new Map(this.names[i]![1].map(([name, found]) => [name, found.map((at) => this.owners[at]!)]));
+      const line = this.lines[i]!;
+      let stored: unknown;
+      try {
+        stored = JSON.parse(line.slice(line.indexOf('\t') + 1));
+      } catch {
+        stored = undefined;
+      }
+      // Checksummed, so this fails only for a file written wrong: refuse it rather than name nobody.
+      if (!Array.isArray(stored) || !stored.every((entry) => isEntry(entry, this.owners.length)))
+        throw corrupt(this.shownAs, `${FILES.names} line ${i + 2} is not a list of names and owners`);
+      names = new Map(
+        (stored as [string, number[]][]).map(([name, found]) => [name, found.map((at) => this.owners[at]!)]),
+      );
       this.made.set(first, names);
     }
     return names;
@@ -114,9 +128,17 @@ export function readNamesFile<T>(
   }
   if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
     throw corrupt(link, `${FILES.names} does not match its checksum`);
-  const body = JSON.parse(bytes.toString('utf8')) as NamesFileBody;
+  const lines = bytes.toString('utf8').split('\n');
+  let phrases: unknown;
+  try {
+    phrases = (JSON.parse(lines[0]!) as { phrases?: unknown }).phrases;
+  } catch {
+    phrases = undefined;
+  }
+  if (typeof phrases !== 'number' || !(phrases >= 0 && phrases < lines.length) || lines.some(noTab))
+    throw corrupt(link, `${FILES.names} is not a names table`);
   return {
-    phrases: new StoredNamesByFirstWord(body.phrases, owners),
-    parts: new StoredNamesByFirstWord(body.parts, owners),
+    phrases: new StoredNamesByFirstWord(lines.slice(1, 1 + phrases), owners, link),
+    parts: new StoredNamesByFirstWord(lines.slice(1 + phrases), owners, link),
   };
 }

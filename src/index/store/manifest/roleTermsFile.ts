@@ -1,24 +1,34 @@
 /**
- * `role-terms.json.deflate`: every person's role headings as index terms (facts/roleHeadTerms.ts),
- * made by the build from the facts it stores, so a first employer question reads one table instead
- * of parsing every person's facts and tokenising every heading. Read when first asked for.
+ * `role-terms.jsonl`: each document's role headings as index terms (facts/roleHeadTerms.ts), a line
+ * per document in the header's order, made by the build from the facts it stores, so a first
+ * employer question reads one file instead of parsing every person's facts and tokenising every
+ * heading. A line is a list per role of its distinct terms as ids, ascending; the ids are positions
+ * in `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A
+ * line file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
  */
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
 import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
 import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
 import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
 import { corrupt, readFault } from '../files.js';
+import {
+  openLineFile,
+  refusedAs,
+  writeLineFile,
+  type LineFileReader,
+  type LineFileRecord,
+  type LineSource,
+} from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
-/** Its record in the header: what made it (facts and tokenizer versions), its size and CRC-32. */
-export interface RoleTermsWritten {
+/** Its record in the header: what made it (facts and tokenizer versions), its lines and blocks, its words' file. */
+export interface RoleTermsWritten extends LineFileRecord {
   readonly factsVersion: number;
   readonly tokenizerVersion: number;
-  readonly bytes: number;
-  readonly crc32: number;
+  readonly words: { readonly count: number; readonly bytes: number; readonly crc32: number };
 }
 
 /** The table with the people it is for, in the order answers list them (PeopleFacts.people). */
@@ -27,18 +37,91 @@ export interface StoredRoleTerms {
   readonly table: StoredRoleHeadTerms;
 }
 
-interface RoleTermsBody {
-  readonly people: readonly string[];
-  readonly terms: readonly string[];
-  readonly roleStarts: readonly number[];
-  readonly roleTermStarts: readonly number[];
-  readonly roleTerms: readonly number[];
+/** Term ids, appended to as new terms come (ids of the file being replaced stay what they were). */
+class Words {
+  private readonly ids = new Map<string, number>();
+
+  constructor(readonly list: string[] = []) {
+    list.forEach((word, id) => this.ids.set(word, id));
+  }
+
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.list.length;
+      this.ids.set(word, id);
+      this.list.push(word);
+    }
+    return id;
+  }
 }
 
-/** The previous generation's documents and table: a person whose document is unchanged keeps their terms. */
+/** A document's line: each of its roles' distinct terms as ids, ascending, from its line of facts (empty for none). */
+function roleTermsLine(factsLine: string | Uint8Array, words: Words): string {
+  if (factsLine.length === 0) return '';
+  const text = typeof factsLine === 'string' ? factsLine : Buffer.from(factsLine).toString('utf8');
+  const facts = JSON.parse(text) as StoredFacts;
+  return JSON.stringify(
+    facts.roles.map((role) => [...new Set(tokenize(role.head))].map((term) => words.idOf(term)).sort((a, b) => a - b)),
+  );
+}
+
+/** The previous generation's role terms, when made by today's facts and tokenizer: its lines and words are kept. */
 export interface PreviousRoleTerms {
-  readonly documents: readonly IndexedDocument[];
-  readonly stored: StoredRoleTerms;
+  readonly lines: LineFileReader;
+  readonly words: string[];
+}
+
+/**
+ * Writes the files into the generation `folder`: a line per facts line, the previous file's line
+ * where the facts line is the previous one (`{ previous }`: both files have a line per document of
+ * the previous header), read again from the previous facts when there are no previous role terms.
+ */
+export async function writeRoleTermsFile(
+  folder: string,
+  facts: { readonly version: number; readonly lines: readonly LineSource[] },
+  previous?: { readonly facts: LineFileReader; readonly roleTerms?: PreviousRoleTerms },
+): Promise<RoleTermsWritten> {
+  const words = new Words(previous?.roleTerms ? [...previous.roleTerms.words] : []);
+  const lines = facts.lines.map((line): LineSource => {
+    if (typeof line === 'string' || line instanceof Uint8Array) return roleTermsLine(line, words);
+    return previous?.roleTerms ? line : roleTermsLine(previous!.facts.line(line.previous), words);
+  });
+  const written = await writeLineFile(path.join(folder, FILES.roleTerms), lines, previous?.roleTerms?.lines);
+  const wordBytes = Buffer.from(JSON.stringify(words.list));
+  await writeFile(path.join(folder, FILES.roleTermWords), wordBytes);
+  const wordsRecord = { count: words.list.length, bytes: wordBytes.length, crc32: crc32(wordBytes) };
+  return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, ...written, words: wordsRecord };
+}
+
+/** Whether the stored table was made by today's facts and tokenizer (else it is not used, and made on first use). */
+export function roleTermsCurrent(record: RoleTermsWritten | undefined): record is RoleTermsWritten {
+  return record?.factsVersion === FACTS_VERSION && record.tokenizerVersion === TOKENIZER_VERSION;
+}
+
+/** The words file of a generation, checked against its record; INDEX_CORRUPT otherwise. */
+export function readRoleTermWords(generation: string, record: RoleTermsWritten, link: string): string[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path.join(generation, FILES.roleTermWords));
+  } catch (error) {
+    throw corrupt(link, readFault(FILES.roleTermWords, error));
+  }
+  if (bytes.length !== record.words.bytes || crc32(bytes) !== record.words.crc32)
+    throw corrupt(link, `${FILES.roleTermWords} does not match its checksum`);
+  let words: unknown;
+  try {
+    words = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    words = undefined;
+  }
+  const fits =
+    Array.isArray(words) &&
+    words.length === record.words.count &&
+    words.every((word) => typeof word === 'string') &&
+    new Set(words).size === words.length;
+  if (!fits) throw corrupt(link, `${FILES.roleTermWords} is not a list of ${record.words.count} words`);
+  return words as string[];
 }
 
 /** Each person's document (position): PeopleFacts's order (first document with passages), its last such document. */
@@ -50,119 +133,149 @@ function documentOfPerson(documents: readonly IndexedDocument[]): Map<string, nu
   return documentOf;
 }
 
-/** Each role's distinct terms, per person of the previous table whose document is the same one, unchanged. */
-function reusable(
-  previous: PreviousRoleTerms | undefined,
-): (personId: string, doc: IndexedDocument) => string[][] | undefined {
-  if (!previous) return () => undefined;
-  const before = documentOfPerson(previous.documents);
-  const position = new Map(previous.stored.people.map((personId, p) => [personId, p]));
-  const { terms, roleStarts, roleTermStarts, roleTerms } = previous.stored.table;
-  return (personId, doc) => {
-    const d = before.get(personId);
-    const p = position.get(personId);
-    const old = d === undefined ? undefined : previous.documents[d];
-    if (p === undefined || old?.source !== doc.source || old.fingerprint !== doc.fingerprint) return undefined;
-    const roles: string[][] = [];
-    for (let role = roleStarts[p]!; role < roleStarts[p + 1]!; role++)
-      roles.push([...roleTerms.subarray(roleTermStarts[role]!, roleTermStarts[role + 1]!)].map((id) => terms[id]!));
-    return roles;
-  };
+const OPEN = 0x5b;
+const CLOSE = 0x5d;
+const COMMA = 0x2c;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+/**
+ * Reads a line's roles (`[[3,17],[5]]`) straight from its bytes: each role's term ids onto `ids`,
+ * and where each role ends in `ids` onto `ends`. False when it is not a list of roles whose ids
+ * rise and are below `words` (who holds a term is found by binary search over them). Hand-read
+ * rather than parsed as JSON: a first employer question reads a line per person, and the arrays
+ * JSON.parse would make for each were most of its cost.
+ */
+function readRoles(line: Uint8Array, words: number, ids: Numbers, ends: Numbers): boolean {
+  const n = line.length;
+  if (n < 2 || line[0] !== OPEN || line[n - 1] !== CLOSE) return false;
+  if (n === 2) return true;
+  let i = 1;
+  for (;;) {
+    if (line[i++] !== OPEN) return false;
+    let last = -1;
+    if (line[i] === CLOSE) i++;
+    else
+      for (;;) {
+        let id = 0;
+        const start = i;
+        while (i < n && line[i]! >= ZERO && line[i]! <= NINE) id = id * 10 + line[i++]! - ZERO;
+        if (i === start || i - start > 9 || id <= last || id >= words) return false;
+        ids.push(id);
+        last = id;
+        const next = line[i++];
+        if (next === CLOSE) break;
+        if (next !== COMMA) return false;
+      }
+    ends.push(ids.length);
+    if (line[i] !== COMMA) return i === n - 1;
+    i++;
+  }
+}
+
+/** Numbers appended one at a time into a typed array that doubles as it fills. */
+class Numbers {
+  private array: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.array = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.array.length) {
+      const grown = new Int32Array(this.array.length * 2);
+      grown.set(this.array);
+      this.array = grown;
+    }
+    this.array[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.array[i]!;
+  }
+
+  view(): Int32Array {
+    return this.array.subarray(0, this.length);
+  }
 }
 
 /**
- * Each person's roles' distinct terms, in PeopleFacts's order of people; undefined when one of their
- * documents has no facts of this version.
+ * The table of `documents`' people (positions in it are positions in PeopleFacts.people); undefined
+ * when there is none made by today's facts and tokenizer. INDEX_CORRUPT when damaged.
  */
-function termsByPerson(
-  documents: readonly IndexedDocument[],
-  lines: readonly (string | Uint8Array)[],
-  previous: PreviousRoleTerms | undefined,
-): Map<string, string[][]> | undefined {
-  const kept = reusable(previous);
-  const terms = new Map<string, string[][]>();
-  for (const [personId, d] of documentOfPerson(documents)) {
-    const reused = kept(personId, documents[d]!);
-    if (reused) {
-      terms.set(personId, reused);
-      continue;
-    }
-    const line = lines[d];
-    if (!line || line.length === 0) return undefined;
-    const facts = JSON.parse(typeof line === 'string' ? line : Buffer.from(line).toString('utf8')) as StoredFacts;
-    if (facts.version !== FACTS_VERSION) return undefined;
-    terms.set(
-      personId,
-      facts.roles.map((role) => [...new Set(tokenize(role.head))]),
-    );
-  }
-  return terms;
-}
-
-/** The table's arrays (as RoleHeadTerms holds them) from each person's roles' terms. */
-function tableOf(people: readonly string[], terms: ReadonlyMap<string, string[][]>): RoleTermsBody {
-  const termIds = new Map<string, number>();
-  const roleStarts = [0];
-  const roleTermStarts = [0];
-  const roleTerms: number[] = [];
-  for (const personId of people) {
-    for (const role of terms.get(personId)!) {
-      const ids = role.map((term) => {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        return id;
-      });
-      roleTerms.push(...ids.sort((a, b) => a - b));
-      roleTermStarts.push(roleTerms.length);
-    }
-    roleStarts.push(roleTermStarts.length - 1);
-  }
-  return { people, terms: [...termIds.keys()], roleStarts, roleTermStarts, roleTerms };
-}
-
-/**
- * Writes the table into the generation `folder`; undefined (nothing written) when some facts are
- * not of this version. People whose document is unchanged since `previous` keep their terms from it.
- */
-export async function writeRoleTermsFile(
-  folder: string,
-  documents: readonly IndexedDocument[],
-  facts: { readonly version: number; readonly lines: readonly (string | Uint8Array)[] } | undefined,
-  previous?: PreviousRoleTerms,
-): Promise<RoleTermsWritten | undefined> {
-  if (facts?.version !== FACTS_VERSION) return undefined;
-  const terms = termsByPerson(documents, facts.lines, previous);
-  if (!terms) return undefined;
-  const body = tableOf([...terms.keys()], terms);
-  const bytes = deflateRawSync(JSON.stringify(body));
-  await writeFile(path.join(folder, FILES.roleTerms), bytes);
-  return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, bytes: bytes.length, crc32: crc32(bytes) };
-}
-
-/** The stored table; undefined when there is none made by today's facts and tokenizer. INDEX_CORRUPT when damaged. */
 export function readRoleTermsFile(
   generation: string,
   record: RoleTermsWritten | undefined,
+  documents: readonly IndexedDocument[],
   link: string,
 ): StoredRoleTerms | undefined {
-  if (!record || record.factsVersion !== FACTS_VERSION || record.tokenizerVersion !== TOKENIZER_VERSION)
-    return undefined;
-  let bytes: Buffer;
+  if (!roleTermsCurrent(record)) return undefined;
+  const terms = readRoleTermWords(generation, record, link);
+  const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
-    bytes = readFileSync(path.join(generation, FILES.roleTerms));
-  } catch (error) {
-    throw corrupt(link, readFault(FILES.roleTerms, error));
+    if (file.lineCount !== documents.length)
+      throw corrupt(link, `${FILES.roleTerms} holds ${file.lineCount} lines for ${documents.length} documents`);
+    // Every line in file order (its blocks read once each), then each person's from their document.
+    const ids = new Numbers(record.rawBytes >> 2);
+    const ends = new Numbers(record.rawBytes >> 4);
+    const firstRole = new Uint32Array(documents.length + 1);
+    for (let d = 0; d < documents.length; d++) {
+      firstRole[d] = ends.length;
+      const line = refusedAs(link, FILES.roleTerms, () => file.line(d));
+      if (line.length > 0 && !readRoles(line, terms.length, ids, ends))
+        throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
+    }
+    firstRole[documents.length] = ends.length;
+    return tableOf(documentOfPerson(documents), firstRole, ids, ends, terms);
+  } finally {
+    file.close();
   }
-  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
-    throw corrupt(link, `${FILES.roleTerms} does not match its checksum`);
-  const body = JSON.parse(inflateRawSync(bytes).toString('utf8')) as RoleTermsBody;
+}
+
+/** The per-person table from every document's roles (`firstRole`: each document's first role, documents + 1). */
+function tableOf(
+  documentOf: ReadonlyMap<string, number>,
+  firstRole: Uint32Array,
+  ids: Numbers,
+  ends: Numbers,
+  terms: readonly string[],
+): StoredRoleTerms {
+  const people = [...documentOf.keys()];
+  const roleStarts = new Uint32Array(people.length + 1);
+  const roleTermStarts = new Numbers(ends.length + 1);
+  const roleTerms = new Numbers(ids.length);
+  roleTermStarts.push(0);
+  people.forEach((personId, p) => {
+    const d = documentOf.get(personId)!;
+    for (let role = firstRole[d]!; role < firstRole[d + 1]!; role++) {
+      for (let at = role === 0 ? 0 : ends.at(role - 1); at < ends.at(role); at++) roleTerms.push(ids.at(at));
+      roleTermStarts.push(roleTerms.length);
+    }
+    roleStarts[p + 1] = roleTermStarts.length - 1;
+  });
   return {
-    people: body.people,
+    people,
     table: {
-      terms: body.terms,
-      roleStarts: Uint32Array.from(body.roleStarts),
-      roleTermStarts: Uint32Array.from(body.roleTermStarts),
-      roleTerms: Int32Array.from(body.roleTerms),
+      terms,
+      roleStarts,
+      roleTermStarts: new Uint32Array(roleTermStarts.view()),
+      roleTerms: roleTerms.view().slice(),
     },
   };
+}
+
+/** Reads every line, checking the whole file and each line's shape: what `npm run embed` does to an index it keeps. */
+export function verifyRoleTerms(generation: string, record: RoleTermsWritten | undefined, link: string): void {
+  if (!record) return;
+  const words = readRoleTermWords(generation, record, link).length;
+  const file = openLineFile(generation, FILES.roleTerms, record, link);
+  try {
+    refusedAs(link, FILES.roleTerms, () => file.lines()).forEach((line, d) => {
+      if (line.length > 0 && !readRoles(line, words, new Numbers(16), new Numbers(16)))
+        throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
+    });
+  } finally {
+    file.close();
+  }
 }

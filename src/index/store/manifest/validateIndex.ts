@@ -190,15 +190,56 @@ const stampShape = object({ size: number({ integer: true, min: 0 }), mtime: deci
 
 export const documentShape = object({
   source: name,
-  contentHash: string(),
-  fingerprint: string(),
   person: personShape,
   format: optional(name),
   passageCount: number({ integer: true, min: 0 }),
   textName: optional(textName),
-  stamp: optional(stampShape),
-  facts: optional(storedFactsShape),
 });
+
+/** `builds.json`: a column per field of DocumentBuild, a stamp as [size, mtime, ctime, ino] or null. */
+export interface BuildColumns {
+  readonly contentHash: readonly string[];
+  readonly fingerprint: readonly string[];
+  readonly stamp: readonly ([number, string, string, string] | null)[];
+}
+
+const stampColumn = (value: unknown): Problem | undefined =>
+  value === null ||
+  (Array.isArray(value) &&
+    value.length === 4 &&
+    stampShape({ size: value[0], mtime: value[1], ctime: value[2], ino: value[3] }) === undefined)
+    ? undefined
+    : wrong(value, 'a stamp or null');
+
+const buildColumnsShape = object({
+  contentHash: list(string()),
+  fingerprint: list(string()),
+  stamp: list(stampColumn),
+});
+
+/** What is wrong with a parsed builds.json for `documents` documents, or undefined. */
+export function buildsProblem(value: unknown, documents: number): string | undefined {
+  const problem = buildColumnsShape(value);
+  if (problem) return sentence(problem);
+  const columns = value as BuildColumns;
+  const lengths = [columns.contentHash.length, columns.fingerprint.length, columns.stamp.length];
+  return lengths.every((length) => length === documents)
+    ? undefined
+    : `its columns hold ${lengths.join(', ')} documents, not ${documents}`;
+}
+
+const integer = number({ integer: true });
+const count = number({ integer: true, min: 0 });
+/** What the header records of a line file (lineFile.ts); how its parts fit each other is checked when it is opened. */
+const lineFile = {
+  bytes: count,
+  crc32: count,
+  blockCrcs: list(count),
+  blockStarts: list(count),
+  blockLines: list(count),
+  rawBytes: count,
+  lineEnds: list(count),
+};
 
 const segmentFileName = (value: unknown): Problem | undefined =>
   typeof value === 'string' && /^[a-z0-9-]+\.seg$/.test(value) ? undefined : wrong(value, 'a segment file name');
@@ -225,6 +266,7 @@ export const headerShape = object({
     }),
   ),
   documents: list(documentShape),
+  builds: object({ bytes: count, crc32: count }),
   placement: list(list(number({ integer: true, min: 0 }))),
   vectorsSha256: nullable(string()),
   vectorLabelsCrc32: optional(number({ integer: true, min: 0 })),
@@ -237,23 +279,13 @@ export const headerShape = object({
   ),
   roleTerms: optional(
     object({
-      factsVersion: number({ integer: true }),
-      tokenizerVersion: number({ integer: true }),
-      bytes: number({ integer: true, min: 0 }),
-      crc32: number({ integer: true, min: 0 }),
+      factsVersion: integer,
+      tokenizerVersion: integer,
+      ...lineFile,
+      words: object({ count, bytes: count, crc32: count }),
     }),
   ),
-  facts: optional(
-    object({
-      version: number({ integer: true }),
-      bytes: number({ integer: true, min: 0 }),
-      crc32: number({ integer: true, min: 0 }),
-      blockCrcs: list(number({ integer: true, min: 0 })),
-      blockStarts: list(number({ integer: true, min: 0 })),
-      rawBytes: number({ integer: true, min: 0 }),
-      lineEnds: list(number({ integer: true, min: 0 })),
-    }),
-  ),
+  facts: optional(object({ version: integer, ...lineFile })),
 });
 
 /** What is wrong with a parsed index.json, or undefined when answering can rely on it. */

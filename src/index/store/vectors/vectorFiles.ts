@@ -4,7 +4,10 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { corrupt, firstLine, readIn, sha256 } from '../files.js';
 import { FILES, type IndexHeader } from '../manifest/manifest.js';
-import { VectorIndex } from './vectorIndex.js';
+import type { VectorIndex } from './vectorIndex.js';
+
+/** The native graph library is loaded when a graph is read: a lexical-only index never loads it. */
+const vectorIndex = async () => (await import('./vectorIndex.js')).VectorIndex;
 
 /** hnswlib writes through a C++ stream that does not report a full disk: read the file back to be sure it is whole. */
 async function checkVectorsWritten(
@@ -14,6 +17,7 @@ async function checkVectorsWritten(
   dataDir: string,
 ): Promise<void> {
   let points = -1;
+  const VectorIndex = await vectorIndex();
   try {
     const written = VectorIndex.read(file, vectors.dimension, hnsw, vectors.labels);
     points = written.count + written.deleted;
@@ -87,6 +91,7 @@ export async function checkVectorFiles(generation: string, header: IndexHeader, 
 export async function readVectors(generation: string, header: IndexHeader, shownAs: string): Promise<VectorIndex> {
   const model = header.model!;
   const labels = await checkVectorFiles(generation, header, shownAs);
+  const VectorIndex = await vectorIndex();
   let vectors: VectorIndex;
   try {
     vectors = VectorIndex.read(path.join(generation, FILES.vectors), model.dimension, header.hnsw, labels);
