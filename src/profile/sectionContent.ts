@@ -73,6 +73,33 @@ export function contentKind(lines: readonly ProfileLine[]): SectionKind | undefi
   return entriesByContent(texts);
 }
 
+/** A section's lines cut at each blank line (a skip in the line numbers where passages leave them out). */
+function blocksOf(lines: readonly ProfileLine[]): ProfileLine[][] {
+  const blocks: ProfileLine[][] = [[]];
+  for (const [i, line] of lines.entries()) {
+    const gap = !line.text || (i > 0 && lines[i - 1]!.line < line.line - 1);
+    if (gap && blocks.at(-1)!.length > 0) blocks.push([]);
+    if (line.text) blocks.at(-1)!.push(line);
+  }
+  return blocks.filter((b) => b.length > 0);
+}
+
+/**
+ * A CV with no heading at all: its head's blocks read one by one, each run of blocks of one kind a
+ * section. Prose is never read so: only blocks of short lines, as entries and lists are written.
+ */
+function headlessSections(top: Section): Section[] {
+  const out: Section[] = [{ kind: 'top', lines: [] }];
+  for (const block of blocksOf(top.lines)) {
+    const short = block.every((l) => isBullet(l.raw) || l.text.split(/\s+/).length <= 14);
+    const kind = short ? contentKind(block) : undefined;
+    const last = out.at(-1)!;
+    if (kind && kind !== last.kind) out.push({ kind, lines: [...block] });
+    else out[out.length - 1] = { ...last, lines: [...last.lines, ...block] };
+  }
+  return out.every((s) => s.kind === 'top') ? [top] : out;
+}
+
 /**
  * Sections under headings no list knows, read by their content. A tentative one (a line that only
  * might be a heading) that holds no one kind, or the kind of the section before it, goes back into
@@ -96,5 +123,5 @@ export function sectionsByContent(sections: readonly Section[]): Section[] {
     const { unnamed: _u, tentative: _t, ...rest } = section;
     out.push({ ...rest, kind: kind ?? section.kind });
   }
-  return out;
+  return out.length === 1 && out[0]!.kind === 'top' ? headlessSections(out[0]!) : out;
 }

@@ -259,6 +259,7 @@ function unnamedClasses(cvs: SyntheticCv[], start: number): void {
     ['capitals', ['en', 'de', 'fr', 'es', 'pt']],
     ['emoji', ['en', 'de']],
     ['field', ['en', 'fr']],
+    ['none', ['en', 'es']],
   ];
   for (const [style, langs] of styles)
     for (const lang of langs) each((seed, i) => unnamedHeadingsCv(person(seed, lang), lang, style, i));

@@ -70,7 +70,7 @@ const DATES: Record<Lang, string> = {
   pt: 'YYYY – atual',
 };
 
-export type HeadingStyle = 'markdown' | 'capitals' | 'emoji' | 'field';
+export type HeadingStyle = 'markdown' | 'capitals' | 'emoji' | 'field' | 'none';
 
 /** One person's CV with a heading from `heading(part)` over each section, or none when it gives undefined. */
 function bodyOf(p: Person, lang: Lang, heading: (part: Part) => string): { lines: string[]; work: ExpectedRole[] } {
@@ -96,11 +96,15 @@ export function unnamedHeadingsCv(p: Person, lang: Lang, style: HeadingStyle, k:
     if (style === 'markdown') return `## ${phrase(part)}`;
     if (style === 'capitals') return phrase(part).toUpperCase();
     if (style === 'emoji') return `## ${EMOJI[part]}`;
+    if (style === 'none') return `## ${part}`;
     // The person's field over their roles, invented phrases over the rest.
     return part === 'work' ? `## ${p.roles[0]!.title.split(/\s+/).at(-1)}` : `## ${phrase(part)}`;
   };
   const markdown = style !== 'capitals';
-  const { lines, work } = bodyOf(p, lang, heading);
+  const body = bodyOf(p, lang, heading);
+  // No heading at all: only blank lines stand between the parts.
+  const lines = style === 'none' ? body.lines.filter((l) => !l.startsWith('## ')) : body.lines;
+  const { work } = body;
   return {
     className: `unnamed headings: ${style} (${lang})`,
     file: `cv.${markdown ? 'md' : 'txt'}`,
