@@ -60,7 +60,7 @@ function entriesByContent(texts: readonly ProfileLine[]): SectionKind | undefine
   const schools = heads.filter((l) => namesSchool(l.text)).length;
   const titles = heads.filter((l) => roleScore(l.text, TITLE_WORDS) > 0).length;
   if (degrees > 0 && schools > 0 && degrees >= titles) return 'education';
-  // Every range should have a role beside it: one title for a list of dated awards is not enough.
+  // At least one title for every two ranges: one title word in a list of dated items is not a role list.
   return titles > 0 && titles * 2 >= ranges ? 'work' : undefined;
 }
 
