@@ -11,10 +11,10 @@ import { gapRow, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { isBullet } from './lines.js';
 import { roleScore } from './roleWords.js';
-import type { Section } from './sections.js';
+import { headingKind, type Section } from './sections.js';
 import { labelled } from './skills.js';
 import type { ProfileLine } from './types.js';
-import { TITLE_WORDS, type SectionKind } from './wordLists.js';
+import { foldedWords, TITLE_WORDS, type SectionKind } from './wordLists.js';
 
 /**
  * Publications, talks, awards, references and volunteering look like dated entries too: their own
@@ -42,7 +42,11 @@ function languagesByContent(items: readonly string[][]): boolean {
   return spoken >= 2 && spoken >= all.length * 0.6;
 }
 
+/** "Github: @kura", "Web: kura.gg": a list of links or handles is contact details, not skills. */
+const LINKS = /@|https?:|www\.|\]\(|\.(?:com|org|net|io|gg|dev|me)\b/iu;
+
 function skillsByContent(texts: readonly ProfileLine[], items: readonly string[][]): boolean {
+  if (texts.some((l) => LINKS.test(l.raw))) return false;
   const listed = items.filter(
     (line, i) => (line.length >= 2 || isBullet(texts[i]!.raw)) && line.length > 0 && line.every(skillLike),
   );
@@ -112,7 +116,9 @@ export function sectionsByContent(sections: readonly Section[]): Section[] {
       out.push(section);
       continue;
     }
-    const kind = contentKind(section.lines);
+    // "Outside Interests", "Selected Talks": a word of the heading names a section read as no kind.
+    const namesOther = foldedWords(section.heading?.text ?? '').some((w) => headingKind(w) === 'other');
+    const kind = namesOther ? undefined : contentKind(section.lines);
     const previous = out.at(-1);
     // "ACME GMBH" in capitals inside an experience section heads an entry of it, not a section.
     if (section.tentative && previous && (!kind || kind === previous.kind)) {

@@ -94,6 +94,9 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
   // The level of the last cut the heading lists make: a tentative cut leaves it, so what ends a
   // named section stays the same with or without the content fallback.
   let namedLevel = 0;
+  // "## Skills" over "### Databases" and "### HTTP": a sub-heading deeper than the CV's first named
+  // heading is a group inside a section, not a section whose kind its lines could tell.
+  let topLevel = 0;
   const close = () =>
     sections.push({
       kind: current.kind,
@@ -119,7 +122,9 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
     if (kind || unknownEnd) {
       close();
       namedLevel = level;
-      current = { kind: kind ?? 'other', heading: line, lines: [], level, ...(kind ? {} : { unnamed: true }) };
+      if (kind && level > 0 && topLevel === 0) topLevel = level;
+      const unnamed = !kind && level <= topLevel;
+      current = { kind: kind ?? 'other', heading: line, lines: [], level, ...(unnamed ? { unnamed: true } : {}) };
       continue;
     }
     if (!kind && maybeHeading(lines, at, level, namedLevel)) {
