@@ -18,7 +18,8 @@ describe('synthetic layout bench', () => {
   beforeAll(async () => {
     ({ scores } = await runBench(cvs));
     if (process.env.PROFILE_BENCH) console.log(benchTable(scores));
-  });
+    // Hundreds of CVs through every reader: on a loaded machine this takes minutes, not the default hook's two.
+  }, 900_000);
 
   it('writes every class with several invented people', () => {
     const perClass = new Map<string, number>();

@@ -10,6 +10,7 @@ import { profileFromJsonResume } from './jsonResume.js';
 import { readLanguages } from './languages.js';
 import { profileLines } from './lines.js';
 import { type Section, splitSections } from './sections.js';
+import { sectionsByContent } from './sectionContent.js';
 import { readSkills } from './skills.js';
 import type { LanguageEntry, Profile } from './types.js';
 import { readWork } from './work.js';
@@ -34,7 +35,7 @@ export function readProfile(input: ProfileInput): Profile {
       // Not valid JSON after all: read as text like any other document.
     }
   }
-  const sections = splitSections(profileLines(input.lines));
+  const sections = sectionsByContent(splitSections(profileLines(input.lines)));
   const languages = readLanguages(sections);
   return {
     basics: readBasics(sections, input.personName),

@@ -16,6 +16,10 @@ export interface Section {
   /** The heading line; undefined for the lines before the first heading. */
   readonly heading?: ProfileLine;
   readonly lines: readonly ProfileLine[];
+  /** Under a heading no list knows: its kind is read from its lines (sectionContent.ts). */
+  readonly unnamed?: boolean;
+  /** Cut at a line that only might be a heading: rejoins the section before it unless its lines name a kind. */
+  readonly tentative?: boolean;
 }
 
 /** The profile's kind of a canonical section: the sections it reads apart, the rest as 'other'. */
@@ -63,18 +67,43 @@ function datedEntry(
   return (end < 0 ? under : under.slice(0, end)).some((l) => findDates(l.text).length > 0);
 }
 
+/**
+ * "## Toolbox" under the CV's head, "WHERE I'VE WORKED" or "Stations:" alone after a blank line: a line
+ * that may head a section no list names. Only its lines can tell (sectionContent.ts).
+ */
+function maybeHeading(lines: readonly ProfileLine[], at: number, level: number, currentLevel: number): boolean {
+  const line = lines[at]!;
+  if (level > 0) return level >= 2 && currentLevel === 0;
+  // After a blank line (the passages may leave blank lines out: then the line numbers skip one).
+  const before = lines[at - 1];
+  if (before?.text && before.line === line.line - 1) return false;
+  if (!headingShaped(line) || findDates(line.text).length > 0 || line.text.split(/\s+/).length > 4) return false;
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.length >= 4 && letters === letters.toUpperCase() && /^[\p{Lu}\s'’&/-]+$/u.test(line.text);
+  return capitals || /^\p{L}[^,;|]{2,40}[:：]$/u.test(line.text);
+}
+
+type Open = { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } & Pick<
+  Section,
+  'unnamed' | 'tentative'
+>;
+
 export function splitSections(lines: readonly ProfileLine[]): Section[] {
   const sections: Section[] = [];
-  let current: { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } = {
-    kind: 'top',
-    lines: [],
-    level: 0,
-  };
+  let current: Open = { kind: 'top', lines: [], level: 0 };
+  // The level of the last cut the heading lists make: a tentative cut leaves it, so what ends a
+  // named section stays the same with or without the content fallback.
+  let namedLevel = 0;
+  // "## Skills" over "### Databases" and "### HTTP": a sub-heading deeper than the CV's first named
+  // heading is a group inside a section, not a section whose kind its lines could tell.
+  let topLevel = 0;
   const close = () =>
     sections.push({
       kind: current.kind,
       ...(current.heading ? { heading: current.heading } : {}),
       lines: current.lines,
+      ...(current.unnamed ? { unnamed: true } : {}),
+      ...(current.tentative ? { tentative: true } : {}),
     });
   for (const [at, line] of lines.entries()) {
     const level = headingLevel(line.raw);
@@ -85,14 +114,22 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
     const form = kind ? undefined : labelledField(line.text)?.field;
     if ((form === 'languages' || form === 'skills') && current.kind !== form) {
       close();
-      current = { kind: form, lines: [line], level: current.level };
+      current = { kind: form, lines: [line], level: namedLevel };
       continue;
     }
     // A Markdown heading the lists don't know, at the section's level or above it, ends the section.
-    const unknownEnd = !kind && level > 0 && current.level > 0 && level <= current.level;
+    const unknownEnd = !kind && level > 0 && namedLevel > 0 && level <= namedLevel;
     if (kind || unknownEnd) {
       close();
-      current = { kind: kind ?? 'other', heading: line, lines: [], level };
+      namedLevel = level;
+      if (kind && level > 0 && topLevel === 0) topLevel = level;
+      const unnamed = !kind && level <= topLevel;
+      current = { kind: kind ?? 'other', heading: line, lines: [], level, ...(unnamed ? { unnamed: true } : {}) };
+      continue;
+    }
+    if (!kind && maybeHeading(lines, at, level, namedLevel)) {
+      close();
+      current = { kind: 'other', heading: line, lines: [], level, unnamed: true, tentative: true };
       continue;
     }
     current.lines.push(line);

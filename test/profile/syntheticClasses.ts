@@ -81,6 +81,7 @@ import {
   pdfDateMarginCv,
   pdfSidebarCv,
 } from './syntheticFiles.js';
+import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -243,4 +244,26 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
   // Europass in five languages: each with the language's own people.
   const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;
   each((seed, i) => europassDocxCv(person(seed, europassLangs[i % 5]), i), 10);
+  unnamedClasses(cvs, salt);
+}
+
+/** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */
+function unnamedClasses(cvs: SyntheticCv[], start: number): void {
+  let salt = start;
+  const each = (make: (seed: number, i: number) => SyntheticCv) => {
+    salt++;
+    for (let i = 0; i < 6; i++) cvs.push(make(salt * 100 + i + 1, i));
+  };
+  const styles: [HeadingStyle, Lang[]][] = [
+    ['markdown', ['en', 'de', 'fr', 'es', 'pt']],
+    ['capitals', ['en', 'de', 'fr', 'es', 'pt']],
+    ['emoji', ['en', 'de']],
+    ['field', ['en', 'fr']],
+    ['none', ['en', 'es']],
+  ];
+  for (const [style, langs] of styles)
+    for (const lang of langs) each((seed, i) => unnamedHeadingsCv(person(seed, lang), lang, style, i));
+  each((seed, i) => unnamedHtmlCv(person(seed), i));
+  for (const decoy of ['publications', 'references', 'awards'] as const)
+    each((seed, i) => unnamedDecoyCv(person(seed), decoy, i));
 }
