@@ -3,15 +3,12 @@
  * a skill, contact, what one person does), each asked several ways: lower case, filler, first names
  * only, and in German, French, Spanish and Portuguese, on invented CVs.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openAnswerer } from '../src/answer/answerer.js';
-import type { Answer, Answerer } from '../src/answer/types.js';
-import { loadConfig } from '../src/config.js';
+import type { Answerer } from '../src/answer/types.js';
 import { withCueSpelling } from '../src/answer/cues.js';
 import { sectionOfHeading } from '../src/text/sectionHeadings.js';
 import { writtenWords } from '../src/text/words.js';
+import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-families-');
@@ -140,16 +137,10 @@ const CVS: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-  const corpus = await tempDir('corpus');
-  for (const [file, lines] of Object.entries(CVS)) await writeFile(path.join(corpus, file), lines.join('\n'));
-  answerer = await openAnswerer(
-    loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }),
-    { warn: () => {} },
-  );
+  answerer = await answererOnCvs(CVS, tempDir);
 });
 
-const people = (answer: Answer) => [...new Set(answer.citations.map((c) => c.person))].sort();
-const firstLine = (answer: Answer) => answer.answer.split('\n')[0]!;
+const people = citedPeople;
 
 describe('comparing two people', () => {
   it.each([

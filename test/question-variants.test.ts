@@ -3,13 +3,10 @@
  * support/questionVariants.ts writes them (templates × name forms × casing × five languages), on
  * invented CVs: each variant must reach the right intent and an answer holding what was asked.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openAnswerer } from '../src/answer/answerer.js';
 import type { Answer, Answerer } from '../src/answer/types.js';
-import { loadConfig } from '../src/config.js';
 import { compareVariants, yearsVariants, type Variant } from './support/questionVariants.js';
+import { answererOnCvs } from './support/answererOnCvs.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-variants-');
@@ -45,12 +42,7 @@ const CVS: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-  const corpus = await tempDir('corpus');
-  for (const [file, lines] of Object.entries(CVS)) await writeFile(path.join(corpus, file), lines.join('\n'));
-  answerer = await openAnswerer(
-    loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }),
-    { warn: () => {} },
-  );
+  answerer = await answererOnCvs(CVS, tempDir);
 });
 
 /** Why an answer fails its variant, or undefined when it holds what was asked. */

@@ -2,14 +2,11 @@
  * The intent classes that answered worst on typed questions, on invented CVs: where people are
  * based, counts phrased many ways in five languages, and a spoken language written with a low level.
  */
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openAnswerer } from '../src/answer/answerer.js';
-import type { Answer, Answerer } from '../src/answer/types.js';
+import type { Answerer } from '../src/answer/types.js';
 import { entityMatcher, otherForms } from '../src/answer/entities.js';
 import { headerParts, labelledPlace, looksLikePlace } from '../src/answer/placeLines.js';
-import { loadConfig } from '../src/config.js';
+import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
 const tempDir = temporaryDirs('whoknows-weak-intents-');
@@ -84,16 +81,10 @@ const CVS: Record<string, string[]> = {
 };
 
 beforeAll(async () => {
-  const corpus = await tempDir('corpus');
-  for (const [file, lines] of Object.entries(CVS)) await writeFile(path.join(corpus, file), lines.join('\n'));
-  answerer = await openAnswerer(
-    loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }),
-    { warn: () => {} },
-  );
+  answerer = await answererOnCvs(CVS, tempDir);
 });
 
-const people = (answer: Answer) => [...new Set(answer.citations.map((c) => c.person))].sort();
-const firstLine = (answer: Answer) => answer.answer.split('\n')[0]!;
+const people = citedPeople;
 
 describe('where people are based', () => {
   it.each([

@@ -1,0 +1,24 @@
+/** A lexical answerer over invented CVs written to a temporary corpus, for tests of question wording. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { openAnswerer } from '../../src/answer/answerer.js';
+import type { Answer, Answerer } from '../../src/answer/types.js';
+import { loadConfig } from '../../src/config.js';
+
+/** Writes each file's lines into a fresh corpus folder (made by `tempDir`) and opens it without a model. */
+export async function answererOnCvs(
+  cvs: Record<string, readonly string[]>,
+  tempDir: (label?: string) => Promise<string>,
+): Promise<Answerer> {
+  const corpus = await tempDir('corpus');
+  for (const [file, lines] of Object.entries(cvs)) await writeFile(path.join(corpus, file), lines.join('\n'));
+  return openAnswerer(loadConfig({ USE_MODEL: 'false', CORPUS_DIR: corpus, DATA_DIR: await tempDir('data') }), {
+    warn: () => {},
+  });
+}
+
+/** The people an answer cites, each once, sorted. */
+export const citedPeople = (answer: Answer): string[] => [...new Set(answer.citations.map((c) => c.person))].sort();
+
+/** The answer's first line: its headline. */
+export const firstLine = (answer: Answer): string => answer.answer.split('\n')[0]!;
