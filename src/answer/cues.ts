@@ -147,7 +147,7 @@ export interface CueHit {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** The words a "*" of the cue stood for, as typed ("bei Nakamir" in "was hat bei Nakamir gemacht"). */
+  /** The words a "*" of the cue stood for, as typed ("bei Acme" in "was hat bei Acme gemacht"). */
   readonly star?: string;
 }
 
@@ -237,7 +237,7 @@ export function readCues(question: string, language: Language = questionLanguage
   };
 }
 
-/** Runs of untaken text, small words trimmed from their ends ("the University of Kansas" → "University of Kansas"). */
+/** Runs of untaken text, small words trimmed from their ends ("the University of Tarnow Falls" → "University of Tarnow Falls"). */
 function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<string>) {
   const segments: { text: string; start: number }[] = [];
   let start = -1;

@@ -23,7 +23,7 @@ export interface QuestionWordsFile {
   readonly cues: Readonly<Record<string, readonly string[]>>;
   /**
    * Words that ask for one named person's fact ("university", "based") but, asked of everyone, are
-   * part of what is looked for ("the University of Kansas", "web-based"): never taken as cues.
+   * part of what is looked for ("the University of Tarnow Falls", "web-based"): never taken as cues.
    */
   readonly personFact?: Readonly<Record<string, readonly string[]>>;
   readonly rewrite?: Readonly<Record<string, readonly string[]>>;
