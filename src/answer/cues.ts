@@ -237,7 +237,7 @@ export function readCues(question: string, language: Language = questionLanguage
   };
 }
 
-/** Runs of untaken text, small words trimmed from their ends ("the University of Tarnow Falls" → "University of Tarnow Falls"). */
+/** Runs of untaken text, small words trimmed from their ends ("the University of Leeds" → "University of Leeds"). */
 function segmentsOf(typed: string, taken: readonly boolean[], stop: ReadonlySet<string>) {
   const segments: { text: string; start: number }[] = [];
   let start = -1;
