@@ -153,8 +153,8 @@ export function numberedHeadingsCv(p: Person, k: number): SyntheticCv {
 
 /** The academic Jekyll template: front matter, a Liquid include, "date: title" bullets, employer nested. */
 export function jekyllAcademicCv(p: Person, k: number): SyntheticCv {
-  const lines = ['---', 'layout: archive', 'title: "CV"', 'permalink: /cv/', 'author_profile: true', 'redirect_from:'];
-  lines.push('  - /resume', '---', '', '{% include base_path %}', '', `# ${p.name}`, '', `${p.email} · ${p.phone}`, '');
+  const lines = ['---', 'layout: page', 'title: "Curriculum"', 'permalink: /about/cv/', 'show_sidebar: yes', 'aliases:'];
+  lines.push('  - /old-cv', '---', '', '{% include site_root.html %}', '', `# ${p.name}`, '', `${p.email} · ${p.phone}`, '');
   const rule = k % 2 ? '======' : '';
   const h = (text: string) => (rule ? [text, rule] : [`## ${text}`]);
   lines.push(...h('Education'));
@@ -168,8 +168,8 @@ export function jekyllAcademicCv(p: Person, k: number): SyntheticCv {
   }
   lines.push('', ...h('Skills'), ...p.skills.map((s) => `* ${s}`), '', ...h('Languages'));
   lines.push(...p.languages.map((l) => `* ${l.language}: ${l.level}`), '', ...h('Publications'));
-  lines.push('  <ul>{% for post in site.publications reversed %}', '    {% include archive-single-cv.html %}');
-  lines.push('  {% endfor %}</ul>', '');
+  lines.push('  <ol>{% for paper in site.data.papers %}', '    {% include paper-row.html item=paper %}');
+  lines.push('  {% endfor %}</ol>', '');
   const education = p.schools.map((s) => ({ institution: s.institution, degree: s.degree, end: String(s.end.year) }));
   return {
     className: 'Markdown: Jekyll academic page',
