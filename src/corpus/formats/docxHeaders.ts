@@ -6,47 +6,12 @@
  * number.
  */
 import { constants, inflateRawSync } from 'node:zlib';
+import { type ZipEntry, zipEntries } from './zipDirectory.js';
 
 /** Header and footer parts are small: a part declaring more is not read. */
 const MAX_PART_BYTES = 1024 * 1024;
 
-interface Entry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressedSize: number;
-  readonly size: number;
-  readonly localOffset: number;
-}
-
-/** The ZIP's entries, from its central directory; none when the directory can't be found. */
-function entries(bytes: Uint8Array): Entry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end === -1) return [];
-  const found: Entry[] = [];
-  let at = view.getUint32(end + 16, true);
-  for (let i = 0; i < view.getUint16(end + 10, true) && at + 46 <= bytes.length; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) break;
-    const nameLength = view.getUint16(at + 28, true);
-    found.push({
-      name: Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString('utf8'),
-      method: view.getUint16(at + 10, true),
-      compressedSize: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      localOffset: view.getUint32(at + 42, true),
-    });
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-  }
-  return found;
-}
-
-function contentOf(bytes: Uint8Array, entry: Entry): string | undefined {
+function contentOf(bytes: Uint8Array, entry: ZipEntry): string | undefined {
   if (entry.size > MAX_PART_BYTES || entry.localOffset + 30 > bytes.length) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(entry.localOffset, true) !== 0x04034b50) return undefined;
@@ -99,7 +64,7 @@ export function headerFooterLines(bytes: Uint8Array): { header: string[]; footer
   const header: string[] = [];
   const footer: string[] = [];
   const seen = new Set<string>();
-  const parts = entries(bytes)
+  const parts = zipEntries(bytes)
     .filter((entry) => /^word\/(?:header|footer)\d*\.xml$/.test(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   for (const entry of parts) {

@@ -6,6 +6,7 @@
  */
 import { inflateSync, constants } from 'node:zlib';
 import { LimitExceeded } from '../isolation/readLimits.js';
+import { zipEntries } from './zipDirectory.js';
 
 const MB = 1024 * 1024;
 
@@ -19,26 +20,11 @@ function tooLarge(kind: string, limitMb: number): LimitExceeded {
  * a directory that understates a size is caught by JSZip's own size check, after the memory limit.
  */
 export function checkZipInflatedSize(bytes: Uint8Array, limitMb: number): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record: 22 bytes, then a comment of up to 65,535.
-  let end = -1;
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 65_535); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end === -1) return;
-  const entries = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
   let total = 0;
-  for (let i = 0; i < entries && at + 46 <= bytes.length; i++) {
-    if (view.getUint32(at, true) !== 0x02014b50) return;
-    const size = view.getUint32(at + 24, true);
+  for (const { size } of zipEntries(bytes)) {
     // 0xFFFFFFFF: the size is in a ZIP64 field, 4 GB or more; no CV needs that.
     total += size === 0xffffffff ? Number.MAX_SAFE_INTEGER : size;
     if (total > limitMb * MB) throw tooLarge('the DOCX', limitMb);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
 }
 
