@@ -1,7 +1,9 @@
 /** What every reader of a generation's files shares: one way to read a file and to name why it could not be. */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { copyFile, link, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32 } from 'node:zlib';
 import { createError, systemCode } from '../../errors.js';
 import { noteDamage } from './generation/damage.js';
 
@@ -38,6 +40,26 @@ export async function readIn(generation: string, file: string, shownAs: string):
   } catch (error) {
     throw corrupt(shownAs, readFault(file, error));
   }
+}
+
+/** `readIn` for readers that run inside a synchronous lookup (a first question's tables). */
+export function readInSync(generation: string, file: string, shownAs: string): Buffer {
+  try {
+    return readFileSync(path.join(generation, file));
+  } catch (error) {
+    throw corrupt(shownAs, readFault(file, error));
+  }
+}
+
+/** Throws INDEX_CORRUPT unless `bytes` have the size and CRC-32 the header recorded for `file`. */
+export function checkRecorded(
+  bytes: Buffer,
+  record: { readonly bytes: number; readonly crc32: number },
+  file: string,
+  shownAs: string,
+): void {
+  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
+    throw corrupt(shownAs, `${file} does not match its checksum`);
 }
 
 /** A hard link: an immutable file of one generation kept by the next without copying its bytes. */

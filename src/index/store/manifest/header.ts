@@ -4,7 +4,7 @@ import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { FileStamp } from '../../../corpus/document.js';
 import { createError } from '../../../errors.js';
-import { corrupt, readIn } from '../files.js';
+import { checkRecorded, corrupt, readIn } from '../files.js';
 import { writeJsonInPieces } from './jsonPieces.js';
 import { FILES, INDEX_FORMAT_VERSION, type BuiltDocument, type DocumentBuild, type IndexHeader } from './manifest.js';
 import { buildsProblem, headerProblem, type BuildColumns } from './validateIndex.js';
@@ -38,8 +38,7 @@ export async function writeHeader(folder: string, built: BuiltHeader): Promise<v
 /** Each document's DocumentBuild from `builds.json`, checked against the header; INDEX_CORRUPT naming it otherwise. */
 export async function readBuilds(generation: string, header: IndexHeader, shownAs: string): Promise<DocumentBuild[]> {
   const bytes = await readIn(generation, FILES.builds, shownAs);
-  if (bytes.length !== header.builds.bytes || crc32(bytes) !== header.builds.crc32)
-    throw corrupt(shownAs, `${FILES.builds} does not match its checksum`);
+  checkRecorded(bytes, header.builds, FILES.builds, shownAs);
   let columns: unknown;
   try {
     columns = JSON.parse(bytes.toString('utf8'));

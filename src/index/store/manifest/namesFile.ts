@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import { NAME_RULES_VERSION, nameTable, type NameTable, type NamesByFirstWord } from '../../../corpus/personNames.js';
-import { corrupt, readFault } from '../files.js';
+import { checkRecorded, corrupt, readInSync } from '../files.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
 /** Names by first word as stored: a line each, in the table's order. */
@@ -120,14 +120,8 @@ export function readNamesFile<T>(
   link: string,
 ): NameTable<T> | undefined {
   if (!record || record.version !== NAME_RULES_VERSION) return undefined;
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(generation, FILES.names));
-  } catch (error) {
-    throw corrupt(link, readFault(FILES.names, error));
-  }
-  if (bytes.length !== record.bytes || crc32(bytes) !== record.crc32)
-    throw corrupt(link, `${FILES.names} does not match its checksum`);
+  const bytes = readInSync(generation, FILES.names, link);
+  checkRecorded(bytes, record, FILES.names, link);
   const lines = bytes.toString('utf8').split('\n');
   let phrases: unknown;
   try {

@@ -6,14 +6,13 @@
  * in `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A
  * line file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
  */
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
 import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
 import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
-import { corrupt, readFault } from '../files.js';
+import { checkRecorded, corrupt, readInSync } from '../files.js';
 import {
   openLineFile,
   refusedAs,
@@ -101,14 +100,8 @@ export function roleTermsCurrent(record: RoleTermsWritten | undefined): record i
 
 /** The words file of a generation, checked against its record; INDEX_CORRUPT otherwise. */
 export function readRoleTermWords(generation: string, record: RoleTermsWritten, link: string): string[] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path.join(generation, FILES.roleTermWords));
-  } catch (error) {
-    throw corrupt(link, readFault(FILES.roleTermWords, error));
-  }
-  if (bytes.length !== record.words.bytes || crc32(bytes) !== record.words.crc32)
-    throw corrupt(link, `${FILES.roleTermWords} does not match its checksum`);
+  const bytes = readInSync(generation, FILES.roleTermWords, link);
+  checkRecorded(bytes, record.words, FILES.roleTermWords, link);
   let words: unknown;
   try {
     words = JSON.parse(bytes.toString('utf8'));
