@@ -153,8 +153,8 @@ export function numberedHeadingsCv(p: Person, k: number): SyntheticCv {
 
 /** The academic Jekyll template: front matter, a Liquid include, "date: title" bullets, employer nested. */
 export function jekyllAcademicCv(p: Person, k: number): SyntheticCv {
-  const lines = ['---', 'layout: page', 'title: "Curriculum"', 'permalink: /about/cv/', 'show_sidebar: yes', 'aliases:'];
-  lines.push('  - /old-cv', '---', '', '{% include site_root.html %}', '', `# ${p.name}`, '', `${p.email} · ${p.phone}`, '');
+  const lines = ['---', 'layout: page', 'title: "Curriculum"', 'permalink: /about/cv/', 'aliases:'];
+  lines.push('  - /old-cv', '---', '', '{% include root.html %}', '', `# ${p.name}`, '', `${p.email} · ${p.phone}`, '');
   const rule = k % 2 ? '======' : '';
   const h = (text: string) => (rule ? [text, rule] : [`## ${text}`]);
   lines.push(...h('Education'));
