@@ -5,7 +5,7 @@
  * place the dates have in the first entry (dates first, last or in between).
  */
 import { findDates, type FoundDates } from '../text/dates.js';
-import { block, isHeadLine, type EntryBlock } from './entryHead.js';
+import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { anchoredBlocks, bulletBlocks, formBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
 import { headingLevel } from './lines.js';
 import type { ProfileLine } from './types.js';
@@ -14,7 +14,9 @@ export type { EntryBlock } from './entryHead.js';
 
 /** Cut a run of heading lines holding several dates into one run per date. */
 function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
-  const dated = run.map((l, i) => (findDates(l.text).length > 0 ? i : -1)).filter((i) => i >= 0);
+  const dated = run
+    .map((l, i) => (findDates(l.text).length > 0 && !rangeGoesOn(run[i - 1]) ? i : -1))
+    .filter((i) => i >= 0);
   if (dated.length <= 1) return [run.slice()];
   const offset = dated[0]!;
   const starts = dated.map((i) => Math.max(0, i - offset));

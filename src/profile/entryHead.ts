@@ -73,6 +73,17 @@ const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|
 const EXPECTED =
   /\(\s*(?:expected|anticipated|voraussichtlich|prévu|prevu|previsto|prevista|esperado|in progress)\s*\)/giu;
 
+/**
+ * "(2 years 3 months)", "· 2 yrs 3 mos", "(1 Jahr 5 Monate)", "(8 mois)": how long a role lasted, as
+ * LinkedIn writes it after the dates and above roles grouped under one employer. It names no part.
+ */
+const DURATION = new RegExp(
+  String.raw`[(·]?\s*(?:less than a year|weniger als ein jahr|moins d['’]un an|menos de un año|menos de um ano|` +
+    String.raw`(?:\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?|jahre?|monate?|ans?|mois|años?|meses|mes|anos?|mês)` +
+    String.raw`(?!\p{L})\s*(?:,|and|und|et|y|e)?\s*){1,2})\s*\)?`,
+  'giu',
+);
+
 /** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
 const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
 
@@ -80,6 +91,7 @@ export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
   return withoutDates(text)
     .replace(EXPECTED, ' ')
+    .replace(DURATION, ' ')
     .replace(/\s{2,}/g, ' ')
     .split(PART_SPLIT)
     .map((part) =>
@@ -131,12 +143,25 @@ function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   return sentenceAt < 0 ? head : head.slice(0, sentenceAt);
 }
 
-/** A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech"). */
+/**
+ * "Jan 2019 –" over "Present": a range that a narrow column or a template's line break cut in two
+ * goes on on the next line, which holds no dates of its own then.
+ */
+const OPEN_DASH = /[\p{L}\p{N}.]\s*[–—−-]{1,2}\s*$/u;
+
+export function rangeGoesOn(prev: ProfileLine | undefined): boolean {
+  return prev !== undefined && OPEN_DASH.test(prev.text) && findDates(prev.text).length > 0;
+}
+
+/**
+ * A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech");
+ * so does a range ending in a dash.
+ */
 function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   const out: ProfileLine[] = [];
   for (const line of head) {
     const prev = out.at(-1);
-    if (prev && /,\s*$/.test(prev.raw)) {
+    if (prev && (/,\s*$/.test(prev.raw) || rangeGoesOn(prev))) {
       out[out.length - 1] = {
         ...prev,
         raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,

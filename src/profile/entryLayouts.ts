@@ -7,7 +7,7 @@
  * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
-import { block, isHeadLine, type EntryBlock } from './entryHead.js';
+import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
@@ -82,7 +82,7 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   if (rows.some((l) => headingLevel(l.raw) > 0)) return undefined;
   const doubleSpaced = lines.filter((l, i) => l.text && !lines[i + 1]?.text).length >= rows.length * 0.7;
   if (rows.some((l) => isBullet(l.raw)) && !doubleSpaced) return undefined;
-  const anchors = rows.map((l, i) => (isDateLine(l) ? i : -1)).filter((i) => i >= 0);
+  const anchors = rows.map((l, i) => (isDateLine(l) && !rangeGoesOn(rows[i - 1]) ? i : -1)).filter((i) => i >= 0);
   // Double spacing leaves blank lines inside every entry: there even one date line anchors its entry.
   if (anchors.length < (doubleSpaced ? 1 : 2)) return undefined;
   let before = 0;

@@ -128,13 +128,15 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
   const work: WorkEntry[] = [];
   for (const section of sections) {
     if (section.kind !== 'work') continue;
+    let previous: string | undefined;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
-      const role = {
-        ...sortRoleParts(entry.parts.slice(0, 4)),
-        ...entryDates(entry.dates, 'both'),
-        lines: entry.lines,
-      };
+      const sorted = sortRoleParts(entry.parts.slice(0, 4));
+      // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
+      // line once, then each title with its dates) is held at the employer of the role above it.
+      const inherited = !sorted.name && sorted.position && previous ? { name: previous } : {};
+      const role = { ...sorted, ...inherited, ...entryDates(entry.dates, 'both'), lines: entry.lines };
+      previous = role.name;
       // One title at several employers: a role at each, with the same title, dates and lines.
       for (const name of role.name ? employerList(role.name) : [undefined])
         work.push({ ...role, ...(name ? { name } : {}) });

@@ -81,6 +81,16 @@ import {
   pdfDateMarginCv,
   pdfSidebarCv,
 } from './syntheticFiles.js';
+import {
+  type LatexEducation,
+  latexEducationCv,
+  latexTemplateCv,
+  linkedinPdfCv,
+  markdownHandCv,
+  type PdfTemplate,
+  pdfTemplateCv,
+  wordTemplateCv,
+} from './syntheticTemplates.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
@@ -245,6 +255,35 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
   const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;
   each((seed, i) => europassDocxCv(person(seed, europassLangs[i % 5]), i), 10);
   unnamedClasses(cvs, salt);
+  templateClasses(cvs, salt + 100);
+}
+
+/** Published templates: LaTeX classes as source and compiled to PDF, LinkedIn's export, Word and Google Docs. */
+function templateClasses(cvs: SyntheticCv[], start: number): void {
+  let salt = start;
+  const each = (make: (seed: number, i: number) => SyntheticCv) => {
+    salt++;
+    for (let i = 0; i < 6; i++) cvs.push(make(salt * 100 + i + 1, i));
+  };
+  const latex = ['Awesome-CV', 'AltaCV', 'Friggeri', 'twentysecondcv', 'Deedy', 'article \\hfill'] as const;
+  for (const template of latex) each((seed) => latexTemplateCv(person(seed), template));
+  const pdf: PdfTemplate[] = [
+    'employer/place, title/dates',
+    'title/dates, employer/place',
+    'dates column, one line',
+    'Deedy',
+  ];
+  for (const template of pdf) each((seed) => pdfTemplateCv(person(seed), template));
+  each((seed, i) => linkedinPdfCv(person(seed), i));
+  const latexEntries: LatexEducation[] = [
+    'moderncv \\cvitem',
+    '\\item[years] list',
+    'bold capitals heading, \\hfill',
+    'tabular three columns',
+  ];
+  for (const form of latexEntries) each((seed) => latexEducationCv(person(seed), form));
+  for (const google of [false, true]) each((seed) => wordTemplateCv(person(seed), google));
+  for (const form of [0, 1, 2] as const) each((seed) => markdownHandCv(person(seed), form));
 }
 
 /** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */

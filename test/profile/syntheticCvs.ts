@@ -51,6 +51,9 @@ export interface Written {
 
 type DateForm = (start: When, end: When | undefined) => Written;
 
+const yy = (w: When) => String(w.year).slice(2);
+const monthYear = (w: When) => `${EN_MONTHS[(w.month ?? 1) - 1]} ${w.year}`;
+
 const monthForm =
   (names: readonly string[], present: string, join = ' – '): DateForm =>
   (s, e) => ({
@@ -94,6 +97,46 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
     start: iso(s),
     end: iso(e),
   }),
+  "Mon. 'YY – pres.": (s, e) => ({
+    text: `${EN_MONTHS[(s.month ?? 1) - 1]}. '${String(s.year).slice(2)} – ${
+      e ? `${EN_MONTHS[(e.month ?? 1) - 1]}. '${String(e.year).slice(2)}` : 'pres.'
+    }`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'YYYY.MM – YYYY.MM': (s, e) => ({
+    text: `${s.year}.${mm(s)} – ${e ? `${e.year}.${mm(e)}` : 'now'}`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'MM/YY – MM/YY': (s, e) => ({
+    text: `${mm(s)}/${yy(s)} – ${e ? `${mm(e)}/${yy(e)}` : 'today'}`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'Mon YYYY – / Present (range split over two lines)': (s, e) => ({
+    text: `${EN_MONTHS[(s.month ?? 1) - 1]} ${s.year} –\n${e ? monthYear(e) : 'Present'}`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'Month YYYY — Present (em dash)': monthForm(
+    [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    'Present',
+    ' — ',
+  ),
   '(MM.YYYY - MM.YYYY)': (s, e) => ({
     text: `(${mm(s)}.${s.year} - ${e ? `${mm(e)}.${e.year}` : 'heute'})`,
     start: iso(s),

@@ -48,6 +48,15 @@ function spend(budget: Budget, steps: number, output: number): void {
     );
 }
 
+/**
+ * The Markdown mark of a heading command: a class's own `\runsubsection` (Deedy) or `\cvsubsection`
+ * is one level under its sections, as `\subsection` is, so an employer it names heads an entry.
+ */
+function headingMark(name: string): string {
+  if (Object.hasOwn(HEADINGS, name)) return HEADINGS[name]!;
+  return /subsubsection$/i.test(name) ? '####' : /subsection$/i.test(name) ? '###' : '##';
+}
+
 function plainArgument(raw: string): string {
   return raw.replace(/[{}\s]/g, '');
 }
@@ -191,7 +200,7 @@ export class Reader {
     if (this.text[this.at] === '*') this.at++;
     const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
     this.breakBlock();
-    this.emit(`${Object.hasOwn(HEADINGS, name) ? HEADINGS[name] : '##'} `, required[0]?.line ?? this.line);
+    this.emit(`${headingMark(name)} `, required[0]?.line ?? this.line);
     if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
     this.breakBlock();
   }

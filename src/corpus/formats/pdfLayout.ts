@@ -230,12 +230,26 @@ function dominantSize(runs: readonly Run[]): number {
   return [...chars.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 10;
 }
 
+/**
+ * A row's text. Its segments stand apart by a wide gap ("Acme Corp" … "Berlin", a title … its dates
+ * flush right): three spaces keep that gap, as a plain-text layout does, so a reader can tell the
+ * cells apart; runs close together join as words do.
+ */
+function rowText(row: readonly Segment[]): string {
+  if (row.length === 1) return joinRuns(row[0]!.runs);
+  return [...row]
+    .sort((a, b) => a.left - b.left)
+    .map((segment) => joinRuns(segment.runs))
+    .filter(Boolean)
+    .join('   ');
+}
+
 /** Rows of one column (or of a page without columns), top to bottom. */
 function rowsToLines(segments: readonly Segment[]): Line[] {
   const lines: Line[] = [];
   let previous: { y: number; size: number } | undefined;
   for (const row of byBaseline(segments)) {
-    const text = joinRuns(row.flatMap((segment) => segment.runs));
+    const text = rowText(row);
     if (text === '') continue;
     const runs = row.flatMap((segment) => segment.runs);
     const size = dominantSize(runs);

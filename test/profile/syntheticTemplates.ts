@@ -1,0 +1,376 @@
+/**
+ * Synthetic layout bench, CVs written from the templates people publish: the LaTeX classes
+ * Awesome-CV (`\cventry{title}{employer}{place}{dates}{…}`), AltaCV (`\cvevent`), Friggeri
+ * (`\entry{years}{title}{employer}{…}`), twentysecondcv (`\twentyitem`), Deedy (`\runsubsection`,
+ * `\descript`, `\location`) and a plain article with `\hfill` dates; LinkedIn's "Save to PDF"
+ * export (sidebar, employer line over title line, durations, several roles under one employer);
+ * Word and Google Docs résumé templates (dates after a tab on the title line, capitals months);
+ * Markdown with "Title @ Employer" and an employer heading over several dated roles.
+ */
+import { makeDocx, paragraph, bullet } from '../../scripts/synthetic/docxFixture.js';
+import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
+import {
+  BULLETS,
+  DATE_FORMS,
+  type ExpectedRole,
+  expectedOf,
+  head,
+  type Person,
+  restOf,
+  roleExpected,
+  type SyntheticCv,
+} from './syntheticCvs.js';
+
+const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
+const tex = (text: string) => text.replace(/&/g, '\\&');
+const texDates = (text: string) => text.replace(/ - /, ' -- ');
+const latin = (text: string) => text.replace(/[–—]/g, '-');
+
+/** A LaTeX CV's frame around its experience and education entries. */
+function latexCv(p: Person, cls: string, work: readonly string[], schools: readonly string[], section = 'section') {
+  return [
+    `\\documentclass[11pt]{${cls}}`,
+    `\\name{${p.name}}`,
+    `\\email{${p.email}}`,
+    `\\phone{${p.phone}}`,
+    '\\begin{document}',
+    '\\makecvheader',
+    `\\${section}{Experience}`,
+    ...work,
+    `\\${section}{Education}`,
+    ...schools,
+    `\\${section}{Skills}`,
+    p.skills.join(', '),
+    '',
+    `\\${section}{Languages}`,
+    p.languages.map((l) => `${l.language} (${l.level})`).join(', '),
+    '\\end{document}',
+  ].join('\n');
+}
+
+type LatexTemplate = 'Awesome-CV' | 'AltaCV' | 'Friggeri' | 'twentysecondcv' | 'Deedy' | 'article \\hfill';
+
+/** One entry of a template: a role (title, employer, place, dates) or a school (degree, school, place, years). */
+const LATEX_ENTRY: Record<LatexTemplate, (what: string, where: string, city: string, dates: string) => string[]> = {
+  'Awesome-CV': (w, o, c, d) => [
+    `\\cventry{${w}}{${o}}{${c}}{${d}}{`,
+    '\\begin{cvitems}',
+    `\\item {${BULLETS[0]}}`,
+    '\\end{cvitems}',
+    '}',
+  ],
+  AltaCV: (w, o, c, d) => [
+    `\\cvevent{${w}}{${o}}{${d}}{${c}}`,
+    `\\begin{itemize}`,
+    `\\item ${BULLETS[1]}`,
+    '\\end{itemize}',
+    '\\divider',
+    '',
+  ],
+  Friggeri: (w, o, _c, d) => [`\\entry{${d}}{${w}}{${o}}{${BULLETS[2]}}`],
+  twentysecondcv: (w, o, _c, d) => [`\\twentyitem{${d}}{${w}}{${o}}{${BULLETS[0]}}`],
+  Deedy: (w, o, c, d) => [
+    `\\runsubsection{${o}}`,
+    `\\descript{| ${w}}`,
+    `\\location{${d} | ${c}}`,
+    '\\begin{tightemize}',
+    `\\item ${BULLETS[1]}`,
+    '\\end{tightemize}',
+    '\\sectionsep',
+    '',
+  ],
+  'article \\hfill': (w, o, c, d) => [
+    `\\textbf{${o}} \\hfill ${c} \\\\`,
+    `\\textit{${w}} \\hfill ${d}`,
+    '\\begin{itemize}',
+    `\\item ${BULLETS[2]}`,
+    '\\end{itemize}',
+    '',
+  ],
+};
+
+const LATEX_WRAP: Record<LatexTemplate, { cls: string; open?: string; close?: string; section?: string }> = {
+  'Awesome-CV': { cls: 'awesome-cv', open: '\\begin{cventries}', close: '\\end{cventries}', section: 'cvsection' },
+  AltaCV: { cls: 'altacv', section: 'cvsection' },
+  Friggeri: { cls: 'friggeri-cv', open: '\\begin{entrylist}', close: '\\end{entrylist}' },
+  twentysecondcv: { cls: 'twentysecondcv', open: '\\begin{twenty}', close: '\\end{twenty}' },
+  Deedy: { cls: 'deedy-resume' },
+  'article \\hfill': { cls: 'article' },
+};
+
+export function latexTemplateCv(p: Person, template: LatexTemplate): SyntheticCv {
+  const entry = LATEX_ENTRY[template];
+  const { cls, open, close, section } = LATEX_WRAP[template];
+  const wrap = (lines: string[]) => [...(open ? [open] : []), ...lines, ...(close ? [close] : [])];
+  const work: ExpectedRole[] = [];
+  const roles = p.roles.flatMap((r) => {
+    const written = monYear(r.start, r.end);
+    work.push(roleExpected(r, written));
+    return entry(r.title, tex(r.employer), r.city, texDates(written.text));
+  });
+  const schools = p.schools.flatMap((s) => entry(s.degree, s.institution, 'Leeds', `${s.start.year} -- ${s.end.year}`));
+  return {
+    className: `LaTeX template: ${template}`,
+    file: 'cv.tex',
+    text: latexCv(p, cls, wrap(roles), wrap(schools), section),
+    expected: expectedOf(p, work),
+  };
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "January 2019 - Present (2 years 3 months)", as LinkedIn writes a role's dates. */
+function linkedinDates(r: Person['roles'][number]): string {
+  const s = r.start;
+  const e = r.end ?? { year: 2025, month: 6 };
+  const months = (e.year - s.year) * 12 + (e.month ?? 1) - (s.month ?? 1) + 1;
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const span = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean);
+  const end = r.end ? `${MONTHS[(r.end.month ?? 1) - 1]} ${r.end.year}` : 'Present';
+  return `${MONTHS[(s.month ?? 1) - 1]} ${s.year} - ${end} (${span.join(' ')})`;
+}
+
+/** LinkedIn's "Save to PDF": a sidebar (contact, top skills, languages), the main column's roles and schools. */
+export function linkedinPdfCv(p: Person, k: number): SyntheticCv {
+  const side = ['Contact', p.email, p.phone, '', 'Top Skills', ...p.skills, '', 'Languages'];
+  side.push(
+    ...p.languages.map(
+      (l) => `${l.language} (${l.level === 'native' ? 'Native or Bilingual' : 'Professional Working'})`,
+    ),
+  );
+  const main: string[] = [
+    p.name,
+    `${p.roles[0]!.title} at ${p.roles[0]!.employer}`,
+    `${p.roles[0]!.city}`,
+    '',
+    'Experience',
+  ];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    // The second person's first two roles sit under one employer, as LinkedIn groups a promotion.
+    const grouped = k % 2 === 1 && i === 1;
+    if (!grouped) main.push(r.employer);
+    if (k % 2 === 1 && i === 0) main.push('4 years 2 months');
+    main.push(r.title, linkedinDates(r), `${r.city}, Portugal`, BULLETS[i % 3]!, '');
+    const written = monYear(r.start, r.end);
+    work.push(roleExpected(grouped ? { ...r, employer: p.roles[0]!.employer } : r, written));
+  });
+  main.push('Education');
+  for (const s of p.schools) main.push(s.institution, `${s.degree} · (${s.start.year} - ${s.end.year})`, '');
+  const texts: PlacedText[] = [];
+  side.forEach((text, i) => texts.push({ x: 30, y: 740 - i * 13, size: 9, text: latin(text) }));
+  main.forEach((text, i) => texts.push({ x: 220, y: 750 - i * 13, size: i === 0 ? 20 : 10, text: latin(text) }));
+  const expected = expectedOf(p, work);
+  return { className: 'PDF: LinkedIn export', file: 'cv.pdf', text: makePdf([{ texts }]), expected };
+}
+
+/** A Word résumé template: "Title, Employer", the dates after a tab; or Google Docs' "Employer, City — Title". */
+export function wordTemplateCv(p: Person, google: boolean): SyntheticCv {
+  const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`), paragraph('EXPERIENCE', 'Heading1')];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    if (google) {
+      const dates = paragraph(written.text.toUpperCase());
+      body.push(paragraph(`${r.employer}, ${r.city} — ${r.title}`, 'Heading2'), dates);
+    } else body.push(paragraph(`${r.title}, ${r.employer}\t${written.text}`, 'Heading2'));
+    body.push(bullet(BULLETS[0]!), bullet(BULLETS[1]!));
+    work.push(roleExpected(r, written));
+  }
+  body.push(paragraph('EDUCATION', 'Heading1'));
+  for (const s of p.schools) {
+    if (google)
+      body.push(
+        paragraph(`${s.institution}, Leeds — ${s.degree}`, 'Heading2'),
+        paragraph(`${s.start.year} - ${s.end.year}`),
+      );
+    else body.push(paragraph(`${s.degree}, ${s.institution}\t${s.start.year} – ${s.end.year}`, 'Heading2'));
+  }
+  body.push(paragraph('SKILLS', 'Heading1'), paragraph(p.skills.join(', ')));
+  body.push(
+    paragraph('LANGUAGES', 'Heading1'),
+    paragraph(p.languages.map((l) => `${l.language} (${l.level})`).join(', ')),
+  );
+  const className = google ? 'DOCX: Google Docs template' : 'DOCX: Word template, dates after a tab';
+  return { className, file: 'cv.docx', text: makeDocx(body.join('')), expected: expectedOf(p, work) };
+}
+
+/** Markdown as people write it by hand: "Title @ Employer", or an employer heading over each title and its dates. */
+export function markdownHandCv(p: Person, form: 0 | 1 | 2): SyntheticCv {
+  const lines = [...head(p, true), '## Experience', ''];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    if (form === 0) lines.push(`### ${r.title} @ ${r.employer}`, `_${written.text}_`);
+    else if (form === 1) lines.push(`### ${r.employer}`, `**${r.title}**`, `*${written.text}* · ${r.city}`);
+    else lines.push(`**${r.employer}**, ${r.city} — *${r.title}*  `, `${written.text}`);
+    lines.push('', `- ${BULLETS[0]}`, `- ${BULLETS[2]}`, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push(...restOf(p, 'en', true));
+  const className = [
+    'Markdown: Title @ Employer',
+    'Markdown: employer heading, title line, dates line',
+    'Markdown: **Employer**, City — *Title*',
+  ][form]!;
+  return { className, file: 'cv.md', text: lines.join('\n'), expected: expectedOf(p, work) };
+}
+
+export type PdfTemplate =
+  | 'employer/place, title/dates'
+  | 'title/dates, employer/place'
+  | 'dates column, one line'
+  | 'Deedy';
+
+/** A line of a compiled template: left text, and what the template sets flush right. */
+type Row = readonly [string, string?];
+
+const PDF_ROWS: Record<PdfTemplate, (what: string, where: string, city: string, dates: string) => Row[]> = {
+  'employer/place, title/dates': (w, o, c, d) => [
+    [o, c],
+    [w, d],
+  ],
+  'title/dates, employer/place': (w, o, c, d) => [
+    [w, d],
+    [o, c],
+  ],
+  'dates column, one line': (w, o, c, d) => [[`${d}\u0000${w}, ${o}, ${c}`]],
+  Deedy: (w, o, c, d) => [[`${o.toUpperCase()} | ${w}`], [`${d} | ${c}`]],
+};
+
+/** A LaTeX template compiled to PDF: each entry's rows, with places and dates flush right or in a left column. */
+export function pdfTemplateCv(p: Person, template: PdfTemplate): SyntheticCv {
+  const texts: PlacedText[] = [
+    { x: 50, y: 750, size: 18, text: p.name },
+    { x: 50, y: 732, size: 9, text: `${p.email} | ${p.phone}` },
+  ];
+  let y = 705;
+  const put = (row: Row) => {
+    const [left, right] = row;
+    const [dates, rest] = left.includes('\u0000') ? left.split('\u0000') : [undefined, left];
+    if (dates) texts.push({ x: 50, y, size: 10, text: dates });
+    texts.push({ x: dates ? 150 : 50, y, size: 10, text: rest! });
+    if (right) texts.push({ x: 560 - right.length * 5, y, size: 10, text: right });
+    y -= 13;
+  };
+  const heading = (text: string) => {
+    y -= 6;
+    texts.push({ x: 50, y, size: 12, text });
+    y -= 16;
+  };
+  heading('Experience');
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    PDF_ROWS[template](r.title, r.employer, r.city, latin(written.text)).forEach(put);
+    put([`• ${BULLETS[0]}`]);
+    y -= 4;
+    work.push(roleExpected(r, written));
+  }
+  heading('Education');
+  for (const s of p.schools) {
+    PDF_ROWS[template](s.degree, s.institution, 'Leeds', `${s.start.year} - ${s.end.year}`).forEach(put);
+    y -= 4;
+  }
+  heading('Skills');
+  put([p.skills.join(', ')]);
+  heading('Languages');
+  put([p.languages.map((l) => `${l.language} (${l.level})`).join(', ')]);
+  return {
+    className: `PDF template: ${template}`,
+    file: 'cv.pdf',
+    text: makePdf([{ texts: texts.map((t) => ({ ...t, text: latin(t.text) })) }]),
+    expected: expectedOf(p, work),
+  };
+}
+
+export type LatexEducation =
+  | 'moderncv \\cvitem'
+  | '\\item[years] list'
+  | 'bold capitals heading, \\hfill'
+  | 'tabular three columns';
+
+/** LaTeX entries written without an entry command: moderncv's `\cvitem`, a labelled list, bold lines, a table. */
+export function latexEducationCv(p: Person, form: LatexEducation): SyntheticCv {
+  const work: ExpectedRole[] = [];
+  const writtenRoles = p.roles.map((r) => {
+    const written = monYear(r.start, r.end);
+    work.push(roleExpected(r, written));
+    return { r, d: texDates(written.text) };
+  });
+  const years = (s: Person['schools'][number]) => `${s.start.year}--${s.end.year}`;
+  const entries: Record<LatexEducation, () => { roles: string[]; schools: string[] }> = {
+    'moderncv \\cvitem': () => ({
+      roles: writtenRoles.map(({ r, d }) => `\\cvitem{${d}}{\\textbf{${r.title}}, ${tex(r.employer)}, ${r.city}}`),
+      schools: p.schools.map((s) => `\\cvitem{${years(s)}}{${s.degree}, \\textit{${s.institution}}}`),
+    }),
+    '\\item[years] list': () => ({
+      roles: [
+        '\\begin{description}',
+        ...writtenRoles.map(({ r, d }) => `\\item[${d}] ${r.title}, ${tex(r.employer)}`),
+        '\\end{description}',
+      ],
+      schools: [
+        '\\begin{description}',
+        ...p.schools.map((s) => `\\item[${years(s)}] ${s.degree}, ${s.institution}`),
+        '\\end{description}',
+      ],
+    }),
+    'bold capitals heading, \\hfill': () => ({
+      roles: writtenRoles.flatMap(({ r, d }) => [
+        `\\textbf{${tex(r.employer)}} \\hfill ${d} \\\\`,
+        `\\emph{${r.title}}`,
+        '',
+      ]),
+      schools: p.schools.flatMap((s) => [`\\textbf{${s.institution}} \\hfill ${years(s)} \\\\`, `${s.degree}`, '']),
+    }),
+    'tabular three columns': () => ({
+      roles: [
+        '\\begin{tabular}{lll}',
+        ...writtenRoles.map(({ r, d }) => `${d} & ${r.title} & ${tex(r.employer)} \\\\`),
+        '\\end{tabular}',
+      ],
+      schools: [
+        '\\begin{tabular}{lll}',
+        ...p.schools.map((s) => `${years(s)} & ${s.degree} & ${s.institution} \\\\`),
+        '\\end{tabular}',
+      ],
+    }),
+  };
+  const { roles, schools } = entries[form]();
+  const heading = (text: string) =>
+    form === 'bold capitals heading, \\hfill'
+      ? ['', `\\noindent\\textbf{\\large ${text.toUpperCase()}}`, '']
+      : [`\\section*{${text}}`];
+  const text = [
+    '\\documentclass[11pt]{article}',
+    '\\begin{document}',
+    `{\\LARGE ${p.name}} \\\\`,
+    `${p.email} \\quad ${p.phone}`,
+    '',
+    ...heading('Experience'),
+    ...roles,
+    ...heading('Education'),
+    ...schools,
+    ...heading('Skills'),
+    p.skills.join(', '),
+    ...heading('Languages'),
+    p.languages.map((l) => `${l.language} (${l.level})`).join(', '),
+    '\\end{document}',
+  ].join('\n');
+  return { className: `LaTeX entries: ${form}`, file: 'cv.tex', text, expected: expectedOf(p, work) };
+}
