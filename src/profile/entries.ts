@@ -26,14 +26,17 @@ function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
 
 /**
  * A sub-heading's entry, or several: "### Acme" over "**Engineer** (2019 – 2021)", its bullets, then
- * "**Senior Engineer** (2021 – now)": each dated heading line after a body starts another role
- * under the same sub-heading, which names the employer of each.
+ * "**Senior Engineer** (2021 – now)", or "### Senior Engineer" over "_2021 – now_": each run of heading
+ * lines after a body that holds dates starts another role under the same sub-heading, which names
+ * the employer of each.
  */
 function underSubHeading(group: readonly ProfileLine[], headCount: number): EntryBlock[] {
   const starts = [0];
   for (let i = headCount + 1; i < group.length; i++) {
-    const line = group[i]!;
-    if (isHeadLine(line) && !isHeadLine(group[i - 1]!) && findDates(line.text).length > 0) starts.push(i);
+    if (!isHeadLine(group[i]!) || isHeadLine(group[i - 1]!)) continue;
+    let end = i;
+    while (end + 1 < group.length && isHeadLine(group[end + 1]!)) end++;
+    if (group.slice(i, end + 1).some((l) => findDates(l.text).length > 0)) starts.push(i);
   }
   return starts.map((start, k) => {
     const piece = group.slice(start, starts[k + 1] ?? group.length);

@@ -15,6 +15,8 @@ export interface EntryBlock {
   /** The heading lines' parts with the dates cut out: "Acme Ltd | Berlin" → ["Acme Ltd", "Berlin"]. */
   readonly parts: readonly string[];
   readonly lines: LineRange;
+  /** "Growth Hacker @ Zentrix", "Ingénieur chez Acme": the word between the parts says which is the title. */
+  readonly titleAt?: { readonly position: string; readonly name: string };
 }
 
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
@@ -172,10 +174,26 @@ function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   return out;
 }
 
+/** "Title at Employer", "Title @ Employer", "Titel bei Firma", "Poste chez Société": the title comes first. */
+const AT = /\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
+
+function titleAt(head: readonly ProfileLine[]): EntryBlock['titleAt'] {
+  for (const line of head) {
+    const text = gapped(line);
+    const at = AT.exec(text);
+    if (!at) continue;
+    const position = partsOf(text.slice(0, at.index)).at(-1);
+    const name = partsOf(text.slice(at.index + at[0].length))[0];
+    return position && name ? { position, name } : undefined;
+  }
+  return undefined;
+}
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
   const head = unwrapped(headOnly(lines));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
   const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))));
-  return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line] };
+  const pair = titleAt(head);
+  return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line], ...(pair ? { titleAt: pair } : {}) };
 }

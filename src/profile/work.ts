@@ -4,7 +4,7 @@
  * part holding an organisation word, else the first other part) and the place ("Berlin, Germany",
  * "Remote"). Title and organisation words are data (words/roles.json).
  */
-import { entryBlocks, entryDates } from './entries.js';
+import { type EntryBlock, entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { isPlace, roleScore as score } from './roleWords.js';
@@ -124,6 +124,19 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
+/**
+ * "Growth Hacker @ Zentrix": when no title word tells the parts apart, the "at" between them does;
+ * a part naming an organisation is still never the title.
+ */
+function atOrder(
+  sorted: ReturnType<typeof sortRoleParts>,
+  pair: EntryBlock['titleAt'],
+): ReturnType<typeof sortRoleParts> {
+  if (!pair || sorted.position === pair.position || score(pair.position, ORGANISATION_WORDS) > 0) return sorted;
+  if (sorted.position && score(sorted.position, TITLE_WORDS) > 0) return sorted;
+  return { ...sorted, position: pair.position, name: withoutPlace(pair.name) };
+}
+
 export function readWork(sections: readonly Section[]): WorkEntry[] {
   const work: WorkEntry[] = [];
   for (const section of sections) {
@@ -131,7 +144,7 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     let previous: string | undefined;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
-      const sorted = sortRoleParts(entry.parts.slice(0, 4));
+      const sorted = atOrder(sortRoleParts(entry.parts.slice(0, 4)), entry.titleAt);
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.
       const inherited = !sorted.name && sorted.position && previous ? { name: previous } : {};
