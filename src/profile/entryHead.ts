@@ -105,9 +105,19 @@ export function partsOf(text: string): string[] {
     .filter((part) => /\p{L}/u.test(part) && !CONNECTOR.test(part));
 }
 
+/**
+ * "**Acme Corp** *Software Engineer*": a heading line opening with bold text that goes on with a
+ * capitalised word holds two fields only the type sets apart (as html.ts keeps them in a DOCX).
+ */
+const BOLD_FIELD = /^(\s*(?:#{1,6}\s+)?)(\*\*|__)([^*_]*[^\s*_:.,;|–—·-])\2\s+(?=[*_]{0,2}[\p{Lu}\p{N}])/u;
+
 /** A line's text with the gaps of a PDF or plain-text layout (a tab, three spaces) kept as separators. */
 function gapped(line: ProfileLine): string {
-  return cleanText(headFields(line.raw).replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | '));
+  return cleanText(
+    headFields(line.raw)
+      .replace(/(?<=\S)(?:\t|\s{3,})(?=\S)/g, ' | ')
+      .replace(BOLD_FIELD, '$1$2$3$2 | '),
+  );
 }
 
 /** A single part holding commas is the whole entry on one line: "MSc in Physics, Uni Bonn" → its pieces. */

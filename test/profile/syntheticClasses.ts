@@ -93,6 +93,8 @@ import {
   type PdfTemplate,
   pdfTemplateCv,
   tradeTitlesCv,
+  type WordRuns,
+  wordRunsCv,
   wordTemplateCv,
 } from './syntheticTemplates.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
@@ -287,13 +289,19 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   ];
   for (const form of latexEntries) each((seed) => latexEducationCv(person(seed), form));
   for (const google of [false, true]) each((seed) => wordTemplateCv(person(seed), google));
-  for (const form of [0, 1, 2] as const) each((seed) => markdownHandCv(person(seed), form));
+  for (const form of [0, 1, 2, 3] as const) each((seed) => markdownHandCv(person(seed), form));
   for (const layout of ['list', 'school over degree'] as const)
     each((seed) => degreeWordsCv(person(seed), seed, layout));
   const orders = ['Title, Employer', 'Title at Employer', 'unlisted Title @ Employer'] as const;
   for (const order of orders) each((seed) => tradeTitlesCv(person(seed), seed, order));
   const nested: NestedForm[] = ['employer ##, titles ###', 'field per heading level', 'HTML blocks in Markdown'];
   for (const form of nested) each((seed) => nestedMarkdownCv(person(seed), form));
+  const runs: WordRuns[] = [
+    'tab element before dates',
+    'line breaks in one paragraph',
+    'bold employer, italic title runs',
+  ];
+  for (const form of runs) each((seed) => wordRunsCv(person(seed), form));
 }
 
 /** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */

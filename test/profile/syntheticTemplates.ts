@@ -210,14 +210,16 @@ export function wordTemplateCv(p: Person, google: boolean): SyntheticCv {
 }
 
 /** Markdown as people write it by hand: "Title @ Employer", or an employer heading over each title and its dates. */
-export function markdownHandCv(p: Person, form: 0 | 1 | 2): SyntheticCv {
+export function markdownHandCv(p: Person, form: 0 | 1 | 2 | 3): SyntheticCv {
   const lines = [...head(p, true), '## Experience', ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
     const written = monYear(r.start, r.end);
     if (form === 0) lines.push(`### ${r.title} @ ${r.employer}`, `_${written.text}_`);
     else if (form === 1) lines.push(`### ${r.employer}`, `**${r.title}**`, `*${written.text}* · ${r.city}`);
-    else lines.push(`**${r.employer}**, ${r.city} — *${r.title}*  `, `${written.text}`);
+    else if (form === 2) lines.push(`**${r.employer}**, ${r.city} — *${r.title}*  `, `${written.text}`);
+    // Only the type sets the employer and the title apart.
+    else lines.push(`**${r.employer}** *${r.title}*  `, `${written.text}`);
     lines.push('', `- ${BULLETS[0]}`, `- ${BULLETS[2]}`, '');
     work.push(roleExpected(r, written));
   }
@@ -226,6 +228,7 @@ export function markdownHandCv(p: Person, form: 0 | 1 | 2): SyntheticCv {
     'Markdown: Title @ Employer',
     'Markdown: employer heading, title line, dates line',
     'Markdown: **Employer**, City — *Title*',
+    'Markdown: **Employer** *Title*',
   ][form]!;
   return { className, file: 'cv.md', text: lines.join('\n'), expected: expectedOf(p, work) };
 }
@@ -509,9 +512,10 @@ export function nestedMarkdownCv(p: Person, form: NestedForm): SyntheticCv {
 export type WordRuns = 'tab element before dates' | 'line breaks in one paragraph' | 'bold employer, italic title runs';
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const run = (text: string, style = '') => `<w:r>${style ? `<w:rPr>${style}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
+const run = (text: string, style = '') =>
+  `<w:r>${style ? `<w:rPr>${style}</w:rPr>` : ''}<w:t xml:space="preserve">${xml(text)}</w:t></w:r>`;
 
-/** Word's own markup inside a paragraph: a `<w:tab/>` before right-aligned dates, `<w:br/>` breaks, bold and italic runs. */
+/** Word's own markup in a paragraph: `<w:tab/>` before right-aligned dates, `<w:br/>` breaks, bold and italic runs. */
 export function wordRunsCv(p: Person, form: WordRuns): SyntheticCv {
   const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`), paragraph('Experience', 'Heading1')];
   const work: ExpectedRole[] = [];
@@ -530,6 +534,14 @@ export function wordRunsCv(p: Person, form: WordRuns): SyntheticCv {
   body.push(paragraph('Education', 'Heading1'));
   for (const s of p.schools) body.push(entry(s.degree, s.institution, `${s.start.year} – ${s.end.year}`));
   body.push(paragraph('Skills', 'Heading1'), paragraph(p.skills.join(', ')));
-  body.push(paragraph('Languages', 'Heading1'), paragraph(p.languages.map((l) => `${l.language} (${l.level})`).join(', ')));
-  return { className: `DOCX runs: ${form}`, file: 'cv.docx', text: makeDocx(body.join('')), expected: expectedOf(p, work) };
+  body.push(
+    paragraph('Languages', 'Heading1'),
+    paragraph(p.languages.map((l) => `${l.language} (${l.level})`).join(', ')),
+  );
+  return {
+    className: `DOCX runs: ${form}`,
+    file: 'cv.docx',
+    text: makeDocx(body.join('')),
+    expected: expectedOf(p, work),
+  };
 }

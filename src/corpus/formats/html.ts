@@ -220,6 +220,28 @@ function hiddenLinkAddress(element: HtmlElement): string | undefined {
   return address;
 }
 
+const EMPHASIS = new Set(['strong', 'b', 'em', 'i']);
+const blank = (node: HtmlNode | null) => node !== null && node.type === 'text' && node.data.trim() === '';
+
+/**
+ * "<b>Acme Corp</b> <i>Software Engineer</i>": a short line that opens with emphasis and goes on
+ * with a capitalised word holds two fields the type alone sets apart (a Word or Google Docs
+ * template's employer and title). A " · " keeps them apart once the emphasis is gone.
+ */
+function endsField(element: HtmlElement): boolean {
+  if (!EMPHASIS.has(element.name)) return false;
+  const shown = textOf(element).trim();
+  if (!shown || /[:.,;|–—·-]$/.test(shown)) return false;
+  let before = element.prev;
+  while (blank(before)) before = before!.prev;
+  if (before && !(isElement(before) && EMPHASIS.has(before.name))) return false;
+  let after = element.next;
+  while (blank(after)) after = after!.next;
+  if (!after || !/^[\p{Lu}\p{N}]/u.test(textOf(after as HtmlNode).trim())) return false;
+  const parent = element.parent as HtmlNode | null;
+  return parent !== null && textOf(parent).length <= 120;
+}
+
 function textOf(node: HtmlNode): string {
   if (node.type === 'text') return node.data;
   if (!isElement(node)) return '';
@@ -291,6 +313,7 @@ function convert(html: string, aligned: boolean): HtmlText {
     // Right after the link's text; a link showing no text (an icon) puts it on the link's own line.
     const shownLine = textOf(node).trim() ? -2 : lineAt(starts, node.startIndex ?? 0);
     if (address) out.text(` (${address})`, shownLine);
+    if (inCell === 0 && endsField(node)) out.text(' · ', -2);
     if (block && inCell === 0) out.breakBlock();
   };
   const nodes = parseDocument(html, {
