@@ -90,6 +90,8 @@ import {
   markdownHandCv,
   type NestedForm,
   nestedMarkdownCv,
+  pdfOffsetDatesCv,
+  pdfPagedCv,
   type PdfTemplate,
   pdfTemplateCv,
   tradeTitlesCv,
@@ -302,6 +304,8 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
     'bold employer, italic title runs',
   ];
   for (const form of runs) each((seed) => wordRunsCv(person(seed), form));
+  for (const offset of [6, 9]) each((seed) => pdfOffsetDatesCv(person(seed), offset));
+  each((seed, i) => pdfPagedCv(person(seed), i));
 }
 
 /** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */

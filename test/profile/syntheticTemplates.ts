@@ -545,3 +545,78 @@ export function wordRunsCv(p: Person, form: WordRuns): SyntheticCv {
     expected: expectedOf(p, work),
   };
 }
+
+/**
+ * A PDF grid whose left column holds each entry's dates set between the baselines of its two
+ * heading lines (centred on the entry, or a few points lower), so no date shares a baseline
+ * with its role: only the rows' heights pair them.
+ */
+export function pdfOffsetDatesCv(p: Person, offset: number): SyntheticCv {
+  const texts: PlacedText[] = [
+    { x: 50, y: 750, size: 18, text: p.name },
+    { x: 50, y: 732, size: 9, text: `${p.email} | ${p.phone}` },
+  ];
+  let y = 700;
+  const heading = (text: string) => {
+    texts.push({ x: 50, y, size: 12, text });
+    y -= 20;
+  };
+  const entry = (dates: string, first: string, second: string, body?: string) => {
+    texts.push({ x: 50, y: y - offset, size: 9, text: dates });
+    texts.push({ x: 170, y, size: 10, text: first }, { x: 170, y: y - 13, size: 10, text: second });
+    if (body) texts.push({ x: 170, y: y - 26, size: 10, text: body });
+    y -= body ? 46 : 33;
+  };
+  heading('EXPERIENCE');
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    entry(latin(written.text), r.title, r.employer, `- ${BULLETS[1]}`);
+    work.push(roleExpected(r, written));
+  }
+  heading('EDUCATION');
+  for (const s of p.schools) entry(`${s.start.year} - ${s.end.year}`, s.degree, s.institution);
+  heading('SKILLS');
+  texts.push({ x: 50, y, size: 10, text: p.skills.join(', ') });
+  y -= 24;
+  heading('LANGUAGES');
+  texts.push({ x: 50, y, size: 10, text: p.languages.map((l) => `${l.language} (${l.level})`).join(', ') });
+  const className = `PDF: dates column off the baselines (${offset} pt)`;
+  return { className, file: 'cv.pdf', text: makePdf([{ texts }]), expected: expectedOf(p, work) };
+}
+
+/**
+ * Two pages with a footer ("Page 1 of 2") and a running head (the name) on the second, the break
+ * falling inside the roles; the main column left and a sidebar on the right holding education.
+ */
+export function pdfPagedCv(p: Person, k: number): SyntheticCv {
+  const main: string[] = ['EXPERIENCE'];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    main.push(r.employer, `${r.title} | ${latin(written.text)}`, `- ${BULLETS[0]}`, `- ${BULLETS[1]}`, '');
+    work.push(roleExpected(r, written));
+  }
+  const side = [
+    'EDUCATION',
+    ...p.schools.flatMap((s) => [s.degree, s.institution, `${s.start.year} - ${s.end.year}`, '']),
+  ];
+  side.push('SKILLS', ...p.skills, '', 'LANGUAGES', ...p.languages.map((l) => `${l.language} (${l.level})`));
+  const cut = 4 + (k % 3);
+  const place = (lines: readonly string[], x: number, top: number) =>
+    lines.map((text, i) => ({ x, y: top - i * 14, size: 10, text })).filter((t) => t.text);
+  const first: PlacedText[] = [
+    { x: 40, y: 755, size: 18, text: p.name },
+    { x: 40, y: 738, size: 9, text: `${p.email} | ${p.phone}` },
+    ...place(main.slice(0, cut), 40, 700),
+    ...place(side, 400, 700),
+    { x: 280, y: 30, size: 8, text: 'Page 1 of 2' },
+  ];
+  const second: PlacedText[] = [
+    { x: 40, y: 765, size: 8, text: p.name },
+    ...place(main.slice(cut), 40, 730),
+    { x: 280, y: 30, size: 8, text: 'Page 2 of 2' },
+  ];
+  const text = makePdf([{ texts: first }, { texts: second }]);
+  return { className: 'PDF: two pages, sidebar on the right', file: 'cv.pdf', text, expected: expectedOf(p, work) };
+}

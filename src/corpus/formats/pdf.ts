@@ -30,6 +30,41 @@ function titleHint(firstPage: readonly Line[], pageTop: number, pageHeight: numb
   return nameHintFrom([...large.slice(0, 3).map((line) => line.peak.text), top[0]?.text]);
 }
 
+/** "Page 2 of 3", "Seite 2 von 3", "2/3", "- 2 -": a page's number, no part of the text ("06/21" is a date). */
+const PAGE_NUMBER = new RegExp(
+  String.raw`^[-–—\s]*(?:(?:page|seite|página|pagina|pág\.?|p\.)\s*)?[1-9]\d{0,2}\s*` +
+    String.raw`(?:(?:of|von|de|sur|di|\/)\s*[1-9]\d{0,2})?[-–—\s]*$`,
+  'iu',
+);
+
+/** A line's text with its numbers taken out, to find a running head or foot repeated page after page. */
+const furnitureKey = (line: Line) => line.text.replace(/\d+/g, '#').toLowerCase();
+
+/**
+ * Page furniture goes: page numbers, and from page 2 on a running head or foot (the owner's name,
+ * "Jane Doe – CV") repeating a line that opens or closes another page. Read as text, it would
+ * stand inside whatever entry a page break cut, as a heading line of it.
+ */
+function withoutFurniture(pages: readonly (readonly Line[])[]): Line[][] {
+  // By height on the page, not reading order: a sidebar read first does not open the page.
+  const edges = (lines: readonly Line[], count: number) => {
+    const byHeight = [...lines].sort((a, b) => b.y - a.y);
+    return [...byHeight.slice(0, count), ...byHeight.slice(-count)];
+  };
+  const seen = new Map<string, number>();
+  pages.forEach((lines, index) => {
+    for (const key of new Set(edges(lines, index === 0 ? 3 : 2).map(furnitureKey)))
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+  });
+  return pages.map((lines, index) => {
+    const edge = new Set(edges(lines, 2));
+    return lines.filter(
+      (line) =>
+        !PAGE_NUMBER.test(line.text) && !(index > 0 && edge.has(line) && (seen.get(furnitureKey(line)) ?? 0) >= 2),
+    );
+  });
+}
+
 /** Markdown's own markers at the start of a plain line would be read as structure: escape them. */
 function escapeMarkers(text: string): string {
   return /^(#{1,6}\s|[-=+]{3,}\s*$|>\s)/.test(text) ? `\\${text}` : text;
@@ -184,7 +219,7 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
     if (pages.every((lines) => lines.length === 0)) {
       return { kind: 'skipped', reason: 'scanned PDF with no text layer (nothing to read without OCR)' };
     }
-    const { lines, pageOf } = toMarkdownLines(pages);
+    const { lines, pageOf } = toMarkdownLines(withoutFurniture(pages));
     const hint = firstPage && titleHint(firstPage.lines, firstPage.top, firstPage.height, bodySize(pages));
     return {
       kind: 'read',

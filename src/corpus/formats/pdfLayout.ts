@@ -263,6 +263,29 @@ function rowsToLines(segments: readonly Segment[]): Line[] {
   return lines;
 }
 
+/** A column this much narrower than the other, with headings of its own, is a sidebar. */
+const SIDEBAR_SHARE = 0.7;
+
+const widthOf = (side: readonly Segment[]) =>
+  side.length === 0 ? 0 : maxOf(side, (s) => s.right) - minOf(side, (s) => s.left);
+
+/**
+ * A band's two columns in reading order: left, then right; but a sidebar on the right (education,
+ * skills, languages beside the roles) is read first, so the main column runs on into the next
+ * page, where its roles go on, instead of into the sidebar's last section.
+ */
+function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
+  const left = segments.filter((s) => s.right <= at);
+  const right = segments.filter((s) => s.right > at);
+  const sidebar = widthOf(right) < SIDEBAR_SHARE * widthOf(left) && headed(right) && headed(left);
+  if (!sidebar) return [left, right];
+  // What stands above the sidebar's first line (the name, the contact line) still opens the page.
+  const top = maxOf(right, (s) => s.y);
+  return [left.filter((s) => s.y > top + s.size), right, left.filter((s) => s.y <= top + s.size)].filter(
+    (part) => part.length > 0,
+  );
+}
+
 export function layOut(segments: readonly Segment[], depth = 0): Line[] {
   const gutter = depth < MAX_DEPTH ? findGutter(segments) : undefined;
   if (!gutter) return rowsToLines(segments);
@@ -277,9 +300,7 @@ export function layOut(segments: readonly Segment[], depth = 0): Line[] {
   }
   const lines: Line[] = [];
   for (const band of bands) {
-    const parts = band.crossing
-      ? [band.segments]
-      : [band.segments.filter((s) => s.right <= gutter.at), band.segments.filter((s) => s.right > gutter.at)];
+    const parts = band.crossing ? [band.segments] : sidebarFirst(band.segments, gutter.at);
     for (const part of parts) {
       const partLines = part.length > 0 ? (band.crossing ? rowsToLines(part) : layOut(part, depth + 1)) : [];
       partLines.forEach((line, i) => lines.push(i === 0 && lines.length > 0 ? { ...line, gapBefore: true } : line));
