@@ -82,23 +82,25 @@ import {
   pdfSidebarCv,
 } from './syntheticFiles.js';
 import {
-  degreeWordsCv,
   type LatexEducation,
   latexEducationCv,
   latexTemplateCv,
   linkedinPdfCv,
-  markdownHandCv,
-  type NestedForm,
-  nestedMarkdownCv,
   pdfOffsetDatesCv,
   pdfPagedCv,
   type PdfTemplate,
   pdfTemplateCv,
+} from './syntheticTemplates.js';
+import {
+  degreeWordsCv,
+  markdownHandCv,
+  type NestedForm,
+  nestedMarkdownCv,
   tradeTitlesCv,
   type WordRuns,
   wordRunsCv,
   wordTemplateCv,
-} from './syntheticTemplates.js';
+} from './syntheticHandwritten.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
