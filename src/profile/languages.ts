@@ -10,29 +10,69 @@ import { headingKind, type Section } from './sections.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
 
-/** "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when it names no language. */
-export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
-  const words = fold(item)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  for (let i = 0; i < Math.min(words.length, 3); i++) {
-    const english = LANGUAGE_NAMES.get(words[i]!);
-    if (!english) continue;
-    const fluency = item
-      .replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '')
-      .replace(/^[\s:–—-]+|[)\s]+$/g, '')
-      .replace(/^\(/, '')
-      .trim();
-    return { language: english, ...(fluency ? { fluency } : {}) };
+/** Where each word naming a human language stands in a text: its English name and its span. */
+function languageWords(item: string): { english: string; start: number; end: number }[] {
+  const found: { english: string; start: number; end: number }[] = [];
+  for (const word of item.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const english = LANGUAGE_NAMES.get(fold(word[0]));
+    if (english) found.push({ english, start: word.index!, end: word.index! + word[0].length });
   }
-  return undefined;
+  return found;
+}
+
+/** What an item says besides its language: "(Muttersprache)", "– C1", "Bilingual". */
+function fluencyOf(item: string, start: number, end: number): string | undefined {
+  let fluency = `${item.slice(0, start)} ${item.slice(end)}`
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/^[\s:–—/-]+|[\s:–—/-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const count = (char: string) => fluency.split(char).length - 1;
+  if (/^\(.*\)$/.test(fluency) && count('(') === 1) fluency = fluency.slice(1, -1);
+  if (count('(') > count(')')) fluency = fluency.replace(/^\(/, '');
+  if (count(')') > count('(')) fluency = fluency.replace(/\)$/, '');
+  return fluency.trim() || undefined;
+}
+
+/**
+ * "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when none of its first three
+ * words names a language.
+ */
+export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
+  const first = languageWords(item)[0];
+  if (!first) return undefined;
+  if (/\p{L}/u.test(item.slice(0, first.start)) && item.slice(0, first.start).match(/\p{L}+/gu)!.length >= 3) {
+    return undefined;
+  }
+  const fluency = fluencyOf(item, first.start, first.end);
+  return { language: first.english, ...(fluency ? { fluency } : {}) };
+}
+
+/**
+ * Every language an item of a languages list names: "Dutch Native French Fluent" (a PDF's grid run
+ * into one line), "Bilingual Swedish/Finnish" → one item a language, its level beside it. Two
+ * language words side by side ("Mandarin Chinese") name one.
+ */
+export function languagesOfItem(item: string): { language: string; fluency?: string }[] {
+  const words = languageWords(item);
+  const cuts = words.filter((w, i) => i > 0 && /\p{L}|[,;/]/u.test(item.slice(words[i - 1]!.end, w.start)));
+  if (cuts.length === 0) {
+    const one = readLanguage(item);
+    return one ? [one] : [];
+  }
+  const bounds = [0, ...cuts.map((w) => w.start), item.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => readLanguage(item.slice(bounds[i], end)))
+    .filter((l): l is { language: string; fluency?: string } => l !== undefined);
 }
 
 function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
   for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
-    const language = readLanguage(item);
-    if (!language || found.some((l) => l.language === language.language)) continue;
-    found.push({ ...language, lines: [line.line, line.line] });
+    for (const language of languagesOfItem(item)) {
+      if (found.some((l) => l.language === language.language)) continue;
+      found.push({ ...language, lines: [line.line, line.line] });
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /**
  * A section's kind from what its lines hold, for a section whose heading the lists do not know
- * ("Where I've worked", "Toolbox", "Stations", "Percurso", an emoji, the person's field): dated
+ * ("Where I've worked", "Workbench", "Stations", "Percurso", an emoji, the person's field): dated
  * entries with title words are experience, dated entries with degree and school words education,
  * short listed items skills, human-language names languages. A heading the lists know always
  * wins; this reads only what no heading names.
