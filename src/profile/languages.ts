@@ -22,7 +22,9 @@ function languageWords(item: string): { english: string; start: number; end: num
 
 /** What an item says besides its language: "(Muttersprache)", "– C1", "Bilingual". */
 function fluencyOf(item: string, start: number, end: number): string | undefined {
-  let fluency = `${item.slice(0, start)} ${item.slice(end)}`
+  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level.
+  const before = /[\p{L}\p{N}]/u.test(item.slice(0, start)) ? item.slice(0, start) : '';
+  let fluency = `${before} ${item.slice(end)}`
     .replace(/\(\s*\)/g, ' ')
     .replace(/^[\s:–—/-]+|[\s:–—/-]+$/g, '')
     .replace(/\s+/g, ' ')
@@ -48,14 +50,25 @@ export function readLanguage(item: string): { language: string; fluency?: string
   return { language: first.english, ...(fluency ? { fluency } : {}) };
 }
 
+/** Varieties written with the language they belong to: "Mandarin Chinese", "Chinese (Cantonese)". */
+const VARIETIES = new Set(['Mandarin', 'Cantonese', 'Taiwanese']);
+
+/** Two language words that name one language: side by side, one a variety of Chinese. */
+function oneName(a: { english: string }, b: { english: string }, between: string): boolean {
+  const pair = [a.english, b.english];
+  return /^[\s(]*$/.test(between) && pair.includes('Chinese') && pair.some((name) => VARIETIES.has(name));
+}
+
 /**
  * Every language an item of a languages list names: "Dutch Native French Fluent" (a PDF's grid run
- * into one line), "Bilingual Swedish/Finnish" → one item a language, its level beside it. Two
- * language words side by side ("Mandarin Chinese") name one.
+ * into one line; "Italian English Spanish", a PDF's row of cells), "Bilingual Swedish/Finnish" → one
+ * item a language, its level beside it.
  */
 export function languagesOfItem(item: string): { language: string; fluency?: string }[] {
-  const words = languageWords(item);
-  const cuts = words.filter((w, i) => i > 0 && /\p{L}|[,;/]/u.test(item.slice(words[i - 1]!.end, w.start)));
+  // "Spanish (Latin American)": a word in brackets qualifies the language before it.
+  const bracketed = (at: number) => item.slice(0, at).split('(').length > item.slice(0, at).split(')').length;
+  const words = languageWords(item).filter((w, i) => i === 0 || !bracketed(w.start));
+  const cuts = words.filter((w, i) => i > 0 && !oneName(words[i - 1]!, w, item.slice(words[i - 1]!.end, w.start)));
   if (cuts.length === 0) {
     const one = readLanguage(item);
     return one ? [one] : [];

@@ -10,6 +10,7 @@ import { namesDegree, namesSchool } from './education.js';
 import { gapRow, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { isBullet } from './lines.js';
+import { itemsOnlyLine } from './markupItems.js';
 import { roleScore } from './roleWords.js';
 import { headingKind, type Section } from './sections.js';
 import { labelled } from './skills.js';
@@ -46,7 +47,8 @@ function languagesByContent(items: readonly string[][]): boolean {
 const LINKS = /@|https?:|www\.|\]\(|\.(?:com|org|net|io|gg|dev|me)\b/iu;
 
 function skillsByContent(texts: readonly ProfileLine[], items: readonly string[][]): boolean {
-  if (texts.some((l) => LINKS.test(l.raw))) return false;
+  // A row of linked icons or badges links each item to its project: a list of skills, not of contacts.
+  if (texts.some((l) => LINKS.test(l.raw) && itemsOnlyLine(l.raw) === undefined)) return false;
   const listed = items.filter(
     (line, i) => (line.length >= 2 || isBullet(texts[i]!.raw)) && line.length > 0 && line.every(skillLike),
   );

@@ -81,6 +81,19 @@ import {
   pdfDateMarginCv,
   pdfSidebarCv,
 } from './syntheticFiles.js';
+import {
+  bareBadgesCv,
+  footPhoneCv,
+  headRunCv,
+  iconRowCv,
+  type LanguageListForm,
+  languageListCv,
+  languageRowPdfCv,
+  latexSkillsCv,
+  linkedinPdfCv,
+  skillHeadingCv,
+  skillTableCv,
+} from './syntheticLists.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
@@ -245,6 +258,24 @@ function publishedClasses(cvs: SyntheticCv[], start: number): void {
   const europassLangs = ['en', 'de', 'fr', 'es', 'pt'] as const;
   each((seed, i) => europassDocxCv(person(seed, europassLangs[i % 5]), i), 10);
   unnamedClasses(cvs, salt);
+  cvs.push(...listClasses());
+}
+
+/** Skills and spoken-language lists as people write them (syntheticLists.ts), six people a class. */
+export function listClasses(): SyntheticCv[] {
+  const cvs: SyntheticCv[] = [];
+  let salt = 900;
+  const each = (make: (seed: number, i: number) => SyntheticCv, people = 6) => {
+    salt++;
+    for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
+  };
+  const lists = [iconRowCv, bareBadgesCv, skillTableCv, headRunCv, languageRowPdfCv, linkedinPdfCv, footPhoneCv];
+  for (const make of lists) each((seed, i) => make(person(seed), i));
+  each((seed, i) => skillHeadingCv(person(seed), i), 8);
+  each((seed, i) => latexSkillsCv(person(seed), i));
+  const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
+  for (const form of forms) each((seed) => languageListCv(person(seed), form));
+  return cvs;
 }
 
 /** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */
