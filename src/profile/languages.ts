@@ -37,13 +37,13 @@ function fluencyOf(item: string, start: number, end: number): string | undefined
 }
 
 /**
- * "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when none of its first three
- * words names a language.
+ * "Deutsch (Muttersprache)" → German, "Muttersprache"; "Native speaker of German" → German;
+ * undefined when none of its first four words names a language.
  */
 export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
   const first = languageWords(item)[0];
   if (!first) return undefined;
-  if (/\p{L}/u.test(item.slice(0, first.start)) && item.slice(0, first.start).match(/\p{L}+/gu)!.length >= 3) {
+  if (/\p{L}/u.test(item.slice(0, first.start)) && item.slice(0, first.start).match(/\p{L}+/gu)!.length > 3) {
     return undefined;
   }
   const fluency = fluencyOf(item, first.start, first.end);

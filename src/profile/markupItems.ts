@@ -2,12 +2,12 @@
  * The words of a README's images and code spans, and a line made of nothing else read as a list:
  * `![Python](…badge…)`, `<img alt="go" src="…">` wrapped in links and paragraphs, an icon or badge
  * whose words are only in its address (`…/badge/-Elixir-4B275F`, `…/icons/rust/rust-original.svg`),
- * `` `Go` `Rust` ``. Profile-generator READMEs set a whole row of linked icons on one line.
+ * `` `Go` `Rust` ``, `<span class="tag">Vim</span> <span …>`. Profile-generator READMEs set a whole row of linked icons on one line.
  */
 
-/** An image, a code span or a keyboard span: the markup that holds one item's words. */
+/** An image, a code span, a tag or keyboard span (`<span class="tag">Vim</span>`): markup holding one item's words. */
 const ITEM =
-  /!\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<img\b([^>]*)>|`([^`]+)`|<(?:code|kbd)>([^<]+)<\/(?:code|kbd)>/giu;
+  /!\[([^\]]*)\]\(([^)\s]*)[^)]*\)|<img\b([^>]*)>|`([^`]+)`|<(code|kbd|span|li|button)\b[^>]*>([^<]+)<\/\5>/giu;
 
 /** Alt text that names the picture, not what it shows. */
 const GENERIC_ALT = /^(?:badge|shield|image|img|icon|logo|picture|skill|skills|tech|\s*)$/iu;
@@ -54,7 +54,7 @@ export function imageWords(alt: string | undefined, src: string | undefined): st
 function itemText(m: RegExpMatchArray): string {
   if (m[3] !== undefined) return imageWords(attribute(m[3], 'alt'), attribute(m[3], 'src'));
   if (m[1] !== undefined) return imageWords(m[1], m[2]);
-  return (m[4] ?? m[5] ?? '').trim();
+  return (m[4] ?? m[6] ?? '').trim();
 }
 
 /** Markup around the items that adds no words: links, paragraphs and cells, and spaces. */

@@ -77,7 +77,10 @@ function gapLabelled(line: ProfileLine): string {
 
 /** A list's items without their levels: "Svelte / Vue.js" is two (spaced slashes part items, "CI/CD" is one). */
 function skillItems(text: string): string[] {
-  return listItems(text)
+  // "Ruby — Elixir — Phoenix": spaced dashes part items when there are two or more and nothing else
+  // does; one ("Python – Expert") sets a level apart.
+  const dashes = /[,;•·|▪◦●]/.test(text) ? [] : text.split(/\s+[–—-]\s+/);
+  return (dashes.length >= 3 ? dashes : listItems(text))
     .flatMap((item) => item.split(/\s+\/\s+/))
     .map(withoutLevel)
     .filter(Boolean);

@@ -83,6 +83,7 @@ import {
 } from './syntheticFiles.js';
 import {
   bareBadgesCv,
+  dashesAndTagsCv,
   footPhoneCv,
   headRunCv,
   iconRowCv,
@@ -270,10 +271,12 @@ export function listClasses(): SyntheticCv[] {
     for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
   };
   const lists = [iconRowCv, bareBadgesCv, skillTableCv, headRunCv, languageRowPdfCv, linkedinPdfCv, footPhoneCv];
+  lists.push(dashesAndTagsCv);
   for (const make of lists) each((seed, i) => make(person(seed), i));
   each((seed, i) => skillHeadingCv(person(seed), i), 8);
   each((seed, i) => latexSkillsCv(person(seed), i));
   const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
+  forms.push('sentences');
   for (const form of forms) each((seed) => languageListCv(person(seed), form));
   return cvs;
 }

@@ -27,7 +27,8 @@ export function iconRowCv(p: Person, k: number): SyntheticCv {
   });
   const heading = ['<h3 align="left">Languages and Tools:</h3>', '## 🛠 Tech Stack', '### Tools I use'][k % 3]!;
   const text = [
-    `# Hi there, I'm ${p.name} 👋`,
+    `# ${p.name}`,
+    'Hi there 👋',
     '',
     `📫 ${p.email}`,
     '',
@@ -140,7 +141,7 @@ export function headRunCv(p: Person, k: number): SyntheticCv {
 export function latexSkillsCv(p: Person, k: number): SyntheticCv {
   const s = p.skills;
   const half = Math.ceil(s.length / 2);
-  const [first, last] = p.name.split(' ');
+  const [first, ...last] = p.name.split(' ');
   const tex = (x: string) => x.replace(/[&#]/g, (c) => `\\${c}`);
   const body =
     k % 3 === 0
@@ -171,7 +172,8 @@ export function latexSkillsCv(p: Person, k: number): SyntheticCv {
   const cls = ['awesome-cv', 'moderncv', 'altacv'][k % 3]!;
   const text = [
     `\\documentclass[11pt,a4paper]{${cls}}`,
-    k % 3 === 0 ? `\\name{${first}}{${last}}` : k % 3 === 1 ? `\\name{${first}}{${last}}` : `\\name{${p.name}}`,
+    // AltaCV takes the whole name, Awesome-CV and moderncv the first name and the rest apart.
+    k % 3 === 2 ? `\\name{${p.name}}` : `\\name{${first}}{${last.join(' ')}}`,
     `\\email{${p.email}}`,
     '\\begin{document}',
     k % 3 === 1 ? '\\makecvtitle' : '\\makecvheader',
@@ -204,7 +206,12 @@ const FLAG: Record<string, string> = {
   Italian: '🇮🇹',
 };
 
-export type LanguageListForm = 'one line, names and levels' | 'slashes and qualifiers' | 'own names' | 'flags';
+export type LanguageListForm =
+  | 'one line, names and levels'
+  | 'slashes and qualifiers'
+  | 'own names'
+  | 'flags'
+  | 'sentences';
 
 /** Spoken languages in the forms a reader meets outside tidy lists. */
 export function languageListCv(p: Person, form: LanguageListForm): SyntheticCv {
@@ -216,6 +223,10 @@ export function languageListCv(p: Person, form: LanguageListForm): SyntheticCv {
     lines.push([`Bilingual ${a!.language}/${b!.language}`, ...rest.map((l) => `${l.level} ${l.language}`)].join(', '));
   }
   if (form === 'own names') lines.push(...ls.map((l) => `* ${OWN_NAME[l.language]} (${l.level})`));
+  if (form === 'sentences') {
+    const [a, ...rest] = ls;
+    lines.push(`Native speaker of ${a!.language}; working knowledge of ${rest.map((l) => l.language).join(' and ')}.`);
+  }
   if (form === 'flags') lines.push(...ls.map((l) => `- ${FLAG[l.language]} ${l.language} — ${l.level}`));
   return {
     className: `lists: languages, ${form}`,
@@ -305,5 +316,21 @@ export function footPhoneCv(p: Person, k: number): SyntheticCv {
     file: 'cv.md',
     text: text.join('\n'),
     expected: listsOnly(p, { skills: p.skills, phone: p.phone }),
+  };
+}
+
+/** Setext headings over skills parted by spaced dashes, and a row of tag spans. */
+export function dashesAndTagsCv(p: Person, k: number): SyntheticCv {
+  const s = p.skills;
+  const half = Math.ceil(s.length / 2);
+  const heading = ['Technical Skills', 'Skills', 'Tech Stack'][k % 3]!;
+  const tags = s.slice(half).map((x) => `<span class="tag">${x}</span>`);
+  const text = [p.name, '='.repeat(p.name.length), '', p.email, '', heading, '-'.repeat(heading.length), ''];
+  text.push(s.slice(0, half).join(k % 2 ? ' — ' : ' - '), '', tags.join(' '));
+  return {
+    className: 'lists: spaced dashes and tag spans',
+    file: 'cv.md',
+    text: text.join('\n'),
+    expected: listsOnly(p, { skills: s }),
   };
 }
