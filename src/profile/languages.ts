@@ -103,9 +103,19 @@ function cloudRow(line: ProfileLine): string {
   return row !== line.text && listItems(row).filter((cell) => readLanguage(cell)).length >= 2 ? row : line.text;
 }
 
+/** "Skills & Languages", "Sprachen und IT-Kenntnisse": a heading that names spoken languages among other things. */
+export const NAMES_LANGUAGES = /\b(?:languages?|sprach\p{L}*|langues?|idiomas?|l[ií]nguas?|lenguas?)\b/iu;
+
+/** A line of a mixed section whose every item names a language ("English (C1), French"): that list, not skills. */
+export function allSpoken(line: ProfileLine): boolean {
+  const items = listItems(cloudRow(line).replace(SECTION_LABEL, ''));
+  return items.length > 0 && items.every((item) => readLanguage(item) !== undefined);
+}
+
 export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
   const found: LanguageEntry[] = [];
   for (const section of sections) {
+    const mixed = section.kind !== 'languages' && NAMES_LANGUAGES.test(section.heading?.text ?? '');
     // The indent of a languages label whose list is being read: its items are indented deeper.
     let under: number | undefined;
     for (const line of section.lines) {
@@ -120,6 +130,7 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
       if (form?.field === 'languages') fromLine(line, form.value, found);
       else if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else if (listLabel(line)) under = indent(line);
+      else if (mixed && allSpoken(line)) fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else {
         const labelled = lineKindLabel(line.text);
         if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);

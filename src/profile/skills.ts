@@ -5,7 +5,7 @@
  */
 import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
-import { readLanguage } from './languages.js';
+import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
 import { cleanText } from './lines.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
@@ -126,10 +126,22 @@ function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry |
   return undefined;
 }
 
+/**
+ * "Languages & Skills", "Skills & Languages", "Sprachen und Kenntnisse": one heading over both lists,
+ * whose lines of spoken languages are the languages reader's.
+ */
+function bothLists(section: Section): boolean {
+  const heading = section.heading?.text ?? '';
+  if (section.kind === 'skills') return NAMES_LANGUAGES.test(heading);
+  const parts = heading.split(/\s*(?:[&,/+]|\b(?:and|und|et|y|e)\b)\s*/u);
+  return section.kind === 'languages' && parts.length > 1 && parts.some((part) => headingKind(part) === 'skills');
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
-    if (section.kind !== 'skills') {
+    const mixed = bothLists(section);
+    if (section.kind !== 'skills' && !mixed) {
       labelledLists(section, skills);
       continue;
     }
@@ -139,6 +151,7 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
     for (const [at, line] of section.lines.entries()) {
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
+      if (mixed && allSpoken(line)) continue;
       const whole = wholeLineGroup(section.lines, at);
       if (whole !== undefined) {
         if (whole?.keywords.length) skills.push(whole);

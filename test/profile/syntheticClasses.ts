@@ -92,6 +92,7 @@ import {
   languageRowPdfCv,
   latexSkillsCv,
   linkedinPdfCv,
+  mixedSectionCv,
   skillHeadingCv,
   skillTableCv,
 } from './syntheticLists.js';
@@ -271,7 +272,7 @@ export function listClasses(): SyntheticCv[] {
     for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
   };
   const lists = [iconRowCv, bareBadgesCv, skillTableCv, headRunCv, languageRowPdfCv, linkedinPdfCv, footPhoneCv];
-  lists.push(dashesAndTagsCv);
+  lists.push(dashesAndTagsCv, mixedSectionCv);
   for (const make of lists) each((seed, i) => make(person(seed), i));
   each((seed, i) => skillHeadingCv(person(seed), i), 8);
   each((seed, i) => latexSkillsCv(person(seed), i));

@@ -334,3 +334,23 @@ export function dashesAndTagsCv(p: Person, k: number): SyntheticCv {
     expected: listsOnly(p, { skills: s }),
   };
 }
+
+const MIXED_HEADINGS = [
+  'Skills & Languages',
+  'Languages and Skills',
+  'Sprachen und IT-Kenntnisse',
+  'Idiomas y habilidades',
+];
+
+/** One heading over both lists, neither line labelled: the skills one line, the languages the next. */
+export function mixedSectionCv(p: Person, k: number): SyntheticCv {
+  const languages = p.languages.map((l) => `${l.language} (${l.level})`).join(', ');
+  const lines = [`# ${p.name}`, p.email, '', `## ${MIXED_HEADINGS[k % MIXED_HEADINGS.length]}`, ''];
+  lines.push(...(k % 2 ? [languages, p.skills.join(', ')] : [p.skills.join(', '), languages]));
+  return {
+    className: 'lists: skills and languages under one heading',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: listsOnly(p, { skills: p.skills, languages: p.languages.map((l) => l.language) }),
+  };
+}
