@@ -25,9 +25,7 @@ function markupItems(raw: string): string {
   const items = itemsOnlyLine(raw);
   if (items !== undefined) return items;
   if (!raw.includes('<') && !raw.includes('![')) return raw;
-  return imagesAsWords(raw)
-    .replace(LIST_ITEM_BREAK, ' · ')
-    .replace(HTML_BREAK, ' | ');
+  return imagesAsWords(raw).replace(LIST_ITEM_BREAK, ' · ').replace(HTML_BREAK, ' | ');
 }
 
 export function cleanText(raw: string): string {

@@ -2,7 +2,8 @@
  * The words of a README's images and code spans, and a line made of nothing else read as a list:
  * `![Python](…badge…)`, `<img alt="go" src="…">` wrapped in links and paragraphs, an icon or badge
  * whose words are only in its address (`…/badge/-Elixir-4B275F`, `…/icons/rust/rust-original.svg`),
- * `` `Go` `Rust` ``, `<span class="tag">Vim</span> <span …>`. Profile-generator READMEs set a whole row of linked icons on one line.
+ * `` `Go` `Rust` ``, `<span class="tag">Vim</span> <span …>`. Profile-generator READMEs set a whole
+ * row of linked icons on one line.
  */
 
 /** An image, a code span, a tag or keyboard span (`<span class="tag">Vim</span>`): markup holding one item's words. */
@@ -38,7 +39,14 @@ export function addressWords(src: string): string {
       .replace(/--/g, '\u0001')
       .replace(/__/g, '\u0002')
       .split('-')
-      .map((part) => decoded(part.replace(/\u0001/g, '-').replace(/_/g, ' ').replace(/\u0002/g, '_')).trim());
+      .map((part) =>
+        decoded(
+          part
+            .replace(/\u0001/g, '-')
+            .replace(/_/g, ' ')
+            .replace(/\u0002/g, '_'),
+        ).trim(),
+      );
     return parts.find(Boolean) ?? '';
   }
   const icon = /\/icons\/([\w.+#-]+)\/[\w.+#-]+\.(?:svg|png)|simpleicons\.org\/([\w.+#-]+)/iu.exec(src);

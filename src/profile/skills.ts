@@ -88,7 +88,11 @@ function skillItems(text: string): string[] {
 
 /** `| Area | Tools |` over `|---|---|`, or the rule itself: a table's head, no skills. */
 function tableHead(lines: readonly ProfileLine[], at: number): boolean {
-  const cells = (raw: string) => raw.trim().replace(/^\||\|$/g, '').split('|');
+  const cells = (raw: string) =>
+    raw
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|');
   const rule = (raw: string) => /^\s*\|/.test(raw) && cells(raw).every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell));
   return rule(lines[at]!.raw) || (lines[at + 1] !== undefined && rule(lines[at + 1]!.raw));
 }
@@ -114,7 +118,10 @@ function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry |
   if (run?.kind === 'skills') return { name: run.label, keywords: skillItems(run.rest), lines: at1 };
   if (/^\s*\|/.test(line.raw)) {
     if (tableHead(lines, at)) return null;
-    const cells = line.raw.trim().replace(/^\||\|$/g, '').split('|');
+    const cells = line.raw
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|');
     const [name, items] = cells.map((cell) => cleanText(cell));
     if (cells.length === 2 && name && items) return { name, keywords: skillItems(items), lines: at1 };
   }

@@ -87,6 +87,7 @@ import {
   footPhoneCv,
   headRunCv,
   iconRowCv,
+  jsonNamesCv,
   type LanguageListForm,
   languageListCv,
   languageRowPdfCv,
@@ -272,7 +273,7 @@ export function listClasses(): SyntheticCv[] {
     for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
   };
   const lists = [iconRowCv, bareBadgesCv, skillTableCv, headRunCv, languageRowPdfCv, linkedinPdfCv, footPhoneCv];
-  lists.push(dashesAndTagsCv, mixedSectionCv);
+  lists.push(dashesAndTagsCv, mixedSectionCv, jsonNamesCv);
   for (const make of lists) each((seed, i) => make(person(seed), i));
   each((seed, i) => skillHeadingCv(person(seed), i), 8);
   each((seed, i) => latexSkillsCv(person(seed), i));

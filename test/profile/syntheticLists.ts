@@ -23,7 +23,8 @@ const iconName = (skill: string) => skill.toLowerCase().replace(/[^a-z0-9]+/g, '
 export function iconRowCv(p: Person, k: number): SyntheticCv {
   const icons = p.skills.map((s) => {
     const src = `https://cdn.jsdelivr.net/gh/devicons/devicon/icons/${iconName(s)}/${iconName(s)}-original.svg`;
-    return ` <a href="https://example.org/${iconName(s)}" target="_blank" rel="noreferrer"> <img src="${src}" alt="${s}" width="40" height="40"/> </a>`;
+    const img = `<img src="${src}" alt="${s}" width="40" height="40"/>`;
+    return ` <a href="https://example.org/${iconName(s)}" target="_blank" rel="noreferrer"> ${img} </a>`;
   });
   const heading = ['<h3 align="left">Languages and Tools:</h3>', '## 🛠 Tech Stack', '### Tools I use'][k % 3]!;
   const text = [
@@ -53,7 +54,8 @@ const badgeText = (skill: string, k: number) =>
 /** Badges with no alt text: the skill is only in the badge's address. */
 export function bareBadgesCv(p: Person, k: number): SyntheticCv {
   const badges = p.skills.map((s, i) => {
-    const url = `https://img.shields.io/badge/${i % 2 ? '-' : ''}${badgeText(s, k)}-0A0A0A?style=flat-square&logo=${iconName(s)}`;
+    const text = `${i % 2 ? '-' : ''}${badgeText(s, k)}`;
+    const url = `https://img.shields.io/badge/${text}-0A0A0A?style=flat-square&logo=${iconName(s)}`;
     return [`![](${url})`, `<img src="${url}" />`, `[![](${url})](https://example.org/${iconName(s)})`][(i + k) % 3]!;
   });
   const text = [
@@ -351,6 +353,22 @@ export function mixedSectionCv(p: Person, k: number): SyntheticCv {
     className: 'lists: skills and languages under one heading',
     file: 'cv.md',
     text: lines.join('\n'),
+    expected: listsOnly(p, { skills: p.skills, languages: p.languages.map((l) => l.language) }),
+  };
+}
+
+/** A hand-written JSON Resume: skills and languages as plain names, languages in their own names. */
+export function jsonNamesCv(p: Person, k: number): SyntheticCv {
+  const half = Math.ceil(p.skills.length / 2);
+  const skills = [...p.skills.slice(0, half), { name: 'Other', keywords: p.skills.slice(half) }];
+  const languages = p.languages.map((l, i) =>
+    (i + k) % 2 ? OWN_NAME[l.language] : { language: OWN_NAME[l.language], fluency: l.level },
+  );
+  const resume = { basics: { name: p.name, email: p.email }, skills, languages };
+  return {
+    className: 'lists: JSON Resume with plain names',
+    file: 'resume.json',
+    text: JSON.stringify(resume, null, 2),
     expected: listsOnly(p, { skills: p.skills, languages: p.languages.map((l) => l.language) }),
   };
 }
