@@ -278,7 +278,7 @@ export function listClasses(): SyntheticCv[] {
   each((seed, i) => skillHeadingCv(person(seed), i), 8);
   each((seed, i) => latexSkillsCv(person(seed), i));
   const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
-  forms.push('sentences');
+  forms.push('sentences', 'native language label');
   for (const form of forms) each((seed) => languageListCv(person(seed), form));
   return cvs;
 }

@@ -213,12 +213,19 @@ export type LanguageListForm =
   | 'slashes and qualifiers'
   | 'own names'
   | 'flags'
-  | 'sentences';
+  | 'sentences'
+  | 'native language label';
 
 /** Spoken languages in the forms a reader meets outside tidy lists. */
 export function languageListCv(p: Person, form: LanguageListForm): SyntheticCv {
   const ls = p.languages;
-  const lines = [`# ${p.name}`, p.email, '', '## Languages', ''];
+  const native = form === 'native language label';
+  const lines = [`# ${p.name}`, p.email, '', native ? '## Personal' : '## Languages', ''];
+  if (native) {
+    const [a, ...rest] = ls;
+    lines.push('Born in Leeds', `${['Native language', 'First language'][p.name.length % 2]}: ${a!.language}`);
+    lines.push(`Other languages: ${rest.map((l) => l.language).join(', ')}`);
+  }
   if (form === 'one line, names and levels') lines.push(ls.map((l) => `${l.language} ${l.level}`).join(' '));
   if (form === 'slashes and qualifiers') {
     const [a, b, ...rest] = ls;
