@@ -12,16 +12,35 @@ import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 import { isPlace } from './work.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const PHONE = /(?<![\w/])(?:\+|00)?\(?\d[\d\s()./–-]{6,}\d(?![\w/])/g;
-const PHONE_LABEL =
-  /\b(?:phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|celular|whatsapp)\b/i;
+// "(+47) 412-34-567": the country code may stand in brackets; dashes of every kind (‑ − –) join groups.
+const PHONE = /(?<![\w/])(?:\(?(?:\+|00))?\(?\d[\d\s()./–‑−-]{6,}\d(?![\w/])/g;
+const PHONE_WORDS =
+  'phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|' +
+  'celular|whatsapp|t[ée]l|tlf|telf|tfno|fon|fone|telem[óo]vel|m[óo]vel|cel|contact\\s+no';
+/** A phone's label in five languages, "Ph: …", or a one-letter one before a number ("M: +44 …", "T. 030 …"). */
+const PHONE_LABEL = new RegExp(
+  `\\b(?:${PHONE_WORDS})\\b|\\bph(?=\\s*[:#]\\s*[+(\\d])|^\\s*[MTP]\\s*[:.]\\s*[+(\\d]`,
+  'iu',
+);
+/** A phone's icon, which the text loses: an emoji, a Font Awesome glyph or macro, an icon element. */
+const PHONE_ICON =
+  /[☎📞📱✆\u{F095}\u{F10B}\u{F2A0}\u{F3CD}\u{F3CE}\u{F879}]|\\fa(?:Phone|Mobile)|fa-(?:phone|mobile)/iu;
 const URL = /\bhttps?:\/\/[^\s)>\]]+|\b(?:www\.)[^\s)>\]]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s)>\]]+/i;
 const REFERENCES = /^(?:references?|referees?|referenzen|r[ée]f[ée]rences|referencias|refer[êe]ncias)\b/;
 
+/** "0171 1234567 / 030 1234567": two numbers side by side run into one match, apart where a slash stands. */
+function numbersOf(match: string): string[] {
+  if (match.replace(/\D/g, '').length <= 15) return [match];
+  return match.split(/\s+[/|]\s+/);
+}
+
 function phonesIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(PHONE)) {
-    const number = match[0].trim().replace(/[–-]$/, '');
+  for (const match of [...text.matchAll(PHONE)].flatMap((m) => numbersOf(m[0]))) {
+    const number = match
+      .trim()
+      .replace(/[–-]$/, '')
+      .replace(/^\((?=[+\d][^)]*$)/, '');
     const digits = number.replace(/\D/g, '');
     if (digits.length < 8 || digits.length > 15) continue;
     const dates = findDates(number);
@@ -86,7 +105,7 @@ export function readBasics(sections: readonly Section[], personName: string | un
         lines.email ??= [line.line, line.line];
       }
       // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
-      if (contact || emailHere || PHONE_LABEL.test(line.text)) {
+      if (contact || emailHere || PHONE_LABEL.test(line.text) || PHONE_ICON.test(line.raw)) {
         const text = hasEmail ? line.text.replace(EMAIL, ' ') : line.text;
         for (const phone of phonesIn(text.replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);

@@ -4,6 +4,7 @@
  * first value stands in the file, which the converted text keeps (see corpus/formats/jsonResume.ts).
  */
 import { isOpenEnd, isoPoint } from '../text/dates.js';
+import { readLanguage } from './languages.js';
 import { cleanPersonName } from './personName.js';
 import type { LineRange, Profile } from './types.js';
 
@@ -12,6 +13,9 @@ const str = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
 const list = (value: unknown): Json[] =>
   Array.isArray(value) ? value.filter((v): v is Json => Boolean(v) && typeof v === 'object') : [];
+/** `"skills": ["Go", "Rust"]`, `"languages": ["English", "Deutsch"]`: hand-written files list plain names too. */
+const named = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.flatMap((v) => (str(v) ? [{ name: str(v) }] : list([v]))) : [];
 
 /** "2019-03-15" → "2019-03"; "Present" → undefined (open). */
 function isoDate(value: unknown): string | undefined {
@@ -113,16 +117,18 @@ export function profileFromJsonResume(json: unknown, fileText: string): Profile 
         lines: at.entry(at.find(str(e.institution), str(e.area))),
       };
     }),
-    skills: list(root.skills).map((s) => ({
+    skills: named(root.skills).map((s) => ({
       name: str(s.name) ?? 'Skills',
       keywords: Array.isArray(s.keywords) ? s.keywords.filter((k): k is string => typeof k === 'string') : [],
       lines: at.find(str(s.name)),
     })),
-    languages: list(root.languages).flatMap((l) => {
-      const language = str(l.language ?? l.name);
-      return language
-        ? [{ language, ...(str(l.fluency) ? { fluency: str(l.fluency) } : {}), lines: at.find(language) }]
-        : [];
+    languages: named(root.languages).flatMap((l) => {
+      const written = str(l.language ?? l.name);
+      if (!written) return [];
+      // "Deutsch", "English (native)": the language by its English name, a level beside it its fluency.
+      const read = readLanguage(written);
+      const fluency = str(l.fluency) ?? read?.fluency;
+      return [{ language: read?.language ?? written, ...(fluency ? { fluency } : {}), lines: at.find(written) }];
     }),
     certificates: list(root.certificates).flatMap((c) => {
       const certificate = str(c.name);

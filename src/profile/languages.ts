@@ -10,29 +10,82 @@ import { headingKind, type Section } from './sections.js';
 import type { LanguageEntry, ProfileLine } from './types.js';
 import { LANGUAGE_NAMES, fold } from './wordLists.js';
 
-/** "Deutsch (Muttersprache)" → German, "Muttersprache"; undefined when it names no language. */
-export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
-  const words = fold(item)
-    .split(/[^\p{L}]+/u)
-    .filter(Boolean);
-  for (let i = 0; i < Math.min(words.length, 3); i++) {
-    const english = LANGUAGE_NAMES.get(words[i]!);
-    if (!english) continue;
-    const fluency = item
-      .replace(/^[^\p{L}]*\p{L}+[^\p{L}]*/u, '')
-      .replace(/^[\s:–—-]+|[)\s]+$/g, '')
-      .replace(/^\(/, '')
-      .trim();
-    return { language: english, ...(fluency ? { fluency } : {}) };
+/** Where each word naming a human language stands in a text: its English name and its span. */
+function languageWords(item: string): { english: string; start: number; end: number }[] {
+  const found: { english: string; start: number; end: number }[] = [];
+  for (const word of item.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const english = LANGUAGE_NAMES.get(fold(word[0]));
+    if (english) found.push({ english, start: word.index!, end: word.index! + word[0].length });
   }
-  return undefined;
+  return found;
+}
+
+/** What an item says besides its language: "(Muttersprache)", "– C1", "Bilingual". */
+function fluencyOf(item: string, start: number, end: number): string | undefined {
+  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level.
+  const before = /[\p{L}\p{N}]/u.test(item.slice(0, start)) ? item.slice(0, start) : '';
+  let fluency = `${before} ${item.slice(end)}`
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/^[\s:–—/-]+|[\s:–—/-]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const count = (char: string) => fluency.split(char).length - 1;
+  if (/^\(.*\)$/.test(fluency) && count('(') === 1) fluency = fluency.slice(1, -1);
+  if (count('(') > count(')')) fluency = fluency.replace(/^\(/, '');
+  if (count(')') > count('(')) fluency = fluency.replace(/\)$/, '');
+  return fluency.trim() || undefined;
+}
+
+/**
+ * "Deutsch (Muttersprache)" → German, "Muttersprache"; "Native speaker of German" → German;
+ * undefined when none of its first four words names a language.
+ */
+export function readLanguage(item: string): { language: string; fluency?: string } | undefined {
+  const first = languageWords(item)[0];
+  if (!first) return undefined;
+  if (/\p{L}/u.test(item.slice(0, first.start)) && item.slice(0, first.start).match(/\p{L}+/gu)!.length > 3) {
+    return undefined;
+  }
+  const fluency = fluencyOf(item, first.start, first.end);
+  return { language: first.english, ...(fluency ? { fluency } : {}) };
+}
+
+/** Varieties written with the language they belong to: "Mandarin Chinese", "Chinese (Cantonese)". */
+const VARIETIES = new Set(['Mandarin', 'Cantonese', 'Taiwanese']);
+
+/** Two language words that name one language: side by side, one a variety of Chinese. */
+function oneName(a: { english: string }, b: { english: string }, between: string): boolean {
+  const pair = [a.english, b.english];
+  return /^[\s(]*$/.test(between) && pair.includes('Chinese') && pair.some((name) => VARIETIES.has(name));
+}
+
+/**
+ * Every language an item of a languages list names: "Dutch Native French Fluent" (a PDF's grid run
+ * into one line; "Italian English Spanish", a PDF's row of cells), "Bilingual Swedish/Finnish" → one
+ * item a language, its level beside it.
+ */
+export function languagesOfItem(item: string): { language: string; fluency?: string }[] {
+  // "Spanish (Latin American)": a word in brackets qualifies the language before it.
+  const bracketed = (at: number) => item.slice(0, at).split('(').length > item.slice(0, at).split(')').length;
+  const words = languageWords(item).filter((w, i) => i === 0 || !bracketed(w.start));
+  const cuts = words.filter((w, i) => i > 0 && !oneName(words[i - 1]!, w, item.slice(words[i - 1]!.end, w.start)));
+  if (cuts.length === 0) {
+    const one = readLanguage(item);
+    return one ? [one] : [];
+  }
+  const bounds = [0, ...cuts.map((w) => w.start), item.length];
+  return bounds
+    .slice(1)
+    .map((end, i) => readLanguage(item.slice(bounds[i], end)))
+    .filter((l): l is { language: string; fluency?: string } => l !== undefined);
 }
 
 function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
   for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
-    const language = readLanguage(item);
-    if (!language || found.some((l) => l.language === language.language)) continue;
-    found.push({ ...language, lines: [line.line, line.line] });
+    for (const language of languagesOfItem(item)) {
+      if (found.some((l) => l.language === language.language)) continue;
+      found.push({ ...language, lines: [line.line, line.line] });
+    }
   }
 }
 
@@ -50,9 +103,19 @@ function cloudRow(line: ProfileLine): string {
   return row !== line.text && listItems(row).filter((cell) => readLanguage(cell)).length >= 2 ? row : line.text;
 }
 
+/** "Skills & Languages", "Sprachen und IT-Kenntnisse": a heading that names spoken languages among other things. */
+export const NAMES_LANGUAGES = /\b(?:languages?|sprach\p{L}*|langues?|idiomas?|l[ií]nguas?|lenguas?)\b/iu;
+
+/** A line of a mixed section whose every item names a language ("English (C1), French"): that list, not skills. */
+export function allSpoken(line: ProfileLine): boolean {
+  const items = listItems(cloudRow(line).replace(SECTION_LABEL, ''));
+  return items.length > 0 && items.every((item) => readLanguage(item) !== undefined);
+}
+
 export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
   const found: LanguageEntry[] = [];
   for (const section of sections) {
+    const mixed = section.kind !== 'languages' && NAMES_LANGUAGES.test(section.heading?.text ?? '');
     // The indent of a languages label whose list is being read: its items are indented deeper.
     let under: number | undefined;
     for (const line of section.lines) {
@@ -67,6 +130,7 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
       if (form?.field === 'languages') fromLine(line, form.value, found);
       else if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else if (listLabel(line)) under = indent(line);
+      else if (mixed && allSpoken(line)) fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
       else {
         const labelled = lineKindLabel(line.text);
         if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);

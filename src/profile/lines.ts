@@ -3,6 +3,7 @@
  * links, HTML tags, LaTeX commands, icon glyphs), whitespace collapsed, the line number kept.
  */
 import { formRow } from './formRows.js';
+import { imagesAsWords, itemsOnlyLine } from './markupItems.js';
 import type { ProfileLine } from './types.js';
 
 /**
@@ -12,12 +13,6 @@ import type { ProfileLine } from './types.js';
  */
 const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
-/** An image's words: `![Python](badge.svg)`, `<img alt="Python" src="…">` (a README's badges and icons). */
-const IMAGE = /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]{0,300}?\balt\s*=\s*["']([^"']*)["'][^>]{0,300}>/giu;
-/** A line of items only: badges or code spans with nothing but spaces between (`` `Go` `Rust` ``). */
-const ITEMS_ONLY = /^\s*(?:(?:!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>|`[^`]+`|<(code|kbd)>[^<]+<\/\1>)\s*){2,}$/u;
-const ITEM =
-  /!\[([^\]]*)\]\([^)]*\)|<img\b[^>]*?\balt\s*=\s*["']([^"']*)["'][^>]*>|`([^`]+)`|<(?:code|kbd)>([^<]+)<\/(?:code|kbd)>/gu;
 /** Where HTML breaks a line or a table row into cells, the parts stand apart as " | " does. */
 const HTML_BREAK =
   /(?<=[\p{L}\p{N}.)][^<>]*(?:<[^>]*>\s*)*)(?:<br\s*\/?>|<\/t[dh]>\s*<t[dh]\b[^>]*>)(?=(?:\s*<[^>]*>)*\s*[^\s<])/giu;
@@ -27,15 +22,10 @@ const LIST_ITEM_BREAK = /<\/li>\s*<li\b[^>]*>/giu;
 
 /** Markup that separates items or holds words, made text before tags are dropped. */
 function markupItems(raw: string): string {
-  if (ITEMS_ONLY.test(raw)) {
-    const items = [...raw.matchAll(ITEM)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()).filter(Boolean);
-    return items.join(' · ');
-  }
+  const items = itemsOnlyLine(raw);
+  if (items !== undefined) return items;
   if (!raw.includes('<') && !raw.includes('![')) return raw;
-  return raw
-    .replace(IMAGE, (_, md, html) => md ?? html ?? '')
-    .replace(LIST_ITEM_BREAK, ' · ')
-    .replace(HTML_BREAK, ' | ');
+  return imagesAsWords(raw).replace(LIST_ITEM_BREAK, ' · ').replace(HTML_BREAK, ' | ');
 }
 
 export function cleanText(raw: string): string {

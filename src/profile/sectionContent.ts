@@ -1,6 +1,6 @@
 /**
  * A section's kind from what its lines hold, for a section whose heading the lists do not know
- * ("Where I've worked", "Toolbox", "Stations", "Percurso", an emoji, the person's field): dated
+ * ("Where I've worked", "Workbench", "Stations", "Percurso", an emoji, the person's field): dated
  * entries with title words are experience, dated entries with degree and school words education,
  * short listed items skills, human-language names languages. A heading the lists know always
  * wins; this reads only what no heading names.
@@ -10,6 +10,7 @@ import { namesDegree, namesSchool } from './education.js';
 import { gapRow, listItems } from './labels.js';
 import { readLanguage } from './languages.js';
 import { isBullet } from './lines.js';
+import { itemsOnlyLine } from './markupItems.js';
 import { roleScore } from './roleWords.js';
 import { headingKind, type Section } from './sections.js';
 import { labelled } from './skills.js';
@@ -46,7 +47,8 @@ function languagesByContent(items: readonly string[][]): boolean {
 const LINKS = /@|https?:|www\.|\]\(|\.(?:com|org|net|io|gg|dev|me)\b/iu;
 
 function skillsByContent(texts: readonly ProfileLine[], items: readonly string[][]): boolean {
-  if (texts.some((l) => LINKS.test(l.raw))) return false;
+  // A row of linked icons or badges links each item to its project: a list of skills, not of contacts.
+  if (texts.some((l) => LINKS.test(l.raw) && itemsOnlyLine(l.raw) === undefined)) return false;
   const listed = items.filter(
     (line, i) => (line.length >= 2 || isBullet(texts[i]!.raw)) && line.length > 0 && line.every(skillLike),
   );

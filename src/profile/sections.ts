@@ -68,7 +68,7 @@ function datedEntry(
 }
 
 /**
- * "## Toolbox" under the CV's head, "WHERE I'VE WORKED" or "Stations:" alone after a blank line: a line
+ * "## Workbench" under the CV's head, "WHERE I'VE WORKED" or "Stations:" alone after a blank line: a line
  * that may head a section no list names. Only its lines can tell (sectionContent.ts).
  */
 function maybeHeading(lines: readonly ProfileLine[], at: number, level: number, currentLevel: number): boolean {

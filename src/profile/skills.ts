@@ -4,8 +4,9 @@
  * group. Items are split on commas, semicolons, bullets and pipes outside parentheses.
  */
 import { labelledField } from './formRows.js';
-import { gapRow, lineKindLabel, listItems } from './labels.js';
-import { readLanguage } from './languages.js';
+import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
+import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
+import { cleanText } from './lines.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
 
@@ -74,10 +75,80 @@ function gapLabelled(line: ProfileLine): string {
     : line.text;
 }
 
+/** A list's items without their levels: "Svelte / Vue.js" is two (spaced slashes part items, "CI/CD" is one). */
+function skillItems(text: string): string[] {
+  // "Ruby — Elixir — Phoenix": spaced dashes part items when there are two or more and nothing else
+  // does; one ("Python – Expert") sets a level apart.
+  const dashes = /[,;•·|▪◦●]/.test(text) ? [] : text.split(/\s+[–—-]\s+/);
+  return (dashes.length >= 3 ? dashes : listItems(text))
+    .flatMap((item) => item.split(/\s+\/\s+/))
+    .map(withoutLevel)
+    .filter(Boolean);
+}
+
+/** `| Area | Tools |` over `|---|---|`, or the rule itself: a table's head, no skills. */
+function tableHead(lines: readonly ProfileLine[], at: number): boolean {
+  const cells = (raw: string) =>
+    raw
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|');
+  const rule = (raw: string) => /^\s*\|/.test(raw) && cells(raw).every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell));
+  return rule(lines[at]!.raw) || (lines[at + 1] !== undefined && rule(lines[at + 1]!.raw));
+}
+
+/**
+ * A line that is a group of its own whatever its neighbours: a form's row, a heading run into its
+ * list, a two-cell table row ("| Infra | Nomad, Consul |"), a list in a sentence's frame. null for
+ * a line that is no skills (spoken languages, a table's head); undefined for any other line.
+ */
+function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry | null | undefined {
+  const line = lines[at]!;
+  const at1 = [line.line, line.line] as const;
+  // "Mother tongue(s): German" in a form's "Personal skills": spoken, not a skill.
+  const form = labelledField(line.text);
+  if (form?.field === 'languages') return null;
+  // "Digital skills Python, Go" (a form's row read from a PDF): the label goes, the items stay.
+  if (form?.field === 'skills' && listItems(form.value).length > 0) {
+    return { name: 'Skills', keywords: skillItems(form.value.replace(/^[\s·•|:-]+/, '')), lines: at1 };
+  }
+  // "Languages English (native), French" run into one line: spoken, not a skill; "Skills Go, Rust": a group.
+  const run = headRun(line.text);
+  if (run?.kind === 'languages' && listItems(run.rest).some((item) => readLanguage(item))) return null;
+  if (run?.kind === 'skills') return { name: run.label, keywords: skillItems(run.rest), lines: at1 };
+  if (/^\s*\|/.test(line.raw)) {
+    if (tableHead(lines, at)) return null;
+    const cells = line.raw
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|');
+    const [name, items] = cells.map((cell) => cleanText(cell));
+    if (cells.length === 2 && name && items) return { name, keywords: skillItems(items), lines: at1 };
+  }
+  // "Proficient in Python, Go and SQL.": a list in a sentence's frame.
+  const framed = LIST_FRAME.exec(line.text);
+  if (framed && /,/.test(framed[1]!)) {
+    return { name: 'Skills', keywords: skillItems(framed[1]!.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', ')), lines: at1 };
+  }
+  return undefined;
+}
+
+/**
+ * "Languages & Skills", "Skills & Languages", "Sprachen und Kenntnisse": one heading over both lists,
+ * whose lines of spoken languages are the languages reader's.
+ */
+function bothLists(section: Section): boolean {
+  const heading = section.heading?.text ?? '';
+  if (section.kind === 'skills') return NAMES_LANGUAGES.test(heading);
+  const parts = heading.split(/\s*(?:[&,/+]|\b(?:and|und|et|y|e)\b)\s*/u);
+  return section.kind === 'languages' && parts.length > 1 && parts.some((part) => headingKind(part) === 'skills');
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
-    if (section.kind !== 'skills') {
+    const mixed = bothLists(section);
+    if (section.kind !== 'skills' && !mixed) {
       labelledLists(section, skills);
       continue;
     }
@@ -86,39 +157,26 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
     let languagesUnder: number | undefined;
     for (const [at, line] of section.lines.entries()) {
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
-      // "Mother tongue(s): German" in a form's "Personal skills": spoken, not a skill.
-      const form = labelledField(line.text);
-      if (form?.field === 'languages') continue;
-      // "Digital skills Python, Go" (a form's row read from a PDF): the label goes, the items stay.
-      if (form?.field === 'skills' && listItems(form.value).length > 0) {
-        const items = listItems(form.value.replace(/^[\s·•|:-]+/, ''))
-          .map(withoutLevel)
-          .filter(Boolean);
-        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
+      if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
+      if (mixed && allSpoken(line)) continue;
+      const whole = wholeLineGroup(section.lines, at);
+      if (whole !== undefined) {
+        if (whole?.keywords.length) skills.push(whole);
         continue;
       }
-      if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       const group = opensGroup(section.lines, at);
       // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.
       const spoken = group !== undefined && listItems(group.text).some((item) => readLanguage(item) !== undefined);
       const languagesLabel = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
       languagesUnder = languagesLabel && spoken ? indentOf(line) : undefined;
       if (languagesUnder !== undefined) continue;
-      // "Proficient in Python, Go and SQL.": a list in a sentence's frame.
-      const framed = LIST_FRAME.exec(line.text);
-      if (framed && /,/.test(framed[1]!)) {
-        const items = listItems(framed[1]!.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', ')).map(withoutLevel);
-        skills.push({ name: 'Skills', keywords: items, lines: [line.line, line.line] });
-        continue;
-      }
       // A sentence of prose under a skill's name describes it; it is not a list.
       if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) continue;
       const { label, rest } = labelled(gapLabelled(line));
       // "- Tools" over its own indented items names their group; it is no skill.
       if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
       // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items =
-        label && !rest.trim() && indentOf(line) > 0 ? [label] : listItems(rest).map(withoutLevel).filter(Boolean);
+      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : skillItems(rest);
       if (label && items.length > 0 && rest.trim()) {
         skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
         continue;

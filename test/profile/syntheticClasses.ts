@@ -101,6 +101,22 @@ import {
   wordRunsCv,
   wordTemplateCv,
 } from './syntheticHandwritten.js';
+import {
+  bareBadgesCv,
+  dashesAndTagsCv,
+  footPhoneCv,
+  headRunCv,
+  iconRowCv,
+  jsonNamesCv,
+  type LanguageListForm,
+  languageListCv,
+  languageRowPdfCv,
+  latexSkillsCv,
+  linkedinPdfCv as linkedinListsPdfCv,
+  mixedSectionCv,
+  skillHeadingCv,
+  skillTableCv,
+} from './syntheticLists.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
@@ -308,6 +324,26 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   for (const form of runs) each((seed) => wordRunsCv(person(seed), form));
   for (const offset of [6, 9]) each((seed) => pdfOffsetDatesCv(person(seed), offset));
   each((seed, i) => pdfPagedCv(person(seed), i));
+  cvs.push(...listClasses());
+}
+
+/** Skills and spoken-language lists as people write them (syntheticLists.ts), six people a class. */
+export function listClasses(): SyntheticCv[] {
+  const cvs: SyntheticCv[] = [];
+  let salt = 900;
+  const each = (make: (seed: number, i: number) => SyntheticCv, people = 6) => {
+    salt++;
+    for (let i = 0; i < people; i++) cvs.push(make(salt * 100 + i + 1, i));
+  };
+  const lists = [iconRowCv, bareBadgesCv, skillTableCv, headRunCv, languageRowPdfCv, linkedinListsPdfCv, footPhoneCv];
+  lists.push(dashesAndTagsCv, mixedSectionCv, jsonNamesCv);
+  for (const make of lists) each((seed, i) => make(person(seed), i));
+  each((seed, i) => skillHeadingCv(person(seed), i), 8);
+  each((seed, i) => latexSkillsCv(person(seed), i));
+  const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
+  forms.push('sentences', 'native language label');
+  for (const form of forms) each((seed) => languageListCv(person(seed), form));
+  return cvs;
 }
 
 /** Headings no list knows (invented phrases, emoji, the person's field): sections read by their content. */

@@ -25,7 +25,7 @@ const INVENTED: Record<Lang, Record<Part, readonly string[]>> = {
   en: {
     work: ["Where I've worked", 'Stations', 'Places that paid me'],
     education: ['Where I studied', 'Lecture halls', 'Early years'],
-    skills: ['Toolbox', 'What I use', 'Daily drivers'],
+    skills: ['Workbench', 'What I use', 'Daily drivers'],
     languages: ['How I talk', 'Tongues', 'Speaking'],
   },
   de: {

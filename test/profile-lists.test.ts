@@ -1,0 +1,24 @@
+/**
+ * Skills and spoken-language lists as people write them (test/profile/syntheticLists.ts), read
+ * through the real corpus and profile readers: every class must give every skill, every language
+ * and the phone number it states, and no language it does not.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ClassScores, runBench } from './profile/syntheticBench.js';
+import { listClasses } from './profile/syntheticClasses.js';
+
+describe('skills and languages lists', () => {
+  const cvs = listClasses();
+  let scores: Map<string, ClassScores>;
+
+  beforeAll(async () => {
+    ({ scores } = await runBench(cvs));
+  }, 300_000);
+
+  it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" whole', (className) => {
+    const row = scores.get(className)!;
+    const fields = (['skills', 'langs', 'phone'] as const).filter((f) => row[f] !== undefined);
+    expect(fields.length).toBeGreaterThan(0);
+    expect(Object.fromEntries(fields.map((f) => [f, row[f]]))).toEqual(Object.fromEntries(fields.map((f) => [f, 1])));
+  });
+});
