@@ -8,6 +8,7 @@
  * No question is asked twice in a process, so no answer or ranking comes from a cache; what the
  * index keeps between questions (a term's postings, decoded passages) stays, as in a running bot.
  * The result is one JSON line on stdout; each figure carries the 1-minute load average it was taken at.
+ * benchScale.ts runs it compiled (`compiled: true`) when dist/ is up to date, as the CLI and the bot run.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -163,6 +164,9 @@ async function skills(file: string) {
   };
 }
 
+/** Whether this phase runs compiled (dist/, as the CLI and the bot run) or through tsx (dist/ missing or stale). */
+const compiled = import.meta.url.endsWith('.js');
+
 const [phase, argument] = process.argv.slice(2);
 const phases: Record<string, () => Promise<unknown>> = {
   first: () => first(argument!),
@@ -171,4 +175,4 @@ const phases: Record<string, () => Promise<unknown>> = {
 };
 const run = phases[phase ?? ''];
 if (!run || !argument) throw new Error('usage: benchQuestions.ts first QUESTION | asks FILE | skills FILE');
-process.stdout.write(`${JSON.stringify(await run())}\n`);
+process.stdout.write(`${JSON.stringify({ ...(await run()) as object, compiled })}\n`);

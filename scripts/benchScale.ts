@@ -46,9 +46,18 @@ export interface ScaleOptions {
 const BENCH_DIR = path.resolve(PROJECT_ROOT, process.env.WHOKNOWS_BENCH_DIR ?? '../shared/bench');
 const MINILM_COST_NAME = 'bench/minilm-cost-standin';
 
+/**
+ * Runs a phase script in a fresh process: benchQuestions.ts (what users wait for: first answer,
+ * asks, skills) through scripts/run.mjs, compiled as the CLI and the bot run when dist/ is up to
+ * date (tsx's own start-up was most of a first answer through it), the others through tsx.
+ */
 function runPhase(env: NodeJS.ProcessEnv, args: string[], file = 'benchScalePhase.ts'): Record<string, unknown> {
   const script = path.join(PROJECT_ROOT, 'scripts', file);
-  const result = spawnSync(process.execPath, [...process.execArgv, script, ...args], {
+  const command =
+    file === 'benchQuestions.ts'
+      ? [path.join(PROJECT_ROOT, 'scripts', 'run.mjs'), 'benchQuestions', ...args]
+      : [...process.execArgv, script, ...args];
+  const result = spawnSync(process.execPath, command, {
     env: { ...process.env, ...env, LOG_LEVEL: 'error' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const name = process.argv[2] ?? '';
-if (!/^[a-z-]+$/.test(name)) {
+if (!/^[a-zA-Z-]+$/.test(name)) {
   process.stderr.write(`usage: node scripts/run.mjs NAME [ARGS…]: no script "${name}"\n`);
   process.exit(2);
 }

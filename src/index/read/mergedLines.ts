@@ -35,6 +35,11 @@ export class MergedLines implements LinePostings {
   private readonly postedStarts: (Uint32Array | undefined)[] = [];
   /** Per table, key strings by position, decoded when first needed. */
   private readonly keyTexts: (string | undefined)[][] = [];
+  /**
+   * Each table once read: `tables` may read a segment's tables on first access (a getter per
+   * element), too slow to go through for every line of a common skill.
+   */
+  private readonly opened: (LineTables | undefined)[] = [];
 
   /**
    * @param labelsBySegment per table, each passage's label, or -1 when it is no longer live
@@ -48,6 +53,10 @@ export class MergedLines implements LinePostings {
     private readonly localOfLabel: ArrayLike<number>,
     private readonly passageText: (label: number) => string,
   ) {}
+
+  private table(s: number): LineTables {
+    return (this.opened[s] ??= this.tables[s]!);
+  }
 
   /** The last passage a line was read from, split: a passage's candidate lines come together. */
   private split: { label: number; lines: string[] } = { label: -1, lines: [] };
@@ -68,7 +77,7 @@ export class MergedLines implements LinePostings {
     let size = 0;
     found.forEach((lists, s) => {
       if (!lists) return;
-      const tables = this.tables[s]!;
+      const tables = this.table(s);
       const [shortest, ...others] = lists;
       const at = others.map(() => 0);
       const { lineLocal, lineOffset, lineDates, lineDateStarts } = tables;
@@ -125,7 +134,7 @@ export class MergedLines implements LinePostings {
 
   sectionStart(label: number): number {
     const s = this.segmentOfLabel[label]!;
-    return this.labelsBySegment[s]![this.tables[s]!.sectionFirst[this.localOfLabel[label]!]!]!;
+    return this.labelsBySegment[s]![this.table(s).sectionFirst[this.localOfLabel[label]!]!]!;
   }
 
   lineText(line: number): string {
@@ -137,7 +146,7 @@ export class MergedLines implements LinePostings {
   lineKeys(line: number): string[] {
     const label = Math.floor(line / LINE_SPAN);
     const s = this.segmentOfLabel[label]!;
-    const tables = this.tables[s]!;
+    const tables = this.table(s);
     const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
     if (id < 0) return [];
     const texts = (this.keyTexts[s] ??= []);
@@ -151,8 +160,8 @@ export class MergedLines implements LinePostings {
   sameSection(a: number, b: number): boolean {
     const sa = this.segmentOfLabel[a]!;
     const sb = this.segmentOfLabel[b]!;
-    const la = this.tables[sa]!.sectionOf[this.localOfLabel[a]!]!;
-    const lb = this.tables[sb]!.sectionOf[this.localOfLabel[b]!]!;
+    const la = this.table(sa).sectionOf[this.localOfLabel[a]!]!;
+    const lb = this.table(sb).sectionOf[this.localOfLabel[b]!]!;
     // A table lists each label once (postLines); across tables (one person's documents in two segments) the bytes are compared.
     if (sa === sb) return la === lb;
     return Buffer.compare(this.labelBytes(sa, la), this.labelBytes(sb, lb)) === 0;
@@ -160,7 +169,7 @@ export class MergedLines implements LinePostings {
 
   sectionLabel(label: number): string {
     const s = this.segmentOfLabel[label]!;
-    return this.labelText(s, this.tables[s]!.sectionOf[this.localOfLabel[label]!]!);
+    return this.labelText(s, this.table(s).sectionOf[this.localOfLabel[label]!]!);
   }
 
   /** Section label `local` of table s, as text. */
@@ -169,13 +178,13 @@ export class MergedLines implements LinePostings {
   }
 
   private labelBytes(s: number, local: number): Uint8Array {
-    const tables = this.tables[s]!;
+    const tables = this.table(s);
     return tables.sectionLabels.subarray(tables.sectionLabelStarts[local]!, tables.sectionLabelStarts[local + 1]!);
   }
 
   /** The entry of a posted line in table s: a passage's lines are posted together, in order. -1 when it is not posted there. */
   private postedId(s: number, local: number, offset: number): number {
-    const tables = this.tables[s]!;
+    const tables = this.table(s);
     let starts = this.postedStarts[s];
     if (!starts) {
       starts = new Uint32Array(tables.sectionFirst.length + 1);

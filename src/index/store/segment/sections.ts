@@ -168,10 +168,15 @@ export function lineTablesOf(sections: Sections, header: SegmentHeader): LineTab
     wordsOfLine: (line) => {
       const start = lineWordKeyStarts[line]!;
       const end = lineWordKeyStarts[line + 1]!;
-      // Copied: a line's words may lie across two blocks, and a view must start at a multiple of its width.
-      const bytes = wordSection.range(start * wordBytes, end * wordBytes).slice();
+      // A view of the kept block when it can be one (who-knows reads a line's words per candidate line
+      // of a multi-word skill, thousands a question); copied when the bytes do not start at a multiple
+      // of the width (across two blocks they already are a copy, starting at 0).
+      let bytes = wordSection.range(start * wordBytes, end * wordBytes);
+      if (bytes.byteOffset % wordBytes !== 0) bytes = bytes.slice();
       const words =
-        wordBytes === 2 ? new Uint16Array(bytes.buffer, 0, end - start) : new Uint32Array(bytes.buffer, 0, end - start);
+        wordBytes === 2
+          ? new Uint16Array(bytes.buffer, bytes.byteOffset, end - start)
+          : new Uint32Array(bytes.buffer, bytes.byteOffset, end - start);
       for (let i = 0; i < words.length; i++)
         if (words[i]! >= keyCount) throw new SegmentProblem('has a line word out of range');
       return words;
