@@ -32,6 +32,8 @@ interface CompiledLanguage {
   readonly phrases: readonly Phrase[];
   /** The single words of its cue phrases, five letters or more: what a misspelt cue word is read as. */
   readonly cueWords: readonly string[];
+  /** The cue words that are a whole cue phrase on their own ("skills", not the "skill" of "skill set"). */
+  readonly wholeCues: ReadonlySet<string>;
   /** Every word of the file, spelt right. */
   readonly words: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
@@ -77,6 +79,7 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     language: file.language as Language,
     phrases,
     cueWords,
+    wholeCues: new Set(phrases.filter((p) => p.concept !== 'filler' && p.words.length === 1).map((p) => p.text)),
     words,
     stop: new Set(file.stop.map(foldCue)),
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
@@ -114,12 +117,24 @@ export function withCueSpelling(text: string, isKnownWord: (word: string) => boo
     if (folded.length < MIN_CORRECTED || tables.some((table) => table.words.has(folded)) || isKnownWord(word)) {
       return word;
     }
-    const close = new Set(
-      tables.flatMap((table) =>
-        table.cueWords.filter((cue) => withinEditDistance(folded, cue, 1) || swapped(folded, cue)),
-      ),
-    );
-    return close.size === 1 ? [...close][0]! : word;
+    const near = (among: readonly CompiledLanguage[]) =>
+      new Set(
+        among.flatMap((table) =>
+          table.cueWords.filter((cue) => withinEditDistance(folded, cue, 1) || swapped(folded, cue)),
+        ),
+      );
+    // A typo can tip a short question's language ("qué estdió" reads as no language in particular):
+    // when the question's tables hold no cue word near, every language's are tried.
+    const inLanguage = near(tables);
+    const spelt = LANGUAGES.some((table) => table.words.has(folded));
+    // Six letters or more, or an accented letter: a shorter plain word is too often another language's
+    // word ("quant" is a letter from "quand").
+    const foreign = folded.length >= 6 || foldCue(word) !== word.toLowerCase();
+    const close = inLanguage.size > 0 || spelt || !foreign ? inLanguage : near(LANGUAGES);
+    if (close.size === 1) return [...close][0]!;
+    // "skils" is a letter from "skills" and "skill": the one that is a cue on its own is meant.
+    const whole = [...close].filter((cue) => LANGUAGES.some((table) => table.wholeCues.has(cue)));
+    return whole.length === 1 ? whole[0]! : word;
   });
 }
 

@@ -67,7 +67,11 @@ export interface Threshold {
 
 /** `rest`: the question without the names of people it names; `people`: how many it names. */
 export function classify(rest: string, people: number): Intent {
-  const raw = rest.replace(/\s+/g, ' ').trim();
+  // Emoji and other pictographs carry tone, never a topic: "who's Ana 🙏" asks who Ana is.
+  const raw = rest
+    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const language = questionLanguage(raw);
   const text = language === 'en' ? plainEnglish(raw) : raw;
   if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text, language) };

@@ -1,0 +1,181 @@
+/**
+ * Every intent family asked the way a team types in chat (support/questionTemplates.ts, typed in
+ * each register by support/questionVariants.ts: lower case, no question mark, filler, "pls", "?!",
+ * emoji, a one-letter typo; full, first and lower-case first names; five languages), on invented
+ * CVs: each variant must reach its intent and an answer holding what was asked.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer, Answerer } from '../src/answer/types.js';
+import type { Family } from './support/questionTemplates.js';
+import { typedVariants } from './support/questionVariants.js';
+import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const tempDir = temporaryDirs('whoknows-registers-');
+let answerer: Answerer;
+
+const CVS: Record<string, string[]> = {
+  'ruiz.md': [
+    '# Ana Ruiz',
+    '',
+    'ana.ruiz@example.com · +1 555 0100 222 · Lisbon, Portugal',
+    '',
+    '## Experience',
+    '',
+    '### Staff Engineer · Kestrel Labs (2020 – present)',
+    '',
+    '- Runs Kubernetes clusters and writes Go services',
+    '',
+    '### Backend Developer · Orla Shipping (2014 – 2020)',
+    '',
+    '- Built Python and Go services for port logistics',
+    '',
+    '## Education',
+    '',
+    'BSc Computer Science, University of Leeds, 2014',
+    '',
+    '## Skills',
+    '',
+    'Go, Python, Kubernetes, Terraform, PostgreSQL',
+    '',
+    '## Languages',
+    '',
+    'English (native), Spanish (fluent), Portuguese (basic)',
+  ],
+  'okafor.md': [
+    '# Ben Okafor',
+    '',
+    'ben.okafor@example.net · +44 7700 900111 · Manchester',
+    '',
+    '## Experience',
+    '',
+    '### Data Engineer · Nimbus Retail (2018 – present)',
+    '',
+    '- Spark pipelines in Scala and Python',
+    '',
+    '### Analyst · Hollis Insurance (2012 – 2018)',
+    '',
+    '- Reporting in SQL and R',
+    '',
+    '## Education',
+    '',
+    'MSc Statistics, University of Glasgow, 2012',
+    '',
+    '## Skills',
+    '',
+    'Scala, Spark, Python, SQL, Airflow',
+    '',
+    '## Languages',
+    '',
+    'English (native), Igbo (fluent), French (intermediate)',
+  ],
+  'vogt.md': [
+    '# Clara Vogt',
+    '',
+    'clara.vogt@example.de · Stuttgart',
+    '',
+    '## Berufserfahrung',
+    '',
+    '### Softwareentwicklerin · Rheinblick GmbH (2016 – heute)',
+    '',
+    '- Dienste in Java und Kotlin',
+    '',
+    '## Ausbildung',
+    '',
+    'M.Sc. Informatik, Universität Stuttgart, 2016',
+    '',
+    '## Kenntnisse',
+    '',
+    'Java, Kotlin, Docker',
+    '',
+    '## Sprachen',
+    '',
+    'Deutsch (Muttersprache), Englisch (fließend), Französisch (Grundkenntnisse)',
+  ],
+};
+
+beforeAll(async () => {
+  answerer = await answererOnCvs(CVS, tempDir);
+});
+
+/** Why an answer fails its variant, or undefined when it holds what was asked. */
+type Check = (answer: Answer) => string | undefined;
+
+const intentIs =
+  (intent: string, then: Check): Check =>
+  (answer) =>
+    answer.intent !== intent ? `intent ${answer.intent}` : answer.noAnswer ? 'no answer' : then(answer);
+
+const citesExactly =
+  (...people: string[]): Check =>
+  (answer) => {
+    const cited = citedPeople(answer);
+    return cited.join() === [...people].sort().join() ? undefined : `cites ${cited.join(', ') || 'nobody'}`;
+  };
+
+const holds =
+  (...texts: string[]): Check =>
+  (answer) => {
+    const text = [answer.answer, ...answer.citations.slice(0, 3).map((c) => c.text)].join('\n');
+    const missing = texts.filter((t) => !text.includes(t));
+    return missing.length ? `lacks ${missing.join(', ')}: ${firstLine(answer)}` : undefined;
+  };
+
+const both =
+  (...checks: Check[]): Check =>
+  (answer) => {
+    for (const check of checks) {
+      const why = check(answer);
+      if (why) return why;
+    }
+    return undefined;
+  };
+
+const firstNumber: Record<string, number> = { one: 1, two: 2, three: 3 };
+
+const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
+  ['who-knows', { K: 'Python' }, intentIs('who-knows', citesExactly('Ana Ruiz', 'Ben Okafor'))],
+  [
+    'count',
+    { K: 'Python' },
+    intentIs('count', (answer) => {
+      const word = /\b(\d+|one|two|three)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
+      const n = word === undefined ? undefined : (firstNumber[word] ?? Number(word));
+      return n === 2 ? undefined : `counts ${firstLine(answer)}`;
+    }),
+  ],
+  ['employer', { O: 'Orla Shipping' }, intentIs('employer', citesExactly('Ana Ruiz'))],
+  ['studied-at', { S: 'University of Glasgow' }, intentIs('school', citesExactly('Ben Okafor'))],
+  ['school-of', { X: 'Ben Okafor' }, intentIs('school', holds('University of Glasgow'))],
+  ['latest', { X: 'Ana Ruiz' }, intentIs('timeline', holds('Kestrel Labs'))],
+  ['in-year', { X: 'Ana Ruiz', Y: '2016' }, intentIs('timeline', holds('Orla Shipping'))],
+  ['duration-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('6 years'))],
+  ['years', { X: 'Ana Ruiz', K: 'Python' }, intentIs('timeline', holds('6 years'))],
+  ['about', { X: 'Ana Ruiz' }, intentIs('about', both(citesExactly('Ana Ruiz'), holds('Kestrel Labs')))],
+  ['email', { X: 'Ana Ruiz' }, intentIs('contact', holds('ana.ruiz@example.com'))],
+  ['phone', { X: 'Ben Okafor' }, intentIs('contact', holds('7700 900111'))],
+  ['reach', { X: 'Ana Ruiz' }, intentIs('contact', holds('ana.ruiz@example.com'))],
+  ['languages', { X: 'Ben Okafor' }, intentIs('languages', holds('Igbo'))],
+  ['speaks', { L: 'French' }, intentIs('who-knows', citesExactly('Ben Okafor', 'Clara Vogt'))],
+  ['skills', { X: 'Ben Okafor' }, intentIs('skills', holds('Airflow'))],
+  [
+    'compare',
+    { A: 'Ana Ruiz', B: 'Ben Okafor', K: 'Python' },
+    intentIs('compare', both(citesExactly('Ana Ruiz', 'Ben Okafor'), holds('Ana Ruiz', 'Ben Okafor'))),
+  ],
+  ['did-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('port logistics'))],
+];
+
+describe('every intent typed the way a team types it', () => {
+  it.each(CASES)('%s', async (family, slots, check) => {
+    const failed: string[] = [];
+    const variants = typedVariants(family, slots);
+    for (const variant of variants) {
+      const why = check(await answerer.ask(variant.question));
+      if (why) failed.push(`[${variant.language}/${variant.register}] ${variant.question} → ${why}`);
+    }
+    // The pass rate, for reading the run (stderr: vitest shows it).
+    console.error(`${family}: ${variants.length - failed.length}/${variants.length}`);
+    expect(failed).toEqual([]);
+  });
+});
