@@ -69,7 +69,7 @@ export interface Threshold {
 export function classify(rest: string, people: number): Intent {
   // Emoji and other pictographs carry tone, never a topic: "who's Ana 🙏" asks who Ana is.
   const raw = rest
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu, ' ')
+    .replace(/(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const language = questionLanguage(raw);

@@ -297,7 +297,7 @@ function starredEntity(cues: CueReading): string | undefined {
   const [first, ...rest] = star.split(/\s+/);
   const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
   // "was macht Ana gerade beruflich": a word of time stood there, not an organisation.
-  if (entity && entity.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
+  if (entity?.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
   return entity || undefined;
 }
 
