@@ -163,7 +163,10 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   // said without a verb of knowing.
   // "any python devs?", "how many go engineers": who practises a skill, named right after it.
   const practised = practisedSkill(cues);
-  const knowing = cues.has('know') || cues.has('experience') || cues.has('skills') || withSkill(cues) || practised;
+  // Said without a verb, the skill must be all that is left: "who assessed moving software to the
+  // cloud" is no question of who knows the cloud.
+  const bare = cues.segments.length === 1 && (cues.has('experience') || cues.has('skills') || withSkill(cues));
+  const knowing = cues.has('know') || bare || practised;
   if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
     const skill = skillAfterCue(cues) ?? practised ?? topicOf(cues, 3);
