@@ -33,6 +33,7 @@ const CVS: Record<string, string[]> = {
     '## Education',
     '',
     'BSc Computer Science, University of Leeds, 2014',
+    'Thesis: Route optimisation for container ships, supervised by Prof. Marta Lima',
     '',
     '## Skills',
     '',
@@ -41,6 +42,26 @@ const CVS: Record<string, string[]> = {
     '## Languages',
     '',
     'English (native), Spanish (fluent), Portuguese (basic)',
+    '',
+    '## Certifications',
+    '',
+    'Certified Kubernetes Administrator (CKA), 2021',
+    '',
+    '## Publications',
+    '',
+    'Scaling port logistics with event sourcing, QCon London, 2021',
+    '',
+    '## Awards',
+    '',
+    'Hackathon winner, Lisbon Tech Week 2019',
+    '',
+    '## Volunteering',
+    '',
+    'Mentor at Code Club Lisbon since 2018',
+    '',
+    '## Interests',
+    '',
+    'Bouldering, sourdough baking, chess',
   ],
   'okafor.md': [
     '# Ben Okafor',
@@ -131,6 +152,17 @@ const both =
     return undefined;
   };
 
+/** A question about one person's section: her lines first, the asked-for line among the first three quoted. */
+const scopedTo =
+  (person: string, text: string): Check =>
+  (answer) => {
+    if (answer.noAnswer) return 'no answer';
+    if (answer.citations[0]?.person !== person) return `first cites ${answer.citations[0]?.person ?? 'nothing'}`;
+    return answer.citations.slice(0, 3).some((c) => c.text.includes(text))
+      ? undefined
+      : `quotes ${answer.citations[0]!.text.split('\n')[0]}`;
+  };
+
 const firstNumber: Record<string, number> = { one: 1, two: 2, three: 3 };
 
 const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
@@ -164,6 +196,12 @@ const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
     intentIs('compare', both(citesExactly('Ana Ruiz', 'Ben Okafor'), holds('Ana Ruiz', 'Ben Okafor'))),
   ],
   ['did-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('port logistics'))],
+  ['interests', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Bouldering')],
+  ['awards', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Hackathon winner')],
+  ['certifications', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Certified Kubernetes Administrator')],
+  ['publications', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'event sourcing')],
+  ['thesis', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Marta Lima')],
+  ['volunteering', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Code Club')],
 ];
 
 describe('every intent typed the way a team types it', () => {

@@ -15,6 +15,7 @@ import {
 import { withinEditDistance } from '../text/editDistance.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
+import sectionHeadings from '../text/sectionHeadings.json' with { type: 'json' };
 
 export type Concept = keyof typeof en.cues;
 export type Language = TextLanguage;
@@ -67,7 +68,11 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
   for (const [concept, list] of Object.entries(file.cues)) for (const cue of list) push(cue, concept as Concept);
   // Longer phrases first: "how many of us" is one cue, not "how many" and "us".
   phrases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
-  const factWords = Object.values(file.personFact ?? {}).flatMap((list) => list.map(foldCue));
+  // The words that ask for a section of one person's profile ("hobbies", "Zertifikate") are mended too.
+  const sectionWords = sectionHeadings.questions.flatMap(
+    (cue) => (cue.words as Readonly<Record<string, readonly string[]>>)[file.language] ?? [],
+  );
+  const factWords = [...Object.values(file.personFact ?? {}).flat(), ...sectionWords].map(foldCue);
   const cueWords = [
     ...new Set([
       ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
@@ -112,30 +117,46 @@ function swapped(a: string, b: string): boolean {
 export function withCueSpelling(text: string, isKnownWord: (word: string) => boolean): string {
   const language = questionLanguage(text);
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  const folded = (text.match(/[\p{L}]+/gu) ?? []).map(foldCue);
   return text.replace(/[\p{L}]+/gu, (word) => {
-    const folded = foldCue(word);
-    if (folded.length < MIN_CORRECTED || tables.some((table) => table.words.has(folded)) || isKnownWord(word)) {
+    const typed = foldCue(word);
+    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || isKnownWord(word)) {
       return word;
     }
-    const near = (among: readonly CompiledLanguage[]) =>
-      new Set(
-        among.flatMap((table) =>
-          table.cueWords.filter((cue) => withinEditDistance(folded, cue, 1) || swapped(folded, cue)),
-        ),
-      );
-    // A typo can tip a short question's language ("qué estdió" reads as no language in particular):
-    // when the question's tables hold no cue word near, every language's are tried.
-    const inLanguage = near(tables);
-    const spelt = LANGUAGES.some((table) => table.words.has(folded));
-    // Six letters or more, or an accented letter: a shorter plain word is too often another language's
-    // word ("quant" is a letter from "quand").
-    const foreign = folded.length >= 6 || foldCue(word) !== word.toLowerCase();
-    const close = inLanguage.size > 0 || spelt || !foreign ? inLanguage : near(LANGUAGES);
-    if (close.size === 1) return [...close][0]!;
-    // "skils" is a letter from "skills" and "skill": the one that is a cue on its own is meant.
-    const whole = [...close].filter((cue) => LANGUAGES.some((table) => table.wholeCues.has(cue)));
-    return whole.length === 1 ? whole[0]! : word;
+    // The languages the question's other words are written in: "preios de" is a letter from Spanish
+    // "premios" and German "Preis", and only Spanish writes "de".
+    const others = folded.filter((other) => other !== typed);
+    const evident = LANGUAGES.filter((table) => others.some((other) => table.words.has(other)));
+    return mended(word, typed, tables, evident) ?? word;
   });
+}
+
+const nearCues = (typed: string, among: readonly CompiledLanguage[]) =>
+  new Set(
+    among.flatMap((table) => table.cueWords.filter((cue) => withinEditDistance(typed, cue, 1) || swapped(typed, cue))),
+  );
+
+/** The one cue word `word` (folded: `typed`) is a letter from, or undefined. */
+function mended(
+  word: string,
+  typed: string,
+  tables: readonly CompiledLanguage[],
+  evident: readonly CompiledLanguage[],
+): string | undefined {
+  // A typo can tip a short question's language ("qué estdió" reads as no language in particular):
+  // when the question's tables hold no cue word near, every language's are tried.
+  const inLanguage = nearCues(typed, tables);
+  const spelt = LANGUAGES.some((table) => table.words.has(typed));
+  // Six letters or more, or an accented letter: a shorter plain word is too often another language's
+  // word ("quant" is a letter from "quand").
+  const foreign = typed.length >= 6 || typed !== word.toLowerCase();
+  const close = inLanguage.size > 0 || spelt || !foreign ? inLanguage : nearCues(typed, LANGUAGES);
+  if (close.size === 1) return [...close][0]!;
+  // "skils" is a letter from "skills" and "skill": the one that is a cue on its own is meant.
+  const whole = [...close].filter((cue) => LANGUAGES.some((table) => table.wholeCues.has(cue)));
+  if (whole.length === 1) return whole[0];
+  const written = [...close].filter((cue) => evident.some((table) => table.cueWords.includes(cue)));
+  return written.length === 1 ? written[0] : undefined;
 }
 
 /**

@@ -25,7 +25,13 @@ export type Family =
   | 'speaks'
   | 'skills'
   | 'compare'
-  | 'did-at';
+  | 'did-at'
+  | 'interests'
+  | 'awards'
+  | 'certifications'
+  | 'publications'
+  | 'thesis'
+  | 'volunteering';
 
 export type Templates = Readonly<Record<Language, readonly string[]>>;
 
@@ -274,5 +280,58 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
     fr: ['qu’est-ce que {X} a fait chez {O} ?', '{X} faisait quoi chez {O} ?'],
     es: ['¿qué hizo {X} en {O}?', 'qué hacía {X} en {O}'],
     pt: ['o que {X} fez na {O}?', 'o que o {X} fazia na {O}'],
+  },
+  interests: {
+    en: [
+      "what are {X}'s hobbies?",
+      'what does {X} do for fun',
+      "{X}'s interests?",
+      'what is {X} into outside work',
+      'does {X} have any hobbies?',
+    ],
+    de: ['welche Hobbys hat {X}?', 'was macht {X} in der Freizeit?'],
+    fr: ['quels sont les loisirs de {X} ?', 'que fait {X} pendant son temps libre ?'],
+    es: ['¿qué aficiones tiene {X}?', 'qué hace {X} en su tiempo libre'],
+    pt: ['quais são os passatempos de {X}?', 'o que {X} faz no tempo livre?'],
+  },
+  awards: {
+    en: ['has {X} won any awards?', "{X}'s awards", 'did {X} win anything?', 'any prizes for {X}'],
+    de: ['hat {X} Preise gewonnen?', 'Auszeichnungen von {X}'],
+    fr: ['{X} a-t-il reçu des prix ?', 'les distinctions de {X}'],
+    es: ['¿qué premios ha ganado {X}?', 'premios de {X}'],
+    pt: ['que prêmios {X} ganhou?', 'prêmios de {X}'],
+  },
+  certifications: {
+    en: [
+      'what certs does {X} have?',
+      'is {X} certified in anything',
+      "{X}'s certifications",
+      'does {X} hold any certificates?',
+    ],
+    de: ['welche Zertifikate hat {X}?', 'ist {X} zertifiziert?'],
+    fr: ['quelles certifications a {X} ?', '{X} est-il certifié ?'],
+    es: ['¿qué certificaciones tiene {X}?', 'certificados de {X}'],
+    pt: ['quais certificações {X} tem?', 'certificados do {X}'],
+  },
+  publications: {
+    en: ['has {X} published anything?', "{X}'s papers", 'what talks has {X} given', "list {X}'s publications"],
+    de: ['hat {X} etwas veröffentlicht?', 'Publikationen von {X}'],
+    fr: ['quelles sont les publications de {X} ?', '{X} a-t-il publié des articles ?'],
+    es: ['¿qué ha publicado {X}?', 'publicaciones de {X}'],
+    pt: ['o que {X} publicou?', 'publicações do {X}'],
+  },
+  thesis: {
+    en: ["who supervised {X}'s thesis?", "who was {X}'s advisor", "what was {X}'s thesis on?"],
+    de: ['wer hat die Abschlussarbeit von {X} betreut?', 'worüber hat {X} die Abschlussarbeit geschrieben?'],
+    fr: ['qui a encadré la thèse de {X} ?', 'sur quoi portait la thèse de {X} ?'],
+    es: ['¿quién dirigió la tesis de {X}?', 'de qué trataba la tesis de {X}'],
+    pt: ['quem orientou a tese de {X}?', 'sobre o que foi a tese de {X}?'],
+  },
+  volunteering: {
+    en: ['does {X} volunteer anywhere?', "{X}'s volunteer work", 'has {X} done any volunteering'],
+    de: ['macht {X} ehrenamtliche Arbeit?', 'engagiert sich {X} ehrenamtlich?'],
+    fr: ['{X} fait-il du bénévolat ?', 'le bénévolat de {X}'],
+    es: ['¿{X} hace voluntariado?', 'voluntariado de {X}'],
+    pt: ['{X} faz voluntariado?', 'trabalho voluntário do {X}'],
   },
 };
