@@ -202,6 +202,10 @@ const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
   ['publications', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'event sourcing')],
   ['thesis', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Marta Lima')],
   ['volunteering', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Code Club')],
+  ['speaks-one', { X: 'Ana Ruiz', L: 'Spanish' }, intentIs('languages', holds('Spanish (fluent)'))],
+  ['degree', { X: 'Ben Okafor' }, intentIs('school', holds('MSc Statistics'))],
+  ['title-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('Backend Developer'))],
+  ['joined', { X: 'Ana Ruiz', O: 'Kestrel Labs' }, intentIs('timeline', holds('2020'))],
 ];
 
 describe('every intent typed the way a team types it', () => {

@@ -43,7 +43,7 @@ interface CompiledLanguage {
   readonly personFacts: ReadonlyMap<string, RegExp>;
 }
 
-export type PersonFact = 'school' | 'location' | 'thesis';
+export type PersonFact = 'school' | 'location' | 'thesis' | 'title';
 
 /** Shorter words are too often another word a letter away ("role", "rule"). */
 const MIN_CORRECTED = 5;

@@ -269,6 +269,12 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
     return { kind: 'timeline', which: 'years' };
   }
+  // "ana's role at orla shipping", "qué cargo tenía Ana en Orla": the title of the role there.
+  const atEntity = cues.after('at') ?? starredEntity(cues);
+  const whenOrHowLong = cues.has('howLong') || cues.has('when') || cues.has('start');
+  if (asksPersonFact('title', cues) && atEntity && !whenOrHowLong) {
+    return { kind: 'timeline', which: 'at', entity: atEntity, aspect: 'title' };
+  }
   const entity = entityOf(cues);
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
   if ((cues.has('when') || cues.has('start')) && entity) {

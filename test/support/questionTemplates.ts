@@ -31,7 +31,11 @@ export type Family =
   | 'certifications'
   | 'publications'
   | 'thesis'
-  | 'volunteering';
+  | 'volunteering'
+  | 'speaks-one'
+  | 'degree'
+  | 'title-at'
+  | 'joined';
 
 export type Templates = Readonly<Record<Language, readonly string[]>>;
 
@@ -170,6 +174,10 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
       'how long has {X} been using {K}?',
       'how many yrs of {K} has {X} got',
       "what's {X}'s {K} experience in years",
+      'for how many years has {X} used {K}?',
+      'how many years of experience does {X} have in {K}',
+      'how long has {X} been working with {K}?',
+      'when did {X} start using {K}',
     ],
     de: ['seit wann nutzt {X} {K}?', 'wie lange macht {X} schon {K}', 'wie viele Jahre Erfahrung hat {X} mit {K}?'],
     fr: [
@@ -263,6 +271,11 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
       'compare {A} and {B} on {K}',
       '{A} or {B}: who knows {K} better?',
       'between {A} and {B} who is better at {K}',
+      'does {A} know more {K} than {B}?',
+      "who's done more {K}, {A} or {B}",
+      'who has used {K} longer, {A} or {B}?',
+      '{A} vs {B}: {K} experience?',
+      'who would you pick for {K}, {A} or {B}',
     ],
     de: ['wer kann besser {K}, {A} oder {B}?', '{A} oder {B} für {K}?', 'vergleiche {A} und {B} bei {K}'],
     fr: ['qui est le plus fort en {K}, {A} ou {B} ?', '{A} ou {B} pour du {K} ?', 'compare {A} et {B} en {K}'],
@@ -333,5 +346,44 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
     fr: ['{X} fait-il du bénévolat ?', 'le bénévolat de {X}'],
     es: ['¿{X} hace voluntariado?', 'voluntariado de {X}'],
     pt: ['{X} faz voluntariado?', 'trabalho voluntário do {X}'],
+  },
+  'speaks-one': {
+    en: ['does {X} speak {L}?', 'is {X} fluent in {L}', 'can {X} speak {L}'],
+    // The language named as each language writes it: a German asks about "Spanisch".
+    de: ['spricht {X} Spanisch?', 'spricht {X} fließend Spanisch'],
+    fr: ['{X} parle-t-il espagnol ?', 'est-ce que {X} parle espagnol'],
+    es: ['¿{X} habla español?', 'habla {X} español'],
+    pt: ['{X} fala espanhol?', 'o {X} fala espanhol'],
+  },
+  degree: {
+    en: ['what degree does {X} have?', "what's {X}'s degree", 'what did {X} major in?', 'where did {X} graduate from'],
+    de: ['welchen Abschluss hat {X}?', 'was für einen Abschluss hat {X}'],
+    fr: ['quel diplôme a {X} ?', 'quel est le diplôme de {X}'],
+    es: ['¿qué título tiene {X}?', 'de dónde se graduó {X}'],
+    pt: ['qual é a formação de {X}?', 'em que {X} se formou?'],
+  },
+  'title-at': {
+    en: [
+      "what was {X}'s title at {O}?",
+      "{X}'s role at {O}",
+      'what position did {X} have at {O}?',
+      'what was {X} at {O}',
+    ],
+    de: ['welche Position hatte {X} bei {O}?', 'was war {X} bei {O}'],
+    fr: ['quel était le poste de {X} chez {O} ?', '{X} était quoi chez {O}'],
+    es: ['¿qué cargo tenía {X} en {O}?', 'cuál era el puesto de {X} en {O}'],
+    pt: ['qual era o cargo de {X} na {O}?', 'que cargo o {X} tinha na {O}'],
+  },
+  joined: {
+    en: [
+      'when did {X} join {O}?',
+      'when did {X} start at {O}',
+      'since when is {X} at {O}?',
+      'when did {X} begin at {O}',
+    ],
+    de: ['wann hat {X} bei {O} angefangen?', 'seit wann ist {X} bei {O}?'],
+    fr: ['quand {X} a-t-il rejoint {O} ?', 'depuis quand {X} est chez {O}'],
+    es: ['¿cuándo empezó {X} en {O}?', 'desde cuándo está {X} en {O}'],
+    pt: ['quando {X} entrou na {O}?', 'desde quando o {X} está na {O}'],
   },
 };
