@@ -165,17 +165,16 @@ const scopedTo =
 
 const firstNumber: Record<string, number> = { one: 1, two: 2, three: 3 };
 
-const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
+/** The first number the headline states ("Two people …", "1 person …"), as the judge reads it. */
+function counted(answer: Answer, expected: number): string | undefined {
+  const word = /\b(\d+|one|two|three)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
+  const n = word === undefined ? undefined : (firstNumber[word] ?? Number(word));
+  return n === expected ? undefined : `counts ${firstLine(answer)}`;
+}
+
+const CASES: readonly (readonly [Family, Parameters<typeof typedVariants>[1], Check])[] = [
   ['who-knows', { K: 'Python' }, intentIs('who-knows', citesExactly('Ana Ruiz', 'Ben Okafor'))],
-  [
-    'count',
-    { K: 'Python' },
-    intentIs('count', (answer) => {
-      const word = /\b(\d+|one|two|three)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
-      const n = word === undefined ? undefined : (firstNumber[word] ?? Number(word));
-      return n === 2 ? undefined : `counts ${firstLine(answer)}`;
-    }),
-  ],
+  ['count', { K: 'Python' }, intentIs('count', (answer) => counted(answer, 2))],
   ['employer', { O: 'Orla Shipping' }, intentIs('employer', citesExactly('Ana Ruiz'))],
   ['studied-at', { S: 'University of Glasgow' }, intentIs('school', citesExactly('Ben Okafor'))],
   ['school-of', { X: 'Ben Okafor' }, intentIs('school', holds('University of Glasgow'))],
@@ -206,6 +205,12 @@ const CASES: readonly (readonly [Family, Record<string, string>, Check])[] = [
   ['degree', { X: 'Ben Okafor' }, intentIs('school', holds('MSc Statistics'))],
   ['title-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('Backend Developer'))],
   ['joined', { X: 'Ana Ruiz', O: 'Kestrel Labs' }, intentIs('timeline', holds('2020'))],
+  [
+    'count-speakers',
+    { L: { en: 'French', de: 'Französisch', fr: 'français', es: 'francés', pt: 'francês' } },
+    (answer) => counted(answer, 2),
+  ],
+  ['count-employees', { O: 'Orla Shipping' }, (answer) => counted(answer, 1)],
 ];
 
 describe('every intent typed the way a team types it', () => {

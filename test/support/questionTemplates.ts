@@ -2,7 +2,7 @@
  * How colleagues type each kind of question in a chat channel, written from how people write (not
  * from any question set): per intent family and language, templates with slots. `{X}` is the
  * person asked about, `{A}`/`{B}` two people compared, `{K}` a skill, `{O}` an organisation, `{S}` a
- * school, `{Y}` a year, `{L}` a spoken language. Registers (case, filler, typos, emoji) are applied
+ * school, `{Y}` a year, `{L}` a spoken language (a slot may be filled per language: "Französisch"). Registers (case, filler, typos, emoji) are applied
  * on top by questionVariants.ts.
  */
 import type { Language } from '../../src/answer/cues.js';
@@ -35,7 +35,9 @@ export type Family =
   | 'speaks-one'
   | 'degree'
   | 'title-at'
-  | 'joined';
+  | 'joined'
+  | 'count-speakers'
+  | 'count-employees';
 
 export type Templates = Readonly<Record<Language, readonly string[]>>;
 
@@ -385,5 +387,19 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
     fr: ['quand {X} a-t-il rejoint {O} ?', 'depuis quand {X} est chez {O}'],
     es: ['¿cuándo empezó {X} en {O}?', 'desde cuándo está {X} en {O}'],
     pt: ['quando {X} entrou na {O}?', 'desde quando o {X} está na {O}'],
+  },
+  'count-speakers': {
+    en: ['how many people speak {L}?', 'how many of us speak {L}', 'number of {L} speakers?', 'how many ppl speak {L}'],
+    de: ['wie viele Leute sprechen {L}?', 'wie viele von uns sprechen {L}'],
+    fr: ['combien de personnes parlent {L} ?', 'combien d’entre nous parlent {L}'],
+    es: ['¿cuántas personas hablan {L}?', 'cuántos hablan {L}'],
+    pt: ['quantas pessoas falam {L}?', 'quantos de nós falam {L}'],
+  },
+  'count-employees': {
+    en: ['how many people worked at {O}?', 'how many of us have worked for {O}', 'how many ppl were at {O}?'],
+    de: ['wie viele haben bei {O} gearbeitet?', 'wie viele Leute waren bei {O}'],
+    fr: ['combien de personnes ont travaillé chez {O} ?', 'combien ont bossé chez {O}'],
+    es: ['¿cuántas personas trabajaron en {O}?', 'cuántos han trabajado en {O}'],
+    pt: ['quantas pessoas trabalharam na {O}?', 'quantos já trabalharam na {O}'],
   },
 };

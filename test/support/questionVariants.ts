@@ -235,7 +235,10 @@ export interface TypedVariant {
  * A person slot takes its name forms in turn (full, first, first in lower case), so each form
  * meets every register across the templates.
  */
-export function typedVariants(family: Family, slots: Readonly<Record<string, string>>): TypedVariant[] {
+export function typedVariants(
+  family: Family,
+  slots: Readonly<Record<string, string | Readonly<Record<Language, string>>>>,
+): TypedVariant[] {
   const variants: TypedVariant[] = [];
   const registers = Object.keys(REGISTERS) as Register[];
   for (const [language, templates] of Object.entries(TEMPLATES[family]) as [Language, readonly string[]][]) {
@@ -243,7 +246,10 @@ export function typedVariants(family: Family, slots: Readonly<Record<string, str
       registers.forEach((register, r) => {
         const form = (name: string) => nameForms(name)[(t + r) % nameForms(name).length]!;
         const filled: Record<string, string> = {};
-        for (const [slot, value] of Object.entries(slots)) filled[slot] = 'ABX'.includes(slot) ? form(value) : value;
+        for (const [slot, given] of Object.entries(slots)) {
+          const value = typeof given === 'string' ? given : given[language];
+          filled[slot] = 'ABX'.includes(slot) ? form(value) : value;
+        }
         const question = REGISTERS[register](fill(template, filled), language, Object.values(filled));
         variants.push({ family, language, register, question });
       });
