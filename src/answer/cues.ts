@@ -12,6 +12,7 @@ import {
   type QuestionWordsFile,
   unaccent,
 } from '../text/questionLanguage.js';
+import { remembered } from '../caches.js';
 import { withinEditDistance } from '../text/editDistance.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
@@ -125,23 +126,32 @@ export function withCueSpelling(text: string, isKnownWord: (word: string) => boo
     }
     // The languages the question's other words are written in: "preios de" is a letter from Spanish
     // "premios" and German "Preis", and only Spanish writes "de".
-    const others = folded.filter((other) => other !== typed);
-    const evident = LANGUAGES.filter((table) => others.some((other) => table.words.has(other)));
+    const evident = () =>
+      LANGUAGES.filter((table) => folded.some((other) => other !== typed && table.words.has(other)));
     return mended(word, typed, tables, evident) ?? word;
   });
 }
 
+/** Per language table, its cue words a letter from a typed word (or two neighbours swapped), remembered. */
+const nearInTable = new Map<CompiledLanguage, (typed: string) => readonly string[]>(
+  LANGUAGES.map((table) => [
+    table,
+    remembered(4096, (typed) =>
+      table.cueWords.filter(
+        (cue) => Math.abs(cue.length - typed.length) <= 1 && (withinEditDistance(typed, cue, 1) || swapped(typed, cue)),
+      ),
+    ),
+  ]),
+);
 const nearCues = (typed: string, among: readonly CompiledLanguage[]) =>
-  new Set(
-    among.flatMap((table) => table.cueWords.filter((cue) => withinEditDistance(typed, cue, 1) || swapped(typed, cue))),
-  );
+  new Set(among.flatMap((table) => nearInTable.get(table)!(typed)));
 
 /** The one cue word `word` (folded: `typed`) is a letter from, or undefined. */
 function mended(
   word: string,
   typed: string,
   tables: readonly CompiledLanguage[],
-  evident: readonly CompiledLanguage[],
+  evident: () => readonly CompiledLanguage[],
 ): string | undefined {
   // A typo can tip a short question's language ("qué estdió" reads as no language in particular):
   // when the question's tables hold no cue word near, every language's are tried.
@@ -155,7 +165,8 @@ function mended(
   // "skils" is a letter from "skills" and "skill": the one that is a cue on its own is meant.
   const whole = [...close].filter((cue) => LANGUAGES.some((table) => table.wholeCues.has(cue)));
   if (whole.length === 1) return whole[0];
-  const written = [...close].filter((cue) => evident.some((table) => table.cueWords.includes(cue)));
+  const languages = evident();
+  const written = [...close].filter((cue) => languages.some((table) => table.cueWords.includes(cue)));
   return written.length === 1 ? written[0] : undefined;
 }
 
