@@ -201,7 +201,11 @@ const CASES: readonly (readonly [Family, Parameters<typeof typedVariants>[1], Ch
   ['publications', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'event sourcing')],
   ['thesis', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Marta Lima')],
   ['volunteering', { X: 'Ana Ruiz' }, scopedTo('Ana Ruiz', 'Code Club')],
-  ['speaks-one', { X: 'Ana Ruiz', L: 'Spanish' }, intentIs('languages', holds('Spanish (fluent)'))],
+  [
+    'speaks-one',
+    { X: 'Ana Ruiz', L: { en: 'Spanish', de: 'Spanisch', fr: 'espagnol', es: 'español', pt: 'espanhol' } },
+    intentIs('languages', holds('Spanish (fluent)')),
+  ],
   ['degree', { X: 'Ben Okafor' }, intentIs('school', holds('MSc Statistics'))],
   ['title-at', { X: 'Ana Ruiz', O: 'Orla Shipping' }, intentIs('timeline', holds('Backend Developer'))],
   ['joined', { X: 'Ana Ruiz', O: 'Kestrel Labs' }, intentIs('timeline', holds('2020'))],

@@ -7,6 +7,7 @@
  */
 import en from '../text/cues/en.json' with { type: 'json' };
 import { asksNative } from '../retrieval/spokenLanguage.js';
+import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
 import {
   asksPersonFact,
@@ -196,6 +197,13 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
   }
+  // "how good is Ana's Spanish?", "kann Ana Spanisch?", "does Ana know German?": a spoken language named
+  // as all that is asked (not a skill, a programming language, a job or a school) is her languages line.
+  const named = cues.segments.length === 1 ? cues.segments[0]!.text : undefined;
+  const plain = !['programming', 'skills', 'work', 'study', 'years', 'howLong', 'doWhat'].some((c) =>
+    cues.has(c as Concept),
+  );
+  if (named && plain && LANGUAGE_NAMES.has(foldQuestionWord(named))) return { kind: 'languages', language: named };
   // "What is Ana's thesis about?": the lines of the thesis, found by searching her profile.
   if (asksPersonFact('thesis', cues)) return undefined;
   return timeOf(cues, rest) ?? placeOf(cues);

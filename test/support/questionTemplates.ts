@@ -350,12 +350,18 @@ export const TEMPLATES: Readonly<Record<Family, Templates>> = {
     pt: ['{X} faz voluntariado?', 'trabalho voluntário do {X}'],
   },
   'speaks-one': {
-    en: ['does {X} speak {L}?', 'is {X} fluent in {L}', 'can {X} speak {L}'],
-    // The language named as each language writes it: a German asks about "Spanisch".
-    de: ['spricht {X} Spanisch?', 'spricht {X} fließend Spanisch'],
-    fr: ['{X} parle-t-il espagnol ?', 'est-ce que {X} parle espagnol'],
-    es: ['¿{X} habla español?', 'habla {X} español'],
-    pt: ['{X} fala espanhol?', 'o {X} fala espanhol'],
+    en: [
+      'does {X} speak {L}?',
+      'is {X} fluent in {L}',
+      'can {X} speak {L}',
+      "how good is {X}'s {L}?",
+      'does {X} know {L}',
+    ],
+    // The language named as each language writes it: a German asks about "{L}".
+    de: ['spricht {X} {L}?', 'spricht {X} fließend {L}', 'kann {X} {L}?'],
+    fr: ['{X} parle-t-il {L} ?', 'est-ce que {X} parle {L}'],
+    es: ['¿{X} habla {L}?', 'habla {X} {L}'],
+    pt: ['{X} fala {L}?', 'o {X} fala {L}'],
   },
   degree: {
     en: ['what degree does {X} have?', "what's {X}'s degree", 'what did {X} major in?', 'where did {X} graduate from'],
