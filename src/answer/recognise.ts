@@ -330,6 +330,13 @@ const REWRITES: readonly [RegExp, string][] = Object.entries(en.rewrite ?? {}).f
   from.map((word): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'), to]),
 );
 
+/** "list everyone", "give me all the people": an imperative asking for people, before what they have. */
+const ASK_FOR_PEOPLE =
+  String.raw`^\s*(?:list|show me|give me|tell me)\s+` +
+  String.raw`(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+`;
+const PEOPLE_WITH = new RegExp(String.raw`${ASK_FOR_PEOPLE}(?=with\b)`, 'i');
+const PEOPLE_WHO = new RegExp(ASK_FOR_PEOPLE, 'i');
+
 /** Casual English made plain for the phrase rules ("ppl" → "people", "yrs" → "years"), filler dropped. */
 export function plainEnglish(text: string): string {
   let plain = text;
@@ -340,14 +347,8 @@ export function plainEnglish(text: string): string {
       .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
       .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
       // "give me everyone with Go" asks for anyone with Go; "list everyone who knows Go", who knows Go.
-      .replace(
-        /^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+(?=with\b)/i,
-        'anyone ',
-      )
-      .replace(
-        /^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+/i,
-        '',
-      )
+      .replace(PEOPLE_WITH, 'anyone ')
+      .replace(PEOPLE_WHO, '')
       .trim()
   );
 }

@@ -2,8 +2,8 @@
  * How colleagues type each kind of question in a chat channel, written from how people write (not
  * from any question set): per intent family and language, templates with slots. `{X}` is the
  * person asked about, `{A}`/`{B}` two people compared, `{K}` a skill, `{O}` an organisation, `{S}` a
- * school, `{Y}` a year, `{L}` a spoken language (a slot may be filled per language: "Französisch"). Registers (case, filler, typos, emoji) are applied
- * on top by questionVariants.ts.
+ * school, `{Y}` a year, `{L}` a spoken language (a slot may be filled per language: "Französisch").
+ * Registers (case, filler, typos, emoji) are applied on top by questionVariants.ts.
  */
 import type { Language } from '../../src/answer/cues.js';
 

@@ -198,9 +198,8 @@ const withoutMark = (q: string) => q.replace(/\s*[?!.]+\s*$/u, '');
 function typo(question: string, filled: readonly string[]): string {
   const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/\s+/)));
   // Words joined by an apostrophe ("quelqu’un") are left whole: the reader takes them apart.
-  const words =
-    question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu)?.filter((word) => !slotWords.has(word.toLowerCase())) ??
-    [];
+  const whole = question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu) ?? [];
+  const words = whole.filter((word) => !slotWords.has(word.toLowerCase()));
   const longest = words.sort((a, b) => b.length - a.length)[0];
   if (!longest) return question;
   const at = Math.floor(longest.length / 2);
