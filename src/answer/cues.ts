@@ -12,9 +12,11 @@ import {
   type QuestionWordsFile,
   unaccent,
 } from '../text/questionLanguage.js';
+import { remembered } from '../caches.js';
 import { withinEditDistance } from '../text/editDistance.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
+import sectionHeadings from '../text/sectionHeadings.json' with { type: 'json' };
 
 export type Concept = keyof typeof en.cues;
 export type Language = TextLanguage;
@@ -32,6 +34,8 @@ interface CompiledLanguage {
   readonly phrases: readonly Phrase[];
   /** The single words of its cue phrases, five letters or more: what a misspelt cue word is read as. */
   readonly cueWords: readonly string[];
+  /** The cue words that are a whole cue phrase on their own ("skills", not the "skill" of "skill set"). */
+  readonly wholeCues: ReadonlySet<string>;
   /** Every word of the file, spelt right. */
   readonly words: ReadonlySet<string>;
   readonly stop: ReadonlySet<string>;
@@ -40,7 +44,7 @@ interface CompiledLanguage {
   readonly personFacts: ReadonlyMap<string, RegExp>;
 }
 
-export type PersonFact = 'school' | 'location' | 'thesis';
+export type PersonFact = 'school' | 'location' | 'thesis' | 'title';
 
 /** Shorter words are too often another word a letter away ("role", "rule"). */
 const MIN_CORRECTED = 5;
@@ -65,7 +69,11 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
   for (const [concept, list] of Object.entries(file.cues)) for (const cue of list) push(cue, concept as Concept);
   // Longer phrases first: "how many of us" is one cue, not "how many" and "us".
   phrases.sort((a, b) => b.words.length - a.words.length || b.text.length - a.text.length);
-  const factWords = Object.values(file.personFact ?? {}).flatMap((list) => list.map(foldCue));
+  // The words that ask for a section of one person's profile ("hobbies", "Zertifikate") are mended too.
+  const sectionWords = sectionHeadings.questions.flatMap(
+    (cue) => (cue.words as Readonly<Record<string, readonly string[]>>)[file.language] ?? [],
+  );
+  const factWords = [...Object.values(file.personFact ?? {}).flat(), ...sectionWords].map(foldCue);
   const cueWords = [
     ...new Set([
       ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
@@ -77,6 +85,7 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     language: file.language as Language,
     phrases,
     cueWords,
+    wholeCues: new Set(phrases.filter((p) => p.concept !== 'filler' && p.words.length === 1).map((p) => p.text)),
     words,
     stop: new Set(file.stop.map(foldCue)),
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
@@ -109,18 +118,56 @@ function swapped(a: string, b: string): boolean {
 export function withCueSpelling(text: string, isKnownWord: (word: string) => boolean): string {
   const language = questionLanguage(text);
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  const folded = (text.match(/[\p{L}]+/gu) ?? []).map(foldCue);
   return text.replace(/[\p{L}]+/gu, (word) => {
-    const folded = foldCue(word);
-    if (folded.length < MIN_CORRECTED || tables.some((table) => table.words.has(folded)) || isKnownWord(word)) {
+    const typed = foldCue(word);
+    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || isKnownWord(word)) {
       return word;
     }
-    const close = new Set(
-      tables.flatMap((table) =>
-        table.cueWords.filter((cue) => withinEditDistance(folded, cue, 1) || swapped(folded, cue)),
-      ),
-    );
-    return close.size === 1 ? [...close][0]! : word;
+    // The languages the question's other words are written in: "preios de" is a letter from Spanish
+    // "premios" and German "Preis", and only Spanish writes "de".
+    const evident = () =>
+      LANGUAGES.filter((table) => folded.some((other) => other !== typed && table.words.has(other)));
+    return mended(word, typed, tables, evident) ?? word;
   });
+}
+
+/** Per language table, its cue words a letter from a typed word (or two neighbours swapped), remembered. */
+const nearInTable = new Map<CompiledLanguage, (typed: string) => readonly string[]>(
+  LANGUAGES.map((table) => [
+    table,
+    remembered(4096, (typed) =>
+      table.cueWords.filter(
+        (cue) => Math.abs(cue.length - typed.length) <= 1 && (withinEditDistance(typed, cue, 1) || swapped(typed, cue)),
+      ),
+    ),
+  ]),
+);
+const nearCues = (typed: string, among: readonly CompiledLanguage[]) =>
+  new Set(among.flatMap((table) => nearInTable.get(table)!(typed)));
+
+/** The one cue word `word` (folded: `typed`) is a letter from, or undefined. */
+function mended(
+  word: string,
+  typed: string,
+  tables: readonly CompiledLanguage[],
+  evident: () => readonly CompiledLanguage[],
+): string | undefined {
+  // A typo can tip a short question's language ("qué estdió" reads as no language in particular):
+  // when the question's tables hold no cue word near, every language's are tried.
+  const inLanguage = nearCues(typed, tables);
+  const spelt = LANGUAGES.some((table) => table.words.has(typed));
+  // Six letters or more, or an accented letter: a shorter plain word is too often another language's
+  // word ("quant" is a letter from "quand").
+  const foreign = typed.length >= 6 || typed !== word.toLowerCase();
+  const close = inLanguage.size > 0 || spelt || !foreign ? inLanguage : nearCues(typed, LANGUAGES);
+  if (close.size === 1) return [...close][0]!;
+  // "skils" is a letter from "skills" and "skill": the one that is a cue on its own is meant.
+  const whole = [...close].filter((cue) => LANGUAGES.some((table) => table.wholeCues.has(cue)));
+  if (whole.length === 1) return whole[0];
+  const languages = evident();
+  const written = [...close].filter((cue) => languages.some((table) => table.cueWords.includes(cue)));
+  return written.length === 1 ? written[0] : undefined;
 }
 
 /**

@@ -7,7 +7,17 @@
  */
 import en from '../text/cues/en.json' with { type: 'json' };
 import { asksNative } from '../retrieval/spokenLanguage.js';
-import { asksPersonFact, isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import { LANGUAGE_NAMES } from '../profile/wordLists.js';
+import { foldQuestionWord } from '../text/questionLanguage.js';
+import {
+  asksPersonFact,
+  type Concept,
+  isCueWord,
+  readCues,
+  type CueHit,
+  type CueReading,
+  type Language,
+} from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
@@ -87,6 +97,25 @@ function skillBeforeExperience(cues: CueReading): string | undefined {
   return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
+/** "everyone with Go", "folks with k8s": "with" right after the people asked for, then the skill. */
+function withSkill(cues: CueReading): boolean {
+  const who = cues.hits.findIndex((hit) => hit.concept === 'who');
+  const next = cues.hits[who + 1];
+  if (who < 0 || next?.concept !== 'at' || !/^with$/i.test(next.text)) return false;
+  return cues.text.slice(cues.hits[who]!.end, next.start).trim() === '' && cues.after('at') !== undefined;
+}
+
+/** "any python devs?", "how many go engineers": the skill named right before who practises it. */
+function practisedSkill(cues: CueReading): string | undefined {
+  for (const hit of cues.hits) {
+    if (hit.concept !== 'practitioner') continue;
+    const before = foldQuestionWord(cues.text.slice(0, hit.start)).trimEnd();
+    const skill = cues.segments.find((s) => before.endsWith(foldQuestionWord(s.text)))?.text;
+    if (skill && skill.split(/\s+/).length <= 3) return skill;
+  }
+  return undefined;
+}
+
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
@@ -101,7 +130,10 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const place = topicOf(cues);
     return place ? { kind: 'location', place } : undefined;
   }
-  const asksWho = cues.has('who') || cues.has('count');
+  // "qui est diplômé de …", "who is fluent in …": asked of nobody in particular, "who is" asks who.
+  const asksAbout =
+    cues.has('about') && ['study', 'work', 'know', 'speak', 'experience'].some((c) => cues.has(c as Concept));
+  const asksWho = cues.has('who') || cues.has('count') || asksAbout;
   if (!asksWho) return undefined;
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
@@ -128,9 +160,17 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const entity = cues.after('at') ?? (cues.has('field') ? undefined : cues.segments.at(-1)?.text);
     return entity ? { kind: 'employer', entity } : undefined;
   }
-  if (cues.has('know') || (cues.language !== 'en' && cues.segments.length === 1)) {
+  // "ppl with Go experience", "anyone with Go", "who can do Go", "who's good at Go": knowing a skill
+  // said without a verb of knowing.
+  // "any python devs?", "how many go engineers": who practises a skill, named right after it.
+  const practised = practisedSkill(cues);
+  // Said without a verb, the skill must be all that is left: "who assessed moving software to the
+  // cloud" is no question of who knows the cloud.
+  const bare = cues.segments.length === 1 && (cues.has('experience') || cues.has('skills') || withSkill(cues));
+  const knowing = cues.has('know') || bare || practised;
+  if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+    const skill = skillAfterCue(cues) ?? practised ?? topicOf(cues, 3);
     if (!skill) return undefined;
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
@@ -157,6 +197,13 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
   }
+  // "how good is Ana's Spanish?", "kann Ana Spanisch?", "does Ana know German?": a spoken language named
+  // as all that is asked (not a skill, a programming language, a job or a school) is her languages line.
+  const named = cues.segments.length === 1 ? cues.segments[0]!.text : undefined;
+  const plain = !['programming', 'skills', 'work', 'study', 'years', 'howLong', 'doWhat'].some((c) =>
+    cues.has(c as Concept),
+  );
+  if (named && plain && LANGUAGE_NAMES.has(foldQuestionWord(named))) return { kind: 'languages', language: named };
   // "What is Ana's thesis about?": the lines of the thesis, found by searching her profile.
   if (asksPersonFact('thesis', cues)) return undefined;
   return timeOf(cues, rest) ?? placeOf(cues);
@@ -230,12 +277,22 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
     return { kind: 'timeline', which: 'years' };
   }
+  // "ana's role at orla shipping", "qué cargo tenía Ana en Orla": the title of the role there.
+  const atEntity = cues.after('at') ?? starredEntity(cues);
+  const whenOrHowLong = cues.has('howLong') || cues.has('when') || cues.has('start');
+  if (asksPersonFact('title', cues) && atEntity && !whenOrHowLong) {
+    return { kind: 'timeline', which: 'at', entity: atEntity, aspect: 'title' };
+  }
   const entity = entityOf(cues);
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
   if ((cues.has('when') || cues.has('start')) && entity) {
     return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
   }
-  if (cues.has('latest') && cues.has('work')) return { kind: 'timeline', which: 'latest' };
+  // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
+  const where = /^\s*(?:where|wo|ou|où|donde|dónde|onde)\b/i.test(rest);
+  if (cues.has('latest') && (cues.has('work') || where)) return { kind: 'timeline', which: 'latest' };
+  // "qu'a étudié Ana ?", "Ana a fait quelles études ?": what she did is a school question (placeOf).
+  if (cues.has('study')) return undefined;
   // "was hat Ana bei Acme gemacht?": the organisation stood where the cue's "*" is.
   const starred = starredEntity(cues);
   if (cues.has('doWhat') && (entity ?? starred)) {
@@ -256,6 +313,8 @@ function starredEntity(cues: CueReading): string | undefined {
   if (!star) return undefined;
   const [first, ...rest] = star.split(/\s+/);
   const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
+  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation.
+  if (entity?.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
   return entity || undefined;
 }
 
@@ -271,17 +330,25 @@ const REWRITES: readonly [RegExp, string][] = Object.entries(en.rewrite ?? {}).f
   from.map((word): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'), to]),
 );
 
+/** "list everyone", "give me all the people": an imperative asking for people, before what they have. */
+const ASK_FOR_PEOPLE =
+  String.raw`^\s*(?:list|show me|give me|tell me)\s+` +
+  String.raw`(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+`;
+const PEOPLE_WITH = new RegExp(String.raw`${ASK_FOR_PEOPLE}(?=with\b)`, 'i');
+const PEOPLE_WHO = new RegExp(ASK_FOR_PEOPLE, 'i');
+
 /** Casual English made plain for the phrase rules ("ppl" → "people", "yrs" → "years"), filler dropped. */
 export function plainEnglish(text: string): string {
   let plain = text;
   for (const [pattern, to] of REWRITES) plain = plain.replace(pattern, to);
-  return plain
-    .replace(/^\s*(?:hey|hi|hello|ok|okay|so|btw|um)\b[\s,:;-]*/i, '')
-    .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
-    .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
-    .replace(
-      /^\s*(?:list|show me|give me|tell me)\s+(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+/i,
-      '',
-    )
-    .trim();
+  return (
+    plain
+      .replace(/^\s*(?:hey|hi|hello|ok|okay|so|btw|um)\b[\s,:;-]*/i, '')
+      .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
+      .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
+      // "give me everyone with Go" asks for anyone with Go; "list everyone who knows Go", who knows Go.
+      .replace(PEOPLE_WITH, 'anyone ')
+      .replace(PEOPLE_WHO, '')
+      .trim()
+  );
 }

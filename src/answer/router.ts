@@ -54,12 +54,14 @@ export function route(question: string, named: NamedPeople, spell: (text: string
     return { to: 'unknown', name: unknown!.name, close: unknown!.close.map((entry) => entry.name) };
   }
   if (named.people.length === 0) return { to: 'everyone', intent: classify(spell(question), 0) };
-  const intent = classify(spell(named.rest), named.people.length);
+  // The wording with its cue words mended is also what a person's profile is searched for.
+  const rest = spell(named.rest);
+  const intent = classify(rest, named.people.length);
   if (intent.kind === 'compare') {
     const years = intent.years ? { years: intent.skill ? { skill: intent.skill } : {} } : {};
     return { to: 'compare', people: named.people, topic: intent.topic, ...years };
   }
-  return { to: 'person', person: named.people[0]!, rest: named.rest, intent };
+  return { to: 'person', person: named.people[0]!, rest, intent };
 }
 
 export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {

@@ -42,10 +42,12 @@ export const foldQuestionWord = (text: string) => unaccent(text).toLowerCase().r
 
 const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Boolean);
 
-/** Every word of a file (but the "*" of a pattern). */
+/**
+ * Every word of a file (but the "*" of a pattern), but for its person-fact words: those name things
+ * ("University of Glasgow", "Lisbon-based") and stand in questions of any language.
+ */
 function vocabularyOf(file: QuestionWordsFile): ReadonlySet<string> {
-  const personFacts = Object.values(file.personFact ?? {}).flat();
-  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop, ...personFacts];
+  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop];
   return new Set(phrases.flatMap((phrase) => foldQuestionWord(phrase).split(/\s+/)).filter((word) => word !== '*'));
 }
 

@@ -1,9 +1,11 @@
 /**
- * Phrasings of the compare and years-of-a-skill question families, as people type them: templates
- * in five languages × name forms (full, first, lower case) × casing, with the typos and shorthand
- * of chat. `{A}`/`{B}` are the people compared, `{X}` the person asked about, `{K}` the skill.
+ * Phrasings of questions as people type them: the compare and years-of-a-skill templates below
+ * (five languages × name forms × casing), and every intent family of questionTemplates.ts typed in
+ * each register of chat (lower case, no question mark, filler, "pls", "?!", emoji, a one-letter typo).
+ * `{A}`/`{B}` are the people compared, `{X}` the person asked about, `{K}` the skill.
  */
 import type { Language } from '../../src/answer/cues.js';
+import { type Family, TEMPLATES } from './questionTemplates.js';
 
 export interface Variant {
   readonly family: 'compare' | 'years';
@@ -165,4 +167,92 @@ export function yearsVariants(person: string, skill: string): Variant[] {
       ),
     ),
   );
+}
+
+/** How a question is typed on top of its wording: one function per habit of chat. */
+export type Register =
+  | 'as written'
+  | 'lower case'
+  | 'no question mark'
+  | 'filler'
+  | 'please'
+  | 'emphatic'
+  | 'emoji'
+  | 'typo';
+
+const FILLER: Record<Language, string> = {
+  en: 'hey quick q:',
+  de: 'hey kurze frage:',
+  fr: 'salut, petite question :',
+  es: 'oye, una pregunta:',
+  pt: 'oi, uma dúvida:',
+};
+const PLEASE: Record<Language, string> = { en: 'pls', de: 'bitte', fr: 'stp', es: 'porfa', pt: 'pfv' };
+
+const withoutMark = (q: string) => q.replace(/\s*[?!.]+\s*$/u, '');
+
+/**
+ * The question's longest word of six letters or more that no slot filled, mistyped in its middle
+ * ("studed", "experince", "qaundo"): a cue word, never a name or skill.
+ */
+function typo(question: string, filled: readonly string[]): string {
+  const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/\s+/)));
+  // Words joined by an apostrophe ("quelqu’un") are left whole: the reader takes them apart.
+  const whole = question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu) ?? [];
+  const words = whole.filter((word) => !slotWords.has(word.toLowerCase()));
+  const longest = words.sort((a, b) => b.length - a.length)[0];
+  if (!longest) return question;
+  const at = Math.floor(longest.length / 2);
+  // Two neighbours swapped in a six-letter word, a letter dropped from a longer one.
+  const mistyped =
+    longest.length === 6
+      ? longest.slice(0, at - 1) + longest[at] + longest[at - 1] + longest.slice(at + 1)
+      : longest.slice(0, at) + longest.slice(at + 1);
+  return question.replace(longest, mistyped);
+}
+
+const REGISTERS: Record<Register, (q: string, language: Language, filled: readonly string[]) => string> = {
+  'as written': (q) => q,
+  'lower case': (q) => q.toLowerCase(),
+  'no question mark': (q) => withoutMark(q),
+  filler: (q, language) => `${FILLER[language]} ${q}`,
+  please: (q, language) => `${withoutMark(q)} ${PLEASE[language]}`,
+  emphatic: (q) => `${withoutMark(q)}?!`,
+  emoji: (q) => `${q} 🙏`,
+  typo: (q, _language, filled) => typo(q, filled),
+};
+
+export interface TypedVariant {
+  readonly family: Family;
+  readonly language: Language;
+  readonly register: Register;
+  readonly question: string;
+}
+
+/**
+ * Every template of `family` in every language, typed in every register, with the slots filled.
+ * A person slot takes its name forms in turn (full, first, first in lower case), so each form
+ * meets every register across the templates.
+ */
+export function typedVariants(
+  family: Family,
+  slots: Readonly<Record<string, string | Readonly<Record<Language, string>>>>,
+): TypedVariant[] {
+  const variants: TypedVariant[] = [];
+  const registers = Object.keys(REGISTERS) as Register[];
+  for (const [language, templates] of Object.entries(TEMPLATES[family]) as [Language, readonly string[]][]) {
+    templates.forEach((template, t) => {
+      registers.forEach((register, r) => {
+        const form = (name: string) => nameForms(name)[(t + r) % nameForms(name).length]!;
+        const filled: Record<string, string> = {};
+        for (const [slot, given] of Object.entries(slots)) {
+          const value = typeof given === 'string' ? given : given[language];
+          filled[slot] = 'ABX'.includes(slot) ? form(value) : value;
+        }
+        const question = REGISTERS[register](fill(template, filled), language, Object.values(filled));
+        variants.push({ family, language, register, question });
+      });
+    });
+  }
+  return [...new Map(variants.map((v) => [v.question, v])).values()];
 }

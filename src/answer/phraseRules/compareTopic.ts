@@ -1,0 +1,32 @@
+/** The topic two people are compared on, once their names are taken out of an English question. */
+import { readCues, type Language } from '../cues.js';
+import { clean } from './words.js';
+
+const COMPARE_OPENING = new RegExp(
+  String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
+    String.raw`|(?:what(?:'s| is| are) the )?differences? between|should (?:i|we) (?:pick|choose|hire|take|go with)` +
+    String.raw`|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most|stronger|weaker))?` +
+    String.raw`|which of (?:them|the two)|is|are)\b\s*`,
+  'i',
+);
+const COMPARE_WORDS = new RegExp(
+  String.raw`\b(?:and|or|with|vs\.?|versus|differ|compared?|on|for|in terms of|regarding|about|between|better|more` +
+    String.raw`|(?:compared|comparing) to|to|than|in|stronger|weaker)\b`,
+  'gi',
+);
+
+/** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
+export function compareTopic(text: string, language: Language): string {
+  const topic = text
+    .replace(COMPARE_OPENING, '')
+    .replace(COMPARE_WORDS, ' ')
+    // What the names leave between them: "Ana, Ben: …", "Ana / Ben".
+    .replace(/(?:^|\s)[,;:/&]+(?=\s|$)|[,;:!?]+(?=\s|$)/g, ' ')
+    .replace(/^\s*(?:at|the|of)\s+|\s+(?:of|the)\s*$/gi, ' ')
+    .replace(/\s{2,}/g, ' ');
+  // "Python skills" is compared on Python; "the skills of A and B" on their skills.
+  const named = clean(topic) || topic.trim();
+  // "Kofi comparé à Dagny" read as English leaves "comparé à": a comparing cue and a small word, no topic.
+  const cues = readCues(named, language);
+  return cues.segments.length === 0 && cues.hits.every((hit) => hit.concept === 'compare') ? '' : named;
+}
