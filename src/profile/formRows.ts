@@ -69,6 +69,13 @@ const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;
  */
 const LONG_LABELS = [...FORM_FIELDS.keys()].filter((label) => label.includes(' ')).sort((a, b) => b.length - a.length);
 
+/** LONG_LABELS by their first word, longest first still: a line is compared only with labels it could start with. */
+const LONG_LABELS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const label of LONG_LABELS) {
+  const first = label.slice(0, label.indexOf(' '));
+  LONG_LABELS_BY_FIRST_WORD.set(first, [...(LONG_LABELS_BY_FIRST_WORD.get(first) ?? []), label]);
+}
+
 /** A "Label: value" line's field and value, when its label is a form's. */
 export function labelledField(text: string): { field: FormField; value: string } | undefined {
   const match = LABELLED.exec(text);
@@ -76,7 +83,8 @@ export function labelledField(text: string): { field: FormField; value: string }
   if (field) return { field, value: match![2]!.trim() };
   if (!/^\p{L}[\p{L}()]*\s/u.test(text)) return undefined;
   const folded = key(text);
-  const label = LONG_LABELS.find((l) => folded.startsWith(`${l} `));
+  const candidates = LONG_LABELS_BY_FIRST_WORD.get(folded.slice(0, folded.indexOf(' ')));
+  const label = candidates?.find((l) => folded.startsWith(`${l} `));
   return label ? { field: FORM_FIELDS.get(label)!, value: text.slice(label.length).trim() } : undefined;
 }
 
