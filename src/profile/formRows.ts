@@ -5,6 +5,7 @@
  * is a known label reads as "Label: value" (entryLayouts.ts cuts a run of them into entries).
  * Labels in five languages are data (words/forms.json).
  */
+import { remembered } from '../caches.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import forms from './words/forms.json' with { type: 'json' };
 import { fold, NAME_LABELS, ROLE_LABELS } from './wordLists.js';
@@ -77,7 +78,20 @@ for (const label of LONG_LABELS) {
 }
 
 /** A "Label: value" line's field and value, when its label is a form's. */
-export function labelledField(text: string): { field: FormField; value: string } | undefined {
+export function labelledField(text: string): Readonly<{ field: FormField; value: string }> | undefined {
+  const found = knownFields(text);
+  return found === NO_FIELD ? undefined : found;
+}
+
+const NO_FIELD = { field: 'name', value: '' } as const;
+
+/**
+ * labelledField per line text, remembered: several readers ask it of every line of a profile
+ * (sections, languages, skills, entries), and folding the line is most of its cost.
+ */
+const knownFields = remembered(4_096, (text) => readLabelledField(text) ?? NO_FIELD);
+
+function readLabelledField(text: string): { field: FormField; value: string } | undefined {
   const match = LABELLED.exec(text);
   const field = match ? formField(match[1]!) : undefined;
   if (field) return { field, value: match![2]!.trim() };
