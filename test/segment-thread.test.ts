@@ -11,6 +11,7 @@ import { loadConfig, PROJECT_ROOT, type Config } from '../src/config.js';
 import type { TokenCounter } from '../src/embedding/embedder.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
+import { FactsReader } from '../src/index/build/factsThread.js';
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { GenerationWriter, type HeaderFields } from '../src/index/store/generation/generationWriter.js';
 import { readInstalled } from '../src/index/store/generation/installed.js';
@@ -82,14 +83,16 @@ async function installedFiles(dataDir: string): Promise<Record<string, Buffer | 
   return files;
 }
 
-async function buildWith(config: Config, segmentThreadFrom: number, dataDir: string) {
+/** A full build, its segments and facts written on their threads (`from` 0) or on the build's (`from` Infinity). */
+async function buildWith(config: Config, from: number, dataDir: string) {
   const built = { ...config, dataDir: path.join(config.projectRoot, dataDir) };
   // settleMs 0: every file gets its stamp, whenever the build runs.
-  await buildIndex(built, { embedder: null, tokens, full: true, segmentThreadFrom, settleMs: 0 });
+  const threads = { segmentThreadFrom: from, factsThreadFrom: from };
+  await buildIndex(built, { embedder: null, tokens, full: true, ...threads, settleMs: 0 });
   return installedFiles(built.dataDir);
 }
 
-describe('segments written on their own thread', () => {
+describe('segments and facts written on their own threads', () => {
   it('are byte for byte those written on the build’s thread, for the seed corpus and a synthetic one', async () => {
     for (const config of [await seedProject(), await syntheticProject(60)]) {
       const onThread = await buildWith(config, 0, 'data-thread');
@@ -159,5 +162,32 @@ describe('segments written on their own thread', () => {
     await thread.close();
     await expect(pending).rejects.toThrow('the segment-writing thread was stopped');
     await expect(thread.write(path.join(folder, 'b.seg'), passages)).rejects.toThrow(/stopped/);
+  }, 60_000);
+});
+
+describe('facts read on their own thread', () => {
+  it('give each document the line read on the build’s thread, and a failure there is the same error', async () => {
+    const config = await syntheticProject(4);
+    await buildIndex(config, { embedder: null, tokens, full: true });
+    const index = await loadIndex(config.dataDir);
+    const doc = index.documents[1]!;
+    const passages = index.passages().filter((passage) => passage.source === doc.source);
+    const onThread = new FactsReader(config.projectRoot, 0);
+    const inline = new FactsReader(config.projectRoot, Number.POSITIVE_INFINITY);
+    try {
+      const threadLine = (await onThread.read(passages, doc)).line;
+      expect(typeof threadLine).not.toBe('string');
+      const line = await threadLine;
+      expect(line).toContain('"profile"');
+      expect(line).toBe((await inline.read(passages, doc)).line);
+      // A passage without text: reading its facts throws, on either thread.
+      const broken = [{ ...passages[0]!, text: undefined as unknown as string }];
+      const thrown = await Promise.resolve()
+        .then(async () => (await inline.read(broken, doc)).line)
+        .catch((error: Error) => error.message);
+      await expect((await onThread.read(broken, doc)).line).rejects.toThrow(thrown as string);
+    } finally {
+      await onThread.close();
+    }
   }, 60_000);
 });

@@ -67,9 +67,12 @@ function mostUsed(text: string, words: WordLists, minHits: number) {
   const prose = withoutAddressRuns(text.toLowerCase());
   const byWord = wordLanguages(words);
   // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
-  for (const word of new Set(prose.split(/[^\p{L}'’-]+/u))) {
+  const counted = new Set<string>();
+  for (const word of prose.split(/[^\p{L}'’-]+/u)) {
     const languages = word === '' ? undefined : byWord.get(word);
-    if (languages) for (const language of languages) counts.set(language, counts.get(language)! + 1);
+    if (!languages || counted.has(word)) continue;
+    counted.add(word);
+    for (const language of languages) counts.set(language, counts.get(language)! + 1);
   }
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (best![0] === 'en' || best![1] < minHits || best![1] === second![1]) return 'en';

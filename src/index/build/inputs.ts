@@ -23,6 +23,8 @@ export interface BuildInputs {
   readonly settleMs?: number;
   /** Passages from which a new segment is written on its own thread (generationWriter.ts's default); for tests. */
   readonly segmentThreadFrom?: number;
+  /** Documents whose facts are read at once before the rest go to their own thread (factsThread.ts's default); for tests. */
+  readonly factsThreadFrom?: number;
 }
 
 export interface BuildReport {
