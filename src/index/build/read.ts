@@ -56,14 +56,14 @@ export async function readCorpus(
       const { line } = await facts.read(passages, doc);
       if (inputs.embedder) for (const passage of passages) pass.toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
-      const fresh = { passageCount: passages.length, placement, facts: typeof line === 'string' ? line : '' };
+      const fresh = { passageCount: passages.length, placement, facts: typeof line === 'string' ? bytes(line) : NONE };
       const entry: Indexed = { record: recordOf(doc, print), kept: false, fresh, unnamed: isUnnamed(doc) };
       const at = pass.indexed.push(entry) - 1;
       // Read on the facts thread: put in its place once read (the entries keep the corpus's order).
       if (typeof line !== 'string')
         read.push(
           line.then(
-            (text) => void (pass.indexed[at] = { ...entry, fresh: { ...fresh, facts: text } }),
+            (text) => void (pass.indexed[at] = { ...entry, fresh: { ...fresh, facts: bytes(text) } }),
             (error: unknown) => void (failure ??= { error }),
           ),
         );
@@ -82,6 +82,14 @@ export async function readCorpus(
   }
   return pass;
 }
+
+const NONE = new Uint8Array(0);
+
+/**
+ * A line of facts as it will be written (UTF-8): a build holds every new document's line until the
+ * end, and as bytes they stay outside the JavaScript heap, which the garbage collector walks.
+ */
+const bytes = (line: string): Uint8Array => (line === '' ? NONE : Buffer.from(line));
 
 function recordOf(doc: CorpusDocument, print: string): Indexed['record'] {
   return {

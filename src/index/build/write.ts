@@ -78,8 +78,8 @@ export interface Indexed {
   /** Changed or new documents only: chunked and written during the corpus pass. */
   readonly fresh?: {
     readonly passageCount: number;
-    /** Its line of facts.jsonl. */
-    readonly facts: string;
+    /** Its line of facts.jsonl, as UTF-8. */
+    readonly facts: Uint8Array;
     readonly placement: [number, number];
   };
   readonly unnamed: boolean;
