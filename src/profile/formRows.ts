@@ -5,6 +5,7 @@
  * is a known label reads as "Label: value" (entryLayouts.ts cuts a run of them into entries).
  * Labels in five languages are data (words/forms.json).
  */
+import { remembered } from '../caches.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import forms from './words/forms.json' with { type: 'json' };
 import { fold, NAME_LABELS, ROLE_LABELS } from './wordLists.js';
@@ -69,14 +70,35 @@ const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;
  */
 const LONG_LABELS = [...FORM_FIELDS.keys()].filter((label) => label.includes(' ')).sort((a, b) => b.length - a.length);
 
+/** LONG_LABELS by their first word, longest first still: a line is compared only with labels it could start with. */
+const LONG_LABELS_BY_FIRST_WORD = new Map<string, string[]>();
+for (const label of LONG_LABELS) {
+  const first = label.slice(0, label.indexOf(' '));
+  LONG_LABELS_BY_FIRST_WORD.set(first, [...(LONG_LABELS_BY_FIRST_WORD.get(first) ?? []), label]);
+}
+
 /** A "Label: value" line's field and value, when its label is a form's. */
-export function labelledField(text: string): { field: FormField; value: string } | undefined {
+export function labelledField(text: string): Readonly<{ field: FormField; value: string }> | undefined {
+  const found = knownFields(text);
+  return found === NO_FIELD ? undefined : found;
+}
+
+const NO_FIELD = { field: 'name', value: '' } as const;
+
+/**
+ * labelledField per line text, remembered: several readers ask it of every line of a profile
+ * (sections, languages, skills, entries), and folding the line is most of its cost.
+ */
+const knownFields = remembered(4_096, (text) => readLabelledField(text) ?? NO_FIELD);
+
+function readLabelledField(text: string): { field: FormField; value: string } | undefined {
   const match = LABELLED.exec(text);
   const field = match ? formField(match[1]!) : undefined;
   if (field) return { field, value: match![2]!.trim() };
   if (!/^\p{L}[\p{L}()]*\s/u.test(text)) return undefined;
   const folded = key(text);
-  const label = LONG_LABELS.find((l) => folded.startsWith(`${l} `));
+  const candidates = LONG_LABELS_BY_FIRST_WORD.get(folded.slice(0, folded.indexOf(' ')));
+  const label = candidates?.find((l) => folded.startsWith(`${l} `));
   return label ? { field: FORM_FIELDS.get(label)!, value: text.slice(label.length).trim() } : undefined;
 }
 

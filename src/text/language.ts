@@ -32,15 +32,47 @@ export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = ne
 /** Distinct function words a passage needs before it reads as other than English. */
 const MIN_PASSAGE_HITS = 3;
 
+type WordLists = ReadonlyMap<TextLanguage, ReadonlySet<string>>;
+
+/** Each word of the lists → the languages listing it: one lookup a word instead of one a language. */
+const languagesOfWord = new WeakMap<WordLists, ReadonlyMap<string, readonly TextLanguage[]>>();
+
+function wordLanguages(words: WordLists): ReadonlyMap<string, readonly TextLanguage[]> {
+  let byWord = languagesOfWord.get(words);
+  if (!byWord) {
+    const built = new Map<string, TextLanguage[]>();
+    for (const [language, known] of words)
+      for (const word of known) built.set(word, [...(built.get(word) ?? []), language]);
+    languagesOfWord.set(words, built);
+    byWord = built;
+  }
+  return byWord;
+}
+
+/** A run of non-space characters that is an address: it holds ":", "@", "www." or ".com". */
+const ADDRESS_MARK = /[:@]|www\.|\.com/u;
+
+/** The run of non-space characters around each address mark, as one space (runs without a mark stay). */
+function withoutAddressRuns(text: string): string {
+  // Tested first: most passages hold no mark, and a pattern looking for one inside each run costs
+  // the run's length squared.
+  if (!ADDRESS_MARK.test(text)) return text;
+  return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) ? ' ' : run));
+}
+
 /** The language whose words `text` uses most, if it has `minHits` of them and clearly more than any other; else English. */
-function mostUsed(text: string, words: ReadonlyMap<TextLanguage, ReadonlySet<string>>, minHits: number) {
+function mostUsed(text: string, words: WordLists, minHits: number) {
   const counts = new Map<TextLanguage, number>(LANGUAGES.map((language) => [language, 0]));
   // Addresses are full of short words of no language (".com", "/en/").
-  const prose = text.toLowerCase().replace(/\S*(?:[:@]|www\.|\.com)\S*/gu, ' ');
+  const prose = withoutAddressRuns(text.toLowerCase());
+  const byWord = wordLanguages(words);
   // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
-  for (const word of new Set(prose.split(/[^\p{L}'’-]+/u))) {
-    if (word === '') continue;
-    for (const [language, known] of words) if (known.has(word)) counts.set(language, counts.get(language)! + 1);
+  const counted = new Set<string>();
+  for (const word of prose.split(/[^\p{L}'’-]+/u)) {
+    const languages = word === '' ? undefined : byWord.get(word);
+    if (!languages || counted.has(word)) continue;
+    counted.add(word);
+    for (const language of languages) counts.set(language, counts.get(language)! + 1);
   }
   const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (best![0] === 'en' || best![1] < minHits || best![1] === second![1]) return 'en';

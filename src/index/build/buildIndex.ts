@@ -62,7 +62,8 @@ async function buildLocked(config: Config, inputs: BuildInputs, warn: (message: 
     reuseOf(previous, inputs),
     config.reading,
   );
-  const output = new Output(config.dataDir);
+  const threadFrom = inputs.segmentThreadFrom;
+  const output = new Output(config.dataDir, threadFrom !== undefined ? { segmentThreadFrom: threadFrom } : {});
   const pass = await readCorpus(corpus, previous, output, config, inputs);
   const { base, factsStale, nothingToDo } = changesOf(pass, previous, corpus, inputs);
   const reasonField = fullRebuildReason ? { fullRebuildReason } : {};

@@ -21,6 +21,10 @@ export interface BuildInputs {
   readonly lock?: LockOptions;
   /** Files changed less than this long before the build get no stamp (readCorpus.ts's SETTLE_MS); for tests. */
   readonly settleMs?: number;
+  /** Passages from which a new segment is written on its own thread (generationWriter.ts's default); for tests. */
+  readonly segmentThreadFrom?: number;
+  /** Documents whose facts are read at once before the rest go to their own thread (factsThread.ts's default); for tests. */
+  readonly factsThreadFrom?: number;
 }
 
 export interface BuildReport {

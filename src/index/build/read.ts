@@ -9,7 +9,7 @@ import { isUnread, type CorpusDocument } from '../../corpus/document.js';
 import { sameStamp, type CorpusStream } from '../../corpus/readCorpus.js';
 import { createError } from '../../errors.js';
 import { chunk } from './chunk.js';
-import { factsOf } from './facts.js';
+import { FactsReader } from './factsThread.js';
 import { fingerprint, type BuildInputs } from './inputs.js';
 import type { Previous } from './previous.js';
 import type { Indexed, Output } from './write.js';
@@ -35,8 +35,12 @@ export async function readCorpus(
   inputs: BuildInputs,
 ): Promise<CorpusPass> {
   const pass: CorpusPass = { indexed: [], keptTexts: new Map(), linkedTexts: [], restamped: 0, toEmbed: [] };
+  const facts = new FactsReader(config.projectRoot, inputs.factsThreadFrom);
+  const read: Promise<void>[] = [];
+  let failure: { readonly error: unknown } | undefined;
   try {
     for await (const doc of corpus.documents) {
+      if (failure) throw failure.error;
       // An unread document's fingerprint was checked against the recorded one when it was offered (see reuseOf).
       const print = isUnread(doc) ? previous!.documents.get(doc.source)!.doc.fingerprint : fingerprint(doc, inputs);
       const prior = previous?.documents.get(doc.source)?.doc;
@@ -49,22 +53,43 @@ export async function readCorpus(
       const { writer, filler } = await output.get();
       if (doc.textName) await writer.addText(doc.textName, doc.text);
       const passages = chunk(doc, config, inputs);
-      const facts = factsOf(passages, doc, config.projectRoot);
+      const { line } = await facts.read(passages, doc);
       if (inputs.embedder) for (const passage of passages) pass.toEmbed.push(passage.embedText);
       const placement = await filler.add(passages);
-      const fresh = { passageCount: passages.length, placement, facts };
-      pass.indexed.push({ record: recordOf(doc, print), kept: false, fresh, unnamed: isUnnamed(doc) });
+      const fresh = { passageCount: passages.length, placement, facts: typeof line === 'string' ? bytes(line) : NONE };
+      const entry: Indexed = { record: recordOf(doc, print), kept: false, fresh, unnamed: isUnnamed(doc) };
+      const at = pass.indexed.push(entry) - 1;
+      // Read on the facts thread: put in its place once read (the entries keep the corpus's order).
+      if (typeof line !== 'string')
+        read.push(
+          line.then(
+            (text) => void (pass.indexed[at] = { ...entry, fresh: { ...fresh, facts: bytes(text) } }),
+            (error: unknown) => void (failure ??= { error }),
+          ),
+        );
     }
+    await Promise.all(read);
+    if (failure) throw failure.error;
   } catch (error) {
+    await facts.close();
     await output.abandon();
     throw error;
   }
+  await facts.close();
   if (pass.indexed.length === 0) {
     await output.abandon();
     throw createError('CORPUS_EMPTY', config.corpusDir);
   }
   return pass;
 }
+
+const NONE = new Uint8Array(0);
+
+/**
+ * A line of facts as it will be written (UTF-8): a build holds every new document's line until the
+ * end, and as bytes they stay outside the JavaScript heap, which the garbage collector walks.
+ */
+const bytes = (line: string): Uint8Array => (line === '' ? NONE : Buffer.from(line));
 
 function recordOf(doc: CorpusDocument, print: string): Indexed['record'] {
   return {

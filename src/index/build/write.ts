@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../../chunking/passage.js';
 import type { SegmentedIndex } from '../read/segmentedIndex.js';
-import { GenerationWriter } from '../store/generation/generationWriter.js';
+import { GenerationWriter, type WriterOptions } from '../store/generation/generationWriter.js';
 import type { LineSource } from '../store/manifest/lineFile.js';
 import type { BuiltDocument } from '../store/manifest/manifest.js';
 import { keptFacts } from './facts.js';
@@ -53,11 +53,14 @@ export class SegmentFiller {
 export class Output {
   private started: { readonly writer: GenerationWriter; readonly filler: SegmentFiller } | undefined;
 
-  constructor(private readonly dataDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: WriterOptions = {},
+  ) {}
 
   async get(): Promise<{ readonly writer: GenerationWriter; readonly filler: SegmentFiller }> {
     if (!this.started) {
-      const writer = await GenerationWriter.begin(this.dataDir);
+      const writer = await GenerationWriter.begin(this.dataDir, this.options);
       this.started = { writer, filler: new SegmentFiller(writer) };
     }
     return this.started;
@@ -75,8 +78,8 @@ export interface Indexed {
   /** Changed or new documents only: chunked and written during the corpus pass. */
   readonly fresh?: {
     readonly passageCount: number;
-    /** Its line of facts.jsonl. */
-    readonly facts: string;
+    /** Its line of facts.jsonl, as UTF-8. */
+    readonly facts: Uint8Array;
     readonly placement: [number, number];
   };
   readonly unnamed: boolean;

@@ -23,9 +23,9 @@ import {
   type IndexHeader,
   type SegmentRecord,
 } from '../manifest/manifest.js';
-import { encodeSegment } from '../segment/encodeSegment.js';
 import { SegmentProblem } from '../segment/format.js';
-import { Segment } from '../segment/segment.js';
+import { SegmentThread } from '../segment/segmentThread.js';
+import { writeSegmentFile } from '../segment/writeSegmentFile.js';
 import type { VectorIndex } from '../vectors/vectorIndex.js';
 import { writeVectors } from '../vectors/vectorFiles.js';
 import {
@@ -65,20 +65,41 @@ type WrittenFields =
   | 'vectorLabelsCrc32';
 
 /**
+ * Passages from which a new segment is written on the segment-writing thread while the caller goes
+ * on: a full build's segments; an edit's small segment is written at once (starting a thread would
+ * cost more than it saves).
+ */
+const THREAD_FROM = 16_384;
+
+export interface WriterOptions {
+  /** Passages from which a segment is written on the segment-writing thread (0: all; Infinity: none). */
+  readonly segmentThreadFrom?: number;
+}
+
+/**
  * One generation being written, in `.building-<pid>-…` until `finish` renames it into place. Call
  * it holding the build lock (build/buildLock.ts). Whatever fails, `abandon` removes the folder at once
  * (a full disk above all, so the space is back for the next try) and the current index stays.
  */
 export class GenerationWriter {
-  private readonly segments: SegmentRecord[] = [];
+  /** In position order; a segment still being written has its place (undefined) until it is. */
+  private readonly segments: (SegmentRecord | undefined)[] = [];
+  private readonly thread = new SegmentThread();
+  /** The segment being written on the thread: settled once it is written (or failed, see `failure`). */
+  private writing: Promise<void> = Promise.resolve();
+  /** …and its write alone, whatever came of it: what `abandon` waits for before removing the folder. */
+  private writeSettled: Promise<unknown> = Promise.resolve();
+  /** The first failure of a segment written on the thread, thrown by every later call. */
+  private failure: unknown;
 
   private constructor(
     private readonly dataDir: string,
     private readonly unique: string,
     readonly folder: string,
+    private readonly threadFrom: number,
   ) {}
 
-  static async begin(dataDir: string): Promise<GenerationWriter> {
+  static async begin(dataDir: string, options: WriterOptions = {}): Promise<GenerationWriter> {
     const unique = uniqueName();
     const folder = path.join(dataDir, buildingName('', unique));
     try {
@@ -89,28 +110,47 @@ export class GenerationWriter {
       await rm(folder, { recursive: true, force: true }).catch(() => {});
       throw dataDirError(error, dataDir) ?? error;
     }
-    return new GenerationWriter(dataDir, unique, folder);
+    return new GenerationWriter(dataDir, unique, folder, options.segmentThreadFrom ?? THREAD_FROM);
   }
 
-  /** Writes a new segment of these passages; returns its position in this generation's list. */
+  /**
+   * Writes a new segment of these passages; returns its position in this generation's list. A large
+   * one is written on the segment-writing thread: this returns once the segment before it is
+   * written, so the caller fills the next while this one is written, and at most one is in flight.
+   */
   async addSegment(passages: readonly Passage[]): Promise<number> {
+    await this.segmentsWritten();
+    const position = this.segments.push(undefined) - 1;
     const file = `${uniqueName()}.seg`;
-    const pieces = encodeSegment(passages);
+    const name = `${FILES.segments}/${file}`;
     const written = path.join(this.folder, FILES.segments, file);
-    await this.guard(writeFile(written, pieces).then(() => verifyWritten(written, `${FILES.segments}/${file}`)));
-    this.segments.push({
-      file,
-      passages: passages.length,
-      bytes: pieces.reduce((sum, piece) => sum + piece.length, 0),
+    const record = (bytes: number) => {
+      this.segments[position] = { file, passages: passages.length, bytes };
+    };
+    if (passages.length < this.threadFrom) {
+      record(await this.guard(() => checked(writeSegmentFile(written, passages), written, name)));
+      return position;
+    }
+    const work = this.thread.write(written, passages);
+    this.writeSettled = work.catch(() => {});
+    this.writing = this.guard(() => checked(work, written, name)).then(record, (error: unknown) => {
+      this.failure ??= error;
     });
-    return this.segments.length - 1;
+    return position;
+  }
+
+  /** Waits for the segment being written on the thread; its failure (or an earlier one) is thrown. */
+  async segmentsWritten(): Promise<void> {
+    await this.writing;
+    if (this.failure !== undefined) throw this.failure;
   }
 
   /** Keeps a segment of another generation (a hard link: no bytes copied); returns its position here. */
   async keepSegment(generation: string, record: SegmentRecord): Promise<number> {
+    await this.segmentsWritten();
     const from = path.join(generation, FILES.segments, record.file);
     const to = path.join(this.folder, FILES.segments, record.file);
-    await this.guard(linkOrCopy(from, to));
+    await this.guard(() => linkOrCopy(from, to));
     this.segments.push(record);
     return this.segments.length - 1;
   }
@@ -119,12 +159,12 @@ export class GenerationWriter {
   async keepText(generation: string, name: string): Promise<void> {
     const from = path.join(generation, FILES.texts, name);
     const to = path.join(this.folder, FILES.texts, name);
-    await this.guard(mkdir(path.dirname(to), { recursive: true }).then(() => linkOrCopy(from, to)));
+    await this.guard(() => mkdir(path.dirname(to), { recursive: true }).then(() => linkOrCopy(from, to)));
   }
 
   /** Writes a converted document's text (what its citations quote) under `text/`. */
   async addText(name: string, text: string): Promise<void> {
-    await this.guard(writeText(this.folder, name, text));
+    await this.guard(() => writeText(this.folder, name, text));
   }
 
   get segmentCount(): number {
@@ -139,7 +179,7 @@ export class GenerationWriter {
     facts?: FactsLines,
     previous?: PreviousGeneration,
   ): Promise<WriteResult> {
-    return this.guard(this.install(fields, vectors, texts, facts, previous));
+    return this.guard(() => this.install(fields, vectors, texts, facts, previous));
   }
 
   /**
@@ -190,6 +230,8 @@ export class GenerationWriter {
     facts: FactsLines | undefined,
     previous: PreviousGeneration | undefined,
   ): Promise<WriteResult> {
+    await this.segmentsWritten();
+    await this.thread.close();
     const written = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : undefined;
     const vectorFields = written
       ? { vectorsSha256: written.sha256, vectorLabelsCrc32: written.labelsCrc32 }
@@ -197,7 +239,7 @@ export class GenerationWriter {
     for (const [name, text] of texts) await writeText(this.folder, name, text);
     const { names, roleTerms, facts: factsRecord } = await this.writeTables(fields.documents, facts, previous);
     // The header goes last: a folder without one is never mistaken for a finished index.
-    const segments = this.segments;
+    const segments = this.segments as SegmentRecord[];
     const header: BuiltHeader = {
       formatVersion: INDEX_FORMAT_VERSION,
       ...fields,
@@ -222,15 +264,21 @@ export class GenerationWriter {
     return { generation: path.join(this.dataDir, generation), installed: true };
   }
 
-  /** Removes the half-written folder (best effort; a later build removes what is left). */
+  /** Removes the half-written folder (best effort; a later build removes what is left), the thread stopped first. */
   async abandon(): Promise<void> {
+    await this.writeSettled;
+    await this.thread.close();
     await rm(this.folder, { recursive: true, force: true }).catch(() => {});
   }
 
-  /** Any failure abandons the folder and comes out named (DISK_FULL, DATA_DIR_NOT_WRITABLE…) when it can be. */
-  private async guard<T>(work: Promise<T>): Promise<T> {
+  /**
+   * Any failure abandons the folder and comes out named (DISK_FULL, DATA_DIR_NOT_WRITABLE…) when it
+   * can be. After a segment failed on its thread, no work starts (it could make the folder again).
+   */
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
     try {
-      return await work;
+      if (this.failure !== undefined) throw this.failure;
+      return await work();
     } catch (error) {
       await this.abandon();
       throw dataDirError(error, this.dataDir) ?? error;
@@ -238,20 +286,14 @@ export class GenerationWriter {
   }
 }
 
-/**
- * Reads a segment back as written and checks every block's CRC-32: an index is checked whole once,
- * before it is installed, so opening it later can check only what a question reads.
- */
-function verifyWritten(file: string, name: string): void {
-  const segment = Segment.open(file);
+/** A segment written (see writeSegmentFile), one that read back wrong refused as INDEX_CORRUPT naming it. */
+async function checked(work: Promise<number>, file: string, name: string): Promise<number> {
   try {
-    segment.verifyAll();
+    return await work;
   } catch (error) {
     throw error instanceof SegmentProblem
       ? corrupt(path.dirname(path.dirname(file)), `${name} ${error.message}`)
       : error;
-  } finally {
-    segment.close();
   }
 }
 
