@@ -108,6 +108,7 @@ import {
   headRunCv,
   iconRowCv,
   jsonNamesCv,
+  skillIconsCv,
   type LanguageListForm,
   languageListCv,
   languageRowPdfCv,
@@ -343,6 +344,7 @@ export function listClasses(): SyntheticCv[] {
   const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
   forms.push('sentences', 'native language label');
   for (const form of forms) each((seed) => languageListCv(person(seed), form));
+  each((seed, i) => skillIconsCv(person(seed), i));
   return cvs;
 }
 
