@@ -101,6 +101,7 @@ import {
   wordRunsCv,
   wordTemplateCv,
 } from './syntheticHandwritten.js';
+import { introNameCv } from './syntheticIntros.js';
 import {
   bareBadgesCv,
   dashesAndTagsCv,
@@ -326,6 +327,13 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   for (const offset of [6, 9]) each((seed) => pdfOffsetDatesCv(person(seed), offset));
   each((seed, i) => pdfPagedCv(person(seed), i));
   cvs.push(...listClasses());
+  cvs.push(...introClasses());
+}
+
+/** READMEs that name their owner only in a greeting (syntheticIntros.ts), one language each of five people. */
+export function introClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  return Array.from({ length: 10 }, (_, i) => introNameCv(person(99_100 + i, langs[i % 5]), langs[i % 5], i));
 }
 
 /** Skills and spoken-language lists as people write them (syntheticLists.ts), six people a class. */
