@@ -102,6 +102,7 @@ import {
   wordTemplateCv,
 } from './syntheticHandwritten.js';
 import { introNameCv } from './syntheticIntros.js';
+import { type MarginForm, marginHeadingsPdfCv } from './syntheticMargins.js';
 import {
   bareBadgesCv,
   dashesAndTagsCv,
@@ -328,6 +329,18 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   each((seed, i) => pdfPagedCv(person(seed), i));
   cvs.push(...listClasses());
   cvs.push(...introClasses());
+  cvs.push(...marginClasses());
+}
+
+/** PDFs with section headings in a left margin (syntheticMargins.ts), six people a form, five languages. */
+export function marginClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  const forms: MarginForm[] = ['heading beside first row', 'dates in the margin'];
+  return forms.flatMap((form, f) =>
+    Array.from({ length: 6 }, (_, i) =>
+      marginHeadingsPdfCv(person(99_200 + f * 10 + i, langs[i % 5]), form, langs[i % 5]),
+    ),
+  );
 }
 
 /** READMEs that name their owner only in a greeting (syntheticIntros.ts), one language each of five people. */
