@@ -337,16 +337,20 @@ export function marginClasses(): SyntheticCv[] {
   const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
   const forms: MarginForm[] = ['heading beside first row', 'dates in the margin'];
   return forms.flatMap((form, f) =>
-    Array.from({ length: 6 }, (_, i) =>
-      marginHeadingsPdfCv(person(99_200 + f * 10 + i, langs[i % 5]), form, langs[i % 5]),
-    ),
+    Array.from({ length: 6 }, (_, i) => {
+      const lang = langs[i % 5]!;
+      return marginHeadingsPdfCv(person(99_200 + f * 10 + i, lang), form, lang);
+    }),
   );
 }
 
 /** READMEs that name their owner only in a greeting (syntheticIntros.ts), one language each of five people. */
 export function introClasses(): SyntheticCv[] {
   const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
-  return Array.from({ length: 10 }, (_, i) => introNameCv(person(99_100 + i, langs[i % 5]), langs[i % 5], i));
+  return Array.from({ length: 10 }, (_, i) => {
+    const lang = langs[i % 5]!;
+    return introNameCv(person(99_100 + i, lang), lang, i);
+  });
 }
 
 /** Skills and spoken-language lists as people write them (syntheticLists.ts), six people a class. */
