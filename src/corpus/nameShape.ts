@@ -64,6 +64,18 @@ export function asPersonName(text: string): string | undefined {
   return words.map(unshout).join(' ');
 }
 
+/** One capitalised word that could be a given name: no section, document, job or joining word. */
+export function isNameWord(word: string): boolean {
+  const bare = word.toLowerCase();
+  return (
+    /^\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*$/u.test(word) &&
+    !NOT_NAME_WORDS.has(bare) &&
+    !JOB_WORDS.has(bare) &&
+    !isDocumentTitle(word) &&
+    sectionOfHeading(word) === undefined
+  );
+}
+
 /** A word that starts contact details or other data: an address, a URL, a phone number, a date. */
 const CONTACT_WORD = /@|https?:|www\.|\.(?:com|org|net|io|dev|me)\b|\d/i;
 

@@ -9,6 +9,7 @@
 import path from 'node:path';
 import type { NameSource, Person } from './document.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
+import { nameFromIntro } from './introName.js';
 import { nameFromFirstLine, nameFromHeadings } from './nameInText.js';
 import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { plainText } from '../text/markup.js';
@@ -87,7 +88,7 @@ export function unnamedLabel(source: string): string {
  * Bump when `identifyPerson` may name a file differently than before: `npm run embed` then reads
  * every profile again instead of keeping the names it recorded for files it does not re-read.
  */
-export const NAMING_VERSION = 1;
+export const NAMING_VERSION = 2;
 
 /**
  * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX
@@ -126,6 +127,9 @@ export function identifyPerson(
   }
   if (fromHeading) return person(fromHeading, 'heading');
   if (fromFirstLine) return person(fromFirstLine, 'first-line');
+  // "Hi there 👋, I'm Jane Doe": a README's greeting names its owner where no heading or first line does.
+  const fromIntro = nameFromIntro(lines, body);
+  if (fromIntro) return person(fromIntro, 'first-line');
   const fromTitle = front && nameFromDocumentTitleField(front.fields);
   if (fromTitle) return person(fromTitle, 'front-matter');
   return person(unnamedLabel(source), 'file-name');

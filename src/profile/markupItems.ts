@@ -5,6 +5,7 @@
  * `` `Go` `Rust` ``, `<span class="tag">Vim</span> <span …>`. Profile-generator READMEs set a whole
  * row of linked icons on one line.
  */
+import { skillIconNames } from './skillIcons.js';
 
 /** An image, a code span, a tag or keyboard span (`<span class="tag">Vim</span>`): markup holding one item's words. */
 const ITEM =
@@ -53,8 +54,13 @@ export function addressWords(src: string): string {
   return icon ? decoded(icon[1] ?? icon[2]!) : '';
 }
 
-/** An image's words: its alt text, or what its address names when the alt says nothing. */
+/**
+ * An image's words: its alt text, or what its address names when the alt says nothing. A
+ * skillicons.dev row is its skills whatever its alt says ("My Skills").
+ */
 export function imageWords(alt: string | undefined, src: string | undefined): string {
+  const icons = src ? skillIconNames(src) : undefined;
+  if (icons) return icons.join(' · ');
   const text = (alt ?? '').trim();
   return GENERIC_ALT.test(text) && src ? addressWords(src) || text : text;
 }
@@ -77,7 +83,8 @@ export function itemsOnlyLine(raw: string): string | undefined {
   const items: string[] = [];
   const rest = raw
     .replace(ITEM, (...m) => {
-      items.push(itemText(m as unknown as RegExpMatchArray));
+      // A skillicons.dev image is a row of items of its own.
+      items.push(...itemText(m as unknown as RegExpMatchArray).split(' · '));
       return '\u0000';
     })
     // `[![Go](badge)](https://go.dev)`: a linked badge is its image.

@@ -101,6 +101,8 @@ import {
   wordRunsCv,
   wordTemplateCv,
 } from './syntheticHandwritten.js';
+import { introNameCv } from './syntheticIntros.js';
+import { type MarginForm, marginHeadingsPdfCv } from './syntheticMargins.js';
 import {
   bareBadgesCv,
   dashesAndTagsCv,
@@ -108,6 +110,7 @@ import {
   headRunCv,
   iconRowCv,
   jsonNamesCv,
+  skillIconsCv,
   type LanguageListForm,
   languageListCv,
   languageRowPdfCv,
@@ -325,6 +328,29 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   for (const offset of [6, 9]) each((seed) => pdfOffsetDatesCv(person(seed), offset));
   each((seed, i) => pdfPagedCv(person(seed), i));
   cvs.push(...listClasses());
+  cvs.push(...introClasses());
+  cvs.push(...marginClasses());
+}
+
+/** PDFs with section headings in a left margin (syntheticMargins.ts), six people a form, five languages. */
+export function marginClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  const forms: MarginForm[] = ['heading beside first row', 'dates in the margin'];
+  return forms.flatMap((form, f) =>
+    Array.from({ length: 6 }, (_, i) => {
+      const lang = langs[i % 5]!;
+      return marginHeadingsPdfCv(person(99_200 + f * 10 + i, lang), form, lang);
+    }),
+  );
+}
+
+/** READMEs that name their owner only in a greeting (syntheticIntros.ts), one language each of five people. */
+export function introClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  return Array.from({ length: 10 }, (_, i) => {
+    const lang = langs[i % 5]!;
+    return introNameCv(person(99_100 + i, lang), lang, i);
+  });
 }
 
 /** Skills and spoken-language lists as people write them (syntheticLists.ts), six people a class. */
@@ -343,6 +369,7 @@ export function listClasses(): SyntheticCv[] {
   const forms: LanguageListForm[] = ['one line, names and levels', 'slashes and qualifiers', 'own names', 'flags'];
   forms.push('sentences', 'native language label');
   for (const form of forms) each((seed) => languageListCv(person(seed), form));
+  each((seed, i) => skillIconsCv(person(seed), i));
   return cvs;
 }
 

@@ -75,6 +75,39 @@ export function bareBadgesCv(p: Person, k: number): SyntheticCv {
   };
 }
 
+/** skillicons.dev ids as its own docs spell them, for the invented people's skills that have an icon. */
+const SKILL_ICON_IDS: Readonly<Record<string, string>> = {
+  Python: 'py',
+  TypeScript: 'ts',
+  PostgreSQL: 'postgres',
+  Kubernetes: 'k8s',
+  Terraform: 'terraform',
+  Rust: 'rust',
+  Figma: 'figma',
+  'Apache Kafka': 'kafka',
+  React: 'react',
+  Go: 'go',
+  Docker: 'docker',
+};
+
+/** A skillicons.dev row: one image whose skills are only the ids of its address, as Markdown or HTML. */
+export function skillIconsCv(p: Person, k: number): SyntheticCv {
+  const skills = p.skills.filter((s) => SKILL_ICON_IDS[s]);
+  const url = `https://skillicons.dev/icons?i=${skills.map((s) => SKILL_ICON_IDS[s]).join(',')}&theme=light`;
+  const row = [
+    `![](${url})`,
+    `<p align="center"><a href="https://skillicons.dev"><img src="${url}" alt="My Skills" /></a></p>`,
+    `[![My Skills](${url})](https://skillicons.dev)`,
+  ][k % 3]!;
+  const text = [`# ${p.name}`, p.email, '', ['## Tech Stack', '### Skills', '## 🛠 Tools'][k % 3]!, '', row];
+  return {
+    className: 'lists: skillicons.dev row',
+    file: 'README.md',
+    text: text.join('\n'),
+    expected: listsOnly(p, { skills }),
+  };
+}
+
 const SKILL_HEADINGS = [
   'Top Skills',
   'Toolbox',

@@ -10,6 +10,7 @@
  * 3. rows crossing the gutter (a full-width name or header) are read where they stand; between them,
  *    the left column is read before the right one, each column laid out the same way again.
  */
+import { splitHeadingMargin, withMarginHeadings } from './pdfMarginHeadings.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
 
@@ -287,6 +288,9 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
 }
 
 export function layOut(segments: readonly Segment[], depth = 0): Line[] {
+  const margin = depth === 0 ? splitHeadingMargin(segments, (s) => joinRuns(s.runs)) : undefined;
+  // The content beside a heading margin is one column: short titles and their flush-right dates are rows, not columns.
+  if (margin) return withMarginHeadings(rowsToLines(margin.margin), rowsToLines(margin.body));
   const gutter = depth < MAX_DEPTH ? findGutter(segments) : undefined;
   if (!gutter) return rowsToLines(segments);
   // Rows that cross the gutter cut the page into bands; inside a band the columns are read in turn.

@@ -1,0 +1,24 @@
+/**
+ * PDFs whose section headings sit in a left margin beside their sections' first rows
+ * (test/profile/syntheticMargins.ts), read through the real PDF and profile readers: every field
+ * each class states is read whole.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ClassScores, FIELDS, runBench } from './profile/syntheticBench.js';
+import { marginClasses } from './profile/syntheticClasses.js';
+
+describe('PDF headings in a left margin', () => {
+  const cvs = marginClasses();
+  let scores: Map<string, ClassScores>;
+
+  beforeAll(async () => {
+    ({ scores } = await runBench(cvs));
+  }, 300_000);
+
+  it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" whole', (className) => {
+    const row = scores.get(className)!;
+    const fields = FIELDS.filter((f) => row[f] !== undefined);
+    expect(fields.length).toBeGreaterThan(4);
+    expect(Object.fromEntries(fields.map((f) => [f, row[f]]))).toEqual(Object.fromEntries(fields.map((f) => [f, 1])));
+  });
+});
