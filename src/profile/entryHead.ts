@@ -86,6 +86,10 @@ const DURATION = new RegExp(
   'giu',
 );
 
+/** "2 years 1 month", "1 yr 4 mos", "2 Jahre 1 Monat" alone on a line: how long one employer's grouped roles lasted. */
+export const isBareDuration = (text: string) =>
+  /\d/.test(text) && findDates(text).length === 0 && text.replace(DURATION, '').trim() === '';
+
 /** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
 const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
 

@@ -7,7 +7,7 @@
  * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
-import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
+import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
@@ -91,6 +91,12 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     let start = at;
     const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
     while (start > floor && at - start < before && isHeadLine(rows[start - 1]!)) start--;
+    // LinkedIn groups roles at one employer: its name, then a bare total duration, then each title
+    // with its dates. The name above the duration heads the first of them, not the role before.
+    const grouped = rows.findIndex((l, i) => i > floor && i < at && isBareDuration(l.text));
+    if (grouped > floor && isHeadLine(rows[grouped - 1]!) && !hasDates(rows[grouped - 1]!)) {
+      start = Math.min(start, grouped - 1);
+    }
     return start;
   });
   return anchors.map((at, k) => {

@@ -90,7 +90,14 @@ function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void
 }
 
 /** "Spoken: English, French" inside a languages section: the label before a list goes. */
-const SECTION_LABEL = /^[^:：]{1,30}[:：]\s*(?=.*[,;])/u;
+const SECTION_LABEL = /^([^:：]{1,30})[:：]\s*(?=.*[,;])/u;
+
+/**
+ * A list's label goes; "Français : langue maternelle ; Anglais : courant" starts with a language and
+ * its level, not a label, so it stays.
+ */
+const withoutLabel = (text: string) =>
+  text.replace(SECTION_LABEL, (all, label: string) => (languageWords(label).length > 0 ? all : ''));
 
 const indent = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
 
@@ -108,7 +115,7 @@ export const NAMES_LANGUAGES = /\b(?:languages?|sprach\p{L}*|langues?|idiomas?|l
 
 /** A line of a mixed section whose every item names a language ("English (C1), French"): that list, not skills. */
 export function allSpoken(line: ProfileLine): boolean {
-  const items = listItems(cloudRow(line).replace(SECTION_LABEL, ''));
+  const items = listItems(withoutLabel(cloudRow(line)));
   return items.length > 0 && items.every((item) => readLanguage(item) !== undefined);
 }
 
@@ -128,9 +135,9 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
       const form = labelledField(line.text);
       // "Mother tongue(s): Italian", "Other language(s) English C1 C1 B2": a form's row, the label goes.
       if (form?.field === 'languages') fromLine(line, form.value, found);
-      else if (section.kind === 'languages') fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
+      else if (section.kind === 'languages') fromLine(line, withoutLabel(cloudRow(line)), found);
       else if (listLabel(line)) under = indent(line);
-      else if (mixed && allSpoken(line)) fromLine(line, cloudRow(line).replace(SECTION_LABEL, ''), found);
+      else if (mixed && allSpoken(line)) fromLine(line, withoutLabel(cloudRow(line)), found);
       else {
         const labelled = lineKindLabel(line.text);
         if (labelled?.kind === 'languages') fromLine(line, labelled.rest, found);

@@ -137,18 +137,54 @@ function atOrder(
   return { ...sorted, position: pair.position, name: withoutPlace(pair.name) };
 }
 
+type Sorted = ReturnType<typeof sortRoleParts>;
+
+/** Whether an entry writes its title before its employer, and whether a word decided it (not the order alone). */
+function partOrder(entry: EntryBlock, sorted: Sorted): { titleFirst: boolean; decided: boolean } | undefined {
+  if (!sorted.position || !sorted.name || isList(sorted.name)) return undefined;
+  const titleAt = entry.parts.indexOf(sorted.position);
+  const nameAt = entry.parts.findIndex((p) => p.startsWith(sorted.name!));
+  if (titleAt < 0 || nameAt < 0) return undefined;
+  // A word decides only when the other part lacks it too ("Consultora Olmedo — Ingeniero de datos" ties).
+  const decided =
+    entry.titleAt !== undefined ||
+    score(sorted.position, TITLE_WORDS) > score(sorted.name, TITLE_WORDS) ||
+    score(sorted.name, ORGANISATION_WORDS) > score(sorted.position, ORGANISATION_WORDS);
+  return { titleFirst: titleAt < nameAt, decided };
+}
+
+/**
+ * "Ingénieur DevOps — Northwind SAS" over "Administrateur systèmes — Contoso": a section writes its
+ * entries' parts in one order. When the entries a word decides all agree, an entry no word decides
+ * takes their order: its employer and title swap when read the other way round.
+ */
+function sectionOrdered(entries: readonly EntryBlock[], sorted: readonly Sorted[]): Sorted[] {
+  const orders = entries.map((entry, i) => partOrder(entry, sorted[i]!));
+  const decided = orders.filter((o) => o?.decided).map((o) => o!.titleFirst);
+  if (decided.length === 0 || new Set(decided).size > 1) return sorted.slice();
+  return sorted.map((role, i) => {
+    const order = orders[i];
+    if (!order || order.decided || order.titleFirst === decided[0]) return role;
+    return { ...role, name: withoutPlace(role.position!), position: role.name! };
+  });
+}
+
 export function readWork(sections: readonly Section[]): WorkEntry[] {
   const work: WorkEntry[] = [];
   for (const section of sections) {
     if (section.kind !== 'work') continue;
     let previous: string | undefined;
-    for (const entry of entryBlocks(section.lines)) {
-      if (entry.parts.length === 0) continue;
-      const sorted = atOrder(sortRoleParts(entry.parts.slice(0, 4)), entry.titleAt);
+    const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
+    const sorted = sectionOrdered(
+      entries,
+      entries.map((entry) => atOrder(sortRoleParts(entry.parts.slice(0, 4)), entry.titleAt)),
+    );
+    for (const [i, entry] of entries.entries()) {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.
-      const inherited = !sorted.name && sorted.position && previous ? { name: previous } : {};
-      const role = { ...sorted, ...inherited, ...entryDates(entry.dates, 'both'), lines: entry.lines };
+      const own = sorted[i]!;
+      const inherited = !own.name && own.position && previous ? { name: previous } : {};
+      const role = { ...own, ...inherited, ...entryDates(entry.dates, 'both'), lines: entry.lines };
       previous = role.name;
       // One title at several employers: a role at each, with the same title, dates and lines.
       for (const name of role.name ? employerList(role.name) : [undefined])

@@ -120,6 +120,7 @@ import {
   skillHeadingCv,
   skillTableCv,
 } from './syntheticLists.js';
+import { languageColonsCv, linkedinGroupedCv, type OrderSeparator, sectionOrderCv } from './syntheticOrders.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
 
 /** People per class: enough to vary names, dates and open roles. */
@@ -175,6 +176,25 @@ export function syntheticClasses(): SyntheticCv[] {
   }
   salt++;
   variantClasses(cvs, salt);
+  cvs.push(...sectionClasses());
+  return cvs;
+}
+
+/** What a section says as a whole (syntheticOrders.ts): six people a class, five languages. */
+export function sectionClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  const cvs: SyntheticCv[] = [];
+  let salt = 99_300;
+  const each = (make: (seed: number, lang: Lang, i: number) => SyntheticCv) => {
+    salt += 10;
+    for (let i = 0; i < 6; i++) cvs.push(make(salt + i, langs[i % 5]!, i));
+  };
+  each((seed, lang, i) => linkedinGroupedCv(person(seed, lang), lang, i));
+  const separators: OrderSeparator[] = [' — ', ' | ', ', ', ' at '];
+  for (const separator of separators)
+    for (const employerFirst of separator === ' at ' ? [false] : [false, true])
+      each((seed, lang) => sectionOrderCv(person(seed, lang), lang, separator, employerFirst));
+  each((seed, lang, i) => languageColonsCv(person(seed, lang), lang, i));
   return cvs;
 }
 
