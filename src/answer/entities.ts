@@ -1,7 +1,7 @@
 /**
  * Employers and schools named in a question, found in role headings and education lines: an
- * entity matches a text holding all its index terms ("University of Oklahoma" in "B.S., University
- * of Oklahoma, 2014"), with or without its parenthesised part or trailing place.
+ * entity matches a text holding all its index terms ("University of Arden" in "B.S., University
+ * of Arden, 2014"), with or without its parenthesised part or trailing place.
  */
 import { remembered } from '../caches.js';
 import type { ProfileFacts } from '../facts/profileFacts.js';

@@ -1,6 +1,6 @@
 /**
  * Where a person is, as a CV says it: a labelled line ("Location: Lisbon", "Wohnort: Graz") or a
- * short part of the header or contact lines ("+20 122 … | Alexandria, Egypt", "Pune, Maharashtra,
+ * short part of the header or contact lines ("+351 912 … | Braga, Portugal", "Pune, Maharashtra,
  * India"). A place named in a role, a school or a sentence of prose says where someone worked or
  * studied, not where they are, and is not taken.
  */

@@ -14,7 +14,7 @@ export const clean = (text: string) =>
     .replace(/\s+(?:experience|skills?|knowledge|expertise)\s*$/i, '')
     .trim();
 
-/** "the University of Oklahoma in Pune" → the organisation's name, as typed. */
+/** "the University of Arden in Lisbon" → the organisation's name, as typed. */
 export function entityOf(text: string): string {
   return clean(text.split(/\s+(?:before|after|and then|then|when|while|as an?|as)\s+/i)[0]!);
 }
