@@ -36,6 +36,21 @@ const mm = (w: When) => String(w.month ?? 1).padStart(2, '0');
 const iso = (w: When | undefined, month = true) =>
   w === undefined ? undefined : month && w.month ? `${w.year}-${mm(w)}` : String(w.year);
 
+/** English month names in full, as LinkedIn's export and many templates write them. */
+export const EN_MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const FR_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const DE_MONTHS = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'];
@@ -119,24 +134,7 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
     start: iso(s),
     end: iso(e),
   }),
-  'Month YYYY — Present (em dash)': monthForm(
-    [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    'Present',
-    ' — ',
-  ),
+  'Month YYYY — Present (em dash)': monthForm(EN_MONTH_NAMES, 'Present', ' — '),
   '(MM.YYYY - MM.YYYY)': (s, e) => ({
     text: `(${mm(s)}.${s.year} - ${e ? `${mm(e)}.${e.year}` : 'heute'})`,
     start: iso(s),

@@ -11,6 +11,7 @@ import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js'
 import {
   BULLETS,
   DATE_FORMS,
+  EN_MONTH_NAMES,
   type ExpectedRole,
   expectedOf,
   type Person,
@@ -114,20 +115,7 @@ export function latexTemplateCv(p: Person, template: LatexTemplate): SyntheticCv
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = EN_MONTH_NAMES;
 
 /** "January 2019 - Present (2 years 3 months)", as LinkedIn writes a role's dates. */
 function linkedinDates(r: Person['roles'][number]): string {
