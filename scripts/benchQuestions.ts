@@ -175,4 +175,4 @@ const phases: Record<string, () => Promise<unknown>> = {
 };
 const run = phases[phase ?? ''];
 if (!run || !argument) throw new Error('usage: benchQuestions.ts first QUESTION | asks FILE | skills FILE');
-process.stdout.write(`${JSON.stringify({ ...(await run()) as object, compiled })}\n`);
+process.stdout.write(`${JSON.stringify({ ...((await run()) as object), compiled })}\n`);
