@@ -11,8 +11,8 @@ import { PROJECT_ROOT } from '../src/config.js';
 
 /** Folders (and top-level files) of src/, earliest first; units on one level may not import each other. */
 const FLOW: readonly (readonly string[])[] = [
-  // Bounded caches, used at every stage.
-  ['caches'],
+  // Bounded caches, and where a worker thread starts, used at every stage.
+  ['caches', 'workerEntry'],
   ['text', 'types'],
   ['errors'],
   ['log'],

@@ -5,20 +5,17 @@
  * answers (small: answers quote a page of people, never thousands), so its loop is never held by
  * answering. Questions still run one after another inside the worker.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import { createError, WhoKnowsError } from '../errors.js';
 import { log, usesStructuredLogs } from '../log.js';
+import { startWorker } from '../workerEntry.js';
 import type { Answer, Answerer, IndexSummary, PeoplePage, ProfileOverview, WhoKnowsResult } from './types.js';
 import type { Call, Open, Reply, Request } from './workerProtocol.js';
 
-/** A worker running the compiled `.js` beside this file, or from source, its `.ts` through a loader (see answerWorkerFromSource.mjs). */
-function startWorker(): Worker {
-  const workerData = { structuredLogs: usesStructuredLogs() };
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(fromSource ? './answerWorkerFromSource.mjs' : './answerWorker.js', import.meta.url), {
-    workerData,
-  });
+/** The answering thread (answerWorker.ts), told whether logs are structured. */
+function startAnswerWorker(): Worker {
+  return startWorker(import.meta.url, 'answerWorker', { workerData: { structuredLogs: usesStructuredLogs() } });
 }
 
 /** One answering thread, with every index generation it has opened. */
@@ -30,7 +27,7 @@ export class AnswerWorker {
   private stopped: Error | undefined;
 
   constructor(private readonly warn: (message: string) => void = log.warn) {
-    this.worker = startWorker();
+    this.worker = startAnswerWorker();
     // The bot's lifetime is its main thread's: an idle answering thread keeps nothing alive.
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => this.receive(reply));

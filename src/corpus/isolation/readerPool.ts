@@ -8,7 +8,8 @@
  * heap cap does not see (buffers a decompressor fills) by the process's resident size, sampled
  * while a file is read and compared with what it was when the file started.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../../workerEntry.js';
 import type { ReadOutcome } from '../formats/types.js';
 import type { ReadReply, ReadRequest } from './readerProtocol.js';
 import type { ReadLimits } from './readLimits.js';
@@ -97,9 +98,9 @@ export class ReaderPool {
 
   private ensureThread(): Thread {
     if (this.thread) return this.thread;
-    const fromSource = import.meta.url.endsWith('.ts');
-    const entry = new URL(fromSource ? './readerWorkerFromSource.mjs' : './readerWorker.js', import.meta.url);
-    const worker = new Worker(entry, { resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb } });
+    const worker = startWorker(import.meta.url, 'readerWorker', {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb },
+    });
     let markReady: () => void = () => {};
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;

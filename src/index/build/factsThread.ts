@@ -7,7 +7,8 @@
  */
 import type { Passage } from '../../chunking/passage.js';
 import type { ProfileSource } from '../../profile/storeProfile.js';
-import { JobThread, workerEntry } from '../store/jobThread.js';
+import { startWorker } from '../../workerEntry.js';
+import { JobThread } from '../store/jobThread.js';
 import { factsOf } from './facts.js';
 
 /** Documents read before their facts go to the thread. */
@@ -19,7 +20,7 @@ export class FactsReader {
   private readonly thread = new JobThread<
     { passages: readonly Passage[]; doc: ProfileSource; projectRoot: string },
     string
-  >(workerEntry(import.meta.url, 'factsWorker'), 'facts-reading');
+  >(() => startWorker(import.meta.url, 'factsWorker'), 'facts-reading');
   private readonly inFlight: Promise<unknown>[] = [];
   private documents = 0;
 

@@ -5,7 +5,7 @@
  * named as the build's thread would have thrown it; a thread that dies fails every job it held.
  */
 import path from 'node:path';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 
 /** A job's failure as plain fields (an Error's own fields do not cross threads). */
 export interface JobFailure {
@@ -17,11 +17,6 @@ export interface JobFailure {
 }
 
 type Reply<R> = { readonly id: number; readonly result: R } | { readonly id: number; readonly failure: JobFailure };
-
-/** The compiled `<name>.js` beside `base`, or from source `<name>FromSource.mjs` (a worker does not inherit tsx). */
-export function workerEntry(base: string, name: string): URL {
-  return new URL(base.endsWith('.ts') ? `./${name}FromSource.mjs` : `./${name}.js`, base);
-}
 
 interface Waiting<R> {
   readonly label: string;
@@ -37,7 +32,7 @@ export class JobThread<J, R> {
 
   /** `name`: what the thread does, for messages ("segment-writing"); `errorOf` rebuilds a job's failure. */
   constructor(
-    private readonly entry: URL,
+    private readonly startThread: () => Worker,
     private readonly name: string,
     private readonly errorOf: (failure: JobFailure) => Error = plainError,
   ) {}
@@ -65,7 +60,7 @@ export class JobThread<J, R> {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.entry);
+    const worker = this.startThread();
     // An idle thread keeps nothing alive.
     worker.unref();
     worker.on('message', (reply: Reply<R>) => this.receive(reply));

@@ -6,7 +6,8 @@
  * writeSegmentFile on any thread.
  */
 import type { Passage } from '../../../chunking/passage.js';
-import { fileLabel, JobThread, workerEntry, type JobFailure } from '../jobThread.js';
+import { startWorker } from '../../../workerEntry.js';
+import { fileLabel, JobThread, type JobFailure } from '../jobThread.js';
 import { SegmentProblem } from './format.js';
 
 /** A failure as the build's thread would have thrown it: a segment that read back wrong is a SegmentProblem. */
@@ -19,7 +20,7 @@ function errorOf(failure: JobFailure): Error {
 
 export class SegmentThread {
   private readonly thread = new JobThread<{ file: string; passages: readonly Passage[] }, number>(
-    workerEntry(import.meta.url, 'segmentWorker'),
+    () => startWorker(import.meta.url, 'segmentWorker'),
     'segment-writing',
     errorOf,
   );

@@ -1,7 +1,0 @@
-// The answering thread's entry when the project runs from source (tsx, the tests): a worker does
-// not inherit the TypeScript loader, so it registers it before importing answerWorker.ts. Never
-// compiled into dist/ (the compiled bot starts dist/.../answerWorker.js and needs no tsx).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./answerWorker.ts');

@@ -1,7 +1,0 @@
-// The facts-reading thread's entry when the project runs from source (tsx, the tests): a worker
-// does not inherit the TypeScript loader, so it registers it before importing factsWorker.ts.
-// Never compiled into dist/ (a compiled build starts dist/.../factsWorker.js and needs no tsx).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./factsWorker.ts');
