@@ -163,6 +163,11 @@ export async function runBench(
   }
 }
 
+/** A class's scores on those of `fields` it states (a field it does not state has no score). */
+export function statedScores(row: ClassScores, fields: readonly Field[]): Partial<Record<Field, number>> {
+  return Object.fromEntries(fields.filter((f) => row[f] !== undefined).map((f) => [f, row[f]]));
+}
+
 /** The per-class table, one row per class, as the final report shows it. */
 export function benchTable(scores: Map<string, ClassScores>): string {
   const cell = (v: number | undefined) => (v === undefined ? '   - ' : v.toFixed(2).padStart(5));
