@@ -61,6 +61,7 @@ const PIM = {
       highlights: [
         'Worked alongside the perception engineer team on ticket triage.',
         'Built the escalation bridge to the Brindle Foods ordering API.',
+        'Before that, two years as a dispatcher at Harlow Freight.',
       ],
     },
   ],
@@ -102,8 +103,21 @@ describe('employers from the profile', () => {
     expect(firstLine(answer)).toBe(
       'Nobody lists Brindle Foods as an employer in a role; lines of their experience that mention it:',
     );
+    expect(answer.noAnswer).toBe(true);
     expect(files(answer)).toEqual(['pim.json']);
     expect(answer.citations[0]!.text).toContain('Brindle Foods ordering API');
+  });
+
+  it('answers from a line of experience that puts the employer where an employer stands', async () => {
+    for (const question of ['who has worked at Harlow Freight?', 'wer war bei harlow freight?']) {
+      const answer = await answerer.ask(question);
+      expect(answer.noAnswer).toBe(false);
+      expect(firstLine(answer)).toBe(
+        'Harlow Freight stands as an employer in these lines of experience, outside the role headings:',
+      );
+      expect(files(answer)).toEqual(['pim.json']);
+      expect(answer.citations[0]!.text).toContain('dispatcher at Harlow Freight');
+    }
   });
 });
 

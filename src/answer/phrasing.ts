@@ -77,6 +77,9 @@ export const skillHolders = {
 export const places = {
   noEmployer: (entity: string, before: string | undefined) =>
     `Nobody: no role in the profiles names ${before ? `${entity} before ${before}` : entity}.`,
+  /** Above lines of experience that put an employer no role heading lists where an employer stands. */
+  namedInExperience: (entity: string) =>
+    `${entity} stands as an employer in these lines of experience, outside the role headings:`,
   /** Above lines of experience sections that name an employer no role lists. */
   onlyMentioned: (entity: string) =>
     `Nobody lists ${entity} as an employer in a role; lines of their experience that mention it:`,

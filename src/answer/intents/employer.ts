@@ -11,6 +11,7 @@ import type { Answer, Citation } from '../types.js';
 import { SECTION_SEPARATOR } from '../../chunking/passage.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { askEvidence } from '../ask.js';
+import { employerAsWritten } from '../employmentMention.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
@@ -96,9 +97,10 @@ export async function answerEmployer(question: string, intent: EmployerIntent, c
 
 /**
  * No role names the employer, but the structure may have missed one: the lines of experience
- * sections that name it, said as mentions under a first line saying no role lists it as an employer
- * (a customer named in a bullet is shown as what it is, never counted as employment). Undefined
- * when no such line names it.
+ * sections that put it where an employer stands ("Consultant at Acme") answer; failing those, the
+ * lines that only mention it (a customer, a product) are shown as what they are under a first line
+ * saying nobody lists it as an employer, and the answer stays "nobody". Undefined when no line of
+ * experience names it.
  */
 async function mentionedInExperience(
   question: string,
@@ -110,8 +112,10 @@ async function mentionedInExperience(
   const namesIt = entityMatcher(entity);
   const inExperience = (citation: Citation) =>
     sectionOfPath(citation.section.split(SECTION_SEPARATOR)) === 'experience' && namesIt(citation.text);
-  const kept = evidence.citations.filter(inExperience);
-  if (kept.length === 0) return undefined;
+  const inExperienceLines = evidence.citations.filter(inExperience);
+  if (inExperienceLines.length === 0) return undefined;
+  const asEmployer = inExperienceLines.filter((citation) => employerAsWritten(citation.text, entity) !== undefined);
+  const kept = asEmployer.length > 0 ? asEmployer : inExperienceLines;
   const newId = new Map(kept.map((citation, i) => [citation.id, i + 1]));
   const lines: Line[] = evidence.people.flatMap(({ person, statements }) => {
     const own = statements
@@ -120,5 +124,14 @@ async function mentionedInExperience(
     return own.length > 0 ? [personLine(person, own)] : [];
   });
   const citations = kept.map((citation) => ({ ...citation, id: newId.get(citation.id)! }));
-  return answerOf(question, { lines: [[places.onlyMentioned(entity)], ...lines], citations }, 'employer', []);
+  if (asEmployer.length > 0)
+    return answerOf(
+      question,
+      { lines: [[places.namedInExperience(employerAsWritten(asEmployer[0]!.text, entity)!)], ...lines], citations },
+      'employer',
+      [],
+    );
+  // Mentions only: shown for what they are, but the answer to "who worked there?" stays nobody.
+  const mentions = answerOf(question, { lines: [[places.onlyMentioned(entity)], ...lines], citations }, 'employer', []);
+  return { ...mentions, noAnswer: true };
 }
