@@ -67,6 +67,26 @@ const PIM = {
   ],
 };
 
+// Education under headings and in orders the line rules do not read as schooling; the profile does.
+const INES = `# Ines Carvalho
+
+Engenheira de dados
+
+## Percurso académico
+
+**Mestrado em Engenharia Informática**, Corvane Tech, 2015 – 2017
+
+**Licenciatura em Matemática**, Tarnwick Polytechnic, 2012 – 2015
+`;
+
+const LUCIA = `Lucia Ortega
+Data analyst
+
+ESTUDIOS
+Grado en Economía — Pinewood Business School (2011-2015)
+Máster en Ciencia de Datos — Corvane Tech (2016)
+`;
+
 const tempDir = temporaryDirs('whoknows-profile-intents-');
 let answerer: Answerer;
 beforeAll(async () => {
@@ -75,6 +95,8 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'corpus', 'orla.json'), JSON.stringify(ORLA, null, 2));
   await writeFile(path.join(root, 'corpus', 'pim.json'), JSON.stringify(PIM, null, 2));
   await writeFile(path.join(root, 'corpus', 'noor.md'), NOOR);
+  await writeFile(path.join(root, 'corpus', 'ines.md'), INES);
+  await writeFile(path.join(root, 'corpus', 'lucia.txt'), LUCIA);
   const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
   answerer = await openAnswerer(config, { warn: () => {} });
 });
@@ -118,6 +140,28 @@ describe('employers from the profile', () => {
       expect(files(answer)).toEqual(['pim.json']);
       expect(answer.citations[0]!.text).toContain('dispatcher at Harlow Freight');
     }
+  });
+});
+
+describe('schools from the profile', () => {
+  it('finds who studied at a school only the profile reads, in English, Portuguese and Spanish', async () => {
+    const asked = {
+      'who studied at tarnwick polytechnic?': ['ines.md'],
+      'quem estudou na Corvane Tech?': ['ines.md', 'lucia.txt'],
+      '¿quién estudió en Pinewood Business School?': ['lucia.txt'],
+    };
+    for (const [question, people] of Object.entries(asked)) {
+      const answer = await answerer.ask(question);
+      expect(answer.intent).toBe('school');
+      expect(answer.noAnswer).toBe(false);
+      expect(files(answer)).toEqual(people);
+    }
+  });
+
+  it('says a school without a school word when a degree stands beside it', async () => {
+    const answer = await answerer.ask('who studied at corvane tech?');
+    expect(answer.answer).toContain('Engenharia Informática (Mestrado) at Corvane Tech');
+    expect(answer.answer).toContain('Ciencia de Datos (Máster) at Corvane Tech');
   });
 });
 

@@ -75,16 +75,24 @@ function studyOf(entry: EducationEntry, lines: readonly FactLine[]): Study | und
   if (degree && !area && !namesDegree(degree) && !/\d/.test(degree) && standsAlone(own, degree)) {
     [area, degree] = [degree, undefined];
   }
-  const schooling = (institution && namesSchool(institution)) || (degree && namesDegree(degree));
+  const degreeNamed = degree !== undefined && namesDegree(degree);
+  const schooling = (institution && namesSchool(institution)) || degreeNamed;
   if (!schooling || own.length === 0) return undefined;
-  const stating = [lineHolding(own, area), lineHolding(own, institution)].filter(
+  // Beside a degree, a school without a school word ("Fenwick Tech", "ETH") is said too; a date or
+  // a grade read as the institution is not.
+  const institutionSaid =
+    institution &&
+    (namesSchool(institution) || (degreeNamed && /\p{L}{2}/u.test(institution) && !/\d{4}/.test(institution)))
+      ? institution
+      : undefined;
+  const stating = [lineHolding(own, area), lineHolding(own, institutionSaid)].filter(
     (line): line is FactLine => line !== undefined,
   );
   const cited = [...new Set(stating.length > 0 ? stating : own.slice(0, 1))];
   return {
-    ...(institution && namesSchool(institution) ? { institution } : {}),
+    ...(institutionSaid ? { institution: institutionSaid } : {}),
     ...(area ? { area } : {}),
-    ...(degree && namesDegree(degree) ? { degree } : {}),
+    ...(degreeNamed ? { degree } : {}),
     lines: cited,
     text: own.map((line) => line.text).join(' '),
   };

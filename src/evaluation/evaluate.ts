@@ -34,7 +34,7 @@ export async function evaluate(
   for (const question of questions) {
     if (question.kind === 'ask') {
       const answer = await answerer.ask(question.q);
-      const found = unique(answer.citations.map((citation) => letter(citation.source)));
+      const found = answer.noAnswer ? [] : unique(answer.citations.map((citation) => letter(citation.source)));
       const phrase = question.expect_text?.toLowerCase();
       const cited =
         phrase === undefined || answer.citations.some((citation) => citation.text.toLowerCase().includes(phrase));

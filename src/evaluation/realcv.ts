@@ -127,7 +127,8 @@ export async function evaluateRealcv(
           continue;
         }
         const answer = await answerer.ask(question.q);
-        const ranked = [...new Set(answer.citations.map((citation) => fileOf(citation.source)))];
+        // A "nobody" that quotes mentions for context names nobody, as the shared judge reads it.
+        const ranked = answer.noAnswer ? [] : [...new Set(answer.citations.map((citation) => fileOf(citation.source)))];
         askPairs.push({ ranked, expected });
         if (expected.length === 0) negatives.push(ranked.length === 0 ? 1 : 0);
         outcomes.push({ question, found: ranked, pass: sameSet(ranked, expected) });

@@ -9,7 +9,7 @@ import { listedPeople, person, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
-import { studiesOf, studyText } from '../profileEducation.js';
+import { type Study, studiesOf, studyText } from '../profileEducation.js';
 
 /** Schools said in one answer about one person. */
 const MAX_STUDIES = 4;
@@ -81,19 +81,37 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
     const asked = (line: FactLine) =>
       inSchooling(line) && namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
     const schools = facts.schools.filter(asked);
-    if (schools.length === 0) continue;
+    // A school only the profile reader found (a layout the line rules miss): its entry's lines answer.
+    const studies = schools.length === 0 && intent.entity ? profileStudies(facts.personId, intent, ctx) : [];
+    if (schools.length === 0 && studies.length === 0) continue;
     found.push(facts.person);
     if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
-    lines.push(
-      personLine(
-        facts.person,
-        schools.slice(0, 2).map((line) => citations.quote(line)),
-      ),
-    );
+    const statements =
+      schools.length > 0
+        ? schools.slice(0, 2).map((line) => citations.quote(line))
+        : studies.slice(0, 2).map((study) => ({
+            text: studyText(study),
+            citationIds: study.lines.map((line) => citations.line(line).id),
+          }));
+    lines.push(personLine(facts.person, statements));
   }
   if (found.length === 0) return nobody(question, places.noSchool(intent.degree, intent.entity), 'school', []);
   const listed = listedPeople(found.slice(0, ctx.limits.maxPeopleListed), found.length, lines);
   return answerOf(question, citations.compose(listed), 'school', []);
+}
+
+/** The profile's studies of one person naming the school (and degree) asked about; read only for candidates. */
+function profileStudies(personId: string, intent: SchoolIntent, ctx: QuestionContext): Study[] {
+  const stored = ctx.facts().profileOf(personId);
+  if (!stored) return [];
+  const degree = intent.degree ? degreePattern(intent.degree) : undefined;
+  const namesIt = entityMatcher(intent.entity!);
+  return studiesOf(stored.profile, ctx.passagesOf(stored.source)).filter(
+    (study) =>
+      study.institution !== undefined &&
+      namesIt(study.institution) &&
+      (!degree || degree.test(`${study.degree ?? ''} ${study.text}`)),
+  );
 }
 
 /** One person's education lines, narrowed to the degree or school asked about; their passages when none is. */
