@@ -63,3 +63,35 @@ describe('names in any case', () => {
     expect(named(question)).toEqual([]);
   });
 });
+
+describe('a name part inside an organisation is the organisation', () => {
+  const team = [
+    { ...entry('morgan', 'Morgan Reyes'), aliases: ['Morgan'] },
+    entry('dana', 'Dana Whitfield'),
+    entry('odalys', 'Odalys Brenner'),
+  ];
+  const namedIn = (question: string) => findNamedPeople(question, team, () => false).people.map((p) => p.personId);
+
+  it.each([
+    ['who worked at morgan stanley?', []],
+    ['Who has worked at Morgan Stanley', []],
+    ['wer war bei Morgan Stanley?', []],
+    ['qui a travaillé chez reyes logistique ?', []],
+    ['¿quién trabajó en Whitfield Partners?', []],
+    ['quem estudou na Brenner Academy?', []],
+    ['how long was dana at morgan stanley?', ['dana']],
+  ])('%s', (question, people) => {
+    expect(namedIn(question)).toEqual(people);
+  });
+
+  it.each([
+    ['what did morgan do at tallow networks?', ['morgan']],
+    ['was morgan at acme before dana?', ['morgan', 'dana']],
+    ['who worked with morgan?', ['morgan']],
+    ["compare morgan's and dana's python", ['morgan', 'dana']],
+    ['how long was Dana at Whitfield?', ['dana']],
+    ['any news from reyes and whitfield?', ['morgan', 'dana']],
+  ])('still the person: %s', (question, people) => {
+    expect(namedIn(question)).toEqual(people);
+  });
+});

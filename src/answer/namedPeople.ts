@@ -91,6 +91,28 @@ const WORD_AFTER = new RegExp(
   'u',
 );
 
+/** Words before an organisation: "worked at", "bei", "chez", "trabajó en", "estudou na", "came from". */
+const ORGANISATION_BEFORE = /(?:^|[^\p{L}])(?:at|@|bei|chez|en|na|no|em|from|fur|pour|para)\s+$/u;
+/** Words that may follow a name after "at" without being part of an organisation's name. */
+const AFTER_NAME_CONNECTORS = new Set(
+  (
+    'and or but before after since until till in on to from for as between than vs versus do did does ' +
+    'und oder vor nach seit bis als et ou avant apres depuis comme y o antes despues desde como e depois ate'
+  ).split(' '),
+);
+
+/**
+ * A lone name part inside an organisation's name: "who worked at morgan stanley?" is about Morgan
+ * Stanley, not a colleague called Morgan, and "bei reyes logistics" not about someone called Reyes.
+ * After "at/bei/chez …", a following word that is no connector ("before", "and", "?") continues
+ * the organisation's name.
+ */
+function insideOrganisation(folded: string, start: number, matched: string): boolean {
+  if (/['’]s$/u.test(matched) || !ORGANISATION_BEFORE.test(folded.slice(0, start))) return false;
+  const next = /^\s+([\p{L}\p{N}&][\p{L}\p{N}'’.-]*)/u.exec(folded.slice(start + matched.length))?.[1];
+  return next !== undefined && !AFTER_NAME_CONNECTORS.has(next);
+}
+
 /**
  * Whether a lone first name or surname found at `start` (`matched`, with any "'s") is the person. A
  * name part that is no common word is the person in any case ("what does alistair know?"); one that
@@ -169,6 +191,8 @@ export function findNamedPeople(
   const questionWords = new Set(folded.match(WORD_RUN) ?? []);
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {
+      // A one-word alias (a first name) is a lone name part too.
+      if (!/\s/u.test(phrase) && insideOrganisation(folded, match.index, match[0])) continue;
       hits.push({
         start: match.index,
         end: match.index + match[0].length,
@@ -182,6 +206,7 @@ export function findNamedPeople(
     for (const match of folded.matchAll(boundary(part))) {
       const typed = foldedOriginalCase.slice(match.index, match.index + part.length);
       if (!readsAsName(folded, match.index, match[0], typed, isTopic?.(part) === true)) continue;
+      if (insideOrganisation(folded, match.index, match[0])) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, entries, text: typed, whole: false });
     }
   }
