@@ -174,6 +174,11 @@ describe('one person in time, from the profile', () => {
     expect(answer.citations).toHaveLength(2);
   });
 
+  it('says the employer as the CV writes it, whatever case the question used', async () => {
+    const answer = await answerer.ask('how long was orla at kestrel drones in total');
+    expect(firstLine(answer)).toBe('Orla Fenwick was at Kestrel Drones for about 2 years 4 months:');
+  });
+
   it('quotes what the role says under its heading for "what did X do at Y", in English and French', async () => {
     for (const question of ['what did Orla do at Kestrel Drones', "qu'est-ce qu'Orla a fait chez Kestrel Drones ?"]) {
       const answer = await answerer.ask(question);

@@ -5,10 +5,7 @@
  * may miss a layout; a line that puts the name where an employer stands still answers "who worked
  * at Acme?", while a mention alone never counts as employment.
  */
-
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { occurrencesOf } from '../text/asWritten.js';
 
 /**
  * Words right before an employer, in the five languages: "at", "@", "bei", "chez", "auprès de",
@@ -25,22 +22,14 @@ const LINE_LEAD = /^[\s>#*_\-–—•·+|]*(?:\d+[.)]\s+)?/u;
 
 /** The organisation as the line spells it, when the line puts it where an employer stands. */
 export function employerAsWritten(line: string, entity: string): string | undefined {
-  // Folding keeps a Latin line's length (NFKD marks are dropped one for one after NFC), so the
-  // match's offsets hold in the line as written; otherwise the question's spelling is used.
-  const written = line.normalize('NFC');
-  const text = fold(written);
-  const name = fold(entity).trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  if (!name) return undefined;
-  const occurrences = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'gu');
-  const lead = LINE_LEAD.exec(text)?.[0].length ?? 0;
-  for (const match of text.matchAll(occurrences)) {
-    const start = match.index ?? 0;
-    const before = BEFORE_EMPLOYER.test(text.slice(Math.max(0, start - 40), start));
-    if (before || (start === lead && AFTER_HEADING_EMPLOYER.test(text.slice(start + match[0].length)))) {
-      return text.length === written.length ? written.slice(start, start + match[0].length) : entity;
-    }
-  }
-  return undefined;
+  const { folded, found } = occurrencesOf(line, entity);
+  const lead = LINE_LEAD.exec(folded)?.[0].length ?? 0;
+  const employer = found.find(
+    ({ start, end }) =>
+      BEFORE_EMPLOYER.test(folded.slice(Math.max(0, start - 40), start)) ||
+      (start === lead && AFTER_HEADING_EMPLOYER.test(folded.slice(end))),
+  );
+  return employer?.written;
 }
 
 export function namesAsEmployer(line: string, entity: string): boolean {

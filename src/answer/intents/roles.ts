@@ -1,4 +1,5 @@
 /** One person's roles in time: the latest, the first, before or after an employer, the time at one. */
+import { asWritten } from '../../text/asWritten.js';
 import { ordinal } from '../../facts/dates.js';
 import { mergedMonths } from '../../facts/experienceYears.js';
 import type { Role } from '../../facts/profileFacts.js';
@@ -80,11 +81,13 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
     if (held.length === 0) return searchPersonOrSay(asked, 'timeline');
     return done(say.rolesIn(name, intent.year), held.slice(0, 3).map(say1));
   }
-  const entity = intent.entity!;
-  const index = roles.findIndex((role) => namesEntity(entity, role.head));
-  const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(entity, role));
+  const typed = intent.entity!;
+  const index = roles.findIndex((role) => namesEntity(typed, role.head));
+  const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(typed, role));
   if (at < 0) return searchPersonOrSay(asked, 'timeline');
   const role = roles[at]!;
+  // Said as the CV writes it ("Morgan Stanley" for "morgan stanley").
+  const entity = asWritten(role.head, typed);
   if (intent.which === 'before') {
     const earlier = roles[at + 1];
     if (!earlier) return nobody(question, say.noRoleBefore(name, entity), 'timeline', [name]);
