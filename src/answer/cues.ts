@@ -5,6 +5,7 @@
  * compiled once into matchers; `readCues` finds a question's language, the concepts it carries and
  * what is left (the topic, an organisation, a skill) once cues, filler and small words are taken out.
  */
+import { DEGREE_WORDS } from './degrees.js';
 import {
   foldQuestionWord as foldCue,
   QUESTION_WORDS_FILES,
@@ -80,7 +81,13 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
       ...factWords.flatMap((phrase) => phrase.split(/\s+/)),
     ]),
   ].filter((word) => word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word));
-  const words = new Set([...phrases.flatMap((phrase) => phrase.words), ...file.stop.map(foldCue), ...cueWords]);
+  // Degree names are words of every language's questions: "master" is never mended into "mater".
+  const words = new Set([
+    ...phrases.flatMap((phrase) => phrase.words),
+    ...file.stop.map(foldCue),
+    ...cueWords,
+    ...DEGREE_WORDS,
+  ]);
   return {
     language: file.language as Language,
     phrases,

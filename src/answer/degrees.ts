@@ -1,26 +1,82 @@
-/** Degrees: how a question names one, and which education lines hold one of that kind. */
+/**
+ * Degrees: how a question names one, in five languages, and which education lines hold one of that
+ * kind. Degrees are read by level, as a recruiter compares them across countries: a German
+ * Diplom-Ingenieur or a French diplôme d'ingénieur is a master's, a Spanish or Portuguese
+ * licenciatura or a French licence a bachelor's.
+ */
 
-/** A degree as a question about one person names it: "PhD", "doctorate", "master's", "MBA". */
-export const DEGREE_NAMED = /\b(ph\.?\s?d|doctorate|master'?s?|bachelor'?s?|mba)\b/i;
+/** How a question names each kind ("PhD", "Doktor", "doctorat", "máster", "mestrado", "licence"). */
+const QUESTION_WORDS = {
+  phd: String.raw`ph\.?\s?d|doctorate|doctoral degree|doktor(?:titel|grad|at)?|doctorat|doctorado|doutorado|doutoramento`,
+  master: String.raw`master'?s?|m\.?\s?sc|msc|mestrado|mestre|m[aá]ster|maestr[ií]a|magister|diplom`,
+  bachelor: String.raw`bachelor'?s?|b\.?\s?sc|bsc|licence|licenciatura|bacharelado|grado|grau`,
+  mba: 'mba',
+} as const;
+const ANY_KIND = Object.values(QUESTION_WORDS).join('|');
+
+/** A degree as a question about one person names it: "PhD", "doctorate", "master's", "Mestrado", "MBA". */
+export const DEGREE_NAMED = new RegExp(String.raw`(?<![\p{L}])(${ANY_KIND})(?![\p{L}])`, 'iu');
 
 /** A degree as a question about everyone names it, "degree" alone included ("who has a degree in …"). */
-export const DEGREE_ASKED = String.raw`ph\.?\s?d|doctorate|master'?s?(?: degree)?|bachelor'?s?(?: degree)?|mba|degree`;
+export const DEGREE_ASKED = String.raw`(?:${ANY_KIND})(?: degree)?|degree`;
+
+/** The words of every kind as a question types them, folded: never "mended" into another word. */
+export const DEGREE_WORDS: readonly string[] = [
+  'phd',
+  'doctorate',
+  'doktor',
+  'doktorat',
+  'doctorat',
+  'doctorado',
+  'doutorado',
+  'doutoramento',
+  'master',
+  'masters',
+  'msc',
+  'mestrado',
+  'mestre',
+  'maestria',
+  'magister',
+  'diplom',
+  'bachelor',
+  'bachelors',
+  'bsc',
+  'licence',
+  'licenciatura',
+  'bacharelado',
+  'grado',
+  'mba',
+];
 
 /** Education lines holding a degree of each kind; a plain "degree" is any education line. */
 const DEGREE_LINES = {
-  phd: /\bph\.?\s?d\b|doctor(?:ate| of philosophy)/i,
-  master: /\bmaster|\bm\.?\s?sc?\b|\bmsc\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b|\bmba\b/i,
-  bachelor: /\bbachelor|\bb\.?\s?sc?\b|\bbsc\b|\bb\.?\s?a\.|\bb\.?\s?eng\b|\bb\.?\s?tech\b|\bb\.?\s?e\./i,
+  phd: new RegExp(
+    String.raw`\bph\.?\s?d\b|doctor(?:ate| of philosophy)|\bdr\.?\s?(?:rer|phil|ing|sc)\b|\bdoktor|` +
+      String.raw`\bdoctorat|\bdoctorado|\bdoutorado|\bdoutoramento`,
+    'iu',
+  ),
+  master: new RegExp(
+    String.raw`\bmaster|\bm\.?\s?sc?\b|\bmsc\b|\bm\.?\s?eng\b|\bm\.?\s?tech\b|\bmba\b|\bm[áa]ster\b|\bmestrado|` +
+      String.raw`\bmaestr[íi]a|\bmagister|\bdipl(?:om)?\.?-?\s?(?:ing|inf|kfm|math|phys)|\bdiplom(?:arbeit)?\b|` +
+      String.raw`dipl[ôo]me d.ing[ée]nieur|ing[ée]nieur dipl[ôo]m[ée]`,
+    'iu',
+  ),
+  bachelor: new RegExp(
+    String.raw`\bbachelor|\bb\.?\s?sc?\b|\bbsc\b|\bb\.?\s?a\.|\bb\.?\s?eng\b|\bb\.?\s?tech\b|\bb\.?\s?e\.|` +
+      String.raw`\blicence\b|\blicenciatura|\bbacharelado|\bgrado en\b|\bgrau de\b`,
+    'iu',
+  ),
   mba: /\bmba\b/i,
   degree: /./,
 } as const;
 
-/** The pattern of education lines holding the degree a question named ("Ph.D", "masters", "MBA"). */
+/** The pattern of education lines holding the degree a question named ("Ph.D", "masters", "Mestrado"). */
 export function degreePattern(degree: string): RegExp {
-  const key = degree.toLowerCase().replace(/[^a-z]/g, '');
-  if (key.startsWith('phd') || key.startsWith('doctor')) return DEGREE_LINES.phd;
-  if (key.startsWith('master')) return DEGREE_LINES.master;
-  if (key.startsWith('bachelor')) return DEGREE_LINES.bachelor;
-  if (key === 'mba') return DEGREE_LINES.mba;
+  const named = degree.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  for (const kind of ['mba', 'phd', 'master', 'bachelor'] as const) {
+    if (new RegExp(String.raw`^(?:${QUESTION_WORDS[kind]})$`, 'iu').test(named.replace(/\s+degree$/, ''))) {
+      return DEGREE_LINES[kind];
+    }
+  }
   return DEGREE_LINES.degree;
 }

@@ -19,6 +19,7 @@ import {
   type Language,
 } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
+import { DEGREE_NAMED } from './degrees.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
@@ -117,6 +118,16 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
+/** The school named after a degree: "un master de l'École Centrale" → "École Centrale"; none after "Master?". */
+function schoolAfterDegree(text: string, degree: string): string | undefined {
+  const after = text.slice(text.indexOf(degree) + degree.length);
+  const school =
+    /^\s*(?:degree\s+)?(?:(?:from|at|von der|von|an der|der|de la|de|da|do|em|en|na|no)\s+|(?:de l|d)['’]\s*)(.+?)[\s?!.]*$/iu.exec(
+      after,
+    );
+  return school?.[1]?.trim() || undefined;
+}
+
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
   // "Who is based in Egypt?" ("who is" reads as asking about someone), "wie viele von uns wohnen in Wien?":
@@ -150,6 +161,12 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     if (!atLeast) return undefined;
     const skill = skillAfterYears(cues);
     return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
+  }
+  // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
+  const degree = DEGREE_NAMED.exec(text)?.[1];
+  if (degree && !cues.has('work') && !cues.has('know')) {
+    const entity = schoolAfterDegree(text, degree);
+    return { kind: 'school', degree, ...(entity ? { entity } : {}) };
   }
   if (cues.has('study')) {
     const entity = entityOf(cues);

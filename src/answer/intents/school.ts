@@ -10,6 +10,7 @@ import { answerOf, Citations, nobody, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
 import { type Study, studiesOf, studyText } from '../profileEducation.js';
+import { profileParts } from '../profileRoles.js';
 
 /** Schools said in one answer about one person. */
 const MAX_STUDIES = 4;
@@ -82,7 +83,8 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
       inSchooling(line) && namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
     const schools = facts.schools.filter(asked);
     // A school only the profile reader found (a layout the line rules miss): its entry's lines answer.
-    const studies = schools.length === 0 && intent.entity ? profileStudies(facts.personId, intent, ctx) : [];
+    const studies =
+      schools.length === 0 && (intent.entity || intent.degree) ? profileStudies(facts.personId, intent, ctx) : [];
     if (schools.length === 0 && studies.length === 0) continue;
     found.push(facts.person);
     if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
@@ -100,17 +102,21 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   return answerOf(question, citations.compose(listed), 'school', []);
 }
 
-/** The profile's studies of one person naming the school (and degree) asked about; read only for candidates. */
+/**
+ * The profile's studies of one person holding the school and degree asked about. The entries are
+ * checked first, so a person's passages are read only when one of them answers.
+ */
 function profileStudies(personId: string, intent: SchoolIntent, ctx: QuestionContext): Study[] {
   const stored = ctx.facts().profileOf(personId);
   if (!stored) return [];
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
-  const namesIt = entityMatcher(intent.entity!);
-  return studiesOf(stored.profile, ctx.passagesOf(stored.source)).filter(
-    (study) =>
-      study.institution !== undefined &&
-      namesIt(study.institution) &&
-      (!degree || degree.test(`${study.degree ?? ''} ${study.text}`)),
+  const namesIt = intent.entity ? entityMatcher(intent.entity) : undefined;
+  const answers = (institution: string | undefined, degreeText: string) =>
+    (!namesIt || (institution !== undefined && namesIt(institution))) && (!degree || degree.test(degreeText));
+  const { education } = profileParts(stored.profile);
+  if (!education.some((entry) => answers(entry.institution, `${entry.studyType ?? ''} ${entry.area ?? ''}`))) return [];
+  return studiesOf(stored.profile, ctx.passagesOf(stored.source)).filter((study) =>
+    answers(study.institution, `${study.degree ?? ''} ${study.text}`),
   );
 }
 
