@@ -12,8 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const scripts = path.join(root, 'dist', 'scripts');
+// `node scripts/bundle.mjs [DIST]`: dist/ by default; the production test bundles its own copy.
+const dist = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
+const scripts = path.join(dist, 'scripts');
 const ENTRIES = ['ask', 'who-knows', 'people', 'embed', 'benchQuestions'];
 const CHUNK_PREFIX = 'chunk-';
 
