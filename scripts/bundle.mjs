@@ -6,7 +6,7 @@
 // imports of node_modules, as tsc left them. dist/src/ stays as tsc wrote it: the bot, the worker
 // threads and the tests run it, and every bundled module's `import.meta.url` is made to name its
 // file there, so what a module finds beside itself (a worker's entry, the project root) is the same.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,13 @@ const ownUrl = {
   },
 };
 
+// A second run would bundle the bundles, whose chunks it is about to remove: tsc must write the entries again first.
+for (const name of ENTRIES) {
+  if (readFileSync(path.join(scripts, `${name}.js`), 'utf8').includes(`./${CHUNK_PREFIX}`)) {
+    process.stderr.write(`${scripts} is bundled already: run \`npm run build\` (it compiles with tsc first).\n`);
+    process.exit(1);
+  }
+}
 // Chunks of an earlier build would otherwise pile up beside the entries.
 for (const name of readdirSync(scripts)) if (name.startsWith(CHUNK_PREFIX)) rmSync(path.join(scripts, name));
 
