@@ -7,7 +7,8 @@
  * the server and an error's reference id can be searched for. Audit records (`log.audit`) are JSON
  * lines in either shape.
  */
-import { pino, stdTimeFunctions, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import type { Logger } from 'pino';
 import { visibleLines } from './text/visibleText.js';
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -34,7 +35,13 @@ interface Sink {
 let structured: Logger | undefined;
 let auditLogger: Logger | undefined;
 
+// pino and the modules it requires load with the first JSON line: the terminal commands write
+// plain lines and never need them, and loading them is a share of a CLI question's start-up.
+let pinoModule: typeof import('pino') | undefined;
+
 function jsonLogger(level: string, stream: Sink): Logger {
+  pinoModule ??= createRequire(import.meta.url)('pino') as typeof import('pino');
+  const { pino, stdTimeFunctions } = pinoModule;
   return pino(
     {
       level,

@@ -9,7 +9,7 @@
  * the same packages tests the same thing: which packages the compiled code can reach.
  */
 import { execFile, spawn } from 'node:child_process';
-import { readdir, readFile, mkdir, symlink, copyFile, access } from 'node:fs/promises';
+import { readdir, readFile, mkdir, symlink, copyFile, access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -141,6 +141,8 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
         cwd: PROJECT_ROOT,
       },
     );
+    // As `npm run build` does: the terminal entry points bundled over tsc's output.
+    await run(process.execPath, [path.join(PROJECT_ROOT, 'scripts', 'bundle.mjs'), path.join(project, 'dist')]);
     await copyFile(path.join(PROJECT_ROOT, 'package.json'), path.join(project, 'package.json'));
     await mkdir(path.join(project, 'scripts'));
     await copyFile(path.join(PROJECT_ROOT, 'scripts', 'launch.mjs'), path.join(project, 'scripts', 'launch.mjs'));
@@ -164,6 +166,45 @@ describe('the production start (compiled, runtime dependencies only)', { timeout
     expect(bare.length).toBeGreaterThan(3);
     const undeclared = [...new Set(bare.map(packageOf))].filter((name) => !(name in manifest.dependencies));
     expect(undeclared).toEqual([]);
+  });
+
+  it('the bundled ask builds a missing index (workers from dist/src) and answers as the unbundled code', async () => {
+    const entry = await readFile(path.join(project, 'dist', 'scripts', 'ask.js'), 'utf8');
+    expect(entry).not.toContain('../src/'); // a bundle, not tsc's one-line import
+    // Enough profiles for the build to read facts on its worker thread (factsThread.ts starts it past 200).
+    const corpus = await temporaryDir('corpus');
+    for (let i = 1; i <= 230; i++) {
+      const role = `Platform engineer at Example Ltd (2019 - 2023). Ran Terraform for team ${i}.`;
+      const profile = `# Person Number${i}\n\n## Experience\n${role}\n\n## Skills\nTerraform, Go\n`;
+      await writeFile(path.join(corpus, `p${i}.md`), profile);
+    }
+    const env = {
+      PATH: process.env.PATH,
+      CORPUS_DIR: corpus,
+      DATA_DIR: await temporaryDir('data'),
+      USE_MODEL: 'false',
+      MODELS_DIR: path.join(project, 'no-models'),
+    };
+    const question = 'who knows terraform?';
+    const bundled = await run(process.execPath, ['dist/scripts/ask.js', '--json', question], {
+      cwd: project,
+      env: { ...env, NODE_DEBUG: 'worker' },
+    });
+    expect(bundled.stderr).toMatch(/building it now/);
+    expect(bundled.stderr).toContain(`${path.join(project, 'dist', 'src', 'index', 'build', 'factsWorker.js')}`);
+    const answer = JSON.parse(bundled.stdout) as { citations: unknown[] };
+    expect(answer.citations.length).toBeGreaterThan(0);
+    const unbundled = await run(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const { runQuestions } = await import('./dist/src/cli/runQuestions.js');
+         process.exitCode = await runQuestions('ask', ['--json', ${JSON.stringify(question)}]);`,
+      ],
+      { cwd: project, env },
+    );
+    expect(unbundled.stdout).toBe(bundled.stdout);
   });
 
   it('starts without tsx and stops at once with TOKEN_MISSING as one JSON log line when no token is set', async () => {
