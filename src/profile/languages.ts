@@ -80,8 +80,11 @@ export function languagesOfItem(item: string): { language: string; fluency?: str
     .filter((l): l is { language: string; fluency?: string } => l !== undefined);
 }
 
+const YAML_NOTE = /^\s*(?:-\s+)?(?:percent|percentage|level|icon|icon_pack|description)\s*:/;
+const YAML_KEY = /^(?:name|language)\s*:\s*/;
+
 function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
-  for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
+  for (const item of listItems(text.replace(YAML_KEY, '').replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
     for (const language of languagesOfItem(item)) {
       if (found.some((l) => l.language === language.language)) continue;
       found.push({ ...language, lines: [line.line, line.line] });
@@ -127,6 +130,8 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
     let under: number | undefined;
     for (const line of section.lines) {
       if (!line.text) continue;
+      // `- name: English` (a theme's front matter): the key is no fluency; `percent: 100` says the level.
+      if (YAML_NOTE.test(line.raw)) continue;
       if (under !== undefined && indent(line) > under) {
         fromLine(line, line.text, found);
         continue;
