@@ -60,4 +60,13 @@ describe('schools, skills tables and languages', () => {
       [second, ['Git', 'Docker']],
     ]);
   });
+
+  it('reads the level set apart by dot leaders, not the dots', () => {
+    const text = ['Dario Sierra', 'dario@example.org', '', 'IDIOMAS', 'Inglés ......... C1', 'Catalán ........ Nativo'];
+    const profile = readProfile({ lines: text.map((line, i) => ({ line: i + 1, text: line })) });
+    expect(profile.languages.map((l) => [l.language, l.fluency])).toEqual([
+      ['English', 'C1'],
+      ['Catalan', 'Nativo'],
+    ]);
+  });
 });

@@ -22,11 +22,12 @@ function languageWords(item: string): { english: string; start: number; end: num
 
 /** What an item says besides its language: "(Muttersprache)", "– C1", "Bilingual". */
 function fluencyOf(item: string, start: number, end: number): string | undefined {
-  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level.
+  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level; nor do the
+  // dot leaders that set a level apart in plain text ("Inglés ......... C1").
   const before = /[\p{L}\p{N}]/u.test(item.slice(0, start)) ? item.slice(0, start) : '';
   let fluency = `${before} ${item.slice(end)}`
     .replace(/\(\s*\)/g, ' ')
-    .replace(/^[\s:–—/-]+|[\s:–—/-]+$/g, '')
+    .replace(/^[\s:–—/.…_-]+|[\s:–—/-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   const count = (char: string) => fluency.split(char).length - 1;
