@@ -11,6 +11,7 @@ import type { EducationEntry } from './types.js';
 import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
+import { yamlSchools } from './yamlSchools.js';
 import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
 import { escapeRegExp } from '../text/regExp.js';
 
@@ -19,7 +20,19 @@ const DEGREE_ALT = [...DEGREE_WORDS]
   .map(escapeRegExp)
   .join('|');
 const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
-const GRADE = /^(?:gpa|grade|note|nota|moyenne|aggregate|cgpa|eqf|nqf|isced)\b/i;
+/**
+ * A grade, a thesis or its supervisor ("Note 1,3", "Diplomarbeit: …", "Mémoire : …", "Orientador: …"):
+ * a note on the school, in five languages, never its name or its degree.
+ */
+const GRADE = new RegExp(
+  String.raw`^(?:(?:final|overall|cumulative)\s+)?` +
+    String.raw`(?:gpa|grade|note|nota|moyenne|m[ée]dia|aggregate|cgpa|eqf|nqf|isced|` +
+    String.raw`mention|calificaci[oó]n|abschlussnote|endnote|thesis|dissertation|dissertacao|dissertação|` +
+    String.raw`(?:diplom|master|bachelor|doktor|abschluss|studien)arbeit|th[eè]se|m[ée]moire|tesis|tese|tfg|tfm|` +
+    String.raw`trabajo\s+(?:de\s+)?fin|trabalho\s+de\s+conclus|supervisors?|advisors?|betreuer(?:in)?|gutachter|` +
+    String.raw`directeur|directrice|director|directora|orientador|orientadora)\b`,
+  'iu',
+);
 
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const DEGREES = new RegExp(DEGREE.source, 'gu');
@@ -32,6 +45,24 @@ const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.h
 function fieldAndSchool(part: string): string[] {
   const pieces = part.split(/\s*,\s*/);
   return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) ? pieces : [part];
+}
+
+/**
+ * "B.Tech in CSE, Indian Institute of Technology — CGPA 8.9", "Uni X, GPA 3.9", "Class XII, CBSE, Delhi
+ * Public School, 92%": a part whose commas set a school apart from a degree, or a grade from either,
+ * is those pieces ("University of California, Berkeley" stays one).
+ */
+function commaPieces(part: string): string[] {
+  if (!part.includes(',')) return [part];
+  const pieces = part
+    .split(/,\s+(?![^()]*\))/)
+    .map((piece) => piece.trim())
+    .filter((piece) => /\p{L}/u.test(piece));
+  if (pieces.length < 2) return [part];
+  const schoolAt = pieces.findIndex(namesSchool);
+  const degreeAt = pieces.findIndex(namesDegree);
+  const graded = pieces.some((piece, i) => i > 0 && GRADE.test(piece));
+  return graded || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
 }
 
 /** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
@@ -61,8 +92,14 @@ function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: numbe
   return at === undefined ? undefined : parts[at];
 }
 
+/** "Cambridge, MA", "Starkville, MS": a US state's code after a comma is a place's, not a degree. */
+const STATE_CODE = /,\s*\p{Lu}{2}$/u;
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
-  const rest = parts.flatMap(fieldAndSchool).filter((p) => (namesDegree(p) || !isPlace(p)) && !GRADE.test(p));
+  const rest = parts
+    .flatMap(commaPieces)
+    .flatMap(fieldAndSchool)
+    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
@@ -105,17 +142,58 @@ function degreeBelow(section: Section, [from, to]: readonly [number, number]): {
   return first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10 ? splitDegree(first.text) : {};
 }
 
+/** "Abschluss: Master of Science", "Degree: MSc", "Diplôme : Licence", "Título: Ingeniero": an entry's degree. */
+const DEGREE_LABEL = new RegExp(
+  String.raw`^(?:degree|qualification|abschluss|akademischer\s+grad|dipl[oô]me(?:\s+obtenu)?|` +
+    String.raw`t[ií]tulo(?:\s+obtenido)?|titulaci[oó]n|grau|grado)\s*[:：]\s*(\S.*)$`,
+  'iu',
+);
+/** "Studiengang: Informatik", "Major: Physics", "Spécialité : Chimie", "Curso: Direito": the subject. */
+const AREA_LABEL = new RegExp(
+  String.raw`^(?:majors?|field(?:\s+of\s+study)?|speciali[sz]ation|concentration|studiengang|studienfach|` +
+    String.raw`fachrichtung|hauptfach|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|carrera|curso|` +
+    String.raw`habilita[cç][aã]o)\s*[:：]\s*(\S.*)$`,
+  'iu',
+);
+
+/** An entry's labelled degree and subject, on any of its lines, and its parts without them. */
+function labelledDegree(
+  section: Section,
+  entry: { readonly parts: readonly string[]; readonly lines: readonly [number, number] },
+): { parts: string[]; studyType?: string; area?: string } {
+  const [from, to] = entry.lines;
+  let degree: string | undefined;
+  let area: string | undefined;
+  for (const line of section.lines) {
+    if (line.line < from || line.line > to || !/[:：]/.test(line.text)) continue;
+    degree ??= DEGREE_LABEL.exec(line.text)?.[1];
+    area ??= AREA_LABEL.exec(line.text)?.[1];
+  }
+  if (!degree && !area) return { parts: [...entry.parts] };
+  const parts = entry.parts.filter((p) => !DEGREE_LABEL.test(p) && !AREA_LABEL.test(p));
+  const split = degree ? splitDegree(degree.trim()) : {};
+  return { parts, ...split, ...(area && !('area' in split) ? { area: area.trim() } : {}) };
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
-  const found: EducationEntry[] = [];
+  // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
+  const yaml = yamlSchools(sections);
+  const found: EducationEntry[] = yaml.schools.map((s) => ({ ...s, ...splitDegree(s.studyType ?? '') }));
   for (const section of sections) {
     if (section.kind !== 'education') continue;
+    if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0) continue;
       const dates = entryDates(entry.dates, 'end');
-      const school = formSchool(entry.parts) ?? sortSchoolParts(entry.parts.slice(0, 4));
+      const { parts, ...labelled } = labelledDegree(section, entry);
+      const school = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
+      // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
+      const read = labelled.studyType
+        ? { ...school, ...labelled }
+        : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
       found.push({
-        ...school,
-        ...(school.studyType ? {} : degreeBelow(section, entry.lines)),
+        ...read,
+        ...(read.studyType ? {} : degreeBelow(section, entry.lines)),
         ...dates,
         lines: entry.lines,
       });

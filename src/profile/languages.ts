@@ -22,11 +22,12 @@ function languageWords(item: string): { english: string; start: number; end: num
 
 /** What an item says besides its language: "(Muttersprache)", "– C1", "Bilingual". */
 function fluencyOf(item: string, start: number, end: number): string | undefined {
-  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level.
+  // A flag or a bullet before the language ("🇬🇧 English — fluent") says nothing of the level; nor do the
+  // dot leaders that set a level apart in plain text ("Inglés ......... C1").
   const before = /[\p{L}\p{N}]/u.test(item.slice(0, start)) ? item.slice(0, start) : '';
   let fluency = `${before} ${item.slice(end)}`
     .replace(/\(\s*\)/g, ' ')
-    .replace(/^[\s:–—/-]+|[\s:–—/-]+$/g, '')
+    .replace(/^[\s:–—/.…_-]+|[\s:–—/-]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   const count = (char: string) => fluency.split(char).length - 1;
@@ -80,8 +81,11 @@ export function languagesOfItem(item: string): { language: string; fluency?: str
     .filter((l): l is { language: string; fluency?: string } => l !== undefined);
 }
 
+const YAML_NOTE = /^\s*(?:-\s+)?(?:percent|percentage|level|icon|icon_pack|description)\s*:/;
+const YAML_KEY = /^(?:name|language)\s*:\s*/;
+
 function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
-  for (const item of listItems(text.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
+  for (const item of listItems(text.replace(YAML_KEY, '').replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
     for (const language of languagesOfItem(item)) {
       if (found.some((l) => l.language === language.language)) continue;
       found.push({ ...language, lines: [line.line, line.line] });
@@ -127,6 +131,8 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
     let under: number | undefined;
     for (const line of section.lines) {
       if (!line.text) continue;
+      // `- name: English` (a theme's front matter): the key is no fluency; `percent: 100` says the level.
+      if (YAML_NOTE.test(line.raw)) continue;
       if (under !== undefined && indent(line) > under) {
         fromLine(line, line.text, found);
         continue;

@@ -6,10 +6,12 @@
 import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
-import { cleanText } from './lines.js';
+import { cleanText, isBullet } from './lines.js';
+import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
 
+const hasWords = (line: ProfileLine) => /[\p{L}\p{N}]/u.test(line.text);
 const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
 
 /** "Programming Languages: Python, C" → label and the rest; no label when there is no short one before a colon. */
@@ -125,12 +127,35 @@ function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry |
     const [name, items] = cells.map((cell) => cleanText(cell));
     if (cells.length === 2 && name && items) return { name, keywords: skillItems(items), lines: at1 };
   }
+  const row = tableRow(lines, at);
+  if (row) return { name: row.label, keywords: skillItems(row.rest), lines: at1 };
+  if (row === null) return null;
   // "Proficient in Python, Go and SQL.": a list in a sentence's frame.
   const framed = LIST_FRAME.exec(line.text);
   if (framed && /,/.test(framed[1]!)) {
     return { name: 'Skills', keywords: skillItems(framed[1]!.replace(/\s+(?:and|und|et|y|e)\s+/gi, ', ')), lines: at1 };
   }
   return undefined;
+}
+
+/** `- name: Python` (a theme's front matter): the skill; `percent: 80`, `icon: python`: what the theme draws. */
+const YAML_ITEM = /^\s*(?:-\s+)?(?:name|skill|title|label|keyword)\s*:\s*["']?([^"']+?)["']?\s*$/;
+const YAML_NOTE =
+  /^\s*(?:-\s+)?(?:percent|percentage|level|icon|icon_pack|description|colou?r|value|url|link|rating)\s*:/;
+const YAML_GROUP = /^\s*(?:items|keywords|list)\s*:\s*$/;
+
+/**
+ * A YAML line of a skills list: its skill, null for a line to pass over (a note on the skill, or a
+ * category over its own indented items), undefined for a line that is no YAML.
+ */
+function yamlSkill(lines: readonly ProfileLine[], at: number): string | null | undefined {
+  const raw = lines[at]!.raw;
+  if (YAML_NOTE.test(raw) || YAML_GROUP.test(raw)) return null;
+  const item = YAML_ITEM.exec(raw);
+  if (!item) return undefined;
+  // `- name: Programming` over `items:` names a category; over `percent: 80` it is a skill.
+  const under = opensGroup(lines, at);
+  return under && !YAML_NOTE.test(under.raw) ? null : item[1]!;
 }
 
 /**
@@ -144,6 +169,44 @@ function bothLists(section: Section): boolean {
   return section.kind === 'languages' && parts.length > 1 && parts.some((part) => headingKind(part) === 'skills');
 }
 
+/**
+ * "Languages: Python, Java, Go," over "    Rust, Scala": a list that ends its line with a comma goes on
+ * on the next line (a narrow column, a plain-text CV wrapped by hand); the two read as one line.
+ */
+function unwrapped(lines: readonly ProfileLine[]): readonly ProfileLine[] {
+  if (!lines.some((l) => l.text.endsWith(','))) return lines;
+  const out: ProfileLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    // Only a labelled list goes on: its category names the items of the next line too.
+    const goesOn =
+      prev?.text.endsWith(',') &&
+      labelled(prev.text).label !== undefined &&
+      hasWords(line) &&
+      !isBullet(line.raw) &&
+      !labelled(line.text).label &&
+      !/[.!?]$/.test(line.text);
+    if (prev && goesOn)
+      out[out.length - 1] = {
+        ...prev,
+        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
+        text: `${prev.text} ${line.text}`,
+      };
+    else out.push(line);
+  }
+  return out;
+}
+
+type Loose = { keywords: string[]; first: number; last: number };
+
+/** Items of a list without a label, gathered into one group however many lines hold them. */
+function addLoose(loose: Loose | undefined, items: readonly string[], line: number): Loose {
+  const group = loose ?? { keywords: [], first: line, last: line };
+  group.keywords.push(...items);
+  group.last = line;
+  return group;
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
@@ -152,19 +215,37 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       labelledLists(section, skills);
       continue;
     }
-    let loose: { keywords: string[]; first: number; last: number } | undefined;
+    let loose: Loose | undefined;
     // A languages list nested in the skills ("* Languages" above "  * French: native") is not skills.
     let languagesUnder: number | undefined;
-    for (const [at, line] of section.lines.entries()) {
+    const lines = unwrapped(section.lines);
+    for (const [at, line] of lines.entries()) {
+      // A rule after the list (the front matter's closing `---`) ends it: what follows is the page's text.
+      // Under the heading (an underline), it is the heading's.
+      if (/^\s*(?:-{3,}|\*{3,})\s*$/.test(line.raw) && lines.slice(0, at).some(hasWords)) break;
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       if (mixed && allSpoken(line)) continue;
-      const whole = wholeLineGroup(section.lines, at);
+      // A table's rows that one line of the page holds ("Area | Tools · Core | Go, Rust"): each row on its own.
+      const rows = joinedRows(line);
+      if (rows) {
+        for (const i of rows.keys()) {
+          const group = wholeLineGroup(rows, i);
+          if (group?.keywords.length) skills.push(group);
+        }
+        continue;
+      }
+      const yaml = yamlSkill(lines, at);
+      if (yaml !== undefined) {
+        if (yaml) loose = addLoose(loose, [yaml], line.line);
+        continue;
+      }
+      const whole = wholeLineGroup(lines, at);
       if (whole !== undefined) {
         if (whole?.keywords.length) skills.push(whole);
         continue;
       }
-      const group = opensGroup(section.lines, at);
+      const group = opensGroup(lines, at);
       // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.
       const spoken = group !== undefined && listItems(group.text).some((item) => readLanguage(item) !== undefined);
       const languagesLabel = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
@@ -184,9 +265,7 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       // A sentence is not a list item.
       if (items.length === 1 && items[0]!.split(/\s+/).length > 6) continue;
       if (label && items.length === 0) continue;
-      loose ??= { keywords: [], first: line.line, last: line.line };
-      loose.keywords.push(...items);
-      loose.last = line.line;
+      loose = addLoose(loose, items, line.line);
     }
     if (loose?.keywords.length) {
       skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });

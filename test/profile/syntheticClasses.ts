@@ -122,6 +122,18 @@ import {
 } from './syntheticLists.js';
 import { languageColonsCv, linkedinGroupedCv, type OrderSeparator, sectionOrderCv } from './syntheticOrders.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
+import {
+  abbreviatedDegreesCv,
+  cventryThesisCv,
+  cvitemSkillsCv,
+  frontMatterCv,
+  labelledDegreeCv,
+  rarerLanguagesCv,
+  schoolCommasCv,
+  skillsTableCv,
+  stateCodeCv,
+  thesisLinesCv,
+} from './syntheticSchools.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -348,6 +360,7 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   for (const offset of [6, 9]) each((seed) => pdfOffsetDatesCv(person(seed), offset));
   each((seed, i) => pdfPagedCv(person(seed), i));
   cvs.push(...listClasses());
+  cvs.push(...schoolClasses());
   cvs.push(...introClasses());
   cvs.push(...marginClasses());
 }
@@ -390,6 +403,28 @@ export function listClasses(): SyntheticCv[] {
   forms.push('sentences', 'native language label');
   for (const form of forms) each((seed) => languageListCv(person(seed), form));
   each((seed, i) => skillIconsCv(person(seed), i));
+  return cvs;
+}
+
+/** Schools, skills tables and rarer languages (syntheticSchools.ts): six people a class, five languages. */
+export function schoolClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  const cvs: SyntheticCv[] = [];
+  let salt = 99_500;
+  const each = (make: (seed: number, lang: Lang, i: number) => SyntheticCv) => {
+    salt += 10;
+    for (let i = 0; i < 6; i++) cvs.push(make(salt + i, langs[i % 5]!, i));
+  };
+  each((seed, lang, i) => thesisLinesCv(person(seed, lang), lang, i));
+  each((seed, lang) => cventryThesisCv(person(seed, lang), lang));
+  each((seed, lang, i) => labelledDegreeCv(person(seed, lang), lang, i));
+  each((seed, _lang, i) => stateCodeCv(person(seed), i));
+  each((seed, _lang, i) => abbreviatedDegreesCv(person(seed), i));
+  each((seed, lang, i) => frontMatterCv(person(seed, lang), i));
+  each((seed, lang, i) => skillsTableCv(person(seed, lang), lang, i));
+  each((seed, lang) => cvitemSkillsCv(person(seed, lang), lang));
+  each((seed, _lang, i) => rarerLanguagesCv(person(seed), i));
+  each((seed, lang, i) => schoolCommasCv(person(seed, lang), lang, i));
   return cvs;
 }
 
