@@ -90,8 +90,10 @@ export const places = {
 
 /** Sentences about years of experience. */
 export const years = {
-  basis: (skill: string | undefined) =>
-    skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
+  basis: (skill: string | undefined, stated = false) =>
+    skill
+      ? `by the dates of the roles that name it${stated ? ' or as their profiles state' : ''}`
+      : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
   /** With the people who name the skill outside any dated role, the first few by name. */
   nobodyDated: (skill: string | undefined, undated: readonly string[] = [], total = undated.length) =>
@@ -106,9 +108,9 @@ export const years = {
     skill
       ? `from the first role that names ${skill} to the last, gaps included`
       : 'from the first dated role to the last, gaps included',
-  reached: (threshold: Threshold, skill: string | undefined, total: number, names: string) =>
+  reached: (threshold: Threshold, skill: string | undefined, total: number, names: string, stated = false) =>
     `${countOf(total, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ` +
-    `${years.basis(skill)}: ${names}.`,
+    `${years.basis(skill, stated)}: ${names}.`,
   onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
     `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,
@@ -128,6 +130,13 @@ export const years = {
     `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
+  /** "Ben Ode: 5+ years of Python, as the profile states: " before the quoted line. */
+  statedOf: (person: string, said: string, skill: string) => `${person}: ${said} of ${skill}, as the profile states: `,
+  /** Under a stated duration, what the dates say: "By the dates of the roles that name it, about 2 years: ". */
+  datedToo: (months: number) => `By the dates of the roles that name it, ${about(months)}: `,
+  alsoStated: (said: string) => `The profile also states ${said}: `,
+  statedNamed: (person: string, said: string) => `${person} (${said}, as the profile states)`,
+  statedHead: (person: string, said: string) => `${person}, ${said} as the profile states: `,
 };
 
 /**
