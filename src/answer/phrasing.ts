@@ -92,7 +92,7 @@ export const places = {
 export const years = {
   basis: (skill: string | undefined, stated = false) =>
     skill
-      ? `by the dates of the roles that name it${stated ? ' or as their profiles state' : ''}`
+      ? `by the dates of the roles that name it${stated ? ' or the years a profile states' : ''}`
       : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
   /** With the people who name the skill outside any dated role, the first few by name. */
@@ -130,6 +130,9 @@ export const years = {
     `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
+  /** Above the passages of a profile that names a skill without dating or stating years of it. */
+  noneDatedFound: (person: string, skill: string) =>
+    `${possessive(person)} profile dates no role that names ${skill} and states no years of it; what it says:`,
   /** "Ben Ode: 5+ years of Python, as the profile states: " before the quoted line. */
   statedOf: (person: string, said: string, skill: string) => `${person}: ${said} of ${skill}, as the profile states: `,
   /** Under a stated duration, what the dates say: "By the dates of the roles that name it, about 2 years: ". */
@@ -219,11 +222,17 @@ export const comparing = {
     first: { name: string; months: number },
     rest: readonly { name: string; months: number }[],
     skill: string | undefined,
+    stated = false,
   ) =>
     `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
-    `${years.basis(skill)}: ` +
+    `${years.basis(skill, stated)}: ` +
     `${about(first.months)}, against ` +
     `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none for ${name}`)))}.`,
+  /** "Ana Lima's profile names Python on more lines: 4, against 1 for Ben Ode." */
+  moreLines: (topic: string, first: { name: string; lines: number }, rest: readonly { name: string; lines: number }[]) =>
+    `On ${topic}: ${possessive(first.name)} profile names it on ${rest.length === 1 ? 'more' : 'the most'} lines ` +
+    `(no dates for it): ${first.lines}, against ` +
+    `${listNames(rest.map(({ name, lines }) => `${lines} for ${name}`))}.`,
   noneDated: (names: readonly string[], skill: string | undefined) =>
     `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
   undated: (name: string, skill: string | undefined) =>

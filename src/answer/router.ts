@@ -21,7 +21,7 @@ import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
 import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';
-import { naming } from './phrasing.js';
+import { naming, years } from './phrasing.js';
 import { factsWithProfile } from './profileRoles.js';
 import { nobody } from './statements.js';
 import type { Answer } from './types.js';
@@ -137,5 +137,7 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
 async function personYears(asked: PersonQuestion, skill: string | undefined, asTitle: boolean): Promise<Answer> {
   const counted = answerPersonYears(asked, skill, asTitle);
   if (!counted.noAnswer || !skill) return counted;
-  return (await searchPerson(asked, 'timeline')) ?? counted;
+  const found = await searchPerson(asked, 'timeline');
+  // The passages found say what the profile holds; the first line says what it does not.
+  return found ? { ...found, answer: `${years.noneDatedFound(asked.person.name, skill)}\n${found.answer}` } : counted;
 }

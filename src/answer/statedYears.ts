@@ -41,16 +41,28 @@ interface Duration {
   readonly months: number;
   readonly atLeast: boolean;
   readonly said: string;
+  readonly ofBefore: boolean;
 }
 
+/** "ten years ago", "vor 3 Jahren", "il y a 2 ans", "hace 4 años", "há 5 anos": a time past, not a duration. */
+const AGO_AFTER = /^\s+ago\b/i;
+const AGO_BEFORE = /(?:\bvor|\bil y a|\bhace|\bhá|\bha)\s+$/i;
+
 function durationsIn(text: string): Duration[] {
-  return [...text.matchAll(DURATION)].map((match) => {
+  const durations = [...text.matchAll(DURATION)].filter(
+    (match) =>
+      !AGO_AFTER.test(text.slice(match.index + match[0].length)) && !AGO_BEFORE.test(text.slice(0, match.index)),
+  );
+  return durations.map((match) => {
     const number = match[2]!.toLowerCase();
     const years = NUMBER_WORDS[number] ?? Number(number.replace(',', '.'));
     const atLeast = Boolean(match[1] || match[3] || match[4] || match[5]);
     // Said in English whatever the CV's language: "7 Jahre" is "7 years" in the answer.
     const said = `${years}${atLeast ? '+' : ''} ${years === 1 && !atLeast ? 'year' : 'years'}`;
-    return { start: match.index, end: match.index + match[0].length, months: Math.round(years * 12), atLeast, said };
+    // "Python (4 yrs), Go": a duration in brackets or after a colon is of the word before it only.
+    const ofBefore = /[(:]\s*$/.test(text.slice(0, match.index));
+    const end = match.index + match[0].length;
+    return { start: match.index, end, months: Math.round(years * 12), atLeast, said, ofBefore };
   });
 }
 
@@ -67,7 +79,7 @@ function mentionsIn(text: string, variants: readonly string[]): [number, number]
 /** The duration a line states for a mention: the nearest before it in the same clause, else one right after. */
 function durationOf(text: string, durations: readonly Duration[], [start, end]: [number, number]): Duration | undefined {
   const before = durations.filter((d) => d.end <= start).at(-1);
-  if (before && start - before.end <= MAX_GAP_AFTER && !CLAUSE_END.test(text.slice(before.end, start))) return before;
+  if (before && !before.ofBefore && start - before.end <= MAX_GAP_AFTER && !CLAUSE_END.test(text.slice(before.end, start))) return before;
   const after = durations.find((d) => d.start >= end);
   if (after && after.start - end <= MAX_GAP_BEFORE + 2 && /^[\s(:–—,-]*$/.test(text.slice(end, after.start))) return after;
   return undefined;

@@ -1,0 +1,178 @@
+/**
+ * What typed questions' answers hold, on invented CVs: a comparison says who has more and why, years
+ * of a skill count what a profile states in words beside its dated roles, and an intent whose
+ * structured answer is empty still searches the person's profile before saying what it lacks.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answerer } from '../src/answer/types.js';
+import { statedYears } from '../src/answer/statedYears.js';
+import type { SkillLine } from '../src/retrieval/skillRanking.js';
+import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
+import { temporaryDirs } from './support/temporaryDirs.js';
+
+const tempDir = temporaryDirs('whoknows-typed-answers-');
+let answerer: Answerer;
+
+const CVS: Record<string, string[]> = {
+  'lima.md': [
+    '# Ana Lima',
+    '',
+    'ana.lima@example.com · Porto',
+    '',
+    '## Experience',
+    '',
+    '### Backend Engineer · Rio Tech (2020 – present)',
+    '',
+    '- Python services on Kubernetes, machine learning pipelines',
+    '',
+    '### Developer · Sol Labs (2016 – 2020)',
+    '',
+    '- Python and Django web apps',
+    '',
+    '## Skills',
+    '',
+    'Python, Django, Kubernetes, machine learning, SQL',
+  ],
+  'ode.md': [
+    '# Ben Ode',
+    '',
+    '## Summary',
+    '',
+    'Data scientist with 5+ years of Python experience and 3 years of machine learning.',
+    '',
+    '## Work',
+    '',
+    'Analyst, Kestrel Insurance, 2021–2023: SQL reports, some Python.',
+  ],
+  'weber.md': [
+    '# Jonas Weber',
+    '',
+    '## Profil',
+    '',
+    'Softwareentwickler mit 12 Jahren Erfahrung in Java und 2 Jahren Erfahrung mit Kotlin.',
+    '',
+    '## Berufserfahrung',
+    '',
+    '### Entwickler · Nordlicht GmbH (04/2018 – heute)',
+    '',
+    '- Java-Dienste, Kubernetes',
+  ],
+  'kim.md': [
+    '# Min-jun Kim',
+    '',
+    '## Skills',
+    '',
+    'Rust, Python, computer vision',
+    '',
+    '## Projects',
+    '',
+    '- Computer vision toolkit in Python',
+    '- Python bindings for a Rust image library',
+  ],
+  'sato.md': ['# Yui Sato', '', '## Skills', '', 'Python, Excel', '', '## Interests', '', 'Hiking, chess'],
+};
+
+beforeAll(async () => {
+  answerer = await answererOnCvs(CVS, tempDir);
+});
+
+describe('comparing two people on a skill says who has more', () => {
+  it.each([
+    'who knows more python, ana or ben?',
+    'who knows more python, ben or ana?',
+    'compare Ana and Ben on Python',
+    'compare ben and ana on python',
+    'ana vs ben for python',
+    'wer kennt sich besser mit Python aus, Ana oder Ben?',
+    'qui connaît mieux Python, Ana ou Ben ?',
+    '¿quién sabe más Python, Ana o Ben?',
+    'quem sabe mais Python, Ana ou Ben?',
+  ])('by the years of dated roles against a stated duration, both cited: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('compare');
+    expect(firstLine(answer)).toMatch(/^Ana Lima has more experience of python .*against about 5 years for Ben Ode\.$/i);
+    expect(citedPeople(answer)).toEqual(['Ana Lima', 'Ben Ode']);
+    expect(answer.citations.some((c) => c.person === 'Ben Ode' && c.text.includes('5+ years'))).toBe(true);
+  });
+
+  it.each([
+    'who knows more python, min-jun or yui?',
+    'compare yui and min-jun on python',
+    'vergleiche Min-jun und Yui bei Python',
+    'compara a min-jun y yui en python',
+  ])('by the lines naming it when neither dates it: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(firstLine(answer)).toMatch(/^On python: Min-jun Kim's profile names it on more lines .*: 3, against 1 for Yui Sato\.$/i);
+    expect(citedPeople(answer)).toEqual(['Min-jun Kim', 'Yui Sato']);
+  });
+
+  it.each([
+    'compare ana and min-jun on computer vision',
+    'min-jun vs ana for computer vision',
+    'who has more experience with computer vision, ana or min-jun?',
+  ])('names the one who has a multi-word skill and says the other does not mention it: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(firstLine(answer)).toBe('On computer vision: only Min-jun Kim mentions it.');
+    expect(answer.answer).toContain('Ana Lima: the profile does not mention computer vision.');
+    expect(citedPeople(answer)).toEqual(['Min-jun Kim']);
+  });
+});
+
+describe('years of a skill', () => {
+  it.each([
+    'how many years of python does ben have',
+    'how long has ben used python?',
+    "combien d'années de python a ben ?",
+    '¿cuántos años de python tiene ben?',
+    'quantos anos de python tem o ben?',
+    'wie viele Jahre Python hat Ben?',
+  ])('quotes a duration stated in words when it is more than the dated roles show: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe('timeline');
+    expect(firstLine(answer)).toMatch(/^Ben Ode: 5\+ years of python, as the profile states: .*5\+ years of Python/i);
+    expect(answer.answer).toMatch(/By the dates of the roles that name it, about 2 years/);
+  });
+
+  it('reads a stated duration in German, with the dated role beside it', async () => {
+    const answer = await answerer.ask('seit wann arbeitet Jonas mit Java?');
+    expect(firstLine(answer)).toMatch(/^Jonas Weber: 12 years of Java, as the profile states/);
+    expect(answer.answer).toContain('Nordlicht GmbH');
+    const kotlin = await answerer.ask('how many years of kotlin does jonas have?');
+    expect(firstLine(kotlin)).toMatch(/^Jonas Weber: 2 years of kotlin, as the profile states/);
+  });
+
+  it('quotes the lines naming the skill when no role dates it and nothing states a duration', async () => {
+    const answer = await answerer.ask('how many years of rust does min-jun have?');
+    expect(answer.intent).toBe('timeline');
+    expect(citedPeople(answer)).toEqual(['Min-jun Kim']);
+    expect(answer.citations[0]!.text).toContain('Rust');
+    expect(firstLine(answer)).toBe("Min-jun Kim's profile dates no role that names rust and states no years of it; what it says:");
+    const none = await answerer.ask('how many years of haskell does yui have?');
+    expect(none.noAnswer).toBe(true);
+    expect(firstLine(none)).toBe("Yui Sato's profile dates no role that names haskell.");
+  });
+
+  it.each(['who has 5+ years of python?', 'wer hat mindestens 5 Jahre Erfahrung mit Python?'])(
+    'lists people whose stated years reach the threshold, marked as stated: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(firstLine(answer)).toMatch(/Ana Lima \(about 10|Ana Lima \(about 1\d/);
+      expect(firstLine(answer)).toContain('Ben Ode (5+ years, as the profile states)');
+      expect(citedPeople(answer)).toEqual(['Ana Lima', 'Ben Ode']);
+    },
+  );
+
+  it('reads which skill a stated duration is of', () => {
+    const line = (text: string) => ({ text }) as unknown as SkillLine;
+    const said = (text: string, variants: string[]) => statedYears([line(text)], variants)?.said;
+    expect(said('5+ years of Python experience and 3 years of machine learning', ['machine learning'])).toBe('3 years');
+    expect(said('5+ years of Python experience and 3 years of machine learning', ['python'])).toBe('5+ years');
+    expect(said('Python (4 yrs), Go', ['python'])).toBe('4 years');
+    expect(said('Python (4 yrs), Go', ['go'])).toBeUndefined();
+    expect(said("3 ans d'expérience en Go", ['go'])).toBe('3 years');
+    expect(said('más de 6 años de experiencia con SQL', ['sql'])).toBe('6+ years');
+    expect(said('Ten years ago I learned Go.', ['go'])).toBeUndefined();
+    expect(said('Vor 3 Jahren mit Go angefangen', ['go'])).toBeUndefined();
+    expect(said('Worked 2 years at a bank. Later wrote Rust.', ['rust'])).toBeUndefined();
+  });
+});
