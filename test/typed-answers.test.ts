@@ -70,6 +70,15 @@ const CVS: Record<string, string[]> = {
     '- Python bindings for a Rust image library',
   ],
   'sato.md': ['# Yui Sato', '', '## Skills', '', 'Python, Excel', '', '## Interests', '', 'Hiking, chess'],
+  'quinn.md': [
+    '# Pat Quinn',
+    '',
+    'I studied physics at the University of Galway and later did a PhD in robotics at ETH Zurich.',
+    'You can reach me at pat.quinn@example.org.',
+    'I speak Irish and Spanish fluently, and some Japanese.',
+    'Since March 2009 with Fernhill Aero, 17 years now, after four years at a bank.',
+    'Lead engineer at Fernhill Aero from 2015.',
+  ],
 };
 
 beforeAll(async () => {
@@ -174,5 +183,75 @@ describe('years of a skill', () => {
     expect(said('Ten years ago I learned Go.', ['go'])).toBeUndefined();
     expect(said('Vor 3 Jahren mit Go angefangen', ['go'])).toBeUndefined();
     expect(said('Worked 2 years at a bank. Later wrote Rust.', ['rust'])).toBeUndefined();
+  });
+});
+
+describe('a person-scoped question whose structured answer is empty', () => {
+  it.each([
+    ['where did pat study?', 'school', 'University of Galway'],
+    ['où a étudié pat ?', 'school', 'University of Galway'],
+    ['onde o pat estudou?', 'school', 'University of Galway'],
+    ['¿qué idiomas habla pat?', 'languages', 'Irish and Spanish'],
+    ['wo hat pat studiert?', 'school', 'ETH Zurich'],
+    ['qual o email do pat?', 'contact', 'pat.quinn@example.org'],
+  ])('finds the prose line, a lower-case first name in any language: %s', async (question, intent, text) => {
+    const answer = await answerer.ask(question);
+    expect(answer.intent).toBe(intent);
+    expect(citedPeople(answer)).toEqual(['Pat Quinn']);
+    expect(answer.answer).toContain(text);
+  });
+
+  it.each([
+    ['what languages does yui speak?', "Yui Sato's profile names no language the person speaks."],
+    ['¿qué idiomas habla yui?', "Yui Sato's profile names no language the person speaks."],
+    ["what's yui's email", "Yui Sato's profile gives no email."],
+    ['where did yui study?', "Yui Sato's profile names no school or degree."],
+  ])('says what the profile does not state, naming the person: %s', async (question, said) => {
+    const answer = await answerer.ask(question);
+    expect(answer.noAnswer).toBe(true);
+    expect(firstLine(answer)).toBe(said);
+  });
+
+  it.each(['how long has Pat been with Fernhill Aero?', 'how long was pat at fernhill aero'])(
+    'answers how long at an employer no dated role names by the lines giving years there: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(firstLine(answer)).toMatch(/^Pat Quinn's profile dates no role at fernhill aero; the lines naming it with years:$/i);
+      expect(answer.citations[0]!.text).toContain('17 years now');
+    },
+  );
+});
+
+describe('typos in names and skills', () => {
+  it.each([
+    ['how many years of pyhton does ana have', 'Ana Lima', /about 1\d years .* of python/],
+    ['how many years of python does aan have', 'Ana Lima', /about 1\d years .* of python/],
+    ['wie viele Jahre Pyhton hat Aan?', 'Ana Lima', /about 1\d years .* of python/],
+    ['where did jonsa work?', 'Jonas Weber', /^Jonas Weber's roles/],
+    ['¿dónde trabajó jnoas?', 'Jonas Weber', /^Jonas Weber's roles/],
+  ])('reads a word a letter or a swap from one name or skill as it: %s', async (question, person, line) => {
+    const answer = await answerer.ask(question);
+    expect(citedPeople(answer)).toEqual([person]);
+    expect(firstLine(answer)).toMatch(line);
+  });
+
+  it.each(['who knows pyhton?', 'qui connaît pyhton ?', '¿quién sabe pyhton?', 'who knows machine lerning'])(
+    'finds the people of the skill spelt right: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.noAnswer).toBe(false);
+      expect(citedPeople(answer)).toContain('Ben Ode');
+    },
+  );
+
+  it('compares two people with a misspelt name and skill', async () => {
+    const answer = await answerer.ask('compare ana and bne on pyhton');
+    expect(firstLine(answer)).toMatch(/^Ana Lima has more experience of python/);
+    expect(citedPeople(answer)).toEqual(['Ana Lima', 'Ben Ode']);
+  });
+
+  it('leaves a skill no profile has as asked, even a letter from a word they use', async () => {
+    const answer = await answerer.ask('who knows scala?');
+    expect(firstLine(answer)).toBe('Nobody: no profile mentions scala.');
   });
 });

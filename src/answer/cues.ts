@@ -97,7 +97,7 @@ const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile)
 const ENGLISH = LANGUAGES[0]!;
 
 /** Whether `a` is `b` with two neighbouring letters swapped ("emial", "univeristy"). */
-function swapped(a: string, b: string): boolean {
+export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
   return (
@@ -178,6 +178,12 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
   const folded = foldCue(reading.text);
   const tables = LANGUAGES.filter((table) => table.language === reading.language || table === ENGLISH);
   return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
+}
+
+/** Whether `word` is a word of any language's question file (a cue, filler or small word), spelt right. */
+export function isQuestionWord(word: string): boolean {
+  const folded = foldCue(word);
+  return LANGUAGES.some((table) => table.words.has(folded));
 }
 
 /** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */

@@ -61,7 +61,9 @@ export const searching = {
   /** The first line of an answer about everyone: the people its passages come from. */
   lead: (found: readonly string[]) => `${people(found.length)}: ${listNames(found)}.`,
   none: 'None of the profiles answers that: no passage matches the question well enough to cite.',
-  nothingIn: (person: string) => `Nothing in ${possessive(person)} profile answers that.`,
+  nothingIn: (person: string) => `${possessive(person)} profile does not say: no line of it answers that.`,
+  /** No languages section and no line saying the person speaks a language. */
+  noSpoken: (person: string) => `${possessive(person)} profile names no language the person speaks.`,
 };
 
 /** Sentences of "who knows X?" and "how many people know X?". */
@@ -185,6 +187,9 @@ export const person = {
   duration: (name: string, entity: string, months: number, ongoing: boolean) =>
     `${name} was at ${entity} for about ${describeMonths(months)}${ongoing ? ' so far' : ''}:`,
   roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
+  /** Above the lines that give years at an employer no dated role names. */
+  noDatedRoleAt: (name: string, entity: string) =>
+    `${possessive(name)} profile dates no role at ${entity}; the lines naming it with years:`,
   rolesIn: (name: string, year: number) => `${name} in ${year}:`,
   education: (name: string) => `${possessive(name)} education:`,
   /** "Jane Roe studied Physics (BSc) at Leeds [1]; Maths at York [2]." */

@@ -7,6 +7,7 @@
 import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { withCueSpelling } from './cues.js';
+import { withSkillSpelling } from './skillSpelling.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
@@ -67,7 +68,8 @@ export function route(question: string, named: NamedPeople, spell: (text: string
 export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
   const isKnownWord = (word: string) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word);
   const named = findNamedPeople(question, ctx.directory, isKnownWord, (word) => ctx.skills.names().has(word));
-  const to = route(question, named, (text) => withCueSpelling(text, isKnownWord));
+  const skills = ctx.skills.names();
+  const to = route(question, named, (text) => withCueSpelling(withSkillSpelling(text, skills, isKnownWord), isKnownWord));
   switch (to.to) {
     case 'ambiguous':
       return nobody(question, naming.ambiguous(to.name, to.candidates), 'ambiguous-person', to.candidates);

@@ -101,3 +101,8 @@ export function statedYears(lines: readonly SkillLine[] | undefined, variants: r
   }
   return best;
 }
+
+/** Whether a line states a number of years ("16 years", "3 Jahre"), a time past ("5 years ago") aside. */
+export function statesDuration(text: string): boolean {
+  return UNIT_HINT.test(text) && durationsIn(text).length > 0;
+}
