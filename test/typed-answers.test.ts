@@ -70,6 +70,19 @@ const CVS: Record<string, string[]> = {
     '- Python bindings for a Rust image library',
   ],
   'sato.md': ['# Yui Sato', '', '## Skills', '', 'Python, Excel', '', '## Interests', '', 'Hiking, chess'],
+  'ruiz.md': [
+    '# Carmen Ruiz',
+    '',
+    '## Experience',
+    '',
+    '### Data Engineer · Rio Tech (2018 – 2019)',
+    '',
+    '- Python ETL jobs',
+    '',
+    '### Analyst · Sol Labs (2021 – 2023)',
+    '',
+    '- Reports in SQL',
+  ],
   'quinn.md': [
     '# Pat Quinn',
     '',
@@ -124,6 +137,25 @@ describe('comparing two people on a skill says who has more', () => {
     expect(firstLine(answer)).toBe('On computer vision: only Min-jun Kim mentions it.');
     expect(answer.answer).toContain('Ana Lima: the profile does not mention computer vision.');
     expect(citedPeople(answer)).toEqual(['Min-jun Kim']);
+  });
+});
+
+describe('comparing two people at one employer, or with the same years', () => {
+  it.each([
+    "compare Ana's and Carmen's time at Rio Tech",
+    'compare ana and carmen on their roles at rio tech',
+  ])('weighs their months there by the dates of their roles: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(firstLine(answer)).toMatch(/^At rio tech, by the dates of their roles there: Ana Lima about \d+ years.* and Carmen Ruiz about 1 year\.$/i);
+    expect(citedPeople(answer)).toEqual(['Ana Lima', 'Carmen Ruiz']);
+  });
+
+  it('says two people with the same months have about the same, not that one has more', async () => {
+    for (const question of ['who has more experience with sql, carmen or ben?', 'compare ben and carmen on sql']) {
+      const sql = await answerer.ask(question);
+      expect(firstLine(sql)).toMatch(/^(?:Carmen Ruiz and Ben Ode|Ben Ode and Carmen Ruiz) have about the same experience of sql /);
+      expect(citedPeople(sql)).toEqual(['Ben Ode', 'Carmen Ruiz']);
+    }
   });
 });
 
@@ -182,6 +214,8 @@ describe('years of a skill', () => {
     expect(said('más de 6 años de experiencia con SQL', ['sql'])).toBe('6+ years');
     expect(said('Ten years ago I learned Go.', ['go'])).toBeUndefined();
     expect(said('Vor 3 Jahren mit Go angefangen', ['go'])).toBeUndefined();
+    expect(said("I'm 22 years old, passionate about C++ and Qt", ['c++'])).toBeUndefined();
+    expect(said("J'ai 25 ans et je programme en Go", ['go'])).toBeUndefined();
     expect(said('Worked 2 years at a bank. Later wrote Rust.', ['rust'])).toBeUndefined();
   });
 });

@@ -90,6 +90,9 @@ export const places = {
   noneLiveIn: (place: string) => `Nobody: no profile gives ${place} as where its person lives or is based.`,
 };
 
+/** Months apart that dates written as years or months cannot tell from the same. */
+const SAME_MONTHS = 2;
+
 /** Sentences about years of experience. */
 export const years = {
   basis: (skill: string | undefined, stated = false) =>
@@ -228,11 +231,27 @@ export const comparing = {
     rest: readonly { name: string; months: number }[],
     skill: string | undefined,
     stated = false,
-  ) =>
-    `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
-    `${years.basis(skill, stated)}: ` +
-    `${about(first.months)}, against ` +
-    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none for ${name}`)))}.`,
+  ) => {
+    const what = skill ? `experience of ${skill}` : 'experience';
+    const basis = years.basis(skill, stated);
+    // Two people a month or two apart have the same experience as far as the dates tell.
+    const [second] = rest;
+    if (rest.length === 1 && first.months - second!.months <= SAME_MONTHS)
+      return (
+        `${first.name} and ${second!.name} have about the same ${what} ${basis}: ` +
+        `${about(first.months)} and ${about(second!.months)}.`
+      );
+    const none = skill ? 'nothing dated or stated' : 'none';
+    const others = rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`));
+    return (
+      `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${what} ${basis}: ` +
+      `${about(first.months)}, against ${listNames(others)}.`
+    );
+  },
+  /** "At Coursera, by the dates of their roles there: Ana Lima about 3 years, Ben Ode no dated role." */
+  timeAt: (employer: string, timed: readonly { name: string; months: number }[]) =>
+    `At ${employer}, by the dates of their roles there: ` +
+    `${listNames(timed.map(({ name, months }) => (months > 0 ? `${name} ${about(months)}` : `${name} no dated role`)))}.`,
   /** "Ana Lima's profile names Python on more lines: 4, against 1 for Ben Ode." */
   moreLines: (topic: string, first: { name: string; lines: number }, rest: readonly { name: string; lines: number }[]) =>
     `On ${topic}: ${possessive(first.name)} profile names it on ${rest.length === 1 ? 'more' : 'the most'} lines ` +

@@ -44,9 +44,13 @@ interface Duration {
   readonly ofBefore: boolean;
 }
 
-/** "ten years ago", "vor 3 Jahren", "il y a 2 ans", "hace 4 años", "há 5 anos": a time past, not a duration. */
-const AGO_AFTER = /^\s+ago\b/i;
-const AGO_BEFORE = /(?:\bvor|\bil y a|\bhace|\bhá|\bha)\s+$/i;
+/**
+ * "ten years ago", "vor 3 Jahren", "il y a 2 ans", "hace 4 años", "há 5 anos": a time past; "I'm 22
+ * years old", "ich bin 30 Jahre alt", "j'ai 25 ans", "tengo 30 años": an age. Neither is a duration.
+ */
+const AGO_AFTER = /^\s+(?:ago|old|alt)\b/i;
+const AGO_BEFORE =
+  /(?:\bvor|\bil y a|\bhace|\bhá|\bha|\bi'm|\bi am|\baged?|\bich bin|\bj'ai|\btengo|\btenho|\bidade:?|\balter:?|\bedad:?)\s+$/iu;
 
 function durationsIn(text: string): Duration[] {
   const durations = [...text.matchAll(DURATION)].filter(

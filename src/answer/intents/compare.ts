@@ -9,6 +9,8 @@ import type { Experience } from '../../facts/experienceYears.js';
 import type { SkillLine } from '../../retrieval/skillRanking.js';
 import { statedYears, type StatedYears } from '../statedYears.js';
 import { statedStatement } from './years.js';
+import { stintMonths } from './roles.js';
+import { namesEntity } from '../entities.js';
 import { answerOf, Citations, nobody, renumbered, type Line } from '../statements.js';
 import type { Answer, Citation } from '../types.js';
 import { evidenceOf } from './search.js';
@@ -66,13 +68,39 @@ export async function answerCompare(
   const names = people.map((person) => person.name);
   const { lines, citations, answered } = compareSides(topic, sides);
   if (answered.length === 0) return nobody(question, comparing.nobody(names, topic), 'compare', names);
-  const lead = answered.length > 1 ? whoHasMore(topic, weigh(people, topic, ctx, new Date())) : undefined;
+  const employer = EMPLOYER_TOPIC.exec(topic)?.[1];
+  const lead = employer
+    ? timeAt(employer, people, ctx)
+    : answered.length > 1
+      ? whoHasMore(topic, weigh(people, topic, ctx, new Date()))
+      : undefined;
   return answerOf(
     question,
     { lines: [[lead ?? comparing.lead(topic, names, answered)], ...lines], citations },
     'compare',
     names,
   );
+}
+
+/** "their time at Coursera", "roles at Google", "Zeit bei SAP", "temps chez Total": an employer compared. */
+const EMPLOYER_TOPIC = new RegExp(
+  String.raw`^(?:(?:their|the|die|ihre|leur|leurs|su|sus|o|os|a|as)\s+)?` +
+    String.raw`(?:time|roles?|jobs?|work|stints?|tenure|years|zeit|rollen?|jahre|temps|postes?|rôles?|années` +
+    String.raw`|tiempo|puestos?|cargos?|años|tempo|funções|anos)\s+(?:at|with|bei|chez|à|en|em|na|no)\s+(.+)$`,
+  'iu',
+);
+
+/** Each person's months at the employer by the dates of their roles there, the most first; undefined when none dates one. */
+function timeAt(employer: string, people: readonly DirectoryEntry[], ctx: QuestionContext): string | undefined {
+  const timed = people
+    .map((person) => {
+      const roles = (factsWithProfile(ctx, person.personId)?.roles ?? []).filter(
+        (role) => role.range && namesEntity(employer, role.head),
+      );
+      return { name: person.name, months: roles.length > 0 ? stintMonths(roles) : 0 };
+    })
+    .sort((a, b) => b.months - a.months);
+  return timed[0]!.months > 0 ? comparing.timeAt(employer, timed) : undefined;
 }
 
 /** One person weighed on a skill: months by dated roles naming it, a duration stated in words, lines naming it. */

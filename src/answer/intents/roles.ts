@@ -45,7 +45,7 @@ function detailLines(asked: PersonQuestion, role: Role, citations: Citations): L
 }
 
 /** Months at an employer over its stints, each from its start to its end as dated, overlaps once. */
-function stintMonths(stints: readonly Role[], now = new Date()): number {
+export function stintMonths(stints: readonly Role[], now = new Date()): number {
   const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
   return mergedMonths(stints.map((r) => [ordinal(r.range!.start), ordinal(r.range!.end ?? today)] as const));
 }
