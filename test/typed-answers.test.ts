@@ -112,7 +112,9 @@ describe('comparing two people on a skill says who has more', () => {
   ])('by the years of dated roles against a stated duration, both cited: %s', async (question) => {
     const answer = await answerer.ask(question);
     expect(answer.intent).toBe('compare');
-    expect(firstLine(answer)).toMatch(/^Ana Lima has more experience of python .*against about 5 years for Ben Ode\.$/i);
+    expect(firstLine(answer)).toMatch(
+      /^Ana Lima has more experience of python .*against about 5 years for Ben Ode\.$/i,
+    );
     expect(citedPeople(answer)).toEqual(['Ana Lima', 'Ben Ode']);
     expect(answer.citations.some((c) => c.person === 'Ben Ode' && c.text.includes('5+ years'))).toBe(true);
   });
@@ -124,7 +126,9 @@ describe('comparing two people on a skill says who has more', () => {
     'compara a min-jun y yui en python',
   ])('by the lines naming it when neither dates it: %s', async (question) => {
     const answer = await answerer.ask(question);
-    expect(firstLine(answer)).toMatch(/^On python: Min-jun Kim's profile names it on more lines .*: 3, against 1 for Yui Sato\.$/i);
+    expect(firstLine(answer)).toMatch(
+      /^On python: Min-jun Kim's profile names it on more lines .*: 3, against 1 for Yui Sato\.$/i,
+    );
     expect(citedPeople(answer)).toEqual(['Min-jun Kim', 'Yui Sato']);
   });
 
@@ -141,19 +145,23 @@ describe('comparing two people on a skill says who has more', () => {
 });
 
 describe('comparing two people at one employer, or with the same years', () => {
-  it.each([
-    "compare Ana's and Carmen's time at Rio Tech",
-    'compare ana and carmen on their roles at rio tech',
-  ])('weighs their months there by the dates of their roles: %s', async (question) => {
-    const answer = await answerer.ask(question);
-    expect(firstLine(answer)).toMatch(/^At rio tech, by the dates of their roles there: Ana Lima about \d+ years.* and Carmen Ruiz about 1 year\.$/i);
-    expect(citedPeople(answer)).toEqual(['Ana Lima', 'Carmen Ruiz']);
-  });
+  it.each(["compare Ana's and Carmen's time at Rio Tech", 'compare ana and carmen on their roles at rio tech'])(
+    'weighs their months there by the dates of their roles: %s',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(firstLine(answer)).toMatch(
+        /^At rio tech, by the dates of their roles there: Ana Lima about \d+ years.* and Carmen Ruiz about 1 year\.$/i,
+      );
+      expect(citedPeople(answer)).toEqual(['Ana Lima', 'Carmen Ruiz']);
+    },
+  );
 
   it('says two people with the same months have about the same, not that one has more', async () => {
     for (const question of ['who has more experience with sql, carmen or ben?', 'compare ben and carmen on sql']) {
       const sql = await answerer.ask(question);
-      expect(firstLine(sql)).toMatch(/^(?:Carmen Ruiz and Ben Ode|Ben Ode and Carmen Ruiz) have about the same experience of sql /);
+      expect(firstLine(sql)).toMatch(
+        /^(?:Carmen Ruiz and Ben Ode|Ben Ode and Carmen Ruiz) have about the same experience of sql /,
+      );
       expect(citedPeople(sql)).toEqual(['Ben Ode', 'Carmen Ruiz']);
     }
   });
@@ -187,7 +195,9 @@ describe('years of a skill', () => {
     expect(answer.intent).toBe('timeline');
     expect(citedPeople(answer)).toEqual(['Min-jun Kim']);
     expect(answer.citations[0]!.text).toContain('Rust');
-    expect(firstLine(answer)).toBe("Min-jun Kim's profile dates no role that names rust and states no years of it; what it says:");
+    expect(firstLine(answer)).toBe(
+      "Min-jun Kim's profile dates no role that names rust and states no years of it; what it says:",
+    );
     const none = await answerer.ask('how many years of haskell does yui have?');
     expect(none.noAnswer).toBe(true);
     expect(firstLine(none)).toBe("Yui Sato's profile dates no role that names haskell.");
@@ -250,7 +260,9 @@ describe('a person-scoped question whose structured answer is empty', () => {
     'answers how long at an employer no dated role names by the lines giving years there: %s',
     async (question) => {
       const answer = await answerer.ask(question);
-      expect(firstLine(answer)).toMatch(/^Pat Quinn's profile dates no role at fernhill aero; the lines naming it with years:$/i);
+      expect(firstLine(answer)).toMatch(
+        /^Pat Quinn's profile dates no role at fernhill aero; the lines naming it with years:$/i,
+      );
       expect(answer.citations[0]!.text).toContain('17 years now');
     },
   );

@@ -242,7 +242,9 @@ export const comparing = {
         `${about(first.months)} and ${about(second!.months)}.`
       );
     const none = skill ? 'nothing dated or stated' : 'none';
-    const others = rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`));
+    const others = rest.map(({ name, months }) =>
+      months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`,
+    );
     return (
       `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${what} ${basis}: ` +
       `${about(first.months)}, against ${listNames(others)}.`
@@ -253,7 +255,11 @@ export const comparing = {
     `At ${employer}, by the dates of their roles there: ` +
     `${listNames(timed.map(({ name, months }) => (months > 0 ? `${name} ${about(months)}` : `${name} no dated role`)))}.`,
   /** "Ana Lima's profile names Python on more lines: 4, against 1 for Ben Ode." */
-  moreLines: (topic: string, first: { name: string; lines: number }, rest: readonly { name: string; lines: number }[]) =>
+  moreLines: (
+    topic: string,
+    first: { name: string; lines: number },
+    rest: readonly { name: string; lines: number }[],
+  ) =>
     `On ${topic}: ${possessive(first.name)} profile names it on ${rest.length === 1 ? 'more' : 'the most'} lines ` +
     `(no dates for it): ${first.lines}, against ` +
     `${listNames(rest.map(({ name, lines }) => `${lines} for ${name}`))}.`,

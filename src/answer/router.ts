@@ -69,7 +69,9 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
   const isKnownWord = (word: string) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word);
   const named = findNamedPeople(question, ctx.directory, isKnownWord, (word) => ctx.skills.names().has(word));
   const skills = ctx.skills.names();
-  const to = route(question, named, (text) => withCueSpelling(withSkillSpelling(text, skills, isKnownWord), isKnownWord));
+  const to = route(question, named, (text) =>
+    withCueSpelling(withSkillSpelling(text, skills, isKnownWord), isKnownWord),
+  );
   switch (to.to) {
     case 'ambiguous':
       return nobody(question, naming.ambiguous(to.name, to.candidates), 'ambiguous-person', to.candidates);

@@ -17,9 +17,39 @@ export interface StatedYears {
 }
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, fifteen: 15,
-  twenty: 20, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, zehn: 10, deux: 2, trois: 3, quatre: 4, cinq: 5,
-  dix: 10, dos: 2, tres: 3, cuatro: 4, cinco: 5, diez: 10, dois: 2, três: 3, quatro: 4, dez: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  zehn: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  dix: 10,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  diez: 10,
+  dois: 2,
+  três: 3,
+  quatro: 4,
+  dez: 10,
 };
 const MORE_THAN = String.raw`(?:over|more than|at least|mehr als|über|mindestens|plus de|au moins|más de|al menos|mais de|pelo menos)`;
 const UNIT = String.raw`(?:years?|yrs?|jahren?|ans|années|años|anos)`;
@@ -81,16 +111,30 @@ function mentionsIn(text: string, variants: readonly string[]): [number, number]
 }
 
 /** The duration a line states for a mention: the nearest before it in the same clause, else one right after. */
-function durationOf(text: string, durations: readonly Duration[], [start, end]: [number, number]): Duration | undefined {
+function durationOf(
+  text: string,
+  durations: readonly Duration[],
+  [start, end]: [number, number],
+): Duration | undefined {
   const before = durations.filter((d) => d.end <= start).at(-1);
-  if (before && !before.ofBefore && start - before.end <= MAX_GAP_AFTER && !CLAUSE_END.test(text.slice(before.end, start))) return before;
+  if (
+    before &&
+    !before.ofBefore &&
+    start - before.end <= MAX_GAP_AFTER &&
+    !CLAUSE_END.test(text.slice(before.end, start))
+  )
+    return before;
   const after = durations.find((d) => d.start >= end);
-  if (after && after.start - end <= MAX_GAP_BEFORE + 2 && /^[\s(:–—,-]*$/.test(text.slice(end, after.start))) return after;
+  if (after && after.start - end <= MAX_GAP_BEFORE + 2 && /^[\s(:–—,-]*$/.test(text.slice(end, after.start)))
+    return after;
   return undefined;
 }
 
 /** The longest duration the lines state for the skill; undefined when none states one. */
-export function statedYears(lines: readonly SkillLine[] | undefined, variants: readonly string[]): StatedYears | undefined {
+export function statedYears(
+  lines: readonly SkillLine[] | undefined,
+  variants: readonly string[],
+): StatedYears | undefined {
   let best: StatedYears | undefined;
   for (const line of lines ?? []) {
     const text = line.text;

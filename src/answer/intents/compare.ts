@@ -134,7 +134,12 @@ function whoHasMore(topic: string, weighed: readonly Weighed[]): string | undefi
   const byYears = [...weighed].sort((a, b) => b.months - a.months);
   if (byYears[0]!.months > 0) {
     const [first, ...rest] = byYears.map(({ person, months }) => ({ name: person.name, months }));
-    return comparing.most(first!, rest, topic, byYears.some(({ stated }) => stated !== undefined));
+    return comparing.most(
+      first!,
+      rest,
+      topic,
+      byYears.some(({ stated }) => stated !== undefined),
+    );
   }
   const byLines = weighed
     .map(({ person, lines }) => ({ name: person.name, lines: lines?.length ?? 0 }))
@@ -171,7 +176,9 @@ export async function answerCompareYears(
   const names = people.map((person) => person.name);
   if (measured[0]!.months === 0)
     // No dates and no stated years: what each profile says of the skill, side by side.
-    return skill ? answerCompare(question, people, skill, ctx) : nobody(question, comparing.noneDated(names, skill), 'compare', names);
+    return skill
+      ? answerCompare(question, people, skill, ctx)
+      : nobody(question, comparing.noneDated(names, skill), 'compare', names);
   const citations = new Citations();
   const lines: Line[] = measured.map(({ person, lines, experience, stated }) => {
     if (stated && stated.months > experience.months)

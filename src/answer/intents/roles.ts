@@ -142,7 +142,8 @@ function durationLines(asked: PersonQuestion, entity: string): Answer | undefine
   for (const passage of asked.ctx.passagesOfPerson(asked.person.personId)) {
     passage.text.split('\n').forEach((text, i) => {
       const stated = statesDuration(text);
-      if ((stated || YEAR.test(text)) && names(text)) found.push({ passage, line: passage.startLine + i, text, stated });
+      if ((stated || YEAR.test(text)) && names(text))
+        found.push({ passage, line: passage.startLine + i, text, stated });
     });
   }
   if (found.length === 0) return undefined;

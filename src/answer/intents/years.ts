@@ -17,6 +17,9 @@ import type { Answer } from '../types.js';
 /** People named in a "nobody" who name the skill outside any dated role: the closest there is, not a list. */
 const UNDATED_NAMED = 3;
 
+/** People (in who-knows order) whose lines are read for years stated in words. */
+const MAX_STATED_READ = 1000;
+
 interface Measured {
   readonly personId: string;
   readonly months: number;
@@ -107,11 +110,14 @@ function statedReaching(
   const variants = ctx.skills.variants(skill);
   const dated = new Set(found.map(({ personId }) => personId));
   const reached: StatedFound[] = [];
-  for (let place = 0; place < ranking.length; place++) {
+  // Reading every line of everyone naming a common skill in a large team would cost each such question
+  // a pass over thousands of passages; the strongest-ranked are those whose lines say most about it.
+  for (let place = 0; place < Math.min(ranking.length, MAX_STATED_READ); place++) {
     const evidence = ranking.at(place);
     if (dated.has(evidence.personId)) continue;
     const stated = statedYears(evidence.lines, variants);
-    if (stated && reaches(stated.months)) reached.push({ personId: evidence.personId, person: evidence.person, stated });
+    if (stated && reaches(stated.months))
+      reached.push({ personId: evidence.personId, person: evidence.person, stated });
   }
   return reached.sort((a, b) => b.stated.months - a.stated.months);
 }
@@ -121,7 +127,11 @@ function statedReaching(
  * not restored again).
  */
 function listed(
-  { found, stated, spanning }: { found: readonly Measured[]; stated: readonly StatedFound[]; spanning: readonly Measured[] },
+  {
+    found,
+    stated,
+    spanning,
+  }: { found: readonly Measured[]; stated: readonly StatedFound[]; spanning: readonly Measured[] },
   threshold: Threshold,
   skill: string | undefined,
   lines: SkillRanking | undefined,
