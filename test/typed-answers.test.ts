@@ -144,6 +144,22 @@ describe('comparing two people on a skill says who has more', () => {
   });
 });
 
+describe('comparing years when one side has no dated role naming the skill', () => {
+  it.each([
+    'who has more python experience, ana or yui?',
+    'who has more python experience, yui or ana?',
+    'wer hat mehr Erfahrung mit Python, Yui oder Ana?',
+    '¿quién tiene más experiencia con python, yui o ana?',
+  ])('cites the line that names it for the undated side too: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(firstLine(answer)).toMatch(
+      /^Ana Lima has more experience of python .*nothing dated or stated for Yui Sato\.$/i,
+    );
+    expect(answer.answer).toMatch(/Yui Sato: no dated role names python; the profile names it: Python, Excel \[\d\]/i);
+    expect(citedPeople(answer)).toEqual(['Ana Lima', 'Yui Sato']);
+  });
+});
+
 describe('comparing two people at one employer, or with the same years', () => {
   it.each(["compare Ana's and Carmen's time at Rio Tech", 'compare ana and carmen on their roles at rio tech'])(
     'weighs their months there by the dates of their roles: %s',

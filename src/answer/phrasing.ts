@@ -265,6 +265,8 @@ export const comparing = {
     `${listNames(rest.map(({ name, lines }) => `${lines} for ${name}`))}.`,
   noneDated: (names: readonly string[], skill: string | undefined) =>
     `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
+  /** "Ben Ode: no dated role names Go; the profile names it: " before the line that does. */
+  undatedNamed: (name: string, skill: string) => `${name}: no dated role names ${skill}; the profile names it: `,
   undated: (name: string, skill: string | undefined) =>
     `${name}: no dated role${skill ? ` that names ${skill}` : ''} in the profile.`,
 };

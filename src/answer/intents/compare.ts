@@ -11,7 +11,8 @@ import { statedYears, type StatedYears } from '../statedYears.js';
 import { statedStatement } from './years.js';
 import { stintMonths } from './roles.js';
 import { namesEntity } from '../entities.js';
-import { answerOf, Citations, nobody, renumbered, type Line } from '../statements.js';
+import { answerOf, cited, Citations, nobody, renumbered, statementOf, type Line } from '../statements.js';
+import { tokenize } from '../../text/terms.js';
 import type { Answer, Citation } from '../types.js';
 import { evidenceOf } from './search.js';
 
@@ -183,9 +184,13 @@ export async function answerCompareYears(
   const lines: Line[] = measured.map(({ person, lines, experience, stated }) => {
     if (stated && stated.months > experience.months)
       return [years.statedHead(person.name, stated.said), statedStatement(stated, skill!, citations)];
-    return experience.months === 0
-      ? [comparing.undated(person.name, skill)]
-      : [years.personHead(person.name, experience.months), ...rolesSaid(experience, lines, skill, citations)];
+    if (experience.months > 0)
+      return [years.personHead(person.name, experience.months), ...rolesSaid(experience, lines, skill, citations)];
+    // Undated, the skill may still be named (a skills list): that line is their evidence, cited.
+    const named = lines?.[0];
+    if (!named || !skill) return [comparing.undated(person.name, skill)];
+    const citation = citations.add(named.passage, named.line, named.line);
+    return [comparing.undatedNamed(person.name, skill), cited(statementOf(citation.text, tokenize(skill)), citation)];
   });
   const [first, ...rest] = measured.map(({ person, months }) => ({ name: person.name, months }));
   const stated = measured.some(({ stated }) => stated !== undefined);
