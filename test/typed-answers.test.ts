@@ -198,6 +198,17 @@ describe('years of a skill', () => {
     expect(answer.answer).toMatch(/By the dates of the roles that name it, about 2 years/);
   });
 
+  it.each([
+    'since when has ana used python?',
+    'seit wann programmiert Ana Python?',
+    'depuis quand ana utilise python ?',
+  ])('says since which year an ongoing skill runs: %s', async (question) => {
+    const answer = await answerer.ask(question);
+    expect(firstLine(answer)).toMatch(
+      /^Ana Lima: about \d+ years.* of python by the dates of the roles that name it \(since 2016\)\.$/i,
+    );
+  });
+
   it('reads a stated duration in German, with the dated role beside it', async () => {
     const answer = await answerer.ask('seit wann arbeitet Jonas mit Java?');
     expect(firstLine(answer)).toMatch(/^Jonas Weber: 12 years of Java, as the profile states/);

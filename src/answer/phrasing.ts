@@ -90,6 +90,12 @@ export const places = {
   noneLiveIn: (place: string) => `Nobody: no profile gives ${place} as where its person lives or is based.`,
 };
 
+/** The years the roles counted run over: "since 2016" (`to` undefined: one is ongoing) or "2016–2020". */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number | undefined;
+}
+
 /** Months apart that dates written as years or months cannot tell from the same. */
 const SAME_MONTHS = 2;
 
@@ -130,9 +136,10 @@ export const years = {
   spanHead: (person: string, spanMonths: number) => `${person}, ${about(spanMonths)} from first to last: `,
   more: moreLine,
   /** One person's years: "Jane: about 12 years of PHP by the dates of the roles that name it." */
-  ofPerson: (person: string, months: number, skill: string | undefined) =>
+  ofPerson: (person: string, months: number, skill: string | undefined, span?: YearSpan) =>
     `${person}: ${about(months)} ` +
-    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
+    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}` +
+    `${span ? ` (${span.to === undefined ? `since ${span.from}` : span.from === span.to ? `in ${span.from}` : `${span.from}–${span.to}`})` : ''}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
   /** Above the passages of a profile that names a skill without dating or stating years of it. */

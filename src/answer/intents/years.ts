@@ -6,7 +6,8 @@
 import type { SkillLine, SkillRanking } from '../../retrieval/skillRanking.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import type { Threshold } from '../intent.js';
-import { namesAndMore, years } from '../phrasing.js';
+import { namesAndMore, years, type YearSpan } from '../phrasing.js';
+import type { Role } from '../../facts/profileFacts.js';
 import { experienceWith, linesOf, rolesSaid, skillLines, withEarliestSaid } from '../roleExperience.js';
 import { factsWithProfile, roleHeadsWithProfile } from '../profileRoles.js';
 import { answerOf, cited, Citations, nobody, statementOf, type Line, type Statement } from '../statements.js';
@@ -197,7 +198,7 @@ export function answerPersonYears(asked: PersonQuestion, skill: string | undefin
           ...(months > 0 ? [[years.datedToo(months), ...dated()]] : []),
         ]
       : [
-          [years.ofPerson(person.name, months, skill)],
+          [years.ofPerson(person.name, months, skill, yearSpan(experience!.roles))],
           dated(),
           ...(stated ? [[years.alsoStated(stated.said), statedStatement(stated, skill!, citations)]] : []),
         ];
@@ -208,4 +209,13 @@ export function answerPersonYears(asked: PersonQuestion, skill: string | undefin
 export function statedStatement(stated: StatedYears, skill: string, citations: Citations): Statement {
   const citation = citations.add(stated.line.passage, stated.line.line, stated.line.line);
   return cited(statementOf(citation.text, tokenize(skill)), citation);
+}
+
+/** "since 2016" or "2016–2020": a "since when" is answered by the first year as well as the months. */
+function yearSpan(roles: readonly Role[]): YearSpan | undefined {
+  const dated = roles.filter((role) => role.range);
+  if (dated.length === 0) return undefined;
+  const from = Math.min(...dated.map((role) => role.range!.start.year));
+  const open = dated.some((role) => !role.range!.end);
+  return { from, to: open ? undefined : Math.max(...dated.map((role) => role.range!.end!.year)) };
 }
