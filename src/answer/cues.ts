@@ -270,8 +270,8 @@ export function readCues(question: string, language: Language = questionLanguage
     }
   }
   hits.sort((a, b) => a.start - b.start);
-  // "wer kennt sich (besser) mit Go aus?" (or "… aus, Ana oder Ben?", the names taken out): the particle of "sich auskennen" closes the question, far
-  // from its verb, and is no part of the skill.
+  // "wer kennt sich (besser) mit Go aus?" (or "… aus, Ana oder Ben?", the names taken out): the
+  // particle of "sich auskennen" closes the question, far from its verb, and is no part of the skill.
   const particle =
     language === 'de' && /(?<!\p{L})sich(?!\p{L})/u.test(lower) && hits.some((hit) => hit.concept === 'know')
       ? /\s(aus)(?=[\s?!.,;:]*(?:(?:oder|und)(?!\p{L})[\s?!.,]*)?$)/du.exec(lower)

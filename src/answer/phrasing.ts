@@ -96,6 +96,9 @@ export interface YearSpan {
   readonly to: number | undefined;
 }
 
+const spanWords = ({ from, to }: YearSpan) =>
+  to === undefined ? `since ${from}` : from === to ? `in ${from}` : `${from}–${to}`;
+
 /** Months apart that dates written as years or months cannot tell from the same. */
 const SAME_MONTHS = 2;
 
@@ -139,7 +142,7 @@ export const years = {
   ofPerson: (person: string, months: number, skill: string | undefined, span?: YearSpan) =>
     `${person}: ${about(months)} ` +
     `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}` +
-    `${span ? ` (${span.to === undefined ? `since ${span.from}` : span.from === span.to ? `in ${span.from}` : `${span.from}–${span.to}`})` : ''}.`,
+    `${span ? ` (${spanWords(span)})` : ''}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
   /** Above the passages of a profile that names a skill without dating or stating years of it. */
@@ -260,7 +263,7 @@ export const comparing = {
   /** "At Coursera, by the dates of their roles there: Ana Lima about 3 years, Ben Ode no dated role." */
   timeAt: (employer: string, timed: readonly { name: string; months: number }[]) =>
     `At ${employer}, by the dates of their roles there: ` +
-    `${listNames(timed.map(({ name, months }) => (months > 0 ? `${name} ${about(months)}` : `${name} no dated role`)))}.`,
+    `${listNames(timed.map(({ name, months }) => `${name} ${months > 0 ? about(months) : 'no dated role'}`))}.`,
   /** "Ana Lima's profile names Python on more lines: 4, against 1 for Ben Ode." */
   moreLines: (
     topic: string,

@@ -51,10 +51,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   quatro: 4,
   dez: 10,
 };
-const MORE_THAN = String.raw`(?:over|more than|at least|mehr als|über|mindestens|plus de|au moins|más de|al menos|mais de|pelo menos)`;
+const MORE_THAN =
+  String.raw`(?:over|more than|at least|mehr als|über|mindestens|plus de|au moins|más de|al menos` +
+  String.raw`|mais de|pelo menos)`;
 const UNIT = String.raw`(?:years?|yrs?|jahren?|ans|années|años|anos)`;
 const DURATION = new RegExp(
-  String.raw`(?:(${MORE_THAN})\s+)?\b(\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})\s*(\+)?\s*(\+\s*)?${UNIT}\b(\+)?`,
+  String.raw`(?:(${MORE_THAN})\s+)?\b(\d{1,2}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')})` +
+    String.raw`\s*(\+)?\s*(\+\s*)?${UNIT}\b(\+)?`,
   'giu',
 );
 const UNIT_HINT = new RegExp(UNIT, 'iu');
@@ -79,8 +82,11 @@ interface Duration {
  * years old", "ich bin 30 Jahre alt", "j'ai 25 ans", "tengo 30 años": an age. Neither is a duration.
  */
 const AGO_AFTER = /^\s+(?:ago|old|alt)\b/i;
-const AGO_BEFORE =
-  /(?:\bvor|\bil y a|\bhace|\bhá|\bha|\bi'm|\bi am|\baged?|\bich bin|\bj'ai|\btengo|\btenho|\bidade:?|\balter:?|\bedad:?)\s+$/iu;
+const AGO_BEFORE = new RegExp(
+  String.raw`(?:\bvor|\bil y a|\bhace|\bhá|\bha|\bi'm|\bi am|\baged?|\bich bin|\bj'ai|\btengo|\btenho` +
+    String.raw`|\bidade:?|\balter:?|\bedad:?)\s+$`,
+  'iu',
+);
 
 function durationsIn(text: string): Duration[] {
   const durations = [...text.matchAll(DURATION)].filter(

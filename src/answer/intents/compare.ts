@@ -91,7 +91,10 @@ const EMPLOYER_TOPIC = new RegExp(
   'iu',
 );
 
-/** Each person's months at the employer by the dates of their roles there, the most first; undefined when none dates one. */
+/**
+ * Each person's months at the employer by the dates of their roles there, the most first; undefined
+ * when nobody dates a role there.
+ */
 function timeAt(employer: string, people: readonly DirectoryEntry[], ctx: QuestionContext): string | undefined {
   const timed = people
     .map((person) => {

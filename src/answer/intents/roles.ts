@@ -136,7 +136,8 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 function durationLines(asked: PersonQuestion, entity: string): Answer | undefined {
   const [first] = tokenize(entity);
   if (!first) return undefined;
-  // Its first word is enough ("with Northwinds 16 years" for "the Northwind group"); a date or duration must be there too.
+  // Its first word is enough ("with Northwinds 16 years" for "the Northwind group"); a date or a
+  // duration must be on the line too.
   const names = (text: string) => tokenize(text).includes(first);
   const found: { passage: Passage; line: number; text: string; stated: boolean }[] = [];
   for (const passage of asked.ctx.passagesOfPerson(asked.person.personId)) {
