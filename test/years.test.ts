@@ -132,7 +132,7 @@ describe('years of a skill from role dates', () => {
   it("answers how many years one named person has of a skill, from that person's roles only", async () => {
     const answer = await answerer.ask('How many years of Python does Ada have?');
     expect(answer.answer.split('\n')[0]).toBe(
-      'Ada Quill: about 8 years of Python by the dates of the roles that name it.',
+      'Ada Quill: about 8 years of Python by the dates of the roles that name it (2010–2017).',
     );
     expect(sources(answer)).toEqual(['corpus/ada.md']);
   });

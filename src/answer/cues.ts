@@ -104,7 +104,7 @@ const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile)
 const ENGLISH = LANGUAGES[0]!;
 
 /** Whether `a` is `b` with two neighbouring letters swapped ("emial", "univeristy"). */
-function swapped(a: string, b: string): boolean {
+export function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
   const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
   return (
@@ -185,6 +185,12 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
   const folded = foldCue(reading.text);
   const tables = LANGUAGES.filter((table) => table.language === reading.language || table === ENGLISH);
   return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
+}
+
+/** Whether `word` is a word of any language's question file (a cue, filler or small word), spelt right. */
+export function isQuestionWord(word: string): boolean {
+  const folded = foldCue(word);
+  return LANGUAGES.some((table) => table.words.has(folded));
 }
 
 /** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
@@ -271,6 +277,13 @@ export function readCues(question: string, language: Language = questionLanguage
     }
   }
   hits.sort((a, b) => a.start - b.start);
+  // "wer kennt sich (besser) mit Go aus?" (or "… aus, Ana oder Ben?", the names taken out): the
+  // particle of "sich auskennen" closes the question, far from its verb, and is no part of the skill.
+  const particle =
+    language === 'de' && /(?<!\p{L})sich(?!\p{L})/u.test(lower) && hits.some((hit) => hit.concept === 'know')
+      ? /\s(aus)(?=[\s?!.,;:]*(?:(?:oder|und)(?!\p{L})[\s?!.,]*)?$)/du.exec(lower)
+      : null;
+  if (particle) taken.fill(true, particle.indices![1]![0], particle.indices![1]![1]);
   const stop = new Set(tables.flatMap((table) => [...table.stop]));
   const segments = segmentsOf(question.replace(/[’]/g, "'"), taken, stop);
   return {

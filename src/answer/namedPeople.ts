@@ -17,6 +17,8 @@ import {
   type NameTable,
 } from '../corpus/personNames.js';
 import { escapeRegExp } from '../text/regExp.js';
+import { questionLanguage } from '../text/questionLanguage.js';
+import { isQuestionWord, swapped } from './cues.js';
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -120,11 +122,21 @@ function insideOrganisation(folded: string, start: number, matched: string): boo
  * after "does/about/compare …", or capitalised inside the question; never after "who/can/the …" or
  * before "anyone/you/know …".
  */
-function readsAsName(folded: string, start: number, matched: string, typed: string, isTopic: boolean): boolean {
+function readsAsName(
+  folded: string,
+  start: number,
+  matched: string,
+  typed: string,
+  isTopic: boolean,
+  english: boolean,
+): boolean {
   const word = fold(typed);
   const functionWord = FUNCTION_WORDS.has(word);
   if (!WORDS_AS_NAMES.has(word) && !functionWord && !isTopic) return true;
   if (/['’]s$/u.test(matched)) return true;
+  // "où a étudié pat ?", "¿qué idiomas habla will?": the English word a name also is ("pat", "will")
+  // is not what a question in another language says.
+  if (!english && !functionWord && !isTopic) return true;
   const before = folded.slice(0, start);
   const after = folded.slice(start + matched.length);
   // Capitalised where a sentence does not start: written as a name (a skill is capitalised as often).
@@ -172,6 +184,39 @@ function nameIndexOf(directory: readonly DirectoryEntry[]): NameTable<DirectoryE
   return index;
 }
 
+/** Shorter words are too often another word a letter away; three letters are mended by a swap only ("aan"). */
+const MIN_MISSPELT_NAME = 3;
+
+/**
+ * A question may name someone misspelt: "where did jonsa work?" is about Jonas. A word
+ * no profile uses and no question file holds, a letter from one person's name part (or two
+ * neighbours swapped), is that person; a word as close to two people's names names nobody.
+ */
+function misspeltNames(
+  typed: string,
+  parts: NamesByFirstWord<DirectoryEntry>,
+  isKnownWord: (word: string) => boolean,
+): Hit[] {
+  const hits: Hit[] = [];
+  for (const match of typed.matchAll(WORD_RUN)) {
+    const word = fold(match[0]);
+    if (word.length < MIN_MISSPELT_NAME || /\d/.test(word) || isKnownWord(word) || isQuestionWord(word)) continue;
+    const close = new Set<DirectoryEntry>();
+    // Capitalised, a name a letter off is asked back about ("Phill": did you mean Phil?); a swap is a slip.
+    const asName = /^\p{Lu}/u.test(match[0]);
+    for (const first of parts.keys()) {
+      if (first === word || Math.abs(first.length - word.length) > 1) continue;
+      const near = swapped(word, first) || (!asName && word.length >= 5 && withinEditDistance(word, first, 1));
+      if (!near) continue;
+      for (const entries of parts.get(first)?.values() ?? []) for (const entry of entries) close.add(entry);
+    }
+    if (close.size !== 1) continue;
+    const end = match.index + match[0].length;
+    hits.push({ start: match.index, end, entries: [...close], text: match[0], whole: false });
+  }
+  return hits;
+}
+
 /**
  * `isKnownWord`: the profiles use the word (a capitalised unknown word is then a topic, not a
  * name). `isTopic`: the word names a skill (a "Ruby" in the team does not make "who knows ruby?" about her).
@@ -189,6 +234,7 @@ export function findNamedPeople(
   const { phrases, parts } = nameIndexOf(directory);
   // Only names whose first word is a word of the question can match: a lookup, not a pass over everyone.
   const questionWords = new Set(folded.match(WORD_RUN) ?? []);
+  const english = questionLanguage(question) === 'en';
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {
       // A one-word alias (a first name) is a lone name part too.
@@ -205,11 +251,13 @@ export function findNamedPeople(
   for (const [part, entries] of candidates(parts, questionWords)) {
     for (const match of folded.matchAll(boundary(part))) {
       const typed = foldedOriginalCase.slice(match.index, match.index + part.length);
-      if (!readsAsName(folded, match.index, match[0], typed, isTopic?.(part) === true)) continue;
+      if (!readsAsName(folded, match.index, match[0], typed, isTopic?.(part) === true, english)) continue;
       if (insideOrganisation(folded, match.index, match[0])) continue;
       hits.push({ start: match.index, end: match.index + match[0].length, entries, text: typed, whole: false });
     }
   }
+  for (const hit of misspeltNames(foldedOriginalCase, parts, isKnownWord))
+    if (!hits.some((other) => hit.start < other.end && other.start < hit.end)) hits.push(hit);
   // Longest first; a hit inside a longer one is dropped ("Phil" inside "Phil Kershaw").
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];

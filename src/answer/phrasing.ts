@@ -61,7 +61,9 @@ export const searching = {
   /** The first line of an answer about everyone: the people its passages come from. */
   lead: (found: readonly string[]) => `${people(found.length)}: ${listNames(found)}.`,
   none: 'None of the profiles answers that: no passage matches the question well enough to cite.',
-  nothingIn: (person: string) => `Nothing in ${possessive(person)} profile answers that.`,
+  nothingIn: (person: string) => `${possessive(person)} profile does not say: no line of it answers that.`,
+  /** No languages section and no line saying the person speaks a language. */
+  noSpoken: (person: string) => `${possessive(person)} profile names no language the person speaks.`,
 };
 
 /** Sentences of "who knows X?" and "how many people know X?". */
@@ -91,10 +93,24 @@ export const places = {
   noneLiveIn: (place: string) => `Nobody: no profile gives ${place} as where its person lives or is based.`,
 };
 
+/** The years the roles counted run over: "since 2016" (`to` undefined: one is ongoing) or "2016–2020". */
+export interface YearSpan {
+  readonly from: number;
+  readonly to: number | undefined;
+}
+
+const spanWords = ({ from, to }: YearSpan) =>
+  to === undefined ? `since ${from}` : from === to ? `in ${from}` : `${from}–${to}`;
+
+/** Months apart that dates written as years or months cannot tell from the same. */
+const SAME_MONTHS = 2;
+
 /** Sentences about years of experience. */
 export const years = {
-  basis: (skill: string | undefined) =>
-    skill ? 'by the dates of the roles that name it' : 'by the dates of their roles',
+  basis: (skill: string | undefined, stated = false) =>
+    skill
+      ? `by the dates of the roles that name it${stated ? ' or the years a profile states' : ''}`
+      : 'by the dates of their roles',
   nobodyMentions: (skill: string) => `Nobody: no profile mentions ${skill}.`,
   /** With the people who name the skill outside any dated role, the first few by name. */
   nobodyDated: (skill: string | undefined, undated: readonly string[] = [], total = undated.length) =>
@@ -109,9 +125,9 @@ export const years = {
     skill
       ? `from the first role that names ${skill} to the last, gaps included`
       : 'from the first dated role to the last, gaps included',
-  reached: (threshold: Threshold, skill: string | undefined, total: number, names: string) =>
+  reached: (threshold: Threshold, skill: string | undefined, total: number, names: string, stated = false) =>
     `${countOf(total, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ` +
-    `${years.basis(skill)}: ${names}.`,
+    `${years.basis(skill, stated)}: ${names}.`,
   onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
     `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,
@@ -126,11 +142,22 @@ export const years = {
   spanHead: (person: string, spanMonths: number) => `${person}, ${about(spanMonths)} from first to last: `,
   more: moreLine,
   /** One person's years: "Jane: about 12 years of PHP by the dates of the roles that name it." */
-  ofPerson: (person: string, months: number, skill: string | undefined) =>
+  ofPerson: (person: string, months: number, skill: string | undefined, span?: YearSpan) =>
     `${person}: ${about(months)} ` +
-    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}.`,
+    `${skill ? `of ${skill} by the dates of the roles that name it` : 'of experience by the dates of the roles'}` +
+    `${span ? ` (${spanWords(span)})` : ''}.`,
   noneDated: (person: string, skill: string | undefined) =>
     `${possessive(person)} profile dates no role${skill ? ` that names ${skill}` : ''}.`,
+  /** Above the passages of a profile that names a skill without dating or stating years of it. */
+  noneDatedFound: (person: string, skill: string) =>
+    `${possessive(person)} profile dates no role that names ${skill} and states no years of it; what it says:`,
+  /** "Ben Ode: 5+ years of Python, as the profile states: " before the quoted line. */
+  statedOf: (person: string, said: string, skill: string) => `${person}: ${said} of ${skill}, as the profile states: `,
+  /** Under a stated duration, what the dates say: "By the dates of the roles that name it, about 2 years: ". */
+  datedToo: (months: number) => `By the dates of the roles that name it, ${about(months)}: `,
+  alsoStated: (said: string) => `The profile also states ${said}: `,
+  statedNamed: (person: string, said: string) => `${person} (${said}, as the profile states)`,
+  statedHead: (person: string, said: string) => `${person}, ${said} as the profile states: `,
 };
 
 /**
@@ -176,6 +203,9 @@ export const person = {
   duration: (name: string, entity: string, months: number, ongoing: boolean) =>
     `${name} was at ${entity} for about ${describeMonths(months)}${ongoing ? ' so far' : ''}:`,
   roleAt: (name: string, entity: string) => `${name} at ${entity}:`,
+  /** Above the lines that give years at an employer no dated role names. */
+  noDatedRoleAt: (name: string, entity: string) =>
+    `${possessive(name)} profile dates no role at ${entity}; the lines naming it with years:`,
   rolesIn: (name: string, year: number) => `${name} in ${year}:`,
   education: (name: string) => `${possessive(name)} education:`,
   /** "Jane Roe studied Physics (BSc) at Leeds [1]; Maths at York [2]." */
@@ -213,13 +243,43 @@ export const comparing = {
     first: { name: string; months: number },
     rest: readonly { name: string; months: number }[],
     skill: string | undefined,
+    stated = false,
+  ) => {
+    const what = skill ? `experience of ${skill}` : 'experience';
+    const basis = years.basis(skill, stated);
+    // Two people a month or two apart have the same experience as far as the dates tell.
+    const [second] = rest;
+    if (rest.length === 1 && first.months - second!.months <= SAME_MONTHS)
+      return (
+        `${first.name} and ${second!.name} have about the same ${what} ${basis}: ` +
+        `${about(first.months)} and ${about(second!.months)}.`
+      );
+    const none = skill ? 'nothing dated or stated' : 'none';
+    const others = rest.map(({ name, months }) =>
+      months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`,
+    );
+    return (
+      `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${what} ${basis}: ` +
+      `${about(first.months)}, against ${listNames(others)}.`
+    );
+  },
+  /** "At Coursera, by the dates of their roles there: Ana Lima about 3 years, Ben Ode no dated role." */
+  timeAt: (employer: string, timed: readonly { name: string; months: number }[]) =>
+    `At ${employer}, by the dates of their roles there: ` +
+    `${listNames(timed.map(({ name, months }) => `${name} ${months > 0 ? about(months) : 'no dated role'}`))}.`,
+  /** "Ana Lima's profile names Python on more lines: 4, against 1 for Ben Ode." */
+  moreLines: (
+    topic: string,
+    first: { name: string; lines: number },
+    rest: readonly { name: string; lines: number }[],
   ) =>
-    `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${skill ? `experience of ${skill}` : 'experience'} ` +
-    `${years.basis(skill)}: ` +
-    `${about(first.months)}, against ` +
-    `${listNames(rest.map(({ name, months }) => (months > 0 ? `${about(months)} for ${name}` : `none for ${name}`)))}.`,
+    `On ${topic}: ${possessive(first.name)} profile names it on ${rest.length === 1 ? 'more' : 'the most'} lines ` +
+    `(no dates for it): ${first.lines}, against ` +
+    `${listNames(rest.map(({ name, lines }) => `${lines} for ${name}`))}.`,
   noneDated: (names: readonly string[], skill: string | undefined) =>
     `Neither ${listNames(names).replace(' and ', ' nor ')} dates a role${skill ? ` that names ${skill}` : ''}.`,
+  /** "Ben Ode: no dated role names Go; the profile names it: " before the line that does. */
+  undatedNamed: (name: string, skill: string) => `${name}: no dated role names ${skill}; the profile names it: `,
   undated: (name: string, skill: string | undefined) =>
     `${name}: no dated role${skill ? ` that names ${skill}` : ''} in the profile.`,
 };

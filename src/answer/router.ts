@@ -7,6 +7,7 @@
 import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { withCueSpelling } from './cues.js';
+import { withSkillSpelling } from './skillSpelling.js';
 import { classify, type Intent } from './intent.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
@@ -21,7 +22,7 @@ import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
 import { findNamedPeople, type DirectoryEntry, type NamedPeople } from './namedPeople.js';
-import { naming } from './phrasing.js';
+import { naming, years } from './phrasing.js';
 import { factsWithProfile } from './profileRoles.js';
 import { nobody } from './statements.js';
 import type { Answer } from './types.js';
@@ -67,7 +68,10 @@ export function route(question: string, named: NamedPeople, spell: (text: string
 export async function answerQuestion(question: string, ctx: QuestionContext): Promise<Answer> {
   const isKnownWord = (word: string) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word);
   const named = findNamedPeople(question, ctx.directory, isKnownWord, (word) => ctx.skills.names().has(word));
-  const to = route(question, named, (text) => withCueSpelling(text, isKnownWord));
+  const skills = ctx.skills.names();
+  const to = route(question, named, (text) =>
+    withCueSpelling(withSkillSpelling(text, skills, isKnownWord), isKnownWord),
+  );
   switch (to.to) {
     case 'ambiguous':
       return nobody(question, naming.ambiguous(to.name, to.candidates), 'ambiguous-person', to.candidates);
@@ -137,5 +141,7 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
 async function personYears(asked: PersonQuestion, skill: string | undefined, asTitle: boolean): Promise<Answer> {
   const counted = answerPersonYears(asked, skill, asTitle);
   if (!counted.noAnswer || !skill) return counted;
-  return (await searchPerson(asked, 'timeline')) ?? counted;
+  const found = await searchPerson(asked, 'timeline');
+  // The passages found say what the profile holds; the first line says what it does not.
+  return found ? { ...found, answer: `${years.noneDatedFound(asked.person.name, skill)}\n${found.answer}` } : counted;
 }

@@ -55,7 +55,7 @@ function searchSpoken(asked: PersonQuestion): Answer {
     });
   }
   const name = asked.person.name;
-  if (lines.length === 0) return nobody(asked.question, searching.nothingIn(name), 'languages', [name]);
+  if (lines.length === 0) return nobody(asked.question, searching.noSpoken(name), 'languages', [name]);
   return answerOf(asked.question, citations.compose([[`${possessive(name)} languages:`], ...lines]), 'languages', [
     name,
   ]);

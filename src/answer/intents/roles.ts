@@ -11,6 +11,8 @@ import { person as say } from '../phrasing.js';
 import { answerOf, cited, Citations, nobody, statementOf, type Line } from '../statements.js';
 import type { Answer } from '../types.js';
 import { searchPersonOrSay } from './search.js';
+import { statesDuration } from '../statedYears.js';
+import type { Passage } from '../../chunking/passage.js';
 
 type RoleIntent = Extract<
   Intent,
@@ -44,7 +46,7 @@ function detailLines(asked: PersonQuestion, role: Role, citations: Citations): L
 }
 
 /** Months at an employer over its stints, each from its start to its end as dated, overlaps once. */
-function stintMonths(stints: readonly Role[], now = new Date()): number {
+export function stintMonths(stints: readonly Role[], now = new Date()): number {
   const today = { year: now.getFullYear(), month: now.getMonth() + 1 };
   return mergedMonths(stints.map((r) => [ordinal(r.range!.start), ordinal(r.range!.end ?? today)] as const));
 }
@@ -68,7 +70,12 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   const { question, person, facts } = asked;
   const name = person.name;
   const roles = facts?.roles ?? [];
-  if (roles.length === 0) return searchPersonOrSay(asked, 'timeline');
+  // No dated role to read: the search of the profile, or for "how long at X" its lines giving years there.
+  const unread = () =>
+    intent.which === 'at' && intent.aspect === 'duration'
+      ? (durationLines(asked, intent.entity!) ?? searchPersonOrSay(asked, 'timeline'))
+      : searchPersonOrSay(asked, 'timeline');
+  if (roles.length === 0) return unread();
   const citations = new Citations();
   const done = (lead: string, lines: readonly Line[]) =>
     answerOf(question, citations.compose([[lead], ...lines]), 'timeline', [name]);
@@ -84,7 +91,7 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   const typed = intent.entity!;
   const index = roles.findIndex((role) => namesEntity(typed, role.head));
   const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(typed, role));
-  if (at < 0) return searchPersonOrSay(asked, 'timeline');
+  if (at < 0) return unread();
   const role = roles[at]!;
   // Said as the CV writes it ("Morgan Stanley" for "morgan stanley").
   const entity = asWritten(role.head, typed);
@@ -105,6 +112,9 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
     const ongoing = stints.some((r) => !r.range!.end);
     return done(say.duration(name, entity, months, ongoing), stints.slice(0, MAX_DETAIL_LINES).map(say1));
   }
+  // A role naming it without dates: the lines that give years there, when some do.
+  const undated = intent.aspect === 'duration' ? durationLines(asked, entity) : undefined;
+  if (undated) return undated;
   if (intent.aspect === 'details') {
     // Every stint at the employer, the ones that say what was done first.
     const stints = [role, ...roles.filter((r) => r !== role && namesEntity(entity, r.head))].slice(0, 2);
@@ -117,4 +127,38 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
     );
   }
   return done(say.roleAt(name, entity), [say1(role)]);
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/**
+ * "How long was Atul with Northwind?" when no role heading names it (a CV in prose): the person's
+ * lines naming it that state a number of years, then those giving a year, in the profile's order,
+ * under a first line saying no dated role names it. Undefined when no line names it with either.
+ */
+function durationLines(asked: PersonQuestion, entity: string): Answer | undefined {
+  const [first] = tokenize(entity);
+  if (!first) return undefined;
+  // Its first word is enough ("with Northwinds 16 years" for "the Northwind group"); a date or a
+  // duration must be on the line too.
+  const names = (text: string) => tokenize(text).includes(first);
+  const found: { passage: Passage; line: number; text: string; stated: boolean }[] = [];
+  for (const passage of asked.ctx.passagesOfPerson(asked.person.personId)) {
+    passage.text.split('\n').forEach((text, i) => {
+      const stated = statesDuration(text);
+      if ((stated || YEAR.test(text)) && names(text))
+        found.push({ passage, line: passage.startLine + i, text, stated });
+    });
+  }
+  if (found.length === 0) return undefined;
+  const citations = new Citations();
+  const lines: Line[] = [...found]
+    .sort((a, b) => Number(b.stated) - Number(a.stated))
+    .slice(0, MAX_DETAIL_LINES)
+    .map(({ passage, line }) => {
+      const citation = citations.add(passage, line, line);
+      return [cited(statementOf(citation.text, [first]), citation)];
+    });
+  const lead = say.noDatedRoleAt(asked.person.name, entity);
+  return answerOf(asked.question, citations.compose([[lead], ...lines]), 'timeline', [asked.person.name]);
 }

@@ -6,14 +6,20 @@
 import type { SkillLine, SkillRanking } from '../../retrieval/skillRanking.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import type { Threshold } from '../intent.js';
-import { namesAndMore, years } from '../phrasing.js';
+import { namesAndMore, years, type YearSpan } from '../phrasing.js';
+import type { Role } from '../../facts/profileFacts.js';
 import { experienceWith, linesOf, rolesSaid, skillLines, withEarliestSaid } from '../roleExperience.js';
 import { factsWithProfile, roleHeadsWithProfile } from '../profileRoles.js';
-import { answerOf, Citations, nobody, type Line } from '../statements.js';
+import { answerOf, cited, Citations, nobody, statementOf, type Line, type Statement } from '../statements.js';
+import { statedYears, type StatedYears } from '../statedYears.js';
+import { tokenize } from '../../text/terms.js';
 import type { Answer } from '../types.js';
 
 /** People named in a "nobody" who name the skill outside any dated role: the closest there is, not a list. */
 const UNDATED_NAMED = 3;
+
+/** People (in who-knows order) whose lines are read for years stated in words. */
+const MAX_STATED_READ = 1000;
 
 interface Measured {
   readonly personId: string;
@@ -67,8 +73,12 @@ export function answerYears(
   const found = measured.filter(({ months }) => reaches(months));
   // "10+ years of PHP" often means "since 2007": people whose roles naming it span the years with
   // gaps between are named too, apart, with both numbers, so neither reading hides them.
-  const spanning = measured.filter(({ months, spanMonths }) => !reaches(months) && reaches(spanMonths));
-  if (found.length === 0 && spanning.length === 0) {
+  const stated = skill && lines && !asTitle ? statedReaching(lines, skill, found, reaches, ctx) : [];
+  const statedIds = new Set(stated.map(({ personId }) => personId));
+  const spanning = measured.filter(
+    ({ personId, months, spanMonths }) => !reaches(months) && reaches(spanMonths) && !statedIds.has(personId),
+  );
+  if (found.length === 0 && spanning.length === 0 && stated.length === 0) {
     const best = measured[0];
     const text = best
       ? years.nobodyReaches(threshold, skill, { person: ctx.facts().get(best.personId)!.person, months: best.months })
@@ -79,7 +89,38 @@ export function answerYears(
         );
     return nobody(question, text, 'timeline', []);
   }
-  return answerOf(question, listed(found, spanning, threshold, skill, lines, ctx, now, asTitle), 'timeline', []);
+  const composed = listed({ found, stated, spanning }, threshold, skill, lines, ctx, now, asTitle);
+  return answerOf(question, composed, 'timeline', []);
+}
+
+/** Someone whose profile states, in words, enough years of the skill that their dated roles do not show. */
+interface StatedFound {
+  readonly personId: string;
+  readonly person: string;
+  readonly stated: StatedYears;
+}
+
+/** The people not already found by their dates whose lines naming the skill state a duration that reaches. */
+function statedReaching(
+  ranking: SkillRanking,
+  skill: string,
+  found: readonly Measured[],
+  reaches: (months: number) => boolean,
+  ctx: QuestionContext,
+): StatedFound[] {
+  const variants = ctx.skills.variants(skill);
+  const dated = new Set(found.map(({ personId }) => personId));
+  const reached: StatedFound[] = [];
+  // Reading every line of everyone naming a common skill in a large team would cost each such question
+  // a pass over thousands of passages; the strongest-ranked are those whose lines say most about it.
+  for (let place = 0; place < Math.min(ranking.length, MAX_STATED_READ); place++) {
+    const evidence = ranking.at(place);
+    if (dated.has(evidence.personId)) continue;
+    const stated = statedYears(evidence.lines, variants);
+    if (stated && reaches(stated.months))
+      reached.push({ personId: evidence.personId, person: evidence.person, stated });
+  }
+  return reached.sort((a, b) => b.stated.months - a.stated.months);
 }
 
 /**
@@ -87,8 +128,11 @@ export function answerYears(
  * not restored again).
  */
 function listed(
-  found: readonly Measured[],
-  spanning: readonly Measured[],
+  {
+    found,
+    stated,
+    spanning,
+  }: { found: readonly Measured[]; stated: readonly StatedFound[]; spanning: readonly Measured[] },
   threshold: Threshold,
   skill: string | undefined,
   lines: SkillRanking | undefined,
@@ -101,14 +145,24 @@ function listed(
     const facts = factsWithProfile(ctx, personId)!;
     return { facts, experience: experienceWith(facts.roles, personLines(personId), skill, now, asTitle) };
   };
-  const shown = found.slice(0, ctx.limits.maxPeopleListed).map(withRoles);
-  const spanShown = spanning.slice(0, Math.max(0, ctx.limits.maxPeopleListed - shown.length)).map(withRoles);
+  const limit = ctx.limits.maxPeopleListed;
+  const shown = found.slice(0, limit).map(withRoles);
+  const statedShown = stated.slice(0, Math.max(0, limit - shown.length));
+  const spanShown = spanning.slice(0, Math.max(0, limit - shown.length - statedShown.length)).map(withRoles);
   const citations = new Citations();
   const sentences: Line[] = shown.map(({ facts, experience }) => [
     years.personHead(facts.person, experience.months),
     ...rolesSaid(experience, personLines(facts.personId), skill, citations),
   ]);
-  const names = shown.map(({ facts, experience }) => years.named(facts.person, experience.months));
+  const statedSentences: Line[] = statedShown.map(({ person, stated }) => [
+    years.statedHead(person, stated.said),
+    statedStatement(stated, skill!, citations),
+  ]);
+  const names = [
+    ...shown.map(({ facts, experience }) => years.named(facts.person, experience.months)),
+    ...statedShown.map(({ person, stated }) => years.statedNamed(person, stated.said)),
+  ];
+  const reached = found.length + stated.length;
   const spanNames = spanShown.map(({ facts, experience }) =>
     years.spanNamed(facts.person, experience.spanMonths, experience.months),
   );
@@ -117,28 +171,51 @@ function listed(
     ...rolesSaid(withEarliestSaid(experience), personLines(facts.personId), skill, citations),
   ]);
   const lead =
-    found.length > 0
-      ? years.reached(threshold, skill, found.length, namesAndMore(names, found.length))
+    reached > 0
+      ? years.reached(threshold, skill, reached, namesAndMore(names, reached), stated.length > 0)
       : years.onlySpanning(threshold, skill, namesAndMore(spanNames, spanning.length));
   const alsoSpanning =
-    found.length > 0 && spanning.length > 0
-      ? [[years.alsoSpanning(skill, namesAndMore(spanNames, spanning.length))]]
-      : [];
-  const unshown = found.length - shown.length + spanning.length - spanShown.length;
-  return citations.compose([[lead], ...alsoSpanning, ...sentences, ...spanSentences, ...years.more(unshown)]);
+    reached > 0 && spanning.length > 0 ? [[years.alsoSpanning(skill, namesAndMore(spanNames, spanning.length))]] : [];
+  const unshown = reached - shown.length - statedShown.length + spanning.length - spanShown.length;
+  const all = [...sentences, ...statedSentences, ...spanSentences];
+  return citations.compose([[lead], ...alsoSpanning, ...all, ...years.more(unshown)]);
 }
 
-/** One person's years, of a skill or of all their dated roles. */
+/** One person's years, of a skill or of all their dated roles, and of a skill what the profile states in words. */
 export function answerPersonYears(asked: PersonQuestion, skill: string | undefined, asTitle = false): Answer {
   const { question, person, facts, ctx } = asked;
   const lines = skill ? linesOf(skillLines(skill, ctx), person.personId) : undefined;
   const experience = facts ? experienceWith(facts.roles, lines, skill, new Date(), asTitle) : undefined;
-  if (!experience || experience.months === 0)
-    return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
+  const months = experience?.months ?? 0;
+  const stated = skill && !asTitle ? statedYears(lines, ctx.skills.variants(skill)) : undefined;
+  if (months === 0 && !stated) return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
   const citations = new Citations();
-  const said = [
-    [years.ofPerson(person.name, experience.months, skill)],
-    rolesSaid(experience, lines, skill, citations),
-  ];
+  const dated = () => rolesSaid(experience!, lines, skill, citations);
+  const said: Line[] =
+    stated && stated.months > months
+      ? [
+          [years.statedOf(person.name, stated.said, skill!), statedStatement(stated, skill!, citations)],
+          ...(months > 0 ? [[years.datedToo(months), ...dated()]] : []),
+        ]
+      : [
+          [years.ofPerson(person.name, months, skill, yearSpan(experience!.roles))],
+          dated(),
+          ...(stated ? [[years.alsoStated(stated.said), statedStatement(stated, skill!, citations)]] : []),
+        ];
   return answerOf(question, citations.compose(said), 'timeline', [person.name]);
+}
+
+/** The line stating a duration, quoted around the skill. */
+export function statedStatement(stated: StatedYears, skill: string, citations: Citations): Statement {
+  const citation = citations.add(stated.line.passage, stated.line.line, stated.line.line);
+  return cited(statementOf(citation.text, tokenize(skill)), citation);
+}
+
+/** "since 2016" or "2016–2020": a "since when" is answered by the first year as well as the months. */
+function yearSpan(roles: readonly Role[]): YearSpan | undefined {
+  const dated = roles.filter((role) => role.range);
+  if (dated.length === 0) return undefined;
+  const from = Math.min(...dated.map((role) => role.range!.start.year));
+  const open = dated.some((role) => !role.range!.end);
+  return { from, to: open ? undefined : Math.max(...dated.map((role) => role.range!.end!.year)) };
 }
