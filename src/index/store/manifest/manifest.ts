@@ -6,7 +6,8 @@ import type { LineFileRecord } from './lineFile.js';
 import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
- * 9: segments deflate their passages by blocks of 16 KiB (segment format 7).
+ * 9: segments deflate their passages by blocks of 16 KiB and check their other sections by 8 KiB
+ * (segment format 7).
  * 8: `facts.jsonl` is deflated in blocks of whole lines, and `role-terms.jsonl` holds a line per
  * document: an edit copies the blocks it does not change. `names.tsv` is a line per first word.
  * What only builds read of each document (content hash, fingerprint, file stamp) is in `builds.json`.

@@ -38,17 +38,21 @@
 
 /**
  * 7: passages deflated by blocks of 16 KiB (a first read of a passage inflates a quarter of what it
- * did). 6: postings and key lines as varints, a passage's owner stored once per document, passages
- * deflated by block. 5: a CRC-32
- * per block of each section, so sections are read when used. 4: who-knows' per-line dates and
+ * did), and a CRC-32 per 8 KiB of the other sections (a first look-up reads an eighth). 6: postings
+ * and key lines as varints, a passage's owner stored once per document, passages deflated by block.
+ * 5: a CRC-32 per block of each section, so sections are read when used. 4: who-knows' per-line dates and
  * word keys, passage start lines and section labels. 3: passages last, read on demand and checked
  * by block. 2: who-knows' line tables added. An older segment is refused (its index is rebuilt).
  */
 export const MAGIC = 'WKSEG007';
 export const VERSION = 7;
 
-/** Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`. */
-export const SECTION_BLOCK = 65_536;
+/**
+ * Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`: what
+ * a first look-up of a term's postings, a key's lines or a line's words reads and checks, though it
+ * needs a few bytes of it. A rare term or a multi-word skill's few hundred lines read a block each.
+ */
+export const SECTION_BLOCK = 8_192;
 
 /**
  * Bytes of `passages` under one CRC-32 and one deflate: what the first read of a passage in the
