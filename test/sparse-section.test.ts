@@ -11,7 +11,7 @@ function section(blocks: number, damaged: ReadonlySet<number> = new Set()) {
     crc32(bytes.subarray(b * SECTION_BLOCK, (b + 1) * SECTION_BLOCK)),
   );
   const stored = bytes.slice();
-  for (const b of damaged) stored[b * SECTION_BLOCK] ^= 0xff;
+  for (const b of damaged) stored[b * SECTION_BLOCK]! ^= 0xff;
   const reads: number[] = [];
   const sparse = new SparseSection('lineWordKeys', 0, length, crcs, (target, position) => {
     reads.push(target.length);
