@@ -150,6 +150,25 @@ describe('the k-th largest score (the bound MaxScore prunes by)', () => {
   });
 });
 
+describe('the first k by score, then label', () => {
+  it('are the same when rows below the k-th largest score are passed over unranked', () => {
+    const next = random(5);
+    for (const size of [0, 1, 5, 40, 1000]) {
+      // Few distinct values, so the k-th largest is tied often.
+      const scores = Float64Array.from({ length: size }, () => Math.floor(next() * 12) / 4);
+      const labels = Int32Array.from({ length: size }, () => Math.floor(next() * 5000));
+      const before = (i: number, j: number) =>
+        scores[i]! > scores[j]! || (scores[i] === scores[j] && labels[i]! < labels[j]!);
+      for (const k of [1, 2, 7, 40, size + 1]) {
+        const floor = size > k ? kthLargest(scores, k) : Number.NEGATIVE_INFINITY;
+        const pruned = topIndices(size, k, before, (i) => scores[i]! >= floor);
+        expect(pruned, `size ${size}, k ${k}`).toEqual(topIndices(size, k, before));
+        expect(pruned.length).toBe(Math.min(k, size));
+      }
+    }
+  });
+});
+
 describe('BM25 over stored segments, with only some terms open', () => {
   // Rare skills among common words, as MaxScore opens them.
   const next = random(3);

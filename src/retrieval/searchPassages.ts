@@ -113,7 +113,11 @@ export class PassageSearcher {
     const labelOf = (i: number) => table!.labels[rows[i]!]!;
     const before = (i: number, j: number) =>
       scores[i]! > scores[j]! || (scores[i] === scores[j] && labelOf(i) < labelOf(j));
-    const top = topIndices(rows.length, limit + denseHits.length, before);
+    const wanted = limit + denseHits.length;
+    // A row scoring below the wanted-th best score has that many rows strictly ahead of it: only the
+    // rows at or above it can make the top (a common word's rows are a hundred thousand).
+    const floor = rows.length > wanted ? kthLargest(scores, wanted) : Number.NEGATIVE_INFINITY;
+    const top = topIndices(rows.length, wanted, before, (i) => scores[i]! >= floor);
     const lexicalRank = new Map(top.map((i, rank) => [labelOf(i), rank]));
     const denseLexical = new Set(denseHits.map((hit) => hit.label).filter((label) => !lexicalRank.has(label)));
     if (denseLexical.size > 0) {
@@ -268,11 +272,21 @@ export interface RankedTable {
   readonly scores: Float64Array;
 }
 
-/** Positions 0..count-1 of the first `k` in the order `before` defines, in that order (a partial sort: k is small, count is not). */
-export function topIndices(count: number, k: number, before: (i: number, j: number) => boolean): number[] {
+/**
+ * Positions 0..count-1 of the first `k` in the order `before` defines, in that order (a partial sort:
+ * k is small, count is not). `mayRank`, when given, must hold for every position of the first `k`:
+ * the others are passed over without a comparison.
+ */
+export function topIndices(
+  count: number,
+  k: number,
+  before: (i: number, j: number) => boolean,
+  mayRank?: (i: number) => boolean,
+): number[] {
   const top: number[] = [];
   if (k <= 0) return top;
   for (let i = 0; i < count; i++) {
+    if (mayRank && !mayRank(i)) continue;
     if (top.length === k && !before(i, top[k - 1]!)) continue;
     let at = top.length;
     while (at > 0 && before(i, top[at - 1]!)) at--;

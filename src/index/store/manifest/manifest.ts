@@ -6,6 +6,8 @@ import type { LineFileRecord } from './lineFile.js';
 import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
+ * 9: segments deflate their passages by blocks of 16 KiB and check their other sections by 8 KiB
+ * (segment format 7).
  * 8: `facts.jsonl` is deflated in blocks of whole lines, and `role-terms.jsonl` holds a line per
  * document: an edit copies the blocks it does not change. `names.tsv` is a line per first word.
  * What only builds read of each document (content hash, fingerprint, file stamp) is in `builds.json`.
@@ -17,7 +19,7 @@ import type { RoleTermsWritten } from './roleTermsFile.js';
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 
 export interface HnswParameters {
   readonly space: 'cosine';

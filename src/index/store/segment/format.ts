@@ -4,7 +4,7 @@
  * passages hard-links the file into its generation and lists which passages are still live.
  * `encodeSegment.ts` writes one, `segment.ts` reads one; this file is the layout they share.
  *
- * Layout (little-endian): "WKSEG006", a u32 header length, the header (JSON: counts, where each
+ * Layout (little-endian): "WKSEG007", a u32 header length, the header (JSON: counts, where each
  * section starts, a CRC-32 of each SECTION_BLOCK bytes of each section), then the sections, each
  * 8-byte aligned. Opening a segment reads its header only; a section's block is read and checked
  * the first time something in it is used (a term's postings, a key's lines, who-knows' tables):
@@ -37,23 +37,30 @@
  */
 
 /**
- * 6: postings and key lines as varints, a passage's owner stored once per document, passages
- * deflated by block. 5: a CRC-32
- * per block of each section, so sections are read when used. 4: who-knows' per-line dates and
+ * 7: passages deflated by blocks of 16 KiB (a first read of a passage inflates a quarter of what it
+ * did), and a CRC-32 per 8 KiB of the other sections (a first look-up reads an eighth). 6: postings
+ * and key lines as varints, a passage's owner stored once per document, passages deflated by block.
+ * 5: a CRC-32 per block of each section, so sections are read when used. 4: who-knows' per-line dates and
  * word keys, passage start lines and section labels. 3: passages last, read on demand and checked
  * by block. 2: who-knows' line tables added. An older segment is refused (its index is rebuilt).
  */
-export const MAGIC = 'WKSEG006';
-export const VERSION = 6;
-
-/** Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`. */
-export const SECTION_BLOCK = 65_536;
+export const MAGIC = 'WKSEG007';
+export const VERSION = 7;
 
 /**
- * Bytes of `passages` under one CRC-32: what the first read of a passage in the block reads and
- * checks. Small enough that a first read stays cheap, large enough that the checksums are few.
+ * Bytes of a section (other than `passages`) under one CRC-32 of the header's `sectionCrcs`: what
+ * a first look-up of a term's postings, a key's lines or a line's words reads and checks, though it
+ * needs a few bytes of it. A rare term or a multi-word skill's few hundred lines read a block each.
  */
-export const PASSAGE_BLOCK = 65_536;
+export const SECTION_BLOCK = 8_192;
+
+/**
+ * Bytes of `passages` under one CRC-32 and one deflate: what the first read of a passage in the
+ * block reads, checks and inflates. A question reads tens of passages from as many blocks, and
+ * inflating 64 KiB costs about ten times what 16 KiB does (deflate's 32 KiB window and the
+ * processor's cache), for passages a quarter larger deflated than at 64 KiB.
+ */
+export const PASSAGE_BLOCK = 16_384;
 
 const LINE_U32 = [
   'sectionFirst',

@@ -136,14 +136,40 @@ export class SparseSection {
   private block(b: number): Uint8Array {
     let block = this.blocks.get(b);
     if (!block) {
-      const read = new Uint8Array(Math.min(SECTION_BLOCK, this.length - b * SECTION_BLOCK));
+      // Read densely (a common multi-word skill's lines, most of the section): the blocks after it up
+      // to the end of its group come in the same read, one read where there would be several.
+      const last = ++this.misses > DENSE_AFTER ? this.lastToRead(b) : b;
+      const end = Math.min((last + 1) * SECTION_BLOCK, this.length);
+      const read = new Uint8Array(end - b * SECTION_BLOCK);
       if (this.readInto(read, this.at + b * SECTION_BLOCK) !== read.length) throw new SegmentProblem('is truncated');
-      // Not kept when damaged: asked again, it is read and refused again rather than trusted.
-      if (crc32(read) !== this.crcs[b])
-        throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
-      block = read;
-      this.blocks.set(b, block);
+      for (let other = last; other >= b; other--) {
+        const bytes = read.subarray((other - b) * SECTION_BLOCK, (other - b + 1) * SECTION_BLOCK);
+        // Not kept when damaged: asked again, it is read and refused again rather than trusted.
+        if (crc32(bytes) === this.crcs[other]) this.blocks.set(other, bytes);
+        else if (other === b)
+          throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
+      }
+      block = this.blocks.get(b)!;
     }
     return block;
   }
+
+  /** Blocks read one at a time so far. */
+  private misses = 0;
+
+  /** The last block of b's group of READ_GROUP that is not read yet with every one between. */
+  private lastToRead(b: number): number {
+    const groupEnd = Math.min((Math.floor(b / READ_GROUP) + 1) * READ_GROUP, this.crcs.length) - 1;
+    let last = b;
+    while (last < groupEnd && !this.blocks.has(last + 1)) last++;
+    return last;
+  }
 }
+
+/**
+ * After this many first reads of a section's blocks, a first read takes the rest of its group of
+ * READ_GROUP blocks with it: a rare term or skill reads a block or two, while a question reading
+ * most of a section would otherwise read it a small block at a time.
+ */
+const DENSE_AFTER = 64;
+const READ_GROUP = 8;

@@ -9,7 +9,7 @@ import { bytesAcrossBlocks } from './lazySection.js';
  * who-knows reads the text of thousands of passages for a common or short skill, and a kept block
  * answers the next read from memory. About 128 MiB at most.
  */
-export const PASSAGE_BLOCKS_KEPT = 2048;
+export const PASSAGE_BLOCKS_KEPT = 8192;
 
 const keptBlocks = new Map<string, Uint8Array>();
 let nextSegment = 0;
