@@ -146,8 +146,7 @@ export class SparseSection {
         const bytes = read.subarray((other - b) * SECTION_BLOCK, (other - b + 1) * SECTION_BLOCK);
         // Not kept when damaged: asked again, it is read and refused again rather than trusted.
         if (crc32(bytes) === this.crcs[other]) this.blocks.set(other, bytes);
-        else if (other === b)
-          throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
+        else if (other === b) throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
       }
       block = this.blocks.get(b)!;
     }
