@@ -56,12 +56,44 @@ export function readsAsTechnology(
   section: string | (() => string),
   known: KnownNames,
 ): boolean {
-  const text = withoutAddresses(line).replace(/[*_`]/g, '');
-  for (const match of text.matchAll(namedAlone(skill))) {
-    const typed = match[1]!;
-    if (!/^\p{Lu}/u.test(typed)) continue;
-    const after = text.slice(match.index + typed.length);
-    const before = text.slice(0, match.index);
+  const text = plainText(line);
+  return readsAt(text, capitalisedAt(skill, text), section, known);
+}
+
+/** The line as readsAsTechnology reads it: addresses blanked, emphasis marks gone. */
+const plainText = (line: string): string => withoutAddresses(line).replace(/[*_`]/g, '');
+
+/** A place the skill is written in a text, and how it is written there. */
+interface Place {
+  readonly index: number;
+  readonly typed: string;
+}
+
+/**
+ * Where the skill stands alone in `text` written with a capital (readsAsTechnology's first test of
+ * every place). An exec loop on the one remembered pattern: matchAll copies the pattern on every call.
+ */
+function capitalisedAt(skill: string, text: string): Place[] {
+  const at: Place[] = [];
+  // A word starting with a digit is never written with a capital, whatever its case.
+  if (/^\d/.test(skill)) return at;
+  const pattern = namedAlone(skill);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+    if (/^\p{Lu}/u.test(match[1]!)) at.push({ index: match.index, typed: match[1]! });
+  return at;
+}
+
+/** readsAsTechnology of a line made plain (`plainText`), given the places the skill is written with a capital (`capitalisedAt`). */
+function readsAt(
+  text: string,
+  places: readonly Place[],
+  section: string | (() => string),
+  known: KnownNames,
+): boolean {
+  for (const { index, typed } of places) {
+    const after = text.slice(index + typed.length);
+    const before = text.slice(0, index);
     // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
     if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
     if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
@@ -134,10 +166,15 @@ export const maybeTechnologyKey = (word: string) => `u:${word}`;
 /** The marks of one line (its words as `lineWordsOf` gives them; `section` its `sectionLabel`). */
 export function technologyMarks(words: readonly string[], line: string, section: string): string[] {
   const marks: string[] = [];
+  let text: string | undefined;
   for (const word of new Set(words)) {
-    if (word.length > SHORT_SKILL || !readsAsTechnology(word, line, section, EVERY_NAME)) continue;
-    if (readsAsTechnology(word, line, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
-    else if (readsAsTechnology(word, line, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
+    if (word.length > SHORT_SKILL) continue;
+    // Made plain once per line, and the places found once per word: most short words ("to", "by") are never capitalised there.
+    text ??= plainText(line);
+    const places = capitalisedAt(word, text);
+    if (places.length === 0 || !readsAt(text, places, section, EVERY_NAME)) continue;
+    if (readsAt(text, places, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
+    else if (readsAt(text, places, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
     else marks.push(maybeTechnologyKey(word));
   }
   return marks;
