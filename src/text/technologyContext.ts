@@ -56,12 +56,23 @@ export function readsAsTechnology(
   section: string | (() => string),
   known: KnownNames,
 ): boolean {
-  const text = plainText(line);
-  return readsAt(text, capitalisedAt(skill, text), section, known);
+  const plain = new PlainLine(plainText(line));
+  return readsAt(plain, capitalisedAt(skill, plain.text), section, known);
 }
 
 /** The line as readsAsTechnology reads it: addresses blanked, emphasis marks gone. */
 const plainText = (line: string): string => withoutAddresses(line).replace(/[*_`]/g, '');
+
+/** A line made plain, and its written words, read once however often they are asked for. */
+class PlainLine {
+  private written: string[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  words(): string[] {
+    return (this.written ??= writtenWords(this.text));
+  }
+}
 
 /** A place the skill is written in a text, and how it is written there. */
 interface Place {
@@ -86,11 +97,12 @@ function capitalisedAt(skill: string, text: string): Place[] {
 
 /** readsAsTechnology of a line made plain (`plainText`), given the places the skill is written with a capital (`capitalisedAt`). */
 function readsAt(
-  text: string,
+  line: PlainLine,
   places: readonly Place[],
   section: string | (() => string),
   known: KnownNames,
 ): boolean {
+  const { text } = line;
   for (const { index, typed } of places) {
     const after = text.slice(index + typed.length);
     const before = text.slice(0, index);
@@ -113,7 +125,7 @@ function readsAt(
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
     const typedKey = key(typed);
-    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
+    if (listItem && line.words().some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
       return true;
     // "Hepatitis C", "Vitamin C", "Plan B": a letter right after a word that is no technology is that word's label.
     if (typed.length === 1 && labelsWordBefore(before, known)) continue;
@@ -166,15 +178,15 @@ export const maybeTechnologyKey = (word: string) => `u:${word}`;
 /** The marks of one line (its words as `lineWordsOf` gives them; `section` its `sectionLabel`). */
 export function technologyMarks(words: readonly string[], line: string, section: string): string[] {
   const marks: string[] = [];
-  let text: string | undefined;
+  let plain: PlainLine | undefined;
   for (const word of new Set(words)) {
     if (word.length > SHORT_SKILL) continue;
     // Made plain once per line, and the places found once per word: most short words ("to", "by") are never capitalised there.
-    text ??= plainText(line);
-    const places = capitalisedAt(word, text);
-    if (places.length === 0 || !readsAt(text, places, section, EVERY_NAME)) continue;
-    if (readsAt(text, places, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
-    else if (readsAt(text, places, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
+    plain ??= new PlainLine(plainText(line));
+    const places = capitalisedAt(word, plain.text);
+    if (places.length === 0 || !readsAt(plain, places, section, EVERY_NAME)) continue;
+    if (readsAt(plain, places, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
+    else if (readsAt(plain, places, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
     else marks.push(maybeTechnologyKey(word));
   }
   return marks;
