@@ -20,6 +20,13 @@ function passage(source: string, personId: string, sectionPath: string[], text: 
 }
 
 describe('section headings', () => {
+  it('reads a heading however long its rule of punctuation or spaces, and no line of more than 60 letters', () => {
+    expect(sectionOfHeading(`WORK EXPERIENCE ${'-'.repeat(80)}`)).toBe('experience');
+    expect(sectionOfHeading(`${' '.repeat(70)}Education:`)).toBe('education');
+    expect(sectionOfHeading(`Experience ${'x'.repeat(60)}`)).toBeUndefined();
+    expect(sectionOfHeading(`Expérience ${'x'.repeat(60)}`)).toBeUndefined();
+  });
+
   it('maps headings in five languages to one canonical section', () => {
     for (const heading of ['Languages', 'SPRACHKENNTNISSE:', 'Langues', 'Idiomas', 'Línguas', 'L A N G U A G E S']) {
       expect(sectionOfHeading(heading)).toBe('languages');

@@ -28,25 +28,26 @@ function markupItems(raw: string): string {
   return imagesAsWords(raw).replace(LIST_ITEM_BREAK, ' · ').replace(HTML_BREAK, ' | ');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** A `*` or `_` of emphasis at a word's edge. */
+const EMPHASIS_MARK = /(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=[\s,;:)]|$)/g;
+
 export function cleanText(raw: string): string {
-  return (
-    markupItems(raw)
-      .replace(ICONS, ' ')
-      .replace(/<[^>]{0,200}>/g, ' ')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
-      .replace(/\\[a-zA-Z]+\*?/g, ' ')
-      .replace(/[{}]/g, ' ')
-      .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
-      // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
-      .replace(/^\s*:\s+/, '')
-      .replace(/\s*\\+\s*$/, '')
-      .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
-      .replace(/\*\*|__|`/g, '')
-      .replace(/(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=[\s,;:)]|$)/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  const items = markupItems(raw);
+  // Every icon is outside ASCII: most lines skip the pattern (and the emphasis one when they hold no * or _).
+  const text = (ASCII.test(items) ? items : items.replace(ICONS, ' '))
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
+    .replace(/\\[a-zA-Z]+\*?/g, ' ')
+    .replace(/[{}]/g, ' ')
+    .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
+    // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
+    .replace(/^\s*:\s+/, '')
+    .replace(/\s*\\+\s*$/, '')
+    .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
+    .replace(/\*\*|__|`/g, '');
+  return (/[*_]/.test(text) ? text.replace(EMPHASIS_MARK, '') : text).replace(/\s+/g, ' ').trim();
 }
 
 /** `{% include role.html company="Acme" position="Engineer" %}`, `{{< job title="…" >}}`: a template block with fields. */

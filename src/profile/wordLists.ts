@@ -20,8 +20,12 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'other',
 ];
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same. */
 export function fold(text: string): string {
+  // ASCII is its own NFKD form and holds no mark: most text is.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -60,23 +60,58 @@ function withoutAddressRuns(text: string): string {
   return text.replace(/\S+/gu, (run) => (ADDRESS_MARK.test(run) ? ' ' : run));
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** a-z, ' and -: what the word pattern below keeps of lower-case ASCII. */
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || c === 0x27 || c === 0x2d;
+
+/** The words of `prose` (lower case) as runs of letters, apostrophes and hyphens, each given to `visit`. */
+function eachWord(prose: string, visit: (word: string) => void, longest: number): void {
+  if (!ASCII.test(prose)) {
+    for (const word of prose.split(/[^\p{L}'’-]+/u)) if (word !== '') visit(word);
+    return;
+  }
+  // Lower-case ASCII, by character code: the same runs (a-z, ' and -), and a run longer than every
+  // listed word is skipped unsliced (most of a passage's words are no function word).
+  const n = prose.length;
+  let i = 0;
+  while (i < n) {
+    let j = i;
+    while (j < n && isWordCode(prose.charCodeAt(j))) j++;
+    if (j > i && j - i <= longest) visit(prose.slice(i, j));
+    i = j + 1;
+  }
+}
+
+/** The longest word of each list set, so a longer run of letters is never looked up. */
+const longestOf = new WeakMap<WordLists, number>();
+
 /** The language whose words `text` uses most, if it has `minHits` of them and clearly more than any other; else English. */
-function mostUsed(text: string, words: WordLists, minHits: number) {
-  const counts = new Map<TextLanguage, number>(LANGUAGES.map((language) => [language, 0]));
+function mostUsed(text: string, words: WordLists, minHits: number): TextLanguage {
+  const counts = LANGUAGES.map(() => 0);
   // Addresses are full of short words of no language (".com", "/en/").
   const prose = withoutAddressRuns(text.toLowerCase());
   const byWord = wordLanguages(words);
+  let longest = longestOf.get(words);
+  if (longest === undefined) longestOf.set(words, (longest = Math.max(...[...byWord.keys()].map((w) => w.length))));
   // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
   const counted = new Set<string>();
-  for (const word of prose.split(/[^\p{L}'’-]+/u)) {
-    const languages = word === '' ? undefined : byWord.get(word);
-    if (!languages || counted.has(word)) continue;
-    counted.add(word);
-    for (const language of languages) counts.set(language, counts.get(language)! + 1);
-  }
-  const [best, second] = [...counts].sort((a, b) => b[1] - a[1]);
-  if (best![0] === 'en' || best![1] < minHits || best![1] === second![1]) return 'en';
-  return best![0];
+  eachWord(
+    prose,
+    (word) => {
+      const languages = byWord.get(word);
+      if (!languages || counted.has(word)) return;
+      counted.add(word);
+      for (const language of languages) counts[LANGUAGES.indexOf(language)]!++;
+    },
+    longest,
+  );
+  // The first language with the most words (LANGUAGES order breaks ties, as a stable sort would), and whether another has as many.
+  let best = 0;
+  for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
+  const tied = counts.some((count, i) => i !== best && count === counts[best]);
+  if (best === 0 || counts[best]! < minHits || tied) return 'en';
+  return LANGUAGES[best]!;
 }
 
 /** A passage's language. */

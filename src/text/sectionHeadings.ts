@@ -5,6 +5,7 @@
  * question asks about ("which languages does Ana speak?" → her "Sprachkenntnisse"), whatever
  * language the CV writes its heading in. Here, in text/, so both sides read the same map.
  */
+import { remembered } from '../caches.js';
 import { escapeRegExp } from './regExp.js';
 import data from './sectionHeadings.json' with { type: 'json' };
 
@@ -29,8 +30,12 @@ export type CanonicalSection =
 
 type ByLanguage = Readonly<Record<string, readonly string[]>>;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same. */
 export function foldHeading(text: string): string {
+  // ASCII is its own NFKD form and holds no mark: most text is, and the profile reader folds every line.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -74,10 +79,38 @@ function headingKey(text: string): string {
     .trim();
 }
 
-/** The section a heading text names ("Sprachkenntnisse:", "WORK EXPERIENCE & INTERNSHIPS"), or undefined. */
+/**
+ * The section a heading text names ("Sprachkenntnisse:", "WORK EXPERIENCE & INTERNSHIPS"), or
+ * undefined. Remembered: the profile reader asks it of every line, and headings repeat across a corpus.
+ */
 export function sectionOfHeading(text: string): CanonicalSection | undefined {
+  if (tooLongForHeading(text)) return undefined;
+  return sectionOfHeadingRemembered(text) ?? undefined;
+}
+
+/** The longest heading key looked up. */
+const MAX_KEY = 60;
+
+/**
+ * Whether an ASCII text holds more than MAX_KEY letters and digits: its key (which keeps every
+ * one of them) is then too long to name a section. Most lines of a profile are, and cost no fold.
+ */
+function tooLongForHeading(text: string): boolean {
+  if (text.length <= MAX_KEY || !ASCII.test(text)) return false;
+  let alnum = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if ((letter || (c >= 0x30 && c <= 0x39)) && ++alnum > MAX_KEY) return true;
+  }
+  return false;
+}
+
+const sectionOfHeadingRemembered = remembered(20_000, (text) => sectionOfHeadingUncached(text) ?? null);
+
+function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
-  if (!key || key.length > 60) return undefined;
+  if (!key || key.length > MAX_KEY) return undefined;
   const exact = HEADING_SECTIONS.get(key);
   if (exact) return exact;
   // Letter-spaced headings ("E X P E R I E N C E") read as their word.

@@ -56,12 +56,56 @@ export function readsAsTechnology(
   section: string | (() => string),
   known: KnownNames,
 ): boolean {
-  const text = withoutAddresses(line).replace(/[*_`]/g, '');
-  for (const match of text.matchAll(namedAlone(skill))) {
-    const typed = match[1]!;
-    if (!/^\p{Lu}/u.test(typed)) continue;
-    const after = text.slice(match.index + typed.length);
-    const before = text.slice(0, match.index);
+  const plain = new PlainLine(plainText(line));
+  return readsAt(plain, capitalisedAt(skill, plain.text), section, known);
+}
+
+/** The line as readsAsTechnology reads it: addresses blanked, emphasis marks gone. */
+const plainText = (line: string): string => withoutAddresses(line).replace(/[*_`]/g, '');
+
+/** A line made plain, and its written words, read once however often they are asked for. */
+class PlainLine {
+  private written: string[] | undefined;
+
+  constructor(readonly text: string) {}
+
+  words(): string[] {
+    return (this.written ??= writtenWords(this.text));
+  }
+}
+
+/** A place the skill is written in a text, and how it is written there. */
+interface Place {
+  readonly index: number;
+  readonly typed: string;
+}
+
+/**
+ * Where the skill stands alone in `text` written with a capital (readsAsTechnology's first test of
+ * every place). An exec loop on the one remembered pattern: matchAll copies the pattern on every call.
+ */
+function capitalisedAt(skill: string, text: string): Place[] {
+  const at: Place[] = [];
+  // A word starting with a digit is never written with a capital, whatever its case.
+  if (/^\d/.test(skill)) return at;
+  const pattern = namedAlone(skill);
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text))
+    if (/^\p{Lu}/u.test(match[1]!)) at.push({ index: match.index, typed: match[1]! });
+  return at;
+}
+
+/** readsAsTechnology of a line made plain (`plainText`), given the places the skill is written with a capital (`capitalisedAt`). */
+function readsAt(
+  line: PlainLine,
+  places: readonly Place[],
+  section: string | (() => string),
+  known: KnownNames,
+): boolean {
+  const { text } = line;
+  for (const { index, typed } of places) {
+    const after = text.slice(index + typed.length);
+    const before = text.slice(0, index);
     // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
     if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
     if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
@@ -81,7 +125,7 @@ export function readsAsTechnology(
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
     const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
     const typedKey = key(typed);
-    if (listItem && writtenWords(text).some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
+    if (listItem && line.words().some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
       return true;
     // "Hepatitis C", "Vitamin C", "Plan B": a letter right after a word that is no technology is that word's label.
     if (typed.length === 1 && labelsWordBefore(before, known)) continue;
@@ -134,10 +178,15 @@ export const maybeTechnologyKey = (word: string) => `u:${word}`;
 /** The marks of one line (its words as `lineWordsOf` gives them; `section` its `sectionLabel`). */
 export function technologyMarks(words: readonly string[], line: string, section: string): string[] {
   const marks: string[] = [];
+  let plain: PlainLine | undefined;
   for (const word of new Set(words)) {
-    if (word.length > SHORT_SKILL || !readsAsTechnology(word, line, section, EVERY_NAME)) continue;
-    if (readsAsTechnology(word, line, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
-    else if (readsAsTechnology(word, line, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
+    if (word.length > SHORT_SKILL) continue;
+    // Made plain once per line, and the places found once per word: most short words ("to", "by") are never capitalised there.
+    plain ??= new PlainLine(plainText(line));
+    const places = capitalisedAt(word, plain.text);
+    if (places.length === 0 || !readsAt(plain, places, section, EVERY_NAME)) continue;
+    if (readsAt(plain, places, section, NO_NAMES)) marks.push(sureTechnologyKey(word));
+    else if (readsAt(plain, places, section, SHIPPED_NAMES)) marks.push(shippedTechnologyKey(word));
     else marks.push(maybeTechnologyKey(word));
   }
   return marks;
