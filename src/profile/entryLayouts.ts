@@ -10,6 +10,7 @@ import { findDates, withoutDates } from '../text/dates.js';
 import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
+import { cityLike, isPlace, PLACE_WORD } from './roleWords.js';
 import type { ProfileLine } from './types.js';
 
 /** Rules ("=====", "-----") and blank lines hold no entry. */
@@ -76,6 +77,27 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
   });
 }
 
+/** "Greater Leeds Area", "München und Umgebung", "Région de Paris", "São Paulo e Região": a place LinkedIn names. */
+const AREA =
+  /\b(?:area|metropolitan|region|umgebung|großraum|r[ée]gion|regi[oã]o|[áa]rea metropolitana|comunidad de)\b/iu;
+
+/**
+ * The lines right after a role's dates that name its place ("Bristol" under LinkedIn's dates): a
+ * place that says so ("Leeds, England, United Kingdom", "Greater Leeds Area", "Remote"), or a bare
+ * city written after the dates of two roles. The next role's heading starts after them.
+ */
+function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): Set<number> {
+  const after = anchors.map((at) => rows[at + 1]).filter((l) => l !== undefined && !hasDates(l));
+  const seen = (text: string) => after.filter((l) => l!.text === text).length >= 2;
+  const placed = new Set<number>();
+  for (const line of after) {
+    const text = line!.text;
+    const saysPlace = (isPlace(text) && text.split(',').length >= 3) || PLACE_WORD.test(text) || AREA.test(text);
+    if ((saysPlace && text.split(/\s+/).length <= 6) || (cityLike(text) && seen(text))) placed.add(rows.indexOf(line!));
+  }
+  return placed;
+}
+
 /** A run of lines cut at its date lines, each entry taking as many heading lines before its dates as the first one. */
 export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);
@@ -87,9 +109,10 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   if (anchors.length < (doubleSpaced ? 1 : 2)) return undefined;
   let before = 0;
   while (before < Math.min(3, anchors[0]!) && isHeadLine(rows[anchors[0]! - before - 1]!)) before++;
+  const placed = placeLines(rows, anchors);
   const starts = anchors.map((at, k) => {
     let start = at;
-    const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
+    const floor = k > 0 ? anchors[k - 1]! + 1 + (placed.has(anchors[k - 1]! + 1) ? 1 : 0) : 0;
     while (start > floor && at - start < before && isHeadLine(rows[start - 1]!)) start--;
     // LinkedIn groups roles at one employer: its name, then a bare total duration, then each title
     // with its dates. The name above the duration heads the first of them, not the role before.

@@ -7,19 +7,11 @@
 import { type EntryBlock, entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
-import { isPlace, roleScore as score } from './roleWords.js';
+import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
 import { ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
-
-/**
- * "Graz", "Palo Alto": a city-like name of one to three capitalised words, no organisation word in
- * it; an acronym ("(AIS)") names the employer, not a place.
- */
-const cityLike = (text: string) =>
-  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
-  score(text, ORGANISATION_WORDS) === 0;
 
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
 function withoutPlace(text: string): string {
@@ -63,7 +55,27 @@ function employerAt(others: readonly string[]): number {
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
   const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
-  return outer >= 0 ? outer : orgAt;
+  if (outer >= 0) return outer;
+  // "Analyst, Brightwater" over "Department of X": the unit's employer is named before it.
+  const named = others.findIndex((p) => !UNIT.test(p) && !isPlace(p));
+  return named >= 0 ? named : orgAt;
+}
+
+/**
+ * "Senior Engineer, Acme" beside "London" (a template's row with its city flush right), or over
+ * "Department of X": a part holding a title and one more name after a comma is the title and the
+ * employer, when the entry's other parts are only its place or its unit.
+ */
+function titledComma(parts: readonly string[]): readonly string[] {
+  if (parts.length < 2) return parts;
+  const at = parts.findIndex((p) => p.includes(', '));
+  const pieces = at >= 0 ? parts[at]!.split(/,\s+(?![^()]*\))/) : [];
+  if (pieces.length !== 2 || !pieces.every((p) => /^[\p{Lu}\p{N}]/u.test(p))) return parts;
+  const titled = pieces.map((p) => score(p, TITLE_WORDS) > 0);
+  const others = parts.filter((_, i) => i !== at);
+  if (!titled.some(Boolean) || isPlace(pieces[1]!) || isPlace(pieces[0]!)) return parts;
+  if (!others.every((p) => isPlace(p) || cityLike(p) || UNIT.test(p))) return parts;
+  return [...parts.slice(0, at), ...pieces, ...parts.slice(at + 1)];
 }
 
 /** A label naming an address beside the employer's name. */
@@ -177,7 +189,7 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
     const sorted = sectionOrdered(
       entries,
-      entries.map((entry) => atOrder(sortRoleParts(entry.parts.slice(0, 4)), entry.titleAt)),
+      entries.map((entry) => atOrder(sortRoleParts(titledComma(entry.parts).slice(0, 4)), entry.titleAt)),
     );
     for (const [i, entry] of entries.entries()) {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer

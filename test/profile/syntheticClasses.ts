@@ -122,6 +122,7 @@ import {
 } from './syntheticLists.js';
 import { languageColonsCv, linkedinGroupedCv, type OrderSeparator, sectionOrderCv } from './syntheticOrders.js';
 import { type HeadingStyle, unnamedDecoyCv, unnamedHeadingsCv, unnamedHtmlCv } from './syntheticUnnamed.js';
+import { workClasses } from './syntheticWork.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -350,6 +351,7 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   cvs.push(...listClasses());
   cvs.push(...introClasses());
   cvs.push(...marginClasses());
+  cvs.push(...workClasses());
 }
 
 /** PDFs with section headings in a left margin (syntheticMargins.ts), six people a form, five languages. */

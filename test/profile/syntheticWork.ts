@@ -1,0 +1,168 @@
+/**
+ * Synthetic classes for roles read from layouts the rules were not written from, each in five
+ * languages: "Title, Employer" on one PDF row with the city flush right or a department line under
+ * it; a short duty sentence right under a one-line role; LinkedIn's grouped roles each with its
+ * city under the dates. All people, employers and sentences are invented.
+ */
+import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
+import {
+  DATE_FORMS,
+  type ExpectedRole,
+  expectedOf,
+  head,
+  HEADINGS,
+  type Lang,
+  type Person,
+  restOf,
+  roleExpected,
+  type SyntheticCv,
+  person,
+} from './syntheticCvs.js';
+
+const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
+const latin = (text: string) => text.replace(/[–—]/g, '-');
+const PRESENT: Record<Lang, string> = { en: 'present', de: 'heute', fr: "aujourd'hui", es: 'actualidad', pt: 'atual' };
+const years = (r: Person['roles'][number], lang: Lang) => ({
+  text: `${r.start.year} – ${r.end ? r.end.year : PRESENT[lang]}`,
+  start: String(r.start.year),
+  ...(r.end ? { end: String(r.end.year) } : {}),
+});
+
+/** What a role did, in a few words ending in a full stop. */
+const DUTIES: Record<Lang, readonly string[]> = {
+  en: ['Built the ledger service.', 'Ran the mobile team.', 'Moved billing to the cloud.'],
+  de: ['Baute den Abrechnungsdienst.', 'Leitete das Mobilteam.', 'Führte Code-Reviews ein.'],
+  fr: ['Conception du service de paie.', "Animation de l'équipe mobile.", 'Migration vers le cloud.'],
+  es: ['Diseñé el servicio de pagos.', 'Dirigí el equipo móvil.', 'Migré la facturación a la nube.'],
+  pt: ['Criei o serviço de pagamentos.', 'Liderei a equipa móvel.', 'Migrei a faturação para a nuvem.'],
+};
+
+const DEPARTMENTS: Record<Lang, string> = {
+  en: 'Department of Applied Physics',
+  de: 'Lehrstuhl für Angewandte Physik',
+  fr: 'Département de physique appliquée',
+  es: 'Departamento de Física Aplicada',
+  pt: 'Departamento de Física Aplicada',
+};
+
+/** A one-column PDF of text lines from the top, each [left, flush right?]; the CV's other sections as plain lines. */
+function linesPdf(rows: readonly (readonly [string, string?])[]): Buffer {
+  const texts: PlacedText[] = [];
+  rows.forEach(([left, right], i) => {
+    const y = 760 - i * 13;
+    if (left) texts.push({ x: 50, y, size: i === 0 ? 18 : 10, text: latin(left) });
+    if (right) texts.push({ x: 560 - right.length * 5, y, size: 10, text: latin(right) });
+  });
+  return makePdf([{ texts }]);
+}
+
+export type TitledCommaForm = 'PDF, city flush right' | 'department line under';
+
+/**
+ * "Software Engineer, Acme" on one row and its city flush right, the dates on the row under it; or,
+ * in Markdown, "**Title**, Employer, dates" over the department the role sat in.
+ */
+export function titledCommaCv(p: Person, lang: Lang, form: TitledCommaForm): SyntheticCv {
+  const work: ExpectedRole[] = [];
+  if (form === 'department line under') {
+    const lines = [...head(p, true), `## ${HEADINGS[lang].work}`, ''];
+    for (const r of p.roles) {
+      const written = years(r, lang);
+      lines.push(`**${r.title}**, ${r.employer}, ${written.text}`, DEPARTMENTS[lang], '');
+      work.push(roleExpected(r, written));
+    }
+    lines.push(...restOf(p, lang, true));
+    const text = lines.join('\n');
+    return {
+      className: `role: "Title, Employer" over a department`,
+      file: 'cv.md',
+      text,
+      expected: expectedOf(p, work),
+    };
+  }
+  const rows: [string, string?][] = [[p.name], [`${p.email} | ${p.phone}`], [''], [HEADINGS[lang].work.toUpperCase()]];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    rows.push([`${r.title}, ${r.employer}`, r.city === 'Remote' ? 'Leeds' : r.city], [written.text]);
+    rows.push([`- ${DUTIES[lang][0]}`], ['']);
+    work.push(roleExpected(r, written));
+  }
+  for (const line of restOf(p, lang, false)) rows.push([line]);
+  const className = 'PDF: "Title, Employer" with its city flush right';
+  return { className, file: 'cv.pdf', text: linesPdf(rows), expected: expectedOf(p, work) };
+}
+
+/** "Title, Employer (2019 – 2021)" over a short sentence of what the role did, in a PDF or a text file. */
+export function dutyUnderRoleCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const lines = [...head(p, false), HEADINGS[lang].work.toUpperCase()];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    const written = years(r, lang);
+    lines.push(`${r.title}, ${r.employer} (${written.text})`, DUTIES[lang][i % 3]!, '');
+    work.push(roleExpected(r, written));
+  });
+  lines.push(...restOf(p, lang, false));
+  const pdf = k % 2 === 0;
+  return {
+    className: 'role: a short duty sentence under "Title, Employer (dates)"',
+    file: pdf ? 'cv.pdf' : 'cv.txt',
+    text: pdf ? linesPdf(lines.map((l) => [l])) : lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+/** The total LinkedIn writes under a grouped employer, and its own word for a city's area. */
+const TOTAL: Record<Lang, string> = {
+  en: '4 years 2 months',
+  de: '4 Jahre 2 Monate',
+  fr: '4 ans 2 mois',
+  es: '4 años 2 meses',
+  pt: '4 anos 2 meses',
+};
+
+/**
+ * LinkedIn's export as text: the first employer's name, its total, then each of its roles' title,
+ * dates and city (the same city under both); the later employers' roles each with their own city.
+ */
+export function linkedinCitiesCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const [first, second, ...later] = p.roles;
+  const city = ['Bristol', 'Leipzig', 'Rennes', 'Zaragoza', 'Braga'][k % 5]!;
+  const lines = [...head(p, false), HEADINGS[lang].work, first!.employer, TOTAL[lang]];
+  const work: ExpectedRole[] = [];
+  for (const r of [first!, second!]) {
+    const written = monYear(r.start, r.end);
+    lines.push(r.title, `${written.text} (2 years)`, city);
+    work.push(roleExpected({ ...r, employer: first!.employer }, written));
+  }
+  for (const r of later) {
+    const written = monYear(r.start, r.end);
+    lines.push(r.employer, r.title, written.text, k % 2 === 0 ? city : `${city}, ${r.city}, Europe`);
+    work.push(roleExpected(r, written));
+  }
+  lines.push('', ...restOf(p, lang, false));
+  const pdf = k % 2 === 1;
+  return {
+    className: 'LinkedIn: a city under each grouped role',
+    file: pdf ? 'cv.pdf' : 'cv.txt',
+    text: pdf ? linesPdf(lines.map((l) => [l])) : lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
+
+/** Every class of this file, six people a class across the five languages. */
+export function workClasses(): SyntheticCv[] {
+  const makers: ((p: Person, lang: Lang, k: number) => SyntheticCv)[] = [
+    (p, lang) => titledCommaCv(p, lang, 'PDF, city flush right'),
+    (p, lang) => titledCommaCv(p, lang, 'department line under'),
+    dutyUnderRoleCv,
+    linkedinCitiesCv,
+  ];
+  return makers.flatMap((make, m) =>
+    Array.from({ length: 6 }, (_, k) => {
+      const lang = LANGS[k % 5]!;
+      return make(person(98_000 + m * 10 + k, lang), lang, k);
+    }),
+  );
+}
