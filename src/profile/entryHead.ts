@@ -94,9 +94,22 @@ export const isBareDuration = (text: string) =>
 /** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
 const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
 
+/** "(Kallio Hosting, 2017–2020)": a name and dates in brackets after the title. */
+const NAME_AND_DATES = /\(([^(),]*\p{L}[^(),]*),\s*([^()]*\d[^()]*)\)/gu;
+
+/** "Systems Administrator (Kallio Hosting, 2017–2020)": the name in the brackets is a part of its own. */
+function bracketedName(text: string): string {
+  if (!text.includes('(')) return text;
+  return text.replace(NAME_AND_DATES, (all, name: string, when: string) =>
+    findDates(when).length > 0 && !/\p{L}{2}/u.test(withoutDates(when).replace(EXPECTED, ''))
+      ? ` | ${name} | ${when}`
+      : all,
+  );
+}
+
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
-  return withoutDates(text)
+  return withoutDates(bracketedName(text))
     .replace(EXPECTED, ' ')
     .replace(DURATION, ' ')
     .replace(/\s{2,}/g, ' ')
@@ -155,7 +168,7 @@ const isShortSentence = (text: string) => {
   return last !== undefined && !ORGANISATION_WORDS.has(fold(last));
 };
 
-/** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did, not its heading. */
+/** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
   if (datedAt < 0) return head;

@@ -9,7 +9,8 @@
 import { findDates, withoutDates } from '../text/dates.js';
 import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
-import { headingLevel, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet } from './lines.js';
+import { fold, ROLE_LABELS } from './wordLists.js';
 import { cityLike, isPlace, PLACE_WORD } from './roleWords.js';
 import type { ProfileLine } from './types.js';
 
@@ -40,6 +41,68 @@ export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undef
   const body = rows.filter((l) => l.line > lines[rule]!.line);
   if (body.length === 0) return undefined;
   return body.map((row) => block([{ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') }], [row]));
+}
+
+/** Column names a table of roles heads its columns with beyond a form's labels: its years, its place. */
+const COLUMN_LABELS: ReadonlyMap<string, 'dates' | 'place'> = new Map([
+  ...['year', 'years', 'when', 'jahr', 'jahre', 'annee', 'annees', 'ano', 'anos', 'anio', 'anios'].map(
+    (w) => [w, 'dates'] as const,
+  ),
+  ...[
+    'location',
+    'place',
+    'city',
+    'where',
+    'ort',
+    'standort',
+    'lieu',
+    'ville',
+    'lugar',
+    'ciudad',
+    'local',
+    'cidade',
+  ].map((w) => [w, 'place'] as const),
+]);
+
+/** The label each column's cells are given, so the role reader reads them as a form's fields. */
+const FIELD_LABEL = { employer: 'Company', title: 'Position', dates: 'Dates' } as const;
+
+const cellsOf = (line: ProfileLine) =>
+  line.raw
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((cell) => cleanText(cell));
+
+/** "Period | Role | Organisation", "Empresa | Cargo | Período": a row naming its columns, each a role's field or its place. */
+function columnFields(cells: readonly string[]): readonly ('employer' | 'title' | 'dates' | 'place')[] | undefined {
+  if (cells.length < 2) return undefined;
+  const fields = cells.map((cell) => {
+    const folded = fold(cell).replace(/\s+/g, ' ').trim();
+    return ROLE_LABELS.get(folded) ?? COLUMN_LABELS.get(folded);
+  });
+  if (fields.some((f) => f === undefined) || !fields.some((f) => f === 'employer' || f === 'title')) return undefined;
+  return fields as ('employer' | 'title' | 'dates' | 'place')[];
+}
+
+/**
+ * A table of roles under a row naming its columns (a Markdown table, or an HTML table's rows as
+ * "cell | cell"): each row an entry whose cells are read as the fields their columns name, in
+ * whatever order the columns stand.
+ */
+export function headedBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter((l) => worded(l) && !TABLE_RULE.test(l.raw));
+  const fields = rows[0] && rows[0].raw.includes('|') ? columnFields(cellsOf(rows[0])) : undefined;
+  if (!fields || rows.length < 2 || rows.slice(1).some((row) => cellsOf(row).length !== fields.length))
+    return undefined;
+  return rows.slice(1).map((row) => {
+    const cells = cellsOf(row).map((cell, i) => {
+      const field = fields[i]!;
+      return field === 'place' || !cell ? cell : `${FIELD_LABEL[field]}: ${cell}`;
+    });
+    const text = cells.filter(Boolean).join(' | ');
+    return block([{ ...row, raw: text, text }], [row]);
+  });
 }
 
 /** Template blocks (`{% include job.html … %}`): each one entry, the lines after it up to the next its body. */
@@ -77,7 +140,7 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
   });
 }
 
-/** "Greater Leeds Area", "München und Umgebung", "Région de Paris", "São Paulo e Região": a place LinkedIn names. */
+/** "Greater Leeds Area", "München und Umgebung", "Région de Paris": a place as LinkedIn names it. */
 const AREA =
   /\b(?:area|metropolitan|region|umgebung|großraum|r[ée]gion|regi[oã]o|[áa]rea metropolitana|comunidad de)\b/iu;
 

@@ -67,6 +67,8 @@ export interface Written {
 type DateForm = (start: When, end: When | undefined) => Written;
 
 const yy = (w: When) => String(w.year).slice(2);
+const quarter = (w: When) => `Q${Math.ceil((w.month ?? 1) / 3)}`;
+const season = (w: When) => ['Winter', 'Spring', 'Summer', 'Fall'][Math.floor(((w.month ?? 1) % 12) / 3)]!;
 const monthYear = (w: When) => `${EN_MONTHS[(w.month ?? 1) - 1]} ${w.year}`;
 
 const monthForm =
@@ -135,6 +137,34 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
     end: iso(e),
   }),
   'Month YYYY — Present (em dash)': monthForm(EN_MONTH_NAMES, 'Present', ' — '),
+  'Q3 YYYY – Q1 YYYY': (s, e) => ({
+    text: `${quarter(s)} ${s.year} – ${e ? `${quarter(e)} ${e.year}` : 'present'}`,
+    start: iso(s, false),
+    end: iso(e, false),
+  }),
+  'Summer YYYY – Fall YYYY': (s, e) => ({
+    text: `${season(s)} ${s.year} – ${e ? `${season(e)} ${e.year}` : 'now'}`,
+    start: iso(s, false),
+    end: iso(e, false),
+  }),
+  'YYYY – à ce jour': yearsForm('à ce jour'),
+  'YYYY – até hoje': yearsForm('até hoje'),
+  'YYYY–pres': yearsForm('pres', '–'),
+  'ab MM/YYYY': (s, e) =>
+    e
+      ? { text: `${mm(s)}/${s.year} – ${mm(e)}/${e.year}`, start: iso(s), end: iso(e) }
+      : { text: `ab ${mm(s)}/${s.year}`, start: iso(s) },
+  'mon/YYYY – atual': (s, e) => ({
+    text: `${PT_MONTHS[(s.month ?? 1) - 1]!.replace('.', '')}/${s.year} – ${
+      e ? `${PT_MONTHS[(e.month ?? 1) - 1]!.replace('.', '')}/${e.year}` : 'atual'
+    }`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'YYYY/YY (academic year)': (s, e) =>
+    e
+      ? { text: `${s.year}/${String(s.year + 1).slice(2)}`, start: iso(s, false), end: String(s.year + 1) }
+      : { text: `since ${s.year}`, start: iso(s, false) },
   '(MM.YYYY - MM.YYYY)': (s, e) => ({
     text: `(${mm(s)}.${s.year} - ${e ? `${mm(e)}.${e.year}` : 'heute'})`,
     start: iso(s),

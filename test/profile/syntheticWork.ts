@@ -149,6 +149,116 @@ export function linkedinCitiesCv(p: Person, lang: Lang, k: number): SyntheticCv 
   };
 }
 
+/** Column names in each language: the dates', the title's and the employer's. */
+const COLUMNS: Record<Lang, readonly [string, string, string]> = {
+  en: ['Period', 'Role', 'Organisation'],
+  de: ['Zeitraum', 'Funktion', 'Arbeitgeber'],
+  fr: ['Période', 'Poste', 'Entreprise'],
+  es: ['Periodo', 'Puesto', 'Empresa'],
+  pt: ['Período', 'Cargo', 'Empresa'],
+};
+
+/** The orders a table's columns stand in: indexes into [dates, title, employer]. */
+const COLUMN_ORDERS: readonly (readonly number[])[] = [
+  [0, 1, 2],
+  [2, 1, 0],
+  [1, 2, 0],
+];
+
+/** A table of roles under a row naming its columns, in Markdown or HTML, the columns in some order. */
+export function headedTableCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const order = COLUMN_ORDERS[k % 3]!;
+  const html = k % 2 === 1;
+  const work: ExpectedRole[] = [];
+  const rows = p.roles.map((r) => {
+    const written = years(r, lang);
+    work.push(roleExpected(r, written));
+    const cells = [written.text, r.title, r.employer];
+    return order.map((i) => cells[i]!);
+  });
+  const header = order.map((i) => COLUMNS[lang][i]!);
+  if (!html) {
+    const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+    const lines = [...head(p, true), `## ${HEADINGS[lang].work}`, '', row(header), row(header.map(() => '---'))];
+    lines.push(...rows.map(row), '', ...restOf(p, lang, true));
+    return {
+      className: 'table of roles under column names',
+      file: 'cv.md',
+      text: lines.join('\n'),
+      expected: expectedOf(p, work),
+    };
+  }
+  const tr = (cells: readonly string[], tag: string) =>
+    `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+  const lines = [
+    '<html><body>',
+    `<h1>${p.name}</h1>`,
+    `<p>${p.email} · ${p.phone}</p>`,
+    `<h2>${HEADINGS[lang].work}</h2>`,
+  ];
+  lines.push(
+    '<table>',
+    tr(header, 'th'),
+    ...rows.map((r) => tr(r, 'td')),
+    '</table>',
+    `<h2>${HEADINGS[lang].skills}</h2>`,
+  );
+  lines.push(`<p>${p.skills.join(', ')}</p>`, '</body></html>');
+  const expected = { ...expectedOf(p, work), education: [], languages: [] };
+  return { className: 'table of roles under column names', file: 'cv.html', text: lines.join('\n'), expected };
+}
+
+/**
+ * Several roles under one employer: the employer as a sub-heading (or bold line), each title a
+ * short bullet with its dates, duties indented under it.
+ */
+export function rolesUnderEmployerCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const [first, ...rest] = p.roles;
+  const lines = [...head(p, true), `## ${HEADINGS[lang].work}`, ''];
+  const work: ExpectedRole[] = [];
+  lines.push(k % 2 === 0 ? `### ${first!.employer}` : `**${first!.employer}**`, '');
+  const promoted = [first!, ...rest.slice(0, 1)];
+  for (const [i, r] of promoted.entries()) {
+    const written = years(r, lang);
+    lines.push(k % 3 === 0 ? `- **${r.title}** (${written.text})` : `- ${r.title}, ${written.text}`);
+    if (i === 0) lines.push(`  - ${DUTIES[lang][1]}`);
+    work.push(roleExpected({ ...r, employer: first!.employer }, written));
+  }
+  for (const r of rest.slice(1)) {
+    const written = years(r, lang);
+    lines.push('', k % 2 === 0 ? `### ${r.employer}` : `**${r.employer}**`, '', `- **${r.title}** (${written.text})`);
+    work.push(roleExpected(r, written));
+  }
+  lines.push('', ...restOf(p, lang, true));
+  return {
+    className: 'several roles under one employer, one bullet each',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+/** "Title (Employer, 2019 – 2021)": the employer and dates in brackets after the title, one line a role. */
+export function bracketedEmployerCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const lines = [
+    ...head(p, k % 2 === 0),
+    k % 2 === 0 ? `## ${HEADINGS[lang].work}` : HEADINGS[lang].work.toUpperCase(),
+  ];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = years(r, lang);
+    lines.push(`${k % 3 === 0 ? '- ' : ''}${r.title} (${r.employer}, ${written.text})`);
+    work.push(roleExpected(r, written));
+  }
+  lines.push('', ...restOf(p, lang, k % 2 === 0));
+  return {
+    className: 'role: "Title (Employer, dates)"',
+    file: k % 2 === 0 ? 'cv.md' : 'cv.txt',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
 const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** Every class of this file, six people a class across the five languages. */
@@ -158,6 +268,9 @@ export function workClasses(): SyntheticCv[] {
     (p, lang) => titledCommaCv(p, lang, 'department line under'),
     dutyUnderRoleCv,
     linkedinCitiesCv,
+    headedTableCv,
+    rolesUnderEmployerCv,
+    bracketedEmployerCv,
   ];
   return makers.flatMap((make, m) =>
     Array.from({ length: 6 }, (_, k) => {
