@@ -4,6 +4,7 @@
  * it; a short duty sentence right under a one-line role; LinkedIn's grouped roles each with its
  * city under the dates. All people, employers and sentences are invented.
  */
+import { makeDocx, paragraph } from '../../scripts/synthetic/docxFixture.js';
 import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
 import {
   DATE_FORMS,
@@ -259,6 +260,89 @@ export function bracketedEmployerCv(p: Person, lang: Lang, k: number): Synthetic
   };
 }
 
+/** Internships and trade titles as each language writes them, beside employers with a legal form. */
+const INTERNSHIPS: Record<Lang, readonly (readonly [string, string])[]> = {
+  en: [
+    ['Summer Internship in Marketing', 'Pellworth Ltd'],
+    ['Cashier', 'Greenholm Stores Ltd'],
+    ['Work Placement', 'Ardley Foods plc'],
+  ],
+  de: [
+    ['Praktikum Softwareentwicklung', 'Lindwurm AG'],
+    ['Aushilfe im Verkauf', 'Kornfeld GmbH'],
+    ['Kellner', 'Gasthaus Linde KG'],
+  ],
+  fr: [
+    ['Stage en développement web', 'Brocéliande SARL'],
+    ['Serveur', 'Maison Ardoise SAS'],
+    ['Comptable', 'Vireux Conseil SA'],
+  ],
+  es: [
+    ['Pasantía en contabilidad', 'Grupo Retama SL'],
+    ['Camarero', 'Hostal Brisa SA'],
+    ['Prácticas de diseño', 'Estudio Jara SL'],
+  ],
+  pt: [
+    ['Estágio em engenharia civil', 'Obras Ipê Ltda'],
+    ['Atendente', 'Padaria Aurora Ltda'],
+    ['Jovem aprendiz', 'Mercado Sol Ltda'],
+  ],
+};
+
+/** Roles that are internships and trade jobs: the employer is the part with the legal form, either order. */
+export function internshipCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const roles = p.roles.map((r, i) => ({ ...r, ...pair(INTERNSHIPS[lang][(i + k) % 3]!) }));
+  const lines = [...head(p, false), HEADINGS[lang].work.toUpperCase()];
+  const work: ExpectedRole[] = [];
+  for (const r of roles) {
+    const written = years(r, lang);
+    const parts = k % 2 === 0 ? [r.title, r.employer] : [r.employer, r.title];
+    lines.push(`${parts.join(k % 3 === 0 ? ', ' : ' — ')}`, written.text, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push(...restOf(p, lang, false));
+  return {
+    className: 'role: internships and trade titles',
+    file: 'cv.txt',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+const pair = ([title, employer]: readonly [string, string]) => ({ title, employer });
+
+/**
+ * A two-column table of roles: the dates in one cell, the title and "employer, city" on two lines of
+ * the other (an HTML `<br>`, or two paragraphs of a Word cell).
+ */
+export function stackedCellCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const work: ExpectedRole[] = [];
+  const rows = p.roles.map((r) => {
+    const written = years(r, lang);
+    work.push(roleExpected(r, written));
+    return [written.text, r.title, `${r.employer}, ${r.city === 'Remote' ? 'Graz' : r.city}`] as const;
+  });
+  const expected = { ...expectedOf(p, work), education: [], languages: [] };
+  const className = 'table: title and employer on two lines of one cell';
+  if (k % 2 === 1) {
+    const cell = (...lines: string[]) => `<w:tc>${lines.map((l) => paragraph(l)).join('')}</w:tc>`;
+    const trs = rows.map(([d, t, e]) => `<w:tr>${cell(d)}${cell(t, e)}</w:tr>`).join('');
+    const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`)];
+    body.push(paragraph(HEADINGS[lang].work, 'Heading1'), `<w:tbl>${trs}</w:tbl>`);
+    body.push(paragraph(HEADINGS[lang].skills, 'Heading1'), paragraph(p.skills.join(', ')));
+    return { className, file: 'cv.docx', text: makeDocx(body.join('')), expected };
+  }
+  const lines = [
+    '<html><body>',
+    `<h1>${p.name}</h1>`,
+    `<p>${p.email} · ${p.phone}</p>`,
+    `<h2>${HEADINGS[lang].work}</h2>`,
+  ];
+  lines.push('<table>');
+  for (const [d, t, e] of rows) lines.push('<tr>', `<td>${d}</td>`, `<td><strong>${t}</strong><br>${e}</td>`, '</tr>');
+  lines.push('</table>', `<h2>${HEADINGS[lang].skills}</h2>`, `<p>${p.skills.join(', ')}</p>`, '</body></html>');
+  return { className, file: 'cv.html', text: lines.join('\n'), expected };
+}
+
 const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** Every class of this file, six people a class across the five languages. */
@@ -271,6 +355,8 @@ export function workClasses(): SyntheticCv[] {
     headedTableCv,
     rolesUnderEmployerCv,
     bracketedEmployerCv,
+    internshipCv,
+    stackedCellCv,
   ];
   return makers.flatMap((make, m) =>
     Array.from({ length: 6 }, (_, k) => {
