@@ -46,6 +46,9 @@ const UNIT = new RegExp(
   'iu',
 );
 
+/** Units that are employers in their own right unless a named organisation follows them. */
+const SELF_STANDING = /^(?:institute|institut|instituto|laboratory|laboratoire|laboratorio|lab|centre|center|centro)\b/iu;
+
 /** Among the parts that are not the title, the employer: an organisation word, else the first; past a unit. */
 function employerAt(others: readonly string[]): number {
   const listAt = others.findIndex(isList);
@@ -55,6 +58,8 @@ function employerAt(others: readonly string[]): number {
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
   const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
+  // "Institute for Speech Studies, Ravensgate": an institute or centre stands alone; a city after it is its place.
+  if (outer >= 0 && SELF_STANDING.test(others[orgAt]!) && cityLike(others[outer]!)) return orgAt;
   if (outer >= 0) return outer;
   // "Analyst, Brightwater" over "Department of X": the unit's employer is named before it.
   const named = others.findIndex((p) => !UNIT.test(p) && !isPlace(p));
@@ -127,7 +132,9 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   );
   const best = Math.max(...titleScores);
   const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
-  const positionAt = best > 0 ? titleScores.indexOf(best) : untitledAt;
+  // No title word: a part naming an organisation ("Lindwurm AG") is still never the title.
+  const orgNamed = best === 0 && titleScores.some((s) => s < 0);
+  const positionAt = best > 0 || orgNamed ? titleScores.indexOf(best) : untitledAt;
   const position = positionAt >= 0 ? rest[positionAt] : undefined;
   const others = rest.filter((_, i) => i !== positionAt);
   const orgAt = employerAt(others);

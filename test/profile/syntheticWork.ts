@@ -343,6 +343,70 @@ export function stackedCellCv(p: Person, lang: Lang, k: number): SyntheticCv {
   return { className, file: 'cv.html', text: lines.join('\n'), expected };
 }
 
+/** An academic section's heading in each language, as academics write it. */
+const ACADEMIC_HEADINGS: Record<Lang, readonly string[]> = {
+  en: ['Academic Positions', 'Appointments'],
+  de: ['Akademischer Werdegang', 'Wissenschaftlicher Werdegang'],
+  fr: ['Expérience académique', 'Postes occupés'],
+  es: ['Experiencia académica', 'Cargos académicos'],
+  pt: ['Experiência académica', 'Cargos ocupados'],
+};
+
+/** Academic posts: [title, institution, its city or the department under it]. */
+const POSTS: Record<Lang, readonly (readonly [string, string, string])[]> = {
+  en: [
+    ['Lecturer in Statistics', 'University of Farnwick', 'Department of Mathematics'],
+    ['Postdoctoral Research Fellow', 'Institute for Marine Studies', 'Ravensgate'],
+    ['Research Assistant', 'Kellerton Centre for Policy Research', 'Dunmore'],
+  ],
+  de: [
+    ['Postdoc', 'Universität Hallbach', 'Lehrstuhl für Statistik'],
+    ['Wissenschaftliche Mitarbeiterin', 'Institut für Meeresforschung', 'Kiel'],
+    ['Doktorand', 'Institut für Sozialforschung', 'Lindenau'],
+  ],
+  fr: [
+    ['Maître de conférences', 'Université de Valcourt', 'Département de mathématiques'],
+    ['Chercheuse postdoctorale', 'Institut de recherche marine', 'Brest'],
+    ['Ingénieur de recherche', 'Centre de recherche en économie', 'Grenoble'],
+  ],
+  es: [
+    ['Profesora titular', 'Universidad de Almenar', 'Departamento de Física'],
+    ['Investigadora postdoctoral', 'Instituto de Ciencias del Mar', 'Cádiz'],
+    ['Investigador asociado', 'Centro de Estudios Marinos', 'Vigo'],
+  ],
+  pt: [
+    ['Professor auxiliar', 'Universidade de Montalvo', 'Departamento de Química'],
+    ['Investigador de pós-doutoramento', 'Instituto de Biomedicina', 'Aveiro'],
+    ['Assistente de investigação', 'Centro de Estudos Sociais', 'Coimbra'],
+  ],
+};
+
+/**
+ * An academic CV's posts under an academic heading: "Title, Institution, City, dates", or the
+ * university's department on the line under "Title, University, dates".
+ */
+export function academicPostsCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const markdown = k % 2 === 0;
+  const heading = ACADEMIC_HEADINGS[lang][k % 2]!;
+  const lines = [...head(p, markdown), markdown ? `## ${heading}` : heading.toUpperCase(), ''];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    const [title, institution, beside] = POSTS[lang][i % 3]!;
+    const written = years(r, lang);
+    const first = markdown ? `**${title}**` : title;
+    if (i % 3 === 0) lines.push(`${first}, ${institution}, ${written.text}`, beside, '');
+    else lines.push(`${first}, ${institution}, ${beside}, ${written.text}`, '');
+    work.push(roleExpected({ ...r, title, employer: institution }, written));
+  });
+  lines.push(...restOf(p, lang, markdown));
+  return {
+    className: 'academic posts under an academic heading',
+    file: markdown ? 'cv.md' : 'cv.txt',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
 const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** Every class of this file, six people a class across the five languages. */
@@ -357,6 +421,7 @@ export function workClasses(): SyntheticCv[] {
     bracketedEmployerCv,
     internshipCv,
     stackedCellCv,
+    academicPostsCv,
   ];
   return makers.flatMap((make, m) =>
     Array.from({ length: 6 }, (_, k) => {
