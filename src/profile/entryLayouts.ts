@@ -191,7 +191,11 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     // the short heading line after them holds the rest of the heading. Duties follow a fuller heading.
     const next = rows[at + 1];
     const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
-    const after = short && at + 1 < end && isHeadLine(next!) && !hasDates(next!) ? 1 : 0;
+    // Dates first ("2019 – present" / "Senior Researcher" / "Halden Studio, Prague"): the title and the
+    // employer may both follow them, each a short heading line.
+    const headAfter = (i: number) => i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!);
+    const second = before === 0 && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
+    const after = short && headAfter(at + 1) ? (second ? 2 : 1) : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
 }

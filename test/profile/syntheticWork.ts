@@ -407,6 +407,46 @@ export function academicPostsCv(p: Person, lang: Lang, k: number): SyntheticCv {
   };
 }
 
+/** Dates on their own line first, then the title, then "Employer, City": a plain-text or PDF export. */
+export function datesTitleEmployerCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const lines = [...head(p, false), HEADINGS[lang].work.toUpperCase(), ''];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = monYear(r.start, r.end);
+    lines.push(written.text, r.title, `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}`, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push(...restOf(p, lang, false));
+  const pdf = k % 2 === 1;
+  return {
+    className: 'role: dates, then title, then "Employer, City"',
+    file: pdf ? 'cv.pdf' : 'cv.txt',
+    text: pdf ? linesPdf(lines.map((l) => [l])) : lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+/** "Analista de dados em Banco Serrano · 2019 – atual": Spanish and Portuguese write "at" as "en" and "em". */
+export function titleEnEmployerCv(_p: Person, _lang: Lang, k: number): SyntheticCv {
+  const lang: Lang = k % 2 === 0 ? 'es' : 'pt';
+  const q = person(97_000 + k, lang);
+  const lines = [...head(q, true), `## ${HEADINGS[lang].work}`, ''];
+  const work: ExpectedRole[] = [];
+  for (const r of q.roles) {
+    const written = years(r, lang);
+    const line = `${r.title} ${lang === 'es' ? 'en' : 'em'} ${r.employer}`;
+    lines.push(k % 3 === 0 ? `- ${line} (${written.text})` : `**${line}** · ${written.text}`);
+    work.push(roleExpected(r, written));
+  }
+  lines.push('', ...restOf(q, lang, true));
+  return {
+    className: 'role: "Título en/em Empresa"',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(q, work),
+  };
+}
+
 const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** Every class of this file, six people a class across the five languages. */
@@ -422,6 +462,8 @@ export function workClasses(): SyntheticCv[] {
     internshipCv,
     stackedCellCv,
     academicPostsCv,
+    datesTitleEmployerCv,
+    titleEnEmployerCv,
   ];
   return makers.flatMap((make, m) =>
     Array.from({ length: 6 }, (_, k) => {
