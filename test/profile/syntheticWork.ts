@@ -447,6 +447,33 @@ export function titleEnEmployerCv(_p: Person, _lang: Lang, k: number): Synthetic
   };
 }
 
+/** Hand-written JSON Resume with the work fields named as writers think of them ("company", "title", "start_date"). */
+export function jsonAliasesCv(p: Person, _lang: Lang, k: number): SyntheticCv {
+  const keys = [
+    ['company', 'title', 'start_date', 'end_date'],
+    ['organization', 'role', 'startDate', 'endDate'],
+    ['employer', 'position', 'start', 'end'],
+  ][k % 3]!;
+  const iso = (w: { year: number; month?: number } | undefined) =>
+    w ? `${w.year}-${String(w.month ?? 1).padStart(2, '0')}` : k % 2 === 0 ? 'present' : '';
+  const work = p.roles.map((r) => ({
+    [keys[0]!]: r.employer,
+    [keys[1]!]: r.title,
+    [keys[2]!]: iso(r.start),
+    [keys[3]!]: iso(r.end),
+  }));
+  const json = { basics: { name: p.name, email: p.email, phone: p.phone }, work };
+  const expected = p.roles.map((r) =>
+    roleExpected(r, { text: '', start: iso(r.start), ...(r.end ? { end: iso(r.end) } : {}) }),
+  );
+  return {
+    className: 'JSON Resume: work fields under other names',
+    file: 'resume.json',
+    text: JSON.stringify(json, null, 2),
+    expected: { ...expectedOf(p, expected), education: [], skills: [], languages: [] },
+  };
+}
+
 const LANGS = ['en', 'de', 'fr', 'es', 'pt'] as const;
 
 /** Every class of this file, six people a class across the five languages. */
@@ -464,6 +491,7 @@ export function workClasses(): SyntheticCv[] {
     academicPostsCv,
     datesTitleEmployerCv,
     titleEnEmployerCv,
+    jsonAliasesCv,
   ];
   return makers.flatMap((make, m) =>
     Array.from({ length: 6 }, (_, k) => {
