@@ -94,22 +94,9 @@ export const isBareDuration = (text: string) =>
 /** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
 const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
 
-/** "(Kallio Hosting, 2017–2020)": a name and dates in brackets after the title. */
-const NAME_AND_DATES = /\(([^(),]*\p{L}[^(),]*),\s*([^()]*\d[^()]*)\)/gu;
-
-/** "Systems Administrator (Kallio Hosting, 2017–2020)": the name in the brackets is a part of its own. */
-function bracketedName(text: string): string {
-  if (!text.includes('(')) return text;
-  return text.replace(NAME_AND_DATES, (all, name: string, when: string) =>
-    findDates(when).length > 0 && !/\p{L}{2}/u.test(withoutDates(when).replace(EXPECTED, ''))
-      ? ` | ${name} | ${when}`
-      : all,
-  );
-}
-
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.
-  return withoutDates(bracketedName(text))
+  return withoutDates(text)
     .replace(EXPECTED, ' ')
     .replace(DURATION, ' ')
     .replace(/\s{2,}/g, ' ')

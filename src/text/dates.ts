@@ -54,10 +54,8 @@ const MONTH = String.raw`\b(?:${alternation(words.months.flat())})\.?`;
 const NUM_MONTH = '(?:0?[1-9]|1[0-2])';
 /** "03/2019", "3.2019", "05/11": month and year as numbers (two-digit years only after a slash: "3.88" is a grade). */
 const NUMERIC = String.raw`${NUM_MONTH}\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
-/** "Summer 2018", "Q3 2019", "WS 2015": a season, quarter, half or term before a year names no month. */
-const SEASON = String.raw`\b(?:${alternation(words.seasons)})`;
-/** "15 March 2019", "marzo de 2020", "jan/2019": a month name (or a season) and a year, a day before it allowed. */
-const NAMED = String.raw`(?:(?:\d{1,2}\.?\s+)?${MONTH}|${SEASON})\s*[,/]?\s*(?:de\s+|of\s+)?${YEAR}`;
+/** "15 March 2019", "marzo de 2020", "Jan. 2019", "jan/2019": a month name and a year, a day before it allowed. */
+const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*[,/]?\s*(?:de\s+|of\s+)?${YEAR}`;
 /** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */
 const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
 const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;

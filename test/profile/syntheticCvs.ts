@@ -67,8 +67,6 @@ export interface Written {
 type DateForm = (start: When, end: When | undefined) => Written;
 
 const yy = (w: When) => String(w.year).slice(2);
-const quarter = (w: When) => `Q${Math.ceil((w.month ?? 1) / 3)}`;
-const season = (w: When) => ['Winter', 'Spring', 'Summer', 'Fall'][Math.floor(((w.month ?? 1) % 12) / 3)]!;
 const monthYear = (w: When) => `${EN_MONTHS[(w.month ?? 1) - 1]} ${w.year}`;
 
 const monthForm =
@@ -137,16 +135,6 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
     end: iso(e),
   }),
   'Month YYYY — Present (em dash)': monthForm(EN_MONTH_NAMES, 'Present', ' — '),
-  'Q3 YYYY – Q1 YYYY': (s, e) => ({
-    text: `${quarter(s)} ${s.year} – ${e ? `${quarter(e)} ${e.year}` : 'present'}`,
-    start: iso(s, false),
-    end: iso(e, false),
-  }),
-  'Summer YYYY – Fall YYYY': (s, e) => ({
-    text: `${season(s)} ${s.year} – ${e ? `${season(e)} ${e.year}` : 'now'}`,
-    start: iso(s, false),
-    end: iso(e, false),
-  }),
   'YYYY – à ce jour': yearsForm('à ce jour'),
   'YYYY – até hoje': yearsForm('até hoje'),
   'YYYY–pres': yearsForm('pres', '–'),

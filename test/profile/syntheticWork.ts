@@ -239,27 +239,6 @@ export function rolesUnderEmployerCv(p: Person, lang: Lang, k: number): Syntheti
   };
 }
 
-/** "Title (Employer, 2019 – 2021)": the employer and dates in brackets after the title, one line a role. */
-export function bracketedEmployerCv(p: Person, lang: Lang, k: number): SyntheticCv {
-  const lines = [
-    ...head(p, k % 2 === 0),
-    k % 2 === 0 ? `## ${HEADINGS[lang].work}` : HEADINGS[lang].work.toUpperCase(),
-  ];
-  const work: ExpectedRole[] = [];
-  for (const r of p.roles) {
-    const written = years(r, lang);
-    lines.push(`${k % 3 === 0 ? '- ' : ''}${r.title} (${r.employer}, ${written.text})`);
-    work.push(roleExpected(r, written));
-  }
-  lines.push('', ...restOf(p, lang, k % 2 === 0));
-  return {
-    className: 'role: "Title (Employer, dates)"',
-    file: k % 2 === 0 ? 'cv.md' : 'cv.txt',
-    text: lines.join('\n'),
-    expected: expectedOf(p, work),
-  };
-}
-
 /** Internships and trade titles as each language writes them, beside employers with a legal form. */
 const INTERNSHIPS: Record<Lang, readonly (readonly [string, string])[]> = {
   en: [
@@ -485,7 +464,6 @@ export function workClasses(): SyntheticCv[] {
     linkedinCitiesCv,
     headedTableCv,
     rolesUnderEmployerCv,
-    bracketedEmployerCv,
     internshipCv,
     stackedCellCv,
     academicPostsCv,
