@@ -59,6 +59,14 @@ describe('dates as profiles read them (ISO partial dates, single dates and open 
     ['2019 – atual', '2019', undefined, true],
     ['06/15 - 03/17', '2015-06', '2017-03', false],
     ['2019 and 2020', '2019', '2020', false],
+    ['2015/16', '2015', '2016', false],
+    ['2015/2016', '2015', '2016', false],
+    ['2019 – à ce jour', '2019', undefined, true],
+    ['2019 – até hoje', '2019', undefined, true],
+    ['2012–pres', '2012', undefined, true],
+    ['ab 03/2019', '2019-03', undefined, true],
+    ['à partir de 2020', '2020', undefined, true],
+    ['jan/2019 – atual', '2019-01', undefined, true],
   ])('reads "%s"', (text, start, end, open) => {
     expect(only(text)).toEqual({ start, end, open });
   });
@@ -72,6 +80,9 @@ describe('dates as profiles read them (ISO partial dates, single dates and open 
     expect(findDates('GPA 3.88 - 4.00', 2025)).toEqual([]);
     expect(findDates('Ran 05/11 shifts', 2025)).toEqual([]);
     expect(findDates('Managed 12 people', 2025)).toEqual([]);
+    // A slash joins a year only to a later one: "2019/03" is a month, "2019/12" no range.
+    expect(only('2019/03')).toEqual({ start: '2019-03', end: undefined, open: false });
+    expect(findDates('2019/12', 2025).some((d) => d.end)).toBe(false);
   });
 
   it('reads one point to an ISO partial date in any of the five languages', () => {

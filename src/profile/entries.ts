@@ -4,10 +4,10 @@
  * with no bullets between them, a run of heading lines cut at each line with dates, keeping the
  * place the dates have in the first entry (dates first, last or in between).
  */
-import { findDates, type FoundDates } from '../text/dates.js';
+import { findDates, type FoundDates, withoutDates } from '../text/dates.js';
 import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
-import { anchoredBlocks, bulletBlocks, formBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
-import { headingLevel } from './lines.js';
+import { anchoredBlocks, bulletBlocks, formBlocks, headedBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
+import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
 
 export type { EntryBlock } from './entryHead.js';
@@ -46,12 +46,44 @@ function underSubHeading(group: readonly ProfileLine[], headCount: number): Entr
   });
 }
 
+/** "- **Lead Engineer** (2021 – present)": a short bullet with dates, no sentence, is a role of its own. */
+function isRoleBullet(line: ProfileLine): boolean {
+  if (!isBullet(line.raw) || findDates(line.text).length === 0 || /[.!?]$/.test(line.text)) return false;
+  return (
+    withoutDates(line.text)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length <= 8
+  );
+}
+
+/**
+ * "### Fjordline Energy" over "- **Lead Engineer** (2021 – present)" and "- **Engineer** (2015 – 2018)":
+ * an undated head over short dated bullets names the employer of each; each bullet is a
+ * role, the lines under it its body.
+ */
+function rolesUnderHead(heads: readonly ProfileLine[], body: readonly ProfileLine[]): EntryBlock[] | undefined {
+  if (heads.length === 0 || heads.some((l) => findDates(l.text).length > 0)) return undefined;
+  const roles = body.filter(isRoleBullet);
+  if (roles.length === 0) return undefined;
+  const top = Math.min(...roles.map((l) => /^\s*/.exec(l.raw)![0].length));
+  const at = body
+    .map((l, i) => (roles.includes(l) && /^\s*/.exec(l.raw)![0].length === top ? i : -1))
+    .filter((i) => i >= 0);
+  return at.map((start, k) => {
+    const role = body[start]!;
+    const rest = body.slice(start + 1, at[k + 1] ?? body.length);
+    return block([...heads, { ...role, raw: role.text }], [k === 0 ? heads[0]! : role, ...rest]);
+  });
+}
+
 export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
   const laidOut =
     templateBlocks(lines) ??
     formBlocks(lines) ??
-    (subLevel < 7 ? undefined : (tableBlocks(lines) ?? bulletBlocks(lines) ?? anchoredBlocks(lines)));
+    (subLevel < 7
+      ? undefined
+      : (headedBlocks(lines) ?? tableBlocks(lines) ?? bulletBlocks(lines) ?? anchoredBlocks(lines)));
   if (laidOut) return laidOut.filter((b) => b.parts.length > 0 || b.dates);
   const groups: ProfileLine[][] = [];
   let current: ProfileLine[] = [];
@@ -81,6 +113,11 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
     const heads = headEnd < 0 ? group : group.slice(0, headEnd);
     const body = headEnd < 0 ? [] : group.slice(headEnd);
     if (subLevel < 7 && headingLevel(group[0]!.raw) !== subLevel) continue;
+    const roles = rolesUnderHead(heads, body);
+    if (roles) {
+      blocks.push(...roles);
+      continue;
+    }
     if (subLevel < 7) {
       blocks.push(...underSubHeading(group, heads.length));
       continue;

@@ -7,6 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
+import { fold, ORGANISATION_WORDS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -147,7 +148,17 @@ function namedParts(text: string): boolean {
   );
 }
 
-/** After the entry's dates, a heading-shaped line of many words is what the role did, not its heading. */
+/**
+ * "Built the ledger service.": three or more words ending in a full stop, the last no abbreviation of
+ * a company's form ("Acme Holdings Inc.", "Obras Sul Ltda.").
+ */
+const SHORT_SENTENCE = /^\p{Lu}\p{Ll}*\s+\S+\s.*?(\p{L}*\p{Ll}{3})[.!]$/u;
+const isShortSentence = (text: string) => {
+  const last = SHORT_SENTENCE.exec(text)?.[1];
+  return last !== undefined && !ORGANISATION_WORDS.has(fold(last));
+};
+
+/** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
   if (datedAt < 0) return head;
@@ -155,7 +166,7 @@ function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
     (l, i) =>
       i > datedAt &&
       !PART_SPLIT.test(l.text) &&
-      l.text.split(/\s+/).length > 6 &&
+      (l.text.split(/\s+/).length > 6 || isShortSentence(l.text)) &&
       !namedParts(l.text) &&
       !labelledField(l.text),
   );

@@ -9,7 +9,9 @@
 import { findDates, withoutDates } from '../text/dates.js';
 import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
-import { headingLevel, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet } from './lines.js';
+import { fold, ROLE_LABELS } from './wordLists.js';
+import { cityLike, isPlace, PLACE_WORD } from './roleWords.js';
 import type { ProfileLine } from './types.js';
 
 /** Rules ("=====", "-----") and blank lines hold no entry. */
@@ -39,6 +41,68 @@ export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undef
   const body = rows.filter((l) => l.line > lines[rule]!.line);
   if (body.length === 0) return undefined;
   return body.map((row) => block([{ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') }], [row]));
+}
+
+/** Column names a table of roles heads its columns with beyond a form's labels: its years, its place. */
+const COLUMN_LABELS: ReadonlyMap<string, 'dates' | 'place'> = new Map([
+  ...['year', 'years', 'when', 'jahr', 'jahre', 'annee', 'annees', 'ano', 'anos', 'anio', 'anios'].map(
+    (w) => [w, 'dates'] as const,
+  ),
+  ...[
+    'location',
+    'place',
+    'city',
+    'where',
+    'ort',
+    'standort',
+    'lieu',
+    'ville',
+    'lugar',
+    'ciudad',
+    'local',
+    'cidade',
+  ].map((w) => [w, 'place'] as const),
+]);
+
+/** The label each column's cells are given, so the role reader reads them as a form's fields. */
+const FIELD_LABEL = { employer: 'Company', title: 'Position', dates: 'Dates' } as const;
+
+const cellsOf = (line: ProfileLine) =>
+  line.raw
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((cell) => cleanText(cell));
+
+/** "Period | Role | Organisation", "Empresa | Cargo | Período": a row naming its columns, each a role's field or its place. */
+function columnFields(cells: readonly string[]): readonly ('employer' | 'title' | 'dates' | 'place')[] | undefined {
+  if (cells.length < 2) return undefined;
+  const fields = cells.map((cell) => {
+    const folded = fold(cell).replace(/\s+/g, ' ').trim();
+    return ROLE_LABELS.get(folded) ?? COLUMN_LABELS.get(folded);
+  });
+  if (fields.some((f) => f === undefined) || !fields.some((f) => f === 'employer' || f === 'title')) return undefined;
+  return fields as ('employer' | 'title' | 'dates' | 'place')[];
+}
+
+/**
+ * A table of roles under a row naming its columns (a Markdown table, or an HTML table's rows as
+ * "cell | cell"): each row an entry whose cells are read as the fields their columns name, in
+ * whatever order the columns stand.
+ */
+export function headedBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const rows = lines.filter((l) => worded(l) && !TABLE_RULE.test(l.raw));
+  const fields = rows[0]?.raw.includes('|') ? columnFields(cellsOf(rows[0])) : undefined;
+  if (!fields || rows.length < 2 || rows.slice(1).some((row) => cellsOf(row).length !== fields.length))
+    return undefined;
+  return rows.slice(1).map((row) => {
+    const cells = cellsOf(row).map((cell, i) => {
+      const field = fields[i]!;
+      return field === 'place' || !cell ? cell : `${FIELD_LABEL[field]}: ${cell}`;
+    });
+    const text = cells.filter(Boolean).join(' | ');
+    return block([{ ...row, raw: text, text }], [row]);
+  });
 }
 
 /** Template blocks (`{% include job.html … %}`): each one entry, the lines after it up to the next its body. */
@@ -76,6 +140,27 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
   });
 }
 
+/** "Greater Leeds Area", "München und Umgebung", "Région de Paris": a place as LinkedIn names it. */
+const AREA =
+  /\b(?:area|metropolitan|region|umgebung|großraum|r[ée]gion|regi[oã]o|[áa]rea metropolitana|comunidad de)\b/iu;
+
+/**
+ * The lines right after a role's dates that name its place ("Bristol" under LinkedIn's dates): a
+ * place that says so ("Leeds, England, United Kingdom", "Greater Leeds Area", "Remote"), or a bare
+ * city written after the dates of two roles. The next role's heading starts after them.
+ */
+function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): Set<number> {
+  const after = anchors.map((at) => rows[at + 1]).filter((l) => l !== undefined && !hasDates(l));
+  const seen = (text: string) => after.filter((l) => l!.text === text).length >= 2;
+  const placed = new Set<number>();
+  for (const line of after) {
+    const text = line!.text;
+    const saysPlace = (isPlace(text) && text.split(',').length >= 3) || PLACE_WORD.test(text) || AREA.test(text);
+    if ((saysPlace && text.split(/\s+/).length <= 6) || (cityLike(text) && seen(text))) placed.add(rows.indexOf(line!));
+  }
+  return placed;
+}
+
 /** A run of lines cut at its date lines, each entry taking as many heading lines before its dates as the first one. */
 export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);
@@ -87,9 +172,10 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   if (anchors.length < (doubleSpaced ? 1 : 2)) return undefined;
   let before = 0;
   while (before < Math.min(3, anchors[0]!) && isHeadLine(rows[anchors[0]! - before - 1]!)) before++;
+  const placed = placeLines(rows, anchors);
   const starts = anchors.map((at, k) => {
     let start = at;
-    const floor = k > 0 ? anchors[k - 1]! + 1 : 0;
+    const floor = k > 0 ? anchors[k - 1]! + 1 + (placed.has(anchors[k - 1]! + 1) ? 1 : 0) : 0;
     while (start > floor && at - start < before && isHeadLine(rows[start - 1]!)) start--;
     // LinkedIn groups roles at one employer: its name, then a bare total duration, then each title
     // with its dates. The name above the duration heads the first of them, not the role before.
@@ -105,7 +191,11 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     // the short heading line after them holds the rest of the heading. Duties follow a fuller heading.
     const next = rows[at + 1];
     const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
-    const after = short && at + 1 < end && isHeadLine(next!) && !hasDates(next!) ? 1 : 0;
+    // Dates first ("2019 – present" / "Senior Researcher" / "Halden Studio, Prague"): the title and the
+    // employer may both follow them, each a short heading line.
+    const headAfter = (i: number) => i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!);
+    const second = before === 0 && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
+    const after = short && headAfter(at + 1) ? (second ? 2 : 1) : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
 }

@@ -92,17 +92,20 @@ export function profileFromJsonResume(json: unknown, fileText: string): Profile 
         : {}),
       lines: name ? { name: at.find(str(basics.name)) } : {},
     },
+    // Hand-written files name the fields as their writers think of them: "company", "organization",
+    // "title", "role", "start_date".
     work: list(root.work).map((w) => {
-      const employer = str(w.name ?? w.company);
-      const start = isoDate(w.startDate);
-      const end = isoDate(w.endDate);
+      const employer = str(w.name ?? w.company ?? w.organization ?? w.organisation ?? w.employer);
+      const position = str(w.position ?? w.title ?? w.role);
+      const start = isoDate(w.startDate ?? w.start_date ?? w.start);
+      const end = isoDate(w.endDate ?? w.end_date ?? w.end);
       return {
         ...(employer ? { name: employer } : {}),
-        ...(str(w.position) ? { position: str(w.position) } : {}),
+        ...(position ? { position } : {}),
         ...(start ? { startDate: start } : {}),
         ...(end ? { endDate: end } : {}),
         ...(str(w.location) ? { location: str(w.location) } : {}),
-        lines: at.entry(at.find(employer, str(w.position))),
+        lines: at.entry(at.find(employer, position)),
       };
     }),
     education: list(root.education).map((e) => {

@@ -39,13 +39,21 @@ export function isTitleWord(word: string): boolean {
 export const roleScore = (part: string, words: ReadonlySet<string>) =>
   foldedWords(part).filter((w) => (words === TITLE_WORDS ? isTitleWord(w) : words.has(w))).length;
 
-const PLACE_WORDS = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
+export const PLACE_WORD = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
 
 /** "Berlin, Germany", "Palo Alto, CA", "Remote": a place, not an employer. */
 export function isPlace(part: string): boolean {
-  if (PLACE_WORDS.test(part.trim())) return true;
+  if (PLACE_WORD.test(part.trim())) return true;
   const pieces = part.split(/\s*,\s*/);
   if (pieces.length < 2 || pieces.length > 4) return false;
   const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
   return named && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
 }
+
+/**
+ * "Graz", "Palo Alto": a city-like name of one to three capitalised words, no organisation word in
+ * it; an acronym ("(AIS)") names the employer, not a place.
+ */
+export const cityLike = (text: string) =>
+  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
+  roleScore(text, ORGANISATION_WORDS) === 0;

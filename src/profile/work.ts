@@ -7,19 +7,11 @@
 import { type EntryBlock, entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
-import { isPlace, roleScore as score } from './roleWords.js';
+import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
-import { ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold } from './wordLists.js';
+import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
-
-/**
- * "Graz", "Palo Alto": a city-like name of one to three capitalised words, no organisation word in
- * it; an acronym ("(AIS)") names the employer, not a place.
- */
-const cityLike = (text: string) =>
-  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
-  score(text, ORGANISATION_WORDS) === 0;
 
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
 function withoutPlace(text: string): string {
@@ -54,6 +46,10 @@ const UNIT = new RegExp(
   'iu',
 );
 
+/** Units that are employers in their own right unless a named organisation follows them. */
+const SELF_STANDING =
+  /^(?:institute|institut|instituto|laboratory|laboratoire|laboratorio|lab|centre|center|centro)\b/iu;
+
 /** Among the parts that are not the title, the employer: an organisation word, else the first; past a unit. */
 function employerAt(others: readonly string[]): number {
   const listAt = others.findIndex(isList);
@@ -63,7 +59,45 @@ function employerAt(others: readonly string[]): number {
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
   const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
-  return outer >= 0 ? outer : orgAt;
+  // "Institute for Speech Studies, Ravensgate": an institute or centre stands alone; one word after it is its city.
+  if (outer >= 0 && SELF_STANDING.test(others[orgAt]!) && /^\p{Lu}\p{Ll}+$/u.test(others[outer]!)) return orgAt;
+  if (outer >= 0) return outer;
+  // "Analyst, Brightwater" over "Department of X": the unit's employer is named before it.
+  const named = others.findIndex((p) => !UNIT.test(p) && !isPlace(p));
+  return named >= 0 ? named : orgAt;
+}
+
+/**
+ * "Senior Engineer, Acme" beside "London" (a template's row with its city flush right), or over
+ * "Department of X": a part holding a title and one more name after a comma is the title and the
+ * employer, when the entry's other parts are only its place or its unit.
+ */
+function titledComma(parts: readonly string[]): readonly string[] {
+  if (parts.length < 2) return parts;
+  const at = parts.findIndex((p) => p.includes(', '));
+  const pieces = at >= 0 ? parts[at]!.split(/,\s+(?![^()]*\))/) : [];
+  if (pieces.length !== 2 || !pieces.every((p) => /^[\p{Lu}\p{N}]/u.test(p))) return parts;
+  const titled = pieces.map((p) => score(p, TITLE_WORDS) > 0);
+  const others = parts.filter((_, i) => i !== at);
+  if (!titled.some(Boolean) || isPlace(pieces[1]!) || isPlace(pieces[0]!)) return parts;
+  if (!others.every((p) => isPlace(p) || cityLike(p) || UNIT.test(p))) return parts;
+  return [...parts.slice(0, at), ...pieces, ...parts.slice(at + 1)];
+}
+
+/** "Analista de dados em Banco Serrano", "Ingeniera en Roblesur": Spanish and Portuguese say "at" so. */
+const IN_EMPLOYER = /^(.+?)\s+(?:en|em|na|no)\s+(\p{Lu}.*)$/u;
+
+/**
+ * "Ingeniera de software en Roblesur" alone (or beside its place): the title before "en"/"em", the
+ * employer after it; never when the words after it name a field ("Ingeniero en Sistemas").
+ */
+function inEmployer(parts: readonly string[]): readonly string[] {
+  const at = parts.findIndex((p) => !isPlace(p) && !cityLike(p));
+  if (at < 0 || parts.some((p, i) => i !== at && !isPlace(p) && !cityLike(p))) return parts;
+  const match = IN_EMPLOYER.exec(parts[at]!);
+  if (!match || score(match[1]!, TITLE_WORDS) === 0 || score(match[2]!, TITLE_WORDS) > 0) return parts;
+  if (foldedWords(match[2]!).some((w) => FIELD_WORDS.has(w))) return parts;
+  return [...parts.slice(0, at), match[1]!, match[2]!, ...parts.slice(at + 1)];
 }
 
 /** A label naming an address beside the employer's name. */
@@ -115,7 +149,9 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   );
   const best = Math.max(...titleScores);
   const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
-  const positionAt = best > 0 ? titleScores.indexOf(best) : untitledAt;
+  // No title word: a part naming an organisation ("Lindwurm AG") is still never the title.
+  const orgNamed = best === 0 && titleScores.some((s) => s < 0);
+  const positionAt = best > 0 || orgNamed ? titleScores.indexOf(best) : untitledAt;
   const position = positionAt >= 0 ? rest[positionAt] : undefined;
   const others = rest.filter((_, i) => i !== positionAt);
   const orgAt = employerAt(others);
@@ -177,7 +213,7 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
     const sorted = sectionOrdered(
       entries,
-      entries.map((entry) => atOrder(sortRoleParts(entry.parts.slice(0, 4)), entry.titleAt)),
+      entries.map((entry) => atOrder(sortRoleParts(inEmployer(titledComma(entry.parts)).slice(0, 4)), entry.titleAt)),
     );
     for (const [i, entry] of entries.entries()) {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer

@@ -54,8 +54,8 @@ const MONTH = String.raw`\b(?:${alternation(words.months.flat())})\.?`;
 const NUM_MONTH = '(?:0?[1-9]|1[0-2])';
 /** "03/2019", "3.2019", "05/11": month and year as numbers (two-digit years only after a slash: "3.88" is a grade). */
 const NUMERIC = String.raw`${NUM_MONTH}\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
-/** "15 March 2019", "marzo de 2020", "Jan. 2019": a month name and a year, a day before it allowed. */
-const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*,?\s*(?:de\s+|of\s+)?${YEAR}`;
+/** "15 March 2019", "marzo de 2020", "Jan. 2019", "jan/2019": a month name and a year, a day before it allowed. */
+const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*[,/]?\s*(?:de\s+|of\s+)?${YEAR}`;
 /** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */
 const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
 const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;
@@ -64,10 +64,12 @@ const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${YEAR})`;
 /** What ends a range that is still going: "– Present", "to date". */
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
+/** "2015/16", "2015/2016": an academic year, a slash between a year and the next (checked where it is read). */
+const YEAR_SLASH = String.raw`(?<=\b${FULL_YEAR})/(?=\d{2}(?!\d)|${FULL_YEAR}(?!\d))`;
 /** What joins the two ends of a range: a dash, or "to" / "bis" / "à" / "hasta" / "até". */
-const JOIN = String.raw`(?:${DASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
+const JOIN = String.raw`(?:${DASH}|${YEAR_SLASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
 /** "2019–21": a range's end as the last two digits of its year, right after a bare year and a dash. */
-const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*[–—−~-]{1,2}\s*)(\d{2})(?![\d/.%\p{L}]|:\d)`;
+const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*(?:[–—−~-]{1,2}|/)\s*)(\d{2})(?![\d/.%\p{L}]|:\d)`;
 
 /** Month number (1..12) by each name it is written with, as written and without accents. */
 const MONTH_NUMBER = new Map(
@@ -116,9 +118,9 @@ function parsePoint(text: string, currentYear: number): YearMonth | undefined {
   return { year, month };
 }
 
-/** "2019–21": the end's year in the start's century, when the start is a bare four-digit year before it. */
+/** "2019–21", "WS 2015/16": the end's year in the start's century, after a four-digit year with no month. */
 function twoDigitEnd(start: YearMonth, startText: string, digits: string): YearMonth | undefined {
-  if (start.month !== undefined || !/^\d{4}$/.test(startText.trim())) return undefined;
+  if (start.month !== undefined || !/(?:^|\s)\d{4}$/.test(startText.trim())) return undefined;
   const year = start.year - (start.year % 100) + Number(digits);
   return year > start.year ? { year, month: undefined } : undefined;
 }

@@ -134,6 +134,7 @@ import {
   stateCodeCv,
   thesisLinesCv,
 } from './syntheticSchools.js';
+import { workClasses } from './syntheticWork.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -363,6 +364,7 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   cvs.push(...schoolClasses());
   cvs.push(...introClasses());
   cvs.push(...marginClasses());
+  cvs.push(...workClasses());
 }
 
 /** PDFs with section headings in a left margin (syntheticMargins.ts), six people a form, five languages. */

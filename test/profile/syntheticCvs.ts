@@ -135,6 +135,24 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
     end: iso(e),
   }),
   'Month YYYY — Present (em dash)': monthForm(EN_MONTH_NAMES, 'Present', ' — '),
+  'YYYY – à ce jour': yearsForm('à ce jour'),
+  'YYYY – até hoje': yearsForm('até hoje'),
+  'YYYY–pres': yearsForm('pres', '–'),
+  'ab MM/YYYY': (s, e) =>
+    e
+      ? { text: `${mm(s)}/${s.year} – ${mm(e)}/${e.year}`, start: iso(s), end: iso(e) }
+      : { text: `ab ${mm(s)}/${s.year}`, start: iso(s) },
+  'mon/YYYY – atual': (s, e) => ({
+    text: `${PT_MONTHS[(s.month ?? 1) - 1]!.replace('.', '')}/${s.year} – ${
+      e ? `${PT_MONTHS[(e.month ?? 1) - 1]!.replace('.', '')}/${e.year}` : 'atual'
+    }`,
+    start: iso(s),
+    end: iso(e),
+  }),
+  'YYYY/YY (academic year)': (s, e) =>
+    e
+      ? { text: `${s.year}/${String(s.year + 1).slice(2)}`, start: iso(s, false), end: String(s.year + 1) }
+      : { text: `since ${s.year}`, start: iso(s, false) },
   '(MM.YYYY - MM.YYYY)': (s, e) => ({
     text: `(${mm(s)}.${s.year} - ${e ? `${mm(e)}.${e.year}` : 'heute'})`,
     start: iso(s),

@@ -88,6 +88,8 @@ class LineBuilder {
   private current: Piece[] = [];
   private prefix = '';
   private cellOpen = false;
+  /** The open cell holds text: a line break or a block inside it starts its next field. */
+  private cellHasText = false;
 
   constructor(private readonly aligned: boolean) {}
 
@@ -109,16 +111,28 @@ class LineBuilder {
   cell(): void {
     if (this.cellOpen) this.current.push({ text: ' | ', line: -2 });
     this.cellOpen = true;
+    this.cellHasText = false;
+  }
+
+  /**
+   * "<td><b>Engineer</b><br>Acme, Leeds</td>": a break inside a cell sets apart two fields the cell
+   * holds, as " · " does on a line; before the cell's first text it is a space.
+   */
+  fieldBreak(): void {
+    this.current.push({ text: this.cellHasText ? ' · ' : ' ', line: -2 });
+    this.cellHasText = false;
   }
 
   endRow(): void {
     this.cellOpen = false;
+    this.cellHasText = false;
     this.breakBlock();
   }
 
   /** `line` -2: a separator that goes wherever the text before it went. */
   text(text: string, line: number): void {
     if (text.trim() === '' && this.current.length === 0) return;
+    if (this.cellOpen && text.trim() !== '') this.cellHasText = true;
     if (this.prefix && text.trim() !== '') {
       this.current.push({ text: this.prefix, line });
       this.prefix = '';
@@ -146,14 +160,18 @@ class LineBuilder {
 
 /** Collapses whitespace as a browser does and drops separators left dangling by empty cells. */
 function tidy(text: string): string {
-  return text
-    .replace(/[\s\u00a0]+/g, (space) => (space.includes('\u00a0') && space.trim() === '' ? ' ' : ' '))
-    .replace(/(?:\s*\|\s*)+$/g, '')
-    .replace(/^(?:\s*\|\s*)+/g, '')
-    .replace(/(?:\s\|\s*){2,}/g, ' | ')
-    .replace(/^([#-]+ )(?:\s*\|\s*)+/, '$1')
-    .trim()
-    .normalize('NFC');
+  return (
+    text
+      .replace(/[\s\u00a0]+/g, (space) => (space.includes('\u00a0') && space.trim() === '' ? ' ' : ' '))
+      // A break at a cell's end leaves no field after it.
+      .replace(/ ·(?= \||\s*$)/g, '')
+      .replace(/(?:\s*\|\s*)+$/g, '')
+      .replace(/^(?:\s*\|\s*)+/g, '')
+      .replace(/(?:\s\|\s*){2,}/g, ' | ')
+      .replace(/^([#-]+ )(?:\s*\|\s*)+/, '$1')
+      .trim()
+      .normalize('NFC')
+  );
 }
 
 function lineStarts(source: string): number[] {
@@ -302,7 +320,7 @@ function convert(html: string, aligned: boolean): HtmlText {
         return;
       }
       if (CELLS.has(name)) out.cell();
-      else if (block || name === 'br') out.text(' ', -2);
+      else if (block || name === 'br') out.fieldBreak();
     } else if (heading) out.mark(`${'#'.repeat(Number(heading[1]))} `);
     else if (name === 'li') out.mark('- ');
     else if (name === 'br' || block) out.breakBlock();
