@@ -118,6 +118,21 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
+/**
+ * Whether the question asks who holds the degree: a verb of having (or "with") right before it,
+ * with at most an article between ("wer hat einen Master", "quem tem mestrado"), not a degree
+ * that qualifies something else ("quem orientou alunos de mestrado?": students of a master's).
+ */
+const HAVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:has|have|hold|holds|earned|got|with|hat|haben|besitzt|mit|a|ont|poss[eè]de|avec|` +
+    String.raw`tiene|tienen|posee|con|tem|t[eê]m|possui|com)\s+(?:(?:a|an|einen|eine|ein|un|une|uno|una|um|uma|` +
+    String.raw`des|du|el|la|le|o)\s+)?$`,
+  'iu',
+);
+function heldDegree(text: string, degree: string): boolean {
+  return HAVING.test(text.slice(0, text.indexOf(degree)));
+}
+
 /** The school named after a degree: "un master de l'École Centrale" → "École Centrale"; none after "Master?". */
 function schoolAfterDegree(text: string, degree: string): string | undefined {
   const after = text.slice(text.indexOf(degree) + degree.length);
@@ -164,7 +179,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
   const degree = DEGREE_NAMED.exec(text)?.[1];
-  if (degree && !cues.has('work') && !cues.has('know')) {
+  if (degree && heldDegree(text, degree) && !cues.has('work') && !cues.has('know')) {
     const entity = schoolAfterDegree(text, degree);
     return { kind: 'school', degree, ...(entity ? { entity } : {}) };
   }
