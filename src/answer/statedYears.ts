@@ -3,6 +3,7 @@
  * "7 Jahre Erfahrung in Java", "3 ans d'expérience en Go", "5 años de experiencia con SQL". A stated
  * duration belongs to the skill written after it in the same clause, or right before it.
  */
+import { NUMBER_WORDS } from '../text/questionLanguage.js';
 import type { SkillLine } from '../retrieval/skillRanking.js';
 import { escapeRegExp } from '../text/regExp.js';
 
@@ -16,41 +17,6 @@ export interface StatedYears {
   readonly line: SkillLine;
 }
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  zehn: 10,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  dix: 10,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  diez: 10,
-  dois: 2,
-  três: 3,
-  quatro: 4,
-  dez: 10,
-};
 const MORE_THAN =
   String.raw`(?:over|more than|at least|mehr als|über|mindestens|plus de|au moins|más de|al menos` +
   String.raw`|mais de|pelo menos)`;

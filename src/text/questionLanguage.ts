@@ -34,6 +34,12 @@ export interface QuestionWordsFile {
 /** The five languages' files, English first (the language of a question with no evidence). */
 export const QUESTION_WORDS_FILES: readonly QuestionWordsFile[] = [en, de, fr, es, pt];
 
+/** Numbers written as words in any of the five languages ("twelve", "zwei", "trois"), to their value. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = Object.assign(
+  {},
+  ...QUESTION_WORDS_FILES.map((file) => file.numbers ?? {}),
+);
+
 /** Accents dropped, case kept: "Aarón" → "Aaron", "étudié" → "etudie". */
 export const unaccent = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '');
 

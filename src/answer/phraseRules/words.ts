@@ -3,6 +3,7 @@
  * read out of the words around them. The rules read thresholds and degrees finely; the cue families
  * (recognise.ts) take what they leave unrecognised, in every language.
  */
+import { NUMBER_WORDS } from '../../text/questionLanguage.js';
 import type { Threshold } from '../intent.js';
 
 export const clean = (text: string) =>
@@ -43,25 +44,9 @@ export function skillPhrase(text: string): string | undefined {
   return skill;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 const AT_LEAST = String.raw`more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of`;
 export const YEARS = new RegExp(
-  String.raw`\b(?:(${AT_LEAST})\s+)?(\d{1,2}|${Object.keys(SMALL_NUMBERS).join('|')})` +
+  String.raw`\b(?:(${AT_LEAST})\s+)?(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})` +
     String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?=\s|$|[?.!,])`,
   'i',
 );
@@ -96,7 +81,7 @@ export function yearsSkill(after: string, before: string): string | undefined {
 
 export function threshold(match: RegExpExecArray): Threshold {
   const number = match[2]!.toLowerCase();
-  const years = SMALL_NUMBERS[number] ?? Number(number);
+  const years = NUMBER_WORDS[number] ?? Number(number);
   const strict = match[1] && /^(?:more than|over|upwards of|in excess of)$/i.test(match[1]);
   return { years, inclusive: !strict };
 }
