@@ -94,13 +94,12 @@ describe('who holds a degree, asked in five languages', () => {
     expect(citedPeople(answer)).toEqual(masters);
   });
 
-  it.each([
-    'quem orientou alunos de mestrado?',
-    'who supervised master students?',
-    'wer hat Masterarbeiten betreut?',
-  ])('a degree that qualifies something else is no degree held: %s', async (question) => {
-    expect((await answerer.ask(question)).intent).not.toBe('school');
-  });
+  it.each(['quem orientou alunos de mestrado?', 'who supervised master students?', 'wer hat Masterarbeiten betreut?'])(
+    'a degree that qualifies something else is no degree held: %s',
+    async (question) => {
+      expect((await answerer.ask(question)).intent).not.toBe('school');
+    },
+  );
 
   it('a bachelor-level degree in another language answers a bachelor question', async () => {
     const answer = await answerer.ask("who has a bachelor's degree?");
