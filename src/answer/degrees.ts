@@ -4,6 +4,7 @@
  * Diplom-Ingenieur or a French diplôme d'ingénieur is a master's, a Spanish or Portuguese
  * licenciatura or a French licence a bachelor's.
  */
+import { unaccent } from '../text/questionLanguage.js';
 
 /** How a question names each kind ("PhD", "Doktor", "doctorat", "máster", "mestrado", "licence"). */
 const QUESTION_WORDS = {
@@ -70,13 +71,15 @@ const DEGREE_LINES = {
   degree: /./,
 } as const;
 
+/** Each kind's question words as a whole answer to "which degree was named?" (MBA before master's). */
+const NAMED_KINDS = (['mba', 'phd', 'master', 'bachelor'] as const).map(
+  (kind) => [kind, new RegExp(String.raw`^(?:${QUESTION_WORDS[kind]})$`, 'iu')] as const,
+);
+
 /** The pattern of education lines holding the degree a question named ("Ph.D", "masters", "Mestrado"). */
 export function degreePattern(degree: string): RegExp {
-  const named = degree.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const kind of ['mba', 'phd', 'master', 'bachelor'] as const) {
-    if (new RegExp(String.raw`^(?:${QUESTION_WORDS[kind]})$`, 'iu').test(named.replace(/\s+degree$/, ''))) {
-      return DEGREE_LINES[kind];
-    }
-  }
-  return DEGREE_LINES.degree;
+  const named = unaccent(degree)
+    .toLowerCase()
+    .replace(/\s+degree$/, '');
+  return DEGREE_LINES[NAMED_KINDS.find(([, words]) => words.test(named))?.[0] ?? 'degree'];
 }

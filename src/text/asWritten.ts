@@ -2,10 +2,11 @@
  * Where a phrase typed in a question (any case, accents or not) stands in a line, as the line
  * writes it: an answer says "Morgan Stanley" or "Müller Systems" as the CV does, not as typed.
  */
+import { unaccent } from './questionLanguage.js';
 import { escapeRegExp } from './regExp.js';
 
 /** Lower case without accents; a composed Latin letter stays one character, so offsets hold. */
-export const foldCase = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const foldCase = (text: string) => unaccent(text).toLowerCase();
 
 export interface Occurrence {
   readonly start: number;
