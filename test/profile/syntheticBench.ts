@@ -15,6 +15,7 @@ import { ESTIMATE_MAX_TOKENS, estimateTokens } from '../../src/embedding/tokenEs
 import { documentProfile } from '../../src/profile/storeProfile.js';
 import type { Profile } from '../../src/profile/types.js';
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
+import { expect } from 'vitest';
 
 export const FIELDS = [
   'name',
@@ -166,6 +167,13 @@ export async function runBench(
 /** A class's scores on those of `fields` it states (a field it does not state has no score). */
 export function statedScores(row: ClassScores, fields: readonly Field[]): Partial<Record<Field, number>> {
   return Object.fromEntries(fields.filter((f) => row[f] !== undefined).map((f) => [f, row[f]]));
+}
+
+/** Every one of `fields` a class states is read whole (1.00), and it states more than `moreThan` of them. */
+export function expectReadWhole(row: ClassScores, fields: readonly Field[], moreThan: number): void {
+  const stated = statedScores(row, fields);
+  expect(Object.keys(stated).length).toBeGreaterThan(moreThan);
+  expect(stated).toEqual(Object.fromEntries(Object.keys(stated).map((f) => [f, 1])));
 }
 
 /** The per-class table, one row per class, as the final report shows it. */
