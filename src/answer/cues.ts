@@ -14,7 +14,7 @@ import {
   unaccent,
 } from '../text/questionLanguage.js';
 import { remembered } from '../caches.js';
-import { withinEditDistance } from '../text/editDistance.js';
+import { oneTypoApart } from '../text/editDistance.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
 import sectionHeadings from '../text/sectionHeadings.json' with { type: 'json' };
@@ -103,18 +103,6 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
 const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
 const ENGLISH = LANGUAGES[0]!;
 
-/** Whether `a` is `b` with two neighbouring letters swapped ("emial", "univeristy"). */
-export function swapped(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-  return (
-    differ.length === 2 &&
-    differ[1] === differ[0]! + 1 &&
-    a[differ[0]!] === b[differ[1]!] &&
-    a[differ[1]!] === b[differ[0]!]
-  );
-}
-
 /**
  * A question with its misspelt cue words spelt right ("wher did kofi studdy" → "wher did kofi
  * study", "univeristy" → "university"): a word of five letters or more that is no word of the
@@ -143,11 +131,7 @@ export function withCueSpelling(text: string, isKnownWord: (word: string) => boo
 const nearInTable = new Map<CompiledLanguage, (typed: string) => readonly string[]>(
   LANGUAGES.map((table) => [
     table,
-    remembered(4096, (typed) =>
-      table.cueWords.filter(
-        (cue) => Math.abs(cue.length - typed.length) <= 1 && (withinEditDistance(typed, cue, 1) || swapped(typed, cue)),
-      ),
-    ),
+    remembered(4096, (typed) => table.cueWords.filter((cue) => oneTypoApart(typed, cue))),
   ]),
 );
 const nearCues = (typed: string, among: readonly CompiledLanguage[]) =>

@@ -4,7 +4,7 @@
  * nobody ("Bob's email"), and first names shared by several people.
  */
 import type { Person } from '../corpus/document.js';
-import { withinEditDistance } from '../text/editDistance.js';
+import { neighboursSwapped, withinEditDistance } from '../text/editDistance.js';
 import {
   FUNCTION_WORDS,
   fold,
@@ -18,7 +18,7 @@ import {
 } from '../corpus/personNames.js';
 import { escapeRegExp } from '../text/regExp.js';
 import { questionLanguage } from '../text/questionLanguage.js';
-import { isQuestionWord, swapped } from './cues.js';
+import { isQuestionWord } from './cues.js';
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -206,7 +206,8 @@ function misspeltNames(
     const asName = /^\p{Lu}/u.test(match[0]);
     for (const first of parts.keys()) {
       if (first === word || Math.abs(first.length - word.length) > 1) continue;
-      const near = swapped(word, first) || (!asName && word.length >= 5 && withinEditDistance(word, first, 1));
+      const near =
+        neighboursSwapped(word, first) || (!asName && word.length >= 5 && withinEditDistance(word, first, 1));
       if (!near) continue;
       for (const entries of parts.get(first)?.values() ?? []) for (const entry of entries) close.add(entry);
     }

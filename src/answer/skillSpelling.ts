@@ -4,15 +4,12 @@
  * question file holds is read as the one known skill name a letter away (or two neighbours swapped)
  * that the profiles do use. A word as close to two skills is left as typed.
  */
-import { withinEditDistance } from '../text/editDistance.js';
-import { isQuestionWord, swapped } from './cues.js';
+import { oneTypoApart } from '../text/editDistance.js';
+import { isQuestionWord } from './cues.js';
 
 const MIN_MENDED = 5;
 /** Skill names written in letters, spaces and hyphens ("c#", "node.js" are left to exact matches). */
 const PLAIN_NAME = /^[\p{L}][\p{L} -]*$/u;
-
-const near = (typed: string, name: string) =>
-  Math.abs(typed.length - name.length) <= 1 && (withinEditDistance(typed, name, 1) || swapped(typed, name));
 
 /** The one skill name of `words` words near `typed`, all of whose words the profiles use; else undefined. */
 function nearSkill(
@@ -23,7 +20,7 @@ function nearSkill(
 ): string | undefined {
   const close: string[] = [];
   for (const name of names) {
-    if (!PLAIN_NAME.test(name) || name.split(' ').length !== words || !near(typed, name)) continue;
+    if (!PLAIN_NAME.test(name) || name.split(' ').length !== words || !oneTypoApart(typed, name)) continue;
     if (!name.split(/[ -]/).every(isKnownWord)) continue;
     close.push(name);
     if (close.length > 1) return undefined;

@@ -14,3 +14,20 @@ export function editDistance(a: string, b: string): number {
 export function withinEditDistance(a: string, b: string, limit: number): boolean {
   return Math.abs(a.length - b.length) <= limit && distance(a, b) <= limit;
 }
+
+/** Whether `a` is `b` with two neighbouring letters swapped ("emial", "univeristy"). */
+export function neighboursSwapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const differ = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  return (
+    differ.length === 2 &&
+    differ[1] === differ[0]! + 1 &&
+    a[differ[0]!] === b[differ[1]!] &&
+    a[differ[1]!] === b[differ[0]!]
+  );
+}
+
+/** One typo apart: a letter added, dropped or changed, or two neighbours swapped. */
+export function oneTypoApart(a: string, b: string): boolean {
+  return withinEditDistance(a, b, 1) || neighboursSwapped(a, b);
+}
