@@ -160,9 +160,12 @@ export const DATE_FORMS: Readonly<Record<string, DateForm>> = {
   }),
 };
 
+/** The date form most templates write: "Mar 2019 - Jun 2021". */
+export const MON_YEAR: DateForm = DATE_FORMS['Mon YYYY - Mon YYYY']!;
+
 /** The date form a language's CV would use. */
 const LANG_DATES: Record<Lang, DateForm> = {
-  en: DATE_FORMS['Mon YYYY - Mon YYYY']!,
+  en: MON_YEAR,
   de: DATE_FORMS['März YYYY – heute']!,
   fr: DATE_FORMS["janv. YYYY – aujourd'hui"]!,
   es: DATE_FORMS['ene. YYYY – actualidad']!,
@@ -314,7 +317,7 @@ function roleLayoutCv(p: Person, order: string, place: DatePlace, style: 'md' | 
   const lines = [...head(p, markdown), markdown ? `## ${HEADINGS.en.work}` : 'WORK EXPERIENCE', ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = DATE_FORMS['Mon YYYY - Mon YYYY']!(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     const heads = placeDates(ROLE_ORDERS[order]!(r), written.text, place);
     const styled = heads.map((l, i) => (i > 0 ? l : style === 'md' ? `### ${l}` : style === 'bold' ? `**${l}**` : l));
     lines.push(...styled, ...BULLETS.slice(0, 2).map((b) => `- ${b}`), '');

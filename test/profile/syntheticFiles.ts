@@ -17,15 +17,15 @@ import {
   type Person,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const numeric = DATE_FORMS['MM/YYYY – present']!;
 /** Helvetica in a PDF writes Latin-1: a plain hyphen for the dash. */
 const latin = (text: string) => text.replace(/[–—]/g, '-');
 
 /** Roles as `row` lays them out, with what a reader should take from each. */
-function rolesOf(p: Person, form = monYear) {
+function rolesOf(p: Person, form = MON_YEAR) {
   return p.roles.map((r) => {
     const written = form(r.start, r.end);
     return { r, dates: latin(written.text), expected: roleExpected(r, written) };
@@ -80,7 +80,7 @@ export function pdfDateMarginCv(p: Person, k: number): SyntheticCv {
   line(50, k % 2 ? 'Professional Experience' : 'WORK EXPERIENCE', 12);
   next(18);
   const work: ExpectedRole[] = [];
-  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : monYear)) {
+  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : MON_YEAR)) {
     line(50, dates);
     line(160, k % 2 ? `${r.title}, ${r.employer}` : r.employer);
     if (!(k % 2)) {
@@ -225,7 +225,7 @@ export function docxRowsCv(p: Person, k: number): SyntheticCv {
   const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`), paragraph('Experience', 'Heading1')];
   const rows: string[][] = [];
   const work: ExpectedRole[] = [];
-  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : monYear)) {
+  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : MON_YEAR)) {
     rows.push([dates, k % 3 === 2 ? `${r.employer} — ${r.title}` : `${r.title}, ${r.employer}`], ['', BULLETS[2]!]);
     work.push(expected);
   }
@@ -312,7 +312,7 @@ export function latexTabularCv(p: Person, k: number): SyntheticCv {
   const lines = ['\\documentclass{article}', '\\begin{document}', `{\\LARGE ${p.name}}\\\\`];
   lines.push(`${p.email} \\quad ${p.phone}`, '\\section*{Experience}', '\\begin{tabular}{@{}p{3cm}p{12cm}}');
   const work: ExpectedRole[] = [];
-  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : monYear)) {
+  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : MON_YEAR)) {
     lines.push(`${texDates(dates)} & \\textbf{${r.title}}, ${tex(r.employer)} \\\\`, ` & ${BULLETS[2]} \\\\[4pt]`);
     work.push(expected);
   }
@@ -365,7 +365,7 @@ export function europassPdfCv(p: Person, k: number): SyntheticCv {
   ];
   const work: ExpectedRole[] = [];
   rows.push(['WORK EXPERIENCE', ''], ['', '']);
-  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : monYear)) {
+  for (const { r, dates, expected } of rolesOf(p, k % 2 ? numeric : MON_YEAR)) {
     rows.push(
       [dates, r.title],
       ['', `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}`],

@@ -5,7 +5,6 @@
  */
 import {
   BULLETS,
-  DATE_FORMS,
   type Expected,
   type ExpectedRole,
   expectedOf,
@@ -14,9 +13,8 @@ import {
   type Person,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
-
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
 /** A degree, its field and a school of the language that writes them so. */
 const STUDIES = [
@@ -118,7 +116,7 @@ export function iconHeadingsCv(p: Person, icons: keyof typeof ICONS, k: number):
   const lines = [...head(p, markdown), h(work, 'Experience'), ''];
   const roles: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(`${r.title}, ${r.employer}`, written.text, `- ${BULLETS[1]}`, '');
     roles.push(roleExpected(r, written));
   }

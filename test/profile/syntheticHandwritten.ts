@@ -8,7 +8,6 @@
 import { bullet, makeDocx, paragraph } from '../../scripts/synthetic/docxFixture.js';
 import {
   BULLETS,
-  DATE_FORMS,
   type ExpectedRole,
   expectedOf,
   head,
@@ -16,16 +15,15 @@ import {
   restOf,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
-
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
 /** A Word résumé template: "Title, Employer", the dates after a tab; or Google Docs' "Employer, City — Title". */
 export function wordTemplateCv(p: Person, google: boolean): SyntheticCv {
   const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`), paragraph('EXPERIENCE', 'Heading1')];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     if (google) {
       const dates = paragraph(written.text.toUpperCase());
       body.push(paragraph(`${r.employer}, ${r.city} — ${r.title}`, 'Heading2'), dates);
@@ -56,7 +54,7 @@ export function markdownHandCv(p: Person, form: 0 | 1 | 2 | 3): SyntheticCv {
   const lines = [...head(p, true), '## Experience', ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     if (form === 0) lines.push(`### ${r.title} @ ${r.employer}`, `_${written.text}_`);
     else if (form === 1) lines.push(`### ${r.employer}`, `**${r.title}**`, `*${written.text}* · ${r.city}`);
     else if (form === 2) lines.push(`**${r.employer}**, ${r.city} — *${r.title}*  `, `${written.text}`);
@@ -97,7 +95,7 @@ export function degreeWordsCv(p: Person, seed: number, layout: 'list' | 'school 
   const lines = [...head(p, true), '## Experience', ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(`### ${r.title}, ${r.employer}`, written.text, `- ${BULLETS[0]}`, '');
     work.push(roleExpected(r, written));
   }
@@ -151,7 +149,7 @@ export function tradeTitlesCv(
       title: titles[(seed + i * 7) % titles.length]!,
       employer: COINED_EMPLOYERS[(seed + i * 3) % COINED_EMPLOYERS.length]!,
     };
-    const written = monYear(role.start, role.end);
+    const written = MON_YEAR(role.start, role.end);
     const join = { 'Title, Employer': ', ', 'Title at Employer': ' at ', 'unlisted Title @ Employer': ' @ ' }[order];
     const heading = `${role.title}${join}${role.employer}`;
     lines.push(`### ${heading}`, written.text, `- ${BULLETS[1]}`, '');
@@ -167,7 +165,7 @@ export type NestedForm = 'employer ##, titles ###' | 'field per heading level' |
 export function nestedMarkdownCv(p: Person, form: NestedForm): SyntheticCv {
   const lines = [`# ${p.name}`, `${p.email} · ${p.phone}`, ''];
   const work: ExpectedRole[] = [];
-  const roles = p.roles.map((r) => ({ r, written: monYear(r.start, r.end) }));
+  const roles = p.roles.map((r) => ({ r, written: MON_YEAR(r.start, r.end) }));
   if (form === 'employer ##, titles ###') {
     lines.push('# Experience', '');
     // The first employer holds the first two roles: a promotion, each title under it with its dates.
@@ -224,7 +222,7 @@ export function wordRunsCv(p: Person, form: WordRuns): SyntheticCv {
     return `<w:p>${run(where, '<w:b/>')}${run(`  ${what}`, '<w:i/>')}</w:p>${paragraph(dates)}`;
   };
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     body.push(entry(r.title, r.employer, written.text), bullet(BULLETS[0]!));
     work.push(roleExpected(r, written));
   }

@@ -5,7 +5,6 @@
  */
 import {
   BULLETS,
-  DATE_FORMS,
   DEGREES,
   type Expected,
   type ExpectedRole,
@@ -17,9 +16,8 @@ import {
   restOf,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
-
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
 function rolesWith(
   p: Person,
@@ -31,7 +29,7 @@ function rolesWith(
   const lines: string[] = [];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(...row(r.title, r.employer, written.text));
     work.push(roleExpected(r, written));
   }
@@ -282,7 +280,7 @@ export function skillsCv(p: Person, form: SkillsForm): SyntheticCv {
   if (form === 'Technologies per role') {
     lines.push('## Experience', '');
     for (const r of p.roles) {
-      const written = monYear(r.start, r.end);
+      const written = MON_YEAR(r.start, r.end);
       lines.push(`### ${r.title}, ${r.employer}`, written.text, `- ${BULLETS[0]}`, 'Technologies: Bash, Make', '');
       work.push(roleExpected(r, written));
     }

@@ -6,7 +6,6 @@
  */
 import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
 import {
-  DATE_FORMS,
   type ExpectedRole,
   expectedOf,
   HEADINGS,
@@ -14,9 +13,9 @@ import {
   type Person,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const latin = (text: string) => text.replace(/[–—]/g, '-');
 
 export type MarginForm = 'heading beside first row' | 'dates in the margin';
@@ -42,7 +41,7 @@ export function marginHeadingsPdfCv(p: Person, form: MarginForm, lang: Lang): Sy
   const work: ExpectedRole[] = [];
   section(HEADINGS[lang].work);
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     const dates = latin(written.text);
     if (form === 'dates in the margin') {
       row(r.title, dates);

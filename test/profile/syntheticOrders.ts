@@ -6,7 +6,6 @@
  * "X : level ; Y : level", the first one the mother tongue. Five languages each; invented content.
  */
 import {
-  DATE_FORMS,
   type ExpectedRole,
   expectedOf,
   head,
@@ -17,9 +16,8 @@ import {
   restOf,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
-
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
 /** "2 years 1 month" as LinkedIn writes a total duration in each language, long and short. */
 const TOTALS: Record<Lang, (y: number, m: number) => string> = {
@@ -39,17 +37,17 @@ const shortTotal = (y: number, m: number) => `${y} yr${y > 1 ? 's' : ''} ${m} mo
 export function linkedinGroupedCv(p: Person, lang: Lang, k: number): SyntheticCv {
   const [first, ...later] = p.roles;
   const lines = [...head(p, false), HEADINGS[lang].work, '', first!.employer, first!.title];
-  lines.push(monYear(first!.start, first!.end).text, `${first!.city}, Spain`);
+  lines.push(MON_YEAR(first!.start, first!.end).text, `${first!.city}, Spain`);
   if (k % 2 === 0) lines.push('');
   const y = 1 + (k % 3);
   lines.push(later[0]!.employer, k % 3 === 2 ? shortTotal(y, 1 + k) : TOTALS[lang](y, 1 + k));
   for (const [i, r] of later.entries()) {
-    lines.push(r.title, `${monYear(r.start, r.end).text} (${y} years)`);
+    lines.push(r.title, `${MON_YEAR(r.start, r.end).text} (${y} years)`);
     if (i === 0 && k % 2 === 1) lines.push(`${r.city}, ${['Portugal', 'Germany', 'Brazil'][k % 3]}`);
   }
   lines.push('', ...restOf(p, lang, false));
   const work: ExpectedRole[] = p.roles.map((r, i) =>
-    roleExpected(i === 0 ? r : { ...r, employer: later[0]!.employer }, monYear(r.start, r.end)),
+    roleExpected(i === 0 ? r : { ...r, employer: later[0]!.employer }, MON_YEAR(r.start, r.end)),
   );
   return {
     className: 'LinkedIn text: grouped employer after a role',

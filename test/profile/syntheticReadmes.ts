@@ -18,13 +18,13 @@ import {
   restOf,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const years = DATE_FORMS['YYYY–YY']!;
 
 /** A role's dates in the form the person's variant writes them. */
-const writtenOf = (k: number) => (k % 2 ? monYear : DATE_FORMS['MM/YYYY – present']!);
+const writtenOf = (k: number) => (k % 2 ? MON_YEAR : DATE_FORMS['MM/YYYY – present']!);
 
 /** Each role as the lines `row` writes, with what a reader should take from it. */
 function roles(p: Person, k: number, row: (title: string, employer: string, dates: string) => string[]) {

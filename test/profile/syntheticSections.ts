@@ -14,9 +14,9 @@ import {
   restOf,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const years = DATE_FORMS['YYYY to YYYY']!;
 const DEPARTMENTS = ['Department of Physics', 'Dept. of Economics', 'School of Informatics', 'Institute of History'];
 
@@ -67,7 +67,7 @@ export function sideSectionCv(p: Person, k: number): SyntheticCv {
   const lines = [...head(p, markdown), h('Experience'), ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(markdown ? `### ${r.title}, ${r.employer}` : `${r.title}, ${r.employer}`, written.text, '');
     work.push(roleExpected(r, written));
   }
@@ -90,7 +90,7 @@ export function sideSectionCv(p: Person, k: number): SyntheticCv {
 export function sharedTitleCv(p: Person, k: number): SyntheticCv {
   const lines = [...head(p, true), '## Experience', ''];
   const title = ['Various Technical Positions', 'Consultant', 'Freelance Developer', 'Contract Engineer'][k % 4]!;
-  const written = monYear(p.roles.at(-1)!.start, p.roles[0]!.end);
+  const written = MON_YEAR(p.roles.at(-1)!.start, p.roles[0]!.end);
   const named = p.roles.map((r) => `${r.employer} (${r.city === 'Remote' ? 'Leeds' : r.city})`);
   const last = k % 2 === 0 ? ', ' : ' & ';
   const list = `${named.slice(0, -1).join(', ')}${last}${named.at(-1)}`;

@@ -10,16 +10,15 @@
 import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
 import {
   BULLETS,
-  DATE_FORMS,
   EN_MONTH_NAMES,
   type ExpectedRole,
   expectedOf,
   type Person,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const tex = (text: string) => text.replace(/&/g, '\\&');
 const texDates = (text: string) => text.replace(/ - /, ' -- ');
 const latin = (text: string) => text.replace(/[–—]/g, '-');
@@ -102,7 +101,7 @@ export function latexTemplateCv(p: Person, template: LatexTemplate): SyntheticCv
   const wrap = (lines: string[]) => [...(open ? [open] : []), ...lines, ...(close ? [close] : [])];
   const work: ExpectedRole[] = [];
   const roles = p.roles.flatMap((r) => {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     work.push(roleExpected(r, written));
     return entry(r.title, tex(r.employer), r.city, texDates(written.text));
   });
@@ -151,7 +150,7 @@ export function linkedinPdfCv(p: Person, k: number): SyntheticCv {
     if (!grouped) main.push(r.employer);
     if (k % 2 === 1 && i === 0) main.push('4 years 2 months');
     main.push(r.title, linkedinDates(r), `${r.city}, Portugal`, BULLETS[i % 3]!, '');
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     work.push(roleExpected(grouped ? { ...r, employer: p.roles[0]!.employer } : r, written));
   });
   main.push('Education');
@@ -208,7 +207,7 @@ export function pdfTemplateCv(p: Person, template: PdfTemplate): SyntheticCv {
   heading('Experience');
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     PDF_ROWS[template](r.title, r.employer, r.city, latin(written.text)).forEach(put);
     put([`• ${BULLETS[0]}`]);
     y -= 4;
@@ -241,7 +240,7 @@ export type LatexEducation =
 export function latexEducationCv(p: Person, form: LatexEducation): SyntheticCv {
   const work: ExpectedRole[] = [];
   const writtenRoles = p.roles.map((r) => {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     work.push(roleExpected(r, written));
     return { r, d: texDates(written.text) };
   });
@@ -332,7 +331,7 @@ export function pdfOffsetDatesCv(p: Person, offset: number): SyntheticCv {
   heading('EXPERIENCE');
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     entry(latin(written.text), r.title, r.employer, `- ${BULLETS[1]}`);
     work.push(roleExpected(r, written));
   }
@@ -355,7 +354,7 @@ export function pdfPagedCv(p: Person, k: number): SyntheticCv {
   const main: string[] = ['EXPERIENCE'];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     main.push(r.employer, `${r.title} | ${latin(written.text)}`, `- ${BULLETS[0]}`, `- ${BULLETS[1]}`, '');
     work.push(roleExpected(r, written));
   }

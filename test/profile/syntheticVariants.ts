@@ -13,9 +13,8 @@ import {
   type Person,
   roleExpected,
   type SyntheticCv,
+  MON_YEAR,
 } from './syntheticCvs.js';
-
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 
 export const HEADING_VARIANTS = {
   work: [
@@ -78,7 +77,7 @@ export function headingVariantCv(p: Person, k: number, style: HeadingStyle): Syn
   const lines = [p.name, `${p.email} | ${p.phone}`, '', ...setHeading(pick(HEADING_VARIANTS.work), style), ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(`${r.title}, ${r.employer}`, written.text, `- ${BULLETS[0]}`, '');
     work.push(roleExpected(r, written));
   }
@@ -101,7 +100,7 @@ export function pdfColumnsCv(p: Person, order: 'employer first' | 'title first')
   const lines = [p.name.toUpperCase(), `${p.email}   ${p.phone}`, '', 'EXPERIENCE'];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     if (order === 'employer first') lines.push(pad(r.employer, r.city), pad(r.title, written.text));
     else lines.push(pad(r.title, written.text), pad(r.employer, r.city));
     lines.push(`• ${BULLETS[1]}`, `• ${BULLETS[2]}`);
@@ -260,7 +259,7 @@ export function doubleSpacedCv(p: Person, entries: 1 | 2): SyntheticCv {
   const lines = [p.name, p.email, 'EXPERIENCE'];
   const work: ExpectedRole[] = [];
   for (const r of roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(r.title, `${r.employer} – ${r.city}`, written.text, BULLETS[0]!, BULLETS[1]!);
     work.push(roleExpected(r, written));
   }
@@ -326,7 +325,7 @@ export function promotedCv(p: Person): SyntheticCv {
   const work: ExpectedRole[] = [];
   const earlier = { ...second!, employer: first!.employer };
   for (const r of [first!, earlier]) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(`**${r.title}** (${written.text})`, `- ${BULLETS[0]}`, '');
     work.push(roleExpected(r, written));
   }

@@ -7,7 +7,6 @@
 import { makeDocx, paragraph } from '../../scripts/synthetic/docxFixture.js';
 import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
 import {
-  DATE_FORMS,
   type ExpectedRole,
   expectedOf,
   head,
@@ -18,9 +17,9 @@ import {
   roleExpected,
   type SyntheticCv,
   person,
+  MON_YEAR,
 } from './syntheticCvs.js';
 
-const monYear = DATE_FORMS['Mon YYYY - Mon YYYY']!;
 const latin = (text: string) => text.replace(/[–—]/g, '-');
 const PRESENT: Record<Lang, string> = { en: 'present', de: 'heute', fr: "aujourd'hui", es: 'actualidad', pt: 'atual' };
 const years = (r: Person['roles'][number], lang: Lang) => ({
@@ -83,7 +82,7 @@ export function titledCommaCv(p: Person, lang: Lang, form: TitledCommaForm): Syn
   }
   const rows: [string, string?][] = [[p.name], [`${p.email} | ${p.phone}`], [''], [HEADINGS[lang].work.toUpperCase()]];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     rows.push([`${r.title}, ${r.employer}`, r.city === 'Remote' ? 'Leeds' : r.city], [written.text]);
     rows.push([`- ${DUTIES[lang][0]}`], ['']);
     work.push(roleExpected(r, written));
@@ -131,12 +130,12 @@ export function linkedinCitiesCv(p: Person, lang: Lang, k: number): SyntheticCv 
   const lines = [...head(p, false), HEADINGS[lang].work, first!.employer, TOTAL[lang]];
   const work: ExpectedRole[] = [];
   for (const r of [first!, second!]) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(r.title, `${written.text} (2 years)`, city);
     work.push(roleExpected({ ...r, employer: first!.employer }, written));
   }
   for (const r of later) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(r.employer, r.title, written.text, k % 2 === 0 ? city : `${city}, ${r.city}, Europe`);
     work.push(roleExpected(r, written));
   }
@@ -391,7 +390,7 @@ export function datesTitleEmployerCv(p: Person, lang: Lang, k: number): Syntheti
   const lines = [...head(p, false), HEADINGS[lang].work.toUpperCase(), ''];
   const work: ExpectedRole[] = [];
   for (const r of p.roles) {
-    const written = monYear(r.start, r.end);
+    const written = MON_YEAR(r.start, r.end);
     lines.push(written.text, r.title, `${r.employer}, ${r.city === 'Remote' ? 'Leeds' : r.city}`, '');
     work.push(roleExpected(r, written));
   }
