@@ -14,6 +14,8 @@ import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
 import { readNamesFile } from '../src/index/store/manifest/namesFile.js';
 import { nameTable, NAME_RULES_VERSION } from '../src/corpus/personNames.js';
 import { PeopleFacts } from '../src/facts/storedFacts.js';
+import { workEntryTexts } from '../src/profile/workEntryText.js';
+import { readRoleTermsFile } from '../src/index/store/manifest/roleTermsFile.js';
 import { tokenize } from '../src/text/terms.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -147,5 +149,38 @@ describe('the stored role-heading table', () => {
     expect(people(stored, 'acme')).toEqual(['Phil Ashdown']);
     expect(people(stored, 'globex')).toEqual([]);
     after.close();
+  }, 60_000);
+});
+
+describe("the stored table of profiles' work entries", () => {
+  it('finds exactly the people whose stored profile has a work entry holding every term', async () => {
+    const { index } = await built();
+    const facts = new PeopleFacts(index.documents, index, undefined, () => index.storedRoleTerms!());
+    const work = facts.workTerms()!;
+    /** The rule, read straight from each person's stored profile. */
+    const reading = (alternatives: string[][]) =>
+      facts.people.filter((personId) =>
+        workEntryTexts(facts.profileOf(personId)?.profile).some((text) =>
+          alternatives.some((terms) => terms.every((term) => new Set(tokenize(text)).has(term))),
+        ),
+      );
+    const cases = [['Acme'], ['Engineer'], ['Data Engineer'], ['Globex', 'Acme'], ['Initech']].map((texts) =>
+      texts.map((text) => tokenize(text)),
+    );
+    for (const terms of cases) expect(work.peopleNaming(terms)).toEqual(reading(terms));
+    expect(work.peopleNaming([tokenize('Data Engineer')])).toHaveLength(1);
+    expect(work.peopleNaming([tokenize('Globex'), tokenize('Acme')])).toHaveLength(2);
+    index.close();
+  }, 60_000);
+
+  it('is not read from a table written before it was stored (an older layout)', async () => {
+    const { config, index } = await built();
+    const generation = path.join(config.dataDir, 'index');
+    const header = JSON.parse(await readFile(path.join(generation, 'index.json'), 'utf8'));
+    expect(readRoleTermsFile(generation, header.roleTerms, index.documents, 'x')?.work).toBeDefined();
+    expect(readRoleTermsFile(generation, { ...header.roleTerms, layout: undefined }, index.documents, 'x')).toBe(
+      undefined,
+    );
+    index.close();
   }, 60_000);
 });

@@ -11,6 +11,7 @@ import type { RoleHead } from '../facts/storedFacts.js';
 import type { EducationEntry, Profile, SkillEntry, WorkEntry } from '../profile/types.js';
 import type { DateRange, YearMonth } from '../text/dates.js';
 import type { QuestionContext } from './context.js';
+import { workEntryTexts } from '../profile/workEntryText.js';
 
 /** How far below a one-line role its description may run when the profile gives only the heading line. */
 const MAX_DETAIL_RUN = 30;
@@ -157,8 +158,7 @@ export function factsWithProfile(ctx: QuestionContext, personId: string): Profil
 
 /** Whether one of the person's profile work entries names what `matches` looks for, by its employer or title. */
 export function profileWorkNames(ctx: QuestionContext, personId: string, matches: (text: string) => boolean): boolean {
-  const { work } = profileParts(ctx.facts().profileOf(personId)?.profile);
-  return work.some((entry) => matches([entry.position, entry.name].filter(Boolean).join(' ')));
+  return workEntryTexts(ctx.facts().profileOf(personId)?.profile).some(matches);
 }
 
 /**

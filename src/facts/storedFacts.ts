@@ -156,6 +156,8 @@ export class PeopleFacts {
   private readonly documentOf = new Map<string, DocumentWithFacts>();
   private readonly kept: RecentlyUsed<string, ProfileFacts>;
   private madeHeadTerms: RoleHeadTerms | undefined;
+  /** null: no stored table fits (known once headTerms is made). */
+  private madeWorkTerms: RoleHeadTerms | null = null;
   private madeRoleDates: RoleDates | undefined;
   /**
    * Role headings read from the stored facts, the `keep` most recently used, for the years of a
@@ -172,7 +174,11 @@ export class PeopleFacts {
     keep = FACTS_KEPT,
     /** The role-heading table a build stored for these documents' people (undefined: none, made on first use). */
     private readonly storedHeadTerms?: () =>
-      | { readonly people: readonly string[]; readonly table: StoredRoleHeadTerms }
+      | {
+          readonly people: readonly string[];
+          readonly table: StoredRoleHeadTerms;
+          readonly work?: StoredRoleHeadTerms;
+        }
       | undefined,
   ) {
     this.kept = new RecentlyUsed(keep);
@@ -199,8 +205,18 @@ export class PeopleFacts {
       this.madeHeadTerms = fits
         ? new RoleHeadTerms(this.people, stored.table)
         : new RoleHeadTerms(this.people, (personId) => this.unkeptRoleHeads(personId));
+      this.madeWorkTerms = fits && stored.work ? new RoleHeadTerms(this.people, stored.work) : null;
     }
     return this.madeHeadTerms;
+  }
+
+  /**
+   * The terms of every stored profile's work entries (profile/workEntryText.ts), a row an entry,
+   * as the build stored them; undefined when it stored none for these people (read the profiles).
+   */
+  workTerms(): RoleHeadTerms | undefined {
+    this.headTerms();
+    return this.madeWorkTerms ?? undefined;
   }
 
   /**

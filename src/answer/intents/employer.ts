@@ -44,17 +44,30 @@ function answeringRoles(intent: EmployerIntent) {
  * know), found through the postings first so no other profile is read.
  */
 function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: string; byHeads: boolean }[] {
-  const byHeads = new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.entity)));
-  const namesIt = entityMatcher(intent.entity);
+  const terms = entityTerms(intent.entity);
+  const byHeads = new Set(ctx.facts().headTerms().peopleNaming(terms));
+  const namesIt = workNaming(intent.entity, terms, ctx);
   const byProfile = new Set(
-    peopleMaybeNaming(intent.entity, ctx).filter(
-      (personId) => !byHeads.has(personId) && profileWorkNames(ctx, personId, namesIt),
-    ),
+    peopleMaybeNaming(intent.entity, ctx).filter((personId) => !byHeads.has(personId) && namesIt(personId)),
   );
   return ctx
     .facts()
     .people.filter((personId) => byHeads.has(personId) || byProfile.has(personId))
     .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
+}
+
+/**
+ * Whether a person's profile work entries name the employer: from the table of their terms the
+ * build stored, the same test as reading each candidate's profile (which an older index needs).
+ */
+function workNaming(entity: string, terms: string[][], ctx: QuestionContext): (personId: string) => boolean {
+  const stored = ctx.facts().workTerms();
+  if (stored) {
+    const naming = new Set(stored.peopleNaming(terms));
+    return (personId) => naming.has(personId);
+  }
+  const matches = entityMatcher(entity);
+  return (personId) => profileWorkNames(ctx, personId, matches);
 }
 
 export async function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Promise<Answer> {

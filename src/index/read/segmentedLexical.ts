@@ -95,8 +95,27 @@ export class SegmentedLexical implements LexicalSearch {
     return idf(this.size, this.postings(term).df);
   }
 
+  /**
+   * From the segments' dictionaries when a segment with every passage live holds the term: the
+   * postings are decoded only when they must be counted (some passages removed) or are used.
+   */
   hasTerm(term: string): boolean {
-    return this.postings(term).df > 0;
+    const cached = this.cache.get(term);
+    if (cached) return cached.df > 0;
+    const bytes = utf8.encode(term);
+    let holdsRemoved = false;
+    for (let s = 0; s < this.segments.length; s++) {
+      let count: number;
+      try {
+        count = this.segments[s]!.postingCount(bytes);
+      } catch (error) {
+        throw error instanceof SegmentProblem ? this.refuse(s, error) : error;
+      }
+      if (count === 0) continue;
+      if (this.allLive[s]) return true;
+      holdsRemoved = true;
+    }
+    return holdsRemoved && this.postings(term).df > 0;
   }
 
   maxContribution(term: string): number {

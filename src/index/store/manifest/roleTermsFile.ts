@@ -2,15 +2,18 @@
  * `role-terms.jsonl`: each document's role headings as index terms (facts/roleHeadTerms.ts), a line
  * per document in the header's order, made by the build from the facts it stores, so a first
  * employer question reads one file instead of parsing every person's facts and tokenising every
- * heading. A line is a list per role of its distinct terms as ids, ascending; the ids are positions
- * in `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A
- * line file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
+ * heading. A line is a list per role of its distinct terms as ids, ascending, then `;` and the same
+ * for each work entry of the stored profile (profile/workEntryText.ts: an employer the role reader
+ * missed is found without reading anyone's profile); the ids are positions in
+ * `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A line
+ * file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
 import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
 import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
+import { workEntryTexts } from '../../../profile/workEntryText.js';
 import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
 import { checkRecorded, corrupt, readInSync } from '../files.js';
 import {
@@ -23,17 +26,23 @@ import {
 } from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 
-/** Its record in the header: what made it (facts and tokenizer versions), its lines and blocks, its words' file. */
+/** What a line holds; bumped when that changes (a line without work entries' terms was layout 1, unrecorded). */
+export const ROLE_TERMS_LAYOUT = 2;
+
+/** Its record in the header: what made it (facts and tokenizer versions, its layout), its lines and blocks, its words' file. */
 export interface RoleTermsWritten extends LineFileRecord {
   readonly factsVersion: number;
   readonly tokenizerVersion: number;
+  readonly layout?: number;
   readonly words: { readonly count: number; readonly bytes: number; readonly crc32: number };
 }
 
-/** The table with the people it is for, in the order answers list them (PeopleFacts.people). */
+/** The tables with the people they are for, in the order answers list them (PeopleFacts.people). */
 export interface StoredRoleTerms {
   readonly people: readonly string[];
   readonly table: StoredRoleHeadTerms;
+  /** The terms of each person's stored profile's work entries, a row an entry, as `table` holds headings. */
+  readonly work: StoredRoleHeadTerms;
 }
 
 /** Term ids, appended to as new terms come (ids of the file being replaced stay what they were). */
@@ -55,14 +64,19 @@ class Words {
   }
 }
 
-/** A document's line: each of its roles' distinct terms as ids, ascending, from its line of facts (empty for none). */
+/**
+ * A document's line from its line of facts (empty for none): each of its roles' distinct terms as
+ * ids, ascending, then `;` and the same for each of its profile's work entries.
+ */
 function roleTermsLine(factsLine: string | Uint8Array, words: Words): string {
   if (factsLine.length === 0) return '';
   const text = typeof factsLine === 'string' ? factsLine : Buffer.from(factsLine).toString('utf8');
   const facts = JSON.parse(text) as StoredFacts;
-  return JSON.stringify(
-    facts.roles.map((role) => [...new Set(tokenize(role.head))].map((term) => words.idOf(term)).sort((a, b) => a - b)),
-  );
+  const ids = (texts: readonly string[]) =>
+    JSON.stringify(
+      texts.map((head) => [...new Set(tokenize(head))].map((term) => words.idOf(term)).sort((a, b) => a - b)),
+    );
+  return `${ids(facts.roles.map((role) => role.head))};${ids(workEntryTexts(facts.profile))}`;
 }
 
 /** The previous generation's role terms, when made by today's facts and tokenizer: its lines and words are kept. */
@@ -90,12 +104,22 @@ export async function writeRoleTermsFile(
   const wordBytes = Buffer.from(JSON.stringify(words.list));
   await writeFile(path.join(folder, FILES.roleTermWords), wordBytes);
   const wordsRecord = { count: words.list.length, bytes: wordBytes.length, crc32: crc32(wordBytes) };
-  return { factsVersion: FACTS_VERSION, tokenizerVersion: TOKENIZER_VERSION, ...written, words: wordsRecord };
+  return {
+    factsVersion: FACTS_VERSION,
+    tokenizerVersion: TOKENIZER_VERSION,
+    layout: ROLE_TERMS_LAYOUT,
+    ...written,
+    words: wordsRecord,
+  };
 }
 
-/** Whether the stored table was made by today's facts and tokenizer (else it is not used, and made on first use). */
+/** Whether the stored table was made by today's facts, tokenizer and layout (else it is not used, and made on first use). */
 export function roleTermsCurrent(record: RoleTermsWritten | undefined): record is RoleTermsWritten {
-  return record?.factsVersion === FACTS_VERSION && record.tokenizerVersion === TOKENIZER_VERSION;
+  return (
+    record?.factsVersion === FACTS_VERSION &&
+    record.tokenizerVersion === TOKENIZER_VERSION &&
+    record.layout === ROLE_TERMS_LAYOUT
+  );
 }
 
 /** The words file of a generation, checked against its record; INDEX_CORRUPT otherwise. */
@@ -127,6 +151,7 @@ function documentOfPerson(documents: readonly IndexedDocument[]): Map<string, nu
 }
 
 const OPEN = 0x5b;
+const SEMICOLON = 0x3b;
 const CLOSE = 0x5d;
 const COMMA = 0x2c;
 const ZERO = 0x30;
@@ -165,6 +190,25 @@ function readRoles(line: Uint8Array, words: number, ids: Numbers, ends: Numbers)
     i++;
   }
 }
+
+/** A list of rows' term ids and where each row ends in it (see readRoles). */
+interface Rows {
+  readonly ids: Numbers;
+  readonly ends: Numbers;
+}
+
+/** A line of `layout`: its roles onto `roles` and (layout 2) its work entries onto `work`; false when malformed. */
+function readLine(line: Uint8Array, words: number, layout: number | undefined, roles: Rows, work: Rows): boolean {
+  if (layout !== ROLE_TERMS_LAYOUT) return readRoles(line, words, roles.ids, roles.ends);
+  const split = line.indexOf(SEMICOLON);
+  return (
+    split > 0 &&
+    readRoles(line.subarray(0, split), words, roles.ids, roles.ends) &&
+    readRoles(line.subarray(split + 1), words, work.ids, work.ends)
+  );
+}
+
+const rowsOf = (bytes: number): Rows => ({ ids: new Numbers(bytes >> 2), ends: new Numbers(bytes >> 4) });
 
 /** Numbers appended one at a time into a typed array that doubles as it fills. */
 class Numbers {
@@ -210,30 +254,37 @@ export function readRoleTermsFile(
     if (file.lineCount !== documents.length)
       throw corrupt(link, `${FILES.roleTerms} holds ${file.lineCount} lines for ${documents.length} documents`);
     // Every line in file order (its blocks read once each), then each person's from their document.
-    const ids = new Numbers(record.rawBytes >> 2);
-    const ends = new Numbers(record.rawBytes >> 4);
+    const roles = rowsOf(record.rawBytes);
+    const work = rowsOf(record.rawBytes >> 2);
     const firstRole = new Uint32Array(documents.length + 1);
+    const firstEntry = new Uint32Array(documents.length + 1);
     for (let d = 0; d < documents.length; d++) {
-      firstRole[d] = ends.length;
+      firstRole[d] = roles.ends.length;
+      firstEntry[d] = work.ends.length;
       const line = refusedAs(link, FILES.roleTerms, () => file.line(d));
-      if (line.length > 0 && !readRoles(line, terms.length, ids, ends))
+      if (line.length > 0 && !readLine(line, terms.length, record.layout, roles, work))
         throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
     }
-    firstRole[documents.length] = ends.length;
-    return tableOf(documentOfPerson(documents), firstRole, ids, ends, terms);
+    firstRole[documents.length] = roles.ends.length;
+    firstEntry[documents.length] = work.ends.length;
+    const documentOf = documentOfPerson(documents);
+    return {
+      people: [...documentOf.keys()],
+      table: tableOf(documentOf, firstRole, roles, terms),
+      work: tableOf(documentOf, firstEntry, work, terms),
+    };
   } finally {
     file.close();
   }
 }
 
-/** The per-person table from every document's roles (`firstRole`: each document's first role, documents + 1). */
+/** The per-person table from every document's rows (`firstRole`: each document's first row, documents + 1). */
 function tableOf(
   documentOf: ReadonlyMap<string, number>,
   firstRole: Uint32Array,
-  ids: Numbers,
-  ends: Numbers,
+  { ids, ends }: Rows,
   terms: readonly string[],
-): StoredRoleTerms {
+): StoredRoleHeadTerms {
   const people = [...documentOf.keys()];
   const roleStarts = new Uint32Array(people.length + 1);
   const roleTermStarts = new Numbers(ends.length + 1);
@@ -248,13 +299,10 @@ function tableOf(
     roleStarts[p + 1] = roleTermStarts.length - 1;
   });
   return {
-    people,
-    table: {
-      terms,
-      roleStarts,
-      roleTermStarts: new Uint32Array(roleTermStarts.view()),
-      roleTerms: roleTerms.view().slice(),
-    },
+    terms,
+    roleStarts,
+    roleTermStarts: new Uint32Array(roleTermStarts.view()),
+    roleTerms: roleTerms.view().slice(),
   };
 }
 
@@ -265,7 +313,7 @@ export function verifyRoleTerms(generation: string, record: RoleTermsWritten | u
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
     refusedAs(link, FILES.roleTerms, () => file.lines()).forEach((line, d) => {
-      if (line.length > 0 && !readRoles(line, words, new Numbers(16), new Numbers(16)))
+      if (line.length > 0 && !readLine(line, words, record.layout, rowsOf(64), rowsOf(64)))
         throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
     });
   } finally {

@@ -204,19 +204,34 @@ export class Segment {
    * when the segment is opened.
    */
   postings(term: Uint8Array): PostingRange | undefined {
+    const t = this.termNumber(term);
+    return t < 0 ? undefined : this.readPostings(t);
+  }
+
+  /**
+   * How many passages here hold `term` (0: none), from the dictionary alone: whether a word is
+   * known at all is asked of every word of a question, and a common word's postings are large.
+   */
+  postingCount(term: Uint8Array): number {
+    const t = this.termNumber(term);
+    if (t < 0) return 0;
+    const { postingStarts } = this.terms();
+    return postingStarts[t + 1]! - postingStarts[t]!;
+  }
+
+  /** `term`'s position in the dictionary, -1 when absent. */
+  private termNumber(term: Uint8Array): number {
     const { terms, termStarts } = this.terms();
     let low = 0;
     let high = termStarts.length - 2;
     while (low <= high) {
       const middle = (low + high) >>> 1;
       const order = compareBytes(terms.subarray(termStarts[middle]!, termStarts[middle + 1]!), term);
-      if (order === 0) {
-        return this.readPostings(middle);
-      }
+      if (order === 0) return middle;
       if (order < 0) low = middle + 1;
       else high = middle - 1;
     }
-    return undefined;
+    return -1;
   }
 
   /** Decodes term t's postings, checking that each names a passage held here. */
