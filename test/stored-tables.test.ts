@@ -28,6 +28,11 @@ const PROFILES: Record<string, string> = {
   'phil-b.md':
     '# Phil Brennick\n\n## Skills\n\n- Kafka\n\n## Experience\n\n### Data Engineer at Globex · 2015 – 2020\n\n- Built it.\n',
   'aaron.md': '# Aarón Velasco-Pérez\n\n## Skills\n\n- Rust\n',
+  // A JSON Resume: its work entry is in the profile, with no role heading read from the passages.
+  'pia.json': JSON.stringify({
+    basics: { name: 'Pia Lund' },
+    work: [{ name: 'Umbrella Corp', position: 'Virologist', startDate: '2015-01', endDate: '2018-06' }],
+  }),
   'kit.md': '# Katherine Orme\n\n## Skills\n\n- Go\n',
   'people.json': JSON.stringify({ 'kit.md': { name: 'Katherine Orme', aliases: ['Kit'] } }),
 };
@@ -153,23 +158,35 @@ describe('the stored role-heading table', () => {
 });
 
 describe("the stored table of profiles' work entries", () => {
-  it('finds exactly the people whose stored profile has a work entry holding every term', async () => {
+  it('names exactly the people no heading names whose stored profile has a work entry holding every term', async () => {
     const { index } = await built();
     const facts = new PeopleFacts(index.documents, index, undefined, () => index.storedRoleTerms!());
     const work = facts.workTerms()!;
-    /** The rule, read straight from each person's stored profile. */
-    const reading = (alternatives: string[][]) =>
-      facts.people.filter((personId) =>
-        workEntryTexts(facts.profileOf(personId)?.profile).some((text) =>
-          alternatives.some((terms) => terms.every((term) => new Set(tokenize(text)).has(term))),
-        ),
+    /** The rule, read straight from each stored profile, for the people no heading names. */
+    const reading = (alternatives: string[][]) => {
+      const byHeads = new Set(facts.headTerms().peopleNaming(alternatives));
+      return facts.people.filter(
+        (personId) =>
+          !byHeads.has(personId) &&
+          workEntryTexts(facts.profileOf(personId)?.profile).some((text) =>
+            alternatives.some((terms) => terms.every((term) => new Set(tokenize(text)).has(term))),
+          ),
       );
-    const cases = [['Acme'], ['Engineer'], ['Data Engineer'], ['Globex', 'Acme'], ['Initech']].map((texts) =>
-      texts.map((text) => tokenize(text)),
-    );
-    for (const terms of cases) expect(work.peopleNaming(terms)).toEqual(reading(terms));
-    expect(work.peopleNaming([tokenize('Data Engineer')])).toHaveLength(1);
-    expect(work.peopleNaming([tokenize('Globex'), tokenize('Acme')])).toHaveLength(2);
+    };
+    const beyondHeads = (alternatives: string[][]) => {
+      const byHeads = new Set(facts.headTerms().peopleNaming(alternatives));
+      return work.peopleNaming(alternatives).filter((personId) => !byHeads.has(personId));
+    };
+    const cases = [['Umbrella Corp'], ['Virologist'], ['Acme'], ['Globex', 'Umbrella'], ['Engineer'], ['Initech']];
+    for (const texts of cases) {
+      const alternatives = texts.map((text) => tokenize(text));
+      expect(beyondHeads(alternatives)).toEqual(reading(alternatives));
+    }
+    const pia = index.documents.find((doc) => doc.person.name === 'Pia Lund')!.person.id;
+    expect(work.peopleNaming([tokenize('Umbrella Corp')])).toEqual([pia]);
+    expect(work.peopleNaming([tokenize('Umbrella Virologist')])).toEqual([pia]);
+    // Acme is in Phil Ashdown's heading: his entry naming it is left to the heading table.
+    expect(work.peopleNaming([tokenize('Acme')])).toEqual([]);
     index.close();
   }, 60_000);
 

@@ -20,8 +20,9 @@ export interface StoredRoleHeadTerms {
 
 export class RoleHeadTerms {
   private readonly termIds = new Map<string, number>();
-  /** Per term id, the people (positions in `people`) with a heading holding it, ascending. */
-  private readonly holders: number[][] = [];
+  /** Per term id, the people (positions in `people`) with a heading holding it, ascending: holderStarts (t + 1) cut holders. */
+  private readonly holderStarts: Uint32Array;
+  private readonly holders: Int32Array;
   /** Per person, where their roles start in roleTermStarts (people + 1). */
   private readonly roleStarts: Uint32Array;
   /** Per role, where its sorted distinct term ids start in roleTerms. */
@@ -40,6 +41,35 @@ export class RoleHeadTerms {
     this.roleStarts = made.roleStarts;
     this.roleTermStarts = made.roleTermStarts;
     this.roleTerms = made.roleTerms;
+    [this.holderStarts, this.holders] = this.holdersOf();
+  }
+
+  /**
+   * Who holds each term, counted then filled (two passes over numbers): a table restored for
+   * every person in a large index holds millions of ids, an array per term would be as many pushes.
+   */
+  private holdersOf(): [Uint32Array, Int32Array] {
+    const terms = this.termIds.size;
+    const lastHolder = new Int32Array(terms);
+    const starts = new Uint32Array(terms + 1);
+    const each = (visit: (term: number, person: number) => void) => {
+      lastHolder.fill(-1);
+      for (let person = 0; person < this.people.length; person++) {
+        const end = this.roleTermStarts[this.roleStarts[person + 1]!]!;
+        for (let at = this.roleTermStarts[this.roleStarts[person]!]!; at < end; at++) {
+          const term = this.roleTerms[at]!;
+          if (lastHolder[term] === person) continue;
+          lastHolder[term] = person;
+          visit(term, person);
+        }
+      }
+    };
+    each((term) => starts[term + 1]!++);
+    for (let term = 0; term < terms; term++) starts[term + 1]! += starts[term]!;
+    const holders = new Int32Array(starts[terms]!);
+    const fill = starts.slice(0, terms);
+    each((term, person) => (holders[fill[term]!++] = person));
+    return [starts, holders];
   }
 
   private made(headsOf: (personId: string) => readonly RoleHead[]): StoredRoleHeadTerms {
@@ -49,10 +79,6 @@ export class RoleHeadTerms {
     this.people.forEach((personId, person) => {
       for (const role of headsOf(personId)) {
         const ids = [...new Set(tokenize(role.head))].map((term) => this.idOf(term)).sort((a, b) => a - b);
-        for (const id of ids) {
-          const holders = this.holders[id]!;
-          if (holders.at(-1) !== person) holders.push(person);
-        }
         terms.push(...ids);
         termStarts.push(terms.length);
       }
@@ -61,17 +87,9 @@ export class RoleHeadTerms {
     return { terms: [], roleStarts, roleTermStarts: Uint32Array.from(termStarts), roleTerms: Int32Array.from(terms) };
   }
 
-  /** The stored arrays as they are; who holds each term, from them (a pass over numbers, no heading read). */
+  /** The stored arrays as they are (who holds each term is worked out from them: no heading read). */
   private restored(stored: StoredRoleHeadTerms): StoredRoleHeadTerms {
     for (const term of stored.terms) this.idOf(term);
-    for (let person = 0; person < this.people.length; person++) {
-      for (let role = stored.roleStarts[person]!; role < stored.roleStarts[person + 1]!; role++) {
-        for (let at = stored.roleTermStarts[role]!; at < stored.roleTermStarts[role + 1]!; at++) {
-          const holders = this.holders[stored.roleTerms[at]!]!;
-          if (holders.at(-1) !== person) holders.push(person);
-        }
-      }
-    }
     return stored;
   }
 
@@ -86,8 +104,10 @@ export class RoleHeadTerms {
       const ids = alternative.map((term) => this.termIds.get(term));
       if (ids.length === 0 || ids.some((id) => id === undefined)) continue;
       const wanted = [...new Set(ids as number[])];
-      const rarest = wanted.reduce((a, b) => (this.holders[b]!.length < this.holders[a]!.length ? b : a));
-      for (const person of this.holders[rarest]!) {
+      const count = (term: number) => this.holderStarts[term + 1]! - this.holderStarts[term]!;
+      const rarest = wanted.reduce((a, b) => (count(b) < count(a) ? b : a));
+      for (let at = this.holderStarts[rarest]!; at < this.holderStarts[rarest + 1]!; at++) {
+        const person = this.holders[at]!;
         if (!found.has(person) && this.someRoleHolds(person, wanted)) found.add(person);
       }
     }
@@ -122,7 +142,6 @@ export class RoleHeadTerms {
     if (id === undefined) {
       id = this.termIds.size;
       this.termIds.set(term, id);
-      this.holders.push([]);
     }
     return id;
   }

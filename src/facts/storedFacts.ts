@@ -211,8 +211,9 @@ export class PeopleFacts {
   }
 
   /**
-   * The terms of every stored profile's work entries (profile/workEntryText.ts), a row an entry,
-   * as the build stored them; undefined when it stored none for these people (read the profiles).
+   * The terms of every stored profile's work entries (profile/workEntryText.ts) that no role heading
+   * of the person holds all of, a row an entry, as the build stored them: who they name beyond the
+   * headings. Undefined when the build stored none for these people (read the profiles).
    */
   workTerms(): RoleHeadTerms | undefined {
     this.headTerms();

@@ -57,8 +57,9 @@ function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: s
 }
 
 /**
- * Whether a person's profile work entries name the employer: from the table of their terms the
- * build stored, the same test as reading each candidate's profile (which an older index needs).
+ * Whether a person's profile work entries name the employer, asked only of people no role heading
+ * names: from the table of their terms the build stored (which leaves out the entries a heading
+ * holds), the same test as reading each candidate's profile (which an older index needs).
  */
 function workNaming(entity: string, terms: string[][], ctx: QuestionContext): (personId: string) => boolean {
   const stored = ctx.facts().workTerms();

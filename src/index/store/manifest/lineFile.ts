@@ -246,18 +246,25 @@ export class LineFileReader {
     if (deflated.length !== length) throw new SegmentProblem('is truncated');
     // Not kept when damaged: asked again, it is read and refused again rather than trusted.
     if (crc32(deflated) !== blockCrcs[b]) throw new SegmentProblem(`is damaged (checksum mismatch in block ${b})`);
+    const end = this.record.lineEnds[blockLines[b + 1]! - 1]! + 1;
+    const size = end - this.blockRawStart(b);
     try {
-      block = inflateRawSync(deflated);
+      block = inflateRawSync(deflated, { chunkSize: inflatedInOneChunk(size) });
     } catch {
       throw new SegmentProblem(`holds a damaged block (${b})`);
     }
-    const end = this.record.lineEnds[blockLines[b + 1]! - 1]! + 1;
-    if (block.length !== end - this.blockRawStart(b)) throw new SegmentProblem(`holds a damaged block (${b})`);
+    if (block.length !== size) throw new SegmentProblem(`holds a damaged block (${b})`);
     if (this.kept.size >= BLOCKS_KEPT) this.kept.delete(this.kept.keys().next().value!);
     this.kept.set(b, block);
     return block;
   }
 }
+
+/**
+ * The chunk size that inflates `size` bytes in one piece (zlib's default of 16 KiB would make a
+ * 64 KiB block four pieces, copied again into one): a byte more, so the end is found in the same call.
+ */
+const inflatedInOneChunk = (size: number) => Math.max(64, size + 1);
 
 function rising(values: readonly number[]): boolean {
   for (let i = 1; i < values.length; i++) if (!(values[i]! >= values[i - 1]!)) return false;

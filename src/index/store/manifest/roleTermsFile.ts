@@ -41,7 +41,10 @@ export interface RoleTermsWritten extends LineFileRecord {
 export interface StoredRoleTerms {
   readonly people: readonly string[];
   readonly table: StoredRoleHeadTerms;
-  /** The terms of each person's stored profile's work entries, a row an entry, as `table` holds headings. */
+  /**
+   * The terms of each person's stored profile's work entries, a row an entry, as `table` holds
+   * headings: those no heading of theirs holds every term of (see roleTermsLine).
+   */
   readonly work: StoredRoleHeadTerms;
 }
 
@@ -66,17 +69,21 @@ class Words {
 
 /**
  * A document's line from its line of facts (empty for none): each of its roles' distinct terms as
- * ids, ascending, then `;` and the same for each of its profile's work entries.
+ * ids, ascending, then `;` and the same for each of its profile's work entries whose terms no role
+ * heading holds all of (whatever such an entry names, a heading of the same person names too, and
+ * an employer question looks for the people no heading names: most entries are their headings).
  */
 function roleTermsLine(factsLine: string | Uint8Array, words: Words): string {
   if (factsLine.length === 0) return '';
   const text = typeof factsLine === 'string' ? factsLine : Buffer.from(factsLine).toString('utf8');
   const facts = JSON.parse(text) as StoredFacts;
-  const ids = (texts: readonly string[]) =>
-    JSON.stringify(
-      texts.map((head) => [...new Set(tokenize(head))].map((term) => words.idOf(term)).sort((a, b) => a - b)),
-    );
-  return `${ids(facts.roles.map((role) => role.head))};${ids(workEntryTexts(facts.profile))}`;
+  const ids = (head: string) => [...new Set(tokenize(head))].map((term) => words.idOf(term)).sort((a, b) => a - b);
+  const roles = facts.roles.map((role) => ids(role.head));
+  const heldByRole = (entry: readonly number[]) => roles.some((role) => entry.every((id) => role.includes(id)));
+  const work = workEntryTexts(facts.profile)
+    .map(ids)
+    .filter((entry) => !heldByRole(entry));
+  return `${JSON.stringify(roles)};${JSON.stringify(work)}`;
 }
 
 /** The previous generation's role terms, when made by today's facts and tokenizer: its lines and words are kept. */
@@ -228,10 +235,6 @@ class Numbers {
     this.array[this.length++] = value;
   }
 
-  at(i: number): number {
-    return this.array[i]!;
-  }
-
   view(): Int32Array {
     return this.array.subarray(0, this.length);
   }
@@ -278,32 +281,41 @@ export function readRoleTermsFile(
   }
 }
 
-/** The per-person table from every document's rows (`firstRole`: each document's first row, documents + 1). */
+/**
+ * The per-person table from every document's rows (`firstRole`: each document's first row,
+ * documents + 1): each person's rows copied whole from their document's, sized first.
+ */
 function tableOf(
   documentOf: ReadonlyMap<string, number>,
   firstRole: Uint32Array,
-  { ids, ends }: Rows,
+  rows: Rows,
   terms: readonly string[],
 ): StoredRoleHeadTerms {
-  const people = [...documentOf.keys()];
-  const roleStarts = new Uint32Array(people.length + 1);
-  const roleTermStarts = new Numbers(ends.length + 1);
-  const roleTerms = new Numbers(ids.length);
-  roleTermStarts.push(0);
-  people.forEach((personId, p) => {
-    const d = documentOf.get(personId)!;
-    for (let role = firstRole[d]!; role < firstRole[d + 1]!; role++) {
-      for (let at = role === 0 ? 0 : ends.at(role - 1); at < ends.at(role); at++) roleTerms.push(ids.at(at));
-      roleTermStarts.push(roleTerms.length);
-    }
-    roleStarts[p + 1] = roleTermStarts.length - 1;
+  const ids = rows.ids.view();
+  const ends = rows.ends.view();
+  // Where row r's ids start in `ids`.
+  const startOf = (row: number) => (row === 0 ? 0 : ends[row - 1]!);
+  const documents = [...documentOf.values()];
+  const roleStarts = new Uint32Array(documents.length + 1);
+  let roleCount = 0;
+  let idCount = 0;
+  documents.forEach((d, p) => {
+    roleCount += firstRole[d + 1]! - firstRole[d]!;
+    idCount += startOf(firstRole[d + 1]!) - startOf(firstRole[d]!);
+    roleStarts[p + 1] = roleCount;
   });
-  return {
-    terms,
-    roleStarts,
-    roleTermStarts: new Uint32Array(roleTermStarts.view()),
-    roleTerms: roleTerms.view().slice(),
-  };
+  const roleTermStarts = new Uint32Array(roleCount + 1);
+  const roleTerms = new Int32Array(idCount);
+  let role = 0;
+  let at = 0;
+  for (const d of documents) {
+    const from = startOf(firstRole[d]!);
+    const to = startOf(firstRole[d + 1]!);
+    roleTerms.set(ids.subarray(from, to), at);
+    for (let r = firstRole[d]!; r < firstRole[d + 1]!; r++) roleTermStarts[++role] = at + ends[r]! - from;
+    at += to - from;
+  }
+  return { terms, roleStarts, roleTermStarts, roleTerms };
 }
 
 /** Reads every line, checking the whole file and each line's shape: what `npm run embed` does to an index it keeps. */

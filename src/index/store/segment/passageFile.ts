@@ -58,13 +58,14 @@ export class PassageBytes {
     // Not kept when damaged: asked again, it is read and refused again rather than trusted.
     if (crc32(deflated) !== this.blockCrcs[b])
       throw new SegmentProblem(`is damaged (checksum mismatch in ${this.what} block ${b})`);
+    const size = Math.min(PASSAGE_BLOCK, this.length - b * PASSAGE_BLOCK);
     try {
-      block = inflateRawSync(deflated);
+      // In one piece: at zlib's default chunk of 16 KiB a full block needs a second call to find its end.
+      block = inflateRawSync(deflated, { chunkSize: Math.max(64, size + 1) });
     } catch {
       throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
     }
-    if (block.length !== Math.min(PASSAGE_BLOCK, this.length - b * PASSAGE_BLOCK))
-      throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
+    if (block.length !== size) throw new SegmentProblem(`holds a damaged ${this.what} block (${b})`);
     keptBlocks.set(key, block);
     if (keptBlocks.size > PASSAGE_BLOCKS_KEPT) keptBlocks.delete(keptBlocks.keys().next().value!);
     return block;
