@@ -20,7 +20,10 @@ export interface StoredRoleHeadTerms {
 
 export class RoleHeadTerms {
   private readonly termIds = new Map<string, number>();
-  /** Per term id, the people (positions in `people`) with a heading holding it, ascending: holderStarts (t + 1) cut holders. */
+  /**
+   * Per term id, the people (positions in `people`) with a heading holding it, ascending:
+   * holderStarts (t + 1) cut holders.
+   */
   private readonly holderStarts: Uint32Array;
   private readonly holders: Int32Array;
   /** Per person, where their roles start in roleTermStarts (people + 1). */

@@ -29,7 +29,10 @@ import { FILES, type IndexedDocument } from './manifest.js';
 /** What a line holds; bumped when that changes (a line without work entries' terms was layout 1, unrecorded). */
 export const ROLE_TERMS_LAYOUT = 2;
 
-/** Its record in the header: what made it (facts and tokenizer versions, its layout), its lines and blocks, its words' file. */
+/**
+ * Its record in the header: what made it (facts and tokenizer versions, its layout), its lines and
+ * blocks, its words' file.
+ */
 export interface RoleTermsWritten extends LineFileRecord {
   readonly factsVersion: number;
   readonly tokenizerVersion: number;
@@ -120,7 +123,10 @@ export async function writeRoleTermsFile(
   };
 }
 
-/** Whether the stored table was made by today's facts, tokenizer and layout (else it is not used, and made on first use). */
+/**
+ * Whether the stored table was made by today's facts, tokenizer and layout (else it is not used,
+ * and made on first use).
+ */
 export function roleTermsCurrent(record: RoleTermsWritten | undefined): record is RoleTermsWritten {
   return (
     record?.factsVersion === FACTS_VERSION &&
