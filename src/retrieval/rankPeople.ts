@@ -4,11 +4,11 @@
  * mentions it is never listed, however close their vectors are.
  */
 import { RecentlyUsed } from '../caches.js';
-import { LINE_SPAN } from '../index/read/indexReader.js';
+import { LINE_SPAN, type LinePostings } from '../index/read/indexReader.js';
 import { recencyWeight } from './recency.js';
 import { readsAsTechnology, SHORT_SKILL } from '../text/technologyContext.js';
 import { candidateLines, holds, shortMarks } from './candidateLines.js';
-import { matchSkillInKeys, type MatchStrength } from './skillMatch.js';
+import { matchSkillInKeyIds, skillKeys, type MatchStrength } from './skillMatch.js';
 import { MatchedLines, PeopleRanking, type SkillRanking, type SkillSource } from './skillRanking.js';
 
 const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
@@ -82,16 +82,34 @@ function documentPeople(source: SkillSource): DocumentPeople {
 
 const RANKINGS_KEPT = 32;
 
-/** The strongest way one of the variants names the line (a phrase before scattered words), matched on the line's word keys. */
+/** Each variant's words and required words as key ids of one table (-1: a key no line there holds). */
+type VariantIds = readonly { readonly words: Int32Array; readonly required: Int32Array }[];
+
+/** The variants' key ids per table, looked up once a table rather than once a line. */
+function variantIdsByTable(lines: LinePostings, variants: readonly string[]): (table: number) => VariantIds {
+  const keys = variants.map(skillKeys);
+  const byTable: VariantIds[] = [];
+  return (table) =>
+    (byTable[table] ??= keys.map(({ wordKeys, requiredKeys }) => ({
+      words: Int32Array.from(wordKeys, (key) => lines.keyIdIn(table, key)),
+      required: Int32Array.from(requiredKeys, (key) => lines.keyIdIn(table, key)),
+    })));
+}
+
+/**
+ * The strongest way one of the variants names the line (a phrase before scattered words), matched
+ * on the line's words as key ids: numbers compared, no key text made per candidate line.
+ */
 function bestMatch(
   variants: readonly string[],
-  lineKeys: readonly string[],
+  ids: VariantIds,
+  lineIds: ArrayLike<number>,
   accept: (variant: string) => boolean,
 ): MatchStrength | undefined {
   let best: MatchStrength | undefined;
-  for (const variant of variants) {
-    const strength = matchSkillInKeys(variant, lineKeys);
-    if (!strength || !accept(variant)) continue;
+  for (let v = 0; v < variants.length; v++) {
+    const strength = matchSkillInKeyIds(ids[v]!.words, ids[v]!.required, lineIds);
+    if (!strength || !accept(variants[v]!)) continue;
     if (strength === 'phrase') return strength;
     best ??= strength;
   }
@@ -138,6 +156,7 @@ function collectLines(
   const { lines } = source;
   const marks = shortMarks(lines, variants, currentYear, known);
   const { candidates, sure } = candidateLines(lines, variants, currentYear, marks);
+  const idsIn = variantIdsByTable(lines, variants);
   const matched = new MatchedLines(candidates.lines.length);
   const { lineIds, weights, years, sourceLines, phrase, next } = matched;
   const people = new FoundPeople(candidates.lines.length);
@@ -160,7 +179,8 @@ function collectLines(
         if (marked && !marked.check.some((list) => holds(list.lines, lineId))) return false;
         return readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
       };
-      strength = bestMatch(variants, lines.lineKeys(lineId), accept);
+      const words = lines.lineKeyIds(lineId);
+      strength = bestMatch(variants, idsIn(words.table), words.ids, accept);
       if (!strength) continue;
     }
     if (label !== passageLabel) {

@@ -65,13 +65,25 @@ function skillWordsIn(skill: string, lineWords: readonly string[]): SkillFound |
   return wordsFound(words, required, lineWords, sameWord);
 }
 
+/** A skill's words and required words as keys (`wordKey`, as an index files a line's words). */
+export function skillKeys(skill: string): {
+  readonly wordKeys: readonly string[];
+  readonly requiredKeys: readonly string[];
+} {
+  return skillWordsOf(skill);
+}
+
 /**
- * matchSkillInLine on a line's words given as keys (`wordKey`, as an index stores them): the same
- * answer, since two words share a key exactly when sameWord takes them as one.
+ * matchSkillInLine on a line's words given as key ids, the skill's keys as ids of the same table
+ * (-1 for a key no line there holds): the same answer, since two words share a key exactly when
+ * sameWord takes them as one.
  */
-export function matchSkillInKeys(skill: string, lineKeys: readonly string[]): MatchStrength | undefined {
-  const { wordKeys, requiredKeys } = skillWordsOf(skill);
-  return wordsFound(wordKeys, requiredKeys, lineKeys, (a, b) => a === b)?.strength;
+export function matchSkillInKeyIds(
+  wordIds: ArrayLike<number>,
+  requiredIds: ArrayLike<number>,
+  lineIds: ArrayLike<number>,
+): MatchStrength | undefined {
+  return wordsFound(wordIds, requiredIds, lineIds, (a, b) => a === b)?.strength;
 }
 
 interface SkillFound {
@@ -81,11 +93,11 @@ interface SkillFound {
 }
 
 /** The phrase, else the required words anywhere (two or more of them), among `line`, words compared by `same`. */
-function wordsFound(
-  words: readonly string[],
-  required: readonly string[],
-  line: readonly string[],
-  same: (skillWord: string, lineWord: string) => boolean,
+function wordsFound<T>(
+  words: ArrayLike<T>,
+  required: ArrayLike<T>,
+  line: ArrayLike<T>,
+  same: (skillWord: T, lineWord: T) => boolean,
 ): SkillFound | undefined {
   const n = words.length;
   if (n === 0) return undefined;
@@ -96,9 +108,10 @@ function wordsFound(
   if (required.length < 2) return undefined;
   let first = line.length;
   let last = -1;
-  for (const word of required) {
-    const at = line.findIndex((lineWord) => same(word, lineWord));
-    if (at < 0) return undefined;
+  for (let r = 0; r < required.length; r++) {
+    let at = 0;
+    while (at < line.length && !same(required[r]!, line[at]!)) at++;
+    if (at === line.length) return undefined;
     first = Math.min(first, at);
     last = Math.max(last, at);
   }

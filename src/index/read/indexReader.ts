@@ -115,8 +115,14 @@ export interface LinePostings {
   sectionStart(label: number): number;
   /** A line's text (reads its passage). */
   lineText(line: number): string;
-  /** The keys (`wordKey`) of a line's words, in order, repeats kept, without reading its passage. */
-  lineKeys(line: number): readonly string[];
+  /**
+   * A line's words, in order, repeats kept, as ids of its table's keys (`keyIdIn` numbers a key so),
+   * with that table, without reading its passage: numbers, as who-knows compares them for every
+   * candidate line of a multi-word skill.
+   */
+  lineKeyIds(line: number): { readonly table: number; readonly ids: ArrayLike<number> };
+  /** The id of `key` (`wordKey`) in table `table`, -1 when no line there holds it. */
+  keyIdIn(table: number, key: string): number;
   /** Whether two passages' section labels (`sectionLabel`) are equal, without reading the passages or keeping the labels. */
   sameSection(a: number, b: number): boolean;
   /** `label`'s section label (`sectionLabel` of its section path), without reading its passage. */

@@ -5,12 +5,13 @@
 import type { Passage } from '../../chunking/passage.js';
 import { latestOf } from '../../text/dates.js';
 import { lineWordsOf, wordKey } from '../../text/lineWords.js';
-import { keyRange, lineWords, type LineTables } from '../store/lines/lineTables.js';
+import { keyId, keyRange, lineWords, type LineTables } from '../store/lines/lineTables.js';
 import { postLines } from '../store/lines/postLines.js';
 import { LINE_SPAN, type FoundLines, type LinePostings, type LineUse } from './indexReader.js';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+const NO_WORDS = new Uint32Array(0);
 
 function ascending(values: Float64Array): boolean {
   for (let i = 1; i < values.length; i++) if (values[i]! < values[i - 1]!) return false;
@@ -33,8 +34,6 @@ export class MergedLines implements LinePostings {
   private allWords: readonly string[] | undefined;
   /** Per table, where each passage's posted lines begin (n + 1): worked out when first needed. */
   private readonly postedStarts: (Uint32Array | undefined)[] = [];
-  /** Per table, key strings by position, decoded when first needed. */
-  private readonly keyTexts: (string | undefined)[][] = [];
   /**
    * Each table once read: `tables` may read a segment's tables on first access (a getter per
    * element), too slow to go through for every line of a common skill.
@@ -143,18 +142,15 @@ export class MergedLines implements LinePostings {
     return this.split.lines[line % LINE_SPAN] ?? '';
   }
 
-  lineKeys(line: number): string[] {
+  lineKeyIds(line: number): { readonly table: number; readonly ids: ArrayLike<number> } {
     const label = Math.floor(line / LINE_SPAN);
     const s = this.segmentOfLabel[label]!;
-    const tables = this.table(s);
     const id = this.postedId(s, this.localOfLabel[label]!, line % LINE_SPAN);
-    if (id < 0) return [];
-    const texts = (this.keyTexts[s] ??= []);
-    const keys: string[] = [];
-    for (const k of lineWords(tables, id)) {
-      keys.push((texts[k] ??= decoder.decode(tables.keys.subarray(tables.keyStarts[k]!, tables.keyStarts[k + 1]!))));
-    }
-    return keys;
+    return { table: s, ids: id < 0 ? NO_WORDS : lineWords(this.table(s), id) };
+  }
+
+  keyIdIn(table: number, key: string): number {
+    return keyId(this.table(table), encoder.encode(key));
   }
 
   sameSection(a: number, b: number): boolean {

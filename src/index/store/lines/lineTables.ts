@@ -129,17 +129,23 @@ export function lineTablesProblem(tables: LineTables): string | undefined {
 
 /** The lines (ascending) holding `key`, or undefined when no line here holds it. */
 export function keyRange(tables: LineTables, key: Uint8Array): Uint32Array | undefined {
+  const id = keyId(tables, key);
+  if (id < 0) return undefined;
+  return tables.linesOfKey
+    ? tables.linesOfKey(id)
+    : tables.keyLines.subarray(tables.keyPostingStarts[id]!, tables.keyPostingStarts[id + 1]!);
+}
+
+/** `key`'s position among the tables' keys (what a line's words are), -1 when no line here holds it. */
+export function keyId(tables: LineTables, key: Uint8Array): number {
   let low = 0;
   let high = tables.keyStarts.length - 2;
   while (low <= high) {
     const middle = (low + high) >>> 1;
     const order = Buffer.compare(tables.keys.subarray(tables.keyStarts[middle]!, tables.keyStarts[middle + 1]!), key);
-    if (order === 0)
-      return tables.linesOfKey
-        ? tables.linesOfKey(middle)
-        : tables.keyLines.subarray(tables.keyPostingStarts[middle]!, tables.keyPostingStarts[middle + 1]!);
+    if (order === 0) return middle;
     if (order < 0) low = middle + 1;
     else high = middle - 1;
   }
-  return undefined;
+  return -1;
 }
