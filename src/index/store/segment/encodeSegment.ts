@@ -106,7 +106,7 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
   return { passageSection: Buffer.concat(passageParts), passageStarts, bodyLength, headLength, postings };
 }
 
-/** The term dictionary and each term's postings as varints, terms sorted by bytes (the lists are let go as written). */
+/** The term dictionary and each term's postings as varints, terms sorted by bytes. */
 function termTables(postings: TermPostings) {
   // Labels rise within each posting because passages were visited in label order.
   const terms = postings.terms
@@ -124,16 +124,15 @@ function termTables(postings: TermPostings) {
     postingStarts[i] = p;
     postingByteStarts[i] = data.length;
     termBytes += terms[i]!.bytes.length;
-    const list = postings.lists[terms[i]!.number]!;
+    const { number } = terms[i]!;
     let previous = 0;
-    for (let j = 0; j < list.length; j += 3) {
-      data.write(list[j]! - previous);
-      previous = list[j]!;
-      data.write(list[j + 1]!);
-      data.write(list[j + 2]!);
-    }
-    p += list.length / 3;
-    postings.lists[terms[i]!.number] = NO_POSTINGS;
+    postings.forEach(number, (label, body, head) => {
+      data.write(label - previous);
+      previous = label;
+      data.write(body);
+      data.write(head);
+    });
+    p += postings.counts[number]!;
   }
   termStarts[t] = termBytes;
   postingStarts[t] = p;
@@ -148,8 +147,6 @@ function termTables(postings: TermPostings) {
     postingData: data.result(),
   };
 }
-
-const NO_POSTINGS: number[] = [];
 
 /** Each key's lines as gaps, varints: they rise, and most keys' lines are close together. */
 function keyLineTables(keyPostingStarts: Uint32Array, keyLines: Uint32Array) {
