@@ -25,17 +25,28 @@ import {
  * (source, person id and name, in `owners`), its id when it is the one its source and lines give,
  * and its embedded form when that is its heading line then its text (`h` says so).
  */
-function metaOf(passage: Passage): Record<string, unknown> {
+function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   const { text, embedText, id, source: _s, personId: _p, person: _n, ...rest } = passage;
   const meta: Record<string, unknown> = id === usualId(passage) ? {} : { id };
   Object.assign(meta, rest);
   // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short).
   // A faulty writer's passage (wrong types) is stored as given, for the reader to refuse.
   const plain = typeof passage.person === 'string' && Array.isArray(passage.sectionPath);
-  if (plain && embedText === `${passageHeading(passage.person, passage.sectionPath)}\n${text}`) meta.h = 1;
+  if (plain && isHeadingThenText(embedText, heading, text)) meta.h = 1;
   else if (embedText.endsWith(text)) meta.embedPrefix = embedText.slice(0, embedText.length - text.length);
   else meta.embedText = embedText;
   return meta;
+}
+
+/** Whether `embedText` is `heading`, a line break, then `text`: compared in place, not built again to compare. */
+function isHeadingThenText(embedText: string, heading: string, text: string): boolean {
+  return (
+    typeof embedText === 'string' &&
+    embedText.length === heading.length + 1 + text.length &&
+    embedText.charCodeAt(heading.length) === 0x0a &&
+    embedText.startsWith(heading) &&
+    embedText.endsWith(text)
+  );
 }
 
 /** Each distinct [source, personId, person] once, and each passage's position among them. */
@@ -81,13 +92,13 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
   for (let label = 0; label < n; label++) {
     const passage = passages[label]!;
     const text = utf8.encode(passage.text);
-    const meta = utf8.encode(JSON.stringify(metaOf(passage)));
+    const thisHeading = passageHeading(passage.person, passage.sectionPath);
+    const meta = utf8.encode(JSON.stringify(metaOf(passage, thisHeading)));
     // Text and meta side by side: decoding a passage is one read.
     passageParts.push(text, meta);
     passageStarts[2 * label] = passageBytes;
     passageStarts[2 * label + 1] = passageBytes + text.length;
     passageBytes += text.length + meta.length;
-    const thisHeading = passageHeading(passage.person, passage.sectionPath);
     if (thisHeading !== heading || label === 0) {
       heading = thisHeading;
       const terms = tokenize(heading);
