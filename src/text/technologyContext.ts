@@ -21,6 +21,8 @@ export interface KnownNames {
 
 const key = (word: string) => writtenWords(word).join(' ');
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Words shaped like technology names even when no alias file lists them: html5, css3, c++, f#, typescript, mysql. */
 const TECH_SHAPED = /^[a-z]+\d+$|\+\+$|#$|script$|sql$/;
 const SKILLS_SECTION = /skill|technolog|languages|tools|stack|programming|competenc/i;
@@ -179,8 +181,14 @@ export const maybeTechnologyKey = (word: string) => `u:${word}`;
 export function technologyMarks(words: readonly string[], line: string, section: string): string[] {
   const marks: string[] = [];
   let plain: PlainLine | undefined;
-  for (const word of new Set(words)) {
-    if (word.length > SHORT_SKILL) continue;
+  const ascii = ASCII.test(line);
+  const tried = new Set<string>();
+  for (const word of words) {
+    if (word.length > SHORT_SKILL || tried.has(word)) continue;
+    tried.add(word);
+    // In ASCII text a word written with a capital needs its capital in the line (making the line plain
+    // only blanks or drops characters): most short words ("to", "of") have none, and skip the patterns.
+    if (ascii && !line.includes(word[0]!.toUpperCase())) continue;
     // Made plain once per line, and the places found once per word: most short words ("to", "by") are never capitalised there.
     plain ??= new PlainLine(plainText(line));
     const places = capitalisedAt(word, plain.text);

@@ -145,9 +145,14 @@ export interface PassageTerms {
 export function passageTerms(text: string): PassageTerms {
   const terms = tokenize(text);
   const words = terms.length;
-  const language = detectLanguage(text);
-  if (language !== 'en') terms.push(...stemsOf(text, language));
+  terms.push(...passageStems(text));
   return { terms, words };
+}
+
+/** The stems `passageTerms` adds after a passage's terms: none for a passage in English. */
+export function passageStems(text: string): string[] {
+  const language = detectLanguage(text);
+  return language === 'en' ? [] : stemsOf(text, language);
 }
 
 /**

@@ -207,12 +207,17 @@ export function wordTokens(text: string, shape: WordShape): WordToken[] {
  */
 const ELIDED = /^(?:[cdjlmnst]|qu|dell|nell|all|sull|dall|un)['’](?=\p{L}{2})/u;
 
+/** What writtenForm drops or cuts at: a word without one is its own written form. */
+const JOIN_MARK = /[.\-'’]/;
+
 /**
  * A word as who-knows compares it: an elided article off (`d'allemand` → `allemand`), joining dots,
  * hyphens and apostrophes dropped (`Node.js` → `nodejs`, `Go-ahead` → `goahead`); `.net` and `c++` kept.
  */
 export function writtenForm(word: string): string {
-  return word === '.net' ? word : word.replace(ELIDED, '').replace(/[.\-'’]/g, '');
+  // Both replacements need one of these marks, which most words lack: one test spares two patterns a word.
+  if (word === '.net' || !JOIN_MARK.test(word)) return word;
+  return word.replace(ELIDED, '').replace(/[.\-'’]/g, '');
 }
 
 /** Quick test for a hyphen between two capitalised parts, one of the joins `withNamedParts` opens. */
@@ -227,7 +232,9 @@ const BUILT_ON_PART = new RegExp(`^${BUILT_ON}$`, 'i');
 const BUILT_ON_JOIN = new RegExp(String.raw`[\p{L}\p{N}]-${BUILT_ON}(?![\p{L}\p{N}])`, 'iu');
 
 /** Whether `text` may hold a join `withNamedParts` opens. */
-const mayOpenJoins = (text: string) => CAPITAL_JOIN.test(text) || BUILT_ON_JOIN.test(text);
+const mayOpenJoins = (text: string) =>
+  // Both joins hold a hyphen: most lines have none, and the test spares two Unicode patterns per line.
+  text.includes('-') && (CAPITAL_JOIN.test(text) || BUILT_ON_JOIN.test(text));
 
 /**
  * A hyphenated compound whose every part is written as a name ("JAVA-Toolkit", "Spring-Boot",

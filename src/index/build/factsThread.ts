@@ -16,6 +16,15 @@ const THREAD_FROM = 200;
 /** Documents whose facts may be waited for at once: the passages they hold are the memory this costs. */
 const IN_FLIGHT = 256;
 
+/**
+ * A passage as factsOf reads it: without its embedded form, which repeats its text (half of what
+ * would be copied to the thread) and which no fact is read from.
+ */
+function withoutEmbedText(passage: Passage): Passage {
+  const { embedText: _embedded, ...rest } = passage;
+  return { ...rest, embedText: '' };
+}
+
 export class FactsReader {
   private readonly thread = new JobThread<
     { passages: readonly Passage[]; doc: ProfileSource; projectRoot: string },
@@ -45,7 +54,8 @@ export class FactsReader {
       ...(format ? { format } : {}),
       person: { name: person.name, nameSource: person.nameSource },
     };
-    const line = this.thread.run({ passages, doc: only, projectRoot: this.projectRoot }, source);
+    const job = { passages: passages.map(withoutEmbedText), doc: only, projectRoot: this.projectRoot };
+    const line = this.thread.run(job, source);
     // Here it only frees a place.
     this.inFlight.push(line.catch(() => {}));
     return { line };

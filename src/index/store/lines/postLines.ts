@@ -108,6 +108,8 @@ class PostedLines {
   readonly keyIds = new Map<string, number>();
   /** Each distinct word as written → its key's id. */
   readonly keyOfWord = new Map<string, number>();
+  /** Per key id, the posted line it was last posted for (lines are numbered from 1: `lineLocal`'s length after the push). */
+  private readonly postedOn: number[] = [];
   /**
    * Per source, the lines its earlier passages hold (a document's passages overlap a little). A
    * set, not a list of ranges: blank lines between passages keep ranges from touching, so a long
@@ -140,7 +142,7 @@ class PostedLines {
     this.lineDateStarts.push(this.lineDates.length);
     for (const date of datesIn([text])) this.lineDates.push(date);
     this.lineWordKeyStarts.push(this.lineWordKeys.length);
-    const seen = new Set<number>();
+    const line = this.lineLocal.length;
     const words = lineWordsOf(text);
     for (const word of words) {
       let id = this.keyOfWord.get(word);
@@ -151,8 +153,9 @@ class PostedLines {
         this.keyOfWord.set(word, id);
       }
       this.lineWordKeys.push(id);
-      if (seen.has(id)) continue;
-      seen.add(id);
+      // Each key once per line: a key's last line, kept by id, instead of a set for every line.
+      if (this.postedOn[id] === line) continue;
+      this.postedOn[id] = line;
       this.lineKeys.push(id);
     }
     // Posted under its marks too, never among its words: a phrase is matched on the words alone.

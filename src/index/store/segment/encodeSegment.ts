@@ -1,9 +1,10 @@
 /** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
 import { crc32, deflateRawSync } from 'node:zlib';
 import { passageHeading, type Passage } from '../../../chunking/passage.js';
-import { passageTerms, tokenize } from '../../../text/terms.js';
+import { passageStems, tokenize, wordTerms } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
+import { TermPostings } from './termPostings.js';
 import { VarintWriter } from './varint.js';
 import {
   align8,
@@ -24,17 +25,28 @@ import {
  * (source, person id and name, in `owners`), its id when it is the one its source and lines give,
  * and its embedded form when that is its heading line then its text (`h` says so).
  */
-function metaOf(passage: Passage): Record<string, unknown> {
+function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   const { text, embedText, id, source: _s, personId: _p, person: _n, ...rest } = passage;
   const meta: Record<string, unknown> = id === usualId(passage) ? {} : { id };
   Object.assign(meta, rest);
   // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short).
   // A faulty writer's passage (wrong types) is stored as given, for the reader to refuse.
   const plain = typeof passage.person === 'string' && Array.isArray(passage.sectionPath);
-  if (plain && embedText === `${passageHeading(passage.person, passage.sectionPath)}\n${text}`) meta.h = 1;
+  if (plain && isHeadingThenText(embedText, heading, text)) meta.h = 1;
   else if (embedText.endsWith(text)) meta.embedPrefix = embedText.slice(0, embedText.length - text.length);
   else meta.embedText = embedText;
   return meta;
+}
+
+/** Whether `embedText` is `heading`, a line break, then `text`: compared in place, not built again to compare. */
+function isHeadingThenText(embedText: string, heading: string, text: string): boolean {
+  return (
+    typeof embedText === 'string' &&
+    embedText.length === heading.length + 1 + text.length &&
+    embedText.charCodeAt(heading.length) === 0x0a &&
+    embedText.startsWith(heading) &&
+    embedText.endsWith(text)
+  );
 }
 
 /** Each distinct [source, personId, person] once, and each passage's position among them. */
@@ -56,20 +68,13 @@ function ownersOf(passages: readonly Passage[]): { owners: Buffer; count: number
   return { owners: Buffer.from(JSON.stringify(owners)), count: owners.length, passageOwner };
 }
 
-function countTerms(terms: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-  return counts;
-}
-
 /** The passages' bytes (text and meta side by side), their token counts and each term's postings. */
 interface Tokenised {
   readonly passageSection: Buffer;
   readonly passageStarts: Uint32Array;
   readonly bodyLength: Uint32Array;
   readonly headLength: Uint32Array;
-  /** term → [label, body count, head count, label, …], labels rising. */
-  readonly postings: Map<string, number[]>;
+  readonly postings: TermPostings;
 }
 
 /** Tokenised for BM25 as the reader scores (text and heading line counted apart). */
@@ -80,64 +85,43 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
   const bodyLength = new Uint32Array(n);
   const headLength = new Uint32Array(n);
   let passageBytes = 0;
-  // Flat lists per term: millions of small arrays cost more in garbage collection than the work.
-  const postings = new Map<string, number[]>();
+  const postings = new TermPostings();
   // Passages of one section share their heading line: tokenise it once.
   let heading = '';
-  let headTerms: string[] = [];
-  let headCounts = new Map<string, number>();
+  let headTerms = 0;
   for (let label = 0; label < n; label++) {
     const passage = passages[label]!;
     const text = utf8.encode(passage.text);
-    const meta = utf8.encode(JSON.stringify(metaOf(passage)));
+    const thisHeading = passageHeading(passage.person, passage.sectionPath);
+    const meta = utf8.encode(JSON.stringify(metaOf(passage, thisHeading)));
     // Text and meta side by side: decoding a passage is one read.
     passageParts.push(text, meta);
     passageStarts[2 * label] = passageBytes;
     passageStarts[2 * label + 1] = passageBytes + text.length;
     passageBytes += text.length + meta.length;
-    const thisHeading = passageHeading(passage.person, passage.sectionPath);
     if (thisHeading !== heading || label === 0) {
       heading = thisHeading;
-      headTerms = tokenize(heading);
-      headCounts = countTerms(headTerms);
+      const terms = tokenize(heading);
+      headTerms = terms.length;
+      postings.setHeading(terms);
     }
-    const { terms: bodyTerms, words } = passageTerms(passage.text);
-    bodyLength[label] = words;
-    headLength[label] = headTerms.length;
-    post(postings, label, bodyTerms, headCounts);
+    // passageTerms' terms, word by word: its words' terms (BM25's length) then its stems.
+    const words = wordTerms(passage.text);
+    let length = 0;
+    for (const word of words) length += word.length;
+    bodyLength[label] = length;
+    headLength[label] = headTerms;
+    postings.post(label, words, passageStems(passage.text));
   }
   passageStarts[2 * n] = passageBytes;
   return { passageSection: Buffer.concat(passageParts), passageStarts, bodyLength, headLength, postings };
 }
 
-/**
- * Counts one passage's terms straight into the postings (a term's list ends with this label's
- * entry once seen): a map per passage, hundreds of thousands of them, cost more than the counting.
- */
-function post(
-  postings: Map<string, number[]>,
-  label: number,
-  bodyTerms: readonly string[],
-  headCounts: ReadonlyMap<string, number>,
-): void {
-  for (const term of bodyTerms) {
-    const list = postings.get(term);
-    if (!list) postings.set(term, [label, 1, headCounts.get(term) ?? 0]);
-    else if (list[list.length - 3] === label) list[list.length - 2]!++;
-    else list.push(label, 1, headCounts.get(term) ?? 0);
-  }
-  headCounts.forEach((count, term) => {
-    const list = postings.get(term);
-    if (!list) postings.set(term, [label, 0, count]);
-    else if (list[list.length - 3] !== label) list.push(label, 0, count);
-  });
-}
-
-/** The term dictionary and each term's postings as varints, terms sorted by bytes (the postings map is emptied). */
-function termTables(postings: Map<string, number[]>) {
+/** The term dictionary and each term's postings as varints, terms sorted by bytes. */
+function termTables(postings: TermPostings) {
   // Labels rise within each posting because passages were visited in label order.
-  const terms = [...postings.keys()]
-    .map((term) => ({ term, bytes: utf8.encode(term) }))
+  const terms = postings.terms
+    .map((term, number) => ({ number, bytes: utf8.encode(term) }))
     .sort((a, b) => compareBytes(a.bytes, b.bytes));
   const t = terms.length;
   const termStarts = new Uint32Array(t + 1);
@@ -151,16 +135,15 @@ function termTables(postings: Map<string, number[]>) {
     postingStarts[i] = p;
     postingByteStarts[i] = data.length;
     termBytes += terms[i]!.bytes.length;
-    const list = postings.get(terms[i]!.term)!;
+    const { number } = terms[i]!;
     let previous = 0;
-    for (let j = 0; j < list.length; j += 3) {
-      data.write(list[j]! - previous);
-      previous = list[j]!;
-      data.write(list[j + 1]!);
-      data.write(list[j + 2]!);
-    }
-    p += list.length / 3;
-    postings.delete(terms[i]!.term);
+    postings.forEach(number, (label, body, head) => {
+      data.write(label - previous);
+      previous = label;
+      data.write(body);
+      data.write(head);
+    });
+    p += postings.counts[number]!;
   }
   termStarts[t] = termBytes;
   postingStarts[t] = p;

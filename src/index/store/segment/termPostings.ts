@@ -1,0 +1,116 @@
+/**
+ * A segment's postings while they are counted. Each term is numbered when first met, and each
+ * distinct word (the shared list of terms `wordTerms` gives it) is turned into its terms' numbers
+ * once, so a passage's words are counted in slots by number: a string-keyed lookup per term of
+ * every passage cost more than the rest of the counting. The entries are kept in one typed list,
+ * each term's chained from its first: millions of them in arrays of their own were as many
+ * elements for the garbage collector to walk and to copy as the arrays grew.
+ */
+import type { WordTerms } from '../../../text/terms.js';
+
+const ENTRY = 4;
+const NONE = 0xffffffff;
+
+export class TermPostings {
+  /** Terms by number. */
+  readonly terms: string[] = [];
+  /** Entries of ENTRY u32: label, body count, head count, the term's next entry (NONE after its last). */
+  private pool = new Uint32Array(1 << 16);
+  private entries = 0;
+  /** Per term number: where its first and last entries are in the pool. */
+  private readonly first: number[] = [];
+  private readonly last: number[] = [];
+  /** Per term number, how many passages it is posted for. */
+  readonly counts: number[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly numbersOfWord = new Map<WordTerms, readonly number[]>();
+  /** Per term number: the passage its body count is of, that count, and its count in the current heading line. */
+  private readonly countedIn: number[] = [];
+  private readonly body: number[] = [];
+  private readonly head: number[] = [];
+  /** The current heading line's distinct terms, and the current passage's. */
+  private headNumbers: number[] = [];
+  private readonly touched: number[] = [];
+
+  /** The heading line of the passages posted next, as its terms (repeats counted). */
+  setHeading(terms: readonly string[]): void {
+    for (const n of this.headNumbers) this.head[n] = 0;
+    this.headNumbers = [];
+    for (const term of terms) {
+      const n = this.number(term);
+      if (this.head[n] === 0) this.headNumbers.push(n);
+      this.head[n]!++;
+    }
+  }
+
+  /**
+   * Posts passage `label` (labels rising): every term of its words and its stems with its count
+   * there and in the heading line, then each heading term it lacks with a body count of 0.
+   */
+  post(label: number, words: readonly WordTerms[], stems: readonly string[]): void {
+    const touched = this.touched;
+    touched.length = 0;
+    for (const word of words) for (const n of this.numbersOf(word)) this.count(n, label);
+    for (const stem of stems) this.count(this.number(stem), label);
+    for (const n of touched) this.add(n, label, this.body[n]!);
+    for (const n of this.headNumbers) if (this.countedIn[n] !== label) this.add(n, label, 0);
+  }
+
+  /** Term `n`'s entries in the order posted (labels rising). */
+  forEach(n: number, visit: (label: number, body: number, head: number) => void): void {
+    const pool = this.pool;
+    for (let at = this.first[n]!; at !== NONE; at = pool[at + 3]!) visit(pool[at]!, pool[at + 1]!, pool[at + 2]!);
+  }
+
+  private add(n: number, label: number, body: number): void {
+    const at = this.entries * ENTRY;
+    if (at + ENTRY > this.pool.length) {
+      const bigger = new Uint32Array(Math.ceil((this.pool.length * 1.5) / ENTRY) * ENTRY);
+      bigger.set(this.pool);
+      this.pool = bigger;
+    }
+    this.pool[at] = label;
+    this.pool[at + 1] = body;
+    this.pool[at + 2] = this.head[n]!;
+    this.pool[at + 3] = NONE;
+    if (this.last[n] === NONE) this.first[n] = at;
+    else this.pool[this.last[n]! + 3] = at;
+    this.last[n] = at;
+    this.counts[n]!++;
+    this.entries++;
+  }
+
+  private count(n: number, label: number): void {
+    if (this.countedIn[n] !== label) {
+      this.countedIn[n] = label;
+      this.body[n] = 0;
+      this.touched.push(n);
+    }
+    this.body[n]!++;
+  }
+
+  private numbersOf(word: WordTerms): readonly number[] {
+    let numbers = this.numbersOfWord.get(word);
+    if (!numbers) {
+      numbers = word.map((term) => this.number(term));
+      this.numbersOfWord.set(word, numbers);
+    }
+    return numbers;
+  }
+
+  private number(term: string): number {
+    let n = this.numberOf.get(term);
+    if (n === undefined) {
+      n = this.terms.length;
+      this.numberOf.set(term, n);
+      this.terms.push(term);
+      this.first.push(NONE);
+      this.last.push(NONE);
+      this.counts.push(0);
+      this.countedIn.push(-1);
+      this.body.push(0);
+      this.head.push(0);
+    }
+    return n;
+  }
+}
