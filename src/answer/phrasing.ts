@@ -258,9 +258,11 @@ export const comparing = {
     const others = rest.map(({ name, months }) =>
       months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`,
     );
+    // Two people: by how much, as the question "who has more" asks.
+    const by = rest.length === 1 && second!.months > 0 ? ` (${about(first.months - second!.months)} more)` : '';
     return (
       `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${what} ${basis}: ` +
-      `${about(first.months)}, against ${listNames(others)}.`
+      `${about(first.months)}, against ${listNames(others)}${by}.`
     );
   },
   /** "At Coursera, by the dates of their roles there: Ana Lima about 3 years, Ben Ode no dated role." */

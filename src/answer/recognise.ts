@@ -278,6 +278,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (year && (cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
     return { kind: 'timeline', which: 'year', year: Number(year[1]) };
   }
+  // "quel était le premier emploi de Camille ?", "erster Job von Jonas": the earliest role.
+  if (cues.has('first')) return { kind: 'timeline', which: 'first' };
   if (cues.has('before')) {
     const entity = entityOf(cues, 'before');
     if (entity) return { kind: 'timeline', which: 'before', entity };
