@@ -197,6 +197,17 @@ const CASES: readonly Case[] = [
   ['count', { K: 'Go' }, allOf(intentIs('count'), counts(2))],
   ['what-can', { X: JONAS }, allOf(intentIs('skills'), holds('Kotlin'))],
   ['what-can', { X: PRIYA }, allOf(intentIs('skills'), holds('PyTorch'))],
+  [
+    'most',
+    { K: 'Python' },
+    allOf(intentIs('timeline'), answered, (answer) =>
+      answer.citations[0]?.person === PRIYA ? undefined : `first cites ${answer.citations[0]?.person}`,
+    ),
+  ],
+  ['education', { X: JONAS }, allOf(intentIs('school'), holds('Technische Universität München'))],
+  ['education', { X: PRIYA }, allOf(intentIs('school'), holds('University of Edinburgh'))],
+  // Each asks for a section several people have: awards, publications (a talk counts), certificates.
+  ['section-held', {}, allOf(answered, (answer) => (citedPeople(answer).length >= 3 ? undefined : 'cites too few'))],
   ['trap-employer', { O: 'Zephyr Bank' }, nobody],
   ['trap-employer', { O: 'Northwind Mobile' }, nobody],
   ['trap-speaks', { L: SWAHILI }, nobody],

@@ -128,6 +128,9 @@ export const years = {
   reached: (threshold: Threshold, skill: string | undefined, total: number, names: string, stated = false) =>
     `${countOf(total, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ` +
     `${years.basis(skill, stated)}: ${names}.`,
+  /** "The most experience of Go by the dates of the roles that name it, the most first: Ana (about 6 years), …". */
+  most: (skill: string | undefined, names: string, stated = false) =>
+    `The most experience${skill ? ` of ${skill}` : ''} ${years.basis(skill, stated)}, the most first: ${names}.`,
   onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
     `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,

@@ -20,6 +20,7 @@ import {
 } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED } from './degrees.js';
+import { sectionsAskedBy } from '../text/sectionHeadings.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
@@ -216,7 +217,9 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
   // "How do I reach Ana?", "comment contacter Ana ?": every contact detail the profile gives.
   if (cues.has('reach') && !cues.has('work')) return { kind: 'contact', what: 'contact' };
-  if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
+  // "tell me about Ana's education" asks for her education, not an overview.
+  const aboutAlone = cues.hits.every((hit) => hit.concept === 'about' || hit.concept === 'who');
+  if (cues.has('about') && cues.segments.length === 0 && aboutAlone) return { kind: 'about' };
   // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
   const placeWord = asksPersonFact('location', cues);
   if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
@@ -270,6 +273,47 @@ export function compareByCues(text: string, language?: Language): Intent | undef
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
   return { kind: 'compare', topic };
+}
+
+/**
+ * "Who has the most Python experience?", "wer hat die meiste Erfahrung mit Go?", "quién tiene más
+ * experiencia con Go?": naming nobody, "more" or "most" with experience asks for everyone with any,
+ * ranked by it. A number of years is a threshold instead ("more than 5 years"), read elsewhere.
+ */
+export function mostExperience(text: string, language?: Language): Intent | undefined {
+  const cues = readCues(text, language);
+  if (!cues.has('more') || /\d/.test(text) || cues.has('moreThan')) return undefined;
+  // "who knows more Python", "¿quién sabe más Python?": knowing more of one skill is years of it too.
+  const knowsMore = cues.has('know') || cues.hits.some((hit) => hit.concept === 'more' && KNOWS.test(hit.text));
+  if (!experienceCued(cues) && !knowsMore) return undefined;
+  // A count of things known ("who knows the most languages?") is no skill's years.
+  const listed = ['speak', 'work', 'study', 'languageList', 'skills', 'programming'] as const;
+  if (listed.some((concept) => cues.has(concept))) return undefined;
+  const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+  const threshold: Threshold = { years: 0, inclusive: false, most: true };
+  return {
+    kind: 'timeline',
+    which: 'years',
+    atLeast: threshold,
+    ...(skill && !IN_GENERAL.test(skill) ? { skill } : {}),
+  };
+}
+
+/** A cue of more that says experience or time too: "the most experienced", "the longest", "erfahrener". */
+const MORE_TIME = /experi|erfahr|longest|l[aä]ngsten|longtemps|tiempo|tempo/i;
+/** A cue of more that says knowing: "knows more", "sabe más". */
+const KNOWS = /know|sabe|kennt|conna[iî]t/i;
+
+/** Whether a cue says experience ("Erfahrung mit" is one cue of using something; its first word still says it). */
+function experienceCued(cues: CueReading): boolean {
+  return cues.hits.some(
+    (hit) =>
+      hit.concept === 'experience' ||
+      hit.concept === 'years' ||
+      // "the most experienced", "erfahrener": a cue of more that says experience too.
+      (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
+      isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
+  );
 }
 
 /** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
@@ -356,7 +400,9 @@ function starredEntity(cues: CueReading): string | undefined {
 function placeOf(cues: CueReading): Intent | undefined {
   if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
   if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
-  if (cues.has('about') && cues.segments.length <= 1) return { kind: 'about' };
+  // "tell me about Ana's awards": a section of her profile, searched (the search reads that section).
+  if (cues.has('about') && cues.segments.length <= 1 && sectionsAskedBy(cues.text).length === 0)
+    return { kind: 'about' };
   return undefined;
 }
 

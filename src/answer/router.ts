@@ -18,7 +18,7 @@ import { answerLivesIn, answerPersonLocation } from './intents/location.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
-import { searchEveryone, searchPerson, searchPersonOrSay } from './intents/search.js';
+import { searchEveryone, searchPerson, searchPersonOrSay, sectionAskedAlone } from './intents/search.js';
 import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
@@ -108,6 +108,8 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
       // them answer, never an empty heading of that name.
       if (!intent.spoken && intent.skills.every((skill) => sectionOfHeading(skill) !== undefined))
         return searchEveryone(question, ctx);
+      // "who has taught?": a word asking for a section and nothing else.
+      if (!intent.spoken && sectionAskedAlone(question)) return searchEveryone(question, ctx);
       return answerWhoKnows(question, intent, ctx);
     case 'count':
       return answerWhoKnows(question, intent, ctx);

@@ -180,6 +180,8 @@ export interface AskedSections {
    * thesis or supervisor word, not the degree line beside it.
    */
   readonly standIns: ReadonlyMap<CanonicalSection, readonly string[]>;
+  /** The folded words of every cue the question holds: what asks for the sections. */
+  readonly words: readonly string[];
 }
 
 export function askedSections(question: string): AskedSections {
@@ -196,7 +198,7 @@ export function askedSections(question: string): AskedSections {
       if (!asked.has(section)) standIns.set(section, [...(standIns.get(section) ?? []), ...cue.words]);
     }
   }
-  return { sections, standIns };
+  return { sections, standIns, words: held.flatMap((cue) => cue.words) };
 }
 
 /** Whether a line holds any of `words` (folded cue words) as a whole word or phrase. */
