@@ -112,6 +112,7 @@ const CAMILLE = 'Camille Laurent';
 const LUCIA = 'Lucía Fernández';
 const JOAO = 'João Pereira';
 const TOM = 'Tom Becker';
+const AIKO = 'Aiko Nakamura';
 
 /** Per section family, what each person's section says. */
 const SECTION_LINES: Record<string, Record<string, string>> = {
@@ -174,6 +175,16 @@ type Case = readonly [family: string, slots: Record<string, SlotValue>, check: C
 const CASES: readonly Case[] = [
   ['compare-more', { A: PRIYA, B: JONAS, K: 'Python' }, comparesMore(PRIYA, JONAS)],
   ['compare-more', { A: CAMILLE, B: LUCIA, K: 'Python' }, comparesMore(LUCIA, CAMILLE)],
+  [
+    'compare-senior',
+    { A: CAMILLE, B: LUCIA },
+    allOf(intentIs('compare'), answered, citesExactly(CAMILLE, LUCIA), (answer) =>
+      /^Camille Laurent has more experience by the dates of their roles/.test(firstLine(answer))
+        ? undefined
+        : `headline ${firstLine(answer)}`,
+    ),
+  ],
+  ['compare-section', { A: PRIYA, B: JONAS }, allOf(intentIs('compare'), answered, citesExactly(PRIYA, JONAS))],
   ['years-of', { X: PRIYA, K: 'Python' }, allOf(yearsOf(PRIYA, 'Python'), holds('8 years of Python'))],
   ['years-of', { X: JOAO, K: 'Elixir' }, yearsOf(JOAO, 'Elixir')],
   ['years-threshold', { N: '5', K: 'Python' }, allOf(intentIs('timeline'), citesExactly(PRIYA, LUCIA, JONAS))],
@@ -181,6 +192,8 @@ const CASES: readonly Case[] = [
   ...Object.entries(SECTION_LINES).flatMap(([family, lines]) =>
     Object.entries(lines).map(([person, line]): Case => [family, { X: person }, scopedTo(person, line)]),
   ),
+  ['thesis', { X: AIKO }, scopedTo(AIKO, 'Low-latency stream joins')],
+  ['supervisor', { X: AIKO }, scopedTo(AIKO, 'Emi Sato')],
   ...['thesis', 'supervisor', 'interests', 'awards', 'teaching', 'certifications'].map(
     (family): Case => [family, { X: TOM }, saysLacking(TOM)],
   ),

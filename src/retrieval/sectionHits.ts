@@ -56,22 +56,25 @@ function sectionLabelled(line: string): CanonicalSection | undefined {
 /** Where in `passage` a section of `asked` is: the whole passage's body, or the run under a label inside it. */
 type Span = { at: number; first: number; last: number };
 
-function sectionSpan(passage: Passage, { sections: asked, standIns }: AskedSections): Span | undefined {
+function sectionSpan(passage: Passage, { sections: asked, standIns, words }: AskedSections): Span | undefined {
   const lines = passage.text.split('\n');
   const whole = sectionOfPath(passage.sectionPath);
   const cap = (first: number, end: number) => Math.min(end, first + MAX_SECTION_LINES - 1);
   const standIn = whole && standIns.get(whole);
-  if (standIn) {
+  // A heading the map does not know, or a stand-in's, that says what was asked ("Master Thesis" for a
+  // question about a thesis): the whole body under it answers.
+  const headed = (!whole || standIn) && lineHoldsAny(passage.sectionPath.at(-1) ?? '', words);
+  if (standIn && !headed) {
     // Read in place of the section asked: only its lines that say what was asked answer.
     const holding = lines.flatMap((line, i) => (lineHoldsAny(line, standIn) ? [i] : []));
     if (holding.length === 0) return undefined;
     const first = passage.startLine + holding[0]!;
     return { at: asked.indexOf(whole), first, last: cap(first, passage.startLine + holding.at(-1)!) };
   }
-  if (whole && asked.includes(whole) && hasBody(passage)) {
+  if (((whole && asked.includes(whole)) || headed) && hasBody(passage)) {
     const body = lines.findIndex((line) => /\p{L}{2}/u.test(visible(line)) && !sectionOfHeading(visible(line)));
     const first = passage.startLine + Math.max(body, 0);
-    return { at: asked.indexOf(whole), first, last: cap(first, passage.endLine) };
+    return { at: whole ? asked.indexOf(whole) : 0, first, last: cap(first, passage.endLine) };
   }
   for (let i = 0; i < lines.length; i++) {
     const section = sectionLabelled(lines[i]!);

@@ -168,7 +168,7 @@ function holds(question: string, word: string): boolean {
  * for a question about programming languages (the skills, not the languages section).
  */
 export function sectionsAskedBy(question: string): CanonicalSection[] {
-  return askedSections(question).sections;
+  return [...askedSections(question).sections];
 }
 
 /** The sections a question asks to read, and of those read only as a stand-in, which lines answer. */

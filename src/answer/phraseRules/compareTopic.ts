@@ -21,7 +21,7 @@ const COMPARE_WORDS = new RegExp(
  */
 const ASKING_WORDS = new RegExp(
   String.raw`(?<![\p{L}'’])(?:who(?:['’]s)?|whos|which|done|used|uses|using|knows?|has|have|had|did|does` +
-    String.raw`|longer|longest|best|most|been|doing|worked)(?![\p{L}'’])|(?<=^|\s)[-–—]+(?=\s|$)`,
+    String.raw`|longer|longest|best|most|been|doing|worked|job|jobs|gig)(?![\p{L}'’])|(?<=^|\s)[-–—]+(?=\s|$)`,
   'giu',
 );
 
