@@ -221,6 +221,8 @@ const CASES: readonly Case[] = [
   ['education', { X: PRIYA }, allOf(intentIs('school'), holds('University of Edinburgh'))],
   // Each asks for a section several people have: awards, publications (a talk counts), certificates.
   ['section-held', {}, allOf(answered, (answer) => (citedPeople(answer).length >= 3 ? undefined : 'cites too few'))],
+  // A "Scrum Master" certificate is no master's degree.
+  ['degree-held', {}, allOf(intentIs('school'), citesExactly(JONAS, LUCIA, JOAO, AIKO))],
   ['trap-employer', { O: 'Zephyr Bank' }, nobody],
   ['trap-employer', { O: 'Northwind Mobile' }, nobody],
   ['trap-speaks', { L: SWAHILI }, nobody],

@@ -91,7 +91,10 @@ export function degreePattern(degree: string): RegExp {
  */
 const HAVING = new RegExp(
   String.raw`(?<![\p{L}])(?:has|have|hold|holds|earned|got|with|hat|haben|besitzt|mit|a|ont|poss[eè]de|avec|` +
-    String.raw`tiene|tienen|posee|con|tem|t[eê]m|possui|com)\s+(?:(?:a|an|einen|eine|ein|un|une|uno|una|um|uma|` +
+    String.raw`tiene|tienen|posee|con|tem|t[eê]m|possui|com)\s+` +
+    // "hat jemand einen Master?", "does anyone have a PhD": who is asked stands between.
+    String.raw`(?:(?:jemand|anyone|anybody|someone|somebody|alguien|algu[eé]m|quelqu'un)\s+)?` +
+    String.raw`(?:(?:a|an|einen|eine|ein|un|une|uno|una|um|uma|` +
     String.raw`des|du|el|la|le|o)\s+)?$`,
   'iu',
 );
