@@ -314,7 +314,7 @@ describe('comparing people', () => {
     // Both months of a range count: Pim Jan 2012 – Jan 2020 is 97 months; Orla 13 + 17 + 42 over three roles.
     expect(firstLine(answer)).toBe(
       'Pim Oduya has more experience by the dates of their roles: about 8 years 1 month, ' +
-        'against about 6 years for Orla Fenwick.',
+        'against about 6 years for Orla Fenwick (about 2 years 1 month more).',
     );
     expect(files(answer)).toEqual(['orla.json', 'pim.json']);
   });

@@ -9,6 +9,7 @@ import type { LexicalSearch } from '../index/read/indexReader.js';
 import { citationFor, evidenceSpan, spanOf } from './citeLines.js';
 import { personLine, searching } from './phrasing.js';
 import { cited, renderLines, statementOf, type Statement } from './statements.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import type { Answer, Citation } from './types.js';
 
 export interface AskLimits {
@@ -64,6 +65,17 @@ export function requireDecisiveConcept(ranked: readonly RankedPassage[], plan: Q
   );
 }
 
+/**
+ * A passage of section headings and nothing under them ("## Certifications" left empty): it shares
+ * the question's word and says nothing, so it answers neither "who is certified?" nor Tom's certificates.
+ */
+export function onlyHeadings(text: string): boolean {
+  return text.split('\n').every((line) => {
+    const visible = line.replace(/^[\s#>*_\-–—•·|]+|[\s*_:：|]+$/g, '');
+    return visible === '' || sectionOfHeading(visible) !== undefined;
+  });
+}
+
 export function noAnswer(question: string): Answer {
   return {
     question,
@@ -95,7 +107,7 @@ export async function askEvidence(
   scope: AskScope = {},
 ): Promise<Evidence | undefined> {
   const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
-  const relevant = candidates.filter((hit) => hit.relevant);
+  const relevant = candidates.filter((hit) => hit.relevant && !onlyHeadings(hit.passage.text));
   // Inside one named profile the question is which lines answer best, not whether anyone answers.
   const ranked = scope.only ? relevant : requireDecisiveConcept(relevant, plan);
   if (ranked.length === 0) return undefined;

@@ -54,9 +54,24 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
     [...Array(last - first + 1).keys()].every((k) => isBare(first + k))
   )
     last++;
+  // A label over a list ("Prior to joining the Tata Group" over "o Adroit Financial Services …") says
+  // nothing alone: the list items under it are what it labels.
+  if (first === last && labelsList(textLines, first)) {
+    while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES) last++;
+  }
   const span = spanOf(passage, passage.startLine + first, passage.startLine + last);
   const match = firstTermMatch(span.text, wanted);
   return match ? { ...span, match: { start: match.start, end: match.end } } : span;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·▪◦‣o]|\d{1,2}[.)])\s+\S/u;
+
+/** A short line without a sentence's end, the next line with words a list item: a label over a list. */
+function labelsList(lines: readonly string[], at: number): boolean {
+  const line = lines[at]!.trim();
+  if (line === '' || LIST_ITEM.test(line) || /[.!?;]$/.test(line) || line.split(/\s+/).length > 8) return false;
+  const next = lines.slice(at + 1).find((other) => other.trim() !== '');
+  return next !== undefined && LIST_ITEM.test(next);
 }
 
 /**

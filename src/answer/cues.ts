@@ -230,6 +230,24 @@ const patternOf = (phrase: Phrase) => {
   return pattern;
 };
 
+/** The one-word "who" cues ("jemand", "anyone") inside a star's span of the folded question. */
+function whoInStar(table: CompiledLanguage, lower: string, from: number, to: number): CueHit[] {
+  const found: CueHit[] = [];
+  for (const word of lower.slice(from, to).matchAll(/\p{L}+/gu)) {
+    if (!WHO_WORDS.get(table)!.has(word[0])) continue;
+    const start = from + word.index;
+    found.push({ concept: 'who', text: word[0], start, end: start + word[0].length });
+  }
+  return found;
+}
+
+const WHO_WORDS = new Map<CompiledLanguage, ReadonlySet<string>>(
+  LANGUAGES.map((table) => [
+    table,
+    new Set(table.phrases.filter((p) => p.concept === 'who' && p.words.length === 1).map((p) => p.text)),
+  ]),
+);
+
 /** Reads a question (or what is left of it once names are out) with its language's cues and English's. */
 export function readCues(question: string, language: Language = questionLanguage(question)): CueReading {
   // Folded one character at a time, so positions in it are positions in the question as typed.
@@ -257,6 +275,8 @@ export function readCues(question: string, language: Language = questionLanguage
         const starAt = match.indices?.[1];
         const star = starAt && starAt[1] > starAt[0] ? typed.slice(starAt[0], starAt[1]).trim() : undefined;
         hits.push({ concept: phrase.concept, text: match[0], start, end, ...(star ? { star } : {}) });
+        // "war jemand schon mal bei …": the star took the word asking who, and it still asks who.
+        if (star && starAt) hits.push(...whoInStar(table, lower, starAt[0], starAt[1]));
       }
     }
   }

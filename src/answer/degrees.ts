@@ -83,3 +83,31 @@ export function degreePattern(degree: string): RegExp {
     .replace(/\s+degree$/, '');
   return DEGREE_LINES[NAMED_KINDS.find(([, words]) => words.test(named))?.[0] ?? 'degree'];
 }
+
+/**
+ * Whether the question asks who holds the degree: a verb of having (or "with") right before it,
+ * with at most an article between ("wer hat einen Master", "quem tem mestrado"), not a degree
+ * that qualifies something else ("quem orientou alunos de mestrado?": students of a master's).
+ */
+const HAVING = new RegExp(
+  String.raw`(?<![\p{L}])(?:has|have|hold|holds|earned|got|with|hat|haben|besitzt|mit|a|ont|poss[eè]de|avec|` +
+    String.raw`tiene|tienen|posee|con|tem|t[eê]m|possui|com)\s+` +
+    // "hat jemand einen Master?", "does anyone have a PhD": who is asked stands between.
+    String.raw`(?:(?:jemand|anyone|anybody|someone|somebody|alguien|algu[eé]m|quelqu'un)\s+)?` +
+    String.raw`(?:(?:a|an|einen|eine|ein|un|une|uno|una|um|uma|` +
+    String.raw`des|du|el|la|le|o)\s+)?$`,
+  'iu',
+);
+export function heldDegree(text: string, degree: string): boolean {
+  return HAVING.test(text.slice(0, text.indexOf(degree)));
+}
+
+/** The school named after a degree: "un master de l'École Centrale" → "École Centrale"; none after "Master?". */
+export function schoolAfterDegree(text: string, degree: string): string | undefined {
+  const after = text.slice(text.indexOf(degree) + degree.length);
+  const school =
+    /^\s*(?:degree\s+)?(?:(?:from|at|von der|von|an der|der|de la|de|da|do|em|en|na|no)\s+|(?:de l|d)['’]\s*)(.+?)[\s?!.]*$/iu.exec(
+      after,
+    );
+  return school?.[1]?.trim() || undefined;
+}

@@ -70,11 +70,14 @@ export function entityTerms(entity: string): string[][] {
 /** Does a text name `entity` (all its words)? Made once per question, tried on many lines. */
 export function entityMatcher(entity: string): (text: string) => boolean {
   const wanted = entityTerms(entity);
-  return (text) => {
-    const have = termsOf(text);
-    return wanted.some((terms) => terms.every((term) => have.has(term)));
-  };
+  const holds = (have: ReadonlySet<string>) => wanted.some((terms) => terms.every((term) => have.has(term)));
+  // "rhone numerique" typed (or left by taking a name out of the question) for a CV's "Rhône Numérique".
+  return (text) => holds(termsOf(text)) || (ACCENTED.test(text) && holds(plainTermsOf(text)));
 }
+
+/** A Latin letter with a mark ("ô", "ñ", "ç"): a text without one reads the same unaccented. */
+const ACCENTED = /[\u00C0-\u024F]/;
+const plainTermsOf = remembered(TERMS_CACHE_LIMIT, (text): ReadonlySet<string> => new Set(tokenize(unaccent(text))));
 
 /** Do all the words of `entity` appear in `text`? */
 export function namesEntity(entity: string, text: string): boolean {

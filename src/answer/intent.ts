@@ -5,7 +5,8 @@
  * which stays the answer to anything not recognised here.
  */
 import { questionLanguage } from '../text/questionLanguage.js';
-import { compareByCues, everyoneByCues, personByCues, plainEnglish } from './recognise.js';
+import { compareByCues, everyoneByCues, mostExperience, personByCues } from './recognise.js';
+import { plainEnglish } from './phraseRules/plainEnglish.js';
 import { compareTopic } from './phraseRules/compareTopic.js';
 import { everyoneIntent } from './phraseRules/everyone.js';
 import { personIntent } from './phraseRules/person.js';
@@ -63,6 +64,8 @@ export type IntentName = Intent['kind'] | 'person' | 'unknown-person' | 'ambiguo
 export interface Threshold {
   readonly years: number;
   readonly inclusive: boolean;
+  /** "Who has the most Python experience?": everyone with any, ranked, the most first. */
+  readonly most?: true;
 }
 
 /** `rest`: the question without the names of people it names; `people`: how many it names. */
@@ -79,6 +82,8 @@ export function classify(rest: string, people: number): Intent {
   // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
   const phrased: Intent =
     language !== 'en' ? { kind: 'search' } : people === 0 ? everyoneIntent(text) : personIntent(text);
+  const most = people === 0 ? mostExperience(text, language) : undefined;
+  if (most) return most;
   const cued = people === 0 ? everyoneByCues(text, language) : personByCues(text, language);
   if (phrased.kind === 'search' || cued?.kind === 'languages') return cued ?? phrased;
   // "when did Ana start with Python": the phrase rules take a capitalised word after "with" for an

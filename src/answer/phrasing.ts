@@ -128,6 +128,9 @@ export const years = {
   reached: (threshold: Threshold, skill: string | undefined, total: number, names: string, stated = false) =>
     `${countOf(total, ['person has', 'people have'])} ${yearsPhrase(threshold)} of ${skill ?? 'experience'} ` +
     `${years.basis(skill, stated)}: ${names}.`,
+  /** "The most experience of Go by the dates of the roles that name it, the most first: Ana (about 6 years), …". */
+  most: (skill: string | undefined, names: string, stated = false) =>
+    `The most experience${skill ? ` of ${skill}` : ''} ${years.basis(skill, stated)}, the most first: ${names}.`,
   onlySpanning: (threshold: Threshold, skill: string | undefined, names: string) =>
     `Nobody has ${yearsPhrase(threshold)} of ${skill ?? 'experience'} counting only the months of ` +
     `${skill ? 'the roles that name it' : 'their roles'}. ${capitalized(years.fromFirstToLast(skill))}: ${names}.`,
@@ -258,9 +261,11 @@ export const comparing = {
     const others = rest.map(({ name, months }) =>
       months > 0 ? `${about(months)} for ${name}` : `${none} for ${name}`,
     );
+    // Two people: by how much, as the question "who has more" asks.
+    const by = rest.length === 1 && second!.months > 0 ? ` (${about(first.months - second!.months)} more)` : '';
     return (
       `${first.name} has ${rest.length === 1 ? 'more' : 'the most'} ${what} ${basis}: ` +
-      `${about(first.months)}, against ${listNames(others)}.`
+      `${about(first.months)}, against ${listNames(others)}${by}.`
     );
   },
   /** "At Coursera, by the dates of their roles there: Ana Lima about 3 years, Ben Ode no dated role." */

@@ -5,7 +5,6 @@
  * working in 2017" carries work and a year; "qu'est-ce que Richard a fait chez Pied Piper ?" carries
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
-import en from '../text/cues/en.json' with { type: 'json' };
 import { asksNative } from '../retrieval/spokenLanguage.js';
 import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
@@ -19,7 +18,8 @@ import {
   type Language,
 } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
-import { DEGREE_NAMED } from './degrees.js';
+import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
+import { sectionsAskedBy } from '../text/sectionHeadings.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
@@ -54,7 +54,7 @@ function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'):
 /** Words after a years cue that name experience in general, not a skill. */
 const IN_GENERAL = new RegExp(
   String.raw`^(?:professional|work|working|total|overall|career|berufs\w*|professionnelle?s?` +
-    String.raw`|profesional(?:es)?|profissional(?:is)?)$`,
+    String.raw`|profesional(?:es)?|profissional(?:is)?|laboral(?:es)?|de trabajo|de travail|de trabalho)$`,
   'i',
 );
 
@@ -118,31 +118,6 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
-/**
- * Whether the question asks who holds the degree: a verb of having (or "with") right before it,
- * with at most an article between ("wer hat einen Master", "quem tem mestrado"), not a degree
- * that qualifies something else ("quem orientou alunos de mestrado?": students of a master's).
- */
-const HAVING = new RegExp(
-  String.raw`(?<![\p{L}])(?:has|have|hold|holds|earned|got|with|hat|haben|besitzt|mit|a|ont|poss[eè]de|avec|` +
-    String.raw`tiene|tienen|posee|con|tem|t[eê]m|possui|com)\s+(?:(?:a|an|einen|eine|ein|un|une|uno|una|um|uma|` +
-    String.raw`des|du|el|la|le|o)\s+)?$`,
-  'iu',
-);
-function heldDegree(text: string, degree: string): boolean {
-  return HAVING.test(text.slice(0, text.indexOf(degree)));
-}
-
-/** The school named after a degree: "un master de l'École Centrale" → "École Centrale"; none after "Master?". */
-function schoolAfterDegree(text: string, degree: string): string | undefined {
-  const after = text.slice(text.indexOf(degree) + degree.length);
-  const school =
-    /^\s*(?:degree\s+)?(?:(?:from|at|von der|von|an der|der|de la|de|da|do|em|en|na|no)\s+|(?:de l|d)['’]\s*)(.+?)[\s?!.]*$/iu.exec(
-      after,
-    );
-  return school?.[1]?.trim() || undefined;
-}
-
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
   // "Who is based in Egypt?" ("who is" reads as asking about someone), "wie viele von uns wohnen in Wien?":
@@ -216,7 +191,9 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
   // "How do I reach Ana?", "comment contacter Ana ?": every contact detail the profile gives.
   if (cues.has('reach') && !cues.has('work')) return { kind: 'contact', what: 'contact' };
-  if (cues.has('about') && cues.segments.length === 0) return { kind: 'about' };
+  // "tell me about Ana's education" asks for her education, not an overview.
+  const aboutAlone = cues.hits.every((hit) => hit.concept === 'about' || hit.concept === 'who');
+  if (cues.has('about') && cues.segments.length === 0 && aboutAlone) return { kind: 'about' };
   // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
   const placeWord = asksPersonFact('location', cues);
   if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
@@ -257,19 +234,57 @@ export function compareByCues(text: string, language?: Language): Intent | undef
     .replace(/\s+/g, ' ')
     .trim();
   // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
-  const experience = cues.hits.some(
-    (hit) =>
-      hit.concept === 'experience' ||
-      hit.concept === 'years' ||
-      isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
-  );
-  if (cues.has('more') && experience) {
-    const skill = topic && !/^(?:or|and)$/i.test(topic) && topic.split(/\s+/).length <= 3 ? topic : undefined;
+  // "who is more senior", "who has used it longer": experience said by the cue of more itself.
+  if (cues.has('more') && experienceCued(cues)) {
+    // "mehr Berufserfahrung", "experiência profissional": experience in general, no skill.
+    const named = topic && !/^(?:or|and)$/i.test(topic) && !IN_GENERAL.test(topic);
+    const skill = named && topic.split(/\s+/).length <= 3 ? topic : undefined;
     return { kind: 'compare', topic: skill ?? 'experience', years: true, ...(skill ? { skill } : {}) };
   }
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
   return { kind: 'compare', topic };
+}
+
+/**
+ * "Who has the most Python experience?", "wer hat die meiste Erfahrung mit Go?", "quién tiene más
+ * experiencia con Go?": naming nobody, "more" or "most" with experience asks for everyone with any,
+ * ranked by it. A number of years is a threshold instead ("more than 5 years"), read elsewhere.
+ */
+export function mostExperience(text: string, language?: Language): Intent | undefined {
+  const cues = readCues(text, language);
+  if (!cues.has('more') || /\d/.test(text) || cues.has('moreThan')) return undefined;
+  // "who knows more Python", "¿quién sabe más Python?": knowing more of one skill is years of it too.
+  const knowsMore = cues.has('know') || cues.hits.some((hit) => hit.concept === 'more' && KNOWS.test(hit.text));
+  if (!experienceCued(cues) && !knowsMore) return undefined;
+  // A count of things known ("who knows the most languages?") is no skill's years.
+  const listed = ['speak', 'work', 'study', 'languageList', 'skills', 'programming'] as const;
+  if (listed.some((concept) => cues.has(concept))) return undefined;
+  const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+  const threshold: Threshold = { years: 0, inclusive: false, most: true };
+  return {
+    kind: 'timeline',
+    which: 'years',
+    atLeast: threshold,
+    ...(skill && !IN_GENERAL.test(skill) ? { skill } : {}),
+  };
+}
+
+/** A cue of more that says experience or time too: "the most experienced", "the longest", "erfahrener". */
+const MORE_TIME = /experi|erfahr|senior|longest|l[aä]ngsten|longtemps|tiempo|tempo/i;
+/** A cue of more that says knowing: "knows more", "sabe más". */
+const KNOWS = /know|sabe|kennt|conna[iî]t/i;
+
+/** Whether a cue says experience ("Erfahrung mit" is one cue of using something; its first word still says it). */
+function experienceCued(cues: CueReading): boolean {
+  return cues.hits.some(
+    (hit) =>
+      hit.concept === 'experience' ||
+      hit.concept === 'years' ||
+      // "the most experienced", "erfahrener": a cue of more that says experience too.
+      (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
+      isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
+  );
 }
 
 /** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
@@ -278,6 +293,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (year && (cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
     return { kind: 'timeline', which: 'year', year: Number(year[1]) };
   }
+  // "quel était le premier emploi de Camille ?", "erster Job von Jonas": the earliest role.
+  if (cues.has('first')) return { kind: 'timeline', which: 'first' };
   if (cues.has('before')) {
     const entity = entityOf(cues, 'before');
     if (entity) return { kind: 'timeline', which: 'before', entity };
@@ -354,33 +371,8 @@ function starredEntity(cues: CueReading): string | undefined {
 function placeOf(cues: CueReading): Intent | undefined {
   if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
   if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
-  if (cues.has('about') && cues.segments.length <= 1) return { kind: 'about' };
+  // "tell me about Ana's awards": a section of her profile, searched (the search reads that section).
+  if (cues.has('about') && cues.segments.length <= 1 && sectionsAskedBy(cues.text).length === 0)
+    return { kind: 'about' };
   return undefined;
-}
-
-const REWRITES: readonly [RegExp, string][] = Object.entries(en.rewrite ?? {}).flatMap(([to, from]) =>
-  from.map((word): [RegExp, string] => [new RegExp(String.raw`(?<![\p{L}\p{N}])${word}(?![\p{L}\p{N}])`, 'giu'), to]),
-);
-
-/** "list everyone", "give me all the people": an imperative asking for people, before what they have. */
-const ASK_FOR_PEOPLE =
-  String.raw`^\s*(?:list|show me|give me|tell me)\s+` +
-  String.raw`(?:everyone|everybody|all (?:the )?people|the people|anyone)\s+`;
-const PEOPLE_WITH = new RegExp(String.raw`${ASK_FOR_PEOPLE}(?=with\b)`, 'i');
-const PEOPLE_WHO = new RegExp(ASK_FOR_PEOPLE, 'i');
-
-/** Casual English made plain for the phrase rules ("ppl" → "people", "yrs" → "years"), filler dropped. */
-export function plainEnglish(text: string): string {
-  let plain = text;
-  for (const [pattern, to] of REWRITES) plain = plain.replace(pattern, to);
-  return (
-    plain
-      .replace(/^\s*(?:hey|hi|hello|ok|okay|so|btw|um)\b[\s,:;-]*/i, '')
-      .replace(/^\s*quick (?:q|question)\b[\s,:;-]*/i, '')
-      .replace(/\s*\b(?:pls|plz|please|thx|thanks)\b\s*([?!.]*)\s*$/i, '$1')
-      // "give me everyone with Go" asks for anyone with Go; "list everyone who knows Go", who knows Go.
-      .replace(PEOPLE_WITH, 'anyone ')
-      .replace(PEOPLE_WHO, '')
-      .trim()
-  );
 }

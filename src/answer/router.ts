@@ -4,6 +4,7 @@
  * the people named). Every answer starts with a line that answers the question, then one line per
  * person, each statement with the [n] of the lines that prove it.
  */
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import { tokenize } from '../text/terms.js';
 import type { PersonQuestion, QuestionContext } from './context.js';
 import { withCueSpelling } from './cues.js';
@@ -17,7 +18,7 @@ import { answerLivesIn, answerPersonLocation } from './intents/location.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
 import { answerPersonSchool, answerSchool } from './intents/school.js';
-import { searchEveryone, searchPerson, searchPersonOrSay } from './intents/search.js';
+import { searchEveryone, searchPerson, searchPersonOrSay, sectionAskedAlone } from './intents/search.js';
 import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
 import { answerPersonYears, answerYears } from './intents/years.js';
@@ -69,8 +70,17 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
   const isKnownWord = (word: string) => ctx.lexical.hasTerm(tokenize(word)[0] ?? word);
   const named = findNamedPeople(question, ctx.directory, isKnownWord, (word) => ctx.skills.names().has(word));
   const skills = ctx.skills.names();
+  // The wording left once names are out has its accents dropped ("rhône" → "rhone"): a word is known
+  // when the question wrote it, accented, as a word the profiles use ("Rhône" is never "phone").
+  const asTyped = new Map<string, string[]>();
+  for (const word of question.match(/\p{L}+/gu) ?? []) {
+    const folded = word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded !== word.toLowerCase()) asTyped.set(folded, [...(asTyped.get(folded) ?? []), word]);
+  }
+  const isKnownTyped = (word: string) =>
+    isKnownWord(word) || (asTyped.get(word.toLowerCase())?.some(isKnownWord) ?? false);
   const to = route(question, named, (text) =>
-    withCueSpelling(withSkillSpelling(text, skills, isKnownWord), isKnownWord),
+    withCueSpelling(withSkillSpelling(text, skills, isKnownTyped), isKnownTyped),
   );
   switch (to.to) {
     case 'ambiguous':
@@ -94,6 +104,13 @@ export async function answerQuestion(question: string, ctx: QuestionContext): Pr
 async function answerAboutEveryone(question: string, intent: Intent, ctx: QuestionContext): Promise<Answer> {
   switch (intent.kind) {
     case 'who-knows':
+      // "who has certifications?" names a section, not a skill: the sections with something under
+      // them answer, never an empty heading of that name.
+      if (!intent.spoken && intent.skills.every((skill) => sectionOfHeading(skill) !== undefined))
+        return searchEveryone(question, ctx);
+      // "who has taught?": a word asking for a section and nothing else.
+      if (!intent.spoken && sectionAskedAlone(question)) return searchEveryone(question, ctx);
+      return answerWhoKnows(question, intent, ctx);
     case 'count':
       return answerWhoKnows(question, intent, ctx);
     case 'employer':

@@ -4,7 +4,14 @@
  * reads her "Centres d'intérêt", "which languages does she speak?" her "Sprachkenntnisse".
  */
 import type { Passage } from '../chunking/passage.js';
-import { sectionOfHeading, sectionOfPath, sectionsAskedBy, type CanonicalSection } from '../text/sectionHeadings.js';
+import {
+  askedSections,
+  type AskedSections,
+  lineHoldsAny,
+  sectionOfHeading,
+  sectionOfPath,
+  type CanonicalSection,
+} from '../text/sectionHeadings.js';
 
 /** What the search reads of an index here: the documents with their person, a document's passages. */
 export interface SectionSource {
@@ -49,18 +56,29 @@ function sectionLabelled(line: string): CanonicalSection | undefined {
 /** Where in `passage` a section of `asked` is: the whole passage's body, or the run under a label inside it. */
 type Span = { at: number; first: number; last: number };
 
-function sectionSpan(passage: Passage, asked: readonly CanonicalSection[]): Span | undefined {
+function sectionSpan(passage: Passage, { sections: asked, standIns, words }: AskedSections): Span | undefined {
   const lines = passage.text.split('\n');
   const whole = sectionOfPath(passage.sectionPath);
   const cap = (first: number, end: number) => Math.min(end, first + MAX_SECTION_LINES - 1);
-  if (whole && asked.includes(whole) && hasBody(passage)) {
+  const standIn = whole && standIns.get(whole);
+  // A heading the map does not know, or a stand-in's, that says what was asked ("Master Thesis" for a
+  // question about a thesis): the whole body under it answers.
+  const headed = (!whole || standIn) && lineHoldsAny(passage.sectionPath.at(-1) ?? '', words);
+  if (standIn && !headed) {
+    // Read in place of the section asked: only its lines that say what was asked answer.
+    const holding = lines.flatMap((line, i) => (lineHoldsAny(line, standIn) ? [i] : []));
+    if (holding.length === 0) return undefined;
+    const first = passage.startLine + holding[0]!;
+    return { at: asked.indexOf(whole), first, last: cap(first, passage.startLine + holding.at(-1)!) };
+  }
+  if (((whole && asked.includes(whole)) || headed) && hasBody(passage)) {
     const body = lines.findIndex((line) => /\p{L}{2}/u.test(visible(line)) && !sectionOfHeading(visible(line)));
     const first = passage.startLine + Math.max(body, 0);
-    return { at: asked.indexOf(whole), first, last: cap(first, passage.endLine) };
+    return { at: whole ? asked.indexOf(whole) : 0, first, last: cap(first, passage.endLine) };
   }
   for (let i = 0; i < lines.length; i++) {
     const section = sectionLabelled(lines[i]!);
-    if (!section || !asked.includes(section)) continue;
+    if (!section || !asked.includes(section) || standIns.has(section)) continue;
     // The label line and the lines under it, up to a blank line.
     let end = i;
     while (end + 1 < lines.length && visible(lines[end + 1]!) !== '' && end - i + 1 < MAX_SECTION_LINES) end++;
@@ -76,9 +94,9 @@ function sectionSpan(passage: Passage, asked: readonly CanonicalSection[]): Span
  * asks for no section.
  */
 export function askedSectionHits(question: string, people: ReadonlySet<string>, index: SectionSource): SectionHit[] {
-  const asked = sectionsAskedBy(question);
-  if (asked.length === 0) return [];
-  const found = asked.map((): SectionHit[] => []);
+  const asked = askedSections(question);
+  if (asked.sections.length === 0) return [];
+  const found = asked.sections.map((): SectionHit[] => []);
   for (const document of index.documents) {
     if (!people.has(document.person.id)) continue;
     for (const label of index.labelsOf(document.source)) {

@@ -36,9 +36,11 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function foldHeading(text: string): string {
   // ASCII is its own NFKD form and holds no mark: most text is, and the profile reader folds every line.
   if (ASCII.test(text)) return text.toLowerCase();
+  // A typographic apostrophe is the same elision: "Centres d’intérêt" is "Centres d'intérêt".
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[’‘ʼ]/g, "'")
     .toLowerCase();
 }
 
@@ -166,11 +168,41 @@ function holds(question: string, word: string): boolean {
  * for a question about programming languages (the skills, not the languages section).
  */
 export function sectionsAskedBy(question: string): CanonicalSection[] {
+  return [...askedSections(question).sections];
+}
+
+/** The sections a question asks to read, and of those read only as a stand-in, which lines answer. */
+export interface AskedSections {
+  readonly sections: readonly CanonicalSection[];
+  /**
+   * Sections read in place of the one asked ("who supervised his thesis?" reads education when no
+   * supervision section is written), each with the words one of its lines must hold to answer: a
+   * thesis or supervisor word, not the degree line beside it.
+   */
+  readonly standIns: ReadonlyMap<CanonicalSection, readonly string[]>;
+  /** The folded words of every cue the question holds: what asks for the sections. */
+  readonly words: readonly string[];
+}
+
+export function askedSections(question: string): AskedSections {
   const folded = foldHeading(question);
-  const asked: CanonicalSection[] = [];
-  for (const cue of CUES) {
-    if (!cue.words.some((word) => holds(folded, word)) || cue.unless.some((word) => holds(folded, word))) continue;
-    for (const section of cue.sections) if (!asked.includes(section)) asked.push(section);
+  const sections: CanonicalSection[] = [];
+  const held = CUES.filter(
+    (cue) => cue.words.some((word) => holds(folded, word)) && !cue.unless.some((word) => holds(folded, word)),
+  );
+  for (const cue of held) for (const section of cue.sections) if (!sections.includes(section)) sections.push(section);
+  const asked = new Set(held.map((cue) => cue.sections[0]!));
+  const standIns = new Map<CanonicalSection, string[]>();
+  for (const cue of held) {
+    for (const section of cue.sections.slice(1)) {
+      if (!asked.has(section)) standIns.set(section, [...(standIns.get(section) ?? []), ...cue.words]);
+    }
   }
-  return asked;
+  return { sections, standIns, words: held.flatMap((cue) => cue.words) };
+}
+
+/** Whether a line holds any of `words` (folded cue words) as a whole word or phrase. */
+export function lineHoldsAny(line: string, words: readonly string[]): boolean {
+  const folded = foldHeading(line);
+  return words.some((word) => holds(folded, word));
 }

@@ -13,6 +13,7 @@ import { stintMonths } from './roles.js';
 import { namesEntity } from '../entities.js';
 import { answerOf, cited, Citations, nobody, renumbered, statementOf, type Line } from '../statements.js';
 import { tokenize } from '../../text/terms.js';
+import { sectionOfHeading, sectionsAskedBy } from '../../text/sectionHeadings.js';
 import type { Answer, Citation } from '../types.js';
 import { evidenceOf } from './search.js';
 
@@ -72,7 +73,8 @@ export async function answerCompare(
   const employer = EMPLOYER_TOPIC.exec(topic)?.[1];
   const lead = employer
     ? timeAt(employer, people, ctx)
-    : answered.length > 1
+    : // A section ("education", "languages spoken") is set side by side, not counted as a skill's years.
+      answered.length > 1 && sectionsAskedBy(topic).length === 0 && sectionOfHeading(topic) === undefined
       ? whoHasMore(topic, weigh(people, topic, ctx, new Date()))
       : undefined;
   return answerOf(

@@ -47,9 +47,12 @@ const OTHERS_INSTITUTIONS = new RegExp(`(?<![\\p{L}])(?:${OTHERS_CUES.join('|')}
 
 /**
  * Sections whose lines name institutions without being anyone's schooling: an award from an
- * academy, a talk at a university, a fellowship, a reference's employer.
+ * academy, a talk at a university, a fellowship, a reference's employer, a certificate ("Scrum
+ * Master" is no master's degree).
  */
 const NOT_SCHOOLING: ReadonlySet<string> = new Set([
+  'certifications',
+  'skills',
   'awards',
   'publications',
   'projects',

@@ -7,16 +7,64 @@ import type { PersonQuestion, QuestionContext } from '../context.js';
 import type { IntentName } from '../intent.js';
 import { searching } from '../phrasing.js';
 import { nobody } from '../statements.js';
+import { readCues } from '../cues.js';
+import { sectionWords } from '../sections.js';
+import { askedSections, type CanonicalSection, foldHeading } from '../../text/sectionHeadings.js';
 import type { Answer } from '../types.js';
 
 /** Passages answering `question` (searched as `text` when given), from the profiles of `only` when given. */
-function search(question: string, ctx: QuestionContext, text?: string, only?: ReadonlySet<string>): Promise<Answer> {
-  return ask(question, ctx.searcher, ctx.lexical, ctx.limits, { text, only });
+function search(
+  question: string,
+  ctx: QuestionContext,
+  text?: string,
+  only?: ReadonlySet<string>,
+  limits = ctx.limits,
+): Promise<Answer> {
+  return ask(question, ctx.searcher, ctx.lexical, limits, { text, only });
 }
+
+/** Sections whose having anything at all answers "who has …?": "who has won an award?". */
+const HELD_SECTIONS: ReadonlySet<CanonicalSection> = new Set([
+  'awards',
+  'publications',
+  'certifications',
+  'teaching',
+  'volunteering',
+  'supervision',
+]);
+
+/**
+ * The section a question about everyone asks for and nothing more ("who has won an award?", "who
+ * has published papers?"): every word it leaves once its cues are out is a word asking for that
+ * section. Undefined when it names something else too ("who won the hackathon?").
+ */
+export function sectionAskedAlone(question: string): CanonicalSection | undefined {
+  const asked = askedSections(question);
+  const section = asked.sections[0];
+  if (!section || !HELD_SECTIONS.has(section)) return undefined;
+  const cueWords = new Set(asked.words.flatMap((word) => word.split(/\s+/)));
+  const left = readCues(question)
+    .segments.flatMap((segment) => segment.text.split(/\s+/))
+    .map(foldHeading)
+    .filter((word) => !cueWords.has(word) && !NOT_A_TOPIC.test(word));
+  return left.length === 0 ? section : undefined;
+}
+
+/** Verbs of having or doing that name no topic of their own. */
+const NOT_A_TOPIC =
+  /^(?:won|win|got|get|received|receive|given|gave|held|hold|done|any|ever|papers?|anything|something|etwas|chose|quelque|algo|algum|alguma|a|an|the|some|ein|eine|einen|un|une|des|el|la|los|las|um|uma|uns|umas)$/;
 
 /** A passage-retrieval answer about everyone, with a first line naming the people it found. */
 export async function searchEveryone(question: string, ctx: QuestionContext): Promise<Answer> {
-  const answer = await search(question, ctx);
+  let answer = await search(question, ctx);
+  // Words of asking ("won", "published") no line holds: the section's headings, in five languages, find it.
+  const section = answer.noAnswer ? sectionAskedAlone(question) : undefined;
+  // Each heading its own "or" clause: a passage under any one of them answers.
+  // Any heading of the section is as good as another, whatever its words weigh: none is left out.
+  if (section) {
+    const headings = sectionWords(section).split(' ').join(' or ');
+    answer = await search(question, ctx, headings, undefined, { ...ctx.limits, relativeStrength: 0 });
+  }
   if (answer.noAnswer) return { ...answer, intent: 'search', people: [] };
   const found = [...new Set(answer.citations.map((c) => c.person))];
   return { ...answer, answer: `${searching.lead(found)}\n${answer.answer}`, intent: 'search', people: [] };

@@ -147,6 +147,8 @@ function listed(
   };
   const limit = ctx.limits.maxPeopleListed;
   const shown = found.slice(0, limit).map(withRoles);
+  // Ranked as said: by the months each person's roles give when read in full.
+  if (threshold.most) shown.sort((a, b) => b.experience.months - a.experience.months);
   const statedShown = stated.slice(0, Math.max(0, limit - shown.length));
   const spanShown = spanning.slice(0, Math.max(0, limit - shown.length - statedShown.length)).map(withRoles);
   const citations = new Citations();
@@ -171,9 +173,11 @@ function listed(
     ...rolesSaid(withEarliestSaid(experience), personLines(facts.personId), skill, citations),
   ]);
   const lead =
-    reached > 0
-      ? years.reached(threshold, skill, reached, namesAndMore(names, reached), stated.length > 0)
-      : years.onlySpanning(threshold, skill, namesAndMore(spanNames, spanning.length));
+    reached > 0 && threshold.most
+      ? years.most(skill, namesAndMore(names, reached), stated.length > 0)
+      : reached > 0
+        ? years.reached(threshold, skill, reached, namesAndMore(names, reached), stated.length > 0)
+        : years.onlySpanning(threshold, skill, namesAndMore(spanNames, spanning.length));
   const alsoSpanning =
     reached > 0 && spanning.length > 0 ? [[years.alsoSpanning(skill, namesAndMore(spanNames, spanning.length))]] : [];
   const unshown = reached - shown.length - statedShown.length + spanning.length - spanShown.length;

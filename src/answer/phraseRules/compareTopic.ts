@@ -15,10 +15,21 @@ const COMPARE_WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * Words asking who, wherever the question puts them ("who's done more Python", "Ana or Ben - who
+ * knows Python better", "who has used it longer"): they never name what is compared.
+ */
+const ASKING_WORDS = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:who(?:['’]s)?|whos|which|done|used|uses|using|knows?|has|have|had|did|does` +
+    String.raw`|longer|longest|best|most|been|doing|worked|job|jobs|gig)(?![\p{L}'’])|(?<=^|\s)[-–—]+(?=\s|$)`,
+  'giu',
+);
+
 /** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
 export function compareTopic(text: string, language: Language): string {
   const topic = text
     .replace(COMPARE_OPENING, '')
+    .replace(ASKING_WORDS, ' ')
     .replace(COMPARE_WORDS, ' ')
     // What the names leave between them: "Ana, Ben: …", "Ana / Ben".
     .replace(/(?:^|\s)[,;:/&]+(?=\s|$)|[,;:!?]+(?=\s|$)/g, ' ')
