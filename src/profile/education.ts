@@ -12,14 +12,10 @@ import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
 import { yamlSchools } from './yamlSchools.js';
-import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
-import { escapeRegExp } from '../text/regExp.js';
+import { DEGREE, FIELD_WORDS, fold, foldedWords, namesDegree, namesSchool } from './wordLists.js';
 
-const DEGREE_ALT = [...DEGREE_WORDS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
-const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
+export { namesDegree, namesSchool } from './wordLists.js';
+
 /**
  * A grade, a thesis or its supervisor ("Note 1,3", "Diplomarbeit: …", "Mémoire : …", "Orientador: …"):
  * a note on the school, in five languages, never its name or its degree.
@@ -34,10 +30,8 @@ const GRADE = new RegExp(
   'iu',
 );
 
-export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const DEGREES = new RegExp(DEGREE.source, 'gu');
 const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
-export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
 /** "Computer Science", "Informatik", "Economía": a field of study, not a school. */
 const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.has(w));
 
@@ -95,11 +89,30 @@ function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: numbe
 /** "Cambridge, MA", "Starkville, MS": a US state's code after a comma is a place's, not a degree. */
 const STATE_CODE = /,\s*\p{Lu}{2}$/u;
 
+/** "PhD in History (University of Edinburgh)": a school named in brackets after the degree is a part of its own. */
+function bracketedSchool(part: string): string[] {
+  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(part);
+  return match && namesDegree(match[1]!) && namesSchool(match[2]!) && !namesDegree(match[2]!)
+    ? [match[1]!, match[2]!]
+    : [part];
+}
+
+/** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
+function withoutNote(part: string): string {
+  for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
+    if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
+  }
+  return part;
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
+    .map(withoutNote)
     .flatMap(commaPieces)
     .flatMap(fieldAndSchool)
-    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || !isPlace(p)) && !GRADE.test(p));
+    .flatMap(bracketedSchool)
+    // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
+    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
@@ -175,6 +188,15 @@ function labelledDegree(
   return { parts, ...split, ...(area && !('area' in split) ? { area: area.trim() } : {}) };
 }
 
+/** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
+const HONOUR = new RegExp(
+  String.raw`(?<!\p{L})(?:dean['’]?s\s+list|honou?r\s+roll|honou?rs|awards?|awarded|scholarships?|prizes?|` +
+    String.raw`cum\s+laude|distinction|merit\s+list|stipendium|stipendiat|preis|prix|bourse|beca|premio|bolsa|pr[eé]mio)(?!\p{L})`,
+  'iu',
+);
+const honourOnly = (parts: readonly string[]) =>
+  parts.some((p) => HONOUR.test(p)) && !parts.some((p) => namesSchool(p) || namesDegree(p));
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlSchools(sections);
@@ -183,7 +205,7 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     if (section.kind !== 'education') continue;
     if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     for (const entry of entryBlocks(section.lines)) {
-      if (entry.parts.length === 0) continue;
+      if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
       const { parts, ...labelled } = labelledDegree(section, entry);
       const school = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));

@@ -108,6 +108,23 @@ function tooLongForHeading(text: string): boolean {
 
 const sectionOfHeadingRemembered = remembered(20_000, (text) => sectionOfHeadingUncached(text) ?? null);
 
+/**
+ * "Research Skills", "Clinical Skills", "Laborkenntnisse", "Compétences cliniques", "Habilidades de
+ * investigación": a skills heading qualified by the field. The head noun is last in English and in
+ * German compounds, first in French, Spanish and Portuguese. Spoken-language qualifiers stay languages.
+ */
+const SKILL_LAST = /^(?:skills|competencies|competences|proficiencies|expertise|toolkit|tools)$/;
+const SKILL_FIRST = /^(?:competences|competencias|habilidades|conocimientos|conhecimentos|destrezas|aptidoes)$/;
+const SKILL_COMPOUND = /^\p{L}{3,}(?:kenntnisse|kompetenzen|fahigkeiten|fertigkeiten)$/u;
+const SPOKEN = /^(?:language|languages|linguistic|linguistique|linguistiques|linguisticas|linguisticos|idiomas|langues|sprach\p{L}*|fremdsprach\p{L}*)$/u;
+
+function qualifiedSkills(words: readonly string[]): CanonicalSection | undefined {
+  if (words.length < 1 || words.length > 4 || words.some((w) => SPOKEN.test(w))) return undefined;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (words.length >= 2 && (SKILL_LAST.test(last) || SKILL_FIRST.test(first))) return 'skills';
+  return words.length <= 2 && SKILL_COMPOUND.test(last) ? 'skills' : undefined;
+}
+
 function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
   if (!key || key.length > MAX_KEY) return undefined;
@@ -117,6 +134,8 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
   const words = key.split(/[\s/,&+]+/).filter(Boolean);
   if (words.length > 6) return undefined;
+  const qualified = qualifiedSkills(words);
+  if (qualified) return qualified;
   // The first known heading inside the line, longest first: "work experience & internships" → experience.
   for (let start = 0; start < words.length; start++) {
     for (let end = words.length; end > start; end--) {
