@@ -38,7 +38,8 @@ const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.h
 /** "Data Science, Eastbrook Tech" looks like "City, Country": a field first makes it a field and a school. */
 function fieldAndSchool(part: string): string[] {
   const pieces = part.split(/\s*,\s*/);
-  return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) ? pieces : [part];
+  // "Master of Arts, History" is a degree and its subject.
+  return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) && !namesDegree(pieces[0]!) ? pieces : [part];
 }
 
 /**
@@ -105,6 +106,16 @@ function withoutNote(part: string): string {
   return part;
 }
 
+/** "Georgia Institute of Technology, Atlanta, GA", "Uni X, Lyon": the place after the school's name goes. */
+function withoutPlace(name: string): string {
+  const pieces = name.split(/\s*,\s*/);
+  for (let i = 1; i < pieces.length; i++) {
+    const tail = pieces.slice(i).join(', ');
+    if (!namesSchool(tail) && isPlace(i === pieces.length - 1 ? `X, ${tail}` : tail)) return pieces.slice(0, i).join(', ');
+  }
+  return name;
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
@@ -129,7 +140,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
   const institution =
     institutionAt >= 0
-      ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)).replace(
+      ? withoutPlace(rest[institutionAt]!).replace(
           /\s*\([^()]*\)$/,
           '',
         )

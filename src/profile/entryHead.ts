@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { fold, namesDegree, namesSchool, ORGANISATION_WORDS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ORGANISATION_WORDS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -45,12 +45,28 @@ function datesFirst(text: string): boolean {
   return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
 }
 
+const DEGREES = new RegExp(DEGREE.source, 'gu');
+
+/** "MSc", "Bachelor of Arts", "B.E.": a degree word written with a capital ("to be" in a sentence names none). */
+function namesCapitalDegree(text: string): boolean {
+  const folded = fold(text);
+  const sameLength = folded.length === text.length;
+  for (const match of folded.matchAll(DEGREES)) if (!sameLength || /\p{Lu}/u.test(text[match.index]!)) return true;
+  return false;
+}
+
 /** A school's degree, its name and its dates on one line. */
-const schoolEntry = (text: string) => namesDegree(text) && namesSchool(text) && findDates(text).length > 0;
+const schoolEntry = (text: string) =>
+  // "Cambridge, MA": a state's code after a comma is a place, not a Master of Arts.
+  namesSchool(text) &&
+  findDates(text).length > 0 &&
+  namesCapitalDegree(text.replace(/,\s*\p{Lu}{2}(?!\p{L})/gu, ',')) &&
+  // It opens with the school or the degree: a role's line may name a school further on.
+  [namesSchool, namesCapitalDegree].some((names) => names(commaParts(partsOf(text))[0] ?? ''));
 
 /** A degree with its subject and minor, no sentence: "Bachelor of Science in X, Minor in Y". */
 const longDegree = (field: string) =>
-  field.split(/\s+/).length <= 16 && !/[.!?]$/.test(field) && namesDegree(field.split(/[,(]/)[0]!);
+  field.split(/\s+/).length <= 16 && !/[.!?]$/.test(field) && namesCapitalDegree(field.split(/[,(]/)[0]!);
 
 /**
  * A converted LaTeX entry keeps its fields on one line joined by " · " (`\cventry{dates}{title}{employer}

@@ -138,6 +138,9 @@ import { workClasses } from './syntheticWork.js';
 import {
   awesomeSkillsCv,
   bracketedSchoolCv,
+  bulletContinuationCv,
+  listNamedHeadingCv,
+  schoolOverDegreeFieldCv,
   categoriesOnOneLineCv,
   fieldSkillsHeadingCv,
   honoursLinesCv,
@@ -399,6 +402,9 @@ export function unseenClasses(): SyntheticCv[] {
   each((seed) => awesomeSkillsCv(person(seed), seed));
   each((seed, _lang, i) => categoriesOnOneLineCv(person(seed), seed, i));
   each((seed, _lang, i) => htmlBadgesCv(person(seed), seed, i));
+  each((seed, _lang, i) => bulletContinuationCv(person(seed), seed, i));
+  each((seed, _lang, i) => schoolOverDegreeFieldCv(person(seed), seed, i));
+  each((seed, _lang, i) => listNamedHeadingCv(person(seed), seed, i));
   return cvs;
 }
 

@@ -7,6 +7,7 @@
  * Awesome-CV's skill categories; several categories on one line; an HTML page's badges written
  * without spaces. All people, schools, degrees and skills are invented.
  */
+import { bullet, makeDocx, paragraph } from '../../scripts/synthetic/docxFixture.js';
 import { type Expected, expectedOf, type Lang, type Person, type SyntheticCv } from './syntheticCvs.js';
 import { seeded } from './syntheticPeople.js';
 
@@ -317,5 +318,66 @@ export function htmlBadgesCv(p: Person, seed: number, i: number): SyntheticCv {
     file: 'cv.html',
     text: html.join('\n'),
     expected: stated(p, schools, skills),
+  };
+}
+
+/** "- Degree" over its school (with town and state) and its dates, indented on the lines under it. */
+export function bulletContinuationCv(p: Person, seed: number, i: number): SyntheticCv {
+  const schools = schoolsFor(seed, 'en');
+  const skills = skillsFor(seed, 'en');
+  const towns = ['Atlanta, GA', 'Stanford, CA', 'Leeds, UK', 'Graz, Austria'];
+  const lines = [...head(p), '## Education'];
+  for (const [k, s] of schools.entries()) {
+    lines.push(`- ${s.degree}`, `  ${s.institution}, ${towns[(i + k) % towns.length]}`, `  Sep ${s.start} – Jun ${s.end}`);
+  }
+  lines.push('', '## Skills', ...skills.map((skill) => `- ${skill}`), '');
+  return {
+    className: 'unseen: list item degree, school and dates on the lines under it',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: stated(p, schools, skills),
+  };
+}
+
+const DEGREE_FIELDS: readonly [string, string][] = [
+  ['Master of Arts', 'History'],
+  ['Bachelor of Arts', 'History and Archival Science'],
+  ['Master of Science', 'Economics'],
+  ['Bachelor of Science', 'Mathematics'],
+];
+
+/** A Word CV: "School, Town" over "Degree, Field (dates)", paragraph after paragraph. */
+export function schoolOverDegreeFieldCv(p: Person, seed: number, i: number): SyntheticCv {
+  const random = seeded(seed);
+  const schools = schoolsFor(seed, 'en').map((s, k) => {
+    const [type, field] = DEGREE_FIELDS[(i + k) % DEGREE_FIELDS.length]!;
+    return { ...s, degree: `${type}, ${field}` };
+  });
+  const skills = skillsFor(seed, 'en');
+  const body = [paragraph(p.name, 'Title'), paragraph(`${p.email} | ${p.phone}`), paragraph('Education', 'Heading1')];
+  for (const s of schools) {
+    body.push(paragraph(`${s.institution}, ${pick(random, ['Prague', 'Brno', 'Lyon', 'Porto'])}`));
+    body.push(paragraph(`${s.degree} (${s.start} – ${s.end})`));
+  }
+  body.push(paragraph('Skills', 'Heading1'), ...skills.map((skill) => bullet(skill)));
+  return {
+    className: 'unseen: Word, school and town over degree, field (dates)',
+    file: 'cv.docx',
+    text: makeDocx(body.join('')),
+    expected: stated(p, schools, skills),
+  };
+}
+
+/** Skills under a heading that names what they are: "Knowledge", "Frameworks", "Databases", "Coding". */
+export function listNamedHeadingCv(p: Person, seed: number, i: number): SyntheticCv {
+  // Three items: too few for a list to name its own kind without its heading.
+  const skills = skillsFor(seed, 'en').slice(0, 3);
+  const heading = ['Knowledge', 'Frameworks & Libraries', 'Databases', 'Coding', 'Web Technologies'][i % 5]!;
+  const lines = [p.name, p.email, '', heading.toUpperCase(), skills.join(' · '), ''];
+  return {
+    className: 'unseen: skills under a heading naming their kind',
+    file: 'cv.txt',
+    text: lines.join('\n'),
+    expected: { ...stated(p, [], skills), phone: '' },
   };
 }

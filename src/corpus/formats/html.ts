@@ -278,7 +278,8 @@ function endsTag(element: HtmlElement): boolean {
     row.every((child) => {
       if (!isElement(child) || child.name !== element.name) return false;
       const shown = textOf(child).trim();
-      return shown.length > 0 && shown.length <= 40;
+      // "2019", "–", "Present" in spans of their own are one date range, not three tags.
+      return shown.length <= 40 && /\p{L}/u.test(shown);
     })
   );
 }
