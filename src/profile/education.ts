@@ -116,6 +116,16 @@ function withoutPlace(name: string): string {
   return name;
 }
 
+/** "University of Zagreb", "Faculty of Electrical Engineering": a school and its faculty, one institution. */
+function joinFaculty(parts: string[]): void {
+  const at = parts.findIndex(
+    (p, i) => i > 0 && /^(?:faculty|school|college|department|faculdade|facultad|facult[eé]|fakult[aä]t)\b/iu.test(p),
+  );
+  if (at > 0 && namesSchool(parts[at - 1]!) && !namesDegree(parts[at - 1]!) && !namesDegree(parts[at]!)) {
+    parts.splice(at - 1, 2, `${parts[at - 1]}, ${parts[at]}`);
+  }
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
@@ -125,6 +135,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
     .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
+  joinFaculty(rest);
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
     .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && /^\s*\S+\s+(?:of|in)\b/i.test(rest[i]!)));
@@ -161,9 +172,17 @@ function formSchool(parts: readonly string[]): ReturnType<typeof sortSchoolParts
 }
 
 /** "__University of X__" over "- MSc Physics" (markdown-cv): a school's first bullet naming a degree is its degree. */
-function degreeBelow(section: Section, [from, to]: readonly [number, number]): { studyType?: string; area?: string } {
+function degreeBelow(
+  section: Section,
+  [from, to]: readonly [number, number],
+  head: readonly number[],
+): { studyType?: string; area?: string } {
   const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
-  return first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10 ? splitDegree(first.text) : {};
+  if (first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10) return splitDegree(first.text);
+  // "Master's degree in Computer Science. Thesis on …" under the school: its first sentence, opening with the degree.
+  const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
+  const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
+  return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
 }
 
 /** "Abschluss: Master of Science", "Degree: MSc", "Diplôme : Licence", "Título: Ingeniero": an entry's degree. */
@@ -226,7 +245,7 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
         : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
       found.push({
         ...read,
-        ...(read.studyType ? {} : degreeBelow(section, entry.lines)),
+        ...(read.studyType ? {} : degreeBelow(section, entry.lines, entry.head.map((l) => l.line))),
         ...dates,
         lines: entry.lines,
       });

@@ -139,6 +139,7 @@ import {
   awesomeSkillsCv,
   bracketedSchoolCv,
   bulletContinuationCv,
+  degreeSentenceCv,
   listNamedHeadingCv,
   schoolOverDegreeFieldCv,
   categoriesOnOneLineCv,
@@ -405,6 +406,7 @@ export function unseenClasses(): SyntheticCv[] {
   each((seed, _lang, i) => bulletContinuationCv(person(seed), seed, i));
   each((seed, _lang, i) => schoolOverDegreeFieldCv(person(seed), seed, i));
   each((seed, _lang, i) => listNamedHeadingCv(person(seed), seed, i));
+  each((seed, _lang, i) => degreeSentenceCv(person(seed), seed, i));
   return cvs;
 }
 

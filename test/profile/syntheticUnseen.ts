@@ -228,7 +228,7 @@ export function longSchoolLineCv(p: Person, seed: number, i: number): SyntheticC
     { institution: 'Westmarch University', degree: 'M.Tech in VLSI Design', start: 2020, end: 2022 },
   ];
   const skills = skillsFor(seed, 'en');
-  const lines = [p.name, '='.repeat(p.name.length), p.email, '', 'Education', '---------'];
+  const lines = [p.name, '='.repeat(p.name.length), `${p.email} | ${p.phone}`, '', 'Education', '---------'];
   for (const s of [...schools].reverse()) {
     const [type, area] = s.degree.split(' in ');
     lines.push(`${s.start}-${s.end}: **${type}, ${area}**, ${s.institution}. CGPA 8.${i + 1}/10`, '');
@@ -248,7 +248,9 @@ export function fieldSkillsHeadingCv(p: Person, seed: number, lang: Lang, i: num
   const skills = skillsFor(seed, lang);
   const heading = FIELD_HEADINGS[lang][i % FIELD_HEADINGS[lang].length]!;
   const text = i % 2 === 1;
-  const lines = text ? [p.name, p.email, '', EDUCATION[lang].toUpperCase()] : [...head(p), `## ${EDUCATION[lang]}`];
+  const lines = text
+    ? [p.name, `${p.email} | ${p.phone}`, '', EDUCATION[lang].toUpperCase()]
+    : [...head(p), `## ${EDUCATION[lang]}`];
   for (const s of schools) lines.push(`${s.degree}, ${s.institution}, ${s.start} – ${s.end}`);
   lines.push('', text ? heading.toUpperCase() : `## ${heading}`, skills.join(', '), '');
   return {
@@ -379,5 +381,30 @@ export function listNamedHeadingCv(p: Person, seed: number, i: number): Syntheti
     file: 'cv.txt',
     text: lines.join('\n'),
     expected: { ...stated(p, [], skills), phone: '' },
+  };
+}
+
+const FACULTIES = ['Faculty of Electrical Engineering and Computing', 'Faculty of Arts', 'School of Medicine'];
+
+/** "### University of X, Faculty of Y" over its dates and "Master's degree in Z. Thesis on …" as a sentence. */
+export function degreeSentenceCv(p: Person, seed: number, i: number): SyntheticCv {
+  const random = seeded(seed);
+  const fields = ['Computer Science', 'Economic History', 'Clinical Medicine', 'Marine Biology'];
+  const schools = schoolsFor(seed, 'en').map((s, k) => ({
+    ...s,
+    institution: `${s.institution}, ${FACULTIES[(i + k) % FACULTIES.length]}`,
+    degree: `${["Master's degree", "Bachelor's degree", 'Doctoral degree'][(i + k) % 3]} in ${pick(random, fields)}`,
+  }));
+  const skills = skillsFor(seed, 'en');
+  const lines = [...head(p), '## Education', ''];
+  for (const s of schools) {
+    lines.push(`### ${s.institution}`, `*${s.start} – ${s.end}*`, `${s.degree}. Thesis on regional trade networks.`, '');
+  }
+  lines.push('## Skills', ...skills.map((skill) => `* ${skill}`), '');
+  return {
+    className: 'unseen: school and faculty over a sentence naming the degree',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: stated(p, schools, skills),
   };
 }
