@@ -111,7 +111,8 @@ function withoutPlace(name: string): string {
   const pieces = name.split(/\s*,\s*/);
   for (let i = 1; i < pieces.length; i++) {
     const tail = pieces.slice(i).join(', ');
-    if (!namesSchool(tail) && isPlace(i === pieces.length - 1 ? `X, ${tail}` : tail)) return pieces.slice(0, i).join(', ');
+    if (!namesSchool(tail) && isPlace(i === pieces.length - 1 ? `X, ${tail}` : tail))
+      return pieces.slice(0, i).join(', ');
   }
   return name;
 }
@@ -149,13 +150,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const unnamedAt = named.length >= 2 && namesField(rest[named[0]!]!) ? named[1]! : (named[0] ?? -1);
   const institutionAt = schoolAt >= 0 ? schoolAt : unnamedAt;
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
-  const institution =
-    institutionAt >= 0
-      ? withoutPlace(rest[institutionAt]!).replace(
-          /\s*\([^()]*\)$/,
-          '',
-        )
-      : undefined;
+  const institution = institutionAt >= 0 ? withoutPlace(rest[institutionAt]!).replace(/\s*\([^()]*\)$/, '') : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
@@ -221,7 +216,8 @@ function labelledDegree(
 /** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
 const HONOUR = new RegExp(
   String.raw`(?<!\p{L})(?:dean['’]?s\s+list|honou?r\s+roll|honou?rs|awards?|awarded|scholarships?|prizes?|` +
-    String.raw`cum\s+laude|distinction|merit\s+list|stipendium|stipendiat|preis|prix|bourse|beca|premio|bolsa|pr[eé]mio)(?!\p{L})`,
+    String.raw`cum\s+laude|distinction|merit\s+list|stipendium|stipendiat|preis|prix|bourse|beca|premio|bolsa|` +
+    String.raw`pr[eé]mio)(?!\p{L})`,
   'iu',
 );
 const honourOnly = (parts: readonly string[]) =>
@@ -245,7 +241,13 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
         : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
       found.push({
         ...read,
-        ...(read.studyType ? {} : degreeBelow(section, entry.lines, entry.head.map((l) => l.line))),
+        ...(read.studyType
+          ? {}
+          : degreeBelow(
+              section,
+              entry.lines,
+              entry.head.map((l) => l.line),
+            )),
         ...dates,
         lines: entry.lines,
       });

@@ -93,12 +93,14 @@ function skillItems(text: string): string[] {
   // "Ruby — Elixir — Phoenix": spaced dashes part items when there are two or more and nothing else
   // does; one ("Python – Expert") sets a level apart.
   const dashes = /[,;•·|▪◦●]/.test(text) ? [] : text.split(/\s+[–—-]\s+/);
-  return (dashes.length >= 3 ? dashes : listItems(text))
-    .flatMap((item) => item.split(/\s+\/\s+/))
-    // "Python, Go / Frameworks: React": the next category's label, on the line of the one before it.
-    .map((item) => item.replace(/^\p{L}[\p{L}\s&+-]{0,30}:\s+(?=\S)/u, ''))
-    .map(withoutLevel)
-    .filter(Boolean);
+  return (
+    (dashes.length >= 3 ? dashes : listItems(text))
+      .flatMap((item) => item.split(/\s+\/\s+/))
+      // "Python, Go / Frameworks: React": the next category's label, on the line of the one before it.
+      .map((item) => item.replace(/^\p{L}[\p{L}\s&+-]{0,30}:\s+(?=\S)/u, ''))
+      .map(withoutLevel)
+      .filter(Boolean)
+  );
 }
 
 /** `| Area | Tools |` over `|---|---|`, or the rule itself: a table's head, no skills. */

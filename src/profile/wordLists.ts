@@ -68,7 +68,9 @@ export const DEGREE = new RegExp(
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
 /** "University of X", "Lycée Y", "Goethe-Gymnasium": a text naming a school. */
 export const namesSchool = (part: string) =>
-  foldedWords(part).some((w) => SCHOOL_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))));
+  foldedWords(part).some(
+    (w) => SCHOOL_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))),
+  );
 
 /** The words of a text, folded, split on anything but letters, digits and the apostrophe. */
 export function foldedWords(text: string): string[] {

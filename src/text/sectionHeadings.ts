@@ -113,12 +113,13 @@ const sectionOfHeadingRemembered = remembered(20_000, (text) => sectionOfHeading
  * investigación": a skills heading qualified by the field. The head noun is last in English and in
  * German compounds, first in French, Spanish and Portuguese. Spoken-language qualifiers stay languages.
  */
-const SKILL_LAST = /^(?:skills|competencies|competences|proficiencies|expertise|toolkit|tools|kompetenzen|kenntnisse|fahigkeiten)$/;
+const SKILL_LAST =
+  /^(?:skills|competencies|competences|proficiencies|expertise|toolkit|tools|kompetenzen|kenntnisse|fahigkeiten)$/;
 const SKILL_FIRST = /^(?:competences|competencias|habilidades|conocimientos|conhecimentos|destrezas|aptidoes)$/;
 const SKILL_COMPOUND = /^\p{L}{3,}(?:kenntnisse|kompetenzen|fahigkeiten|fertigkeiten)$/u;
-const SPOKEN = /^(?:language|languages|linguistic|linguistique|linguistiques|linguisticas|linguisticos|idiomas|langues|sprach\p{L}*|fremdsprach\p{L}*)$/u;
+const SPOKEN = /^(?:languages?|linguistic|linguistiques?|linguistic[ao]s|idiomas|langues|(?:fremd)?sprach.*)$/u;
 
-/** The fields a skills heading names, folded, in five languages: never an employer beside a side column's "SKILLS". */
+/** The fields a skills heading names, folded, in five languages (an employer beside a column's "SKILLS" is none). */
 const QUALIFIERS = new Set([
   ...['research', 'clinical', 'laboratory', 'lab', 'computational', 'analytical', 'quantitative', 'statistical'],
   ...['software', 'computer', 'programming', 'engineering', 'design', 'management', 'leadership', 'communication'],

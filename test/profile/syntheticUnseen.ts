@@ -27,7 +27,7 @@ const ACADEMIC_DEGREES: Record<Lang, readonly string[]> = {
 const UNIVERSITIES: Record<Lang, readonly string[]> = {
   en: ['University of Northmere', 'Eastbrook College', 'Royal Institute of Carrow', 'Westmarch University'],
   de: ['Universität Rabenau', 'Technische Universität Halden', 'Hochschule Talheim', 'Universität zu Lindau'],
-  fr: ['Université de Valmont', 'École Centrale de Brissac', 'Sorbonne Université', 'Institut Polytechnique de Sarre'],
+  fr: ['Université de Valmont', 'École Centrale de Brissac', 'Sorbonne Université', 'Institut Polytechnique Sarcy'],
   es: ['Universidad de Arenales', 'Universidad Politécnica de Olmos', 'Universitat de Vallhermosa'],
   pt: ['Universidade de Serra Alta', 'Universidade Federal de Campo Largo', 'Instituto Superior de Vila Clara'],
 };
@@ -202,7 +202,9 @@ export function jakeLongDegreeCv(p: Person, seed: number, i: number): SyntheticC
     `\\begin{center}\\textbf{\\Huge ${p.name}} \\\\ ${p.phone} $|$ ${p.email}\\end{center}`,
     '\\section{Education}',
     '\\resumeSubHeadingListStart',
-    ...schools.map((s) => `\\resumeSubheading{${s.institution}}{Georgetown, TX}{${s.degree}}{Aug. ${s.start} -- May ${s.end}}`),
+    ...schools.map(
+      (s) => `\\resumeSubheading{${s.institution}}{Georgetown, TX}{${s.degree}}{Aug. ${s.start} -- May ${s.end}}`,
+    ),
     '\\resumeSubHeadingListEnd',
     '\\section{Technical Skills}',
     `\\textbf{Tools}{: ${skills.join(', ')}}`,
@@ -220,7 +222,9 @@ export function jakeLongDegreeCv(p: Person, seed: number, i: number): SyntheticC
 export function longSchoolLineCv(p: Person, seed: number, i: number): SyntheticCv {
   const schools: School[] = [
     {
-      institution: ['National Institute of Technology Tiruchirappalli', 'Indian Institute of Science Education'][i % 2]!,
+      institution: ['National Institute of Technology Tiruchirappalli', 'Indian Institute of Science Education'][
+        i % 2
+      ]!,
       degree: 'B.Tech in Electronics and Communication Engineering',
       start: 2016,
       end: 2020,
@@ -330,7 +334,11 @@ export function bulletContinuationCv(p: Person, seed: number, i: number): Synthe
   const towns = ['Atlanta, GA', 'Stanford, CA', 'Leeds, UK', 'Graz, Austria'];
   const lines = [...head(p), '## Education'];
   for (const [k, s] of schools.entries()) {
-    lines.push(`- ${s.degree}`, `  ${s.institution}, ${towns[(i + k) % towns.length]}`, `  Sep ${s.start} – Jun ${s.end}`);
+    lines.push(
+      `- ${s.degree}`,
+      `  ${s.institution}, ${towns[(i + k) % towns.length]}`,
+      `  Sep ${s.start} – Jun ${s.end}`,
+    );
   }
   lines.push('', '## Skills', ...skills.map((skill) => `- ${skill}`), '');
   return {
@@ -370,11 +378,14 @@ export function schoolOverDegreeFieldCv(p: Person, seed: number, i: number): Syn
   };
 }
 
-/** Skills under a heading that names what they are: "Knowledge", "Frameworks", "Databases", "Coding". */
+/**
+ * Skills under a heading that names what they are: "Knowledge", "Technologies Used", "Coding Skills".
+ * ("Databases", "Frameworks" stay no headings: under "## Skills" they name a group of it.)
+ */
 export function listNamedHeadingCv(p: Person, seed: number, i: number): SyntheticCv {
   // Three items: too few for a list to name its own kind without its heading.
   const skills = skillsFor(seed, 'en').slice(0, 3);
-  const heading = ['Knowledge', 'Frameworks & Libraries', 'Databases', 'Coding', 'Web Technologies'][i % 5]!;
+  const heading = ['Knowledge', 'Technologies Used', 'Coding Skills', 'Lab Tools', 'Technical Knowledge'][i % 5]!;
   const lines = [p.name, p.email, '', heading.toUpperCase(), skills.join(' · '), ''];
   return {
     className: 'unseen: skills under a heading naming their kind',
@@ -398,7 +409,12 @@ export function degreeSentenceCv(p: Person, seed: number, i: number): SyntheticC
   const skills = skillsFor(seed, 'en');
   const lines = [...head(p), '## Education', ''];
   for (const s of schools) {
-    lines.push(`### ${s.institution}`, `*${s.start} – ${s.end}*`, `${s.degree}. Thesis on regional trade networks.`, '');
+    lines.push(
+      `### ${s.institution}`,
+      `*${s.start} – ${s.end}*`,
+      `${s.degree}. Thesis on regional trade networks.`,
+      '',
+    );
   }
   lines.push('## Skills', ...skills.map((skill) => `* ${skill}`), '');
   return {
