@@ -47,11 +47,17 @@ function datesFirst(text: string): boolean {
 
 const DEGREES = new RegExp(DEGREE.source, 'gu');
 
+/** Degree words that also name a role or a rank: "Post-Doctoral Researcher", "Associate Professor", "Board member". */
+const ROLE_TOO = new Set(['doctoral', 'graduate', 'undergraduate', 'postgraduate', 'associate', 'board', 'fellowship']);
+
 /** "MSc", "Bachelor of Arts", "B.E.": a degree word written with a capital ("to be" in a sentence names none). */
 function namesCapitalDegree(text: string): boolean {
   const folded = fold(text);
   const sameLength = folded.length === text.length;
-  for (const match of folded.matchAll(DEGREES)) if (!sameLength || /\p{Lu}/u.test(text[match.index]!)) return true;
+  for (const match of folded.matchAll(DEGREES)) {
+    if (ROLE_TOO.has(match[0]) || folded[match.index - 1] === '-') continue;
+    if (!sameLength || /\p{Lu}/u.test(text[match.index]!)) return true;
+  }
   return false;
 }
 
