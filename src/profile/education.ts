@@ -12,14 +12,10 @@ import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
 import { yamlSchools } from './yamlSchools.js';
-import { DEGREE_WORDS, FIELD_WORDS, SCHOOL_WORDS, fold, foldedWords } from './wordLists.js';
-import { escapeRegExp } from '../text/regExp.js';
+import { DEGREE, FIELD_WORDS, fold, foldedWords, namesDegree, namesSchool } from './wordLists.js';
 
-const DEGREE_ALT = [...DEGREE_WORDS]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
-const DEGREE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEGREE_ALT})(?![\\p{L}\\p{N}])`, 'u');
+export { namesDegree, namesSchool } from './wordLists.js';
+
 /**
  * A grade, a thesis or its supervisor ("Note 1,3", "Diplomarbeit: …", "Mémoire : …", "Orientador: …"):
  * a note on the school, in five languages, never its name or its degree.
@@ -34,17 +30,16 @@ const GRADE = new RegExp(
   'iu',
 );
 
-export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const DEGREES = new RegExp(DEGREE.source, 'gu');
 const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
-export const namesSchool = (part: string) => foldedWords(part).some((w) => SCHOOL_WORDS.has(w));
 /** "Computer Science", "Informatik", "Economía": a field of study, not a school. */
 const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.has(w));
 
 /** "Data Science, Eastbrook Tech" looks like "City, Country": a field first makes it a field and a school. */
 function fieldAndSchool(part: string): string[] {
   const pieces = part.split(/\s*,\s*/);
-  return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) ? pieces : [part];
+  // "Master of Arts, History" is a degree and its subject.
+  return isPlace(part) && pieces.length === 2 && namesField(pieces[0]!) && !namesDegree(pieces[0]!) ? pieces : [part];
 }
 
 /**
@@ -95,12 +90,53 @@ function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: numbe
 /** "Cambridge, MA", "Starkville, MS": a US state's code after a comma is a place's, not a degree. */
 const STATE_CODE = /,\s*\p{Lu}{2}$/u;
 
+/** "PhD in History (University of Edinburgh)": a school named in brackets after the degree is a part of its own. */
+function bracketedSchool(part: string): string[] {
+  const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(part);
+  return match && namesDegree(match[1]!) && namesSchool(match[2]!) && !namesDegree(match[2]!)
+    ? [match[1]!, match[2]!]
+    : [part];
+}
+
+/** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
+function withoutNote(part: string): string {
+  for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
+    if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
+  }
+  return part;
+}
+
+/** "Georgia Institute of Technology, Atlanta, GA", "Uni X, Lyon": the place after the school's name goes. */
+function withoutPlace(name: string): string {
+  const pieces = name.split(/\s*,\s*/);
+  for (let i = 1; i < pieces.length; i++) {
+    const tail = pieces.slice(i).join(', ');
+    if (!namesSchool(tail) && isPlace(i === pieces.length - 1 ? `X, ${tail}` : tail))
+      return pieces.slice(0, i).join(', ');
+  }
+  return name;
+}
+
+/** "University of Zagreb", "Faculty of Electrical Engineering": a school and its faculty, one institution. */
+function joinFaculty(parts: string[]): void {
+  const at = parts.findIndex(
+    (p, i) => i > 0 && /^(?:faculty|school|college|department|faculdade|facultad|facult[eé]|fakult[aä]t)\b/iu.test(p),
+  );
+  if (at > 0 && namesSchool(parts[at - 1]!) && !namesDegree(parts[at - 1]!) && !namesDegree(parts[at]!)) {
+    parts.splice(at - 1, 2, `${parts[at - 1]}, ${parts[at]}`);
+  }
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
+    .map(withoutNote)
     .flatMap(commaPieces)
     .flatMap(fieldAndSchool)
-    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || !isPlace(p)) && !GRADE.test(p));
+    .flatMap(bracketedSchool)
+    // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
+    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
+  joinFaculty(rest);
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
     .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && /^\s*\S+\s+(?:of|in)\b/i.test(rest[i]!)));
@@ -114,13 +150,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const unnamedAt = named.length >= 2 && namesField(rest[named[0]!]!) ? named[1]! : (named[0] ?? -1);
   const institutionAt = schoolAt >= 0 ? schoolAt : unnamedAt;
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
-  const institution =
-    institutionAt >= 0
-      ? rest[institutionAt]!.replace(/,\s*[^,]+$/, (tail) => (isPlace(`X${tail}`) ? '' : tail)).replace(
-          /\s*\([^()]*\)$/,
-          '',
-        )
-      : undefined;
+  const institution = institutionAt >= 0 ? withoutPlace(rest[institutionAt]!).replace(/\s*\([^()]*\)$/, '') : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
@@ -137,9 +167,17 @@ function formSchool(parts: readonly string[]): ReturnType<typeof sortSchoolParts
 }
 
 /** "__University of X__" over "- MSc Physics" (markdown-cv): a school's first bullet naming a degree is its degree. */
-function degreeBelow(section: Section, [from, to]: readonly [number, number]): { studyType?: string; area?: string } {
+function degreeBelow(
+  section: Section,
+  [from, to]: readonly [number, number],
+  head: readonly number[],
+): { studyType?: string; area?: string } {
   const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
-  return first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10 ? splitDegree(first.text) : {};
+  if (first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10) return splitDegree(first.text);
+  // "Master's degree in Computer Science. Thesis on …" under the school: its first sentence, opening with the degree.
+  const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
+  const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
+  return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
 }
 
 /** "Abschluss: Master of Science", "Degree: MSc", "Diplôme : Licence", "Título: Ingeniero": an entry's degree. */
@@ -175,6 +213,16 @@ function labelledDegree(
   return { parts, ...split, ...(area && !('area' in split) ? { area: area.trim() } : {}) };
 }
 
+/** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
+const HONOUR = new RegExp(
+  String.raw`(?<!\p{L})(?:dean['’]?s\s+list|honou?r\s+roll|honou?rs|awards?|awarded|scholarships?|prizes?|` +
+    String.raw`cum\s+laude|distinction|merit\s+list|stipendium|stipendiat|preis|prix|bourse|beca|premio|bolsa|` +
+    String.raw`pr[eé]mio)(?!\p{L})`,
+  'iu',
+);
+const honourOnly = (parts: readonly string[]) =>
+  parts.some((p) => HONOUR.test(p)) && !parts.some((p) => namesSchool(p) || namesDegree(p));
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlSchools(sections);
@@ -183,7 +231,7 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     if (section.kind !== 'education') continue;
     if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     for (const entry of entryBlocks(section.lines)) {
-      if (entry.parts.length === 0) continue;
+      if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
       const { parts, ...labelled } = labelledDegree(section, entry);
       const school = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
@@ -193,7 +241,13 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
         : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
       found.push({
         ...read,
-        ...(read.studyType ? {} : degreeBelow(section, entry.lines)),
+        ...(read.studyType
+          ? {}
+          : degreeBelow(
+              section,
+              entry.lines,
+              entry.head.map((l) => l.line),
+            )),
         ...dates,
         lines: entry.lines,
       });

@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { fold, ORGANISATION_WORDS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ORGANISATION_WORDS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -45,6 +45,35 @@ function datesFirst(text: string): boolean {
   return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
 }
 
+const DEGREES = new RegExp(DEGREE.source, 'gu');
+
+/** Degree words that also name a role or a rank: "Post-Doctoral Researcher", "Associate Professor", "Board member". */
+const ROLE_TOO = new Set(['doctoral', 'graduate', 'undergraduate', 'postgraduate', 'associate', 'board', 'fellowship']);
+
+/** "MSc", "Bachelor of Arts", "B.E.": a degree word written with a capital ("to be" in a sentence names none). */
+function namesCapitalDegree(text: string): boolean {
+  const folded = fold(text);
+  const sameLength = folded.length === text.length;
+  for (const match of folded.matchAll(DEGREES)) {
+    if (ROLE_TOO.has(match[0]) || folded[match.index - 1] === '-') continue;
+    if (!sameLength || /\p{Lu}/u.test(text[match.index]!)) return true;
+  }
+  return false;
+}
+
+/** A school's degree, its name and its dates on one line. */
+const schoolEntry = (text: string) =>
+  // "Cambridge, MA": a state's code after a comma is a place, not a Master of Arts.
+  namesSchool(text) &&
+  findDates(text).length > 0 &&
+  namesCapitalDegree(text.replace(/,\s*\p{Lu}{2}(?!\p{L})/gu, ',')) &&
+  // It opens with the school or the degree: a role's line may name a school further on.
+  [namesSchool, namesCapitalDegree].some((names) => names(commaParts(partsOf(text))[0] ?? ''));
+
+/** A degree with its subject and minor, no sentence: "Bachelor of Science in X, Minor in Y". */
+const longDegree = (field: string) =>
+  field.split(/\s+/).length <= 16 && !/[.!?]$/.test(field) && namesCapitalDegree(field.split(/[,(]/)[0]!);
+
 /**
  * A converted LaTeX entry keeps its fields on one line joined by " · " (`\cventry{dates}{title}{employer}
  * {city}{grade}{description}`): the fields before the first one that is a sentence or a note are its heading.
@@ -52,9 +81,10 @@ function datesFirst(text: string): boolean {
 export function headFields(text: string): string {
   const fields = text.split(' · ');
   if (fields.length < 3) return text;
-  // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading.
+  // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading; a long degree does not
+  // ("Bachelor of Arts in Computer Science, Minor in Business").
   const sentenceAt = fields.findIndex(
-    (field, i) => i >= 2 && (field.split(/\s+/).length > 8 || BODY_LABEL.test(field)),
+    (field, i) => i >= 2 && (BODY_LABEL.test(field) || (field.split(/\s+/).length > 8 && !longDegree(field))),
   );
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
 }
@@ -65,7 +95,9 @@ const FOOTER = /©|\(c\)\s*\d{4}|\b(?:copyright|powered by|built with|made with|
 /** A heading line of an entry: not a bullet, not a sentence, not a paragraph, not a labelled detail. */
 export function isHeadLine(line: ProfileLine): boolean {
   const text = headFields(line.text);
-  if (!text || isBullet(line.raw) || text.length > 110 || BODY_LABEL.test(text) || FOOTER.test(text)) return false;
+  if (!text || isBullet(line.raw) || BODY_LABEL.test(text) || FOOTER.test(text)) return false;
+  // A school's whole entry on one line (degree, school, place, dates, grade) runs longer than a role's heading.
+  if (text.length > 110 && !(text.length <= 180 && schoolEntry(text))) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
   if (small && !datesFirst(text)) return false;

@@ -117,16 +117,38 @@ export function templateBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   });
 }
 
-/** Every top-level list item an entry, when the dates are only ever on them. */
+/**
+ * "- Bachelor of Science in X" over "  Georgia Institute of Technology" and "  Aug 2015 – May 2019": the
+ * short lines a list item goes on with, indented under it, when one of them holds its dates.
+ */
+function datedContinuation(rows: readonly ProfileLine[], at: number, top: number): ProfileLine[] {
+  const out: ProfileLine[] = [];
+  for (let i = at + 1; i < rows.length && out.length < 3; i++) {
+    const line = rows[i]!;
+    if (isBullet(line.raw) || indent(line) <= top || line.text.split(/\s+/).length > 10) break;
+    out.push({ ...line, raw: line.text });
+  }
+  return !hasDates(rows[at]!) && out.some(hasDates) ? out : [];
+}
+
+/** Every top-level list item an entry, when the dates are only ever on them (or the lines they go on with). */
 export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);
   const bullets = rows.filter((l) => isBullet(l.raw));
   if (bullets.length === 0 || rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && isHeadLine(l))) return undefined;
   const top = Math.min(...bullets.map(indent));
   const items = rows.filter((l) => isBullet(l.raw) && indent(l) === top);
-  if (!items.some(hasDates) || items.some((l) => !hasDates(l) && l.text.split(/\s+/).length > 12)) return undefined;
+  const heads = items.map((item) => [item, ...datedContinuation(rows, rows.indexOf(item), top)]);
+  const dated = (k: number) => heads[k]!.some(hasDates);
+  if (!items.some((_, k) => dated(k)) || items.some((l, k) => !dated(k) && l.text.split(/\s+/).length > 12)) {
+    return undefined;
+  }
   return items.map((item, k) => {
     const at = rows.indexOf(item);
+    if (heads[k]!.length > 1) {
+      const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
+      return block([{ ...item, raw: item.text }, ...heads[k]!.slice(1)], [item, ...body]);
+    }
     const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
     // "* 2019 – 2021: Engineer" above "  * Acme Ltd": the first short sub-item names the employer.
     const next = body[0];

@@ -67,6 +67,17 @@ function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | un
   return next && indentOf(next) > indentOf(lines[at]!) ? next : undefined;
 }
 
+/**
+ * A short line of one item, after a gap or a list of several, whose next line lists several items: the
+ * category of that list, not a skill. One item over one item is a list written one a line.
+ */
+function labelsNextLine(lines: readonly ProfileLine[], at: number): boolean {
+  const [line, next, before] = [lines[at]!, lines[at + 1], lines[at - 1]];
+  if (!next || next.line !== line.line + 1 || isBullet(line.raw) || /[,;:|•·]/.test(line.text)) return false;
+  if (line.text.split(/\s+/).length > 3 || skillItems(next.text).length < 2) return false;
+  return !before || before.line < line.line - 1 || !hasWords(before) || skillItems(before.text).length >= 2;
+}
+
 /** "Programming     Python, Go" in plain text: a label set apart by a gap, as "Programming: Python, Go". */
 function gapLabelled(line: ProfileLine): string {
   const row = gapRow(line);
@@ -82,10 +93,14 @@ function skillItems(text: string): string[] {
   // "Ruby — Elixir — Phoenix": spaced dashes part items when there are two or more and nothing else
   // does; one ("Python – Expert") sets a level apart.
   const dashes = /[,;•·|▪◦●]/.test(text) ? [] : text.split(/\s+[–—-]\s+/);
-  return (dashes.length >= 3 ? dashes : listItems(text))
-    .flatMap((item) => item.split(/\s+\/\s+/))
-    .map(withoutLevel)
-    .filter(Boolean);
+  return (
+    (dashes.length >= 3 ? dashes : listItems(text))
+      .flatMap((item) => item.split(/\s+\/\s+/))
+      // "Python, Go / Frameworks: React": the next category's label, on the line of the one before it.
+      .map((item) => item.replace(/^\p{L}[\p{L}\s&+-]{0,30}:\s+(?=\S)/u, ''))
+      .map(withoutLevel)
+      .filter(Boolean)
+  );
 }
 
 /** `| Area | Tools |` over `|---|---|`, or the rule itself: a table's head, no skills. */
@@ -245,6 +260,8 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
         if (whole?.keywords.length) skills.push(whole);
         continue;
       }
+      // "DevOps" over "Docker, Kubernetes" (Awesome-CV's \cvskill, a table's cells read one a line): a label.
+      if (labelsNextLine(lines, at)) continue;
       const group = opensGroup(lines, at);
       // "- Languages" over "  - French: native" lists spoken languages; over "  - Python" it is a skills group.
       const spoken = group !== undefined && listItems(group.text).some((item) => readLanguage(item) !== undefined);

@@ -9,6 +9,7 @@ import languages from './words/languages.json' with { type: 'json' };
 import names from './words/names.json' with { type: 'json' };
 import forms from './words/forms.json' with { type: 'json' };
 import roles from './words/roles.json' with { type: 'json' };
+import { escapeRegExp } from '../text/regExp.js';
 
 export type SectionKind = 'work' | 'education' | 'skills' | 'languages' | 'certificates' | 'other';
 export const SECTION_KINDS: readonly SectionKind[] = [
@@ -54,6 +55,22 @@ export const ROLE_LABELS: ReadonlyMap<string, 'employer' | 'title' | 'dates'> = 
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));
 export const DEGREE_WORDS: readonly string[] = [...new Set(education.degree.map(fold))];
 export const FIELD_WORDS: ReadonlySet<string> = new Set(education.field.map(fold));
+
+/** A degree word standing alone ("MSc", "Ph.D.", "Mestrado"), longest first so "m.sc." wins over "m.s". */
+export const DEGREE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...DEGREE_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** "MSc Physics", "Doctorat en Chimie": a text naming a degree. */
+export const namesDegree = (part: string) => DEGREE.test(fold(part));
+/** "University of X", "Lycée Y", "Goethe-Gymnasium": a text naming a school. */
+export const namesSchool = (part: string) =>
+  foldedWords(part).some(
+    (w) => SCHOOL_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))),
+  );
 
 /** The words of a text, folded, split on anything but letters, digits and the apostrophe. */
 export function foldedWords(text: string): string[] {

@@ -110,6 +110,39 @@ function tooLongForHeading(text: string): boolean {
 
 const sectionOfHeadingRemembered = remembered(20_000, (text) => sectionOfHeadingUncached(text) ?? null);
 
+/**
+ * "Research Skills", "Clinical Skills", "Laborkenntnisse", "Compétences cliniques", "Habilidades de
+ * investigación": a skills heading qualified by the field. The head noun is last in English and in
+ * German compounds, first in French, Spanish and Portuguese. Spoken-language qualifiers stay languages.
+ */
+const SKILL_LAST =
+  /^(?:skills|competencies|competences|proficiencies|expertise|toolkit|tools|kompetenzen|kenntnisse|fahigkeiten)$/;
+const SKILL_FIRST = /^(?:competences|competencias|habilidades|conocimientos|conhecimentos|destrezas|aptidoes)$/;
+const SKILL_COMPOUND = /^\p{L}{3,}(?:kenntnisse|kompetenzen|fahigkeiten|fertigkeiten)$/u;
+const SPOKEN = /^(?:languages?|linguistic|linguistiques?|linguistic[ao]s|idiomas|langues|(?:fremd)?sprach.*)$/u;
+
+/** The fields a skills heading names, folded, in five languages (an employer beside a column's "SKILLS" is none). */
+const QUALIFIERS = new Set([
+  ...['research', 'clinical', 'laboratory', 'lab', 'computational', 'analytical', 'quantitative', 'statistical'],
+  ...['software', 'computer', 'programming', 'engineering', 'design', 'management', 'leadership', 'communication'],
+  ...['writing', 'teaching', 'surgical', 'medical', 'scientific', 'data', 'digital', 'methodological', 'field'],
+  ...['office', 'business', 'creative', 'organizational', 'organisational', 'interpersonal', 'general', 'it'],
+  ...['technical', 'professional', 'core', 'key', 'other', 'additional', 'relevant', 'specific', 'editorial'],
+  ...['klinische', 'methodische', 'fachliche', 'technische', 'analytische', 'wissenschaftliche', 'digitale'],
+  ...['investigacion', 'pesquisa', 'investigacao', 'recherche', 'cliniques', 'clinicas', 'clinicos', 'analytiques'],
+  ...['analiticas', 'analiticos', 'informaticos', 'informaticas', 'informatiques', 'cientificas', 'cientificos'],
+  ...['scientifiques', 'medicas', 'medicales', 'quirurgicas', 'cirurgicas', 'chirurgicales', 'digitales', 'digitais'],
+  ...['de', 'en', 'em', 'and', '&', 'und', 'et', 'y', 'e'],
+]);
+
+function qualifiedSkills(words: readonly string[]): CanonicalSection | undefined {
+  if (words.length < 1 || words.length > 4 || words.some((w) => SPOKEN.test(w))) return undefined;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  if (words.length >= 2 && SKILL_LAST.test(last) && words.slice(0, -1).every((w) => QUALIFIERS.has(w))) return 'skills';
+  if (words.length >= 2 && SKILL_FIRST.test(first) && words.slice(1).every((w) => QUALIFIERS.has(w))) return 'skills';
+  return words.length === 1 && SKILL_COMPOUND.test(last) ? 'skills' : undefined;
+}
+
 function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
   if (!key || key.length > MAX_KEY) return undefined;
@@ -119,6 +152,8 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
   const words = key.split(/[\s/,&+]+/).filter(Boolean);
   if (words.length > 6) return undefined;
+  const qualified = qualifiedSkills(words);
+  if (qualified) return qualified;
   // The first known heading inside the line, longest first: "work experience & internships" → experience.
   for (let start = 0; start < words.length; start++) {
     for (let end = words.length; end > start; end--) {

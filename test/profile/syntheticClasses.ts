@@ -135,6 +135,22 @@ import {
   thesisLinesCv,
 } from './syntheticSchools.js';
 import { workClasses } from './syntheticWork.js';
+import {
+  awesomeSkillsCv,
+  bracketedSchoolCv,
+  bulletContinuationCv,
+  degreeSentenceCv,
+  listNamedHeadingCv,
+  schoolOverDegreeFieldCv,
+  categoriesOnOneLineCv,
+  fieldSkillsHeadingCv,
+  honoursLinesCv,
+  htmlBadgesCv,
+  jakeLongDegreeCv,
+  longSchoolLineCv,
+  schoolTownCv,
+  supervisorSentenceCv,
+} from './syntheticUnseen.js';
 
 /** People per class: enough to vary names, dates and open roles. */
 const PEOPLE = 4;
@@ -365,6 +381,33 @@ function templateClasses(cvs: SyntheticCv[], start: number): void {
   cvs.push(...introClasses());
   cvs.push(...marginClasses());
   cvs.push(...workClasses());
+  cvs.push(...unseenClasses());
+}
+
+/** People outside software (syntheticUnseen.ts): academics, surgeons, economists, historians; six a class. */
+export function unseenClasses(): SyntheticCv[] {
+  const langs = ['en', 'de', 'fr', 'es', 'pt'] as const;
+  const cvs: SyntheticCv[] = [];
+  let salt = 99_700;
+  const each = (make: (seed: number, lang: Lang, i: number) => SyntheticCv) => {
+    salt += 10;
+    for (let i = 0; i < 6; i++) cvs.push(make(salt + i, langs[i % 5]!, i));
+  };
+  each((seed, lang, i) => bracketedSchoolCv(person(seed, lang), seed, lang, i));
+  each((seed, lang) => supervisorSentenceCv(person(seed, lang), seed, lang));
+  each((seed, _lang, i) => honoursLinesCv(person(seed), seed, i));
+  each((seed, _lang, i) => schoolTownCv(person(seed), seed, i));
+  each((seed, _lang, i) => jakeLongDegreeCv(person(seed), seed, i));
+  each((seed, _lang, i) => longSchoolLineCv(person(seed), seed, i));
+  each((seed, lang, i) => fieldSkillsHeadingCv(person(seed, lang), seed, lang, i));
+  each((seed) => awesomeSkillsCv(person(seed), seed));
+  each((seed, _lang, i) => categoriesOnOneLineCv(person(seed), seed, i));
+  each((seed, _lang, i) => htmlBadgesCv(person(seed), seed, i));
+  each((seed, _lang, i) => bulletContinuationCv(person(seed), seed, i));
+  each((seed, _lang, i) => schoolOverDegreeFieldCv(person(seed), seed, i));
+  each((seed, _lang, i) => listNamedHeadingCv(person(seed), seed, i));
+  each((seed, _lang, i) => degreeSentenceCv(person(seed), seed, i));
+  return cvs;
 }
 
 /** PDFs with section headings in a left margin (syntheticMargins.ts), six people a form, five languages. */

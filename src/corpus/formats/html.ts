@@ -260,6 +260,30 @@ function endsField(element: HtmlElement): boolean {
   return parent !== null && textOf(parent).length <= 120;
 }
 
+const TAGS = new Set(['span', 'a', 'code', 'kbd', 'small', 'mark', 'label']);
+
+/**
+ * `<span class="badge">Python</span><span class="badge">SQL</span>…`: a row of three or more short
+ * elements of one kind and nothing else is a tag cloud; " · " keeps its items apart, written with or
+ * without spaces between them.
+ */
+function endsTag(element: HtmlElement): boolean {
+  if (!TAGS.has(element.name) || !element.parent) return false;
+  let after = element.next;
+  while (blank(after)) after = after!.next;
+  if (!after) return false;
+  const row = (element.parent as HtmlElement).children.filter((child) => !blank(child));
+  return (
+    row.length >= 3 &&
+    row.every((child) => {
+      if (!isElement(child) || child.name !== element.name) return false;
+      const shown = textOf(child).trim();
+      // "2019", "–", "Present" in spans of their own are one date range, not three tags.
+      return shown.length <= 40 && /\p{L}/u.test(shown);
+    })
+  );
+}
+
 function textOf(node: HtmlNode): string {
   if (node.type === 'text') return node.data;
   if (!isElement(node)) return '';
@@ -331,7 +355,7 @@ function convert(html: string, aligned: boolean): HtmlText {
     // Right after the link's text; a link showing no text (an icon) puts it on the link's own line.
     const shownLine = textOf(node).trim() ? -2 : lineAt(starts, node.startIndex ?? 0);
     if (address) out.text(` (${address})`, shownLine);
-    if (inCell === 0 && endsField(node)) out.text(' · ', -2);
+    if (inCell === 0 && (endsField(node) || endsTag(node))) out.text(' · ', -2);
     if (block && inCell === 0) out.breakBlock();
   };
   const nodes = parseDocument(html, {
