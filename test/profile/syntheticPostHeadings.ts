@@ -1,0 +1,103 @@
+/**
+ * Synthetic classes for roles under headings met on academic, clinical and European CVs
+ * ("Research Appointments" inside "Research Experience", "Posts Held", "Experience (continued)",
+ * "Berufliche Tätigkeit", "Activités professionnelles", "Experiencia profesional relevante"), and
+ * for US templates that put "City, ST" beside the employer ("Denver, CO": a state, not a company).
+ * All people, employers and places are invented.
+ */
+import {
+  type ExpectedRole,
+  expectedOf,
+  head,
+  type Lang,
+  type Person,
+  restOf,
+  roleExpected,
+  type SyntheticCv,
+  person,
+  MON_YEAR,
+} from './syntheticCvs.js';
+
+/** Headings that name a CV's posts in words the plain experience headings lack. */
+const POST_HEADINGS: Record<Lang, readonly string[]> = {
+  en: [
+    'Research Appointments',
+    'Teaching and Research Positions',
+    'Experience (continued)',
+    'Employment Record',
+    'Clinical Experience',
+    'Posts Held',
+    'Research & Professional Experience',
+  ],
+  de: ['Berufliche Tätigkeit', 'Beruflicher und wissenschaftlicher Werdegang', 'Praxiserfahrung'],
+  fr: ['Activités professionnelles', 'Situation professionnelle', 'Carrière académique'],
+  es: ['Experiencia profesional relevante', 'Historial de empleo', 'Experiencia profesional y académica'],
+  pt: ['Experiência profissional relevante', 'Vínculos profissionais', 'Experiência profissional e académica'],
+};
+
+/**
+ * "Title, Employer, Mar 2019 – Jun 2021" under one of POST_HEADINGS; in Markdown the heading may
+ * sit under a broader one ("## Research Experience" / "### Research Appointments").
+ */
+function postHeadingCv(p: Person, lang: Lang, heading: string, k: number): SyntheticCv {
+  const markdown = k % 2 === 0;
+  const lines = [...head(p, markdown)];
+  if (markdown && k % 4 === 0) lines.push('## Research Experience', '', `### ${heading}`, '');
+  else lines.push(markdown ? `## ${heading}` : heading.toUpperCase(), '');
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = MON_YEAR(r.start, r.end);
+    lines.push(`${markdown ? `**${r.title}**` : r.title}, ${r.employer}, ${written.text}`, '');
+    work.push(roleExpected(r, written));
+  }
+  lines.push(...restOf(p, lang, markdown));
+  return {
+    className: 'roles under a qualified or continued experience heading',
+    file: markdown ? 'cv.md' : 'cv.txt',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
+/** Two capitals after a US city: states whose codes are words of their own (CO, IN, OR, ME…). */
+const STATES = ['Denver, CO', 'Boulder, CO', 'Gary, IN', 'Salem, OR', 'Portland, ME', 'Dover, DE'] as const;
+
+/** The widespread LaTeX template's role: title and dates on a row, "Employer" and "City, ST" under them. */
+function stateCodeCv(p: Person, k: number): SyntheticCv {
+  const lines = [
+    String.raw`\documentclass[letterpaper,11pt]{article}`,
+    String.raw`\newcommand{\resumeSubheading}[4]{\item\begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}`,
+    String.raw`  \textbf{#1} & #2 \\ \textit{\small#3} & \textit{\small #4} \\ \end{tabular*}}`,
+    String.raw`\begin{document}`,
+    String.raw`\begin{center}\textbf{\Huge ${p.name}} \\ \small ${p.email} $|$ ${p.phone}\end{center}`,
+    String.raw`\section{Experience}`,
+    String.raw`\begin{itemize}`,
+  ];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    const written = MON_YEAR(r.start, r.end);
+    const dates = written.text.replace(/ [–-] /, ' -- ');
+    const employer = r.employer.replace(/&/g, String.raw`\&`);
+    lines.push(String.raw`\resumeSubheading{${r.title}}{${dates}}{${employer}}{${STATES[(k + i) % STATES.length]}}`);
+    work.push(roleExpected(r, written));
+  });
+  lines.push(String.raw`\end{itemize}`, String.raw`\section{Education}`, String.raw`\begin{itemize}`);
+  for (const s of p.schools)
+    lines.push(String.raw`\resumeSubheading{${s.institution}}{Boston, MA}{${s.degree}}{${s.start.year} -- ${s.end.year}}`);
+  lines.push(String.raw`\end{itemize}`, String.raw`\section{Skills}`, p.skills.join(', '), String.raw`\end{document}`);
+  return {
+    className: 'role: employer beside "City, ST" (a US state code)',
+    file: 'cv.tex',
+    text: lines.join('\n'),
+    expected: { ...expectedOf(p, work), languages: [] },
+  };
+}
+
+export function postHeadingClasses(): SyntheticCv[] {
+  const langs = Object.keys(POST_HEADINGS) as Lang[];
+  const headed = langs.flatMap((lang, l) =>
+    POST_HEADINGS[lang].map((heading, k) => postHeadingCv(person(96_000 + l * 10 + k, lang), lang, heading, k)),
+  );
+  const states = Array.from({ length: 6 }, (_, k) => stateCodeCv(person(96_100 + k, 'en'), k));
+  return [...headed, ...states];
+}
