@@ -232,10 +232,13 @@ export interface FoundDates {
 }
 
 const SINCE = String.raw`(?<!\p{L})(?:${alternation(words.since)})\s+`;
+/** "2019 onwards", "2019 and ongoing": a start the words after it leave open. */
+const ONWARDS = String.raw`\s+(?:onwards?|and ongoing)(?!\p{L})`;
+const OPENED_AFTER = new RegExp(`(?:[–—−~-]\\s*|${ONWARDS})$`, 'iu');
 /** A point, a range from it, "since" before it, or a dash after it that leaves it open ("2019 –"). */
 const DATES = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.])(?:(${SINCE})?(${POINT})(?:\s*${JOIN}\s*(?:(${POINT})|(${OPEN_END})(?!\p{L})|` +
-    String.raw`${TWO_DIGIT_END})|\s*${DASH}\s*(?=$|[)\],;|]))?)(?![\p{L}\p{N}])`,
+    String.raw`${TWO_DIGIT_END})|\s*${DASH}\s*(?=$|[)\],;|])|${ONWARDS})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 const OPEN_END_ALONE = new RegExp(`^${OPEN_END}$`, 'iu');
@@ -276,7 +279,7 @@ export function findDates(text: string, currentYear = new Date().getFullYear()):
         ? twoDigitEnd(start, startText!, twoDigits)
         : undefined;
     if ((twoDigits && !end) || (end && end.year < start.year)) continue;
-    const open = Boolean(openWord) || Boolean(since) || (!ranged && /[–—−~-]\s*$/.test(all));
+    const open = Boolean(openWord) || Boolean(since) || (!ranged && OPENED_AFTER.test(all));
     found.push({
       start: isoOf(start),
       ...(end ? { end: isoOf(end) } : {}),

@@ -9,6 +9,7 @@ import {
   type ExpectedRole,
   expectedOf,
   head,
+  HEADINGS,
   type Lang,
   type Person,
   restOf,
@@ -83,7 +84,9 @@ function stateCodeCv(p: Person, k: number): SyntheticCv {
   });
   lines.push(String.raw`\end{itemize}`, String.raw`\section{Education}`, String.raw`\begin{itemize}`);
   for (const s of p.schools)
-    lines.push(String.raw`\resumeSubheading{${s.institution}}{Boston, MA}{${s.degree}}{${s.start.year} -- ${s.end.year}}`);
+    lines.push(
+      String.raw`\resumeSubheading{${s.institution}}{Boston, MA}{${s.degree}}{${s.start.year} -- ${s.end.year}}`,
+    );
   lines.push(String.raw`\end{itemize}`, String.raw`\section{Skills}`, p.skills.join(', '), String.raw`\end{document}`);
   return {
     className: 'role: employer beside "City, ST" (a US state code)',
@@ -93,11 +96,48 @@ function stateCodeCv(p: Person, k: number): SyntheticCv {
   };
 }
 
+/** How each language writes a role still held after its start year, the words only after it. */
+const STILL_HELD: Record<Lang, readonly ((year: number) => string)[]> = {
+  en: [(y) => `${y} onwards`, (y) => `${y} – till present`],
+  de: [(y) => `${y} – bis heute`],
+  fr: [(y) => `${y} – à ce jour`],
+  es: [(y) => `${y} – actualmente`, (y) => `${y} – hasta la fecha`],
+  pt: [(y) => `${y} – até o momento`],
+};
+
+/** "Title, Employer (2019 onwards)": the current role's end is a word; earlier roles have two years. */
+function stillHeldCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const lines = [...head(p, true), `## ${HEADINGS[lang].work}`, ''];
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const forms = STILL_HELD[lang];
+    const text = r.end ? `${r.start.year} – ${r.end.year}` : forms[k % forms.length]!(r.start.year);
+    lines.push(`- ${r.title}, ${r.employer} (${text})`);
+    work.push({
+      employer: r.employer,
+      title: r.title,
+      start: String(r.start.year),
+      ...(r.end ? { end: String(r.end.year) } : {}),
+    });
+  }
+  lines.push('', ...restOf(p, lang, true));
+  return {
+    className: 'role still held: an end word after the start year',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
 export function postHeadingClasses(): SyntheticCv[] {
   const langs = Object.keys(POST_HEADINGS) as Lang[];
   const headed = langs.flatMap((lang, l) =>
     POST_HEADINGS[lang].map((heading, k) => postHeadingCv(person(96_000 + l * 10 + k, lang), lang, heading, k)),
   );
   const states = Array.from({ length: 6 }, (_, k) => stateCodeCv(person(96_100 + k, 'en'), k));
-  return [...headed, ...states];
+  const held = Array.from({ length: 10 }, (_, k) => {
+    const lang = langs[k % langs.length]!;
+    return stillHeldCv(person(96_200 + k, lang), lang, Math.floor(k / langs.length));
+  });
+  return [...headed, ...states, ...held];
 }
