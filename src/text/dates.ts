@@ -53,7 +53,8 @@ const YEAR = `(?:${FULL_YEAR}|${SHORT_YEAR})`;
 const MONTH = String.raw`\b(?:${alternation(words.months.flat())})\.?`;
 const NUM_MONTH = '(?:0?[1-9]|1[0-2])';
 /** "03/2019", "3.2019", "05/11": month and year as numbers (two-digit years only after a slash: "3.88" is a grade). */
-const NUMERIC = String.raw`${NUM_MONTH}\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
+// "1. 2012 – date": a number, a full stop and a space number a list's item; a month's full stop has no space.
+const NUMERIC = String.raw`${NUM_MONTH}\s*(?:(?:/\s*|\.(?!\s))${FULL_YEAR}|/\s*\d{2}(?!\d))`;
 /** "15 March 2019", "marzo de 2020", "Jan. 2019", "jan/2019": a month name and a year, a day before it allowed. */
 const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*[,/]?\s*(?:de\s+|of\s+)?${YEAR}`;
 /** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */

@@ -129,6 +129,44 @@ function stillHeldCv(p: Person, lang: Lang, k: number): SyntheticCv {
   };
 }
 
+/** "Research Department", "Département d'économie": the unit an academic or an economist sat in. */
+const UNITS: Record<Lang, readonly string[]> = {
+  en: ['Research Department', 'Department of Economics', 'Monetary Policy Division'],
+  de: ['Lehrstuhl für Volkswirtschaft', 'Abteilung für Statistik'],
+  fr: ["Département d'économie", 'Faculté de droit'],
+  es: ['Departamento de Economía', 'Facultad de Derecho'],
+  pt: ['Departamento de Economia', 'Faculdade de Direito'],
+};
+
+/**
+ * A numbered list of posts, each "1. 2012 – 2016: Title, Unit, Employer" or "Unit, Employer, Title,
+ * 2012 – 2016": the list's number and the unit belong to neither the dates nor the employer.
+ */
+function numberedUnitCv(p: Person, lang: Lang, k: number): SyntheticCv {
+  const lines = [...head(p, true), `## ${HEADINGS[lang].work}`, ''];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    const unit = UNITS[lang][(k + i) % UNITS[lang].length]!;
+    const years = `${r.start.year} – ${r.end ? r.end.year : 2025}`;
+    const entry =
+      k % 2 === 0 ? `${years}: ${r.title}, ${unit}, ${r.employer}` : `${unit}, ${r.employer}, ${r.title}, ${years}`;
+    lines.push(`${i + 1}. ${entry}`);
+    work.push({
+      employer: r.employer,
+      title: r.title,
+      start: String(r.start.year),
+      end: String(r.end ? r.end.year : 2025),
+    });
+  });
+  lines.push('', ...restOf(p, lang, true));
+  return {
+    className: 'numbered posts with the unit beside the employer',
+    file: 'cv.md',
+    text: lines.join('\n'),
+    expected: expectedOf(p, work),
+  };
+}
+
 export function postHeadingClasses(): SyntheticCv[] {
   const langs = Object.keys(POST_HEADINGS) as Lang[];
   const headed = langs.flatMap((lang, l) =>
@@ -139,5 +177,9 @@ export function postHeadingClasses(): SyntheticCv[] {
     const lang = langs[k % langs.length]!;
     return stillHeldCv(person(96_200 + k, lang), lang, Math.floor(k / langs.length));
   });
-  return [...headed, ...states, ...held];
+  const numbered = Array.from({ length: 10 }, (_, k) => {
+    const lang = langs[k % langs.length]!;
+    return numberedUnitCv(person(96_300 + k, lang), lang, Math.floor(k / langs.length) + k);
+  });
+  return [...headed, ...states, ...held, ...numbered];
 }
