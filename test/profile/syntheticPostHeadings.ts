@@ -18,6 +18,7 @@ import {
   person,
   MON_YEAR,
 } from './syntheticCvs.js';
+import { makePdf, type PlacedText } from '../../scripts/synthetic/pdfFixture.js';
 
 /** Headings that name a CV's posts in words the plain experience headings lack. */
 const POST_HEADINGS: Record<Lang, readonly string[]> = {
@@ -167,6 +168,49 @@ function numberedUnitCv(p: Person, lang: Lang, k: number): SyntheticCv {
   };
 }
 
+const latin = (text: string) => text.replace(/[–—]/g, '-');
+
+/**
+ * moderncv's classic layout as a PDF: each role's dates in a narrow left column on the title's row,
+ * the employer on the row under the title; a long heading across both columns (the name and contact
+ * line over the left one pair with nothing on the right).
+ */
+function dateColumnPdfCv(p: Person, lang: Lang): SyntheticCv {
+  // A short address stays inside the date column's width, as the name and contact lines do in the template.
+  const email = `${p.name.split(' ')[0]!.normalize('NFKD').replace(/[^a-z]/gi, '').toLowerCase()}@ex.org`;
+  const texts: PlacedText[] = [
+    { x: 50, y: 760, size: 16, text: p.name },
+    { x: 50, y: 742, size: 10, text: email },
+  ];
+  let y = 710;
+  const heading = (text: string) => {
+    texts.push({ x: 50, y, size: 12, text: text.toUpperCase() });
+    y -= 20;
+  };
+  const entry = (left: string, first: string, second?: string) => {
+    texts.push({ x: 50, y, size: 10, text: left }, { x: 160, y, size: 10, text: first });
+    if (second) texts.push({ x: 160, y: y - 13, size: 10, text: second });
+    y -= second ? 34 : 20;
+  };
+  heading([...POST_HEADINGS[lang]].sort((a, b) => b.length - a.length)[0]!);
+  const work: ExpectedRole[] = [];
+  for (const r of p.roles) {
+    const written = MON_YEAR(r.start, r.end);
+    entry(written.text, r.title, r.employer);
+    work.push(roleExpected(r, written));
+  }
+  heading(HEADINGS[lang].education);
+  for (const s of p.schools) entry(String(s.end.year), `${s.degree}, ${s.institution}`);
+  heading(HEADINGS[lang].skills);
+  for (let i = 0; i < p.skills.length; i += 3) entry('', p.skills.slice(i, i + 3).join(', '));
+  return {
+    className: 'PDF: dates in a left column on the title row',
+    file: 'cv.pdf',
+    text: makePdf([{ texts: texts.filter((t) => t.text).map((t) => ({ ...t, text: latin(t.text) })) }]),
+    expected: { ...expectedOf(p, work), email, phone: '', languages: [] },
+  };
+}
+
 export function postHeadingClasses(): SyntheticCv[] {
   const langs = Object.keys(POST_HEADINGS) as Lang[];
   const headed = langs.flatMap((lang, l) =>
@@ -181,5 +225,9 @@ export function postHeadingClasses(): SyntheticCv[] {
     const lang = langs[k % langs.length]!;
     return numberedUnitCv(person(96_300 + k, lang), lang, Math.floor(k / langs.length) + k);
   });
-  return [...headed, ...states, ...held, ...numbered];
+  const dateColumn = Array.from({ length: 6 }, (_, k) => {
+    const lang = langs[k % langs.length]!;
+    return dateColumnPdfCv(person(96_400 + k, lang), lang);
+  });
+  return [...headed, ...states, ...held, ...numbered, ...dateColumn];
 }
