@@ -177,7 +177,11 @@ const latin = (text: string) => text.replace(/[–—]/g, '-');
  */
 function dateColumnPdfCv(p: Person, lang: Lang): SyntheticCv {
   // A short address stays inside the date column's width, as the name and contact lines do in the template.
-  const email = `${p.name.split(' ')[0]!.normalize('NFKD').replace(/[^a-z]/gi, '').toLowerCase()}@ex.org`;
+  const email = `${p.name
+    .split(' ')[0]!
+    .normalize('NFKD')
+    .replace(/[^a-z]/gi, '')
+    .toLowerCase()}@ex.org`;
   const texts: PlacedText[] = [
     { x: 50, y: 760, size: 16, text: p.name },
     { x: 50, y: 742, size: 10, text: email },
@@ -211,6 +215,52 @@ function dateColumnPdfCv(p: Person, lang: Lang): SyntheticCv {
   };
 }
 
+const tex = (text: string) => text.replace(/&/g, String.raw`\&`);
+
+/**
+ * moderncv with roles written both ways in one section: "\cvitem{2015--2019}{Title, Employer}" (read
+ * as a list item) and "\cventry{2012--2015}{Title}{Employer}{}{}{}" (read as an entry's head).
+ */
+function cvitemRolesCv(p: Person, lang: Lang): SyntheticCv {
+  const [first, last] = [p.name.split(' ')[0]!, p.name.split(' ').slice(1).join(' ')];
+  const lines = [
+    String.raw`\documentclass{moderncv}`,
+    String.raw`\moderncvstyle{classic}`,
+    String.raw`\name{${first}}{${last}}`,
+    String.raw`\email{${p.email}}`,
+    String.raw`\phone{${p.phone}}`,
+    String.raw`\begin{document}`,
+    String.raw`\makecvtitle`,
+    String.raw`\section{${HEADINGS[lang].work}}`,
+  ];
+  const work: ExpectedRole[] = [];
+  p.roles.forEach((r, i) => {
+    const years = `${r.start.year}--${r.end ? r.end.year : r.start.year}`;
+    const last = i === p.roles.length - 1;
+    lines.push(
+      last
+        ? String.raw`\cventry{${years}}{${tex(r.title)}}{${tex(r.employer)}}{}{}{}`
+        : String.raw`\cvitem{${years}}{${tex(r.title)}, ${tex(r.employer)}}`,
+    );
+    const end = String(r.end ? r.end.year : r.start.year);
+    work.push({ employer: r.employer, title: r.title, start: String(r.start.year), end });
+  });
+  lines.push(String.raw`\section{${HEADINGS[lang].education}}`);
+  for (const s of p.schools)
+    lines.push(String.raw`\cventry{${s.end.year}}{${tex(s.degree)}}{${tex(s.institution)}}{}{}{}`);
+  lines.push(
+    String.raw`\section{${HEADINGS[lang].skills}}`,
+    String.raw`\cvitem{}{${p.skills.join(', ')}}`,
+    String.raw`\end{document}`,
+  );
+  return {
+    className: String.raw`LaTeX: \cvitem roles before a \cventry role`,
+    file: 'cv.tex',
+    text: lines.join('\n'),
+    expected: { ...expectedOf(p, work), languages: [] },
+  };
+}
+
 export function postHeadingClasses(): SyntheticCv[] {
   const langs = Object.keys(POST_HEADINGS) as Lang[];
   const headed = langs.flatMap((lang, l) =>
@@ -229,5 +279,9 @@ export function postHeadingClasses(): SyntheticCv[] {
     const lang = langs[k % langs.length]!;
     return dateColumnPdfCv(person(96_400 + k, lang), lang);
   });
-  return [...headed, ...states, ...held, ...numbered, ...dateColumn];
+  const cvitems = Array.from({ length: 6 }, (_, k) => {
+    const lang = langs[k % langs.length]!;
+    return cvitemRolesCv(person(96_500 + k, lang), lang);
+  });
+  return [...headed, ...states, ...held, ...numbered, ...dateColumn, ...cvitems];
 }
