@@ -4,6 +4,7 @@
  * read through the real corpus and profile readers: every field each class states is read whole.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readProfile } from '../src/profile/readProfile.js';
 import { sectionOfHeading } from '../src/text/sectionHeadings.js';
 import { type ClassScores, FIELDS, runBench, expectReadWhole } from './profile/syntheticBench.js';
 import { postHeadingClasses } from './profile/syntheticPostHeadings.js';
@@ -31,5 +32,29 @@ describe('headings that only qualify their posts', () => {
     expect(sectionOfHeading('Research')).toBe('research');
     expect(sectionOfHeading('Research and Teaching')).toBe('research');
     expect(sectionOfHeading('Teaching')).toBe('teaching');
+  });
+});
+
+describe('numbered lists', () => {
+  it('reads an all-capitals first item of a numbered skills list as a skill, not a heading', () => {
+    const text = [
+      '# Ola Brenn',
+      '',
+      '## Skills',
+      '',
+      '### Web',
+      '',
+      '1. XHTML',
+      '1. CSS',
+      '1. Go',
+      '',
+      '## Education',
+      '',
+      'BSc, Uni X, 2015',
+    ];
+    const profile = readProfile({ lines: text.map((t, i) => ({ line: i + 1, text: t })) });
+    expect(profile.skills.flatMap((s) => [s.name, ...(s.keywords ?? [])])).toEqual(
+      expect.arrayContaining(['XHTML', 'CSS', 'Go']),
+    );
   });
 });
