@@ -62,7 +62,11 @@ function isRoleBullet(line: ProfileLine): boolean {
  * role, the lines under it its body.
  */
 function rolesUnderHead(heads: readonly ProfileLine[], body: readonly ProfileLine[]): EntryBlock[] | undefined {
-  if (heads.length === 0 || heads.some((l) => findDates(l.text).length > 0)) return undefined;
+  // With no head at all ("- 2015–2019 · Lecturer, Univ. X" before an entry of another form), only
+  // a group that opens with such a bullet is a list of roles.
+  if (heads.length === 0 ? !body[0] || !isRoleBullet(body[0]) : heads.some((l) => findDates(l.text).length > 0)) {
+    return undefined;
+  }
   const roles = body.filter(isRoleBullet);
   if (roles.length === 0) return undefined;
   const top = Math.min(...roles.map((l) => /^\s*/.exec(l.raw)![0].length));
@@ -72,7 +76,7 @@ function rolesUnderHead(heads: readonly ProfileLine[], body: readonly ProfileLin
   return at.map((start, k) => {
     const role = body[start]!;
     const rest = body.slice(start + 1, at[k + 1] ?? body.length);
-    return block([...heads, { ...role, raw: role.text }], [k === 0 ? heads[0]! : role, ...rest]);
+    return block([...heads, { ...role, raw: role.text }], [k === 0 ? (heads[0] ?? role) : role, ...rest]);
   });
 }
 

@@ -138,7 +138,8 @@ export function partsOf(text: string): string[] {
     .split(PART_SPLIT)
     .map((part) =>
       part
-        .replace(/^[\s,;:()[\]–—-]+|[\s,;:([–—-]+$/g, '')
+        // "Title · Sep 2020 – Feb 2023 · Acme": a separator left alone where the dates were cut out goes too.
+        .replace(/^[\s,;:()[\]–—·•-]+|[\s,;:([–—·•-]+$/g, '')
         .replace(/\(\s*\)/g, '')
         .trim(),
     )

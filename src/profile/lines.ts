@@ -46,6 +46,8 @@ export function cleanText(raw: string): string {
     .replace(/^\s*:\s+/, '')
     .replace(/\s*\\+\s*$/, '')
     .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
+    // "1. 2012 – date: Consultant…": an ordered list's number is markup, not part of the entry.
+    .replace(/^\s*\d{1,2}[.)]\s+(?=\p{L}|(?:19|20)\d\d\b)/u, '')
     .replace(/\*\*|__|`/g, '');
   return (/[*_]/.test(text) ? text.replace(EMPHASIS_MARK, '') : text).replace(/\s+/g, ' ').trim();
 }

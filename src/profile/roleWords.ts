@@ -41,13 +41,17 @@ export const roleScore = (part: string, words: ReadonlySet<string>) =>
 
 export const PLACE_WORD = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
 
+const STATE_CODE = /^[A-Z]{2}$/;
+
 /** "Berlin, Germany", "Palo Alto, CA", "Remote": a place, not an employer. */
 export function isPlace(part: string): boolean {
   if (PLACE_WORD.test(part.trim())) return true;
   const pieces = part.split(/\s*,\s*/);
   if (pieces.length < 2 || pieces.length > 4) return false;
   const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
-  return named && roleScore(part, TITLE_WORDS) === 0 && roleScore(part, ORGANISATION_WORDS) === 0;
+  // "Denver, CO", "Boise, IN": a state's two capitals after the city are no company ("Co") or word.
+  const words = STATE_CODE.test(pieces.at(-1)!) ? pieces.slice(0, -1).join(', ') : part;
+  return named && roleScore(words, TITLE_WORDS) === 0 && roleScore(words, ORGANISATION_WORDS) === 0;
 }
 
 /**

@@ -108,7 +108,9 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
   for (const [at, line] of lines.entries()) {
     const level = headingLevel(line.raw);
     const named = headingShaped(line) || level > 0 ? headingKind(line.text) : undefined;
-    const kind = named && !datedEntry(lines, at, level, current) ? named : undefined;
+    // "## Research Experience" over "### Research Appointments": a sub-heading naming its section's
+    // own kind groups its posts; it is no entry of them.
+    const kind = named && (named === current.kind || !datedEntry(lines, at, level, current)) ? named : undefined;
     // A form's language row ("Mother tongue(s) | Italian") opens the languages it lists, the grid below
     // it too; its skills row ("Digital skills | …") the skills.
     const form = kind ? undefined : labelledField(line.text)?.field;

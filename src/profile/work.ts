@@ -42,9 +42,22 @@ const isList = (part: string) => employerList(part).length >= 2;
 const UNIT = new RegExp(
   String.raw`^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|` +
     String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)` +
-    String.raw`\s+(?:of|for|für|de|d['’]|do|da|del)\b`,
+    String.raw`\s+(?:(?:of|for|für|de|do|da|del)\b|d['’])` +
+    // "Research Department", "Monetary Policy Division": a unit named before its word.
+    String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$`,
   'iu',
 );
+
+/**
+ * "Department of Sociology, Fenwick University" as one part: the unit before the comma goes, the
+ * organisation after it stays ("Institute for X, Carrow" keeps the institute: one word after it is its city).
+ */
+function withoutUnit(name: string): string {
+  const comma = name.indexOf(', ');
+  if (comma < 0 || !UNIT.test(name.slice(0, comma))) return name;
+  const outer = name.slice(comma + 2);
+  return isPlace(outer) || cityLike(outer) || UNIT.test(outer) ? name : outer;
+}
 
 /** Units that are employers in their own right unless a named organisation follows them. */
 const SELF_STANDING =
@@ -156,7 +169,7 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   const others = rest.filter((_, i) => i !== positionAt);
   const orgAt = employerAt(others);
   const named = others[orgAt];
-  const name = named === undefined ? undefined : isList(named) ? named : withoutPlace(named);
+  const name = named === undefined ? undefined : isList(named) ? named : withoutUnit(withoutPlace(named));
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 

@@ -53,7 +53,8 @@ const YEAR = `(?:${FULL_YEAR}|${SHORT_YEAR})`;
 const MONTH = String.raw`\b(?:${alternation(words.months.flat())})\.?`;
 const NUM_MONTH = '(?:0?[1-9]|1[0-2])';
 /** "03/2019", "3.2019", "05/11": month and year as numbers (two-digit years only after a slash: "3.88" is a grade). */
-const NUMERIC = String.raw`${NUM_MONTH}\s*(?:[/.]\s*${FULL_YEAR}|/\s*\d{2}(?!\d))`;
+// "1. 2012 – date": a number, a full stop and a space number a list's item; a month's full stop has no space.
+const NUMERIC = String.raw`${NUM_MONTH}\s*(?:(?:/\s*|\.(?!\s))${FULL_YEAR}|/\s*\d{2}(?!\d))`;
 /** "15 March 2019", "marzo de 2020", "Jan. 2019", "jan/2019": a month name and a year, a day before it allowed. */
 const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*[,/]?\s*(?:de\s+|of\s+)?${YEAR}`;
 /** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */
@@ -232,10 +233,13 @@ export interface FoundDates {
 }
 
 const SINCE = String.raw`(?<!\p{L})(?:${alternation(words.since)})\s+`;
+/** "2019 onwards", "2019 and ongoing": a start the words after it leave open. */
+const ONWARDS = String.raw`\s+(?:onwards?|and ongoing)(?!\p{L})`;
+const OPENED_AFTER = new RegExp(`(?:[–—−~-]\\s*|${ONWARDS})$`, 'iu');
 /** A point, a range from it, "since" before it, or a dash after it that leaves it open ("2019 –"). */
 const DATES = new RegExp(
   String.raw`(?<![\p{L}\p{N}/.])(?:(${SINCE})?(${POINT})(?:\s*${JOIN}\s*(?:(${POINT})|(${OPEN_END})(?!\p{L})|` +
-    String.raw`${TWO_DIGIT_END})|\s*${DASH}\s*(?=$|[)\],;|]))?)(?![\p{L}\p{N}])`,
+    String.raw`${TWO_DIGIT_END})|\s*${DASH}\s*(?=$|[)\],;|])|${ONWARDS})?)(?![\p{L}\p{N}])`,
   'giu',
 );
 const OPEN_END_ALONE = new RegExp(`^${OPEN_END}$`, 'iu');
@@ -276,7 +280,7 @@ export function findDates(text: string, currentYear = new Date().getFullYear()):
         ? twoDigitEnd(start, startText!, twoDigits)
         : undefined;
     if ((twoDigits && !end) || (end && end.year < start.year)) continue;
-    const open = Boolean(openWord) || Boolean(since) || (!ranged && /[–—−~-]\s*$/.test(all));
+    const open = Boolean(openWord) || Boolean(since) || (!ranged && OPENED_AFTER.test(all));
     found.push({
       start: isoOf(start),
       ...(end ? { end: isoOf(end) } : {}),

@@ -71,7 +71,18 @@ const FILLER = new Set([
   ...['and', '&', 'und', 'et', 'y', 'e', 'relevant', 'selected', 'other', 'additional', 'key', 'recent', 'my'],
   ...['professional', 'academic', 'la', 'le', 'les', 'de', 'du', 'des', 'der', 'die', 'el', 'los', 'das', 'do'],
   ...['da', 'dos', 'en', 'em', 'weitere', 'autres', 'otros', 'outros', 'summary', 'history'],
+  // "Experience (continued)" on a CV's second page; "Experiencia profesional relevante", "Carrière académique".
+  ...['continued', 'cont', 'previous', 'past', 'former', 'held'],
+  ...['profesional', 'profissional', 'professionnelle', 'professionnelles', 'professionnel', 'professionnels'],
+  ...['academique', 'academiques', 'academica', 'academico', 'relevante', 'relevantes', 'pertinente'],
+  ...['beruflicher', 'berufliche', 'wissenschaftlicher', 'wissenschaftliche'],
 ]);
+
+/**
+ * "Research Appointments", "Teaching and Research Positions", "Research & Professional Experience":
+ * positions named beside an academic qualifier are the CV's experience, not its research or teaching.
+ */
+const QUALIFIES_POSITIONS: ReadonlySet<CanonicalSection> = new Set(['research', 'teaching']);
 
 function headingKey(text: string): string {
   return foldHeading(text)
@@ -150,19 +161,27 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (exact) return exact;
   // Letter-spaced headings ("E X P E R I E N C E") read as their word.
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
-  const words = key.split(/[\s/,&+]+/).filter(Boolean);
+  // A bracket around a filler ("(continued)") is no word of its own.
+  const words = key
+    .split(/[\s/,&+]+/)
+    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
+    .filter(Boolean);
   if (words.length > 6) return undefined;
   const qualified = qualifiedSkills(words);
   if (qualified) return qualified;
   // The first known heading inside the line, longest first: "work experience & internships" → experience.
+  let first: CanonicalSection | undefined;
   for (let start = 0; start < words.length; start++) {
     for (let end = words.length; end > start; end--) {
       const section = HEADING_SECTIONS.get(words.slice(start, end).join(' '));
       const rest = (w: string, i: number) => (i >= start && i < end) || FILLER.has(w) || HEADING_SECTIONS.has(w);
-      if (section && words.every(rest)) return section;
+      if (!section || !words.every(rest)) continue;
+      if (section === 'experience' && first && QUALIFIES_POSITIONS.has(first)) return section;
+      first ??= section;
+      if (!QUALIFIES_POSITIONS.has(first)) return first;
     }
   }
-  return undefined;
+  return first;
 }
 
 /** The section a passage sits in: its innermost heading that names one. */

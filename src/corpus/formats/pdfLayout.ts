@@ -162,6 +162,17 @@ function headed(side: readonly Segment[]): boolean {
   return side.some(isHeading);
 }
 
+/**
+ * The share of one side's lines on a baseline of the other's. A label column's own headings ("WORK
+ * EXPERIENCE" over its dates) stand alone on their rows, and lines above or below the other side (the
+ * name and contact lines over a column of dates) pair with nothing there: the rest is what pairs.
+ */
+function sharedShare(side: readonly Segment[], other: readonly Segment[]): number {
+  const [top, bottom] = [maxOf(other, (s) => s.y + s.size), minOf(other, (s) => s.y - s.size)];
+  const paired = side.filter((s) => !isHeading(s) && s.y <= top && s.y >= bottom);
+  return paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
+}
+
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
@@ -205,10 +216,9 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       if (overlap <= 0) continue;
       const smaller = left.length < right.length ? left : right;
       const other = smaller === left ? right : left;
-      // A label column's own headings ("WORK EXPERIENCE" over its dates) stand alone on their rows: the
-      // rest of it is what pairs with the other side.
-      const paired = smaller.filter((s) => !isHeading(s));
-      const shared = paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
+      // Measured from either side: a column of dates beside two-line roles shares all its rows, the
+      // roles' column only half of its own.
+      const shared = Math.max(sharedShare(left, right), sharedShare(right, left));
       // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
       // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
       const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
