@@ -65,7 +65,11 @@ export function asPersonName(text: string): string | undefined {
   if (capitalised < 2) return undefined;
   // All initials ("J. R.") or one-letter words only is no name.
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word))) return undefined;
-  return words.map(unshout).join(' ');
+  // "JOÃO DOS SANTOS" → "João dos Santos": a particle in capitals is still a particle.
+  const shouted = words.join(' ') === words.join(' ').toUpperCase();
+  return words
+    .map((word, i) => (shouted && i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : unshout(word)))
+    .join(' ');
 }
 
 /** One capitalised word that could be a given name: no section, document, job or joining word. */

@@ -17,12 +17,15 @@ function nameHead(text: string): string {
   return withoutTitles(head.replace(/[*_~`"]/g, '').trim().split(' ')).join(' ');
 }
 
-/** "DEBARGHYA DAS" → "Debarghya Das": upper-case names are a typographic choice, not the name. */
+/** "DEBARGHYA DAS" → "Debarghya Das", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
 function unshout(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
+    .split(' ')
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : word))
+    .join(' ');
 }
 
 /**
