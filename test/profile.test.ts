@@ -112,7 +112,7 @@ describe('basics as CV heads in five languages write them', () => {
     );
     expect(basics).toMatchObject({ name: 'Bruna Teixeira Lopes', label: 'Engenheira de Dados', email: 'bruna@example.com.br' });
     expect(basics.location).toEqual({ address: 'Recife, Brasil' });
-    expect(basics.lines.location).toEqual([7, 7]);
+    expect(basics.lines?.location).toEqual([7, 7]);
   });
 
   it('gives the address an "[at]" / "(at)" / "[dot]" spelling stands for', () => {
@@ -127,7 +127,7 @@ describe('basics as CV heads in five languages write them', () => {
       '---\nname: "Idris Balogun"\ntitle: "Platform Engineer"\nlocation: Abuja, Nigeria\n---\n\n## Summary\nText.\n',
     );
     expect(basics).toMatchObject({ name: 'Idris Balogun', label: 'Platform Engineer', location: { address: 'Abuja, Nigeria' } });
-    expect(basics.lines.label).toEqual([3, 3]);
+    expect(basics.lines?.label).toEqual([3, 3]);
   });
 
   it('takes the town of a labelled address in a personal-details section, not the street', () => {
