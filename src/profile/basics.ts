@@ -100,7 +100,7 @@ export function readBasics(sections: readonly Section[], personName: string | un
   const emails: string[] = given.email ? [given.email.value] : [];
   const phones: string[] = given.phone ? [given.phone.value] : [];
   let url = given.url?.value;
-  for (const [field, stated] of Object.entries(given)) at(field, stated.line);
+  for (const [field, stated] of Object.entries(given)) if (field !== 'label') at(field, stated.line);
   const contactSections: ProfileLine[] = [];
   for (const section of sections) {
     if (section.heading && REFERENCES.test(fold(section.heading.text))) continue;
@@ -108,7 +108,6 @@ export function readBasics(sections: readonly Section[], personName: string | un
       headParts.includes(section) || (section.heading !== undefined && CONTACT_HEADING.test(fold(section.heading.text)));
     if (contact && !headParts.includes(section)) contactSections.push(...section.lines);
     for (const line of section.lines) {
-      if (front.lines.has(line)) continue;
       // Most lines hold no address: the one character every address has is far cheaper to look for.
       const raw = HIDDEN_AT.test(line.raw) ? revealEmails(line.raw) : line.raw;
       const hasEmail = raw.includes('@');
@@ -136,7 +135,9 @@ export function readBasics(sections: readonly Section[], personName: string | un
       }
     }
   }
-  const label = given.label ? { text: given.label.value } : labelAfter(top, nameLine);
+  // A front matter's "title" is often the page's ("Jane Doe's CV"): a label only when it names a role.
+  const givenLabel = given.label && roleScore(given.label.value, TITLE_WORDS) > 0 ? given.label : undefined;
+  const label = givenLabel ? { text: givenLabel.value, line: givenLabel.line } : labelAfter(top, nameLine);
   if (label && 'line' in label) at('label', label.line as ProfileLine);
   const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections]);
   if (place && 'line' in place) at('location', place.line as ProfileLine);
