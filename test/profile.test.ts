@@ -6,7 +6,7 @@ import { caseName, cleanPersonName, labelledName } from '../src/profile/personNa
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
 import { jsonResumeOf, skillMatrix } from '../src/profile/exportFormats.js';
-import { schemaProblems } from '../src/cli/exportCommand.js';
+import { fileNameFor, schemaProblems } from '../src/cli/exportCommand.js';
 
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
@@ -265,6 +265,15 @@ describe('export', () => {
     expect(csv[0]).toBe('person,Python,R,SQL');
     expect(csv[1]).toBe('Katrin Oberholzer,✓,✓,✓');
     expect(csv[2]).toBe("'=Mallory,,,");
+  });
+
+  it('names each exported file after its person in ASCII, letters no accent folding reaches included', () => {
+    const taken = new Set<string>();
+    expect(fileNameFor('Katrin Weiß', taken)).toBe('katrin-weiss.json');
+    expect(fileNameFor('Bjørn Sørensen', taken)).toBe('bjorn-sorensen.json');
+    expect(fileNameFor('Łucja Kołodziej', taken)).toBe('lucja-kolodziej.json');
+    expect(fileNameFor('María José de la Cruz', taken)).toBe('maria-jose-de-la-cruz.json');
+    expect(fileNameFor('Katrin Weiss', taken)).toBe('katrin-weiss-2.json');
   });
 });
 
