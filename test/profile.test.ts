@@ -110,13 +110,18 @@ describe('basics as CV heads in five languages write them', () => {
         '## Experiência\nEngenheira de Dados — Acme (2020 – atual)\n',
       'Bruna Teixeira Lopes',
     );
-    expect(basics).toMatchObject({ name: 'Bruna Teixeira Lopes', label: 'Engenheira de Dados', email: 'bruna@example.com.br' });
+    expect(basics).toMatchObject({
+      name: 'Bruna Teixeira Lopes',
+      label: 'Engenheira de Dados',
+      email: 'bruna@example.com.br',
+    });
     expect(basics.location).toEqual({ address: 'Recife, Brasil' });
     expect(basics.lines?.location).toEqual([7, 7]);
   });
 
   it('gives the address an "[at]" / "(at)" / "[dot]" spelling stands for', () => {
-    const head = (contact: string) => basicsOf(`Hanne Olsen\nDevOps Engineer\n${contact}\n\n## Experience\n`, 'Hanne Olsen');
+    const head = (contact: string) =>
+      basicsOf(`Hanne Olsen\nDevOps Engineer\n${contact}\n\n## Experience\n`, 'Hanne Olsen');
     expect(head('✉ hanne.olsen [at] example [dot] no').email).toBe('hanne.olsen@example.no');
     expect(head('Tel. 040 1234567 · hanne(at)example.de').email).toBe('hanne@example.de');
     expect(head('hanne {at} example {dot} org | Oslo, Norway').email).toBe('hanne@example.org');
@@ -126,12 +131,18 @@ describe('basics as CV heads in five languages write them', () => {
     const basics = basicsOf(
       '---\nname: "Idris Balogun"\ntitle: "Platform Engineer"\nlocation: Abuja, Nigeria\n---\n\n## Summary\nText.\n',
     );
-    expect(basics).toMatchObject({ name: 'Idris Balogun', label: 'Platform Engineer', location: { address: 'Abuja, Nigeria' } });
+    expect(basics).toMatchObject({
+      name: 'Idris Balogun',
+      label: 'Platform Engineer',
+      location: { address: 'Abuja, Nigeria' },
+    });
     expect(basics.lines?.label).toEqual([3, 3]);
   });
 
   it('takes the town of a labelled address in a personal-details section, not the street', () => {
-    const basics = basicsOf('# Lebenslauf\n\n## Persönliche Daten\nName: Jonas Brandt\nAnschrift: Lindenweg 4, 24103 Kiel\n');
+    const basics = basicsOf(
+      '# Lebenslauf\n\n## Persönliche Daten\nName: Jonas Brandt\nAnschrift: Lindenweg 4, 24103 Kiel\n',
+    );
     expect(basics.location).toEqual({ address: 'Kiel' });
   });
 

@@ -44,10 +44,7 @@ export function contactPattern(what: string): RegExp {
 /** The values of each kind a line gives, as written: an address, a number, a profile link. */
 const VALUES: Readonly<Record<string, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  phone: new RegExp(
-    String.raw`(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d`,
-    'g',
-  ),
+  phone: /(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d/g,
   linkedin: /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/[^\s·|,;)]+/gi,
   github: /(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s·|,;)]+/gi,
   gitlab: /(?:https?:\/\/)?(?:www\.)?gitlab\.com\/[^\s·|,;)]+/gi,

@@ -207,7 +207,8 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
   }
   const listed = skills(own);
   for (const line of listed.languages.slice(0, 1)) cite('Languages', line, line, statementOf(line.text));
-  for (const line of listed.skills.slice(0, SKILL_LINES)) cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));
+  for (const line of listed.skills.slice(0, SKILL_LINES))
+    cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));
 
   return { person: entry.name, source: entry.source, headline: headlineText, lines, citations };
 }

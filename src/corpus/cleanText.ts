@@ -210,7 +210,8 @@ const HAS_ACCENT = /[\u00A8\u00AF\u00B4\u00B8\u0060\u02C6\u02C7\u02D8-\u02DD]/;
  * Unicode-aware one over every line cost more than the cleaning: a character to clean, or two
  * one-character words in a row (where a letter-spaced word or logo would start).
  */
-const NEEDS_WORK = /[\u00A8\u00AD\u00AF\u00B4\u00B8\u0060\u02C6\u02C7\u02D8-\u02DD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]/;
+const NEEDS_WORK =
+  /[\u00A8\u00AD\u00AF\u00B4\u00B8\u0060\u02C6\u02C7\u02D8-\u02DD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]/;
 const MAY_BE_SPACED = /(?:^| )[^ ] [^ ] /;
 
 /** One line of converted text, cleaned (see the module comment). */

@@ -90,7 +90,8 @@ export function nameFromFirstLine(lines: readonly string[], firstLine = 0): stri
 const LABEL_REACH = 40;
 
 /** "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza": a labelled name line. */
-const LABELLED = /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
+const LABELLED =
+  /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
 
 /** The name a personal-details block gives behind its label, in five languages. */
 export function nameFromLabelLine(lines: readonly string[], firstLine = 0): string | undefined {

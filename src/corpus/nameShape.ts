@@ -9,8 +9,12 @@ import nameWords from './nameWords.json' with { type: 'json' };
 import { NAME_LABELS, withoutTitles } from './nameTitles.js';
 
 /** Words that title a document rather than name anyone. */
-const DOCUMENT_WORD =
-  /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|vitæ|curr[íi]cul(?:o|um)|lebenslauf|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/iu;
+const DOCUMENT_WORD = new RegExp(
+  String.raw`^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|vitæ|curr[íi]cul(?:o|um)|lebenslauf` +
+    String.raw`|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page` +
+    String.raw`|website|site)$`,
+  'iu',
+);
 
 /** A heading or line made only of document words: "Resume", "Curriculum Vitae", "My CV". */
 export function isDocumentTitle(text: string): boolean {

@@ -3,7 +3,8 @@
  * order: the team's `people.json`; front matter (`name`, `name` + `surname`, `author`, or a `title`
  * or `subtitle` that is a name); the document's own title line when its reader found one (a PDF's
  * largest line, `\name{}`, `<title>`, `basics.name`); a name heading in any Markdown form; the
- * first line of the text; a "Name: …" line near the top. When none of these holds a name, the label says so: "unnamed (cv.pdf)".
+ * first line of the text; a "Name: …" line near the top. When none of these holds a name, the label
+ * says so: "unnamed (cv.pdf)".
  * A file name never becomes a name: files are called `resume.pdf`, or after someone else.
  */
 import path from 'node:path';

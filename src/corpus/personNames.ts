@@ -57,7 +57,9 @@ export function nameParts(entry: NameOwner): string[] {
   if (words.length < 2 || counted > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
   // "Will" is a question word and a first name: kept, and read by its place in the question (readsAsName).
   const usable = (word: string) => word.length >= 2 && (!NOT_NAMES.has(word) || WORDS_AS_NAMES.has(word));
-  const folded = words.filter((word, i) => i === 0 || !PARTICLES.has(word)).map((word) => fold(word).replace(/\.$/, ''));
+  const folded = words
+    .filter((word, i) => i === 0 || !PARTICLES.has(word))
+    .map((word) => fold(word).replace(/\.$/, ''));
   // "Jörg-Peter Müller-Lüdenscheidt" is asked about as "Jörg" or "Müller" too: each piece of a hyphenated word.
   const pieces = folded.flatMap((word) =>
     word.includes('-') ? word.split('-').filter((piece) => piece.length >= 3 && !PARTICLES.has(piece)) : [],

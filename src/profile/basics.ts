@@ -105,7 +105,8 @@ export function readBasics(sections: readonly Section[], personName: string | un
   for (const section of sections) {
     if (section.heading && REFERENCES.test(fold(section.heading.text))) continue;
     const contact =
-      headParts.includes(section) || (section.heading !== undefined && CONTACT_HEADING.test(fold(section.heading.text)));
+      headParts.includes(section) ||
+      (section.heading !== undefined && CONTACT_HEADING.test(fold(section.heading.text)));
     if (contact && !headParts.includes(section)) contactSections.push(...section.lines);
     for (const line of section.lines) {
       // Most lines hold no address: the one character every address has is far cheaper to look for.
@@ -157,8 +158,6 @@ export function readBasics(sections: readonly Section[], personName: string | un
 /** The title under the name: one of the next three lines, short, holding a title word in any of five languages. */
 function labelAfter(top: readonly ProfileLine[], nameLine: ProfileLine | undefined) {
   const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
-  const line = after.find(
-    (l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && roleScore(l.text, TITLE_WORDS) > 0,
-  );
+  const line = after.find((l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && roleScore(l.text, TITLE_WORDS) > 0);
   return line ? { text: line.text, line } : undefined;
 }

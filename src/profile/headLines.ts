@@ -72,8 +72,10 @@ export function frontMatterBasics(head: readonly ProfileLine[]): FrontBasics {
 }
 
 /** The label of an address line, in five languages. */
-const ADDRESS_LABEL =
-  /^\s*(?:address|location|city|based in|anschrift|adresse|wohnort|ort|domicile|ville|dirección|direccion|ciudad|ubicación|endereço|endereco|cidade|localização|morada)\s*[:：]\s*(.+)$/iu;
+const ADDRESS_WORDS =
+  'address|location|city|based in|anschrift|adresse|wohnort|ort|domicile|ville|dirección|direccion|ciudad|' +
+  'ubicación|endereço|endereco|cidade|localização|morada';
+const ADDRESS_LABEL = new RegExp(`^\\s*(?:${ADDRESS_WORDS})\\s*[:：]\\s*(.+)$`, 'iu');
 
 /** A part of a contact line as a reader sees it: icons and labels before it left out. */
 const bare = (part: string) => part.replace(/^[^\p{L}\p{N}]+/u, '').trim();
@@ -97,7 +99,10 @@ export function placeIn(lines: readonly ProfileLine[]): { place: string; line: P
       const place = cityOfAddress(labelled[1]!);
       if (place) return { place, line };
     }
-    const place = line.text.split(/\s*[|·•—–]\s*|\s+-\s+|\s{3,}/).map(bare).find(isPlace);
+    const place = line.text
+      .split(/\s*[|·•—–]\s*|\s+-\s+|\s{3,}/)
+      .map(bare)
+      .find(isPlace);
     if (place) return { place, line };
   }
   return undefined;

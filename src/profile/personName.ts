@@ -47,7 +47,7 @@ export function cleanPersonName(raw: string): string | undefined {
   const titleOnly = (part: string) =>
     part.split(/\s+/).every((t) => isPostNominal(t) || isNameTitle(t) || /^\(\p{Lu}{2,4}\)$/u.test(t));
   if (comma.length > 1 && comma.slice(1).every(titleOnly)) text = comma[0]!;
-  // "Dr. rer. nat. Katrin Weiß", "Siobhán O'Sullivan FRCS"; a one-word rest keeps its title ("Dr. Smith" → "Smith").
+  // "Dr. rer. nat. Katrin Weiß", "Siobhán O'Sullivan FRCS"; "Dr. Smith" → "Smith" (a dotted title goes).
   const tokens = withoutTitles(text.split(' ').filter(Boolean));
   while (tokens.length === 2 && isNameTitle(tokens[0]!) && /\.$|^\p{L}{1,5}\.-/u.test(tokens[0]!)) tokens.shift();
   const name = tokens

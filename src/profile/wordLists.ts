@@ -1,6 +1,7 @@
 /**
- * The word lists the profile readers use, loaded once from the JSON files in words/: language names, role and school words, in English, German,
- * French, Spanish and Portuguese (section headings are the shared map, text/sectionHeadings.json;
+ * The word lists the profile readers use, loaded once from the JSON files in words/: language
+ * names, role and school words, in English, German, French, Spanish and Portuguese (section
+ * headings are the shared map, text/sectionHeadings.json;
  * month names and "present" words are the date grammar's, text/dateWords.json).
  * A new language or heading is a line of data.
  */

@@ -30,7 +30,8 @@ function saysNothing(text: string, name: string): boolean {
   if (bare === '' || bare === bareWords(name)) return true;
   // "Nombre: Rafael Ruiz", "Name: Dr. Katrin Weiß": the name behind its label says nothing new either.
   const label = /^\s*([\p{L} .-]{3,25}?)\s*[:：]\s*(.+)$/u.exec(text);
-  if (label && NAME_LABELS.includes(fold(label[1]!).trim()) && bareWords(label[2]!).includes(bareWords(name))) return true;
+  if (label && NAME_LABELS.includes(fold(label[1]!).trim()) && bareWords(label[2]!).includes(bareWords(name)))
+    return true;
   const shortHeading = bare.split(' ').length <= 3 && /^[^\p{Ll}]+$/u.test(text.trim());
   return shortHeading || HEADING_WORDS.test(bare);
 }

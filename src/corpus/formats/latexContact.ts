@@ -9,8 +9,32 @@
  */
 import { type Budget, Reader } from './latexReader.js';
 
-const COMMAND =
-  /\\(name|title|position|email|phone|mobile|address|homepage|extrainfo|social|github|gitlab|linkedin|twitter|orcid|ecvemail|ecvtelephone|ecvmobile|ecvaddress|ecvhomepage)\s*(\[[^\]]*\])?\s*((?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+)/g;
+const HEAD_COMMANDS = [
+  'name',
+  'title',
+  'position',
+  'email',
+  'phone',
+  'mobile',
+  'address',
+  'homepage',
+  'extrainfo',
+  'social',
+  'github',
+  'gitlab',
+  'linkedin',
+  'twitter',
+  'orcid',
+  'ecvemail',
+  'ecvtelephone',
+  'ecvmobile',
+  'ecvaddress',
+  'ecvhomepage',
+];
+const COMMAND = new RegExp(
+  String.raw`\\(${HEAD_COMMANDS.join('|')})\s*(\[[^\]]*\])?\s*((?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}\s*)+)`,
+  'g',
+);
 
 /** Where a handle links, by the command or the `\social[…]` option that gives it. */
 const PROFILE_SITES: Readonly<Record<string, string>> = {

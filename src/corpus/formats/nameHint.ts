@@ -14,7 +14,12 @@ function nameHead(text: string): string {
   const segments = text.replace(/\s+/g, ' ').split(/\s+[-–—|·•]\s+|\s*[,|·•]\s*|\s+\(/);
   // "Currículum Vitae – María José de la Cruz": the name follows the document's title.
   const head = segments.find((segment) => !isDocumentTitle(segment.replace(/[*_~`"]/g, ''))) ?? segments[0]!;
-  return withoutTitles(head.replace(/[*_~`"]/g, '').trim().split(' ')).join(' ');
+  return withoutTitles(
+    head
+      .replace(/[*_~`"]/g, '')
+      .trim()
+      .split(' '),
+  ).join(' ');
 }
 
 /** "DEBARGHYA DAS" → "Debarghya Das", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
