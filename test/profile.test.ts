@@ -139,6 +139,16 @@ describe('basics as CV heads in five languages write them', () => {
     expect(basics.lines?.label).toEqual([3, 3]);
   });
 
+  it('takes no degree list or skills list for a place, and no name before a front matter role', () => {
+    const head = basicsOf(
+      'Ana Souza\nData Engineer\nBSc. Hons, MSc., PhD. — Lisbon\nSkills — Python, Pandas and R\n',
+      'Ana Souza',
+    );
+    expect(head.location).toBeUndefined();
+    const titled = basicsOf('---\ntitle: "Idris Balogun - Platform Engineer"\nname: Idris Balogun\n---\n\nText.\n');
+    expect(titled.label).toBe('Platform Engineer');
+  });
+
   it('takes the town of a labelled address in a personal-details section, not the street', () => {
     const basics = basicsOf(
       '# Lebenslauf\n\n## Persönliche Daten\nName: Jonas Brandt\nAnschrift: Lindenweg 4, 24103 Kiel\n',

@@ -138,7 +138,9 @@ export function readBasics(sections: readonly Section[], personName: string | un
   }
   // A front matter's "title" is often the page's ("Jane Doe's CV"): a label only when it names a role.
   const givenLabel = given.label && roleScore(given.label.value, TITLE_WORDS) > 0 ? given.label : undefined;
-  const label = givenLabel ? { text: givenLabel.value, line: givenLabel.line } : labelAfter(top, nameLine);
+  // "Phil Kershaw - AWS Solutions Architect": the page title's role, without the name before it.
+  const role = givenLabel && name ? withoutName(givenLabel.value, name) : givenLabel?.value;
+  const label = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine);
   if (label && 'line' in label) at('label', label.line as ProfileLine);
   const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections]);
   if (place && 'line' in place) at('location', place.line as ProfileLine);
@@ -153,6 +155,17 @@ export function readBasics(sections: readonly Section[], personName: string | un
     ...(phones.length > 1 ? { phones } : {}),
     lines,
   };
+}
+
+/** "Jane Doe - Architect" → "Architect"; text that does not open with the name is returned as it is. */
+function withoutName(text: string, name: string): string {
+  if (!fold(text).startsWith(fold(name))) return text;
+  return (
+    text
+      .slice(name.length)
+      .replace(/^\s*[-–—|:,·]\s*/, '')
+      .trim() || text
+  );
 }
 
 /** The title under the name: one of the next three lines, short, holding a title word in any of five languages. */

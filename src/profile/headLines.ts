@@ -6,6 +6,7 @@
  */
 import { unquote } from '../corpus/frontMatter.js';
 import { isDocumentTitle } from '../corpus/nameShape.js';
+import { isPostNominal } from '../corpus/nameTitles.js';
 import { isPlace } from './roleWords.js';
 import type { Section } from './sections.js';
 import type { ProfileLine } from './types.js';
@@ -91,6 +92,10 @@ function cityOfAddress(address: string): string | undefined {
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
 
+/** "Leiden, Netherlands", never "BSc. Hons, MSc., PhD." nor "Python, Pandas and R": no degree, no list. */
+const placeNamed = (part: string) =>
+  isPlace(part) && !/\s(?:and|und|et|y|e)\s/.test(part) && !part.split(/[\s,]+/).some(isPostNominal);
+
 /** The place the head's lines give, and its line: a "City, Country" part, or a labelled address. */
 export function placeIn(lines: readonly ProfileLine[]): { place: string; line: ProfileLine } | undefined {
   for (const line of lines.slice(0, 15)) {
@@ -102,7 +107,7 @@ export function placeIn(lines: readonly ProfileLine[]): { place: string; line: P
     const place = line.text
       .split(/\s*[|·•—–]\s*|\s+-\s+|\s{3,}/)
       .map(bare)
-      .find(isPlace);
+      .find(placeNamed);
     if (place) return { place, line };
   }
   return undefined;
