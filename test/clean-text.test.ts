@@ -17,6 +17,14 @@ describe('spacing accents from a PDF text layer', () => {
     expect(cleanLine('\u02C7Skoda \u02C7cesky')).toBe('Škoda česky');
   });
 
+  it('places the ring, double acute, breve, dot above, ogonek and macron a TeX PDF writes apart', () => {
+    expect(cleanLine('H\u02DAakon Str\u02DAand')).toBe('Håkon Strånd');
+    expect(cleanLine('Dvo\u02C7r\u00E1k, R\u02DAu\u017Eena')).toBe('Dvořák, Růžena');
+    expect(cleanLine('Erd\u02DDos')).toBe('Erdős');
+    expect(cleanLine('\u02D9Zaneta \u0141\u02DBecka')).toBe('Żaneta Łęcka');
+    expect(cleanLine('Do\u02D8gan, \u00AFAdams')).toBe('Doğan, Ādams');
+  });
+
   it('reads a dotless i under an accent as í', () => {
     expect(cleanLine('Ingenier\u00B4\u0131a Inform\u00B4atica')).toBe('Ingeniería Informática');
     expect(cleanLine('na\u00A8\u0131ve')).toBe('naïve');

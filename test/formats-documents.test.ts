@@ -194,6 +194,31 @@ describe('LaTeX reading', () => {
     expect(nameHint).toBe('Elin Jones');
   });
 
+  it('shows the head a class sets in the preamble as typeset: accents, handles as links, spaces kept', () => {
+    const head = [
+      '\\documentclass{awesome-cv}',
+      String.raw`\name{Kate\v{r}ina}{Dvo\v{r}\'akov\'a}`,
+      '\\position{Site Reliability Engineer}',
+      '\\address{Friedrichstra\\ss e 5, 10117 Berlin}',
+      '\\social[linkedin]{kdvorakova}',
+      '\\github{kdvorakova}',
+      '\\def\\sep{\\hspace{0.5em}$\\cdot$\\hspace{0.5em}}',
+      '\\begin{document}',
+      'k@example.cz \\sep 0601 234 567 \\sep Praha',
+      '\\end{document}',
+    ].join('\n');
+    const { lines, nameHint } = read(readLatex(head));
+    expect(lines.slice(1, 6)).toEqual([
+      'Kateřina Dvořáková',
+      'Site Reliability Engineer',
+      'Friedrichstraße 5, 10117 Berlin',
+      'linkedin.com/in/kdvorakova',
+      'github.com/kdvorakova',
+    ]);
+    expect(lines[8]).toBe('k@example.cz · 0601 234 567 · Praha');
+    expect(nameHint).toBe('Kateřina Dvořáková');
+  });
+
   it('names the person from \\name{}{}, \\author{} or a name macro the file defines', () => {
     expect(read(readLatex(tex)).nameHint).toBe('Carys Llewellyn');
     const article = '\\documentclass{article}\n\\author{Owain Rees}\n\\begin{document}\nHello.\n\\end{document}';

@@ -121,6 +121,20 @@ describe('PDF reading', () => {
     expect(text.lines[0]).toBe('# Rhiannon Pryce');
   });
 
+  it('reads a letter-spaced name word by word, short particles included', async () => {
+    const pdf = makePdf([
+      {
+        texts: [
+          { x: 50, y: 740, size: 22, text: 'TOMAS DA SILVA', charSpacing: 8 },
+          { x: 50, y: 715, size: 11, text: 'Data Engineer' },
+        ],
+      },
+    ]);
+    const { lines, nameHint } = await read(pdf);
+    expect(lines[0]).toMatch(/^(?:# )?TOMAS DA SILVA$/);
+    expect(nameHint).toBe('Tomas da Silva');
+  });
+
   it('never takes a document word or a job title for the name', async () => {
     const pdf = makePdf([
       {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
 import { parseFrontMatter } from '../src/corpus/frontMatter.js';
 import { asPersonName, nameAtStartOf } from '../src/corpus/nameShape.js';
+import { nameHintFrom } from '../src/corpus/formats/nameHint.js';
 import { identifyPerson } from '../src/corpus/personName.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 
@@ -150,6 +151,44 @@ describe('what a name looks like', () => {
     expect(asPersonName('Jane')).toBeUndefined();
     expect(asPersonName('Standing on the shoulders of giants')).toBeUndefined();
     expect(nameAtStartOf('Acme Ltd')).toBeUndefined();
+  });
+});
+
+describe('names as CVs in five languages write them', () => {
+  it('passes over a document title in any of the five languages above the name', () => {
+    expect(nameOf('# Currículo\n\n**Ana Paula dos Santos**\n\nEngenheira\n', 'a.md').name).toBe('Ana Paula dos Santos');
+    expect(nameOf('LEBENSLAUF\n\nJonas Brandt\n\nBerufserfahrung\n', 'j.txt').name).toBe('Jonas Brandt');
+    expect(nameHintFrom(['Currículum Vitae – Rosa Vidal Soler'])).toBe('Rosa Vidal Soler');
+    expect(nameOf('# Inés Pardo Gil   Currículum Vitae\n', 'i.pdf').name).toBe('Inés Pardo Gil');
+  });
+
+  it('drops titles before the name and post-nominals after it, keeping two words at least', () => {
+    expect(nameOf('# Dr. Wilma van der Sloot, MD, PhD\n', 'w.md').name).toBe('Wilma van der Sloot');
+    expect(nameOf('**Meera Iyengar MBBS, MRCP (UK)**\n\nRegistrar\n', 'm.md').name).toBe('Meera Iyengar');
+    expect(nameOf('AOIFE NÍ MHAOLÁIN FRCS\nConsultant Surgeon\n', 'a.txt').name).toBe('Aoife Ní Mhaoláin');
+    expect(nameOf('Dipl.-Ing. Malte de Boer\nSoftwarearchitekt\n', 'm.docx').name).toBe('Malte de Boer');
+    expect(nameOf('Prof. Dr. rer. nat. Ulrike Sommer\n', 'u.txt').name).toBe('Ulrike Sommer');
+    expect(nameHintFrom(['Dr. Tomás Erdélyi'])).toBe('Tomás Erdélyi');
+    expect(asPersonName('Don Johnson')).toBe('Don Johnson');
+  });
+
+  it('counts a name by its words, not its particles: six words with "de la" are one name', () => {
+    expect(asPersonName('Lucía Marta de la Fuente Ortega')).toBe('Lucía Marta de la Fuente Ortega');
+    expect(nameHintFrom(['Lucía Marta de la Fuente Ortega'])).toBe('Lucía Marta de la Fuente Ortega');
+    expect(asPersonName('One Two Three Four Five Six')).toBeUndefined();
+  });
+
+  it('reads a name behind its label, on the first line or in a personal-details block', () => {
+    expect(nameOf('Nombre: Gonzalo Ibarra Sáenz\nCorreo: g@example.mx\n', 'g.docx').name).toBe('Gonzalo Ibarra Sáenz');
+    const form = '# Lebenslauf\n\n## Persönliche Daten\nAnschrift: Weg 1, Kiel\nName: Dr. Petra Lindner\n';
+    expect(nameOf(form, 'p.md')).toEqual({ name: 'Petra Lindner', from: 'first-line' });
+    expect(nameOf('## Dados Pessoais\n- **Nome:** Caio Ferraz Lima\n', 'c.md').name).toBe('Caio Ferraz Lima');
+  });
+
+  it('calls an unnamed profile by its file name without the document words, as an alias only', () => {
+    const person = identifyPerson('corpus/wen-li-cv-2024.txt', ['Backend engineer', 'wen@example.com'], undefined);
+    expect(person.name).toBe('unnamed (wen-li-cv-2024.txt)');
+    expect(person.aliases).toContain('Wen Li');
   });
 });
 

@@ -6,7 +6,7 @@ import { caseName, cleanPersonName, labelledName } from '../src/profile/personNa
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
 import { jsonResumeOf, skillMatrix } from '../src/profile/exportFormats.js';
-import { schemaProblems } from '../src/cli/exportCommand.js';
+import { fileNameFor, schemaProblems } from '../src/cli/exportCommand.js';
 
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
@@ -67,6 +67,9 @@ describe('names', () => {
     ['Samuel Okafor MBA', 'Samuel Okafor'],
     ['LUCÍA FERNÁNDEZ ORTIZ', 'Lucía Fernández Ortiz'],
     ['P I E R R E   D U V A L', 'Pierre Duval'],
+    ['Dr. rer. nat. Wiebke Hansen', 'Wiebke Hansen'],
+    ['Meera Iyengar MBBS, MRCP (UK)', 'Meera Iyengar'],
+    ['AOIFE NÍ MHAOLÁIN FRCS', 'Aoife Ní Mhaoláin'],
   ])('reads "%s" as "%s"', (raw, name) => {
     expect(cleanPersonName(raw)).toBe(name);
   });
@@ -94,6 +97,69 @@ describe('names', () => {
 
   it('keeps particles small', () => {
     expect(caseName('JAN VAN DER MEER')).toBe('Jan van der Meer');
+  });
+});
+
+describe('basics as CV heads in five languages write them', () => {
+  const basicsOf = (text: string, personName?: string) =>
+    readProfile({ lines: numbered(text), ...(personName ? { personName } : {}) }).basics;
+
+  it('reads the head under a "Curriculum Vitae", "Lebenslauf" or "Currículo" heading as the head', () => {
+    const basics = basicsOf(
+      '# Currículo\n\n**Bruna Teixeira Lopes**\n\nEngenheira de Dados\n\n📍 Recife, Brasil · bruna@example.com.br\n\n' +
+        '## Experiência\nEngenheira de Dados — Acme (2020 – atual)\n',
+      'Bruna Teixeira Lopes',
+    );
+    expect(basics).toMatchObject({
+      name: 'Bruna Teixeira Lopes',
+      label: 'Engenheira de Dados',
+      email: 'bruna@example.com.br',
+    });
+    expect(basics.location).toEqual({ address: 'Recife, Brasil' });
+    expect(basics.lines?.location).toEqual([7, 7]);
+  });
+
+  it('gives the address an "[at]" / "(at)" / "[dot]" spelling stands for', () => {
+    const head = (contact: string) =>
+      basicsOf(`Hanne Olsen\nDevOps Engineer\n${contact}\n\n## Experience\n`, 'Hanne Olsen');
+    expect(head('✉ hanne.olsen [at] example [dot] no').email).toBe('hanne.olsen@example.no');
+    expect(head('Tel. 040 1234567 · hanne(at)example.de').email).toBe('hanne@example.de');
+    expect(head('hanne {at} example {dot} org | Oslo, Norway').email).toBe('hanne@example.org');
+  });
+
+  it('takes the basics of a front matter from its fields, never its "key:" lines', () => {
+    const basics = basicsOf(
+      '---\nname: "Idris Balogun"\ntitle: "Platform Engineer"\nlocation: Abuja, Nigeria\n---\n\n## Summary\nText.\n',
+    );
+    expect(basics).toMatchObject({
+      name: 'Idris Balogun',
+      label: 'Platform Engineer',
+      location: { address: 'Abuja, Nigeria' },
+    });
+    expect(basics.lines?.label).toEqual([3, 3]);
+  });
+
+  it('takes no degree list or skills list for a place, and no name before a front matter role', () => {
+    const head = basicsOf(
+      'Ana Souza\nData Engineer\nBSc. Hons, MSc., PhD. — Lisbon\nSkills — Python, Pandas and R\n',
+      'Ana Souza',
+    );
+    expect(head.location).toBeUndefined();
+    const titled = basicsOf('---\ntitle: "Idris Balogun - Platform Engineer"\nname: Idris Balogun\n---\n\nText.\n');
+    expect(titled.label).toBe('Platform Engineer');
+  });
+
+  it('takes the town of a labelled address in a personal-details section, not the street', () => {
+    const basics = basicsOf(
+      '# Lebenslauf\n\n## Persönliche Daten\nName: Jonas Brandt\nAnschrift: Lindenweg 4, 24103 Kiel\n',
+    );
+    expect(basics.location).toEqual({ address: 'Kiel' });
+  });
+
+  it('knows a title under the name in its feminine or compound form', () => {
+    expect(basicsOf('Lina Roth\nSoftwarearchitektin\n', 'Lina Roth').label).toBe('Softwarearchitektin');
+    expect(basicsOf('Inés Prado\nArquitecta de Soluciones\n', 'Inés Prado').label).toBe('Arquitecta de Soluciones');
+    expect(basicsOf('Léa Morel\nCheffe de projet\n', 'Léa Morel').label).toBe('Cheffe de projet');
   });
 });
 
@@ -220,6 +286,15 @@ describe('export', () => {
     expect(csv[0]).toBe('person,Python,R,SQL');
     expect(csv[1]).toBe('Katrin Oberholzer,✓,✓,✓');
     expect(csv[2]).toBe("'=Mallory,,,");
+  });
+
+  it('names each exported file after its person in ASCII, letters no accent folding reaches included', () => {
+    const taken = new Set<string>();
+    expect(fileNameFor('Katrin Weiß', taken)).toBe('katrin-weiss.json');
+    expect(fileNameFor('Bjørn Sørensen', taken)).toBe('bjorn-sorensen.json');
+    expect(fileNameFor('Łucja Kołodziej', taken)).toBe('lucja-kolodziej.json');
+    expect(fileNameFor('María José de la Cruz', taken)).toBe('maria-jose-de-la-cruz.json');
+    expect(fileNameFor('Katrin Weiss', taken)).toBe('katrin-weiss-2.json');
   });
 });
 

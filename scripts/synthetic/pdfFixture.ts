@@ -12,6 +12,8 @@ export interface PlacedText {
   readonly text: string;
   /** Set a quarter turn, reading upwards (a vertical sidebar label). */
   readonly vertical?: boolean;
+  /** Extra space after every character, in points (PDF `Tc`): letter-spaced capitals. */
+  readonly charSpacing?: number;
 }
 
 export interface FixturePage {
@@ -29,7 +31,9 @@ function contentStream(page: FixturePage): string {
   if (page.image) parts.push('q 612 0 0 792 0 0 cm /Im1 Do Q');
   for (const run of page.texts ?? []) {
     const place = run.vertical ? `0 1 -1 0 ${run.x} ${run.y} Tm` : `${run.x} ${run.y} Td`;
-    parts.push(`BT /F1 ${run.size} Tf ${place} (${escapePdfString(run.text)}) Tj ET`);
+    // Character spacing is graphics state: set back to none after the run, so later runs are not spaced.
+    const [spaced, unspaced] = run.charSpacing ? [`${run.charSpacing} Tc `, ' 0 Tc'] : ['', ''];
+    parts.push(`BT /F1 ${run.size} Tf ${spaced}${place} (${escapePdfString(run.text)}) Tj${unspaced} ET`);
   }
   return parts.join('\n');
 }

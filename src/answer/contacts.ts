@@ -1,4 +1,5 @@
 /** Contact details: how a question asks for one, and which contact lines give it. */
+import { HIDDEN_AT, revealEmails } from '../text/emailAddress.js';
 
 /** What a question about one person asks for: "email address", "phone number", "GitHub", … */
 export const CONTACT_ASKED = new RegExp(
@@ -16,7 +17,7 @@ const NUMBER_NOT_DATE =
 
 /** Contact lines giving each kind of detail; tried in this order against the first letters asked for. */
 const CONTACT_LINES: Readonly<Record<string, RegExp>> = {
-  email: /@|e-?mail/i,
+  email: new RegExp(String.raw`@|e-?mail|${HIDDEN_AT.source}`, 'iu'),
   phone: new RegExp(String.raw`phone|\btel\b|\bmobile\s*[:.]|${BIRTH_FREE}${NUMBER_NOT_DATE}`, 'i'),
   website: /website|homepage|https?:|www\.|\b[\w-]+\.(?:com|org|net|io|dev|gg|me|uk|co)\b/i,
   github: /github/i,
@@ -43,10 +44,7 @@ export function contactPattern(what: string): RegExp {
 /** The values of each kind a line gives, as written: an address, a number, a profile link. */
 const VALUES: Readonly<Record<string, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  phone: new RegExp(
-    String.raw`(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d`,
-    'g',
-  ),
+  phone: /(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d/g,
   linkedin: /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/[^\s·|,;)]+/gi,
   github: /(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s·|,;)]+/gi,
   gitlab: /(?:https?:\/\/)?(?:www\.)?gitlab\.com\/[^\s·|,;)]+/gi,
@@ -64,7 +62,9 @@ export function contactKind(what: string): string | undefined {
 export function contactValues(kind: string | undefined, text: string): string[] {
   const pattern = kind ? VALUES[kind] : undefined;
   if (!pattern) return [];
-  return [...text.matchAll(pattern)].map((match) => match[0].trim().replace(/[.,;:]+$/, ''));
+  // "jane [at] example [dot] com" gives the address it stands for.
+  const shown = kind === 'email' ? revealEmails(text) : text;
+  return [...shown.matchAll(pattern)].map((match) => match[0].trim().replace(/[.,;:]+$/, ''));
 }
 
 /** A value as compared across lines: digits of a number, an address or link in lower case. */

@@ -8,6 +8,9 @@ import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { overviewOf } from '../profile/overview.js';
 import type { Profile } from '../profile/types.js';
+import { LANGUAGE_NAMES, fold } from '../profile/wordLists.js';
+import { findDates } from '../text/dates.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import { statementOf } from './statements.js';
 import type { Citation, ProfileLine, ProfileOverview } from './types.js';
 
@@ -109,12 +112,33 @@ function isList(text: string): boolean {
   return items.length >= 2 && items.every((item) => item.split(/\s+/).length <= 5);
 }
 
-function skills(own: readonly SourceLine[]): SourceLine[] {
+/**
+ * "English (fluent), Yoruba (native)", "Swedish — native": a list of the languages a person speaks,
+ * which a "Languages" heading holds as often as programming languages; never a skills line.
+ */
+export function spokenLanguages(text: string): boolean {
+  const items = text
+    .split(/[,;·|]|\s[-–—]\s|\band\b/)
+    .map((item) => item.replace(/[(:].*$/, '').trim())
+    // "Languages · Czech (native), …": the list's own label is no item of it.
+    .filter((item) => item !== '' && sectionOfHeading(item) !== 'languages');
+  return items.length > 0 && items.every((item) => LANGUAGE_NAMES.has(fold(item.split(/\s+/)[0]!)));
+}
+
+/** Skills lists, and apart from them the spoken languages a languages section lists. */
+function skills(own: readonly SourceLine[]): { skills: SourceLine[]; languages: SourceLine[] } {
   const inSkillSections = own.filter(
     (l) => l.passage.sectionPath.some((part) => SKILLS_HEADING.test(part)) && !isHeadingLine(l.text) && isList(l.text),
   );
   const listed = own.filter((l) => SKILL_LIST_LINE.test(l.text) && !inSkillSections.includes(l));
-  return [...inSkillSections, ...listed];
+  // A role line under an experience heading ("Data Engineer, Andela (2017 – 2020)") lists its parts, not skills.
+  const isRole = (l: SourceLine) =>
+    l.passage.sectionPath.some((part) => EXPERIENCE_HEADING.test(part)) && findDates(l.text).length > 0;
+  const lists = [...inSkillSections, ...listed].filter((l) => !isRole(l));
+  return {
+    skills: lists.filter((l) => !spokenLanguages(l.text)),
+    languages: lists.filter((l) => spokenLanguages(l.text)),
+  };
 }
 
 /**
@@ -181,7 +205,10 @@ export function profileOverview(entry: PersonEntry, passages: readonly Passage[]
         : `${statementOf(role.first.text)} — ${statementOf(role.last.text)}`;
     cite('Role', role.first, role.last, text);
   }
-  for (const line of skills(own).slice(0, SKILL_LINES)) cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));
+  const listed = skills(own);
+  for (const line of listed.languages.slice(0, 1)) cite('Languages', line, line, statementOf(line.text));
+  for (const line of listed.skills.slice(0, SKILL_LINES))
+    cite('Skills', line, line, statementOf(line.text, SKILL_WORDS));
 
   return { person: entry.name, source: entry.source, headline: headlineText, lines, citations };
 }

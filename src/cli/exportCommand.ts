@@ -30,10 +30,25 @@ export function schemaProblems(resume: unknown): string | undefined {
   return problems;
 }
 
+/** Latin letters no accent folding reaches ("Weiß", "Bjørn", "Łukasz"), as they are written in ASCII. */
+const LETTERS_AS_ASCII: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'o',
+  œ: 'oe',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
 /** A file name for a person: letters, digits and dashes, unique among the files written. */
 export function fileNameFor(person: string, taken: Set<string>): string {
   const base =
     person
+      .toLowerCase()
+      .replace(/[ßæøœłđðþı]/g, (letter) => LETTERS_AS_ASCII[letter]!)
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase()

@@ -17,6 +17,12 @@ const SPACING_ACCENTS: Readonly<Record<string, string>> = {
   '\u02C6': '\u0302', // ˆ circumflex
   '\u02C7': '\u030C', // ˇ caron
   '\u00B8': '\u0327', // ¸ cedilla
+  '\u02DA': '\u030A', // ˚ ring (å, ů)
+  '\u02DD': '\u030B', // ˝ double acute (ő, ű)
+  '\u02D8': '\u0306', // ˘ breve (ă, ğ)
+  '\u02D9': '\u0307', // ˙ dot above (ż, ė)
+  '\u02DB': '\u0328', // ˛ ogonek (ą, ę)
+  '\u00AF': '\u0304', // ¯ macron (ā, ō)
 };
 
 /**
@@ -33,6 +39,12 @@ const TARGETS: Readonly<Record<string, string>> = {
   '\u0302': VOWELS,
   '\u030C': 'cszrendtCSZRENDT',
   '\u0327': 'cstCST',
+  '\u030A': 'aAuU',
+  '\u030B': 'oOuU',
+  '\u0306': 'agAGu',
+  '\u0307': 'zZeEgIC',
+  '\u0328': 'aeAE',
+  '\u0304': 'aeiouAEIOU',
 };
 const CONSONANT_ACUTE = 'cnszCNSZ';
 
@@ -191,14 +203,15 @@ function withoutTexDefinitions(line: string): string {
   return stripped.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 }
 
-const HAS_ACCENT = /[\u00A8\u00B4\u00B8\u0060\u02C6\u02C7\u02DC]/;
+const HAS_ACCENT = /[\u00A8\u00AF\u00B4\u00B8\u0060\u02C6\u02C7\u02D8-\u02DD]/;
 
 /**
  * Anything here can need work; a line without any of it is only normalised. Two plain tests, as a
  * Unicode-aware one over every line cost more than the cleaning: a character to clean, or two
  * one-character words in a row (where a letter-spaced word or logo would start).
  */
-const NEEDS_WORK = /[\u00A8\u00AD\u00B4\u00B8\u0060\u02C6\u02C7\u02DC\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]/;
+const NEEDS_WORK =
+  /[\u00A8\u00AD\u00AF\u00B4\u00B8\u0060\u02C6\u02C7\u02D8-\u02DD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06\\=]/;
 const MAY_BE_SPACED = /(?:^| )[^ ] [^ ] /;
 
 /** One line of converted text, cleaned (see the module comment). */

@@ -1,9 +1,9 @@
 /**
  * Finding the owner's name in a profile's own lines: a name heading in any Markdown form (ATX,
  * setext, `# [Name](url)`, an HTML `<h1>`, a bold line at the top), or else the first line of the
- * text, as a plain-text CV opens with its owner's name.
+ * text, as a plain-text CV opens with its owner's name, or else a "Name: …" line near the top.
  */
-import { isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
+import { isDocumentTitle, isNameLabel, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { plainText } from '../text/markup.js';
 
 interface Heading {
@@ -82,6 +82,24 @@ export function nameFromFirstLine(lines: readonly string[], firstLine = 0): stri
     if (NO_TEXT.test(line.trim())) continue;
     if (isDocumentTitle(plainText(line).replace(/^#+\s*/, ''))) continue;
     return nameAtStartOf(line.replace(/^ {0,3}#{1,6}[ \t]+/, ''));
+  }
+  return undefined;
+}
+
+/** How far down a "Name: …" line still names the owner: a personal-details block near the top. */
+const LABEL_REACH = 40;
+
+/** "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza": a labelled name line. */
+const LABELLED =
+  /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
+
+/** The name a personal-details block gives behind its label, in five languages. */
+export function nameFromLabelLine(lines: readonly string[], firstLine = 0): string | undefined {
+  for (let i = firstLine; i < Math.min(lines.length, firstLine + LABEL_REACH); i++) {
+    const match = LABELLED.exec(lines[i]!);
+    if (!match || !isNameLabel(match[1]!)) continue;
+    const name = nameAtStartOf(match[2]!.replace(/\s*\|\s*$/, ''));
+    if (name) return name;
   }
   return undefined;
 }

@@ -6,10 +6,15 @@
 import { plainText } from '../text/markup.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import nameWords from './nameWords.json' with { type: 'json' };
+import { NAME_LABELS, withoutTitles } from './nameTitles.js';
 
 /** Words that title a document rather than name anyone. */
-const DOCUMENT_WORD =
-  /^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page|website|site)$/i;
+const DOCUMENT_WORD = new RegExp(
+  String.raw`^(?:resume|résumé|resumé|cv|c\.v\.|curriculum(?: vitae)?|vitae|vitæ|curr[íi]cul(?:o|um)|lebenslauf` +
+    String.raw`|bio|biography|portfolio|homepage|home ?page|home|about(?: me)?|index|my|online|personal|page` +
+    String.raw`|website|site)$`,
+  'iu',
+);
 
 /** A heading or line made only of document words: "Resume", "Curriculum Vitae", "My CV". */
 export function isDocumentTitle(text: string): boolean {
@@ -45,8 +50,11 @@ function unshout(word: string): string {
  * case allowed), written the way a reader would say it; undefined otherwise.
  */
 export function asPersonName(text: string): string | undefined {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 5) return undefined;
+  // "Dr. rer. nat. Katrin Weiß", "Siobhán O'Sullivan FRCS": titles and post-nominals are not the name.
+  const words = withoutTitles(text.trim().split(/\s+/).filter(Boolean));
+  // "María José de la Cruz Fernández": particles do not count towards the five words.
+  const counted = words.filter((word, i) => i === 0 || !NAME_PARTICLES.has(word)).length;
+  if (words.length < 2 || counted > 5 || words.length > 8) return undefined;
   // "Berufliche Laufbahn", "Histórico Profissional": a section heading in any of five languages.
   if (sectionOfHeading(text) !== undefined) return undefined;
   let capitalised = 0;
@@ -61,7 +69,11 @@ export function asPersonName(text: string): string | undefined {
   if (capitalised < 2) return undefined;
   // All initials ("J. R.") or one-letter words only is no name.
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word))) return undefined;
-  return words.map(unshout).join(' ');
+  // "JOÃO DOS SANTOS" → "João dos Santos": a particle in capitals is still a particle.
+  const shouted = words.join(' ') === words.join(' ').toUpperCase();
+  return words
+    .map((word, i) => (shouted && i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : unshout(word)))
+    .join(' ');
 }
 
 /** One capitalised word that could be a given name: no section, document, job or joining word. */
@@ -107,8 +119,7 @@ export function nameAtStartOf(raw: string): string | undefined {
     .replace(/^(?:i['’]m|i am|my name is|this is)\s+/i, '');
   if (text === '' || text.length > 200) return undefined;
   for (const part of text.split(SEGMENT_BREAK)) {
-    if (part === undefined || part.trim() === '' || isDocumentTitle(part) || /^(?:full )?name$/i.test(part.trim()))
-      continue;
+    if (part === undefined || part.trim() === '' || isDocumentTitle(part) || isNameLabel(part)) continue;
     const words = part.trim().split(/\s+/);
     const contact = words.findIndex((word) => CONTACT_WORD.test(word));
     // Emoji and other signs beside a name ("Jane Doe 👋") are decoration, not words of it.
@@ -116,6 +127,12 @@ export function nameAtStartOf(raw: string): string | undefined {
     return asPersonName(withoutDocumentWords(kept.join(' ')));
   }
   return undefined;
+}
+
+/** "Name", "Nombre", "Vor- und Nachname": the label of a line that gives the name. */
+export function isNameLabel(text: string): boolean {
+  const folded = text.trim().normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return NAME_LABELS.includes(folded);
 }
 
 /** True when the heading reads as a section title ("Work Experience", "SKILLS") rather than a name or a document title. */
@@ -129,7 +146,7 @@ export function isSectionTitle(raw: string): boolean {
     .some(
       (word) =>
         NOT_NAME_WORDS.has(word) &&
-        !/^(?:resume|résumé|resumé|cv|curriculum|vitae)$/.test(word) &&
+        !isDocumentTitle(word) &&
         !/^(?:and|or|of|the|for|with|in|at|to|on|by|from|my|our|your|me|a|an|is|am|are|was|this|that)$/.test(word),
     );
 }

@@ -3,14 +3,15 @@
  * order: the team's `people.json`; front matter (`name`, `name` + `surname`, `author`, or a `title`
  * or `subtitle` that is a name); the document's own title line when its reader found one (a PDF's
  * largest line, `\name{}`, `<title>`, `basics.name`); a name heading in any Markdown form; the
- * first line of the text. When none of these holds a name, the label says so: "unnamed (cv.pdf)".
+ * first line of the text; a "Name: …" line near the top. When none of these holds a name, the label
+ * says so: "unnamed (cv.pdf)".
  * A file name never becomes a name: files are called `resume.pdf`, or after someone else.
  */
 import path from 'node:path';
 import type { NameSource, Person } from './document.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { nameFromIntro } from './introName.js';
-import { nameFromFirstLine, nameFromHeadings } from './nameInText.js';
+import { nameFromFirstLine, nameFromHeadings, nameFromLabelLine } from './nameInText.js';
 import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { plainText } from '../text/markup.js';
 
@@ -74,6 +75,11 @@ export function labelFromFileName(source: string): string {
     .split(/[_\s.-]+/)
     // Long hex runs are content hashes, not names.
     .filter((word) => word !== '' && !/^[0-9a-f]{8,}$/i.test(word));
+  // "li-wei-cv-2024.pdf" → "Li Wei": the document words and the year are not what anyone calls the owner.
+  const named = words.filter((word) => !isDocumentTitle(word) && !/^(?:19|20)\d\d$/.test(word));
+  if (named.length > 0 && named.length < words.length && !named.every((word) => /^\d+$/.test(word))) {
+    return named.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+  }
   if (words.length === 0) return `Profile ${stem}`;
   if (words.every((word) => /^\d+$/.test(word))) return `Profile ${words.join(' ')}`;
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
@@ -88,7 +94,7 @@ export function unnamedLabel(source: string): string {
  * Bump when `identifyPerson` may name a file differently than before: `npm run embed` then reads
  * every profile again instead of keeping the names it recorded for files it does not re-read.
  */
-export const NAMING_VERSION = 2;
+export const NAMING_VERSION = 3;
 
 /**
  * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX
@@ -127,6 +133,9 @@ export function identifyPerson(
   }
   if (fromHeading) return person(fromHeading, 'heading');
   if (fromFirstLine) return person(fromFirstLine, 'first-line');
+  // "Lebenslauf" / "Persönliche Daten" / "Name: Dr. Katrin Weiß": a form's name field.
+  const fromLabel = nameFromLabelLine(lines, body);
+  if (fromLabel) return person(fromLabel, 'first-line');
   // "Hi there 👋, I'm Jane Doe": a README's greeting names its owner where no heading or first line does.
   const fromIntro = nameFromIntro(lines, body);
   if (fromIntro) return person(fromIntro, 'first-line');

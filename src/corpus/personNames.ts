@@ -5,6 +5,7 @@
  * from every profile; answers read it through answer/namedPeople.ts.
  */
 import type { NameSource } from './document.js';
+import nameWords from './nameWords.json' with { type: 'json' };
 import wordsAsNames from './wordsAsNames.json' with { type: 'json' };
 
 /**
@@ -12,7 +13,7 @@ import wordsAsNames from './wordsAsNames.json' with { type: 'json' };
  * (made again from the profiles at the first question) until `npm run embed` stores a new one.
  * Raise it with any change to `nameParts`, `namePhrases`, `fold`, NOT_NAMES or the words as names.
  */
-export const NAME_RULES_VERSION = 1;
+export const NAME_RULES_VERSION = 2;
 
 /** What the table is made from: a person's display name, aliases, and where the name came from. */
 export interface NameOwner {
@@ -51,11 +52,23 @@ export function nameParts(entry: NameOwner): string[] {
   if (entry.nameSource === 'file-name' || /\(/.test(entry.name)) return [];
   const bare = entry.name.trim();
   const words = bare.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
+  // "María José de la Cruz Fernández": particles do not count towards the five words, nor are they parts.
+  const counted = words.filter((word, i) => i === 0 || !PARTICLES.has(word)).length;
+  if (words.length < 2 || counted > 5 || !words.every((word) => /^\p{L}[\p{L}'’.-]*$/u.test(word))) return [];
   // "Will" is a question word and a first name: kept, and read by its place in the question (readsAsName).
   const usable = (word: string) => word.length >= 2 && (!NOT_NAMES.has(word) || WORDS_AS_NAMES.has(word));
-  return words.map((word) => fold(word).replace(/\.$/, '')).filter(usable);
+  const folded = words
+    .filter((word, i) => i === 0 || !PARTICLES.has(word))
+    .map((word) => fold(word).replace(/\.$/, ''));
+  // "Jörg-Peter Müller-Lüdenscheidt" is asked about as "Jörg" or "Müller" too: each piece of a hyphenated word.
+  const pieces = folded.flatMap((word) =>
+    word.includes('-') ? word.split('-').filter((piece) => piece.length >= 3 && !PARTICLES.has(piece)) : [],
+  );
+  return [...new Set([...folded, ...pieces])].filter(usable);
 }
+
+/** "al-Hassan", "el-Amin": a particle joined by a hyphen is no name of its own. */
+const PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
 
 /** Whole names and aliases, matched as phrases in any case: "phil kershaw", "apple sre", "kura". */
 export function namePhrases(entry: NameOwner): string[] {

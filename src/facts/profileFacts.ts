@@ -52,8 +52,12 @@ const SCHOOL = /\b(?:universit\w*|college|institute|school|academy|polytechnic)\
 const ROLE_SENTENCE =
   /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
 const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
-const CONTACT =
-  /@|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b|https?:\/\/|\+?\d[\d\s().-]{7,}\d/i;
+const CONTACT = new RegExp(
+  String.raw`@|[[({<]\s*(?:at|ät|arroba)\s*[\])}>]` +
+    String.raw`|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b` +
+    String.raw`|https?:\/\/|\+?\d[\d\s().-]{7,}\d`,
+  'i',
+);
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);

@@ -5,11 +5,13 @@
  * Referees' contacts (in a references section) are not the person's.
  */
 import { findDates } from '../text/dates.js';
+import { HIDDEN_AT, revealEmails } from '../text/emailAddress.js';
+import { frontMatterBasics, headSections, placeIn } from './headLines.js';
 import { cleanPersonName, joinLetterSpacing, labelledName } from './personName.js';
+import { roleScore } from './roleWords.js';
 import type { Section } from './sections.js';
 import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
-import { TITLE_WORDS, fold, foldedWords } from './wordLists.js';
-import { isPlace } from './work.js';
+import { TITLE_WORDS, fold } from './wordLists.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 // "(+47) 412-34-567": the country code may stand in brackets; dashes of every kind (‑ − –) join groups.
@@ -80,63 +82,95 @@ function nameOf(top: readonly ProfileLine[], personName: string | undefined): { 
   return { name: fromPerson, ...(line ? { line } : {}) };
 }
 
+/** A section whose lines are the person's own contact details. */
+const CONTACT_HEADING = /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i;
+
 export function readBasics(sections: readonly Section[], personName: string | undefined): ProfileBasics {
-  const top = sections[0]?.kind === 'top' ? sections[0].lines : [];
+  const headParts = headSections(sections);
+  const headLines = headParts.flatMap((section) => section.lines);
+  const front = frontMatterBasics(headLines);
+  const top = headLines.filter((line) => !front.lines.has(line));
   const lines: Record<string, LineRange> = {};
-  const { name, line: nameLine } = nameOf(top.length ? top : sections.flatMap((s) => s.lines).slice(0, 20), personName);
-  if (nameLine) lines.name = [nameLine.line, nameLine.line];
-  const emails: string[] = [];
-  const phones: string[] = [];
-  let url: string | undefined;
+  const at = (field: string, line: ProfileLine) => (lines[field] ??= [line.line, line.line]);
+  const given = front.fields;
+  const { name, line: nameLine } = given.name
+    ? { name: cleanPersonName(given.name.value), line: given.name.line }
+    : nameOf(top.length ? top : sections.flatMap((s) => s.lines).slice(0, 20), personName);
+  if (nameLine) at('name', nameLine);
+  const emails: string[] = given.email ? [given.email.value] : [];
+  const phones: string[] = given.phone ? [given.phone.value] : [];
+  let url = given.url?.value;
+  for (const [field, stated] of Object.entries(given)) if (field !== 'label') at(field, stated.line);
+  const contactSections: ProfileLine[] = [];
   for (const section of sections) {
     if (section.heading && REFERENCES.test(fold(section.heading.text))) continue;
     const contact =
-      section.kind === 'top' ||
-      (section.heading !== undefined &&
-        /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i.test(fold(section.heading.text)));
+      headParts.includes(section) ||
+      (section.heading !== undefined && CONTACT_HEADING.test(fold(section.heading.text)));
+    if (contact && !headParts.includes(section)) contactSections.push(...section.lines);
     for (const line of section.lines) {
       // Most lines hold no address: the one character every address has is far cheaper to look for.
-      const hasEmail = line.raw.includes('@');
+      const raw = HIDDEN_AT.test(line.raw) ? revealEmails(line.raw) : line.raw;
+      const hasEmail = raw.includes('@');
       let emailHere = false;
-      for (const match of hasEmail ? line.raw.matchAll(EMAIL) : []) {
+      for (const match of hasEmail ? raw.matchAll(EMAIL) : []) {
         emailHere = true;
         const email = match[0].replace(/^mailto:/i, '').replace(/\.$/, '');
         if (!emails.includes(email)) emails.push(email);
-        lines.email ??= [line.line, line.line];
+        at('email', line);
       }
       // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
       if (contact || emailHere || PHONE_LABEL.test(line.text) || PHONE_ICON.test(line.raw)) {
-        const text = hasEmail ? line.text.replace(EMAIL, ' ') : line.text;
+        const text = hasEmail ? revealEmails(line.text).replace(EMAIL, ' ') : line.text;
         for (const phone of phonesIn(text.replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
-          lines.phone ??= [line.line, line.line];
+          at('phone', line);
         }
       }
       if (!url && contact) {
-        const found = URL.exec(hasEmail ? line.raw.replace(EMAIL, ' ') : line.raw);
+        const found = URL.exec(hasEmail ? raw.replace(EMAIL, ' ') : raw);
         if (found) {
           url = found[0].replace(/[.,;]+$/, '');
-          lines.url = [line.line, line.line];
+          at('url', line);
         }
       }
     }
   }
-  const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
-  const labelLine = after.find(
-    (l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && foldedWords(l.text).some((w) => TITLE_WORDS.has(w)),
-  );
-  if (labelLine) lines.label = [labelLine.line, labelLine.line];
-  const placeLine = top.slice(0, 15).find((l) => l.text.split(/\s*[|·•]\s*/).some(isPlace));
-  const place = placeLine?.text.split(/\s*[|·•]\s*/).find(isPlace);
+  // A front matter's "title" is often the page's ("Jane Doe's CV"): a label only when it names a role.
+  const givenLabel = given.label && roleScore(given.label.value, TITLE_WORDS) > 0 ? given.label : undefined;
+  // "Phil Kershaw - AWS Solutions Architect": the page title's role, without the name before it.
+  const role = givenLabel && name ? withoutName(givenLabel.value, name) : givenLabel?.value;
+  const label = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine);
+  if (label && 'line' in label) at('label', label.line as ProfileLine);
+  const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections]);
+  if (place && 'line' in place) at('location', place.line as ProfileLine);
   return {
     ...(name ? { name } : {}),
-    ...(labelLine ? { label: labelLine.text } : {}),
+    ...(label ? { label: label.text } : {}),
     ...(emails[0] ? { email: emails[0] } : {}),
     ...(phones[0] ? { phone: phones[0] } : {}),
     ...(url ? { url } : {}),
-    ...(place ? { location: { address: place } } : {}),
+    ...(place ? { location: { address: place.place } } : {}),
     ...(emails.length > 1 ? { emails } : {}),
     ...(phones.length > 1 ? { phones } : {}),
     lines,
   };
+}
+
+/** "Jane Doe - Architect" → "Architect"; text that does not open with the name is returned as it is. */
+function withoutName(text: string, name: string): string {
+  if (!fold(text).startsWith(fold(name))) return text;
+  return (
+    text
+      .slice(name.length)
+      .replace(/^\s*[-–—|:,·]\s*/, '')
+      .trim() || text
+  );
+}
+
+/** The title under the name: one of the next three lines, short, holding a title word in any of five languages. */
+function labelAfter(top: readonly ProfileLine[], nameLine: ProfileLine | undefined) {
+  const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
+  const line = after.find((l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && roleScore(l.text, TITLE_WORDS) > 0);
+  return line ? { text: line.text, line } : undefined;
 }

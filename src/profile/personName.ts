@@ -3,17 +3,12 @@
  * post-nominals after it (PhD, MBA, FRCS) dropped, letter-spaced capitals joined ("J O H N  D O E"
  * → "John Doe"), all-caps or all-lower names cased ("MARÍA JOSÉ LÓPEZ" → "María José López"),
  * and a "Name: …" / "Nom : …" / "Nombre: …" / "Nome: …" line read. A section heading in any of
- * the five languages is never a name. Title and label words are data (words/names.json).
+ * the five languages is never a name. Title and label words are data (corpus/nameWords.json).
  */
 import { NAME_PARTICLES } from '../corpus/nameShape.js';
 import { headingKind } from './sections.js';
-import { NAME_LABELS, NAME_TITLES, POST_NOMINALS, fold } from './wordLists.js';
-
-/** Title and post-nominal keys: "Dr.-Ing." → "dr-ing", "Ph.D." → "phd". */
-const key = (token: string) =>
-  fold(token)
-    .replace(/[.,]/g, '')
-    .replace(/^[-(]+|[-)]+$/g, '');
+import { isNameTitle, isPostNominal, withoutTitles } from '../corpus/nameTitles.js';
+import { NAME_LABELS, fold } from './wordLists.js';
 
 /** "J O H N   D O E" → "JOHN DOE"; text that is not letter-spaced is returned as it is. */
 export function joinLetterSpacing(text: string): string {
@@ -47,26 +42,14 @@ export function cleanPersonName(raw: string): string | undefined {
   let text = joinLetterSpacing(raw.replace(/[*_#`]/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
-  // Post-nominals after a comma: "Jane Doe, PhD, MBA".
+  // Post-nominals after a comma: "Jane Doe, PhD, MBA", "Priya Raghunathan MBBS, MRCP (UK)".
   const comma = text.split(/\s*,\s*/);
-  if (
-    comma.length > 1 &&
-    comma.slice(1).every((part) => part.split(/\s+/).every((t) => POST_NOMINALS.has(key(t)) || NAME_TITLES.has(key(t))))
-  )
-    text = comma[0]!;
-  const tokens = text.split(' ').filter(Boolean);
-  while (
-    tokens.length > 1 &&
-    (NAME_TITLES.has(key(tokens[0]!)) ||
-      (/^\p{L}{1,5}\.-\p{L}{1,5}\.?$/u.test(tokens[0]!) && NAME_TITLES.has(key(tokens[0]!))))
-  )
-    tokens.shift();
-  while (
-    tokens.length > 1 &&
-    POST_NOMINALS.has(key(tokens.at(-1)!)) &&
-    /^[\p{Lu}.()-]+$|^Ph\.?D\.?$/u.test(tokens.at(-1)!)
-  )
-    tokens.pop();
+  const titleOnly = (part: string) =>
+    part.split(/\s+/).every((t) => isPostNominal(t) || isNameTitle(t) || /^\(\p{Lu}{2,4}\)$/u.test(t));
+  if (comma.length > 1 && comma.slice(1).every(titleOnly)) text = comma[0]!;
+  // "Dr. rer. nat. Katrin Weiß", "Siobhán O'Sullivan FRCS"; "Dr. Smith" → "Smith" (a dotted title goes).
+  const tokens = withoutTitles(text.split(' ').filter(Boolean));
+  while (tokens.length === 2 && isNameTitle(tokens[0]!) && /\.$|^\p{L}{1,5}\.-/u.test(tokens[0]!)) tokens.shift();
   const name = tokens
     .join(' ')
     .replace(/[,;:]+$/, '')

@@ -1,12 +1,12 @@
 /**
- * The word lists the profile readers use, loaded once from the JSON files in words/: name titles, language names, role and school words, in English, German,
- * French, Spanish and Portuguese (section headings are the shared map, text/sectionHeadings.json;
+ * The word lists the profile readers use, loaded once from the JSON files in words/: language
+ * names, role and school words, in English, German, French, Spanish and Portuguese (section
+ * headings are the shared map, text/sectionHeadings.json;
  * month names and "present" words are the date grammar's, text/dateWords.json).
  * A new language or heading is a line of data.
  */
 import education from './words/education.json' with { type: 'json' };
 import languages from './words/languages.json' with { type: 'json' };
-import names from './words/names.json' with { type: 'json' };
 import forms from './words/forms.json' with { type: 'json' };
 import roles from './words/roles.json' with { type: 'json' };
 import { escapeRegExp } from '../text/regExp.js';
@@ -33,9 +33,8 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-export const NAME_TITLES: ReadonlySet<string> = new Set(names.titles.map(fold));
-export const POST_NOMINALS: ReadonlySet<string> = new Set(names.postNominals.map(fold));
-export const NAME_LABELS: readonly string[] = names.labels.map(fold).sort((a, b) => b.length - a.length);
+/** Labels of a "Name: …" line in five languages (the corpus's name words), folded, longest first. */
+export { NAME_LABELS } from '../corpus/nameTitles.js';
 
 /** Folded language name in any of the five languages → its English name. */
 export const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map(

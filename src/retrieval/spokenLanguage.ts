@@ -91,10 +91,10 @@ export function nativeOnLine(text: string, names: readonly string[]): boolean {
       const before =
         folded
           .slice(0, match.index)
-          .split(/[,;|•()\[\]\n]/)
+          .split(/[,;|•()[\]\n]/)
           .at(-1) ?? '';
       const rest = folded.slice(match.index + match[0].length);
-      const after = /^\s*[(\[]/.test(rest)
+      const after = /^\s*[([]/.test(rest)
         ? rest.slice(0, rest.search(/[)\]]/) + 1 || undefined)
         : rest.split(/[,;|•(\n]/)[0]!;
       if (NATIVE.test(before) || NATIVE.test(after)) return true;

@@ -5,6 +5,9 @@ import { person as say } from '../phrasing.js';
 import { profileOverview } from '../profile.js';
 import { answerOf, Citations, cited, type Line, type Statement } from '../statements.js';
 import type { Answer, ProfileLine } from '../types.js';
+import { fold, NAME_LABELS } from '../../profile/wordLists.js';
+import { isDocumentTitle } from '../../corpus/nameShape.js';
+import { withoutTitles } from '../../corpus/nameTitles.js';
 
 /** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
 const bareWords = (text: string) =>
@@ -17,8 +20,18 @@ const HEADING_WORDS = /^(?:resume|cv|curriculum vitae|profile|summary|about me|o
 
 /** A line that says nothing of the person: their name again, a bare heading ("CAREER OBJECTIVE"), punctuation. */
 function saysNothing(text: string, name: string): boolean {
-  const bare = bareWords(text);
+  // "SIOBHÁN O'SULLIVAN FRCS", "Dr. Jane Doe": the name with its titles says nothing new.
+  // "Currículum Vitae – María José Cruz" (a page's title) too: document words are no news.
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((word) => !isDocumentTitle(word.replace(/[^\p{L}.]/gu, '')));
+  const bare = bareWords(withoutTitles(words).join(' '));
   if (bare === '' || bare === bareWords(name)) return true;
+  // "Nombre: Rafael Ruiz", "Name: Dr. Katrin Weiß": the name behind its label says nothing new either.
+  const label = /^\s*([\p{L} .-]{3,25}?)\s*[:：]\s*(.+)$/u.exec(text);
+  if (label && NAME_LABELS.includes(fold(label[1]!).trim()) && bareWords(label[2]!).includes(bareWords(name)))
+    return true;
   const shortHeading = bare.split(' ').length <= 3 && /^[^\p{Ll}]+$/u.test(text.trim());
   return shortHeading || HEADING_WORDS.test(bare);
 }

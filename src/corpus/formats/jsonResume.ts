@@ -200,6 +200,11 @@ function placeEntry(entry: JsonNode, spec: Section, out: Placed[]): void {
 function placeBasics(basics: JsonNode, out: Placed[]): void {
   if (basics.kind !== 'object') return;
   for (const { key, line, value } of basics.entries) {
+    // The person's own website is contact detail a reader sees (and asks for), unlike a picture's address.
+    if (key === 'url' || key === 'website') {
+      if (text(value)) out.push({ line, text: text(value)! });
+      continue;
+    }
     if (NOT_TEXT.has(key)) continue;
     if (key === 'name' && text(value)) out.push({ line, text: `# ${text(value)}` });
     else if (key === 'location' && value.kind === 'object') {
@@ -211,7 +216,8 @@ function placeBasics(basics: JsonNode, out: Placed[]): void {
     } else if (key === 'profiles' && value.kind === 'array') {
       for (const profile of value.items) {
         const network = text(field(profile, 'network'));
-        const user = text(field(profile, 'username')) ?? text(field(profile, 'url'));
+        // The profile's address, where given, is what "what is her LinkedIn?" wants; else the handle.
+        const user = text(field(profile, 'url')) ?? text(field(profile, 'username'));
         if (network || user) out.push({ line: profile.line, text: [network, user].filter(Boolean).join(': ') });
       }
     } else placeAll(value, out);

@@ -96,6 +96,6 @@ export function readLatex(source: string): ReadOutcome {
     definedName ? plain(definedName, macros, budget) : undefined,
     lines.find((line) => line !== '')?.replace(/^#+ /, ''),
   ]);
-  const shown = withPreambleContacts(lines, begin === -1 ? '' : text.slice(0, begin));
+  const shown = withPreambleContacts(lines, begin === -1 ? '' : text.slice(0, begin), budget);
   return { kind: 'read', text: { format: 'latex', lines: shown, converted: true, ...(nameHint ? { nameHint } : {}) } };
 }

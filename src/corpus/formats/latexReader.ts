@@ -259,6 +259,10 @@ export class Reader {
     if (name === 'begin' || name === 'end') this.environment(name);
     else if (name === 'newcommand' || name === 'renewcommand' || name === 'providecommand' || name === 'def') {
       this.definition();
+    } else if (name === 'hspace' || name === 'hskip') {
+      // Space between two pieces of a line ("a\hspace{1em}·\hspace{1em}b"): a space, not nothing.
+      this.arguments(1);
+      this.emit(' ');
     } else if (NOT_SHOWN.has(name)) this.arguments();
     else if (Object.hasOwn(HEADINGS, name) || /section$/i.test(name)) this.heading(name);
     else if (name === 'item') {

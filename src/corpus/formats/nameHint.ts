@@ -3,26 +3,34 @@
  * before it is offered: such places also hold job titles and document words ("Resume", "Software
  * Engineer"), which must never become a person's name.
  */
-import { NAME_PARTICLES } from '../nameShape.js';
+import { isDocumentTitle, NAME_PARTICLES } from '../nameShape.js';
+import { withoutTitles } from '../nameTitles.js';
 
 const NOT_A_NAME =
   /\b(resume|résumé|curriculum|vitae|cv|portfolio|profile|about|home|welcome|blog|index|untitled|document|website|site|contact|experience|education|skills?|summary|projects?|page|engineer|developer|programmer|manager|director|analyst|scientist|designer|consultant|architect|student|intern|officer|executive|accountant|lead|founder|ceo|cto|specialist|administrator|technician|assistant|professor|researcher|teacher|driver)\b/i;
 
 /** `Ravi Menon, C.A. (1990)` → `Ravi Menon`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
 function nameHead(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .split(/\s+[-–—|·•]\s+|\s*[,|·•]\s*|\s+\(/)[0]!
-    .replace(/[*_~`"]/g, '')
-    .trim();
+  const segments = text.replace(/\s+/g, ' ').split(/\s+[-–—|·•]\s+|\s*[,|·•]\s*|\s+\(/);
+  // "Currículum Vitae – María José de la Cruz": the name follows the document's title.
+  const head = segments.find((segment) => !isDocumentTitle(segment.replace(/[*_~`"]/g, ''))) ?? segments[0]!;
+  return withoutTitles(
+    head
+      .replace(/[*_~`"]/g, '')
+      .trim()
+      .split(' '),
+  ).join(' ');
 }
 
-/** "DEBARGHYA DAS" → "Debarghya Das": upper-case names are a typographic choice, not the name. */
+/** "DEBARGHYA DAS" → "Debarghya Das", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
 function unshout(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase());
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
+    .split(' ')
+    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : word))
+    .join(' ');
 }
 
 /**
@@ -35,7 +43,9 @@ export function personLike(text: string, oneWord = false): string | undefined {
   if (head.length < 3 || head.length > 60 || NOT_A_NAME.test(head)) return undefined;
   const words = head.split(' ');
   if (oneWord && words.length === 1 && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(head)) return head;
-  if (words.length < 2 || words.length > 5) return undefined;
+  // Particles do not count towards the five words: "María José de la Cruz Fernández".
+  const counted = words.filter((word, i) => i === 0 || !NAME_PARTICLES.has(word)).length;
+  if (words.length < 2 || counted > 5) return undefined;
   if (!words.every((word) => /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(word) || /^\p{Lu}\.$/u.test(word))) return undefined;
   // Names are capitalised word by word ("Jane van Doe"), or written all in one case as a style.
   const styled = head === head.toLowerCase() || head === head.toUpperCase();

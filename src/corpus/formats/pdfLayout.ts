@@ -110,22 +110,47 @@ export function segmentsOf(runs: readonly Run[]): Segment[] {
   return segments;
 }
 
-/** Joins runs left to right, adding a space where the gap between them is wider than a letter's kerning. */
+/** Text that ends in letters set one space apart ("J O Ã O"): a letter-spaced word. */
+const LETTER_SPACED_END = /(?:^|\s)\p{L}\p{M}* \p{L}\p{M}*$/u;
+/** A run that opens with a letter standing alone ("D A", "P E D R O", "E"): a letter-spaced word. */
+const SPACED_START = /^\s*\p{L}\p{M}*(?:\s|$)/u;
+/** A gap this many font sizes wide, after a letter-spaced word, is the space between two such words. */
+const SPACED_WORD_GAP_EM = 0.6;
+
+/**
+ * Joins runs left to right, adding a space where the gap between them is wider than a letter's
+ * kerning. Letter-spaced words ("J O Ã O", a wide space, "D A", a wide space, "S I L V A") are
+ * joined here, where the wide spaces still tell the words apart: "JOÃO DA SILVA", never
+ * "JOÃODASILVA" (what joining the letters after the gaps were lost would give).
+ */
 function joinRuns(runs: readonly Run[]): string {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
+  const words: string[] = [];
   let text = '';
   let right = -Infinity;
   let previousSize = sorted[0]?.size ?? 0;
   for (const run of sorted) {
     const gap = run.x - right;
+    if (gap > SPACED_WORD_GAP_EM * run.size && LETTER_SPACED_END.test(text.trim()) && SPACED_START.test(run.text)) {
+      words.push(text);
+      text = '';
+    }
     const sizeChange = Math.abs(run.size - previousSize) > 0.2 * Math.max(run.size, previousSize);
     if (text !== '' && (gap > 0.15 * run.size || sizeChange) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     previousSize = run.size;
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
-  return clean(text).trim();
+  if (words.length === 0) return clean(text).trim();
+  words.push(text);
+  return words
+    .map((word) => clean(word).trim())
+    .map((word) => (SPACED_LETTERS.test(word) ? word.replace(/ /g, '') : word))
+    .filter(Boolean)
+    .join(' ');
 }
+
+const SPACED_LETTERS = /^(?:\p{L}\p{M}* )+\p{L}\p{M}*$/u;
 
 interface Gutter {
   readonly at: number;
