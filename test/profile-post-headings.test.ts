@@ -39,22 +39,34 @@ describe('numbered lists', () => {
   it('reads an all-capitals first item of a numbered skills list as a skill, not a heading', () => {
     const text = [
       '# Ola Brenn',
+      '## Web Developer',
       '',
-      '## Skills',
+      '------',
       '',
-      '### Web',
+      '### Profile {#profile}',
+      '',
+      'Developer of shops on the web for many clients.',
+      '',
+      '------',
+      '',
+      '### Technical {#technical}',
       '',
       '1. XHTML',
       '1. CSS',
-      '1. Go',
+      '1. Javascript',
+      '1. Ruby',
+      '1. CVS / Subversion',
+      '1. Linux',
       '',
-      '## Education',
+      '------',
+      '',
+      '### Education {#education}',
       '',
       'BSc, Uni X, 2015',
     ];
     const profile = readProfile({ lines: text.map((t, i) => ({ line: i + 1, text: t })) });
     expect(profile.skills.flatMap((s) => [s.name, ...(s.keywords ?? [])])).toEqual(
-      expect.arrayContaining(['XHTML', 'CSS', 'Go']),
+      expect.arrayContaining(['XHTML', 'CSS', 'Ruby', 'Linux']),
     );
   });
 });

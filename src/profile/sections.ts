@@ -6,7 +6,7 @@
  */
 import { findDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
-import { headingLevel } from './lines.js';
+import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
 import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
 import type { SectionKind } from './wordLists.js';
@@ -77,7 +77,14 @@ function maybeHeading(lines: readonly ProfileLine[], at: number, level: number, 
   // After a blank line (the passages may leave blank lines out: then the line numbers skip one).
   const before = lines[at - 1];
   if (before?.text && before.line === line.line - 1) return false;
-  if (!headingShaped(line) || findDates(line.text).length > 0 || line.text.split(/\s+/).length > 4) return false;
+  // "1. XHTML" is a list's item even once its number is dropped from the text.
+  if (
+    isBullet(line.raw) ||
+    !headingShaped(line) ||
+    findDates(line.text).length > 0 ||
+    line.text.split(/\s+/).length > 4
+  )
+    return false;
   const letters = line.text.replace(/[^\p{L}]/gu, '');
   const capitals = letters.length >= 4 && letters === letters.toUpperCase() && /^[\p{Lu}\s'’&/-]+$/u.test(line.text);
   return capitals || /^\p{L}[^,;|]{2,40}[:：]$/u.test(line.text);
