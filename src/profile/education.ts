@@ -106,7 +106,7 @@ function withoutNote(part: string): string {
   return part;
 }
 
-/** "Georgia Institute of Technology, Atlanta, GA", "Uni X, Lyon": the place after the school's name goes. */
+/** "Ridgeway Institute of Technology, Dayton, OH", "Uni X, Lyon": the place after the school's name goes. */
 function withoutPlace(name: string): string {
   const pieces = name.split(/\s*,\s*/);
   for (let i = 1; i < pieces.length; i++) {

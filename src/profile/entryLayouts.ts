@@ -118,7 +118,7 @@ export function templateBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
 }
 
 /**
- * "- Bachelor of Science in X" over "  Georgia Institute of Technology" and "  Aug 2015 – May 2019": the
+ * "- Bachelor of Science in X" over "  Ridgeway Institute of Technology" and "  Aug 2015 – May 2019": the
  * short lines a list item goes on with, indented under it, when one of them holds its dates.
  */
 function datedContinuation(rows: readonly ProfileLine[], at: number, top: number): ProfileLine[] {
