@@ -22,7 +22,7 @@ function nameHead(text: string): string {
   ).join(' ');
 }
 
-/** "DEBARGHYA DAS" → "Debarghya Das", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
+/** "TOMASZ WIERZBA" → "Tomasz Wierzba", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
 function unshout(name: string): string {
   if (name !== name.toUpperCase()) return name;
   return name
