@@ -38,9 +38,11 @@ export function skillGroupsOf(profile: unknown, passages: readonly Passage[]): S
       continue;
     }
     const list = keywords.slice(0, MAX_KEYWORDS).join(', ');
+    // A list written one item a line is cited by its first and last lines, as the bare names below.
+    const last = byLine.get(entry.lines[1]);
     groups.push({
       text: GENERIC.test(entry.name.trim()) ? list : `${entry.name}: ${list}`,
-      lines: [line],
+      lines: last && last !== line && /\p{L}/u.test(last.text) ? [line, last] : [line],
       terms: new Set(tokenize(`${entry.name} ${keywords.join(' ')}`)),
     });
   }

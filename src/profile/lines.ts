@@ -40,6 +40,8 @@ export function cleanText(raw: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
     .replace(/\\[a-zA-Z]+\*?/g, ' ')
+    // "### Experience {#experience}", "{: .note}": Pandoc's and kramdown's attributes after a heading or block.
+    .replace(/\s*\{[#.:][^{}]{0,80}\}\s*$/, '')
     .replace(/[{}]/g, ' ')
     .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
     // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.

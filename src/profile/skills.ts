@@ -61,10 +61,20 @@ function withoutLevel(item: string): string {
     .trim();
 }
 
-/** The next line with words after `at`, when it is indented deeper: `at` labels the group it opens. */
+/**
+ * The next line with words after `at`, when it is indented deeper: `at` labels the group it opens.
+ * A definition list's sentence under its term ("  : Quick prototypes to try ideas early.") describes
+ * the term, which is the skill itself; a list there ("  : Python, Go") is the group's items.
+ */
 function opensGroup(lines: readonly ProfileLine[], at: number): ProfileLine | undefined {
   const next = lines.slice(at + 1).find((l) => /[\p{L}\p{N}]/u.test(l.text));
-  return next && indentOf(next) > indentOf(lines[at]!) ? next : undefined;
+  if (!next || indentOf(next) <= indentOf(lines[at]!)) return undefined;
+  return /^\s*:\s/.test(next.raw) && isSentence(next.text) ? undefined : next;
+}
+
+/** Prose, not a list: it ends as a sentence does and runs past a few words. */
+function isSentence(text: string): boolean {
+  return /[.!?]$/.test(text) && text.split(/\s+/).length > 4 && !/[,;]\s*\S+$/.test(text.replace(/[.!?]$/, ''));
 }
 
 /**
