@@ -68,8 +68,7 @@ const STATES = ['Denver, CO', 'Boulder, CO', 'Gary, IN', 'Salem, OR', 'Portland,
 function stateCodeCv(p: Person, k: number): SyntheticCv {
   const lines = [
     String.raw`\documentclass[letterpaper,11pt]{article}`,
-    String.raw`\newcommand{\resumeSubheading}[4]{\item\begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}`,
-    String.raw`  \textbf{#1} & #2 \\ \textit{\small#3} & \textit{\small #4} \\ \end{tabular*}}`,
+    String.raw`\newcommand{\resumeSubheading}[4]{\item \textbf{#1} \hfill #2 \\ \textit{#3} \hfill \textit{#4}}`,
     String.raw`\begin{document}`,
     String.raw`\begin{center}\textbf{\Huge ${p.name}} \\ \small ${p.email} $|$ ${p.phone}\end{center}`,
     String.raw`\section{Experience}`,
