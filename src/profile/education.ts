@@ -174,7 +174,7 @@ function degreeBelow(
 ): { studyType?: string; area?: string } {
   const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
   if (first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10) return splitDegree(first.text);
-  // "Master's degree in Computer Science. Thesis on …" under the school: its first sentence, opening with the degree.
+  // "Master's degree in Marine Biology. Thesis on …" under the school: its first sentence, opening with the degree.
   const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
   const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
   return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
