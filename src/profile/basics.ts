@@ -5,7 +5,7 @@
  * Referees' contacts (in a references section) are not the person's.
  */
 import { findDates } from '../text/dates.js';
-import { HIDDEN_AT, revealEmails } from '../text/emailAddress.js';
+import { revealEmails } from '../text/emailAddress.js';
 import { frontMatterBasics, headSections, placeIn } from './headLines.js';
 import { cleanPersonName, joinLetterSpacing, labelledName } from './personName.js';
 import { roleScore } from './roleWords.js';
@@ -110,7 +110,7 @@ export function readBasics(sections: readonly Section[], personName: string | un
     if (contact && !headParts.includes(section)) contactSections.push(...section.lines);
     for (const line of section.lines) {
       // Most lines hold no address: the one character every address has is far cheaper to look for.
-      const raw = HIDDEN_AT.test(line.raw) ? revealEmails(line.raw) : line.raw;
+      const raw = revealEmails(line.raw);
       const hasEmail = raw.includes('@');
       let emailHere = false;
       for (const match of hasEmail ? raw.matchAll(EMAIL) : []) {
