@@ -8,6 +8,8 @@ export interface FrontMatter {
   readonly startLine: number;
   readonly endLine: number;
   readonly fields: Readonly<Record<string, string>>;
+  /** 1-based line number of each top-level field. */
+  readonly fieldLines: Readonly<Record<string, number>>;
 }
 
 const FENCES: Record<string, RegExp> = {
@@ -46,16 +48,19 @@ export function parseFrontMatter(lines: readonly string[]): FrontMatter | undefi
   const pair = FENCES[fence]!;
   const structure = STRUCTURE_LINE[fence]!;
   const fields: Record<string, string> = {};
+  const fieldLines: Record<string, number> = {};
   let parent: string | undefined;
   let pairs = 0;
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === fence) return pairs > 0 ? { startLine: open + 1, endLine: i + 1, fields } : undefined;
+    if (line.trim() === fence)
+      return pairs > 0 ? { startLine: open + 1, endLine: i + 1, fields, fieldLines } : undefined;
     if (line.trim() === '') continue;
     const top = pair.exec(line);
     if (top) {
       const key = top[1]!.toLowerCase();
       fields[key] = unquote(top[2] ?? '');
+      fieldLines[key] = i + 1;
       parent = key;
       pairs++;
       continue;

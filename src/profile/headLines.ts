@@ -4,7 +4,7 @@
  * opens no section), the front matter's own fields when the file has front matter, and the place
  * a contact line gives ("📍 Utrecht, Netherlands", "Anschrift: Hauptstraße 12, 10115 Berlin").
  */
-import { unquote } from '../corpus/frontMatter.js';
+import { parseFrontMatter } from '../corpus/frontMatter.js';
 import { isDocumentTitle } from '../corpus/nameShape.js';
 import { isPostNominal } from '../corpus/nameTitles.js';
 import { isPlace } from './roleWords.js';
@@ -55,21 +55,20 @@ export interface FrontBasics {
   readonly lines: ReadonlySet<ProfileLine>;
 }
 
-/** The basics a YAML or TOML front matter block at the top states, each with its line. */
+/**
+ * The basics a YAML or TOML front matter block at the top states, each with its line: front matter
+ * as the chunker reads it (corpus/frontMatter.ts), so both agree on where it is.
+ */
 export function frontMatterBasics(head: readonly ProfileLine[]): FrontBasics {
-  const first = head.findIndex((line) => line.raw.trim() !== '');
-  const fence = head[first]?.raw.trim();
-  if (fence !== '---' && fence !== '+++') return { fields: {}, lines: new Set() };
-  const close = head.findIndex((line, i) => i > first && line.raw.trim() === fence);
-  if (close < 0) return { fields: {}, lines: new Set() };
+  const front = parseFrontMatter(head.map((line) => line.raw));
+  if (!front) return { fields: {}, lines: new Set() };
   const fields: FrontBasics['fields'] = {};
-  for (const line of head.slice(first + 1, close)) {
-    const pair = /^([A-Za-z_][\w-]*)\s*[:=]\s*(.+?)\s*$/.exec(line.raw);
-    const field = pair ? FRONT_KEYS[pair[1]!.toLowerCase()] : undefined;
-    const value = pair ? unquote(pair[2]!) : '';
-    if (field && value && !fields[field]) fields[field] = { value, line };
+  for (const [key, value] of Object.entries(front.fields)) {
+    const field = FRONT_KEYS[key];
+    const line = head[(front.fieldLines[key] ?? 0) - 1];
+    if (field && value && line && !fields[field]) fields[field] = { value, line };
   }
-  return { fields, lines: new Set(head.slice(first, close + 1)) };
+  return { fields, lines: new Set(head.slice(front.startLine - 1, front.endLine)) };
 }
 
 /** The label of an address line, in five languages. */
