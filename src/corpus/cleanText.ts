@@ -78,6 +78,10 @@ const INVISIBLE =
 const L = String.raw`[^\P{L}\u02B0-\u02FF]`;
 const LETTER_ONLY = new RegExp(`^${L}$`, 'u');
 const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER_ONLY.test(char);
+const COMBINING = /^\p{M}$/u;
+/** The first character of a letter and the marks it carries (one unit while accents are placed). */
+const firstOf = (unit: string | undefined): string | undefined =>
+  unit === undefined ? undefined : String.fromCodePoint(unit.codePointAt(0)!);
 /** A letter or an accent that may yet become one: what a word is made of while accents are placed. */
 const inLetters = (char: string | undefined): boolean =>
   isLetter(char) || (char !== undefined && char in SPACING_ACCENTS);
@@ -102,13 +106,17 @@ function composeAccents(line: string): string {
     const char = chars[i]!;
     const mark = SPACING_ACCENTS[char];
     if (!mark) {
-      out.push(char);
+      // A combining mark joins the letter before it, so that `before` below is that letter whether
+      // the mark was composed yet or not: cleaning clean text again must change nothing.
+      const last = out.length - 1;
+      if (COMBINING.test(char) && isLetter(firstOf(out[last]))) out[last] = `${out[last]}${char}`.normalize('NFC');
+      else out.push(char);
       continue;
     }
     const before = out.at(-1);
     const next = chars[i + 1];
     const after = chars[i + 2];
-    const inWord = isLetter(before) && inLetters(after);
+    const inWord = isLetter(firstOf(before)) && inLetters(after);
     // A backtick starting a word is a code or quote mark unless the word is the one letter ("`a" → "à").
     const graveOpens = char !== '`' || isLetter(before) || (!inLetters(after) && after !== '`');
     const consonantOk = mark !== '\u0301' || !CONSONANT_ACUTE.includes(next ?? '') || inWord;
