@@ -203,3 +203,62 @@ describe('lines that are no role', () => {
     expect(rolesOf(text)).toEqual([['Freelance Web Developer', 'Self-employed', '2020', null]]);
   });
 });
+
+describe("an employer's line over the roles held there, each with its dates", () => {
+  it.each([
+    [
+      '**Harbourgate Bank plc**, London — 2012 – Present\n\n*Head of Treasury Systems*, 2019 – Present\n\n' +
+        '- Ran a team of twenty.\n\n*Business Analyst*, 2012 – 2019\n',
+      [
+        ['Head of Treasury Systems', 'Harbourgate Bank plc', '2019', null],
+        ['Business Analyst', 'Harbourgate Bank plc', '2012', '2019'],
+      ],
+    ],
+    [
+      '**Stonebridge Health Trust** (2014 – present)\n\nConsultant Radiologist (2019 – present)\n\n' +
+        'Specialty Registrar (2014 – 2019)\n',
+      [
+        ['Consultant Radiologist', 'Stonebridge Health Trust', '2019', null],
+        ['Specialty Registrar', 'Stonebridge Health Trust', '2014', '2019'],
+      ],
+    ],
+  ])('reads the roles under it and not the employer line as one more role (%#)', (body, roles) => {
+    expect(rolesOf(`## Professional Experience\n\n${body}`)).toEqual(roles);
+  });
+
+  it('still reads an employer line with a title as a role of its own', () => {
+    const text = '## Experience\n\n**Kittiwake Consulting** — Consultant, 2009 – 2012\n\n*Associate*, 2012 – 2014\n';
+    expect(rolesOf(text)).toEqual([
+      ['Consultant', 'Kittiwake Consulting', '2009', '2012'],
+      ['Associate', 'Kittiwake Consulting', '2012', '2014'],
+    ]);
+  });
+});
+
+describe('a duty sentence between two roles under one employer', () => {
+  it.each([
+    ['Platform architecture for payments.', 'Staff Engineer', 'Senior Software Engineer'],
+    ['Pilotage des projets de paiement.', 'Cheffe de projet', 'Chargée de mission'],
+    ['Gestión del equipo de datos.', 'Jefa de datos', 'Analista de datos'],
+  ])('reads "%s" as what the first role did, not a heading of the second', (duty, first, second) => {
+    const text =
+      `## Experience\n\n### Brindlecombe\n\n5 years 2 months\n\n${first}\n\nJanuary 2022 - Present (2 years)\n\n` +
+      `Bristol, England, United Kingdom\n\n${duty}\n\n${second}\n\nFebruary 2019 - December 2021 (2 years 11 months)\n`;
+    expect(rolesOf(text)).toEqual([
+      [first, 'Brindlecombe', '2022-01', null],
+      [second, 'Brindlecombe', '2019-02', '2021-12'],
+    ]);
+  });
+});
+
+describe('legal forms and places written in several words', () => {
+  it.each([
+    ['Gestora de Projetos', 'Alfama Engenharia, S.A. – Lisboa', 'Alfama Engenharia, S.A.'],
+    ['Jefe de Ventas', 'Distribuidora Guadalete S.A., Jerez de la Frontera', 'Distribuidora Guadalete S.A.'],
+    ['Technicienne méthodes', 'Fonderie Bréval, Cholet', 'Fonderie Bréval'],
+    ['Chemikerin', 'Auental Chemie, Frankfurt am Main', 'Auental Chemie'],
+  ])('reads "%s" at "%s"', (position, employer, name) => {
+    const [role] = rolesOf(`## Experience\n\n${position}   2016 – 2020\n${employer}\n`);
+    expect(role?.slice(0, 2)).toEqual([position, name]);
+  });
+});

@@ -108,8 +108,14 @@ export function isHeadLine(line: ProfileLine): boolean {
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
   if (small && !datesFirst(text)) return false;
-  return !/[.!?]$/.test(text) || endsInLegalForm(text) || text.split(/\s+/).length < 5 || findDates(text).length > 0;
+  if (findDates(text).length > 0) return true;
+  // "Platform architecture for payments.": a few words ending in a full stop after a word in small
+  // letters say what a role did; a heading's last word is a name ("Acme Corp.", "Ltda.").
+  if (SMALL_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return false;
+  return !/[.!?]$/.test(text) || endsInLegalForm(text) || text.split(/\s+/).length < 5;
 }
+
+const SMALL_LAST_WORD = /\s\p{Ll}{3,}[.!]$/u;
 
 /**
  * A company's legal form, written with full stops: "S.A.", "Ltda.", "Inc.", "S.A. de C.V.", "GmbH".
