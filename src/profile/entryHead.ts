@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { DEGREE, fold, namesSchool, ORGANISATION_WORDS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ROLE_LABELS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -82,9 +82,16 @@ export function headFields(text: string): string {
   const fields = text.split(' · ');
   if (fields.length < 3) return text;
   // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading; a long degree does not
-  // ("Bachelor of Arts in Computer Science, Minor in Business").
+  // ("Bachelor of Arts in Computer Science, Minor in Business"). So does an item of the entry's
+  // list ("- Built the API", an `itemize` in its last argument) or a description of two words or
+  // more ending in a full stop after a word in small letters ("PLC programming."), as no name ends.
   const sentenceAt = fields.findIndex(
-    (field, i) => i >= 2 && (BODY_LABEL.test(field) || (field.split(/\s+/).length > 8 && !longDegree(field))),
+    (field, i) =>
+      i >= 2 &&
+      (BODY_LABEL.test(field) ||
+        /^[-•*]\s/u.test(field) ||
+        /\s\p{Ll}{4,}[.!]$/u.test(field) ||
+        (field.split(/\s+/).length > 8 && !longDegree(field))),
   );
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
 }
@@ -101,7 +108,28 @@ export function isHeadLine(line: ProfileLine): boolean {
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
   if (small && !datesFirst(text)) return false;
-  return !/[.!?]$/.test(text) || text.split(/\s+/).length < 5 || findDates(text).length > 0;
+  if (findDates(text).length > 0) return true;
+  // "Platform architecture for payments.": a few words ending in a full stop after a word in small
+  // letters say what a role did; a heading's last word is a name ("Acme Corp.", "Ltda.").
+  if (SMALL_LAST_WORD.test(text) && text.split(/\s+/).length >= 3) return false;
+  return !/[.!?]$/.test(text) || endsInLegalForm(text) || text.split(/\s+/).length < 5;
+}
+
+const SMALL_LAST_WORD = /\s\p{Ll}{3,}[.!]$/u;
+
+/**
+ * A company's legal form, written with full stops: "S.A.", "Ltda.", "Inc.", "S.A. de C.V.", "GmbH".
+ * A full stop after one ends no sentence: "Analista de datos — Grupo Almenara S.A." is a heading.
+ */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(
+  (
+    'inc ltd ltda lda llc llp plc corp co cie gmbh ggmbh ag kg kgaa ug sa sas sarl sl slu sau srl spa ' +
+    'bv nv se cv pty oy ab eireli'
+  ).split(' '),
+);
+function endsInLegalForm(text: string): boolean {
+  const last = /(?:^|\s)(\p{Lu}[\p{L}.]*)\.$/u.exec(text)?.[1];
+  return last !== undefined && LEGAL_FORMS.has(fold(last.replace(/\./g, '')));
 }
 
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
@@ -182,14 +210,11 @@ function namedParts(text: string): boolean {
 }
 
 /**
- * "Built the ledger service.": three or more words ending in a full stop, the last no abbreviation of
- * a company's form ("Acme Holdings Inc.", "Obras Sul Ltda.").
+ * "Built the ledger service.", "Pflege des ERP-Systems.": three or more words ending in a full stop,
+ * the last no abbreviation of a company's form ("Acme Holdings Inc.", "Obras Sul Ltda.").
  */
-const SHORT_SENTENCE = /^\p{Lu}\p{Ll}*\s+\S+\s.*?(\p{L}*\p{Ll}{3})[.!]$/u;
-const isShortSentence = (text: string) => {
-  const last = SHORT_SENTENCE.exec(text)?.[1];
-  return last !== undefined && !ORGANISATION_WORDS.has(fold(last));
-};
+const SHORT_SENTENCE = /^\p{Lu}\p{Ll}*\s+\S+\s.*?\p{Ll}{3}[.!]$/u;
+const isShortSentence = (text: string) => SHORT_SENTENCE.test(text) && !endsInLegalForm(text);
 
 /** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
@@ -250,11 +275,20 @@ function titleAt(head: readonly ProfileLine[]): EntryBlock['titleAt'] {
   return undefined;
 }
 
+/**
+ * "Zeitraum: Tätigkeit", "Period | Position": a table's header row (a two-column one reads as a
+ * label and its value) names the columns of the rows under it, not a part of the first entry.
+ */
+function namesColumns(part: string): boolean {
+  const cells = part.split(/\s*[:|]\s*/);
+  return cells.length >= 2 && cells.every((cell) => ROLE_LABELS.has(fold(cell).replace(/\s+/g, ' ').trim()));
+}
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
   const head = unwrapped(headOnly(lines));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
-  const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))));
+  const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))).filter((part) => !namesColumns(part)));
   const pair = titleAt(head);
   return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line], ...(pair ? { titleAt: pair } : {}) };
 }

@@ -10,13 +10,15 @@ const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
 /**
  * The masculine or base forms a title word may be the feminine or plural of, in five languages:
  * "Entwicklerin" → "entwickler", "développeuse" → "developpeur", "directrice" → "directeur",
- * "analyste" → "analyst", "programadora" → "programador", "engenheira" → "engenheiro".
+ * "analyste" → "analyst", "programadora" → "programador", "engenheira" → "engenheiro",
+ * "technicienne" → "technicien".
  */
 function baseForms(word: string): string[] {
   return [
     word.replace(/(?:innen|in)$/, ''),
     word.replace(/euse$/, 'eur'),
     word.replace(/trice$/, 'teur'),
+    word.replace(/enne$/, 'en'),
     word.replace(/e$/, ''),
     word.replace(/a$/, ''),
     word.replace(/a$/, 'o'),
@@ -36,19 +38,30 @@ export function isTitleWord(word: string): boolean {
   return word.length > 6 && LONG_TITLES.some((title) => stem.endsWith(title));
 }
 
+/** "S.A.", "S.p.A.", "B.V.": a legal form in letters and full stops, one word to the organisation words. */
+const DOTTED = /(?<!\p{L})(?:\p{L}{1,2}\.){2,}/gu;
+
 export const roleScore = (part: string, words: ReadonlySet<string>) =>
-  foldedWords(part).filter((w) => (words === TITLE_WORDS ? isTitleWord(w) : words.has(w))).length;
+  words === TITLE_WORDS
+    ? foldedWords(part).filter(isTitleWord).length
+    : foldedWords(part.includes('.') ? part.replace(DOTTED, (form) => form.replace(/\./g, '')) : part).filter((w) =>
+        words.has(w),
+      ).length;
 
 export const PLACE_WORD = /^(?:remote|hybrid|on-?site|home ?office|télétravail|teletrabajo|remoto)$/i;
 
 const STATE_CODE = /^[A-Z]{2}$/;
+const PARTICLES = /\s(?:de|la|las|los|del|do|da|dos|das|am|an|der|im|sur|en|upon)(?=\s)/gu;
 
 /** "Berlin, Germany", "Palo Alto, CA", "Remote": a place, not an employer. */
 export function isPlace(part: string): boolean {
   if (PLACE_WORD.test(part.trim())) return true;
   const pieces = part.split(/\s*,\s*/);
   if (pieces.length < 2 || pieces.length > 4) return false;
-  const named = pieces.every((p) => /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p));
+  // "Jerez de la Frontera", "Frankfurt am Main": the small words inside a place's name are not counted.
+  const named = pieces.every((p) =>
+    /^\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}?[\p{L}.'-]*){0,2}$/u.test(p.replace(PARTICLES, ' ')),
+  );
   // "Denver, CO", "Boise, IN": a state's two capitals after the city are no company ("Co") or word.
   const words = STATE_CODE.test(pieces.at(-1)!) ? pieces.slice(0, -1).join(', ') : part;
   return named && roleScore(words, TITLE_WORDS) === 0 && roleScore(words, ORGANISATION_WORDS) === 0;

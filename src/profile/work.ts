@@ -218,6 +218,18 @@ function sectionOrdered(entries: readonly EntryBlock[], sorted: readonly Sorted[
   });
 }
 
+/**
+ * "**Harbourgate Bank plc**, London — 2012 – Present" over its titles, each with its own dates: an
+ * employer's line spanning all its roles is no role of its own when the role under it takes its
+ * name and it holds no title (only its place, where a title would be).
+ */
+function isGroupHead(role: Sorted, next: { inherited: boolean } | undefined): boolean {
+  if (!next?.inherited || !role.name) return false;
+  return (
+    !role.position || (score(role.position, TITLE_WORDS) === 0 && (isPlace(role.position) || cityLike(role.position)))
+  );
+}
+
 export function readWork(sections: readonly Section[]): WorkEntry[] {
   const work: WorkEntry[] = [];
   for (const section of sections) {
@@ -228,13 +240,17 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
       entries,
       entries.map((entry) => atOrder(sortRoleParts(inEmployer(titledComma(entry.parts)).slice(0, 4)), entry.titleAt)),
     );
-    for (const [i, entry] of entries.entries()) {
+    const roles = entries.map((entry, i) => {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.
       const own = sorted[i]!;
       const inherited = !own.name && own.position && previous ? { name: previous } : {};
       const role = { ...own, ...inherited, ...entryDates(entry.dates, 'both'), lines: entry.lines };
       previous = role.name;
+      return { role, own, inherited: inherited.name !== undefined };
+    });
+    for (const [i, { role, own }] of roles.entries()) {
+      if (isGroupHead(own, roles[i + 1])) continue;
       // One title at several employers: a role at each, with the same title, dates and lines.
       for (const name of role.name ? employerList(role.name) : [undefined])
         work.push({ ...role, ...(name ? { name } : {}) });

@@ -60,8 +60,10 @@ const NAMED = String.raw`(?:\d{1,2}\.?\s+)?${MONTH}\s*[,/]?\s*(?:de\s+|of\s+)?${
 /** "15.03.2019", "2019-03", "2019-03-15": a whole date by numbers, a year and month the other way round. */
 const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
 const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;
-/** One point in time: a month and a year, a date or month by numbers, or a year. */
-const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${YEAR})`;
+/** "Q3 2018", "Q1/2021": a quarter names its year (read as the year alone), no part of the entry it dates. */
+const QUARTER = String.raw`\bQ[1-4][\s/]*${YEAR}`;
+/** One point in time: a month and a year, a date or month by numbers, a quarter's year, or a year. */
+const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${QUARTER}|${YEAR})`;
 /** What ends a range that is still going: "– Present", "to date". */
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
