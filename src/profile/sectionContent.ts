@@ -70,6 +70,24 @@ function entriesByContent(texts: readonly ProfileLine[]): SectionKind | undefine
   return titles > 0 && titles * 2 >= ranges ? 'work' : undefined;
 }
 
+/**
+ * "Akademischer Werdegang", "Parcours", "Trayectoria": a heading the lists give to experience that
+ * some CVs put over their studies. Its entries are schools when every heading line names a degree
+ * or a school, at least two name each, and none names a role.
+ */
+function schoolsOnly(lines: readonly ProfileLine[]): boolean {
+  const heads = lines.filter(
+    (l) => /[\p{L}\p{N}]/u.test(l.text) && !isBullet(l.raw) && l.text.split(/\s+/).length <= 14,
+  );
+  const undated = heads.filter((l) => findDates(l.text).length === 0 || /\p{L}{3}/u.test(l.text));
+  if (!heads.some((l) => findDates(l.text).length > 0) || undated.length < 2) return false;
+  const degrees = undated.filter((l) => namesDegree(l.text)).length;
+  const schools = undated.filter((l) => namesSchool(l.text)).length;
+  const roles = undated.filter((l) => roleScore(l.text, TITLE_WORDS) > 0).length;
+  const either = undated.filter((l) => namesDegree(l.text) || namesSchool(l.text)).length;
+  return degrees >= 2 && schools >= 2 && roles === 0 && either * 10 >= undated.length * 8;
+}
+
 /** The kind a section's lines hold, or undefined when they hold no one kind. */
 export function contentKind(lines: readonly ProfileLine[]): SectionKind | undefined {
   const { texts, items } = itemsOf(lines);
@@ -115,7 +133,7 @@ export function sectionsByContent(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   for (const section of sections) {
     if (!section.unnamed) {
-      out.push(section);
+      out.push(section.kind === 'work' && schoolsOnly(section.lines) ? { ...section, kind: 'education' } : section);
       continue;
     }
     // "Outside Interests", "Selected Talks": a word of the heading names a section read as no kind.
