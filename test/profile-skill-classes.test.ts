@@ -41,8 +41,20 @@ describe('a skills section written as prose', () => {
     expect(found).not.toContain('Spark');
   });
 
-  it('reads a list that ends in a full stop as no prose', () => {
-    expect(skills('Ada Quell\n\n## Skills\nGo, Lua, Shell scripting, & some C, Java & Zig.\n')).not.toContain('Zig');
+  it.each([
+    ['Skills', 'Go, Lua, Shell scripting, & some C, Java & Zig.', ['Go', 'Lua', 'Shell scripting', 'C', 'Java', 'Zig']],
+    [
+      'Kenntnisse',
+      'Java, Kotlin, Gradle, Maven, etwas Groovy und Scala.',
+      ['Java', 'Kotlin', 'Gradle', 'Maven', 'Groovy', 'Scala'],
+    ],
+    [
+      'Compétences',
+      'Excel, VBA, SQL, Power BI, un peu de Python et R.',
+      ['Excel', 'VBA', 'SQL', 'Power BI', 'Python', 'R'],
+    ],
+  ])('reads a comma list that ends in a full stop as its items (%s)', (heading, line, expected) => {
+    expect(skills(`Ada Quell\n\n## ${heading}\n${line}\n`)).toEqual(expected);
   });
 
   it('reads no skill from a sentence naming fewer than two', () => {
@@ -96,6 +108,62 @@ describe('an HTML section written on one line', () => {
     expect(profileLines([{ line: 4, text: '## Skills · Go, Rust' }]).map((l) => [l.line, l.text])).toEqual([
       [4, 'Skills'],
       [4, 'Go, Rust'],
+    ]);
+  });
+});
+
+describe('spoken languages written as codes or rarer names', () => {
+  const languages = (text: string) => read(text).languages.map((l) => [l.language, l.fluency ?? null]);
+
+  it.each([
+    [
+      'Sprachen',
+      'DE (Muttersprache), EN (C1), FR (B1)',
+      [
+        ['German', 'Muttersprache'],
+        ['English', 'C1'],
+        ['French', 'B1'],
+      ],
+    ],
+    [
+      'Languages',
+      'EN – native · ES – B2',
+      [
+        ['English', 'native'],
+        ['Spanish', 'B2'],
+      ],
+    ],
+    [
+      'Idiomas',
+      'ES nativo, PT C1',
+      [
+        ['Spanish', 'nativo'],
+        ['Portuguese', 'C1'],
+      ],
+    ],
+  ])('reads ISO codes inside a languages section (%s)', (heading, line, expected) => {
+    expect(languages(`Ada Quell\n\n## ${heading}\n${line}\n`)).toEqual(expected);
+  });
+
+  it('reads no code outside a languages section, and no code in small letters', () => {
+    expect(languages('Ada Quell\n\n## Skills\nIT, AR, CS\n')).toEqual([]);
+    expect(languages('Ada Quell\n\n## Languages\nde, en\n')).toEqual([]);
+    expect(read('Ada Quell\n\n## Languages\nPython, Go, SQL\n').skills.flatMap((g) => g.keywords)).toEqual([
+      'Python',
+      'Go',
+      'SQL',
+    ]);
+  });
+
+  it.each([
+    ['Breton : notions', 'Breton'],
+    ['Scottish Gaelic (conversational)', 'Scottish Gaelic'],
+    ['Friesisch – Grundkenntnisse', 'Frisian'],
+    ['Occitano: básico', 'Occitan'],
+  ])('reads the rarer language of "%s"', (line, language) => {
+    expect(languages(`Ada Quell\n\n## Languages\nEnglish (native)\n${line}\n`).map(([name]) => name)).toEqual([
+      'English',
+      language,
     ]);
   });
 });

@@ -7,6 +7,7 @@ import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
 import { cleanText, isBullet } from './lines.js';
+import { periodList, proseItems } from './skillSentences.js';
 import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
@@ -67,32 +68,14 @@ function andSplit(items: readonly string[]): string[] {
   return short ? [...items.slice(0, -1), ...last] : [...items];
 }
 
-/** Joining words between the clauses of a sentence listing skills, in five languages. */
-const CLAUSE_JOIN =
-  /[,;:]\s+|\s+(?:and|or|as well as|plus|und|oder|sowie|et|ou|ainsi que|y|o|así como|e|bem como)\s+/iu;
-/** Words that open a sentence with a capital but name nothing: "I", "My", "Ich", "Je", "Mes", "Yo", "Eu". */
-const OPENERS = /^(?:i|my|we|our|the|a|an|ich|meine?|wir|je|j['’]\S*|mes|nous|yo|mis|eu|meus|minhas)$/iu;
-/** "Python", "spaCy", "C++", "Node.js", "SAP MM": a word that names a thing, by a capital, a digit or a mark. */
-const NAME_WORD = /^(?:[\p{Lu}\p{N}]|.*[\p{Lu}+#]|\S*\.\p{L})/u;
-
-/**
- * "I work mostly in Python and R, with some Scala; comfortable with spaCy and Docker.": a skills
- * section written as prose. Each clause's skill is the run of named words closing it, after its last
- * word in small letters ("mostly in Python" → Python). Undefined when the sentence names fewer than two,
- * or opens as a list does, with an item.
- */
-function proseItems(text: string): string[] | undefined {
-  // "Python, Lua, & some C." opens with its first item: a list with a full stop, not prose.
-  if (text.split(/[,;:]/)[0]!.trim().split(/\s+/).length < 3) return undefined;
-  const items: string[] = [];
-  for (const clause of text.replace(/[.!?]+$/, '').split(CLAUSE_JOIN)) {
-    const words = clause.trim().split(/\s+/).filter(Boolean);
-    let start = words.length;
-    while (start > 0 && NAME_WORD.test(words[start - 1]!) && !OPENERS.test(words[start - 1]!)) start--;
-    const run = words.slice(start);
-    if (run.length >= 1 && run.length <= 3) items.push(run.join(' ').replace(/[()"“”]/g, ''));
-  }
-  return items.length >= 2 ? items : undefined;
+/** Its items, the joining words and hedges ("& some C", "Java & Go") left out. */
+function periodItems(text: string): string[] {
+  return skillItems(text.replace(/[.!]$/, ''))
+    .flatMap((item) => item.split(/\s+(?:&|and|und|et|y|e)\s+/u))
+    .map((item) =>
+      item.replace(/^(?:&|and|und|et|y|e)?\s*(?:some|a bit of|basic|etwas|un peu de|algo de|algum)\s+/iu, '').trim(),
+    )
+    .filter(Boolean);
 }
 
 /** "Proficient in …", "Experienced with …", "Familiar with …": the frame of a list written as a sentence. */
@@ -332,6 +315,10 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       languagesUnder = languagesLabel && spoken ? indentOf(line) : undefined;
       if (languagesUnder !== undefined) continue;
       // A sentence of prose under a skill's name describes it; on its own, it may name the skills.
+      if (/[.!]$/.test(line.text) && periodList(line.text)) {
+        loose = addLoose(loose, periodItems(line.text), line.line);
+        continue;
+      }
       if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) {
         const prose = isBullet(line.raw) || indentOf(line) > 0 ? undefined : proseItems(line.text);
         if (prose) skills.push({ name: 'Skills', keywords: prose, lines: [line.line, line.line] });
