@@ -65,6 +65,23 @@ describe('a degree taken from a school, in one phrase', () => {
     expect(schools(`Ada Quell\n\n## ${heading}\n${line}\n`)).toEqual([[school, degree]]);
   });
 
+  it.each([
+    [
+      'Formación',
+      'Máster en Derecho Tributario por el Centro de Estudios Fiscales de Almagro, 2011',
+      'Centro de Estudios Fiscales de Almagro',
+    ],
+    ['Education', 'Diploma in Nursing from Saint Brigid Healthcare Trust, 2009', 'Saint Brigid Healthcare Trust'],
+  ])('reads the awarding body named after "by" or "from" with no school word (%s)', (heading, line, body) => {
+    expect(schools(`Ada Quell\n\n## ${heading}\n${line}\n`)[0]![0]).toBe(body);
+  });
+
+  it('cuts no awarding body off at a word that only joins names', () => {
+    expect(schools('Ada Quell\n\n## Formación\nMáster en Derecho de la Empresa, 2011\n')[0]![1]).toBe(
+      'Máster Derecho de la Empresa',
+    );
+  });
+
   it('keeps a school whose own name holds "of" or "de" whole', () => {
     expect(
       schools('Ada Quell\n\n## Formación\nLicenciatura en Historia, Universidad de Castrelo, 2005 – 2009\n'),

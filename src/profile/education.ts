@@ -114,18 +114,24 @@ const SCHOOL_AFTER = new RegExp(
   'gu',
 );
 
+/** The words that say who awarded a degree, whatever the awarding body is called. */
+const AWARDED_BY = /^\s+(?:from|por\s+(?:la|el)|pela|pelo|an\s+der|von\s+der)\s+$/iu;
+
 /**
  * "Master of Science from Eastbrook University": the degree and the school it was taken at, two
  * parts. The school starts after the last such word whose left side names no school yet, so "de"
  * inside the school's own name ("Universidad de Castrelo") never cuts it.
  */
 function degreeFromSchool(part: string): string[] {
-  if (!namesDegree(part) || !namesSchool(part)) return [part];
-  const links = [...part.matchAll(SCHOOL_AFTER)].reverse();
+  if (!namesDegree(part)) return [part];
+  const schoolWord = namesSchool(part);
+  // "Máster por el Centro de Estudios Fiscales": with no school word, only a word that says "awarded by".
+  const links = [...part.matchAll(SCHOOL_AFTER)].filter((link) => schoolWord || AWARDED_BY.test(link[0])).reverse();
   for (const link of links) {
     const [degree, school] = [part.slice(0, link.index), part.slice(link.index + link[0].length)];
     if (namesSchool(degree)) continue;
-    return namesDegree(degree) && namesSchool(school) ? [degree.trim(), school] : [part];
+    const named = schoolWord ? namesSchool(school) : school.split(/\s+/).length >= 2;
+    return namesDegree(degree) && named ? [degree.trim(), school] : [part];
   }
   return [part];
 }
