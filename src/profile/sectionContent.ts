@@ -76,16 +76,17 @@ function entriesByContent(texts: readonly ProfileLine[]): SectionKind | undefine
  * or a school, at least two name each, and none names a role.
  */
 function schoolsOnly(lines: readonly ProfileLine[]): boolean {
-  const heads = lines.filter(
-    (l) => /[\p{L}\p{N}]/u.test(l.text) && !isBullet(l.raw) && l.text.split(/\s+/).length <= 14,
+  // Most experience sections name a degree on no line or one: the first count ends them cheaply.
+  const words = lines.filter((l) => /\p{L}{3}/u.test(l.text) && !isBullet(l.raw) && l.text.split(/\s+/).length <= 14);
+  const degrees = words.filter((l) => namesDegree(l.text));
+  if (degrees.length < 2 || degrees.length * 2 < words.length * 0.8) return false;
+  const schools = words.filter((l) => namesSchool(l.text)).length;
+  const either = words.filter((l) => namesDegree(l.text) || namesSchool(l.text)).length;
+  if (schools < 2 || either * 10 < words.length * 8) return false;
+  return (
+    !words.some((l) => roleScore(l.text, TITLE_WORDS) > 0) &&
+    lines.some((l) => !isBullet(l.raw) && findDates(l.text).length > 0)
   );
-  const undated = heads.filter((l) => findDates(l.text).length === 0 || /\p{L}{3}/u.test(l.text));
-  if (!heads.some((l) => findDates(l.text).length > 0) || undated.length < 2) return false;
-  const degrees = undated.filter((l) => namesDegree(l.text)).length;
-  const schools = undated.filter((l) => namesSchool(l.text)).length;
-  const roles = undated.filter((l) => roleScore(l.text, TITLE_WORDS) > 0).length;
-  const either = undated.filter((l) => namesDegree(l.text) || namesSchool(l.text)).length;
-  return degrees >= 2 && schools >= 2 && roles === 0 && either * 10 >= undated.length * 8;
 }
 
 /** The kind a section's lines hold, or undefined when they hold no one kind. */
