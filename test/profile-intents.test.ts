@@ -36,6 +36,20 @@ const ORLA = {
   ],
 };
 
+// Skills under sub-headings, one list the profile reads as a group and one written as prose it does not.
+const KIT = `# Kit Brannagh
+
+## Skills
+
+### Languages
+
+Python, Lua, Shell scripting, & some C, Java & Go.
+
+### Databases
+
+I mostly run Postgres; before that, years of key-value stores for caching.
+`;
+
 // A Markdown CV whose skills heading carries an attribute block and is written in French.
 const NOOR = `# Noor Haddad
 
@@ -97,6 +111,7 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'corpus', 'noor.md'), NOOR);
   await writeFile(path.join(root, 'corpus', 'ines.md'), INES);
   await writeFile(path.join(root, 'corpus', 'lucia.txt'), LUCIA);
+  await writeFile(path.join(root, 'corpus', 'kit.md'), KIT);
   const config = loadConfig({ WHOKNOWS_ROOT: root, CORPUS_DIR: 'corpus', DATA_DIR: 'data', USE_MODEL: 'false' });
   answerer = await openAnswerer(config, { warn: () => {} });
 });
@@ -298,6 +313,13 @@ describe('skills from the profile and the skills section', () => {
     const databases = await answerer.ask('which databases does orla know');
     expect(databases.answer).toContain('Databases: PostgreSQL, Redis');
     expect(databases.answer).not.toContain('Gazebo');
+  });
+
+  it('answers a kind of list that no profile group names from the lines of that kind', async () => {
+    const answer = await answerer.ask('which databases does Kit know?');
+    expect(answer.intent).toBe('skills');
+    expect(answer.answer).toContain('Postgres');
+    expect(answer.answer).not.toContain('Lua');
   });
 
   it('quotes the section a CV heads as skills in French, its attribute block aside', async () => {

@@ -90,12 +90,50 @@ function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: numbe
 /** "Cambridge, MA", "Starkville, MS": a US state's code after a comma is a place's, not a degree. */
 const STATE_CODE = /,\s*\p{Lu}{2}$/u;
 
-/** "PhD in History (University of Edinburgh)": a school named in brackets after the degree is a part of its own. */
+/**
+ * "PhD in History (University of Edinburgh)", "Universidad de Quintal (Grado en Derecho)": a school
+ * named in brackets after the degree, or a degree after the school, is a part of its own.
+ */
 function bracketedSchool(part: string): string[] {
   const match = /^(.+?)\s*\(([^()]+)\)$/u.exec(part);
-  return match && namesDegree(match[1]!) && namesSchool(match[2]!) && !namesDegree(match[2]!)
-    ? [match[1]!, match[2]!]
+  if (!match) return [part];
+  const [outside, inside] = [match[1]!, match[2]!];
+  if (namesDegree(outside) && namesSchool(inside) && !namesDegree(inside)) return [outside, inside];
+  return namesSchool(outside) && !namesDegree(outside) && namesDegree(inside) && !namesSchool(inside)
+    ? [outside, inside]
     : [part];
+}
+
+/**
+ * The words that put a school after its degree: "BSc from University of X", "Ingénieur diplômé de
+ * l'École Y", "Diplom an der Universität Z", "Licenciatura pela Universidade W", "Grado por la Universidad V".
+ */
+const SCHOOL_AFTER = new RegExp(
+  String.raw`\s+(?:(?:from|at)(?:\s+the)?|@|an\s+der|am|von\s+der|von|der|de\s+la|du|des|de|à\s+la|à|en\s+la|` +
+    String.raw`en\s+el|por\s+la|por\s+el|por|pela|pelo|na|no|da|do)\s+(?=\p{Lu})|\s+(?:de|à)\s+l['’](?=\p{Lu})`,
+  'gu',
+);
+
+/** The words that say who awarded a degree, whatever the awarding body is called. */
+const AWARDED_BY = /^\s+(?:from|por\s+(?:la|el)|pela|pelo|an\s+der|von\s+der)\s+$/iu;
+
+/**
+ * "Master of Science from Eastbrook University": the degree and the school it was taken at, two
+ * parts. The school starts after the last such word whose left side names no school yet, so "de"
+ * inside the school's own name ("Universidad de Castrelo") never cuts it.
+ */
+function degreeFromSchool(part: string): string[] {
+  if (!namesDegree(part)) return [part];
+  const schoolWord = namesSchool(part);
+  // "Máster por el Centro de Estudios Fiscales": with no school word, only a word that says "awarded by".
+  const links = [...part.matchAll(SCHOOL_AFTER)].filter((link) => schoolWord || AWARDED_BY.test(link[0])).reverse();
+  for (const link of links) {
+    const [degree, school] = [part.slice(0, link.index), part.slice(link.index + link[0].length)];
+    if (namesSchool(degree)) continue;
+    const named = schoolWord ? namesSchool(school) : school.split(/\s+/).length >= 2;
+    return namesDegree(degree) && named ? [degree.trim(), school] : [part];
+  }
+  return [part];
 }
 
 /** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
@@ -133,6 +171,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     .flatMap(commaPieces)
     .flatMap(fieldAndSchool)
     .flatMap(bracketedSchool)
+    .flatMap(degreeFromSchool)
     // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
     .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.

@@ -40,7 +40,16 @@ export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undef
   if (rule < 0 || rows.length < 2 || !rows.every((l) => TABLE_ROW.test(l.raw))) return undefined;
   const body = rows.filter((l) => l.line > lines[rule]!.line);
   if (body.length === 0) return undefined;
-  return body.map((row) => block([{ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') }], [row]));
+  const cellsText = (row: ProfileLine) => ({ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') });
+  // "| 2015 – 2019 | Bachelor of Engineering |" over "| | Kestrel Institute |": a row whose first cell
+  // is empty, with no dates of its own, goes on with the entry above it.
+  const entries: ProfileLine[][] = [];
+  for (const row of body) {
+    const goesOn = entries.length > 0 && /^\s*\|\s*\|/.test(row.raw) && !hasDates(row);
+    if (goesOn) entries.at(-1)!.push(row);
+    else entries.push([row]);
+  }
+  return entries.map((rows) => block(rows.map(cellsText), rows));
 }
 
 /** Column names a table of roles heads its columns with beyond a form's labels: its years, its place. */

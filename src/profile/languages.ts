@@ -84,9 +84,52 @@ export function languagesOfItem(item: string): { language: string; fluency?: str
 const YAML_NOTE = /^\s*(?:-\s+)?(?:percent|percentage|level|icon|icon_pack|description)\s*:/;
 const YAML_KEY = /^(?:name|language)\s*:\s*/;
 
-function fromLine(line: ProfileLine, text: string, found: LanguageEntry[]): void {
+/** ISO 639-1 codes a languages list writes in capitals for its languages ("DE (native), EN (C1)"). */
+const CODES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    EN: 'English',
+    DE: 'German',
+    FR: 'French',
+    ES: 'Spanish',
+    PT: 'Portuguese',
+    IT: 'Italian',
+    NL: 'Dutch',
+    RU: 'Russian',
+    PL: 'Polish',
+    ZH: 'Chinese',
+    JA: 'Japanese',
+    KO: 'Korean',
+    AR: 'Arabic',
+    TR: 'Turkish',
+    SV: 'Swedish',
+    DA: 'Danish',
+    NO: 'Norwegian',
+    FI: 'Finnish',
+    EL: 'Greek',
+    CS: 'Czech',
+    HU: 'Hungarian',
+    RO: 'Romanian',
+    HI: 'Hindi',
+    CA: 'Catalan',
+  }),
+);
+/** "EN (C1)", "DE – Muttersprache", "FR B2", "ES": a code alone or before its level. */
+const CODE_ITEM = /^([A-Z]{2})(?:\s*[(:–—-]\s*(.*?)\)?|\s+((?:[ABC][12]|native|fluent|\p{L}+)\b.*))?$/u;
+
+/** Inside a languages section only: a language written as its code, with its level. */
+function codedLanguage(item: string): { language: string; fluency?: string } | undefined {
+  const match = CODE_ITEM.exec(item.trim());
+  const language = match && CODES.get(match[1]!);
+  if (!language) return undefined;
+  const fluency = (match![2] ?? match![3])?.trim();
+  return { language, ...(fluency ? { fluency } : {}) };
+}
+
+function fromLine(line: ProfileLine, text: string, found: LanguageEntry[], coded = false): void {
   for (const item of listItems(text.replace(YAML_KEY, '').replace(/\s+(?:and|und|et|y|e)\s+/gi, ', '))) {
-    for (const language of languagesOfItem(item)) {
+    const named = languagesOfItem(item);
+    const code = coded && named.length === 0 ? codedLanguage(item) : undefined;
+    for (const language of code ? [code] : named) {
       if (found.some((l) => l.language === language.language)) continue;
       found.push({ ...language, lines: [line.line, line.line] });
     }
@@ -141,7 +184,7 @@ export function readLanguages(sections: readonly Section[]): LanguageEntry[] {
       const form = labelledField(line.text);
       // "Mother tongue(s): Italian", "Other language(s) English C1 C1 B2": a form's row, the label goes.
       if (form?.field === 'languages') fromLine(line, form.value, found);
-      else if (section.kind === 'languages') fromLine(line, withoutLabel(cloudRow(line)), found);
+      else if (section.kind === 'languages') fromLine(line, withoutLabel(cloudRow(line)), found, true);
       else if (listLabel(line)) under = indent(line);
       else if (mixed && allSpoken(line)) fromLine(line, withoutLabel(cloudRow(line)), found);
       else {

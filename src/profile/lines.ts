@@ -4,6 +4,7 @@
  */
 import { formRow } from './formRows.js';
 import { imagesAsWords, itemsOnlyLine } from './markupItems.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import type { ProfileLine } from './types.js';
 
 /**
@@ -90,15 +91,33 @@ export function headingLevel(raw: string): number {
   return match ? match[1]!.length : 0;
 }
 
+/**
+ * `<section><h2>Skills</h2><p>Go, Rust</p></section>` on one line of an HTML file: its text keeps the
+ * file's line, "## Skills · Go, Rust". A heading the lists know, run into its blocks so, is the heading
+ * line and a line per block, all on that line's number.
+ */
+function headingBlocks(text: string): string[] | undefined {
+  const [heading, ...blocks] = text.split(' · ');
+  return sectionOfHeading(cleanText(heading!)) ? [heading!, ...blocks] : undefined;
+}
+
+function profileLine(line: number, text: string): ProfileLine {
+  const fields = templateFields(text);
+  // A template block reads as the heading line its fields make, one entry each (see entryLayouts.ts).
+  if (fields) return { line, raw: fields, text: fields, template: true };
+  // A form's row ("Dates | 2019 – 2021") reads as the labelled line it is ("Dates: 2019 – 2021").
+  const row = formRow(text);
+  return row ? { line, raw: row, text: cleanText(row) } : { line, raw: text, text: cleanText(text) };
+}
+
 export function profileLines(lines: readonly { readonly line: number; readonly text: string }[]): ProfileLine[] {
-  return lines.map(({ line, text }) => {
-    const fields = templateFields(text);
-    // A template block reads as the heading line its fields make, one entry each (see entryLayouts.ts).
-    if (fields) return { line, raw: fields, text: fields, template: true };
-    // A form's row ("Dates | 2019 – 2021") reads as the labelled line it is ("Dates: 2019 – 2021").
-    const row = formRow(text);
-    return row ? { line, raw: row, text: cleanText(row) } : { line, raw: text, text: cleanText(text) };
-  });
+  const out: ProfileLine[] = [];
+  for (const { line, text } of lines) {
+    const blocks = text.includes(' · ') && headingLevel(text) > 0 ? headingBlocks(text) : undefined;
+    if (blocks) for (const block of blocks) out.push(profileLine(line, block));
+    else out.push(profileLine(line, text));
+  }
+  return out;
 }
 
 /** A bullet point: what a role did, never its heading. */

@@ -70,6 +70,25 @@ function entriesByContent(texts: readonly ProfileLine[]): SectionKind | undefine
   return titles > 0 && titles * 2 >= ranges ? 'work' : undefined;
 }
 
+/**
+ * "Akademischer Werdegang", "Parcours", "Trayectoria": a heading the lists give to experience that
+ * some CVs put over their studies. Its entries are schools when every heading line names a degree
+ * or a school, at least two name each, and none names a role.
+ */
+function schoolsOnly(lines: readonly ProfileLine[]): boolean {
+  // Most experience sections name a degree on no line or one: the first count ends them cheaply.
+  const words = lines.filter((l) => /\p{L}{3}/u.test(l.text) && !isBullet(l.raw) && l.text.split(/\s+/).length <= 14);
+  const degrees = words.filter((l) => namesDegree(l.text));
+  if (degrees.length < 2 || degrees.length * 2 < words.length * 0.8) return false;
+  const schools = words.filter((l) => namesSchool(l.text)).length;
+  const either = words.filter((l) => namesDegree(l.text) || namesSchool(l.text)).length;
+  if (schools < 2 || either * 10 < words.length * 8) return false;
+  return (
+    !words.some((l) => roleScore(l.text, TITLE_WORDS) > 0) &&
+    lines.some((l) => !isBullet(l.raw) && findDates(l.text).length > 0)
+  );
+}
+
 /** The kind a section's lines hold, or undefined when they hold no one kind. */
 export function contentKind(lines: readonly ProfileLine[]): SectionKind | undefined {
   const { texts, items } = itemsOf(lines);
@@ -115,7 +134,7 @@ export function sectionsByContent(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
   for (const section of sections) {
     if (!section.unnamed) {
-      out.push(section);
+      out.push(section.kind === 'work' && schoolsOnly(section.lines) ? { ...section, kind: 'education' } : section);
       continue;
     }
     // "Outside Interests", "Selected Talks": a word of the heading names a section read as no kind.

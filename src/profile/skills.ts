@@ -7,6 +7,7 @@ import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
 import { cleanText, isBullet } from './lines.js';
+import { periodList, proseItems } from './skillSentences.js';
 import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
@@ -30,16 +31,51 @@ export function labelled(text: string): { label?: string; rest: string } {
  */
 function labelledLists(section: Section, skills: SkillEntry[]): void {
   const entries = section.kind === 'work' || section.kind === 'education';
-  for (const line of section.lines) {
+  for (const [at, line] of section.lines.entries()) {
     const found = lineKindLabel(line.text);
     if (found?.kind !== 'skills') continue;
-    // A form's own skills row ("Computer skills and competences | …") is a list wherever it stands.
-    if (entries && labelledField(line.text)?.field !== 'skills') continue;
-    const items = listItems(found.rest);
+    // A form's own skills row ("Computer skills and competences | …") is a list wherever it stands, and
+    // so is a line whose label says skills, set apart by blank lines as a section of its own.
+    if (entries && labelledField(line.text)?.field !== 'skills' && !standsApart(section.lines, at)) continue;
+    const items = andSplit(listItems(found.rest));
     if (items.length >= 2) {
       skills.push({ name: labelled(line.text).label ?? 'Skills', keywords: items, lines: [line.line, line.line] });
     }
   }
+}
+
+/** A label that says skills ("Technical skills", "IT-Kenntnisse", "Compétences"), not what a role used ("Tools"). */
+const SKILLS_LABEL =
+  /skill|kenntniss|kompetenz|f[aä]higkeit|comp[ée]tence|competencia|competência|habilidad|conhecimento/iu;
+
+/**
+ * "Technical skills: Python, Go" after the last school, a blank line before it and after it: a
+ * section run into its list, not a note under the entry above.
+ */
+function standsApart(lines: readonly ProfileLine[], at: number): boolean {
+  const [line, before, after] = [lines[at]!, lines[at - 1], lines[at + 1]];
+  const gap = (other: ProfileLine | undefined, step: number) =>
+    !other || !hasWords(other) || Math.abs(other.line - line.line) > step;
+  const label = labelled(line.text).label ?? '';
+  return SKILLS_LABEL.test(label) && !isBullet(line.raw) && indentOf(line) === 0 && gap(before, 1) && gap(after, 1);
+}
+
+/** "Python, Django and Celery": the last item's "and" parts two items when the list has commas before it. */
+function andSplit(items: readonly string[]): string[] {
+  if (items.length < 2) return [...items];
+  const last = items.at(-1)!.split(/\s+(?:and|und|et|y|e|&)\s+/u);
+  const short = last.length === 2 && last.every((item) => item.split(/\s+/).length <= 3);
+  return short ? [...items.slice(0, -1), ...last] : [...items];
+}
+
+/** Its items, the joining words and hedges ("& some C", "Java & Go") left out. */
+function periodItems(text: string): string[] {
+  return skillItems(text.replace(/[.!]$/, ''))
+    .flatMap((item) => item.split(/\s+(?:&|and|und|et|y|e)\s+/u))
+    .map((item) =>
+      item.replace(/^(?:&|and|und|et|y|e)?\s*(?:some|a bit of|basic|etwas|un peu de|algo de|algum)\s+/iu, '').trim(),
+    )
+    .filter(Boolean);
 }
 
 /** "Proficient in …", "Experienced with …", "Familiar with …": the frame of a list written as a sentence. */
@@ -278,8 +314,16 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       const languagesLabel = headingKind(line.text.replace(/[:：]\s*$/, '')) === 'languages';
       languagesUnder = languagesLabel && spoken ? indentOf(line) : undefined;
       if (languagesUnder !== undefined) continue;
-      // A sentence of prose under a skill's name describes it; it is not a list.
-      if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) continue;
+      // A sentence of prose under a skill's name describes it; on its own, it may name the skills.
+      if (/[.!]$/.test(line.text) && periodList(line.text)) {
+        loose = addLoose(loose, periodItems(line.text), line.line);
+        continue;
+      }
+      if (/[.!?]$/.test(line.text) && line.text.split(/\s+/).length > 8) {
+        const prose = isBullet(line.raw) || indentOf(line) > 0 ? undefined : proseItems(line.text);
+        if (prose) skills.push({ name: 'Skills', keywords: prose, lines: [line.line, line.line] });
+        continue;
+      }
       const { label, rest } = labelled(gapLabelled(line));
       // "- Tools" over its own indented items names their group; it is no skill.
       if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;

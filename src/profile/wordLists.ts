@@ -68,7 +68,11 @@ export const namesDegree = (part: string) => DEGREE.test(fold(part));
 /** "University of X", "Lycée Y", "Goethe-Gymnasium": a text naming a school. */
 export const namesSchool = (part: string) =>
   foldedWords(part).some(
-    (w) => SCHOOL_WORDS.has(w) || (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))),
+    (w) =>
+      SCHOOL_WORDS.has(w) ||
+      (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))) ||
+      // "l'École", "d'Université": the school word after an elided article.
+      (/^[ld]['’]/.test(w) && SCHOOL_WORDS.has(w.slice(2))),
   );
 
 /** The words of a text, folded, split on anything but letters, digits and the apostrophe. */

@@ -23,6 +23,8 @@ const SKILL_KINDS = new Set(
 );
 /** Words asking for skills in general, in any of the five languages: no kind of list. */
 const ANY_SKILL = new Set(tokenize(`skills skill ${sectionWords('skills')}`));
+/** Kinds of list narrower than a CV's skills as a whole: a group must name one to answer for it. */
+const NARROW_KINDS = new Set(tokenize('databases database frameworks framework libraries library'));
 /** "Which languages does Ana know?": the skills lists naming languages, else every skills line (spoken ones last). */
 const LANGUAGE_TERMS = new Set(tokenize('language languages'));
 
@@ -74,7 +76,9 @@ function fromProfile(asked: PersonQuestion, wanted: ReadonlySet<string>, beyondK
   if (!stored) return undefined;
   const groups = skillGroupsOf(stored.profile, asked.ctx.passagesOf(stored.source));
   const named = groupsAsked(groups, wanted);
-  const chosen = named.length > 0 ? named : beyondKind ? [] : groups;
+  // "Which databases …" that no group names: the lines of that kind (the caller's), not every group.
+  const kindAsked = [...wanted].some((term) => NARROW_KINDS.has(term));
+  const chosen = named.length > 0 ? named : beyondKind || kindAsked ? [] : groups;
   if (chosen.length === 0) return undefined;
   const citations = new Citations();
   const lines = chosen
