@@ -100,8 +100,11 @@ export function nameFromFirstLine(lines: readonly string[], firstLine = 0): stri
 }
 
 /** A photo's caption: "Photo", "Foto", "Fotografía", "Lichtbild", "Photo d'identité", "Photo taken 2023". */
-const PHOTO_CAPTION =
-  /^(?:photo|foto|fotografía|fotografia|bild|lichtbild|bewerbungsfoto|portrait|picture|profile picture)(?:\s+\S+){0,3}$/iu;
+const PHOTO_CAPTION = new RegExp(
+  '^(?:photo|foto|fotografía|fotografia|bild|lichtbild|bewerbungsfoto|portrait|picture|profile picture)' +
+    '(?:\\s+\\S+){0,3}$',
+  'iu',
+);
 
 /** "GABRIELA" over "FERNÁNDEZ RUIZ": given names on one line, family names on the next. */
 function nameOnTwoLines(lines: readonly string[], at: number): string | undefined {

@@ -8,7 +8,8 @@ import { joinLetterSpacing } from '../corpus/nameCase.js';
 import { isDocumentTitle } from '../corpus/nameShape.js';
 import { findDates } from '../text/dates.js';
 import { revealEmails } from '../text/emailAddress.js';
-import { frontMatterBasics, headSections, placeIn } from './headLines.js';
+import { frontMatterBasics, headSections } from './headLines.js';
+import { placeIn } from './headPlace.js';
 import { cleanPersonName, labelledName } from './personName.js';
 import { isPlace, roleScore } from './roleWords.js';
 import { headingKind } from './sections.js';
@@ -147,7 +148,7 @@ export function readBasics(sections: readonly Section[], personName: string | un
   const role = givenLabel && name ? withoutName(givenLabel.value, name) : givenLabel?.value;
   const label = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine, name);
   if (label && 'line' in label) at('label', label.line as ProfileLine);
-  const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections]);
+  const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections], name);
   if (place && 'line' in place) at('location', place.line as ProfileLine);
   return {
     ...(name ? { name } : {}),
