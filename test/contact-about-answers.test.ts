@@ -91,11 +91,8 @@ describe('contact answers', () => {
 
 describe('about answers', () => {
   it('shows no name line as a headline, written surname first or with titles and post-nominals', async () => {
-    for (const [question, name] of [
-      ['who is Ortrud Brandstätter?', 'Ortrud Brandstätter'],
-      ['who is Rajiv Menon-Pillai?', 'Rajiv Menon-Pillai'],
-    ]) {
-      const answer = await answerer.ask(question);
+    for (const name of ['Ortrud Brandstätter', 'Rajiv Menon-Pillai']) {
+      const answer = await answerer.ask(`who is ${name}?`);
       expect(answer.intent).toBe('about');
       expect(answer.answer.startsWith(`${name}: `)).toBe(true);
       expect(answer.answer).not.toMatch(/Headline|Prof\.|MBA|Brandstätter, Ortrud/);

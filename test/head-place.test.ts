@@ -40,6 +40,7 @@ describe('the place in the head of a CV', () => {
       const contacts = `${street}, ${code} ${town} · Tel. 0351 463 12 34 · rc@example.fr`;
       expect(placeOf(`Rémi Castagnède\n${contacts}`)).toBe(town);
       expect(placeOf(`Rémi Castagnède\n\nAnschrift | ${street}, ${code} ${town}\nTelefon | 0341 9876543`)).toBe(town);
+      expect(placeOf(`# Lebenslauf\n\n| Telefon | 0341 9876543 |\n| Wohnort | ${town} |`)).toBe(town);
     }
     expect(placeOf('Rémi Castagnède\nRua das Flores, 200 — São Paulo, SP\nrc@example.com')).toBe('São Paulo, SP');
   });
@@ -57,6 +58,7 @@ describe('the place in the head of a CV', () => {
     expect(placeOf('Leocadia Sandoval\nLinkedIn · GitHub · ls@example.com')).toBeUndefined();
     expect(placeOf('Leocadia Sandoval\nSoftware Engineer · ls@example.com')).toBeUndefined();
     expect(placeOf('Leocadia Sandoval\nE-Mail · ls@example.com')).toBeUndefined();
+    expect(placeOf('Leocadia Sandoval\nSandovalia.com | ls@example.com | +1 (415) 555-0100')).toBeUndefined();
     expect(
       placeOf('Leocadia Sandoval\n1209 Page Street No. 7 San Francisco, Ca 94117\nls@example.com'),
     ).toBeUndefined();

@@ -104,6 +104,25 @@ describe('names below the first line', () => {
   });
 });
 
+describe('a name on two rows of a form', () => {
+  it('joins the given-name row and the family-name row, in five languages and in a table', () => {
+    for (const [given, family] of PEOPLE) {
+      const name = `${given} ${family}`;
+      expect(nameOf(`Prénom : ${given}\nNom : ${family.toUpperCase()}\nTéléphone : 01 23 45 67 89`)).toBe(name);
+      expect(basicsOf(`Prénom : ${given}\nNom : ${family.toUpperCase()}`).name).toBe(name);
+      expect(nameOf(`CURRÍCULUM VITAE\nNombre: ${given}\nApellidos: ${family}\nCiudad: Zaragoza`)).toBe(name);
+      const table = `# Lebenslauf\n\n| | |\n|---|---|\n| Vorname | ${given} |\n| Nachname | ${family} |\n`;
+      expect(nameOf(table)).toBe(name);
+      expect(basicsOf(table)).toMatchObject({ name, lines: { name: [6, 6] } });
+    }
+  });
+
+  it('reads one labelled row alone as the whole name, and a lone given name as none', () => {
+    expect(nameOf('Nom : Rémi Castagnède\nTéléphone : 01 23 45 67 89')).toBe('Rémi Castagnède');
+    expect(nameOf('Vorname: Ottilie\nTelefon: 040 123456')).toMatch(/^unnamed/);
+  });
+});
+
 describe('a name only in the e-mail address', () => {
   it('spells the name a "given.family" address holds when nothing else names the person', () => {
     expect(personOf('## Contact\ntomasz.wierzbicki@example.pl · Kraków')).toMatchObject({
@@ -139,5 +158,42 @@ describe('the title under the name', () => {
     expect(basicsOf('Leocadia Sandoval\nLeocadia Sandoval').label).toBeUndefined();
     expect(basicsOf('Leocadia Sandoval\nExperience\nAcme, 2019').label).toBeUndefined();
     expect(basicsOf('Leocadia Sandoval\nI build things people use.').label).toBeUndefined();
+  });
+});
+
+describe('the title as a reader says it', () => {
+  it('leaves out pronouns and the letters after a title', () => {
+    expect(basicsOf('Leocadia Sandoval\nEpidemiologist (she/her)\nls@example.org').label).toBe('Epidemiologist');
+    expect(basicsOf('Leocadia Sandoval\nSenior Accountant, ACCA\nls@example.org').label).toBe('Senior Accountant');
+    expect(basicsOf('Leocadia Sandoval\nMechanical Engineer, P.Eng.\nls@example.org').label).toBe(
+      'Mechanical Engineer',
+    );
+    expect(basicsOf('Leocadia Sandoval\nHead of Research, Design and Data').label).toBe(
+      'Head of Research, Design and Data',
+    );
+  });
+});
+
+describe('names a converter splits', () => {
+  it('reads an HTML heading whose given and family names stand on lines of their own', async () => {
+    const { readHtml } = await import('../src/corpus/formats/html.js');
+    const outcome = readHtml(
+      '<html><head><title>Currículo</title></head><body><header>\n<h1><span>Inês</span>\n' +
+        '<span>Valadares Costa</span></h1>\n<p>Gestora de Projetos</p>\n</header></body></html>',
+    );
+    if (outcome.kind !== 'read') throw new Error(outcome.reason);
+    expect(identifyPerson('cv.html', outcome.text.lines, undefined, outcome.text.nameHint).name).toBe(
+      'Inês Valadares Costa',
+    );
+  });
+
+  it("shows moderncv's \\firstname and \\familyname in the text", async () => {
+    const { readLatex } = await import('../src/corpus/formats/latex.js');
+    const outcome = readLatex(
+      '\\documentclass{moderncv}\n\\firstname{Margaux}\n\\familyname{Dubois-Leclerc}\n\\title{Analyste financière}\n' +
+        '\\begin{document}\n\\makecvtitle\n\\section{Expérience}\nAnalyste\n\\end{document}\n',
+    );
+    if (outcome.kind !== 'read') throw new Error(outcome.reason);
+    expect(outcome.text.lines.slice(0, 4)).toEqual(['', 'Margaux', 'Dubois-Leclerc', 'Analyste financière']);
   });
 });

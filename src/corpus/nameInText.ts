@@ -4,6 +4,7 @@
  * text, as a plain-text CV opens with its owner's name, or else a "Name: …" line near the top.
  */
 import { caseName, joinLetterSpacing } from './nameCase.js';
+import { FAMILY_LABELS, GIVEN_LABELS } from './nameTitles.js';
 import { asPersonName, isDocumentTitle, isNameLabel, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { revealEmails } from '../text/emailAddress.js';
 import { plainText } from '../text/markup.js';
@@ -94,7 +95,7 @@ export function nameFromFirstLine(lines: readonly string[], firstLine = 0): stri
       continue;
     }
     // "J A N E   D O E": a name set in spaced capitals.
-    return nameAtStartOf(joinLetterSpacing(text)) ?? nameOnTwoLines(lines, i);
+    return nameAtStartOf(joinLetterSpacing(text)) ?? nameOnTwoLines(text, lines, i);
   }
   return undefined;
 }
@@ -107,8 +108,8 @@ const PHOTO_CAPTION = new RegExp(
 );
 
 /** "GABRIELA" over "FERNÁNDEZ RUIZ": given names on one line, family names on the next. */
-function nameOnTwoLines(lines: readonly string[], at: number): string | undefined {
-  const first = plainText(lines[at]!).trim();
+function nameOnTwoLines(text: string, lines: readonly string[], at: number): string | undefined {
+  const first = plainText(text).trim();
   const next = lines.slice(at + 1, at + 3).find((line) => line.trim() !== '');
   if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(first) || next === undefined) return undefined;
   const rest = plainText(next).trim();
@@ -145,6 +146,34 @@ const LABEL_REACH = 40;
 /** "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza": a labelled name line. */
 const LABELLED =
   /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
+
+/**
+ * A form's name given on two rows, "Prénom : Claire" and "Nom : MARTIN" (or "Vorname | Jan",
+ * "Nachname | Berger"): the given names and the family name, with the line of each, or undefined.
+ */
+export function namePairFromLabels(
+  lines: readonly string[],
+  firstLine = 0,
+): { name: string; given: number; family: number } | undefined {
+  let given: { value: string; at: number } | undefined;
+  let family: { value: string; at: number } | undefined;
+  for (let i = firstLine; i < Math.min(lines.length, firstLine + LABEL_REACH); i++) {
+    const match = LABELLED.exec(lines[i]!);
+    if (!match) continue;
+    const label = foldLabel(match[1]!);
+    const value = match[2]!
+      .replace(/\s*\|\s*$/, '')
+      .replace(/[*_]/g, '')
+      .trim();
+    if (!given && GIVEN_LABELS.has(label)) given = { value, at: i };
+    else if (!family && FAMILY_LABELS.has(label)) family = { value, at: i };
+  }
+  if (!given || !family) return undefined;
+  const name = asPersonName(`${given.value} ${family.value}`);
+  return name ? { name, given: given.at, family: family.at } : undefined;
+}
+
+const foldLabel = (label: string) => label.trim().normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The name a personal-details block gives behind its label, in five languages. */
 export function nameFromLabelLine(lines: readonly string[], firstLine = 0): string | undefined {

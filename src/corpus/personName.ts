@@ -11,7 +11,13 @@ import path from 'node:path';
 import type { NameSource, Person } from './document.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { nameFromIntro } from './introName.js';
-import { nameFromEmail, nameFromFirstLine, nameFromHeadings, nameFromLabelLine } from './nameInText.js';
+import {
+  nameFromEmail,
+  nameFromFirstLine,
+  nameFromHeadings,
+  nameFromLabelLine,
+  namePairFromLabels,
+} from './nameInText.js';
 import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { plainText } from '../text/markup.js';
 
@@ -121,6 +127,9 @@ export function identifyPerson(
   if (fromFront) return person(fromFront, 'front-matter');
   const hint = nameField(nameHint);
   const body = front?.endLine ?? 0;
+  // "Prénom : Claire" over "Nom : MARTIN": a form's two rows say the whole name, which neither row alone does.
+  const pair = namePairFromLabels(lines, body);
+  if (pair) return person(pair.name, 'first-line');
   const fromHeading = nameFromHeadings(lines, body);
   const fromFirstLine = fromHeading ? undefined : nameFromFirstLine(lines, body);
   if (hint) {

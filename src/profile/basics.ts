@@ -5,6 +5,8 @@
  * Referees' contacts (in a references section) are not the person's.
  */
 import { joinLetterSpacing } from '../corpus/nameCase.js';
+import { namePairFromLabels } from '../corpus/nameInText.js';
+import { isPostNominal } from '../corpus/nameTitles.js';
 import { isDocumentTitle } from '../corpus/nameShape.js';
 import { findDates } from '../text/dates.js';
 import { revealEmails } from '../text/emailAddress.js';
@@ -72,6 +74,9 @@ function letterSpacedName(top: readonly ProfileLine[]): { name?: string; line?: 
 }
 
 function nameOf(top: readonly ProfileLine[], personName: string | undefined): { name?: string; line?: ProfileLine } {
+  // "Prénom : Claire" and "Nom : MARTIN": the name on two rows of a form, cited by its family-name row.
+  const pair = namePairFromLabels(top.slice(0, 40).map((line) => line.raw));
+  if (pair) return { name: pair.name, line: top[pair.family]! };
   for (const line of top.slice(0, 40)) {
     const labelled = labelledName(line.text);
     if (labelled) return { name: labelled, line };
@@ -146,7 +151,8 @@ export function readBasics(sections: readonly Section[], personName: string | un
   const givenLabel = given.label && roleScore(given.label.value, TITLE_WORDS) > 0 ? given.label : undefined;
   // "Phil Kershaw - AWS Solutions Architect": the page title's role, without the name before it.
   const role = givenLabel && name ? withoutName(givenLabel.value, name) : givenLabel?.value;
-  const label = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine, name);
+  const found = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine, name);
+  const label = found && { ...found, text: withoutPronounsOrLetters(found.text) };
   if (label && 'line' in label) at('label', label.line as ProfileLine);
   const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections], name);
   if (place && 'line' in place) at('location', place.line as ProfileLine);
@@ -161,6 +167,15 @@ export function readBasics(sections: readonly Section[], personName: string | un
     ...(phones.length > 1 ? { phones } : {}),
     lines,
   };
+}
+
+/** "Epidemiologist (she/her)", "Senior Accountant, ACCA", "Engineer, P.Eng.": the title without the pronouns or letters. */
+function withoutPronounsOrLetters(title: string): string {
+  const parts = title
+    .replace(/\s*\((?:she|he|they|elle|il|iel|sie|er|ela|ele|ella|él)\/[^)]*\)/giu, '')
+    .split(/\s*,\s*/);
+  while (parts.length > 1 && parts.at(-1)!.split(/\s+/).every(isPostNominal)) parts.pop();
+  return parts.join(', ').trim() || title;
 }
 
 /** "Jane Doe - Architect" → "Architect"; text that does not open with the name is returned as it is. */

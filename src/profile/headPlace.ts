@@ -53,7 +53,8 @@ function placeNamed(part: string): boolean {
 /** Parts of a contact line that name no town although written like one. */
 const NOT_A_TOWN = new RegExp(
   '^(?:linkedin|github|gitlab|xing|twitter|website|web|homepage|portfolio|blog|e-?mail|mail|phone|mobile|' +
-    'skype|telegram|whatsapp|orcid|resume|cv|contact|kontakt)$',
+    'skype|telegram|whatsapp|orcid|resume|cv|contact|kontakt|telefon|telefone|t[ée]l[ée]phone|tel[ée]fono|' +
+    'handy|mobil|portable|celular|m[óo]vil|courriel|correo)$',
   'iu',
 );
 
@@ -80,7 +81,8 @@ export function placeIn(
       .split(/[\s,]+/)
       .every((word) => nameWords.has(word));
   for (const line of head) {
-    const labelled = ADDRESS_LABEL.exec(line.text);
+    // "| Wohnort | Bremen |": a table row's cells.
+    const labelled = ADDRESS_LABEL.exec(line.text.replace(/^\s*\|\s*|\s*\|\s*$/g, ''));
     const address = labelled ? cityOfAddress(labelled[1]!) : undefined;
     if (address) return { place: address, line };
     const place = partsOf(line, /\s{3,}/).find((part) => placeNamed(part) && notName(part));
@@ -107,6 +109,7 @@ function townBesideContacts(
     const town = parts.find(
       (part) =>
         cityLike(part) &&
+        !/\.\p{L}/u.test(part) &&
         notName(part) &&
         !NOT_A_TOWN.test(part) &&
         roleScore(part, TITLE_WORDS) === 0 &&

@@ -11,6 +11,8 @@ import { type Budget, Reader } from './latexReader.js';
 
 const HEAD_COMMANDS = [
   'name',
+  'firstname',
+  'familyname',
   'title',
   'position',
   'email',
