@@ -1,6 +1,13 @@
 import type { DocumentFormat } from './formats/types.js';
 
-export type NameSource = 'people.json' | 'front-matter' | 'document-title' | 'heading' | 'first-line' | 'file-name';
+export type NameSource =
+  | 'people.json'
+  | 'front-matter'
+  | 'document-title'
+  | 'heading'
+  | 'first-line'
+  | 'e-mail'
+  | 'file-name';
 
 /** Whose profile a document is, and what to call them. */
 export interface Person {

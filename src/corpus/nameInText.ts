@@ -3,8 +3,12 @@
  * setext, `# [Name](url)`, an HTML `<h1>`, a bold line at the top), or else the first line of the
  * text, as a plain-text CV opens with its owner's name, or else a "Name: …" line near the top.
  */
-import { isDocumentTitle, isNameLabel, isSectionTitle, nameAtStartOf } from './nameShape.js';
+import { caseName, joinLetterSpacing } from './nameCase.js';
+import { FAMILY_LABELS, GIVEN_LABELS } from './nameTitles.js';
+import { asPersonName, isDocumentTitle, isNameLabel, isSectionTitle, nameAtStartOf } from './nameShape.js';
+import { revealEmails } from '../text/emailAddress.js';
 import { plainText } from '../text/markup.js';
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 
 interface Heading {
   /** 1–6 for headings, 7 for a bold line: a bold line never outranks a heading. */
@@ -77,11 +81,61 @@ const NO_TEXT = /^(?:<[^>]*>|<!--.*-->|\{[{%].*[}%]\}|[-=_*~`#.\s]+)*$/;
  * "Resume" or "Curriculum Vitae" line above the name is passed over.
  */
 export function nameFromFirstLine(lines: readonly string[], firstLine = 0): string | undefined {
+  let detailsHeading = false;
   for (let i = firstLine; i < lines.length; i++) {
     const line = lines[i]!;
     if (NO_TEXT.test(line.trim())) continue;
-    if (isDocumentTitle(plainText(line).replace(/^#+\s*/, ''))) continue;
-    return nameAtStartOf(line.replace(/^ {0,3}#{1,6}[ \t]+/, ''));
+    const text = line.replace(/^ {0,3}#{1,6}[ \t]+/, '');
+    if (isDocumentTitle(plainText(text))) continue;
+    // "Fotografía", "Photo d'identité": a photo's caption above the name, which the converter kept.
+    if (PHOTO_CAPTION.test(plainText(text).trim())) continue;
+    // "Persönliche Daten" / "Datos personales" over the name: the heading of the block the name opens.
+    if (!detailsHeading && sectionOfHeading(plainText(text)) === 'contact') {
+      detailsHeading = true;
+      continue;
+    }
+    // "J A N E   D O E": a name set in spaced capitals.
+    return nameAtStartOf(joinLetterSpacing(text)) ?? nameOnTwoLines(text, lines, i);
+  }
+  return undefined;
+}
+
+/** A photo's caption: "Photo", "Foto", "Fotografía", "Lichtbild", "Photo d'identité", "Photo taken 2023". */
+const PHOTO_CAPTION = new RegExp(
+  '^(?:photo|foto|fotografía|fotografia|bild|lichtbild|bewerbungsfoto|portrait|picture|profile picture)' +
+    '(?:\\s+\\S+){0,3}$',
+  'iu',
+);
+
+/** "GABRIELA" over "FERNÁNDEZ RUIZ": given names on one line, family names on the next. */
+function nameOnTwoLines(text: string, lines: readonly string[], at: number): string | undefined {
+  const first = plainText(text).trim();
+  const next = lines.slice(at + 1, at + 3).find((line) => line.trim() !== '');
+  if (!/^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(first) || next === undefined) return undefined;
+  const rest = plainText(next).trim();
+  if (rest.split(/\s+/).length > 3 || !/^\p{Lu}/u.test(rest)) return undefined;
+  return nameAtStartOf(`${first} ${rest}`);
+}
+
+/** How far down the owner's e-mail address is looked for, when nothing else names them. */
+const EMAIL_REACH = 30;
+/** Parts of an address's local part that are no name ("info", "cv.2024", "jobs.doe"). */
+const NOT_NAME_PART = /^(?:info|contact|kontakt|mail|email|hello|hi|me|cv|jobs?|work|careers?|office|admin|team|hr)$/;
+
+/**
+ * "tomasz.wierzbicki@example.pl" → "Tomasz Wierzbicki": the owner's name as their address spells
+ * it, where the text names them nowhere else. Only "given.family" (or with "_"/"-") addresses
+ * count: "jdoe@" or "info@" name nobody.
+ */
+export function nameFromEmail(lines: readonly string[], firstLine = 0): string | undefined {
+  for (let i = firstLine; i < Math.min(lines.length, firstLine + EMAIL_REACH); i++) {
+    const line = revealEmails(lines[i]!);
+    const local = /([\p{L}._-]+)@[\p{L}\p{N}-]+\.[\p{L}.]{2,}/u.exec(line)?.[1];
+    if (local === undefined) continue;
+    const parts = local.split(/[._-]/);
+    if (parts.length < 2 || parts.length > 3 || parts.some((part) => !/^\p{L}{2,}$/u.test(part))) return undefined;
+    if (parts.some((part) => NOT_NAME_PART.test(part.toLowerCase()))) return undefined;
+    return asPersonName(caseName(parts.join(' ').toLowerCase()));
   }
   return undefined;
 }
@@ -92,6 +146,34 @@ const LABEL_REACH = 40;
 /** "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza": a labelled name line. */
 const LABELLED =
   /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
+
+/**
+ * A form's name given on two rows, "Prénom : Claire" and "Nom : MARTIN" (or "Vorname | Jan",
+ * "Nachname | Berger"): the given names and the family name, with the line of each, or undefined.
+ */
+export function namePairFromLabels(
+  lines: readonly string[],
+  firstLine = 0,
+): { name: string; given: number; family: number } | undefined {
+  let given: { value: string; at: number } | undefined;
+  let family: { value: string; at: number } | undefined;
+  for (let i = firstLine; i < Math.min(lines.length, firstLine + LABEL_REACH); i++) {
+    const match = LABELLED.exec(lines[i]!);
+    if (!match) continue;
+    const label = foldLabel(match[1]!);
+    const value = match[2]!
+      .replace(/\s*\|\s*$/, '')
+      .replace(/[*_]/g, '')
+      .trim();
+    if (!given && GIVEN_LABELS.has(label)) given = { value, at: i };
+    else if (!family && FAMILY_LABELS.has(label)) family = { value, at: i };
+  }
+  if (!given || !family) return undefined;
+  const name = asPersonName(`${given.value} ${family.value}`);
+  return name ? { name, given: given.at, family: family.at } : undefined;
+}
+
+const foldLabel = (label: string) => label.trim().normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** The name a personal-details block gives behind its label, in five languages. */
 export function nameFromLabelLine(lines: readonly string[], firstLine = 0): string | undefined {

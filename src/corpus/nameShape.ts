@@ -6,6 +6,7 @@
 import { plainText } from '../text/markup.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import nameWords from './nameWords.json' with { type: 'json' };
+import { caseNameWords, commaInverted, givenNamesFirst } from './nameCase.js';
 import { NAME_LABELS, withoutTitles } from './nameTitles.js';
 
 /** Words that title a document rather than name anyone. */
@@ -16,9 +17,12 @@ const DOCUMENT_WORD = new RegExp(
   'iu',
 );
 
+/** Document titles of more than one word whose words alone are no document word: "Hoja de vida". */
+const DOCUMENT_PHRASE = /\bhoja\s+de\s+vida\b/giu;
+
 /** A heading or line made only of document words: "Resume", "Curriculum Vitae", "My CV". */
 export function isDocumentTitle(text: string): boolean {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const words = text.trim().replace(DOCUMENT_PHRASE, 'cv').split(/\s+/).filter(Boolean);
   return (
     words.length > 0 &&
     words.every((word) => DOCUMENT_WORD.test(word.replace(/[:.]+$/, '')) || /^c\.?v\.?$/i.test(word))
@@ -36,14 +40,6 @@ const JOB_WORDS = new Set(nameWords.job);
  * list every name reader uses (nameHint.ts, profile/personName.ts).
  */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
-
-/** "JANE" → "Jane", "O'NEIL" → "O'Neil", "JEAN-LUC" → "Jean-Luc"; mixed case is kept as written. */
-function unshout(word: string): string {
-  if (word !== word.toUpperCase() || word === word.toLowerCase() || /^\p{Lu}\.?$/u.test(word)) return word;
-  return word
-    .toLowerCase()
-    .replace(/(^|[-'’])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-}
 
 /**
  * The name when `text` is only a person's name (two to five capitalised words or initials, upper
@@ -69,11 +65,8 @@ export function asPersonName(text: string): string | undefined {
   if (capitalised < 2) return undefined;
   // All initials ("J. R.") or one-letter words only is no name.
   if (words.every((word) => /^\p{Lu}\.?$/u.test(word))) return undefined;
-  // "JOÃO DOS SANTOS" → "João dos Santos": a particle in capitals is still a particle.
-  const shouted = words.join(' ') === words.join(' ').toUpperCase();
-  return words
-    .map((word, i) => (shouted && i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : unshout(word)))
-    .join(' ');
+  // "JOÃO DOS SANTOS" → "João dos Santos"; "DUPONT Camille" → "Camille Dupont".
+  return caseNameWords(givenNamesFirst(words)).join(' ');
 }
 
 /** One capitalised word that could be a given name: no section, document, job or joining word. */
@@ -118,6 +111,10 @@ export function nameAtStartOf(raw: string): string | undefined {
     .replace(/^(?:hi|hello|hey|welcome)\s*[,!.]?\s+/i, '')
     .replace(/^(?:i['’]m|i am|my name is|this is)\s+/i, '');
   if (text === '' || text.length > 200) return undefined;
+  // "Müller, Hans-Jürgen | Stuttgart": a family name, a comma, the given names.
+  const inverted = commaInverted(text.split(/\s+[-–—|•·/]\s+|\s*[|•·;]\s*/)[0]!);
+  const invertedName = inverted && asPersonName(inverted);
+  if (invertedName) return invertedName;
   for (const part of text.split(SEGMENT_BREAK)) {
     if (part === undefined || part.trim() === '' || isDocumentTitle(part) || isNameLabel(part)) continue;
     const words = part.trim().split(/\s+/);

@@ -27,6 +27,10 @@ export const NAME_LABELS: readonly string[] = nameWords.labels
   .map((label) => fold(label).trim())
   .sort((a, b) => b.length - a.length);
 
+/** Labels of a form's given-name row and family-name row, folded. */
+export const GIVEN_LABELS: ReadonlySet<string> = new Set(nameWords.givenLabels.map((label) => fold(label)));
+export const FAMILY_LABELS: ReadonlySet<string> = new Set(nameWords.familyLabels.map((label) => fold(label)));
+
 export const isNameTitle = (token: string): boolean => TITLES.has(titleKey(token));
 export const isPostNominal = (token: string): boolean => POST_NOMINALS.has(titleKey(token));
 

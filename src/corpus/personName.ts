@@ -3,15 +3,21 @@
  * order: the team's `people.json`; front matter (`name`, `name` + `surname`, `author`, or a `title`
  * or `subtitle` that is a name); the document's own title line when its reader found one (a PDF's
  * largest line, `\name{}`, `<title>`, `basics.name`); a name heading in any Markdown form; the
- * first line of the text; a "Name: …" line near the top. When none of these holds a name, the label
- * says so: "unnamed (cv.pdf)".
+ * first line of the text; a "Name: …" line near the top; a "given.family@" e-mail address. When
+ * none of these holds a name, the label says so: "unnamed (cv.pdf)".
  * A file name never becomes a name: files are called `resume.pdf`, or after someone else.
  */
 import path from 'node:path';
 import type { NameSource, Person } from './document.js';
 import { parseFrontMatter, type FrontMatter } from './frontMatter.js';
 import { nameFromIntro } from './introName.js';
-import { nameFromFirstLine, nameFromHeadings, nameFromLabelLine } from './nameInText.js';
+import {
+  nameFromEmail,
+  nameFromFirstLine,
+  nameFromHeadings,
+  nameFromLabelLine,
+  namePairFromLabels,
+} from './nameInText.js';
 import { asPersonName, isDocumentTitle, isSectionTitle, nameAtStartOf } from './nameShape.js';
 import { plainText } from '../text/markup.js';
 
@@ -27,6 +33,7 @@ export const NAME_SOURCE_LABEL: Readonly<Record<NameSource, string>> = {
   'document-title': 'document title',
   heading: 'heading',
   'first-line': 'first line',
+  'e-mail': 'e-mail address',
   'file-name': 'file name',
 };
 
@@ -94,7 +101,7 @@ export function unnamedLabel(source: string): string {
  * Bump when `identifyPerson` may name a file differently than before: `npm run embed` then reads
  * every profile again instead of keeping the names it recorded for files it does not re-read.
  */
-export const NAMING_VERSION = 3;
+export const NAMING_VERSION = 4;
 
 /**
  * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX
@@ -120,6 +127,9 @@ export function identifyPerson(
   if (fromFront) return person(fromFront, 'front-matter');
   const hint = nameField(nameHint);
   const body = front?.endLine ?? 0;
+  // "Prénom : Claire" over "Nom : MARTIN": a form's two rows say the whole name, which neither row alone does.
+  const pair = namePairFromLabels(lines, body);
+  if (pair) return person(pair.name, 'first-line');
   const fromHeading = nameFromHeadings(lines, body);
   const fromFirstLine = fromHeading ? undefined : nameFromFirstLine(lines, body);
   if (hint) {
@@ -141,5 +151,8 @@ export function identifyPerson(
   if (fromIntro) return person(fromIntro, 'first-line');
   const fromTitle = front && nameFromDocumentTitleField(front.fields);
   if (fromTitle) return person(fromTitle, 'front-matter');
+  // "tomasz.wierzbicki@example.pl" and no name anywhere: the address spells it.
+  const fromEmail = nameFromEmail(lines, body);
+  if (fromEmail) return person(fromEmail, 'e-mail');
   return person(unnamedLabel(source), 'file-name');
 }

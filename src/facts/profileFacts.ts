@@ -6,6 +6,7 @@
  */
 import type { Passage } from '../chunking/passage.js';
 import { dateRanges, type DateRange } from '../text/dates.js';
+import { HIDDEN_AT } from '../text/emailAddress.js';
 import { ordinal } from './dates.js';
 
 export interface FactLine {
@@ -53,11 +54,16 @@ const ROLE_SENTENCE =
   /^(?:(?:full-time|part-time|permanent)?\s*(?:employee|contractor|consultant|engineer|developer|architect|lead|director|manager|intern)\b.*\b(?:at|for)\b|(?!(?:This|That|It|The|My|Our|I)\b)[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*)* (?:is|was) an? [^.]{0,60}\b(?:company|provider|supplier|platform|developer|house|bank|agency|consultancy|service|firm|business|startup|publisher|studio|organi[sz]ation))/i;
 const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
 const CONTACT = new RegExp(
-  String.raw`@|[[({<]\s*(?:at|ät|arroba)\s*[\])}>]` +
+  String.raw`@|${HIDDEN_AT.source}` +
     String.raw`|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b` +
     String.raw`|https?:\/\/|\+?\d[\d\s().-]{7,}\d`,
   'i',
 );
+
+/** "Geburtsdatum · 01.02.1979": a birth date's digits are no phone number; a line giving one beside it still counts. */
+const BIRTH = /\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum|\.)|naissance|n[ée]e?\s+le|nacimiento|nascimento)/i;
+const OTHER_CONTACT = /@|e-?mail|phone|\bt[ée]l|mobil|handy|celular|m[óo]vil/i;
+const birthDateOnly = (text: string) => BIRTH.test(text) && !OTHER_CONTACT.test(text) && !HIDDEN_AT.test(text);
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
@@ -352,7 +358,8 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
   const inSkillSection = new Set(skillSection);
   const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !inSkillSection.has(entry));
   const contacts = lines.filter(
-    (entry) => isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160,
+    (entry) =>
+      isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160 && !birthDateOnly(entry.text),
   );
   return {
     personId: first.personId,

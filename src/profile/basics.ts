@@ -4,11 +4,17 @@
  * phone label in five languages, never a date range), the first web address, and a place.
  * Referees' contacts (in a references section) are not the person's.
  */
+import { joinLetterSpacing } from '../corpus/nameCase.js';
+import { namePairFromLabels } from '../corpus/nameInText.js';
+import { isPostNominal } from '../corpus/nameTitles.js';
+import { isDocumentTitle } from '../corpus/nameShape.js';
 import { findDates } from '../text/dates.js';
 import { revealEmails } from '../text/emailAddress.js';
-import { frontMatterBasics, headSections, placeIn } from './headLines.js';
-import { cleanPersonName, joinLetterSpacing, labelledName } from './personName.js';
-import { roleScore } from './roleWords.js';
+import { frontMatterBasics, headSections } from './headLines.js';
+import { placeIn } from './headPlace.js';
+import { cleanPersonName, labelledName } from './personName.js';
+import { isPlace, roleScore } from './roleWords.js';
+import { headingKind } from './sections.js';
 import type { Section } from './sections.js';
 import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
 import { TITLE_WORDS, fold } from './wordLists.js';
@@ -68,17 +74,22 @@ function letterSpacedName(top: readonly ProfileLine[]): { name?: string; line?: 
 }
 
 function nameOf(top: readonly ProfileLine[], personName: string | undefined): { name?: string; line?: ProfileLine } {
+  // "Prénom : Claire" and "Nom : MARTIN": the name on two rows of a form, cited by its family-name row.
+  const pair = namePairFromLabels(top.slice(0, 40).map((line) => line.raw));
+  if (pair) return { name: pair.name, line: top[pair.family]! };
   for (const line of top.slice(0, 40)) {
     const labelled = labelledName(line.text);
     if (labelled) return { name: labelled, line };
   }
   const fromPerson = personName ? cleanPersonName(personName) : undefined;
   if (!fromPerson) return letterSpacedName(top);
-  const line = top.find(
-    (l) =>
-      fold(l.text).includes(fold(fromPerson)) ||
-      fold(l.text.replace(/\s/g, '')).includes(fold(fromPerson.replace(/\s/g, ''))),
-  );
+  // "Müller, Hans-Jürgen" or "GABRIELA" over "FERNÁNDEZ RUIZ": the line holding every word, else the last word.
+  const words = fold(fromPerson).split(/\s+/);
+  const wordsOf = (l: ProfileLine) => new Set(fold(l.text).split(/[^\p{L}\p{M}'’-]+/u));
+  const line =
+    top.find(
+      (l) => words.every((word) => wordsOf(l).has(word)) || fold(l.text.replace(/\s/g, '')).includes(words.join('')),
+    ) ?? top.find((l) => wordsOf(l).has(words.at(-1)!));
   return { name: fromPerson, ...(line ? { line } : {}) };
 }
 
@@ -140,9 +151,10 @@ export function readBasics(sections: readonly Section[], personName: string | un
   const givenLabel = given.label && roleScore(given.label.value, TITLE_WORDS) > 0 ? given.label : undefined;
   // "Phil Kershaw - AWS Solutions Architect": the page title's role, without the name before it.
   const role = givenLabel && name ? withoutName(givenLabel.value, name) : givenLabel?.value;
-  const label = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine);
+  const found = givenLabel && role ? { text: role, line: givenLabel.line } : labelAfter(top, nameLine, name);
+  const label = found && { ...found, text: withoutPronounsOrLetters(found.text) };
   if (label && 'line' in label) at('label', label.line as ProfileLine);
-  const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections]);
+  const place = given.location ? { place: given.location.value } : placeIn([...top, ...contactSections], name);
   if (place && 'line' in place) at('location', place.line as ProfileLine);
   return {
     ...(name ? { name } : {}),
@@ -157,6 +169,15 @@ export function readBasics(sections: readonly Section[], personName: string | un
   };
 }
 
+/** "Epidemiologist (she/her)", "Senior Accountant, ACCA", "Engineer, P.Eng.": the title without the pronouns or letters. */
+function withoutPronounsOrLetters(title: string): string {
+  const parts = title
+    .replace(/\s*\((?:she|he|they|elle|il|iel|sie|er|ela|ele|ella|él)\/[^)]*\)/giu, '')
+    .split(/\s*,\s*/);
+  while (parts.length > 1 && parts.at(-1)!.split(/\s+/).every(isPostNominal)) parts.pop();
+  return parts.join(', ').trim() || title;
+}
+
 /** "Jane Doe - Architect" → "Architect"; text that does not open with the name is returned as it is. */
 function withoutName(text: string, name: string): string {
   if (!fold(text).startsWith(fold(name))) return text;
@@ -168,9 +189,46 @@ function withoutName(text: string, name: string): string {
   );
 }
 
-/** The title under the name: one of the next three lines, short, holding a title word in any of five languages. */
-function labelAfter(top: readonly ProfileLine[], nameLine: ProfileLine | undefined) {
-  const after = nameLine ? top.filter((l) => l.line > nameLine.line).slice(0, 3) : [];
-  const line = after.find((l) => l.text.length <= 80 && !/[@\d]/.test(l.text) && roleScore(l.text, TITLE_WORDS) > 0);
-  return line ? { text: line.text, line } : undefined;
+/** "Cargo: Desenvolvedor", "Poste : Juriste", "Position: Architect": a title given behind its label. */
+const TITLE_FIELD = new RegExp(
+  '^(?:job title|title|position|current position|role|poste|fonction|titre|cargo|puesto|posici[óo]n|' +
+    'posi[çc][ãa]o|fun[çc][ãa]o|beruf|berufsbezeichnung)\\s*[:：]\\s*(\\S.{1,79})$',
+  'iu',
+);
+
+/** A line of words alone, as a title under a name is written: no number, address, list, place or sentence. */
+function titleShaped(text: string): boolean {
+  const words = text.split(/\s+/);
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}[\p{L}\p{M} '’&/()+.-]*$/u.test(text) &&
+    !/\.$/.test(text) &&
+    !isPlace(text) &&
+    !isDocumentTitle(text) &&
+    headingKind(text) === undefined
+  );
+}
+
+/**
+ * The title under the name: a labelled title near the top, else a part of one of the next three
+ * lines holding a title word in any of five languages ("Marine Biologist · Den Helder · …"), else
+ * the line right under the name when it is shaped as a title ("Científica de Datos").
+ */
+function labelAfter(top: readonly ProfileLine[], nameLine: ProfileLine | undefined, name: string | undefined) {
+  for (const line of top.slice(0, 15)) {
+    const field = TITLE_FIELD.exec(line.text);
+    if (field) return { text: field[1]!.trim(), line };
+  }
+  const after = nameLine ? top.filter((l) => l.line > nameLine.line && l.text).slice(0, 3) : [];
+  for (const line of after) {
+    const part = line.text
+      .split(/\s*[|·•]\s*|\s+[—–]\s+/)
+      .map((text) => text.trim())
+      .find((text) => text.length <= 80 && !/[@\d]/.test(text) && roleScore(text, TITLE_WORDS) > 0 && !isPlace(text));
+    if (part) return { text: part, line };
+  }
+  // The name said again ("Jane Doe" under a "Jane Doe" title line) is no title.
+  const next = after[0];
+  const named = (text: string) => name !== undefined && fold(text).includes(fold(name));
+  return next && titleShaped(next.text) && !named(next.text) ? { text: next.text, line: next } : undefined;
 }

@@ -8,6 +8,7 @@ import type { Answer, ProfileLine } from '../types.js';
 import { fold, NAME_LABELS } from '../../profile/wordLists.js';
 import { isDocumentTitle } from '../../corpus/nameShape.js';
 import { withoutTitles } from '../../corpus/nameTitles.js';
+import { cleanPersonName } from '../../profile/personName.js';
 
 /** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
 const bareWords = (text: string) =>
@@ -28,6 +29,9 @@ function saysNothing(text: string, name: string): boolean {
     .filter((word) => !isDocumentTitle(word.replace(/[^\p{L}.]/gu, '')));
   const bare = bareWords(withoutTitles(words).join(' '));
   if (bare === '' || bare === bareWords(name)) return true;
+  // "Müller, Hans-Jürgen", "Prof. Rajesh K. Subramanian, P.Eng., MBA": the name as the profile reads it.
+  const asName = text.length <= 120 ? cleanPersonName(text) : undefined;
+  if (asName && bareWords(asName) === bareWords(name)) return true;
   // "Nombre: Rafael Ruiz", "Name: Dr. Katrin Weiß": the name behind its label says nothing new either.
   const label = /^\s*([\p{L} .-]{3,25}?)\s*[:：]\s*(.+)$/u.exec(text);
   if (label && NAME_LABELS.includes(fold(label[1]!).trim()) && bareWords(label[2]!).includes(bareWords(name)))

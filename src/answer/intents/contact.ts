@@ -29,10 +29,40 @@ export async function answerContact(asked: PersonQuestion, what: string): Promis
   const quoted =
     stated.length > 0
       ? stated.map(({ value, line }) => [cited(value, citations.line(line))])
-      : lines.slice(0, 2).map((line) => [citations.quote(line)]);
+      : ownLines(asked, lines)
+          .slice(0, 2)
+          .map((line) => [citations.quote(line)]);
   return answerOf(question, citations.compose([[say.contactLead(person.name, what)], ...quoted]), 'contact', [
     person.name,
   ]);
+}
+
+/** The basics of the person asked about, as their profile states them. */
+function basicsOf(asked: PersonQuestion): Partial<Profile>['basics'] {
+  return (asked.ctx.facts().profileOf(asked.person.personId)?.profile as Partial<Profile> | undefined)?.basics;
+}
+
+/**
+ * Contact lines that are the person's own: a line whose every address and number is one the
+ * profile does not give for the person (a referee's "Dr. Helen Park, helen@…, 404.555.0100") is
+ * someone else's. Without stated basics every line is kept.
+ */
+function ownLines(asked: PersonQuestion, lines: readonly FactLine[]): readonly FactLine[] {
+  const basics = basicsOf(asked);
+  const own = new Set(
+    (['email', 'phone'] as const).flatMap((kind) =>
+      [basics?.[kind], ...(basics?.[`${kind}s`] ?? [])]
+        .filter((value): value is string => Boolean(value))
+        .map((value) => contactKey(kind, value)),
+    ),
+  );
+  if (own.size === 0) return lines;
+  return lines.filter((line) => {
+    const values = (['email', 'phone'] as const).flatMap((kind) =>
+      contactValues(kind, line.text).map((value) => contactKey(kind, value)),
+    );
+    return values.length === 0 || values.some((value) => own.has(value));
+  });
 }
 
 /**
@@ -42,7 +72,7 @@ export async function answerContact(asked: PersonQuestion, what: string): Promis
  */
 function statedValues(asked: PersonQuestion, what: string, lines: readonly FactLine[]) {
   const kind = contactKind(what);
-  const basics = (asked.ctx.facts().profileOf(asked.person.personId)?.profile as Partial<Profile> | undefined)?.basics;
+  const basics = basicsOf(asked);
   const own = new Set(
     (kind === 'email'
       ? [basics?.email, ...(basics?.emails ?? [])]

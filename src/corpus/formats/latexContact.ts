@@ -11,6 +11,8 @@ import { type Budget, Reader } from './latexReader.js';
 
 const HEAD_COMMANDS = [
   'name',
+  'firstname',
+  'familyname',
   'title',
   'position',
   'email',
@@ -73,8 +75,9 @@ export function withPreambleContacts(lines: readonly string[], preamble: string,
   preamble.split('\n').forEach((source, i) => {
     if (out[i] !== '') return;
     const values = [...source.matchAll(COMMAND)].map((match) => {
+      // res.cls's `\address{14 Jacaranda Avenue \\ Pretoria 0002}`: each `\\` ends a line of the address.
       const args = [...match[3]!.matchAll(/\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g)]
-        .map((arg) => readable(arg[1]!, budget))
+        .map((arg) => readable(arg[1]!.replace(/\s*\\\\(?:\[[^\]]*\])?\s*/g, ', '), budget))
         .filter(Boolean);
       return shownText(match[1]!, match[2]?.slice(1, -1).trim().toLowerCase(), args);
     });

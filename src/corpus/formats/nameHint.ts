@@ -4,6 +4,7 @@
  * Engineer"), which must never become a person's name.
  */
 import { isDocumentTitle, NAME_PARTICLES } from '../nameShape.js';
+import { caseNameWords, commaInverted, givenNamesFirst } from '../nameCase.js';
 import { withoutTitles } from '../nameTitles.js';
 
 const NOT_A_NAME =
@@ -11,6 +12,8 @@ const NOT_A_NAME =
 
 /** `Ravi Menon, C.A. (1990)` → `Ravi Menon`; `Jane Doe | Leeds` → `Jane Doe`; `Jane Doe's CV` → `Jane Doe's CV` (refused later). */
 function nameHead(text: string): string {
+  const inverted = commaInverted(text.trim());
+  if (inverted) return inverted;
   const segments = text.replace(/\s+/g, ' ').split(/\s+[-–—|·•]\s+|\s*[,|·•]\s*|\s+\(/);
   // "Currículum Vitae – María José de la Cruz": the name follows the document's title.
   const head = segments.find((segment) => !isDocumentTitle(segment.replace(/[*_~`"]/g, ''))) ?? segments[0]!;
@@ -22,17 +25,6 @@ function nameHead(text: string): string {
   ).join(' ');
 }
 
-/** "TOMASZ WIERZBA" → "Tomasz Wierzba", "ANA DOS SANTOS" → "Ana dos Santos": capitals are a typographic choice. */
-function unshout(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_match, before: string, letter: string) => before + letter.toUpperCase())
-    .split(' ')
-    .map((word, i) => (i > 0 && NAME_PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : word))
-    .join(' ');
-}
-
 /**
  * Two to five words of letters (initials, hyphens and apostrophes allowed), none a job or document
  * word. `oneWord`: a single capitalised word is accepted too, for places that hold nothing but the
@@ -40,7 +32,7 @@ function unshout(name: string): string {
  */
 export function personLike(text: string, oneWord = false): string | undefined {
   const head = nameHead(text);
-  if (head.length < 3 || head.length > 60 || NOT_A_NAME.test(head)) return undefined;
+  if (head.length < 3 || head.length > 60 || NOT_A_NAME.test(head) || isDocumentTitle(head)) return undefined;
   const words = head.split(' ');
   if (oneWord && words.length === 1 && /^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(head)) return head;
   // Particles do not count towards the five words: "María José de la Cruz Fernández".
@@ -52,7 +44,7 @@ export function personLike(text: string, oneWord = false): string | undefined {
   if (!styled && !words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word))) return undefined;
   // At least one word of two letters or more that is not an initial.
   if (!words.some((word) => /^[\p{L}\p{M}'’-]{2,}$/u.test(word))) return undefined;
-  return unshout(head);
+  return caseNameWords(givenNamesFirst(words)).join(' ');
 }
 
 /** The first candidate that reads as a person's name; a candidate may be `{ text, oneWord: true }`. */

@@ -10,6 +10,7 @@
  * 3. rows crossing the gutter (a full-width name or header) are read where they stand; between them,
  *    the left column is read before the right one, each column laid out the same way again.
  */
+import { fromCorkCodes } from './corkCodes.js';
 import { splitHeadingMargin, withMarginHeadings } from './pdfMarginHeadings.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
@@ -64,7 +65,7 @@ function minOf<T>(items: readonly T[], value: (item: T) => number): number {
 }
 
 export function clean(text: string): string {
-  return text
+  return fromCorkCodes(text)
     .replace(/[\uFB00-\uFB06]+/g, splitLigatures)
     .replace(/\s+/g, ' ')
     .normalize('NFC');
