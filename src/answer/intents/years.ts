@@ -40,8 +40,11 @@ function measure(
   asTitle: boolean,
 ): Measured[] {
   const facts = ctx.facts();
+  // With a skill, a person's roles include their profile's work entries: from the build's table when
+  // it stored one (no one's facts read), else from each person's stored facts.
+  const withProfile = skill ? facts.roleDatesWithProfile((personId) => roleHeadsWithProfile(ctx, personId)) : undefined;
   const rolesOf = skill
-    ? (personId: string) => roleHeadsWithProfile(ctx, personId)
+    ? (personId: string) => withProfile?.rolesOf(personId) ?? roleHeadsWithProfile(ctx, personId)
     : (personId: string) => facts.roleDates().rolesOf(personId);
   return (lines ? facts.people.filter((personId) => lines.placeOf(personId) >= 0) : facts.people)
     .map((personId) => {
