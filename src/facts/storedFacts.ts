@@ -168,7 +168,6 @@ export class PeopleFacts {
   /** null: no stored table fits (known once headTerms is made). */
   private madeWorkTerms: RoleHeadTerms | null = null;
   private madeRoleDates: RoleDates | undefined;
-  private madeRoleDatesWithProfile: RoleDates | undefined;
   /** The build's table for these people, read once (null: none, or not for these people in this order). */
   private storedTable: StoredTable | null | undefined;
   /**
@@ -205,31 +204,27 @@ export class PeopleFacts {
     this.madeRoleDates ??= new RoleDates(
       this.people,
       (personId) =>
-        (spans && storedRolesOf(spans, this.personIndex(personId), false)) ?? this.unkeptRoleHeads(personId),
+        (spans && storedRolesOf(spans, this.personIndex(personId)!, false)) ?? this.unkeptRoleHeads(personId),
     );
     return this.madeRoleDates;
   }
 
   /**
-   * The same with each person's profile work entries their headings do not cover (`withProfile`:
-   * how a years question about a skill reads a person's roles, for the people the build stored
-   * none of), from the build's table; undefined when it stored none (each person's facts are read).
+   * A person's roles with their profile's work entries no heading covers (how a years question
+   * about a skill counts them), from the build's table: no facts read. Undefined when the build
+   * stored none for them (read their facts and profile instead).
    */
-  roleDatesWithProfile(withProfile: (personId: string) => readonly DatedRole[]): RoleDates | undefined {
+  storedRolesWithProfile(personId: string): readonly DatedRole[] | undefined {
     const spans = this.stored()?.spans;
-    if (!spans) return undefined;
-    this.madeRoleDatesWithProfile ??= new RoleDates(
-      this.people,
-      (personId) => storedRolesOf(spans, this.personIndex(personId), true) ?? withProfile(personId),
-    );
-    return this.madeRoleDatesWithProfile;
+    const person = this.personIndex(personId);
+    return spans && person !== undefined ? storedRolesOf(spans, person, true) : undefined;
   }
 
   private positions: Map<string, number> | undefined;
 
-  private personIndex(personId: string): number {
+  private personIndex(personId: string): number | undefined {
     this.positions ??= new Map(this.people.map((personId, p) => [personId, p]));
-    return this.positions.get(personId)!;
+    return this.positions.get(personId);
   }
 
   /** The build's table when it is for these people in this order: positions in it are positions in `people`. */

@@ -41,10 +41,9 @@ function measure(
 ): Measured[] {
   const facts = ctx.facts();
   // With a skill, a person's roles include their profile's work entries: from the build's table when
-  // it stored one (no one's facts read), else from each person's stored facts.
-  const withProfile = skill ? facts.roleDatesWithProfile((personId) => roleHeadsWithProfile(ctx, personId)) : undefined;
+  // it stored them (no facts read), else from the person's stored facts.
   const rolesOf = skill
-    ? (personId: string) => withProfile?.rolesOf(personId) ?? roleHeadsWithProfile(ctx, personId)
+    ? (personId: string) => facts.storedRolesWithProfile(personId) ?? roleHeadsWithProfile(ctx, personId)
     : (personId: string) => facts.roleDates().rolesOf(personId);
   return (lines ? facts.people.filter((personId) => lines.placeOf(personId) >= 0) : facts.people)
     .map((personId) => {
