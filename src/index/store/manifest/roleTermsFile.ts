@@ -4,7 +4,8 @@
  * employer question reads one file instead of parsing every person's facts and tokenising every
  * heading. A line is a list per role of its distinct terms as ids, ascending, then `;` and the same
  * for each work entry of the stored profile (profile/workEntryText.ts: an employer the role reader
- * missed is found without reading anyone's profile); the ids are positions in
+ * missed is found without reading anyone's profile), then `;` and the roles' spans a years question
+ * counts (roleSpans.ts: no one's facts read to count years); the ids are positions in
  * `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A line
  * file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
  */
