@@ -10,6 +10,23 @@ import type { DatedRole } from './experienceYears.js';
 /** Stands for "no month" and "no end" in the columns (a month is 1..12, a year is positive). */
 const NONE = 0;
 
+/** Numbers a build stores per role (index/store/manifest/roleSpans.ts). */
+export const SPAN_FIELDS = 6;
+
+/**
+ * Every person's roles as a build stores them (in the order of the people a table is made for):
+ * rows `roleStarts[p]..roleStarts[p + 1]`, SPAN_FIELDS values each in `values` (start year, 0 when
+ * undated; start month, end year, end month, NONE when absent; first line; last line held). The
+ * first `storedRoles[p]` rows are the headings the role reader found, the rest the profile's work
+ * entries no heading covers; `missing[p]` is 1 when none are stored for the person.
+ */
+export interface StoredRoleSpans {
+  readonly roleStarts: Uint32Array;
+  readonly storedRoles: Uint32Array;
+  readonly missing: Uint8Array;
+  readonly values: Int32Array;
+}
+
 export class RoleDates {
   private readonly personOf = new Map<string, number>();
   /** Per person, where their roles start in the role columns (people + 1). */
@@ -86,4 +103,35 @@ export class RoleDates {
     }
     return roles;
   }
+}
+
+/**
+ * A person's roles from a stored table, as RoleDates takes them: all their rows (`withProfile`) or
+ * only the role reader's headings; undefined when none are stored for them.
+ */
+export function storedRolesOf(
+  spans: StoredRoleSpans,
+  person: number,
+  withProfile: boolean,
+): readonly DatedRole[] | undefined {
+  if (spans.missing[person]) return undefined;
+  const first = spans.roleStarts[person]!;
+  const end = withProfile ? spans.roleStarts[person + 1]! : first + spans.storedRoles[person]!;
+  const roles: DatedRole[] = [];
+  const month = (value: number) => (value === NONE ? undefined : value);
+  for (let r = first; r < end; r++) {
+    const [startYear, startMonth, endYear, endMonth, firstLine, through] = spans.values.subarray(
+      r * SPAN_FIELDS,
+      (r + 1) * SPAN_FIELDS,
+    );
+    const range =
+      startYear === NONE
+        ? undefined
+        : {
+            start: { year: startYear!, month: month(startMonth!) },
+            end: endYear === NONE ? undefined : { year: endYear!, month: month(endMonth!) },
+          };
+    roles.push({ range, through: through!, first: { line: firstLine! } });
+  }
+  return roles;
 }

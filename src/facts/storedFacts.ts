@@ -8,7 +8,8 @@ import { RecentlyUsed } from '../caches.js';
 import type { Passage } from '../chunking/passage.js';
 import type { DateRange } from '../text/dates.js';
 import { profileFacts, type FactLine, type ProfileFacts, type Role } from './profileFacts.js';
-import { RoleDates } from './roleDates.js';
+import { RoleDates, storedRolesOf, type StoredRoleSpans } from './roleDates.js';
+import type { DatedRole } from './experienceYears.js';
 import { RoleHeadTerms, type StoredRoleHeadTerms } from './roleHeadTerms.js';
 
 /**
@@ -147,6 +148,14 @@ export const FACTS_KEPT = 16_384;
  * the passages. A person with several profiles has their last one's. Only the most recently used
  * FACTS_KEPT are kept: restoring everyone's would hold nearly every passage in memory at once.
  */
+/** The role tables a build stored, with the people they are for (positions in them are positions in `people`). */
+interface StoredTable {
+  readonly people: readonly string[];
+  readonly table: StoredRoleHeadTerms;
+  readonly work?: StoredRoleHeadTerms;
+  readonly spans?: StoredRoleSpans;
+}
+
 export class PeopleFacts {
   /** Person ids in corpus order (of their first profile with passages). */
   readonly people: readonly string[];
@@ -159,6 +168,8 @@ export class PeopleFacts {
   /** null: no stored table fits (known once headTerms is made). */
   private madeWorkTerms: RoleHeadTerms | null = null;
   private madeRoleDates: RoleDates | undefined;
+  /** The build's table for these people, read once (null: none, or not for these people in this order). */
+  private storedTable: StoredTable | null | undefined;
   /**
    * Role headings read from the stored facts, the `keep` most recently used, for the years of a
    * skill and "before" questions, which read the people naming something again and again. Bounded,
@@ -173,13 +184,7 @@ export class PeopleFacts {
     private readonly index: PassageSource,
     keep = FACTS_KEPT,
     /** The role-heading table a build stored for these documents' people (undefined: none, made on first use). */
-    private readonly storedHeadTerms?: () =>
-      | {
-          readonly people: readonly string[];
-          readonly table: StoredRoleHeadTerms;
-          readonly work?: StoredRoleHeadTerms;
-        }
-      | undefined,
+    private readonly storedHeadTerms?: () => StoredTable | undefined,
   ) {
     this.kept = new RecentlyUsed(keep);
     this.storedHeads = new RecentlyUsed(keep);
@@ -190,18 +195,53 @@ export class PeopleFacts {
     this.people = [...this.documentOf.keys()];
   }
 
-  /** Every person's roles' dates and lines as numbers, made on first use (a years question about everyone). */
+  /**
+   * Every person's roles' dates and lines as numbers, made on first use (a years question about
+   * everyone): from the build's table when it stored one, else from everyone's stored facts.
+   */
   roleDates(): RoleDates {
-    this.madeRoleDates ??= new RoleDates(this.people, (personId) => this.unkeptRoleHeads(personId));
+    const spans = this.stored()?.spans;
+    this.madeRoleDates ??= new RoleDates(
+      this.people,
+      (personId) =>
+        (spans && storedRolesOf(spans, this.personIndex(personId)!, false)) ?? this.unkeptRoleHeads(personId),
+    );
     return this.madeRoleDates;
+  }
+
+  /**
+   * A person's roles with their profile's work entries no heading covers (how a years question
+   * about a skill counts them), from the build's table: no facts read. Undefined when the build
+   * stored none for them (read their facts and profile instead).
+   */
+  storedRolesWithProfile(personId: string): readonly DatedRole[] | undefined {
+    const spans = this.stored()?.spans;
+    const person = this.personIndex(personId);
+    return spans && person !== undefined ? storedRolesOf(spans, person, true) : undefined;
+  }
+
+  private positions: Map<string, number> | undefined;
+
+  private personIndex(personId: string): number | undefined {
+    this.positions ??= new Map(this.people.map((personId, p) => [personId, p]));
+    return this.positions.get(personId);
+  }
+
+  /** The build's table when it is for these people in this order: positions in it are positions in `people`. */
+  private stored(): StoredTable | undefined {
+    if (this.storedTable === undefined) {
+      const stored = this.storedHeadTerms?.();
+      const fits = stored?.people.length === this.people.length && stored.people.every((p, i) => p === this.people[i]);
+      this.storedTable = fits ? stored : null;
+    }
+    return this.storedTable ?? undefined;
   }
 
   /** Every role heading's index terms, made on first use from every person's role headings. */
   headTerms(): RoleHeadTerms {
     if (!this.madeHeadTerms) {
-      const stored = this.storedHeadTerms?.();
-      // Stored for the same people in the same order, or not used: positions in it are positions in `people`.
-      const fits = stored?.people.length === this.people.length && stored.people.every((p, i) => p === this.people[i]);
+      const stored = this.stored();
+      const fits = stored !== undefined;
       this.madeHeadTerms = fits
         ? new RoleHeadTerms(this.people, stored.table)
         : new RoleHeadTerms(this.people, (personId) => this.unkeptRoleHeads(personId));

@@ -40,8 +40,10 @@ function measure(
   asTitle: boolean,
 ): Measured[] {
   const facts = ctx.facts();
+  // With a skill, a person's roles include their profile's work entries: from the build's table when
+  // it stored them (no facts read), else from the person's stored facts.
   const rolesOf = skill
-    ? (personId: string) => roleHeadsWithProfile(ctx, personId)
+    ? (personId: string) => facts.storedRolesWithProfile(personId) ?? roleHeadsWithProfile(ctx, personId)
     : (personId: string) => facts.roleDates().rolesOf(personId);
   return (lines ? facts.people.filter((personId) => lines.placeOf(personId) >= 0) : facts.people)
     .map((personId) => {

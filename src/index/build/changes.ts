@@ -2,6 +2,7 @@
 import type { CorpusStream } from '../../corpus/readCorpus.js';
 import { FACTS_VERSION } from '../../facts/storedFacts.js';
 import type { IndexedDocument } from '../store/manifest/manifest.js';
+import { roleTermsCurrent } from '../store/manifest/roleTermsFile.js';
 import type { BuildInputs, BuildReport } from './inputs.js';
 import type { Previous } from './previous.js';
 import type { CorpusPass } from './read.js';
@@ -56,7 +57,10 @@ export function changesOf(
   // Files touched, copied back or checked out again keep their passages but are read on every run
   // until their new stamps are recorded: when there are many, a new header records them.
   const restamp = pass.restamped >= Math.max(RESTAMP_AT, indexed.length * RESTAMP_SHARE);
-  const nothingToDo = previous !== undefined && added + updated + removed === 0 && !factsStale && !restamp;
+  // A role-terms table of an older layout is not read: a new generation writes it from the stored facts.
+  const tablesStale = previous !== undefined && !roleTermsCurrent(previous.header.roleTerms);
+  const nothingToDo =
+    previous !== undefined && added + updated + removed === 0 && !factsStale && !restamp && !tablesStale;
   return { base, factsStale, nothingToDo };
 }
 

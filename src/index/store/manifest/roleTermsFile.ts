@@ -4,7 +4,8 @@
  * employer question reads one file instead of parsing every person's facts and tokenising every
  * heading. A line is a list per role of its distinct terms as ids, ascending, then `;` and the same
  * for each work entry of the stored profile (profile/workEntryText.ts: an employer the role reader
- * missed is found without reading anyone's profile); the ids are positions in
+ * missed is found without reading anyone's profile), then `;` and the roles' spans a years question
+ * counts (roleSpans.ts: no one's facts read to count years); the ids are positions in
  * `role-terms.words.json`, which a build only appends to, so the lines it keeps stay right. A line
  * file (lineFile.ts): an edit copies every block it does not change. Read when first asked for.
  */
@@ -25,9 +26,13 @@ import {
   type LineSource,
 } from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
+import { Numbers, readSpans, spansOf, spansText, type StoredRoleSpans } from './roleSpans.js';
 
-/** What a line holds; bumped when that changes (a line without work entries' terms was layout 1, unrecorded). */
-export const ROLE_TERMS_LAYOUT = 2;
+/**
+ * What a line holds; bumped when that changes (a line without work entries' terms was layout 1,
+ * unrecorded; 2 had no roles' spans).
+ */
+export const ROLE_TERMS_LAYOUT = 3;
 
 /**
  * Its record in the header: what made it (facts and tokenizer versions, its layout), its lines and
@@ -49,6 +54,8 @@ export interface StoredRoleTerms {
    * headings: those no heading of theirs holds every term of (see roleTermsLine).
    */
   readonly work: StoredRoleHeadTerms;
+  /** Each person's roles as a years question counts them (roleSpans.ts). */
+  readonly spans: StoredRoleSpans;
 }
 
 /** Term ids, appended to as new terms come (ids of the file being replaced stay what they were). */
@@ -86,7 +93,7 @@ function roleTermsLine(factsLine: string | Uint8Array, words: Words): string {
   const work = workEntryTexts(facts.profile)
     .map(ids)
     .filter((entry) => !heldByRole(entry));
-  return `${JSON.stringify(roles)};${JSON.stringify(work)}`;
+  return `${JSON.stringify(roles)};${JSON.stringify(work)};${spansText(facts)}`;
 }
 
 /** The previous generation's role terms, when made by today's facts and tokenizer: its lines and words are kept. */
@@ -210,41 +217,45 @@ interface Rows {
   readonly ends: Numbers;
 }
 
-/** A line of `layout`: its roles onto `roles` and (layout 2) its work entries onto `work`; false when malformed. */
-function readLine(line: Uint8Array, words: number, layout: number | undefined, roles: Rows, work: Rows): boolean {
-  if (layout !== ROLE_TERMS_LAYOUT) return readRoles(line, words, roles.ids, roles.ends);
+/** Where a document's spans begin (documents + 1), which documents have none stored, and their numbers. */
+interface Spans {
+  readonly values: Numbers;
+  count: number;
+  readonly missing: number[];
+}
+
+/**
+ * A line of `layout`: its roles onto `roles`, (layout 2 and later) its work entries onto `work`
+ * and (layout 3) its roles' spans onto `spans`; false when malformed.
+ */
+function readLine(
+  line: Uint8Array,
+  words: number,
+  layout: number | undefined,
+  { roles, work, spans }: { roles: Rows; work: Rows; spans: Spans },
+): boolean {
+  if (layout === 1 || layout === undefined) return readRoles(line, words, roles.ids, roles.ends);
   const split = line.indexOf(SEMICOLON);
-  return (
-    split > 0 &&
-    readRoles(line.subarray(0, split), words, roles.ids, roles.ends) &&
-    readRoles(line.subarray(split + 1), words, work.ids, work.ends)
-  );
+  const second = layout === ROLE_TERMS_LAYOUT ? line.indexOf(SEMICOLON, split + 1) : line.length;
+  if (split <= 0 || second < 0) return false;
+  const headings = roles.ends.length;
+  if (
+    !readRoles(line.subarray(0, split), words, roles.ids, roles.ends) ||
+    !readRoles(line.subarray(split + 1, second), words, work.ids, work.ends)
+  )
+    return false;
+  if (layout !== ROLE_TERMS_LAYOUT) return true;
+  const count = readSpans(line.subarray(second + 1), spans.values);
+  if (count === undefined || (count >= 0 && count < roles.ends.length - headings)) return false;
+  if (count < 0) spans.missing.push(1);
+  else {
+    spans.missing.push(0);
+    spans.count += count;
+  }
+  return true;
 }
 
 const rowsOf = (bytes: number): Rows => ({ ids: new Numbers(bytes >> 2), ends: new Numbers(bytes >> 4) });
-
-/** Numbers appended one at a time into a typed array that doubles as it fills. */
-class Numbers {
-  private array: Int32Array;
-  length = 0;
-
-  constructor(capacity: number) {
-    this.array = new Int32Array(Math.max(16, capacity));
-  }
-
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = new Int32Array(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-
-  view(): Int32Array {
-    return this.array.subarray(0, this.length);
-  }
-}
 
 /**
  * The table of `documents`' people (positions in it are positions in PeopleFacts.people); undefined
@@ -267,20 +278,34 @@ export function readRoleTermsFile(
     const work = rowsOf(record.rawBytes >> 2);
     const firstRole = new Uint32Array(documents.length + 1);
     const firstEntry = new Uint32Array(documents.length + 1);
+    const firstSpan = new Uint32Array(documents.length + 1);
+    const spans: Spans = { values: new Numbers(record.rawBytes >> 2), count: 0, missing: [] };
     for (let d = 0; d < documents.length; d++) {
       firstRole[d] = roles.ends.length;
       firstEntry[d] = work.ends.length;
+      firstSpan[d] = spans.count;
       const line = refusedAs(link, FILES.roleTerms, () => file.line(d));
-      if (line.length > 0 && !readLine(line, terms.length, record.layout, roles, work))
+      // A document without facts: a question restores its person's roles from the passages.
+      if (line.length === 0) spans.missing.push(1);
+      else if (!readLine(line, terms.length, record.layout, { roles, work, spans }))
         throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
     }
     firstRole[documents.length] = roles.ends.length;
     firstEntry[documents.length] = work.ends.length;
+    firstSpan[documents.length] = spans.count;
     const documentOf = documentOfPerson(documents);
+    const personDocuments = [...documentOf.values()];
     return {
       people: [...documentOf.keys()],
       table: tableOf(documentOf, firstRole, roles, terms),
       work: tableOf(documentOf, firstEntry, work, terms),
+      spans: spansOf(
+        personDocuments,
+        firstSpan,
+        spans.values.view(),
+        (d) => firstRole[d + 1]! - firstRole[d]!,
+        Uint8Array.from(spans.missing),
+      ),
     };
   } finally {
     file.close();
@@ -331,7 +356,8 @@ export function verifyRoleTerms(generation: string, record: RoleTermsWritten | u
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
     refusedAs(link, FILES.roleTerms, () => file.lines()).forEach((line, d) => {
-      if (line.length > 0 && !readLine(line, words, record.layout, rowsOf(64), rowsOf(64)))
+      const rows = { roles: rowsOf(64), work: rowsOf(64), spans: { values: new Numbers(64), count: 0, missing: [] } };
+      if (line.length > 0 && !readLine(line, words, record.layout, rows))
         throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
     });
   } finally {
