@@ -78,7 +78,9 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   const experience = cues.hits.some(
     (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
   );
-  if (!exceeded && !rightBefore('atLeast') && before[2] === undefined && !experience) return undefined;
+  // "5 years or more", "5 ans ou plus": reached, said right after the years.
+  const orMore = cues.hits.some((h) => h.concept === 'atLeast' && h.start >= hit.end && h.start - hit.end <= 2);
+  if (!exceeded && !rightBefore('atLeast') && !orMore && before[2] === undefined && !experience) return undefined;
   return { years, inclusive: !exceeded || before[2] !== undefined };
 }
 
@@ -100,21 +102,44 @@ function skillBeforeExperience(cues: CueReading): string | undefined {
 
 /** "everyone with Go", "folks with k8s": "with" right after the people asked for, then the skill. */
 function withSkill(cues: CueReading): boolean {
-  const who = cues.hits.findIndex((hit) => hit.concept === 'who');
-  const next = cues.hits[who + 1];
-  if (who < 0 || next?.concept !== 'at' || !/^with$/i.test(next.text)) return false;
-  return cues.text.slice(cues.hits[who]!.end, next.start).trim() === '' && cues.after('at') !== undefined;
+  // The last of the words asking who before it: "any people with Go".
+  const next = cues.hits.findIndex((hit) => hit.concept === 'at');
+  const who = cues.hits[next - 1];
+  if (next < 1 || who?.concept !== 'who' || !/^with$/i.test(cues.hits[next]!.text)) return false;
+  return cues.text.slice(who.end, cues.hits[next]!.start).trim() === '' && cues.after('at') !== undefined;
 }
+
+const PEOPLE_WORD = /^(?:people|ppl|folks|leute|personnes|gens|personas|gente|pessoas)$/i;
+const ANY_WORD = /^(?:any|anyone|anybody|alguien|alguem|jemand)$/i;
 
 /** "any python devs?", "how many go engineers": the skill named right before who practises it. */
 function practisedSkill(cues: CueReading): string | undefined {
-  for (const hit of cues.hits) {
-    if (hit.concept !== 'practitioner') continue;
+  for (const [i, hit] of cues.hits.entries()) {
+    // "any rust people here?", "how many go folks": people named by a skill right after "any" or a count.
+    const previous = cues.hits[i - 1];
+    const byPeople =
+      hit.concept === 'who' &&
+      PEOPLE_WORD.test(hit.text) &&
+      previous !== undefined &&
+      (previous.concept === 'count' || (previous.concept === 'who' && ANY_WORD.test(previous.text)));
+    if (hit.concept !== 'practitioner' && !byPeople) continue;
     const before = foldQuestionWord(cues.text.slice(0, hit.start)).trimEnd();
     const skill = cues.segments.find((s) => before.endsWith(foldQuestionWord(s.text)))?.text;
     if (skill && skill.split(/\s+/).length <= 3) return skill;
   }
   return undefined;
+}
+
+/** A past form of being, in any of the five languages (accents dropped). */
+const BEEN = /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
+/** The "at" words of a place ("bei", "chez"), not of a purpose or a tool ("with", "for"). */
+const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
+
+/** "zeig mir wer bei Acme war", "qui était chez Acme": to have been at an organisation is to have worked there. */
+function beenAtPlace(cues: CueReading): string | undefined {
+  if (!BEEN.test(cues.text)) return undefined;
+  const at = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
+  return at && cues.segments.find((segment) => segment.start >= at.end)?.text;
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
@@ -162,6 +187,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
   }
+  const beenAt = beenAtPlace(cues);
+  if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
   if (cues.has('work') && !cuedFirst(cues, 'know', 'work')) {
     // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
     const entity = cues.after('at') ?? (cues.has('field') ? undefined : cues.segments.at(-1)?.text);
@@ -290,7 +317,9 @@ function experienceCued(cues: CueReading): boolean {
 /** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
 function timeOf(cues: CueReading, rest: string): Intent | undefined {
   const year = YEAR.exec(rest);
-  if (year && (cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
+  // "ana in 2017?", "ana back in 2019": a year and nothing else asks where she was then.
+  const yearAlone = year !== null && cues.segments.every((segment) => YEAR.test(segment.text));
+  if (year && (yearAlone || cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
     return { kind: 'timeline', which: 'year', year: Number(year[1]) };
   }
   // "quel était le premier emploi de Camille ?", "erster Job von Jonas": the earliest role.
@@ -337,6 +366,12 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if ((cues.has('when') || cues.has('start')) && entity) {
     return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
   }
+  // "ana's work at Acme?", "ana at Acme?", "describe ana's job at Acme": what she did there.
+  const placeAt = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
+  const onlyThere = cues.hits.every((hit) => ['at', 'work', 'about', 'doWhat'].includes(hit.concept));
+  if (placeAt && onlyThere && cues.segments.length === 1 && cues.segments[0]!.start >= placeAt.end) {
+    return { kind: 'timeline', which: 'at', entity: cues.segments[0]!.text, aspect: 'details' };
+  }
   // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
   const where = /^\s*(?:where|wo|ou|où|donde|dónde|onde)\b/i.test(rest);
   if (cues.has('latest') && (cues.has('work') || where)) return { kind: 'timeline', which: 'latest' };
@@ -370,6 +405,8 @@ function starredEntity(cues: CueReading): string | undefined {
 /** Education and skills lists. */
 function placeOf(cues: CueReading): Intent | undefined {
   if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
+  // "what does Ana know?", "what is Ana skilled in?": knowing asked with nothing named is her skills.
+  if (cues.has('know') && cues.segments.length === 0 && !cues.has('speak')) return { kind: 'skills' };
   if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
   // "tell me about Ana's awards": a section of her profile, searched (the search reads that section).
   if (cues.has('about') && cues.segments.length <= 1 && sectionsAskedBy(cues.text).length === 0)
