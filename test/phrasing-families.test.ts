@@ -86,7 +86,9 @@ const priyaInTime: Check = (answer, variant) =>
 
 /** Five or more years of Python: Priya, Lucía and Jonas; a decade: Priya alone. */
 const pythonYears: Check = (answer, variant) =>
-  /decade/.test(variant.template) ? citesExactly(PRIYA)(answer, variant) : citesExactly(PRIYA, LUCIA, JONAS)(answer, variant);
+  /decade/.test(variant.template)
+    ? citesExactly(PRIYA)(answer, variant)
+    : citesExactly(PRIYA, LUCIA, JONAS)(answer, variant);
 
 /**
  * Asked without a word of working ("people from Acme", "Acme on their cv", "worked with Acme", which

@@ -6,30 +6,18 @@
  * doWhat and an organisation after "chez". Undefined when the cues make no intent.
  */
 import { asksNative } from '../retrieval/spokenLanguage.js';
-import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
-import {
-  asksPersonFact,
-  type Concept,
-  isCueWord,
-  readCues,
-  type CueHit,
-  type CueReading,
-  type Language,
-} from './cues.js';
+import { type Concept, isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
-import { sectionsAskedBy } from '../text/sectionHeadings.js';
 
-const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
-const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
-const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
+export const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
 /** "Who has spoken at Devoxx?", "given a talk about Kafka": a talk given, not a language spoken. */
 const GAVE_A_TALK = /\b(?:spoken|speaking|talk|talks|talked)\s+(?:at|about|on)\s/i;
 
 /** A spoken language or skill: the last word run left, when it is short enough to be one. */
-function topicOf(reading: CueReading, maxWords = 4): string | undefined {
+export function topicOf(reading: CueReading, maxWords = 4): string | undefined {
   const topic = reading.segments.at(-1)?.text;
   return topic && topic.split(/\s+/).length <= maxWords ? topic : undefined;
 }
@@ -41,13 +29,13 @@ function cuedFirst(reading: CueReading, first: CueHit['concept'], second: CueHit
 }
 
 /** The word run right after the "know" cue, when it is short enough to be a skill. */
-function skillAfterCue(reading: CueReading): string | undefined {
+export function skillAfterCue(reading: CueReading): string | undefined {
   const skill = reading.after('know');
   return skill && skill.split(/\s+/).length <= 3 ? skill : undefined;
 }
 
 /** The organisation a question names: the words after its "at"/"bei"/"chez", else the last run of words. */
-function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'): string | undefined {
+export function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'): string | undefined {
   return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
 }
 
@@ -85,14 +73,14 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
 }
 
 /** The skill after a years cue ("… ans d'expérience avec Go" → "Go"); none for experience in general. */
-function skillAfterYears(cues: CueReading): string | undefined {
+export function skillAfterYears(cues: CueReading): string | undefined {
   const hit = cues.hits.find((h) => h.concept === 'years')!;
   const skill = cues.segments.filter((segment) => segment.start >= hit.end).at(-1)?.text;
   return skill && skill.split(/\s+/).length <= 4 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
 /** The skill before an experience cue that precedes the years cue ("Python experience of Ana in years"). */
-function skillBeforeExperience(cues: CueReading): string | undefined {
+export function skillBeforeExperience(cues: CueReading): string | undefined {
   const experience = cues.hits.find((h) => h.concept === 'experience' || h.concept === 'know');
   const years = cues.hits.find((h) => h.concept === 'years')!;
   if (!experience || experience.start > years.start) return undefined;
@@ -131,9 +119,10 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 /** A past form of being, in any of the five languages (accents dropped). */
-const BEEN = /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
+const BEEN =
+  /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
 /** The "at" words of a place ("bei", "chez"), not of a purpose or a tool ("with", "for"). */
-const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
+export const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
 
 /** "zeig mir wer bei Acme war", "qui était chez Acme": to have been at an organisation is to have worked there. */
 function beenAtPlace(cues: CueReading): string | undefined {
@@ -211,40 +200,6 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   return undefined;
 }
 
-/** What a question naming one person asks (their name already taken out), by its cues. */
-export function personByCues(rest: string, language?: Language): Intent | undefined {
-  const cues = readCues(rest, language);
-  const contact = CONTACTS.find((kind) => cues.has(kind));
-  if (contact && !cues.has('work')) return { kind: 'contact', what: contact };
-  // "How do I reach Ana?", "comment contacter Ana ?": every contact detail the profile gives.
-  if (cues.has('reach') && !cues.has('work')) return { kind: 'contact', what: 'contact' };
-  // "tell me about Ana's education" asks for her education, not an overview.
-  const aboutAlone = cues.hits.every((hit) => hit.concept === 'about' || hit.concept === 'who');
-  if (cues.has('about') && cues.segments.length === 0 && aboutAlone) return { kind: 'about' };
-  // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
-  const placeWord = asksPersonFact('location', cues);
-  if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
-  // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
-  // A list of languages asked with more words than that ("which language pairs does Ana translate?")
-  // asks about those words: a passage search.
-  const listAsked = cues.has('languageList') && !cues.has('know') && cues.segments.length === 0;
-  const spokenAsked = cues.has('speak') || listAsked;
-  if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
-    const spoken = cues.segments.at(-1)?.text;
-    return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
-  }
-  // "how good is Ana's Spanish?", "kann Ana Spanisch?", "does Ana know German?": a spoken language named
-  // as all that is asked (not a skill, a programming language, a job or a school) is her languages line.
-  const named = cues.segments.length === 1 ? cues.segments[0]!.text : undefined;
-  const plain = !['programming', 'skills', 'work', 'study', 'years', 'howLong', 'doWhat'].some((c) =>
-    cues.has(c as Concept),
-  );
-  if (named && plain && LANGUAGE_NAMES.has(foldQuestionWord(named))) return { kind: 'languages', language: named };
-  // "What is Ana's thesis about?": the lines of the thesis, found by searching her profile.
-  if (asksPersonFact('thesis', cues)) return undefined;
-  return timeOf(cues, rest) ?? placeOf(cues);
-}
-
 /**
  * Two or more people compared (their names taken out): by years of experience when the question
  * asks who has more of it ("who has more work experience", "wer hat mehr Erfahrung mit Go"), else
@@ -312,104 +267,4 @@ function experienceCued(cues: CueReading): boolean {
       (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
       isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
   );
-}
-
-/** Roles in time: how long, since when, before or after an organisation, the latest, the roles in a year. */
-function timeOf(cues: CueReading, rest: string): Intent | undefined {
-  const year = YEAR.exec(rest);
-  // "ana in 2017?", "ana back in 2019": a year and nothing else asks where she was then.
-  const yearAlone = year !== null && cues.segments.every((segment) => YEAR.test(segment.text));
-  if (year && (yearAlone || cues.has('work') || cues.has('doWhat') || /^\s*(?:where|wo|ou|donde|onde)\b/i.test(rest))) {
-    return { kind: 'timeline', which: 'year', year: Number(year[1]) };
-  }
-  // "quel était le premier emploi de Camille ?", "erster Job von Jonas": the earliest role.
-  if (cues.has('first')) return { kind: 'timeline', which: 'first' };
-  if (cues.has('before')) {
-    const entity = entityOf(cues, 'before');
-    if (entity) return { kind: 'timeline', which: 'before', entity };
-  }
-  if (cues.has('after') && (cues.has('work') || cues.has('who') === false)) {
-    const entity = entityOf(cues, 'after');
-    if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
-  }
-  // "how many years of …", "¿cuántos años de experiencia en ventas tiene?", "Ana's years of Go": a years
-  // cue with a question of amount, or naming a skill after it.
-  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
-  if (cues.has('years') && (amount || (skillAfterYears(cues) && !cues.has('work')))) {
-    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues);
-    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
-  }
-  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
-  // with a skill is asked as her years of it.
-  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
-  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
-  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
-  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
-  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (since && cues.has('know') && !cues.has('work')) {
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
-    if (skill) return { kind: 'timeline', which: 'years', skill };
-  }
-  // "how long has Ana been coding?", "how many years has Ana been working?": her years of experience.
-  const working = cues.has('work') || cues.has('programming') || cues.has('career');
-  if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
-    return { kind: 'timeline', which: 'years' };
-  }
-  // "ana's role at orla shipping", "qué cargo tenía Ana en Orla": the title of the role there.
-  const atEntity = cues.after('at') ?? starredEntity(cues);
-  const whenOrHowLong = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (asksPersonFact('title', cues) && atEntity && !whenOrHowLong) {
-    return { kind: 'timeline', which: 'at', entity: atEntity, aspect: 'title' };
-  }
-  const entity = entityOf(cues);
-  if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
-  if ((cues.has('when') || cues.has('start')) && entity) {
-    return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
-  }
-  // "ana's work at Acme?", "ana at Acme?", "describe ana's job at Acme": what she did there.
-  const placeAt = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
-  const onlyThere = cues.hits.every((hit) => ['at', 'work', 'about', 'doWhat'].includes(hit.concept));
-  if (placeAt && onlyThere && cues.segments.length === 1 && cues.segments[0]!.start >= placeAt.end) {
-    return { kind: 'timeline', which: 'at', entity: cues.segments[0]!.text, aspect: 'details' };
-  }
-  // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
-  const where = /^\s*(?:where|wo|ou|où|donde|dónde|onde)\b/i.test(rest);
-  if (cues.has('latest') && (cues.has('work') || where)) return { kind: 'timeline', which: 'latest' };
-  // "qu'a étudié Ana ?", "Ana a fait quelles études ?": what she did is a school question (placeOf).
-  if (cues.has('study')) return undefined;
-  // "was hat Ana bei Acme gemacht?": the organisation stood where the cue's "*" is.
-  const starred = starredEntity(cues);
-  if (cues.has('doWhat') && (entity ?? starred)) {
-    return { kind: 'timeline', which: 'at', entity: (entity ?? starred)!, aspect: 'details' };
-  }
-  // "What does Ana do?", "que fait Ana ?", "Ana's job title?": what she does now, her most recent role.
-  if (cues.has('doWhat') || cues.has('title')) return { kind: 'timeline', which: 'latest' };
-  // "Where has Ana worked?", "Ana's job?", "wo hat Ana gearbeitet?": nothing asked but work, her roles.
-  // An internship is searched for: its lines say it was one, where a role heading may not.
-  const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
-  if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
-  return undefined;
-}
-
-/** The words a "what did * do" cue's star stood for, without a leading "at" word ("bei", "chez"). */
-function starredEntity(cues: CueReading): string | undefined {
-  const star = cues.hits.find((hit) => hit.concept === 'doWhat' && hit.star)?.star;
-  if (!star) return undefined;
-  const [first, ...rest] = star.split(/\s+/);
-  const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
-  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation.
-  if (entity?.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
-  return entity || undefined;
-}
-
-/** Education and skills lists. */
-function placeOf(cues: CueReading): Intent | undefined {
-  if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
-  // "what does Ana know?", "what is Ana skilled in?": knowing asked with nothing named is her skills.
-  if (cues.has('know') && cues.segments.length === 0 && !cues.has('speak')) return { kind: 'skills' };
-  if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };
-  // "tell me about Ana's awards": a section of her profile, searched (the search reads that section).
-  if (cues.has('about') && cues.segments.length <= 1 && sectionsAskedBy(cues.text).length === 0)
-    return { kind: 'about' };
-  return undefined;
 }

@@ -127,8 +127,9 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
     );
   }
   // "what was Ana's role at Acme?" may ask for the title or for what she did: the heading, then its first lines.
+  const heading = say1(role);
   const said = intent.aspect === 'title' ? detailLines(asked, role, citations).slice(0, 2) : [];
-  return done(say.roleAt(name, entity), [say1(role), ...said]);
+  return done(say.roleAt(name, entity), [heading, ...said]);
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;

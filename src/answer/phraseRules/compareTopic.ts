@@ -26,7 +26,8 @@ const ASKING_WORDS = new RegExp(
 );
 
 /** Who practises the skill, named after it: "the stronger Python dev", "a better Go engineer". */
-const PRACTISING = /(?<=\S)\s+(?:dev|devs|developer|developers|engineer|engineers|programmer|programmers|coder|person|guy)\s*$/i;
+const PRACTISING =
+  /(?<=\S)\s+(?:dev|devs|developer|developers|engineer|engineers|programmer|programmers|coder|person|guy)\s*$/i;
 
 /** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
 export function compareTopic(text: string, language: Language): string {

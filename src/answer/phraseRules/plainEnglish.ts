@@ -17,7 +17,8 @@ const ASK_WHO = /^\s*(?:list|show me|give me|tell me|find)\s+(?=who\b)/i;
 const ANYONE_WHO =
   /^\s*(?:is there\s+|are there\s+)?(?:anyone|anybody|someone|somebody|people)(?:\s+(?:here|around|on the team|in the team))?\s+(?:who|that)\b/i;
 /** "count the people who know Go": how many people know Go. */
-const COUNT_WHO = /^\s*count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:people|colleagues|engineers|devs|developers)\s+(?:who|that)\b/i;
+const COUNT_WHO =
+  /^\s*count\s+(?:the\s+|all\s+(?:the\s+)?)?(?:people|colleagues|engineers|devs|developers)\s+(?:who|that)\b/i;
 /** Where the people asked about are, said between who and the verb: "who here knows", "how many people on the team use". */
 const WHO_HERE =
   /^(\s*(?:who|how many (?:people|colleagues|engineers|developers|devs|team members|of us)))\s+(?:here|around|in the team|on the team|on our team|in our team)\b/i;
