@@ -5,6 +5,7 @@
  * reach its intent and an answer holding what was asked. PHRASING_REPORT=1 prints the pass rate
  * per intent, language and register to stderr instead of failing on the first family.
  */
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
@@ -71,7 +72,7 @@ const comparesWithEvidence =
     return missing.length ? `no ${skill} line of ${missing.join(', ')}: ${firstLine(answer)}` : undefined;
   };
 
-const CURRENT = /current|now|gerade|maintenant|ahora|agora/i;
+const CURRENT = /current|now|these days|gerade|maintenant|ahora|agora/i;
 const FIRST = /first|erste|premier|primer|primeiro/i;
 /**
  * Priya's role in 2014 and before Tessel Systems is at Hollow Analytics; her current one at Tessel;
@@ -126,7 +127,9 @@ export const CASES: readonly Case[] = [
 
 async function misses(intent: PhrasingIntent, slots: Slots, check: Check) {
   const results: { variant: PhrasingVariant; why: string | undefined }[] = [];
-  for (const variant of phrasingVariants(intent, slots)) {
+  // PHRASING_TABLE: another table of the same shape, to measure phrasings not yet in the tests.
+  const table = process.env.PHRASING_TABLE ? JSON.parse(readFileSync(process.env.PHRASING_TABLE, 'utf8')) : undefined;
+  for (const variant of phrasingVariants(intent, slots, table)) {
     results.push({ variant, why: check(await answerer.ask(variant.question), variant) });
   }
   return results;

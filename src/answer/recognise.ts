@@ -100,6 +100,17 @@ function withSkill(cues: CueReading): boolean {
 const PEOPLE_WORD = /^(?:people|ppl|folks|leute|personnes|gens|personas|gente|pessoas)$/i;
 const ANY_WORD = /^(?:any|anyone|anybody|alguien|alguem|jemand)$/i;
 
+/** "Rust anyone?", "k8s, anybody?": the skill first, then only the word asking who. */
+function askedAfter(cues: CueReading): boolean {
+  const [skill] = cues.segments;
+  return (
+    cues.hits.length === 1 &&
+    cues.hits[0]!.concept === 'who' &&
+    skill !== undefined &&
+    skill.start < cues.hits[0]!.start
+  );
+}
+
 /** "any python devs?", "how many go engineers": the skill named right before who practises it. */
 function practisedSkill(cues: CueReading): string | undefined {
   for (const [i, hit] of cues.hits.entries()) {
@@ -163,7 +174,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     // "qui a au moins 2 ans d'expérience avec …", "wer hat mehr als 5 Jahre Erfahrung mit …".
     const atLeast = yearsThreshold(cues);
     if (!atLeast) return undefined;
-    const skill = skillAfterYears(cues);
+    // "any python people with 5+ years": the skill named before who practises it.
+    const skill = skillAfterYears(cues) ?? practisedSkill(cues);
     return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
@@ -189,7 +201,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const practised = practisedSkill(cues);
   // Said without a verb, the skill must be all that is left: "who assessed moving software to the
   // cloud" is no question of who knows the cloud.
-  const bare = cues.segments.length === 1 && (cues.has('experience') || cues.has('skills') || withSkill(cues));
+  const bare =
+    cues.segments.length === 1 && (cues.has('experience') || cues.has('skills') || withSkill(cues) || askedAfter(cues));
   const knowing = cues.has('know') || bare || practised;
   if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.

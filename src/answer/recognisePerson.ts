@@ -19,6 +19,8 @@ import {
 } from './recognise.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+/** The cues a question of what someone did at an organisation may carry. */
+const THERE: ReadonlySet<Concept> = new Set(['at', 'work', 'about', 'doWhat', 'field']);
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
 
 /** What a question naming one person asks (their name already taken out), by its cues. */
@@ -30,14 +32,18 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   if (cues.has('reach') && !cues.has('work')) return { kind: 'contact', what: 'contact' };
   // "tell me about Ana's education" asks for her education, not an overview.
   const aboutAlone = cues.hits.every((hit) => hit.concept === 'about' || hit.concept === 'who');
-  if (cues.has('about') && cues.segments.length === 0 && aboutAlone) return { kind: 'about' };
+  // "Ana?", "who's ana again?": the name and nothing else (or only who) asks who she is.
+  if (cues.segments.length === 0 && aboutAlone) return { kind: 'about' };
   // "Where does Ana live?", "wo wohnt Ana?", "où habite Ana ?", "Ana's location?": where the person is.
   const placeWord = asksPersonFact('location', cues);
   if ((cues.has('live') || placeWord) && !cues.has('work') && !cues.has('study')) return { kind: 'location' };
   // "Which languages does Phil know?" on a team's CVs asks for programming languages first (skills).
   // A list of languages asked with more words than that ("which language pairs does Ana translate?")
   // asks about those words: a passage search.
-  const listAsked = cues.has('languageList') && !cues.has('know') && cues.segments.length === 0;
+  // Outside English the word for languages is the spoken ones ("welche Sprachen kann Ana?"), programming
+  // ones are "Programmiersprachen".
+  const listAsked =
+    cues.has('languageList') && (!cues.has('know') || cues.language !== 'en') && cues.segments.length === 0;
   const spokenAsked = cues.has('speak') || listAsked;
   if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
     const spoken = cues.segments.at(-1)?.text;
@@ -109,9 +115,12 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   }
   // "ana's work at Acme?", "ana at Acme?", "describe ana's job at Acme": what she did there.
   const placeAt = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
-  const onlyThere = cues.hits.every((hit) => ['at', 'work', 'about', 'doWhat'].includes(hit.concept));
-  if (placeAt && onlyThere && cues.segments.length === 1 && cues.segments[0]!.start >= placeAt.end) {
-    return { kind: 'timeline', which: 'at', entity: cues.segments[0]!.text, aspect: 'details' };
+  // Other words may stand around it ("ana's time at Acme", "what kind of work did ana do at Acme"), but
+  // no cue asking for something else (a school, a skill, a contact, a length of time).
+  const onlyThere = cues.hits.every((hit) => THERE.has(hit.concept));
+  const there = placeAt && cues.segments.at(-1);
+  if (there && onlyThere && there.start >= placeAt.end && cues.segments.length <= 3) {
+    return { kind: 'timeline', which: 'at', entity: there.text, aspect: 'details' };
   }
   // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
   const where = /^\s*(?:where|wo|ou|où|donde|dónde|onde)\b/i.test(rest);

@@ -31,7 +31,7 @@ export const SKILL_VERBS = anyOf(
   String.raw`proficient in|works? with|worked with|has worked with|have worked with`,
   // "who can write Rust", "who is good with Go", "who does Elixir": knowing said by what one can do.
   String.raw`(?:can|could) (?:write|code in|program in|do)|(?:is |are )?good (?:with|at|in)`,
-  String.raw`does|do(?! (?:we|you|they|i|us)\b)|has|have`,
+  String.raw`has done|have done|done|does|do(?! (?:we|you|they|i|us)\b)|has|have`,
 );
 export const WHO = anyOf(
   String.raw`who|which (?:people|persons|engineers|developers|colleagues|ones)|anyone|anybody|does anyone|does anybody`,
