@@ -38,6 +38,11 @@ const reaches =
         ? `no answer: ${firstLine(answer)}`
         : then(answer, variant);
 
+const allOf =
+  (...checks: Check[]): Check =>
+  (answer, variant) =>
+    checks.map((check) => check(answer, variant)).find((why) => why !== undefined);
+
 const citesExactly =
   (...people: string[]): Check =>
   (answer) => {
@@ -123,6 +128,13 @@ export const CASES: readonly Case[] = [
   ['skills', { X: JONAS }, reaches('skills', holdsOne('Kotlin'))],
   ['compare', { A: PRIYA, B: JONAS, K: 'Python' }, reaches('compare', comparesWithEvidence('Python', PRIYA, JONAS))],
   ['person', { X: PRIYA, O: 'Hollow Analytics' }, reaches('timeline', holdsOne('Forecasting in Python'))],
+  [
+    'seniority',
+    { A: CAMILLE, B: LUCIA },
+    reaches('compare', allOf(citesExactly(CAMILLE, LUCIA), holdsOne('has more experience'))),
+  ],
+  ['stay', { X: PRIYA, O: 'Hollow Analytics' }, reaches('timeline', holdsOne('for about 4 years'))],
+  ['studied-at', { S: 'Universidade do Porto' }, reaches('school', citesExactly(JOAO))],
 ];
 
 async function misses(intent: PhrasingIntent, slots: Slots, check: Check) {

@@ -129,8 +129,10 @@ function practisedSkill(cues: CueReading): string | undefined {
   return undefined;
 }
 
+const GRADUATES = /^(?:grads|graduates|alumni|alums|alumnus)$/i;
+
 /** A past form of being, in any of the five languages (accents dropped). */
-const BEEN =
+export const BEEN =
   /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
 /** The "at" words of a place ("bei", "chez"), not of a purpose or a tool ("with", "for"). */
 export const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
@@ -159,7 +161,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   // "qui est diplômé de …", "who is fluent in …": asked of nobody in particular, "who is" asks who.
   const asksAbout =
     cues.has('about') && ['study', 'work', 'know', 'speak', 'experience'].some((c) => cues.has(c as Concept));
-  const asksWho = cues.has('who') || cues.has('count') || asksAbout;
+  // "University of Kansas grads?": the people are named by where they studied.
+  const graduates = cues.hits.some((hit) => hit.concept === 'study' && GRADUATES.test(hit.text));
+  const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates;
   if (!asksWho) return undefined;
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
@@ -266,7 +270,7 @@ export function mostExperience(text: string, language?: Language): Intent | unde
 }
 
 /** A cue of more that says experience or time too: "the most experienced", "the longest", "erfahrener". */
-const MORE_TIME = /experi|erfahr|senior|longest|l[aä]ngsten|longtemps|tiempo|tempo/i;
+const MORE_TIME = /experi|erfahr|senior|longest|longer|l[aä]ngsten|longtemps|tiempo|tempo/i;
 /** A cue of more that says knowing: "knows more", "sabe más". */
 const KNOWS = /know|sabe|kennt|conna[iî]t/i;
 

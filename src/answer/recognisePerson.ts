@@ -9,6 +9,7 @@ import { sectionsAskedBy } from '../text/sectionHeadings.js';
 import { asksPersonFact, type Concept, isCueWord, readCues, type CueReading, type Language } from './cues.js';
 import type { Intent } from './intent.js';
 import {
+  BEEN,
   entityOf,
   NOT_A_PLACE,
   skillAfterCue,
@@ -79,6 +80,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     const entity = entityOf(cues, 'after');
     if (entity && cues.has('work')) return { kind: 'timeline', which: 'after', entity };
   }
+  const stayed = stayedAt(cues);
+  if (stayed) return { kind: 'timeline', which: 'at', entity: stayed, aspect: 'duration' };
   // "how many years of …", "¿cuántos años de experiencia en ventas tiene?", "Ana's years of Go": a years
   // cue with a question of amount, or naming a skill after it.
   const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
@@ -139,6 +142,26 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
   if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
   return undefined;
+}
+
+/** A work cue ending in a word of place: "war * bei", "worked at". */
+const ENDS_AT_PLACE = /\s(?:at|bei|chez|en|na|no|em)$/i;
+const SPENT = /(?<!\p{L})(?:spend|spent|stay|stayed)(?!\p{L})/iu;
+
+/**
+ * "how many years was Atul with the Tata group", "wie viele Jahre war Ana bei Acme", "cuántos años
+ * trabajó Ana en Acme": the years spent at an organisation, not years of a skill.
+ */
+function stayedAt(cues: CueReading): string | undefined {
+  if (!cues.has('years')) return undefined;
+  const been = BEEN.test(cues.text);
+  if (!been && !cues.has('work') && !SPENT.test(cues.text)) return undefined;
+  const place = cues.hits.find(
+    (hit) =>
+      (hit.concept === 'at' && (!NOT_A_PLACE.test(hit.text) || (been && /^with$/i.test(hit.text)))) ||
+      (hit.concept === 'work' && ENDS_AT_PLACE.test(hit.text)),
+  );
+  return place && cues.segments.find((segment) => segment.start >= place.end)?.text;
 }
 
 /** The words a "what did * do" cue's star stood for, without a leading "at" word ("bei", "chez"). */

@@ -22,7 +22,10 @@ export type PhrasingIntent =
   | 'languages'
   | 'skills'
   | 'compare'
-  | 'person';
+  | 'person'
+  | 'seniority'
+  | 'stay'
+  | 'studied-at';
 
 export type Phrasings = Readonly<Record<Language, readonly string[]>>;
 
