@@ -77,7 +77,7 @@ const comparesWithEvidence =
     return missing.length ? `no ${skill} line of ${missing.join(', ')}: ${firstLine(answer)}` : undefined;
   };
 
-const CURRENT = /current|now|these days|gerade|maintenant|ahora|agora/i;
+const CURRENT = /current|latest|now|these days|gerade|maintenant|ahora|agora/i;
 const FIRST = /first|erste|premier|primer|primeiro/i;
 /**
  * Priya's role in 2014 and before Tessel Systems is at Hollow Analytics; her current one at Tessel;

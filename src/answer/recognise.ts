@@ -54,7 +54,10 @@ const IN_GENERAL = new RegExp(
 export function yearsThreshold(cues: CueReading): Threshold | undefined {
   const hit = cues.hits.find((h) => h.concept === 'years');
   if (!hit) return undefined;
-  const before = /(\d{1,2}|\p{L}+)\s*(\+|plus)?\s*$/u.exec(cues.text.slice(0, hit.start));
+  // "5 or more years", "5 ou plus d'années": the comparator may come between the number and the years.
+  const before = /(\d{1,2}|\p{L}+)\s*(\+|plus|or more|ou plus|o m[aá]s|ou mais|oder mehr)?\s*$/u.exec(
+    cues.text.slice(0, hit.start),
+  );
   if (!before) return undefined;
   const years = /^\d+$/.test(before[1]!) ? Number(before[1]) : cues.numberOf(before[1]!);
   if (years === undefined) return undefined;
@@ -179,7 +182,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const atLeast = yearsThreshold(cues);
     if (!atLeast) return undefined;
     // "any python people with 5+ years": the skill named before who practises it.
-    const skill = skillAfterYears(cues) ?? practisedSkill(cues);
+    // "qui fait du Python depuis plus de 5 ans": the skill after a verb of using, before the years.
+    const usedBefore = cuedFirst(cues, 'know', 'years') ? skillAfterCue(cues) : undefined;
+    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore;
     return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).

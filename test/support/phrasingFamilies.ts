@@ -86,7 +86,7 @@ export function phrasingVariants(
   table: Readonly<Record<PhrasingIntent, Phrasings>> = PHRASINGS,
 ): PhrasingVariant[] {
   const variants: PhrasingVariant[] = [];
-  for (const [language, templates] of Object.entries(table[intent]) as [Language, readonly string[]][]) {
+  for (const [language, templates] of Object.entries(table[intent] ?? {}) as [Language, readonly string[]][]) {
     for (const template of templates) {
       for (const register of REGISTERS) {
         const [text, filled] = fill(template, slots, language, register);

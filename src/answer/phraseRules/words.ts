@@ -31,7 +31,7 @@ export const SKILL_VERBS = anyOf(
   String.raw`proficient in|works? with|worked with|has worked with|have worked with`,
   // "who can write Rust", "who is good with Go", "who does Elixir": knowing said by what one can do.
   String.raw`(?:can|could) (?:write|code in|program in|do)|(?:is |are )?good (?:with|at|in)`,
-  String.raw`has done|have done|done|does|do(?! (?:we|you|they|i|us)\b)|has|have`,
+  String.raw`has done|have done|done|has touched|have touched|touched|does|do(?! (?:we|you|they|i|us)\b)|has|have`,
 );
 export const WHO = anyOf(
   String.raw`who|which (?:people|persons|engineers|developers|colleagues|ones)|anyone|anybody|does anyone|does anybody`,
@@ -75,7 +75,7 @@ export function yearsSkill(after: string, before: string): string | undefined {
     .replace(/^\s*(?:of\s+)?/i, '')
     .replace(EXPERIENCE_WORD, '')
     // "3+ years as a data scientist": a job title, counted like a skill on the roles that name it.
-    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
+    .replace(/^(?:(?:with|in|into|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
   const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
   const text = clean(tail) || (used ? clean(used[1]!) : '');
   if (NO_SKILL.test(text)) return '';
