@@ -122,7 +122,9 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // no cue asking for something else (a school, a skill, a contact, a length of time).
   const onlyThere = cues.hits.every((hit) => THERE.has(hit.concept));
   const there = placeAt && cues.segments.at(-1);
-  if (there && onlyThere && there.start >= placeAt.end && cues.segments.length <= 3) {
+  const around = cues.segments.slice(0, -1).flatMap((segment) => segment.text.split(/\s+/));
+  const asksOther = around.length > 3 || (around.length > 0 && ASKS_AMOUNT_OR_REASON.test(cues.text));
+  if (there && onlyThere && there.start >= placeAt.end && cues.segments.length <= 3 && !asksOther) {
     return { kind: 'timeline', which: 'at', entity: there.text, aspect: 'details' };
   }
   // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
@@ -143,6 +145,10 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
   return undefined;
 }
+
+/** "how big was the team Ana led at Acme?": a question of how much or why, searched for its own words. */
+const ASKS_AMOUNT_OR_REASON =
+  /(?<!\p{L})(?:how|why|wie|warum|comment|pourquoi|combien|como|por que|cuant\p{L}*|quant\p{L}*)(?!\p{L})/iu;
 
 /** A work cue ending in a word of place: "war * bei", "worked at". */
 const ENDS_AT_PLACE = /\s(?:at|bei|chez|en|na|no|em)$/i;
