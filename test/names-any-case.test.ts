@@ -45,6 +45,10 @@ describe('names in any case', () => {
     ['Who has more experience, Odalys or Will?', ['odalys', 'will']],
     ['did grant ever use kafka?', ['grant']],
     ["c'est quoi l'email de will ?", ['will']],
+    // The first of two people set side by side, typed in lower case.
+    ["will or odalys, who's more experienced?", ['will', 'odalys']],
+    ['who is more senior, mark or odalys', ['mark', 'odalys']],
+    ['mark vs odalys on python', ['mark', 'odalys']],
   ])('a common word reads as the name where a name goes: %s', (question, people) => {
     expect(named(question)).toEqual(people);
   });
@@ -59,6 +63,7 @@ describe('names in any case', () => {
     'Who knows Ruby on Rails?',
     'Was hat das Team gebaut?',
     'wer kann das?',
+    'ruby or python, which is more popular?',
   ])('a common word used as a word names nobody: %s', (question) => {
     expect(named(question)).toEqual([]);
   });

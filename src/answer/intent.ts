@@ -5,7 +5,8 @@
  * which stays the answer to anything not recognised here.
  */
 import { questionLanguage } from '../text/questionLanguage.js';
-import { compareByCues, everyoneByCues, mostExperience, personByCues } from './recognise.js';
+import { compareByCues, everyoneByCues, mostExperience } from './recognise.js';
+import { personByCues } from './recognisePerson.js';
 import { plainEnglish } from './phraseRules/plainEnglish.js';
 import { compareTopic } from './phraseRules/compareTopic.js';
 import { everyoneIntent } from './phraseRules/everyone.js';

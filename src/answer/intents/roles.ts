@@ -126,7 +126,10 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
       ordered.flatMap((r) => [say1(r), ...detailLines(asked, r, citations)]),
     );
   }
-  return done(say.roleAt(name, entity), [say1(role)]);
+  // "what was Ana's role at Acme?" may ask for the title or for what she did: the heading, then its first lines.
+  const heading = say1(role);
+  const said = intent.aspect === 'title' ? detailLines(asked, role, citations).slice(0, 2) : [];
+  return done(say.roleAt(name, entity), [heading, ...said]);
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;

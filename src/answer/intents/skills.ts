@@ -40,7 +40,9 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
   // Read with the question's language cues, so its small words ("quelles", "sont") are not taken for a topic.
   const left = readCues(rest).segments.flatMap((segment) => queryTerms(segment.text));
   const beyondKind = left.some((term) => !SKILL_KINDS.has(term) && !isWeakTerm(term));
-  const asksLanguages = [...wanted].some((term) => LANGUAGE_TERMS.has(term));
+  // "what programming languages does Ana know?" asks for her skills, never the languages she speaks.
+  const programming = readCues(rest).has('programming');
+  const asksLanguages = !programming && [...wanted].some((term) => LANGUAGE_TERMS.has(term));
   const grouped = fromProfile(asked, wanted, beyondKind || asksLanguages);
   if (grouped) return grouped;
   if (topical.length === 0 && beyondKind) {
@@ -55,7 +57,8 @@ export async function answerSkills(asked: PersonQuestion): Promise<Answer> {
   // No line the profile parser read as a skills list: the profile's own words for skills, never "lists no skills".
   if (chosen.length === 0) {
     // "Which languages does Phil know?" with no skills list: the spoken languages are what the profile lists.
-    if (wanted.has('languag') || wanted.has('language') || wanted.has('languages')) return answerLanguages(asked);
+    const spoken = wanted.has('languag') || wanted.has('language') || wanted.has('languages');
+    if (spoken && !programming) return answerLanguages(asked);
     const used = technologiesUsed(asked);
     if (used) return used;
     const found = await searchFirst(asked, sectionWords('skills').split(' '), 'skills');

@@ -25,6 +25,10 @@ const ASKING_WORDS = new RegExp(
   'giu',
 );
 
+/** Who practises the skill, named after it: "the stronger Python dev", "a better Go engineer". */
+const PRACTISING =
+  /(?<=\S)\s+(?:dev|devs|developer|developers|engineer|engineers|programmer|programmers|coder|person|guy)\s*$/i;
+
 /** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
 export function compareTopic(text: string, language: Language): string {
   const topic = text
@@ -35,8 +39,9 @@ export function compareTopic(text: string, language: Language): string {
     .replace(/(?:^|\s)[,;:/&]+(?=\s|$)|[,;:!?]+(?=\s|$)/g, ' ')
     .replace(/^\s*(?:at|the|of)\s+|\s+(?:of|the)\s*$/gi, ' ')
     .replace(/\s{2,}/g, ' ');
-  // "Python skills" is compared on Python; "the skills of A and B" on their skills.
-  const named = clean(topic) || topic.trim();
+  // "Python skills" is compared on Python; "the skills of A and B" on their skills; "the stronger Python
+  // dev" on Python.
+  const named = clean(topic.replace(PRACTISING, '')) || topic.trim();
   // "Kofi comparé à Dagny" read as English leaves "comparé à": a comparing cue and a small word, no topic.
   const cues = readCues(named, language);
   return cues.segments.length === 0 && cues.hits.every((hit) => hit.concept === 'compare') ? '' : named;

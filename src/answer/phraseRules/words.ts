@@ -28,7 +28,10 @@ export const SKILL_VERBS = anyOf(
   String.raw`has experience (?:with|in|of)|have experience (?:with|in|of)`,
   String.raw`is experienced (?:with|in)|experienced (?:with|in)`,
   String.raw`with experience (?:with|in|of)|is familiar with|familiar with|is skilled in|skilled in|is proficient in`,
-  String.raw`proficient in|works? with|worked with|has worked with|have worked with|has|have`,
+  String.raw`proficient in|works? with|worked with|has worked with|have worked with`,
+  // "who can write Rust", "who is good with Go", "who does Elixir": knowing said by what one can do.
+  String.raw`(?:can|could) (?:write|code in|program in|do)|(?:is |are )?good (?:with|at|in)`,
+  String.raw`has done|have done|done|has touched|have touched|touched|does|do(?! (?:we|you|they|i|us)\b)|has|have`,
 );
 export const WHO = anyOf(
   String.raw`who|which (?:people|persons|engineers|developers|colleagues|ones)|anyone|anybody|does anyone|does anybody`,
@@ -47,7 +50,7 @@ export function skillPhrase(text: string): string | undefined {
 const AT_LEAST = String.raw`more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of`;
 export const YEARS = new RegExp(
   String.raw`\b(?:(${AT_LEAST})\s+)?(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})` +
-    String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?=\s|$|[?.!,])`,
+    String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?:\s+or\s+more\b)?(?=\s|$|[?.!,])`,
   'i',
 );
 /** Words that say "experience in general", not a skill: "10+ years of professional experience". */
@@ -72,7 +75,7 @@ export function yearsSkill(after: string, before: string): string | undefined {
     .replace(/^\s*(?:of\s+)?/i, '')
     .replace(EXPERIENCE_WORD, '')
     // "3+ years as a data scientist": a job title, counted like a skill on the roles that name it.
-    .replace(/^(?:(?:with|in|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
+    .replace(/^(?:(?:with|in|into|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
   const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
   const text = clean(tail) || (used ? clean(used[1]!) : '');
   if (NO_SKILL.test(text)) return '';
