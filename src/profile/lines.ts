@@ -36,22 +36,29 @@ const EMPHASIS_MARK = /(?<=\s|^)[*_](?=\S)|(?<=\S)[*_](?=[\s,;:)]|$)/g;
 export function cleanText(raw: string): string {
   const items = markupItems(raw);
   // Every icon is outside ASCII: most lines skip the pattern (and the emphasis one when they hold no * or _).
-  const text = (ASCII.test(items) ? items : items.replace(ICONS, ' '))
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
-    .replace(/\\[a-zA-Z]+\*?/g, ' ')
-    // "### Experience {#experience}", "{: .note}": Pandoc's and kramdown's attributes after a heading or block.
-    .replace(/\s*\{[#.:][^{}]{0,80}\}\s*$/, '')
-    .replace(/[{}]/g, ' ')
+  let text = ASCII.test(items) ? items : items.replace(ICONS, ' ');
+  // No step below adds a character but a space: a pattern whose mark the line lacks is skipped, and
+  // most lines hold no tag, link, LaTeX command or brace (the patterns anchored at the end scan every position).
+  if (text.includes('<')) text = text.replace(/<[^>]{0,200}>/g, ' ');
+  if (text.includes('[')) text = text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+  const latex = text.includes('\\');
+  if (latex)
+    text = text
+      .replace(/\\(?:textbf|textit|emph|underline|href\{[^}]*\}|url)\s*\{([^}]*)\}/g, '$1')
+      .replace(/\\[a-zA-Z]+\*?/g, ' ');
+  // "### Experience {#experience}", "{: .note}": Pandoc's and kramdown's attributes after a heading or block.
+  if (text.includes('{')) text = text.replace(/\s*\{[#.:][^{}]{0,80}\}\s*$/, '');
+  if (text.includes('{') || text.includes('}')) text = text.replace(/[{}]/g, ' ');
+  text = text
     .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
     // A Pandoc definition (": text") and a Markdown hard break (a trailing backslash) are markup.
-    .replace(/^\s*:\s+/, '')
-    .replace(/\s*\\+\s*$/, '')
+    .replace(/^\s*:\s+/, '');
+  if (latex) text = text.replace(/\s*\\+\s*$/, '');
+  text = text
     .replace(/^\s*(?:[-*+•·▪◦●■►–]\s+)+/, '')
     // "1. 2012 – date: Consultant…": an ordered list's number is markup, not part of the entry.
-    .replace(/^\s*\d{1,2}[.)]\s+(?=\p{L}|(?:19|20)\d\d\b)/u, '')
-    .replace(/\*\*|__|`/g, '');
+    .replace(/^\s*\d{1,2}[.)]\s+(?=\p{L}|(?:19|20)\d\d\b)/u, '');
+  if (/[*_`]/.test(text)) text = text.replace(/\*\*|__|`/g, '');
   return (/[*_]/.test(text) ? text.replace(EMPHASIS_MARK, '') : text).replace(/\s+/g, ' ').trim();
 }
 

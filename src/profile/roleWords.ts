@@ -3,6 +3,7 @@
  * ingénieur…), an organisation word, a place ("Berlin, Germany", "Remote"). Shared by the entry
  * reader (to keep "City, Country" whole) and the role reader.
  */
+import { remembered } from '../caches.js';
 import { ORGANISATION_WORDS, TITLE_WORDS, foldedWords } from './wordLists.js';
 
 const LONG_TITLES = [...TITLE_WORDS].filter((w) => w.length >= 5);
@@ -31,6 +32,13 @@ function baseForms(word: string): string[] {
  * (Daten + Analyst + in), "Softwareentwicklerin", "Werkstudentin", "développeuse", "analyste".
  */
 export function isTitleWord(word: string): boolean {
+  return titleWordKnown(word);
+}
+
+/** isTitleWord per word, remembered: every part of every role heading is scored word by word, and words repeat. */
+const titleWordKnown = remembered(16_384, titleWord);
+
+function titleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
   const forms = baseForms(word);
   if (forms.some((form) => TITLE_WORDS.has(form))) return true;

@@ -265,8 +265,29 @@ export function isoPoint(text: string, currentYear = new Date().getFullYear()): 
 /** "2019 and 2020", "2018 und 2019": the two years an entry spans, written as a pair. */
 const YEAR_PAIR = new RegExp(`(?<![\\d/.])(${FULL_YEAR})\\s+(?:and|und|et|y|e)\\s+(${FULL_YEAR})(?![\\d/.])`, 'u');
 
-/** Every date or date range in `text`, in order, single dates included. */
-export function findDates(text: string, currentYear = new Date().getFullYear()): FoundDates[] {
+/** Texts whose dates `findDates` keeps at once: a profile's readers ask it of the same line many times. */
+const FOUND_KEPT = 4096;
+let foundYear = 0;
+let foundIn = new Map<string, readonly FoundDates[]>();
+
+/**
+ * Every date or date range in `text`, in order, single dates included. Remembered per text for the
+ * current year (the result is frozen: callers share it).
+ */
+export function findDates(text: string, currentYear = new Date().getFullYear()): readonly FoundDates[] {
+  if (currentYear !== foundYear || foundIn.size >= FOUND_KEPT) {
+    foundYear = currentYear;
+    foundIn = new Map();
+  }
+  let found = foundIn.get(text);
+  if (found === undefined) {
+    found = Object.freeze(readDates(text, currentYear).map((dates) => Object.freeze(dates)));
+    foundIn.set(text, found);
+  }
+  return found;
+}
+
+function readDates(text: string, currentYear: number): FoundDates[] {
   const found: FoundDates[] = [];
   if (!/\d/.test(text)) return found;
   DATES.lastIndex = 0;
@@ -314,7 +335,9 @@ export function firstDates(text: string): FoundDates | undefined {
 /** `text` with the dates `findDates` finds in it cut out, each replaced by a space. */
 export function withoutDates(text: string): string {
   let out = text;
-  for (const found of findDates(text).reverse()) {
+  const all = findDates(text);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const found = all[i]!;
     out = `${out.slice(0, found.index)} ${out.slice(found.index + found.length)}`;
   }
   return out;
