@@ -53,21 +53,19 @@ export class ConceptMap {
 
   /**
    * The asked wordings a question's index terms (`tokenize` of the question, stop words kept)
-   * contain as a run, each once per concept, the longest wording of a concept kept.
+   * contain as a run, each once: two wordings of one concept ("dapp", "distributed ledger") may
+   * each stand for a word of the question, and each needs the CV wordings.
    */
   find(questionTerms: readonly string[]): ConceptTrigger[] {
-    const best = new Map<number, AskedPhrase>();
+    const found = new Map<string, ConceptTrigger>();
     questionTerms.forEach((term, start) => {
-      for (const asked of this.byFirstTerm.get(term) ?? []) {
-        const fits = asked.terms.every((other, i) => questionTerms[start + i] === other);
-        const known = best.get(asked.concept);
-        if (fits && (!known || asked.terms.length > known.terms.length)) best.set(asked.concept, asked);
+      for (const { phrase, terms, concept } of this.byFirstTerm.get(term) ?? []) {
+        if (found.has(phrase) || !terms.every((other, i) => questionTerms[start + i] === other)) continue;
+        const written = this.entries[concept]!.written.filter((wording) => wording.toLowerCase() !== phrase);
+        found.set(phrase, { phrase, written });
       }
     });
-    return [...best.values()].map(({ phrase, concept }) => ({
-      phrase,
-      written: this.entries[concept]!.written.filter((wording) => wording.toLowerCase() !== phrase),
-    }));
+    return [...found.values()];
   }
 }
 
