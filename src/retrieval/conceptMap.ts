@@ -11,7 +11,7 @@
  * question costs a bounded number of extra terms.
  */
 import conceptData from './conceptMap.json' with { type: 'json' };
-import { tokenize } from '../text/terms.js';
+import { wordTerms } from '../text/terms.js';
 
 /** One concept: the wordings a question may use, and the wordings a CV writes it with. */
 export interface ConceptEntry {
@@ -42,7 +42,7 @@ export class ConceptMap {
     entries.forEach((entry, concept) => {
       for (const asked of entry.asked) {
         const phrase = asked.toLowerCase();
-        const terms = tokenize(phrase);
+        const terms = wholeWordTerms(phrase);
         if (terms.length === 0) continue;
         const list = this.byFirstTerm.get(terms[0]!) ?? [];
         list.push({ phrase, terms, concept });
@@ -52,8 +52,8 @@ export class ConceptMap {
   }
 
   /**
-   * The asked wordings a question's index terms (`tokenize` of the question, stop words kept)
-   * contain as a run, each once: two wordings of one concept ("dapp", "distributed ledger") may
+   * The asked wordings a question's words (`wholeWordTerms` of the question) contain as a run,
+   * each once: two wordings of one concept ("dapp", "distributed ledger") may
    * each stand for a word of the question, and each needs the CV wordings.
    */
   find(questionTerms: readonly string[]): ConceptTrigger[] {
@@ -67,6 +67,14 @@ export class ConceptMap {
     });
     return [...found.values()];
   }
+}
+
+/**
+ * Each word's whole term, stop words kept: a part of a joined word is not the word ("multi-cloud"
+ * asks about several clouds, not about AWS), so wordings are matched on whole words alone.
+ */
+export function wholeWordTerms(text: string): string[] {
+  return wordTerms(text).map((terms) => terms[0]);
 }
 
 let defaults: ConceptMap | undefined;

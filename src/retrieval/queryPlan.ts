@@ -5,7 +5,7 @@
  * passage matching an alias counts as matching the word, and a missing filler word costs little.
  */
 import type { LexicalSearch } from '../index/read/indexReader.js';
-import type { ConceptMap } from './conceptMap.js';
+import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { stemsInEveryLanguage } from '../text/stems.js';
 import { questionLanguage } from '../text/questionLanguage.js';
@@ -16,6 +16,8 @@ export interface ConceptForm {
   readonly terms: readonly string[];
   /** BM25 weight of this form's terms: 1 for what was typed, less for expansions. */
   readonly weight: number;
+  /** Another wording of what was asked (concept map, WordNet), not the words typed or their spellings. */
+  readonly paraphrase?: boolean;
 }
 
 export interface Concept {
@@ -41,6 +43,8 @@ export interface QueryPlan {
   /** Every term to search for, with its weight (the largest among forms using it). */
   readonly weights: ReadonlyMap<string, number>;
   readonly terms: readonly string[];
+  /** Terms only paraphrase forms hold, with their weight: they count less in choosing which line to quote. */
+  readonly paraphrased?: ReadonlyMap<string, number>;
 }
 
 export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4, concept: 0.4 } as const;
@@ -162,7 +166,7 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     applyTrigger(trigger, draft, (owner) => claimed.has(owner));
   // The concept map's CV wordings for what a question asks in other words ("managed people" → "team lead"):
   // after the groups, so an alias of the same words ("machine learning" = "ml") does not shut them out.
-  for (const trigger of conceptTriggers(questionTerms, vocabulary.concepts)) {
+  for (const trigger of conceptTriggers(wholeWordTerms(question), vocabulary.concepts)) {
     const length = queryTerms(trigger.name).length;
     applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
   }
@@ -213,7 +217,7 @@ function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: Dra
     const terms = [...new Set(tokenize(alternative))];
     if (terms.length === 0 || concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
     if (trigger.bounded && (added >= CONCEPT_FORMS || !terms.every((term) => lexical.hasTerm(term)))) continue;
-    concept.forms.push({ terms, weight: trigger.weight });
+    concept.forms.push({ terms, weight: trigger.weight, ...(trigger.bounded ? { paraphrase: true } : {}) });
     added++;
   }
 }
@@ -230,18 +234,25 @@ function addWordnetForms(
     const terms = [...new Set(queryTerms(related))];
     if (terms.length === 0 || terms.some((term) => !lexical.hasTerm(term) || isWeakTerm(term))) continue;
     if (concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
-    concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet });
+    concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet, paraphrase: true });
   }
 }
 
 /** The plan from its draft concepts: each term's weight, each concept's importance. */
 function finishPlan(question: string, concepts: readonly DraftConcept[], lexical: LexicalSearch): QueryPlan {
   const weights = new Map<string, number>();
+  const paraphrased = new Map<string, number>();
+  const literal = new Set<string>();
   for (const concept of concepts) {
     for (const form of concept.forms) {
-      for (const term of form.terms) weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
+      for (const term of form.terms) {
+        weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
+        if (!form.paraphrase) literal.add(term);
+        else paraphrased.set(term, Math.max(paraphrased.get(term) ?? 0, form.weight));
+      }
     }
   }
+  for (const term of literal) paraphrased.delete(term);
   const names = namedTerms(question);
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
@@ -260,7 +271,7 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
       named,
     };
   });
-  return { concepts: finished, weights, terms: [...weights.keys()] };
+  return { concepts: finished, weights, terms: [...weights.keys()], paraphrased };
 }
 
 export interface ConceptMatch {
