@@ -69,7 +69,9 @@ export function evidenceSpan(
     while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES) last++;
   }
   const span = spanOf(passage, passage.startLine + first, passage.startLine + last);
-  const match = firstTermMatch(span.text, wanted);
+  // The word asked is what the quote points at; a paraphrase's wording only when the lines lack it.
+  const match =
+    firstTermMatch(span.text, new Set(terms.filter((term) => !faint.has(term)))) ?? firstTermMatch(span.text, wanted);
   return match ? { ...span, match: { start: match.start, end: match.end } } : span;
 }
 

@@ -12,6 +12,8 @@ import { SECTION_SEPARATOR } from '../../chunking/passage.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { askEvidence } from '../ask.js';
 import { employerAsWritten } from '../employmentMention.js';
+import { defaultConceptMap, wholeWordTerms } from '../../retrieval/conceptMap.js';
+import { searchEveryone } from './search.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
@@ -104,9 +106,19 @@ export async function answerEmployer(question: string, intent: EmployerIntent, c
   }
   if (found === 0) {
     const mentioned = intent.before ? undefined : await mentionedInExperience(question, intent.entity, ctx);
-    return mentioned ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+    if (mentioned) return mentioned;
+    // "Who served in the military?" names a kind of employer, not one: the CV wordings of that kind ("Army") answer.
+    const kind = intent.before ? undefined : await searchedAsConcept(question, intent.entity, ctx);
+    return kind ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
   }
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+}
+
+/** The passages answering the question when what it asks about is a concept of the concept map; undefined when not. */
+async function searchedAsConcept(question: string, entity: string, ctx: QuestionContext): Promise<Answer | undefined> {
+  if (defaultConceptMap().find(wholeWordTerms(entity)).length === 0) return undefined;
+  const found = await searchEveryone(question, ctx);
+  return found.noAnswer ? undefined : found;
 }
 
 /**
