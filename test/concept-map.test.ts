@@ -95,6 +95,7 @@ const LOOKALIKES: Record<string, string[]> = {
     '### Data Scientist, Kestrel Analytics (2019 – Present)',
     '',
     '- Supervised learning models for churn prediction',
+    '- Liaised with the nurses of a children\'s ward on a rota app',
     '- Public sector clients; internal tooling',
     '- Built a data platform on AWS',
     '',
@@ -181,6 +182,13 @@ describe('concept map: no answer where no CV holds the concept', () => {
       expect(answer.noAnswer).toBe(true);
     });
   }
+
+  it('keeps "worked as a nurse" a title no role holds, however the concept map words it', async () => {
+    // Working with nurses is not working as one: the lines are shown as mentions, the answer stays nobody.
+    const answer = await answerer.ask('who has worked as a nurse?');
+    expect(answer.noAnswer).toBe(true);
+    expect(answer.answer.split('\n')[0]).toMatch(/^Nobody/);
+  });
 });
 
 describe('concept map: the plan', () => {
@@ -230,6 +238,14 @@ describe('concept map: the data', () => {
       expect(entry.written.length, entry.name).toBeGreaterThan(0);
       for (const asked of entry.asked) expect(wholeWordTerms(asked).length, asked).toBeGreaterThan(0);
     }
+  });
+
+  it('tells a kind of employer asked about ("the military") from a name or a longer title', () => {
+    expect(map.covers('the military')).toBe(true);
+    expect(map.covers('charity')).toBe(true);
+    expect(map.covers('data scientist')).toBe(false);
+    expect(map.covers('Amazon Web Services')).toBe(false);
+    expect(map.covers('a bank')).toBe(false);
   });
 
   it('finds asked wordings as whole words in a question, each once', () => {

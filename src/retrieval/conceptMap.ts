@@ -11,7 +11,7 @@
  * question costs a bounded number of extra terms.
  */
 import conceptData from './conceptMap.json' with { type: 'json' };
-import { wordTerms } from '../text/terms.js';
+import { isStopword, isWeakTerm, wordTerms } from '../text/terms.js';
 
 /** One concept: the wordings a question may use, and the wordings a CV writes it with. */
 export interface ConceptEntry {
@@ -66,6 +66,24 @@ export class ConceptMap {
       }
     });
     return [...found.values()];
+  }
+
+  /**
+   * Whether `text` (a short noun phrase: "the military", "charity work") is all asked wordings of
+   * the map, apart from stop and filler words: "data scientist" is not "scientist", and "Amazon Web
+   * Services" (written as a name) is not "web services".
+   */
+  covers(text: string): boolean {
+    if (/\p{Lu}/u.test(text)) return false;
+    const terms = wholeWordTerms(text);
+    const covered = terms.map((term) => isStopword(term) || isWeakTerm(term));
+    terms.forEach((term, start) => {
+      for (const asked of this.byFirstTerm.get(term) ?? []) {
+        if (asked.terms.every((other, i) => terms[start + i] === other))
+          covered.fill(true, start, start + asked.terms.length);
+      }
+    });
+    return terms.length > 0 && covered.every(Boolean) && covered.some((_, i) => !isStopword(terms[i]!));
   }
 }
 

@@ -12,7 +12,7 @@ import { SECTION_SEPARATOR } from '../../chunking/passage.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { askEvidence } from '../ask.js';
 import { employerAsWritten } from '../employmentMention.js';
-import { defaultConceptMap, wholeWordTerms } from '../../retrieval/conceptMap.js';
+import { defaultConceptMap } from '../../retrieval/conceptMap.js';
 import { searchEveryone } from './search.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
@@ -114,9 +114,13 @@ export async function answerEmployer(question: string, intent: EmployerIntent, c
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
 }
 
+/** "as a", "als", "comme", "en tant que", "como": the words before a job title in five languages. */
+const AS_TITLE = /(?:^|\s)(?:as|als|comme|en tant que|como)\s/iu;
+
 /** The passages answering the question when what it asks about is a concept of the concept map; undefined when not. */
 async function searchedAsConcept(question: string, entity: string, ctx: QuestionContext): Promise<Answer | undefined> {
-  if (defaultConceptMap().find(wholeWordTerms(entity)).length === 0) return undefined;
+  // "Worked as a nurse" asks for a title a role holds, which a line only mentioning nurses does not prove.
+  if (AS_TITLE.test(question) || !defaultConceptMap().covers(entity)) return undefined;
   const found = await searchEveryone(question, ctx);
   return found.noAnswer ? undefined : found;
 }
