@@ -113,7 +113,7 @@ const PARAPHRASES: readonly (readonly [string, string | readonly string[]])[] = 
   ['who started a company?', 'Bram Okonjo'],
   ['who has written academic papers?', 'Bram Okonjo'],
   ['who has worked on voice-to-text?', 'Carla Mendes'],
-  ['who has programmed quadcopters?', 'Carla Mendes'],
+  ['who built quadcopters?', 'Carla Mendes'],
   ['who has won prizes?', 'Carla Mendes'],
   ['who has served in the military?', 'Dmitri Hale'],
   ['who has sold cars?', 'Dmitri Hale'],
