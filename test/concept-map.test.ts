@@ -95,7 +95,7 @@ const LOOKALIKES: Record<string, string[]> = {
     '### Data Scientist, Kestrel Analytics (2019 – Present)',
     '',
     '- Supervised learning models for churn prediction',
-    '- Liaised with the nurses of a children\'s ward on a rota app',
+    "- Liaised with the nurses of a children's ward on a rota app",
     '- Public sector clients; internal tooling',
     '- Built a data platform on AWS',
     '',
