@@ -117,11 +117,9 @@ const PARAPHRASES: readonly (readonly [string, string | readonly string[]])[] = 
   ['who has won prizes?', 'Carla Mendes'],
   ['who has served in the military?', 'Dmitri Hale'],
   ['who has sold cars?', 'Dmitri Hale'],
-  ['who does charity work?', 'Dmitri Hale'],
   ['who has written smart contracts?', 'Esme Laurent'],
   ['who has interviewed candidates?', 'Esme Laurent'],
   ['who has done public speaking?', 'Esme Laurent'],
-  ['wer hat ehrenamtlich gearbeitet?', 'Dmitri Hale'],
   ['¿quién ha dado clases?', 'Ilse Varga'],
 ];
 

@@ -91,6 +91,8 @@ export interface AskScope {
   readonly text?: string;
   /** Person ids whose profiles alone may answer. */
   readonly only?: ReadonlySet<string>;
+  /** Search the words asked without the concept map's other wordings. */
+  readonly literal?: boolean;
 }
 
 /** The people whose passages answer, strongest first, each with their cited statements. */
@@ -107,7 +109,7 @@ export async function askEvidence(
   limits = DEFAULT_ASK_LIMITS,
   scope: AskScope = {},
 ): Promise<Evidence | undefined> {
-  const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
+  const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only, scope.literal);
   const relevant = candidates.filter((hit) => hit.relevant && !onlyHeadings(hit.passage.text));
   // Inside one named profile the question is which lines answer best, not whether anyone answers.
   const ranked = scope.only ? relevant : requireDecisiveConcept(relevant, plan);

@@ -54,20 +54,19 @@ export function sectionAskedAlone(question: string): CanonicalSection | undefine
 const NOT_A_TOPIC =
   /^(?:won|win|got|get|received|receive|given|gave|held|hold|done|any|ever|papers?|anything|something|etwas|chose|quelque|algo|algum|alguma|a|an|the|some|ein|eine|einen|un|une|des|el|la|los|las|um|uma|uns|umas)$/;
 
-const peopleCited = (answer: Answer) => new Set(answer.citations.map((citation) => citation.person)).size;
-
 /** A passage-retrieval answer about everyone, with a first line naming the people it found. */
 export async function searchEveryone(question: string, ctx: QuestionContext): Promise<Answer> {
-  let answer = await search(question, ctx);
-  // Words of asking ("won", "published") no line holds, or only a few lines hold in other words (the
-  // concept map's "journal" for "papers"): the section's headings, in five languages, find everyone with it.
-  const section = sectionAskedAlone(question);
+  // A question asking for a section alone ("who has published papers?") is answered by everyone with
+  // that section, not by the few lines the concept map's wordings ("journal") reach first.
+  const alone = sectionAskedAlone(question) !== undefined;
+  let answer = await ask(question, ctx.searcher, ctx.lexical, ctx.limits, { literal: alone });
+  // Words of asking ("won", "published") no line holds: the section's headings, in five languages, find it.
+  const section = answer.noAnswer ? sectionAskedAlone(question) : undefined;
   // Each heading its own "or" clause: a passage under any one of them answers.
   // Any heading of the section is as good as another, whatever its words weigh: none is left out.
   if (section) {
     const headings = sectionWords(section).split(' ').join(' or ');
-    const held = await search(question, ctx, headings, undefined, { ...ctx.limits, relativeStrength: 0 });
-    if (answer.noAnswer || peopleCited(held) > peopleCited(answer)) answer = held;
+    answer = await search(question, ctx, headings, undefined, { ...ctx.limits, relativeStrength: 0 });
   }
   if (answer.noAnswer) return { ...answer, intent: 'search', people: [] };
   const found = [...new Set(answer.citations.map((c) => c.person))];
