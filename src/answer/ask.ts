@@ -10,6 +10,7 @@ import { citationFor, evidenceSpan, spanOf } from './citeLines.js';
 import { personLine, searching } from './phrasing.js';
 import { cited, renderLines, statementOf, type Statement } from './statements.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
+import { firstTermMatch } from '../text/terms.js';
 import type { Answer, Citation } from './types.js';
 
 export interface AskLimits {
@@ -90,6 +91,8 @@ export interface AskScope {
   readonly text?: string;
   /** Person ids whose profiles alone may answer. */
   readonly only?: ReadonlySet<string>;
+  /** Search the words asked without the concept map's other wordings. */
+  readonly literal?: boolean;
 }
 
 /** The people whose passages answer, strongest first, each with their cited statements. */
@@ -106,12 +109,15 @@ export async function askEvidence(
   limits = DEFAULT_ASK_LIMITS,
   scope: AskScope = {},
 ): Promise<Evidence | undefined> {
-  const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only);
+  const { plan, ranked: candidates } = await searcher.search(scope.text ?? question, 40, scope.only, scope.literal);
   const relevant = candidates.filter((hit) => hit.relevant && !onlyHeadings(hit.passage.text));
   // Inside one named profile the question is which lines answer best, not whether anyone answers.
   const ranked = scope.only ? relevant : requireDecisiveConcept(relevant, plan);
   if (ranked.length === 0) return undefined;
   const { terms } = plan;
+  // A statement is centred on a word asked when its lines hold one, on a paraphrase's wording only when not.
+  const typed = new Set(terms.filter((term) => !plan.paraphrased?.has(term)));
+  const focusOf = (text: string) => (firstTermMatch(text, typed) ? [...typed] : terms);
 
   const bestBm25 = Math.max(...ranked.map((hit) => hit.lexical?.score ?? 0), Number.EPSILON);
   const scored = ranked.map((hit) => ({ hit, strength: strength(hit, bestBm25) }));
@@ -149,7 +155,9 @@ export async function askEvidence(
       const asked = entry.hit.askedSection;
       // The section asked for is quoted from its first lines, whatever words of the question they share.
       const { passage } = entry.hit;
-      const span = asked ? spanOf(passage, asked.first, asked.last) : evidenceSpan(passage, terms, lexical);
+      const span = asked
+        ? spanOf(passage, asked.first, asked.last)
+        : evidenceSpan(passage, terms, lexical, plan.paraphrased);
       // Overlapping chunks can narrow to the same or overlapping lines: cite them once.
       const { source } = entry.hit.passage;
       const overlaps = citations.some(
@@ -158,7 +166,7 @@ export async function askEvidence(
       if (overlaps) continue;
       const citation = citationFor(citations.length + 1, entry.hit.passage, span, entry.strength);
       citations.push(citation);
-      statements.push(cited(statementOf(span.text, terms), citation));
+      statements.push(cited(statementOf(span.text, focusOf(span.text)), citation));
     }
     if (statements.length > 0) said.push({ person: entries[0]!.hit.passage.person, statements });
   });

@@ -25,12 +25,21 @@ export function spanOf(passage: Passage, startLine: number, endLine: number): Li
   return { startLine, endLine, text: lines.join('\n') };
 }
 
-/** The run of matching lines around the best-matching line; the passage's head when no line matches. */
-export function evidenceSpan(passage: Passage, terms: readonly string[], lexical: LexicalSearch): LineSpan {
+/**
+ * The run of matching lines around the best-matching line; the passage's head when no line matches.
+ * `faint` gives the share a paraphrase's term counts for (a concept map wording: "EC2" for "cloud"),
+ * so a line with the word asked is quoted before one holding only a rarer wording of it.
+ */
+export function evidenceSpan(
+  passage: Passage,
+  terms: readonly string[],
+  lexical: LexicalSearch,
+  faint: ReadonlyMap<string, number> = new Map(),
+): LineSpan {
   const wanted = new Set(terms);
   const lineScores = lineTermsOf(passage.text).map((terms) => {
     const seen = new Set(terms.filter((term) => wanted.has(term)));
-    return [...seen].reduce((sum, term) => sum + lexical.idf(term), 0);
+    return [...seen].reduce((sum, term) => sum + lexical.idf(term) * (faint.get(term) ?? 1), 0);
   });
   const best = lineScores.reduce((bestIndex, score, i) => (score > lineScores[bestIndex]! ? i : bestIndex), 0);
   if (lineScores[best] === 0) {
@@ -60,7 +69,9 @@ export function evidenceSpan(passage: Passage, terms: readonly string[], lexical
     while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES) last++;
   }
   const span = spanOf(passage, passage.startLine + first, passage.startLine + last);
-  const match = firstTermMatch(span.text, wanted);
+  // The word asked is what the quote points at; a paraphrase's wording only when the lines lack it.
+  const match =
+    firstTermMatch(span.text, new Set(terms.filter((term) => !faint.has(term)))) ?? firstTermMatch(span.text, wanted);
   return match ? { ...span, match: { start: match.start, end: match.end } } : span;
 }
 

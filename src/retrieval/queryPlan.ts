@@ -5,6 +5,7 @@
  * passage matching an alias counts as matching the word, and a missing filler word costs little.
  */
 import type { LexicalSearch } from '../index/read/indexReader.js';
+import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { stemsInEveryLanguage } from '../text/stems.js';
 import { questionLanguage } from '../text/questionLanguage.js';
@@ -15,6 +16,8 @@ export interface ConceptForm {
   readonly terms: readonly string[];
   /** BM25 weight of this form's terms: 1 for what was typed, less for expansions. */
   readonly weight: number;
+  /** Another wording of what was asked (concept map, WordNet), not the words typed or their spellings. */
+  readonly paraphrase?: boolean;
 }
 
 export interface Concept {
@@ -40,9 +43,13 @@ export interface QueryPlan {
   /** Every term to search for, with its weight (the largest among forms using it). */
   readonly weights: ReadonlyMap<string, number>;
   readonly terms: readonly string[];
+  /** Terms only paraphrase forms hold, with their weight: they count less in choosing which line to quote. */
+  readonly paraphrased?: ReadonlyMap<string, number>;
 }
 
-export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4 } as const;
+export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4, concept: 0.4 } as const;
+/** CV wordings one asked wording of the concept map may add (those some profile uses, in the map's order). */
+const CONCEPT_FORMS = 6;
 const WEAK_IMPORTANCE = 0.2;
 /**
  * A specific word that no profile contains is the strongest sign the profiles can't answer
@@ -55,6 +62,11 @@ interface Trigger {
   readonly name: string;
   readonly group: ReadonlySet<string>;
   readonly weight: number;
+  /**
+   * Only alternatives some profile uses, at most `CONCEPT_FORMS` of them: a concept map wording
+   * brings what the profiles say, a bounded number of terms, never a search for words no one wrote.
+   */
+  readonly bounded?: boolean;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -65,8 +77,7 @@ function containsRun(haystack: readonly string[], needle: readonly string[]): bo
 }
 
 /** Names from the groups that appear in the question, compared as index terms ("networks" meets "network"). */
-function triggers(question: string, groups: readonly [TermGroups, number][]): Trigger[] {
-  const questionTerms = tokenize(question);
+function triggers(questionTerms: readonly string[], groups: readonly [TermGroups, number][]): Trigger[] {
   const found: Trigger[] = [];
   for (const [termGroups, weight] of groups) {
     for (const { name, terms, group } of termGroups.namesWithTerms()) {
@@ -75,6 +86,20 @@ function triggers(question: string, groups: readonly [TermGroups, number][]): Tr
   }
   // Longest names first, so "infrastructure as code" claims its words before "code" could.
   return found.sort((a, b) => b.name.length - a.name.length);
+}
+
+/** The concept map's asked wordings in the question, longest first, each bringing a few of its CV wordings. */
+function conceptTriggers(questionTerms: readonly string[], map: ConceptMap | undefined): Trigger[] {
+  if (!map) return [];
+  return map
+    .find(questionTerms)
+    .map(({ phrase, written }) => ({
+      name: phrase,
+      group: new Set(written),
+      weight: EXPANSION_WEIGHTS.concept,
+      bounded: true,
+    }))
+    .sort((a, b) => b.name.length - a.name.length);
 }
 
 interface DraftConcept {
@@ -131,38 +156,19 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   });
 
   // A concept named by a multi-word trigger is not re-expanded by a shorter one inside it ("google cloud" is not "cloud").
-  const claimed = new Set<DraftConcept>();
-  for (const trigger of triggers(question, [
+  const claimed = new Map<DraftConcept, number>();
+  const draft = { concepts, conceptOf, claimed, lexical };
+  const questionTerms = tokenize(question);
+  for (const trigger of triggers(questionTerms, [
     [vocabulary.skills, EXPANSION_WEIGHTS.skillAlias],
     [vocabulary.related, EXPANSION_WEIGHTS.related],
-  ])) {
-    const nameTerms = queryTerms(trigger.name);
-    const owners = [...new Set(nameTerms.map((term) => conceptOf.get(term)).filter((c) => c !== undefined))];
-    const [concept, ...absorbed] = owners;
-    if (!concept || owners.some((owner) => claimed.has(owner))) continue;
-    // A multi-word name becomes one concept ("google cloud" is satisfied by "gcp" as a whole).
-    if (absorbed.length > 0) {
-      const merged = owners.flatMap((owner) => owner.typedForms[0]!);
-      for (const other of absorbed) {
-        concepts.splice(concepts.indexOf(other), 1);
-        for (const [term, owner] of conceptOf) if (owner === other) conceptOf.set(term, concept);
-      }
-      concept.typedForms = [merged];
-      concept.forms = [{ terms: merged, weight: 1 }];
-      concept.clause = Math.min(...owners.map((owner) => owner.clause));
-    }
-    if (absorbed.length > 0 || nameTerms.length > 1) {
-      concept.label = trigger.name;
-      claimed.add(concept);
-    }
-    for (const alternative of trigger.group) {
-      if (alternative === trigger.name) continue;
-      // Stop words stay in an alternative: "ruby on rails" must not shrink to "ruby rails".
-      const terms = [...new Set(tokenize(alternative))];
-      if (terms.length > 0 && !concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) {
-        concept.forms.push({ terms, weight: trigger.weight });
-      }
-    }
+  ]))
+    applyTrigger(trigger, draft, (owner) => claimed.has(owner));
+  // The concept map's CV wordings for what a question asks in other words ("managed people" → "team lead"):
+  // after the groups, so an alias of the same words ("machine learning" = "ml") does not shut them out.
+  for (const trigger of conceptTriggers(wholeWordTerms(question), vocabulary.concepts)) {
+    const length = queryTerms(trigger.name).length;
+    applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
   }
 
   // Paraphrases with no shared word ("founded" for "founder", "physician" for "doctor"): WordNet's
@@ -172,6 +178,48 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     for (const concept of concepts)
       if (!claimed.has(concept)) addWordnetForms(concept, wordsOfConcept.get(concept), wordnet, lexical);
   return finishPlan(question, concepts, lexical);
+}
+
+interface PlanDraft {
+  readonly concepts: DraftConcept[];
+  readonly conceptOf: Map<string, DraftConcept>;
+  /** Concepts a multi-word trigger has claimed, with how many words that trigger has. */
+  readonly claimed: Map<DraftConcept, number>;
+  readonly lexical: LexicalSearch;
+}
+
+/** A trigger's alternatives added to the concept its words belong to (several concepts merged into one first). */
+function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: DraftConcept) => boolean): void {
+  const { concepts, conceptOf, claimed, lexical } = draft;
+  const nameTerms = queryTerms(trigger.name);
+  const owners = [...new Set(nameTerms.map((term) => conceptOf.get(term)).filter((c) => c !== undefined))];
+  const [concept, ...absorbed] = owners;
+  if (!concept || owners.some(isClaimed)) return;
+  // A multi-word name becomes one concept ("google cloud" is satisfied by "gcp" as a whole).
+  if (absorbed.length > 0) {
+    const merged = owners.flatMap((owner) => owner.typedForms[0]!);
+    for (const other of absorbed) {
+      concepts.splice(concepts.indexOf(other), 1);
+      for (const [term, owner] of conceptOf) if (owner === other) conceptOf.set(term, concept);
+    }
+    concept.typedForms = [merged];
+    concept.forms = [{ terms: merged, weight: 1 }];
+    concept.clause = Math.min(...owners.map((owner) => owner.clause));
+  }
+  if (absorbed.length > 0 || nameTerms.length > 1) {
+    concept.label = trigger.name;
+    claimed.set(concept, Math.max(claimed.get(concept) ?? 0, nameTerms.length));
+  }
+  let added = 0;
+  for (const alternative of trigger.group) {
+    if (alternative === trigger.name) continue;
+    // Stop words stay in an alternative: "ruby on rails" must not shrink to "ruby rails".
+    const terms = [...new Set(tokenize(alternative))];
+    if (terms.length === 0 || concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
+    if (trigger.bounded && (added >= CONCEPT_FORMS || !terms.every((term) => lexical.hasTerm(term)))) continue;
+    concept.forms.push({ terms, weight: trigger.weight, ...(trigger.bounded ? { paraphrase: true } : {}) });
+    added++;
+  }
 }
 
 function addWordnetForms(
@@ -186,18 +234,25 @@ function addWordnetForms(
     const terms = [...new Set(queryTerms(related))];
     if (terms.length === 0 || terms.some((term) => !lexical.hasTerm(term) || isWeakTerm(term))) continue;
     if (concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
-    concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet });
+    concept.forms.push({ terms, weight: EXPANSION_WEIGHTS.wordnet, paraphrase: true });
   }
 }
 
 /** The plan from its draft concepts: each term's weight, each concept's importance. */
 function finishPlan(question: string, concepts: readonly DraftConcept[], lexical: LexicalSearch): QueryPlan {
   const weights = new Map<string, number>();
+  const paraphrased = new Map<string, number>();
+  const literal = new Set<string>();
   for (const concept of concepts) {
     for (const form of concept.forms) {
-      for (const term of form.terms) weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
+      for (const term of form.terms) {
+        weights.set(term, Math.max(weights.get(term) ?? 0, form.weight));
+        if (!form.paraphrase) literal.add(term);
+        else paraphrased.set(term, Math.max(paraphrased.get(term) ?? 0, form.weight));
+      }
     }
   }
+  for (const term of literal) paraphrased.delete(term);
   const names = namedTerms(question);
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
@@ -216,7 +271,7 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
       named,
     };
   });
-  return { concepts: finished, weights, terms: [...weights.keys()] };
+  return { concepts: finished, weights, terms: [...weights.keys()], paraphrased };
 }
 
 export interface ConceptMatch {

@@ -68,8 +68,9 @@ export class PassageSearcher {
     return this.embedder !== null && this.index.vectors !== null && this.settings.mode !== 'lexical';
   }
 
-  private plan(question: string): QueryPlan {
-    return planQuery(question, this.vocabulary, this.index.lexical);
+  private plan(question: string, literal: boolean): QueryPlan {
+    const vocabulary = literal ? { ...this.vocabulary, concepts: undefined } : this.vocabulary;
+    return planQuery(question, vocabulary, this.index.lexical);
   }
 
   /** The ranked passages, with the query plan they were ranked by (callers reuse its terms). */
@@ -77,11 +78,13 @@ export class PassageSearcher {
     question: string,
     limit = 20,
     only?: ReadonlySet<string>,
+    /** Without the concept map's wordings: the words asked and their aliases only. */
+    literal = false,
   ): Promise<{ plan: QueryPlan; ranked: RankedPassage[] }> {
     const { mode, denseWeight, denseMinSimilarity, denseCandidates } = this.settings;
     // Within a named person's profile the question is which lines answer, not whether anyone does: less coverage will do.
     const minCoverage = only ? this.settings.minCoverage * SCOPED_COVERAGE : this.settings.minCoverage;
-    const plan = this.plan(question);
+    const plan = this.plan(question, literal);
     // A question about named people searches their profiles only.
     const inScope = (label: number) => !only || only.has(this.index.personIdOf(label));
 

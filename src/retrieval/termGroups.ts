@@ -13,6 +13,7 @@ import { jsonProblem } from '../corpus/jsonProblem.js';
 import { canonicalSkill } from './skillMatch.js';
 import { tokenize } from '../text/terms.js';
 import { WordNet } from './wordnet.js';
+import { defaultConceptMap, type ConceptMap } from './conceptMap.js';
 
 export const USER_FILES = { skills: 'skill-aliases.json', related: 'related-terms.json' } as const;
 
@@ -184,6 +185,8 @@ export interface Vocabulary {
   readonly related: TermGroups;
   /** Synonyms and derived forms from WordNet, for question words the groups above do not cover. */
   readonly wordnet?: WordNet;
+  /** How questions ask about a concept against how CVs write it, one way (see conceptMap.ts). */
+  readonly concepts?: ConceptMap;
 }
 
 export function loadVocabulary(
@@ -201,5 +204,6 @@ export function loadVocabulary(
     related: load(relatedDefaults, corpusDir, path.join(corpusDir, USER_FILES.related), warn),
     // WordNet's files are read on the first question that needs them, never at start-up.
     wordnet: options.wordnet ? new WordNet() : undefined,
+    concepts: defaultConceptMap(),
   };
 }

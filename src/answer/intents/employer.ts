@@ -12,6 +12,8 @@ import { SECTION_SEPARATOR } from '../../chunking/passage.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { askEvidence } from '../ask.js';
 import { employerAsWritten } from '../employmentMention.js';
+import { defaultConceptMap } from '../../retrieval/conceptMap.js';
+import { searchEveryone } from './search.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
 
@@ -104,9 +106,23 @@ export async function answerEmployer(question: string, intent: EmployerIntent, c
   }
   if (found === 0) {
     const mentioned = intent.before ? undefined : await mentionedInExperience(question, intent.entity, ctx);
-    return mentioned ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
+    if (mentioned) return mentioned;
+    // "Who served in the military?" names a kind of employer, not one: the CV wordings of that kind ("Army") answer.
+    const kind = intent.before ? undefined : await searchedAsConcept(question, intent.entity, ctx);
+    return kind ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
   }
   return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+}
+
+/** "as a", "als", "comme", "en tant que", "como": the words before a job title in five languages. */
+const AS_TITLE = /(?:^|\s)(?:as|als|comme|en tant que|como)\s/iu;
+
+/** The passages answering the question when what it asks about is a concept of the concept map; undefined when not. */
+async function searchedAsConcept(question: string, entity: string, ctx: QuestionContext): Promise<Answer | undefined> {
+  // "Worked as a nurse" asks for a title a role holds, which a line only mentioning nurses does not prove.
+  if (AS_TITLE.test(question) || !defaultConceptMap().covers(entity)) return undefined;
+  const found = await searchEveryone(question, ctx);
+  return found.noAnswer ? undefined : found;
 }
 
 /**

@@ -56,7 +56,10 @@ const NOT_A_TOPIC =
 
 /** A passage-retrieval answer about everyone, with a first line naming the people it found. */
 export async function searchEveryone(question: string, ctx: QuestionContext): Promise<Answer> {
-  let answer = await search(question, ctx);
+  // A question asking for a section alone ("who has published papers?") is answered by everyone with
+  // that section, not by the few lines the concept map's wordings ("journal") reach first.
+  const alone = sectionAskedAlone(question) !== undefined;
+  let answer = await ask(question, ctx.searcher, ctx.lexical, ctx.limits, { literal: alone });
   // Words of asking ("won", "published") no line holds: the section's headings, in five languages, find it.
   const section = answer.noAnswer ? sectionAskedAlone(question) : undefined;
   // Each heading its own "or" clause: a passage under any one of them answers.
