@@ -116,6 +116,15 @@ describe('a field or a purpose is not the entity or the skill', () => {
     expect(everyoneByCues('who worked for globex corp')).toEqual({ kind: 'employer', entity: 'globex corp' });
   });
 
+  it('reads "employees" as an employer only beside "former", "ex" or "at": alone it is about managing people', async () => {
+    const { everyoneByCues } = await import('../src/answer/recognise.js');
+    for (const question of ['who trained new employees?', 'who managed employees?', 'who onboarded new employees']) {
+      expect(everyoneByCues(question)?.kind).not.toBe('employer');
+    }
+    expect(everyoneByCues('any former initech employees?')).toEqual({ kind: 'employer', entity: 'initech' });
+    expect(everyoneByCues("who's an ex Globex employee")).toEqual({ kind: 'employer', entity: 'Globex' });
+  });
+
   it('takes the skill right after "used/knows", not the purpose after it', async () => {
     const { everyoneByCues } = await import('../src/answer/recognise.js');
     expect(everyoneByCues('who has used Grafana for monitoring?')).toEqual({ kind: 'who-knows', skills: ['Grafana'] });

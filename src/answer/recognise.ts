@@ -199,7 +199,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   }
   const beenAt = beenAtPlace(cues);
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
-  if (cues.has('work') && !cuedFirst(cues, 'know', 'work')) {
+  if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
     // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
     const entity = cues.after('at') ?? (cues.has('field') ? undefined : cues.segments.at(-1)?.text);
     return entity ? { kind: 'employer', entity } : undefined;
@@ -289,4 +289,14 @@ function experienceCued(cues: CueReading): boolean {
       (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
       isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
   );
+}
+
+/**
+ * "employees" alone says nothing of where: "who trained new employees?", "who managed employees?"
+ * ask about managing people. Beside "former", "ex" or "at" it names an employer ("any former Acme
+ * employees"), and then it is one of the work cues, not the only one.
+ */
+function onlyStaffWord(cues: CueReading): boolean {
+  const work = cues.hits.filter((hit) => hit.concept === 'work');
+  return work.length > 0 && work.every((hit) => /^employees?$/i.test(hit.text));
 }
