@@ -164,7 +164,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   // "qui est diplômé de …", "who is fluent in …": asked of nobody in particular, "who is" asks who.
   const asksAbout =
     cues.has('about') && ['study', 'work', 'know', 'speak', 'experience'].some((c) => cues.has(c as Concept));
-  // "University of Kansas grads?": the people are named by where they studied.
+  // "University of Almenara grads?": the people are named by where they studied.
   const graduates = cues.hits.some((hit) => hit.concept === 'study' && GRADUATES.test(hit.text));
   const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates;
   if (!asksWho) return undefined;
