@@ -63,7 +63,7 @@ export function evidenceSpan(
     [...Array(last - first + 1).keys()].every((k) => isBare(first + k))
   )
     last++;
-  // A label over a list ("Prior to joining the Tata Group" over "o Adroit Financial Services …") says
+  // A label over a list ("Before joining Harlow Group" over "o Brinefield Trading …") says
   // nothing alone: the list items under it are what it labels.
   if (first === last && labelsList(textLines, first)) {
     while (last + 1 < textLines.length && last - first + 1 < MAX_SPAN_LINES) last++;

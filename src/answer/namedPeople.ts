@@ -93,7 +93,7 @@ const WORD_AFTER = new RegExp(
   'u',
 );
 
-/** "… or james", "… vs james": another person set beside this one. */
+/** "… or tomas", "… vs tomas": another person set beside this one. */
 const PAIRED_AFTER = /^\s*(?:or|and|vs\.?|versus|oder|und|ou|et|o|y|e)\s+\p{L}/u;
 
 /** Words before an organisation: "worked at", "bei", "chez", "trabajó en", "estudou na", "came from". */
@@ -144,7 +144,7 @@ function readsAsName(
   const after = folded.slice(start + matched.length);
   // Capitalised where a sentence does not start: written as a name (a skill is capitalised as often).
   const capitalised = /^\p{Lu}/u.test(typed) && /[\p{L}\p{N},]\s*$/u.test(before);
-  // "seven or james, who's more experienced?", "who is more senior, will or mark": the first of two
+  // "rowan or tomas, who's more experienced?", "who is more senior, will or mark": the first of two
   // people set side by side, where a question or a clause starts (a skill there is compared as one).
   if (!isTopic && /(?:^|,)\s*$/u.test(before) && PAIRED_AFTER.test(after)) return true;
   if (functionWord) return capitalised;

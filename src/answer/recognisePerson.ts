@@ -155,7 +155,7 @@ const ENDS_AT_PLACE = /\s(?:at|bei|chez|en|na|no|em)$/i;
 const SPENT = /(?<!\p{L})(?:spend|spent|stay|stayed)(?!\p{L})/iu;
 
 /**
- * "how many years was Atul with the Tata group", "wie viele Jahre war Ana bei Acme", "cuántos años
+ * "how many years was Nadia with the Harlow group", "wie viele Jahre war Ana bei Acme", "cuántos años
  * trabajó Ana en Acme": the years spent at an organisation, not years of a skill.
  */
 function stayedAt(cues: CueReading): string | undefined {

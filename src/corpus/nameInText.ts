@@ -149,7 +149,7 @@ const LABELLED =
 
 /**
  * A form's name given on two rows, "Prénom : Claire" and "Nom : MARTIN" (or "Vorname | Jan",
- * "Nachname | Berger"): the given names and the family name, with the line of each, or undefined.
+ * "Nachname | Okafor"): the given names and the family name, with the line of each, or undefined.
  */
 export function namePairFromLabels(
   lines: readonly string[],
