@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
-import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
+import { answererOnCvs, citesExactly, firstLine } from './support/answererOnCvs.js';
 import { type PhrasingIntent, phrasingVariants, type PhrasingVariant, type Slots } from './support/phrasingFamilies.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 import { TEAM } from './fixtures/typedFamilyCvs.js';
@@ -42,13 +42,6 @@ const allOf =
   (...checks: Check[]): Check =>
   (answer, variant) =>
     checks.map((check) => check(answer, variant)).find((why) => why !== undefined);
-
-const citesExactly =
-  (...people: string[]): Check =>
-  (answer) => {
-    const cited = citedPeople(answer);
-    return cited.join() === [...people].sort().join() ? undefined : `cites ${cited.join(', ') || 'nobody'}`;
-  };
 
 /** The answer or its first three quotes hold one of `texts`. */
 const holdsOne =
@@ -92,9 +85,7 @@ const priyaInTime: Check = (answer, variant) =>
 
 /** Five or more years of Python: Priya, Lucía and Jonas; a decade: Priya alone. */
 const pythonYears: Check = (answer, variant) =>
-  /decade/.test(variant.template)
-    ? citesExactly(PRIYA)(answer, variant)
-    : citesExactly(PRIYA, LUCIA, JONAS)(answer, variant);
+  /decade/.test(variant.template) ? citesExactly(PRIYA)(answer) : citesExactly(PRIYA, LUCIA, JONAS)(answer);
 
 /**
  * Asked without a word of working ("people from Acme", "Acme on their cv", "worked with Acme", which
@@ -105,7 +96,7 @@ const workedAt =
   (person: string): Check =>
   (answer, variant) =>
     WITHOUT_WORK.test(variant.template) && !answer.noAnswer
-      ? citesExactly(person)(answer, variant)
+      ? citesExactly(person)(answer)
       : reaches('employer', citesExactly(person))(answer, variant);
 
 const GERMAN = { en: 'German', de: 'Deutsch', fr: 'allemand', es: 'alemán', pt: 'alemão' };

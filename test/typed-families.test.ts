@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
-import { answererOnCvs, citedPeople, firstLine } from './support/answererOnCvs.js';
+import { answererOnCvs, citedPeople, citesExactly, firstLine } from './support/answererOnCvs.js';
 import { familyNames, familyVariants, type SlotValue } from './support/typedFamilies.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 import { TEAM } from './fixtures/typedFamilyCvs.js';
@@ -45,13 +45,6 @@ const holds =
     const text = [answer.answer, ...answer.citations.slice(0, 3).map((c) => c.text)].join('\n');
     const missing = texts.filter((t) => !text.includes(t));
     return missing.length ? `lacks ${missing.join(', ')}: ${firstLine(answer)}` : undefined;
-  };
-
-const citesExactly =
-  (...people: string[]): Check =>
-  (answer) => {
-    const cited = citedPeople(answer);
-    return cited.join() === [...people].sort().join() ? undefined : `cites ${cited.join(', ') || 'nobody'}`;
   };
 
 /** A question about one person's section: her lines first, the line that answers among the first three quoted. */

@@ -22,3 +22,11 @@ export const citedPeople = (answer: Answer): string[] => [...new Set(answer.cita
 
 /** The answer's first line: its headline. */
 export const firstLine = (answer: Answer): string => answer.answer.split('\n')[0]!;
+
+/** Undefined when the answer cites exactly these people, else why not (a check of the family tests). */
+export const citesExactly =
+  (...people: string[]) =>
+  (answer: Answer): string | undefined => {
+    const cited = citedPeople(answer);
+    return cited.join() === [...people].sort().join() ? undefined : `cites ${cited.join(', ') || 'nobody'}`;
+  };

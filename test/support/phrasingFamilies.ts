@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Language } from '../../src/answer/cues.js';
+import { oneTypo } from './questionVariants.js';
 
 export type PhrasingIntent =
   | 'who-knows'
@@ -48,23 +49,6 @@ export interface PhrasingVariant {
 export type Slots = Readonly<Record<string, string | Readonly<Record<Language, string>>>>;
 
 const PERSON_SLOTS = new Set(['A', 'B', 'X']);
-
-/**
- * The longest word of six letters or more that no slot filled, with one edit in its middle: two
- * neighbours swapped in a six-letter word, a letter dropped from a longer one ("experince").
- */
-export function oneTypo(question: string, filled: readonly string[]): string {
-  const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/[\s-]+/)));
-  const whole = question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu) ?? [];
-  const longest = whole.filter((word) => !slotWords.has(word.toLowerCase())).sort((a, b) => b.length - a.length)[0];
-  if (!longest) return question;
-  const at = Math.floor(longest.length / 2);
-  const mistyped =
-    longest.length === 6
-      ? longest.slice(0, at - 1) + longest[at] + longest[at - 1] + longest.slice(at + 1)
-      : longest.slice(0, at) + longest.slice(at + 1);
-  return question.replace(longest, mistyped);
-}
 
 function fill(template: string, slots: Slots, language: Language, register: Register): [string, string[]] {
   const filled: string[] = [];

@@ -195,8 +195,8 @@ const withoutMark = (q: string) => q.replace(/\s*[?!.]+\s*$/u, '');
  * The question's longest word of six letters or more that no slot filled, mistyped in its middle
  * ("studed", "experince", "qaundo"): a cue word, never a name or skill.
  */
-function typo(question: string, filled: readonly string[]): string {
-  const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/\s+/)));
+export function oneTypo(question: string, filled: readonly string[]): string {
+  const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/[\s-]+/)));
   // Words joined by an apostrophe ("quelqu’un") are left whole: the reader takes them apart.
   const whole = question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu) ?? [];
   const words = whole.filter((word) => !slotWords.has(word.toLowerCase()));
@@ -219,7 +219,7 @@ const REGISTERS: Record<Register, (q: string, language: Language, filled: readon
   please: (q, language) => `${withoutMark(q)} ${PLEASE[language]}`,
   emphatic: (q) => `${withoutMark(q)}?!`,
   emoji: (q) => `${q} 🙏`,
-  typo: (q, _language, filled) => typo(q, filled),
+  typo: (q, _language, filled) => oneTypo(q, filled),
 };
 
 export interface TypedVariant {
