@@ -2,23 +2,19 @@
  * READMEs that name their owner only in a greeting (test/profile/syntheticIntros.ts), read through
  * the real corpus and profile readers, and the greetings that must name nobody.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { introNameIn } from '../src/corpus/introName.js';
 import { identifyPerson } from '../src/corpus/personName.js';
-import { type ClassScores, runBench } from './profile/syntheticBench.js';
+import { benchBeforeAll } from './profile/syntheticBench.js';
 import { introClasses } from './profile/syntheticClasses.js';
 
 describe('names in README greetings', () => {
   const cvs = introClasses();
-  let scores: Map<string, ClassScores>;
-
-  beforeAll(async () => {
-    ({ scores } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   it('names every owner of the greeting class', () => {
     expect(cvs.length).toBe(10);
-    expect(scores.get('README: owner named in the greeting')?.name).toBe(1);
+    expect(bench.scores.get('README: owner named in the greeting')?.name).toBe(1);
   });
 
   it.each([

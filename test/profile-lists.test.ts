@@ -3,19 +3,15 @@
  * through the real corpus and profile readers: every class must give every skill, every language
  * and the phone number it states, and no language it does not.
  */
-import { beforeAll, describe, it } from 'vitest';
-import { type ClassScores, runBench, expectReadWhole } from './profile/syntheticBench.js';
+import { describe, it } from 'vitest';
+import { benchBeforeAll, expectReadWhole } from './profile/syntheticBench.js';
 import { listClasses } from './profile/syntheticClasses.js';
 
 describe('skills and languages lists', () => {
   const cvs = listClasses();
-  let scores: Map<string, ClassScores>;
-
-  beforeAll(async () => {
-    ({ scores } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" whole', (className) => {
-    expectReadWhole(scores.get(className)!, ['skills', 'langs', 'phone'] as const, 0);
+    expectReadWhole(bench.scores.get(className)!, ['skills', 'langs', 'phone'] as const, 0);
   });
 });

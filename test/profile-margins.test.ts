@@ -3,19 +3,15 @@
  * (test/profile/syntheticMargins.ts), read through the real PDF and profile readers: every field
  * each class states is read whole.
  */
-import { beforeAll, describe, it } from 'vitest';
-import { type ClassScores, FIELDS, runBench, expectReadWhole } from './profile/syntheticBench.js';
+import { describe, it } from 'vitest';
+import { FIELDS, benchBeforeAll, expectReadWhole } from './profile/syntheticBench.js';
 import { marginClasses } from './profile/syntheticClasses.js';
 
 describe('PDF headings in a left margin', () => {
   const cvs = marginClasses();
-  let scores: Map<string, ClassScores>;
-
-  beforeAll(async () => {
-    ({ scores } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" whole', (className) => {
-    expectReadWhole(scores.get(className)!, FIELDS, 4);
+    expectReadWhole(bench.scores.get(className)!, FIELDS, 4);
   });
 });

@@ -3,22 +3,18 @@
  * "Posts Held", "Berufliche Tätigkeit"…) and beside a US "City, ST" (test/profile/syntheticPostHeadings.ts),
  * read through the real corpus and profile readers: every field each class states is read whole.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readProfile } from '../src/profile/readProfile.js';
 import { sectionOfHeading } from '../src/text/sectionHeadings.js';
-import { type ClassScores, FIELDS, runBench, expectReadWhole } from './profile/syntheticBench.js';
+import { FIELDS, benchBeforeAll, expectReadWhole } from './profile/syntheticBench.js';
 import { postHeadingClasses } from './profile/syntheticPostHeadings.js';
 
 describe('roles under post headings and beside state codes', () => {
   const cvs = postHeadingClasses();
-  let scores: Map<string, ClassScores>;
-
-  beforeAll(async () => {
-    ({ scores } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" whole', (className) => {
-    expectReadWhole(scores.get(className)!, FIELDS, 4);
+    expectReadWhole(bench.scores.get(className)!, FIELDS, 4);
   });
 });
 

@@ -4,33 +4,26 @@
  * class must give every school with its degree, every skill and every language it states, and no
  * skill it does not (a table's head, a category, a theme's `percent:` are no skills).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type ClassScores, runBench, expectReadWhole } from './profile/syntheticBench.js';
+import { describe, expect, it } from 'vitest';
+import { benchBeforeAll, expectReadWhole } from './profile/syntheticBench.js';
 import { schoolClasses } from './profile/syntheticClasses.js';
-import type { SyntheticCv } from './profile/syntheticCvs.js';
 import { readProfile } from '../src/profile/readProfile.js';
-import type { Profile } from '../src/profile/types.js';
 
 describe('schools, skills tables and languages', () => {
   const cvs = schoolClasses();
-  let scores: Map<string, ClassScores>;
-  let profiles: Map<SyntheticCv, Profile>;
-
-  beforeAll(async () => {
-    ({ scores, profiles } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   const classes = [...new Set(cvs.map((cv) => cv.className))];
 
   it.each(classes)('reads "%s" whole', (className) => {
-    expectReadWhole(scores.get(className)!, ['name', 'school', 'degree', 'skills', 'langs'] as const, 1);
+    expectReadWhole(bench.scores.get(className)!, ['name', 'school', 'degree', 'skills', 'langs'] as const, 1);
   });
 
   it.each(classes.filter((name) => cvs.some((cv) => cv.className === name && cv.expected.skills.length > 0)))(
     'reads no skill "%s" does not state',
     (className) => {
       for (const cv of cvs.filter((c) => c.className === className)) {
-        const read = profiles.get(cv)!.skills.flatMap((group) => group.keywords);
+        const read = bench.profiles.get(cv)!.skills.flatMap((group) => group.keywords);
         expect(read.sort()).toEqual([...cv.expected.skills].sort());
       }
     },

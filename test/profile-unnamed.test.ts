@@ -3,9 +3,9 @@
  * synthetic bench on their own (the full bench is slow), and the contrast that makes them mean
  * something: the same CVs' headings are unknown to the lists, and the decoy lists stay out of work.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentKind } from '../src/profile/sectionContent.js';
-import { type ClassScores, FIELDS, runBench } from './profile/syntheticBench.js';
+import { FIELDS, benchBeforeAll } from './profile/syntheticBench.js';
 import { syntheticClasses } from './profile/syntheticClasses.js';
 import { knownHeadings } from './profile/syntheticUnnamed.js';
 
@@ -15,10 +15,7 @@ const lines = (...texts: string[]) =>
 
 describe('sections read by their content', () => {
   const cvs = syntheticClasses().filter((cv) => cv.className.startsWith('unnamed headings'));
-  let scores: Map<string, ClassScores>;
-  beforeAll(async () => {
-    ({ scores } = await runBench(cvs));
-  }, 600_000);
+  const bench = benchBeforeAll(cvs, 600_000);
 
   it('writes headings that no list knows', () => {
     expect(cvs.length).toBeGreaterThanOrEqual(60);
@@ -26,7 +23,7 @@ describe('sections read by their content', () => {
   });
 
   it('reads every unnamed-heading class at the floor', () => {
-    const below = [...scores].flatMap(([name, row]) =>
+    const below = [...bench.scores].flatMap(([name, row]) =>
       FIELDS.filter((f) => row[f] !== undefined && row[f]! < FLOOR).map((f) => `${name}: ${f} ${row[f]!.toFixed(2)}`),
     );
     expect(below).toEqual([]);

@@ -3,30 +3,23 @@
  * through the real corpus and profile readers: every class must give every school with its degree
  * and every skill it states, and no skill it does not (a category label, a badge row run together).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { type ClassScores, expectReadWhole, runBench } from './profile/syntheticBench.js';
+import { describe, expect, it } from 'vitest';
+import { expectReadWhole, benchBeforeAll } from './profile/syntheticBench.js';
 import { unseenClasses } from './profile/syntheticClasses.js';
-import type { SyntheticCv } from './profile/syntheticCvs.js';
-import type { Profile } from '../src/profile/types.js';
 
 describe('CVs outside software', () => {
   const cvs = unseenClasses();
-  let scores: Map<string, ClassScores>;
-  let profiles: Map<SyntheticCv, Profile>;
-
-  beforeAll(async () => {
-    ({ scores, profiles } = await runBench(cvs));
-  }, 300_000);
+  const bench = benchBeforeAll(cvs);
 
   const classes = [...new Set(cvs.map((cv) => cv.className))];
 
   it.each(classes)('reads "%s" whole', (className) => {
-    expectReadWhole(scores.get(className)!, ['school', 'degree', 'skills'] as const, 0);
+    expectReadWhole(bench.scores.get(className)!, ['school', 'degree', 'skills'] as const, 0);
   });
 
   it.each(classes)('reads no skill "%s" does not state', (className) => {
     for (const cv of cvs.filter((c) => c.className === className)) {
-      const read = profiles.get(cv)!.skills.flatMap((group) => group.keywords);
+      const read = bench.profiles.get(cv)!.skills.flatMap((group) => group.keywords);
       expect(read.sort()).toEqual([...cv.expected.skills].sort());
     }
   });
@@ -35,7 +28,7 @@ describe('CVs outside software', () => {
     'reads no school "%s" does not state',
     (className) => {
       for (const cv of cvs.filter((c) => c.className === className)) {
-        expect(profiles.get(cv)!.education.map((e) => e.institution)).toEqual(
+        expect(bench.profiles.get(cv)!.education.map((e) => e.institution)).toEqual(
           cv.expected.education.map((e) => e.institution),
         );
       }

@@ -15,7 +15,7 @@ import { ESTIMATE_MAX_TOKENS, estimateTokens } from '../../src/embedding/tokenEs
 import { documentProfile } from '../../src/profile/storeProfile.js';
 import type { Profile } from '../../src/profile/types.js';
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 
 export const FIELDS = [
   'name',
@@ -120,10 +120,26 @@ export function scoreOne(expected: Expected, profile: Profile, tallies: Record<F
 
 const ACCURACY: ReadonlySet<Field> = new Set(['title', 'degree', 'skills']);
 
+/**
+ * The bench over `cvs`, run once before the calling file's tests: its fields are filled by then, so
+ * tests read `bench.scores` and `bench.profiles`. Hundreds of CVs through every reader take minutes
+ * on a loaded machine, hence the long hook timeout.
+ */
+export function benchBeforeAll(cvs: readonly SyntheticCv[], timeoutMs = 300_000): BenchRun {
+  const bench: BenchRun = { scores: new Map(), profiles: new Map() };
+  beforeAll(async () => {
+    Object.assign(bench, await runBench(cvs));
+  }, timeoutMs);
+  return bench;
+}
+
+export interface BenchRun {
+  scores: Map<string, ClassScores>;
+  profiles: Map<SyntheticCv, Profile>;
+}
+
 /** Reads every CV through the corpus readers and scores each class; also returns each CV's profile. */
-export async function runBench(
-  cvs: readonly SyntheticCv[],
-): Promise<{ scores: Map<string, ClassScores>; profiles: Map<SyntheticCv, Profile> }> {
+export async function runBench(cvs: readonly SyntheticCv[]): Promise<BenchRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'whoknows-profile-bench-'));
   try {
     await Promise.all(
