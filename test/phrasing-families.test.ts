@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
-import { answererOnCvs, citesExactly, firstLine } from './support/answererOnCvs.js';
+import { answererOnCvs, citesExactly, counts, firstLine } from './support/answererOnCvs.js';
 import { type PhrasingIntent, phrasingVariants, type PhrasingVariant, type Slots } from './support/phrasingFamilies.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 import { TEAM } from './fixtures/typedFamilyCvs.js';
@@ -49,15 +49,6 @@ const holdsOne =
   (answer) => {
     const text = [answer.answer, ...answer.citations.slice(0, 3).map((c) => c.text)].join('\n');
     return texts.some((t) => text.includes(t)) ? undefined : `lacks ${texts.join(' | ')}: ${firstLine(answer)}`;
-  };
-
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-const counts =
-  (expected: number): Check =>
-  (answer) => {
-    const word = /\b(\d+|one|two|three|four|five)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
-    const n = word === undefined ? undefined : (NUMBER_WORDS[word] ?? Number(word));
-    return n === expected ? undefined : `counts ${firstLine(answer)}`;
   };
 
 /** Both people cited, each with a quoted line naming the skill. */

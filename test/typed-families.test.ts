@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
-import { answererOnCvs, citedPeople, citesExactly, firstLine } from './support/answererOnCvs.js';
+import { answererOnCvs, citedPeople, citesExactly, counts, firstLine } from './support/answererOnCvs.js';
 import { familyNames, familyVariants, type SlotValue } from './support/typedFamilies.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 import { TEAM } from './fixtures/typedFamilyCvs.js';
@@ -71,17 +71,6 @@ const saysLacking =
 /** Nobody holds it: no answer, or a first line saying nobody does. */
 const nobody: Check = (answer) =>
   answer.noAnswer || /^(?:nobody|no one|none)\b/i.test(firstLine(answer)) ? undefined : `says: ${firstLine(answer)}`;
-
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-
-/** The first number the headline states ("Four people …"). */
-const counts =
-  (expected: number): Check =>
-  (answer) => {
-    const word = /\b(\d+|one|two|three|four|five)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
-    const n = word === undefined ? undefined : (NUMBER_WORDS[word] ?? Number(word));
-    return n === expected ? undefined : `counts ${firstLine(answer)}`;
-  };
 
 /** "A has more experience … (about N more)": who and by how much, both cited. */
 const comparesMore = (winner: string, other: string): Check =>

@@ -30,3 +30,14 @@ export const citesExactly =
     const cited = citedPeople(answer);
     return cited.join() === [...people].sort().join() ? undefined : `cites ${cited.join(', ') || 'nobody'}`;
   };
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** Undefined when the first number the headline states ("Four people …") is `expected`, else why not. */
+export const counts =
+  (expected: number) =>
+  (answer: Answer): string | undefined => {
+    const word = /\b(\d+|one|two|three|four|five)\b/i.exec(firstLine(answer))?.[1]?.toLowerCase();
+    const n = word === undefined ? undefined : (NUMBER_WORDS[word] ?? Number(word));
+    return n === expected ? undefined : `counts ${firstLine(answer)}`;
+  };
