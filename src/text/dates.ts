@@ -14,6 +14,7 @@
  * Profiles read the same points and ranges to ISO-8601 partial dates (`findDates`), single dates
  * and "since 2019" / "seit 2019" / "depuis" / "desde" open ranges as well.
  */
+import { remembered } from '../caches.js';
 import words from './dateWords.json' with { type: 'json' };
 
 export interface YearMonth {
@@ -267,24 +268,21 @@ const YEAR_PAIR = new RegExp(`(?<![\\d/.])(${FULL_YEAR})\\s+(?:and|und|et|y|e)\\
 
 /** Texts whose dates `findDates` keeps at once: a profile's readers ask it of the same line many times. */
 const FOUND_KEPT = 4096;
-let foundYear = 0;
-let foundIn = new Map<string, readonly FoundDates[]>();
+let foundYear = Number.NaN;
+let foundIn: (text: string) => readonly FoundDates[] = () => [];
 
 /**
  * Every date or date range in `text`, in order, single dates included. Remembered per text for the
  * current year (the result is frozen: callers share it).
  */
 export function findDates(text: string, currentYear = new Date().getFullYear()): readonly FoundDates[] {
-  if (currentYear !== foundYear || foundIn.size >= FOUND_KEPT) {
+  if (currentYear !== foundYear) {
     foundYear = currentYear;
-    foundIn = new Map();
+    foundIn = remembered(FOUND_KEPT, (line) =>
+      Object.freeze(readDates(line, currentYear).map((dates) => Object.freeze(dates))),
+    );
   }
-  let found = foundIn.get(text);
-  if (found === undefined) {
-    found = Object.freeze(readDates(text, currentYear).map((dates) => Object.freeze(dates)));
-    foundIn.set(text, found);
-  }
-  return found;
+  return foundIn(text);
 }
 
 function readDates(text: string, currentYear: number): FoundDates[] {
