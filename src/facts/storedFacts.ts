@@ -142,12 +142,6 @@ export function restoreFacts(
  */
 export const FACTS_KEPT = 16_384;
 
-/**
- * Each person's facts, keyed by person id, restored when first asked for: the stored ones where the
- * index has them, else (an index built before facts were stored, or by another version) read from
- * the passages. A person with several profiles has their last one's. Only the most recently used
- * FACTS_KEPT are kept: restoring everyone's would hold nearly every passage in memory at once.
- */
 /** The role tables a build stored, with the people they are for (positions in them are positions in `people`). */
 interface StoredTable {
   readonly people: readonly string[];
@@ -156,6 +150,12 @@ interface StoredTable {
   readonly spans?: StoredRoleSpans;
 }
 
+/**
+ * Each person's facts, keyed by person id, restored when first asked for: the stored ones where the
+ * index has them, else (an index built before facts were stored, or by another version) read from
+ * the passages. A person with several profiles has their last one's. Only the most recently used
+ * FACTS_KEPT are kept: restoring everyone's would hold nearly every passage in memory at once.
+ */
 export class PeopleFacts {
   /** Person ids in corpus order (of their first profile with passages). */
   readonly people: readonly string[];
