@@ -3,11 +3,15 @@ import { findDates, isoPoint } from '../src/text/dates.js';
 import { personLike } from '../src/corpus/formats/nameHint.js';
 import { asPersonName, NAME_PARTICLES } from '../src/corpus/nameShape.js';
 import { caseName } from '../src/corpus/nameCase.js';
+
 import { cleanPersonName, labelledName } from '../src/profile/personName.js';
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
 import { jsonResumeOf, skillMatrix } from '../src/profile/exportFormats.js';
 import { fileNameFor, schemaProblems } from '../src/cli/exportCommand.js';
+
+/** Articles open a family name with a capital unless another particle stands before them. */
+const ARTICLES = ['le', 'la', 'les', 'el'];
 
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
@@ -77,7 +81,7 @@ describe('names', () => {
 
   it('keeps every name particle in small letters, in the profile and in the corpus readers alike', () => {
     for (const particle of NAME_PARTICLES) {
-      const written = `Irena ${particle} Kowalczyk`;
+      const written = `Irena ${ARTICLES.includes(particle) ? `van ${particle}` : particle} Kowalczyk`;
       expect(caseName(written.toUpperCase())).toBe(written);
       expect(personLike(written)).toBe(written);
       expect(asPersonName(written)).toBe(written);
@@ -98,6 +102,19 @@ describe('names', () => {
 
   it('keeps particles small', () => {
     expect(caseName('JAN VAN DER MEER')).toBe('Jan van der Meer');
+  });
+
+  it.each([
+    ['YANN LE GOFF', 'Yann Le Goff'],
+    ['CHIARA LA ROCCA', 'Chiara La Rocca'],
+    ['KARIM EL AMRANI', 'Karim El Amrani'],
+    ['ODILE LES AUBIERS', 'Odile Les Aubiers'],
+    ['JEAN DE LA FONTAINE', 'Jean de la Fontaine'],
+    ['INÉS DE LA CRUZ', 'Inés de la Cruz'],
+    ['yann le goff', 'Yann Le Goff'],
+    ['Yann le Goff', 'Yann le Goff'],
+  ])('gives an article that opens a family name its capital: %s → %s', (written, said) => {
+    expect(caseName(written)).toBe(said);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * A name written the way a reader says it, whatever case and order the CV set it in: capitals for
  * emphasis cased ("MARÍA JOSÉ LÓPEZ" → "María José López", "O'NEILL" → "O'Neill", "McDONALD" →
- * "McDonald"), particles kept small ("JOÃO DOS SANTOS" → "João dos Santos"), and a family name set
+ * "McDonald"), particles kept small ("JOÃO DOS SANTOS" → "João dos Santos") unless an article opens
+ * the family name ("YANN LE GOFF" → "Yann Le Goff"), and a family name set
  * first in capitals moved behind the given names ("DUPONT-MORETTI Camille" → "Camille
  * Dupont-Moretti"), as French and German forms write it. The one casing every name reader uses
  * (nameShape.ts, formats/nameHint.ts, profile/personName.ts), so a profile's name and its
@@ -11,6 +12,11 @@ import nameWords from './nameWords.json' with { type: 'json' };
 import { isNameTitle, isPostNominal } from './nameTitles.js';
 
 const PARTICLES: ReadonlySet<string> = new Set(nameWords.particles);
+/**
+ * Articles that open a family name are part of it and keep their capital ("Le Goff", "La Rocca",
+ * "El Amrani"); after another particle they are small again ("de la Fontaine", "de la Cruz").
+ */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'el']);
 
 const isUpper = (text: string) => text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase();
 /** "J.", "J.R.": initials keep their capitals. */
@@ -41,7 +47,8 @@ export function caseNameWords(words: readonly string[]): string[] {
   const allLower = letters !== '' && letters === letters.toLocaleLowerCase();
   return words.map((word, i) => {
     const lower = word.toLocaleLowerCase();
-    if (i > 0 && PARTICLES.has(lower) && (allLower || isUpper(word) || word === lower)) return lower;
+    const particle = i > 0 && PARTICLES.has(lower) && (allLower || isUpper(word) || word === lower);
+    if (particle && !(ARTICLES.has(lower) && !PARTICLES.has(words[i - 1]!.toLocaleLowerCase()))) return lower;
     if (INITIALS.test(word)) return word;
     const prefixed = PREFIXED_CAPITALS.exec(word);
     if (prefixed) return prefixed[1]! + caseWord(prefixed[2]!);
