@@ -3,7 +3,6 @@ import { findDates, isoPoint } from '../src/text/dates.js';
 import { personLike } from '../src/corpus/formats/nameHint.js';
 import { asPersonName, NAME_PARTICLES } from '../src/corpus/nameShape.js';
 import { caseName } from '../src/corpus/nameCase.js';
-
 import { cleanPersonName, labelledName } from '../src/profile/personName.js';
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
