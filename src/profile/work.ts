@@ -157,9 +157,18 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
   // A list of employers is never the title: the title is then the part beside it.
-  const titleScores = rest.map((p) =>
-    isList(p) ? -100 : score(p, TITLE_WORDS) * 10 - Math.min(9, score(p, ORGANISATION_WORDS)),
-  );
+  // Of two parts holding a title word ("Consultora Olmedo, Lisbon" over "Desarrollador web"), the one
+  // carrying its place (after a comma, or as the next part: "Consultora Olmedo | Lisbon") is the
+  // employer's: a place goes with the employer, a title is seldom written with its city.
+  const placed = (p: string) => {
+    const next = parts[parts.indexOf(p) + 1];
+    return withoutPlace(p) !== p || (next !== undefined && (isPlace(next) || cityLike(next)));
+  };
+  const titleScores = rest.map((p) => {
+    if (isList(p)) return -100;
+    const titled = score(p, TITLE_WORDS) * 10;
+    return titled - Math.min(9, score(p, ORGANISATION_WORDS)) - (titled > 0 && placed(p) ? 0.5 : 0);
+  });
   const best = Math.max(...titleScores);
   const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
   // No title word: a part naming an organisation ("Lindwurm AG") is still never the title.
