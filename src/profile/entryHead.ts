@@ -132,16 +132,8 @@ function endsInLegalForm(text: string): boolean {
   return last !== undefined && LEGAL_FORMS.has(fold(last.replace(/\./g, '')));
 }
 
-/**
- * Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at
- * Acme"; an em dash typed without spaces ("Acme LLC—Driver", as a word processor joins it) and an en
- * dash spaced on one side only ("Acme– Driver") part fields too: no name holds one.
- */
-const PART_SPLIT = new RegExp(
-  String.raw`\s+[|—–·•]\s+|\s*\|\s*|\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})|\s+-\s+|\s{3,}|\t+|` +
-    String.raw`\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)`,
-  'u',
-);
+/** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
+const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
 
 /** "(expected)" beside dates says when, not what: it goes with them. */
 const EXPECTED =

@@ -445,7 +445,8 @@ export function docxTightDashCv(p: Person, lang: Lang, k: number): SyntheticCv {
     bullet(BULLETS[2]!),
   ]);
   const body = [...contact(p), heading(HEADINGS[lang].work, k), ...roles, heading(HEADINGS[lang].education, k)];
-  for (const s of p.schools) body.push(paragraph(`${s.institution}—${s.degree}—${years(s, k)}`));
+  // A school's heading keeps its dashes spaced: only a role's fields are parted at a tight dash.
+  for (const s of p.schools) body.push(paragraph(`${s.institution} — ${s.degree} — ${years(s, k)}`));
   return cv('DOCX: fields joined by unspaced dashes', p, [...body, ...tail(p, lang, k)], work);
 }
 
