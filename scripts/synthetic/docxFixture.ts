@@ -59,6 +59,63 @@ export function bullet(text: string): string {
   return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${escapeXml(text)}</w:t></w:r></w:p>`;
 }
 
+/** A run of a paragraph: its text, bold or italic, or a tab (`<w:tab/>`) or a soft line break (`<w:br/>`). */
+export type Run =
+  | string
+  | {
+      readonly text?: string;
+      readonly bold?: boolean;
+      readonly italic?: boolean;
+      readonly tab?: true;
+      readonly br?: true;
+    };
+
+function runXml(run: Run): string {
+  if (typeof run === 'string') return `<w:r><w:t xml:space="preserve">${escapeXml(run)}</w:t></w:r>`;
+  if (run.tab) return '<w:r><w:tab/></w:r>';
+  if (run.br) return '<w:r><w:br/></w:r>';
+  const props = `${run.bold ? '<w:b/>' : ''}${run.italic ? '<w:i/>' : ''}`;
+  const text = `<w:t xml:space="preserve">${escapeXml(run.text ?? '')}</w:t>`;
+  return `<w:r>${props ? `<w:rPr>${props}</w:rPr>` : ''}${text}</w:r>`;
+}
+
+/**
+ * A paragraph of several runs, as Word writes a line with bold, italic, tabs and soft breaks; `tabStop`
+ * sets a right-aligned tab stop (the dates flush right), `style` a paragraph style.
+ */
+export function runs(parts: readonly Run[], options: { style?: string; tabStop?: boolean } = {}): string {
+  const props = [
+    options.style ? `<w:pStyle w:val="${options.style}"/>` : '',
+    options.tabStop ? '<w:tabs><w:tab w:val="right" w:pos="9360"/></w:tabs>' : '',
+  ].join('');
+  return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${parts.map(runXml).join('')}</w:p>`;
+}
+
+/** An item of a numbered (decimal) list. */
+export function numbered(text: string): string {
+  const numbering = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>';
+  return `<w:p><w:pPr><w:pStyle w:val="ListParagraph"/>${numbering}</w:pPr><w:r><w:t>${escapeXml(text)}</w:t></w:r></w:p>`;
+}
+
+/** A table cell holding block XML (paragraphs, bullets); `span` merges it across columns, `merge` down rows. */
+export interface Cell {
+  readonly xml: string;
+  readonly span?: number;
+  readonly merge?: 'restart' | 'continue';
+}
+
+/** A table whose cells hold several paragraphs each, with merged cells where a cell says so. */
+export function cellTable(rows: readonly (readonly Cell[])[], grid: readonly number[] = [2200, 7000]): string {
+  const cell = ({ xml, span, merge }: Cell) => {
+    const spanXml = span ? `<w:gridSpan w:val="${span}"/>` : '';
+    const props = `${spanXml}${merge ? `<w:vMerge${merge === 'restart' ? ' w:val="restart"' : ''}/>` : ''}`;
+    return `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${props}</w:tcPr>${xml || '<w:p/>'}</w:tc>`;
+  };
+  const gridXml = `<w:tblGrid>${grid.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const rowsXml = rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('');
+  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${gridXml}${rowsXml}</w:tbl>`;
+}
+
 export function table(rows: readonly (readonly string[])[]): string {
   const cells = (row: readonly string[]) =>
     row.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${paragraph(cell)}</w:tc>`).join('');
@@ -67,8 +124,8 @@ export function table(rows: readonly (readonly string[])[]): string {
 }
 
 /** A floating text box, written as Word writes it: a drawing plus a VML fallback holding the same text. */
-export function textBox(text: string): string {
-  const content = `<w:txbxContent>${paragraph(text)}</w:txbxContent>`;
+export function textBox(text: string | readonly string[]): string {
+  const content = `<w:txbxContent>${(typeof text === 'string' ? [text] : text).map((t) => paragraph(t)).join('')}</w:txbxContent>`;
   return (
     '<w:p><w:r><mc:AlternateContent>' +
     `<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="column"><wp:posOffset>1714500</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>-38735</wp:posOffset></wp:positionV><wp:extent cx="1000" cy="1000"/><wp:wrapNone/><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>${content}</wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>` +
@@ -88,7 +145,9 @@ const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:numbering xmlns:w="${W}">
 <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>`;
 
 /** Page header and footer parts: paragraphs (made with `paragraph`) that Word repeats on every page. */

@@ -157,9 +157,19 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
   // A list of employers is never the title: the title is then the part beside it.
-  const titleScores = rest.map((p) =>
-    isList(p) ? -100 : score(p, TITLE_WORDS) * 10 - Math.min(9, score(p, ORGANISATION_WORDS)),
-  );
+  // Of two parts holding a title word ("Consultora Olmedo, Lisbon" over "Desarrollador web"), the one
+  // carrying its place (after a comma, or as the next part: "Consultora Olmedo | Lisbon") is the
+  // employer's: a place goes with the employer, a title is seldom written with its city.
+  const placed = (p: string) => {
+    const next = parts[parts.indexOf(p) + 1];
+    const place = next !== undefined && (isPlace(next) || (cityLike(next) && score(next, TITLE_WORDS) === 0));
+    return withoutPlace(p) !== p || place;
+  };
+  const titleScores = rest.map((p) => {
+    if (isList(p)) return -100;
+    const titled = score(p, TITLE_WORDS) * 10;
+    return titled - Math.min(9, score(p, ORGANISATION_WORDS)) - (titled > 0 && placed(p) ? 0.5 : 0);
+  });
   const best = Math.max(...titleScores);
   const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
   // No title word: a part naming an organisation ("Lindwurm AG") is still never the title.
@@ -188,11 +198,21 @@ function atOrder(
 
 type Sorted = ReturnType<typeof sortRoleParts>;
 
+/**
+ * "Acme LLC—Delivery Driver—Tacoma, WA", "Driver– Acme": an em dash typed without spaces, or an en
+ * dash spaced on one side, parts a role's fields as a spaced one does (a word processor joins them
+ * so); no employer's or title's name holds one. A school's heading keeps them (entryHead.ts).
+ */
+const TIGHT_DASH = /\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})/u;
+const roleParts = (entry: EntryBlock) =>
+  entry.parts.flatMap((part) => part.split(TIGHT_DASH).filter((piece) => /\p{L}/u.test(piece)));
+
 /** Whether an entry writes its title before its employer, and whether a word decided it (not the order alone). */
 function partOrder(entry: EntryBlock, sorted: Sorted): { titleFirst: boolean; decided: boolean } | undefined {
   if (!sorted.position || !sorted.name || isList(sorted.name)) return undefined;
-  const titleAt = entry.parts.indexOf(sorted.position);
-  const nameAt = entry.parts.findIndex((p) => p.startsWith(sorted.name!));
+  const parts = roleParts(entry);
+  const titleAt = parts.indexOf(sorted.position);
+  const nameAt = parts.findIndex((p) => p.startsWith(sorted.name!));
   if (titleAt < 0 || nameAt < 0) return undefined;
   // A word decides only when the other part lacks it too ("Consultora Olmedo — Ingeniero de datos" ties).
   const decided =
@@ -238,7 +258,9 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
     const sorted = sectionOrdered(
       entries,
-      entries.map((entry) => atOrder(sortRoleParts(inEmployer(titledComma(entry.parts)).slice(0, 4)), entry.titleAt)),
+      entries.map((entry) =>
+        atOrder(sortRoleParts(inEmployer(titledComma(roleParts(entry))).slice(0, 4)), entry.titleAt),
+      ),
     );
     const roles = entries.map((entry, i) => {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer

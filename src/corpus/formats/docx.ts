@@ -34,7 +34,7 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   } catch (error) {
     return { kind: 'skipped', reason: `not a readable DOCX (${(error as Error).message.split('\n')[0]})` };
   }
-  const body = htmlToLines(html, false);
+  const body = htmlToLines(html, false, { docx: true });
   const { titles } = body;
   const { header, footer } = headerFooterLines(bytes);
   // A line the body has already is not said twice (a template may repeat the name in both).

@@ -13,7 +13,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { MAX_NESTING, LimitExceeded } from '../isolation/readLimits.js';
-import { alignedLines, type Piece } from './alignedLines.js';
+import { LineBuilder } from './lineBuilder.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
 
@@ -80,98 +80,6 @@ export interface HtmlText {
   readonly lines: string[];
   /** `<title>`, the first `<h1>`, and the first element carrying class `doc-title` (a DOCX Title paragraph). */
   readonly titles: { readonly title?: string; readonly h1?: string; readonly docTitle?: string };
-}
-
-/** Builds output lines from text pieces and block boundaries. */
-class LineBuilder {
-  readonly lines: string[] = [];
-  private current: Piece[] = [];
-  private prefix = '';
-  private cellOpen = false;
-  /** The open cell holds text: a line break or a block inside it starts its next field. */
-  private cellHasText = false;
-
-  constructor(private readonly aligned: boolean) {}
-
-  /** Ends the line being built (free layout) or marks a break between pieces (aligned layout). */
-  breakBlock(): void {
-    if (this.aligned) {
-      this.current.push({ text: '\n', line: -1 });
-      return;
-    }
-    this.flush();
-  }
-
-  /** The next text starts with this marker (`# `, `- `). */
-  mark(prefix: string): void {
-    this.breakBlock();
-    this.prefix = prefix;
-  }
-
-  cell(): void {
-    if (this.cellOpen) this.current.push({ text: ' | ', line: -2 });
-    this.cellOpen = true;
-    this.cellHasText = false;
-  }
-
-  /**
-   * "<td><b>Engineer</b><br>Acme, Leeds</td>": a break inside a cell sets apart two fields the cell
-   * holds, as " · " does on a line; before the cell's first text it is a space.
-   */
-  fieldBreak(): void {
-    this.current.push({ text: this.cellHasText ? ' · ' : ' ', line: -2 });
-    this.cellHasText = false;
-  }
-
-  endRow(): void {
-    this.cellOpen = false;
-    this.cellHasText = false;
-    this.breakBlock();
-  }
-
-  /** `line` -2: a separator that goes wherever the text before it went. */
-  text(text: string, line: number): void {
-    if (text.trim() === '' && this.current.length === 0) return;
-    if (this.cellOpen && text.trim() !== '') this.cellHasText = true;
-    if (this.prefix && text.trim() !== '') {
-      this.current.push({ text: this.prefix, line });
-      this.prefix = '';
-    }
-    this.current.push({ text, line });
-  }
-
-  private flush(): void {
-    const text = tidy(this.current.map((piece) => piece.text).join(''));
-    this.current = [];
-    this.prefix = '';
-    if (text !== '') this.lines.push(text);
-  }
-
-  /** Aligned layout: every piece goes to the line it stands on in the file. */
-  alignedLines(lineCount: number): string[] {
-    return alignedLines(this.current, lineCount, tidy);
-  }
-
-  finish(): string[] {
-    this.flush();
-    return this.lines;
-  }
-}
-
-/** Collapses whitespace as a browser does and drops separators left dangling by empty cells. */
-function tidy(text: string): string {
-  return (
-    text
-      .replace(/[\s\u00a0]+/g, (space) => (space.includes('\u00a0') && space.trim() === '' ? ' ' : ' '))
-      // A break at a cell's end leaves no field after it.
-      .replace(/ ·(?= \||\s*$)/g, '')
-      .replace(/(?:\s*\|\s*)+$/g, '')
-      .replace(/^(?:\s*\|\s*)+/g, '')
-      .replace(/(?:\s\|\s*){2,}/g, ' | ')
-      .replace(/^([#-]+ )(?:\s*\|\s*)+/, '$1')
-      .trim()
-      .normalize('NFC')
-  );
 }
 
 function lineStarts(source: string): number[] {
@@ -303,7 +211,39 @@ function depthOf(nodes: readonly HtmlNode[]): number {
   return deepest;
 }
 
-function convert(html: string, aligned: boolean): HtmlText {
+/**
+ * A DOCX's HTML (from mammoth): its tabs part fields, and a layout table's row is read from the cell
+ * holding the title.
+ */
+export interface DocxReading {
+  readonly docx?: boolean;
+}
+
+/** A tab, or three spaces or more typed to align a field, in a Word paragraph's text. */
+const GAP = /[ \u00a0]*\t[\t \u00a0]*|[ \u00a0]{3,}/;
+
+const CELL_NAMES = /^t[dh]$/;
+const holdsTitle = (node: HtmlNode): boolean =>
+  isElement(node) && (/\bdoc-title\b/.test(node.attribs.class ?? '') || node.children.some(holdsTitle));
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.[\p{L}\p{N}.-]+/u;
+
+/**
+ * A Word CV laid out as a table whose sidebar (the name, the contact details) is the row's last cell:
+ * the cell holding the document's title (its owner's name) is read first, as the CV's head; with no
+ * title, the cell holding an e-mail address is, when the first cell is a column of its own (a few
+ * blocks, no address) and not a label beside its value.
+ */
+function titleCellFirst(row: HtmlElement): readonly HtmlNode[] {
+  const cells = row.children.filter((child): child is HtmlElement => isElement(child) && CELL_NAMES.test(child.name));
+  if (cells.length < 2) return row.children;
+  let head = cells.findIndex(holdsTitle);
+  const column = elementsIn(cells[0]!, /^(p|h[1-6]|li)$/) >= 4 && !EMAIL.test(textOf(cells[0]!));
+  if (head < 0 && column) head = cells.findIndex((cell) => EMAIL.test(textOf(cell)));
+  if (head <= 0) return row.children;
+  return [cells[head]!, ...row.children.filter((child) => child !== cells[head])];
+}
+
+function convert(html: string, aligned: boolean, reading: DocxReading = {}): HtmlText {
   const starts = lineStarts(html);
   const out = new LineBuilder(aligned);
   const titles: { title?: string; h1?: string; docTitle?: string } = {};
@@ -313,6 +253,14 @@ function convert(html: string, aligned: boolean): HtmlText {
 
   const walk = (node: HtmlNode): void => {
     if (node.type === 'text') {
+      if (reading.docx && !aligned && GAP.test(node.data)) {
+        const parts = node.data.split(GAP);
+        parts.forEach((part, i) => {
+          if (i > 0) out.gap(part.trim() || (parts[i + 1] ?? '').trim());
+          out.text(part, -2);
+        });
+        return;
+      }
       const first = lineAt(starts, node.startIndex ?? 0);
       const parts = node.data.split('\n');
       parts.forEach((part, i) => {
@@ -349,7 +297,7 @@ function convert(html: string, aligned: boolean): HtmlText {
     else if (name === 'li') out.mark('- ');
     else if (name === 'br' || block) out.breakBlock();
     if (name === 'pre') pre++;
-    node.children.forEach(walk);
+    (reading.docx && name === 'tr' && inCell === 0 ? titleCellFirst(node) : node.children).forEach(walk);
     if (name === 'pre') pre--;
     const address = name === 'a' ? hiddenLinkAddress(node) : undefined;
     // Right after the link's text; a link showing no text (an icon) puts it on the link's own line.
@@ -372,12 +320,12 @@ function convert(html: string, aligned: boolean): HtmlText {
 }
 
 /** Reads HTML into lines; `aligned` keeps each line where it stands in the file when that reads well. */
-export function htmlToLines(html: string, aligned: boolean): HtmlText {
+export function htmlToLines(html: string, aligned: boolean, reading: DocxReading = {}): HtmlText {
   if (aligned) {
-    const result = convert(html, true);
+    const result = convert(html, true, reading);
     if (result.lines.every((line) => line.length <= MAX_ALIGNED_LINE)) return result;
   }
-  return convert(html, false);
+  return convert(html, false, reading);
 }
 
 /** The name a page gives its owner: its `<title>`, else its first `<h1>`, when either reads as a name. */
