@@ -47,8 +47,13 @@ interface Hit {
   readonly whole: boolean;
 }
 
+/**
+ * A name where it stands as a whole word, with a possessive "'s" or a bare "s" ("Annas Erfahrung",
+ * "whats priyas number", "Jonas Webers Skills"): German writes its genitive without an apostrophe,
+ * and chat often drops it.
+ */
 const boundary = (phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Names spelled close to an unknown one ("Phill" → Phil Kershaw). */
 function closeNames(name: string, directory: readonly DirectoryEntry[]): DirectoryEntry[] {
@@ -240,7 +245,10 @@ export function findNamedPeople(
   const hits: Hit[] = [];
   const { phrases, parts } = nameIndexOf(directory);
   // Only names whose first word is a word of the question can match: a lookup, not a pass over everyone.
-  const questionWords = new Set(folded.match(WORD_RUN) ?? []);
+  // A word ending in "s" may be a name with its genitive "s" ("Annas"): the name is looked up too.
+  const words = folded.match(WORD_RUN) ?? [];
+  const genitives = words.filter((word) => word.length > 3 && word.endsWith('s')).map((word) => word.slice(0, -1));
+  const questionWords = new Set([...words, ...genitives]);
   const english = questionLanguage(question) === 'en';
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {
