@@ -223,11 +223,12 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
   if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
     // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
-    // Without an "at", the organisation follows the work cue ("anyone ex-Acme"); words before a
-    // noun of work ("quién ha liderado la compra de otra empresa") say what was done, not where.
+    // Without an "at", the organisation follows the work cue ("anyone ex-Acme") or names the role in a
+    // few words before it ("a quant research internship"); a clause before a noun of work ("quién ha
+    // liderado la compra de otra empresa") says what was done, not where.
     const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
     const last = cues.segments.at(-1);
-    const named = last && last.start > workAt ? last.text : undefined;
+    const named = last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
     const entity = cues.after('at') ?? (cues.has('field') ? undefined : named);
     return entity ? { kind: 'employer', entity } : undefined;
   }

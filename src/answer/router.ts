@@ -10,7 +10,7 @@ import type { PersonQuestion, QuestionContext } from './context.js';
 import { withCueSpelling } from './cues.js';
 import { withSkillSpelling } from './skillSpelling.js';
 import { classify, type Intent } from './intent.js';
-import { schoolAsked, skillAsked } from './byMeaning.js';
+import { schoolAsked, skillAsked } from './intents/byMeaning.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';

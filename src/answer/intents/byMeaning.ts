@@ -3,15 +3,15 @@
  * has Acme experience?" asks who worked at Acme when Acme is no technology and only role headings
  * name it; "who's an Acme alum?" asks who worked there when no school is Acme.
  */
-import { canonicalSkill } from '../retrieval/skillMatch.js';
-import type { QuestionContext } from './context.js';
-import { occurrencesOf } from '../text/asWritten.js';
-import type { Intent } from './intent.js';
-import { answerEmployer } from './intents/employer.js';
-import { answerSchool } from './intents/school.js';
-import { answerWhoKnows } from './intents/whoKnows.js';
-import { factsWithProfile } from './profileRoles.js';
-import type { Answer, Citation } from './types.js';
+import { canonicalSkill } from '../../retrieval/skillMatch.js';
+import type { QuestionContext } from '../context.js';
+import { occurrencesOf } from '../../text/asWritten.js';
+import type { Intent } from '../intent.js';
+import { answerEmployer } from './employer.js';
+import { answerSchool } from './school.js';
+import { answerWhoKnows } from './whoKnows.js';
+import { factsWithProfile } from '../profileRoles.js';
+import type { Answer, Citation } from '../types.js';
 
 type KindOf<K extends Intent['kind']> = Extract<Intent, { kind: K }>;
 
