@@ -229,6 +229,13 @@ function misspeltNames(
   return hits;
 }
 
+/** A question's words, and those ending in "s" without it: a name with its genitive "s" ("Annas"). */
+function wordsOf(folded: string): ReadonlySet<string> {
+  const words = folded.match(WORD_RUN) ?? [];
+  const genitives = words.filter((word) => word.length > 3 && word.endsWith('s')).map((word) => word.slice(0, -1));
+  return new Set([...words, ...genitives]);
+}
+
 /**
  * `isKnownWord`: the profiles use the word (a capitalised unknown word is then a topic, not a
  * name). `isTopic`: the word names a skill (a "Ruby" in the team does not make "who knows ruby?" about her).
@@ -245,10 +252,7 @@ export function findNamedPeople(
   const hits: Hit[] = [];
   const { phrases, parts } = nameIndexOf(directory);
   // Only names whose first word is a word of the question can match: a lookup, not a pass over everyone.
-  // A word ending in "s" may be a name with its genitive "s" ("Annas"): the name is looked up too.
-  const words = folded.match(WORD_RUN) ?? [];
-  const genitives = words.filter((word) => word.length > 3 && word.endsWith('s')).map((word) => word.slice(0, -1));
-  const questionWords = new Set([...words, ...genitives]);
+  const questionWords = wordsOf(folded);
   const english = questionLanguage(question) === 'en';
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {

@@ -165,6 +165,15 @@ function beenAtPlace(cues: CueReading): string | undefined {
   return at && cues.segments.find((segment) => segment.start >= at.end)?.text;
 }
 
+/**
+ * Who asked without a word asking who: "Python devs with 5+ years?" names the practitioners; "des
+ * anciens de Acme ?", "ex empleados de Acme" the former staff.
+ */
+function namesWhoElse(cues: CueReading): boolean {
+  if (cues.has('years') && practisedSkill(cues) !== undefined) return true;
+  return cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
+}
+
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
 export function everyoneByCues(text: string, language?: Language): Intent | undefined {
   const cues = readCues(text, language);
@@ -184,11 +193,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     cues.has('about') && ['study', 'work', 'know', 'speak', 'experience'].some((c) => cues.has(c as Concept));
   // "University of Almenara grads?": the people are named by where they studied.
   const graduates = cues.hits.some((hit) => hit.concept === 'study' && GRADUATES.test(hit.text));
-  // "Python devs with 5+ years?": who is asked by naming the practitioners; "des anciens de Acme ?", "ex
-  // empleados de Acme": by naming the former staff.
-  const practitioners = cues.has('years') && practisedSkill(cues) !== undefined;
-  const formerStaff = cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
-  const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates || practitioners || formerStaff;
+  const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates || namesWhoElse(cues);
   if (!asksWho) return undefined;
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
@@ -222,14 +227,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const beenAt = beenAtPlace(cues);
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
   if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
-    // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
-    // Without an "at", the organisation follows the work cue ("anyone ex-Acme") or names the role in a
-    // few words before it ("a quant research internship"); a clause before a noun of work ("quién ha
-    // liderado la compra de otra empresa") says what was done, not where.
-    const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
-    const last = cues.segments.at(-1);
-    const named = last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
-    const entity = cues.after('at') ?? (cues.has('field') ? undefined : named);
+    const entity = employerNamed(cues);
     return entity ? { kind: 'employer', entity } : undefined;
   }
   // "ppl with Go experience", "anyone with Go", "who can do Go", "who's good at Go": knowing a skill
@@ -249,6 +247,21 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
   return undefined;
+}
+
+/**
+ * The organisation a question of having worked somewhere names: after its "at", else the words left.
+ * "worked in telecoms / in the games industry" names a field, not an employer (a passage search).
+ * Without an "at", the organisation follows the work cue ("anyone ex-Acme") or names the role in a
+ * few words before it ("a quant research internship"); a clause before a noun of work ("quién ha
+ * liderado la compra de otra empresa") says what was done, not where.
+ */
+function employerNamed(cues: CueReading): string | undefined {
+  const at = cues.after('at');
+  if (at || cues.has('field')) return at;
+  const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
+  const last = cues.segments.at(-1);
+  return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
 
 /**

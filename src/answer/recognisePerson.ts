@@ -85,25 +85,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (stayed) return { kind: 'timeline', which: 'at', entity: stayed, aspect: 'duration' };
   // "how many years of …", "¿cuántos años de experiencia en ventas tiene?", "Ana's years of Go": a years
   // cue with a question of amount, or naming a skill after it.
-  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
-  // "Ana's Go years": the skill named right before the years, nothing else asked.
-  const yearsOfNamed = cues.segments.length === 1 && skillBeforeYears(cues) !== undefined;
-  if (cues.has('years') && (amount || ((skillAfterYears(cues) || yearsOfNamed) && !cues.has('work')))) {
-    // "how experienced is Ana with Go, in years": the skill may stand before the years cue too.
-    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues) ?? skillBeforeYears(cues);
-    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
-  }
-  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
-  // with a skill is asked as her years of it.
-  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
-  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
-  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
-  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
-  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (since && cues.has('know') && !cues.has('work')) {
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
-    if (skill) return { kind: 'timeline', which: 'years', skill };
-  }
+  const yearsOf = yearsOfSkill(cues);
+  if (yearsOf) return yearsOf;
   // "how long has Ana been coding?", "how many years has Ana been working?": her years of experience.
   const working = cues.has('work') || cues.has('programming') || cues.has('career');
   if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
@@ -151,6 +134,33 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // An internship is searched for: its lines say it was one, where a role heading may not.
   const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
   if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
+  return undefined;
+}
+
+/**
+ * Her years of a skill: "how many years of Go", "Ana's Go years", "how much Go experience", "seit wann
+ * nutzt Ana Java?"; undefined when the cues ask no such thing.
+ */
+function yearsOfSkill(cues: CueReading): Intent | undefined {
+  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
+  // "Ana's Go years": the skill named right before the years, nothing else asked.
+  const yearsOfNamed = cues.segments.length === 1 && skillBeforeYears(cues) !== undefined;
+  if (cues.has('years') && (amount || ((skillAfterYears(cues) || yearsOfNamed) && !cues.has('work')))) {
+    // "how experienced is Ana with Go, in years": the skill may stand before the years cue too.
+    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues) ?? skillBeforeYears(cues);
+    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
+  }
+  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
+  // with a skill is asked as her years of it.
+  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
+  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
+  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
+  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
+  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
+  if (since && cues.has('know') && !cues.has('work')) {
+    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+    if (skill) return { kind: 'timeline', which: 'years', skill };
+  }
   return undefined;
 }
 
