@@ -187,3 +187,109 @@ describe('organisations as typed', () => {
     expect(classify('¿quién ha trabajado en Telefónica?', 0)).toEqual({ kind: 'employer', entity: 'Telefónica' });
   });
 });
+
+// Round 3 of typed phrasings: each class read on variants in several languages, beside what it must not take.
+describe('chat wordings of asking who, as cue data per language', () => {
+  it.each([
+    ['do we have a Haskell dev', 'Haskell'],
+    ['which of us knows Haskell', 'Haskell'],
+    ["who's our go-to for Haskell", 'Haskell'],
+    ['anybody familiar with Haskell here?', 'Haskell'],
+    ['wen kann ich zu Haskell fragen', 'Haskell'],
+    ['gibt es hier jemanden mit Haskell-Erfahrung', 'Haskell'],
+    ['à qui je peux demander pour du Haskell', 'Haskell'],
+    ['on a quelqu’un qui code en Haskell ?', 'Haskell'],
+    ['a quién le pregunto de Haskell', 'Haskell'],
+    ['alguém aqui programa em Haskell?', 'Haskell'],
+  ])('%s asks who knows %s', (question, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'who-knows', skills: [skill] });
+  });
+
+  it.each([
+    ["what's the headcount for Haskell", 'Haskell'],
+    ['how many folks have Haskell on their cvs', 'Haskell'],
+    ['on est combien à connaître Haskell ?', 'Haskell'],
+    ['cuántos programan en Haskell?', 'Haskell'],
+  ])('%s counts who knows %s', (question, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'count', skill });
+  });
+
+  it.each([
+    ['des anciens de Globex ici ?', 'Globex'],
+    ['hay ex empleados de Globex?', 'Globex'],
+    ['alguém passou pela Globex?', 'Globex'],
+    ['quem já trabalhou pra Globex', 'Globex'],
+  ])('%s asks who worked at %s', (question, entity) => {
+    expect(classify(question, 0)).toEqual({ kind: 'employer', entity });
+  });
+
+  it('reads no employer in words said before a noun of work, nor in "the headcount" alone', () => {
+    expect(classify('¿quién ha liderado la compra de otra empresa?', 0).kind).not.toBe('employer');
+    expect(classify('who led the purchase of another company?', 0).kind).not.toBe('employer');
+    expect(classify("what's the headcount", 0).kind).toBe('search');
+  });
+});
+
+describe('thresholds said after the skill or by the practitioners', () => {
+  it.each([
+    ['anyone been doing Haskell 5 years or longer', true],
+    ['need someone with 5 years of Haskell minimum', true],
+    ['Haskell devs with 5+ years?', true],
+    ['who has Haskell experience of 5 years or more', true],
+  ])('%s', (question, inclusive) => {
+    expect(classify(question, 0)).toEqual({
+      kind: 'timeline',
+      which: 'years',
+      atLeast: { years: 5, inclusive },
+      skill: 'Haskell',
+    });
+  });
+});
+
+describe("one person's years of a skill, education, skills and languages, the name taken out", () => {
+  it.each([
+    ["'s Haskell years", 'Haskell'],
+    ['how experienced is with Haskell, in years', 'Haskell'],
+    ['quanto tempo de Haskell tem o ?', 'Haskell'],
+    ['Haskell-Erfahrung in Jahren?', 'Haskell'],
+  ])('%s asks the years of %s', (rest, skill) => {
+    expect(classify(rest, 1)).toEqual({ kind: 'timeline', which: 'years', skill });
+  });
+
+  it('reads how long at a place as the time spent there, not a skill', () => {
+    expect(classify('quanto tempo ficou na Globex?', 1)).toMatchObject({ kind: 'timeline', which: 'at' });
+    expect(classify('how long was at Globex', 1)).toMatchObject({ kind: 'timeline', which: 'at' });
+  });
+
+  it.each([
+    ['hat einen Master?', 'school'],
+    ['quelle fac a fait', 'school'],
+    ['what does code in', 'skills'],
+    ['en qué programa', 'skills'],
+    ['code en quoi ?', 'skills'],
+    ['does have German skills', 'languages'],
+    ["'s German level?", 'languages'],
+    ['qué nivel de alemán tiene', 'languages'],
+    ['wie gut ist Deutsch?', 'languages'],
+    ['who is this person', 'about'],
+    ['qué sabemos de', 'about'],
+    ['how do i ping', 'contact'],
+    ['el número de ?', 'contact'],
+  ])('%s asks for %s', (rest, kind) => {
+    expect(classify(rest, 1).kind).toBe(kind);
+  });
+
+  it('keeps what she did at an organisation a question of her role there', () => {
+    expect(classify('qué hizo cuando estaba en Globex', 1)).toMatchObject({ kind: 'timeline', entity: 'Globex' });
+    expect(classify('was hat bei Globex gemacht?', 1)).toMatchObject({ kind: 'timeline', entity: 'Globex' });
+  });
+});
+
+describe('compared on a skill, with the asking words out', () => {
+  it.each([
+    ["who's more Haskell-savvy, or", 'Haskell'],
+    ['who should i ask for Haskell, or', 'Haskell'],
+  ])('%s compares on %s', (rest, topic) => {
+    expect(classify(rest, 2)).toMatchObject({ kind: 'compare', topic });
+  });
+});

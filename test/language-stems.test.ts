@@ -13,6 +13,7 @@ import { evaluate } from '../src/evaluation/evaluate.js';
 import { readQuestionSet, resolveKeys } from '../src/evaluation/questionSet.js';
 import { detectLanguage } from '../src/text/language.js';
 import { questionLanguage } from '../src/text/questionLanguage.js';
+import { actNounStem, stemIn } from '../src/text/stems.js';
 import { passageTerms, queryTerms } from '../src/text/terms.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -34,6 +35,24 @@ describe('the language of a passage', () => {
     expect(detectLanguage('Kotlin, Java, PostgreSQL, Kubernetes')).toBe('en');
     expect(detectLanguage('Datenbanken')).toBe('en');
     expect(detectLanguage('https://example.com/de/la/los/das/die/der contact: ana@da.do.com')).toBe('en');
+  });
+});
+
+describe('the noun of an act, for a question’s verb', () => {
+  it.each([
+    ['fr', 'formé', 'formation'],
+    ['fr', 'formait', 'formation'],
+    ['es', 'migró', 'migración'],
+    ['pt', 'migrou', 'migração'],
+  ] as const)('%s "%s" also meets "%s"', (language, verb, noun) => {
+    expect(actNounStem(verb, language)).toBe(stemIn(language, noun));
+  });
+
+  it('adds nothing in English, nor where the verb’s stem already meets the noun, nor to a noun', () => {
+    expect(actNounStem('former', 'en')).toBeUndefined();
+    expect(actNounStem('organisé', 'fr')).toBeUndefined();
+    expect(actNounStem('format', 'fr')).toBeUndefined();
+    expect(actNounStem('formation', 'fr')).toBeUndefined();
   });
 });
 
@@ -100,6 +119,10 @@ describe('questions in the language of the CV', () => {
     expect(await people('wer hat Erfahrung mit Kubernetes?')).toEqual(['Henrike Vossberg']);
     expect(await people('qui a développé des applications mobiles ?')).toEqual(['Anaïs Delcourt']);
     expect(await people('quem orientou alunos de mestrado?')).toEqual(['Iara Menezes']);
+  });
+
+  it('meets the noun of an act with its verb: "qui a formé …" finds "Formation des nouveaux employés"', async () => {
+    expect(await people('qui a formé les nouveaux employés ?')).toEqual(['Baptiste Morvan']);
   });
 
   it('quotes the line a stem matched, not the section heading', async () => {

@@ -69,6 +69,25 @@ describe('names in any case', () => {
   });
 });
 
+describe('a name with a genitive or possessive "s" and no apostrophe', () => {
+  it.each([
+    ['Odalys Brenners Erfahrung mit Java?', ['odalys']],
+    ['wie gut ist odalyss Deutsch', ['odalys']],
+    ['whats brenners number', ['odalys']],
+    ['Wills Kenntnisse?', ['will']],
+    ['compare Marks and Odalys Brenners Java', ['mark', 'odalys']],
+  ])('is the person: %s', (question, people) => {
+    expect(named(question)).toEqual(people);
+  });
+
+  it.each(['wer weiß, dass Go schnell ist?', 'Was hat das Team gebaut, dass es läuft?'])(
+    'a common word with an "s" used as a word names nobody: %s',
+    (question) => {
+      expect(named(question)).toEqual([]);
+    },
+  );
+});
+
 describe('a name part inside an organisation is the organisation', () => {
   const team = [
     { ...entry('morgan', 'Morgan Reyes'), aliases: ['Morgan'] },

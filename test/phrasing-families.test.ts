@@ -61,8 +61,8 @@ const comparesWithEvidence =
     return missing.length ? `no ${skill} line of ${missing.join(', ')}: ${firstLine(answer)}` : undefined;
   };
 
-const CURRENT = /current|latest|now|these days|gerade|maintenant|ahora|agora/i;
-const FIRST = /first|erste|premier|primer|primeiro/i;
+const CURRENT = /current|latest|now|these days|gerade|aktuell|maintenant|actuel|ahora|actual|agora|atual/i;
+const FIRST = /first|start|erste|premier|primer|primeiro/i;
 /**
  * Priya's role in 2014 and before Tessel Systems is at Hollow Analytics; her current one at Tessel;
  * her first two (a research post and tutoring) started the same year.
@@ -90,6 +90,21 @@ const workedAt =
       ? citesExactly(person)(answer)
       : reaches('employer', citesExactly(person))(answer, variant);
 
+/** "Priya has 8 years of Python": the headline names the person, the skill and a number of years. */
+const yearsOf =
+  (person: string, skill: string): Check =>
+  (answer) => {
+    const first = firstLine(answer);
+    if (!first.includes(person)) return `headline does not name ${person}: ${first}`;
+    if (!first.toLowerCase().includes(skill.toLowerCase())) return `headline lacks ${skill}: ${first}`;
+    return /\b\d+\s+years?\b/.test(first) ? undefined : `no years: ${first}`;
+  };
+
+/** Nobody holds it: no answer, or a headline saying nobody does. */
+const nobody: Check = (answer) =>
+  answer.noAnswer || /^(?:nobody|no one|none)\b/i.test(firstLine(answer)) ? undefined : `says: ${firstLine(answer)}`;
+
+const SWAHILI = { en: 'Swahili', de: 'Suaheli', fr: 'swahili', es: 'suajili', pt: 'suaíli' };
 const GERMAN = { en: 'German', de: 'Deutsch', fr: 'allemand', es: 'alemán', pt: 'alemão' };
 
 type Case = readonly [intent: PhrasingIntent, slots: Slots, check: Check];
@@ -104,6 +119,8 @@ export const CASES: readonly Case[] = [
   ['school', { X: JOAO }, reaches('school', holdsOne('Universidade do Porto'))],
   ['timeline', { X: PRIYA, Y: '2014', O: 'Tessel Systems' }, reaches('timeline', priyaInTime)],
   ['years', { N: '5', K: 'Python' }, reaches('timeline', pythonYears)],
+  ['years-of', { X: PRIYA, K: 'Python' }, reaches('timeline', yearsOf(PRIYA, 'Python'))],
+  ['years-of', { X: JOAO, K: 'Elixir' }, reaches('timeline', yearsOf(JOAO, 'Elixir'))],
   ['about', { X: PRIYA }, reaches('about', (a) => (a.citations[0]?.person === PRIYA ? undefined : 'not her lines'))],
   ['contact', { X: PRIYA }, reaches('contact', holdsOne('priya.raman@example.com', '+44 7700 900321'))],
   ['languages', { X: PRIYA, L: GERMAN }, reaches('languages', holdsOne('German (B1)'))],
@@ -117,6 +134,8 @@ export const CASES: readonly Case[] = [
   ],
   ['stay', { X: PRIYA, O: 'Hollow Analytics' }, reaches('timeline', holdsOne('for about 4 years'))],
   ['studied-at', { S: 'Universidade do Porto' }, reaches('school', citesExactly(JOAO))],
+  // Things no one on the team holds: a client named as such, a language only in a talk title, an unlisted skill.
+  ['nobody', { K: 'Haskell', N: '3', O: 'Zephyr Bank', L: SWAHILI, S: 'University of Oxford' }, nobody],
 ];
 
 async function misses(intent: PhrasingIntent, slots: Slots, check: Check) {

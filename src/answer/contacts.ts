@@ -3,8 +3,8 @@ import { HIDDEN_AT, revealEmails } from '../text/emailAddress.js';
 
 /** What a question about one person asks for: "email address", "phone number", "GitHub", … */
 export const CONTACT_ASKED = new RegExp(
-  String.raw`\b(e-?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website|web site` +
-    String.raw`|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b`,
+  String.raw`\b((?:e-?)?mail(?: address)?|phone(?: number)?|telephone(?: number)?|mobile(?: number)?|website` +
+    String.raw`|web site|homepage|github|gitlab|linkedin|twitter|contact(?: details)?|address)\b`,
   'i',
 );
 

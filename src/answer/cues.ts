@@ -75,10 +75,12 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     (cue) => (cue.words as Readonly<Record<string, readonly string[]>>)[file.language] ?? [],
   );
   const factWords = [...Object.values(file.personFact ?? {}).flat(), ...sectionWords].map(foldCue);
+  // Degree names are mended too: "hat Ana einen Matser?" asks for a master's.
   const cueWords = [
     ...new Set([
       ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
       ...factWords.flatMap((phrase) => phrase.split(/\s+/)),
+      ...DEGREE_WORDS,
     ]),
   ].filter((word) => word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word));
   // Degree names are words of every language's questions: "master" is never mended into "mater".
@@ -158,8 +160,22 @@ function mended(
   if (whole.length === 1) return whole[0];
   const languages = evident();
   const written = [...close].filter((cue) => languages.some((table) => table.cueWords.includes(cue)));
-  return written.length === 1 ? written[0] : undefined;
+  if (written.length === 1) return written[0];
+  // "contcto" is a letter from "contato" and "contacto", "estuios" from "estudios" and "estudos": each
+  // is a cue of the same one concept, so either reads the question alike.
+  const concepts = new Set([...close].map((cue) => WORD_CONCEPTS.get(cue)));
+  return concepts.size === 1 && !concepts.has(undefined) ? [...close][0] : undefined;
 }
+
+/** Each one-word cue's concept, when it cues one alone in every language ("contato", "estudos"). */
+const WORD_CONCEPTS: ReadonlyMap<string, string> = (() => {
+  const concepts = new Map<string, Set<string>>();
+  for (const table of LANGUAGES)
+    for (const phrase of table.phrases)
+      if (phrase.concept !== 'filler' && phrase.words.length === 1)
+        concepts.set(phrase.text, (concepts.get(phrase.text) ?? new Set()).add(phrase.concept));
+  return new Map([...concepts].filter(([, of]) => of.size === 1).map(([word, of]) => [word, [...of][0]!]));
+})();
 
 /**
  * Whether a question about one person asks for a fact of `kind` by a word of its language or

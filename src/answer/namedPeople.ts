@@ -47,8 +47,13 @@ interface Hit {
   readonly whole: boolean;
 }
 
+/**
+ * A name where it stands as a whole word, with a possessive "'s" or a bare "s" ("Annas Erfahrung",
+ * "whats priyas number", "Jonas Webers Skills"): German writes its genitive without an apostrophe,
+ * and chat often drops it.
+ */
 const boundary = (phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?:['’]?s)?(?![\\p{L}\\p{N}])`, 'gu');
 
 /** Names spelled close to an unknown one ("Phill" → Phil Kershaw). */
 function closeNames(name: string, directory: readonly DirectoryEntry[]): DirectoryEntry[] {
@@ -224,6 +229,13 @@ function misspeltNames(
   return hits;
 }
 
+/** A question's words, and those ending in "s" without it: a name with its genitive "s" ("Annas"). */
+function wordsOf(folded: string): ReadonlySet<string> {
+  const words = folded.match(WORD_RUN) ?? [];
+  const genitives = words.filter((word) => word.length > 3 && word.endsWith('s')).map((word) => word.slice(0, -1));
+  return new Set([...words, ...genitives]);
+}
+
 /**
  * `isKnownWord`: the profiles use the word (a capitalised unknown word is then a topic, not a
  * name). `isTopic`: the word names a skill (a "Ruby" in the team does not make "who knows ruby?" about her).
@@ -240,7 +252,7 @@ export function findNamedPeople(
   const hits: Hit[] = [];
   const { phrases, parts } = nameIndexOf(directory);
   // Only names whose first word is a word of the question can match: a lookup, not a pass over everyone.
-  const questionWords = new Set(folded.match(WORD_RUN) ?? []);
+  const questionWords = wordsOf(folded);
   const english = questionLanguage(question) === 'en';
   for (const [phrase, entries] of candidates(phrases, questionWords)) {
     for (const match of folded.matchAll(boundary(phrase))) {

@@ -69,8 +69,8 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   const experience = cues.hits.some(
     (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
   );
-  // "5 years or more", "5 ans ou plus": reached, said right after the years.
-  const orMore = cues.hits.some((h) => h.concept === 'atLeast' && h.start >= hit.end && h.start - hit.end <= 2);
+  // "5 years or more", "5 ans ou plus", "5 years of Python minimum": reached, said after the years.
+  const orMore = cues.hits.some((h) => h.concept === 'atLeast' && h.start >= hit.end);
   if (!exceeded && !rightBefore('atLeast') && !orMore && before[2] === undefined && !experience) return undefined;
   return { years, inclusive: !exceeded || before[2] !== undefined };
 }
@@ -91,6 +91,14 @@ export function skillBeforeExperience(cues: CueReading): string | undefined {
   return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
+/** The skill right before a years cue ("Ana's Go years", "… with Go, in years"); none for experience in general. */
+export function skillBeforeYears(cues: CueReading): string | undefined {
+  const years = cues.hits.find((h) => h.concept === 'years');
+  if (!years) return undefined;
+  const skill = cues.segments.filter((segment) => segment.start < years.start).at(-1)?.text;
+  return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
+}
+
 /** "everyone with Go", "folks with k8s": "with" right after the people asked for, then the skill. */
 function withSkill(cues: CueReading): boolean {
   // The last of the words asking who before it: "any people with Go".
@@ -98,6 +106,14 @@ function withSkill(cues: CueReading): boolean {
   const who = cues.hits[next - 1];
   if (next < 1 || who?.concept !== 'who' || !/^with$/i.test(cues.hits[next]!.text)) return false;
   return cues.text.slice(who.end, cues.hits[next]!.start).trim() === '' && cues.after('at') !== undefined;
+}
+
+/** "what's the headcount for Go": a count right before "for", then the skill alone. */
+function countFor(cues: CueReading): boolean {
+  const at = cues.hits.findIndex((hit) => hit.concept === 'at');
+  const count = cues.hits[at - 1];
+  if (at < 1 || count?.concept !== 'count' || !/^(?:for|fur|für|pour|para)$/i.test(cues.hits[at]!.text)) return false;
+  return cues.text.slice(count.end, cues.hits[at]!.start).trim() === '' && cues.after('at') !== undefined;
 }
 
 const PEOPLE_WORD = /^(?:people|ppl|folks|leute|personnes|gens|personas|gente|pessoas)$/i;
@@ -133,6 +149,8 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 const GRADUATES = /^(?:grads|graduates|alumni|alums|alumnus)$/i;
+/** A work cue naming the people who worked somewhere: "anciens de", "ex empleados", "ex-funcionários". */
+const FORMER_STAFF = /^(?:anciens?|anciennes?|ex[\s-]?emplead|exemplead|ex[\s-]?funcion|ehemalige)/i;
 
 /** A past form of being, in any of the five languages (accents dropped). */
 export const BEEN =
@@ -145,6 +163,15 @@ function beenAtPlace(cues: CueReading): string | undefined {
   if (!BEEN.test(cues.text)) return undefined;
   const at = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
   return at && cues.segments.find((segment) => segment.start >= at.end)?.text;
+}
+
+/**
+ * Who asked without a word asking who: "Python devs with 5+ years?" names the practitioners; "des
+ * anciens de Acme ?", "ex empleados de Acme" the former staff.
+ */
+function namesWhoElse(cues: CueReading): boolean {
+  if (cues.has('years') && practisedSkill(cues) !== undefined) return true;
+  return cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
@@ -166,7 +193,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     cues.has('about') && ['study', 'work', 'know', 'speak', 'experience'].some((c) => cues.has(c as Concept));
   // "University of Almenara grads?": the people are named by where they studied.
   const graduates = cues.hits.some((hit) => hit.concept === 'study' && GRADUATES.test(hit.text));
-  const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates;
+  const asksWho = cues.has('who') || cues.has('count') || asksAbout || graduates || namesWhoElse(cues);
   if (!asksWho) return undefined;
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
@@ -200,8 +227,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const beenAt = beenAtPlace(cues);
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
   if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
-    // "worked in telecoms / in the games industry" names a field, not an employer: a passage search.
-    const entity = cues.after('at') ?? (cues.has('field') ? undefined : cues.segments.at(-1)?.text);
+    const entity = employerNamed(cues);
     return entity ? { kind: 'employer', entity } : undefined;
   }
   // "ppl with Go experience", "anyone with Go", "who can do Go", "who's good at Go": knowing a skill
@@ -211,7 +237,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   // Said without a verb, the skill must be all that is left: "who assessed moving software to the
   // cloud" is no question of who knows the cloud.
   const bare =
-    cues.segments.length === 1 && (cues.has('experience') || cues.has('skills') || withSkill(cues) || askedAfter(cues));
+    cues.segments.length === 1 &&
+    (cues.has('experience') || cues.has('skills') || withSkill(cues) || askedAfter(cues) || countFor(cues));
   const knowing = cues.has('know') || bare || practised;
   if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
@@ -220,6 +247,21 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
   return undefined;
+}
+
+/**
+ * The organisation a question of having worked somewhere names: after its "at", else the words left.
+ * "worked in telecoms / in the games industry" names a field, not an employer (a passage search).
+ * Without an "at", the organisation follows the work cue ("anyone ex-Acme") or names the role in a
+ * few words before it ("a quant research internship"); a clause before a noun of work ("quién ha
+ * liderado la compra de otra empresa") says what was done, not where.
+ */
+function employerNamed(cues: CueReading): string | undefined {
+  const at = cues.after('at');
+  if (at || cues.has('field')) return at;
+  const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
+  const last = cues.segments.at(-1);
+  return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
 
 /**

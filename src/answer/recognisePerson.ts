@@ -7,6 +7,7 @@ import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
 import { sectionsAskedBy } from '../text/sectionHeadings.js';
 import { asksPersonFact, type Concept, isCueWord, readCues, type CueReading, type Language } from './cues.js';
+import { DEGREE_NAMED } from './degrees.js';
 import type { Intent } from './intent.js';
 import {
   BEEN,
@@ -15,6 +16,7 @@ import {
   skillAfterCue,
   skillAfterYears,
   skillBeforeExperience,
+  skillBeforeYears,
   topicOf,
   YEAR,
 } from './recognise.js';
@@ -52,10 +54,9 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   }
   // "how good is Ana's Spanish?", "kann Ana Spanisch?", "does Ana know German?": a spoken language named
   // as all that is asked (not a skill, a programming language, a job or a school) is her languages line.
+  // "does Ana have German skills?": a skill word beside a spoken language's name asks for that language.
   const named = cues.segments.length === 1 ? cues.segments[0]!.text : undefined;
-  const plain = !['programming', 'skills', 'work', 'study', 'years', 'howLong', 'doWhat'].some((c) =>
-    cues.has(c as Concept),
-  );
+  const plain = !['programming', 'work', 'study', 'years', 'howLong', 'doWhat'].some((c) => cues.has(c as Concept));
   if (named && plain && LANGUAGE_NAMES.has(foldQuestionWord(named))) return { kind: 'languages', language: named };
   // "What is Ana's thesis about?": the lines of the thesis, found by searching her profile.
   if (asksPersonFact('thesis', cues)) return undefined;
@@ -84,22 +85,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (stayed) return { kind: 'timeline', which: 'at', entity: stayed, aspect: 'duration' };
   // "how many years of …", "¿cuántos años de experiencia en ventas tiene?", "Ana's years of Go": a years
   // cue with a question of amount, or naming a skill after it.
-  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
-  if (cues.has('years') && (amount || (skillAfterYears(cues) && !cues.has('work')))) {
-    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues);
-    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
-  }
-  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
-  // with a skill is asked as her years of it.
-  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
-  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
-  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
-  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
-  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (since && cues.has('know') && !cues.has('work')) {
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
-    if (skill) return { kind: 'timeline', which: 'years', skill };
-  }
+  const yearsOf = yearsOfSkill(cues);
+  if (yearsOf) return yearsOf;
   // "how long has Ana been coding?", "how many years has Ana been working?": her years of experience.
   const working = cues.has('work') || cues.has('programming') || cues.has('career');
   if ((cues.has('howLong') || cues.has('years')) && working && cues.segments.length === 0) {
@@ -112,6 +99,9 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
     return { kind: 'timeline', which: 'at', entity: atEntity, aspect: 'title' };
   }
   const entity = entityOf(cues);
+  // "quanto tempo de Python tem a Ana?": how long, with no place nor work asked, is the time of a skill.
+  const noPlace = !cues.has('at') && !cues.has('work') && !BEEN.test(cues.text);
+  if (cues.has('howLong') && entity && noPlace) return { kind: 'timeline', which: 'years', skill: entity };
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
   if ((cues.has('when') || cues.has('start')) && entity) {
     return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
@@ -130,8 +120,9 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
   const where = /^\s*(?:where|wo|ou|où|donde|dónde|onde)\b/i.test(rest);
   if (cues.has('latest') && (cues.has('work') || where)) return { kind: 'timeline', which: 'latest' };
-  // "qu'a étudié Ana ?", "Ana a fait quelles études ?": what she did is a school question (placeOf).
-  if (cues.has('study')) return undefined;
+  // "qu'a étudié Ana ?", "Ana a fait quelles études ?", "quelle fac a fait Ana": what she did is a school
+  // question (placeOf).
+  if (cues.has('study') || asksPersonFact('school', cues)) return undefined;
   // "was hat Ana bei Acme gemacht?": the organisation stood where the cue's "*" is.
   const starred = starredEntity(cues);
   if (cues.has('doWhat') && (entity ?? starred)) {
@@ -143,6 +134,33 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // An internship is searched for: its lines say it was one, where a role heading may not.
   const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
   if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
+  return undefined;
+}
+
+/**
+ * Her years of a skill: "how many years of Go", "Ana's Go years", "how much Go experience", "seit wann
+ * nutzt Ana Java?"; undefined when the cues ask no such thing.
+ */
+function yearsOfSkill(cues: CueReading): Intent | undefined {
+  const amount = cues.has('experience') || cues.has('know') || cues.has('count') || cues.has('howLong');
+  // "Ana's Go years": the skill named right before the years, nothing else asked.
+  const yearsOfNamed = cues.segments.length === 1 && skillBeforeYears(cues) !== undefined;
+  if (cues.has('years') && (amount || ((skillAfterYears(cues) || yearsOfNamed) && !cues.has('work')))) {
+    // "how experienced is Ana with Go, in years": the skill may stand before the years cue too.
+    const skill = skillAfterYears(cues) ?? skillBeforeExperience(cues) ?? skillBeforeYears(cues);
+    return { kind: 'timeline', which: 'years', ...(skill ? { skill } : {}) };
+  }
+  // "how much Go experience does Ana have?", "wie viel Java-Erfahrung hat Ana?": an amount of experience
+  // with a skill is asked as her years of it.
+  const skillExperience = cues.has('experience') && (cues.has('count') || cues.has('howLong')) && topicOf(cues, 3);
+  if (skillExperience && !cues.has('work')) return { kind: 'timeline', which: 'years', skill: skillExperience };
+  // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
+  // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
+  const since = cues.has('howLong') || cues.has('when') || cues.has('start');
+  if (since && cues.has('know') && !cues.has('work')) {
+    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+    if (skill) return { kind: 'timeline', which: 'years', skill };
+  }
   return undefined;
 }
 
@@ -183,7 +201,12 @@ function starredEntity(cues: CueReading): string | undefined {
 
 /** Education and skills lists. */
 function placeOf(cues: CueReading): Intent | undefined {
+  // "hat Ana einen Master?", "does Ana have a PhD?": a degree named asks for her education.
+  const degree = DEGREE_NAMED.exec(cues.text)?.[1];
+  if (degree && !cues.has('know') && !cues.has('work')) return { kind: 'school', degree };
   if (cues.has('study') || asksPersonFact('school', cues)) return { kind: 'school' };
+  // "what does Ana code in?", "en qué programa Ana": programming asked with nothing named is her skills.
+  if (cues.has('programming') && cues.segments.length === 0) return { kind: 'skills' };
   // "what does Ana know?", "what is Ana skilled in?": knowing asked with nothing named is her skills.
   if (cues.has('know') && cues.segments.length === 0 && !cues.has('speak')) return { kind: 'skills' };
   if (cues.has('skills') || (cues.has('programming') && cues.has('languageList'))) return { kind: 'skills' };

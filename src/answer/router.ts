@@ -10,6 +10,7 @@ import type { PersonQuestion, QuestionContext } from './context.js';
 import { withCueSpelling } from './cues.js';
 import { withSkillSpelling } from './skillSpelling.js';
 import { classify, type Intent } from './intent.js';
+import { schoolAsked, skillAsked } from './intents/byMeaning.js';
 import { answerAbout } from './intents/about.js';
 import { answerCompare, answerCompareOverview, answerCompareYears } from './intents/compare.js';
 import { answerContact } from './intents/contact.js';
@@ -17,7 +18,7 @@ import { answerLanguages } from './intents/languages.js';
 import { answerLivesIn, answerPersonLocation } from './intents/location.js';
 import { answerEmployer } from './intents/employer.js';
 import { answerRoles } from './intents/roles.js';
-import { answerPersonSchool, answerSchool } from './intents/school.js';
+import { answerPersonSchool } from './intents/school.js';
 import { searchEveryone, searchPerson, searchPersonOrSay, sectionAskedAlone } from './intents/search.js';
 import { answerSkills } from './intents/skills.js';
 import { answerWhoKnows } from './intents/whoKnows.js';
@@ -110,13 +111,13 @@ async function answerAboutEveryone(question: string, intent: Intent, ctx: Questi
         return searchEveryone(question, ctx);
       // "who has taught?": a word asking for a section and nothing else.
       if (!intent.spoken && sectionAskedAlone(question)) return searchEveryone(question, ctx);
-      return answerWhoKnows(question, intent, ctx);
+      return skillAsked(question, intent, ctx);
     case 'count':
       return answerWhoKnows(question, intent, ctx);
     case 'employer':
       return answerEmployer(question, intent, ctx);
     case 'school':
-      return answerSchool(question, intent, ctx);
+      return schoolAsked(question, intent, ctx);
     case 'location':
       return intent.place ? answerLivesIn(question, intent.place, ctx) : searchEveryone(question, ctx);
     case 'timeline':

@@ -54,3 +54,28 @@ export function stemsInEveryLanguage(word: string): string[] {
   }
   return [...stems];
 }
+
+/**
+ * A verb form ending of each language, and the ending of the noun of the act it names: French "formé"
+ * (trained) is written "Formation" in a CV, Spanish "migró" "migración", Portuguese "organizou"
+ * "organização". Snowball leaves short nouns a stem of their own ("formation" → "format", "formé" →
+ * "form"), so the question's verb would never meet the CV's noun.
+ */
+const ACT_NOUNS: Readonly<Partial<Record<StemmedLanguage, readonly [RegExp, string]>>> = {
+  fr: [/(?:ée?s?|er|ait|aient)$/u, 'ation'],
+  es: [/(?:ó|ad[oa]s?|aba|aron|ar)$/u, 'ación'],
+  pt: [/(?:ou|ad[oa]s?|ava|aram|ar)$/u, 'ação'],
+};
+
+/**
+ * The tagged stem of the noun a verb form of a question in `language` names ("formé" → the stem of
+ * "formation"), when it differs from the word's own stem: question side only, a CV's words keep theirs.
+ */
+export function actNounStem(word: string, language: string): string | undefined {
+  const rule = ACT_NOUNS[language as StemmedLanguage];
+  if (!rule) return undefined;
+  const root = word.replace(rule[0], '');
+  if (root === word || root.length < 3) return undefined;
+  const stem = stemIn(language as StemmedLanguage, `${root}${rule[1]}`);
+  return stem !== stemIn(language as StemmedLanguage, word) ? stem : undefined;
+}

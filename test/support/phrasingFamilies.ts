@@ -18,6 +18,7 @@ export type PhrasingIntent =
   | 'school'
   | 'timeline'
   | 'years'
+  | 'years-of'
   | 'about'
   | 'contact'
   | 'languages'
@@ -26,7 +27,8 @@ export type PhrasingIntent =
   | 'person'
   | 'seniority'
   | 'stay'
-  | 'studied-at';
+  | 'studied-at'
+  | 'nobody';
 
 export type Phrasings = Readonly<Record<Language, readonly string[]>>;
 

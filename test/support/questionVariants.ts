@@ -193,13 +193,15 @@ const withoutMark = (q: string) => q.replace(/\s*[?!.]+\s*$/u, '');
 
 /**
  * The question's longest word of six letters or more that no slot filled, mistyped in its middle
- * ("studed", "experince", "qaundo"): a cue word, never a name or skill.
+ * ("studed", "experince", "qaundo"): a cue word, never a name or skill (nor a name with its
+ * genitive "s", "Priyas").
  */
 export function oneTypo(question: string, filled: readonly string[]): string {
   const slotWords = new Set(filled.flatMap((value) => value.toLowerCase().split(/[\s-]+/)));
   // Words joined by an apostrophe ("quelqu’un") are left whole: the reader takes them apart.
   const whole = question.match(/(?<![\p{L}'’])\p{L}{6,}(?![\p{L}'’])/gu) ?? [];
-  const words = whole.filter((word) => !slotWords.has(word.toLowerCase()));
+  const slot = (word: string) => slotWords.has(word) || (word.endsWith('s') && slotWords.has(word.slice(0, -1)));
+  const words = whole.filter((word) => !slot(word.toLowerCase()));
   const longest = words.sort((a, b) => b.length - a.length)[0];
   if (!longest) return question;
   const at = Math.floor(longest.length / 2);

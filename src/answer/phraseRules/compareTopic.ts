@@ -5,6 +5,7 @@ import { clean } from './words.js';
 const COMPARE_OPENING = new RegExp(
   String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
     String.raw`|(?:what(?:'s| is| are) the )?differences? between|should (?:i|we) (?:pick|choose|hire|take|go with)` +
+    String.raw`|who should (?:i|we) (?:ask|pick|choose|go to|turn to)(?: (?:for|about))?` +
     String.raw`|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most|stronger|weaker))?` +
     String.raw`|which of (?:them|the two)|is|are)\b\s*`,
   'i',
@@ -33,6 +34,8 @@ const PRACTISING =
 export function compareTopic(text: string, language: Language): string {
   const topic = text
     .replace(COMPARE_OPENING, '')
+    // "who's more Python-savvy": the knowing said in the word after the skill.
+    .replace(/-?\bsavvy\b/gi, ' ')
     .replace(ASKING_WORDS, ' ')
     .replace(COMPARE_WORDS, ' ')
     // What the names leave between them: "Ana, Ben: …", "Ana / Ben".

@@ -37,7 +37,9 @@ export function plainEnglish(text: string): string {
       // "who's done Rust before", "anyone used Go already": when is not asked, only whether.
       .replace(ASKED_WHETHER_EVER, '$1')
       // "who has Acme on their cv": where it is written says nothing of what is asked.
-      .replace(/\s+(?:on|in) (?:their|the|a|his|her) (?:cv|resume|résumé|profile)\s*([?!.]*)\s*$/i, '$1')
+      .replace(/\s+(?:on|in) (?:their|the|a|his|her) (?:cv|resume|résumé|profile)s?\s*([?!.]*)\s*$/i, '$1')
+      // "anybody familiar with Rust here?": where the people are says nothing of what is asked.
+      .replace(/\s+(?:here|around|on (?:the|our) team|in (?:the|our) team)\s*([?!.]*)\s*$/i, '$1')
       // "give me everyone with Go" asks for anyone with Go; "list everyone who knows Go", who knows Go.
       .replace(PEOPLE_WITH, 'anyone ')
       .replace(PEOPLE_WHO, '')

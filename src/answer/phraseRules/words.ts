@@ -50,7 +50,7 @@ export function skillPhrase(text: string): string | undefined {
 const AT_LEAST = String.raw`more than|over|at least|upwards of|in excess of|no less than|a minimum of|minimum of`;
 export const YEARS = new RegExp(
   String.raw`\b(?:(${AT_LEAST})\s+)?(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})` +
-    String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?:\s+or\s+more\b)?(?=\s|$|[?.!,])`,
+    String.raw`\s*(\+|plus\b|or more\b)?\s*years?(?:['’]s?)?(?:\s+or\s+(?:more|longer)\b)?(?=\s|$|[?.!,])`,
   'i',
 );
 /** Words that say "experience in general", not a skill: "10+ years of professional experience". */
@@ -76,8 +76,10 @@ export function yearsSkill(after: string, before: string): string | undefined {
     .replace(EXPERIENCE_WORD, '')
     // "3+ years as a data scientist": a job title, counted like a skill on the roles that name it.
     .replace(/^(?:(?:with|in|into|of|using|on|doing|writing|programming in|coding in|as an?|as)\s+)/i, '');
-  const used = new RegExp(String.raw`\b${USING}\s+(.+?)\s+for\s*$`, 'i').exec(before);
-  const text = clean(tail) || (used ? clean(used[1]!) : '');
+  // "using Python for 5+ years", "been doing Python 5 years or longer", "Python experience of 5 years".
+  const used = new RegExp(String.raw`\b${USING}\s+(.+?)(?:\s+for)?\s*$`, 'i').exec(before);
+  const experienced = /\b(?:has|have|had|with|got)\s+(.+?)\s+(?:experience|exp)\s+(?:of|for)\s*$/i.exec(before);
+  const text = clean(tail) || (used ? clean(used[1]!) : experienced ? clean(experienced[1]!) : '');
   if (NO_SKILL.test(text)) return '';
   return skillPhrase(text);
 }
