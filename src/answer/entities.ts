@@ -97,7 +97,7 @@ export function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[
     for (const label of ctx.lexical.passagesWithAll(terms))
       holding.add(ctx.index.documents[ctx.index.documentIndexOf(label)]!.person.id);
   }
-  return ctx.facts().people.filter((personId) => holding.has(personId));
+  return ctx.facts().inCorpusOrder(holding);
 }
 
 /** Restored facts of `people`, in the order given, one at a time (a caller keeps only what it needs of each). */
