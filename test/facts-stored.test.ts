@@ -149,6 +149,16 @@ describe('facts stored in the index', () => {
     expect(facts.computed).toBe(0);
   });
 
+  it('puts any people asked about in the order it lists everyone, each once, unknown ones left out', async () => {
+    const index = await loadIndex(config.dataDir);
+    const facts = new PeopleFacts(index.documents, index);
+    const [first, second] = facts.people;
+    expect(facts.people).toHaveLength(2);
+    expect(facts.inCorpusOrder([second!, 'corpus/nobody.md', first!, second!])).toEqual([first, second]);
+    expect(facts.inCorpusOrder([second!])).toEqual([second]);
+    expect(facts.inCorpusOrder([])).toEqual([]);
+  });
+
   it('keeps only the most recently restored facts, and restores a dropped person’s again, equal to before', async () => {
     const index = await loadIndex(config.dataDir);
     const facts = new PeopleFacts(index.documents, index, 1);

@@ -227,4 +227,17 @@ describe('BM25 over stored segments, with only some terms open', () => {
     expect(expected.size).toBeLessThan(passages.length / 10);
     expect(rowsOf(stored.hitTable(plan.terms, plan.weights, options))).toEqual(expected);
   });
+
+  it.each([
+    [['zig', 'kafka']],
+    [['kafka', 'healthcar', 'record']],
+    [['rust', 'servic', 'rust']],
+    [['zig', 'cobol']],
+    [[]],
+  ])('finds the passages holding every one of %j as a scan of every passage does', (terms) => {
+    const expected = Array.from(lexical.passagesWithAll(terms));
+    expect(Array.from(stored.passagesWithAll(terms))).toEqual(expected);
+    expect(expected.length > 0).toBe(terms.length > 0 && !terms.includes('cobol'));
+    if (terms.includes('rust')) expect(expected.length).toBeGreaterThan(100);
+  });
 });

@@ -94,17 +94,10 @@ export function namesEntity(entity: string, text: string): boolean {
 export function peopleMaybeNaming(entity: string, ctx: QuestionContext): string[] {
   const holding = new Set<string>();
   for (const terms of entityTerms(entity)) {
-    const distinct = [...new Set(terms)];
-    if (!distinct.every((term) => ctx.lexical.hasTerm(term))) continue;
-    // A row per passage holding any of the terms; a contribution of 0 is a term it lacks.
-    const { labels, rows, contributions } = ctx.lexical.hitTable(distinct);
-    const k = distinct.length;
-    eachRow: for (let row = 0; row < rows; row++) {
-      for (let c = 0; c < k; c++) if (contributions[row * k + c] === 0) continue eachRow;
-      holding.add(ctx.index.documents[ctx.index.documentIndexOf(labels[row]!)]!.person.id);
-    }
+    for (const label of ctx.lexical.passagesWithAll(terms))
+      holding.add(ctx.index.documents[ctx.index.documentIndexOf(label)]!.person.id);
   }
-  return ctx.facts().people.filter((personId) => holding.has(personId));
+  return ctx.facts().inCorpusOrder(holding);
 }
 
 /** Restored facts of `people`, in the order given, one at a time (a caller keeps only what it needs of each). */

@@ -58,50 +58,65 @@ export function holds(lines: Float64Array, line: number): boolean {
   return false;
 }
 
+/** What the postings alone tell of a candidate line (the larger the number, the more). */
+export const Known = {
+  /** Nothing: read its words to tell whether and how it names the skill. */
+  nothing: 0,
+  /** It names the skill, at least with its words scattered; only reading its words tells whether as a phrase. */
+  named: 1,
+  /** It names the skill as a phrase: no second look. */
+  phrase: 2,
+} as const;
+
 /**
  * Lines holding every required word of one of the variants, ascending (label order, then line
- * order), each with whether it is sure to name the skill as a phrase: a one-word variant's key
- * is shared exactly by the words the matcher accepts as that word, so its lines need no second look
- * (unless the variant is short enough to need context: then, with marks, only the lines marked for
- * it are found, those marked sure needing no second look either).
+ * order), each with what is known of it (`Known`): a one-word variant's key is shared exactly by
+ * the words the matcher accepts as that word, so its lines need no second look (unless the variant
+ * is short enough to need context: then, with marks, only the lines marked for it are found, those
+ * marked sure needing no second look either). A line holding the keys of two or more required words
+ * of a variant long enough to need no context names it, scattered if not as a phrase (the matcher
+ * compares the same keys).
  */
 export function candidateLines(
   lines: LinePostings,
   variants: readonly string[],
   currentYear: number,
   marks: ShortMarks | undefined,
-): { candidates: FoundLines; sure: Uint8Array } {
-  const found: { lines: FoundLines; exact: boolean }[] = [];
+): { candidates: FoundLines; known: Uint8Array } {
+  const found: { lines: FoundLines; known: number }[] = [];
   for (const variant of variants) {
     const marked = marks?.get(variant);
     if (marked) {
-      for (const list of marked.sure) found.push({ lines: list, exact: true });
-      for (const list of marked.check) found.push({ lines: list, exact: false });
+      for (const list of marked.sure) found.push({ lines: list, known: Known.phrase });
+      for (const list of marked.check) found.push({ lines: list, known: Known.nothing });
       continue;
     }
     const skillWords = variant.split(' ').filter(Boolean);
     if (skillWords.length === 0) continue;
+    const required = requiredWords(skillWords);
+    const long = variant.length > SHORT_SKILL;
     found.push({
-      lines: lines.linesWithAll([...new Set(requiredWords(skillWords).map(wordKey))], currentYear),
-      exact: skillWords.length === 1 && variant.length > SHORT_SKILL,
+      lines: lines.linesWithAll([...new Set(required.map(wordKey))], currentYear),
+      known:
+        long && skillWords.length === 1 ? Known.phrase : long && required.length >= 2 ? Known.named : Known.nothing,
     });
   }
   return mergedCandidates(found);
 }
 
-/** Lists of ascending lines merged into one, each line once, sure when an exact list found it. */
-function mergedCandidates(found: readonly { lines: FoundLines; exact: boolean }[]): {
+/** Lists of ascending lines merged into one, each line once, with the most any list that found it knows. */
+function mergedCandidates(found: readonly { lines: FoundLines; known: number }[]): {
   candidates: FoundLines;
-  sure: Uint8Array;
+  known: Uint8Array;
 } {
   const none = new Float64Array(0);
   if (found.length === 0)
-    return { candidates: { lines: none, sourceLines: none, years: none }, sure: new Uint8Array(0) };
+    return { candidates: { lines: none, sourceLines: none, years: none }, known: new Uint8Array(0) };
   // One list (most skills): its lines are already ascending and distinct.
   if (found.length === 1)
     return {
       candidates: found[0]!.lines,
-      sure: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.exact ? 1 : 0),
+      known: new Uint8Array(found[0]!.lines.lines.length).fill(found[0]!.known),
     };
   const total = found.reduce((sum, list) => sum + list.lines.lines.length, 0);
   const merged = {
@@ -109,7 +124,7 @@ function mergedCandidates(found: readonly { lines: FoundLines; exact: boolean }[
     sourceLines: new Float64Array(total),
     years: new Float64Array(total),
   };
-  const sure = new Uint8Array(total);
+  const known = new Uint8Array(total);
   const at = found.map(() => 0);
   let size = 0;
   for (;;) {
@@ -122,7 +137,7 @@ function mergedCandidates(found: readonly { lines: FoundLines; exact: boolean }[
         next = i;
     });
     if (next < 0) break;
-    const { lines: from, exact } = found[next]!;
+    const { lines: from, known: listKnows } = found[next]!;
     const line = from.lines[at[next]!]!;
     if (size === 0 || merged.lines[size - 1] !== line) {
       merged.lines[size] = line;
@@ -130,7 +145,7 @@ function mergedCandidates(found: readonly { lines: FoundLines; exact: boolean }[
       merged.years[size] = from.years[at[next]!]!;
       size++;
     }
-    if (exact) sure[size - 1] = 1;
+    known[size - 1] = Math.max(known[size - 1]!, listKnows);
     at[next]!++;
   }
   return {
@@ -139,6 +154,6 @@ function mergedCandidates(found: readonly { lines: FoundLines; exact: boolean }[
       sourceLines: merged.sourceLines.subarray(0, size),
       years: merged.years.subarray(0, size),
     },
-    sure: sure.subarray(0, size),
+    known: known.subarray(0, size),
   };
 }

@@ -4,16 +4,15 @@
  * mentions it is never listed, however close their vectors are.
  */
 import { RecentlyUsed } from '../caches.js';
-import { LINE_SPAN, type LinePostings } from '../index/read/indexReader.js';
-import { recencyWeight } from './recency.js';
-import { readsAsTechnology, SHORT_SKILL } from '../text/technologyContext.js';
-import { candidateLines, holds, shortMarks } from './candidateLines.js';
-import { matchSkillInKeyIds, skillKeys, type MatchStrength } from './skillMatch.js';
-import { MatchedLines, PeopleRanking, type SkillRanking, type SkillSource } from './skillRanking.js';
+import { LINE_SPAN } from '../index/read/indexReader.js';
+import { collectLines, lineWeight, strongest, UNREAD, type DocumentPeople } from './collectLines.js';
+import { DeferredOrder } from './deferredOrder.js';
+import { PeopleRanking, type MatchedLines, type SkillRanking, type SkillSource } from './skillRanking.js';
 
-const STRENGTH: Record<MatchStrength, number> = { phrase: 1, scattered: 0.6 };
-
-/** What who-knows keeps per loaded index rather than per question: recent rankings, and who each document's person is. */
+/**
+ * What who-knows keeps per loaded index rather than per question: recent rankings, and who each
+ * document's person is.
+ */
 export class SkillRankings {
   private readonly rankings = new RecentlyUsed<string, SkillRanking>(RANKINGS_KEPT);
   private rankedFrom: SkillSource | undefined;
@@ -40,24 +39,14 @@ export class SkillRankings {
     return ranked;
   }
 
-  /** Who each document's person is, and where their name sorts: worked out once per index, for the ranking of `source`. */
+  /**
+   * Who each document's person is, and where their name sorts: worked out once per index, for the
+   * ranking of `source`.
+   */
   people(source: SkillSource): DocumentPeople {
     if (this.rankedFrom !== source || !this.documentPeople) this.documentPeople = documentPeople(source);
     return this.documentPeople;
   }
-}
-
-/** Per document of an index, numbers standing for its person: a ranking looks them up once a passage, for tens of thousands of passages. */
-interface DocumentPeople {
-  /** Its person, numbered in the order of their first document. */
-  readonly personOf: Int32Array;
-  readonly people: number;
-  /**
-   * Its person's name's place in collation order (equal places for names that compare equal): a
-   * common skill's ranking has thousands of ties, and comparing names by a number instead of the
-   * collator was a sixth of its time.
-   */
-  readonly nameRankOf: Float64Array;
 }
 
 function documentPeople(source: SkillSource): DocumentPeople {
@@ -82,132 +71,13 @@ function documentPeople(source: SkillSource): DocumentPeople {
 
 const RANKINGS_KEPT = 32;
 
-/** Each variant's words and required words as key ids of one table (-1: a key no line there holds). */
-type VariantIds = readonly { readonly words: Int32Array; readonly required: Int32Array }[];
-
-/** The variants' key ids per table, looked up once a table rather than once a line. */
-function variantIdsByTable(lines: LinePostings, variants: readonly string[]): (table: number) => VariantIds {
-  const keys = variants.map(skillKeys);
-  const byTable: VariantIds[] = [];
-  return (table) =>
-    (byTable[table] ??= keys.map(({ wordKeys, requiredKeys }) => ({
-      words: Int32Array.from(wordKeys, (key) => lines.keyIdIn(table, key)),
-      required: Int32Array.from(requiredKeys, (key) => lines.keyIdIn(table, key)),
-    })));
-}
-
-/**
- * The strongest way one of the variants names the line (a phrase before scattered words), matched
- * on the line's words as key ids: numbers compared, no key text made per candidate line.
- */
-function bestMatch(
-  variants: readonly string[],
-  ids: VariantIds,
-  lineIds: ArrayLike<number>,
-  accept: (variant: string) => boolean,
-): MatchStrength | undefined {
-  let best: MatchStrength | undefined;
-  for (let v = 0; v < variants.length; v++) {
-    const strength = matchSkillInKeyIds(ids[v]!.words, ids[v]!.required, lineIds);
-    if (!strength || !accept(variants[v]!)) continue;
-    if (strength === 'phrase') return strength;
-    best ??= strength;
-  }
-  return best;
-}
-
-/** Per person of a ranking, in the order they were first found (`size` of them): numbers, no object until ranked. */
-class FoundPeople {
-  /** First and last entry, lines, and the strongest line (the first of the strongest, earliest in the file). */
-  readonly first: Int32Array;
-  readonly last: Int32Array;
-  readonly count: Int32Array;
-  readonly best: Int32Array;
-  size = 0;
-
-  /** At most one person a line. */
-  constructor(lines: number) {
-    this.first = new Int32Array(lines);
-    this.last = new Int32Array(lines);
-    this.count = new Int32Array(lines);
-    this.best = new Int32Array(lines);
-  }
-
-  add(entry: number): number {
-    const person = this.size++;
-    this.first[person] = this.best[person] = entry;
-    this.last[person] = -1;
-    return person;
-  }
-}
-
-/**
- * Every line naming the skill, by person. A line sure to name the skill costs a few table reads;
- * only the others are read and matched. A passage's lines come together, so its person is
- * looked up once a passage.
- */
-function collectLines(
-  source: SkillSource,
-  variants: readonly string[],
-  currentYear: number,
-  known: ReadonlySet<string>,
-  numbered: DocumentPeople,
-): { matched: MatchedLines; people: FoundPeople } {
-  const { lines } = source;
-  const marks = shortMarks(lines, variants, currentYear, known);
-  const { candidates, sure } = candidateLines(lines, variants, currentYear, marks);
-  const idsIn = variantIdsByTable(lines, variants);
-  const matched = new MatchedLines(candidates.lines.length);
-  const { lineIds, weights, years, sourceLines, phrase, next } = matched;
-  const people = new FoundPeople(candidates.lines.length);
-  // Per person of the index, their place among this ranking's people (-1: none yet).
-  const found = new Int32Array(numbered.people).fill(-1);
-  let passageLabel = -1;
-  let person = -1;
-  let e = 0;
-  for (let c = 0; c < candidates.lines.length; c++) {
-    const lineId = candidates.lines[c]!;
-    const label = Math.floor(lineId / LINE_SPAN);
-    let strength: MatchStrength | undefined = 'phrase';
-    if (!sure[c]) {
-      // Only a short skill needs the line's text (and section) to tell a technology from a word, and
-      // with marks only on a line marked as depending on the names known.
-      const accept = (variant: string) => {
-        if (variant.length > SHORT_SKILL) return true;
-        const marked = marks?.get(variant);
-        if (marked?.sure.some((list) => holds(list.lines, lineId))) return true;
-        if (marked && !marked.check.some((list) => holds(list.lines, lineId))) return false;
-        return readsAsTechnology(variant, lines.lineText(lineId), () => lines.sectionLabel(label), known);
-      };
-      const words = lines.lineKeyIds(lineId);
-      strength = bestMatch(variants, idsIn(words.table), words.ids, accept);
-      if (!strength) continue;
-    }
-    if (label !== passageLabel) {
-      passageLabel = label;
-      const ofIndex = numbered.personOf[source.documentIndexOf(label)]!;
-      person = found[ofIndex]!;
-      if (person < 0) {
-        person = found[ofIndex] = people.add(e);
-      }
-    }
-    const year = candidates.years[c]!;
-    lineIds[e] = lineId;
-    weights[e] = STRENGTH[strength] + 0.3 * recencyWeight(Number.isNaN(year) ? undefined : year, currentYear);
-    years[e] = year;
-    sourceLines[e] = candidates.sourceLines[c]!;
-    phrase[e] = strength === 'phrase' ? 1 : 0;
-    next[e] = -1;
-    const last = people.last[person]!;
-    if (last >= 0) next[last] = e;
-    people.last[person] = e;
-    people.count[person]!++;
-    const best = people.best[person]!;
-    if (weights[e]! > weights[best]! || (weights[e] === weights[best] && sourceLines[e]! < sourceLines[best]!))
-      people.best[person] = e;
-    e++;
-  }
-  return { matched, people };
+/** How a ranking is made. */
+export interface RankOptions {
+  /**
+   * Read whether a line known to name the skill does so as a phrase only for people who may take a
+   * place an answer asks for (the default); false reads every line first, the order being the same.
+   */
+  readonly deferPhrases?: boolean;
 }
 
 export function rankPeopleBySkill(
@@ -217,14 +87,50 @@ export function rankPeopleBySkill(
   currentYear = new Date().getFullYear(),
   /** Known technology names: a short skill listed next to one of them reads as a technology. */
   known: ReadonlySet<string> = new Set(),
+  { deferPhrases = true }: RankOptions = {},
 ): SkillRanking {
-  return cache.ranking(source, `${currentYear}|${known.size}|${variants.join('|')}`, () =>
-    rankPeople(source, variants, cache, currentYear, known),
+  return cache.ranking(source, `${currentYear}|${known.size}|${deferPhrases}|${variants.join('|')}`, () =>
+    rankPeople(source, variants, cache, currentYear, known, deferPhrases),
   );
 }
 
 /** Compares names as `localeCompare` does, without setting up a comparison per call (ties can be thousands). */
 const byName = new Intl.Collator();
+
+/**
+ * Best line, then more independent mentions (sections count more than repeats within one), then
+ * recency via the best line.
+ */
+function personScore(bestWeight: number, sections: number, count: number): number {
+  return Number((bestWeight + 0.5 * Math.log1p(sections - 1) + 0.25 * Math.log1p(count - 1)).toFixed(4));
+}
+
+/** The distinct sections (roles, projects, skill lists) among a person's lines. */
+function sectionsOf(source: SkillSource, matched: MatchedLines, first: number, count: number, seen: number[]): number {
+  // Most people of a common skill have one line naming it: no sections to count.
+  if (count <= 1) return 1;
+  // Sections counted in file order, where a passage's lines come together: one look-up a passage, not a line.
+  seen.length = 0;
+  let lastLabel = -1;
+  for (let e = first; e >= 0; e = matched.next[e]!) {
+    const label = Math.floor(matched.lineIds[e]! / LINE_SPAN);
+    if (label === lastLabel) continue;
+    lastLabel = label;
+    if (!seen.some((other) => source.lines.sameSection(other, label))) seen.push(label);
+  }
+  return seen.length;
+}
+
+/** The lowest name rank of the documents a person's lines are in: theirs whichever line proves strongest. */
+function lowestNameRank(source: SkillSource, matched: MatchedLines, first: number, numbered: DocumentPeople): number {
+  let lowest = Infinity;
+  for (let e = first; e >= 0; e = matched.next[e]!)
+    lowest = Math.min(
+      lowest,
+      numbered.nameRankOf[source.documentIndexOf(Math.floor(matched.lineIds[e]! / LINE_SPAN))]!,
+    );
+  return lowest;
+}
 
 function rankPeople(
   source: SkillSource,
@@ -232,54 +138,68 @@ function rankPeople(
   cache: SkillRankings,
   currentYear: number,
   known: ReadonlySet<string>,
+  deferPhrases: boolean,
 ): SkillRanking {
   const numbered = cache.people(source);
-  const { matched, people } = collectLines(source, variants, currentYear, known, numbered);
+  const { matched, people, strengthOf } = collectLines(source, variants, currentYear, known, numbered, deferPhrases);
   const n = people.size;
+  // Until a person's unread lines are read: the most their score can be, the least their name rank.
   const scores = new Float64Array(n);
   const sections = new Int32Array(n);
   const documents = new Int32Array(n);
   const nameRanks = new Float64Array(n);
   const seen: number[] = [];
+  const documentOfLine = (entry: number) => source.documentIndexOf(Math.floor(matched.lineIds[entry]! / LINE_SPAN));
+  let unread = 0;
   for (let p = 0; p < n; p++) {
-    const count = people.count[p]!;
-    let distinct = 1;
-    // Most people of a common skill have one line naming it: no sections to count.
-    if (count > 1) {
-      // Sections counted in file order, where a passage's lines come together: one look-up a passage, not a line.
-      seen.length = 0;
-      let lastLabel = -1;
-      for (let e = people.first[p]!; e >= 0; e = matched.next[e]!) {
-        const label = Math.floor(matched.lineIds[e]! / LINE_SPAN);
-        if (label === lastLabel) continue;
-        lastLabel = label;
-        if (!seen.some((other) => source.lines.sameSection(other, label))) seen.push(label);
-      }
-      distinct = seen.length;
-    }
-    const best = people.best[p]!;
-    // Best line, then more independent mentions (sections count more than repeats within one), then recency via the best line.
-    scores[p] = Number(
-      (matched.weights[best]! + 0.5 * Math.log1p(distinct - 1) + 0.25 * Math.log1p(count - 1)).toFixed(4),
-    );
-    sections[p] = distinct;
-    documents[p] = source.documentIndexOf(Math.floor(matched.lineIds[best]! / LINE_SPAN));
-    nameRanks[p] = numbered.nameRankOf[documents[p]!]!;
+    sections[p] = sectionsOf(source, matched, people.first[p]!, people.count[p]!, seen);
+    scores[p] = personScore(matched.weights[people.best[p]!]!, sections[p]!, people.count[p]!);
+    documents[p] = documentOfLine(people.best[p]!);
+    nameRanks[p] =
+      people.unread[p]! > 0
+        ? lowestNameRank(source, matched, people.first[p]!, numbered)
+        : numbered.nameRankOf[documents[p]!]!;
+    unread += people.unread[p]!;
   }
-  const order = rankOrder(scores, nameRanks, numbered.nameRankOf.length);
+  /** Reads a person's unread lines, and so their score, strongest line and name rank. */
+  const read = (p: number) => {
+    if (people.unread[p]! > 0) {
+      for (let e = people.first[p]!; e >= 0; e = matched.next[e]!) {
+        if (matched.phrase[e] !== UNREAD) continue;
+        // Never undefined: the line holds every required key of a variant needing no context (candidateLines).
+        const strength = strengthOf(matched.lineIds[e]!) ?? 'scattered';
+        matched.weights[e] = lineWeight(strength, matched.years[e]!, currentYear);
+        matched.phrase[e] = strength === 'phrase' ? 1 : 0;
+      }
+      people.unread[p] = 0;
+      const best = (people.best[p] = strongest(matched, people.first[p]!));
+      scores[p] = personScore(matched.weights[best]!, sections[p]!, people.count[p]!);
+      documents[p] = documentOfLine(best);
+      nameRanks[p] = numbered.nameRankOf[documents[p]!]!;
+    }
+    return { score: scores[p]!, nameRank: nameRanks[p]! };
+  };
   const columns = {
     first: new Int32Array(n),
     documents: new Int32Array(n),
     scores: new Float64Array(n),
     sections: new Int32Array(n),
   };
-  for (let place = 0; place < n; place++) {
-    const p = order[place]!;
-    columns.first[place] = people.first[p]!;
-    columns.documents[place] = documents[p]!;
-    columns.scores[place] = scores[p]!;
-    columns.sections[place] = sections[p]!;
-  }
+  const place = (p: number, at: number) => {
+    columns.first[at] = people.first[p]!;
+    columns.documents[at] = documents[p]!;
+    columns.scores[at] = scores[p]!;
+    columns.sections[at] = sections[p]!;
+  };
+  const names = numbered.nameRankOf.length;
+  const deferred =
+    unread > 0
+      ? DeferredOrder.of({ size: n, upperScores: scores, lowestNameRanks: nameRanks, names, exact: read }, place)
+      : undefined;
+  if (deferred) return new PeopleRanking(source, matched, columns, (places) => deferred.fill(places));
+  for (let p = 0; p < n; p++) read(p);
+  const order = rankOrder(scores, nameRanks, names);
+  for (let at = 0; at < n; at++) place(order[at]!, at);
   return new PeopleRanking(source, matched, columns);
 }
 

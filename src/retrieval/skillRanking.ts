@@ -97,7 +97,7 @@ export class MatchedLines {
   /** NaN: the line and its section write no year. */
   readonly years: Float64Array;
   readonly sourceLines: Float64Array;
-  /** 1: the line names the skill as a phrase; 0: its words scattered. */
+  /** 1: the line names the skill as a phrase; 0: its words scattered; 2: not read yet (collectLines.ts). */
   readonly phrase: Uint8Array;
   /** The same person's next entry, -1 after their last. */
   readonly next: Int32Array;
@@ -176,10 +176,15 @@ export class PeopleRanking implements SkillRanking {
   private byPerson: Map<string, number> | undefined;
   private bySource: Map<string, number> | undefined;
 
+  /**
+   * @param columns the people in place order, filled up to the places `fill` was asked for
+   * @param fill fills the columns' first places (absent: filled already)
+   */
   constructor(
     private readonly from: SkillSource,
     private readonly matched: MatchedLines,
     private readonly columns: RankingColumns,
+    private readonly fill: (places: number) => void = () => {},
   ) {}
 
   get length(): number {
@@ -189,6 +194,7 @@ export class PeopleRanking implements SkillRanking {
   at(place: number): PersonSkillEvidence {
     let person = this.made.get(place);
     if (!person) {
+      this.fill(place + 1);
       const { first, documents, scores, sections } = this.columns;
       person = new RankedPerson(
         this.from,
@@ -207,11 +213,13 @@ export class PeopleRanking implements SkillRanking {
     const from = start < 0 ? Math.max(this.length + start, 0) : Math.min(start, this.length);
     const to = end < 0 ? Math.max(this.length + end, 0) : Math.min(end, this.length);
     const people: PersonSkillEvidence[] = [];
+    this.fill(to);
     for (let place = from; place < to; place++) people.push(this.at(place));
     return people;
   }
 
   sourceAt(place: number): string {
+    this.fill(place + 1);
     return this.from.documents[this.columns.documents[place]!]!.source;
   }
 
@@ -228,6 +236,7 @@ export class PeopleRanking implements SkillRanking {
   /** Every place by a key of its document (made when first asked: only some answers look people up). */
   private places(key: (document: SkillSource['documents'][number]) => string): Map<string, number> {
     const places = new Map<string, number>();
+    this.fill(this.length);
     for (let place = 0; place < this.length; place++)
       places.set(key(this.from.documents[this.columns.documents[place]!]!), place);
     return places;

@@ -114,6 +114,19 @@ export class LexicalIndex implements LexicalSearch {
     return asBound(bound);
   }
 
+  /** Every passage's terms looked at: the scan the stored index's intersected postings must match. */
+  passagesWithAll(terms: readonly string[]): Int32Array {
+    const unique = [...new Set(terms)];
+    if (unique.length === 0) return new Int32Array(0);
+    const holds = (entry: LexicalEntry, term: string) =>
+      Object.hasOwn(entry.body, term) || Object.hasOwn(entry.head, term);
+    const found: number[] = [];
+    this.entries.forEach((entry, label) => {
+      if (unique.every((term) => holds(entry, term))) found.push(label);
+    });
+    return Int32Array.from(found);
+  }
+
   entry(label: number): LexicalEntry | undefined {
     return this.entries[label];
   }

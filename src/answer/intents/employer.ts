@@ -54,7 +54,7 @@ function candidates(intent: EmployerIntent, ctx: QuestionContext): { personId: s
   );
   return ctx
     .facts()
-    .people.filter((personId) => byHeads.has(personId) || byProfile.has(personId))
+    .inCorpusOrder([...byHeads, ...byProfile])
     .map((personId) => ({ personId, byHeads: byHeads.has(personId) }));
 }
 

@@ -33,7 +33,12 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
     !intent.spoken ||
     (speaksOnLine(line.text, line.passage.sectionPath, languageNames) &&
       (!intent.native || nativeOnLine(line.text, languageNames)));
-  const places = placesInEvery(rankings).filter((place) => rankings[0]!.at(place).lines.some(spokenLine));
+  // Only a spoken language's people are read line by line: anyone else's lines all count, and reading
+  // every person of a common skill would make each of them (and read what their ranking left unread).
+  const everyPlace = placesInEvery(rankings);
+  const places = intent.spoken
+    ? everyPlace.filter((place) => rankings[0]!.at(place).lines.some(spokenLine))
+    : everyPlace;
   if (places.length === 0) {
     // A phrase the skills ranking does not know as written may still be answered by passages.
     if (skills.some((skill) => skill.includes(' '))) return searchEveryone(question, ctx);
@@ -45,7 +50,9 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
   const focus = skills.flatMap((skill) => tokenize(skill));
   const lines = shown.map((person) => {
     const evidence = rankings.flatMap((ranking) => {
-      const lines = ranking.at(ranking.placeOfSource(person.source)).lines;
+      // The first ranking's person is this one (a document is one person's): no look-up, which would order everyone.
+      const own = ranking === rankings[0] ? person : ranking.at(ranking.placeOfSource(person.source));
+      const lines = own.lines;
       return [lines.find(spokenLine) ?? lines[0]!];
     });
     const statements = evidence.map((line) => {

@@ -50,6 +50,11 @@ export interface LexicalSearch {
    */
   hitTable(terms: readonly string[], weights?: ReadonlyMap<string, number>, options?: HitTableOptions): LexicalHitTable;
   /**
+   * The live passages holding every one of `terms` (none for no terms), ascending: postings
+   * intersected, nothing scored (a common word's postings are a hundred thousand in a large index).
+   */
+  passagesWithAll(terms: readonly string[]): Int32Array;
+  /**
    * At least the largest BM25 contribution any passage gets from `term` at weight 1 (a contribution
    * at weight w is at most w times it): what lets a ranking skip passages that cannot reach its top.
    */

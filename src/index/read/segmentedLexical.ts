@@ -141,6 +141,35 @@ export class SegmentedLexical implements LexicalSearch {
     return found.bound;
   }
 
+  passagesWithAll(terms: readonly string[]): Int32Array {
+    const unique = [...new Set(terms)];
+    if (unique.length === 0 || unique.some((term) => this.postings(term).df === 0)) return new Int32Array(0);
+    const found: number[] = [];
+    for (let s = 0; s < this.segments.length; s++) {
+      const ranges = unique.map((term) => this.postings(term).ranges[s]);
+      if (ranges.some((range) => range === undefined)) continue;
+      const [shortest, ...others] = (ranges as PostingRange[]).sort((a, b) => a.end - a.start - (b.end - b.start));
+      const at = others.map((range) => range.start);
+      const live = this.labelsBySegment[s]!;
+      // A segment's postings are in passage order: walk the others alongside the shortest.
+      eachPassage: for (let i = shortest!.start; i < shortest!.end; i++) {
+        const local = shortest!.label[i]!;
+        for (let k = 0; k < others.length; k++) {
+          const other = others[k]!;
+          let j = at[k]!;
+          while (j < other.end && other.label[j]! < local) j++;
+          at[k] = j;
+          if (j >= other.end) break eachPassage;
+          if (other.label[j] !== local) continue eachPassage;
+        }
+        const label = live[local]!;
+        if (label >= 0) found.push(label);
+      }
+    }
+    // Segments written after an edit hold labels among the others'.
+    return Int32Array.from(found).sort();
+  }
+
   search(terms: readonly string[], weights?: ReadonlyMap<string, number>): LexicalHit[] {
     return this.hits(terms, weights).sort((x, y) => y.score - x.score || x.label - y.label);
   }
