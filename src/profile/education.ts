@@ -273,23 +273,16 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
       const { parts, ...labelled } = labelledDegree(section, entry);
-      const school = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
+      const sorted = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
       // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
       const read = labelled.studyType
-        ? { ...school, ...labelled }
-        : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
-      found.push({
-        ...read,
-        ...(read.studyType
-          ? {}
-          : degreeBelow(
-              section,
-              entry.lines,
-              entry.head.map((l) => l.line),
-            )),
-        ...dates,
-        lines: entry.lines,
-      });
+        ? { ...sorted, ...labelled }
+        : { ...sorted, ...(sorted.area || !labelled.area ? {} : { area: labelled.area }) };
+      const below = read.studyType ? {} : degreeBelow(section, entry.lines, entry.head.map((l) => l.line));
+      const school = { ...read, ...below, ...dates };
+      // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
+      if (!Object.values(school).some((v) => v !== undefined)) continue;
+      found.push({ ...school, lines: entry.lines });
     }
   }
   return found;

@@ -23,9 +23,9 @@ export interface EntryBlock {
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
   String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+)?` +
-    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|thesis|dissertation|minors?|majors?|` +
+    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
-    String.raw`tech stack|positions held|notes?|moyenne|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
+    String.raw`tech stack|positions held|notes|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
     // A thesis and its supervisor in German, French, Spanish and Portuguese.
     String.raw`(?:diplom|master|bachelor|doktor)arbeit|betreuer(?:in)?|th[eè]se|directeur|directrice|` +
     String.raw`tfg|tfm|trabajo de fin|director(?:a)? de tesis|disserta[cç][aã]o|orientador(?:a)?|` +

@@ -6,11 +6,12 @@
 import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
-import { cleanText, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet } from './lines.js';
 import { periodList, proseItems } from './skillSentences.js';
 import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
+import { fold, SKILL_LEVELS } from './wordLists.js';
 
 const hasWords = (line: ProfileLine) => /[\p{L}\p{N}]/u.test(line.text);
 const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
@@ -87,14 +88,21 @@ const LIST_FRAME =
  * without the level beside it.
  */
 function withoutLevel(item: string): string {
-  return item
+  const bare = item
     .replace(/\s*[○◯☆★●■□◼◻▁▂▃▄▅▆▇█░▒▓]+\s*$/u, '')
     .replace(/\s*\(?\s*(?:\d{1,3}\s*%|\d(?:\.\d)?\s*\/\s*(?:5|10))\s*\)?\s*$/u, '')
-    .replace(
-      /\s+[–—-]\s+(?:expert|advanced|intermediate|beginner|basic|proficient|good|strong|\d+\+?\s*(?:years?|yrs?))$/iu,
-      '',
-    )
     .trim();
+  // "Python – avanzado", "Java (gut)", "Go — 3 yrs": a level after a spaced dash or in closing brackets.
+  const rated = /^(.+?)(?:\s+[–—-]\s+|\s*\()([^()]+?)\)?$/u.exec(bare);
+  return rated && isLevel(rated[2]!) ? rated[1]!.trim() : bare;
+}
+
+/** "expert", "sehr gut", "intermédiaire", "básico", "3 yrs", "5 Jahre": how well, or how long, not what. */
+export function isLevel(text: string): boolean {
+  const folded = fold(text)
+    .replace(/[.:;!]+$/, '')
+    .trim();
+  return SKILL_LEVELS.has(folded) || /^\d{1,2}\+?\s*(?:years?|yrs?|jahre?|ans?|anos?|anos|años?)$/u.test(folded);
 }
 
 /**
@@ -258,7 +266,13 @@ function unwrapped(lines: readonly ProfileLine[]): readonly ProfileLine[] {
   return out;
 }
 
-type Loose = { keywords: string[]; first: number; last: number };
+type Loose = { keywords: string[]; first: number; last: number; name?: string };
+
+const looseGroup = (loose: Loose): SkillEntry => ({
+  name: loose.name ?? 'Skills',
+  keywords: loose.keywords,
+  lines: [loose.first, loose.last],
+});
 
 /** Items of a list without a label, gathered into one group however many lines hold them. */
 function addLoose(loose: Loose | undefined, items: readonly string[], line: number): Loose {
@@ -285,6 +299,12 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       // Under the heading (an underline), it is the heading's.
       if (/^\s*(?:-{3,}|\*{3,})\s*$/.test(line.raw) && lines.slice(0, at).some(hasWords)) break;
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+      // "### Cloud" inside the skills section (sections.ts): it names the group of the items under it.
+      if (headingLevel(line.raw) > 0) {
+        if (loose?.keywords.length) skills.push(looseGroup(loose));
+        loose = { keywords: [], first: line.line, last: line.line, name: line.text };
+        continue;
+      }
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       if (mixed && allSpoken(line)) continue;
       // A table's rows that one line of the page holds ("Area | Tools · Core | Go, Rust"): each row on its own.
@@ -325,6 +345,11 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
         continue;
       }
       const { label, rest } = labelled(gapLabelled(line));
+      // "Python : expert", "Excel: avançado": the label is the skill, the rest its level.
+      if (label && isLevel(rest)) {
+        loose = addLoose(loose, [withoutLevel(label)], line.line);
+        continue;
+      }
       // "- Tools" over its own indented items names their group; it is no skill.
       if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
       // "  * Python:" above its own sub-items: nested, the label is a skill itself.
@@ -338,9 +363,7 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       if (label && items.length === 0) continue;
       loose = addLoose(loose, items, line.line);
     }
-    if (loose?.keywords.length) {
-      skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
-    }
+    if (loose?.keywords.length) skills.push(looseGroup(loose));
   }
   return skills;
 }
