@@ -137,7 +137,9 @@ function degreeFromSchool(part: string): string[] {
 }
 
 /** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
-function withoutNote(part: string): string {
+function withoutNote(written: string): string {
+  // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)": a grade in brackets goes too.
+  const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) => (GRADE.test(inside.trim()) ? '' : all));
   for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
     if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
   }

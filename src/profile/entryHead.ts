@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { DEGREE, fold, namesSchool, ROLE_LABELS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -223,7 +223,8 @@ function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const sentenceAt = head.findIndex(
     (l, i) =>
       i > datedAt &&
-      !PART_SPLIT.test(l.text) &&
+      // "Bachelor of Engineering in X          CGPA: 8.1/10": a PDF's gap sets the line's parts apart too.
+      !PART_SPLIT.test(gapped(l)) &&
       (l.text.split(/\s+/).length > 6 || isShortSentence(l.text)) &&
       !namedParts(l.text) &&
       !labelledField(l.text),
@@ -281,11 +282,22 @@ function titleAt(head: readonly ProfileLine[]): EntryBlock['titleAt'] {
  */
 function namesColumns(part: string): boolean {
   const cells = part.split(/\s*[:|]\s*/);
-  return cells.length >= 2 && cells.every((cell) => ROLE_LABELS.has(fold(cell).replace(/\s+/g, ' ').trim()));
+  return cells.length >= 2 && cells.every(isColumnLabel);
 }
 
+const isColumnLabel = (cell: string) => {
+  const key = fold(cell).replace(/\s+/g, ' ').trim();
+  return ROLE_LABELS.has(key) || SCHOOL_COLUMNS.has(key);
+};
+
+/** "Degree     Institute     Year     CGPA": a plain-text table's head row, its cells set apart by gaps. */
+const columnRow = (line: ProfileLine) => {
+  const cells = partsOf(gapped(line));
+  return cells.length >= 2 && findDates(line.text).length === 0 && cells.every(isColumnLabel);
+};
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
-  const head = unwrapped(headOnly(lines));
+  const head = unwrapped(headOnly(lines.filter((l) => !columnRow(l))));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
   const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))).filter((part) => !namesColumns(part)));

@@ -153,7 +153,8 @@ function skillItems(text: string): string[] {
       // "Python, Go / Frameworks: React": the next category's label, on the line of the one before it.
       .map((item) => item.replace(/^\p{L}[\p{L}\s&+-]{0,30}:\s+(?=\S)/u, ''))
       .map(withoutLevel)
-      .filter(Boolean)
+      // "Python, R, SQL, etc.": "and so on" names no skill.
+      .filter((item) => item && !/^(?:etc|usw|u\.\s?a|etc\.?\s?etc|and more|e\.?\s?a)\.?$/iu.test(item))
   );
 }
 
@@ -165,8 +166,22 @@ function tableHead(lines: readonly ProfileLine[], at: number): boolean {
       .replace(/^\||\|$/g, '')
       .split('|');
   const rule = (raw: string) => /^\s*\|/.test(raw) && cells(raw).every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell));
-  return rule(lines[at]!.raw) || (lines[at + 1] !== undefined && rule(lines[at + 1]!.raw));
+  if (rule(lines[at]!.raw)) return true;
+  // "| Python | Go | Rust |" over the rule: a table converted with no head row, whose first row is skills.
+  return lines[at + 1] !== undefined && rule(lines[at + 1]!.raw) && cells(lines[at]!.raw).some(namesColumn);
 }
+
+/** A skills table's column name: "Skill", "Area", "Tools", "Level", "Kenntnisse", "Niveau"… */
+function namesColumn(cell: string): boolean {
+  const text = cleanText(cell);
+  return !text || headingKind(text) !== undefined || SKILL_COLUMN.test(fold(text));
+}
+
+const SKILL_COLUMN = new RegExp(
+  String.raw`^(?:skills?|areas?|categor(?:y|ies)|domains?|type|name|level|proficiency|experience|years|rating|` +
+    String.raw`bereich|kategorie|niveau|stufe|domaine|categoria|nivel)$`,
+  'u',
+);
 
 /**
  * A line that is a group of its own whatever its neighbours: a form's row, a heading run into its

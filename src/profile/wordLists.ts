@@ -55,6 +55,8 @@ export const ROLE_LABELS: ReadonlyMap<string, 'employer' | 'title' | 'dates'> = 
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));
 export const DEGREE_WORDS: readonly string[] = [...new Set(education.degree.map(fold))];
 export const FIELD_WORDS: ReadonlySet<string> = new Set(education.field.map(fold));
+/** "Degree", "Institute", "Board/University", "Year of passing": the head row of a table of schools. */
+export const SCHOOL_COLUMNS: ReadonlySet<string> = new Set(education.columns.map(fold));
 export const SKILL_LEVELS: ReadonlySet<string> = new Set(skillLevels.levels.map(fold));
 
 /** A degree word standing alone ("MSc", "Ph.D.", "Mestrado"), longest first so "m.sc." wins over "m.s". */

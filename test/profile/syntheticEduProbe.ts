@@ -9,6 +9,7 @@
  */
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
 import { skillProbes } from './syntheticSkillProbe.js';
+import { templateProbes } from './syntheticTemplateProbe.js';
 
 export interface ProbeSchool {
   readonly institution: string;
@@ -307,5 +308,6 @@ export function eduSkillsProbe(): ProbeCv[] {
     ...tableSchools(),
     ...jsonSchools(),
     ...skillProbes(),
+    ...templateProbes(),
   ];
 }

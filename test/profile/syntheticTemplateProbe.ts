@@ -1,0 +1,196 @@
+/**
+ * The probe's second round (syntheticEduProbe.ts): schools and skills as widely copied templates and
+ * converted files lay them out: LaTeX résumé macros (\resumeSubheading, Awesome-CV's \cventry,
+ * \resumeSubItem), qualification tables with a board column, PDF-like text with wide gaps, Markdown
+ * and HTML résumé themes, school-leaving diplomas, and notes under a school that are no school
+ * (coursework, honours). Every person, school and list is invented.
+ */
+import { html, md, type ProbeCv, type ProbeSchool, probe, tex, txt } from './syntheticEduProbe.js';
+
+const LATEX = 'schools: LaTeX résumé macros';
+const QUALIFS = 'schools: qualification tables';
+const GAPS = 'schools: PDF-like text with gaps';
+const THEMES = 'schools: Markdown and HTML themes';
+const LEAVING = 'schools: school-leaving diplomas';
+const NOT_SCHOOLS = 'schools: coursework and honours are no school';
+const SKILL_TEMPLATES = 'skills: template and converted layouts';
+
+const s = (institution: string, degree?: string, start?: string, end?: string): ProbeSchool => ({
+  institution,
+  ...(degree ? { degree } : {}),
+  ...(start ? { start } : {}),
+  ...(end ? { end } : {}),
+});
+
+const SUBHEADING =
+  '\\newcommand{\\resumeSubheading}[4]{\\item\\textbf{#1} \\hfill #2 \\\\ \\textit{#3} \\hfill \\textit{#4}}\n';
+
+function latexSchools(): ProbeCv[] {
+  const jake =
+    '\\begin{itemize}\n  \\resumeSubheading\n    {Ardent Institute of Technology}{Halvard, GA}\n' +
+    '    {Master of Science in Computer Science;  GPA: 3.9}{Aug. 2013 -- Dec. 2014}\n  \\resumeSubheading\n' +
+    '    {Weller College of Engineering}{Pune, India}\n' +
+    '    {Bachelor of Technology in Information Technology;  GPA: 8.7}{Aug. 2008 -- July 2012}\n\\end{itemize}';
+  const awesome =
+    '\\begin{cventries}\n  \\cventry\n    {B.S. in Computer Science and Engineering}\n    {Tallis University}\n' +
+    '    {Brackwater, UK}\n    {Mar. 2006 - Aug. 2010}\n    {}\n\\end{cventries}';
+  const oneLine =
+    '\\resumeSubheading{Université de Pontvieux}{Pontvieux, France}{Master en informatique}{2016 -- 2018}\n' +
+    '\\resumeSubheading{Universidad de Quintal}{Quintal}{Grado en Matemáticas}{2012 -- 2016}';
+  return [
+    probe(LATEX, 'j.tex', tex('Arjun Malhotra', 'Education', jake).replace('\\begin{document}', `${SUBHEADING}\\begin{document}`), [
+      s('Ardent Institute of Technology', 'Master of Science in Computer Science', '2013-08', '2014-12'),
+      s('Weller College of Engineering', 'Bachelor of Technology in Information Technology', '2008-08', '2012-07'),
+    ]),
+    probe(LATEX, 'j.tex', tex('Kim Haeun', 'Education', awesome), [
+      s('Tallis University', 'B.S. in Computer Science and Engineering', '2006-03', '2010-08'),
+    ]),
+    probe(LATEX, 'j.tex', tex('Noé Castaing', 'Formation', oneLine), [
+      s('Université de Pontvieux', 'Master en informatique', '2016', '2018'),
+      s('Universidad de Quintal', 'Grado en Matemáticas', '2012', '2016'),
+    ]),
+  ];
+}
+
+function qualificationTables(): ProbeCv[] {
+  const table =
+    '| Qualification | Institute | Board/University | Year | Percentage |\n|---|---|---|---|---|\n' +
+    '| B.E. (Computer) | Ridgeview College of Engineering | Savarn University | 2018 | 72% |\n' +
+    '| HSC | Shantiniketan Junior College | Maharashtra Board | 2014 | 81% |\n' +
+    '| SSC | St. Clara High School | Maharashtra Board | 2012 | 89% |';
+  const text =
+    'Degree          Institute                              Year    CGPA\n' +
+    'M.Tech (CSE)    Narmada Institute of Technology        2020    8.4\n' +
+    'B.Tech (IT)     Kaveri College of Engineering          2018    7.9';
+  return [
+    probe(QUALIFS, 'q.md', md('Sneha Kulkarni', 'Educational Qualifications', table), [
+      s('Ridgeview College of Engineering', 'B.E. (Computer)', undefined, '2018'),
+      s('Shantiniketan Junior College', 'HSC', undefined, '2014'),
+      s('St. Clara High School', 'SSC', undefined, '2012'),
+    ]),
+    probe(QUALIFS, 'q.txt', txt('Rohan Deshpande', 'Academic Details', text), [
+      s('Narmada Institute of Technology', 'M.Tech (CSE)', undefined, '2020'),
+      s('Kaveri College of Engineering', 'B.Tech (IT)', undefined, '2018'),
+    ]),
+  ];
+}
+
+function gapSchools(): ProbeCv[] {
+  return [
+    probe(GAPS, 'p.txt', txt('Aditi Rao', 'Education', 'Ridgeview Institute of Technology, Pune          Aug 2014 – May 2018\nBachelor of Engineering in Computer Engineering          CGPA: 8.1/10'), [
+      s('Ridgeview Institute of Technology', 'Bachelor of Engineering in Computer Engineering', '2014-08', '2018-05'),
+    ]),
+    probe(GAPS, 'p.txt', txt('Grant Keller', 'Education', 'Master of Science, Statistics                    2016 – 2018\nLakemont University                               Lakemont, WI'), [
+      s('Lakemont University', 'Master of Science, Statistics', '2016', '2018'),
+    ]),
+    probe(GAPS, 'p.txt', txt('Sabine Vogt', 'Ausbildung', 'Universität Grauwald                              10/2012 – 09/2015\nB.Sc. Wirtschaftsinformatik\nAbschlussnote: 1,8'), [
+      s('Universität Grauwald', 'B.Sc. Wirtschaftsinformatik', '2012-10', '2015-09'),
+    ]),
+    probe(GAPS, 'p.txt', txt('Yusuf Erdem', 'Education', 'Lakemont University    BSc Computer Science    2012 – 2016\nNorbridge University    MSc Machine Learning    2016 – 2017'), [
+      s('Lakemont University', 'BSc Computer Science', '2012', '2016'),
+      s('Norbridge University', 'MSc Machine Learning', '2016', '2017'),
+    ]),
+  ];
+}
+
+function themeSchools(): ProbeCv[] {
+  return [
+    probe(THEMES, 't.md', md('Freya Lindholm', 'Education', '### University of Carrick\n*BSc Computer Science*\n_2014 – 2018_\n\n### Kinross University\n*MSc Human-Computer Interaction*\n_2018 – 2019_'), [
+      s('University of Carrick', 'BSc Computer Science', '2014', '2018'),
+      s('Kinross University', 'MSc Human-Computer Interaction', '2018', '2019'),
+    ]),
+    probe(THEMES, 't.md', md('Marco Bellandi', 'Education', '`2009-2012`\n__University of Tarrow__\n\n- Ph.D. in Astrophysics\n\n`2005-2009`\n__Kinross University__\n\n- BSc in Physics'), [
+      s('University of Tarrow', 'Ph.D. in Astrophysics', '2009', '2012'),
+      s('Kinross University', 'BSc in Physics', '2005', '2009'),
+    ]),
+    probe(THEMES, 't.md', md('Lea Hoffmann', 'Education', '**Bachelor of Arts in Linguistics** | Norbridge University | *2011 - 2015*'), [
+      s('Norbridge University', 'Bachelor of Arts in Linguistics', '2011', '2015'),
+    ]),
+    probe(THEMES, 't.md', md('Tomasz Wrona', 'Education', '* 2014 - 2018: BSc Computer Science at University of Carrick\n* 2018 - 2020: MSc Robotics at Harlow Institute of Technology'), [
+      s('University of Carrick', 'BSc Computer Science', '2014', '2018'),
+      s('Harlow Institute of Technology', 'MSc Robotics', '2018', '2020'),
+    ]),
+    probe(THEMES, 't.html', html('Ines Carvalho', 'Education', '<div class="entry"><h3>University of Dunmere</h3>\n<p class="degree">BSc Physics</p>\n<span class="date">2010 – 2014</span></div>\n<div class="entry"><h3>University of Carrick</h3>\n<p class="degree">PhD Physics</p>\n<span class="date">2014 – 2018</span></div>'), [
+      s('University of Dunmere', 'BSc Physics', '2010', '2014'),
+      s('University of Carrick', 'PhD Physics', '2014', '2018'),
+    ]),
+    probe(THEMES, 't.html', html('Olu Adebayo', 'Education', '<ul>\n<li><strong>MSc Finance</strong>, Lakemont University, 2015</li>\n<li><strong>BSc Economics</strong>, Norbridge University, 2014</li>\n</ul>'), [
+      s('Lakemont University', 'MSc Finance', undefined, '2015'),
+      s('Norbridge University', 'BSc Economics', undefined, '2014'),
+    ]),
+  ];
+}
+
+function leavingDiplomas(): ProbeCv[] {
+  return [
+    probe(LEAVING, 'v.md', md('Karan Mehta', 'Education', '- Class XII (CBSE), Delhi Public School, 2012, 92%\n- Class X (CBSE), Delhi Public School, 2010, 94%'), [
+      s('Delhi Public School', 'Class XII (CBSE)', undefined, '2012'),
+      s('Delhi Public School', 'Class X (CBSE)', undefined, '2010'),
+    ]),
+    probe(LEAVING, 'v.txt', txt('Jana Kessler', 'Schulbildung', 'Abitur (Note 1,4), Goethe-Gymnasium Lindau, 2009'), [
+      s('Goethe-Gymnasium Lindau', 'Abitur', undefined, '2009'),
+    ]),
+    probe(LEAVING, 'v.txt', txt('Camille Besson', 'Formation', 'Baccalauréat S, mention Bien — Lycée Jean Moulin, Rouen — 2008'), [
+      s('Lycée Jean Moulin', 'Baccalauréat S', undefined, '2008'),
+    ]),
+    probe(LEAVING, 'v.md', md('Thiago Moura', 'Formação', '- Ensino Médio — Colégio Estadual São Tomé (2007 – 2009)'), [
+      s('Colégio Estadual São Tomé', 'Ensino Médio', '2007', '2009'),
+    ]),
+    probe(LEAVING, 'v.md', md('Hannah Ortiz', 'Education', '**Lincoln High School**, High School Diploma, 2010'), [
+      s('Lincoln High School', 'High School Diploma', undefined, '2010'),
+    ]),
+  ];
+}
+
+function notSchools(): ProbeCv[] {
+  return [
+    probe(NOT_SCHOOLS, 'n.md', md('Maya Thornton', 'Education', '### BSc Computer Science, University of Carrick\n2014 – 2018\n\n- Relevant Coursework: Algorithms, Operating Systems, Compilers\n- Dean\'s List 2015, 2016\n- President, Robotics Society (2016 – 2017)'), [
+      s('University of Carrick', 'BSc Computer Science', '2014', '2018'),
+    ]),
+    probe(NOT_SCHOOLS, 'n.txt', txt('Devin Park', 'Education', 'Lakemont University, BS Mechanical Engineering, 2012 – 2016\nCourses: Thermodynamics, Fluid Mechanics, Machine Design\nHonors: Summa cum laude'), [
+      s('Lakemont University', 'BS Mechanical Engineering', '2012', '2016'),
+    ]),
+    probe(NOT_SCHOOLS, 'n.md', md('Lucas Ferreira', 'Formação', '**Universidade de Serra Fina** — Licenciatura em Física (2010 – 2014)\n\nDisciplinas: Mecânica Quântica, Termodinâmica\n\nBolsa de iniciação científica (2012 – 2013)'), [
+      s('Universidade de Serra Fina', 'Licenciatura em Física', '2010', '2014'),
+    ]),
+  ];
+}
+
+function skillTemplates(): ProbeCv[] {
+  const jake =
+    '\\begin{itemize}\n  \\item{\n    \\textbf{Languages}{: Scala, Python, Javascript, C++}\n    \\hfill\n' +
+    '    \\textbf{Technologies}{: AWS, React, Kafka}\n  }\n\\end{itemize}';
+  const subItems = '\\resumeSubItem{Languages}{Haskell, Erlang, SQL}\n\\resumeSubItem{Tools}{Vim, Nix}';
+  return [
+    probe(SKILL_TEMPLATES, 'u.tex', tex('Arjun Malhotra', 'Programming Skills', jake), undefined, [
+      'Scala', 'Python', 'Javascript', 'C++', 'AWS', 'React', 'Kafka',
+    ]),
+    probe(SKILL_TEMPLATES, 'u.tex', tex('Petra Novak', 'Skills', subItems), undefined, ['Haskell', 'Erlang', 'SQL', 'Vim', 'Nix']),
+    probe(SKILL_TEMPLATES, 'u.txt', txt('Aditi Rao', 'Technical Skills', 'Languages        Python, Java, C++\nDatabases        MySQL, MongoDB\nTools            Git, Jenkins'), undefined, [
+      'Python', 'Java', 'C++', 'MySQL', 'MongoDB', 'Git', 'Jenkins',
+    ]),
+    probe(SKILL_TEMPLATES, 'u.md', md('Ben Carver', 'Skills', 'Python | Java | Docker | Kubernetes'), undefined, ['Python', 'Java', 'Docker', 'Kubernetes']),
+    probe(SKILL_TEMPLATES, 'u.md', md('Rita Kovacs', 'Skills', '- Python, R, SQL, etc.\n- Tableau and Power BI'), undefined, ['Python', 'R', 'SQL', 'Tableau and Power BI']),
+    probe(SKILL_TEMPLATES, 'u.md', md('Sam Okafor', 'Skills', '| Python | Go | Rust |\n|---|---|---|\n| Docker | Kubernetes | Terraform |'), undefined, [
+      'Python', 'Go', 'Rust', 'Docker', 'Kubernetes', 'Terraform',
+    ]),
+    probe(SKILL_TEMPLATES, 'u.html', html('Lina Haddad', 'Skills', '<div class="tags"><span class="tag">Figma</span> <span class="tag">Illustrator</span> <span class="tag">After Effects</span></div>'), undefined, [
+      'Figma', 'Illustrator', 'After Effects',
+    ]),
+    probe(SKILL_TEMPLATES, 'u.md', md('Joel Lambert', 'Technical Skills', '- **Programming**\n  - Languages: Python, Java\n  - Frameworks: Django, Spring'), undefined, [
+      'Python', 'Java', 'Django', 'Spring',
+    ]),
+  ];
+}
+
+export function templateProbes(): ProbeCv[] {
+  return [
+    ...latexSchools(),
+    ...qualificationTables(),
+    ...gapSchools(),
+    ...themeSchools(),
+    ...leavingDiplomas(),
+    ...notSchools(),
+    ...skillTemplates(),
+  ];
+}
