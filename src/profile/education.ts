@@ -5,6 +5,7 @@
  * ("Master of Science in Physics" → studyType "Master of Science", area "Physics") and dates (a
  * single date is the completion). School and degree words are data (words/education.json).
  */
+import { withoutDates } from '../text/dates.js';
 import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
@@ -21,7 +22,7 @@ export { namesDegree, namesSchool } from './wordLists.js';
  * a note on the school, in five languages, never its name or its degree.
  */
 const GRADE = new RegExp(
-  String.raw`^(?:(?:final|overall|cumulative)\s+)?` +
+  String.raw`^(?:(?:final|overall|cumulative|cum\.?|major)\s+)?` +
     String.raw`(?:gpa|grade|note|nota|moyenne|m[ée]dia|aggregate|cgpa|eqf|nqf|isced|` +
     String.raw`mention|calificaci[oó]n|abschlussnote|endnote|thesis|dissertation|dissertacao|dissertação|` +
     String.raw`(?:diplom|master|bachelor|doktor|abschluss|studien)arbeit|th[eè]se|m[ée]moire|tesis|tese|tfg|tfm|` +
@@ -57,7 +58,10 @@ function commaPieces(part: string): string[] {
   const schoolAt = pieces.findIndex(namesSchool);
   const degreeAt = pieces.findIndex(namesDegree);
   const graded = pieces.some((piece, i) => i > 0 && GRADE.test(piece));
-  return graded || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
+  // "Advanced Mathematics track, Dauphine-PSL University": the first piece to name a school, after
+  // pieces that name none, is the school ("University of California, Berkeley" stays one).
+  const schoolAfter = schoolAt > 0 && degreeAt < 0 && !pieces.slice(0, schoolAt).some(isPlace);
+  return graded || schoolAfter || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
 }
 
 /** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
@@ -167,9 +171,23 @@ function joinFaculty(parts: string[]): void {
   }
 }
 
+/**
+ * "Bachelor of Science", "Master in Business School Management", "High School Diploma": a degree's
+ * own words around a school word ("of"/"in" after its first word, or a degree word last) name a degree.
+ */
+function degreePhrase(part: string): boolean {
+  if (/^\s*\S+\s+(?:of|in)\b/i.test(part)) return true;
+  // "Lincoln High School" ends in a school's words, which also name a diploma.
+  const last = DEGREE_LAST.exec(fold(part).replace(/[\s.,;:)]+$/, ''))?.[0];
+  return last !== undefined && !namesSchool(last);
+}
+const DEGREE_LAST = new RegExp(`(?:${DEGREE.source})$`, 'u');
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
+    // "**PhD, Computer Science**; Awesome University": a semicolon sets the school apart from its degree.
+    .flatMap((part) => part.split(/\s*;\s+/))
     .flatMap(commaPieces)
     .flatMap(fieldAndSchool)
     .flatMap(bracketedSchool)
@@ -180,7 +198,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   joinFaculty(rest);
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
-    .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && /^\s*\S+\s+(?:of|in)\b/i.test(rest[i]!)));
+    .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && degreePhrase(rest[i]!)));
   const fewest = Math.min(...schools.map((s) => s.degrees));
   const schoolAt = schools.find((s) => s.degrees === fewest)?.i ?? -1;
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
@@ -214,7 +232,9 @@ function degreeBelow(
   head: readonly number[],
 ): { studyType?: string; area?: string } {
   const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
-  if (first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10) return splitDegree(first.text);
+  // The entry's own line ("- Lincoln High School, 2010") has been read as its parts already.
+  const bullet = first && !head.includes(first.line) && withoutDates(first.text).replace(/[\s,;|–—-]+$/, '');
+  if (bullet && namesDegree(bullet) && bullet.split(/\s+/).length <= 10) return splitDegree(bullet);
   // "Master's degree in Marine Biology. Thesis on …" under the school: its first sentence, opening with the degree.
   const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
   const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
@@ -264,6 +284,20 @@ const HONOUR = new RegExp(
 const honourOnly = (parts: readonly string[]) =>
   parts.some((p) => HONOUR.test(p)) && !parts.some((p) => namesSchool(p) || namesDegree(p));
 
+/**
+ * "Lakemont University" / "MEng in X" / "Dec 2014" then "BA in X" / "May 2014": a second degree under
+ * the same school names none; a degree with only its dates, a place or a grade beside it is taken there.
+ */
+function sameSchool(
+  school: { institution?: string; studyType?: string },
+  parts: readonly string[],
+  schoolLine: string | undefined,
+): string | undefined {
+  if (school.institution || !school.studyType || !schoolLine) return undefined;
+  const others = parts.filter((p) => !namesDegree(p) && !isPlace(p) && !GRADE.test(p));
+  return others.length === 0 ? schoolLine : undefined;
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlSchools(sections);
@@ -271,6 +305,7 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
   for (const section of sections) {
     if (section.kind !== 'education') continue;
     if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
+    let schoolLine: string | undefined;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
@@ -284,7 +319,11 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       const school = { ...read, ...below, ...dates };
       // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
       if (!Object.values(school).some((v) => v !== undefined)) continue;
-      found.push({ ...school, lines: entry.lines });
+      const shared = sameSchool(school, parts, schoolLine);
+      found.push({ ...(shared ? { institution: shared } : {}), ...school, lines: entry.lines });
+      // A school named on a line of its own heads the degrees under it that name none.
+      const own = school.institution && entry.head.some((l) => withoutPlace(l.text) === school.institution);
+      schoolLine = own ? school.institution : shared;
     }
   }
   return found;

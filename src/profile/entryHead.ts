@@ -22,7 +22,7 @@ export interface EntryBlock {
 
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
-  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+)?` +
+  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+|cum(?:ulative)?\.?\s+|major\s+)?` +
     String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
     String.raw`tech stack|positions held|notes|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
@@ -246,11 +246,14 @@ export function rangeGoesOn(prev: ProfileLine | undefined): boolean {
  * A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech");
  * so does a range ending in a dash.
  */
+/** "…; University of" / "HomeTown": a name cut after the word that joins it to the rest of it. */
+const WRAPPED_NAME = /\s(?:of|for|and|&|de|des|du|der|f[üu]r|und|del|do|da|dos)$/u;
+
 function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   const out: ProfileLine[] = [];
   for (const line of head) {
     const prev = out.at(-1);
-    if (prev && (/,\s*$/.test(prev.raw) || rangeGoesOn(prev))) {
+    if (prev && (/,\s*$/.test(prev.raw) || WRAPPED_NAME.test(prev.text) || rangeGoesOn(prev))) {
       out[out.length - 1] = {
         ...prev,
         raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,

@@ -9,7 +9,7 @@
  */
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
 import { skillProbes } from './syntheticSkillProbe.js';
-import { templateProbes } from './syntheticTemplateProbe.js';
+import { layoutProbes, templateProbes } from './syntheticTemplateProbe.js';
 
 export interface ProbeSchool {
   readonly institution: string;
@@ -309,5 +309,6 @@ export function eduSkillsProbe(): ProbeCv[] {
     ...jsonSchools(),
     ...skillProbes(),
     ...templateProbes(),
+    ...layoutProbes(),
   ];
 }

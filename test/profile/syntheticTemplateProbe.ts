@@ -194,3 +194,43 @@ export function templateProbes(): ProbeCv[] {
     ...skillTemplates(),
   ];
 }
+
+const CELLS = 'schools: a table read one cell a line';
+const SHARED = 'schools: two degrees under one school';
+const INDIAN = 'schools: degree from school with a grade';
+const SETEXT = 'schools and skills: setext headings';
+const SKILL_LINES = 'skills: labels on lines of their own';
+
+/** Round three: tables whose cells a PDF reader put one a line, degrees sharing a school, setext headings. */
+export function layoutProbes(): ProbeCv[] {
+  const cells = [
+    'Degree/Course', 'Institute', 'Board/University', 'Year', 'Percentage',
+    'B.E. (IT)', 'Sahyadri College of Engineering', 'Konkan University', '2017', '65%',
+    'HSC', 'Vidya Junior College', 'Maharashtra State Board', '2013', '78%',
+  ].join('\n');
+  return [
+    probe(CELLS, 'x.txt', txt('Pooja Iyer', 'Educational Qualification', cells), [
+      s('Sahyadri College of Engineering', 'B.E. (IT)', undefined, '2017'),
+      s('Vidya Junior College', 'HSC', undefined, '2013'),
+    ]),
+    probe(SHARED, 'x.txt', txt('Evan Stroud', 'Education', 'Lakemont University\nMEng in Computer Science\nDec 2014 | Lakemont, WI\nCum GPA: 3.9 / 4.0\n\nBA in Computer Science\nMay 2014 | Lakemont, WI\nCum GPA: 3.8 / 4.0'), [
+      s('Lakemont University', 'MEng in Computer Science', undefined, '2014-12'),
+      s('Lakemont University', 'BA in Computer Science', undefined, '2014-05'),
+    ]),
+    probe(INDIAN, 'x.txt', txt('Rahul Patil', 'Education', 'B.E. in Computer Engineering from Sahyadri College of Engineering, Pune with 72% (2018)\nHSC from Vidya Junior College with 81% (2014)'), [
+      s('Sahyadri College of Engineering', 'B.E. in Computer Engineering', undefined, '2018'),
+      s('Vidya Junior College', 'HSC', undefined, '2014'),
+    ]),
+    probe(INDIAN, 'x.md', md('Neha Joshi', 'Education', '- Bachelor of Technology (Electronics), Kaveri College of Engineering — 2016, CGPA 8.2\n- Master of Technology (VLSI), Narmada Institute of Technology — 2018, CGPA 8.9'), [
+      s('Kaveri College of Engineering', 'Bachelor of Technology (Electronics)', undefined, '2016'),
+      s('Narmada Institute of Technology', 'Master of Technology (VLSI)', undefined, '2018'),
+    ]),
+    probe(SETEXT, 'x.md', 'Ada Brightwater\n===============\n\nada@example.org\n\nEducation\n---------\n\n**Norbridge University**, BSc Mathematics, 2008 – 2011\n\nSkills\n------\n\n* Python\n* R\n* LaTeX\n', [
+      s('Norbridge University', 'BSc Mathematics', '2008', '2011'),
+    ]),
+    probe(SETEXT, 'x.md', 'Ada Brightwater\n===============\n\nada@example.org\n\nSkills\n------\n\n* Python\n* R\n* LaTeX\n', undefined, ['Python', 'R', 'LaTeX']),
+    probe(SKILL_LINES, 'x.txt', txt('Vera Lindgren', 'Skills', 'Languages:\nPython, Java, Kotlin\nTools:\nGit, Gradle'), undefined, ['Python', 'Java', 'Kotlin', 'Git', 'Gradle']),
+    probe(SKILL_LINES, 'x.md', md('Omar Haddad', 'Skills', '- Programming:\n  - Python\n  - Go\n- Cloud:\n  - GCP\n  - Pulumi'), undefined, ['Python', 'Go', 'GCP', 'Pulumi']),
+    probe(SKILL_LINES, 'x.txt', txt('Ilse Marek', 'Skills', 'Python\nJava\nDocker\nKubernetes'), undefined, ['Python', 'Java', 'Docker', 'Kubernetes']),
+  ];
+}
