@@ -173,15 +173,31 @@ function joinFaculty(parts: string[]): void {
 
 /**
  * "Bachelor of Science", "Master in Business School Management", "High School Diploma": a degree's
- * own words around a school word ("of"/"in" after its first word, or a degree word last) name a degree.
+ * own words around a school word ("of"/"in" after its first word, or degree words first and last)
+ * name a degree. "Lincoln High School" and "Kestrel Institute B.Tech" stay schools.
  */
 function degreePhrase(part: string): boolean {
   if (/^\s*\S+\s+(?:of|in)\b/i.test(part)) return true;
-  // "Lincoln High School" ends in a school's words, which also name a diploma.
-  const last = DEGREE_LAST.exec(fold(part).replace(/[\s.,;:)]+$/, ''))?.[0];
-  return last !== undefined && !namesSchool(last);
+  const folded = fold(part).replace(/[\s.,;:]+$/, '');
+  const last = DEGREE_LAST.exec(folded)?.[0];
+  return last !== undefined && !namesSchool(last) && DEGREE_FIRST.test(folded);
 }
 const DEGREE_LAST = new RegExp(`(?:${DEGREE.source})$`, 'u');
+const DEGREE_FIRST = new RegExp(`^(?:${DEGREE.source})`, 'u');
+
+/** "Kestrel Institute of Technology B.Tech": a school's name with its degree after it, two parts. */
+function schoolThenDegree(part: string): string[] {
+  const name = part.replace(/[\s.,;:]+$/, '');
+  const folded = fold(name);
+  const last = DEGREE_LAST.exec(folded);
+  if (!last || folded.length !== name.length || STATE_CODE.test(name) || DEGREE_FIRST.test(folded)) return [part];
+  // "Harvard University Boston MA": two capitals after a town are its state's code.
+  if (/^\p{Lu}{2}$/u.test(name.slice(last.index))) return [part];
+  const school = name.slice(0, last.index).replace(/[\s,;|–—-]+$/, '');
+  return namesSchool(school) && !namesSchool(last[0]) && /^\p{Lu}/u.test(name.slice(last.index))
+    ? [school, name.slice(last.index)]
+    : [part];
+}
 
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
@@ -189,6 +205,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     // "**PhD, Computer Science**; Awesome University": a semicolon sets the school apart from its degree.
     .flatMap((part) => part.split(/\s*;\s+/))
     .flatMap(commaPieces)
+    .flatMap(schoolThenDegree)
     .flatMap(fieldAndSchool)
     .flatMap(bracketedSchool)
     .flatMap(degreeFromSchool)

@@ -201,6 +201,9 @@ function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry |
   // "Languages English (native), French" run into one line: spoken, not a skill; "Skills Go, Rust": a group.
   const run = headRun(line.text);
   if (run?.kind === 'languages' && listItems(run.rest).some((item) => readLanguage(item))) return null;
+  // "Sprachen: Deutsch (Muttersprache), Englisch" among the skills: spoken, the languages reader's.
+  const spoken = lineKindLabel(line.text);
+  if (spoken?.kind === 'languages' && listItems(spoken.rest).some((item) => readLanguage(item))) return null;
   if (run?.kind === 'skills') return { name: run.label, keywords: skillItems(run.rest), lines: at1 };
   if (/^\s*\|/.test(line.raw)) {
     if (tableHead(lines, at)) return null;

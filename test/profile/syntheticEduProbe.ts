@@ -9,7 +9,7 @@
  */
 import type { Expected, SyntheticCv } from './syntheticCvs.js';
 import { skillProbes } from './syntheticSkillProbe.js';
-import { layoutProbes, templateProbes } from './syntheticTemplateProbe.js';
+import { layoutProbes, markupProbes, pdfSkillProbes, templateProbes } from './syntheticTemplateProbe.js';
 
 export interface ProbeSchool {
   readonly institution: string;
@@ -310,5 +310,7 @@ export function eduSkillsProbe(): ProbeCv[] {
     ...skillProbes(),
     ...templateProbes(),
     ...layoutProbes(),
+    ...markupProbes(),
+    ...pdfSkillProbes(),
   ];
 }

@@ -234,3 +234,77 @@ export function layoutProbes(): ProbeCv[] {
     probe(SKILL_LINES, 'x.txt', txt('Ilse Marek', 'Skills', 'Python\nJava\nDocker\nKubernetes'), undefined, ['Python', 'Java', 'Docker', 'Kubernetes']),
   ];
 }
+
+const TABULAR = 'schools: LaTeX tabular and description lists';
+const SKILL_MARKUP = 'skills: LaTeX and Markdown markup';
+
+/** Round four: academic LaTeX (tabular rows, description items, custom macros), inline-code skills. */
+export function markupProbes(): ProbeCv[] {
+  const tabular =
+    '\\begin{tabular}{rl}\n2012 -- 2016 & PhD in Mathematics, University of Norbridge \\\\\n' +
+    '2008 -- 2012 & BSc in Mathematics, Kinross University \\\\\n\\end{tabular}';
+  const description =
+    '\\begin{description}\n\\item[2015--2019] DPhil in Chemistry, University of Tarrow\n' +
+    '\\item[2011--2015] MChem, Lakemont University\n\\end{description}';
+  const deedy =
+    '\\runsubsection{Lakemont University}\n\\descript{| MEng in Computer Science}\n' +
+    '\\location{Dec 2014 | Lakemont, WI}\n\\sectionsep\n\\descript{| BA in Computer Science}\n\\location{May 2014 | Lakemont, WI}';
+  const cvitem =
+    '\\cvitem{2010--2014}{\\textbf{BSc Physics}, University of Dunmere}\n\\cvitem{2014--2015}{\\textbf{MSc Optics}, University of Carrick}';
+  return [
+    probe(TABULAR, 'm.tex', tex('Zoe Marsh', 'Education', tabular), [
+      s('University of Norbridge', 'PhD in Mathematics', '2012', '2016'),
+      s('Kinross University', 'BSc in Mathematics', '2008', '2012'),
+    ]),
+    probe(TABULAR, 'm.tex', tex('Ruth Ellery', 'Education', description), [
+      s('University of Tarrow', 'DPhil in Chemistry', '2015', '2019'),
+      s('Lakemont University', 'MChem', '2011', '2015'),
+    ]),
+    probe(TABULAR, 'm.tex', tex('Evan Stroud', 'Education', deedy), [
+      s('Lakemont University', 'MEng in Computer Science', undefined, '2014-12'),
+      s('Lakemont University', 'BA in Computer Science', undefined, '2014-05'),
+    ]),
+    probe(TABULAR, 'm.tex', tex('Ivy Quint', 'Education', cvitem), [
+      s('University of Dunmere', 'BSc Physics', '2010', '2014'),
+      s('University of Carrick', 'MSc Optics', '2014', '2015'),
+    ]),
+    probe(SKILL_MARKUP, 'm.tex', tex('Zoe Marsh', 'Skills', '\\begin{tabular}{ll}\nLanguages & Python, Haskell \\\\\nTools & Git, Make \\\\\n\\end{tabular}'), undefined, [
+      'Python', 'Haskell', 'Git', 'Make',
+    ]),
+    probe(SKILL_MARKUP, 'm.tex', tex('Ruth Ellery', 'Skills', '\\begin{description}\n\\item[Languages] Python, Julia\n\\item[Software] Gaussian, ORCA\n\\end{description}'), undefined, [
+      'Python', 'Julia', 'Gaussian', 'ORCA',
+    ]),
+    probe(SKILL_MARKUP, 'm.md', md('Kai Brandt', 'Skills', '`Python` `Go` `Rust` `PostgreSQL`'), undefined, ['Python', 'Go', 'Rust', 'PostgreSQL']),
+    probe(SKILL_MARKUP, 'm.html', html('Mina Sato', 'Skills', '<dl>\n  <dt>Languages</dt>\n  <dd>Swift, Kotlin</dd>\n  <dt>Tools</dt>\n  <dd>Xcode, Fastlane</dd>\n</dl>'), undefined, [
+      'Swift', 'Kotlin', 'Xcode', 'Fastlane',
+    ]),
+    probe(SKILL_MARKUP, 'm.md', md('Noor Aziz', 'Technical Skills', '**Languages:** Python (advanced), Go (intermediate)  \n**Cloud:** AWS, GCP'), undefined, [
+      'Python', 'Go', 'AWS', 'GCP',
+    ]),
+  ];
+}
+
+const PDF_SKILLS = 'skills: PDF-like lists';
+
+/** Round five: skills lists as PDF readers give them (labels over items, bullets, semicolons). */
+export function pdfSkillProbes(): ProbeCv[] {
+  return [
+    probe(PDF_SKILLS, 'y.txt', txt('Evan Stroud', 'Programming', 'Over 5000 lines:\nJava • Shell • Python\nOver 1000 lines:\nC++ • PHP\nFamiliar:\nAS3 • Matlab'), undefined, [
+      'Java', 'Shell', 'Python', 'C++', 'PHP', 'AS3', 'Matlab',
+    ]),
+    probe(PDF_SKILLS, 'y.txt', txt('Aditi Rao', 'Technical Skills', '• Languages: C, C++, Java\n• Web: HTML, CSS, JavaScript\n• Databases: MySQL'), undefined, [
+      'C', 'C++', 'Java', 'HTML', 'CSS', 'JavaScript', 'MySQL',
+    ]),
+    probe(PDF_SKILLS, 'y.txt', txt('Grant Keller', 'Skills', 'Proficient: Python, SQL, Excel\nFamiliar: R, Tableau'), undefined, ['Python', 'SQL', 'Excel', 'R', 'Tableau']),
+    probe(PDF_SKILLS, 'y.txt', txt('Lea Hoffmann', 'Skills', 'Languages: Python; Frameworks: Django, Flask; Cloud: AWS'), undefined, [
+      'Python', 'Django', 'Flask', 'AWS',
+    ]),
+    probe(PDF_SKILLS, 'y.txt', txt('Ben Carver', 'Skills', 'Python, Java, SQL.'), undefined, ['Python', 'Java', 'SQL']),
+    probe(PDF_SKILLS, 'y.md', md('Rita Kovacs', 'Skills', '* **Languages**: Python, TypeScript\n* **Databases**: PostgreSQL, Redis\n* **Soft skills**: mentoring, public speaking'), undefined, [
+      'Python', 'TypeScript', 'PostgreSQL', 'Redis', 'mentoring', 'public speaking',
+    ]),
+    probe(PDF_SKILLS, 'y.txt', txt('Kai Brandt', 'Kenntnisse', 'Programmiersprachen: Java, Kotlin\nDatenbanken: Oracle, PostgreSQL\nSprachen: Deutsch (Muttersprache), Englisch (fließend)'), undefined, [
+      'Java', 'Kotlin', 'Oracle', 'PostgreSQL',
+    ]),
+  ];
+}
