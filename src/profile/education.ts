@@ -332,7 +332,13 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       const read = labelled.studyType
         ? { ...sorted, ...labelled }
         : { ...sorted, ...(sorted.area || !labelled.area ? {} : { area: labelled.area }) };
-      const below = read.studyType ? {} : degreeBelow(section, entry.lines, entry.head.map((l) => l.line));
+      const below = read.studyType
+        ? {}
+        : degreeBelow(
+            section,
+            entry.lines,
+            entry.head.map((l) => l.line),
+          );
       const school = { ...read, ...below, ...dates };
       // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
       if (!Object.values(school).some((v) => v !== undefined)) continue;

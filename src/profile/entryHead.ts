@@ -23,7 +23,8 @@ export interface EntryBlock {
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
   String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+|cum(?:ulative)?\.?\s+|major\s+)?` +
-    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|thesis|dissertation|minors?|majors?|` +
+    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|` +
+    String.raw`thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
     String.raw`tech stack|positions held|notes|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
     // A thesis and its supervisor in German, French, Spanish and Portuguese.

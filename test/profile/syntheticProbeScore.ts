@@ -45,7 +45,8 @@ const skillKey = (text: string) =>
 
 function schoolMisses(cv: ProbeCv, profile: Profile, out: ProbeMiss[]): void {
   const used = new Set<number>();
-  const miss = (field: ProbeField, want: string, got: string) => out.push({ className: cv.className, field, want, got });
+  const miss = (field: ProbeField, want: string, got: string) =>
+    out.push({ className: cv.className, field, want, got });
   for (const school of cv.schools ?? []) {
     const at = profile.education.findIndex((e, i) => !used.has(i) && sameSchool(school.institution, e.institution));
     if (at < 0) {
