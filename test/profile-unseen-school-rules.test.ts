@@ -201,3 +201,14 @@ describe('skills lists, their groups and what is no skill', () => {
     expect(read(text).skills).toEqual([]);
   });
 });
+
+describe('degree abbreviations from Indian and British CVs', () => {
+  it.each([
+    ['MCA, Narmada Institute of Technology, 2019', 'MCA'],
+    ['M.E. (Civil), Kaveri College of Engineering, 2017', 'M.E. (Civil)'],
+    ['Matriculation, St. Clara High School, 2010', 'Matriculation'],
+    ['MChem, Lakemont University, 2015', 'MChem'],
+  ])('reads the degree of "%s"', (line, degree) => {
+    expect(schools('Education', line)[0]?.degree).toBe(degree);
+  });
+});
