@@ -690,5 +690,13 @@ export function pdfSkillProbes(): ProbeCv[] {
       undefined,
       ['Java', 'Kotlin', 'Oracle', 'PostgreSQL'],
     ),
+    probe(
+      'skills: headings of one kind of tool',
+      'y.txt',
+      'Lars Ekdahl\nlars@example.org\n\nTECHNICAL STRENGTHS\n\nJava, Kotlin\n\nDATABASES\n\nPostgreSQL, Cassandra\n\n' +
+        'WEB TECHNOLOGIES\n\nReact, GraphQL\n',
+      undefined,
+      ['Java', 'Kotlin', 'PostgreSQL', 'Cassandra', 'React', 'GraphQL'],
+    ),
   ];
 }
