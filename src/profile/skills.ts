@@ -102,7 +102,7 @@ export function isLevel(text: string): boolean {
   const folded = fold(text)
     .replace(/[.:;!]+$/, '')
     .trim();
-  return SKILL_LEVELS.has(folded) || /^\d{1,2}\+?\s*(?:years?|yrs?|jahre?|ans?|anos?|anos|años?)$/u.test(folded);
+  return SKILL_LEVELS.has(folded) || /^\d{1,2}\+?\s*(?:years?|yrs?|jahre?|ans?|anos?|años?)$/u.test(folded);
 }
 
 /**
@@ -300,6 +300,33 @@ function addLoose(loose: Loose | undefined, items: readonly string[], line: numb
   return group;
 }
 
+/**
+ * A line of a list once lines of other kinds are read: a labelled group ("Cloud: AWS, GCP"), a skill
+ * with its level ("Python : expert"), or items of the list without a label, which it returns.
+ */
+function listLine(
+  line: ProfileLine,
+  group: ProfileLine | undefined,
+  loose: Loose | undefined,
+  skills: SkillEntry[],
+): Loose | undefined {
+  const { label, rest } = labelled(gapLabelled(line));
+  // "Python : expert", "Excel: avançado": the label is the skill, the rest its level.
+  if (label && isLevel(rest)) return addLoose(loose, [withoutLevel(label)], line.line);
+  // "- Tools" over its own indented items names their group; it is no skill.
+  if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) return loose;
+  // "  * Python:" above its own sub-items: nested, the label is a skill itself.
+  const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : skillItems(rest);
+  if (label && items.length > 0 && rest.trim()) {
+    skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
+    return loose;
+  }
+  // A sentence is not a list item.
+  if (items.length === 1 && items[0]!.split(/\s+/).length > 6) return loose;
+  if (label && items.length === 0) return loose;
+  return addLoose(loose, items, line.line);
+}
+
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
   const skills: SkillEntry[] = [];
   for (const section of sections) {
@@ -362,24 +389,7 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
         if (prose) skills.push({ name: 'Skills', keywords: prose, lines: [line.line, line.line] });
         continue;
       }
-      const { label, rest } = labelled(gapLabelled(line));
-      // "Python : expert", "Excel: avançado": the label is the skill, the rest its level.
-      if (label && isLevel(rest)) {
-        loose = addLoose(loose, [withoutLevel(label)], line.line);
-        continue;
-      }
-      // "- Tools" over its own indented items names their group; it is no skill.
-      if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
-      // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : skillItems(rest);
-      if (label && items.length > 0 && rest.trim()) {
-        skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
-        continue;
-      }
-      // A sentence is not a list item.
-      if (items.length === 1 && items[0]!.split(/\s+/).length > 6) continue;
-      if (label && items.length === 0) continue;
-      loose = addLoose(loose, items, line.line);
+      loose = listLine(line, group, loose, skills);
     }
     if (loose?.keywords.length) skills.push(looseGroup(loose));
   }
