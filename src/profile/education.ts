@@ -5,6 +5,7 @@
  * ("Master of Science in Physics" → studyType "Master of Science", area "Physics") and dates (a
  * single date is the completion). School and degree words are data (words/education.json).
  */
+import { withoutDates } from '../text/dates.js';
 import { entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
@@ -21,7 +22,7 @@ export { namesDegree, namesSchool } from './wordLists.js';
  * a note on the school, in five languages, never its name or its degree.
  */
 const GRADE = new RegExp(
-  String.raw`^(?:(?:final|overall|cumulative)\s+)?` +
+  String.raw`^(?:(?:final|overall|cumulative|cum\.?|major)\s+)?` +
     String.raw`(?:gpa|grade|note|nota|moyenne|m[ée]dia|aggregate|cgpa|eqf|nqf|isced|` +
     String.raw`mention|calificaci[oó]n|abschlussnote|endnote|thesis|dissertation|dissertacao|dissertação|` +
     String.raw`(?:diplom|master|bachelor|doktor|abschluss|studien)arbeit|th[eè]se|m[ée]moire|tesis|tese|tfg|tfm|` +
@@ -57,7 +58,10 @@ function commaPieces(part: string): string[] {
   const schoolAt = pieces.findIndex(namesSchool);
   const degreeAt = pieces.findIndex(namesDegree);
   const graded = pieces.some((piece, i) => i > 0 && GRADE.test(piece));
-  return graded || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
+  // "Advanced Mathematics track, Dauphine-PSL University": the first piece to name a school, after
+  // pieces that name none, is the school ("University of California, Berkeley" stays one).
+  const schoolAfter = schoolAt > 0 && degreeAt < 0 && !pieces.slice(0, schoolAt).some(isPlace);
+  return graded || schoolAfter || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
 }
 
 /** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
@@ -137,7 +141,9 @@ function degreeFromSchool(part: string): string[] {
 }
 
 /** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
-function withoutNote(part: string): string {
+function withoutNote(written: string): string {
+  // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)": a grade in brackets goes too.
+  const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) => (GRADE.test(inside.trim()) ? '' : all));
   for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
     if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
   }
@@ -165,10 +171,41 @@ function joinFaculty(parts: string[]): void {
   }
 }
 
+/**
+ * "Bachelor of Science", "Master in Business School Management", "High School Diploma": a degree's
+ * own words around a school word ("of"/"in" after its first word, or degree words first and last)
+ * name a degree. "Lincoln High School" and "Kestrel Institute B.Tech" stay schools.
+ */
+function degreePhrase(part: string): boolean {
+  if (/^\s*\S+\s+(?:of|in)\b/i.test(part)) return true;
+  const folded = fold(part).replace(/[\s.,;:]+$/, '');
+  const last = DEGREE_LAST.exec(folded)?.[0];
+  return last !== undefined && !namesSchool(last) && DEGREE_FIRST.test(folded);
+}
+const DEGREE_LAST = new RegExp(`(?:${DEGREE.source})$`, 'u');
+const DEGREE_FIRST = new RegExp(`^(?:${DEGREE.source})`, 'u');
+
+/** "Kestrel Institute of Technology B.Tech": a school's name with its degree after it, two parts. */
+function schoolThenDegree(part: string): string[] {
+  const name = part.replace(/[\s.,;:]+$/, '');
+  const folded = fold(name);
+  const last = DEGREE_LAST.exec(folded);
+  if (!last || folded.length !== name.length || STATE_CODE.test(name) || DEGREE_FIRST.test(folded)) return [part];
+  // "Harvard University Boston MA": two capitals after a town are its state's code.
+  if (/^\p{Lu}{2}$/u.test(name.slice(last.index))) return [part];
+  const school = name.slice(0, last.index).replace(/[\s,;|–—-]+$/, '');
+  return namesSchool(school) && !namesSchool(last[0]) && /^\p{Lu}/u.test(name.slice(last.index))
+    ? [school, name.slice(last.index)]
+    : [part];
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
+    // "**PhD, Computer Science**; Awesome University": a semicolon sets the school apart from its degree.
+    .flatMap((part) => part.split(/\s*;\s+/))
     .flatMap(commaPieces)
+    .flatMap(schoolThenDegree)
     .flatMap(fieldAndSchool)
     .flatMap(bracketedSchool)
     .flatMap(degreeFromSchool)
@@ -178,7 +215,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   joinFaculty(rest);
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
-    .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && /^\s*\S+\s+(?:of|in)\b/i.test(rest[i]!)));
+    .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && degreePhrase(rest[i]!)));
   const fewest = Math.min(...schools.map((s) => s.degrees));
   const schoolAt = schools.find((s) => s.degrees === fewest)?.i ?? -1;
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
@@ -212,7 +249,9 @@ function degreeBelow(
   head: readonly number[],
 ): { studyType?: string; area?: string } {
   const first = section.lines.find((l) => l.line >= from && l.line <= to && isBullet(l.raw));
-  if (first && namesDegree(first.text) && first.text.split(/\s+/).length <= 10) return splitDegree(first.text);
+  // The entry's own line ("- Lincoln High School, 2010") has been read as its parts already.
+  const bullet = first && !head.includes(first.line) && withoutDates(first.text).replace(/[\s,;|–—-]+$/, '');
+  if (bullet && namesDegree(bullet) && bullet.split(/\s+/).length <= 10) return splitDegree(bullet);
   // "Master's degree in Marine Biology. Thesis on …" under the school: its first sentence, opening with the degree.
   const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
   const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
@@ -262,6 +301,20 @@ const HONOUR = new RegExp(
 const honourOnly = (parts: readonly string[]) =>
   parts.some((p) => HONOUR.test(p)) && !parts.some((p) => namesSchool(p) || namesDegree(p));
 
+/**
+ * "Lakemont University" / "MEng in X" / "Dec 2014" then "BA in X" / "May 2014": a second degree under
+ * the same school names none; a degree with only its dates, a place or a grade beside it is taken there.
+ */
+function sameSchool(
+  school: { institution?: string; studyType?: string },
+  parts: readonly string[],
+  schoolLine: string | undefined,
+): string | undefined {
+  if (school.institution || !school.studyType || !schoolLine) return undefined;
+  const others = parts.filter((p) => !namesDegree(p) && !isPlace(p) && !GRADE.test(p));
+  return others.length === 0 ? schoolLine : undefined;
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlSchools(sections);
@@ -269,27 +322,31 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
   for (const section of sections) {
     if (section.kind !== 'education') continue;
     if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
+    let schoolLine: string | undefined;
     for (const entry of entryBlocks(section.lines)) {
       if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
       const { parts, ...labelled } = labelledDegree(section, entry);
-      const school = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
+      const sorted = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
       // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
       const read = labelled.studyType
-        ? { ...school, ...labelled }
-        : { ...school, ...(school.area || !labelled.area ? {} : { area: labelled.area }) };
-      found.push({
-        ...read,
-        ...(read.studyType
-          ? {}
-          : degreeBelow(
-              section,
-              entry.lines,
-              entry.head.map((l) => l.line),
-            )),
-        ...dates,
-        lines: entry.lines,
-      });
+        ? { ...sorted, ...labelled }
+        : { ...sorted, ...(sorted.area || !labelled.area ? {} : { area: labelled.area }) };
+      const below = read.studyType
+        ? {}
+        : degreeBelow(
+            section,
+            entry.lines,
+            entry.head.map((l) => l.line),
+          );
+      const school = { ...read, ...below, ...dates };
+      // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
+      if (!Object.values(school).some((v) => v !== undefined)) continue;
+      const shared = sameSchool(school, parts, schoolLine);
+      found.push({ ...(shared ? { institution: shared } : {}), ...school, lines: entry.lines });
+      // A school named on a line of its own heads the degrees under it that name none.
+      const own = school.institution && entry.head.some((l) => withoutPlace(l.text) === school.institution);
+      schoolLine = own ? school.institution : shared;
     }
   }
   return found;

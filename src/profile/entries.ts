@@ -38,11 +38,19 @@ function underSubHeading(group: readonly ProfileLine[], headCount: number): Entr
     while (end + 1 < group.length && isHeadLine(group[end + 1]!)) end++;
     if (group.slice(i, end + 1).some((l) => findDates(l.text).length > 0)) starts.push(i);
   }
-  return starts.map((start, k) => {
+  return starts.flatMap((start, k) => {
     const piece = group.slice(start, starts[k + 1] ?? group.length);
     const headEnd = piece.findIndex((l) => !isHeadLine(l));
     const heads = headEnd < 0 ? piece : piece.slice(0, headEnd);
-    return k === 0 ? block(heads, piece) : block([group[0]!, ...heads], piece);
+    if (k > 0) return [block([group[0]!, ...heads], piece)];
+    // "### Lakemont University" over "MEng …" / "Dec 2014" and "BA …" / "May 2014" with no body
+    // between: a run of heading lines holding several dates is one entry per date, each under the sub-heading.
+    const runs = splitRun(heads.slice(1));
+    if (runs.length < 2) return [block(heads, piece)];
+    return runs.map((run, r) => {
+      const lines = r === runs.length - 1 ? [...run, ...piece.slice(heads.length)] : run;
+      return block([group[0]!, ...run], r === 0 ? [group[0]!, ...lines] : lines);
+    });
   });
 }
 

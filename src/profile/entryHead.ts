@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { DEGREE, fold, namesSchool, ROLE_LABELS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -22,10 +22,11 @@ export interface EntryBlock {
 
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
-  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+)?` +
-    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|thesis|dissertation|minors?|majors?|` +
+  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+|cum(?:ulative)?\.?\s+|major\s+)?` +
+    String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|` +
+    String.raw`thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
-    String.raw`tech stack|positions held|notes?|moyenne|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
+    String.raw`tech stack|positions held|notes|mention|abschlussarbeit|schwerpunkte?|tese|tesis|memoire|` +
     // A thesis and its supervisor in German, French, Spanish and Portuguese.
     String.raw`(?:diplom|master|bachelor|doktor)arbeit|betreuer(?:in)?|th[eè]se|directeur|directrice|` +
     String.raw`tfg|tfm|trabajo de fin|director(?:a)? de tesis|disserta[cç][aã]o|orientador(?:a)?|` +
@@ -223,7 +224,8 @@ function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const sentenceAt = head.findIndex(
     (l, i) =>
       i > datedAt &&
-      !PART_SPLIT.test(l.text) &&
+      // "Bachelor of Engineering in X          CGPA: 8.1/10": a PDF's gap sets the line's parts apart too.
+      !PART_SPLIT.test(gapped(l)) &&
       (l.text.split(/\s+/).length > 6 || isShortSentence(l.text)) &&
       !namedParts(l.text) &&
       !labelledField(l.text),
@@ -245,11 +247,14 @@ export function rangeGoesOn(prev: ProfileLine | undefined): boolean {
  * A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech");
  * so does a range ending in a dash.
  */
+/** "…; University of" / "HomeTown": a name cut after the word that joins it to the rest of it. */
+const WRAPPED_NAME = /\s(?:of|for|and|&|de|des|du|der|f[üu]r|und|del|do|da|dos)$/u;
+
 function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   const out: ProfileLine[] = [];
   for (const line of head) {
     const prev = out.at(-1);
-    if (prev && (/,\s*$/.test(prev.raw) || rangeGoesOn(prev))) {
+    if (prev && (/,\s*$/.test(prev.raw) || WRAPPED_NAME.test(prev.text) || rangeGoesOn(prev))) {
       out[out.length - 1] = {
         ...prev,
         raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
@@ -281,11 +286,22 @@ function titleAt(head: readonly ProfileLine[]): EntryBlock['titleAt'] {
  */
 function namesColumns(part: string): boolean {
   const cells = part.split(/\s*[:|]\s*/);
-  return cells.length >= 2 && cells.every((cell) => ROLE_LABELS.has(fold(cell).replace(/\s+/g, ' ').trim()));
+  return cells.length >= 2 && cells.every(isColumnLabel);
 }
 
+const isColumnLabel = (cell: string) => {
+  const key = fold(cell).replace(/\s+/g, ' ').trim();
+  return ROLE_LABELS.has(key) || SCHOOL_COLUMNS.has(key);
+};
+
+/** "Degree     Institute     Year     CGPA": a plain-text table's head row, its cells set apart by gaps. */
+const columnRow = (line: ProfileLine) => {
+  const cells = partsOf(gapped(line));
+  return cells.length >= 2 && findDates(line.text).length === 0 && cells.every(isColumnLabel);
+};
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
-  const head = unwrapped(headOnly(lines));
+  const head = unwrapped(headOnly(lines.filter((l) => !columnRow(l))));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
   const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))).filter((part) => !namesColumns(part)));

@@ -38,7 +38,8 @@ export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undef
   const rows = lines.filter(worded);
   const rule = lines.findIndex((l) => TABLE_RULE.test(l.raw));
   if (rule < 0 || rows.length < 2 || !rows.every((l) => TABLE_ROW.test(l.raw))) return undefined;
-  const body = rows.filter((l) => l.line > lines[rule]!.line);
+  // A table converted with no head row makes its first row the head: with dates, it is an entry.
+  const body = rows.filter((l) => l.line > lines[rule]!.line || hasDates(l));
   if (body.length === 0) return undefined;
   const cellsText = (row: ProfileLine) => ({ ...row, raw: row.raw.replace(/^\s*\|/, '').replace(/\|\s*$/, '') });
   // "| 2015 – 2019 | Bachelor of Engineering |" over "| | Kestrel Institute |": a row whose first cell

@@ -90,6 +90,14 @@ function maybeHeading(lines: readonly ProfileLine[], at: number, level: number, 
   return capitals || /^\p{L}[^,;|]{2,40}[:：]$/u.test(line.text);
 }
 
+/**
+ * "## Skills" over "### Programming Languages", "### Cloud", "### Frameworks": a sub-heading deeper
+ * than a skills section's own, naming skills or nothing the lists know, names a group of its items.
+ */
+function groupsSkills(current: { kind: string; level: number }, level: number, kind: SectionKind | undefined): boolean {
+  return current.kind === 'skills' && current.level > 0 && level > current.level && (!kind || kind === 'skills');
+}
+
 type Open = { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } & Pick<
   Section,
   'unnamed' | 'tentative'
@@ -118,6 +126,10 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
     // "## Research Experience" over "### Research Appointments": a sub-heading naming its section's
     // own kind groups its posts; it is no entry of them.
     const kind = named && (named === current.kind || !datedEntry(lines, at, level, current)) ? named : undefined;
+    if (groupsSkills(current, level, kind)) {
+      current.lines.push(line);
+      continue;
+    }
     // A form's language row ("Mother tongue(s) | Italian") opens the languages it lists, the grid below
     // it too; its skills row ("Digital skills | …") the skills.
     const form = kind ? undefined : labelledField(line.text)?.field;

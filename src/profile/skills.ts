@@ -6,11 +6,12 @@
 import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
-import { cleanText, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet } from './lines.js';
 import { periodList, proseItems } from './skillSentences.js';
 import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
 import type { ProfileLine, SkillEntry } from './types.js';
+import { fold, SKILL_LEVELS } from './wordLists.js';
 
 const hasWords = (line: ProfileLine) => /[\p{L}\p{N}]/u.test(line.text);
 const indentOf = (line: ProfileLine) => /^\s*/.exec(line.raw)![0].replace(/\t/g, '    ').length;
@@ -87,14 +88,21 @@ const LIST_FRAME =
  * without the level beside it.
  */
 function withoutLevel(item: string): string {
-  return item
+  const bare = item
     .replace(/\s*[○◯☆★●■□◼◻▁▂▃▄▅▆▇█░▒▓]+\s*$/u, '')
     .replace(/\s*\(?\s*(?:\d{1,3}\s*%|\d(?:\.\d)?\s*\/\s*(?:5|10))\s*\)?\s*$/u, '')
-    .replace(
-      /\s+[–—-]\s+(?:expert|advanced|intermediate|beginner|basic|proficient|good|strong|\d+\+?\s*(?:years?|yrs?))$/iu,
-      '',
-    )
     .trim();
+  // "Python – avanzado", "Java (gut)", "Go — 3 yrs": a level after a spaced dash or in closing brackets.
+  const rated = /^(.+?)(?:\s+[–—-]\s+|\s*\()([^()]+?)\)?$/u.exec(bare);
+  return rated && isLevel(rated[2]!) ? rated[1]!.trim() : bare;
+}
+
+/** "expert", "sehr gut", "intermédiaire", "básico", "3 yrs", "5 Jahre": how well, or how long, not what. */
+export function isLevel(text: string): boolean {
+  const folded = fold(text)
+    .replace(/[.:;!]+$/, '')
+    .trim();
+  return SKILL_LEVELS.has(folded) || /^\d{1,2}\+?\s*(?:years?|yrs?|jahre?|ans?|anos?|años?)$/u.test(folded);
 }
 
 /**
@@ -145,7 +153,8 @@ function skillItems(text: string): string[] {
       // "Python, Go / Frameworks: React": the next category's label, on the line of the one before it.
       .map((item) => item.replace(/^\p{L}[\p{L}\s&+-]{0,30}:\s+(?=\S)/u, ''))
       .map(withoutLevel)
-      .filter(Boolean)
+      // "Python, R, SQL, etc.": "and so on" names no skill.
+      .filter((item) => item && !/^(?:etc|usw|u\.\s?a|etc\.?\s?etc|and more|e\.?\s?a)\.?$/iu.test(item))
   );
 }
 
@@ -157,8 +166,22 @@ function tableHead(lines: readonly ProfileLine[], at: number): boolean {
       .replace(/^\||\|$/g, '')
       .split('|');
   const rule = (raw: string) => /^\s*\|/.test(raw) && cells(raw).every((cell) => /^\s*:?-{2,}:?\s*$/.test(cell));
-  return rule(lines[at]!.raw) || (lines[at + 1] !== undefined && rule(lines[at + 1]!.raw));
+  if (rule(lines[at]!.raw)) return true;
+  // "| Python | Go | Rust |" over the rule: a table converted with no head row, whose first row is skills.
+  return lines[at + 1] !== undefined && rule(lines[at + 1]!.raw) && cells(lines[at]!.raw).some(namesColumn);
 }
+
+/** A skills table's column name: "Skill", "Area", "Tools", "Level", "Kenntnisse", "Niveau"… */
+function namesColumn(cell: string): boolean {
+  const text = cleanText(cell);
+  return !text || headingKind(text) !== undefined || SKILL_COLUMN.test(fold(text));
+}
+
+const SKILL_COLUMN = new RegExp(
+  String.raw`^(?:skills?|areas?|categor(?:y|ies)|domains?|type|name|level|proficiency|experience|years|rating|` +
+    String.raw`bereich|kategorie|niveau|stufe|domaine|categoria|nivel)$`,
+  'u',
+);
 
 /**
  * A line that is a group of its own whatever its neighbours: a form's row, a heading run into its
@@ -178,6 +201,9 @@ function wholeLineGroup(lines: readonly ProfileLine[], at: number): SkillEntry |
   // "Languages English (native), French" run into one line: spoken, not a skill; "Skills Go, Rust": a group.
   const run = headRun(line.text);
   if (run?.kind === 'languages' && listItems(run.rest).some((item) => readLanguage(item))) return null;
+  // "Sprachen: Deutsch (Muttersprache), Englisch" among the skills: spoken, the languages reader's.
+  const spoken = lineKindLabel(line.text);
+  if (spoken?.kind === 'languages' && listItems(spoken.rest).some((item) => readLanguage(item))) return null;
   if (run?.kind === 'skills') return { name: run.label, keywords: skillItems(run.rest), lines: at1 };
   if (/^\s*\|/.test(line.raw)) {
     if (tableHead(lines, at)) return null;
@@ -258,7 +284,13 @@ function unwrapped(lines: readonly ProfileLine[]): readonly ProfileLine[] {
   return out;
 }
 
-type Loose = { keywords: string[]; first: number; last: number };
+type Loose = { keywords: string[]; first: number; last: number; name?: string };
+
+const looseGroup = (loose: Loose): SkillEntry => ({
+  name: loose.name ?? 'Skills',
+  keywords: loose.keywords,
+  lines: [loose.first, loose.last],
+});
 
 /** Items of a list without a label, gathered into one group however many lines hold them. */
 function addLoose(loose: Loose | undefined, items: readonly string[], line: number): Loose {
@@ -266,6 +298,33 @@ function addLoose(loose: Loose | undefined, items: readonly string[], line: numb
   group.keywords.push(...items);
   group.last = line;
   return group;
+}
+
+/**
+ * A line of a list once lines of other kinds are read: a labelled group ("Cloud: AWS, GCP"), a skill
+ * with its level ("Python : expert"), or items of the list without a label, which it returns.
+ */
+function listLine(
+  line: ProfileLine,
+  group: ProfileLine | undefined,
+  loose: Loose | undefined,
+  skills: SkillEntry[],
+): Loose | undefined {
+  const { label, rest } = labelled(gapLabelled(line));
+  // "Python : expert", "Excel: avançado": the label is the skill, the rest its level.
+  if (label && isLevel(rest)) return addLoose(loose, [withoutLevel(label)], line.line);
+  // "- Tools" over its own indented items names their group; it is no skill.
+  if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) return loose;
+  // "  * Python:" above its own sub-items: nested, the label is a skill itself.
+  const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : skillItems(rest);
+  if (label && items.length > 0 && rest.trim()) {
+    skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
+    return loose;
+  }
+  // A sentence is not a list item.
+  if (items.length === 1 && items[0]!.split(/\s+/).length > 6) return loose;
+  if (label && items.length === 0) return loose;
+  return addLoose(loose, items, line.line);
 }
 
 export function readSkills(sections: readonly Section[]): SkillEntry[] {
@@ -285,6 +344,12 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
       // Under the heading (an underline), it is the heading's.
       if (/^\s*(?:-{3,}|\*{3,})\s*$/.test(line.raw) && lines.slice(0, at).some(hasWords)) break;
       if (!/[\p{L}\p{N}]/u.test(line.text)) continue;
+      // "### Cloud" inside the skills section (sections.ts): it names the group of the items under it.
+      if (headingLevel(line.raw) > 0) {
+        if (loose?.keywords.length) skills.push(looseGroup(loose));
+        loose = { keywords: [], first: line.line, last: line.line, name: line.text };
+        continue;
+      }
       if (languagesUnder !== undefined && indentOf(line) > languagesUnder) continue;
       if (mixed && allSpoken(line)) continue;
       // A table's rows that one line of the page holds ("Area | Tools · Core | Go, Rust"): each row on its own.
@@ -324,23 +389,9 @@ export function readSkills(sections: readonly Section[]): SkillEntry[] {
         if (prose) skills.push({ name: 'Skills', keywords: prose, lines: [line.line, line.line] });
         continue;
       }
-      const { label, rest } = labelled(gapLabelled(line));
-      // "- Tools" over its own indented items names their group; it is no skill.
-      if (group && !label && listItems(rest).length === 1 && !/[,;]/.test(rest)) continue;
-      // "  * Python:" above its own sub-items: nested, the label is a skill itself.
-      const items = label && !rest.trim() && indentOf(line) > 0 ? [label] : skillItems(rest);
-      if (label && items.length > 0 && rest.trim()) {
-        skills.push({ name: label, keywords: items, lines: [line.line, line.line] });
-        continue;
-      }
-      // A sentence is not a list item.
-      if (items.length === 1 && items[0]!.split(/\s+/).length > 6) continue;
-      if (label && items.length === 0) continue;
-      loose = addLoose(loose, items, line.line);
+      loose = listLine(line, group, loose, skills);
     }
-    if (loose?.keywords.length) {
-      skills.push({ name: 'Skills', keywords: loose.keywords, lines: [loose.first, loose.last] });
-    }
+    if (loose?.keywords.length) skills.push(looseGroup(loose));
   }
   return skills;
 }

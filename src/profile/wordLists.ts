@@ -9,6 +9,7 @@ import education from './words/education.json' with { type: 'json' };
 import languages from './words/languages.json' with { type: 'json' };
 import forms from './words/forms.json' with { type: 'json' };
 import roles from './words/roles.json' with { type: 'json' };
+import skillLevels from './words/skillLevels.json' with { type: 'json' };
 import { escapeRegExp } from '../text/regExp.js';
 
 export type SectionKind = 'work' | 'education' | 'skills' | 'languages' | 'certificates' | 'other';
@@ -54,6 +55,9 @@ export const ROLE_LABELS: ReadonlyMap<string, 'employer' | 'title' | 'dates'> = 
 export const SCHOOL_WORDS: ReadonlySet<string> = new Set(education.school.map(fold));
 export const DEGREE_WORDS: readonly string[] = [...new Set(education.degree.map(fold))];
 export const FIELD_WORDS: ReadonlySet<string> = new Set(education.field.map(fold));
+/** "Degree", "Institute", "Board/University", "Year of passing": the head row of a table of schools. */
+export const SCHOOL_COLUMNS: ReadonlySet<string> = new Set(education.columns.map(fold));
+export const SKILL_LEVELS: ReadonlySet<string> = new Set(skillLevels.levels.map(fold));
 
 /** A degree word standing alone ("MSc", "Ph.D.", "Mestrado"), longest first so "m.sc." wins over "m.s". */
 export const DEGREE = new RegExp(

@@ -70,8 +70,13 @@ const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
 /** "2015/16", "2015/2016": an academic year, a slash between a year and the next (checked where it is read). */
 const YEAR_SLASH = String.raw`(?<=\b${FULL_YEAR})/(?=\d{2}(?!\d)|${FULL_YEAR}(?!\d))`;
-/** What joins the two ends of a range: a dash, or "to" / "bis" / "à" / "hasta" / "até". */
-const JOIN = String.raw`(?:${DASH}|${YEAR_SLASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))`;
+/**
+ * What joins the two ends of a range: a dash, or "to" / "bis" / "à" / "hasta" / "até"; an end still
+ * to come may say so after it ("2022 – expected 2026", "2021 – voraussichtlich 2025").
+ */
+const JOIN =
+  String.raw`(?:${DASH}|${YEAR_SLASH}|(?<!\p{L})(?:${alternation(words.rangeWords)})(?!\p{L}))` +
+  String.raw`(?:\s*(?<!\p{L})(?:${alternation(words.expected)})(?!\p{L}))?`;
 /** "2019–21": a range's end as the last two digits of its year, right after a bare year and a dash. */
 const TWO_DIGIT_END = String.raw`(?<=(?<![\d./-])${FULL_YEAR}\s*(?:[–—−~-]{1,2}|/)\s*)(\d{2})(?![\d/.%\p{L}]|:\d)`;
 

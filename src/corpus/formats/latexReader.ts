@@ -271,7 +271,10 @@ export class Reader {
       this.emit('- ');
       for (const label of optional) {
         this.renderRange(label.start, label.end, label.line);
-        this.emit(' ', label.line);
+        // `\item[Languages] Python, Go`: a description list's term labels what follows it, as a colon
+        // does; a mark (`\item[--]`, `\item[a)]`) is only set apart.
+        const term = /[\p{L}\p{N}]\}*$/u.test(this.rawOf(label).trim());
+        this.emit(term ? ': ' : ' ', label.line);
       }
     } else if (name === 'href') {
       const { required } = this.arguments(2);
