@@ -11,6 +11,7 @@
  *    the left column is read before the right one, each column laid out the same way again.
  */
 import { fromCorkCodes } from './corkCodes.js';
+import { type Cell, joinBrokenRanges } from './pdfBrokenRanges.js';
 import { splitHeadingMargin, withMarginHeadings } from './pdfMarginHeadings.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
@@ -142,7 +143,7 @@ function joinRuns(runs: readonly Run[]): string {
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
-  if (words.length === 0) return clean(text).trim();
+  if (words.length === 0) return headingWords(clean(text).trim());
   words.push(text);
   return words
     .map((word) => clean(word).trim())
@@ -152,6 +153,29 @@ function joinRuns(runs: readonly Run[]): string {
 }
 
 const SPACED_LETTERS = /^(?:\p{L}\p{M}* )+\p{L}\p{M}*$/u;
+/** Letters a letter-spaced run must hold before its words are looked for: "C V" is no heading. */
+const MIN_SPACED_LETTERS = 4;
+
+/**
+ * A run set with character spacing reaches pdfjs as its letters one space apart, the space between
+ * its words lost among them ("F o r m a ç ã o a c a d ê m i c a"). When the letters, with the
+ * words split in one or two places, make a section heading, that heading is the run's text; any
+ * other letter-spaced run stays as it was, since nothing tells where its words end.
+ */
+function headingWords(text: string): string {
+  if (!SPACED_LETTERS.test(text)) return text;
+  const letters = text.split(' ');
+  if (letters.length < MIN_SPACED_LETTERS) return text;
+  const joined = (cuts: readonly number[]) =>
+    [0, ...cuts].map((from, i) => letters.slice(from, cuts[i] ?? letters.length).join('')).join(' ');
+  if (sectionOfHeading(joined([])) !== undefined) return joined([]);
+  for (let a = 2; a < letters.length - 1; a++) {
+    if (sectionOfHeading(joined([a])) !== undefined) return joined([a]);
+    for (let b = a + 2; b < letters.length - 1; b++)
+      if (sectionOfHeading(joined([a, b])) !== undefined) return joined([a, b]);
+  }
+  return text;
+}
 
 interface Gutter {
   readonly at: number;
@@ -268,35 +292,46 @@ function dominantSize(runs: readonly Run[]): number {
 }
 
 /**
- * A row's text. Its segments stand apart by a wide gap ("Acme Corp" … "Berlin", a title … its dates
- * flush right): three spaces keep that gap, as a plain-text layout does, so a reader can tell the
- * cells apart; runs close together join as words do.
+ * A row's cells, left to right. Its segments stand apart by a wide gap ("Acme Corp" … "Berlin", a
+ * title … its dates flush right); runs close together join as words do.
  */
-function rowText(row: readonly Segment[]): string {
-  if (row.length === 1) return joinRuns(row[0]!.runs);
+function cellsOf(row: readonly Segment[]): Cell[] {
   return [...row]
     .sort((a, b) => a.left - b.left)
-    .map((segment) => joinRuns(segment.runs))
-    .filter(Boolean)
-    .join('   ');
+    .map((segment) => ({ left: segment.left, right: segment.right, text: joinRuns(segment.runs) }))
+    .filter((cell) => cell.text !== '');
 }
+
+/** Three spaces keep the gap between a row's cells, as a plain-text layout does, so a reader can tell them apart. */
+const CELL_GAP = '   ';
 
 /** Rows of one column (or of a page without columns), top to bottom. */
 function rowsToLines(segments: readonly Segment[]): Line[] {
+  const rows = byBaseline(segments);
+  const cells = rows.map(cellsOf);
+  const sizes = rows.map((row) => {
+    // A row's size is its text's, not its flush-right cell's: a role's title set large beside its
+    // dates in small type is a heading whether the dates are longer than the title or not.
+    const lead = [...row].sort((a, b) => a.left - b.left)[0]!;
+    return dominantSize(row.length > 1 && joinRuns(lead.runs).length > 2 ? lead.runs : row.flatMap((s) => s.runs));
+  });
+  const near = (above: number, below: number) =>
+    rows[above]![0]!.y - rows[below]![0]!.y <= 1.9 * Math.max(sizes[above]!, sizes[below]!);
+  joinBrokenRanges(cells, near);
   const lines: Line[] = [];
   let previous: { y: number; size: number } | undefined;
-  for (const row of byBaseline(segments)) {
-    const text = rowText(row);
-    if (text === '') continue;
+  rows.forEach((row, i) => {
+    const text = cells[i]!.map((cell) => cell.text).join(CELL_GAP);
+    if (text === '') return;
     const runs = row.flatMap((segment) => segment.runs);
-    const size = dominantSize(runs);
+    const size = sizes[i]!;
     const y = row[0]!.y;
     const gapBefore = previous !== undefined && previous.y - y > 1.9 * Math.max(size, previous.size);
     const peakSize = maxOf(runs, (run) => run.size);
     const peak = { size: peakSize, text: joinRuns(runs.filter((run) => run.size >= peakSize - 0.5)) };
     lines.push({ text, size, y, gapBefore, peak });
     previous = { y, size };
-  }
+  });
   return lines;
 }
 
@@ -309,18 +344,22 @@ const widthOf = (side: readonly Segment[]) =>
 /**
  * A band's two columns in reading order: left, then right; but a sidebar on the right (education,
  * skills, languages beside the roles) is read first, so the main column runs on into the next
- * page, where its roles go on, instead of into the sidebar's last section.
+ * page, where its roles go on, instead of into the sidebar's last section. Either way, what the
+ * main column sets above the sidebar's first line and above its own first section heading (the
+ * name, a title, the contact line) opens the page: it is the CV's head, not a sidebar section's tail.
  */
 function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   const left = segments.filter((s) => s.right <= at);
   const right = segments.filter((s) => s.right > at);
-  const sidebar = widthOf(right) < SIDEBAR_SHARE * widthOf(left) && headed(right) && headed(left);
-  if (!sidebar) return [left, right];
-  // What stands above the sidebar's first line (the name, the contact line) still opens the page.
-  const top = maxOf(right, (s) => s.y);
-  return [left.filter((s) => s.y > top + s.size), right, left.filter((s) => s.y <= top + s.size)].filter(
-    (part) => part.length > 0,
-  );
+  if (!headed(right) || !headed(left)) return [left, right];
+  const rightBar = widthOf(right) < SIDEBAR_SHARE * widthOf(left);
+  const leftBar = widthOf(left) < SIDEBAR_SHARE * widthOf(right);
+  if (!rightBar && !leftBar) return [left, right];
+  const [bar, main] = rightBar ? [right, left] : [left, right];
+  const top = maxOf(bar, (s) => s.y);
+  const firstHeading = maxOf(main.filter(isHeading), (s) => s.y);
+  const opens = (s: Segment) => s.y > top + s.size && s.y > firstHeading;
+  return [main.filter(opens), bar, main.filter((s) => !opens(s))].filter((part) => part.length > 0);
 }
 
 export function layOut(segments: readonly Segment[], depth = 0): Line[] {
