@@ -12,6 +12,8 @@
  */
 import { fromCorkCodes } from './corkCodes.js';
 import { type Cell, joinBrokenRanges } from './pdfBrokenRanges.js';
+import { cutsOffFlushRight } from './pdfFlushRight.js';
+import { headingWords } from './pdfSpacedHeadings.js';
 import { splitHeadingMargin, withMarginHeadings } from './pdfMarginHeadings.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
@@ -153,29 +155,6 @@ function joinRuns(runs: readonly Run[]): string {
 }
 
 const SPACED_LETTERS = /^(?:\p{L}\p{M}* )+\p{L}\p{M}*$/u;
-/** Letters a letter-spaced run must hold before its words are looked for: "C V" is no heading. */
-const MIN_SPACED_LETTERS = 4;
-
-/**
- * A run set with character spacing reaches pdfjs as its letters one space apart, the space between
- * its words lost among them ("F o r m a ç ã o a c a d ê m i c a"). When the letters, with the
- * words split in one or two places, make a section heading, that heading is the run's text; any
- * other letter-spaced run stays as it was, since nothing tells where its words end.
- */
-function headingWords(text: string): string {
-  if (!SPACED_LETTERS.test(text)) return text;
-  const letters = text.split(' ');
-  if (letters.length < MIN_SPACED_LETTERS) return text;
-  const joined = (cuts: readonly number[]) =>
-    [0, ...cuts].map((from, i) => letters.slice(from, cuts[i] ?? letters.length).join('')).join(' ');
-  if (sectionOfHeading(joined([])) !== undefined) return joined([]);
-  for (let a = 2; a < letters.length - 1; a++) {
-    if (sectionOfHeading(joined([a])) !== undefined) return joined([a]);
-    for (let b = a + 2; b < letters.length - 1; b++)
-      if (sectionOfHeading(joined([a, b])) !== undefined) return joined([a, b]);
-  }
-  return text;
-}
 
 interface Gutter {
   readonly at: number;
@@ -232,18 +211,27 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
   let best: Gutter | undefined;
   let bestScore = 0;
   let runStart: number | undefined;
-  // The stretch of the open run that the fewest segments cross: the split goes through its middle,
-  // so a sidebar's long e-mail line reaching into the gutter stays on its side.
+  // The stretch of the open run that the fewest segments cross (the widest such, when several are):
+  // the split goes through its middle, so a sidebar's long e-mail line reaching into the gutter stays
+  // on its side, and the space between a column's text and its flush-right dates is not taken for
+  // the wider gutter beyond those dates.
   let clearest = { crossing: Infinity, from: 0, to: 0 };
+  let stretch = { crossing: Infinity, from: 0, to: 0 };
   for (let x = Math.floor(minX) + 1; x <= Math.ceil(maxX); x++) {
     const crossing = segments.filter((s) => s.left < x && s.right > x).length;
     const open = crossing <= allowedCrossing;
     if (open && runStart === undefined) {
       runStart = x;
       clearest = { crossing: Infinity, from: x, to: x };
+      stretch = { crossing: Infinity, from: x, to: x };
     }
-    if (open && crossing < clearest.crossing) clearest = { crossing, from: x, to: x };
-    else if (open && crossing === clearest.crossing && clearest.to === x - 1) clearest.to = x;
+    if (open) {
+      if (crossing === stretch.crossing && stretch.to === x - 1) stretch.to = x;
+      else stretch = { crossing, from: x, to: x };
+      const wider = stretch.to - stretch.from > clearest.to - clearest.from;
+      if (stretch.crossing < clearest.crossing || (stretch.crossing === clearest.crossing && wider))
+        clearest = { ...stretch };
+    }
     if ((!open || x === Math.ceil(maxX)) && runStart !== undefined) {
       const width = x - runStart;
       const at = (clearest.from + clearest.to) / 2;
@@ -274,6 +262,7 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
       const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
       const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
       if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) continue;
+      if (cutsOffFlushRight(right, (s) => sharesBaseline(s, left))) continue;
       const score = Math.min(left.length, right.length) * width;
       if (score > bestScore) {
         bestScore = score;
@@ -344,9 +333,8 @@ const widthOf = (side: readonly Segment[]) =>
 /**
  * A band's two columns in reading order: left, then right; but a sidebar on the right (education,
  * skills, languages beside the roles) is read first, so the main column runs on into the next
- * page, where its roles go on, instead of into the sidebar's last section. Either way, what the
- * main column sets above the sidebar's first line and above its own first section heading (the
- * name, a title, the contact line) opens the page: it is the CV's head, not a sidebar section's tail.
+ * page, where its roles go on, instead of into the sidebar's last section. Either way, what the main
+ * column sets above the sidebar and its own first heading (the name, a title) opens the page.
  */
 function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   const left = segments.filter((s) => s.right <= at);
