@@ -202,6 +202,43 @@ function sharedShare(side: readonly Segment[], other: readonly Segment[]): numbe
   return paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
 }
 
+/** A split of `segments` at `at` into two real columns, if it is one. */
+function splitAt(segments: readonly Segment[], at: number): Gutter | undefined {
+  const left = segments.filter((s) => s.right <= at);
+  const right = segments.filter((s) => s.left >= at);
+  const crossing = segments.filter((s) => s.left < at && s.right > at);
+  if (left.length < 3 || right.length < 3) return undefined;
+  // Both sides must stand side by side, not one above the other.
+  const overlap =
+    Math.min(
+      maxOf(left, (s) => s.y),
+      maxOf(right, (s) => s.y),
+    ) -
+    Math.max(
+      minOf(left, (s) => s.y),
+      minOf(right, (s) => s.y),
+    );
+  if (overlap <= 0) return undefined;
+  const smaller = left.length < right.length ? left : right;
+  const other = smaller === left ? right : left;
+  // Measured from either side: a column of dates beside two-line roles shares all its rows, the
+  // roles' column only half of its own.
+  const shared = Math.max(sharedShare(left, right), sharedShare(right, left));
+  // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
+  // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
+  const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
+  const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
+  if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) return undefined;
+  if (cutsOffFlushRight(right, (s) => sharesBaseline(s, left))) return undefined;
+  return { at, left, right, crossing };
+}
+
+interface Stretch {
+  crossing: number;
+  from: number;
+  to: number;
+}
+
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
@@ -211,62 +248,35 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
   let best: Gutter | undefined;
   let bestScore = 0;
   let runStart: number | undefined;
-  // The stretch of the open run that the fewest segments cross (the widest such, when several are):
-  // the split goes through its middle, so a sidebar's long e-mail line reaching into the gutter stays
-  // on its side, and the space between a column's text and its flush-right dates is not taken for
-  // the wider gutter beyond those dates.
-  let clearest = { crossing: Infinity, from: 0, to: 0 };
-  let stretch = { crossing: Infinity, from: 0, to: 0 };
+  // The stretches of the open run that the fewest segments cross: the split goes through the
+  // middle of one, so a sidebar's long e-mail line reaching into the gutter stays on its side. The
+  // widest that splits the page into real columns is taken: between a column's text and its
+  // flush-right dates lies a stretch as clear as the gutter beyond those dates.
+  let clearest: Stretch[] = [];
   for (let x = Math.floor(minX) + 1; x <= Math.ceil(maxX); x++) {
     const crossing = segments.filter((s) => s.left < x && s.right > x).length;
     const open = crossing <= allowedCrossing;
     if (open && runStart === undefined) {
       runStart = x;
-      clearest = { crossing: Infinity, from: x, to: x };
-      stretch = { crossing: Infinity, from: x, to: x };
+      clearest = [];
     }
-    if (open) {
-      if (crossing === stretch.crossing && stretch.to === x - 1) stretch.to = x;
-      else stretch = { crossing, from: x, to: x };
-      const wider = stretch.to - stretch.from > clearest.to - clearest.from;
-      if (stretch.crossing < clearest.crossing || (stretch.crossing === clearest.crossing && wider))
-        clearest = { ...stretch };
+    const last = clearest.at(-1);
+    if (open && (!last || crossing < last.crossing)) clearest = [{ crossing, from: x, to: x }];
+    else if (open && crossing === last!.crossing) {
+      if (last!.to === x - 1) last!.to = x;
+      else clearest.push({ crossing, from: x, to: x });
     }
     if ((!open || x === Math.ceil(maxX)) && runStart !== undefined) {
       const width = x - runStart;
-      const at = (clearest.from + clearest.to) / 2;
       runStart = undefined;
       if (width < MIN_GUTTER) continue;
-      const left = segments.filter((s) => s.right <= at);
-      const right = segments.filter((s) => s.left >= at);
-      const crossingSegments = segments.filter((s) => s.left < at && s.right > at);
-      if (left.length < 3 || right.length < 3) continue;
-      // Both sides must stand side by side, not one above the other.
-      const overlap =
-        Math.min(
-          maxOf(left, (s) => s.y),
-          maxOf(right, (s) => s.y),
-        ) -
-        Math.max(
-          minOf(left, (s) => s.y),
-          minOf(right, (s) => s.y),
-        );
-      if (overlap <= 0) continue;
-      const smaller = left.length < right.length ? left : right;
-      const other = smaller === left ? right : left;
-      // Measured from either side: a column of dates beside two-line roles shares all its rows, the
-      // roles' column only half of its own.
-      const shared = Math.max(sharedShare(left, right), sharedShare(right, left));
-      // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
-      // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
-      const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
-      const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
-      if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) continue;
-      if (cutsOffFlushRight(right, (s) => sharesBaseline(s, left))) continue;
-      const score = Math.min(left.length, right.length) * width;
+      const widestFirst = clearest.sort((a, b) => b.to - b.from - (a.to - a.from));
+      const gutter = widestFirst.map((c) => splitAt(segments, (c.from + c.to) / 2)).find(Boolean);
+      if (!gutter) continue;
+      const score = Math.min(gutter.left.length, gutter.right.length) * width;
       if (score > bestScore) {
         bestScore = score;
-        best = { at, left, right, crossing: crossingSegments };
+        best = gutter;
       }
     }
   }
