@@ -14,6 +14,11 @@ export interface PlacedText {
   readonly vertical?: boolean;
   /** Extra space after every character, in points (PDF `Tc`): letter-spaced capitals. */
   readonly charSpacing?: number;
+  /**
+   * Sets each word as a run of its own, this many thousandths of an em apart instead of a space
+   * (PDF `TJ` offsets), as Word and Canva exports place text: one line, several runs, odd spacing.
+   */
+  readonly wordGap?: number;
 }
 
 export interface FixturePage {
@@ -22,8 +27,27 @@ export interface FixturePage {
   readonly image?: boolean;
 }
 
+/** WinAnsi's bytes for the punctuation CVs use outside latin-1: dashes, bullets, quotes. */
+const WIN_ANSI: Readonly<Record<string, string>> = {
+  '–': '\x96',
+  '—': '\x97',
+  '•': '\x95',
+  '’': '\x92',
+  '‘': '\x91',
+  '“': '\x93',
+  '”': '\x94',
+  '€': '\x80',
+};
+
 function escapePdfString(text: string): string {
-  return text.replace(/[\\()]/g, (char) => `\\${char}`);
+  return text.replace(/[\\()]/g, (char) => `\\${char}`).replace(/[–—•’‘“”€]/g, (char) => WIN_ANSI[char]!);
+}
+
+/** The show operator for a run: one string, or its words apart by `wordGap` (see PlacedText). */
+function shown(run: PlacedText): string {
+  if (!run.wordGap) return `(${escapePdfString(run.text)}) Tj`;
+  const words = run.text.split(' ').map((word) => `(${escapePdfString(word)})`);
+  return `[${words.join(` -${run.wordGap} `)}] TJ`;
 }
 
 function contentStream(page: FixturePage): string {
@@ -33,7 +57,7 @@ function contentStream(page: FixturePage): string {
     const place = run.vertical ? `0 1 -1 0 ${run.x} ${run.y} Tm` : `${run.x} ${run.y} Td`;
     // Character spacing is graphics state: set back to none after the run, so later runs are not spaced.
     const [spaced, unspaced] = run.charSpacing ? [`${run.charSpacing} Tc `, ' 0 Tc'] : ['', ''];
-    parts.push(`BT /F1 ${run.size} Tf ${spaced}${place} (${escapePdfString(run.text)}) Tj${unspaced} ET`);
+    parts.push(`BT /F1 ${run.size} Tf ${spaced}${place} ${shown(run)}${unspaced} ET`);
   }
   return parts.join('\n');
 }
@@ -43,7 +67,7 @@ export interface PdfOptions {
   readonly passwordProtected?: boolean;
 }
 
-/** A complete PDF (latin-1 text only) with one page per entry of `pages`. */
+/** A complete PDF (latin-1 text and WinAnsi's punctuation only) with one page per entry of `pages`. */
 export function makePdf(pages: readonly FixturePage[], options: PdfOptions = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string): number => {
@@ -94,4 +118,45 @@ export function makePdf(pages: readonly FixturePage[], options: PdfOptions = {})
 /** Lines of text stacked down a column, `leading` points apart. */
 export function column(x: number, top: number, lines: readonly string[], size = 10, leading = 14): PlacedText[] {
   return lines.map((text, i) => ({ x, y: top - i * leading, size, text }));
+}
+
+/** Helvetica's advance widths in thousandths of an em (its AFM), for the characters CVs use. */
+const HELVETICA: Readonly<Record<string, number>> = {
+  ...Object.fromEntries([...'0123456789'].map((c) => [c, 556])),
+  ...Object.fromEntries([...'abdeghnopqu'].map((c) => [c, 556])),
+  ...Object.fromEntries([...'cksvxyz'].map((c) => [c, 500])),
+  ...Object.fromEntries([...'fjilrtm'].map((c, i) => [c, [278, 222, 222, 222, 333, 278, 833][i]!])),
+  w: 722,
+  ...Object.fromEntries([...'ABEKPSVXY'].map((c) => [c, 667])),
+  ...Object.fromEntries([...'CDHNRU'].map((c) => [c, 722])),
+  ...Object.fromEntries([...'FTZ'].map((c) => [c, 611])),
+  ...Object.fromEntries([...'GOQ'].map((c) => [c, 778])),
+  I: 278,
+  J: 500,
+  L: 556,
+  M: 833,
+  W: 944,
+  ' ': 278,
+  '.': 278,
+  ',': 278,
+  ':': 278,
+  '/': 278,
+  "'": 191,
+  '-': 333,
+  '–': 556,
+  '—': 1000,
+  '(': 333,
+  ')': 333,
+  '|': 260,
+  '&': 667,
+  '@': 1015,
+  '+': 584,
+  '•': 350,
+};
+
+/** The width of `text` set in Helvetica at `size`, to set text flush right as a template does. */
+export function textWidth(text: string, size: number): number {
+  let width = 0;
+  for (const char of text.normalize('NFD').replace(/\p{M}/gu, '')) width += HELVETICA[char] ?? 556;
+  return (width * size) / 1000;
 }

@@ -94,7 +94,7 @@ function nameOf(top: readonly ProfileLine[], personName: string | undefined): { 
 }
 
 /** A section whose lines are the person's own contact details. */
-const CONTACT_HEADING = /contact|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i;
+const CONTACT_HEADING = /contact|contato|kontakt|personal|personnel|datos|dados|pers[oö]nlich/i;
 
 export function readBasics(sections: readonly Section[], personName: string | undefined): ProfileBasics {
   const headParts = headSections(sections);

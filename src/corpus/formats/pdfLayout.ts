@@ -11,6 +11,9 @@
  *    the left column is read before the right one, each column laid out the same way again.
  */
 import { fromCorkCodes } from './corkCodes.js';
+import { type Cell, joinBrokenRanges } from './pdfBrokenRanges.js';
+import { cutsOffFlushRight } from './pdfFlushRight.js';
+import { headingWords } from './pdfSpacedHeadings.js';
 import { splitHeadingMargin, withMarginHeadings } from './pdfMarginHeadings.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { splitLigatures } from '../cleanText.js';
@@ -142,7 +145,7 @@ function joinRuns(runs: readonly Run[]): string {
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
-  if (words.length === 0) return clean(text).trim();
+  if (words.length === 0) return headingWords(clean(text).trim());
   words.push(text);
   return words
     .map((word) => clean(word).trim())
@@ -199,6 +202,43 @@ function sharedShare(side: readonly Segment[], other: readonly Segment[]): numbe
   return paired.filter((s) => sharesBaseline(s, other)).length / Math.max(1, paired.length);
 }
 
+/** A split of `segments` at `at` into two real columns, if it is one. */
+function splitAt(segments: readonly Segment[], at: number): Gutter | undefined {
+  const left = segments.filter((s) => s.right <= at);
+  const right = segments.filter((s) => s.left >= at);
+  const crossing = segments.filter((s) => s.left < at && s.right > at);
+  if (left.length < 3 || right.length < 3) return undefined;
+  // Both sides must stand side by side, not one above the other.
+  const overlap =
+    Math.min(
+      maxOf(left, (s) => s.y),
+      maxOf(right, (s) => s.y),
+    ) -
+    Math.max(
+      minOf(left, (s) => s.y),
+      minOf(right, (s) => s.y),
+    );
+  if (overlap <= 0) return undefined;
+  const smaller = left.length < right.length ? left : right;
+  const other = smaller === left ? right : left;
+  // Measured from either side: a column of dates beside two-line roles shares all its rows, the
+  // roles' column only half of its own.
+  const shared = Math.max(sharedShare(left, right), sharedShare(right, left));
+  // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
+  // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
+  const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
+  const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
+  if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) return undefined;
+  if (cutsOffFlushRight(right, (s) => sharesBaseline(s, left))) return undefined;
+  return { at, left, right, crossing };
+}
+
+interface Stretch {
+  crossing: number;
+  from: number;
+  to: number;
+}
+
 /** The clearest vertical gutter splitting `segments` into two real columns, if there is one. */
 function findGutter(segments: readonly Segment[]): Gutter | undefined {
   if (segments.length < 6) return undefined;
@@ -208,52 +248,35 @@ function findGutter(segments: readonly Segment[]): Gutter | undefined {
   let best: Gutter | undefined;
   let bestScore = 0;
   let runStart: number | undefined;
-  // The stretch of the open run that the fewest segments cross: the split goes through its middle,
-  // so a sidebar's long e-mail line reaching into the gutter stays on its side.
-  let clearest = { crossing: Infinity, from: 0, to: 0 };
+  // The stretches of the open run that the fewest segments cross: the split goes through the
+  // middle of one, so a sidebar's long e-mail line reaching into the gutter stays on its side. The
+  // widest that splits the page into real columns is taken: between a column's text and its
+  // flush-right dates lies a stretch as clear as the gutter beyond those dates.
+  let clearest: Stretch[] = [];
   for (let x = Math.floor(minX) + 1; x <= Math.ceil(maxX); x++) {
     const crossing = segments.filter((s) => s.left < x && s.right > x).length;
     const open = crossing <= allowedCrossing;
     if (open && runStart === undefined) {
       runStart = x;
-      clearest = { crossing: Infinity, from: x, to: x };
+      clearest = [];
     }
-    if (open && crossing < clearest.crossing) clearest = { crossing, from: x, to: x };
-    else if (open && crossing === clearest.crossing && clearest.to === x - 1) clearest.to = x;
+    const last = clearest.at(-1);
+    if (open && (!last || crossing < last.crossing)) clearest = [{ crossing, from: x, to: x }];
+    else if (open && crossing === last!.crossing) {
+      if (last!.to === x - 1) last!.to = x;
+      else clearest.push({ crossing, from: x, to: x });
+    }
     if ((!open || x === Math.ceil(maxX)) && runStart !== undefined) {
       const width = x - runStart;
-      const at = (clearest.from + clearest.to) / 2;
       runStart = undefined;
       if (width < MIN_GUTTER) continue;
-      const left = segments.filter((s) => s.right <= at);
-      const right = segments.filter((s) => s.left >= at);
-      const crossingSegments = segments.filter((s) => s.left < at && s.right > at);
-      if (left.length < 3 || right.length < 3) continue;
-      // Both sides must stand side by side, not one above the other.
-      const overlap =
-        Math.min(
-          maxOf(left, (s) => s.y),
-          maxOf(right, (s) => s.y),
-        ) -
-        Math.max(
-          minOf(left, (s) => s.y),
-          minOf(right, (s) => s.y),
-        );
-      if (overlap <= 0) continue;
-      const smaller = left.length < right.length ? left : right;
-      const other = smaller === left ? right : left;
-      // Measured from either side: a column of dates beside two-line roles shares all its rows, the
-      // roles' column only half of its own.
-      const shared = Math.max(sharedShare(left, right), sharedShare(right, left));
-      // Shared baselines mean a table (or dates beside roles), unless both sides are full columns of
-      // wrapped text set on one grid, line for line (dates beside roles share only the roles' first lines).
-      const sameGrid = other.filter((s) => sharesBaseline(s, smaller)).length / other.length > MAX_SHARED_BASELINES;
-      const twoTextColumns = sameGrid && isTextColumn(left) && isTextColumn(right);
-      if (shared > MAX_SHARED_BASELINES && !twoTextColumns && !(headed(left) && headed(right))) continue;
-      const score = Math.min(left.length, right.length) * width;
+      const widestFirst = clearest.sort((a, b) => b.to - b.from - (a.to - a.from));
+      const gutter = widestFirst.map((c) => splitAt(segments, (c.from + c.to) / 2)).find(Boolean);
+      if (!gutter) continue;
+      const score = Math.min(gutter.left.length, gutter.right.length) * width;
       if (score > bestScore) {
         bestScore = score;
-        best = { at, left, right, crossing: crossingSegments };
+        best = gutter;
       }
     }
   }
@@ -268,35 +291,46 @@ function dominantSize(runs: readonly Run[]): number {
 }
 
 /**
- * A row's text. Its segments stand apart by a wide gap ("Acme Corp" … "Berlin", a title … its dates
- * flush right): three spaces keep that gap, as a plain-text layout does, so a reader can tell the
- * cells apart; runs close together join as words do.
+ * A row's cells, left to right. Its segments stand apart by a wide gap ("Acme Corp" … "Berlin", a
+ * title … its dates flush right); runs close together join as words do.
  */
-function rowText(row: readonly Segment[]): string {
-  if (row.length === 1) return joinRuns(row[0]!.runs);
+function cellsOf(row: readonly Segment[]): Cell[] {
   return [...row]
     .sort((a, b) => a.left - b.left)
-    .map((segment) => joinRuns(segment.runs))
-    .filter(Boolean)
-    .join('   ');
+    .map((segment) => ({ left: segment.left, right: segment.right, text: joinRuns(segment.runs) }))
+    .filter((cell) => cell.text !== '');
 }
+
+/** Three spaces keep the gap between a row's cells, as a plain-text layout does, so a reader can tell them apart. */
+const CELL_GAP = '   ';
 
 /** Rows of one column (or of a page without columns), top to bottom. */
 function rowsToLines(segments: readonly Segment[]): Line[] {
+  const rows = byBaseline(segments);
+  const cells = rows.map(cellsOf);
+  const sizes = rows.map((row) => {
+    // A row's size is its text's, not its flush-right cell's: a role's title set large beside its
+    // dates in small type is a heading whether the dates are longer than the title or not.
+    const lead = [...row].sort((a, b) => a.left - b.left)[0]!;
+    return dominantSize(row.length > 1 && joinRuns(lead.runs).length > 2 ? lead.runs : row.flatMap((s) => s.runs));
+  });
+  const near = (above: number, below: number) =>
+    rows[above]![0]!.y - rows[below]![0]!.y <= 1.9 * Math.max(sizes[above]!, sizes[below]!);
+  joinBrokenRanges(cells, near);
   const lines: Line[] = [];
   let previous: { y: number; size: number } | undefined;
-  for (const row of byBaseline(segments)) {
-    const text = rowText(row);
-    if (text === '') continue;
+  rows.forEach((row, i) => {
+    const text = cells[i]!.map((cell) => cell.text).join(CELL_GAP);
+    if (text === '') return;
     const runs = row.flatMap((segment) => segment.runs);
-    const size = dominantSize(runs);
+    const size = sizes[i]!;
     const y = row[0]!.y;
     const gapBefore = previous !== undefined && previous.y - y > 1.9 * Math.max(size, previous.size);
     const peakSize = maxOf(runs, (run) => run.size);
     const peak = { size: peakSize, text: joinRuns(runs.filter((run) => run.size >= peakSize - 0.5)) };
     lines.push({ text, size, y, gapBefore, peak });
     previous = { y, size };
-  }
+  });
   return lines;
 }
 
@@ -309,18 +343,21 @@ const widthOf = (side: readonly Segment[]) =>
 /**
  * A band's two columns in reading order: left, then right; but a sidebar on the right (education,
  * skills, languages beside the roles) is read first, so the main column runs on into the next
- * page, where its roles go on, instead of into the sidebar's last section.
+ * page, where its roles go on, instead of into the sidebar's last section. Either way, what the main
+ * column sets above the sidebar and its own first heading (the name, a title) opens the page.
  */
 function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   const left = segments.filter((s) => s.right <= at);
   const right = segments.filter((s) => s.right > at);
-  const sidebar = widthOf(right) < SIDEBAR_SHARE * widthOf(left) && headed(right) && headed(left);
-  if (!sidebar) return [left, right];
-  // What stands above the sidebar's first line (the name, the contact line) still opens the page.
-  const top = maxOf(right, (s) => s.y);
-  return [left.filter((s) => s.y > top + s.size), right, left.filter((s) => s.y <= top + s.size)].filter(
-    (part) => part.length > 0,
-  );
+  if (!headed(right) || !headed(left)) return [left, right];
+  const rightBar = widthOf(right) < SIDEBAR_SHARE * widthOf(left);
+  const leftBar = widthOf(left) < SIDEBAR_SHARE * widthOf(right);
+  if (!rightBar && !leftBar) return [left, right];
+  const [bar, main] = rightBar ? [right, left] : [left, right];
+  const top = maxOf(bar, (s) => s.y);
+  const firstHeading = maxOf(main.filter(isHeading), (s) => s.y);
+  const opens = (s: Segment) => s.y > top + s.size && s.y > firstHeading;
+  return [main.filter(opens), bar, main.filter((s) => !opens(s))].filter((part) => part.length > 0);
 }
 
 export function layOut(segments: readonly Segment[], depth = 0): Line[] {

@@ -1,0 +1,46 @@
+/**
+ * A date range broken over two rows ("Aug 2022 –" on the title's row, "Dec 2023" under it), in a
+ * narrow dates column on the left or set flush right: the range's end is read on the row its start
+ * stands on. Read row by row, the end would stand on the employer's line as a date of its own, and
+ * the role would seem to begin and end in one month.
+ */
+
+/** One cell of a row: text standing apart from its neighbours by a wide gap. */
+export interface Cell {
+  readonly left: number;
+  readonly right: number;
+  text: string;
+}
+
+/** A cell holding a year and ending on a dash: a range whose end was set on the next row. */
+const DANGLING = /\d{2}\s*[-–—]$/u;
+/** The end of a range is short: a date, or a word for "now". */
+const MAX_END_LENGTH = 20;
+/** Edges this close, in points, are one column's. */
+const SAME_EDGE = 3;
+
+/**
+ * Moves the end of every broken range up to its start's cell. `rows` are a column's rows top to
+ * bottom, each cell list left to right; `near(a, b)` tells whether row b follows row a closely.
+ */
+export function joinBrokenRanges(rows: Cell[][], near: (above: number, below: number) => boolean): void {
+  for (let r = 0; r + 1 < rows.length; r++) {
+    if (!near(r, r + 1)) continue;
+    const next = rows[r + 1]!;
+    for (const cell of rows[r]!) {
+      if (!DANGLING.test(cell.text)) continue;
+      const flushRight = cell !== rows[r]![0];
+      // A flush-right range's end lines up with its start on the right (a tab stop) or on the
+      // left (a right-aligned box whose lines are set left); a dates column's, on the left.
+      const at = next.findIndex(
+        (other) =>
+          Math.abs(other.left - cell.left) <= SAME_EDGE ||
+          (flushRight && Math.abs(other.right - cell.right) <= SAME_EDGE),
+      );
+      const end = next[at];
+      if (!end || end.text.length > MAX_END_LENGTH || (!flushRight && next.length < 2)) continue;
+      cell.text = `${cell.text} ${end.text}`;
+      next.splice(at, 1);
+    }
+  }
+}
