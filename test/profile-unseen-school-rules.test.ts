@@ -116,8 +116,8 @@ describe('a school set apart from its degree', () => {
   });
 
   it('named after pieces that name no school', () => {
-    const body = '* M.Sc in Statistics - Applied track, Dauphine-Ouest University, 2020-2021';
-    expect(schools('Education', body)[0]?.school).toBe('Dauphine-Ouest University');
+    const body = '* M.Sc in Statistics - Applied track, Ostwald-Marlowe University, 2020-2021';
+    expect(schools('Education', body)[0]?.school).toBe('Ostwald-Marlowe University');
   });
 
   it('keeps a school and its town together when the school comes first', () => {

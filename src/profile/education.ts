@@ -58,7 +58,7 @@ function commaPieces(part: string): string[] {
   const schoolAt = pieces.findIndex(namesSchool);
   const degreeAt = pieces.findIndex(namesDegree);
   const graded = pieces.some((piece, i) => i > 0 && GRADE.test(piece));
-  // "Advanced Mathematics track, Dauphine-PSL University": the first piece to name a school, after
+  // "Applied Optics track, Marlowe Institute of Technology": the first piece to name a school, after
   // pieces that name none, is the school ("University of California, Berkeley" stays one).
   const schoolAfter = schoolAt > 0 && degreeAt < 0 && !pieces.slice(0, schoolAt).some(isPlace);
   return graded || schoolAfter || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
@@ -202,7 +202,7 @@ function schoolThenDegree(part: string): string[] {
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
-    // "**PhD, Computer Science**; Awesome University": a semicolon sets the school apart from its degree.
+    // "**PhD, Soil Science**; Carrow University": a semicolon sets the school apart from its degree.
     .flatMap((part) => part.split(/\s*;\s+/))
     .flatMap(commaPieces)
     .flatMap(schoolThenDegree)

@@ -28,9 +28,9 @@ const SUBHEADING =
 function latexSchools(): ProbeCv[] {
   const jake =
     '\\begin{itemize}\n  \\resumeSubheading\n    {Ardent Institute of Technology}{Halvard, GA}\n' +
-    '    {Master of Science in Computer Science;  GPA: 3.9}{Aug. 2013 -- Dec. 2014}\n  \\resumeSubheading\n' +
+    '    {Master of Science in Marine Robotics;  GPA: 3.6}{Sep. 2015 -- Jun. 2017}\n  \\resumeSubheading\n' +
     '    {Weller College of Engineering}{Pune, India}\n' +
-    '    {Bachelor of Technology in Information Technology;  GPA: 8.7}{Aug. 2008 -- July 2012}\n\\end{itemize}';
+    '    {Bachelor of Technology in Textile Chemistry;  GPA: 8.1}{Jul. 2011 -- May 2015}\n\\end{itemize}';
   const awesome =
     '\\begin{cventries}\n  \\cventry\n    {B.S. in Computer Science and Engineering}\n    {Tallis University}\n' +
     '    {Brackwater, UK}\n    {Mar. 2006 - Aug. 2010}\n    {}\n\\end{cventries}';
@@ -43,8 +43,8 @@ function latexSchools(): ProbeCv[] {
       'j.tex',
       tex('Arjun Malhotra', 'Education', jake).replace('\\begin{document}', `${SUBHEADING}\\begin{document}`),
       [
-        s('Ardent Institute of Technology', 'Master of Science in Computer Science', '2013-08', '2014-12'),
-        s('Weller College of Engineering', 'Bachelor of Technology in Information Technology', '2008-08', '2012-07'),
+        s('Ardent Institute of Technology', 'Master of Science in Marine Robotics', '2015-09', '2017-06'),
+        s('Weller College of Engineering', 'Bachelor of Technology in Textile Chemistry', '2011-07', '2015-05'),
       ],
     ),
     probe(LATEX, 'j.tex', tex('Kim Haeun', 'Education', awesome), [
@@ -314,14 +314,14 @@ function notSchools(): ProbeCv[] {
 
 function skillTemplates(): ProbeCv[] {
   const jake =
-    '\\begin{itemize}\n  \\item{\n    \\textbf{Languages}{: Scala, Python, Javascript, C++}\n    \\hfill\n' +
+    '\\begin{itemize}\n  \\item{\n    \\textbf{Languages}{: Kotlin, Ruby, Elixir, C++}\n    \\hfill\n' +
     '    \\textbf{Technologies}{: AWS, React, Kafka}\n  }\n\\end{itemize}';
   const subItems = '\\resumeSubItem{Languages}{Haskell, Erlang, SQL}\n\\resumeSubItem{Tools}{Vim, Nix}';
   return [
     probe(SKILL_TEMPLATES, 'u.tex', tex('Arjun Malhotra', 'Programming Skills', jake), undefined, [
-      'Scala',
-      'Python',
-      'Javascript',
+      'Kotlin',
+      'Ruby',
+      'Elixir',
       'C++',
       'AWS',
       'React',
@@ -473,7 +473,7 @@ export function layoutProbes(): ProbeCv[] {
       INDIAN,
       'x.md',
       md(
-        'Neha Joshi',
+        'Neha Rathore',
         'Education',
         '- Bachelor of Technology (Electronics), Kaveri College of Engineering' +
           ' — 2016, CGPA 8.2\n' +
