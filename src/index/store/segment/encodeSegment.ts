@@ -128,6 +128,8 @@ function termTables(postings: TermPostings) {
   const postingStarts = new Uint32Array(t + 1);
   const postingByteStarts = new Uint32Array(t + 1);
   const data = new VarintWriter();
+  const byTerm = postings.byTerm();
+  const entries = byTerm.entries;
   let p = 0;
   let termBytes = 0;
   for (let i = 0; i < t; i++) {
@@ -137,12 +139,12 @@ function termTables(postings: TermPostings) {
     termBytes += terms[i]!.bytes.length;
     const { number } = terms[i]!;
     let previous = 0;
-    postings.forEach(number, (label, body, head) => {
-      data.write(label - previous);
-      previous = label;
-      data.write(body);
-      data.write(head);
-    });
+    for (let at = 3 * byTerm.starts[number]!; at < 3 * byTerm.starts[number + 1]!; at += 3) {
+      data.write(entries[at]! - previous);
+      previous = entries[at]!;
+      data.write(entries[at + 1]!);
+      data.write(entries[at + 2]!);
+    }
     p += postings.counts[number]!;
   }
   termStarts[t] = termBytes;
