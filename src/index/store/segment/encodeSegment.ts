@@ -4,6 +4,7 @@ import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { passageStems, tokenize, wordTerms } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
+import { isHeadingThenText } from './sentPassages.js';
 import { TermPostings } from './termPostings.js';
 import { VarintWriter } from './varint.js';
 import {
@@ -36,17 +37,6 @@ function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   else if (embedText.endsWith(text)) meta.embedPrefix = embedText.slice(0, embedText.length - text.length);
   else meta.embedText = embedText;
   return meta;
-}
-
-/** Whether `embedText` is `heading`, a line break, then `text`: compared in place, not built again to compare. */
-function isHeadingThenText(embedText: string, heading: string, text: string): boolean {
-  return (
-    typeof embedText === 'string' &&
-    embedText.length === heading.length + 1 + text.length &&
-    embedText.charCodeAt(heading.length) === 0x0a &&
-    embedText.startsWith(heading) &&
-    embedText.endsWith(text)
-  );
 }
 
 /** Each distinct [source, personId, person] once, and each passage's position among them. */
