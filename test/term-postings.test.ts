@@ -35,9 +35,11 @@ function numberedPostings(passages: readonly Counted[]): Map<string, number[][]>
     postings.post(label, passage.words, passage.stems);
   });
   const result = new Map<string, number[][]>();
+  const { starts, entries } = postings.byTerm();
   postings.terms.forEach((term, number) => {
     const rows: number[][] = [];
-    postings.forEach(number, (label, body, head) => rows.push([label, body, head]));
+    for (let at = 3 * starts[number]!; at < 3 * starts[number + 1]!; at += 3)
+      rows.push([entries[at]!, entries[at + 1]!, entries[at + 2]!]);
     expect(rows).toHaveLength(postings.counts[number]!);
     result.set(term, rows);
   });

@@ -68,6 +68,9 @@ export async function readCorpus(
           ),
         );
     }
+    // A full build adds nothing to the last segment after the pass: it is written while the last
+    // facts are read (an incremental build may still add kept passages to it, see write.ts).
+    if (!previous && pass.indexed.length > 0) await (await output.get()).filler.flush();
     await Promise.all(read);
     if (failure) throw failure.error;
   } catch (error) {

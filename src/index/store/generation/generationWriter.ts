@@ -230,14 +230,20 @@ export class GenerationWriter {
     facts: FactsLines | undefined,
     previous: PreviousGeneration | undefined,
   ): Promise<WriteResult> {
-    await this.segmentsWritten();
-    await this.thread.close();
+    // The tables need no segment: they are made here while the thread writes the last one, which
+    // would otherwise leave a core idle for as long as the longer of the two.
+    const [segmentsDone, tables] = await Promise.allSettled([
+      this.segmentsWritten().then(() => this.thread.close()),
+      this.writeTables(fields.documents, facts, previous),
+    ]);
+    if (segmentsDone.status === 'rejected') throw segmentsDone.reason;
+    if (tables.status === 'rejected') throw tables.reason;
     const written = vectors ? await writeVectors(this.folder, vectors, fields.hnsw, this.dataDir) : undefined;
     const vectorFields = written
       ? { vectorsSha256: written.sha256, vectorLabelsCrc32: written.labelsCrc32 }
       : { vectorsSha256: null };
     for (const [name, text] of texts) await writeText(this.folder, name, text);
-    const { names, roleTerms, facts: factsRecord } = await this.writeTables(fields.documents, facts, previous);
+    const { names, roleTerms, facts: factsRecord } = tables.value;
     // The header goes last: a folder without one is never mistaken for a finished index.
     const segments = this.segments as SegmentRecord[];
     const header: BuiltHeader = {

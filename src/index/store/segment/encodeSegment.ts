@@ -4,6 +4,7 @@ import { passageHeading, type Passage } from '../../../chunking/passage.js';
 import { passageStems, tokenize, wordTerms } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
+import { isHeadingThenText } from './sentPassages.js';
 import { TermPostings } from './termPostings.js';
 import { VarintWriter } from './varint.js';
 import {
@@ -36,17 +37,6 @@ function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   else if (embedText.endsWith(text)) meta.embedPrefix = embedText.slice(0, embedText.length - text.length);
   else meta.embedText = embedText;
   return meta;
-}
-
-/** Whether `embedText` is `heading`, a line break, then `text`: compared in place, not built again to compare. */
-function isHeadingThenText(embedText: string, heading: string, text: string): boolean {
-  return (
-    typeof embedText === 'string' &&
-    embedText.length === heading.length + 1 + text.length &&
-    embedText.charCodeAt(heading.length) === 0x0a &&
-    embedText.startsWith(heading) &&
-    embedText.endsWith(text)
-  );
 }
 
 /** Each distinct [source, personId, person] once, and each passage's position among them. */
@@ -128,6 +118,8 @@ function termTables(postings: TermPostings) {
   const postingStarts = new Uint32Array(t + 1);
   const postingByteStarts = new Uint32Array(t + 1);
   const data = new VarintWriter();
+  const byTerm = postings.byTerm();
+  const entries = byTerm.entries;
   let p = 0;
   let termBytes = 0;
   for (let i = 0; i < t; i++) {
@@ -137,12 +129,12 @@ function termTables(postings: TermPostings) {
     termBytes += terms[i]!.bytes.length;
     const { number } = terms[i]!;
     let previous = 0;
-    postings.forEach(number, (label, body, head) => {
-      data.write(label - previous);
-      previous = label;
-      data.write(body);
-      data.write(head);
-    });
+    for (let at = 3 * byTerm.starts[number]!; at < 3 * byTerm.starts[number + 1]!; at += 3) {
+      data.write(entries[at]! - previous);
+      previous = entries[at]!;
+      data.write(entries[at + 1]!);
+      data.write(entries[at + 2]!);
+    }
     p += postings.counts[number]!;
   }
   termStarts[t] = termBytes;

@@ -9,6 +9,7 @@ import type { Passage } from '../../../chunking/passage.js';
 import { startWorker } from '../../../workerEntry.js';
 import { fileLabel, JobThread, type JobFailure } from '../jobThread.js';
 import { SegmentProblem } from './format.js';
+import { toSend, type SentPassage } from './sentPassages.js';
 
 /** A failure as the build's thread would have thrown it: a segment that read back wrong is a SegmentProblem. */
 function errorOf(failure: JobFailure): Error {
@@ -19,7 +20,7 @@ function errorOf(failure: JobFailure): Error {
 }
 
 export class SegmentThread {
-  private readonly thread = new JobThread<{ file: string; passages: readonly Passage[] }, number>(
+  private readonly thread = new JobThread<{ file: string; passages: readonly SentPassage[] }, number>(
     () => startWorker(import.meta.url, 'segmentWorker'),
     'segment-writing',
     errorOf,
@@ -27,7 +28,7 @@ export class SegmentThread {
 
   /** Writes and checks the segment `file` on the thread; resolves to its size in bytes. */
   write(file: string, passages: readonly Passage[]): Promise<number> {
-    return this.thread.run({ file, passages }, fileLabel(file));
+    return this.thread.run({ file, passages: toSend(passages) }, fileLabel(file));
   }
 
   /** Stops the thread (a segment still being written is dropped, its promise rejected). */
