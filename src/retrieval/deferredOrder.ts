@@ -7,6 +7,7 @@
  * the best exact one found is placed once it sorts before every bound not taken yet — no one left
  * can then sort before it, so the places are the ones ranking everyone exactly would give.
  */
+import { siftDown } from './minHeap.js';
 
 /** Orders people as rankOrder does: score (highest first), then name rank, then the order found. */
 export interface DeferredPeople {
@@ -98,19 +99,9 @@ export class DeferredOrder {
   }
 
   private pop(): number {
-    const heap = this.heap;
-    const smallest = heap[0]!;
-    const last = heap[--this.heapSize]!;
-    let at = 0;
-    for (;;) {
-      let child = 2 * at + 1;
-      if (child >= this.heapSize) break;
-      if (child + 1 < this.heapSize && heap[child + 1]! < heap[child]!) child++;
-      if (heap[child]! >= last) break;
-      heap[at] = heap[child]!;
-      at = child;
-    }
-    heap[at] = last;
+    const smallest = this.heap[0]!;
+    const last = this.heap[--this.heapSize]!;
+    siftDown(this.heap, this.heapSize, last);
     return smallest;
   }
 }

@@ -11,6 +11,7 @@ import { rankShare } from './fuse.js';
 import { askedSectionHits, type SectionHit } from './sectionHits.js';
 import { conceptsScore, matchConcepts, planQuery, type ConceptMatch, type QueryPlan } from './queryPlan.js';
 import type { Vocabulary } from './termGroups.js';
+import { siftDown } from './minHeap.js';
 
 export interface RetrievalSettings {
   readonly mode: RetrievalMode;
@@ -214,18 +215,7 @@ export function kthLargest(scores: Float64Array, k: number): number {
   const heap = Float64Array.from(scores.subarray(0, k)).sort();
   for (let i = k; i < scores.length; i++) {
     const score = scores[i]!;
-    if (!(score > heap[0]!)) continue;
-    // Replace the root and sift it down.
-    let at = 0;
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= k) break;
-      const child = left + 1 < k && heap[left + 1]! < heap[left]! ? left + 1 : left;
-      if (!(heap[child]! < score)) break;
-      heap[at] = heap[child]!;
-      at = child;
-    }
-    heap[at] = score;
+    if (score > heap[0]!) siftDown(heap, k, score);
   }
   return heap[0]!;
 }
