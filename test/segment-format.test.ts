@@ -39,6 +39,48 @@ describe('postings as varints', () => {
     );
   });
 
+  it('reads groups of any width into the columns at an offset, as the three-column postings are read', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.array(fc.nat({ max: 2 ** 31 }), { maxLength: 60 }),
+        fc.nat({ max: 5 }),
+        (width, values, at) => {
+          const count = Math.floor(values.length / width);
+          const writer = new VarintWriter();
+          const expected = Array.from({ length: width }, () => [] as number[]);
+          let position = 0;
+          for (let i = 0; i < count; i++)
+            for (let c = 0; c < width; c++) {
+              const value = values[i * width + c]! % 2 ** 28;
+              writer.write(value);
+              // The first column is stored as a gap from the one before.
+              position = c === 0 ? position + value : position;
+              expected[c]!.push(c === 0 ? position : value);
+            }
+          const bytes = writer.result();
+          const columns = Array.from({ length: width }, () => new Uint32Array(at + count));
+          readGroups(bytes, 0, bytes.length, columns, at, count);
+          expect(columns.map((column) => Array.from(column.subarray(at)))).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('refuses a number of more than five bytes or past 32 bits, in any column', () => {
+    const long = [0x80, 0x80, 0x80, 0x80, 0x80, 0x01];
+    const wide = [0xff, 0xff, 0xff, 0xff, 0x1f];
+    for (const width of [2, 3])
+      for (const bad of [long, wide])
+        for (let c = 0; c < width; c++) {
+          const bytes = Uint8Array.from(Array.from({ length: width }, (_, k) => (k === c ? bad : [1])).flat());
+          const columns = Array.from({ length: width }, () => new Uint32Array(1));
+          expect(() => readGroups(bytes, 0, bytes.length, columns, 0, 1), `width ${width} column ${c}`).toThrow(
+            /damaged postings/,
+          );
+        }
+  });
+
   it('stores small gaps and counts in a byte each', () => {
     const rows = Array.from({ length: 1000 }, (_, i) => [i * 3, 1, 0] as const);
     expect(encode(rows).length).toBe(3000);

@@ -87,6 +87,7 @@ class IndexAnswerer implements ClosableAnswerer {
       directory: this.directory,
       index,
       passagesOf: (source) => this.passagesOf(source),
+      passageHolding: (source, line) => this.passageHolding(source, line),
       passagesOfPerson: (personId) => this.passagesOfPerson(personId),
       facts: () => this.profileFacts(),
       searcher,
@@ -99,6 +100,15 @@ class IndexAnswerer implements ClosableAnswerer {
 
   private passagesOf(source: string): Passage[] {
     return this.index.labelsOf(source).map((label) => this.index.passage(label));
+  }
+
+  /** The first passage of `source` holding `line`, as `passagesOf(source).find` would give it. */
+  private passageHolding(source: string, line: number): Passage | undefined {
+    for (const label of this.index.labelsOf(source)) {
+      const passage = this.index.passage(label);
+      if (passage.startLine <= line && passage.endLine >= line) return passage;
+    }
+    return undefined;
   }
 
   /** Only the person's own passages are decoded (an overview read every passage of the index). */

@@ -16,6 +16,11 @@ export interface QuestionContext {
   readonly index: SkillSource;
   /** One profile's passages (by source), in file order. */
   passagesOf(source: string): readonly Passage[];
+  /**
+   * The first of one profile's passages (by source, in file order) holding `line`, decoding none
+   * after it: a cited line needs one passage, not the profile's dozens.
+   */
+  passageHolding(source: string, line: number): Passage | undefined;
   /** Every passage of one person (all their profiles), in label order. */
   passagesOfPerson(personId: string): readonly Passage[];
   /** Roles, schools, skills and contact lines of every profile, by person id, restored as asked for. */

@@ -56,8 +56,7 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
       return [lines.find(spokenLine) ?? lines[0]!];
     });
     const statements = evidence.map((line) => {
-      const passages = ctx.passagesOf(line.passage.source);
-      const passage = passages.find((p) => p.startLine <= line.line && p.endLine >= line.line)!;
+      const passage = ctx.passageHolding(line.passage.source, line.line)!;
       const citation = citations.add(passage, line.line, line.line, person.score);
       return cited(statementOf(citation.text, focus), citation);
     });

@@ -46,17 +46,34 @@ export function readGroups(
   let p = start;
   let previous = 0;
   const width = columns.length;
+  if (width === 3) {
+    const [first, second, third] = columns as [Uint32Array, Uint32Array, Uint32Array];
+    for (let i = at; i < at + count; i++) {
+      previous += varintAt(bytes, p, end);
+      p = varintEnd;
+      if (previous > 0xffffffff) throw new SegmentProblem('has damaged postings');
+      first[i] = previous;
+      second[i] = varintAt(bytes, p, end);
+      p = varintEnd;
+      third[i] = varintAt(bytes, p, end);
+      p = varintEnd;
+    }
+    if (p !== end) throw new SegmentProblem('has damaged postings');
+    return;
+  }
   for (let i = 0; i < count; i++) {
     for (let c = 0; c < width; c++) {
-      let value = 0;
-      let shift = 0;
-      let byte: number;
-      do {
+      if (p >= end) throw new SegmentProblem('has damaged postings');
+      let byte = bytes[p++]!;
+      let value = byte & 0x7f;
+      // Most values are one byte (small gaps and counts): only a longer one enters the loop.
+      let shift = 7;
+      while (byte & 0x80) {
         if (p >= end || shift > 28) throw new SegmentProblem('has damaged postings');
         byte = bytes[p++]!;
         value += (byte & 0x7f) * 2 ** shift;
         shift += 7;
-      } while (byte & 0x80);
+      }
       if (c === 0) {
         value += previous;
         previous = value;
@@ -66,4 +83,24 @@ export function readGroups(
     }
   }
   if (p !== end) throw new SegmentProblem('has damaged postings');
+}
+
+/** Where the last varintAt stopped (a module variable: returning a pair would allocate per value). */
+let varintEnd = 0;
+
+/** The varint at bytes[p], below `end`; sets varintEnd past it. */
+function varintAt(bytes: Uint8Array, p: number, end: number): number {
+  if (p >= end) throw new SegmentProblem('has damaged postings');
+  let byte = bytes[p++]!;
+  let value = byte & 0x7f;
+  let shift = 7;
+  while (byte & 0x80) {
+    if (p >= end || shift > 28) throw new SegmentProblem('has damaged postings');
+    byte = bytes[p++]!;
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+  }
+  if (value > 0xffffffff) throw new SegmentProblem('has damaged postings');
+  varintEnd = p;
+  return value;
 }
