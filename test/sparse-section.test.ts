@@ -53,4 +53,26 @@ describe('a section read by ranges', () => {
     expect(() => at(101)).toThrow(SegmentProblem);
     expect(() => sparse.range(101 * SECTION_BLOCK + 5, 101 * SECTION_BLOCK + 10)).toThrow(/checksum mismatch/);
   });
+
+  it('reads a range across several unread blocks in one read, refusing a damaged one among them', () => {
+    const { sparse, bytes, reads } = section(40, new Set([25]));
+    // Blocks 3..9 in one read (block 5 read before by itself is not read again).
+    sparse.range(5 * SECTION_BLOCK, 5 * SECTION_BLOCK + 10);
+    expect(reads).toEqual([SECTION_BLOCK]);
+    const [start, end] = [3 * SECTION_BLOCK + 7, 9 * SECTION_BLOCK + 70];
+    expect(Buffer.compare(sparse.range(start, end), bytes.subarray(start, end))).toBe(0);
+    expect(reads.slice(1)).toEqual([2 * SECTION_BLOCK, 4 * SECTION_BLOCK]);
+    // A run holding damaged block 25: the range is refused, the good blocks read with it are kept.
+    expect(() => sparse.range(22 * SECTION_BLOCK, 28 * SECTION_BLOCK)).toThrow(
+      /checksum mismatch in lineWordKeys block 25/,
+    );
+    const before = reads.length;
+    expect(
+      Buffer.compare(
+        sparse.range(26 * SECTION_BLOCK, 28 * SECTION_BLOCK),
+        bytes.subarray(26 * SECTION_BLOCK, 28 * SECTION_BLOCK),
+      ),
+    ).toBe(0);
+    expect(reads.length).toBe(before);
+  });
 });

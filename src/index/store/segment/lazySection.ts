@@ -130,7 +130,30 @@ export class SparseSection {
   range(start: number, end: number): Uint8Array {
     if (!(0 <= start && start <= end && end <= this.length))
       throw new SegmentProblem(`has damaged ${this.name} offsets`);
+    if (end > start) this.readMissing(Math.floor(start / SECTION_BLOCK), Math.floor((end - 1) / SECTION_BLOCK));
     return bytesAcrossBlocks(start, end, SECTION_BLOCK, (b) => this.block(b));
+  }
+
+  /**
+   * Reads each run of blocks first..last not read yet in one read: a read costs about what
+   * reading and checking a block does, and a common term's postings span dozens of blocks. A
+   * damaged block is left unread, to be refused when it is asked for.
+   */
+  private readMissing(first: number, last: number): void {
+    let b = first;
+    while (b < last) {
+      if (this.blocks.has(b)) {
+        b++;
+        continue;
+      }
+      let stop = b;
+      while (stop < last && !this.blocks.has(stop + 1)) stop++;
+      if (stop > b) {
+        this.misses++;
+        this.readRun(b, stop);
+      }
+      b = stop + 1;
+    }
   }
 
   private block(b: number): Uint8Array {
@@ -138,19 +161,22 @@ export class SparseSection {
     if (!block) {
       // Read densely (a common multi-word skill's lines, most of the section): the blocks after it up
       // to the end of its group come in the same read, one read where there would be several.
-      const last = ++this.misses > DENSE_AFTER ? this.lastToRead(b) : b;
-      const end = Math.min((last + 1) * SECTION_BLOCK, this.length);
-      const read = new Uint8Array(end - b * SECTION_BLOCK);
-      if (this.readInto(read, this.at + b * SECTION_BLOCK) !== read.length) throw new SegmentProblem('is truncated');
-      for (let other = last; other >= b; other--) {
-        const bytes = read.subarray((other - b) * SECTION_BLOCK, (other - b + 1) * SECTION_BLOCK);
-        // Not kept when damaged: asked again, it is read and refused again rather than trusted.
-        if (crc32(bytes) === this.crcs[other]) this.blocks.set(other, bytes);
-        else if (other === b) throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
-      }
-      block = this.blocks.get(b)!;
+      this.readRun(b, ++this.misses > DENSE_AFTER ? this.lastToRead(b) : b);
+      block = this.blocks.get(b);
+      if (!block) throw new SegmentProblem(`is damaged (checksum mismatch in ${this.name} block ${b})`);
     }
     return block;
+  }
+
+  /** Reads blocks first..last in one read and keeps each whose CRC-32 is right (asked again, a damaged one is read again). */
+  private readRun(first: number, last: number): void {
+    const end = Math.min((last + 1) * SECTION_BLOCK, this.length);
+    const read = new Uint8Array(end - first * SECTION_BLOCK);
+    if (this.readInto(read, this.at + first * SECTION_BLOCK) !== read.length) throw new SegmentProblem('is truncated');
+    for (let b = first; b <= last; b++) {
+      const bytes = read.subarray((b - first) * SECTION_BLOCK, (b - first + 1) * SECTION_BLOCK);
+      if (crc32(bytes) === this.crcs[b]) this.blocks.set(b, bytes);
+    }
   }
 
   /** Blocks read one at a time so far. */
