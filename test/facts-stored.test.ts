@@ -116,6 +116,16 @@ describe('facts stored in the index', () => {
     expect(restored.contacts.map((line) => line.text)).toEqual(['Email: ada.quill@example.org']);
   });
 
+  it('finds each document’s person as the person of its first passage', async () => {
+    const index = await loadIndex(config.dataDir);
+    const firstPassages = index.documents.map((doc) => index.labelsOf(doc.source)[0]);
+    expect(firstPassages.every((label) => label !== undefined)).toBe(true);
+    expect(index.documents.map((doc) => index.personOfSource(doc.source))).toEqual(
+      firstPassages.map((label) => index.personIdOf(label!)),
+    );
+    expect(index.personOfSource('corpus/nobody.md')).toBeUndefined();
+  });
+
   it('loads stored facts without reading the profiles again, and they equal what reading them gives', async () => {
     const index = await loadIndex(config.dataDir);
     const facts = new PeopleFacts(index.documents, index);

@@ -88,6 +88,8 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
  */
 export interface PassageSource {
   labelsOf(source: string): readonly number[];
+  /** The person of `labelsOf(source)[0]`, undefined when it has no passage (no list made: asked of every document at once). */
+  personOfSource(source: string): string | undefined;
   passage(label: number): Passage;
   personIdOf(label: number): string;
 }
@@ -189,8 +191,8 @@ export class PeopleFacts {
     this.kept = new RecentlyUsed(keep);
     this.storedHeads = new RecentlyUsed(keep);
     for (const document of documents) {
-      const labels = index.labelsOf(document.source);
-      if (labels.length > 0) this.documentOf.set(index.personIdOf(labels[0]!), document);
+      const personId = index.personOfSource(document.source);
+      if (personId !== undefined) this.documentOf.set(personId, document);
     }
     this.people = [...this.documentOf.keys()];
   }

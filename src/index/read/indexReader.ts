@@ -159,6 +159,8 @@ export interface IndexReader {
   documentIndexOf(label: number): number;
   /** The labels of one document's passages, in file order (empty for an unknown source). */
   labelsOf(source: string): readonly number[];
+  /** The person of a document's first passage (by source), undefined when it has none: `labelsOf` without the list. */
+  personOfSource(source: string): string | undefined;
   /**
    * Every passage, read at the first call and kept: for code that still scans the whole corpus
    * (it costs the memory and time that lazy reading saves, so answering one question should not need it).

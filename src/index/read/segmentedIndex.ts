@@ -224,6 +224,12 @@ export class SegmentedIndex implements IndexReader {
     return labels;
   }
 
+  personOfSource(source: string): string | undefined {
+    const d = this.bySource.get(source);
+    if (d === undefined || this.firstLabel[d] === this.firstLabel[d + 1]) return undefined;
+    return this.personIdOf(this.firstLabel[d]!);
+  }
+
   passages(): readonly Passage[] {
     this.all ??= Array.from({ length: this.passageCount }, (_, label) => this.passage(label));
     return this.all;
