@@ -149,7 +149,8 @@ export class SparseSection {
       let stop = b;
       while (stop < last && !this.blocks.has(stop + 1)) stop++;
       if (stop > b) {
-        this.misses++;
+        // Counted a block at a time, as block() counts them: reading ahead starts after as many blocks as before.
+        this.misses += stop - b + 1;
         this.readRun(b, stop);
       }
       b = stop + 1;
@@ -179,7 +180,7 @@ export class SparseSection {
     }
   }
 
-  /** Blocks read one at a time so far. */
+  /** Blocks read so far (a run read together counts each of its blocks). */
   private misses = 0;
 
   /** The last block of b's group of READ_GROUP that is not read yet with every one between. */
