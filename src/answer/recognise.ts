@@ -7,7 +7,15 @@
  */
 import { asksNative } from '../retrieval/spokenLanguage.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
-import { type Concept, isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import {
+  type Concept,
+  isCueWord,
+  isPeopleWord,
+  readCues,
+  type CueHit,
+  type CueReading,
+  type Language,
+} from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
 
@@ -99,6 +107,14 @@ export function skillBeforeYears(cues: CueReading): string | undefined {
   return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
+/** The one run of words left, when it is short enough to be a skill and says no experience in general. */
+function soleSkill(cues: CueReading): string | undefined {
+  // "Python for 5+ years": the number's "+" is no word of the skill.
+  const [only, ...more] = cues.segments.filter((segment) => !/^\d+\+?$/.test(segment.text));
+  if (!only || more.length > 0 || YEAR.test(only.text)) return undefined;
+  return only.text.split(/\s+/).length <= 3 && !IN_GENERAL.test(only.text) ? only.text : undefined;
+}
+
 /** "everyone with Go", "folks with k8s": "with" right after the people asked for, then the skill. */
 function withSkill(cues: CueReading): boolean {
   // The last of the words asking who before it: "any people with Go".
@@ -116,30 +132,34 @@ function countFor(cues: CueReading): boolean {
   return cues.text.slice(count.end, cues.hits[at]!.start).trim() === '' && cues.after('at') !== undefined;
 }
 
-const PEOPLE_WORD = /^(?:people|ppl|folks|leute|personnes|gens|personas|gente|pessoas)$/i;
-const ANY_WORD = /^(?:any|anyone|anybody|alguien|alguem|jemand)$/i;
-
-/** "Rust anyone?", "k8s, anybody?": the skill first, then only the word asking who. */
+/** "Rust anyone?", "k8s, anybody?", "Go: how many people?": the skill first, then only words asking who. */
 function askedAfter(cues: CueReading): boolean {
   const [skill] = cues.segments;
   return (
-    cues.hits.length === 1 &&
-    cues.hits[0]!.concept === 'who' &&
+    cues.hits.length > 0 &&
+    cues.hits.every((hit) => hit.concept === 'who' || hit.concept === 'count') &&
     skill !== undefined &&
     skill.start < cues.hits[0]!.start
   );
 }
 
+/** "how many on the team code in Go", "wer programmiert in Rust": programming in a skill named after it. */
+function codedIn(cues: CueReading): string | undefined {
+  const skill = cues.after('programming');
+  return skill && skill.split(/\s+/).length <= 3 ? skill : undefined;
+}
+
 /** "any python devs?", "how many go engineers": the skill named right before who practises it. */
 function practisedSkill(cues: CueReading): string | undefined {
   for (const [i, hit] of cues.hits.entries()) {
-    // "any rust people here?", "how many go folks": people named by a skill right after "any" or a count.
+    // "any rust people here?", "how many go folks", "looking for Rust folks": people named by a skill,
+    // right after another word asking who or a count.
     const previous = cues.hits[i - 1];
     const byPeople =
       hit.concept === 'who' &&
-      PEOPLE_WORD.test(hit.text) &&
+      isPeopleWord(hit.text, cues.language) &&
       previous !== undefined &&
-      (previous.concept === 'count' || (previous.concept === 'who' && ANY_WORD.test(previous.text)));
+      (previous.concept === 'count' || previous.concept === 'who');
     if (hit.concept !== 'practitioner' && !byPeople) continue;
     const before = foldQuestionWord(cues.text.slice(0, hit.start)).trimEnd();
     const skill = cues.segments.find((s) => before.endsWith(foldQuestionWord(s.text)))?.text;
@@ -149,12 +169,31 @@ function practisedSkill(cues: CueReading): string | undefined {
 }
 
 const GRADUATES = /^(?:grads|graduates|alumni|alums|alumnus)$/i;
-/** A work cue naming the people who worked somewhere: "anciens de", "ex empleados", "ex-funcionários". */
-const FORMER_STAFF = /^(?:anciens?|anciennes?|ex[\s-]?emplead|exemplead|ex[\s-]?funcion|ehemalige)/i;
+/** A work or staff cue naming the people who worked somewhere: "anciens de", "ex empleados", "ex-employés". */
+const FORMER_STAFF = /^(?:anciens?|anciennes?|ex[\s-]?emplo|ex[\s-]?emplead|exemplead|ex[\s-]?funcion|ehemalige)/i;
+/** The work cues that say the staff after them were staff once: "ex employees", "former staff". */
+const FORMER = /^(?:ex|former|ehemalige|anciens?|anciennes?)$/i;
+
+/**
+ * Where a staff word ("employees", "Mitarbeiter", "salariés") says who worked somewhere: with the
+ * organisation after it and no other words asking what they did ("who were employees at Acme",
+ * "which of us were employees of Acme"), or after a word of having been or of former staff ("any
+ * former Acme employees"). Alone it is about people managed or trained: "who managed employees?",
+ * "who trained new employees?" ask about the managing.
+ */
+export function staffNamesEmployer(cues: CueReading): boolean {
+  const staff = cues.hits.find((hit) => hit.concept === 'staff');
+  if (!staff) return false;
+  const previous = cues.hits.filter((hit) => hit.end <= staff.start).at(-1);
+  if (FORMER_STAFF.test(staff.text) || (previous?.concept === 'work' && FORMER.test(previous.text))) return true;
+  const after = cues.segments.some((segment) => segment.start >= staff.end);
+  const before = cues.segments.some((segment) => segment.start < staff.start);
+  return after && (!before || BEEN.test(cues.text.slice(0, staff.start)));
+}
 
 /** A past form of being, in any of the five languages (accents dropped). */
 export const BEEN =
-  /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
+  /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|fue|fueron|esteve|estiveram|estava|foi|foram)(?!\p{L})/iu;
 /** The "at" words of a place ("bei", "chez"), not of a purpose or a tool ("with", "for"). */
 export const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
 
@@ -171,7 +210,9 @@ function beenAtPlace(cues: CueReading): string | undefined {
  */
 function namesWhoElse(cues: CueReading): boolean {
   if (cues.has('years') && practisedSkill(cues) !== undefined) return true;
-  return cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
+  const former = cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
+  // "ex employees of Acme?", "employees of Acme?": the staff word names the people asked for.
+  return former || staffNamesEmployer(cues);
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
@@ -211,7 +252,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     // "any python people with 5+ years": the skill named before who practises it.
     // "qui fait du Python depuis plus de 5 ans": the skill after a verb of using, before the years.
     const usedBefore = cuedFirst(cues, 'know', 'years') ? skillAfterCue(cues) : undefined;
-    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore;
+    // "Python for 5+ years, who?", "wer hat Python länger als 5 Jahre gemacht": the one skill named before.
+    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
     return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
@@ -226,7 +268,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   }
   const beenAt = beenAtPlace(cues);
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
-  if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
+  if ((cues.has('work') || staffNamesEmployer(cues)) && !cuedFirst(cues, 'know', 'work')) {
     const entity = employerNamed(cues);
     return entity ? { kind: 'employer', entity } : undefined;
   }
@@ -239,10 +281,11 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const bare =
     cues.segments.length === 1 &&
     (cues.has('experience') || cues.has('skills') || withSkill(cues) || askedAfter(cues) || countFor(cues));
-  const knowing = cues.has('know') || bare || practised;
+  const coded = codedIn(cues);
+  const knowing = cues.has('know') || bare || practised || coded;
   if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
-    const skill = skillAfterCue(cues) ?? practised ?? topicOf(cues, 3);
+    const skill = skillAfterCue(cues) ?? practised ?? coded ?? topicOf(cues, 3);
     if (!skill) return undefined;
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
@@ -259,7 +302,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
 function employerNamed(cues: CueReading): string | undefined {
   const at = cues.after('at');
   if (at || cues.has('field')) return at;
-  const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
+  const workAt = cues.hits.find((hit) => hit.concept === 'work' || hit.concept === 'staff')!.start;
   const last = cues.segments.at(-1);
   return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
@@ -317,7 +360,7 @@ export function mostExperience(text: string, language?: Language): Intent | unde
 }
 
 /** A cue of more that says experience or time too: "the most experienced", "the longest", "erfahrener". */
-const MORE_TIME = /experi|erfahr|senior|longest|longer|l[aä]ngsten|longtemps|tiempo|tempo/i;
+const MORE_TIME = /experi|erfahr|senior|longest|longer|l[aä]ngsten|l[aä]nger|longtemps|tiempo|tempo/i;
 /** A cue of more that says knowing: "knows more", "sabe más". */
 const KNOWS = /know|sabe|kennt|conna[iî]t/i;
 
@@ -331,14 +374,4 @@ function experienceCued(cues: CueReading): boolean {
       (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
       isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
   );
-}
-
-/**
- * "employees" alone says nothing of where: "who trained new employees?", "who managed employees?"
- * ask about managing people. Beside "former", "ex" or "at" it names an employer ("any former Acme
- * employees"), and then it is one of the work cues, not the only one.
- */
-function onlyStaffWord(cues: CueReading): boolean {
-  const work = cues.hits.filter((hit) => hit.concept === 'work');
-  return work.length > 0 && work.every((hit) => /^employees?$/i.test(hit.text));
 }
