@@ -292,6 +292,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   return undefined;
 }
 
+/** The nouns of work that name a kind of organisation, not one: "company", "Firma", "empresa". */
+const COMPANY = /^(?:company|companies|firma|firmen|unternehmen|entreprise|boite|empresa|empresas)$/i;
+
 /**
  * The organisation a question of having worked somewhere names: after its "at", else the words left.
  * "worked in telecoms / in the games industry" names a field, not an employer (a passage search).
@@ -302,6 +305,10 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
 function employerNamed(cues: CueReading): string | undefined {
   const at = cues.after('at');
   if (at || cues.has('field')) return at;
+  // "who founded a company?", "wer hat eine Firma gegründet?", "quién compró otra empresa": a company
+  // as the thing done, with no organisation named, says nothing of where anyone worked.
+  const work = cues.hits.filter((hit) => hit.concept === 'work' || hit.concept === 'staff');
+  if (work.every((hit) => COMPANY.test(hit.text))) return undefined;
   const workAt = cues.hits.find((hit) => hit.concept === 'work' || hit.concept === 'staff')!.start;
   const last = cues.segments.at(-1);
   return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;

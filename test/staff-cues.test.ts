@@ -1,0 +1,70 @@
+/**
+ * Staff words ("employees", "Mitarbeiter", "salariés", "empleados", "funcionários") are a concept of
+ * their own: they name an employer only with the organisation after them, or after "ex"/"former" or a
+ * word of having been; alone they are about people managed or trained, a passage question. Synthetic
+ * questions with invented organisations, naming nobody, in five languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/answer/intent.js';
+import { readCues } from '../src/answer/cues.js';
+import { staffNamesEmployer } from '../src/answer/recognise.js';
+
+describe('staff words as an employer cue', () => {
+  it.each([
+    ['who were employees at Quillmark?', 'Quillmark'],
+    ['which of us were employees of quillmark ltd', 'quillmark ltd'],
+    ['ex employees of Quillmark?', 'Quillmark'],
+    ['any former Quillmark employees?', 'Quillmark'],
+    ['wer war Mitarbeiter bei Quillmark?', 'Quillmark'],
+    ['des ex-employés de Quillmark ?', 'Quillmark'],
+    ['qui était salarié chez Quillmark ?', 'Quillmark'],
+    ['¿quiénes fueron empleados de Quillmark?', 'Quillmark'],
+    ['quem foi funcionário da Quillmark?', 'Quillmark'],
+  ])('reads "%s" as who worked at %s', (question, entity) => {
+    expect(classify(question, 0)).toEqual({ kind: 'employer', entity });
+  });
+
+  it.each([
+    'who trained new employees?',
+    'who managed employees?',
+    'who onboarded new employees',
+    'wer hat neue Mitarbeiter eingearbeitet?',
+    'qui a formé les nouveaux employés ?',
+    '¿quién formó a los empleados nuevos?',
+    'quem treinou funcionários novos?',
+  ])('reads "%s" as no question of where anyone worked', (question) => {
+    expect(classify(question, 0).kind).not.toBe('employer');
+    expect(staffNamesEmployer(readCues(question))).toBe(false);
+  });
+
+  it('reads a company as the thing done, with no organisation named, as no employer question', () => {
+    for (const question of ['who founded a company?', 'wer hat eine Firma gegründet?', 'who sold their company']) {
+      expect(classify(question, 0).kind).not.toBe('employer');
+    }
+    expect(classify('who worked for a consulting company', 0)).toEqual({
+      kind: 'employer',
+      entity: 'consulting company',
+    });
+  });
+});
+
+describe('people named by a skill after any word asking who', () => {
+  it.each([
+    ["i'm looking for Zig folks", 'Zig'],
+    ['any Zig people here?', 'Zig'],
+    ['is there a Zig person on the team?', 'Zig'],
+    ['brauche jemanden mit Zig-Kenntnissen', 'Zig'],
+  ])('reads "%s" as who knows %s', (question, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'who-knows', skills: [skill] });
+  });
+
+  it.each([
+    ['Zig: how many people?', 'Zig'],
+    ['how many on the team code in Zig', 'Zig'],
+    ['count everyone with Zig', 'Zig'],
+    ['zähl mal die Leute mit Zig', 'Zig'],
+    ['conta quem sabe Zig', 'Zig'],
+  ])('reads "%s" as a count of who knows %s', (question, skill) => {
+    expect(classify(question, 0)).toEqual({ kind: 'count', skill });
+  });
+});
