@@ -90,9 +90,13 @@ export async function searchEveryone(question: string, ctx: QuestionContext): Pr
 }
 
 /** Passages of one person's profile answering the question; undefined when none does. */
-export async function searchPerson(asked: PersonQuestion, kind: IntentName): Promise<Answer | undefined> {
-  const { question, person, rest, ctx } = asked;
-  const answer = await search(question, ctx, rest, new Set([person.personId]));
+export async function searchPerson(
+  asked: PersonQuestion,
+  kind: IntentName,
+  text = asked.rest,
+): Promise<Answer | undefined> {
+  const { question, person, ctx } = asked;
+  const answer = await search(question, ctx, text, new Set([person.personId]));
   return answer.noAnswer ? undefined : { ...answer, intent: kind, people: [person.name] };
 }
 
