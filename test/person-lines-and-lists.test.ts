@@ -50,3 +50,21 @@ describe('a clause no profile names as a skill', () => {
     expect(answer.answer).not.toMatch(/no profile mentions/);
   });
 });
+
+describe('one role or one skill of one person', () => {
+  it("quotes the line under the latest role's heading, which says what the job was", async () => {
+    const answer = await answerer.ask("what's priya's current job");
+    expect(answer.citations.map((citation) => citation.text)).toContain(
+      '- Trains ranking models in Python and PyTorch',
+    );
+  });
+
+  it.each(['wie lange macht Priya schon SQL?', 'yrs of sql for priya?', 'há quanto tempo a Priya usa SQL?'])(
+    'quotes the line naming a skill no dated role names for "%s"',
+    async (question) => {
+      const answer = await answerer.ask(question);
+      expect(answer.answer).toMatch(/dates no role that names SQL/i);
+      expect(answer.citations.some((citation) => citation.text.includes('SQL'))).toBe(true);
+    },
+  );
+});
