@@ -74,8 +74,12 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   const exceeded = rightBefore('moreThan');
   // "for two years at a bank" is a duration told, not a threshold asked: that needs a comparator,
   // a "+", or experience right after ("5 Jahre Erfahrung", "2 ans d'expérience").
+  // "fünf Jahre Python-Erfahrung": the skill may stand between, one word joined to the experience.
   const experience = cues.hits.some(
-    (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
+    (h) =>
+      (h.concept === 'experience' || h.concept === 'know') &&
+      h.start >= hit.end &&
+      (h.start - hit.end <= 4 || /^\s+[\p{L}\p{N}+#.]+-$/u.test(cues.text.slice(hit.end, h.start))),
   );
   // "5 years or more", "5 ans ou plus", "5 years of Python minimum": reached, said after the years.
   const orMore = cues.hits.some((h) => h.concept === 'atLeast' && h.start >= hit.end);
@@ -210,6 +214,8 @@ function beenAtPlace(cues: CueReading): string | undefined {
  */
 function namesWhoElse(cues: CueReading): boolean {
   if (cues.has('years') && practisedSkill(cues) !== undefined) return true;
+  // "5+ years python experience?": a number of years asked with one skill asks who has them.
+  if (cues.has('years') && yearsThreshold(cues) !== undefined && soleSkill(cues) !== undefined) return true;
   const former = cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
   // "ex employees of Acme?", "employees of Acme?": the staff word names the people asked for.
   return former || staffNamesEmployer(cues);

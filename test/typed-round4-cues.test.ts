@@ -1,8 +1,10 @@
 /**
- * Staff words ("employees", "Mitarbeiter", "salariés", "empleados", "funcionários") are a concept of
- * their own: they name an employer only with the organisation after them, or after "ex"/"former" or a
- * word of having been; alone they are about people managed or trained, a passage question. Synthetic
- * questions with invented organisations, naming nobody, in five languages.
+ * Cue families the fourth round of typed phrasings found missing, on synthetic questions with
+ * invented organisations, naming nobody, in five languages. Staff words ("employees", "Mitarbeiter",
+ * "salariés", "empleados", "funcionários") are a concept of their own: they name an employer only
+ * with the organisation after them, or after "ex"/"former" or a word of having been; alone they are
+ * about people managed or trained. People named by a skill after any word asking who; counts asked
+ * with the skill first; a number of years of a skill asked without "who".
  */
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/answer/intent.js';
@@ -66,5 +68,22 @@ describe('people named by a skill after any word asking who', () => {
     ['conta quem sabe Zig', 'Zig'],
   ])('reads "%s" as a count of who knows %s', (question, skill) => {
     expect(classify(question, 0)).toEqual({ kind: 'count', skill });
+  });
+});
+
+describe('a number of years of a skill', () => {
+  it.each([
+    ['5+ years python experience?', 'python', { years: 5, inclusive: true }],
+    ['10+ yrs java?', 'java', { years: 10, inclusive: true }],
+    ['wer hat fünf Jahre Python-Erfahrung?', 'Python', { years: 5, inclusive: true }],
+    ['Python for 5+ years, who?', 'Python', { years: 5, inclusive: true }],
+    ['wer hat Python länger als 5 jahre gemacht', 'Python', { years: 5, inclusive: false }],
+    ['¿quién usa Python desde hace más de 5 años?', 'Python', { years: 5, inclusive: false }],
+  ])('reads "%s" as who has that many years of %s', (question, skill, atLeast) => {
+    expect(classify(question, 0)).toEqual({ kind: 'timeline', which: 'years', atLeast, skill });
+  });
+
+  it.each(['2 years at Quillmark', 'he spent 5 years in Lisbon'])('reads "%s" as no threshold asked', (question) => {
+    expect(classify(question, 0).kind).not.toBe('timeline');
   });
 });
