@@ -87,3 +87,20 @@ describe('a number of years of a skill', () => {
     expect(classify(question, 0).kind).not.toBe('timeline');
   });
 });
+
+describe('where people have lived, asked of everyone', () => {
+  it.each([
+    ['who has lived in France?', 'France'],
+    ['which of us have lived in Germany', 'Germany'],
+    ['wer hat in Deutschland gelebt?', 'Deutschland'],
+    ['qui a vécu en France ?', 'France'],
+    ['¿quién ha vivido en Francia?', 'Francia'],
+    ['quem viveu na França?', 'França'],
+  ])('reads "%s" as who is in %s', (question, place) => {
+    expect(classify(question, 0)).toEqual({ kind: 'location', place });
+  });
+
+  it('reads a number of languages spoken as no language', () => {
+    expect(classify('who speaks three languages?', 0)).not.toMatchObject({ kind: 'who-knows', spoken: true });
+  });
+});

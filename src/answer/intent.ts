@@ -90,7 +90,8 @@ export function classify(rest: string, people: number): Intent {
   const most = people === 0 ? mostExperience(text, language) : undefined;
   if (most) return most;
   const cued = people === 0 ? everyoneByCues(text, language) : personByCues(text, language);
-  if (phrased.kind === 'search' || cued?.kind === 'languages') return cued ?? phrased;
+  // "who has lived in France?": the phrase rules read "has" as having a skill; the cues read where people live.
+  if (phrased.kind === 'search' || cued?.kind === 'languages' || cued?.kind === 'location') return cued ?? phrased;
   // "when did Ana start with Python": the phrase rules take a capitalised word after "with" for an
   // organisation; the cues read a skill used ("start with", "use") and ask for the years of it.
   const skillYears = cued?.kind === 'timeline' && cued.which === 'years' && cued.skill;

@@ -245,7 +245,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
     const spoken = topicOf(cues, 2);
-    if (!spoken) return undefined;
+    // "who speaks three languages?": a number of languages, not one of them.
+    if (!spoken || /^\d+$/.test(spoken) || cues.numberOf(spoken) !== undefined) return undefined;
     const native = asksNative(text) ? ({ native: true } as const) : {};
     return counting
       ? { kind: 'count', skill: spoken, spoken: true, ...native }
