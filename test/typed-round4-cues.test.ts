@@ -61,6 +61,14 @@ describe('people named by a skill after any word asking who', () => {
   });
 
   it.each([
+    'who has coached folks on the slopes?',
+    'who has authored programming tutorials online?',
+    'who has contributed code to Quillmark?',
+  ])('reads "%s" as something done, not a skill', (question) => {
+    expect(classify(question, 0).kind).not.toBe('who-knows');
+  });
+
+  it.each([
     ['Zig: how many people?', 'Zig'],
     ['how many on the team code in Zig', 'Zig'],
     ['count everyone with Zig', 'Zig'],

@@ -149,9 +149,14 @@ function askedAfter(cues: CueReading): boolean {
 
 /** "how many on the team code in Go", "wer programmiert in Rust": programming in a skill named after it. */
 function codedIn(cues: CueReading): string | undefined {
-  const skill = cues.after('programming');
+  // A verb of coding in something, not the noun: "who has authored programming tutorials" names no skill.
+  const hit = cues.hits.find((h) => h.concept === 'programming' && CODES_IN.test(h.text));
+  const skill = hit && cues.segments.find((segment) => segment.start >= hit.end)?.text;
   return skill && skill.split(/\s+/).length <= 3 ? skill : undefined;
 }
+
+/** The programming cues that are a verb with its "in": "code in", "programmiert", "programa en". */
+const CODES_IN = /\s(?:in|en|em)$|^programmiert$/i;
 
 /** "any python devs?", "how many go engineers": the skill named right before who practises it. */
 function practisedSkill(cues: CueReading): string | undefined {
@@ -167,6 +172,9 @@ function practisedSkill(cues: CueReading): string | undefined {
     if (hit.concept !== 'practitioner' && !byPeople) continue;
     const before = foldQuestionWord(cues.text.slice(0, hit.start)).trimEnd();
     const skill = cues.segments.find((s) => before.endsWith(foldQuestionWord(s.text)))?.text;
+    // Named by the skill alone, right after the word before: "who has coached folks" says what was done.
+    const between = foldQuestionWord(cues.text.slice(previous?.end ?? 0, hit.start));
+    if (byPeople && skill && between !== foldQuestionWord(skill)) continue;
     if (skill && skill.split(/\s+/).length <= 3) return skill;
   }
   return undefined;
