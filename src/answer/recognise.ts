@@ -151,7 +151,7 @@ function askedAfter(cues: CueReading): boolean {
 }
 
 /** "how many on the team code in Go", "wer programmiert in Rust": programming in a skill named after it. */
-function codedIn(cues: CueReading): string | undefined {
+export function codedIn(cues: CueReading): string | undefined {
   // A verb of coding in something, not the noun: "who has authored programming tutorials" names no skill.
   const hit = cues.hits.find((h) => h.concept === 'programming' && CODES_IN.test(h.text));
   const skill = hit && cues.segments.find((segment) => segment.start >= hit.end)?.text;

@@ -11,6 +11,7 @@ import { DEGREE_NAMED } from './degrees.js';
 import type { Intent } from './intent.js';
 import {
   BEEN,
+  codedIn,
   entityOf,
   NOT_A_PLACE,
   skillAfterCue,
@@ -164,8 +165,10 @@ function yearsOfSkill(cues: CueReading): Intent | undefined {
   // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
   // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
   const since = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (since && cues.has('know') && !cues.has('work')) {
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+  // "seit wann programmiert Ana Python?": coding in a skill is using it.
+  const coded = codedIn(cues);
+  if (since && (cues.has('know') || coded) && !cues.has('work')) {
+    const skill = skillAfterCue(cues) ?? coded ?? topicOf(cues, 3);
     if (skill) return { kind: 'timeline', which: 'years', skill };
   }
   return undefined;
