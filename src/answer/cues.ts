@@ -43,6 +43,8 @@ interface CompiledLanguage {
   readonly numbers: ReadonlyMap<string, number>;
   /** Per kind of fact, a pattern finding any of its words in a folded question. */
   readonly personFacts: ReadonlyMap<string, RegExp>;
+  /** The words asking who that name people as a group ("folks", "Leute"): a skill may name them. */
+  readonly peopleWords: ReadonlySet<string>;
 }
 
 export type PersonFact = 'school' | 'location' | 'thesis' | 'title';
@@ -99,6 +101,7 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     stop: new Set(file.stop.map(foldCue)),
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
     personFacts: new Map(Object.entries(file.personFact ?? {}).map(([kind, words]) => [kind, wordsPattern(words)])),
+    peopleWords: new Set((file.peopleWords ?? []).map(foldCue)),
   };
 }
 
@@ -191,6 +194,12 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
 export function isQuestionWord(word: string): boolean {
   const folded = foldCue(word);
   return LANGUAGES.some((table) => table.words.has(folded));
+}
+
+/** Whether `word` names people as a group in `language` or English: "any rust folks", "wie viele Go-Leute". */
+export function isPeopleWord(word: string, language: Language): boolean {
+  const folded = foldCue(word);
+  return LANGUAGES.some((table) => (table.language === language || table === ENGLISH) && table.peopleWords.has(folded));
 }
 
 /** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */

@@ -5,6 +5,7 @@
  * which stays the answer to anything not recognised here.
  */
 import { questionLanguage } from '../text/questionLanguage.js';
+import { asksPersonFact, readCues } from './cues.js';
 import { compareByCues, everyoneByCues, mostExperience } from './recognise.js';
 import { personByCues } from './recognisePerson.js';
 import { plainEnglish } from './phraseRules/plainEnglish.js';
@@ -79,6 +80,9 @@ export function classify(rest: string, people: number): Intent {
   const language = questionLanguage(raw);
   const text = language === 'en' ? plainEnglish(raw) : raw;
   if (people >= 2) return compareByCues(text, language) ?? { kind: 'compare', topic: compareTopic(text, language) };
+  // "what was Ana's master thesis on?", "who supervised Ana's PhD?": the thesis lines, found by searching
+  // her profile, not her degree alone.
+  if (people === 1 && asksPersonFact('thesis', readCues(text, language))) return { kind: 'search' };
   // English phrase rules first (they read thresholds and degrees finely); the cue families of every
   // language for what they leave unrecognised, and for spoken languages, which they would read as skills.
   const phrased: Intent =
@@ -86,7 +90,8 @@ export function classify(rest: string, people: number): Intent {
   const most = people === 0 ? mostExperience(text, language) : undefined;
   if (most) return most;
   const cued = people === 0 ? everyoneByCues(text, language) : personByCues(text, language);
-  if (phrased.kind === 'search' || cued?.kind === 'languages') return cued ?? phrased;
+  // "who has lived in France?": the phrase rules read "has" as having a skill; the cues read where people live.
+  if (phrased.kind === 'search' || cued?.kind === 'languages' || cued?.kind === 'location') return cued ?? phrased;
   // "when did Ana start with Python": the phrase rules take a capitalised word after "with" for an
   // organisation; the cues read a skill used ("start with", "use") and ask for the years of it.
   const skillYears = cued?.kind === 'timeline' && cued.which === 'years' && cued.skill;

@@ -7,9 +7,20 @@
  */
 import { asksNative } from '../retrieval/spokenLanguage.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
-import { type Concept, isCueWord, readCues, type CueHit, type CueReading, type Language } from './cues.js';
+import {
+  type Concept,
+  isCueWord,
+  isPeopleWord,
+  readCues,
+  type CueHit,
+  type CueReading,
+  type Language,
+} from './cues.js';
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
+import { BEEN, FORMER_STAFF, staffNamesEmployer } from './staffWords.js';
+
+export { BEEN, staffNamesEmployer };
 
 export const YEAR = /(?<!\d)(19[5-9]\d|20[0-4]\d)(?!\d)/;
 
@@ -66,8 +77,12 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   const exceeded = rightBefore('moreThan');
   // "for two years at a bank" is a duration told, not a threshold asked: that needs a comparator,
   // a "+", or experience right after ("5 Jahre Erfahrung", "2 ans d'expérience").
+  // "fünf Jahre Python-Erfahrung": the skill may stand between, one word joined to the experience.
   const experience = cues.hits.some(
-    (h) => (h.concept === 'experience' || h.concept === 'know') && h.start >= hit.end && h.start - hit.end <= 4,
+    (h) =>
+      (h.concept === 'experience' || h.concept === 'know') &&
+      h.start >= hit.end &&
+      (h.start - hit.end <= 4 || /^\s+[\p{L}\p{N}+#.]+-$/u.test(cues.text.slice(hit.end, h.start))),
   );
   // "5 years or more", "5 ans ou plus", "5 years of Python minimum": reached, said after the years.
   const orMore = cues.hits.some((h) => h.concept === 'atLeast' && h.start >= hit.end);
@@ -99,6 +114,14 @@ export function skillBeforeYears(cues: CueReading): string | undefined {
   return skill && skill.split(/\s+/).length <= 3 && !IN_GENERAL.test(skill) ? skill : undefined;
 }
 
+/** The one run of words left, when it is short enough to be a skill and says no experience in general. */
+function soleSkill(cues: CueReading): string | undefined {
+  // "Python for 5+ years": the number's "+" is no word of the skill.
+  const [only, ...more] = cues.segments.filter((segment) => !/^\d+\+?$/.test(segment.text));
+  if (!only || more.length > 0 || YEAR.test(only.text)) return undefined;
+  return only.text.split(/\s+/).length <= 3 && !IN_GENERAL.test(only.text) ? only.text : undefined;
+}
+
 /** "everyone with Go", "folks with k8s": "with" right after the people asked for, then the skill. */
 function withSkill(cues: CueReading): boolean {
   // The last of the words asking who before it: "any people with Go".
@@ -116,45 +139,51 @@ function countFor(cues: CueReading): boolean {
   return cues.text.slice(count.end, cues.hits[at]!.start).trim() === '' && cues.after('at') !== undefined;
 }
 
-const PEOPLE_WORD = /^(?:people|ppl|folks|leute|personnes|gens|personas|gente|pessoas)$/i;
-const ANY_WORD = /^(?:any|anyone|anybody|alguien|alguem|jemand)$/i;
-
-/** "Rust anyone?", "k8s, anybody?": the skill first, then only the word asking who. */
+/** "Rust anyone?", "k8s, anybody?", "Go: how many people?": the skill first, then only words asking who. */
 function askedAfter(cues: CueReading): boolean {
   const [skill] = cues.segments;
   return (
-    cues.hits.length === 1 &&
-    cues.hits[0]!.concept === 'who' &&
+    cues.hits.length > 0 &&
+    cues.hits.every((hit) => hit.concept === 'who' || hit.concept === 'count') &&
     skill !== undefined &&
     skill.start < cues.hits[0]!.start
   );
 }
 
+/** "how many on the team code in Go", "wer programmiert in Rust": programming in a skill named after it. */
+export function codedIn(cues: CueReading): string | undefined {
+  // A verb of coding in something, not the noun: "who has authored programming tutorials" names no skill.
+  const hit = cues.hits.find((h) => h.concept === 'programming' && CODES_IN.test(h.text));
+  const skill = hit && cues.segments.find((segment) => segment.start >= hit.end)?.text;
+  return skill && skill.split(/\s+/).length <= 3 ? skill : undefined;
+}
+
+/** The programming cues that are a verb with its "in": "code in", "programmiert", "programa en". */
+const CODES_IN = /\s(?:in|en|em)$|^programmiert$/i;
+
 /** "any python devs?", "how many go engineers": the skill named right before who practises it. */
 function practisedSkill(cues: CueReading): string | undefined {
   for (const [i, hit] of cues.hits.entries()) {
-    // "any rust people here?", "how many go folks": people named by a skill right after "any" or a count.
+    // "any rust people here?", "how many go folks", "looking for Rust folks": people named by a skill,
+    // right after another word asking who or a count.
     const previous = cues.hits[i - 1];
     const byPeople =
       hit.concept === 'who' &&
-      PEOPLE_WORD.test(hit.text) &&
+      isPeopleWord(hit.text, cues.language) &&
       previous !== undefined &&
-      (previous.concept === 'count' || (previous.concept === 'who' && ANY_WORD.test(previous.text)));
+      (previous.concept === 'count' || previous.concept === 'who');
     if (hit.concept !== 'practitioner' && !byPeople) continue;
     const before = foldQuestionWord(cues.text.slice(0, hit.start)).trimEnd();
     const skill = cues.segments.find((s) => before.endsWith(foldQuestionWord(s.text)))?.text;
+    // Named by the skill alone, right after the word before: "who has coached folks" says what was done.
+    const between = foldQuestionWord(cues.text.slice(previous?.end ?? 0, hit.start));
+    if (byPeople && skill && between !== foldQuestionWord(skill)) continue;
     if (skill && skill.split(/\s+/).length <= 3) return skill;
   }
   return undefined;
 }
 
 const GRADUATES = /^(?:grads|graduates|alumni|alums|alumnus)$/i;
-/** A work cue naming the people who worked somewhere: "anciens de", "ex empleados", "ex-funcionários". */
-const FORMER_STAFF = /^(?:anciens?|anciennes?|ex[\s-]?emplead|exemplead|ex[\s-]?funcion|ehemalige)/i;
-
-/** A past form of being, in any of the five languages (accents dropped). */
-export const BEEN =
-  /(?<!\p{L})(?:was|were|war|waren|gewesen|etait|etaient|estuvo|estuvieron|estaba|esteve|estiveram|estava)(?!\p{L})/iu;
 /** The "at" words of a place ("bei", "chez"), not of a purpose or a tool ("with", "for"). */
 export const NOT_A_PLACE = /^(?:with|for|by|in|mit|fur|für|im|avec|pour|dans|con|para|com|em|a)$/i;
 
@@ -171,7 +200,11 @@ function beenAtPlace(cues: CueReading): string | undefined {
  */
 function namesWhoElse(cues: CueReading): boolean {
   if (cues.has('years') && practisedSkill(cues) !== undefined) return true;
-  return cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
+  // "5+ years python experience?": a number of years asked with one skill asks who has them.
+  if (cues.has('years') && yearsThreshold(cues) !== undefined && soleSkill(cues) !== undefined) return true;
+  const former = cues.hits.some((hit) => hit.concept === 'work' && FORMER_STAFF.test(hit.text));
+  // "ex employees of Acme?", "employees of Acme?": the staff word names the people asked for.
+  return former || staffNamesEmployer(cues);
 }
 
 /** What a question naming nobody asks, by its cues; undefined when they make no intent. */
@@ -198,7 +231,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const counting = cues.has('count');
   if (cues.has('speak') && !cues.has('programming') && !GAVE_A_TALK.test(text)) {
     const spoken = topicOf(cues, 2);
-    if (!spoken) return undefined;
+    // "who speaks three languages?": a number of languages, not one of them.
+    if (!spoken || /^\d+$/.test(spoken) || cues.numberOf(spoken) !== undefined) return undefined;
     const native = asksNative(text) ? ({ native: true } as const) : {};
     return counting
       ? { kind: 'count', skill: spoken, spoken: true, ...native }
@@ -211,7 +245,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     // "any python people with 5+ years": the skill named before who practises it.
     // "qui fait du Python depuis plus de 5 ans": the skill after a verb of using, before the years.
     const usedBefore = cuedFirst(cues, 'know', 'years') ? skillAfterCue(cues) : undefined;
-    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore;
+    // "Python for 5+ years, who?", "wer hat Python länger als 5 Jahre gemacht": the one skill named before.
+    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
     return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
@@ -226,7 +261,7 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   }
   const beenAt = beenAtPlace(cues);
   if (beenAt && !cues.has('work') && !cues.has('know')) return { kind: 'employer', entity: beenAt };
-  if (cues.has('work') && !cuedFirst(cues, 'know', 'work') && !onlyStaffWord(cues)) {
+  if ((cues.has('work') || staffNamesEmployer(cues)) && !cuedFirst(cues, 'know', 'work')) {
     const entity = employerNamed(cues);
     return entity ? { kind: 'employer', entity } : undefined;
   }
@@ -239,15 +274,19 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   const bare =
     cues.segments.length === 1 &&
     (cues.has('experience') || cues.has('skills') || withSkill(cues) || askedAfter(cues) || countFor(cues));
-  const knowing = cues.has('know') || bare || practised;
+  const coded = codedIn(cues);
+  const knowing = cues.has('know') || bare || practised || coded;
   if (knowing || (cues.language !== 'en' && cues.segments.length === 1)) {
     // The skill is the words right after "used/knows"; a purpose after it ("Datadog for monitoring") is not.
-    const skill = skillAfterCue(cues) ?? practised ?? topicOf(cues, 3);
+    const skill = skillAfterCue(cues) ?? practised ?? coded ?? topicOf(cues, 3);
     if (!skill) return undefined;
     return counting ? { kind: 'count', skill } : { kind: 'who-knows', skills: [skill] };
   }
   return undefined;
 }
+
+/** The nouns of work that name a kind of organisation, not one: "company", "Firma", "empresa". */
+const COMPANY = /^(?:company|companies|firma|firmen|unternehmen|entreprise|boite|empresa|empresas)$/i;
 
 /**
  * The organisation a question of having worked somewhere names: after its "at", else the words left.
@@ -259,7 +298,11 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
 function employerNamed(cues: CueReading): string | undefined {
   const at = cues.after('at');
   if (at || cues.has('field')) return at;
-  const workAt = cues.hits.find((hit) => hit.concept === 'work')!.start;
+  // "who founded a company?", "wer hat eine Firma gegründet?", "quién compró otra empresa": a company
+  // as the thing done, with no organisation named, says nothing of where anyone worked.
+  const work = cues.hits.filter((hit) => hit.concept === 'work' || hit.concept === 'staff');
+  if (work.every((hit) => COMPANY.test(hit.text))) return undefined;
+  const workAt = cues.hits.find((hit) => hit.concept === 'work' || hit.concept === 'staff')!.start;
   const last = cues.segments.at(-1);
   return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
@@ -317,7 +360,7 @@ export function mostExperience(text: string, language?: Language): Intent | unde
 }
 
 /** A cue of more that says experience or time too: "the most experienced", "the longest", "erfahrener". */
-const MORE_TIME = /experi|erfahr|senior|longest|longer|l[aä]ngsten|longtemps|tiempo|tempo/i;
+const MORE_TIME = /experi|erfahr|senior|longest|longer|l[aä]ngsten|l[aä]nger|longtemps|tiempo|tempo/i;
 /** A cue of more that says knowing: "knows more", "sabe más". */
 const KNOWS = /know|sabe|kennt|conna[iî]t/i;
 
@@ -331,14 +374,4 @@ function experienceCued(cues: CueReading): boolean {
       (hit.concept === 'more' && MORE_TIME.test(hit.text)) ||
       isCueWord('experience', hit.text.split(/\s+/)[0]!, cues.language),
   );
-}
-
-/**
- * "employees" alone says nothing of where: "who trained new employees?", "who managed employees?"
- * ask about managing people. Beside "former", "ex" or "at" it names an employer ("any former Acme
- * employees"), and then it is one of the work cues, not the only one.
- */
-function onlyStaffWord(cues: CueReading): boolean {
-  const work = cues.hits.filter((hit) => hit.concept === 'work');
-  return work.length > 0 && work.every((hit) => /^employees?$/i.test(hit.text));
 }

@@ -11,6 +11,7 @@ import { DEGREE_NAMED } from './degrees.js';
 import type { Intent } from './intent.js';
 import {
   BEEN,
+  codedIn,
   entityOf,
   NOT_A_PLACE,
   skillAfterCue,
@@ -100,21 +101,23 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   }
   const entity = entityOf(cues);
   // "quanto tempo de Python tem a Ana?": how long, with no place nor work asked, is the time of a skill.
-  const noPlace = !cues.has('at') && !cues.has('work') && !BEEN.test(cues.text);
+  // "ana - how long with Python?": "with" says using, not a place.
+  const placeAt = cues.hits.some((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
+  const noPlace = !placeAt && !cues.has('work') && !BEEN.test(cues.text);
   if (cues.has('howLong') && entity && noPlace) return { kind: 'timeline', which: 'years', skill: entity };
   if (cues.has('howLong') && entity) return { kind: 'timeline', which: 'at', entity, aspect: 'duration' };
   if ((cues.has('when') || cues.has('start')) && entity) {
     return { kind: 'timeline', which: 'at', entity, aspect: 'dates' };
   }
   // "ana's work at Acme?", "ana at Acme?", "describe ana's job at Acme": what she did there.
-  const placeAt = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
+  const placeHit = cues.hits.find((hit) => hit.concept === 'at' && !NOT_A_PLACE.test(hit.text));
   // Other words may stand around it ("ana's time at Acme", "what kind of work did ana do at Acme"), but
   // no cue asking for something else (a school, a skill, a contact, a length of time).
   const onlyThere = cues.hits.every((hit) => THERE.has(hit.concept));
-  const there = placeAt && cues.segments.at(-1);
+  const there = placeHit && cues.segments.at(-1);
   const around = cues.segments.slice(0, -1).flatMap((segment) => segment.text.split(/\s+/));
   const asksOther = around.length > 3 || (around.length > 0 && ASKS_AMOUNT_OR_REASON.test(cues.text));
-  if (there && onlyThere && there.start >= placeAt.end && cues.segments.length <= 3 && !asksOther) {
+  if (there && onlyThere && there.start >= placeHit.end && cues.segments.length <= 3 && !asksOther) {
     return { kind: 'timeline', which: 'at', entity: there.text, aspect: 'details' };
   }
   // "where is Ana at the moment?", "wo ist Ana jetzt?": where she is now is her latest role.
@@ -123,6 +126,8 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // "qu'a étudié Ana ?", "Ana a fait quelles études ?", "quelle fac a fait Ana": what she did is a school
   // question (placeOf).
   if (cues.has('study') || asksPersonFact('school', cues)) return undefined;
+  // "dónde hizo Ana el máster", "onde fez a Ana o mestrado?": a degree done is her education (placeOf).
+  if (cues.has('doWhat') && DEGREE_NAMED.test(cues.text) && !cues.has('work')) return undefined;
   // "was hat Ana bei Acme gemacht?": the organisation stood where the cue's "*" is.
   const starred = starredEntity(cues);
   if (cues.has('doWhat') && (entity ?? starred)) {
@@ -133,7 +138,10 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   // "Where has Ana worked?", "Ana's job?", "wo hat Ana gearbeitet?": nothing asked but work, her roles.
   // An internship is searched for: its lines say it was one, where a role heading may not.
   const internship = cues.hits.some((hit) => hit.concept === 'work' && INTERNSHIP.test(hit.text));
-  if (cues.has('work') && cues.segments.length === 0 && !internship) return { kind: 'timeline', which: 'all' };
+  // "com que tecnologias trabalha Ana?": working with tools asks for her skills (placeOf).
+  const tools = cues.has('skills');
+  if (cues.has('work') && cues.segments.length === 0 && !internship && !tools)
+    return { kind: 'timeline', which: 'all' };
   return undefined;
 }
 
@@ -157,8 +165,10 @@ function yearsOfSkill(cues: CueReading): Intent | undefined {
   // "wie lange hat Ana Java benutzt?", "depuis combien de temps fait-il du Go ?", and since when a skill is
   // used ("seit wann nutzt Ana Java?", "when did Ana start using Go?"): how long a skill was used.
   const since = cues.has('howLong') || cues.has('when') || cues.has('start');
-  if (since && cues.has('know') && !cues.has('work')) {
-    const skill = skillAfterCue(cues) ?? topicOf(cues, 3);
+  // "seit wann programmiert Ana Python?": coding in a skill is using it.
+  const coded = codedIn(cues);
+  if (since && (cues.has('know') || coded) && !cues.has('work')) {
+    const skill = skillAfterCue(cues) ?? coded ?? topicOf(cues, 3);
     if (skill) return { kind: 'timeline', which: 'years', skill };
   }
   return undefined;
@@ -170,7 +180,8 @@ const ASKS_AMOUNT_OR_REASON =
 
 /** A work cue ending in a word of place: "war * bei", "worked at". */
 const ENDS_AT_PLACE = /\s(?:at|bei|chez|en|na|no|em)$/i;
-const SPENT = /(?<!\p{L})(?:spend|spent|stay|stayed)(?!\p{L})/iu;
+/** Time spent somewhere: "ana's time at Acme", "cuántos años pasó Ana en Acme", "Jahre verbracht". */
+const SPENT = /(?<!\p{L})(?:spend|spent|stay|stayed|time|paso|passou|passe|verbracht)(?!\p{L})/iu;
 
 /**
  * "how many years was Nadia with the Harlow group", "wie viele Jahre war Ana bei Acme", "cuántos años

@@ -159,7 +159,9 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
 async function personYears(asked: PersonQuestion, skill: string | undefined, asTitle: boolean): Promise<Answer> {
   const counted = answerPersonYears(asked, skill, asTitle);
   if (!counted.noAnswer || !skill) return counted;
-  const found = await searchPerson(asked, 'timeline');
+  // The question's words find a line that says since when ("since 2011"); when their other words ("yrs",
+  // "wie lange") leave too little matched, the skill alone finds the lines that name it.
+  const found = (await searchPerson(asked, 'timeline')) ?? (await searchPerson(asked, 'timeline', skill));
   // The passages found say what the profile holds; the first line says what it does not.
   return found ? { ...found, answer: `${years.noneDatedFound(asked.person.name, skill)}\n${found.answer}` } : counted;
 }

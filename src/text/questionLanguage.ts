@@ -27,6 +27,8 @@ export interface QuestionWordsFile {
    */
   readonly personFact?: Readonly<Record<string, readonly string[]>>;
   readonly rewrite?: Readonly<Record<string, readonly string[]>>;
+  /** The words asking who that name people as a group ("folks", "Leute"), which a skill may qualify. */
+  readonly peopleWords?: readonly string[];
   /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
   readonly numbers?: Readonly<Record<string, number>>;
 }

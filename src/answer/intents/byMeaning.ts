@@ -9,6 +9,7 @@ import { occurrencesOf } from '../../text/asWritten.js';
 import type { Intent } from '../intent.js';
 import { answerEmployer } from './employer.js';
 import { answerSchool } from './school.js';
+import { searchEveryone } from './search.js';
 import { answerWhoKnows } from './whoKnows.js';
 import { factsWithProfile } from '../profileRoles.js';
 import type { Answer, Citation } from '../types.js';
@@ -41,6 +42,12 @@ function roleHeadingNaming(name: string, citation: Citation, ctx: QuestionContex
 export async function skillAsked(question: string, intent: KindOf<'who-knows'>, ctx: QuestionContext): Promise<Answer> {
   const answer = await answerWhoKnows(question, intent, ctx);
   const [skill, ...others] = intent.skills;
+  // "wer analysiert Verkaufsdaten?", "quem geriu uma equipe?": a clause read as a skill that no profile
+  // names is something someone did; the passages that say it answer, when any does well enough.
+  if (answer.noAnswer && !intent.spoken && others.length === 0 && skill!.split(/\s+/).length >= 2) {
+    const found = await searchEveryone(question, ctx);
+    return found.noAnswer ? answer : found;
+  }
   if (answer.noAnswer || intent.spoken || others.length > 0 || ctx.skills.names().has(canonicalSkill(skill!)))
     return answer;
   // A line beyond the role headings (a skills list, a sentence) holds it as a skill: a skill question.

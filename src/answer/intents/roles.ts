@@ -80,8 +80,11 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   const done = (lead: string, lines: readonly Line[]) =>
     answerOf(question, citations.compose([[lead], ...lines]), 'timeline', [name]);
   const say1 = (role: Role): Line => [citations.role(role)];
-  if (intent.which === 'latest') return done(say.latestRole(name), [say1(roles[0]!)]);
-  if (intent.which === 'first') return done(say.firstRole(name), [say1(roles.at(-1)!)]);
+  // One role asked for: its heading, then the first line under it, which says what the job was where a
+  // heading only names the employer ("Natwest is a high-street bank." / "My first job. I wrote …").
+  const withWhat = (role: Role): Line[] => [say1(role), ...detailLines(asked, role, citations).slice(0, 1)];
+  if (intent.which === 'latest') return done(say.latestRole(name), withWhat(roles[0]!));
+  if (intent.which === 'first') return done(say.firstRole(name), withWhat(roles.at(-1)!));
   if (intent.which === 'all') return done(say.roles(name), roles.slice(0, MAX_LISTED_ROLES).map(say1));
   if (intent.which === 'year') {
     const held = roles.filter((role) => holdsYear(role, intent.year));

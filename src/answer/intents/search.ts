@@ -54,19 +54,35 @@ export function sectionAskedAlone(question: string): CanonicalSection | undefine
 const NOT_A_TOPIC =
   /^(?:won|win|got|get|received|receive|given|gave|held|hold|done|any|ever|papers?|anything|something|etwas|chose|quelque|algo|algum|alguma|a|an|the|some|ein|eine|einen|un|une|des|el|la|los|las|um|uma|uns|umas)$/;
 
+/**
+ * The sections whose heading alone says a person has one: everyone under one is on the list. Not
+ * supervision, whose lines stand under education headings, where most lines are no supervision.
+ */
+const LISTED_BY_HEADING: ReadonlySet<CanonicalSection> = new Set([
+  'awards',
+  'publications',
+  'certifications',
+  'teaching',
+  'volunteering',
+]);
+
+const peopleIn = (answer: Answer) => new Set(answer.citations.map((c) => c.person)).size;
+
 /** A passage-retrieval answer about everyone, with a first line naming the people it found. */
 export async function searchEveryone(question: string, ctx: QuestionContext): Promise<Answer> {
   // A question asking for a section alone ("who has published papers?") is answered by everyone with
   // that section, not by the few lines the concept map's wordings ("journal") reach first.
-  const alone = sectionAskedAlone(question) !== undefined;
-  let answer = await ask(question, ctx.searcher, ctx.lexical, ctx.limits, { literal: alone });
-  // Words of asking ("won", "published") no line holds: the section's headings, in five languages, find it.
-  const section = answer.noAnswer ? sectionAskedAlone(question) : undefined;
+  const section = sectionAskedAlone(question);
+  let answer = await ask(question, ctx.searcher, ctx.lexical, ctx.limits, { literal: section !== undefined });
+  // Words of asking ("won", "published") no line holds, or only some profiles' lines hold ("award" beside
+  // "Auszeichnungen", "Prémios"): the section's headings, in five languages, find everyone with it.
   // Each heading its own "or" clause: a passage under any one of them answers.
   // Any heading of the section is as good as another, whatever its words weigh: none is left out.
   if (section) {
     const headings = sectionWords(section).split(' ').join(' or ');
-    answer = await search(question, ctx, headings, undefined, { ...ctx.limits, relativeStrength: 0 });
+    const underHeadings = await search(question, ctx, headings, undefined, { ...ctx.limits, relativeStrength: 0 });
+    if (answer.noAnswer || (LISTED_BY_HEADING.has(section) && peopleIn(underHeadings) > peopleIn(answer)))
+      answer = underHeadings;
   }
   if (answer.noAnswer) return { ...answer, intent: 'search', people: [] };
   const found = [...new Set(answer.citations.map((c) => c.person))];
@@ -74,9 +90,13 @@ export async function searchEveryone(question: string, ctx: QuestionContext): Pr
 }
 
 /** Passages of one person's profile answering the question; undefined when none does. */
-export async function searchPerson(asked: PersonQuestion, kind: IntentName): Promise<Answer | undefined> {
-  const { question, person, rest, ctx } = asked;
-  const answer = await search(question, ctx, rest, new Set([person.personId]));
+export async function searchPerson(
+  asked: PersonQuestion,
+  kind: IntentName,
+  text = asked.rest,
+): Promise<Answer | undefined> {
+  const { question, person, ctx } = asked;
+  const answer = await search(question, ctx, text, new Set([person.personId]));
   return answer.noAnswer ? undefined : { ...answer, intent: kind, people: [person.name] };
 }
 

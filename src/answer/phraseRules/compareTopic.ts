@@ -22,7 +22,9 @@ const COMPARE_WORDS = new RegExp(
  */
 const ASKING_WORDS = new RegExp(
   String.raw`(?<![\p{L}'’])(?:who(?:['’]s)?|whos|which|done|used|uses|using|knows?|has|have|had|did|does` +
-    String.raw`|longer|longest|best|most|been|doing|worked|job|jobs|gig)(?![\p{L}'’])|(?<=^|\s)[-–—]+(?=\s|$)`,
+    String.raw`|longer|longest|best|most|been|doing|worked|job|jobs|gig` +
+    // "who would you pick for Python", "should i ask A or B about Go", "who's got the edge in Go".
+    String.raw`|would|should|you|i|pick|ask|got|the edge|edge)(?![\p{L}'’])|(?<=^|\s)[-–—]+(?=\s|$)`,
   'giu',
 );
 

@@ -39,7 +39,7 @@ export function plainEnglish(text: string): string {
       // "who has Acme on their cv": where it is written says nothing of what is asked.
       .replace(/\s+(?:on|in) (?:their|the|a|his|her) (?:cv|resume|résumé|profile)s?\s*([?!.]*)\s*$/i, '$1')
       // "anybody familiar with Rust here?": where the people are says nothing of what is asked.
-      .replace(/\s+(?:here|around|on (?:the|our) team|in (?:the|our) team)\s*([?!.]*)\s*$/i, '$1')
+      .replace(/\s+(?:(?:around\s+)?here|around|on (?:the|our) team|in (?:the|our) team)\s*([?!.]*)\s*$/i, '$1')
       // "give me everyone with Go" asks for anyone with Go; "list everyone who knows Go", who knows Go.
       .replace(PEOPLE_WITH, 'anyone ')
       .replace(PEOPLE_WHO, '')

@@ -13,6 +13,8 @@ export const clean = (text: string) =>
     .replace(/\s+(?:in total|overall|altogether|all together|combined|all in all)\s*$/i, '')
     .replace(/^\s*(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:experience|skills?|knowledge|expertise)\s*$/i, '')
+    // "5 years of Python behind them": how the years were had, not part of the skill.
+    .replace(/\s+(?:behind|under)\s+(?:them|him|her|their belt|his belt|her belt)\s*$/i, '')
     .trim();
 
 /** "the University of Arden in Lisbon" → the organisation's name, as typed. */
@@ -61,7 +63,7 @@ const NO_SKILL = new RegExp(
 );
 export const USING = anyOf(
   String.raw`using|used|use|worked with|working with|work with|written|writing|write|coded in|coding in|programmed in`,
-  String.raw`programming in|known|done|doing|developed in|developing in|developed with`,
+  String.raw`programming in|known|done|doing|developed in|developing in|developed with|coding|programming`,
 );
 const EXPERIENCE_WORD =
   /^(?:(?:professional|commercial|industry|work|working|relevant|hands-on|practical)\s+)?(?:experience|exp)\b\s*/i;
