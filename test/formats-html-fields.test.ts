@@ -59,7 +59,8 @@ describe('inline elements a page shows as separate fields', () => {
 describe('a page that puts several entries on one line of the file', () => {
   it('reads a definition list written on one line a term per line', () => {
     const lines = shown(
-      '<h2>Berufserfahrung</h2>\n<dl><dt>Kranfeld GmbH</dt><dd>Projektleiter · seit 2019</dd><dt>Ortwin AG</dt><dd>Planer · 2014–2019</dd></dl>',
+      '<h2>Berufserfahrung</h2>\n<dl><dt>Kranfeld GmbH</dt><dd>Projektleiter · seit 2019</dd>' +
+        '<dt>Ortwin AG</dt><dd>Planer · 2014–2019</dd></dl>',
       'de',
     );
     expect(lines).toContain('Ortwin AG');
@@ -91,7 +92,8 @@ describe('a page that puts several entries on one line of the file', () => {
 
   it('keeps a page written a block per line on the file’s own lines', () => {
     const outcome = readHtml(
-      '<html>\n<body>\n<h2>Experience</h2>\n<p>Harlow Mills</p>\n<dl><dt>2019</dt><dd>Weaver</dd></dl>\n</body>\n</html>\n',
+      '<html>\n<body>\n<h2>Experience</h2>\n<p>Harlow Mills</p>\n' +
+        '<dl><dt>2019</dt><dd>Weaver</dd></dl>\n</body>\n</html>\n',
     );
     if (outcome.kind !== 'read') throw new Error(outcome.reason);
     expect(outcome.text.lines[2]).toBe('## Experience');

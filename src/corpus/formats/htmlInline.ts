@@ -77,8 +77,12 @@ const INLINE = new Set([
  * Class names résumé themes and microformats give one field of an entry (JSON Resume themes'
  * `company`, `position`, `date`; h-resume's `dt-start`): the page shows each apart from the next.
  */
-const FIELD_CLASS =
-  /^(?:p-|dt-)?(?:position|title|job-?title|role|company|employer|organi[sz]ation|org|institution|school|university|location|place|city|date|dates|date-?range|period|tenure|duration|years|start-?date|end-?date|start|end|degree|study-?type|area|major)$/i;
+const FIELD_CLASS = new RegExp(
+  String.raw`^(?:p-|dt-)?(?:position|title|job-?title|role|company|employer|organi[sz]ation|org|institution|` +
+    String.raw`school|university|location|place|city|date|dates|date-?range|period|tenure|duration|years|` +
+    String.raw`start-?date|end-?date|start|end|degree|study-?type|area|major)$`,
+  'i',
+);
 /** A degree's level and its subject, set apart by class ("BA" "Interaction Design"), are one field. */
 const DEGREE_PART = /^(?:degree|study-?type|area|major)$/i;
 
