@@ -9,6 +9,7 @@ import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
+import { yamlRecords } from './yamlRecords.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -251,9 +252,12 @@ function isGroupHead(role: Sorted, next: { inherited: boolean } | undefined): bo
 }
 
 export function readWork(sections: readonly Section[]): WorkEntry[] {
-  const work: WorkEntry[] = [];
+  // Roles kept as YAML records in the front matter: its lines are read as records, not as text.
+  const yaml = yamlRecords(sections);
+  const work: WorkEntry[] = [...yaml.roles];
   for (const section of sections) {
     if (section.kind !== 'work') continue;
+    if (yaml.roles.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let previous: string | undefined;
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
     const sorted = sectionOrdered(
