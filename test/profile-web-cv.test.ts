@@ -107,4 +107,55 @@ describe('roles kept as YAML records in front matter', () => {
   });
 });
 
-export { profileOfHtml, profileOfText, roles, schools };
+describe('a theme that gives sections and entries one heading level', () => {
+  it("reads each entry's dates from the line above its heading (JSON Resume elegant)", () => {
+    const profile = profileOfHtml(
+      [
+        '<h4 class="section-title">Work Experience</h4>',
+        '<div><span class="tenure">Jan 2018 - Present</span>',
+        '<h4 class="company">Tidewater Analytics</h4>',
+        '<div class="position">Data Scientist</div></div>',
+        '<div><span class="tenure">Jun 2014 - Dec 2017</span>',
+        '<h4 class="company">Pellham Insurance Group</h4>',
+        '<div class="position">Actuarial Analyst</div></div>',
+        '<h4 class="section-title">Education</h4>',
+        '<div><span class="tenure">2010 - 2014</span>',
+        '<h4 class="company">Marrowdale College</h4>',
+        '<div class="position">BSc, Mathematics</div></div>',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([
+      ['Tidewater Analytics', 'Data Scientist', '2018-01', 'open'],
+      ['Pellham Insurance Group', 'Actuarial Analyst', '2014-06', '2017-12'],
+    ]);
+    // The entry's lines run from its dates above the heading.
+    expect(profile.work[0]!.lines[0]).toBe(5);
+    expect(schools(profile)).toEqual([['Marrowdale College', '2014']]);
+  });
+
+  it('reads German and Spanish sections the same way', () => {
+    const de = profileOfText(
+      ['### Berufserfahrung', '', 'seit 03/2019', '### Kranichfeld Software GmbH', 'Entwicklerin', ''].join('\n'),
+    );
+    expect(roles(de)).toEqual([['Kranichfeld Software GmbH', 'Entwicklerin', '2019-03', 'open']]);
+    const es = profileOfText(
+      ['### Experiencia', '', '2018 – actualidad', '### Corporación Sierra Alta', 'Ingeniera de software'].join('\n'),
+    );
+    expect(roles(es)).toEqual([['Corporación Sierra Alta', 'Ingeniera de software', '2018', 'open']]);
+  });
+
+  it('still ends the section at an unknown heading of its level with no dates beside it', () => {
+    const profile = profileOfText(
+      [
+        '## Experience',
+        '',
+        '**Analyst**, Brookmere Bank, 2019 – 2022',
+        '',
+        '## Things I Enjoy',
+        '',
+        'Sailing, Acme Rowing Club',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([['Brookmere Bank', 'Analyst', '2019', '2022']]);
+  });
+});
