@@ -159,3 +159,52 @@ describe('a theme that gives sections and entries one heading level', () => {
     expect(roles(profile)).toEqual([['Brookmere Bank', 'Analyst', '2019', '2022']]);
   });
 });
+
+describe("an employer's line with dates over the one title it names", () => {
+  it('gives the title the dates (JSON Resume flat)', () => {
+    const profile = profileOfHtml(
+      [
+        '<h3>Work</h3>',
+        '<h4><span>Harrowby Freight</span><span class="date">March 2019 — Present</span></h4>',
+        '<h4>Operations Engineer</h4>',
+        '<h4><span>Fennel &amp; Storr</span><span class="date">July 2015 — February 2019</span></h4>',
+        '<h4>Junior Engineer</h4>',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([
+      ['Harrowby Freight', 'Operations Engineer', '2019-03', 'open'],
+      ['Fennel & Storr', 'Junior Engineer', '2015-07', '2019-02'],
+    ]);
+    expect(profile.work[0]!.lines).toEqual([5, 6]);
+  });
+
+  it('does so in French too', () => {
+    const profile = profileOfHtml(
+      [
+        '<h3>Expérience</h3>',
+        '<h4><span>Maison Verdier</span><span class="date">depuis 2020</span></h4>',
+        '<h4>Ingénieure qualité</h4>',
+      ].join('\n'),
+      'fr',
+    );
+    expect(roles(profile)).toEqual([['Maison Verdier', 'Ingénieure qualité', '2020', 'open']]);
+  });
+
+  it('leaves the dates of two titles under one employer to each title', () => {
+    const profile = profileOfText(
+      [
+        '## Experience',
+        '',
+        '**Harbourgate Bank**, 2012 – Present',
+        '',
+        '**Lead Analyst** (2018 – Present)',
+        '',
+        '**Analyst** (2012 – 2018)',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([
+      ['Harbourgate Bank', 'Lead Analyst', '2018', 'open'],
+      ['Harbourgate Bank', 'Analyst', '2012', '2018'],
+    ]);
+  });
+});

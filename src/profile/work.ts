@@ -251,6 +251,20 @@ function isGroupHead(role: Sorted, next: { inherited: boolean } | undefined): bo
   );
 }
 
+type ReadRole = { role: WorkEntry; own: Sorted; inherited: boolean };
+
+/**
+ * "#### Harrowgate Logistics · March 2019 — Present" over "#### Operations Engineer" (JSON Resume's
+ * flat theme): the employer's line over the one title it names holds that role's dates. With a
+ * second title under the same line, the line's dates span both and are neither's.
+ */
+function withHeadDates(head: WorkEntry, next: ReadRole, after: ReadRole | undefined): ReadRole {
+  if (next.role.startDate || !head.startDate || after?.inherited) return next;
+  const { startDate, endDate } = head;
+  const lines = [head.lines[0], next.role.lines[1]] as const;
+  return { ...next, role: { ...next.role, startDate, ...(endDate ? { endDate } : {}), lines } };
+}
+
 export function readWork(sections: readonly Section[]): WorkEntry[] {
   // Roles kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlRecords(sections);
@@ -276,7 +290,10 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
       return { role, own, inherited: inherited.name !== undefined };
     });
     for (const [i, { role, own }] of roles.entries()) {
-      if (isGroupHead(own, roles[i + 1])) continue;
+      if (isGroupHead(own, roles[i + 1])) {
+        roles[i + 1] = withHeadDates(role, roles[i + 1]!, roles[i + 2]);
+        continue;
+      }
       // One title at several employers: a role at each, with the same title, dates and lines.
       for (const name of role.name ? employerList(role.name) : [undefined])
         work.push({ ...role, ...(name ? { name } : {}) });
