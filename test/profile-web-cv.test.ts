@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/corpus/formats/html.js';
+import { cleanText } from '../src/profile/lines.js';
 import { readProfile } from '../src/profile/readProfile.js';
 import type { Profile } from '../src/profile/types.js';
 
@@ -205,6 +206,41 @@ describe("an employer's line with dates over the one title it names", () => {
     expect(roles(profile)).toEqual([
       ['Harbourgate Bank', 'Lead Analyst', '2018', 'open'],
       ['Harbourgate Bank', 'Analyst', '2012', '2018'],
+    ]);
+  });
+});
+
+describe('HTML blocks written on one line of a Markdown CV', () => {
+  it('parts blocks that end and start on the line (al-folio, hand-written pages)', () => {
+    expect(cleanText('<h6 class="title">Research Scientist</h6><h6 class="ml-1">Haldane Lab</h6>')).toBe(
+      'Research Scientist | Haldane Lab',
+    );
+    expect(cleanText('<p>Ingeniera de datos</p> <p>Grupo Almendro</p>')).toBe('Ingeniera de datos | Grupo Almendro');
+    expect(cleanText('<dt>seit 2019</dt><dd>Entwickler, Kranich GmbH</dd>')).toBe(
+      'seit 2019 | Entwickler, Kranich GmbH',
+    );
+  });
+
+  it('leaves inline markup and a block closing the line alone', () => {
+    expect(cleanText('<p><b>Ardent Mills</b> Leeds</p>')).toBe('Ardent Mills Leeds');
+    expect(cleanText('<div>Analyste, Banque Ferrand</div>')).toBe('Analyste, Banque Ferrand');
+  });
+
+  it('reads roles from an al-folio CV table', () => {
+    const profile = profileOfText(
+      [
+        '## Experience',
+        '<table class="table table-sm">',
+        '<tr><td><span class="badge">2020 - 2024</span></td><td><h6 class="title">Research Scientist</h6>' +
+          '<h6 class="ml-1">Haldane Climate Group</h6></td></tr>',
+        '<tr><td><span class="badge">desde 2016</span></td><td><h6 class="title">Investigador</h6>' +
+          '<h6 class="ml-1">Universidad de Orbea</h6></td></tr>',
+        '</table>',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([
+      ['Haldane Climate Group', 'Research Scientist', '2020', '2024'],
+      ['Universidad de Orbea', 'Investigador', '2016', 'open'],
     ]);
   });
 });
