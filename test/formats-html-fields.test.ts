@@ -100,3 +100,28 @@ describe('a page that puts several entries on one line of the file', () => {
     expect(outcome.text.lines[4]).toBe('2019 · Weaver');
   });
 });
+
+describe('list items laid out as cards', () => {
+  it('reads a list item of two blocks or more as its blocks, not as a bullet', () => {
+    expect(
+      shown(
+        '<ul><li class="card"><div class="content"><p><strong>Web Designer</strong>, Slate Mill</p>' +
+          '<p><small><span>Sep 2013 - Mar 2017</span></small></p></div></li></ul>',
+      ),
+    ).toEqual(['Web Designer, Slate Mill · Sep 2013 - Mar 2017']);
+    const lines = shown(
+      '<ul>\n<li>\n<h4>Analista de Sistemas</h4>\n<p>Cooperativa Serra Alta · desde 2017</p>\n</li>\n</ul>',
+      'pt',
+    );
+    expect(lines).toEqual(['#### Analista de Sistemas', 'Cooperativa Serra Alta · desde 2017']);
+  });
+
+  it('keeps a bullet for an item of one paragraph or an item with a list under it', () => {
+    expect(shown('<ul>\n<li><p>Cut build times by half</p></li>\n</ul>')).toEqual(['- Cut build times by half']);
+    expect(shown('<ul>\n<li>Tools\n<ul>\n<li>Git</li>\n<li>Vim</li>\n</ul>\n</li>\n</ul>')).toEqual([
+      '- Tools',
+      '- Git',
+      '- Vim',
+    ]);
+  });
+});

@@ -159,6 +159,21 @@ describe('a theme that gives sections and entries one heading level', () => {
     );
     expect(roles(profile)).toEqual([['Brookmere Bank', 'Analyst', '2019', '2022']]);
   });
+
+  it('ends it at an unknown heading of its level with a date in the prose under it', () => {
+    const profile = profileOfText(
+      [
+        '## Education',
+        '',
+        '2010-2013. Doctor of Philosophy (PhD), Ecology, University of Tarnwick.',
+        '',
+        '## Research Output',
+        'Cited over 900 times (Google Scholar, 05/21); an h-index of 14.',
+      ].join('\n'),
+    );
+    expect(profile.education).toHaveLength(1);
+    expect(profile.education[0]!.institution).toMatch(/^University of Tarnwick/);
+  });
 });
 
 describe("an employer's line with dates over the one title it names", () => {

@@ -75,7 +75,8 @@ export function datesOnly(text: string): boolean {
 /**
  * "#### Work Experience" over "Jan 2018 – Present" and "#### Brightwater Analytics": a theme that
  * gives a section and its entries one heading level (JSON Resume's elegant and kendall) sets each
- * entry's dates just above or below its heading; such a heading is an entry, not a section's end.
+ * entry's dates on a line of their own just above its heading; such a heading is an entry, not a
+ * section's end.
  */
 function sameLevelEntry(
   lines: readonly ProfileLine[],
@@ -89,8 +90,9 @@ function sameLevelEntry(
   let before = at - 1;
   while (before >= 0 && !lines[before]!.text) before--;
   const above = lines[before];
-  if (above && headingLevel(above.raw) === 0 && datesOnly(above.text)) return true;
-  return datedEntry(lines, at, level + 1, current);
+  // Only dates above: a heading with a date in the prose under it ("Cited 900 times (Scholar,
+  // 05/21)") is as likely a section no list names.
+  return above !== undefined && headingLevel(above.raw) === 0 && datesOnly(above.text);
 }
 
 /**

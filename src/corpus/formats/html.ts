@@ -120,6 +120,38 @@ function isDataTable(table: HtmlElement): boolean {
   );
 }
 
+const TEXT_BLOCKS = /^(?:p|div|h[1-6])$/;
+
+/** Stops counting at `enough`: a long list item is not read twice over. */
+function textBlocksIn(node: HtmlElement, enough: number): number {
+  let count = 0;
+  const stack: HtmlNode[] = [...node.children];
+  for (let next = stack.pop(); next && count < enough; next = stack.pop()) {
+    if (!isElement(next) || HIDDEN.has(next.name)) continue;
+    if (next.name === 'ul' || next.name === 'ol') continue;
+    if (
+      TEXT_BLOCKS.test(next.name) &&
+      next.children.some(
+        (c) =>
+          (c.type === 'text' && c.data.trim() !== '') ||
+          (isElement(c) && !BLOCKS.has(c.name) && textOf(c).trim() !== ''),
+      )
+    )
+      count++;
+    stack.push(...next.children);
+  }
+  return count;
+}
+
+/**
+ * `<li class="card"><div><p><strong>Designer</strong>, Acme</p><p>2017 – Present</p></div></li>`: a
+ * list item laid out as two blocks or more is a card (JSON Resume's kendall theme lists each job
+ * so), read as its blocks; a bullet mark would make its heading read as a point under a job.
+ */
+function isCard(item: HtmlElement): boolean {
+  return textBlocksIn(item, 2) >= 2;
+}
+
 /**
  * The e-mail address or phone number a `mailto:`/`tel:` link leads to, when its text does not
  * already show it ("<a href="mailto:ana@example.org">Contact me</a>").
@@ -264,7 +296,7 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
       if (CELLS.has(name)) out.cell();
       else if (block || name === 'br') out.fieldBreak();
     } else if (heading) out.mark(`${'#'.repeat(Number(heading[1]))} `);
-    else if (name === 'li') out.mark('- ');
+    else if (name === 'li' && !isCard(node)) out.mark('- ');
     else if (name === 'br' || block) out.breakBlock();
     if (name === 'pre') pre++;
     (reading.docx && name === 'tr' && inCell === 0 ? titleCellFirst(node) : node.children).forEach(walk);
