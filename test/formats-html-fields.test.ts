@@ -33,6 +33,16 @@ describe('inline elements a page shows as separate fields', () => {
     ).toEqual(['Maison Ferrand · depuis 2019']);
   });
 
+  it("joins a microformat's start and end into one range", () => {
+    expect(
+      shown(
+        '<div class="p-experience h-card"><span class="p-job-title">Tradutora</span><span class="p-org">Ponte Léxica</span>' +
+          '<time class="dt-start">2018</time><time class="dt-end">2024</time></div>',
+        'pt',
+      ),
+    ).toEqual(['Tradutora · Ponte Léxica · 2018 – 2024']);
+  });
+
   it('keeps a word split between styled runs, a date range and a degree whole', () => {
     expect(shown('<p><span class="c1">Engin</span><span class="c2">eering</span></p>')).toEqual(['Engineering']);
     expect(shown('<p><span class="startDate">Feb 2021</span><span class="endDate"> - Current</span></p>')).toEqual([

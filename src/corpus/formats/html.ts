@@ -15,7 +15,7 @@ import { parseDocument } from 'htmlparser2';
 import { MAX_NESTING, LimitExceeded } from '../isolation/readLimits.js';
 import { LineBuilder } from './lineBuilder.js';
 import { nameHintFrom } from './nameHint.js';
-import { endsField, endsInlineField, endsTag } from './htmlInline.js';
+import { endsField, endsTag, inlineFieldMark } from './htmlInline.js';
 import { type HtmlElement, type HtmlNode, isElement, textOf } from './htmlNodes.js';
 import type { ReadOutcome } from './types.js';
 
@@ -247,8 +247,9 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
 
   const walk = (node: HtmlNode): void => {
     visit(node);
-    if (inCell === 0 && ((isElement(node) && (endsField(node) || endsTag(node))) || endsInlineField(node)))
-      out.text(' · ', -2);
+    if (inCell > 0) return;
+    const mark = isElement(node) && (endsField(node) || endsTag(node)) ? ' · ' : inlineFieldMark(node);
+    if (mark) out.text(mark, -2);
   };
   const visit = (node: HtmlNode): void => {
     if (node.type === 'text') {

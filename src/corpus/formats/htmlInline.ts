@@ -83,6 +83,8 @@ const FIELD_CLASS = new RegExp(
     String.raw`start-?date|end-?date|start|end|degree|study-?type|area|major)$`,
   'i',
 );
+const START_CLASS = /^(?:dt-)?start(?:-?date)?$/i;
+const END_CLASS = /^(?:dt-)?end(?:-?date)?$/i;
 /** A degree's level and its subject, set apart by class ("BA" "Interaction Design"), are one field. */
 const DEGREE_PART = /^(?:degree|study-?type|area|major)$/i;
 
@@ -118,7 +120,16 @@ const PARTED_AFTER = /^[-–—,;:|/).·•@]/;
  * neighbour a theme marks as a field of its own by class. A word split between two styled runs
  * ("<span>Engin</span><span>eering</span>") stays whole.
  */
-export function endsInlineField(node: HtmlNode): boolean {
+export function inlineFieldMark(node: HtmlNode): string | undefined {
+  const mark = endsInlineField(node);
+  if (!mark || !node.next) return mark ? ' · ' : undefined;
+  let after: HtmlNode | null = node.next;
+  while (blank(after)) after = after!.next;
+  // h-resume's "<time class="dt-start">2018</time><time class="dt-end">2024</time>": one range.
+  return START_CLASS.test(fieldClass(node) ?? '') && END_CLASS.test(fieldClass(after!) ?? '') ? ' – ' : ' · ';
+}
+
+function endsInlineField(node: HtmlNode): boolean {
   let after = node.next;
   while (blank(after)) after = after!.next;
   if (!after || !isInline(node) || !isInline(after)) return false;
