@@ -259,3 +259,53 @@ describe('HTML blocks written on one line of a Markdown CV', () => {
     ]);
   });
 });
+
+describe("an employer's list item over its roles as sub-items", () => {
+  it('reads a role per dated sub-item, each at the employer with its own dates', () => {
+    const profile = profileOfText(
+      [
+        '## Experience',
+        '',
+        '- **Brightwell Energy** (2016 – present)',
+        '  - Senior Analyst, 2020 – present',
+        '  - Analyst, 2016 – 2020',
+        '- **Skagen Power**, 2012 – 2016',
+        '  - Graduate Engineer, 2012 – 2014',
+        '  - Engineer, 2014 – 2016',
+      ].join('\n'),
+    );
+    expect(roles(profile)).toEqual([
+      ['Brightwell Energy', 'Senior Analyst', '2020', 'open'],
+      ['Brightwell Energy', 'Analyst', '2016', '2020'],
+      ['Skagen Power', 'Graduate Engineer', '2012', '2014'],
+      ['Skagen Power', 'Engineer', '2014', '2016'],
+    ]);
+    expect(profile.work[0]!.lines).toEqual([3, 4]);
+  });
+
+  it('does so in Spanish, and leaves sub-items that are achievements to their role', () => {
+    const es = profileOfText(
+      [
+        '## Experiencia',
+        '',
+        '- **Grupo Almendral**',
+        '  - Analista sénior, desde 2021',
+        '  - Analista, 2018 – 2021',
+      ].join('\n'),
+    );
+    expect(roles(es)).toEqual([
+      ['Grupo Almendral', 'Analista sénior', '2021', 'open'],
+      ['Grupo Almendral', 'Analista', '2018', '2021'],
+    ]);
+    const points = profileOfText(
+      [
+        '## Experience',
+        '',
+        '- **Analyst**, Brookmere Bank, 2019 – 2022',
+        '  - Built the 2020 stress-test model in Python.',
+        '  - Cut reporting time by half.',
+      ].join('\n'),
+    );
+    expect(roles(points)).toEqual([['Brookmere Bank', 'Analyst', '2019', '2022']]);
+  });
+});
