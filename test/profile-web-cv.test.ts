@@ -309,3 +309,31 @@ describe("an employer's list item over its roles as sub-items", () => {
     expect(roles(points)).toEqual([['Brookmere Bank', 'Analyst', '2019', '2022']]);
   });
 });
+
+describe('Spanish and Portuguese roles written as a sentence', () => {
+  it('reads "título en Organización, de 2017 a 2024" as title, employer and dates', () => {
+    const es = profileOfHtml(
+      [
+        '<h2>Experiencia laboral</h2>',
+        '<ul>',
+        '<li><strong>Enfermera</strong> en Hospital Valdemora, de 2017 a 2024</li>',
+        '<li><strong>Auxiliar de enfermería</strong> en Clínica Montehermoso, de 2013 a 2017</li>',
+        '</ul>',
+      ].join('\n'),
+      'es',
+    );
+    expect(roles(es)).toEqual([
+      ['Hospital Valdemora', 'Enfermera', '2017', '2024'],
+      ['Clínica Montehermoso', 'Auxiliar de enfermería', '2013', '2017'],
+    ]);
+    const pt = profileOfText(['## Experiência', '', '- Enfermeira no Hospital Serra Azul, desde 2020'].join('\n'));
+    expect(roles(pt)).toEqual([['Hospital Serra Azul', 'Enfermeira', '2020', 'open']]);
+  });
+
+  it('keeps a title that names its field after "en" whole', () => {
+    const es = profileOfText(
+      ['## Experiencia', '', '- Técnico en Laboratorio Clínico, Hospital Sur, 2014 – 2018'].join('\n'),
+    );
+    expect(roles(es)).toEqual([['Hospital Sur', 'Técnico en Laboratorio Clínico', '2014', '2018']]);
+  });
+});

@@ -206,7 +206,26 @@ type Sorted = ReturnType<typeof sortRoleParts>;
  */
 const TIGHT_DASH = /\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})/u;
 const roleParts = (entry: EntryBlock) =>
-  entry.parts.flatMap((part) => part.split(TIGHT_DASH).filter((piece) => /\p{L}/u.test(piece)));
+  entry.parts.flatMap((part) =>
+    part
+      .split(TIGHT_DASH)
+      .filter((piece) => /\p{L}/u.test(piece))
+      .flatMap(inOrganisation),
+  );
+
+/**
+ * "Enfermera en Hospital San Rafael", "Farmacêutica na Clínica Boa Vista": Spanish and Portuguese name
+ * the employer after "en", "em", "na", "no" as English does after "at"; only a title word before it
+ * and an organisation word after it say so ("Ingeniero en Sistemas Computacionales" is one title).
+ */
+const IN_ORGANISATION = /\s+(?:en|em|na|no)\s+(?=\p{Lu})/u;
+function inOrganisation(part: string): string[] {
+  const at = IN_ORGANISATION.exec(part);
+  if (!at) return [part];
+  const title = part.slice(0, at.index);
+  const organisation = part.slice(at.index + at[0].length);
+  return score(title, TITLE_WORDS) > 0 && score(organisation, ORGANISATION_WORDS) > 0 ? [title, organisation] : [part];
+}
 
 /** Whether an entry writes its title before its employer, and whether a word decided it (not the order alone). */
 function partOrder(entry: EntryBlock, sorted: Sorted): { titleFirst: boolean; decided: boolean } | undefined {
