@@ -12,7 +12,7 @@ import type { EducationEntry } from './types.js';
 import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
 import { isPlace } from './work.js';
-import { yamlSchools } from './yamlSchools.js';
+import { yamlRecords } from './yamlRecords.js';
 import { DEGREE, FIELD_WORDS, fold, foldedWords, namesDegree, namesSchool } from './wordLists.js';
 
 export { namesDegree, namesSchool } from './wordLists.js';
@@ -317,7 +317,7 @@ function sameSchool(
 
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
-  const yaml = yamlSchools(sections);
+  const yaml = yamlRecords(sections);
   const found: EducationEntry[] = yaml.schools.map((s) => ({ ...s, ...splitDegree(s.studyType ?? '') }));
   for (const section of sections) {
     if (section.kind !== 'education') continue;

@@ -8,6 +8,7 @@ import { findDates, type FoundDates, withoutDates } from '../text/dates.js';
 import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { anchoredBlocks, bulletBlocks, formBlocks, headedBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
 import { headingLevel, isBullet } from './lines.js';
+import { datesOnly } from './sections.js';
 import type { ProfileLine } from './types.js';
 
 export type { EntryBlock } from './entryHead.js';
@@ -88,6 +89,31 @@ function rolesUnderHead(heads: readonly ProfileLine[], body: readonly ProfileLin
   });
 }
 
+/**
+ * "Jan 2018 – Present" over "#### Brightwater Analytics" over "Data Scientist": when the line just
+ * above the first sub-heading is only dates, every entry's dates stand above its sub-heading (a
+ * theme floats them right of it). Each such line moves into the entry below it, after its
+ * sub-heading; the line it moved from is returned for the entry's line range.
+ */
+function datesAbove(groups: ProfileLine[][], subLevel: number): Map<ProfileLine[], ProfileLine> {
+  const moved = new Map<ProfileLine[], ProfileLine>();
+  const lastText = (group: readonly ProfileLine[]) => group.findLast((l) => l.text);
+  const first = groups[0];
+  if (subLevel === 7 || !first || headingLevel(first[0]!.raw) === subLevel || !datesOnly(lastText(first)?.text ?? '')) {
+    return moved;
+  }
+  for (let k = 0; k + 1 < groups.length; k++) {
+    const line = lastText(groups[k]!);
+    const next = groups[k + 1]!;
+    if (!line || headingLevel(line.raw) > 0 || !datesOnly(line.text) || headingLevel(next[0]!.raw) !== subLevel)
+      continue;
+    groups[k]!.splice(groups[k]!.indexOf(line), 1);
+    next.splice(1, 0, line);
+    moved.set(next, line);
+  }
+  return moved;
+}
+
 export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
   const laidOut =
@@ -119,8 +145,10 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
     if (!head) inBody = true;
   }
   if (current.length) groups.push(current);
+  const moved = datesAbove(groups, subLevel);
   const blocks: EntryBlock[] = [];
   for (const group of groups) {
+    if (group.length === 0) continue;
     const headEnd = group.findIndex((l) => !isHeadLine(l));
     const heads = headEnd < 0 ? group : group.slice(0, headEnd);
     const body = headEnd < 0 ? [] : group.slice(headEnd);
@@ -131,7 +159,10 @@ export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
       continue;
     }
     if (subLevel < 7) {
-      blocks.push(...underSubHeading(group, heads.length));
+      const own = underSubHeading(group, heads.length);
+      const above = moved.get(group);
+      if (above && own[0]) own[0] = { ...own[0], lines: [above.line, own[0].lines[1]] };
+      blocks.push(...own);
       continue;
     }
     const runs = splitRun(heads);

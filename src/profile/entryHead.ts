@@ -155,8 +155,12 @@ const DURATION = new RegExp(
 export const isBareDuration = (text: string) =>
   /\d/.test(text) && findDates(text).length === 0 && text.replace(DURATION, '').trim() === '';
 
-/** What is left between two dates cut out ("2019 and 2020", "2018 bis 2020"): no part of the entry. */
-const CONNECTOR = /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&)$/iu;
+/**
+ * What is left between or before two dates cut out ("2019 and 2020", "2018 bis 2020", "de 2017 a
+ * 2024", "von 2015 bis 2019"): no part of the entry.
+ */
+const CONNECTOR =
+  /^(?:and|und|et|y|e|or|oder|ou|o|to|bis|au|à|a|al|hasta|até|&|from|von|vom|seit|since|de|du|desde|depuis|da|dal)$/iu;
 
 export function partsOf(text: string): string[] {
   // Real gaps are " | " by now (gapped): the spaces left where dates were cut out are not gaps.

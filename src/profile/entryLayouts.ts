@@ -141,6 +141,36 @@ function datedContinuation(rows: readonly ProfileLine[], at: number, top: number
   return !hasDates(rows[at]!) && out.some(hasDates) ? out : [];
 }
 
+/** "Senior Analyst, 2020 – present": a short sub-item with dates and no sentence, a role of its own. */
+const isRoleItem = (line: ProfileLine) =>
+  isBullet(line.raw) &&
+  hasDates(line) &&
+  !/[.!?]$/.test(line.text) &&
+  withoutDates(line.text)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w)).length <= 8;
+
+/**
+ * "- **Brightwell Energy** (2016 – present)" over "  - Senior Analyst, 2020 – present" and "  - Analyst,
+ * 2016 – 2020": an employer's item whose sub-items are all dated roles is a role per sub-item, each at
+ * that employer with its own dates (the employer's span is neither's).
+ */
+function subRoles(item: ProfileLine, body: readonly ProfileLine[]): EntryBlock[] | undefined {
+  const subs = body.filter((l) => isBullet(l.raw));
+  const level = Math.min(...subs.map(indent));
+  const first = subs.filter((l) => indent(l) === level);
+  if (first.length < 2 || !first.every(isRoleItem)) return undefined;
+  const employer = withoutDates(item.text)
+    .replace(/\(\s*\)|[\s,;:|·–—-]+$/g, '')
+    .trim();
+  if (!/\p{L}/u.test(employer)) return undefined;
+  const head = { ...item, raw: employer, text: employer };
+  return first.map((role, k) => {
+    const rest = body.slice(body.indexOf(role) + 1, k + 1 < first.length ? body.indexOf(first[k + 1]!) : body.length);
+    return block([head, { ...role, raw: role.text }], [...(k === 0 ? [item] : []), role, ...rest]);
+  });
+}
+
 /** Every top-level list item an entry, when the dates are only ever on them (or the lines they go on with). */
 export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);
@@ -149,17 +179,18 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
   const top = Math.min(...bullets.map(indent));
   const items = rows.filter((l) => isBullet(l.raw) && indent(l) === top);
   const heads = items.map((item) => [item, ...datedContinuation(rows, rows.indexOf(item), top)]);
-  const dated = (k: number) => heads[k]!.some(hasDates);
+  const bodies = items.map((item, k) =>
+    rows.slice(rows.indexOf(item) + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length),
+  );
+  const nested = items.map((item, k) => (heads[k]!.length > 1 ? undefined : subRoles(item, bodies[k]!)));
+  const dated = (k: number) => heads[k]!.some(hasDates) || nested[k] !== undefined;
   if (!items.some((_, k) => dated(k)) || items.some((l, k) => !dated(k) && l.text.split(/\s+/).length > 12)) {
     return undefined;
   }
-  return items.map((item, k) => {
-    const at = rows.indexOf(item);
-    if (heads[k]!.length > 1) {
-      const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
-      return block([{ ...item, raw: item.text }, ...heads[k]!.slice(1)], [item, ...body]);
-    }
-    const body = rows.slice(at + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length);
+  return items.flatMap((item, k) => {
+    const body = bodies[k]!;
+    if (heads[k]!.length > 1) return block([{ ...item, raw: item.text }, ...heads[k]!.slice(1)], [item, ...body]);
+    if (nested[k]) return nested[k];
     // "* 2019 – 2021: Engineer" above "  * Acme Ltd": the first short sub-item names the employer.
     const next = body[0];
     const lone =

@@ -14,9 +14,17 @@ import type { ProfileLine } from './types.js';
  */
 const ICONS = /[\u{E000}-\u{F8FF}\u{F0000}-\u{FFFFD}]|\u{FE0F}|\u{200D}|(?![©®™▪⚫⚪])\p{Extended_Pictographic}/gu;
 
-/** Where HTML breaks a line or a table row into cells, the parts stand apart as " | " does. */
-const HTML_BREAK =
-  /(?<=[\p{L}\p{N}.)][^<>]*(?:<[^>]*>\s*)*)(?:<br\s*\/?>|<\/t[dh]>\s*<t[dh]\b[^>]*>)(?=(?:\s*<[^>]*>)*\s*[^\s<])/giu;
+/**
+ * Where HTML breaks a line, a table row into cells, or ends one block and starts the next on the
+ * same line (al-folio's `<h6>Research Scientist</h6><h6>Haldane Lab</h6>`), the parts stand apart
+ * as " | " does.
+ */
+const HTML_BREAK = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}.)][^<>]*(?:<[^>]*>\s*)*)` +
+    String.raw`(?:<br\s*\/?>|<\/t[dh]>\s*<t[dh]\b[^>]*>|<\/(?:h[1-6]|p|div|dt|dd)>\s*<(?:h[1-6]|p|div|dt|dd)\b[^>]*>)` +
+    String.raw`(?=(?:\s*<[^>]*>)*\s*[^\s<])`,
+  'giu',
+);
 
 /** `<li>Go</li><li>Rust</li>` on one line: items of a list. */
 const LIST_ITEM_BREAK = /<\/li>\s*<li\b[^>]*>/giu;

@@ -4,7 +4,7 @@
  * "Formação Académica"). A heading the lists do not know ends a section when it is at the same
  * Markdown level as the section's own or above it.
  */
-import { findDates } from '../text/dates.js';
+import { findDates, withoutDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
@@ -65,6 +65,34 @@ function datedEntry(
   const under = lines.slice(at + 1, at + 4);
   const end = under.findIndex((l) => headingLevel(l.raw) > 0);
   return (end < 0 ? under : under.slice(0, end)).some((l) => findDates(l.text).length > 0);
+}
+
+/** "Jan 2018 – Present", "2009 - 2013": a line holding dates and nothing else. */
+export function datesOnly(text: string): boolean {
+  return findDates(text).length > 0 && !/[\p{L}\p{N}]/u.test(withoutDates(text));
+}
+
+/**
+ * "#### Work Experience" over "Jan 2018 – Present" and "#### Brightwater Analytics": a theme that
+ * gives a section and its entries one heading level (JSON Resume's elegant and kendall) sets each
+ * entry's dates on a line of their own just above its heading; such a heading is an entry, not a
+ * section's end.
+ */
+function sameLevelEntry(
+  lines: readonly ProfileLine[],
+  at: number,
+  level: number,
+  current: { kind: string; level: number },
+): boolean {
+  if ((current.kind !== 'work' && current.kind !== 'education') || current.level === 0 || level !== current.level) {
+    return false;
+  }
+  let before = at - 1;
+  while (before >= 0 && !lines[before]!.text) before--;
+  const above = lines[before];
+  // Only dates above: a heading with a date in the prose under it ("Cited 900 times (Scholar,
+  // 05/21)") is as likely a section no list names.
+  return above !== undefined && headingLevel(above.raw) === 0 && datesOnly(above.text);
 }
 
 /**
@@ -139,7 +167,8 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
       continue;
     }
     // A Markdown heading the lists don't know, at the section's level or above it, ends the section.
-    const unknownEnd = !kind && level > 0 && namedLevel > 0 && level <= namedLevel;
+    const unknownEnd =
+      !kind && level > 0 && namedLevel > 0 && level <= namedLevel && !sameLevelEntry(lines, at, level, current);
     if (kind || unknownEnd) {
       close();
       namedLevel = level;

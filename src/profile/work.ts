@@ -9,6 +9,7 @@ import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
+import { yamlRecords } from './yamlRecords.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -205,7 +206,26 @@ type Sorted = ReturnType<typeof sortRoleParts>;
  */
 const TIGHT_DASH = /\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})/u;
 const roleParts = (entry: EntryBlock) =>
-  entry.parts.flatMap((part) => part.split(TIGHT_DASH).filter((piece) => /\p{L}/u.test(piece)));
+  entry.parts.flatMap((part) =>
+    part
+      .split(TIGHT_DASH)
+      .filter((piece) => /\p{L}/u.test(piece))
+      .flatMap(inOrganisation),
+  );
+
+/**
+ * "Enfermera en Hospital San Rafael", "Farmacêutica na Clínica Boa Vista": Spanish and Portuguese name
+ * the employer after "en", "em", "na", "no" as English does after "at"; only a title word before it
+ * and an organisation word after it say so ("Ingeniero en Sistemas Computacionales" is one title).
+ */
+const IN_ORGANISATION = /\s+(?:en|em|na|no)\s+(?=\p{Lu})/u;
+function inOrganisation(part: string): string[] {
+  const at = IN_ORGANISATION.exec(part);
+  if (!at) return [part];
+  const title = part.slice(0, at.index);
+  const organisation = part.slice(at.index + at[0].length);
+  return score(title, TITLE_WORDS) > 0 && score(organisation, ORGANISATION_WORDS) > 0 ? [title, organisation] : [part];
+}
 
 /** Whether an entry writes its title before its employer, and whether a word decided it (not the order alone). */
 function partOrder(entry: EntryBlock, sorted: Sorted): { titleFirst: boolean; decided: boolean } | undefined {
@@ -250,10 +270,27 @@ function isGroupHead(role: Sorted, next: { inherited: boolean } | undefined): bo
   );
 }
 
+type ReadRole = { role: WorkEntry; own: Sorted; inherited: boolean };
+
+/**
+ * "#### Harrowgate Logistics · March 2019 — Present" over "#### Operations Engineer" (JSON Resume's
+ * flat theme): the employer's line over the one title it names holds that role's dates. With a
+ * second title under the same line, the line's dates span both and are neither's.
+ */
+function withHeadDates(head: WorkEntry, next: ReadRole, after: ReadRole | undefined): ReadRole {
+  if (next.role.startDate || !head.startDate || after?.inherited) return next;
+  const { startDate, endDate } = head;
+  const lines = [head.lines[0], next.role.lines[1]] as const;
+  return { ...next, role: { ...next.role, startDate, ...(endDate ? { endDate } : {}), lines } };
+}
+
 export function readWork(sections: readonly Section[]): WorkEntry[] {
-  const work: WorkEntry[] = [];
+  // Roles kept as YAML records in the front matter: its lines are read as records, not as text.
+  const yaml = yamlRecords(sections);
+  const work: WorkEntry[] = [...yaml.roles];
   for (const section of sections) {
     if (section.kind !== 'work') continue;
+    if (yaml.roles.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let previous: string | undefined;
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
     const sorted = sectionOrdered(
@@ -272,7 +309,10 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
       return { role, own, inherited: inherited.name !== undefined };
     });
     for (const [i, { role, own }] of roles.entries()) {
-      if (isGroupHead(own, roles[i + 1])) continue;
+      if (isGroupHead(own, roles[i + 1])) {
+        roles[i + 1] = withHeadDates(role, roles[i + 1]!, roles[i + 2]);
+        continue;
+      }
       // One title at several employers: a role at each, with the same title, dates and lines.
       for (const name of role.name ? employerList(role.name) : [undefined])
         work.push({ ...role, ...(name ? { name } : {}) });

@@ -15,6 +15,8 @@ import { parseDocument } from 'htmlparser2';
 import { MAX_NESTING, LimitExceeded } from '../isolation/readLimits.js';
 import { LineBuilder } from './lineBuilder.js';
 import { nameHintFrom } from './nameHint.js';
+import { endsField, endsTag, inlineFieldMark } from './htmlInline.js';
+import { type HtmlElement, type HtmlNode, isElement, textOf } from './htmlNodes.js';
 import type { ReadOutcome } from './types.js';
 
 /** Elements whose content is never shown. */
@@ -78,7 +80,7 @@ export function looksLikeHtmlDocument(text: string): boolean {
 
 export interface HtmlText {
   readonly lines: string[];
-  /** `<title>`, the first `<h1>`, and the first element carrying class `doc-title` (a DOCX Title paragraph). */
+  /** `<title>`, the first `<h1>`, and the first Title paragraph (of a DOCX, or a Google Docs export). */
   readonly titles: { readonly title?: string; readonly h1?: string; readonly docTitle?: string };
 }
 
@@ -97,13 +99,6 @@ function lineAt(starts: readonly number[], offset: number): number {
     else high = middle - 1;
   }
   return low;
-}
-
-type HtmlNode = ReturnType<typeof parseDocument>['children'][number];
-type HtmlElement = Extract<HtmlNode, { name: string; attribs: Record<string, string> }>;
-
-function isElement(node: HtmlNode): node is HtmlElement {
-  return node.type === 'tag';
 }
 
 function elementsIn(node: HtmlNode, name: RegExp): number {
@@ -125,6 +120,38 @@ function isDataTable(table: HtmlElement): boolean {
   );
 }
 
+const TEXT_BLOCKS = /^(?:p|div|h[1-6])$/;
+
+/** Stops counting at `enough`: a long list item is not read twice over. */
+function textBlocksIn(node: HtmlElement, enough: number): number {
+  let count = 0;
+  const stack: HtmlNode[] = [...node.children];
+  for (let next = stack.pop(); next && count < enough; next = stack.pop()) {
+    if (!isElement(next) || HIDDEN.has(next.name)) continue;
+    if (next.name === 'ul' || next.name === 'ol') continue;
+    if (
+      TEXT_BLOCKS.test(next.name) &&
+      next.children.some(
+        (c) =>
+          (c.type === 'text' && c.data.trim() !== '') ||
+          (isElement(c) && !BLOCKS.has(c.name) && textOf(c).trim() !== ''),
+      )
+    )
+      count++;
+    stack.push(...next.children);
+  }
+  return count;
+}
+
+/**
+ * `<li class="card"><div><p><strong>Designer</strong>, Acme</p><p>2017 – Present</p></div></li>`: a
+ * list item laid out as two blocks or more is a card (JSON Resume's kendall theme lists each job
+ * so), read as its blocks; a bullet mark would make its heading read as a point under a job.
+ */
+function isCard(item: HtmlElement): boolean {
+  return textBlocksIn(item, 2) >= 2;
+}
+
 /**
  * The e-mail address or phone number a `mailto:`/`tel:` link leads to, when its text does not
  * already show it ("<a href="mailto:ana@example.org">Contact me</a>").
@@ -144,59 +171,6 @@ function hiddenLinkAddress(element: HtmlElement): string | undefined {
   if (!address || shown.toLowerCase().includes(address.toLowerCase())) return undefined;
   if (isPhone && digits(address).length > 0 && digits(shown).includes(digits(address))) return undefined;
   return address;
-}
-
-const EMPHASIS = new Set(['strong', 'b', 'em', 'i']);
-const blank = (node: HtmlNode | null) => node !== null && node.type === 'text' && node.data.trim() === '';
-
-/**
- * "<b>Acme Corp</b> <i>Software Engineer</i>": a short line that opens with emphasis and goes on
- * with a capitalised word holds two fields the type alone sets apart (a Word or Google Docs
- * template's employer and title). A " · " keeps them apart once the emphasis is gone.
- */
-function endsField(element: HtmlElement): boolean {
-  if (!EMPHASIS.has(element.name)) return false;
-  const shown = textOf(element).trim();
-  if (!shown || /[:.,;|–—·-]$/.test(shown)) return false;
-  let before = element.prev;
-  while (blank(before)) before = before!.prev;
-  if (before && !(isElement(before) && EMPHASIS.has(before.name))) return false;
-  let after = element.next;
-  while (blank(after)) after = after!.next;
-  if (!after || !/^[\p{Lu}\p{N}]/u.test(textOf(after as HtmlNode).trim())) return false;
-  const parent = element.parent as HtmlNode | null;
-  return parent !== null && textOf(parent).length <= 120;
-}
-
-const TAGS = new Set(['span', 'a', 'code', 'kbd', 'small', 'mark', 'label']);
-
-/**
- * `<span class="badge">Python</span><span class="badge">SQL</span>…`: a row of three or more short
- * elements of one kind and nothing else is a tag cloud; " · " keeps its items apart, written with or
- * without spaces between them.
- */
-function endsTag(element: HtmlElement): boolean {
-  if (!TAGS.has(element.name) || !element.parent) return false;
-  let after = element.next;
-  while (blank(after)) after = after!.next;
-  if (!after) return false;
-  const row = (element.parent as HtmlElement).children.filter((child) => !blank(child));
-  return (
-    row.length >= 3 &&
-    row.every((child) => {
-      if (!isElement(child) || child.name !== element.name) return false;
-      const shown = textOf(child).trim();
-      // "2019", "–", "Present" in spans of their own are one date range, not three tags.
-      return shown.length <= 40 && /\p{L}/u.test(shown);
-    })
-  );
-}
-
-function textOf(node: HtmlNode): string {
-  if (node.type === 'text') return node.data;
-  if (!isElement(node)) return '';
-  if (node.name === 'br') return '\n';
-  return node.children.map(textOf).join('');
 }
 
 /** The deepest element nesting under `nodes`, found without recursion (the tree may be 100,000 deep). */
@@ -222,6 +196,18 @@ export interface DocxReading {
 /** A tab, or three spaces or more typed to align a field, in a Word paragraph's text. */
 const GAP = /[ \u00a0]*\t[\t \u00a0]*|[ \u00a0]{3,}/;
 
+/**
+ * A document's Title paragraph: class `doc-title` (a DOCX read by mammoth), or a Google Docs export's
+ * `title` beside its generated `c1`… classes.
+ */
+function isTitleParagraph(node: HtmlElement): boolean {
+  const classes = (node.attribs.class ?? '').split(/\s+/);
+  if (classes.includes('doc-title')) return true;
+  return (
+    node.name === 'p' && classes.includes('title') && classes.every((name) => name === 'title' || /^c\d+$/.test(name))
+  );
+}
+
 const CELL_NAMES = /^t[dh]$/;
 const holdsTitle = (node: HtmlNode): boolean =>
   isElement(node) && (/\bdoc-title\b/.test(node.attribs.class ?? '') || node.children.some(holdsTitle));
@@ -243,15 +229,29 @@ function titleCellFirst(row: HtmlElement): readonly HtmlNode[] {
   return [cells[head]!, ...row.children.filter((child) => child !== cells[head])];
 }
 
-function convert(html: string, aligned: boolean, reading: DocxReading = {}): HtmlText {
+/**
+ * `crammed`: a heading, a term of a definition list or a table row starts on a line of the file
+ * that already shows text (a page exported on one line, "<dt>2019</dt><dd>…</dd><dt>2016</dt>…"):
+ * kept on the file's lines, its entries would run together on one line.
+ */
+function convert(html: string, aligned: boolean, reading: DocxReading = {}): HtmlText & { crammed: boolean } {
   const starts = lineStarts(html);
   const out = new LineBuilder(aligned);
   const titles: { title?: string; h1?: string; docTitle?: string } = {};
   let pre = 0;
   /** Inside a data table's cell: blocks are joined on the row's line. */
   let inCell = 0;
+  /** The file's line the last visible text stood on, and whether a new entry started on it. */
+  let lastTextLine = -1;
+  let crammed = false;
 
   const walk = (node: HtmlNode): void => {
+    visit(node);
+    if (inCell > 0) return;
+    const mark = isElement(node) && (endsField(node) || endsTag(node)) ? ' · ' : inlineFieldMark(node);
+    if (mark) out.text(mark, -2);
+  };
+  const visit = (node: HtmlNode): void => {
     if (node.type === 'text') {
       if (reading.docx && !aligned && GAP.test(node.data)) {
         const parts = node.data.split(GAP);
@@ -266,6 +266,7 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
       parts.forEach((part, i) => {
         if (pre > 0 && i > 0) out.breakBlock();
         out.text(i < parts.length - 1 ? `${part} ` : part, first + i);
+        if (part.trim() !== '') lastTextLine = first + i;
       });
       return;
     }
@@ -273,7 +274,7 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
     const { name } = node;
     if (name === 'title' && titles.title === undefined) titles.title = textOf(node);
     if (name === 'h1' && titles.h1 === undefined) titles.h1 = textOf(node);
-    if (/\bdoc-title\b/.test(node.attribs.class ?? '') && titles.docTitle === undefined) titles.docTitle = textOf(node);
+    if (isTitleParagraph(node) && titles.docTitle === undefined) titles.docTitle = textOf(node);
 
     if (name === 'table' && isDataTable(node) && inCell === 0) {
       out.breakBlock();
@@ -284,6 +285,8 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
       return;
     }
     const heading = /^h([1-6])$/.exec(name);
+    if ((heading || name === 'dt' || name === 'tr') && lineAt(starts, node.startIndex ?? 0) === lastTextLine)
+      crammed = true;
     const block = BLOCKS.has(name) || heading !== null;
     if (inCell > 0) {
       if (name === 'tr') {
@@ -294,7 +297,7 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
       if (CELLS.has(name)) out.cell();
       else if (block || name === 'br') out.fieldBreak();
     } else if (heading) out.mark(`${'#'.repeat(Number(heading[1]))} `);
-    else if (name === 'li') out.mark('- ');
+    else if (name === 'li' && !isCard(node)) out.mark('- ');
     else if (name === 'br' || block) out.breakBlock();
     if (name === 'pre') pre++;
     (reading.docx && name === 'tr' && inCell === 0 ? titleCellFirst(node) : node.children).forEach(walk);
@@ -303,7 +306,6 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
     // Right after the link's text; a link showing no text (an icon) puts it on the link's own line.
     const shownLine = textOf(node).trim() ? -2 : lineAt(starts, node.startIndex ?? 0);
     if (address) out.text(` (${address})`, shownLine);
-    if (inCell === 0 && (endsField(node) || endsTag(node))) out.text(' · ', -2);
     if (block && inCell === 0) out.breakBlock();
   };
   const nodes = parseDocument(html, {
@@ -316,16 +318,17 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
   if (depthOf(nodes) > MAX_NESTING) throw new LimitExceeded(`HTML nested deeper than ${MAX_NESTING} elements`);
   nodes.forEach(walk);
   const lines = aligned ? out.alignedLines(starts.length) : out.finish();
-  return { lines, titles };
+  return { lines, titles, crammed };
 }
 
 /** Reads HTML into lines; `aligned` keeps each line where it stands in the file when that reads well. */
 export function htmlToLines(html: string, aligned: boolean, reading: DocxReading = {}): HtmlText {
   if (aligned) {
-    const result = convert(html, true, reading);
-    if (result.lines.every((line) => line.length <= MAX_ALIGNED_LINE)) return result;
+    const { crammed, ...result } = convert(html, true, reading);
+    if (!crammed && result.lines.every((line) => line.length <= MAX_ALIGNED_LINE)) return result;
   }
-  return convert(html, false, reading);
+  const { crammed: _, ...result } = convert(html, false, reading);
+  return result;
 }
 
 /** The name a page gives its owner: its `<title>`, else its first `<h1>`, when either reads as a name. */
