@@ -12,13 +12,16 @@ import type { ProfileLine } from './types.js';
 import { DEGREE, fold, namesDegree, namesSchool } from './wordLists.js';
 
 const DEGREES = new RegExp(DEGREE.source, 'gu');
+/** "Coursework: BSc-level Statistics at the School of Mathematics": a labelled line says what the entry held. */
+const LABELLED = /^[\p{L}\s'’-]{2,30}[:：]/u;
 
 /**
- * A line that is a whole school entry: a school and a degree, no note ("Thesis: … at University X,
- * MSc"). The school word must be left when the degree's words are gone: "High School Diploma" and
+ * A line that is a whole school entry: a school and a degree, no label or note ("Thesis: … at
+ * University X, MSc"). The school word must be left when the degree's words are gone: "High School Diploma" and
  * "Northwest High School" name one thing each.
  */
 const wholeEntry = (line: ProfileLine) =>
+  !LABELLED.test(line.text) &&
   namesDegree(line.text) &&
   namesSchool(fold(line.text).replace(DEGREES, ' ')) &&
   !GRADE.test(line.text.replace(/^[-*•·\s]+/u, ''));
