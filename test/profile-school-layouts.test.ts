@@ -4,6 +4,7 @@
  * lines, teaching roles, thesis lines, a high school's own name). Every person and school is invented.
  */
 import { describe, expect, it } from 'vitest';
+import { readLatex } from '../src/corpus/formats/latex.js';
 import { readProfile } from '../src/profile/readProfile.js';
 
 const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
@@ -207,5 +208,73 @@ describe('ongoing studies and headings', () => {
 
   it.each(['Academic Profile', 'Educational Profile'])('reads schools under "%s"', (heading) => {
     expect(schools(heading, 'M.Tech in VLSI Design, Vellore Institute of Technology, 2019 – 2021')).toHaveLength(1);
+  });
+});
+
+describe("a LaTeX class's entry environment", () => {
+  const latexLines = (body: string) => {
+    const outcome = readLatex(`\\documentclass{article}\n\\begin{document}\n${body}\n\\end{document}\n`);
+    if (outcome.kind !== 'read') throw new Error('unread');
+    return outcome.text.lines;
+  };
+
+  it('keeps its arguments on one line, as one entry', () => {
+    const lines = latexLines(
+      '\\begin{rSubsection}{Lakeshore State University}{Aug 2012 -- May 2016}{Bachelor of Science in Physics}{Lakeshore, MI}\n' +
+        '\\item GPA 3.6\n\\end{rSubsection}',
+    );
+    expect(lines[2]).toBe(
+      'Lakeshore State University · Aug 2012 – May 2016 · Bachelor of Science in Physics · Lakeshore, MI',
+    );
+    const profile = read(`Ada Quell\n\n## Education\n${lines[2]}\n`);
+    expect(profile.education[0]).toMatchObject({ institution: 'Lakeshore State University', startDate: '2012-08' });
+  });
+
+  it('leaves an environment with options or text on its next line as it was', () => {
+    const lines = latexLines(
+      '\\begin{itemize}[leftmargin=*]\n\\item Python\n\\end{itemize}\n\\begin{center}\n{\\Large Ada Quell}\n\\end{center}',
+    );
+    expect(lines.join('\n')).not.toContain('leftmargin');
+    expect(lines).toContain('- Python');
+    expect(lines).toContain('Ada Quell');
+  });
+});
+
+describe('where a study stands, in brackets', () => {
+  it.each([
+    [
+      'Formación',
+      'Grado en Ingeniería Informática (cursando 4º curso), Universidad de Castrelo, 2021 – actualidad',
+      'Grado Ingeniería Informática',
+    ],
+    ['Education', 'MSc Data Science (not completed), University of Kelso, 2019 – 2020', 'MSc Data Science'],
+  ])('is no part of the degree (%s)', (heading, line, degree) => {
+    expect(schools(heading, line)[0]!.degree!.replace(/ en /, ' ')).toBe(degree);
+  });
+
+  it('keeps a bracketed subject', () => {
+    expect(schools('Education', 'M.Tech (Computer Science), Kestrel Institute of Technology, 2018')[0]!.degree).toBe(
+      'M.Tech (Computer Science)',
+    );
+  });
+});
+
+describe('school-leaving and vocational qualifications', () => {
+  it.each([
+    ['Education', 'GED, Riverbend Adult Education Center, 2010', 'Riverbend Adult Education Center', 'GED'],
+    [
+      'Ausbildung',
+      '2008  Realschulabschluss (Mittlere Reife), Realschule am Markt',
+      'Realschule am Markt',
+      'Realschulabschluss (Mittlere Reife)',
+    ],
+    [
+      'Formação',
+      '2013 – 2015  Ensino Médio, Colégio Estadual Dom Pedro II',
+      'Colégio Estadual Dom Pedro II',
+      'Ensino Médio',
+    ],
+  ])('reads the school and the qualification apart (%s: %s)', (heading, line, school, degree) => {
+    expect(schools(heading, line)[0]).toMatchObject({ school, degree });
   });
 });

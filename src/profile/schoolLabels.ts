@@ -22,10 +22,20 @@ export const GRADE = new RegExp(
   'iu',
 );
 
+/** "cursando 4º curso", "in progress", "not completed": where the study stands, no part of its name. */
+const STANDING = new RegExp(
+  String.raw`^(?:cursando|en\s+curso|in\s+progress|em\s+andamento|em\s+curso|laufend|en\s+cours|ongoing|` +
+    String.raw`expected|not\s+completed|incomplete|abgebrochen|inachev[ée]|sin\s+terminar|n[aã]o\s+conclu[ií]do)\b`,
+  'iu',
+);
+
 /** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
 export function withoutNote(written: string): string {
-  // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)": a grade in brackets goes too.
-  const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) => (GRADE.test(inside.trim()) ? '' : all));
+  // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)", "Grado en X (cursando 4º curso)": a grade or the
+  // study's standing in brackets goes too.
+  const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) =>
+    GRADE.test(inside.trim()) || STANDING.test(inside.trim()) ? '' : all,
+  );
   for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
     if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
   }
