@@ -278,3 +278,59 @@ describe('school-leaving and vocational qualifications', () => {
     expect(schools(heading, line)[0]).toMatchObject({ school, degree });
   });
 });
+
+describe('undated schools, a school line and a degree line each', () => {
+  it.each([
+    [
+      'Education',
+      '**University of Anvale**\nBSc Physics\n\n**Anvale Grammar School**\nA-Levels: Physics, Mathematics',
+      ['University of Anvale', 'Anvale Grammar School'],
+    ],
+    [
+      'Formación',
+      'Máster en Traducción\nUniversidad de Castrelo\nGrado en Filología Inglesa\nUniversidad de Castrelo',
+      ['Universidad de Castrelo', 'Universidad de Castrelo'],
+    ],
+    [
+      'Ausbildung',
+      'Universität Kornfeld\nMaster of Arts Geschichte\nUniversität Kornfeld\nBachelor of Arts Geschichte\nSchillerschule Kornfeld\nAbitur',
+      ['Universität Kornfeld', 'Universität Kornfeld', 'Schillerschule Kornfeld'],
+    ],
+  ])('are one school each (%s)', (heading, body, names) => {
+    expect(schools(heading, body).map((s) => s.school)).toEqual(names);
+  });
+
+  it('gives each school its own degree', () => {
+    const found = schools(
+      'Formación',
+      'Máster en Traducción\nUniversidad de Castrelo\nGrado en Filología Inglesa\nUniversidad de Castrelo',
+    );
+    expect(found.map((s) => s.degree?.replace(/ en /, ' '))).toEqual(['Máster Traducción', 'Grado Filología Inglesa']);
+  });
+
+  it.each([
+    ['a minor taken at another school', 'University of Kelso\nBSc Economics\nMinor in Law\nKelso School of Law'],
+    [
+      'a high school named after its diploma',
+      'High School Diploma\nLincoln Park High School\nHonor roll\nNational Merit finalist',
+    ],
+  ])('leave %s in one entry', (_, body) => {
+    expect(schools('Education', body).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('a German school named by a compound word', () => {
+  it.each(['Schillerschule Kornfeld', 'Humboldtgymnasium Talheim', 'Berufskolleg Lindenau'])(
+    'is a school (%s)',
+    (school) => {
+      expect(schools('Ausbildung', `Abitur, ${school}, 2010`)[0]!.school).toBe(school);
+    },
+  );
+
+  it('reads a degree word built on "Hochschul" as the degree, not the school', () => {
+    expect(schools('Ausbildung', 'Allgemeine Hochschulreife, Goethe-Gymnasium Talheim, 2010')[0]).toMatchObject({
+      school: 'Goethe-Gymnasium Talheim',
+      degree: 'Allgemeine Hochschulreife',
+    });
+  });
+});
