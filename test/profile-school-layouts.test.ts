@@ -25,7 +25,8 @@ describe('a school line with no dates beside dated ones', () => {
     ],
     [
       'Formación',
-      'Grado en Enfermería, Universidad de Castrelo, 2010 – 2014\nExperto Universitario en Urgencias, Universidad de Castrelo\n' +
+      'Grado en Enfermería, Universidad de Castrelo, 2010 – 2014\n' +
+        'Experto Universitario en Urgencias, Universidad de Castrelo\n' +
         'Bachillerato de Ciencias, IES Las Viñas',
       ['Universidad de Castrelo', 'Universidad de Castrelo', 'IES Las Viñas'],
     ],
@@ -50,7 +51,8 @@ describe('a school line with no dates beside dated ones', () => {
     ['a high school named after its diploma', 'High School Diploma\nOlathe Ridge High School\n2013 – 2017'],
     [
       'a coursework line',
-      'BSc Mathematics, University of Kelso, 2012 – 2015\nCoursework: BSc-level Statistics at the School of Mathematics',
+      'BSc Mathematics, University of Kelso, 2012 – 2015\n' +
+        'Coursework: BSc-level Statistics at the School of Mathematics',
     ],
     [
       'a thesis line',
@@ -131,7 +133,8 @@ describe('labelled degrees and schools', () => {
     ]);
     const [studium] = schools(
       'Ausbildung',
-      '09/2008 – 07/2013 Studium der Betriebswirtschaftslehre an der Universität Mannheim Abschluss: Diplom-Kaufmann (Note 1,7)',
+      '09/2008 – 07/2013 Studium der Betriebswirtschaftslehre an der Universität Mannheim ' +
+        'Abschluss: Diplom-Kaufmann (Note 1,7)',
     );
     expect(studium).toEqual({ school: 'Universität Mannheim', degree: 'Diplom-Kaufmann', end: '2013-07' });
   });
@@ -220,7 +223,8 @@ describe("a LaTeX class's entry environment", () => {
 
   it('keeps its arguments on one line, as one entry', () => {
     const lines = latexLines(
-      '\\begin{rSubsection}{Lakeshore State University}{Aug 2012 -- May 2016}{Bachelor of Science in Physics}{Lakeshore, MI}\n' +
+      '\\begin{rSubsection}{Lakeshore State University}{Aug 2012 -- May 2016}' +
+        '{Bachelor of Science in Physics}{Lakeshore, MI}\n' +
         '\\item GPA 3.6\n\\end{rSubsection}',
     );
     expect(lines[2]).toBe(
@@ -232,7 +236,8 @@ describe("a LaTeX class's entry environment", () => {
 
   it('leaves an environment with options or text on its next line as it was', () => {
     const lines = latexLines(
-      '\\begin{itemize}[leftmargin=*]\n\\item Python\n\\end{itemize}\n\\begin{center}\n{\\Large Ada Quell}\n\\end{center}',
+      '\\begin{itemize}[leftmargin=*]\n\\item Python\n\\end{itemize}\n' +
+        '\\begin{center}\n{\\Large Ada Quell}\n\\end{center}',
     );
     expect(lines.join('\n')).not.toContain('leftmargin');
     expect(lines).toContain('- Python');
@@ -293,7 +298,8 @@ describe('undated schools, a school line and a degree line each', () => {
     ],
     [
       'Ausbildung',
-      'Universität Kornfeld\nMaster of Arts Geschichte\nUniversität Kornfeld\nBachelor of Arts Geschichte\nSchillerschule Kornfeld\nAbitur',
+      'Universität Kornfeld\nMaster of Arts Geschichte\nUniversität Kornfeld\nBachelor of Arts Geschichte\n' +
+        'Schillerschule Kornfeld\nAbitur',
       ['Universität Kornfeld', 'Universität Kornfeld', 'Schillerschule Kornfeld'],
     ],
   ])('are one school each (%s)', (heading, body, names) => {
