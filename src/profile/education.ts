@@ -11,25 +11,24 @@ import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
 import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
-import { isPlace } from './work.js';
+import { cityLike, isPlace } from './roleWords.js';
 import { yamlRecords } from './yamlRecords.js';
-import { DEGREE, FIELD_WORDS, fold, foldedWords, namesDegree, namesSchool } from './wordLists.js';
+import {
+  DEGREE,
+  FIELD_WORDS,
+  fold,
+  foldedWords,
+  namesDegree,
+  namesSchool,
+  ROLE_LABELS,
+  SCHOOL_WORDS,
+} from './wordLists.js';
+import { splitDegree } from './degreeText.js';
+import { GRADE, labelledDegree, withoutNote } from './schoolLabels.js';
+import { schoolPerLine } from './schoolLines.js';
 
 export { namesDegree, namesSchool } from './wordLists.js';
-
-/**
- * A grade, a thesis or its supervisor ("Note 1,3", "Diplomarbeit: …", "Mémoire : …", "Orientador: …"):
- * a note on the school, in five languages, never its name or its degree.
- */
-const GRADE = new RegExp(
-  String.raw`^(?:(?:final|overall|cumulative|cum\.?|major)\s+)?` +
-    String.raw`(?:gpa|grade|note|nota|moyenne|m[ée]dia|aggregate|cgpa|eqf|nqf|isced|` +
-    String.raw`mention|calificaci[oó]n|abschlussnote|endnote|thesis|dissertation|dissertacao|dissertação|` +
-    String.raw`(?:diplom|master|bachelor|doktor|abschluss|studien)arbeit|th[eè]se|m[ée]moire|tesis|tese|tfg|tfm|` +
-    String.raw`trabajo\s+(?:de\s+)?fin|trabalho\s+de\s+conclus|supervisors?|advisors?|betreuer(?:in)?|gutachter|` +
-    String.raw`directeur|directrice|director|directora|orientador|orientadora)\b`,
-  'iu',
-);
+export { splitDegree } from './degreeText.js';
 
 const DEGREES = new RegExp(DEGREE.source, 'gu');
 const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
@@ -64,20 +63,15 @@ function commaPieces(part: string): string[] {
   return graded || schoolAfter || (schoolAt >= 0 && degreeAt >= 0 && schoolAt !== degreeAt) ? pieces : [part];
 }
 
-/** "Master of Science in Physics" → type and subject; "BSc, Computer Science" → the same. */
-export function splitDegree(text: string): { studyType: string; area?: string } {
-  const match = /^(.{2,60}?)(?:\s+(?:in|en|em|im|in the field of)\s+|\s*[,:]\s+|\s+-\s+)(.{2,})$/iu.exec(text);
-  if (match && namesDegree(match[1]!)) return { studyType: match[1]!.trim(), area: match[2]!.trim() };
-  return { studyType: text.trim() };
-}
-
 /**
  * A bare degree ("MSc") with its field on a line of its own, just above or below it and before the
- * school ("### Data Science" / "MSc" / "University of X"): that part is the field. A part after the
- * school is its place or a note, never the field.
+ * school ("### Data Science" / "MSc" / "University of X"): that part is the field. After the school,
+ * only the part just below a bare degree that names a subject is its field ("Universidade X" /
+ * "Mestrado" / "Engenharia Biomédica"); any other part there is the school's place or a note.
  */
 function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: number): string | undefined {
-  if (schoolAt < 0 || degreeAt > schoolAt) return undefined;
+  if (schoolAt < 0) return undefined;
+  if (degreeAt > schoolAt) return subjectBelow(parts, degreeAt);
   const at = [degreeAt + 1, degreeAt - 1].find(
     (i) =>
       i >= 0 &&
@@ -90,6 +84,23 @@ function fieldBeside(parts: readonly string[], degreeAt: number, schoolAt: numbe
   );
   return at === undefined ? undefined : parts[at];
 }
+
+/** "Mestrado" alone: a degree word and nothing else. */
+const bareDegree = (part: string) =>
+  fold(part)
+    .replace(DEGREES, '')
+    .replace(/[\s.,()'’-]+/g, '') === '';
+
+function subjectBelow(parts: readonly string[], degreeAt: number): string | undefined {
+  const below = parts[degreeAt + 1];
+  if (!below || !bareDegree(parts[degreeAt]!) || bareDegree(below) || !/^\p{Lu}/u.test(below)) return undefined;
+  const subject = below.split(/\s+/).length <= 6 && !namesSchool(below) && !isPlace(below);
+  // "Engenharia Biomédica": a subject that is a degree's name too ("Engenharia") names a field all the same.
+  return subject && (namesField(below) || namesDegree(below)) ? below : undefined;
+}
+
+/** "… Institute of Engineering 8.4", "… College with 81%": a grade run onto the school's name. */
+const TRAILING_GRADE = /\s+(?:(?:with|mit|avec|con|com)\s+)?(?:\d{1,3}(?:[.,]\d{1,2})?\s*%|\d{1,2}[.,]\d{1,2})$/u;
 
 /** "Cambridge, MA", "Starkville, MS": a US state's code after a comma is a place's, not a degree. */
 const STATE_CODE = /,\s*\p{Lu}{2}$/u;
@@ -138,16 +149,6 @@ function degreeFromSchool(part: string): string[] {
     return namesDegree(degree) && named ? [degree.trim(), school] : [part];
   }
   return [part];
-}
-
-/** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
-function withoutNote(written: string): string {
-  // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)": a grade in brackets goes too.
-  const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) => (GRADE.test(inside.trim()) ? '' : all));
-  for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
-    if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
-  }
-  return part;
 }
 
 /** "Ridgeway Institute of Technology, Dayton, OH", "Uni X, Lyon": the place after the school's name goes. */
@@ -199,6 +200,49 @@ function schoolThenDegree(part: string): string[] {
     : [part];
 }
 
+/** Capitalised words that open a school's name before its school word ("Technische Universität X"). */
+const NAME_OPENERS = new RegExp(
+  String.raw`^(?:technische|freie|katholische|evangelische|p[aä]dagogische|medizinische|pontif[ií]cia|` +
+    String.raw`imperial|royal|national)$`,
+  'iu',
+);
+/** English school words end a name as often as they open one ("Pune Institute of Engineering"). */
+const ENGLISH_SCHOOL =
+  /^(?:university|college|institute|school|academy|polytechnic|conservatory|seminary|faculty|campus)$/iu;
+/** Words that go on from a school word inside its name ("University of X", "Universidad de Y"). */
+const NAME_JOINS = /^(?:of|de|del|do|da|dos|das|des|du|di|der|für|fur)$/iu;
+/**
+ * Words a degree's text never ends with: a school word after them belongs to the degree ("Diploma in
+ * University Teaching") or follows a link that degreeFromSchool reads ("Licenciatura pela Universidade X").
+ */
+const DEGREE_GOES_ON = new RegExp(
+  String.raw`(?:^|\s)(?:of|in|at|from|an|am|von|der|de|la|el|del|du|des|à|au|en|em|the|and|und|et|y|e|` +
+    String.raw`for|für|zum|zur|por|pela|pelo|da|do|na|no)$`,
+  'iu',
+);
+
+/**
+ * "Bachelor of Science Physik Universität Grauenstein": a table row's degree and school cells run
+ * together with no gap between them; the school starts at the school word that opens a name.
+ */
+function degreeThenSchool(part: string): string[] {
+  if (!namesDegree(part)) return [part];
+  const words = part.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!) || !SCHOOL_WORDS.has(fold(words[i]!))) continue;
+    if (!/^\p{Lu}/u.test(words[i + 1]!) && !NAME_JOINS.test(words[i + 1]!)) continue;
+    // "… Pune Institute of Engineering": an English school word may end a name that began before it.
+    if (ENGLISH_SCHOOL.test(words[i]!) && !(/^(?:university|college)$/iu.test(words[i]!) && words[i + 1] === 'of')) {
+      continue;
+    }
+    const from = i > 1 && NAME_OPENERS.test(words[i - 1]!) ? i - 1 : i;
+    const degree = words.slice(0, from).join(' ');
+    if (!namesDegree(degree) || namesSchool(degree) || DEGREE_GOES_ON.test(degree)) return [part];
+    return [degree, words.slice(from).join(' ')];
+  }
+  return [part];
+}
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = parts
     .map(withoutNote)
@@ -209,6 +253,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     .flatMap(fieldAndSchool)
     .flatMap(bracketedSchool)
     .flatMap(degreeFromSchool)
+    .flatMap(degreeThenSchool)
     // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
     .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
@@ -226,7 +271,12 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   const unnamedAt = named.length >= 2 && namesField(rest[named[0]!]!) ? named[1]! : (named[0] ?? -1);
   const institutionAt = schoolAt >= 0 ? schoolAt : unnamedAt;
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
-  const institution = institutionAt >= 0 ? withoutPlace(rest[institutionAt]!).replace(/\s*\([^()]*\)$/, '') : undefined;
+  const institution =
+    institutionAt >= 0
+      ? withoutPlace(rest[institutionAt]!)
+          .replace(/\s*\([^()]*\)$/, '')
+          .replace(TRAILING_GRADE, '')
+      : undefined;
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText) : undefined;
   const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
@@ -258,39 +308,6 @@ function degreeBelow(
   return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
 }
 
-/** "Abschluss: Master of Science", "Degree: MSc", "Diplôme : Licence", "Título: Ingeniero": an entry's degree. */
-const DEGREE_LABEL = new RegExp(
-  String.raw`^(?:degree|qualification|abschluss|akademischer\s+grad|dipl[oô]me(?:\s+obtenu)?|` +
-    String.raw`t[ií]tulo(?:\s+obtenido)?|titulaci[oó]n|grau|grado)\s*[:：]\s*(\S.*)$`,
-  'iu',
-);
-/** "Studiengang: Informatik", "Major: Physics", "Spécialité : Chimie", "Curso: Direito": the subject. */
-const AREA_LABEL = new RegExp(
-  String.raw`^(?:majors?|field(?:\s+of\s+study)?|speciali[sz]ation|concentration|studiengang|studienfach|` +
-    String.raw`fachrichtung|hauptfach|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|carrera|curso|` +
-    String.raw`habilita[cç][aã]o)\s*[:：]\s*(\S.*)$`,
-  'iu',
-);
-
-/** An entry's labelled degree and subject, on any of its lines, and its parts without them. */
-function labelledDegree(
-  section: Section,
-  entry: { readonly parts: readonly string[]; readonly lines: readonly [number, number] },
-): { parts: string[]; studyType?: string; area?: string } {
-  const [from, to] = entry.lines;
-  let degree: string | undefined;
-  let area: string | undefined;
-  for (const line of section.lines) {
-    if (line.line < from || line.line > to || !/[:：]/.test(line.text)) continue;
-    degree ??= DEGREE_LABEL.exec(line.text)?.[1];
-    area ??= AREA_LABEL.exec(line.text)?.[1];
-  }
-  if (!degree && !area) return { parts: [...entry.parts] };
-  const parts = entry.parts.filter((p) => !DEGREE_LABEL.test(p) && !AREA_LABEL.test(p));
-  const split = degree ? splitDegree(degree.trim()) : {};
-  return { parts, ...split, ...(area && !('area' in split) ? { area: area.trim() } : {}) };
-}
-
 /** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
 const HONOUR = new RegExp(
   String.raw`(?<!\p{L})(?:dean['’]?s\s+list|honou?r\s+roll|honou?rs|awards?|awarded|scholarships?|prizes?|` +
@@ -315,6 +332,17 @@ function sameSchool(
   return others.length === 0 ? schoolLine : undefined;
 }
 
+/**
+ * "Universidad de Norte Claro   Valdemar", "Lakemont University, Ohio": a line that names the school
+ * and at most its place, so the degrees under it that name no school were taken there.
+ */
+function namesOnlySchool(text: string, institution: string): boolean {
+  if (withoutPlace(text) === institution) return true;
+  if (!text.startsWith(institution)) return false;
+  const rest = text.slice(institution.length).replace(/^[\s,|–—-]+/u, '');
+  return rest === '' || cityLike(rest) || isPlace(rest);
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlRecords(sections);
@@ -323,15 +351,30 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
     if (section.kind !== 'education') continue;
     if (yaml.schools.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let schoolLine: string | undefined;
-    for (const entry of entryBlocks(section.lines)) {
+    const sectionStart = found.length;
+    for (const entry of entryBlocks(section.lines).flatMap((found) => schoolPerLine(section, found))) {
       if (entry.parts.length === 0 || honourOnly(entry.parts)) continue;
       const dates = entryDates(entry.dates, 'end');
-      const { parts, ...labelled } = labelledDegree(section, entry);
+      const last = found.length > sectionStart ? found.at(-1) : undefined;
+      // "Dates: 2010 – 2014" on a line of its own under a labelled school: that school's dates.
+      if (
+        last &&
+        !last.endDate &&
+        entry.dates &&
+        entry.parts.every((p) => ROLE_LABELS.get(fold(p).trim()) === 'dates')
+      ) {
+        found[found.length - 1] = { ...last, ...dates, lines: [last.lines[0], entry.lines[1]] };
+        continue;
+      }
+      const { parts, institution, ...labelled } = labelledDegree(section, entry);
       const sorted = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
       // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
-      const read = labelled.studyType
-        ? { ...sorted, ...labelled }
-        : { ...sorted, ...(sorted.area || !labelled.area ? {} : { area: labelled.area }) };
+      const read = {
+        ...(labelled.studyType
+          ? { ...sorted, ...labelled }
+          : { ...sorted, ...(sorted.area || !labelled.area ? {} : { area: labelled.area }) }),
+        ...(institution ? { institution } : {}),
+      };
       const below = read.studyType
         ? {}
         : degreeBelow(
@@ -345,7 +388,7 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       const shared = sameSchool(school, parts, schoolLine);
       found.push({ ...(shared ? { institution: shared } : {}), ...school, lines: entry.lines });
       // A school named on a line of its own heads the degrees under it that name none.
-      const own = school.institution && entry.head.some((l) => withoutPlace(l.text) === school.institution);
+      const own = school.institution && entry.head.some((l) => namesOnlySchool(l.text, school.institution!));
       schoolLine = own ? school.institution : shared;
     }
   }

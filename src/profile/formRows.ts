@@ -8,7 +8,7 @@
 import { remembered } from '../caches.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import forms from './words/forms.json' with { type: 'json' };
-import { fold, NAME_LABELS, ROLE_LABELS } from './wordLists.js';
+import { fold, NAME_LABELS, ROLE_LABELS, SCHOOL_COLUMNS } from './wordLists.js';
 
 export type FormField =
   | 'employer'
@@ -51,7 +51,7 @@ function listLabel(label: string): boolean {
  */
 export function formRow(raw: string): string | undefined {
   const gap = GAP_CELLS.exec(raw);
-  if (gap) return formField(gap[1]!) ? `${gap[1]!.trim()}: ${gap[2]}` : undefined;
+  if (gap) return formField(gap[1]!) && !headRow(raw) ? `${gap[1]!.trim()}: ${gap[2]}` : undefined;
   const cells = TWO_CELLS.exec(raw);
   if (!cells) return undefined;
   const label = cells[2]!.replace(/\*\*|__/g, '').trim();
@@ -60,6 +60,12 @@ export function formRow(raw: string): string | undefined {
     ? sectionOfHeading(label) === 'skills' || sectionOfHeading(label) === 'languages'
     : listLabel(label);
   return known ? `${label}: ${cells[3]}` : undefined;
+}
+
+/** "Zeitraum   Abschluss   Hochschule": every cell names a column; the row is a table's head, no label and value. */
+function headRow(raw: string): boolean {
+  const cells = raw.trim().split(/\t+|\s{3,}/);
+  return cells.length >= 3 && cells.every((cell) => ROLE_LABELS.has(key(cell)) || SCHOOL_COLUMNS.has(key(cell)));
 }
 
 const LABELLED = /^([^:：]{2,90}?)\s*[:：]\s*(.*)$/u;

@@ -69,12 +69,16 @@ export const DEGREE = new RegExp(
 );
 /** "MSc Physics", "Doctorat en Chimie": a text naming a degree. */
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
+const GERMAN_COMPOUND = /^\p{L}{3,}(?:schule|gymnasium|kolleg|akademie)$/u;
+
 /** "University of X", "Lycée Y", "Goethe-Gymnasium": a text naming a school. */
 export const namesSchool = (part: string) =>
   foldedWords(part).some(
     (w) =>
       SCHOOL_WORDS.has(w) ||
       (w.includes('-') && w.split('-').some((p) => SCHOOL_WORDS.has(p))) ||
+      // "Schillerschule", "Humboldtgymnasium", "Berufskolleg": a German compound ending in its school word.
+      GERMAN_COMPOUND.test(w) ||
       // "l'École", "d'Université": the school word after an elided article.
       (/^[ld]['’]/.test(w) && SCHOOL_WORDS.has(w.slice(2))),
   );

@@ -61,6 +61,9 @@ function plainArgument(raw: string): string {
   return raw.replace(/[{}\s]/g, '');
 }
 
+/** Environments whose arguments set the layout (a table's columns, a box's width), never text. */
+const LAYOUT_ENVIRONMENT = /^(?:tabular|minipage|paracol|multicols|column)/;
+
 export class Reader {
   private at: number;
   private line: number;
@@ -174,10 +177,15 @@ export class Reader {
       this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
       return;
     }
-    if (name === 'begin')
-      this.arguments(
-        /^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0,
-      );
+    if (name === 'begin' && LAYOUT_ENVIRONMENT.test(env)) {
+      this.arguments(/^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : 1);
+    } else if (name === 'begin') {
+      // `\begin{rSubsection}{School}{2012 -- 2016}{BSc Physics}{City}`: a class's entry environment
+      // takes its fields as arguments; several of them are one entry's head, kept on one line.
+      const { required } = this.arguments(/^[ \t]*\{/.test(this.text.slice(this.at, this.at + 80)) ? 9 : 0);
+      if (required.length >= 2) this.fieldsLine('', required);
+      else for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
+    }
     this.breakBlock();
   }
 
