@@ -1,0 +1,274 @@
+/**
+ * Role headings as CV generators and word processors lay them out once converted to text, in forms
+ * the development CVs do not show: a table cell's duty sentence joined to its heading, a PDF's
+ * narrow cell wrapping a name or a date onto the next line, LinkedIn's durations wrapped under
+ * their dates, Europass labels wrapped in two, and internship titles. Every person, employer and
+ * duty is invented; each class sits beside lines that must not become roles or parts of one.
+ */
+import { describe, expect, it } from 'vitest';
+import { readProfile } from '../src/profile/readProfile.js';
+
+const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
+const rolesOf = (text: string) =>
+  readProfile({ lines: numbered(text) }).work.map((w) => [w.position, w.name, w.startDate, w.endDate ?? null]);
+
+describe('a table cell whose duty sentence follows its heading', () => {
+  it.each([
+    [
+      'Experience',
+      'Senior Accountant, Moorfield Bank',
+      'Prepared the group accounts.',
+      'Senior Accountant',
+      'Moorfield Bank',
+    ],
+    [
+      'Berufserfahrung',
+      'Projektleiterin, Hollmann Bau GmbH',
+      'Leitete den Umbau des Lagers.',
+      'Projektleiterin',
+      'Hollmann Bau GmbH',
+    ],
+    ['Expérience', 'Comptable, Fiduciaire Alpine', 'Tenue des comptes de clients.', 'Comptable', 'Fiduciaire Alpine'],
+    [
+      'Experiencia',
+      'Jefa de tráfico, Transportes Olivar',
+      'Planificaba las rutas diarias.',
+      'Jefa de tráfico',
+      'Transportes Olivar',
+    ],
+    [
+      'Experiência',
+      'Analista de crédito, Cooperativa Cerrado',
+      'Analisava o risco das empresas.',
+      'Analista de crédito',
+      'Cooperativa Cerrado',
+    ],
+  ])('reads "%s" rows of "dates | heading · duty" as the heading alone', (heading, cell, duty, position, name) => {
+    const text = `# Ana Example\n# ${heading}\n2018 – 2021 | ${cell} · ${duty}\n2014 – 2018 | ${cell.replace(/^\S+/, 'Trainee')} · ${duty}\n`;
+    expect(rolesOf(text)[0]).toEqual([position, name, '2018', '2021']);
+    expect(rolesOf(text).map((r) => r[1])).not.toContain(duty);
+  });
+
+  it('keeps a second field that names the employer rather than saying what was done', () => {
+    const text = '# Ana Example\n# Experience\n2019 – 2021 | Data Engineer · Harwick Labs Ltd.\n';
+    expect(rolesOf(text)).toEqual([['Data Engineer', 'Harwick Labs Ltd.', '2019', '2021']]);
+  });
+});
+
+describe("a PDF's narrow cell wrapping a role's heading", () => {
+  const tabular = (heading: string, rows: string) => `# Lebenslauf\nAnja Example\n\n## ${heading}\n${rows}`;
+
+  it.each([
+    [
+      'Berufserfahrung',
+      '08.2016 – 12.2019   Buchhalterin bei Förde Reederei\nGmbH, Kiel',
+      'Buchhalterin',
+      'Förde Reederei GmbH',
+    ],
+    ['Experience', '2016 – 2019   Analyst at Redfern Holdings\nLtd, Leeds', 'Analyst', 'Redfern Holdings Ltd'],
+    [
+      'Expérience',
+      '2016 – 2019   Comptable chez Fiduciaire Alpine\nSARL, Annecy',
+      'Comptable',
+      'Fiduciaire Alpine SARL',
+    ],
+    [
+      'Berufserfahrung',
+      '01.2020 – 12.2021   Steuerfachangestellte bei Kanzlei\nBrodersen & Partner, Flensburg',
+      'Steuerfachangestellte',
+      'Kanzlei Brodersen & Partner',
+    ],
+    [
+      'Expérience',
+      '2016 – 2019   Juriste chez Cabinet\nLemoine & Associés, Lyon',
+      'Juriste',
+      'Cabinet Lemoine & Associés',
+    ],
+  ])('joins the wrapped end of the employer in "%s"', (heading, rows, position, name) => {
+    const text = tabular(heading, `${rows}\n\n2012 – 2015   Aushilfe bei Holsten Bäckerei, Husum\n`);
+    const [first, second] = rolesOf(text);
+    expect(first?.slice(0, 2)).toEqual([position, name]);
+    expect(second?.slice(0, 2)).toEqual(['Aushilfe', 'Holsten Bäckerei']);
+  });
+
+  it.each([
+    [
+      'Estágios',
+      'Estagiária de Laboratório | Universidade Federal do Sertão | Mar\n2021 – Dez 2021',
+      '2021-03',
+      '2021-12',
+    ],
+    ['Experience', 'Research Intern | Deccan Policy Lab | May\n2021 – Jul 2021', '2021-05', '2021-07'],
+    ['Praktika', 'Praktikantin | Frankenbus AG | Feb.\n2020 – Apr. 2020', '2020-02', '2020-04'],
+    ['Stages', 'Stagiaire | Airelle Biotech | juin\n2021 – août 2021', '2021-06', '2021-08'],
+    ['Prácticas', 'Becaria | Instituto Marino del Norte | sept.\n2021 – jun. 2022', '2021-09', '2022-06'],
+  ])('joins a date cut between its month and its year under "%s"', (heading, rows, start, end) => {
+    const text = `# Mariana Example\n\n## ${heading}\nEngineer | Petroquímica Atlântico | Jan 2022 – Jun 2022\n\nDid the work.\n\n${rows}\n\nAnálises de solo.\n`;
+    const roles = rolesOf(text);
+    expect(roles).toHaveLength(2);
+    expect(roles[1]?.slice(2)).toEqual([start, end]);
+  });
+
+  it('leaves a title on the next line apart, and a word before a year that is no month', () => {
+    const nextTitle = tabular('Experience', '2016 – 2019   Engineer at Redfern\nSenior Engineer\n');
+    expect(rolesOf(nextTitle).flat()).not.toContain('Redfern Senior Engineer');
+    const team = tabular('Experience', 'Engineer | Harwick Labs | Team\n2021 – 2022\n');
+    expect(rolesOf(team).flat()).not.toContain('Team 2021');
+  });
+});
+
+describe("LinkedIn's durations wrapped under their dates", () => {
+  const linkedin = (heading: string, rows: string) =>
+    `Contact\n\nx@example.org\n\nJo Example\n\n${heading}\n\n${rows}\n\nEducation\n\nWestmarch University\n`;
+
+  it.each([
+    [
+      'Experience',
+      'Quillon Labs\n4 years 3 months\nStaff Engineer\nJanuary 2021 - Present (1 year 2\nmonths)\nBristol, England, United Kingdom\nSenior Engineer\nDecember 2017 - December 2020 (3\nyears 1 month)\nBristol, England, United Kingdom',
+      'Quillon Labs',
+    ],
+    [
+      'Berufserfahrung',
+      'Isarwerk Digital GmbH\n5 Jahre 1 Monat\nSenior Entwickler\nMärz 2016 - Dezember 2018 (2 Jahre 10\nMonate)\nMünchen\nEntwickler\nDezember 2013 - Februar 2016 (2 Jahre 3\nMonate)\nMünchen',
+      'Isarwerk Digital GmbH',
+    ],
+    [
+      'Expérience',
+      'Bleu Cobalt\n4 ans 2 mois\nConsultante senior\njanvier 2017 - décembre 2018 (2 ans\n)\nLille\nConsultante\nseptembre 2014 - décembre 2016\n(2 ans 4 mois)\nLille',
+      'Bleu Cobalt',
+    ],
+    [
+      'Experiencia',
+      'Seguros Montera\n4 años 1 mes\nAnalista sénior\nabril de 2017 - diciembre de 2018 (1\naño 9 meses)\nMadrid\nAnalista\ndiciembre de 2014 - marzo de 2017\n(2 años 4 meses)\nMadrid',
+      'Seguros Montera',
+    ],
+    [
+      'Experiência',
+      'Banco Ipê\n3 anos 1 mês\nAnalista sênior\njaneiro de 2019 - dezembro de 2020 (2\nanos)\nCampinas\nAnalista\nfevereiro de 2017 - dezembro de 2018\n(1 ano 11 meses)\nCampinas',
+      'Banco Ipê',
+    ],
+  ])('keeps the place under a wrapped duration out of the next role under "%s"', (heading, rows, employer) => {
+    const roles = rolesOf(linkedin(heading, rows));
+    expect(roles).toHaveLength(2);
+    expect(roles.map((r) => r[1])).toEqual([employer, employer]);
+  });
+});
+
+describe('a Europass form whose labels a PDF wrapped in two', () => {
+  const europass = (heading: string, labels: readonly string[], [title, employer]: readonly string[]) =>
+    `# Greta Example\n\n## ${heading}\n${labels[0]}   01/04/2017 - 31/03/2019\n\n${labels[1]}   ${title}\n\n` +
+    `${labels[2]}   Leitung von Bauprojekten im\n${labels[3]}   Hochbau\n\n${labels[4]} ${employer}, Werftstraße\n` +
+    `3, 24103 Kiel (Deutschland)\n\n${labels[5]}   Bauwesen\n\n${labels[0]}   01/09/2012 - 31/03/2017\n\n` +
+    `${labels[1]}   Assistenz\n\n${labels[4]}   Stadtwerke Example, Moislinger\nAllee 9 (Deutschland)\n\n## Ausbildung\nDiplom, 2012\n`;
+
+  it.each([
+    [
+      'Berufserfahrung',
+      [
+        'Zeitraum',
+        'Beruf oder Funktion',
+        'Wichtigste Tätigkeiten und',
+        'Zuständigkeiten',
+        'Name und Adresse des Arbeitgebers',
+        'Tätigkeitsbereich oder Branche',
+      ],
+      ['Projektleiterin', 'Hollmann Bau GmbH'],
+    ],
+    [
+      'Experiência profissional',
+      [
+        'Datas',
+        'Função ou cargo ocupado',
+        'Principais actividades e',
+        'responsabilidades',
+        'Nome e morada do empregador',
+        'Tipo de empresa ou sector',
+      ],
+      ['Técnico de manutenção', 'Corticeira do Sado'],
+    ],
+    [
+      'Work experience',
+      [
+        'Dates',
+        'Occupation or position held',
+        'Main activities and',
+        'responsibilities',
+        'Name and address of employer',
+        'Type of business or sector',
+      ],
+      ['Software Developer', 'Kestrel Logistics'],
+    ],
+    [
+      'Expérience professionnelle',
+      [
+        'Dates',
+        'Fonction ou poste occupé',
+        'Principales activités et',
+        'responsabilités',
+        "Nom et adresse de l'employeur",
+        "Type ou secteur d'activité",
+      ],
+      ['Responsable qualité', 'Verdier Emballages'],
+    ],
+    [
+      'Experiencia laboral',
+      [
+        'Fechas',
+        'Profesión o cargo desempeñado',
+        'Funciones y responsabilidades',
+        'principales',
+        'Nombre y dirección de la empresa o empleador',
+        'Tipo de empresa o sector',
+      ],
+      ['Jefa de tráfico', 'Transportes Olivar'],
+    ],
+  ])('reads each "%s" entry from its labelled rows', (heading, labels, role) => {
+    const roles = rolesOf(europass(heading, labels, role));
+    expect(roles.map((r) => r.slice(0, 2))).toEqual([role, ['Assistenz', 'Stadtwerke Example']]);
+    expect(roles[0]?.slice(2)).toEqual(['2017-04', '2019-03']);
+  });
+
+  it('does not read a section of prose with one labelled line as a form', () => {
+    const text =
+      '# Greta Example\n\n## Work experience\nSoftware Developer, Kestrel Logistics\n2016 – 2019\n' +
+      'Dates of the releases were planned by me.\nMain activities and responsibilities were many.\nI wrote code.\n';
+    expect(rolesOf(text)).toEqual([['Software Developer', 'Kestrel Logistics', '2016', '2019']]);
+  });
+});
+
+describe('internship and shop-floor titles', () => {
+  it.each([
+    [
+      'Stages',
+      'Stage de fin d’études – Airelle Biotech, Grenoble',
+      'Février 2022 – Juillet 2022',
+      'Stage de fin d’études',
+      'Airelle Biotech',
+    ],
+    [
+      'Praktika',
+      'Praktikum Marketing – Sonnental Brauerei, Bamberg',
+      '07/2021 – 09/2021',
+      'Praktikum Marketing',
+      'Sonnental Brauerei',
+    ],
+    [
+      'Estágios',
+      'Estágio em Engenharia – Petroquímica Atlântico, Recife',
+      'Jan 2022 – Jun 2022',
+      'Estágio em Engenharia',
+      'Petroquímica Atlântico',
+    ],
+    [
+      'Experiencia',
+      'Librería Turia, Valencia — Dependienta',
+      'Junio 2015 – Febrero 2019',
+      'Dependienta',
+      'Librería Turia',
+    ],
+    ['Berufserfahrung', 'Holsten Bäckerei, Husum — Aushilfe', '2014 – 2016', 'Aushilfe', 'Holsten Bäckerei'],
+  ])('reads the title and the employer under "%s"', (heading, head, dates, position, name) => {
+    const text = `# Léa Example\n\n## ${heading}\n${head}\n${dates}\nDid the daily work of the team.\n`;
+    expect(rolesOf(text)[0]?.slice(0, 2)).toEqual([position, name]);
+  });
+});
