@@ -272,3 +272,92 @@ describe('internship and shop-floor titles', () => {
     expect(rolesOf(text)[0]?.slice(0, 2)).toEqual([position, name]);
   });
 });
+
+describe('a range a narrow column cut after its dash or its joining word', () => {
+  it.each([
+    ['Academic Positions', 'Research Associate, Ferndale University, 2016–\n2017', '2016', '2017'],
+    ['Experiencia', 'Gerente de ventas | Farmacéutica del Pacífico | Marzo 2016 hasta la\nactualidad', '2016-03', null],
+    ['Berufserfahrung', 'Einkäufer | Albtal Metall GmbH | 01/2015 bis\n02/2019', '2015-01', '2019-02'],
+    ['Expérience', 'Comptable | Fiduciaire Alpine | 2015 –\naujourd’hui', '2015', null],
+    ['Experiência', 'Analista | Banco Ipê | 2014 até\n2019', '2014', '2019'],
+  ])('reads both ends under "%s"', (heading, rows, start, end) => {
+    const text = `# Sam Example\n\n## ${heading}\n${rows}\n\nLecturer, Halberton College, 2012–2014\n`;
+    expect(rolesOf(text)[0]?.slice(2)).toEqual([start, end]);
+  });
+
+  it('leaves a line of its own dates apart from a range that is already whole', () => {
+    const text = '# Sam Example\n\n## Experience\nLecturer, Halberton College, 2012–2014\n2015\n';
+    expect(rolesOf(text)[0]?.slice(2)).toEqual(['2012', '2014']);
+  });
+});
+
+describe('a converted LaTeX entry whose description ends in a capitalised noun', () => {
+  it.each([
+    [
+      'Berufserfahrung',
+      '01/2014 – 02/2019 · Systemadministrator · Stadtwerke Oldenstedt · Oldenstedt · Betreuung von 400 Arbeitsplätzen.',
+      'Systemadministrator',
+      'Stadtwerke Oldenstedt',
+    ],
+    [
+      'Berufserfahrung',
+      '2015 – 2019 · Entwicklerin · Kessler Antriebe GmbH · Stuttgart · Wartung der gesamten Prüfstände und Messtechnik.',
+      'Entwicklerin',
+      'Kessler Antriebe GmbH',
+    ],
+    [
+      'Experience',
+      '2013 – 2016 · Research Assistant · Pennine Health Trust · Leeds · Cleaned and linked the Records of the Trust.',
+      'Research Assistant',
+      'Pennine Health Trust',
+    ],
+  ])('cuts the description from "%s" rows and reads both entries', (heading, row, position, name) => {
+    const text = `# Henrik Example\n\n## ${heading}\nseit 03/2019 · Teamleiter IT · Wendland Logistik GmbH · Bremen · Betrieb der Lagerverwaltung.\n${row}\n`;
+    const roles = rolesOf(text);
+    expect(roles).toHaveLength(2);
+    expect(roles[1]?.slice(0, 2)).toEqual([position, name]);
+  });
+});
+
+describe('a short duty line right under a role whose heading is already whole', () => {
+  it.each([
+    [
+      'Stages',
+      'Stage d’assistante ingénieure – Laboratoires Chartreuse, Voiron',
+      'Juin 2021 – Août 2021',
+      'Contrôle qualité.',
+    ],
+    ['Experience', 'Lab Technician – Chartwell Diagnostics, Leeds', 'June 2021 – August 2021', 'Quality control.'],
+    [
+      'Praktika',
+      'Praktikantin – Sonnental Brauerei, Bamberg',
+      'Juni 2021 – August 2021',
+      'Qualitätskontrolle im Labor.',
+    ],
+  ])('keeps "%s" duties out of the employer', (heading, head, dates, duty) => {
+    const text = `# Léa Example\n\n## ${heading}\nIngénieure – Airelle Biotech, Grenoble\nFévrier 2022 – Juillet 2022\nPurification de protéines.\n${head}\n${dates}\n${duty}\n`;
+    const roles = rolesOf(text);
+    expect(roles).toHaveLength(2);
+    expect(roles.map((r) => r[1])).not.toContain(duty);
+  });
+});
+
+describe('a self-employed title beside its city', () => {
+  it.each([
+    ['Expérience', 'Photographe indépendant, Marseille', 'Photographe indépendant'],
+    ['Experience', 'Freelance Photographer, Bristol', 'Freelance Photographer'],
+    ['Berufserfahrung', 'Selbstständige Fotografin, Leipzig', 'Selbstständige Fotografin'],
+    ['Experiencia', 'Fotógrafo autónomo, Sevilla', 'Fotógrafo autónomo'],
+    ['Experiência', 'Fotógrafa autônoma, Recife', 'Fotógrafa autônoma'],
+  ])('reads no employer under "%s"', (heading, head, position) => {
+    const text = `# Nico Example\n\n## ${heading}\n2016 – 2020    ${head}\n2012 – 2016    Assistant photographe, Studio Calanque, Marseille\n`;
+    const [own, employed] = rolesOf(text);
+    expect(own?.slice(0, 2)).toEqual([position, undefined]);
+    expect(employed?.[1]).toBe('Studio Calanque');
+  });
+
+  it('still names a one-word employer beside a title that is not self-employed', () => {
+    const text = '# Nico Example\n\n## Experience\n2016 – 2020    Photographer, Fotonic\n';
+    expect(rolesOf(text)[0]?.slice(0, 2)).toEqual(['Photographer', 'Fotonic']);
+  });
+});

@@ -95,6 +95,8 @@ export function headFields(text: string): string {
       (BODY_LABEL.test(field) ||
         /^[-•*]\s/u.test(field) ||
         /\s\p{Ll}{4,}[.!]$/u.test(field) ||
+        // "Betreuung von 400 Arbeitsplätzen.": German capitalises the noun a duty ends with.
+        isShortSentence(field) ||
         (field.split(/\s+/).length > 8 && !longDegree(field))),
   );
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
@@ -131,6 +133,9 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
     'bv nv se cv pty oy ab eireli'
   ).split(' '),
 );
+/** "Contrôle qualité.", "Did the work.": a full stop after a small letter, no company's form before it. */
+export const endsInFullStop = (text: string) => /\p{Ll}[.!]$/u.test(text) && !endsInLegalForm(text);
+
 function endsInLegalForm(text: string): boolean {
   const last = /(?:^|\s)(\p{Lu}[\p{L}.]*)\.$/u.exec(text)?.[1];
   return last !== undefined && LEGAL_FORMS.has(fold(last.replace(/\./g, '')));
@@ -267,11 +272,24 @@ function cutMidway(prev: ProfileLine, line: ProfileLine): boolean {
   );
 }
 
-/** "… | Mar" over "2021 – Dez 2021": a month at the end of one line whose year opens the next. */
+/**
+ * "… | Mar" over "2021 – Dez 2021": a month at the end of one line whose year opens the next; or
+ * "…, 2016–" over "2017", "Marzo 2016 hasta la" over "actualidad": a range cut after its dash or its word.
+ */
 export function dateCutAcross(prev: ProfileLine, line: ProfileLine): boolean {
+  if (line.text.length <= 40 && rangeCut(prev.text, line.text)) return true;
   if (!/^\d{4}\b/.test(line.text)) return false;
   const month = /(?:^|\s)(\p{L}{3,9}\.?)$/u.exec(prev.text)?.[1];
   return month !== undefined && findDates(`${month} ${line.text}`)[0]?.index === 0 && findDates(month).length === 0;
+}
+
+/** The last dates of `prev` end a range only once the start of `next` is read with them. */
+function rangeCut(prev: string, next: string): boolean {
+  const before = findDates(prev).at(-1);
+  if (!before || before.end || (before.open && !/[–—−-]\s*$/.test(prev))) return false;
+  const tail = prev.slice(before.index);
+  const after = findDates(`${tail} ${next}`)[0];
+  return after?.index === 0 && after.length > tail.length + 1 && (after.end !== undefined || after.open);
 }
 
 /**

@@ -7,7 +7,7 @@
  * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
-import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
+import { block, endsInFullStop, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { fold, ROLE_LABELS } from './wordLists.js';
@@ -245,7 +245,9 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
     // Dates first ("2019 – present" / "Senior Researcher" / "Halden Studio, Prague"): the title and the
     // employer may both follow them, each a short heading line.
-    const headAfter = (i: number) => i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!);
+    // A line ending in a full stop after the dates says what the role did ("Contrôle qualité.").
+    const headAfter = (i: number) =>
+      i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!) && !endsInFullStop(rows[i]!.text);
     const second = before === 0 && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
     const after = short && headAfter(at + 1) ? (second ? 2 : 1) : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));

@@ -148,6 +148,10 @@ export function sortRoleParts(parts: readonly string[]): { name?: string; positi
   return { ...sortUnlabelled(rest), ...labelled };
 }
 
+/** Working for oneself, in five languages: the part beside such a title is its place, not an employer. */
+const SELF_EMPLOYED =
+  /(?<!\p{L})(?:freelanc\p{L}*|self-employed|independent|ind[ée]pendante?|selbstst?[äa]ndig\p{L}*|freiberufl\p{L}*|aut[óôo]noma?|aut[óôo]nomo)(?!\p{L})/iu;
+
 function sortUnlabelled(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
@@ -180,6 +184,12 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   const orgAt = employerAt(others);
   const named = others[orgAt];
   const name = named === undefined ? undefined : isList(named) ? named : withoutUnit(withoutPlace(named));
+  // "Photographe indépendant, Marseille": a self-employed title beside a city names no employer.
+  if (name && position) {
+    const own = [position, name].find((p) => SELF_EMPLOYED.test(p));
+    const place = own === position ? name : position;
+    if (own && cityLike(place)) return { position: own, location: place };
+  }
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 
