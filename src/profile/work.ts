@@ -188,7 +188,7 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   if (name && position) {
     const own = [position, name].find((p) => SELF_EMPLOYED.test(p));
     const place = own === position ? name : position;
-    if (own && cityLike(place)) return { position: own, location: place };
+    if (own && cityLike(place) && !SELF_EMPLOYED.test(place)) return { position: own, location: place };
   }
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
