@@ -6,7 +6,9 @@
  * duty is invented; each class sits beside lines that must not become roles or parts of one.
  */
 import { describe, expect, it } from 'vitest';
+import { readLatex } from '../src/corpus/formats/latex.js';
 import { readProfile } from '../src/profile/readProfile.js';
+import { findDates } from '../src/text/dates.js';
 
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 const rolesOf = (text: string) =>
@@ -359,5 +361,111 @@ describe('a self-employed title beside its city', () => {
   it('still names a one-word employer beside a title that is not self-employed', () => {
     const text = '# Nico Example\n\n## Experience\n2016 – 2020    Photographer, Fotonic\n';
     expect(rolesOf(text)[0]?.slice(0, 2)).toEqual(['Photographer', 'Fotonic']);
+  });
+});
+
+describe("LaTeX résumé classes' own environments and section commands", () => {
+  const latexRoles = (body: string) => {
+    const read = readLatex(
+      `\\documentclass{article}\n\\begin{document}\n\\name{Kim Example}\n${body}\n\\end{document}\n`,
+    );
+    const lines = read.kind === 'read' ? read.text.lines : [];
+    return readProfile({ lines: lines.map((text, i) => ({ line: i + 1, text })) }).work.map((w) => [
+      w.position,
+      w.name,
+      w.startDate,
+      w.endDate ?? null,
+    ]);
+  };
+  const rSection = (heading: string, subs: readonly string[][]) =>
+    `\\begin{rSection}{${heading}}\n${subs
+      .map((f) => `\\begin{rSubsection}{${f.join('}{')}}\n\\item Did the work.\n\\end{rSubsection}`)
+      .join('\n')}\n\\end{rSection}`;
+
+  it.each([
+    ['Experience', ['Marlow Analytics', 'June 2019 - Present', 'Senior Data Analyst', 'Denver, CO'], '2019-06', null],
+    [
+      'Berufserfahrung',
+      ['Donautal Systeme GmbH', '03/2016 -- 02/2020', 'Softwareentwickler', 'Regensburg'],
+      '2016-03',
+      '2020-02',
+    ],
+    ['Expérience', ['Mistral Assurances', '2018 -- auj.', 'Data scientist', 'Paris'], '2018', null],
+    ['Experiencia', ['Banco Giralda', 'Sept 2015 -- Feb 2019', 'Analista de negocio', 'Sevilla'], '2015-09', '2019-02'],
+    ['Experiência', ['Cooperativa Vale Verde', '2015 -- 2019', 'Analista de sistemas', 'Rio Verde'], '2015', '2019'],
+  ])('reads an rSubsection under "%s" as one role', (heading, fields, start, end) => {
+    const roles = latexRoles(
+      rSection(heading, [fields, ['Front Range Bank', '2012 - 2014', 'Data Analyst', 'Boulder']]),
+    );
+    expect(roles[0]).toEqual([fields[2], fields[0], start, end]);
+    expect(roles[1]?.slice(0, 2)).toEqual(['Data Analyst', 'Front Range Bank']);
+  });
+
+  it('keeps the arguments of a standard environment out of the text', () => {
+    const roles = latexRoles(
+      '\\section{Experience}\n\\begin{tabular}{ll}\n2019 -- 2021 & Engineer, Harwick Labs \\\\\n\\end{tabular}',
+    );
+    expect(roles.flat()).not.toContain('ll');
+  });
+
+  it.each([
+    ['Experience', 'Liffey Robotics, Dublin', '2020 -- Present', 'Robotics Engineer', 'Motion planning', '2020', null],
+    [
+      'Berufserfahrung',
+      'Donautal Systeme GmbH, Regensburg',
+      '2016 -- 2020',
+      'Softwareentwickler',
+      'Backend und Betrieb',
+      '2016',
+      '2020',
+    ],
+  ])(
+    'reads a \\datedsubsection under "%s" with its dates and its role',
+    (heading, org, dates, title, what, start, end) => {
+      const body =
+        `\\section{${heading}}\n\\datedsubsection{\\textbf{${org.split(',')[0]}},${org.split(',')[1]}}{${dates}}\n` +
+        `\\role{${title}}{${what}}\n\\begin{itemize}\n\\item Did the work.\n\\end{itemize}`;
+      expect(latexRoles(body)).toEqual([[title, org.split(',')[0], start, end]]);
+    },
+  );
+});
+
+describe('words in small letters beside a role name no employer', () => {
+  it.each([
+    ['Shannon Aero, Limerick', 'Controls Engineer', 'Flight software', 'Shannon Aero'],
+    ['Harwick Labs, Leeds', 'Data Engineer', 'Platform team', 'Harwick Labs'],
+    ['Ribeira Seguros, Porto', 'Analista', 'Equipa de riscos', 'Ribeira Seguros'],
+  ])('reads "%s" as the employer beside "%s" and "%s"', (org, title, what, name) => {
+    const text = `# Kim Example\n\n## Experience\n\n### ${org} · 2017 – 2020\n${title} · ${what}\n\n- Did the work.\n`;
+    expect(rolesOf(text)[0]?.slice(0, 2)).toEqual([title, name]);
+  });
+
+  it('still reads an institution named in small letters after its kind of organisation', () => {
+    const text =
+      '# Kim Example\n\n## Postes\n\nChercheuse postdoctorale, Institut de recherche marine, Brest, 2016 – 2019\n';
+    expect(rolesOf(text)[0]?.slice(0, 2)).toEqual(['Chercheuse postdoctorale', 'Institut de recherche marine']);
+  });
+});
+
+describe('a range after "from" or "since" that names its end', () => {
+  it.each([
+    ['from June 2015 to February 2019', '2015-06', '2019-02'],
+    ['desde 2015 hasta 2019', '2015', '2019'],
+    ['seit 2016 bis 2020', '2016', '2020'],
+    ['a partir de 2012 até 2016', '2012', '2016'],
+  ])('reads "%s" as closed when it ends', (text, start, end) => {
+    const [found] = findDates(text);
+    expect([found?.start, found?.end, found?.open]).toEqual([start, end, false]);
+  });
+
+  it('still leaves "since 2019" and "desde 2019" open', () => {
+    expect(findDates('since 2019')[0]?.open).toBe(true);
+    expect(findDates('desde marzo de 2019')[0]?.open).toBe(true);
+  });
+
+  it('reads a prose bullet of a job from one month to another', () => {
+    const text =
+      '# Sanjay Example\n\n## Work Experience\n\n- Worked as Software Engineer at Nilgiri Tech Pvt Ltd from June 2015 to February 2019.\n';
+    expect(rolesOf(text)[0]?.slice(2)).toEqual(['2015-06', '2019-02']);
   });
 });
