@@ -469,3 +469,61 @@ describe('a range after "from" or "since" that names its end', () => {
     expect(rolesOf(text)[0]?.slice(2)).toEqual(['2015-06', '2019-02']);
   });
 });
+
+describe("moderncv's rendered layout: dates in the left column, the role's fields on the right", () => {
+  it.each([
+    [
+      'Experience',
+      '2016–2019   Data Scientist, Lumen Retail,\nManchester\n\nBuilt demand forecasts for 300\nstores.',
+      'Data Scientist',
+      'Lumen Retail',
+    ],
+    [
+      'Berufserfahrung',
+      'seit 03/2019   Teamleiter IT, Wendland Logistik GmbH,\nBremen\n\nBetrieb der Lagerverwaltung mit\nzwölf Mitarbeitenden.',
+      'Teamleiter IT',
+      'Wendland Logistik GmbH',
+    ],
+    [
+      'Expérience',
+      '2015–2019   Développeuse web, Agence Cormoran,\nNantes\n\nSites pour les collectivités de\nla région.',
+      'Développeuse web',
+      'Agence Cormoran',
+    ],
+    [
+      'Experiencia',
+      '2012–2017   Auxiliar contable, Ferretería El Tornillo,\nTunja\n\nConciliaciones bancarias de\nla empresa.',
+      'Auxiliar contable',
+      'Ferretería El Tornillo',
+    ],
+    [
+      'Experiência',
+      '2015–2019   Analista de sistemas, Cooperativa Vale Verde,\nRio Verde\n\nImplantação do ERP em\ntodas as lojas.',
+      'Analista de sistemas',
+      'Cooperativa Vale Verde',
+    ],
+  ])('keeps the wrapped description out of the role under "%s"', (heading, rows, position, name) => {
+    const text = `# Imogen Example\n\n## ${heading}\n${rows}\n\n2010–2012   Trainee, Pennine Health Trust,\nLeeds\n\nCleaned and linked patient records.\n`;
+    expect(rolesOf(text).map((r) => r.slice(0, 2))).toEqual([
+      [position, name],
+      ['Trainee', 'Pennine Health Trust'],
+    ]);
+  });
+
+  it('still reads a bare dates line over its title and its employer, each on a line of its own', () => {
+    const text =
+      '# Ana Example\n\n## Experience\n2019 – present\nSenior Researcher\nHalden Studio, Prague\n\n2015 – 2019\nResearcher\nKarlin Labs, Brno\n';
+    expect(rolesOf(text).map((r) => r.slice(0, 2))).toEqual([
+      ['Senior Researcher', 'Halden Studio'],
+      ['Researcher', 'Karlin Labs'],
+    ]);
+  });
+
+  it.each([
+    ['Implantação do ERP.', 'Analista de sistemas', 'Cooperativa Vale Verde'],
+    ['Audit der SAP-Systeme.', 'Prüferin', 'Hanse Revision GmbH'],
+  ])('cuts a duty "%s" ending in capitals from a table cell', (duty, position, name) => {
+    const text = `# Ana Example\n# Experience\n2015 – 2019 | ${position}, ${name}, Rio Verde · ${duty}\n`;
+    expect(rolesOf(text)[0]?.slice(0, 2)).toEqual([position, name]);
+  });
+});

@@ -83,7 +83,7 @@ export function headFields(text: string): string {
   const fields = text.split(' · ');
   // A table cell's paragraphs are joined so too ("Senior Accountant, Moorfield Bank · Prepared the
   // group accounts."): a duty sentence after the cell's first paragraph is no part of the heading.
-  if (fields.length === 2) return isShortSentence(fields[1]!.trim()) ? fields[0]! : text;
+  if (fields.length === 2) return isDutySentence(fields[1]!.trim()) ? fields[0]! : text;
   if (fields.length < 3) return text;
   // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading; a long degree does not
   // ("Bachelor of Arts in Computer Science, Minor in Business"). So does an item of the entry's
@@ -224,6 +224,10 @@ function namedParts(text: string): boolean {
  */
 const SHORT_SENTENCE = /^\p{Lu}\p{Ll}*\s+\S+\s.*?\p{Ll}{3}[.!]$/u;
 const isShortSentence = (text: string) => SHORT_SENTENCE.test(text) && !endsInLegalForm(text);
+
+/** "Implantação do ERP.", "Prepared the group accounts.": three words or more and a full stop, no company's form. */
+const isDutySentence = (text: string) =>
+  isShortSentence(text) || (/[.!]$/.test(text) && text.split(/\s+/).length >= 3 && !endsInLegalForm(text));
 
 /** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {

@@ -248,7 +248,9 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     // A line ending in a full stop after the dates says what the role did ("Contrôle qualité.").
     const headAfter = (i: number) =>
       i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!) && !endsInFullStop(rows[i]!.text);
-    const second = before === 0 && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
+    // Only a dates line with nothing else on it leaves both to the lines under it.
+    const bare = !/\p{L}{2}/u.test(withoutDates(rows[at]!.text));
+    const second = before === 0 && bare && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
     const after = short && headAfter(at + 1) ? (second ? 2 : 1) : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });

@@ -68,8 +68,10 @@ function employerAt(others: readonly string[]): number {
   const listAt = others.findIndex(isList);
   if (listAt >= 0) return listAt;
   // "Flight software" beside "Shannon Aero, Limerick": a phrase in small letters is what the team did, not whom for.
-  const anyNamed = others.some(nameLike);
-  const orgScores = others.map((p) => (!anyNamed || nameLike(p) ? score(p, ORGANISATION_WORDS) : -1));
+  // A part holding a title word stays a candidate: the section's order may yet swap it with the title.
+  const candidate = (p: string) => nameLike(p) || score(p, TITLE_WORDS) > 0;
+  const anyNamed = others.some(candidate);
+  const orgScores = others.map((p) => (!anyNamed || candidate(p) ? score(p, ORGANISATION_WORDS) : -1));
   const orgAt = orgScores.some((s) => s > 0)
     ? orgScores.indexOf(Math.max(...orgScores))
     : Math.max(0, orgScores.indexOf(0));
