@@ -5,7 +5,7 @@
  * place the dates have in the first entry (dates first, last or in between).
  */
 import { findDates, type FoundDates, withoutDates } from '../text/dates.js';
-import { block, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
+import { block, dateCutAcross, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { anchoredBlocks, bulletBlocks, formBlocks, headedBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
 import { headingLevel, isBullet } from './lines.js';
 import { datesOnly } from './sections.js';
@@ -114,7 +114,25 @@ function datesAbove(groups: ProfileLine[][], subLevel: number): Map<ProfileLine[
   return moved;
 }
 
-export function entryBlocks(lines: readonly ProfileLine[]): EntryBlock[] {
+/** A line a PDF cut between a date's month and its year goes on with the next one: one line, as written. */
+function datesRejoined(lines: readonly ProfileLine[]): readonly ProfileLine[] {
+  if (!lines.some((l, i) => i > 0 && dateCutAcross(lines[i - 1]!, l))) return lines;
+  const out: ProfileLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev && dateCutAcross(prev, line))
+      out[out.length - 1] = {
+        ...prev,
+        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
+        text: `${prev.text} ${line.text}`,
+      };
+    else out.push(line);
+  }
+  return out;
+}
+
+export function entryBlocks(all: readonly ProfileLine[]): EntryBlock[] {
+  const lines = datesRejoined(all);
   const subLevel = Math.min(7, ...lines.map((l) => headingLevel(l.raw) || 7));
   const laidOut =
     templateBlocks(lines) ??

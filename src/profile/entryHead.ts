@@ -5,9 +5,9 @@
 import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
-import { isPlace } from './roleWords.js';
+import { isPlace, roleScore } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { DEGREE, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS } from './wordLists.js';
+import { DEGREE, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS, TITLE_WORDS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -81,6 +81,9 @@ const longDegree = (field: string) =>
  */
 export function headFields(text: string): string {
   const fields = text.split(' · ');
+  // A table cell's paragraphs are joined so too ("Senior Accountant, Moorfield Bank · Prepared the
+  // group accounts."): a duty sentence after the cell's first paragraph is no part of the heading.
+  if (fields.length === 2) return isDutySentence(fields[1]!.trim()) ? fields[0]! : text;
   if (fields.length < 3) return text;
   // A note ("Grade: 1.3", "Thesis: …") or a sentence ends the heading; a long degree does not
   // ("Bachelor of Arts in Computer Science, Minor in Business"). So does an item of the entry's
@@ -92,6 +95,8 @@ export function headFields(text: string): string {
       (BODY_LABEL.test(field) ||
         /^[-•*]\s/u.test(field) ||
         /\s\p{Ll}{4,}[.!]$/u.test(field) ||
+        // "Betreuung von 400 Arbeitsplätzen.": German capitalises the noun a duty ends with.
+        isShortSentence(field) ||
         (field.split(/\s+/).length > 8 && !longDegree(field))),
   );
   return sentenceAt < 0 ? text : fields.slice(0, sentenceAt).join(' · ');
@@ -128,6 +133,9 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(
     'bv nv se cv pty oy ab eireli'
   ).split(' '),
 );
+/** "Contrôle qualité.", "Did the work.": a full stop after a small letter, no company's form before it. */
+export const endsInFullStop = (text: string) => /\p{Ll}[.!]$/u.test(text) && !endsInLegalForm(text);
+
 function endsInLegalForm(text: string): boolean {
   const last = /(?:^|\s)(\p{Lu}[\p{L}.]*)\.$/u.exec(text)?.[1];
   return last !== undefined && LEGAL_FORMS.has(fold(last.replace(/\./g, '')));
@@ -221,6 +229,10 @@ function namedParts(text: string): boolean {
 const SHORT_SENTENCE = /^\p{Lu}\p{Ll}*\s+\S+\s.*?\p{Ll}{3}[.!]$/u;
 const isShortSentence = (text: string) => SHORT_SENTENCE.test(text) && !endsInLegalForm(text);
 
+/** "Implantação do ERP.", "Prepared the group accounts.": three words or more and a full stop, no company's form. */
+const isDutySentence = (text: string) =>
+  isShortSentence(text) || (/[.!]$/.test(text) && text.split(/\s+/).length >= 3 && !endsInLegalForm(text));
+
 /** After the entry's dates, a heading-shaped line of many words, or a sentence, is what the role did. */
 function headOnly(head: readonly ProfileLine[]): readonly ProfileLine[] {
   const datedAt = head.findIndex((l) => findDates(l.text).length > 0);
@@ -254,11 +266,66 @@ export function rangeGoesOn(prev: ProfileLine | undefined): boolean {
 /** "…; University of" / "HomeTown": a name cut after the word that joins it to the rest of it. */
 const WRAPPED_NAME = /\s(?:of|for|and|&|de|des|du|der|f[üu]r|und|del|do|da|dos)$/u;
 
+/**
+ * "Buchhalterin bei Förde Reederei" / "GmbH, Kiel", "… | Mar" / "2021 – Dez 2021": a PDF's narrow
+ * cell wraps a name before its legal form, or a date between its month and its year; the next line
+ * goes on with the line before it then.
+ */
+const STARTS_LEGAL_FORM = /^(\p{L}[\p{L}.]{0,5})(?=[\s,]|$)/u;
+function cutMidway(prev: ProfileLine, line: ProfileLine): boolean {
+  const first = STARTS_LEGAL_FORM.exec(line.text)?.[1];
+  return (
+    (first !== undefined && /\p{Lu}/u.test(first) && LEGAL_FORMS.has(fold(first.replace(/\./g, '')))) ||
+    dateCutAcross(prev, line)
+  );
+}
+
+/**
+ * "… | Mar" over "2021 – Dez 2021": a month at the end of one line whose year opens the next; or
+ * "…, 2016–" over "2017", "Marzo 2016 hasta la" over "actualidad": a range cut after its dash or its word.
+ */
+export function dateCutAcross(prev: ProfileLine, line: ProfileLine): boolean {
+  if (line.text.length <= 40 && rangeCut(prev.text, line.text)) return true;
+  if (!/^\d{4}\b/.test(line.text)) return false;
+  const month = /(?:^|\s)(\p{L}{3,9}\.?)$/u.exec(prev.text)?.[1];
+  return month !== undefined && findDates(`${month} ${line.text}`)[0]?.index === 0 && findDates(month).length === 0;
+}
+
+/** The last dates of `prev` end a range only once the start of `next` is read with them. */
+function rangeCut(prev: string, next: string): boolean {
+  const before = findDates(prev).at(-1);
+  if (!before || before.end || (before.open && !/[–—−-]\s*$/.test(prev))) return false;
+  const tail = prev.slice(before.index);
+  const after = findDates(`${tail} ${next}`)[0];
+  return after?.index === 0 && after.length > tail.length + 1 && (after.end !== undefined || after.open);
+}
+
+/**
+ * "Steuerfachangestellte bei Kanzlei" / "Brodersen & Partner, Flensburg": a heading line naming its
+ * employer after "at" / "bei" / "chez" goes on on the next line when that one holds no dates, no
+ * title and no place of its own.
+ */
+function employerGoesOn(prev: ProfileLine, line: ProfileLine): boolean {
+  if (!AT_TAIL.test(prev.text) || findDates(line.text).length > 0) return false;
+  const text = line.text.trim();
+  // A title seldom carries its place after a comma: "Brodersen & Partner, Flensburg" is a firm's name.
+  const titled = roleScore(text, TITLE_WORDS) > 0 && !text.includes(',');
+  return (
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/).length <= 6 &&
+    !isPlace(text) &&
+    !titled &&
+    !isPlace(text.split(',')[0]!.trim())
+  );
+}
+const AT_TAIL = /\s(?:at|bei|chez)\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?$/u;
+
 function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   const out: ProfileLine[] = [];
   for (const line of head) {
     const prev = out.at(-1);
-    if (prev && (/,\s*$/.test(prev.raw) || WRAPPED_NAME.test(prev.text) || rangeGoesOn(prev))) {
+    const wrapped = prev && (cutMidway(prev, line) || employerGoesOn(prev, line));
+    if (prev && (wrapped || /,\s*$/.test(prev.raw) || WRAPPED_NAME.test(prev.text) || rangeGoesOn(prev))) {
       out[out.length - 1] = {
         ...prev,
         raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,

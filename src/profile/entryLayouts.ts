@@ -7,7 +7,7 @@
  * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
-import { block, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
+import { block, endsInFullStop, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { fold, ROLE_LABELS } from './wordLists.js';
@@ -213,7 +213,7 @@ const AREA =
  * city written after the dates of two roles. The next role's heading starts after them.
  */
 function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): Set<number> {
-  const after = anchors.map((at) => rows[at + 1]).filter((l) => l !== undefined && !hasDates(l));
+  const after = anchors.map((at) => rows[dateEnd(rows, at) + 1]).filter((l) => l !== undefined && !hasDates(l));
   const seen = (text: string) => after.filter((l) => l!.text === text).length >= 2;
   const placed = new Set<number>();
   for (const line of after) {
@@ -222,6 +222,25 @@ function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): S
     if ((saysPlace && text.split(/\s+/).length <= 6) || (cityLike(text) && seen(text))) placed.add(rows.indexOf(line!));
   }
   return placed;
+}
+
+/**
+ * "January 2021 - Present (1 year 2" over "months)": LinkedIn's duration after the dates, wrapped by a
+ * narrow column (or "(2 years 4 months)" alone under them): the line closing the bracket belongs to
+ * the dates line. The index of the dates' last line.
+ */
+function dateEnd(rows: readonly ProfileLine[], at: number): number {
+  const text = rows[at]!.text;
+  const next = rows[at + 1];
+  // "(2 years 4 months)" alone under the dates: wrapped whole.
+  if (next && /^\(.*\)$/u.test(next.text) && isBareDuration(next.text)) return at + 1;
+  const open = text.lastIndexOf('(') > text.lastIndexOf(')');
+  return open &&
+    next &&
+    /^[^()]{1,30}\)$/u.test(next.text) &&
+    isBareDuration(`${text.slice(text.lastIndexOf('(') + 1)} ${next.text.slice(0, -1)}`)
+    ? at + 1
+    : at;
 }
 
 /** A run of lines cut at its date lines, each entry taking as many heading lines before its dates as the first one. */
@@ -238,7 +257,8 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   const placed = placeLines(rows, anchors);
   const starts = anchors.map((at, k) => {
     let start = at;
-    const floor = k > 0 ? anchors[k - 1]! + 1 + (placed.has(anchors[k - 1]! + 1) ? 1 : 0) : 0;
+    const previous = k > 0 ? dateEnd(rows, anchors[k - 1]!) + 1 : 0;
+    const floor = k > 0 ? previous + (placed.has(previous) ? 1 : 0) : 0;
     while (start > floor && at - start < before && isHeadLine(rows[start - 1]!)) start--;
     // LinkedIn groups roles at one employer: its name, then a bare total duration, then each title
     // with its dates. The name above the duration heads the first of them, not the role before.
@@ -256,8 +276,12 @@ export function anchoredBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
     const short = before === 0 || (before === 1 && (next?.text.split(/\s+/).length ?? 0) <= 5);
     // Dates first ("2019 – present" / "Senior Researcher" / "Halden Studio, Prague"): the title and the
     // employer may both follow them, each a short heading line.
-    const headAfter = (i: number) => i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!);
-    const second = before === 0 && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
+    // A line ending in a full stop after the dates says what the role did ("Contrôle qualité.").
+    const headAfter = (i: number) =>
+      i < end && isHeadLine(rows[i]!) && !hasDates(rows[i]!) && !endsInFullStop(rows[i]!.text);
+    // Only a dates line with nothing else on it leaves both to the lines under it.
+    const bare = !/\p{L}{2}/u.test(withoutDates(rows[at]!.text));
+    const second = before === 0 && bare && headAfter(at + 2) && rows[at + 2]!.text.split(/\s+/).length <= 8;
     const after = short && headAfter(at + 1) ? (second ? 2 : 1) : 0;
     return block(rows.slice(starts[k]!, at + 1 + after), rows.slice(starts[k]!, end));
   });
@@ -273,9 +297,14 @@ const ENTRY_FIELDS: ReadonlySet<FormField> = new Set(['employer', 'title', 'date
  */
 export function formBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter((l) => /[\p{L}\p{N}]/u.test(l.text));
-  const fields = rows.map((l) => labelledField(l.text)?.field);
+  const found = rows.map((l) => labelledField(l.text));
+  const fields = found.map((f) => f?.field);
   const entryRows = fields.filter((f) => f && ENTRY_FIELDS.has(f)).length;
-  if (entryRows < 2 || entryRows * 2 < rows.length) return undefined;
+  // A PDF wraps long labels and values onto lines of their own ("Wichtigste Tätigkeiten und" /
+  // "Zuständigkeiten   Hochbau"): labelled rows of any field, half the lines, and entry fields a third, still make a form.
+  const formRows = fields.filter(Boolean).length;
+  const enough = entryRows * 2 >= rows.length || (formRows * 2 >= rows.length && entryRows * 3 >= rows.length);
+  if (entryRows < 2 || !enough) return undefined;
   const blocks: EntryBlock[] = [];
   let current: { heads: ProfileLine[]; all: ProfileLine[]; seen: Set<FormField> } | undefined;
   rows.forEach((row, i) => {
@@ -288,7 +317,10 @@ export function formBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefi
     current ??= { heads: [], all: [], seen: new Set() };
     current.all.push(row);
     if (entryField) {
-      current.heads.push(row);
+      // "Name und Adresse des Arbeitgebers Hollmann Bau GmbH, …": a PDF row with no gap after its label reads as "Label: value".
+      const value = found[i]!.value;
+      const text = row.text.includes(':') || !value ? row.text : `${row.text.slice(0, -value.length).trim()}: ${value}`;
+      current.heads.push(text === row.text ? row : { ...row, raw: text, text });
       current.seen.add(field);
     }
   });

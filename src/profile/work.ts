@@ -68,8 +68,14 @@ const SELF_STANDING =
 function employerAt(others: readonly string[]): number {
   const listAt = others.findIndex(isList);
   if (listAt >= 0) return listAt;
-  const orgScores = others.map((p) => score(p, ORGANISATION_WORDS));
-  const orgAt = orgScores.some((s) => s > 0) ? orgScores.indexOf(Math.max(...orgScores)) : 0;
+  // "Flight software" beside "Shannon Aero, Limerick": a phrase in small letters is what the team did, not whom for.
+  // A part holding a title word stays a candidate: the section's order may yet swap it with the title.
+  const candidate = (p: string) => nameLike(p) || score(p, TITLE_WORDS) > 0;
+  const anyNamed = others.some(candidate);
+  const orgScores = others.map((p) => (!anyNamed || candidate(p) ? score(p, ORGANISATION_WORDS) : -1));
+  const orgAt = orgScores.some((s) => s > 0)
+    ? orgScores.indexOf(Math.max(...orgScores))
+    : Math.max(0, orgScores.indexOf(0));
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
   const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
@@ -149,10 +155,26 @@ export function sortRoleParts(parts: readonly string[]): { name?: string; positi
   return { ...sortUnlabelled(rest), ...labelled };
 }
 
+/** "Harwick Labs", "Banco do Brasil", "3M": every word a capital or a digit first, small joining words aside. */
+const nameLike = (part: string) =>
+  // "Institut de recherche marine", "Centro de estudios": a name that opens with its kind of organisation.
+  ORGANISATION_WORDS.has(foldedWords(part)[0] ?? '') ||
+  part
+    .split(/\s+/)
+    .every(
+      (w) =>
+        /^[\p{Lu}\p{N}&(]/u.test(w) || /^(?:of|for|and|the|de|del|der|des|du|do|da|dos|la|le|y|e|und|et|für)$/u.test(w),
+    );
+
+/** Working for oneself, in five languages: the part beside such a title is its place, not an employer. */
+const SELF_EMPLOYED =
+  /(?<!\p{L})(?:freelanc\p{L}*|self-employed|independent|ind[ée]pendante?|selbstst?[äa]ndig\p{L}*|freiberufl\p{L}*|aut[óôo]noma?|aut[óôo]nomo)(?!\p{L})/iu;
+
 function sortUnlabelled(parts: readonly string[]): { name?: string; position?: string; location?: string } {
   let location = parts.find(isPlace);
   // "Acme Berlin, Germany" beside a title is the employer with its place, not only a place.
-  const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0);
+  // "Motion planning", "backend team": words in small letters beside them name no employer either.
+  const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0 && nameLike(p));
   if (location && untitled.length === 0 && parts.length > 1) location = undefined;
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
@@ -181,6 +203,12 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   const orgAt = employerAt(others);
   const named = others[orgAt];
   const name = named === undefined ? undefined : isList(named) ? named : withoutUnit(withoutPlace(named));
+  // "Photographe indépendant, Marseille": a self-employed title beside a city names no employer.
+  if (name && position) {
+    const own = [position, name].find((p) => SELF_EMPLOYED.test(p));
+    const place = own === position ? name : position;
+    if (own && cityLike(place) && !SELF_EMPLOYED.test(place)) return { position: own, location: place };
+  }
   return { ...(name ? { name } : {}), ...(position ? { position } : {}), ...(location ? { location } : {}) };
 }
 

@@ -306,7 +306,8 @@ function readDates(text: string, currentYear: number): FoundDates[] {
         ? twoDigitEnd(start, startText!, twoDigits)
         : undefined;
     if ((twoDigits && !end) || (end && end.year < start.year)) continue;
-    const open = Boolean(openWord) || Boolean(since) || (!ranged && OPENED_AFTER.test(all));
+    // "from June 2015 to February 2019": a "since" word before a range that ends leaves nothing open.
+    const open = Boolean(openWord) || (Boolean(since) && !end) || (!ranged && OPENED_AFTER.test(all));
     found.push({
       start: isoOf(start),
       ...(end ? { end: isoOf(end) } : {}),

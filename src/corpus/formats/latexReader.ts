@@ -48,6 +48,10 @@ function spend(budget: Budget, steps: number, output: number): void {
     );
 }
 
+/** LaTeX's and common packages' own environments: their arguments (if any) are settings, not text. */
+const STANDARD_ENVIRONMENTS =
+  /^(?:document|center|flush(?:left|right)|itemize|enumerate|description|quote|quotation|verse|tabular\*?|tabularx|tabu|longtable|table\*?|figure\*?|minipage|paracol|multicols\*?|columns?|list|trivlist|adjustwidth|tikzpicture|spacing|small|footnotesize|scriptsize|large|Large|LARGE|huge|Huge|cvitems|cventries|cvhonors|cvskills|tightemize|[a-z]*(?:list|itemize|enumerate))$/;
+
 /**
  * The Markdown mark of a heading command: a class's own `\runsubsection` (Deedy) or `\cvsubsection`
  * is one level under its sections, as `\subsection` is, so an employer it names heads an entry.
@@ -62,8 +66,6 @@ function plainArgument(raw: string): string {
 }
 
 /** Environments whose arguments set the layout (a table's columns, a box's width), never text. */
-const LAYOUT_ENVIRONMENT = /^(?:tabular|minipage|paracol|multicols|column)/;
-
 export class Reader {
   private at: number;
   private line: number;
@@ -177,15 +179,16 @@ export class Reader {
       this.at = close === -1 ? this.text.length : close + `\\end{${env}}`.length;
       return;
     }
-    if (name === 'begin' && LAYOUT_ENVIRONMENT.test(env)) {
-      this.arguments(/^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : 1);
-    } else if (name === 'begin') {
-      // `\begin{rSubsection}{School}{2012 -- 2016}{BSc Physics}{City}`: a class's entry environment
-      // takes its fields as arguments; several of them are one entry's head, kept on one line.
-      const { required } = this.arguments(/^[ \t]*\{/.test(this.text.slice(this.at, this.at + 80)) ? 9 : 0);
+    if (name === 'begin' && !STANDARD_ENVIRONMENTS.test(env)) {
+      // `\begin{rSubsection}{Acme}{2019 – now}{Engineer}{Leeds}`: a class's own environment takes an
+      // entry's fields as arguments, as a command does; they stay on one line, set apart.
+      const { required } = this.arguments(9);
       if (required.length >= 2) this.fieldsLine('', required);
       else for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
-    }
+    } else if (name === 'begin')
+      this.arguments(
+        /^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0,
+      );
     this.breakBlock();
   }
 
@@ -209,7 +212,11 @@ export class Reader {
     const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
     this.breakBlock();
     this.emit(`${headingMark(name)} `, required[0]?.line ?? this.line);
-    if (required[0]) this.renderRange(required[0].start, required[0].end, required[0].line);
+    // `\datedsubsection{Acme, Dublin}{2020 -- Present}`: a class's own heading command keeps its other fields beside it.
+    required.forEach((argument, i) => {
+      if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
+      this.renderRange(argument.start, argument.end, argument.line);
+    });
     this.breakBlock();
   }
 
