@@ -88,7 +88,10 @@ export function storeFacts(passages: readonly Passage[]): StoredFacts {
  */
 export interface PassageSource {
   labelsOf(source: string): readonly number[];
-  /** The person of `labelsOf(source)[0]`, undefined when it has no passage (no list made: asked of every document at once). */
+  /**
+   * The person of `labelsOf(source)[0]`, undefined when it has no passage (no list made: asked of every
+   * document at once).
+   */
   personOfSource(source: string): string | undefined;
   passage(label: number): Passage;
   personIdOf(label: number): string;

@@ -301,7 +301,8 @@ export function formBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefi
   const fields = found.map((f) => f?.field);
   const entryRows = fields.filter((f) => f && ENTRY_FIELDS.has(f)).length;
   // A PDF wraps long labels and values onto lines of their own ("Wichtigste Tätigkeiten und" /
-  // "Zuständigkeiten   Hochbau"): labelled rows of any field, half the lines, and entry fields a third, still make a form.
+  // "Zuständigkeiten   Hochbau"): labelled rows of any field, half the lines, and entry fields a third,
+  // still make a form.
   const formRows = fields.filter(Boolean).length;
   const enough = entryRows * 2 >= rows.length || (formRows * 2 >= rows.length && entryRows * 3 >= rows.length);
   if (entryRows < 2 || !enough) return undefined;
@@ -317,7 +318,8 @@ export function formBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefi
     current ??= { heads: [], all: [], seen: new Set() };
     current.all.push(row);
     if (entryField) {
-      // "Name und Adresse des Arbeitgebers Hollmann Bau GmbH, …": a PDF row with no gap after its label reads as "Label: value".
+      // "Name und Adresse des Arbeitgebers Hollmann Bau GmbH, …": a PDF row with no gap after its label
+      // reads as "Label: value".
       const value = found[i]!.value;
       const text = row.text.includes(':') || !value ? row.text : `${row.text.slice(0, -value.length).trim()}: ${value}`;
       current.heads.push(text === row.text ? row : { ...row, raw: text, text });

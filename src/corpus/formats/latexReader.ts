@@ -212,7 +212,8 @@ export class Reader {
     const { required } = this.arguments(Object.hasOwn(HEADINGS, name) ? 1 : 3);
     this.breakBlock();
     this.emit(`${headingMark(name)} `, required[0]?.line ?? this.line);
-    // `\datedsubsection{Acme, Dublin}{2020 -- Present}`: a class's own heading command keeps its other fields beside it.
+    // `\datedsubsection{Acme, Dublin}{2020 -- Present}`: a class's own heading command keeps its other
+    // fields beside it.
     required.forEach((argument, i) => {
       if (i > 0 && this.rawOf(argument).trim() !== '') this.emit(' · ', argument.line);
       this.renderRange(argument.start, argument.end, argument.line);

@@ -169,7 +169,10 @@ export class SparseSection {
     return block;
   }
 
-  /** Reads blocks first..last in one read and keeps each whose CRC-32 is right (asked again, a damaged one is read again). */
+  /**
+   * Reads blocks first..last in one read and keeps each whose CRC-32 is right (asked again, a damaged
+   * one is read again).
+   */
   private readRun(first: number, last: number): void {
     const end = Math.min((last + 1) * SECTION_BLOCK, this.length);
     const read = new Uint8Array(end - first * SECTION_BLOCK);
