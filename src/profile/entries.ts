@@ -7,7 +7,7 @@
 import { findDates, type FoundDates, withoutDates } from '../text/dates.js';
 import { block, dateCutAcross, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
 import { anchoredBlocks, bulletBlocks, formBlocks, headedBlocks, tableBlocks, templateBlocks } from './entryLayouts.js';
-import { headingLevel, isBullet } from './lines.js';
+import { headingLevel, isBullet, joinedWhere } from './lines.js';
 import { datesOnly } from './sections.js';
 import type { ProfileLine } from './types.js';
 
@@ -117,18 +117,7 @@ function datesAbove(groups: ProfileLine[][], subLevel: number): Map<ProfileLine[
 /** A line a PDF cut between a date's month and its year goes on with the next one: one line, as written. */
 function datesRejoined(lines: readonly ProfileLine[]): readonly ProfileLine[] {
   if (!lines.some((l, i) => i > 0 && dateCutAcross(lines[i - 1]!, l))) return lines;
-  const out: ProfileLine[] = [];
-  for (const line of lines) {
-    const prev = out.at(-1);
-    if (prev && dateCutAcross(prev, line))
-      out[out.length - 1] = {
-        ...prev,
-        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
-        text: `${prev.text} ${line.text}`,
-      };
-    else out.push(line);
-  }
-  return out;
+  return joinedWhere(lines, dateCutAcross);
 }
 
 export function entryBlocks(all: readonly ProfileLine[]): EntryBlock[] {

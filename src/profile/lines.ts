@@ -139,3 +139,25 @@ export function profileLines(lines: readonly { readonly line: number; readonly t
 export function isBullet(raw: string): boolean {
   return /^\s*(?:[-*+•·▪◦●■►]|\d+[.)])\s/.test(raw);
 }
+
+/**
+ * `lines` with each line for which `goesOn(previous, line)` holds joined onto the one before it, as
+ * one line (raw and text both, the line number of the first): what a narrow column or a PDF cut apart.
+ */
+export function joinedWhere(
+  lines: readonly ProfileLine[],
+  goesOn: (previous: ProfileLine, line: ProfileLine) => boolean,
+): ProfileLine[] {
+  const out: ProfileLine[] = [];
+  for (const line of lines) {
+    const prev = out.at(-1);
+    if (prev && goesOn(prev, line))
+      out[out.length - 1] = {
+        ...prev,
+        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
+        text: `${prev.text} ${line.text}`,
+      };
+    else out.push(line);
+  }
+  return out;
+}

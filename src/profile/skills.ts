@@ -6,7 +6,7 @@
 import { labelledField } from './formRows.js';
 import { gapRow, headRun, lineKindLabel, listItems } from './labels.js';
 import { allSpoken, NAMES_LANGUAGES, readLanguage } from './languages.js';
-import { cleanText, headingLevel, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet, joinedWhere } from './lines.js';
 import { periodList, proseItems } from './skillSentences.js';
 import { joinedRows, tableRow } from './skillTables.js';
 import { headingKind, type Section } from './sections.js';
@@ -262,26 +262,17 @@ function bothLists(section: Section): boolean {
  */
 function unwrapped(lines: readonly ProfileLine[]): readonly ProfileLine[] {
   if (!lines.some((l) => l.text.endsWith(','))) return lines;
-  const out: ProfileLine[] = [];
-  for (const line of lines) {
-    const prev = out.at(-1);
-    // Only a labelled list goes on: its category names the items of the next line too.
-    const goesOn =
-      prev?.text.endsWith(',') &&
+  // Only a labelled list goes on: its category names the items of the next line too.
+  return joinedWhere(
+    lines,
+    (prev, line) =>
+      prev.text.endsWith(',') &&
       labelled(prev.text).label !== undefined &&
       hasWords(line) &&
       !isBullet(line.raw) &&
       !labelled(line.text).label &&
-      !/[.!?]$/.test(line.text);
-    if (prev && goesOn)
-      out[out.length - 1] = {
-        ...prev,
-        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
-        text: `${prev.text} ${line.text}`,
-      };
-    else out.push(line);
-  }
-  return out;
+      !/[.!?]$/.test(line.text),
+  );
 }
 
 type Loose = { keywords: string[]; first: number; last: number; name?: string };
