@@ -7,7 +7,7 @@
 import type { LexicalSearch } from '../index/read/indexReader.js';
 import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { actNounStem, stemsInEveryLanguage } from '../text/stems.js';
+import { actNounStems, stemsInEveryLanguage } from '../text/stems.js';
 import { questionLanguage } from '../text/questionLanguage.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
@@ -147,10 +147,9 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
       concepts.push(concept);
       const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
       // A CV in German, French, Spanish or Portuguese also holds its words' stems: "Erfahrungen" meets "Erfahrung".
-      // "qui a formé …" meets "Formation des nouveaux employés": a verb meets the noun of its act.
-      const actNoun = word.length === 1 ? actNounStem(typedWord, language) : undefined;
+      // "qui a formé …" meets "Formation des nouveaux employés", "geleitet" "Leitung": a verb meets the noun of its act.
       if (word.length === 1)
-        for (const stem of [...stemsInEveryLanguage(typedWord), ...(actNoun ? [actNoun] : [])])
+        for (const stem of new Set([...stemsInEveryLanguage(typedWord), ...actNounStems(typedWord, language)]))
           concept.forms.push({ terms: [stem], weight: EXPANSION_WEIGHTS.stem * weight });
       if (word.length === 1 && /^[a-z]{4,}$/.test(typedWord)) wordsOfConcept.set(concept, typedWord);
       for (const term of word) conceptOf.set(term, concept);

@@ -56,26 +56,57 @@ export function stemsInEveryLanguage(word: string): string[] {
 }
 
 /**
- * A verb form ending of each language, and the ending of the noun of the act it names: French "formé"
- * (trained) is written "Formation" in a CV, Spanish "migró" "migración", Portuguese "organizou"
- * "organização". Snowball leaves short nouns a stem of their own ("formation" → "format", "formé" →
- * "form"), so the question's verb would never meet the CV's noun.
+ * Verb form endings of each language, and the endings of the noun of the act they name: French
+ * "formé" (trained) is written "Formation" in a CV, Spanish "migró" "migración", "tradujo"
+ * "traducción", Portuguese "organizou" "organização", German "analysiert" "Analyse", "koordiniert"
+ * "Koordination", "geleitet" "Leitung", "entwickelt" "Entwicklung". Snowball leaves such nouns a
+ * stem of their own ("formation" → "format", "formé" → "form"), so the question's verb would never
+ * meet the CV's noun. The first rule whose ending the word has is the one used.
  */
-const ACT_NOUNS: Readonly<Partial<Record<StemmedLanguage, readonly [RegExp, string]>>> = {
-  fr: [/(?:ée?s?|er|ait|aient)$/u, 'ation'],
-  es: [/(?:ó|ad[oa]s?|aba|aron|ar)$/u, 'ación'],
-  pt: [/(?:ou|ad[oa]s?|ava|aram|ar)$/u, 'ação'],
+const ACT_NOUNS: Readonly<Partial<Record<StemmedLanguage, readonly (readonly [RegExp, readonly string[]])[]>>> = {
+  fr: [[/(?:ée?s?|er|ait|aient)$/u, ['ation']]],
+  es: [
+    [/(?<=du)(?:jo|jeron|ce|cen|cido|cía|cir)$/u, ['cción']],
+    [/(?:ó|ad[oa]s?|aba|aron|ar)$/u, ['ación']],
+  ],
+  pt: [
+    [/(?<=du)(?:ziu|ziram|zido|zia|zir|z)$/u, ['ção']],
+    [/(?:ou|ad[oa]s?|ava|aram|ar)$/u, ['ação']],
+  ],
+  de: [
+    [/ier(?:t|te|ten|en|e)$/u, ['ierung', 'ation', 'e']],
+    [/(?<=[^aeiouäöü])elt(?:e|en)?$/u, ['lung']],
+    [/e?t(?:e|en)?$/u, ['ung']],
+  ],
 };
 
+/** A German participle's root with and without its "ge" ("geleit" → "leit", "eingeführ" → "einführ"). */
+function germanRoots(root: string): string[] {
+  const separable = /^(ab|an|auf|aus|ein|mit|vor|zu|weiter|durch|um|nach|fest|dar)ge(\p{L}{3,})$/u.exec(root);
+  if (separable) return [root, separable[1]! + separable[2]!];
+  return root.startsWith('ge') && root.length >= 6 ? [root, root.slice(2)] : [root];
+}
+
 /**
- * The tagged stem of the noun a verb form of a question in `language` names ("formé" → the stem of
- * "formation"), when it differs from the word's own stem: question side only, a CV's words keep theirs.
+ * The tagged stems of the nouns a verb form of a question in `language` names ("formé" → the stem of
+ * "formation"), those that differ from the word's own stem: question side only, a CV's words keep theirs.
  */
-export function actNounStem(word: string, language: string): string | undefined {
-  const rule = ACT_NOUNS[language as StemmedLanguage];
-  if (!rule) return undefined;
-  const root = word.replace(rule[0], '');
-  if (root === word || root.length < 3) return undefined;
-  const stem = stemIn(language as StemmedLanguage, `${root}${rule[1]}`);
-  return stem !== stemIn(language as StemmedLanguage, word) ? stem : undefined;
+export function actNounStems(word: string, language: string): string[] {
+  const rules = ACT_NOUNS[language as StemmedLanguage];
+  if (!rules || word.length < 5) return [];
+  const own = stemIn(language as StemmedLanguage, word);
+  for (const [ending, nouns] of rules) {
+    const root = word.replace(ending, '');
+    if (root === word) continue;
+    if (root.length < 3) return [];
+    const roots = language === 'de' ? germanRoots(root) : [root];
+    const stems = new Set<string>();
+    for (const r of roots)
+      for (const noun of nouns) {
+        const stem = stemIn(language as StemmedLanguage, `${r}${noun}`);
+        if (stem !== undefined && stem !== own) stems.add(stem);
+      }
+    return [...stems];
+  }
+  return [];
 }
