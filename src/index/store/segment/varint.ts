@@ -63,22 +63,13 @@ export function readGroups(
   }
   for (let i = 0; i < count; i++) {
     for (let c = 0; c < width; c++) {
-      if (p >= end) throw new SegmentProblem('has damaged postings');
-      let byte = bytes[p++]!;
-      let value = byte & 0x7f;
-      // Most values are one byte (small gaps and counts): only a longer one enters the loop.
-      let shift = 7;
-      while (byte & 0x80) {
-        if (p >= end || shift > 28) throw new SegmentProblem('has damaged postings');
-        byte = bytes[p++]!;
-        value += (byte & 0x7f) * 2 ** shift;
-        shift += 7;
-      }
+      let value = varintAt(bytes, p, end);
+      p = varintEnd;
       if (c === 0) {
-        value += previous;
-        previous = value;
+        previous += value;
+        if (previous > 0xffffffff) throw new SegmentProblem('has damaged postings');
+        value = previous;
       }
-      if (value > 0xffffffff) throw new SegmentProblem('has damaged postings');
       columns[c]![at + i] = value;
     }
   }
@@ -93,6 +84,7 @@ function varintAt(bytes: Uint8Array, p: number, end: number): number {
   if (p >= end) throw new SegmentProblem('has damaged postings');
   let byte = bytes[p++]!;
   let value = byte & 0x7f;
+  // Most values are one byte (small gaps and counts): only a longer one enters the loop.
   let shift = 7;
   while (byte & 0x80) {
     if (p >= end || shift > 28) throw new SegmentProblem('has damaged postings');
