@@ -15,6 +15,7 @@ import { cityLike, isPlace } from './roleWords.js';
 import { yamlRecords } from './yamlRecords.js';
 import {
   DEGREE,
+  DEGREES,
   FIELD_WORDS,
   fold,
   foldedWords,
@@ -30,7 +31,6 @@ import { schoolPerLine } from './schoolLines.js';
 export { namesDegree, namesSchool } from './wordLists.js';
 export { splitDegree } from './degreeText.js';
 
-const DEGREES = new RegExp(DEGREE.source, 'gu');
 const degreeWords = (part: string) => fold(part).match(DEGREES)?.length ?? 0;
 /** "Computer Science", "Informatik", "Economía": a field of study, not a school. */
 const namesField = (part: string) => foldedWords(part).some((w) => FIELD_WORDS.has(w));

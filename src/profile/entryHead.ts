@@ -7,7 +7,7 @@ import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { isPlace, roleScore } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
-import { DEGREE, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS, TITLE_WORDS } from './wordLists.js';
+import { DEGREES, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS, TITLE_WORDS } from './wordLists.js';
 
 export interface EntryBlock {
   /** The entry's heading lines (not its bullets), in order. */
@@ -45,8 +45,6 @@ function datesFirst(text: string): boolean {
   const first = findDates(text)[0];
   return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
 }
-
-const DEGREES = new RegExp(DEGREE.source, 'gu');
 
 /** Degree words that also name a role or a rank: "Post-Doctoral Researcher", "Associate Professor", "Board member". */
 const ROLE_TOO = new Set(['doctoral', 'graduate', 'undergraduate', 'postgraduate', 'associate', 'board', 'fellowship']);

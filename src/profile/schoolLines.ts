@@ -9,9 +9,11 @@ import { isBullet } from './lines.js';
 import { GRADE } from './schoolLabels.js';
 import type { Section } from './sections.js';
 import type { ProfileLine } from './types.js';
-import { DEGREE, fold, namesDegree, namesSchool } from './wordLists.js';
+import { DEGREES, fold, namesDegree, namesSchool } from './wordLists.js';
 
-const DEGREES = new RegExp(DEGREE.source, 'gu');
+/** A school named once the degree words are gone: "High School Diploma" names a degree only. */
+const namesSchoolBesideDegree = (text: string) => namesSchool(fold(text).replace(DEGREES, ' '));
+
 /** "Coursework: BSc-level Statistics at the School of Mathematics": a labelled line says what the entry held. */
 const LABELLED = /^[\p{L}\s'’-]{2,30}[:：]/u;
 
@@ -23,14 +25,14 @@ const LABELLED = /^[\p{L}\s'’-]{2,30}[:：]/u;
 const wholeEntry = (line: ProfileLine) =>
   !LABELLED.test(line.text) &&
   namesDegree(line.text) &&
-  namesSchool(fold(line.text).replace(DEGREES, ' ')) &&
+  namesSchoolBesideDegree(line.text) &&
   !GRADE.test(line.text.replace(/^[-*•·\s]+/u, ''));
 
 /** What a line of an undated entry names: a school, a degree, or something else (both, a note). */
 function lineKind(line: ProfileLine): 'school' | 'degree' | undefined {
   if (LABELLED.test(line.text) && !namesDegree(line.text.slice(0, line.text.search(/[:：]/)))) return undefined;
   const degree = namesDegree(line.text);
-  const school = namesSchool(fold(line.text).replace(DEGREES, ' '));
+  const school = namesSchoolBesideDegree(line.text);
   return school === degree ? undefined : school ? 'school' : 'degree';
 }
 

@@ -67,6 +67,8 @@ export const DEGREE = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
+/** Every degree word of a folded text, for `matchAll`, `match` and `replace` only (it is global). */
+export const DEGREES = new RegExp(DEGREE.source, 'gu');
 /** "MSc Physics", "Doctorat en Chimie": a text naming a degree. */
 export const namesDegree = (part: string) => DEGREE.test(fold(part));
 const GERMAN_COMPOUND = /^\p{L}{3,}(?:schule|gymnasium|kolleg|akademie)$/u;
