@@ -4,7 +4,7 @@
  */
 import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
-import { cleanText, headingLevel, isBullet } from './lines.js';
+import { cleanText, headingLevel, isBullet, joinedWhere } from './lines.js';
 import { isPlace, roleScore } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
 import { DEGREES, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS, TITLE_WORDS } from './wordLists.js';
@@ -257,10 +257,6 @@ export function rangeGoesOn(prev: ProfileLine | undefined): boolean {
   return prev !== undefined && OPEN_DASH.test(prev.text) && findDates(prev.text).length > 0;
 }
 
-/**
- * A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech");
- * so does a range ending in a dash.
- */
 /** "…; University of" / "HomeTown": a name cut after the word that joins it to the rest of it. */
 const WRAPPED_NAME = /\s(?:of|for|and|&|de|des|du|der|f[üu]r|und|del|do|da|dos)$/u;
 
@@ -318,20 +314,20 @@ function employerGoesOn(prev: ProfileLine, line: ProfileLine): boolean {
 }
 const AT_TAIL = /\s(?:at|bei|chez)\s+\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)?$/u;
 
+/**
+ * A heading line ending in a comma was wrapped: it goes on on the next line ("Acme (Oakland)," / "Initech");
+ * so does a range ending in a dash.
+ */
 function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
-  const out: ProfileLine[] = [];
-  for (const line of head) {
-    const prev = out.at(-1);
-    const wrapped = prev && (cutMidway(prev, line) || employerGoesOn(prev, line));
-    if (prev && (wrapped || /,\s*$/.test(prev.raw) || WRAPPED_NAME.test(prev.text) || rangeGoesOn(prev))) {
-      out[out.length - 1] = {
-        ...prev,
-        raw: `${prev.raw.trimEnd()} ${line.raw.trim()}`,
-        text: `${prev.text} ${line.text}`,
-      };
-    } else out.push(line);
-  }
-  return out;
+  return joinedWhere(
+    head,
+    (prev, line) =>
+      cutMidway(prev, line) ||
+      employerGoesOn(prev, line) ||
+      /,\s*$/.test(prev.raw) ||
+      WRAPPED_NAME.test(prev.text) ||
+      rangeGoesOn(prev),
+  );
 }
 
 /** "Title at Employer", "Title @ Employer", "Titel bei Firma", "Poste chez Société": the title comes first. */
