@@ -15,19 +15,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
 import { openModel } from '../src/embedding/openModel.js';
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { benchFormats } from './benchFormats.js';
 import { summary } from './benchStats.js';
+import { scriptArgs, usageError } from './scriptArgs.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import { hugeLineProfileText, largeProfileText, writeSingleProfileCorpus } from './synthetic/largeProfile.js';
 import { buildStandinModel, buildTokenizerOnlyModel, removeStandinModels } from './synthetic/standinModel.js';
 
-const { values } = parseArgs({
-  options: {
+const USAGE =
+  'usage: npm run bench -- [--json] [--configured] | --profiles N [--model lexical|standin|minilm-cost] [--corpus DIR] [--skip-edits]';
+const { values } = scriptArgs(
+  {
     json: { type: 'boolean', default: false },
     configured: { type: 'boolean', default: false },
     profiles: { type: 'string' },
@@ -35,14 +37,15 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     'skip-edits': { type: 'boolean', default: false },
   },
-});
+  USAGE,
+);
 if (values.profiles !== undefined) {
   const profiles = Number(values.profiles);
   const model = values.model;
   if (!Number.isInteger(profiles) || profiles < 1)
-    throw new Error('--profiles takes a whole number of profiles, e.g. --profiles 1000');
+    usageError('--profiles takes a whole number of profiles, e.g. --profiles 1000', USAGE);
   if (model !== 'lexical' && model !== 'standin' && model !== 'minilm-cost')
-    throw new Error('--model is one of lexical, standin, minilm-cost');
+    usageError('--model is one of lexical, standin, minilm-cost', USAGE);
   const { benchScale } = await import('./benchScale.js');
   await benchScale({
     profiles,

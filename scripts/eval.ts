@@ -14,7 +14,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { openAnswerer } from '../src/answer/answerer.js';
 import { loadConfig } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
@@ -29,9 +28,12 @@ import { judgeTyped, share, type Tally, type TypedReport } from '../src/evaluati
 import { loadIndex } from '../src/index/read/loadIndex.js';
 import { buildIndex } from '../src/index/build/buildIndex.js';
 import type { RetrievalMode } from '../src/config.js';
+import { scriptArgs, usageError } from './scriptArgs.js';
 
-const { values } = parseArgs({
-  options: {
+const USAGE =
+  'usage: npm run eval -- [--set FILE.jsonl …] [--mode hybrid|lexical|dense|all] [--standin] [--failures] [--json] [--realcv DIR|none] [--feedback]';
+const { values } = scriptArgs(
+  {
     set: { type: 'string', multiple: true },
     keys: { type: 'string', default: 'test/eval/keys.json' },
     mode: { type: 'string', default: 'hybrid' },
@@ -46,13 +48,16 @@ const { values } = parseArgs({
     'dense-weight': { type: 'string' },
     'dense-min-similarity': { type: 'string' },
   },
-});
+  USAGE,
+);
 
 if (values.feedback) {
   const { printNotHelpful } = await import('../src/evaluation/feedbackReport.js');
   process.exit(await printNotHelpful(loadConfig(), { json: values.json }));
 }
 
+if (!['hybrid', 'lexical', 'dense', 'all'].includes(values.mode ?? ''))
+  usageError(`--mode is one of hybrid, lexical, dense, all (got ${values.mode})`, USAGE);
 const modes = (values.mode === 'all' ? ['hybrid', 'lexical', 'dense'] : [values.mode]) as RetrievalMode[];
 const sets = values.set ?? [
   'test/eval/dev.jsonl',

@@ -6,15 +6,15 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { chunkDocument } from '../src/chunking/chunkDocument.js';
 import { PROJECT_ROOT } from '../src/config.js';
 import { readCorpus } from '../src/corpus/readCorpus.js';
 import { ESTIMATE_MAX_TOKENS, estimateTokens } from '../src/embedding/tokenEstimate.js';
 import { devHalfMisses, halfOf } from '../src/evaluation/profileScores.js';
 import { documentProfile } from '../src/profile/storeProfile.js';
+import { scriptArgs } from './scriptArgs.js';
 
-const { values } = parseArgs({ options: { realcv: { type: 'string' } } });
+const { values } = scriptArgs({ realcv: { type: 'string' } }, 'usage: npm run profile-misses [-- --realcv DIR]');
 const realcvDir = path.resolve(values.realcv ?? path.join(PROJECT_ROOT, '..', 'shared', 'realcv'));
 if (!existsSync(path.join(realcvDir, 'profiles.jsonl'))) {
   console.error(`No realcv set at ${realcvDir} (profiles.jsonl missing). Pass --realcv DIR.`);

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Citation, WhoKnowsResult } from '../src/answer/types.js';
@@ -68,7 +69,7 @@ function run(
 
 /** `npm run <script> -- args`, without npm's start-up cost: the scripts run `tsx scripts/<script>.ts`. */
 function script(
-  name: 'ask' | 'who-knows' | 'embed' | 'people',
+  name: 'ask' | 'who-knows' | 'embed' | 'people' | 'eval' | 'bench' | 'profileMisses',
   args: readonly string[],
   options: { dataDir: string; input?: string; env?: Record<string, string> },
 ): Promise<Run> {
@@ -339,6 +340,27 @@ describe('embed', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('usage: npm run embed [-- --full]');
       expect(result.stderr).not.toMatch(STACK_LINE);
+    },
+    TIMEOUT_MS,
+  );
+});
+
+describe('developer scripts (eval, bench, profile-misses)', () => {
+  const dataDir = path.join(os.tmpdir(), 'whoknows-cli-dev-scripts-unused');
+  it.each([
+    ['eval', ['--mode', 'all', '--falures'], 'usage: npm run eval'],
+    ['eval', ['--mode', 'semantic'], '--mode is one of hybrid, lexical, dense, all'],
+    ['bench', ['--profile', '1000'], 'usage: npm run bench'],
+    ['bench', ['--profiles', 'ten'], '--profiles takes a whole number'],
+    ['profileMisses', ['--realvc', 'x'], 'usage: npm run profile-misses'],
+  ] as const)(
+    '%s %j ends in one error line and its usage, exit code 2, no stack trace',
+    async (name, args, shown) => {
+      const result = await script(name, args, { dataDir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(shown);
+      expect(result.stderr).not.toMatch(STACK_LINE);
+      expect(result.stdout).toBe('');
     },
     TIMEOUT_MS,
   );
