@@ -63,8 +63,10 @@ const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
 const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;
 /** "Q3 2018", "Q1/2021": a quarter names its year (read as the year alone), no part of the entry it dates. */
 const QUARTER = String.raw`\bQ[1-4][\s/]*${YEAR}`;
-/** One point in time: a month and a year, a date or month by numbers, a quarter's year, or a year. */
-const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${QUARTER}|${YEAR})`;
+/** "Summer 2019", "Sommer 2019", "Été 2019", "Verano de 2019": a season names its year (read as the year alone). */
+const SEASON = String.raw`(?<!\p{L})(?:${alternation(words.seasons)})\s+(?:de\s+|of\s+)?${YEAR}`;
+/** One point in time: a month and a year, a date or month by numbers, a quarter's or season's year, or a year. */
+const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${QUARTER}|${SEASON}|${YEAR})`;
 /** What ends a range that is still going: "– Present", "to date". */
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
