@@ -42,10 +42,14 @@ const isList = (part: string) => employerList(part).length >= 2;
  */
 const UNIT = new RegExp(
   String.raw`^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|` +
-    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)` +
+    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade|` +
+    // A hospital's clinical units: "Klinik für Unfallchirurgie", "Service d'orthopédie", "Servicio de Cirugía".
+    String.raw`klinik|service|servicio|servi[çc]o|unidad|unidade)` +
     String.raw`\s+(?:(?:of|for|für|de|do|da|del)\b|d['’])` +
     // "Research Department", "Monetary Policy Division": a unit named before its word.
-    String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$`,
+    String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$` +
+    // "Chirurgische Klinik", "Medizinische Abteilung": a German adjective before the unit's word.
+    String.raw`|^\p{Lu}[\p{L}-]+e\s+(?:klinik|abteilung)$`,
   'iu',
 );
 
@@ -234,12 +238,39 @@ type Sorted = ReturnType<typeof sortRoleParts>;
  */
 const TIGHT_DASH = /\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})/u;
 const roleParts = (entry: EntryBlock) =>
-  entry.parts.flatMap((part) =>
-    part
-      .split(TIGHT_DASH)
-      .filter((piece) => /\p{L}/u.test(piece))
-      .flatMap(inOrganisation),
+  withoutInternshipWord(
+    entry.parts.flatMap((part) =>
+      part
+        .split(TIGHT_DASH)
+        .filter((piece) => /\p{L}/u.test(piece))
+        .flatMap(internshipAt)
+        .flatMap(inOrganisation),
+    ),
   );
+
+/** "Internship", "Praktikum", "Stage", "Prácticas", "Estágio": the word saying a role was an internship. */
+const INTERNSHIP = String.raw`(?:(?:summer|research|industrial|industry)\s+)?(?:internship|praktikum|pflichtpraktikum|stage|pr[áa]cticas?|pasant[íi]a|est[áa]gio)`;
+const INTERNSHIP_ALONE = new RegExp(`^${INTERNSHIP}$`, 'iu');
+const INTERNSHIP_AT = new RegExp(
+  String.raw`^(${INTERNSHIP})\s+(?:at|with|in|bei|chez|à|au|en|em|na|no)\s+(?=\p{Lu})(.+)$`,
+  'iu',
+);
+
+/** "Prácticas en Laboratorios Arenal", "Estágio na Editora X": the internship's word, then its employer. */
+function internshipAt(part: string): string[] {
+  const match = INTERNSHIP_AT.exec(part);
+  return match ? [match[1]!, match[2]!] : [part];
+}
+
+/**
+ * "Internship at Carrow Press — Editorial Assistant", "Praktikum bei X — Redaktionsassistenz": beside
+ * the title held, the internship's word is neither title nor employer; alone, it is the title.
+ */
+function withoutInternshipWord(parts: readonly string[]): readonly string[] {
+  const alone = (p: string) => INTERNSHIP_ALONE.test(p);
+  if (!parts.some(alone) || !parts.some((p) => !alone(p) && score(p, TITLE_WORDS) > 0)) return parts;
+  return parts.filter((p) => !alone(p));
+}
 
 /**
  * "Enfermera en Hospital San Rafael", "Farmacêutica na Clínica Boa Vista": Spanish and Portuguese name
