@@ -16,7 +16,10 @@ const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1
 
 describe('academic, medical and dates-first role layouts', () => {
   const probes = academicRoleProbes();
-  const results = probes.map((probe) => ({ probe, misses: judgeRoles(probe.gold, readProfile({ lines: numbered(probe.text) }).work) }));
+  const results = probes.map((probe) => ({
+    probe,
+    misses: judgeRoles(probe.gold, readProfile({ lines: numbered(probe.text) }).work),
+  }));
   const classes = [...new Set(probes.map((p) => p.className))];
   if (process.env.ROLE_PROBE) {
     for (const name of classes) {

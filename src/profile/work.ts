@@ -45,7 +45,7 @@ const UNIT = new RegExp(
     String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade|` +
     // A hospital's clinical units: "Klinik für Unfallchirurgie", "Service d'orthopédie", "Servicio de Cirugía".
     String.raw`klinik|service|servicio|servi[çc]o|unidad|unidade)` +
-    String.raw`\s+(?:(?:of|for|für|de|do|da|del)\b|d['’])` +
+    String.raw`\s+(?:(?:of|for|für|de|do|da|del|des|du|dos|das)\b|d['’])` +
     // "Research Department", "Monetary Policy Division": a unit named before its word.
     String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$` +
     // "Chirurgische Klinik", "Medizinische Abteilung": a German adjective before the unit's word.
@@ -252,14 +252,17 @@ const roleParts = (entry: EntryBlock) =>
 const INTERNSHIP = String.raw`(?:(?:summer|research|industrial|industry)\s+)?(?:internship|praktikum|pflichtpraktikum|stage|pr[áa]cticas?|pasant[íi]a|est[áa]gio)`;
 const INTERNSHIP_ALONE = new RegExp(`^${INTERNSHIP}$`, 'iu');
 const INTERNSHIP_AT = new RegExp(
-  String.raw`^(${INTERNSHIP})\s+(?:at|with|in|bei|chez|à|au|en|em|na|no)\s+(?=\p{Lu})(.+)$`,
+  String.raw`^(${INTERNSHIP})\s+(?:at|with|bei|chez|à|au|en|em|na|no)\s+(.+)$`,
   'iu',
 );
 
 /** "Prácticas en Laboratorios Arenal", "Estágio na Editora X": the internship's word, then its employer. */
 function internshipAt(part: string): string[] {
   const match = INTERNSHIP_AT.exec(part);
-  return match ? [match[1]!, match[2]!] : [part];
+  // "Estágio em Engenharia", "Prácticas en Ingeniería Química": a field after the word, no employer.
+  // A name after it has a capital (the pattern ignores case, which would let any letter through).
+  if (!match || !/^\p{Lu}/u.test(match[2]!) || FIELD_WORDS.has(foldedWords(match[2]!)[0] ?? '')) return [part];
+  return [match[1]!, match[2]!];
 }
 
 /**

@@ -318,7 +318,27 @@ function readDates(text: string, currentYear: number): FoundDates[] {
       length: all.length,
     });
   }
-  return withYearPair(text, found);
+  return withYearPair(text, academicYears(text, found));
+}
+
+/** "2016/17 – 2019/20", "WS 2013/14 – SS 2016": two ranges joined by a dash, academic years, are one range. */
+function academicYears(text: string, found: FoundDates[]): FoundDates[] {
+  if (found.length < 2) return found;
+  const out: FoundDates[] = [];
+  for (const dates of found) {
+    const last = out.at(-1);
+    const between = last ? text.slice(last.index + last.length, dates.index) : '';
+    const academic = last?.end && /\/\s*\d{2}\s*$/.test(text.slice(last.index, last.index + last.length));
+    if (!academic || !/^\s*[–—−-]{1,2}\s*$/.test(between)) {
+      out.push(dates);
+      continue;
+    }
+    // The second's end, or its start when it is one point ("SS 2016"); none when it is left open.
+    const end = dates.end ?? (dates.open ? undefined : dates.start);
+    const length = dates.index + dates.length - last.index;
+    out[out.length - 1] = { start: last.start, ...(end ? { end } : {}), open: dates.open, index: last.index, length };
+  }
+  return out;
 }
 
 /** Two single years read as a pair ("2019 and 2020") become the range they span. */

@@ -121,7 +121,8 @@ export function judgeRoles(gold: readonly GoldRole[], read: readonly ReadRole[])
     start: w.startDate ?? null,
     end: w.endDate ?? null,
   }));
-  const datesOk = (a: GoldRole, b: GoldRole) => startYear(a.start) === startYear(b.start) && yearOf(a.end) === yearOf(b.end);
+  const datesOk = (a: GoldRole, b: GoldRole) =>
+    startYear(a.start) === startYear(b.start) && yearOf(a.end) === yearOf(b.end);
   const cands: { i: number; j: number; s: number; order: number }[] = [];
   gold.forEach((g, i) =>
     got.forEach((e, j) => {

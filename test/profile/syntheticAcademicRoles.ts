@@ -75,7 +75,14 @@ const ACADEMIC: Record<Lang, readonly Post[]> = {
     post('Gastwissenschaftlerin', '', 'Akademie der Wissenschaften Brenn', 'Sommer 2011', '2011', '2011'),
   ],
   fr: [
-    post('Maîtresse de conférences', "Département d'histoire", 'Université de Valmont', 'depuis 2018', '2018', 'present'),
+    post(
+      'Maîtresse de conférences',
+      "Département d'histoire",
+      'Université de Valmont',
+      'depuis 2018',
+      '2018',
+      'present',
+    ),
     post('Chargée de recherche', '', "Centre d'études sociales de Sarcy", '2014–2018', '2014', '2018'),
     post('Post-doctorante', "Laboratoire d'économie", 'Université de Brissac', '2012-14', '2012', '2014'),
     post('Chercheuse invitée', '', 'Institut Polytechnique Sarcy', 'Été 2011', '2011', '2011'),
@@ -87,7 +94,14 @@ const ACADEMIC: Record<Lang, readonly Post[]> = {
     post('Profesora visitante', '', 'Universidad Politécnica de Olmos', 'Verano 2008', '2008', '2008'),
   ],
   pt: [
-    post('Professora auxiliar', 'Departamento de História', 'Universidade de Serra Alta', 'desde 2018', '2018', 'present'),
+    post(
+      'Professora auxiliar',
+      'Departamento de História',
+      'Universidade de Serra Alta',
+      'desde 2018',
+      '2018',
+      'present',
+    ),
     post('Investigadora de pós-doutoramento', '', 'Instituto Superior de Vila Clara', '2014-18', '2014', '2018'),
     post('Professora visitante', '', 'Universidade Federal de Campo Largo', 'Verão 2013', '2013', '2013'),
     post('Bolseira de investigação', '', 'Centro de Estudos Sociais do Norte', '2010–2013', '2010', '2013'),
@@ -143,7 +157,7 @@ const NEGATIVES: Record<Lang, string> = {
   ].join('\n'),
   fr: [
     'Formation',
-    "2011  Doctorat en Histoire, Université de Valmont",
+    '2011  Doctorat en Histoire, Université de Valmont',
     '2006  Master 2 Économie, Université de Brissac',
     '',
     'Publications',
@@ -213,7 +227,12 @@ function academic(): RoleProbe[] {
       const headings = ACADEMIC_HEADINGS[lang];
       const heading = headings[(k + Object.keys(ACADEMIC_FORMS).indexOf(form)) % headings.length]!;
       const posts = ACADEMIC[lang];
-      out.push({ className: `academic: ${form}`, lang, text: cv(lang, heading, posts.map(write)), gold: posts.map(gold) });
+      out.push({
+        className: `academic: ${form}`,
+        lang,
+        text: cv(lang, heading, posts.map(write)),
+        gold: posts.map(gold),
+      });
     });
   }
   return out;
@@ -222,7 +241,14 @@ function academic(): RoleProbe[] {
 /** Hospital posts: a consultant over registrar and residency posts, with grades in brackets. */
 const MEDICAL: Record<Lang, readonly Post[]> = {
   en: [
-    post('Consultant Orthopaedic Surgeon', '', 'Northmere Hospitals NHS Foundation Trust', '2015–present', '2015', 'present'),
+    post(
+      'Consultant Orthopaedic Surgeon',
+      '',
+      'Northmere Hospitals NHS Foundation Trust',
+      '2015–present',
+      '2015',
+      'present',
+    ),
     post('Specialty Registrar (ST3–ST8)', '', 'North Carrow Deanery', '2009–2015', '2009', '2015'),
     post('Clinical Fellow', '', 'Royal Westmarch Infirmary', 'Aug 2008 – Jul 2009', '2008', '2009'),
     post('Residency in General Surgery', '', 'Eastbrook Medical Center', '2003–2008', '2003', '2008'),
@@ -238,7 +264,14 @@ const MEDICAL: Record<Lang, readonly Post[]> = {
     post('Interne des hôpitaux', '', 'Hospices Civils de Sarcy', '2006–2011', '2006', '2011'),
   ],
   es: [
-    post('Médica adjunta', 'Servicio de Traumatología', 'Hospital Universitario de Arenales', 'desde 2016', '2016', 'present'),
+    post(
+      'Médica adjunta',
+      'Servicio de Traumatología',
+      'Hospital Universitario de Arenales',
+      'desde 2016',
+      '2016',
+      'present',
+    ),
     post('Médica residente (MIR)', '', 'Hospital General de Olmos', '2011–2016', '2011', '2016'),
     post('Médica de guardia', '', 'Clínica Vallhermosa', '2010–2011', '2010', '2011'),
   ],
@@ -277,7 +310,11 @@ function medical(): RoleProbe[] {
     out.push({
       className: 'medical: one heading',
       lang: 'en',
-      text: cv('en', heading, posts.map((p) => `${p.title}, ${p.employer}, ${p.dates}`)),
+      text: cv(
+        'en',
+        heading,
+        posts.map((p) => `${p.title}, ${p.employer}, ${p.dates}`),
+      ),
       gold: posts.map(gold),
     });
   }
@@ -426,7 +463,7 @@ const DATED: Record<Lang, readonly Post[]> = {
     post('Praktikantin', '', 'Brennerei Talheim', 'Sommer 2014', '2014', '2014'),
   ],
   fr: [
-    post('Rédactrice technique', '', 'Atelier Brissac', "depuis janvier 2019", '2019', 'present'),
+    post('Rédactrice technique', '', 'Atelier Brissac', 'depuis janvier 2019', '2019', 'present'),
     post('Chargée de communication', '', 'Fondation Valmont', '2016 – 2018', '2016', '2018'),
     post('Ingénieure d’études', '', 'Sarcy Énergie', '2015', '2015', '2015'),
     post('Stagiaire', '', 'Éditions du Rivage', 'Été 2014', '2014', '2014'),
@@ -512,7 +549,10 @@ function internships(): RoleProbe[] {
     },
     de: {
       heading: 'Praktische Erfahrung',
-      lines: ['Praktikum bei Nordwind Medien — Redaktionsassistenz, 2014', 'Praktikum bei Hafenwerk Kiel — Technische Zeichnerin, 2013'],
+      lines: [
+        'Praktikum bei Nordwind Medien — Redaktionsassistenz, 2014',
+        'Praktikum bei Hafenwerk Kiel — Technische Zeichnerin, 2013',
+      ],
       gold: [
         { employer: 'Nordwind Medien', title: 'Redaktionsassistenz', start: '2014', end: '2014' },
         { employer: 'Hafenwerk Kiel', title: 'Technische Zeichnerin', start: '2013', end: '2013' },
@@ -520,7 +560,10 @@ function internships(): RoleProbe[] {
     },
     fr: {
       heading: 'Stages',
-      lines: ['Stage chez Atelier Brissac — Assistante de rédaction, 2014', 'Stage chez Sarcy Énergie — Technicienne, 2013'],
+      lines: [
+        'Stage chez Atelier Brissac — Assistante de rédaction, 2014',
+        'Stage chez Sarcy Énergie — Technicienne, 2013',
+      ],
       gold: [
         { employer: 'Atelier Brissac', title: 'Assistante de rédaction', start: '2014', end: '2014' },
         { employer: 'Sarcy Énergie', title: 'Technicienne', start: '2013', end: '2013' },
@@ -528,7 +571,10 @@ function internships(): RoleProbe[] {
     },
     es: {
       heading: 'Prácticas profesionales',
-      lines: ['Prácticas en Laboratorios Arenal — Técnica de calidad, 2014', 'Prácticas en Grupo Retama — Auxiliar de ingeniería, 2013'],
+      lines: [
+        'Prácticas en Laboratorios Arenal — Técnica de calidad, 2014',
+        'Prácticas en Grupo Retama — Auxiliar de ingeniería, 2013',
+      ],
       gold: [
         { employer: 'Laboratorios Arenal', title: 'Técnica de calidad', start: '2014', end: '2014' },
         { employer: 'Grupo Retama', title: 'Auxiliar de ingeniería', start: '2013', end: '2013' },
@@ -536,7 +582,10 @@ function internships(): RoleProbe[] {
     },
     pt: {
       heading: 'Estágios',
-      lines: ['Estágio na Editora Campo Largo — Assistente editorial, 2014', 'Estágio no Banco Cerrado — Analista júnior, 2013'],
+      lines: [
+        'Estágio na Editora Campo Largo — Assistente editorial, 2014',
+        'Estágio no Banco Cerrado — Analista júnior, 2013',
+      ],
       gold: [
         { employer: 'Editora Campo Largo', title: 'Assistente editorial', start: '2014', end: '2014' },
         { employer: 'Banco Cerrado', title: 'Analista júnior', start: '2013', end: '2013' },
@@ -551,6 +600,224 @@ function internships(): RoleProbe[] {
   }));
 }
 
+/** A second set of posts, with titles and date forms the first set does not use. */
+const MORE_ACADEMIC: Record<Lang, readonly Post[]> = {
+  en: [
+    post('Senior Lecturer', 'Department of Economics', 'University of Northmere', 'since 2020', '2020', 'present'),
+    post('Research Associate', 'Faculty of Law', 'Westmarch University', '2016/17–2019/20', '2016', '2020'),
+    post('Teaching Fellow', '', 'Royal Institute of Carrow', '2014–16', '2014', '2016'),
+    post('Adjunct Instructor', '', 'Eastbrook Community College', 'Fall 2013', '2013', '2013'),
+  ],
+  de: [
+    post('Privatdozentin', 'Historisches Seminar', 'Universität zu Lindau', 'seit 04/2020', '2020', 'present'),
+    post('Habilitandin', 'Institut für Soziologie', 'Universität Rabenau', '2015 – 2020', '2015', '2020'),
+    post('Lehrbeauftragte', '', 'Hochschule Talheim', 'WS 2013/14', '2013', '2014'),
+    post('Studentische Hilfskraft', '', 'Forschungsstelle Osteuropa Brenn', '2010–12', '2010', '2012'),
+  ],
+  fr: [
+    post('Professeure agrégée', 'Faculté des lettres', 'Université de Brissac', 'depuis 2020', '2020', 'present'),
+    post('ATER', '', 'Université de Valmont', '2017–2019', '2017', '2019'),
+    post(
+      'Doctorante contractuelle',
+      "Laboratoire d'histoire moderne",
+      'Sorbonne Université',
+      '2013–17',
+      '2013',
+      '2017',
+    ),
+    post('Ingénieure de recherche', '', 'Institut Polytechnique Sarcy', 'Automne 2012', '2012', '2012'),
+  ],
+  es: [
+    post(
+      'Profesora asociada',
+      'Departamento de Economía Aplicada',
+      'Universidad de Olmos',
+      'desde 2020',
+      '2020',
+      'present',
+    ),
+    post('Contratada predoctoral', '', 'Universidad de Arenales', '2015–2019', '2015', '2019'),
+    post('Ayudante de investigación', '', 'Fundación Estudios del Sur', '2013–15', '2013', '2015'),
+    post('Profesora invitada', '', 'Universitat de Vallhermosa', 'Otoño 2012', '2012', '2012'),
+  ],
+  pt: [
+    post(
+      'Professora adjunta',
+      'Departamento de Economia',
+      'Universidade Federal de Campo Largo',
+      'desde 2020',
+      '2020',
+      'present',
+    ),
+    post('Investigadora auxiliar', '', 'Instituto Superior de Vila Clara', '2015–2020', '2015', '2020'),
+    post('Assistente convidada', '', 'Universidade de Serra Alta', '2013–15', '2013', '2015'),
+    post(
+      'Bolsista de iniciação científica',
+      '',
+      'Fundação de Amparo à Pesquisa do Norte',
+      'Inverno 2011',
+      '2011',
+      '2011',
+    ),
+  ],
+};
+
+function moreAcademic(): RoleProbe[] {
+  const out: RoleProbe[] = [];
+  const forms: Record<string, (p: Post) => string> = {
+    'second set, dates first': (p) => `${p.dates}   ${[p.title, p.unit, p.employer].filter(Boolean).join(', ')}`,
+    'second set, dates last': (p) => `${[p.title, p.unit, p.employer].filter(Boolean).join(', ')}, ${p.dates}`,
+    'second set, title | employer | dates': (p) =>
+      `${p.title} | ${[p.unit, p.employer].filter(Boolean).join(', ')} | ${p.dates}`,
+  };
+  for (const [form, write] of Object.entries(forms)) {
+    for (const lang of LANGS) {
+      out.push({
+        className: `academic: ${form}`,
+        lang,
+        text: cv(lang, ACADEMIC_HEADINGS[lang][1]!, MORE_ACADEMIC[lang].map(write)),
+        gold: MORE_ACADEMIC[lang].map(gold),
+      });
+    }
+  }
+  return out;
+}
+
+/** Hospital grades the first set does not use. */
+const MORE_MEDICAL: Record<Lang, readonly Post[]> = {
+  en: [
+    post(
+      'Locum Consultant',
+      'Department of Trauma and Orthopaedics',
+      'Eastbrook General Hospital',
+      '2019–present',
+      '2019',
+      'present',
+    ),
+    post('Senior House Officer', '', 'Carrow Royal Hospital', '2014–2016', '2014', '2016'),
+    post('Foundation Year 1 Doctor', '', 'Westmarch Teaching Hospitals', '2013–2014', '2013', '2014'),
+    post('Chief Resident', '', 'Northmere Medical Center', '2011–12', '2011', '2012'),
+  ],
+  de: [
+    post('Chefärztin', 'Abteilung für Innere Medizin', 'Kreiskrankenhaus Talheim', 'seit 2019', '2019', 'present'),
+    post('Weiterbildungsassistentin', '', 'Klinikum Brenn', '2012–2019', '2012', '2019'),
+  ],
+  fr: [
+    post(
+      'Assistante spécialiste',
+      'Service de cardiologie',
+      'Centre hospitalier de Sarcy',
+      'depuis 2019',
+      '2019',
+      'present',
+    ),
+    post("Faisant fonction d'interne", '', 'Hôpital Saint-Valmont', '2014–2016', '2014', '2016'),
+  ],
+  es: [
+    post('Jefa de sección', 'Servicio de Cardiología', 'Hospital Comarcal de Olmos', 'desde 2019', '2019', 'present'),
+    post('Facultativa especialista de área', '', 'Hospital Universitario de Vallhermosa', '2012–2019', '2012', '2019'),
+  ],
+  pt: [
+    post('Assistente hospitalar', 'Serviço de Cardiologia', 'Hospital de Santa Clara', 'desde 2019', '2019', 'present'),
+    post('Médica interna de formação geral', '', 'Centro Hospitalar do Litoral', '2012–2013', '2012', '2013'),
+  ],
+};
+
+function moreMedical(): RoleProbe[] {
+  return LANGS.map((lang) => ({
+    className: 'medical: second set of grades',
+    lang,
+    text: cv(
+      lang,
+      MEDICAL_HEADINGS[lang][1],
+      MORE_MEDICAL[lang].map((p) => `${[p.title, p.unit, p.employer].filter(Boolean).join(', ')}, ${p.dates}`),
+    ),
+    gold: MORE_MEDICAL[lang].map(gold),
+  }));
+}
+
+/** Service, editorial boards and memberships with dates and titles, under their own headings: never roles. */
+const SERVICE: Record<Lang, string> = {
+  en: 'Service\nMember, Editorial Board, Journal of Regional History (2018–present)\nChair, Graduate Admissions Committee, University of Eastbrook, 2016–2019',
+  de: 'Ehrenämter\nVorsitzende, Förderverein Stadtarchiv Rabenau, seit 2017\nKassenwartin, Historischer Verein Halden (2012–2016)',
+  fr: 'Engagement associatif\nPrésidente, Association des amis du musée de Valmont, depuis 2017\nTrésorière, Club de lecture de Brissac (2012–2016)',
+  es: 'Voluntariado\nPresidenta, Asociación de Amigos del Archivo de Olmos, desde 2017\nTesorera, Club de Lectura de Arenales (2012–2016)',
+  pt: 'Voluntariado\nPresidente, Associação dos Amigos do Arquivo de Serra Alta, desde 2017\nTesoureira, Clube de Leitura de Vila Clara (2012–2016)',
+};
+
+function service(): RoleProbe[] {
+  return LANGS.map((lang) => {
+    const posts = ACADEMIC[lang].slice(0, 2);
+    const lines = posts.map((p) => `${p.dates}  ${p.title}, ${p.employer}`);
+    return {
+      className: 'service and boards are no roles',
+      lang,
+      text: `${HEAD[lang]}\n\n${WORK_HEADING[lang]}\n${lines.join('\n')}\n\n${SERVICE[lang]}\n\n${NEGATIVES[lang]}\n`,
+      gold: posts.map(gold),
+    };
+  });
+}
+
+/** Two-line heads whose titles no word list holds: the section's order decides. */
+const PLAIN_TITLES: Record<Lang, readonly Post[]> = {
+  en: [
+    post('Copywriter', '', 'Harwick Labs', '2019 – present', '2019', 'present'),
+    post('Head of Content', '', 'Brightwater Analytics', '2015 – 2019', '2015', '2019'),
+    post('Proofreader', '', 'Carrow Press', '2013 – 2015', '2013', '2015'),
+  ],
+  de: [
+    post('Sachbearbeiterin', '', 'Stadtwerke Halden', '2019 – heute', '2019', 'present'),
+    post('Lektorin', '', 'Lindenhof Verlag', '2015 – 2019', '2015', '2019'),
+    post('Volontärin', '', 'Nordwind Medien', '2013 – 2015', '2013', '2015'),
+  ],
+  fr: [
+    post('Rédactrice en chef', '', 'Éditions du Rivage', "2019 – aujourd'hui", '2019', 'present'),
+    post('Correctrice', '', 'Atelier Brissac', '2015 – 2019', '2015', '2019'),
+    post('Pigiste', '', 'Journal de Valmont', '2013 – 2015', '2013', '2015'),
+  ],
+  es: [
+    post('Jefa de redacción', '', 'Editorial Vallhermosa', '2019 – actualidad', '2019', 'present'),
+    post('Correctora', '', 'Olmedo Digital', '2015 – 2019', '2015', '2019'),
+    post('Traductora', '', 'Grupo Retama', '2013 – 2015', '2013', '2015'),
+  ],
+  pt: [
+    post('Revisora', '', 'Editora Campo Largo', '2019 – atual', '2019', 'present'),
+    post('Tradutora', '', 'Serrano Conteúdos', '2015 – 2019', '2015', '2019'),
+    post('Redatora publicitária', '', 'Banco Cerrado', '2013 – 2015', '2013', '2015'),
+  ],
+};
+
+function plainTitles(): RoleProbe[] {
+  const out: RoleProbe[] = [];
+  const forms: Record<string, (p: Post) => string[]> = {
+    'unlisted titles, title over employer': (p) => [p.title, p.employer, p.dates, ''],
+    'unlisted titles, employer over title': (p) => [p.employer, p.title, p.dates, ''],
+    'unlisted titles, dates first, title, employer': (p) => [`${p.dates}   ${p.title}, ${p.employer}`, ''],
+  };
+  for (const [form, write] of Object.entries(forms)) {
+    for (const lang of LANGS) {
+      out.push({
+        className: `two lines: ${form}`,
+        lang,
+        text: cv(lang, WORK_HEADING[lang], PLAIN_TITLES[lang].flatMap(write)),
+        gold: PLAIN_TITLES[lang].map(gold),
+      });
+    }
+  }
+  return out;
+}
+
 export function academicRoleProbes(): RoleProbe[] {
-  return [...academic(), ...medical(), ...nested(), ...datesFirst(), ...twoLine(), ...internships()];
+  return [
+    ...academic(),
+    ...moreAcademic(),
+    ...medical(),
+    ...moreMedical(),
+    ...nested(),
+    ...datesFirst(),
+    ...twoLine(),
+    ...plainTitles(),
+    ...internships(),
+    ...service(),
+  ];
 }
