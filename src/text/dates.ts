@@ -346,9 +346,11 @@ function withYearPair(text: string, found: FoundDates[]): FoundDates[] {
   const pair = YEAR_PAIR.exec(text);
   if (!pair || Number(pair[2]) <= Number(pair[1])) return found;
   const end = pair.index + pair[0].length;
-  const inside = found.filter((d) => d.index >= pair.index && d.index + d.length <= end);
+  // "Summer 2016 and 2017": the first year's season comes before the pair and goes with it.
+  const inside = found.filter((d) => d.index + d.length > pair.index && d.index + d.length <= end);
   if (inside.length !== 2 || inside.some((d) => d.end || d.open)) return found;
-  const range = { start: pair[1]!, end: pair[2]!, open: false, index: pair.index, length: pair[0].length };
+  const index = Math.min(pair.index, inside[0]!.index);
+  const range = { start: pair[1]!, end: pair[2]!, open: false, index, length: end - index };
   return [...found.filter((d) => !inside.includes(d)), range].sort((a, b) => a.index - b.index);
 }
 
