@@ -406,6 +406,9 @@ const NESTED: Record<Lang, { employer: string; posts: readonly Post[] }[]> = {
   ],
 };
 
+/** A town written after an employer's name: no part of it. */
+const TOWN = 'Carrow';
+
 const WORK_HEADING: Record<Lang, string> = {
   en: 'Employment',
   de: 'Berufserfahrung',
@@ -425,6 +428,11 @@ function nested(): RoleProbe[] {
     'employer line, titles with dates first': (employer, posts) => [
       employer,
       ...posts.map((p) => `${p.dates}   ${p.title}`),
+      '',
+    ],
+    'employer line in capitals with its town, titles with dates first': (employer, posts) => [
+      `${employer.toUpperCase()}, ${TOWN}`,
+      ...posts.map((p) => `${p.dates}: ${p.title}`),
       '',
     ],
     'employer line with its span, titles with dates after a gap': (employer, posts) => [
@@ -807,6 +815,72 @@ function plainTitles(): RoleProbe[] {
   return out;
 }
 
+/** Two seasons or two years of one summer job, and dates first with a month: one role each. */
+function seasonPairs(): RoleProbe[] {
+  const rows: Record<Lang, readonly [string, GoldRole][]> = {
+    en: [
+      [
+        'Summer 2016 and 2017   Field Assistant, Carrow Archaeological Trust',
+        { employer: 'Carrow Archaeological Trust', title: 'Field Assistant', start: '2016', end: '2017' },
+      ],
+      [
+        'Fall 2018 – Spring 2020   Teaching Assistant, University of Eastbrook',
+        { employer: 'University of Eastbrook', title: 'Teaching Assistant', start: '2018', end: '2020' },
+      ],
+    ],
+    de: [
+      [
+        'Sommer 2016 und 2017   Grabungshelferin, Landesamt für Denkmalpflege Rabenau',
+        { employer: 'Landesamt für Denkmalpflege Rabenau', title: 'Grabungshelferin', start: '2016', end: '2017' },
+      ],
+      [
+        'WS 2018/19 – SS 2020   Tutorin, Universität Rabenau',
+        { employer: 'Universität Rabenau', title: 'Tutorin', start: '2018', end: '2020' },
+      ],
+    ],
+    fr: [
+      [
+        'Été 2016 et 2017   Animatrice, Musée de Valmont',
+        { employer: 'Musée de Valmont', title: 'Animatrice', start: '2016', end: '2017' },
+      ],
+      [
+        'Automne 2018 – Printemps 2020   Chargée de TD, Université de Brissac',
+        { employer: 'Université de Brissac', title: 'Chargée de TD', start: '2018', end: '2020' },
+      ],
+    ],
+    es: [
+      [
+        'Verano de 2016 y 2017   Monitora, Museo de Arenales',
+        { employer: 'Museo de Arenales', title: 'Monitora', start: '2016', end: '2017' },
+      ],
+      [
+        'Otoño 2018 – Primavera 2020   Profesora ayudante, Universidad de Olmos',
+        { employer: 'Universidad de Olmos', title: 'Profesora ayudante', start: '2018', end: '2020' },
+      ],
+    ],
+    pt: [
+      [
+        'Verão de 2016 e 2017   Monitora, Museu de Serra Alta',
+        { employer: 'Museu de Serra Alta', title: 'Monitora', start: '2016', end: '2017' },
+      ],
+      [
+        'Outono 2018 – Primavera 2020   Professora assistente, Universidade de Vila Clara',
+        { employer: 'Universidade de Vila Clara', title: 'Professora assistente', start: '2018', end: '2020' },
+      ],
+    ],
+  };
+  return LANGS.map((lang) => ({
+    className: 'dates first: seasons and season pairs',
+    lang,
+    text: cv(
+      lang,
+      WORK_HEADING[lang],
+      rows[lang].map(([line]) => line),
+    ),
+    gold: rows[lang].map(([, role]) => role),
+  }));
+}
+
 export function academicRoleProbes(): RoleProbe[] {
   return [
     ...academic(),
@@ -819,5 +893,6 @@ export function academicRoleProbes(): RoleProbe[] {
     ...plainTitles(),
     ...internships(),
     ...service(),
+    ...seasonPairs(),
   ];
 }
