@@ -10,7 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { readProfile } from '../src/profile/readProfile.js';
 import { judgeRoles } from './profile/roleJudge.js';
-import { academicRoleProbes } from './profile/syntheticAcademicRoles.js';
+import { academicDocxProbes, academicRoleProbes } from './profile/syntheticAcademicRoles.js';
+import { benchBeforeAll } from './profile/syntheticBench.js';
+import type { SyntheticCv } from './profile/syntheticCvs.js';
 
 const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 
@@ -44,5 +46,31 @@ describe('academic, medical and dates-first role layouts', () => {
         for (const m of misses) console.log(`${name} [${probe.lang}] ${m.kind}: want ${m.want} | got ${m.got}`);
     }
     expect(mine.flatMap((r) => r.misses.map((m) => `${r.probe.lang} ${m.kind}: ${m.want} | ${m.got}`))).toEqual([]);
+  });
+});
+
+describe('the same classes written as Word files', () => {
+  const probes = academicDocxProbes();
+  // The bench reads the files through the real path (DOCX converter, chunking, profile readers); only
+  // the profiles it returns are judged here, with realcv's rules.
+  const none = { name: '', email: '', phone: '', work: [], education: [], skills: [], languages: [] };
+  const cvs: SyntheticCv[] = probes.map((p) => ({
+    className: p.className,
+    file: 'cv.docx',
+    text: p.docx,
+    expected: none,
+  }));
+  const bench = benchBeforeAll(cvs);
+
+  it.each([...new Set(probes.map((p) => p.className))])('reads every role of "%s" and nothing else', (name) => {
+    const misses = probes.flatMap((probe, i) =>
+      probe.className !== name
+        ? []
+        : judgeRoles(probe.gold, bench.profiles.get(cvs[i]!)?.work ?? []).map(
+            (m) => `${probe.lang} ${m.kind}: ${m.want} | ${m.got}`,
+          ),
+    );
+    if (process.env.ROLE_PROBE) console.log(`probe ${name}: ${misses.length} wrong\n${misses.join('\n')}`);
+    expect(misses).toEqual([]);
   });
 });

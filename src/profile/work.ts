@@ -82,7 +82,8 @@ function employerAt(others: readonly string[]): number {
     : Math.max(0, orgScores.indexOf(0));
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
-  const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
+  // "…, Department of X, Institute for Y": an institute or centre after the unit is whose unit it is.
+  const outer = others.findIndex((p, i) => i > orgAt && (!UNIT.test(p) || SELF_STANDING.test(p)) && !isPlace(p));
   // "Institute for Speech Studies, Ravensgate": an institute or centre stands alone; one word after it is its city.
   if (outer >= 0 && SELF_STANDING.test(others[orgAt]!) && /^\p{Lu}\p{Ll}+$/u.test(others[outer]!)) return orgAt;
   if (outer >= 0) return outer;
@@ -251,10 +252,7 @@ const roleParts = (entry: EntryBlock) =>
 /** "Internship", "Praktikum", "Stage", "Prácticas", "Estágio": the word saying a role was an internship. */
 const INTERNSHIP = String.raw`(?:(?:summer|research|industrial|industry)\s+)?(?:internship|praktikum|pflichtpraktikum|stage|pr[áa]cticas?|pasant[íi]a|est[áa]gio)`;
 const INTERNSHIP_ALONE = new RegExp(`^${INTERNSHIP}$`, 'iu');
-const INTERNSHIP_AT = new RegExp(
-  String.raw`^(${INTERNSHIP})\s+(?:at|with|bei|chez|à|au|en|em|na|no)\s+(.+)$`,
-  'iu',
-);
+const INTERNSHIP_AT = new RegExp(String.raw`^(${INTERNSHIP})\s+(?:at|with|bei|chez|à|au|en|em|na|no)\s+(.+)$`, 'iu');
 
 /** "Prácticas en Laboratorios Arenal", "Estágio na Editora X": the internship's word, then its employer. */
 function internshipAt(part: string): string[] {

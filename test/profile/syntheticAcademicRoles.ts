@@ -5,6 +5,7 @@
  * without its department. Five languages per class, and sections that must give no role
  * (education, publications, awards, talks, committees). All people and organisations are invented.
  */
+import { cellTable, makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
 import type { GoldRole } from './roleJudge.js';
 
 export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
@@ -14,6 +15,14 @@ export interface RoleProbe {
   readonly className: string;
   readonly lang: Lang;
   readonly text: string;
+  readonly gold: readonly GoldRole[];
+}
+
+/** A probe written as a Word file, read through the DOCX converter. */
+export interface DocxProbe {
+  readonly className: string;
+  readonly lang: Lang;
+  readonly docx: Buffer;
   readonly gold: readonly GoldRole[];
 }
 
@@ -670,6 +679,28 @@ const MORE_ACADEMIC: Record<Lang, readonly Post[]> = {
   ],
 };
 
+/** A long unit between title and university: the line runs past a usual heading's length. */
+const LONG_UNIT: Record<Lang, string> = {
+  en: 'Department of Economic and Social History and Historical Demography',
+  de: 'Lehrstuhl für Wirtschafts- und Sozialgeschichte der Frühen Neuzeit',
+  fr: "Département d'histoire économique et sociale des mondes modernes",
+  es: 'Departamento de Historia Económica e Instituciones de la Edad Moderna',
+  pt: 'Departamento de História Económica e Social da Idade Moderna',
+};
+
+function longLines(): RoleProbe[] {
+  return LANGS.map((lang) => {
+    const posts = ACADEMIC[lang];
+    const lines = posts.map((p) => `${p.dates} | ${p.title}, ${LONG_UNIT[lang]}, ${p.employer}`);
+    return {
+      className: 'academic: long lines',
+      lang,
+      text: cv(lang, ACADEMIC_HEADINGS[lang][2]!, lines),
+      gold: posts.map(gold),
+    };
+  });
+}
+
 function moreAcademic(): RoleProbe[] {
   const out: RoleProbe[] = [];
   const forms: Record<string, (p: Post) => string> = {
@@ -885,6 +916,7 @@ export function academicRoleProbes(): RoleProbe[] {
   return [
     ...academic(),
     ...moreAcademic(),
+    ...longLines(),
     ...medical(),
     ...moreMedical(),
     ...nested(),
@@ -895,4 +927,65 @@ export function academicRoleProbes(): RoleProbe[] {
     ...service(),
     ...seasonPairs(),
   ];
+}
+
+/** The negatives as Word paragraphs: headings in the Heading 1 style, their dated lines as paragraphs. */
+function negativesXml(lang: Lang): string {
+  const blocks = NEGATIVES[lang].split('\n\n');
+  return blocks
+    .map((block) => {
+      const [heading, ...lines] = block.split('\n');
+      return paragraph(heading!, 'Heading1') + lines.map((line) => paragraph(line)).join('');
+    })
+    .join('');
+}
+
+const headXml = (lang: Lang) =>
+  HEAD[lang]
+    .split('\n')
+    .map((line) => paragraph(line))
+    .join('');
+
+/**
+ * The academic, medical and nested classes as Word writes them: a two-column table of dates and
+ * "title, department, university"; "title, unit, hospital" with the dates flush right after a tab;
+ * an employer in bold over its titles, each with its dates after a tab.
+ */
+export function academicDocxProbes(): DocxProbe[] {
+  const out: DocxProbe[] = [];
+  for (const lang of LANGS) {
+    const posts = ACADEMIC[lang];
+    const rows = posts.map((p) => [
+      { xml: paragraph(p.dates) },
+      { xml: paragraph([p.title, p.unit, p.employer].filter(Boolean).join(', ')) },
+    ]);
+    const body =
+      headXml(lang) + paragraph(ACADEMIC_HEADINGS[lang][0]!, 'Heading1') + cellTable(rows) + negativesXml(lang);
+    out.push({ className: 'docx: table of dates and posts', lang, docx: makeDocx(body), gold: posts.map(gold) });
+  }
+  for (const lang of LANGS) {
+    const posts = [...MEDICAL[lang], ...MORE_MEDICAL[lang]];
+    const lines = posts.map((p) =>
+      runs([{ text: [p.title, p.unit, p.employer].filter(Boolean).join(', '), bold: true }, { tab: true }, p.dates], {
+        tabStop: true,
+      }),
+    );
+    const body = headXml(lang) + paragraph(MEDICAL_HEADINGS[lang][1], 'Heading1') + lines.join('') + negativesXml(lang);
+    out.push({ className: 'docx: posts with dates flush right', lang, docx: makeDocx(body), gold: posts.map(gold) });
+  }
+  for (const lang of LANGS) {
+    const groups = NESTED[lang];
+    const lines = groups.flatMap((g) => [
+      runs([{ text: g.employer, bold: true }]),
+      ...g.posts.map((p) => runs([{ text: p.title, italic: true }, { tab: true }, p.dates], { tabStop: true })),
+    ]);
+    const body = headXml(lang) + paragraph(WORK_HEADING[lang], 'Heading1') + lines.join('') + negativesXml(lang);
+    out.push({
+      className: 'docx: employer over its titles',
+      lang,
+      docx: makeDocx(body),
+      gold: groups.flatMap((g) => g.posts.map(gold)),
+    });
+  }
+  return out;
 }
