@@ -41,7 +41,7 @@ const BODY_LABEL = new RegExp(
  */
 const BEFORE_DATES = /^[\s([]*(?:\S{1,2}\s)?$/u;
 
-function datesFirst(text: string): boolean {
+export function datesFirst(text: string): boolean {
   const first = findDates(text)[0];
   return first !== undefined && BEFORE_DATES.test(text.slice(0, first.index));
 }
@@ -108,7 +108,8 @@ export function isHeadLine(line: ProfileLine): boolean {
   const text = headFields(line.text);
   if (!text || isBullet(line.raw) || BODY_LABEL.test(text) || FOOTER.test(text)) return false;
   // A school's whole entry on one line (degree, school, place, dates, grade) runs longer than a role's heading.
-  if (text.length > 110 && !(text.length <= 180 && schoolEntry(text))) return false;
+  // So does an academic's post: "2014–2019 | Research Fellow, Department of X, University of Y".
+  if (text.length > 110 && !(text.length <= 180 && (schoolEntry(text) || datedNames(text)))) return false;
   // A wrapped bullet goes on in small letters; a sentence ends in a full stop after a few words.
   const small = /^[\p{Ll}(]/u.test(text) && headingLevel(line.raw) === 0;
   if (small && !datesFirst(text)) return false;
@@ -120,6 +121,16 @@ export function isHeadLine(line: ProfileLine): boolean {
 }
 
 const SMALL_LAST_WORD = /\s\p{Ll}{3,}[.!]$/u;
+
+/** Dates and names set apart by commas or bars, each a capital first, a few words, no full stop: a long role heading. */
+function datedNames(text: string): boolean {
+  if (findDates(text).length === 0 || /[.!?;]$/.test(text)) return false;
+  const pieces = withoutDates(text)
+    .split(/\s*[,|]\s*/)
+    .map((p) => p.replace(/^[\s–—:-]+|[\s–—:-]+$/g, ''))
+    .filter((p) => /\p{L}/u.test(p));
+  return pieces.length >= 2 && pieces.every((p) => /^[\p{Lu}\p{N}]/u.test(p) && p.split(/\s+/).length <= 10);
+}
 
 /**
  * A company's legal form, written with full stops: "S.A.", "Ltda.", "Inc.", "S.A. de C.V.", "GmbH".

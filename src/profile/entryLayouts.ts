@@ -7,7 +7,15 @@
  * comes again.
  */
 import { findDates, withoutDates } from '../text/dates.js';
-import { block, endsInFullStop, isBareDuration, isHeadLine, rangeGoesOn, type EntryBlock } from './entryHead.js';
+import {
+  block,
+  datesFirst,
+  endsInFullStop,
+  isBareDuration,
+  isHeadLine,
+  rangeGoesOn,
+  type EntryBlock,
+} from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { fold, ROLE_LABELS } from './wordLists.js';
@@ -22,10 +30,12 @@ const hasDates = (line: ProfileLine) => findDates(line.text).length > 0;
 const isDateLine = (line: ProfileLine) =>
   isHeadLine(line) &&
   hasDates(line) &&
-  // Words, not the dashes and brackets left around the cut dates: a long school name still fits.
-  withoutDates(line.text)
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w)).length <= 12;
+  // Words, not the dashes and brackets left around the cut dates: a long school name still fits, and
+  // so does any heading line its dates open ("2014–2019 | Fellow, Department of …, University of …").
+  (datesFirst(line.text) ||
+    withoutDates(line.text)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length <= 12);
 
 const TABLE_ROW = /^\s*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;

@@ -42,10 +42,14 @@ const isList = (part: string) => employerList(part).length >= 2;
  */
 const UNIT = new RegExp(
   String.raw`^(?:department|dept\.?|faculty|school|institute|division|chair|laboratory|lab|group|centre|center|` +
-    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade)` +
-    String.raw`\s+(?:(?:of|for|für|de|do|da|del)\b|d['’])` +
+    String.raw`lehrstuhl|institut|fakultät|abteilung|département|faculté|departamento|facultad|faculdade|` +
+    // A hospital's clinical units: "Klinik für Unfallchirurgie", "Service d'orthopédie", "Servicio de Cirugía".
+    String.raw`klinik|service|servicio|servi[çc]o|unidad|unidade)` +
+    String.raw`\s+(?:(?:of|for|für|de|do|da|del|des|du|dos|das)\b|d['’])` +
     // "Research Department", "Monetary Policy Division": a unit named before its word.
-    String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$`,
+    String.raw`|^[\p{Lu}][\p{L} &-]{1,40}\s(?:department|dept\.?|division)$` +
+    // "Chirurgische Klinik", "Medizinische Abteilung": a German adjective before the unit's word.
+    String.raw`|^\p{Lu}[\p{L}-]+e\s+(?:klinik|abteilung)$`,
   'iu',
 );
 
@@ -78,7 +82,8 @@ function employerAt(others: readonly string[]): number {
     : Math.max(0, orgScores.indexOf(0));
   if (!UNIT.test(others[orgAt] ?? '')) return orgAt;
   // The part after the unit names whose unit it is ("…, University of Y"; "…, Oxford" too).
-  const outer = others.findIndex((p, i) => i > orgAt && !UNIT.test(p) && !isPlace(p));
+  // "…, Department of X, Institute for Y": an institute or centre after the unit is whose unit it is.
+  const outer = others.findIndex((p, i) => i > orgAt && (!UNIT.test(p) || SELF_STANDING.test(p)) && !isPlace(p));
   // "Institute for Speech Studies, Ravensgate": an institute or centre stands alone; one word after it is its city.
   if (outer >= 0 && SELF_STANDING.test(others[orgAt]!) && /^\p{Lu}\p{Ll}+$/u.test(others[outer]!)) return orgAt;
   if (outer >= 0) return outer;
@@ -234,12 +239,39 @@ type Sorted = ReturnType<typeof sortRoleParts>;
  */
 const TIGHT_DASH = /\s*—\s*|(?<=\p{L})–\s+|\s+–(?=\p{L})/u;
 const roleParts = (entry: EntryBlock) =>
-  entry.parts.flatMap((part) =>
-    part
-      .split(TIGHT_DASH)
-      .filter((piece) => /\p{L}/u.test(piece))
-      .flatMap(inOrganisation),
+  withoutInternshipWord(
+    entry.parts.flatMap((part) =>
+      part
+        .split(TIGHT_DASH)
+        .filter((piece) => /\p{L}/u.test(piece))
+        .flatMap(internshipAt)
+        .flatMap(inOrganisation),
+    ),
   );
+
+/** "Internship", "Praktikum", "Stage", "Prácticas", "Estágio": the word saying a role was an internship. */
+const INTERNSHIP = String.raw`(?:(?:summer|research|industrial|industry)\s+)?(?:internship|praktikum|pflichtpraktikum|stage|pr[áa]cticas?|pasant[íi]a|est[áa]gio)`;
+const INTERNSHIP_ALONE = new RegExp(`^${INTERNSHIP}$`, 'iu');
+const INTERNSHIP_AT = new RegExp(String.raw`^(${INTERNSHIP})\s+(?:at|with|bei|chez|à|au|en|em|na|no)\s+(.+)$`, 'iu');
+
+/** "Prácticas en Laboratorios Arenal", "Estágio na Editora X": the internship's word, then its employer. */
+function internshipAt(part: string): string[] {
+  const match = INTERNSHIP_AT.exec(part);
+  // "Estágio em Engenharia", "Prácticas en Ingeniería Química": a field after the word, no employer.
+  // A name after it has a capital (the pattern ignores case, which would let any letter through).
+  if (!match || !/^\p{Lu}/u.test(match[2]!) || FIELD_WORDS.has(foldedWords(match[2]!)[0] ?? '')) return [part];
+  return [match[1]!, match[2]!];
+}
+
+/**
+ * "Internship at Carrow Press — Editorial Assistant", "Praktikum bei X — Redaktionsassistenz": beside
+ * the title held, the internship's word is neither title nor employer; alone, it is the title.
+ */
+function withoutInternshipWord(parts: readonly string[]): readonly string[] {
+  const alone = (p: string) => INTERNSHIP_ALONE.test(p);
+  if (!parts.some(alone) || !parts.some((p) => !alone(p) && score(p, TITLE_WORDS) > 0)) return parts;
+  return parts.filter((p) => !alone(p));
+}
 
 /**
  * "Enfermera en Hospital San Rafael", "Farmacêutica na Clínica Boa Vista": Spanish and Portuguese name

@@ -63,8 +63,10 @@ const DAY_MONTH_YEAR = String.raw`\d{1,2}[./]${NUM_MONTH}[./]${FULL_YEAR}`;
 const YEAR_MONTH = String.raw`${FULL_YEAR}[-/.]${NUM_MONTH}(?:[-/.]\d{1,2})?(?!\d)`;
 /** "Q3 2018", "Q1/2021": a quarter names its year (read as the year alone), no part of the entry it dates. */
 const QUARTER = String.raw`\bQ[1-4][\s/]*${YEAR}`;
-/** One point in time: a month and a year, a date or month by numbers, a quarter's year, or a year. */
-const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${QUARTER}|${YEAR})`;
+/** "Summer 2019", "Sommer 2019", "Été 2019", "Verano de 2019": a season names its year (read as the year alone). */
+const SEASON = String.raw`(?<!\p{L})(?:${alternation(words.seasons)})\s+(?:de\s+|of\s+)?${YEAR}`;
+/** One point in time: a month and a year, a date or month by numbers, a quarter's or season's year, or a year. */
+const POINT = `(?:${NAMED}|${DAY_MONTH_YEAR}|${NUMERIC}|${YEAR_MONTH}|${QUARTER}|${SEASON}|${YEAR})`;
 /** What ends a range that is still going: "– Present", "to date". */
 const OPEN_END = `(?:${alternation(words.openEnd)})`;
 const DASH = '[–—−~-]{1,2}';
@@ -316,7 +318,27 @@ function readDates(text: string, currentYear: number): FoundDates[] {
       length: all.length,
     });
   }
-  return withYearPair(text, found);
+  return withYearPair(text, academicYears(text, found));
+}
+
+/** "2016/17 – 2019/20", "WS 2013/14 – SS 2016": two ranges joined by a dash, academic years, are one range. */
+function academicYears(text: string, found: FoundDates[]): FoundDates[] {
+  if (found.length < 2) return found;
+  const out: FoundDates[] = [];
+  for (const dates of found) {
+    const last = out.at(-1);
+    const between = last ? text.slice(last.index + last.length, dates.index) : '';
+    const academic = last?.end && /\/\s*\d{2}\s*$/.test(text.slice(last.index, last.index + last.length));
+    if (!academic || !/^\s*[–—−-]{1,2}\s*$/.test(between)) {
+      out.push(dates);
+      continue;
+    }
+    // The second's end, or its start when it is one point ("SS 2016"); none when it is left open.
+    const end = dates.end ?? (dates.open ? undefined : dates.start);
+    const length = dates.index + dates.length - last.index;
+    out[out.length - 1] = { start: last.start, ...(end ? { end } : {}), open: dates.open, index: last.index, length };
+  }
+  return out;
 }
 
 /** Two single years read as a pair ("2019 and 2020") become the range they span. */
@@ -324,9 +346,11 @@ function withYearPair(text: string, found: FoundDates[]): FoundDates[] {
   const pair = YEAR_PAIR.exec(text);
   if (!pair || Number(pair[2]) <= Number(pair[1])) return found;
   const end = pair.index + pair[0].length;
-  const inside = found.filter((d) => d.index >= pair.index && d.index + d.length <= end);
+  // "Summer 2016 and 2017": the first year's season comes before the pair and goes with it.
+  const inside = found.filter((d) => d.index + d.length > pair.index && d.index + d.length <= end);
   if (inside.length !== 2 || inside.some((d) => d.end || d.open)) return found;
-  const range = { start: pair[1]!, end: pair[2]!, open: false, index: pair.index, length: pair[0].length };
+  const index = Math.min(pair.index, inside[0]!.index);
+  const range = { start: pair[1]!, end: pair[2]!, open: false, index, length: end - index };
   return [...found.filter((d) => !inside.includes(d)), range].sort((a, b) => a.index - b.index);
 }
 

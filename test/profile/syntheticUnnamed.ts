@@ -29,7 +29,7 @@ const INVENTED: Record<Lang, Record<Part, readonly string[]>> = {
     languages: ['How I talk', 'Tongues', 'Speaking'],
   },
   de: {
-    work: ['Stationen', 'Wo ich war', 'Mein Weg'],
+    work: ['Wegmarken', 'Wo ich war', 'Mein Weg'],
     education: ['Hörsäle', 'Wo ich lernte', 'Schulbank'],
     skills: ['Werkzeugkiste', 'Was ich nutze', 'Handwerkszeug'],
     languages: ['Wie ich spreche', 'Verständigung', 'Zungen'],
@@ -41,7 +41,7 @@ const INVENTED: Record<Lang, Record<Part, readonly string[]>> = {
     languages: ['Comment je parle', 'Idiomes parlés', 'À l’oral'],
   },
   es: {
-    work: ['Trayectoria', 'Dónde he estado', 'Mi camino'],
+    work: ['Recorrido', 'Dónde he estado', 'Mi camino'],
     education: ['Aulas', 'Dónde aprendí', 'Mis pupitres'],
     skills: ['Caja de herramientas', 'Lo que uso', 'Mi arsenal'],
     languages: ['Cómo hablo', 'Lenguas habladas', 'De viva voz'],
