@@ -1,3 +1,5 @@
+import type { TextLanguage } from '../text/language.js';
+
 /** A piece of one profile that retrieval ranks and answers cite. */
 export interface Passage {
   /** `${source}#L${startLine}-L${endLine}`, or `${source}#L${line}:${from}-${to}` (1-based characters) for a part of a long line: unique within an index. */
@@ -24,6 +26,11 @@ export interface Passage {
   readonly pages?: readonly number[];
   /** What gets embedded and indexed: person and section path first, then the text. */
   readonly embedText: string;
+  /**
+   * The language of the whole document (text/language.ts), when not English: a passage too short
+   * or mixed to tell its own language is stemmed in it. Stored once per document in a segment.
+   */
+  readonly documentLanguage?: TextLanguage;
 }
 
 export const SECTION_SEPARATOR = ' › ';

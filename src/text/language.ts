@@ -1,11 +1,15 @@
 /**
  * The language a text is written in, from its function words: every sentence of a language uses
  * its articles and prepositions whatever the topic, so their count tells German from French in a
- * few lines. A passage with too few of them (a skills list, a heading) reads as English, the
- * language whose stemming every passage gets anyway. A question's language is read from its
- * question and cue words instead (questionLanguage.ts).
+ * few lines. A text decides its own language when it holds at least MIN_OWN_HITS distinct function
+ * words of one language and more than of any other; a shorter or mixed one (a heading with two
+ * lines, a skills list of nouns, two talk titles) is undetermined, and a passage then takes its
+ * document's language, read the same way over the whole document (English when even that is
+ * undetermined). A question's language is read from its question and cue words instead
+ * (questionLanguage.ts).
  */
 import languageWords from './languageWords.json' with { type: 'json' };
+import { headingLanguages } from './sectionHeadings.js';
 import termWords from './termWords.json' with { type: 'json' };
 
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'pt'] as const;
@@ -29,8 +33,8 @@ export const QUESTION_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = ne
   ]),
 );
 
-/** Distinct function words a passage needs before it reads as other than English. */
-const MIN_PASSAGE_HITS = 3;
+/** Distinct function words of one language a text needs to decide its own language. */
+const MIN_OWN_HITS = 3;
 
 type WordLists = ReadonlyMap<TextLanguage, ReadonlySet<string>>;
 
@@ -86,8 +90,8 @@ function eachWord(prose: string, visit: (word: string) => void, longest: number)
 /** The longest word of each list set, so a longer run of letters is never looked up. */
 const longestOf = new WeakMap<WordLists, number>();
 
-/** The language whose words `text` uses most, if it has `minHits` of them and clearly more than any other; else English. */
-function mostUsed(text: string, words: WordLists, minHits: number): TextLanguage {
+/** How many distinct function words of each language `text` holds (LANGUAGES order). */
+function functionWordCounts(text: string, words: WordLists): number[] {
   const counts = LANGUAGES.map(() => 0);
   // Addresses are full of short words of no language (".com", "/en/").
   const prose = withoutAddressRuns(text.toLowerCase());
@@ -106,15 +110,63 @@ function mostUsed(text: string, words: WordLists, minHits: number): TextLanguage
     },
     longest,
   );
-  // The first language with the most words (LANGUAGES order breaks ties, as a stable sort would), and whether another has as many.
+  return counts;
+}
+
+/** The language with the most evidence, if it has `minHits` and more than any other; undefined when none does. */
+function clearLeader(counts: readonly number[], minHits: number): TextLanguage | undefined {
   let best = 0;
   for (let i = 1; i < counts.length; i++) if (counts[i]! > counts[best]!) best = i;
   const tied = counts.some((count, i) => i !== best && count === counts[best]);
-  if (best === 0 || counts[best]! < minHits || tied) return 'en';
-  return LANGUAGES[best]!;
+  return counts[best]! < minHits || tied ? undefined : LANGUAGES[best]!;
 }
 
-/** A passage's language. */
-export function detectLanguage(text: string): TextLanguage {
-  return mostUsed(text, FUNCTION_WORDS, MIN_PASSAGE_HITS);
+/** The language `text` is clearly written in, or undefined when it is too short or too mixed to tell. */
+export function ownLanguage(text: string): TextLanguage | undefined {
+  return clearLeader(functionWordCounts(text, FUNCTION_WORDS), MIN_OWN_HITS);
+}
+
+/** Noun endings only one language writes, as one pattern each (a word of four letters or more before it). */
+const ENDINGS: readonly (readonly [TextLanguage, RegExp])[] = Object.entries(
+  languageWords.endings as Readonly<Record<string, readonly string[]>>,
+).map(([language, endings]) => [language as TextLanguage, new RegExp(`^\\p{L}{4,}(?:${endings.join('|')})$`, 'u')]);
+
+/** A section heading weighs this many function words: a CV's headings are written in its language. */
+const HEADING_WEIGHT = 2;
+
+/**
+ * A whole document's language: what a passage of it too short or mixed to tell its own is read
+ * as. Its evidence is what each language has of its distinct function words, its distinct noun
+ * endings ("Wartung", "Preparación", "Fiscalização") and its distinct section headings
+ * ("Berufserfahrung", "Habilidades", each weighing HEADING_WEIGHT), since a CV of lists says
+ * little else; English when no language has MIN_OWN_HITS of it and more than any other.
+ */
+export function documentLanguage(text: string): TextLanguage {
+  const counts = functionWordCounts(text, FUNCTION_WORDS);
+  const seen = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (word.length < 7 || seen.has(word)) continue;
+    seen.add(word);
+    for (const [language, ending] of ENDINGS) if (ending.test(word)) counts[LANGUAGES.indexOf(language)]!++;
+  }
+  const headings = new Set<string>();
+  for (const line of text.split('\n')) {
+    const languages = headingLanguages(line);
+    const key = line.trim().toLowerCase();
+    if (languages.length === 0 || headings.has(key)) continue;
+    headings.add(key);
+    for (const language of languages)
+      if (isTextLanguage(language)) counts[LANGUAGES.indexOf(language)]! += HEADING_WEIGHT;
+  }
+  return clearLeader(counts, MIN_OWN_HITS) ?? 'en';
+}
+
+/** A passage's language: its own when it tells it, else its document's (English when not given). */
+export function detectLanguage(text: string, documentLanguage: TextLanguage = 'en'): TextLanguage {
+  return ownLanguage(text) ?? documentLanguage;
+}
+
+/** Whether `value` is one of the five languages (as stored with a document). */
+export function isTextLanguage(value: unknown): value is TextLanguage {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

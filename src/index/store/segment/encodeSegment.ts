@@ -23,11 +23,11 @@ import {
 
 /**
  * The fields of a passage kept in its meta JSON: everything but its text and its owner's fields
- * (source, person id and name, in `owners`), its id when it is the one its source and lines give,
+ * (source, person id and name, document language, in `owners`), its id when it is the one its source and lines give,
  * and its embedded form when that is its heading line then its text (`h` says so).
  */
 function metaOf(passage: Passage, heading: string): Record<string, unknown> {
-  const { text, embedText, id, source: _s, personId: _p, person: _n, ...rest } = passage;
+  const { text, embedText, id, source: _s, personId: _p, person: _n, documentLanguage: _l, ...rest } = passage;
   const meta: Record<string, unknown> = id === usualId(passage) ? {} : { id };
   Object.assign(meta, rest);
   // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short).
@@ -39,13 +39,17 @@ function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   return meta;
 }
 
-/** Each distinct [source, personId, person] once, and each passage's position among them. */
+/**
+ * Each distinct [source, personId, person] once (with the document's language fourth when it is
+ * not English), and each passage's position among them.
+ */
 function ownersOf(passages: readonly Passage[]): { owners: Buffer; count: number; passageOwner: Uint32Array } {
   const passageOwner = new Uint32Array(passages.length);
   const seen = new Map<string, number>();
   const owners: unknown[] = [];
   passages.forEach((passage, label) => {
     const owner = [passage.source, passage.personId, passage.person];
+    if (passage.documentLanguage !== undefined) owner.push(passage.documentLanguage);
     const key = JSON.stringify(owner);
     let at = seen.get(key);
     if (at === undefined) {
@@ -101,7 +105,7 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
     for (const word of words) length += word.length;
     bodyLength[label] = length;
     headLength[label] = headTerms;
-    postings.post(label, words, passageStems(passage.text));
+    postings.post(label, words, passageStems(passage.text, passage.documentLanguage));
   }
   passageStarts[2 * n] = passageBytes;
   return { passageSection: Buffer.concat(passageParts), passageStarts, bodyLength, headLength, postings };
