@@ -313,7 +313,7 @@ describe('which language a passage is stemmed in', () => {
     const german = [
       '# Wiebke Hollstein',
       '## Berufserfahrung',
-      '- Wartung der Router',
+      '- Wartung der Router und Schulungen für die Auszubildenden',
       '## Kenntnisse',
       'Routing',
       '## Summary',
@@ -338,27 +338,29 @@ describe('which language a passage is stemmed in', () => {
 });
 
 describe('a segment stores each document’s language with the document', () => {
-  const passage = (source: string, text: string, documentLanguage?: TextLanguage): Passage => ({
+  const passage = (source: string, sectionPath: readonly string[], text: string): Passage => ({
     id: `${source}#L1-L1`,
     source,
     personId: source,
     person: source,
-    sectionPath: [],
+    sectionPath,
     startLine: 1,
     endLine: 1,
     text,
     embedText: `${source}\n${text}`,
-    ...(documentLanguage ? { documentLanguage } : {}),
   });
+  // A German CV of lists (its headings tell its language) and an English one with the same line.
   const passages = [
-    passage('corpus/de.md', 'Schulungen für Auszubildende', 'de'),
-    passage('corpus/de.md', 'Netzwerkprotokolle', 'de'),
-    passage('corpus/en.md', 'Schulungen für Auszubildende'),
+    passage('corpus/de.md', ['Berufserfahrung'], 'Schulungen für Auszubildende'),
+    passage('corpus/de.md', ['Kenntnisse'], 'Netzwerkprotokolle'),
+    passage('corpus/en.md', ['Skills'], 'Schulungen für Auszubildende'),
   ];
 
-  it('decodes the language it was written with, and posts a short passage’s stems in it', () => {
+  it('reads the language from the document’s passages, posts a short passage’s stems in it, and decodes it', () => {
     const segment = Segment.fromBytes(Buffer.concat(encodeSegment(passages)));
-    passages.forEach((written, label) => expect(segment.passage(label)).toEqual(written));
+    expect(segment.passage(0)).toEqual({ ...passages[0], documentLanguage: 'de' });
+    expect(segment.passage(1)).toEqual({ ...passages[1], documentLanguage: 'de' });
+    expect(segment.passage(2)).toEqual(passages[2]);
     const range = segment.postings(new TextEncoder().encode('de:schulung'))!;
     expect(Array.from(range.label.subarray(range.start, range.end))).toEqual([0]);
   });

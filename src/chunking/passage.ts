@@ -28,7 +28,8 @@ export interface Passage {
   readonly embedText: string;
   /**
    * The language of the whole document (text/language.ts), when not English: a passage too short
-   * or mixed to tell its own language is stemmed in it. Stored once per document in a segment.
+   * or mixed to tell its own language is stemmed in it. Read by the segment writer from the
+   * document's passages, stored once per document, and set on a passage read back from the index.
    */
   readonly documentLanguage?: TextLanguage;
 }

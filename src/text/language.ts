@@ -90,26 +90,31 @@ function eachWord(prose: string, visit: (word: string) => void, longest: number)
 /** The longest word of each list set, so a longer run of letters is never looked up. */
 const longestOf = new WeakMap<WordLists, number>();
 
-/** How many distinct function words of each language `text` holds (LANGUAGES order). */
-function functionWordCounts(text: string, words: WordLists): number[] {
-  const counts = LANGUAGES.map(() => 0);
+/** The distinct function words of any of the five languages `text` holds. */
+export function functionWordsOf(text: string): ReadonlySet<string> {
   // Addresses are full of short words of no language (".com", "/en/").
   const prose = withoutAddressRuns(text.toLowerCase());
-  const byWord = wordLanguages(words);
-  let longest = longestOf.get(words);
-  if (longest === undefined) longestOf.set(words, (longest = Math.max(...[...byWord.keys()].map((w) => w.length))));
+  const byWord = wordLanguages(FUNCTION_WORDS);
+  let longest = longestOf.get(FUNCTION_WORDS);
+  if (longest === undefined)
+    longestOf.set(FUNCTION_WORDS, (longest = Math.max(...[...byWord.keys()].map((w) => w.length))));
   // Distinct words: a name that spells one ("Uma", "Del") may repeat through a whole profile.
-  const counted = new Set<string>();
+  const found = new Set<string>();
   eachWord(
     prose,
     (word) => {
-      const languages = byWord.get(word);
-      if (!languages || counted.has(word)) return;
-      counted.add(word);
-      for (const language of languages) counts[LANGUAGES.indexOf(language)]!++;
+      if (byWord.has(word)) found.add(word);
     },
     longest,
   );
+  return found;
+}
+
+/** How many of `words` (distinct function words) each language lists, in LANGUAGES order. */
+function countsOf(words: Iterable<string>): number[] {
+  const counts = LANGUAGES.map(() => 0);
+  const byWord = wordLanguages(FUNCTION_WORDS);
+  for (const word of words) for (const language of byWord.get(word) ?? []) counts[LANGUAGES.indexOf(language)]!++;
   return counts;
 }
 
@@ -121,9 +126,14 @@ function clearLeader(counts: readonly number[], minHits: number): TextLanguage |
   return counts[best]! < minHits || tied ? undefined : LANGUAGES[best]!;
 }
 
+/** The language of a text whose distinct function words are `words`, or undefined when they are too few or too mixed. */
+export function languageOfFunctionWords(words: ReadonlySet<string>): TextLanguage | undefined {
+  return words.size < MIN_OWN_HITS ? undefined : clearLeader(countsOf(words), MIN_OWN_HITS);
+}
+
 /** The language `text` is clearly written in, or undefined when it is too short or too mixed to tell. */
 export function ownLanguage(text: string): TextLanguage | undefined {
-  return clearLeader(functionWordCounts(text, FUNCTION_WORDS), MIN_OWN_HITS);
+  return languageOfFunctionWords(functionWordsOf(text));
 }
 
 /** Noun endings only one language writes, as one pattern each (a word of four letters or more before it). */
@@ -131,34 +141,58 @@ const ENDINGS: readonly (readonly [TextLanguage, RegExp])[] = Object.entries(
   languageWords.endings as Readonly<Record<string, readonly string[]>>,
 ).map(([language, endings]) => [language as TextLanguage, new RegExp(`^\\p{L}{4,}(?:${endings.join('|')})$`, 'u')]);
 
+/** How much of a document's text its noun endings are read from: a CV's worth, whatever the file's size. */
+const ENDINGS_READ = 32_768;
+
 /** A section heading weighs this many function words: a CV's headings are written in its language. */
 const HEADING_WEIGHT = 2;
 
+/** What a document's language is read from: what its passages hold, gathered once as they are read. */
+export interface DocumentEvidence {
+  /** The distinct function words of all its text. */
+  readonly functionWords: Iterable<string>;
+  /** Its section headings as written (each distinct one counted once). */
+  readonly headings: Iterable<string>;
+  /** Its text, read (its first ENDINGS_READ characters) only when the above leave the language undecided. */
+  readonly text: () => string;
+}
+
 /**
  * A whole document's language: what a passage of it too short or mixed to tell its own is read
- * as. Its evidence is what each language has of its distinct function words, its distinct noun
- * endings ("Wartung", "Preparación", "Fiscalização") and its distinct section headings
- * ("Berufserfahrung", "Habilidades", each weighing HEADING_WEIGHT), since a CV of lists says
- * little else; English when no language has MIN_OWN_HITS of it and more than any other.
+ * as. Its evidence is what each language has of its distinct function words and of its section
+ * headings ("Berufserfahrung", "Habilidades", each weighing HEADING_WEIGHT), since a CV of lists
+ * says little else; when that leaves it undecided (Spanish and Portuguese share "Experiencia" and
+ * "Habilidades"), its distinct nouns of an ending only one language writes too ("Preparación",
+ * "Fiscalização", "Wartung"). English when no language has MIN_OWN_HITS of it and more than any other.
  */
-export function documentLanguage(text: string): TextLanguage {
-  const counts = functionWordCounts(text, FUNCTION_WORDS);
+export function documentLanguageOf(evidence: DocumentEvidence): TextLanguage {
+  const counts = countsOf(new Set(evidence.functionWords));
+  const headings = new Set<string>();
+  for (const heading of evidence.headings) {
+    const key = heading.trim().toLowerCase();
+    if (headings.has(key)) continue;
+    headings.add(key);
+    for (const language of headingLanguages(heading))
+      if (isTextLanguage(language)) counts[LANGUAGES.indexOf(language)]! += HEADING_WEIGHT;
+  }
+  const decided = clearLeader(counts, MIN_OWN_HITS);
+  if (decided) return decided;
   const seen = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of evidence
+    .text()
+    .slice(0, ENDINGS_READ)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
     if (word.length < 7 || seen.has(word)) continue;
     seen.add(word);
     for (const [language, ending] of ENDINGS) if (ending.test(word)) counts[LANGUAGES.indexOf(language)]!++;
   }
-  const headings = new Set<string>();
-  for (const line of text.split('\n')) {
-    const languages = headingLanguages(line);
-    const key = line.trim().toLowerCase();
-    if (languages.length === 0 || headings.has(key)) continue;
-    headings.add(key);
-    for (const language of languages)
-      if (isTextLanguage(language)) counts[LANGUAGES.indexOf(language)]! += HEADING_WEIGHT;
-  }
   return clearLeader(counts, MIN_OWN_HITS) ?? 'en';
+}
+
+/** `documentLanguageOf` a whole text, its headings being its lines that name a CV section. */
+export function documentLanguage(text: string): TextLanguage {
+  return documentLanguageOf({ functionWords: functionWordsOf(text), headings: text.split('\n'), text: () => text });
 }
 
 /** A passage's language: its own when it tells it, else its document's (English when not given). */

@@ -152,7 +152,11 @@ export function passageTerms(text: string, documentLanguage?: TextLanguage): Pas
 
 /** The stems `passageTerms` adds after a passage's terms: none for a passage in English. */
 export function passageStems(text: string, documentLanguage?: TextLanguage): string[] {
-  const language = detectLanguage(text, documentLanguage);
+  return passageStemsIn(text, detectLanguage(text, documentLanguage));
+}
+
+/** The stems of a passage whose language is known: none in English. */
+export function passageStemsIn(text: string, language: TextLanguage): string[] {
   return language === 'en' ? [] : stemsOf(text, language);
 }
 

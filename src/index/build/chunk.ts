@@ -4,7 +4,6 @@ import { chunkDocument } from '../../chunking/chunkDocument.js';
 import type { Passage } from '../../chunking/passage.js';
 import type { Config } from '../../config.js';
 import type { ProfileDocument } from '../../corpus/document.js';
-import { documentLanguage } from '../../text/language.js';
 import { indexPath } from '../store/generation/generations.js';
 import { FILES } from '../store/manifest/manifest.js';
 import type { BuildInputs } from './inputs.js';
@@ -23,15 +22,9 @@ function inTextFile(passage: Passage, doc: ProfileDocument, textSource: string |
   return { ...passage, textSource, ...(pages ? { pages } : {}) };
 }
 
-/**
- * A document's passages, each pointed at the text its citations quote and given the document's
- * language when it is not English (what a passage too short to tell its own is stemmed in).
- */
 export function chunk(doc: ProfileDocument, config: Config, inputs: BuildInputs): Passage[] {
   const textSource = textSourceOf(doc, config);
   const { count: countTokens, maxTokens } = inputs.tokens;
   const options = { countTokens, maxTokens, forModel: inputs.embedder !== null };
-  const language = documentLanguage(doc.text);
-  const inLanguage = language === 'en' ? {} : { documentLanguage: language };
-  return chunkDocument(doc, options).map((passage) => ({ ...inTextFile(passage, doc, textSource), ...inLanguage }));
+  return chunkDocument(doc, options).map((passage) => inTextFile(passage, doc, textSource));
 }
