@@ -37,7 +37,7 @@ export function evidenceSpan(
   faint: ReadonlyMap<string, number> = new Map(),
 ): LineSpan {
   const wanted = new Set(terms);
-  const lineScores = lineTermsOf(passage.text).map((terms) => {
+  const lineScores = lineTermsOf(passage.text, passage.documentLanguage).map((terms) => {
     const seen = new Set(terms.filter((term) => wanted.has(term)));
     return [...seen].reduce((sum, term) => sum + lexical.idf(term) * (faint.get(term) ?? 1), 0);
   });

@@ -1,3 +1,5 @@
+import type { TextLanguage } from '../text/language.js';
+
 /** A piece of one profile that retrieval ranks and answers cite. */
 export interface Passage {
   /** `${source}#L${startLine}-L${endLine}`, or `${source}#L${line}:${from}-${to}` (1-based characters) for a part of a long line: unique within an index. */
@@ -24,6 +26,12 @@ export interface Passage {
   readonly pages?: readonly number[];
   /** What gets embedded and indexed: person and section path first, then the text. */
   readonly embedText: string;
+  /**
+   * The language of the whole document (text/language.ts), when not English: a passage too short
+   * or mixed to tell its own language is stemmed in it. Read by the segment writer from the
+   * document's passages, stored once per document, and set on a passage read back from the index.
+   */
+  readonly documentLanguage?: TextLanguage;
 }
 
 export const SECTION_SEPARATOR = ' › ';

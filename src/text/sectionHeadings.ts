@@ -66,6 +66,30 @@ export const HEADING_SECTIONS: ReadonlyMap<string, CanonicalSection> = (() => {
   return map;
 })();
 
+/** Folded heading → the languages listing it ("experience" is both English and French folded). */
+const HEADING_LANGUAGES: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const byLanguage of Object.values(SECTIONS))
+    for (const [language, headings] of Object.entries(byLanguage))
+      for (const heading of headings) {
+        const key = foldHeading(heading);
+        const languages = map.get(key) ?? [];
+        if (!languages.includes(language)) map.set(key, [...languages, language]);
+      }
+  return map;
+})();
+
+/**
+ * The languages whose CV headings list `line` as a whole ("## Berufserfahrung" → de, "Idiomas:" →
+ * es and pt); none for any other line. A CV's headings are written in its language even where its
+ * lines are lists of nouns.
+ */
+export function headingLanguages(line: string): readonly string[] {
+  const text = line.replace(/^\s*#+\s*/, '');
+  if (tooLongForHeading(text) || text.length > 2 * MAX_KEY) return [];
+  return HEADING_LANGUAGES.get(headingKey(text)) ?? [];
+}
+
 /** Words a heading may add to a known one: "Relevant Work Experience", "Education & Training". */
 const FILLER = new Set([
   ...['and', '&', 'und', 'et', 'y', 'e', 'relevant', 'selected', 'other', 'additional', 'key', 'recent', 'my'],

@@ -10,6 +10,7 @@ import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { remembered } from '../caches.js';
 import type { OtherLanguage } from './language.js';
+import verbNouns from './verbNouns.json' with { type: 'json' };
 
 export type StemmedLanguage = OtherLanguage;
 export const STEMMED_LANGUAGES: readonly StemmedLanguage[] = ['de', 'fr', 'es', 'pt'];
@@ -64,7 +65,7 @@ export function stemsInEveryLanguage(word: string): string[] {
  * meet the CV's noun. The first rule whose ending the word has is the one used.
  */
 const ACT_NOUNS: Readonly<Partial<Record<StemmedLanguage, readonly (readonly [RegExp, readonly string[]])[]>>> = {
-  fr: [[/(?:ée?s?|er|ait|aient)$/u, ['ation']]],
+  fr: [[/(?:ée?s?|er|ait|aient)$/u, ['ation', 'age']]],
   es: [
     [/(?<=du)(?:jo|jeron|ce|cen|cido|cía|cir)$/u, ['cción']],
     [/(?:ó|ad[oa]s?|aba|aron|ar)$/u, ['ación']],
@@ -76,25 +77,55 @@ const ACT_NOUNS: Readonly<Partial<Record<StemmedLanguage, readonly (readonly [Re
   de: [
     [/ier(?:t|te|ten|en|e)$/u, ['ierung', 'ation', 'e']],
     [/(?<=[^aeiouäöü])elt(?:e|en)?$/u, ['lung']],
-    [/e?t(?:e|en)?$/u, ['ung']],
+    [/e?t(?:e|en)?$/u, ['ung', 'e']],
   ],
 };
 
 /** A German participle's root with and without its "ge" ("geleit" → "leit", "eingeführ" → "einführ"). */
 function germanRoots(root: string): string[] {
-  const separable = /^(ab|an|auf|aus|ein|mit|vor|zu|weiter|durch|um|nach|fest|dar)ge(\p{L}{3,})$/u.exec(root);
+  const separable =
+    /^(ab|an|auf|aus|ein|mit|vor|zu|weiter|durch|um|nach|fest|dar|her|hin|bei|zusammen)ge(\p{L}{3,})$/u.exec(root);
   if (separable) return [root, separable[1]! + separable[2]!];
   return root.startsWith('ge') && root.length >= 6 ? [root, root.slice(2)] : [root];
 }
 
+/** Case and accents aside: how a question's word is compared with a family's forms. */
+const folded = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+interface VerbFamily {
+  readonly forms: readonly string[];
+  readonly nouns: readonly string[];
+}
+
+/**
+ * Per language, each listed verb form (folded) → the tagged stems of its family's nouns
+ * (verbNouns.json): the verbs no ending rule joins to their noun ("mantiene" → "mantenimiento").
+ */
+const FAMILY_NOUNS: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map(
+  STEMMED_LANGUAGES.map((language) => {
+    const families = (verbNouns as unknown as Record<string, readonly VerbFamily[]>)[language] ?? [];
+    const byForm = new Map<string, string[]>();
+    for (const { forms, nouns } of families) {
+      const stems = nouns.map((noun) => stemIn(language, noun)).filter((stem) => stem !== undefined);
+      for (const form of forms) byForm.set(folded(form), [...new Set([...(byForm.get(folded(form)) ?? []), ...stems])]);
+    }
+    return [language, byForm];
+  }),
+);
+
 /**
  * The tagged stems of the nouns a verb form of a question in `language` names ("formé" → the stem of
- * "formation"), those that differ from the word's own stem: question side only, a CV's words keep theirs.
+ * "formation", "geriu" → that of "gestão"), those that differ from the word's own stem: question
+ * side only, a CV's words keep theirs.
  */
 export function actNounStems(word: string, language: string): string[] {
+  const own = STEMMED_LANGUAGES.includes(language as StemmedLanguage)
+    ? stemIn(language as StemmedLanguage, word)
+    : undefined;
+  const family = FAMILY_NOUNS.get(language)?.get(folded(word));
+  if (family) return family.filter((stem) => stem !== own);
   const rules = ACT_NOUNS[language as StemmedLanguage];
   if (!rules || word.length < 5) return [];
-  const own = stemIn(language as StemmedLanguage, word);
   for (const [ending, nouns] of rules) {
     const root = word.replace(ending, '');
     if (root === word) continue;

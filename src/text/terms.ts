@@ -140,18 +140,23 @@ export interface PassageTerms {
 /**
  * `tokenize`'s terms, and for a passage written in German, French, Spanish or Portuguese each
  * word's Snowball stem in that language besides (`de:erfahr` for "Erfahrungen"); parts joined by
- * an apostrophe or hyphen are stemmed apart ("d'expérience" → `fr:experient`).
+ * an apostrophe or hyphen are stemmed apart ("d'expérience" → `fr:experient`). A passage too short
+ * or mixed to tell its own language is read in its document's (`documentLanguage`, see language.ts).
  */
-export function passageTerms(text: string): PassageTerms {
+export function passageTerms(text: string, documentLanguage?: TextLanguage): PassageTerms {
   const terms = tokenize(text);
   const words = terms.length;
-  terms.push(...passageStems(text));
+  terms.push(...passageStems(text, documentLanguage));
   return { terms, words };
 }
 
 /** The stems `passageTerms` adds after a passage's terms: none for a passage in English. */
-export function passageStems(text: string): string[] {
-  const language = detectLanguage(text);
+export function passageStems(text: string, documentLanguage?: TextLanguage): string[] {
+  return passageStemsIn(text, detectLanguage(text, documentLanguage));
+}
+
+/** The stems of a passage whose language is known: none in English. */
+export function passageStemsIn(text: string, language: TextLanguage): string[] {
   return language === 'en' ? [] : stemsOf(text, language);
 }
 
@@ -159,8 +164,8 @@ export function passageStems(text: string): string[] {
  * Each line's index terms as `passageTerms` gives them for the whole passage (the stems in the
  * passage's language included), so the line a stem matched can be told from the others.
  */
-export function lineTermsOf(passageText: string): string[][] {
-  const language = detectLanguage(passageText);
+export function lineTermsOf(passageText: string, documentLanguage?: TextLanguage): string[][] {
+  const language = detectLanguage(passageText, documentLanguage);
   return passageText.split('\n').map((line) => {
     const terms = tokenize(line);
     if (language !== 'en') terms.push(...stemsOf(line, language));

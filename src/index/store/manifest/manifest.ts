@@ -6,6 +6,8 @@ import type { LineFileRecord } from './lineFile.js';
 import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
+ * 10: a passage too short or mixed to tell its own language is stemmed in its document's, which
+ * each segment stores with the document (its `owners` entry).
  * 9: segments deflate their passages by blocks of 16 KiB and check their other sections by 8 KiB
  * (segment format 7).
  * 8: `facts.jsonl` is deflated in blocks of whole lines, and `role-terms.jsonl` holds a line per
@@ -19,7 +21,7 @@ import type { RoleTermsWritten } from './roleTermsFile.js';
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 10;
 
 export interface HnswParameters {
   readonly space: 'cosine';

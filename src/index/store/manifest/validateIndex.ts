@@ -10,6 +10,7 @@
  * and add no dependency. Objects may carry fields not listed here, so a
  * newer field (an extracted-text source, say) only needs a line in the shape that holds it.
  */
+import { isTextLanguage, LANGUAGES } from '../../../text/language.js';
 import type { IndexHeader } from './manifest.js';
 
 /**
@@ -113,6 +114,8 @@ export function object(
 
 const name = string({ nonEmpty: true });
 
+const language: Check = (value) => (isTextLanguage(value) ? undefined : wrong(value, `one of ${LANGUAGES.join(', ')}`));
+
 export const personShape = object({
   id: name,
   name,
@@ -133,6 +136,7 @@ export const passageShape = object(
     textSource: optional(name),
     pages: optional(list(number({ integer: true, min: 1 }))),
     embedText: string(),
+    documentLanguage: optional(language),
   },
   (passage) =>
     (passage.endLine as number) < (passage.startLine as number)

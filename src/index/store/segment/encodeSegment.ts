@@ -1,7 +1,13 @@
 /** The segment writer: passages → the bytes of one segment file (layout in format.ts). */
 import { crc32, deflateRawSync } from 'node:zlib';
-import { passageHeading, type Passage } from '../../../chunking/passage.js';
-import { passageStems, tokenize, wordTerms } from '../../../text/terms.js';
+import { FRONT_MATTER_SECTION, passageHeading, type Passage } from '../../../chunking/passage.js';
+import {
+  documentLanguageOf,
+  functionWordsOf,
+  languageOfFunctionWords,
+  type TextLanguage,
+} from '../../../text/language.js';
+import { passageStemsIn, tokenize, wordTerms } from '../../../text/terms.js';
 import type { LineTables } from '../lines/lineTables.js';
 import { postLines } from '../lines/postLines.js';
 import { isHeadingThenText } from './sentPassages.js';
@@ -23,11 +29,11 @@ import {
 
 /**
  * The fields of a passage kept in its meta JSON: everything but its text and its owner's fields
- * (source, person id and name, in `owners`), its id when it is the one its source and lines give,
+ * (source, person id and name, document language, in `owners`), its id when it is the one its source and lines give,
  * and its embedded form when that is its heading line then its text (`h` says so).
  */
 function metaOf(passage: Passage, heading: string): Record<string, unknown> {
-  const { text, embedText, id, source: _s, personId: _p, person: _n, ...rest } = passage;
+  const { text, embedText, id, source: _s, personId: _p, person: _n, documentLanguage: _l, ...rest } = passage;
   const meta: Record<string, unknown> = id === usualId(passage) ? {} : { id };
   Object.assign(meta, rest);
   // embedText is "Person › Section\n" + text (or a prefix of it when the model's input is short).
@@ -39,13 +45,56 @@ function metaOf(passage: Passage, heading: string): Record<string, unknown> {
   return meta;
 }
 
-/** Each distinct [source, personId, person] once, and each passage's position among them. */
-function ownersOf(passages: readonly Passage[]): { owners: Buffer; count: number; passageOwner: Uint32Array } {
+/**
+ * Each passage's language: its own when its function words tell it, else its document's, read
+ * from all its passages' function words and section headings (text/language.ts). A document's
+ * passages are read once for both.
+ */
+function passageLanguages(passages: readonly Passage[]): {
+  readonly of: readonly TextLanguage[];
+  readonly bySource: ReadonlyMap<string, TextLanguage>;
+} {
+  const words = passages.map((passage) => functionWordsOf(passage.text));
+  const indexes = new Map<string, number[]>();
+  passages.forEach((passage, label) => {
+    const labels = indexes.get(passage.source);
+    if (labels) labels.push(label);
+    else indexes.set(passage.source, [label]);
+  });
+  const bySource = new Map<string, TextLanguage>();
+  for (const [source, labels] of indexes) {
+    const functionWords = new Set<string>();
+    const headings = new Set<string>();
+    for (const label of labels) {
+      for (const word of words[label]!) functionWords.add(word);
+      for (const part of passages[label]!.sectionPath) if (part !== FRONT_MATTER_SECTION) headings.add(part);
+    }
+    const language = documentLanguageOf({
+      functionWords,
+      headings,
+      text: () => labels.map((label) => passages[label]!.text).join('\n'),
+    });
+    bySource.set(source, language);
+  }
+  const of = passages.map((passage, label) => languageOfFunctionWords(words[label]!) ?? bySource.get(passage.source)!);
+  return { of, bySource };
+}
+
+/**
+ * Each distinct [source, personId, person] once, with its document's language fourth when that is
+ * not English, and each passage's position among them.
+ */
+function ownersOf(
+  passages: readonly Passage[],
+  languages: ReadonlyMap<string, TextLanguage>,
+): { owners: Buffer; count: number; passageOwner: Uint32Array } {
   const passageOwner = new Uint32Array(passages.length);
   const seen = new Map<string, number>();
   const owners: unknown[] = [];
   passages.forEach((passage, label) => {
     const owner = [passage.source, passage.personId, passage.person];
+    const language = languages.get(passage.source);
+    if (language !== undefined && language !== 'en') owner.push(language);
     const key = JSON.stringify(owner);
     let at = seen.get(key);
     if (at === undefined) {
@@ -67,8 +116,8 @@ interface Tokenised {
   readonly postings: TermPostings;
 }
 
-/** Tokenised for BM25 as the reader scores (text and heading line counted apart). */
-function tokenisePassages(passages: readonly Passage[]): Tokenised {
+/** Tokenised for BM25 as the reader scores (text and heading line counted apart), each passage stemmed in `languages[label]`. */
+function tokenisePassages(passages: readonly Passage[], languages: readonly TextLanguage[]): Tokenised {
   const n = passages.length;
   const passageParts: Uint8Array[] = [];
   const passageStarts = new Uint32Array(2 * n + 1);
@@ -101,7 +150,7 @@ function tokenisePassages(passages: readonly Passage[]): Tokenised {
     for (const word of words) length += word.length;
     bodyLength[label] = length;
     headLength[label] = headTerms;
-    postings.post(label, words, passageStems(passage.text));
+    postings.post(label, words, passageStemsIn(passage.text, languages[label]!));
   }
   passageStarts[2 * n] = passageBytes;
   return { passageSection: Buffer.concat(passageParts), passageStarts, bodyLength, headLength, postings };
@@ -244,13 +293,14 @@ function leadFor(headerFor: (base: number) => string): Buffer {
  */
 export function encodeSegment(passages: readonly Passage[]): Buffer[] {
   const n = passages.length;
-  const tokenised = tokenisePassages(passages);
+  const languages = passageLanguages(passages);
+  const tokenised = tokenisePassages(passages, languages.of);
   const { passageSection } = tokenised;
   const deflated = deflateBlocks(passageSection);
   const terms = termTables(tokenised.postings);
   const { keyLines, ...lines } = postLines(passages);
   const keyed = keyLineTables(lines.keyPostingStarts, keyLines);
-  const owners = ownersOf(passages);
+  const owners = ownersOf(passages, languages.bySource);
   const bodies: Record<SectionName, Uint8Array[]> = {
     // One buffer each: hundreds of thousands of small writes cost more than one copy.
     passageStarts: [bytesOf(tokenised.passageStarts)],

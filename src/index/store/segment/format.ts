@@ -10,7 +10,8 @@
  * the first time something in it is used (a term's postings, a key's lines, who-knows' tables):
  *   passageStarts (u32, 2n + 1) passage i's text is passages[2i..2i+1], its meta [2i+1..2i+2]
  *   passageOwner (u32, n) each passage's entry in `owners`, a JSON list of [source, personId,
- *   person]: a document's passages share them, so each is written once, not in every passage
+ *   person] with the document's language fourth when it is not English ("de"): a document's
+ *   passages share them, so each is written once, not in every passage
  *   bodyLength, headLength   (u32, n) token counts of each passage's text and heading line
  *   terms       UTF-8 of every term, sorted by bytes; termStarts (u32, t + 1)
  *   postingStarts (u32, t + 1) where each term's entries begin, counted in entries

@@ -1,6 +1,7 @@
 /** The segment reader: one file's tables as views of its bytes, each read when first used (layout: format.ts). */
 import { openSync } from 'node:fs';
 import { passageHeading, type Passage } from '../../../chunking/passage.js';
+import { isTextLanguage } from '../../../text/language.js';
 import { lineTablesProblem, type LineTables } from '../lines/lineTables.js';
 import {
   align8,
@@ -253,7 +254,7 @@ export class Segment {
     return range;
   }
 
-  /** Each passage's [source, personId, person], parsed when a passage is first decoded. */
+  /** Each passage's [source, personId, person, language?], parsed when a passage is first decoded. */
   private owners(): { list: unknown[]; of: Uint32Array } {
     if (!this.ownerTable) {
       let list: unknown;
@@ -265,7 +266,7 @@ export class Segment {
       if (
         !Array.isArray(list) ||
         list.length !== this.header.owners ||
-        !list.every((o) => Array.isArray(o) && o.length === 3)
+        !list.every((o) => Array.isArray(o) && (o.length === 3 || (o.length === 4 && isTextLanguage(o[3]))))
       )
         throw new SegmentProblem('has a damaged owners table');
       const of = this.sections.u32('passageOwner');
@@ -303,8 +304,9 @@ export class Segment {
     }
     const { id, h, embedPrefix, embedText, ...rest } = meta as Record<string, unknown>;
     const owners = this.owners();
-    const [owner, personId, person] = owners.list[owners.of[label]!] as unknown[];
-    const fields = { source: owner, personId, person, ...rest } as unknown as Omit<
+    const [owner, personId, person, language] = owners.list[owners.of[label]!] as unknown[];
+    const inLanguage = language === undefined ? {} : { documentLanguage: language };
+    const fields = { source: owner, personId, person, ...rest, ...inLanguage } as unknown as Omit<
       Passage,
       'id' | 'text' | 'embedText'
     >;
