@@ -6,6 +6,7 @@
  * what is left (the topic, an organisation, a skill) once cues, filler and small words are taken out.
  */
 import { DEGREE_WORDS } from './degrees.js';
+import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import {
   foldQuestionWord as foldCue,
   QUESTION_WORDS_FILES,
@@ -45,6 +46,8 @@ interface CompiledLanguage {
   readonly personFacts: ReadonlyMap<string, RegExp>;
   /** The words asking who that name people as a group ("folks", "Leute"): a skill may name them. */
   readonly peopleWords: ReadonlySet<string>;
+  /** "alguém sabe" before "quem …": words asking whether anyone knows, filler before a question word. */
+  readonly askingFiller: RegExp | undefined;
 }
 
 export type PersonFact = 'school' | 'location' | 'thesis' | 'title';
@@ -83,6 +86,10 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
       ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
       ...factWords.flatMap((phrase) => phrase.split(/\s+/)),
       ...DEGREE_WORDS,
+      // Names of spoken languages too: "wer spricht Franzöisch?", "quem fala espnahol?".
+      ...LANGUAGE_NAMES.keys(),
+      // And the small words of five letters or more: "wer hat enien Master?", "¿dnóde estaba?".
+      ...file.stop.map(foldCue),
     ]),
   ].filter((word) => word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word));
   // Degree names are words of every language's questions: "master" is never mended into "mater".
@@ -102,7 +109,26 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
     personFacts: new Map(Object.entries(file.personFact ?? {}).map(([kind, words]) => [kind, wordsPattern(words)])),
     peopleWords: new Set((file.peopleWords ?? []).map(foldCue)),
+    askingFiller: askingFillerPattern(file),
   };
+}
+
+/**
+ * "alguém sabe quem …", "weißt du, wo …", "does anyone know how many …": the words asking whether
+ * someone knows, then a question word; the pattern covers the asking words and what separates them.
+ */
+function askingFillerPattern(file: QuestionWordsFile): RegExp | undefined {
+  if (!file.askingFiller?.length || !file.questionWords?.length) return undefined;
+  const alternatives = (list: readonly string[]) =>
+    list
+      .map(foldCue)
+      .sort((a, b) => b.length - a.length)
+      .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}'])(?:${alternatives(file.askingFiller)})[\s,:;-]+(?=(?:${alternatives(file.questionWords)})(?![\p{L}\p{N}]))`,
+    'gu',
+  );
 }
 
 const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
@@ -286,6 +312,10 @@ export function readCues(question: string, language: Language = questionLanguage
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
   const taken = new Array<boolean>(lower.length).fill(false);
   const hits: CueHit[] = [];
+  for (const table of tables)
+    if (table.askingFiller)
+      for (const match of lower.matchAll(table.askingFiller))
+        taken.fill(true, match.index, match.index + match[0].length);
   for (const table of tables) {
     for (const phrase of table.phrases) {
       // Every word of a phrase stands in its pattern as written: a question lacking one cannot match,
