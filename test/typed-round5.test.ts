@@ -93,6 +93,112 @@ const AT_PIVOINE = fact('margaux.md', 'boutiques en ligne');
 const LUCIA_NOW = fact('lucia.md', 'Grupo Almendra');
 const TIAGO_JOBS = fact('tiago.md', 'Cortiça Digital', 'Farol Sistemas');
 
+const OWEN_FERNCASTLE = fact('owen.md', 'Perl', 'Systems Administrator');
+const LUCIA_TELMO = fact('lucia.md', 'estadística', 'Profesora');
+const INES_LARUME = fact('ines.md', 'crédito', 'Estagiária');
+const TIAGO_FAROL = fact('tiago.md', 'Docker', 'Programador');
+const TIAGO_MAIL = fact('tiago.md', 'tiago.moura@example.pt');
+const TIAGO_PHONE = fact('tiago.md', '+351 912 345 678');
+const LUCIA_PHONE = fact('lucia.md', '+34 960 123 456');
+const JONAS_PHONE = fact('jonas.md', '+49 40 5550 1234');
+const JONAS_LANGS = fact('jonas.md', 'Französisch', 'Englisch');
+const OWEN_GERMAN = fact('owen.md', 'German');
+const LUCIA_CATALAN = fact('lucia.md', 'Catalán');
+const MARGAUX_ITALIAN = fact('margaux.md', 'Italien');
+const MARGAUX_NOW = fact('margaux.md', 'Atelier Brume');
+const TIAGO_2017 = fact('tiago.md', 'Farol Sistemas');
+const JONAS_2020 = fact('jonas.md', 'Kranich');
+const LUCIA_2018 = fact('lucia.md', 'Colegio San Telmo', 'Profesora');
+const ENGLISH7 = count(7, 'ines.md', 'jonas.md', 'margaux.md', 'lucia.md', 'owen.md', 'noor.md', 'tiago.md');
+const SPANISH2 = count(2, 'ines.md', 'lucia.md');
+const KAFKA2 = count(2, 'ines.md', 'tiago.md');
+const VORTEXA = people(['ines.md'], { 'ines.md': ['Vortexa'] });
+const BRUME = people(['margaux.md'], { 'margaux.md': ['Atelier Brume'] });
+const ALMENDRA = people(['lucia.md'], { 'lucia.md': ['Almendra'] });
+const OWEN_LUCIA = both('owen.md', 'lucia.md');
+
+/** A second batch, written after the first was measured: compare, years, one person's facts, in every language. */
+const MORE: Record<Lang, [string, string, Judge][]> = {
+  en: [
+    ['compare', "who's better at Python, Owen or Jonas?", OWEN_JONAS],
+    ['compare', 'Owen or Jonas for Python?', OWEN_JONAS],
+    ['compare', 'how do Inês and Tiago compare on Kafka', INES_TIAGO],
+    ['compare', "what's the difference between Owen and Lucía", OWEN_LUCIA],
+    ['years', 'how long has Tiago been doing Docker?', DOCKER_YEARS],
+    ['years', "Tiago's years of Docker?", DOCKER_YEARS],
+    ['years', 'how much Perl experience does Owen have', PERL_YEARS],
+    ['person', "what was Owen's job at Ferncastle?", OWEN_FERNCASTLE],
+    ['person', 'Inês at Banco Larume - what did she do?', INES_LARUME],
+    ['contact', "gimme Tiago's email", TIAGO_MAIL],
+    ['contact', "what's Lucía's number", LUCIA_PHONE],
+    ['languages', 'does Owen speak German', OWEN_GERMAN],
+    ['languages', 'which languages does Jonas speak?', JONAS_LANGS],
+    ['timeline', 'what was Jonas doing as of 2020', JONAS_2020],
+    ['timeline', 'where does Margaux work now?', MARGAUX_NOW],
+    ['count', 'how many of us speak Spanish', SPANISH2],
+    ['employer', 'who was at Vortexa?', VORTEXA],
+  ],
+  de: [
+    ['compare', 'wer kann besser Python, Owen oder Jonas?', OWEN_JONAS],
+    ['compare', 'Unterschied zwischen Inês und Tiago', INES_TIAGO],
+    ['years', 'wie lange macht Tiago schon Docker?', DOCKER_YEARS],
+    ['years', 'wie viel Perl-Erfahrung hat Owen?', PERL_YEARS],
+    ['person', 'was hat Lucía am Colegio San Telmo gemacht?', LUCIA_TELMO],
+    ['contact', 'gib mir die Nummer von Jonas', JONAS_PHONE],
+    ['languages', 'spricht Lucía Katalanisch?', LUCIA_CATALAN],
+    ['languages', 'welche Sprachen kann Jonas?', JONAS_LANGS],
+    ['timeline', 'wo arbeitet Margaux jetzt?', MARGAUX_NOW],
+    ['timeline', 'wo war Tiago 2017 angestellt?', TIAGO_2017],
+    ['count', 'wie viele können Kafka?', KAFKA2],
+    ['employer', 'wer war bei Atelier Brume?', BRUME],
+  ],
+  fr: [
+    ['compare', 'qui est le plus fort en Python, Owen ou Jonas ?', OWEN_JONAS],
+    ['compare', 'quelle différence entre Inês et Tiago ?', INES_TIAGO],
+    ['years', 'depuis combien de temps Tiago fait du Docker ?', DOCKER_YEARS],
+    ['years', "combien d'années d'expérience en Perl a Owen ?", PERL_YEARS],
+    ['person', "qu'est-ce que Lucía faisait au Colegio San Telmo ?", LUCIA_TELMO],
+    ['contact', 'donne-moi le mail de Tiago', TIAGO_MAIL],
+    ['languages', 'Margaux parle italien ?', MARGAUX_ITALIAN],
+    ['timeline', 'quel était le poste de Lucía en 2018 ?', LUCIA_2018],
+    ['timeline', 'où bosse Margaux maintenant ?', MARGAUX_NOW],
+    ['count', "combien d'entre nous parlent anglais ?", ENGLISH7],
+    ['employer', 'qui a bossé au Grupo Almendra ?', ALMENDRA],
+  ],
+  es: [
+    ['compare', '¿quién sabe más Python, Owen o Jonas?', OWEN_JONAS],
+    ['compare', '¿en qué se diferencian Inês y Tiago?', INES_TIAGO],
+    ['years', '¿cuánto tiempo lleva Tiago con Docker?', DOCKER_YEARS],
+    ['years', '¿cuántos años de experiencia tiene Owen con Perl?', PERL_YEARS],
+    ['person', '¿qué hacía Owen en Ferncastle?', OWEN_FERNCASTLE],
+    ['contact', 'dame el teléfono de Lucía', LUCIA_PHONE],
+    ['languages', '¿Lucía habla catalán?', LUCIA_CATALAN],
+    ['timeline', '¿dónde trabajaba Tiago en 2017?', TIAGO_2017],
+    ['timeline', '¿dónde trabaja Margaux ahora?', MARGAUX_NOW],
+    ['count', '¿cuántos saben Kafka?', KAFKA2],
+    ['employer', '¿quién estuvo en Kranich Logistik?', KRANICH],
+  ],
+  pt: [
+    ['compare', 'quem manja mais de Python, o Owen ou o Jonas?', OWEN_JONAS],
+    ['compare', 'Owen ou Jonas pra Python?', OWEN_JONAS],
+    ['compare', 'qual a diferença entre a Inês e o Tiago?', INES_TIAGO],
+    ['compare', 'compara a Inês com o Tiago', INES_TIAGO],
+    ['years', 'quanto tempo de Docker o Tiago tem?', DOCKER_YEARS],
+    ['years', 'quantos anos de experiência o Owen tem com Perl?', PERL_YEARS],
+    ['years', 'há quanto tempo o Tiago mexe com Docker?', DOCKER_YEARS],
+    ['person', 'o que a Inês fazia no Banco Larume?', INES_LARUME],
+    ['person', 'o que o Tiago fez na Farol Sistemas?', TIAGO_FAROL],
+    ['contact', 'me passa o email do Tiago', TIAGO_MAIL],
+    ['contact', 'qual o telemóvel do Tiago?', TIAGO_PHONE],
+    ['languages', 'quais línguas o Jonas fala?', JONAS_LANGS],
+    ['languages', 'o Owen fala alemão?', OWEN_GERMAN],
+    ['timeline', 'onde a Lucía trabalha agora?', LUCIA_NOW],
+    ['timeline', 'em que empresa o Tiago estava em 2017?', TIAGO_2017],
+    ['count', 'quantas pessoas falam inglês?', ENGLISH7],
+    ['employer', 'quem trabalhou na Vortexa?', VORTEXA],
+  ],
+};
+
 /** [intent, question, judge] per language, written as people type them. */
 const BASES: Record<Lang, [string, string, Judge][]> = {
   en: [
@@ -309,7 +415,7 @@ const OPENS_QUESTION: Record<Lang, RegExp> = {
 
 /** Words never typo'd: names of people, organisations, skills, places and languages (capitalised or not). */
 const KEEP =
-  /^(inês|ines|jonas|margaux|lucía|lucia|owen|noor|tiago|kafka|airflow|terraform|python|java|docker|perl|rust|dublin|dublín|kranich|logistik|banco|larume|harbourline|valcourt|turia|nordlicht|pivoine|solenne|cosmétiques|universidad|université|société|master|mestrado|porto|oporto|dario|rui|lena|information|technology|bristol|hamburg|hamburgo|lisbon|lissabon|lisbonne|máster|email|e-mail)$/iu;
+  /^(inês|ines|jonas|margaux|lucía|lucia|owen|noor|tiago|kafka|airflow|terraform|python|java|docker|perl|rust|dublin|dublín|kranich|logistik|banco|larume|harbourline|valcourt|turia|nordlicht|pivoine|solenne|cosmétiques|universidad|université|société|master|mestrado|porto|oporto|dario|rui|lena|information|technology|bristol|hamburg|hamburgo|lisbon|lissabon|lisbonne|vortexa|almendra|ferncastle|brume|farol|sistemas|colegio|telmo|máster|email|e-mail)$/iu;
 
 /** Swaps two inner letters of the longest word of 5+ letters that is no name: one typo a person makes. */
 function typo(question: string): string | undefined {
@@ -339,7 +445,7 @@ interface Variant extends Base {
 function variants(): Variant[] {
   const out: Variant[] = [];
   for (const lang of Object.keys(BASES) as Lang[]) {
-    for (const [intent, q, judge] of BASES[lang]) {
+    for (const [intent, q, judge] of [...BASES[lang], ...MORE[lang]]) {
       const base = { lang, intent, judge };
       const lower = q.toLocaleLowerCase().replace(/[¿?]/g, '').trim();
       out.push({ ...base, q, register: 'as written' });

@@ -216,6 +216,30 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
   return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
 }
 
+/** The question without the words asking whether anyone knows before its question word ("does anyone know what …" → "what …"). */
+export function withoutAskingFiller(text: string, language: Language): string {
+  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  // Folded one character at a time, so positions in it are positions in the text as typed.
+  const lower = Array.from(text, (ch) => {
+    const folded = unaccent(ch);
+    return folded.length === ch.length ? folded : ch;
+  })
+    .join('')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+  const drop = new Array<boolean>(lower.length).fill(false);
+  for (const table of tables)
+    if (table.askingFiller)
+      for (const match of lower.matchAll(table.askingFiller))
+        drop.fill(true, match.index, match.index + match[0].length);
+  return drop.includes(true)
+    ? text
+        .split('')
+        .filter((_, i) => !drop[i])
+        .join('')
+    : text;
+}
+
 /** Whether `word` is a word of any language's question file (a cue, filler or small word), spelt right. */
 export function isQuestionWord(word: string): boolean {
   const folded = foldCue(word);
