@@ -3,7 +3,7 @@ import type { FactLine } from '../../facts/profileFacts.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { degreePattern } from '../degrees.js';
-import { entityMatcher, factsIn, namesEntity, peopleMaybeNaming } from '../entities.js';
+import { entityMatcher, entityTerms, factsIn, namesEntity } from '../entities.js';
 import type { Intent } from '../intent.js';
 import { listedPeople, person, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
@@ -88,9 +88,14 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   const forms = intent.entity ? placeForms(intent.entity) : [];
   const matchers = forms.map(entityMatcher);
   const namesIt = intent.entity ? (text: string) => matchers.some((matches) => matches(text)) : () => true;
-  const people = intent.entity
-    ? ctx.facts().inCorpusOrder(new Set(forms.flatMap((form) => peopleMaybeNaming(form, ctx))))
-    : ctx.facts().people;
+  // Per person, the passages naming the place or school: all a line-by-line reading needs to read.
+  const naming = new Map<string, number[]>();
+  for (const terms of forms.flatMap(entityTerms))
+    for (const label of ctx.lexical.passagesWithAll(terms)) {
+      const personId = ctx.index.documents[ctx.index.documentIndexOf(label)]!.person.id;
+      naming.set(personId, [...(naming.get(personId) ?? []), label]);
+    }
+  const people = intent.entity ? ctx.facts().inCorpusOrder(naming.keys()) : ctx.facts().people;
   for (const facts of factsIn(people, ctx)) {
     const asked = (line: FactLine) =>
       inSchooling(line) &&
@@ -105,7 +110,11 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
     // outside the work sections, is one (a table whose cells wrap, a heading the layout lost).
     const stated =
       schools.length === 0 && studies.length === 0 && intent.entity
-        ? statedSchooling(ctx.passagesOfPerson(facts.personId), namesIt, degree)
+        ? statedSchooling(
+            [...new Set(naming.get(facts.personId))].map((label) => ctx.index.passage(label)),
+            namesIt,
+            degree,
+          )
         : [];
     const quoted = schools.length > 0 ? schools : stated;
     if (quoted.length === 0 && studies.length === 0) continue;
