@@ -116,10 +116,13 @@ const VORTEXA = people(['ines.md'], { 'ines.md': ['Vortexa'] });
 const BRUME = people(['margaux.md'], { 'margaux.md': ['Atelier Brume'] });
 const ALMENDRA = people(['lucia.md'], { 'lucia.md': ['Almendra'] });
 const OWEN_LUCIA = both('owen.md', 'lucia.md');
+const TERRAFORM = people(['owen.md'], { 'owen.md': ['Terraform'] });
 
 /** A second batch, written after the first was measured: compare, years, one person's facts, in every language. */
 const MORE: Record<Lang, [string, string, Judge][]> = {
   en: [
+    ['who-knows', 'does anyone know how to use Airflow?', AIRFLOW],
+    ['who-knows', 'who knows how to use Terraform', TERRAFORM],
     ['compare', "who's better at Python, Owen or Jonas?", OWEN_JONAS],
     ['compare', 'Owen or Jonas for Python?', OWEN_JONAS],
     ['compare', 'how do Inês and Tiago compare on Kafka', INES_TIAGO],
@@ -139,6 +142,7 @@ const MORE: Record<Lang, [string, string, Judge][]> = {
     ['employer', 'who was at Vortexa?', VORTEXA],
   ],
   de: [
+    ['who-knows', 'weiß jemand, wie man Airflow benutzt?', AIRFLOW],
     ['compare', 'wer kann besser Python, Owen oder Jonas?', OWEN_JONAS],
     ['compare', 'Unterschied zwischen Inês und Tiago', INES_TIAGO],
     ['years', 'wie lange macht Tiago schon Docker?', DOCKER_YEARS],
@@ -153,6 +157,8 @@ const MORE: Record<Lang, [string, string, Judge][]> = {
     ['employer', 'wer war bei Atelier Brume?', BRUME],
   ],
   fr: [
+    ['who-knows', "quelqu'un sait utiliser Airflow ?", AIRFLOW],
+    ['who-knows', 'qui sait comment utiliser Terraform ?', TERRAFORM],
     ['compare', 'qui est le plus fort en Python, Owen ou Jonas ?', OWEN_JONAS],
     ['compare', 'quelle différence entre Inês et Tiago ?', INES_TIAGO],
     ['years', 'depuis combien de temps Tiago fait du Docker ?', DOCKER_YEARS],
@@ -166,6 +172,8 @@ const MORE: Record<Lang, [string, string, Judge][]> = {
     ['employer', 'qui a bossé au Grupo Almendra ?', ALMENDRA],
   ],
   es: [
+    ['who-knows', '¿alguien sabe usar Airflow?', AIRFLOW],
+    ['who-knows', '¿quién sabe cómo usar Terraform?', TERRAFORM],
     ['compare', '¿quién sabe más Python, Owen o Jonas?', OWEN_JONAS],
     ['compare', '¿en qué se diferencian Inês y Tiago?', INES_TIAGO],
     ['years', '¿cuánto tiempo lleva Tiago con Docker?', DOCKER_YEARS],
@@ -179,6 +187,8 @@ const MORE: Record<Lang, [string, string, Judge][]> = {
     ['employer', '¿quién estuvo en Kranich Logistik?', KRANICH],
   ],
   pt: [
+    ['who-knows', 'alguém sabe como usar o Airflow?', AIRFLOW],
+    ['who-knows', 'quem sabe mexer com Terraform?', TERRAFORM],
     ['compare', 'quem manja mais de Python, o Owen ou o Jonas?', OWEN_JONAS],
     ['compare', 'Owen ou Jonas pra Python?', OWEN_JONAS],
     ['compare', 'qual a diferença entre a Inês e o Tiago?', INES_TIAGO],

@@ -126,7 +126,9 @@ function askingFillerPattern(file: QuestionWordsFile): RegExp | undefined {
       .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
       .join('|');
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}'])(?:${alternatives(file.askingFiller)})[\s,:;-]+(?=(?:${alternatives(file.questionWords)})(?![\p{L}\p{N}]))`,
+    String.raw`(?<![\p{L}\p{N}'])(?:${alternatives(file.askingFiller)})[\s,:;-]+(?=(?:${alternatives(file.questionWords)})(?![\p{L}\p{N}]))` +
+      // "alguém sabe como usar …", "does anyone know how to …": asking who knows how, no filler.
+      (file.howTo?.length ? String.raw`(?!(?:${alternatives(file.howTo)})(?![\p{L}\p{N}]))` : ''),
     'gu',
   );
 }

@@ -38,6 +38,8 @@ export interface QuestionWordsFile {
   readonly askingFiller?: readonly string[];
   /** The words a question opens with ("quem", "onde", "combien"), after which `askingFiller` is filler. */
   readonly questionWords?: readonly string[];
+  /** "how to", "como usar": a question word that, after `askingFiller`, asks who knows how (no filler then). */
+  readonly howTo?: readonly string[];
 }
 
 /** The five languages' files, English first (the language of a question with no evidence). */
