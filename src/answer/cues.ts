@@ -6,6 +6,7 @@
  * what is left (the topic, an organisation, a skill) once cues, filler and small words are taken out.
  */
 import { DEGREE_WORDS } from './degrees.js';
+import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import {
   foldQuestionWord as foldCue,
   QUESTION_WORDS_FILES,
@@ -45,6 +46,8 @@ interface CompiledLanguage {
   readonly personFacts: ReadonlyMap<string, RegExp>;
   /** The words asking who that name people as a group ("folks", "Leute"): a skill may name them. */
   readonly peopleWords: ReadonlySet<string>;
+  /** "alguém sabe" before "quem …": words asking whether anyone knows, filler before a question word. */
+  readonly askingFiller: RegExp | undefined;
 }
 
 export type PersonFact = 'school' | 'location' | 'thesis' | 'title';
@@ -83,6 +86,10 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
       ...phrases.filter((phrase) => phrase.concept !== 'filler').flatMap((phrase) => phrase.words),
       ...factWords.flatMap((phrase) => phrase.split(/\s+/)),
       ...DEGREE_WORDS,
+      // Names of spoken languages too: "wer spricht Franzöisch?", "quem fala espnahol?".
+      ...LANGUAGE_NAMES.keys(),
+      // And the small words of five letters or more: "wer hat enien Master?", "¿dnóde estaba?".
+      ...file.stop.map(foldCue),
     ]),
   ].filter((word) => word.length >= MIN_CORRECTED && /^\p{L}+$/u.test(word));
   // Degree names are words of every language's questions: "master" is never mended into "mater".
@@ -102,7 +109,28 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
     numbers: new Map(Object.entries(file.numbers ?? {}).map(([word, n]) => [foldCue(word), n])),
     personFacts: new Map(Object.entries(file.personFact ?? {}).map(([kind, words]) => [kind, wordsPattern(words)])),
     peopleWords: new Set((file.peopleWords ?? []).map(foldCue)),
+    askingFiller: askingFillerPattern(file),
   };
+}
+
+/**
+ * "alguém sabe quem …", "weißt du, wo …", "does anyone know how many …": the words asking whether
+ * someone knows, then a question word; the pattern covers the asking words and what separates them.
+ */
+function askingFillerPattern(file: QuestionWordsFile): RegExp | undefined {
+  if (!file.askingFiller?.length || !file.questionWords?.length) return undefined;
+  const alternatives = (list: readonly string[]) =>
+    list
+      .map(foldCue)
+      .sort((a, b) => b.length - a.length)
+      .map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+      .join('|');
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}'])(?:${alternatives(file.askingFiller)})[\s,:;-]+(?=(?:${alternatives(file.questionWords)})(?![\p{L}\p{N}]))` +
+      // "alguém sabe como usar …", "does anyone know how to …": asking who knows how, no filler.
+      (file.howTo?.length ? String.raw`(?!(?:${alternatives(file.howTo)})(?![\p{L}\p{N}]))` : ''),
+    'gu',
+  );
 }
 
 const LANGUAGES: readonly CompiledLanguage[] = QUESTION_WORDS_FILES.map(compile);
@@ -188,6 +216,30 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
   const folded = foldCue(reading.text);
   const tables = LANGUAGES.filter((table) => table.language === reading.language || table === ENGLISH);
   return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
+}
+
+/** The question without the words asking whether anyone knows before its question word ("does anyone know what …" → "what …"). */
+export function withoutAskingFiller(text: string, language: Language): string {
+  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  // Folded one character at a time, so positions in it are positions in the text as typed.
+  const lower = Array.from(text, (ch) => {
+    const folded = unaccent(ch);
+    return folded.length === ch.length ? folded : ch;
+  })
+    .join('')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+  const drop = new Array<boolean>(lower.length).fill(false);
+  for (const table of tables)
+    if (table.askingFiller)
+      for (const match of lower.matchAll(table.askingFiller))
+        drop.fill(true, match.index, match.index + match[0].length);
+  return drop.includes(true)
+    ? text
+        .split('')
+        .filter((_, i) => !drop[i])
+        .join('')
+    : text;
 }
 
 /** Whether `word` is a word of any language's question file (a cue, filler or small word), spelt right. */
@@ -286,6 +338,10 @@ export function readCues(question: string, language: Language = questionLanguage
   const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
   const taken = new Array<boolean>(lower.length).fill(false);
   const hits: CueHit[] = [];
+  for (const table of tables)
+    if (table.askingFiller)
+      for (const match of lower.matchAll(table.askingFiller))
+        taken.fill(true, match.index, match.index + match[0].length);
   for (const table of tables) {
     for (const phrase of table.phrases) {
       // Every word of a phrase stands in its pattern as written: a question lacking one cannot match,

@@ -8,7 +8,7 @@ import { FRONT_MATTER_SECTION, type Passage } from '../chunking/passage.js';
 import { citationFor, spanOf } from './citeLines.js';
 import { overviewOf } from '../profile/overview.js';
 import type { Profile } from '../profile/types.js';
-import { LANGUAGE_NAMES, fold } from '../profile/wordLists.js';
+import { LANGUAGE_NAMES, fold, namesDegree } from '../profile/wordLists.js';
 import { findDates } from '../text/dates.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import { statementOf } from './statements.js';
@@ -127,8 +127,10 @@ export function spokenLanguages(text: string): boolean {
 
 /** Skills lists, and apart from them the spoken languages a languages section lists. */
 function skills(own: readonly SourceLine[]): { skills: SourceLine[]; languages: SourceLine[] } {
+  // "B.E, Information Technology", "BA Modern Languages": a degree heading names a field, not a skills section.
+  const skillsHeading = (part: string) => SKILLS_HEADING.test(part) && !namesDegree(part);
   const inSkillSections = own.filter(
-    (l) => l.passage.sectionPath.some((part) => SKILLS_HEADING.test(part)) && !isHeadingLine(l.text) && isList(l.text),
+    (l) => l.passage.sectionPath.some(skillsHeading) && !isHeadingLine(l.text) && isList(l.text),
   );
   const listed = own.filter((l) => SKILL_LIST_LINE.test(l.text) && !inSkillSections.includes(l));
   // A role line under an experience heading ("Data Engineer, Andela (2017 – 2020)") lists its parts, not skills.

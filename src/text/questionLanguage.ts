@@ -31,6 +31,15 @@ export interface QuestionWordsFile {
   readonly peopleWords?: readonly string[];
   /** Numbers written as words ("zwei", "trois"), for "two years" in any of the languages. */
   readonly numbers?: Readonly<Record<string, number>>;
+  /**
+   * Words asking whether someone knows, filler only before a question word (`questionWords`):
+   * "alguém sabe quem …", "does anyone know where …"; "alguém sabe Python?" still asks who knows.
+   */
+  readonly askingFiller?: readonly string[];
+  /** The words a question opens with ("quem", "onde", "combien"), after which `askingFiller` is filler. */
+  readonly questionWords?: readonly string[];
+  /** "how to", "como usar": a question word that, after `askingFiller`, asks who knows how (no filler then). */
+  readonly howTo?: readonly string[];
 }
 
 /** The five languages' files, English first (the language of a question with no evidence). */
@@ -55,7 +64,7 @@ const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}'+#.-]+/u).filter(Bool
  * ("University of Glasgow", "Lisbon-based") and stand in questions of any language.
  */
 function vocabularyOf(file: QuestionWordsFile): ReadonlySet<string> {
-  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop];
+  const phrases = [...file.filler, ...Object.values(file.cues).flat(), ...file.stop, ...(file.askingFiller ?? [])];
   return new Set(phrases.flatMap((phrase) => foldQuestionWord(phrase).split(/\s+/)).filter((word) => word !== '*'));
 }
 

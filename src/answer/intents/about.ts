@@ -3,12 +3,14 @@ import type { PersonQuestion } from '../context.js';
 import { whoTheyAre, type Said } from '../currentRole.js';
 import { person as say } from '../phrasing.js';
 import { profileOverview } from '../profile.js';
-import { answerOf, Citations, cited, type Line, type Statement } from '../statements.js';
+import { answerOf, Citations, cited, type Line, type Statement, statementOf as plainStatement } from '../statements.js';
 import type { Answer, ProfileLine } from '../types.js';
 import { fold, NAME_LABELS } from '../../profile/wordLists.js';
 import { isDocumentTitle } from '../../corpus/nameShape.js';
 import { withoutTitles } from '../../corpus/nameTitles.js';
 import { cleanPersonName } from '../../profile/personName.js';
+import type { Passage } from '../../chunking/passage.js';
+import { sectionOfHeading, sectionOfPath } from '../../text/sectionHeadings.js';
 
 /** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
 const bareWords = (text: string) =>
@@ -40,6 +42,54 @@ function saysNothing(text: string, name: string): boolean {
   return shortHeading || HEADING_WORDS.test(bare);
 }
 
+/** A contact detail or its label: "E-mail: …", "Contact No.: …", a phone number. */
+const CONTACT_LIKE =
+  /@|https?:|www\.|\+?\d[\d ()./-]{6,}\d|^\s*[\p{L} .-]{2,20}:\s*-?\s*$|^\s*[\p{L} .-]{2,20}:\s*-?\s+\S/u;
+
+/** Every line of the person's passages once, in file order, with the passage that holds it. */
+function ownLines(passages: readonly Passage[]): { passage: Passage; line: number; text: string }[] {
+  const seen = new Map<number, { passage: Passage; line: number; text: string }>();
+  for (const passage of passages)
+    passage.text.split('\n').forEach((text, i) => {
+      const line = passage.startLine + i;
+      if (!seen.has(line)) seen.set(line, { passage, line, text });
+    });
+  return [...seen.values()].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * What a profile with no role, school or summary to lead with states of the person, in the order a
+ * reader meets it: a headline written as a heading under the name ("B.Sc., Electronics Engineering",
+ * "Licenciado em Gestão"), else the first line of its education, else the first line of its
+ * summary or objective. Never a contact line, a section's own heading or the name again.
+ */
+function statedLead(passages: readonly Passage[], name: string): Said | undefined {
+  const lines = ownLines(passages).filter((l) => l.text.trim() !== '');
+  const said = (l: { passage: Passage; line: number; text: string }): Said => ({
+    text: plainStatement(l.text.replace(/^\s*#{1,6}\s+/, '')),
+    passage: l.passage,
+    first: l.line,
+    last: l.line,
+  });
+  const firstSection = lines.findIndex((l) => sectionOfHeading(l.text.replace(/^\s*#{1,6}\s+/, '').trim()));
+  const beforeSections = firstSection < 0 ? lines : lines.slice(0, firstSection);
+  const headline = beforeSections.find((l) => {
+    const bare = l.text.replace(/^\s*#{1,6}\s+/, '').trim();
+    return (
+      /^\s*#{1,6}\s/.test(l.text) && !saysNothing(bare, name) && !CONTACT_LIKE.test(bare) && /\p{L}{2}/u.test(bare)
+    );
+  });
+  if (headline) return said(headline);
+  const inSection = (section: string) =>
+    lines.find((l) => {
+      const bare = l.text.replace(/^\s*#{1,6}\s+/, '').trim();
+      if (/^\s*#{1,6}\s/.test(l.text) || sectionOfHeading(bare) || CONTACT_LIKE.test(bare)) return false;
+      return sectionOfPath(l.passage.sectionPath) === section && /\p{L}{3}/u.test(bare);
+    });
+  const found = inSection('education') ?? inSection('summary');
+  return found ? said(found) : undefined;
+}
+
 /** "Tell me about Phil": their title, current role and school first, then headline, recent roles and main skills. */
 export function answerAbout({ question, person, ctx }: PersonQuestion): Answer {
   const overview = profileOverview({ ...person }, ctx.passagesOfPerson(person.personId));
@@ -48,8 +98,12 @@ export function answerAbout({ question, person, ctx }: PersonQuestion): Answer {
   const citations = new Citations();
   const statement = (said: Said | undefined): (Statement & { withArea?: boolean }) | undefined =>
     said && { ...cited(said.text, citations.add(said.passage, said.first, said.last)), withArea: said.withArea };
+  const known = now.label ?? now.role ?? now.school;
+  const hasHeadline = overview.lines.some((line) => line.label === 'Headline' && !saysNothing(line.text, person.name));
+  // A profile with no role, school, title or headline the reader found still states something: it leads.
+  const stated = known || hasHeadline ? undefined : statedLead(ctx.passagesOfPerson(person.personId), person.name);
   const lead = say.whoTheyAre(person.name, {
-    label: statement(now.label),
+    label: statement(now.label ?? stated),
     role: statement(now.role),
     school: statement(now.school),
   });

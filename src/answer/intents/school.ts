@@ -3,7 +3,7 @@ import type { FactLine } from '../../facts/profileFacts.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { degreePattern } from '../degrees.js';
-import { entityMatcher, factsIn, namesEntity, peopleMaybeNaming } from '../entities.js';
+import { entityMatcher, entityTerms, factsIn, namesEntity } from '../entities.js';
 import type { Intent } from '../intent.js';
 import { listedPeople, person, personLine, places } from '../phrasing.js';
 import { answerOf, Citations, nobody, type Line } from '../statements.js';
@@ -11,6 +11,10 @@ import type { Answer } from '../types.js';
 import { searchPerson } from './search.js';
 import { type Study, studiesOf, studyText } from '../profileEducation.js';
 import { profileParts } from '../profileRoles.js';
+import { namesDegree, namesSchool } from '../../profile/wordLists.js';
+import type { Passage } from '../../chunking/passage.js';
+import cities from '../cities.json' with { type: 'json' };
+import { unaccent } from '../../text/questionLanguage.js';
 
 /** Schools said in one answer about one person. */
 const MAX_STUDIES = 4;
@@ -80,20 +84,45 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   const lines: Line[] = [];
   const found: string[] = [];
   const degree = intent.degree ? degreePattern(intent.degree) : undefined;
-  const namesIt = intent.entity ? entityMatcher(intent.entity) : () => true;
-  for (const facts of factsIn(intent.entity ? peopleMaybeNaming(intent.entity, ctx) : ctx.facts().people, ctx)) {
+  // A city asked by another language's name ("Oporto", "Lissabon") is any of its names.
+  const forms = intent.entity ? placeForms(intent.entity) : [];
+  const matchers = forms.map(entityMatcher);
+  const namesIt = intent.entity ? (text: string) => matchers.some((matches) => matches(text)) : () => true;
+  // Per person, the passages naming the place or school: all a line-by-line reading needs to read.
+  const naming = new Map<string, number[]>();
+  for (const terms of forms.flatMap(entityTerms))
+    for (const label of ctx.lexical.passagesWithAll(terms)) {
+      const personId = ctx.index.documents[ctx.index.documentIndexOf(label)]!.person.id;
+      naming.set(personId, [...(naming.get(personId) ?? []), label]);
+    }
+  const people = intent.entity ? ctx.facts().inCorpusOrder(naming.keys()) : ctx.facts().people;
+  for (const facts of factsIn(people, ctx)) {
     const asked = (line: FactLine) =>
-      inSchooling(line) && namesIt(ownSchooling(line.text)) && (!degree || degree.test(line.text));
+      inSchooling(line) &&
+      !isReference(line.text) &&
+      namesIt(ownSchooling(line.text)) &&
+      (!degree || degree.test(line.text));
     const schools = facts.schools.filter(asked);
     // A school only the profile reader found (a layout the line rules miss): its entry's lines answer.
     const studies =
       schools.length === 0 && (intent.entity || intent.degree) ? profileStudies(facts.personId, intent, ctx) : [];
-    if (schools.length === 0 && studies.length === 0) continue;
+    // Neither found a school: a line naming the place or school beside a degree or a school word,
+    // outside the work sections, is one (a table whose cells wrap, a heading the layout lost).
+    const stated =
+      schools.length === 0 && studies.length === 0 && intent.entity
+        ? statedSchooling(
+            [...new Set(naming.get(facts.personId))].map((label) => ctx.index.passage(label)),
+            namesIt,
+            degree,
+          )
+        : [];
+    const quoted = schools.length > 0 ? schools : stated;
+    if (quoted.length === 0 && studies.length === 0) continue;
     found.push(facts.person);
     if (found.length > ctx.limits.maxPeopleListed) continue; // counted, not quoted
     const statements =
-      schools.length > 0
-        ? schools.slice(0, 2).map((line) => citations.quote(line))
+      quoted.length > 0
+        ? quoted.slice(0, 2).map((line) => citations.quote(line))
         : studies.slice(0, 2).map((study) => ({
             text: studyText(study),
             citationIds: study.lines.map((line) => citations.line(line).id),
@@ -103,6 +132,60 @@ export function answerSchool(question: string, intent: SchoolIntent, ctx: Questi
   if (found.length === 0) return nobody(question, places.noSchool(intent.degree, intent.entity), 'school', []);
   const listed = listedPeople(found.slice(0, ctx.limits.maxPeopleListed), found.length, lines);
   return answerOf(question, citations.compose(listed), 'school', []);
+}
+
+const placeKey = (text: string) => unaccent(text).toLowerCase().replace(/\s+/g, ' ').trim();
+/** Each city's names in the five languages, by any of them folded. */
+const CITY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  cities.groups.flatMap((group) => group.map((name) => [placeKey(name), group] as const)),
+);
+
+/** The entity as asked and, for a city with other names, those too. */
+function placeForms(entity: string): string[] {
+  return [...new Set([entity, ...(CITY_NAMES.get(placeKey(entity)) ?? [])])];
+}
+
+/** A contact line: an e-mail or web address, a phone number (nine digits or more), a postcode ending an address. */
+function isContactLine(text: string): boolean {
+  if (/@|https?:|www\./.test(text) || /\b\d{4,5}(?:-\d{3})?\s*$/.test(text.trim())) return true;
+  return (text.match(/\+?\d[\d ()./-]{7,}\d/g) ?? []).some((run) => (run.match(/\d/g) ?? []).length >= 9);
+}
+
+/** An author list: "Porto-Lima, R., Silva, M.S. 2024." (initials after two names or more), whose "M.S." is no degree. */
+const isReference = (text: string) => (text.match(/\p{L},\s\p{Lu}\.(?:\s?\p{Lu}\.)*(?:,|\s\d)/gu) ?? []).length >= 2;
+
+/** An author list or any list of many items: no school row. */
+const isListOrReference = (text: string) => (text.match(/,/g) ?? []).length > 4 || isReference(text);
+
+/** A year a school line dates itself by ("2021", "2012 – 2016"). */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+
+/**
+ * Lines of one person's passages that name the school or place asked about and read as schooling:
+ * a school word in the line, or a degree with a year or with a school word on the next line (a
+ * table whose cells wrap: "B.Sc. (Information   KPT (Kestrel Porto   2021" over "Technology)
+ * Polytechnic)"); never under a heading of work or of others' institutions, never an address.
+ */
+function statedSchooling(
+  passages: readonly Passage[],
+  namesIt: (text: string) => boolean,
+  degree: RegExp | undefined,
+): FactLine[] {
+  const found = new Map<number, FactLine>();
+  for (const passage of passages) {
+    const section = sectionOfPath(passage.sectionPath);
+    if (section !== undefined && (NOT_SCHOOLING.has(section) || section === 'contact')) continue;
+    const lines = passage.text.split('\n');
+    lines.forEach((text, i) => {
+      const line = passage.startLine + i;
+      if (found.has(line) || !namesIt(ownSchooling(text)) || isContactLine(text) || isListOrReference(text)) return;
+      const next = lines[i + 1] ?? '';
+      const school = namesSchool(text) || (namesDegree(text) && (YEAR.test(text) || namesSchool(next)));
+      if (!school || (degree && !degree.test(text) && !degree.test(next))) return;
+      found.set(line, { passage, line, text });
+    });
+  }
+  return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
 /**

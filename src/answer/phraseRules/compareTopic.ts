@@ -1,5 +1,5 @@
 /** The topic two people are compared on, once their names are taken out of an English question. */
-import { readCues, type Language } from '../cues.js';
+import { readCues, withoutAskingFiller, type Language } from '../cues.js';
 import { clean } from './words.js';
 
 const COMPARE_OPENING = new RegExp(
@@ -34,7 +34,8 @@ const PRACTISING =
 
 /** "AWS" in "Compare and on AWS" (the names already taken out); '' when only comparing words are left. */
 export function compareTopic(text: string, language: Language): string {
-  const topic = text
+  const topic = withoutAskingFiller(text, language)
+    .trimStart()
     .replace(COMPARE_OPENING, '')
     // "who's more Python-savvy": the knowing said in the word after the skill.
     .replace(/-?\bsavvy\b/gi, ' ')
