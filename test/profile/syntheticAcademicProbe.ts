@@ -24,6 +24,7 @@ export const UNNAMED = 'school without a school word, then "City, ST"';
 export const CANDIDATE = 'studies under way, postdocs, exchange terms';
 export const ACADEMIC_LAYOUT = 'academic: PDF margins, wrapped theses, LaTeX entries';
 export const AFTER = 'sections after education: grants, talks, memberships';
+export const QUALIFIED = 'education headings qualified by level or field';
 
 /** A probe CV with the schools the judge wants: `null` degree is one the labelling rules leave unjudged. */
 export interface AcademicProbe extends ProbeCv {
@@ -690,6 +691,23 @@ function after(): AcademicProbe[] {
   ];
 }
 
+/** A plain-text CV with a role first, then its schools under a heading written in plain case. */
+const afterRole = (name: string, work: string, role: string, heading: string, body: string) =>
+  `${name}\n${name.split(' ')[0]!.toLowerCase()}@example.org\n\n${work}\n\n${role}\n\n${heading}\n\n${body}\n`;
+
+function qualified(): AcademicProbe[] {
+  return [
+    cv(QUALIFIED, 'q.txt', afterRole('Nora Beck', 'Experience', 'Lecturer, Kelso College, 2016 – present', 'University Education', 'Ph.D. Linguistics, University of Tarrow, 2015\nB.A. English, Dunmore College, 2010'), [w('University of Tarrow', 'Ph.D. Linguistics'), w('Dunmore College', 'B.A. English')]),
+    cv(QUALIFIED, 'q.txt', afterRole('Daniel Okafor', 'Experience', 'Consultant Physician, Harlow General Hospital, 2015 – present', 'Medical Education', 'MBBS, Harlow Medical School, 2005\nBSc (Hons) Physiology, University of Harlow, 2002'), [w('Harlow Medical School', 'MBBS'), w('University of Harlow', 'BSc (Hons) Physiology')]),
+    cv(QUALIFIED, 'q.txt', afterRole('Jens Falk', 'Berufserfahrung', 'Entwickler, Nordwerk GmbH, 2016 – heute', 'Schul- und Hochschulbildung', 'Master of Science Informatik, Universität Grauenstein, 2016\nAbitur, Goethe-Gymnasium Lindtal, 2009'), [w('Universität Grauenstein', 'Master of Science Informatik'), w('Goethe-Gymnasium Lindtal', 'Abitur')]),
+    cv(QUALIFIED, 'q.txt', afterRole('Chloé Fabre', 'Expérience professionnelle', 'Chimiste, Laboratoires Vallin, 2017 – aujourd’hui', 'Études supérieures', 'Master Chimie, Université de Montbrison, 2016\nLicence Chimie, Université de Montbrison, 2014'), [w('Université de Montbrison', 'Master Chimie'), w('Université de Montbrison', 'Licence Chimie')]),
+    cv(QUALIFIED, 'q.txt', afterRole('Diego Arteaga', 'Experiencia profesional', 'Economista, Banco Almenara, 2015 – actualidad', 'Estudios universitarios', 'Licenciatura en Economía, Universidad de Castrelo, 2014'), [w('Universidad de Castrelo', 'Licenciatura en Economía')]),
+    cv(QUALIFIED, 'q.txt', afterRole('Rafael Souto', 'Experiência profissional', 'Engenheiro, Construtora Alvorada, 2012 – atual', 'Formação superior', 'Bacharelado em Engenharia Civil, Universidade Federal de Morro Alto, 2011'), [w('Universidade Federal de Morro Alto', 'Bacharelado em Engenharia Civil')]),
+    // Near miss: a skills heading qualified the same way stays skills; the schools before it stay schools.
+    cv(QUALIFIED, 'q.txt', txt('Priya Ravensworth', 'Education', 'MBBS, Harlow Medical School, 2005\n\nMedical Skills\n\nSuturing, Ultrasound, Intubation'), [w('Harlow Medical School', 'MBBS')]),
+  ];
+}
+
 function pdfLayouts(): AcademicProbe[] {
   return [
     cv(
@@ -764,6 +782,7 @@ export function academicProbe(): AcademicProbe[] {
     ...candidates(),
     ...academicLayouts(),
     ...after(),
+    ...qualified(),
     ...courses(),
     ...pdfLayouts(),
     ...unnamed(),
