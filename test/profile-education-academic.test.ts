@@ -6,6 +6,8 @@
  * listed under experience, a certificate under its own heading). PROBE=1 prints every miss.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readProfile } from '../src/profile/readProfile.js';
+import { headingKind } from '../src/profile/sections.js';
 import { runBench } from './profile/syntheticBench.js';
 import { type AcademicProbe, academicProbe } from './profile/syntheticAcademicProbe.js';
 import { degreeRight, judgeSchools, schoolSim, type SchoolMisses } from './profile/judgeSchools.js';
@@ -38,9 +40,11 @@ describe('the academic, medical and European school probe', () => {
     }
   }, 300_000);
 
-  it('holds forty CVs or more, in five formats and five languages', () => {
+  it('holds forty CVs or more, in six formats and five languages', () => {
     expect(cvs.length).toBeGreaterThanOrEqual(40);
-    expect(new Set(cvs.map((cv) => cv.file.split('.').pop()))).toEqual(new Set(['md', 'txt', 'html', 'tex', 'pdf']));
+    expect(new Set(cvs.map((cv) => cv.file.split('.').pop()))).toEqual(
+      new Set(['md', 'txt', 'html', 'tex', 'pdf', 'docx']),
+    );
   });
 
   it.each([...new Set(cvs.map((cv) => cv.className))])('reads "%s" as the judge wants', (className) => {
@@ -51,5 +55,73 @@ describe('the academic, medical and European school probe', () => {
         return [...m.missing, ...m.extra, ...m.wrongDegree].map((x) => `${cv.file}: ${x}`);
       });
     expect(wrong).toEqual([]);
+  });
+});
+
+const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
+const schools = (heading: string, body: string) =>
+  read(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
+    school: e.institution ?? null,
+    degree: [e.studyType, e.area].filter(Boolean).join(' ') || null,
+    end: e.endDate ?? null,
+  }));
+
+describe('the rules the probe called for, beside their near misses', () => {
+  it('cuts an honour off a degree, but keeps "(Hons)"', () => {
+    expect(schools('Education', 'BSc Physics (First Class Honours), University of Kelso, 2012')[0]!.degree).toBe(
+      'BSc Physics',
+    );
+    expect(
+      schools('Formación', 'Máster en Finanzas (Matrícula de Honor), Universidad de Almenara, 2017')[0]!.degree,
+    ).toBe('Máster Finanzas');
+    expect(schools('Education', 'BA (Hons) History, First Class, Dunmore College, 2009')[0]!.degree).toBe(
+      'BA (Hons) History',
+    );
+  });
+
+  it('reads one entry per degree dated on one school line, and one for a range', () => {
+    expect(schools('Education', 'Lakemont University — B.S. Mathematics (2010), M.S. Statistics (2012)')).toEqual([
+      { school: 'Lakemont University', degree: 'B.S. Mathematics', end: '2010' },
+      { school: 'Lakemont University', degree: 'M.S. Statistics', end: '2012' },
+    ]);
+    expect(schools('Education', 'M.S. Statistics, Lakemont University, 2010 – 2012')).toHaveLength(1);
+  });
+
+  it('takes the university, not the department before it; a school named only by its unit stays', () => {
+    expect(schools('Education', 'MBBS, School of Medicine, Lakemont University, 2005')[0]!.school).toBe(
+      'Lakemont University',
+    );
+    expect(schools('Education', 'MSc, Institute of Education, 2012')[0]!.school).toBe('Institute of Education');
+  });
+
+  it('cuts an English school name off its degree in one cell, where the subject ends', () => {
+    expect(schools('Education', 'MSc Data Science Kelso Institute of Technology 2018')[0]).toMatchObject({
+      school: 'Kelso Institute of Technology',
+      degree: 'MSc Data Science',
+    });
+    expect(schools('Education', 'MBA Harlow Business School 2019')[0]!.school).toBe('Harlow Business School');
+    expect(schools('Education', 'MSc Finance University of Marwick 2016')[0]!.school).toBe('University of Marwick');
+  });
+
+  it('reads a school with no school word before its town and state', () => {
+    expect(schools('Education', 'Brackley Tech, Dayton, OH\nB.S. Computer Science, 2012 – 2016')[0]!.school).toBe(
+      'Brackley Tech',
+    );
+  });
+
+  it('reads medical training as a qualification at its hospital', () => {
+    expect(
+      schools('Formación', 'Especialidad en Cardiología (MIR), Hospital Universitario de Olvera, 2008 – 2012')[0]!
+        .school,
+    ).toBe('Hospital Universitario de Olvera');
+  });
+
+  it('names education by a qualified heading, and nothing else by it', () => {
+    expect(headingKind('Postgraduate Education')).toBe('education');
+    expect(headingKind('Estudios universitarios')).toBe('education');
+    expect(headingKind('Schul- und Hochschulbildung')).toBe('education');
+    expect(headingKind('Research Studies')).not.toBe('education');
+    expect(headingKind('Medical Skills')).toBe('skills');
+    expect(headingKind('Continuing Professional Development')).not.toBe('education');
   });
 });

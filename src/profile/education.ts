@@ -253,8 +253,7 @@ function nameOpensAt(words: readonly string[], at: number): number | undefined {
   }
   return /^(?:university|college)$/iu.test(words[at]!) && words[at + 1] === 'of' ? at : undefined;
 }
-const nameWord = (word: string) =>
-  /^\p{Lu}/u.test(word) && !namesDegree(word) && !DEGREE_GOES_ON.test(` ${word}`);
+const nameWord = (word: string) => /^\p{Lu}/u.test(word) && !namesDegree(word) && !DEGREE_GOES_ON.test(` ${word}`);
 
 /**
  * "Bachelor of Science Physik Universität Grauenstein": a table row's degree and school cells run

@@ -220,7 +220,9 @@ function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): S
     const text = line!.text;
     // "Ridgeway Tech, Austin, TX" after the dates is the next entry's name and place, not a place alone.
     const saysPlace =
-      (isPlace(text) && text.split(',').length >= 3 && !nameBeforePlace(text)) || PLACE_WORD.test(text) || AREA.test(text);
+      (isPlace(text) && text.split(',').length >= 3 && !nameBeforePlace(text)) ||
+      PLACE_WORD.test(text) ||
+      AREA.test(text);
     if ((saysPlace && text.split(/\s+/).length <= 6) || (cityLike(text) && seen(text))) placed.add(rows.indexOf(line!));
   }
   return placed;

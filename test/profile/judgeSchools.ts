@@ -11,9 +11,11 @@ const STOP = new Set(
   'and of the for at in on a an with to und de del la le du der die des et y e da do für fur'.split(' '),
 );
 const GENERIC = new Set(
-  ('university universitat universitaet universidad universidade universite universita univ college institute ' +
+  (
+    'university universitat universitaet universidad universidade universite universita univ college institute ' +
     'institut instituto school academy technology technical state national hochschule escuela ecole faculty ' +
-    'department dept').split(' '),
+    'department dept'
+  ).split(' '),
 );
 const deaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '');
 const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -85,25 +87,99 @@ export function schoolSim(a: string, b: string): number {
 }
 
 const ALIAS: Record<string, string> = {
-  bachelor: 'bachelor', bachelors: 'bachelor', ba: 'bachelor', bs: 'bachelor', bsc: 'bachelor', bse: 'bachelor',
-  beng: 'bachelor', btech: 'bachelor', be: 'bachelor', bcom: 'bachelor', bba: 'bachelor', bfa: 'bachelor',
-  bed: 'bachelor', llb: 'bachelor', ab: 'bachelor', sb: 'bachelor', bachelier: 'bachelor', licenciatura: 'bachelor',
-  bacharelado: 'bachelor', grado: 'bachelor', master: 'master', masters: 'master', ma: 'master', ms: 'master',
-  msc: 'master', meng: 'master', mtech: 'master', mmath: 'master', mphil: 'master', mres: 'master', mba: 'master',
-  mfa: 'master', med: 'master', llm: 'master', mpa: 'master', mph: 'master', sm: 'master', am: 'master',
-  maestria: 'master', mestrado: 'master', magister: 'master', phd: 'doctorate', dphil: 'doctorate',
-  doctor: 'doctorate', doctorate: 'doctorate', doctoral: 'doctorate', doktor: 'doctorate', promotion: 'doctorate',
-  doctorat: 'doctorate', doctorado: 'doctorate', doutorado: 'doctorate', edd: 'doctorate', md: 'doctorate',
-  dds: 'doctorate', dmd: 'doctorate', associate: 'associate', associates: 'associate', aa: 'associate',
-  aas: 'associate', pgdip: 'postgraduate', pgd: 'postgraduate', pgdipl: 'postgraduate', pgcert: 'postgraduate',
-  postgraduate: 'postgraduate', graduate: 'postgraduate', '10th': 'x', '12th': 'xii', tenth: 'x', twelfth: 'xii',
-  ssc: 'x', hsc: 'xii', sslc: 'x', hssc: 'xii',
+  bachelor: 'bachelor',
+  bachelors: 'bachelor',
+  ba: 'bachelor',
+  bs: 'bachelor',
+  bsc: 'bachelor',
+  bse: 'bachelor',
+  beng: 'bachelor',
+  btech: 'bachelor',
+  be: 'bachelor',
+  bcom: 'bachelor',
+  bba: 'bachelor',
+  bfa: 'bachelor',
+  bed: 'bachelor',
+  llb: 'bachelor',
+  ab: 'bachelor',
+  sb: 'bachelor',
+  bachelier: 'bachelor',
+  licenciatura: 'bachelor',
+  bacharelado: 'bachelor',
+  grado: 'bachelor',
+  master: 'master',
+  masters: 'master',
+  ma: 'master',
+  ms: 'master',
+  msc: 'master',
+  meng: 'master',
+  mtech: 'master',
+  mmath: 'master',
+  mphil: 'master',
+  mres: 'master',
+  mba: 'master',
+  mfa: 'master',
+  med: 'master',
+  llm: 'master',
+  mpa: 'master',
+  mph: 'master',
+  sm: 'master',
+  am: 'master',
+  maestria: 'master',
+  mestrado: 'master',
+  magister: 'master',
+  phd: 'doctorate',
+  dphil: 'doctorate',
+  doctor: 'doctorate',
+  doctorate: 'doctorate',
+  doctoral: 'doctorate',
+  doktor: 'doctorate',
+  promotion: 'doctorate',
+  doctorat: 'doctorate',
+  doctorado: 'doctorate',
+  doutorado: 'doctorate',
+  edd: 'doctorate',
+  md: 'doctorate',
+  dds: 'doctorate',
+  dmd: 'doctorate',
+  associate: 'associate',
+  associates: 'associate',
+  aa: 'associate',
+  aas: 'associate',
+  pgdip: 'postgraduate',
+  pgd: 'postgraduate',
+  pgdipl: 'postgraduate',
+  pgcert: 'postgraduate',
+  postgraduate: 'postgraduate',
+  graduate: 'postgraduate',
+  '10th': 'x',
+  '12th': 'xii',
+  tenth: 'x',
+  twelfth: 'xii',
+  ssc: 'x',
+  hsc: 'xii',
+  sslc: 'x',
+  hssc: 'xii',
 };
-const LEVEL = new Set(['bachelor', 'master', 'doctorate', 'associate', 'postgraduate', 'x', 'xii', 'xi', 'ix', '10', '12']);
+const LEVEL = new Set([
+  'bachelor',
+  'master',
+  'doctorate',
+  'associate',
+  'postgraduate',
+  'x',
+  'xii',
+  'xi',
+  'ix',
+  '10',
+  '12',
+]);
 const DEGREE_STOP = new Set([
   ...STOP,
-  ...('degree diploma certificate focus student hons honours honors candidate program programme incomplete in ' +
-    'progress part full time parttime fulltime').split(' '),
+  ...(
+    'degree diploma certificate focus student hons honours honors candidate program programme incomplete in ' +
+    'progress part full time parttime fulltime'
+  ).split(' '),
 ]);
 
 function degreeTokens(s: string): string[] {
