@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
+import { degreeSaid } from '../src/profile/degreeText.js';
 import { runBench } from './profile/syntheticBench.js';
 import { type AcademicProbe, academicProbe } from './profile/syntheticAcademicProbe.js';
 import { degreeRight, judgeSchools, schoolSim, type SchoolMisses } from './profile/judgeSchools.js';
@@ -123,5 +124,25 @@ describe('the rules the probe called for, beside their near misses', () => {
     expect(headingKind('Research Studies')).not.toBe('education');
     expect(headingKind('Medical Skills')).toBe('skills');
     expect(headingKind('Continuing Professional Development')).not.toBe('education');
+  });
+
+  it('reads a degree said in a sentence under the school, and no award or coursework as one', () => {
+    expect(degreeSaid('Graduated with a BA in Economics and a minor in Mathematics.')).toEqual({
+      studyType: 'BA',
+      area: 'Economics',
+    });
+    expect(degreeSaid('Formada em Design com ênfase em Interação')).toEqual({ area: 'Design' });
+    expect(degreeSaid('- Major in Economics, minor in Mathematics')).toEqual({ area: 'Economics' });
+    expect(degreeSaid("Received the Dean's Award")).toBeUndefined();
+    expect(degreeSaid('Completed coursework in Algorithms')).toBeUndefined();
+  });
+
+  it('gives a labelled degree cut off below a school to that school', () => {
+    expect(
+      schools(
+        'Ausbildung',
+        'Universität Grauenstein, 2010 – 2014\nSchwerpunkt: Finanzen\nAbschluss: Bachelor of Science',
+      ),
+    ).toEqual([{ school: 'Universität Grauenstein', degree: 'Bachelor of Science Finanzen', end: '2014' }]);
   });
 });

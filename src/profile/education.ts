@@ -24,7 +24,7 @@ import {
   ROLE_LABELS,
   SCHOOL_WORDS,
 } from './wordLists.js';
-import { splitDegree } from './degreeText.js';
+import { degreeSaid, splitDegree } from './degreeText.js';
 import { GRADE, honourNote, labelledDegree, withoutNote } from './schoolLabels.js';
 import { schoolPerLine } from './schoolLines.js';
 
@@ -349,7 +349,9 @@ function degreeBelow(
   // "Master's degree in Marine Biology. Thesis on …" under the school: its first sentence, opening with the degree.
   const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
   const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
-  return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
+  if (sentence && fold(sentence).search(DEGREE) === 0) return splitDegree(sentence);
+  // "Graduated with a BA in Economics.", "- Major in Economics, minor in Mathematics": said in words.
+  return (said && degreeSaid(said.text)) ?? {};
 }
 
 /** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
@@ -411,6 +413,17 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
         continue;
       }
       const { parts, institution, ...labelled } = labelledDegree(section, entry);
+      // "Universität X, 2010 – 2014" / "Schwerpunkt: Finanzen" / "Abschluss: Bachelor of Science": a labelled
+      // degree cut off as an entry of its own, with nothing else on it, is the degree of the school above.
+      if (last && !last.studyType && !entry.dates && !institution && labelled.studyType && parts.length === 0) {
+        found[found.length - 1] = {
+          ...last,
+          ...labelled,
+          ...(last.area ? { area: last.area } : {}),
+          lines: [last.lines[0], entry.lines[1]],
+        };
+        continue;
+      }
       const sorted = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
       // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
       const read = {

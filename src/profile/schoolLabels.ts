@@ -74,7 +74,8 @@ const DEGREE_LABEL = new RegExp(
 const AREA_LABEL = new RegExp(
   LABEL_AT +
     String.raw`(?:majors?|field(?:\s+of\s+study)?|speciali[sz]ation|concentration|studiengang|studienfach|` +
-    String.raw`fachrichtung|hauptfach|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|carrera|curso|` +
+    String.raw`fachrichtung|hauptfach|schwerpunkt|vertiefung|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|` +
+    String.raw`menci[oó]n|[êe]nfase|carrera|curso|` +
     String.raw`habilita[cç][aã]o)\s*[:：]\s*(\S.*)$`,
   'iu',
 );

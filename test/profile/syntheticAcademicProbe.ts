@@ -29,6 +29,7 @@ export const QUALIFIED = 'education headings qualified by level or field';
 export const WEB = 'academic homepages: setext Markdown, HTML lists, LaTeX tables';
 export const OFFICE = 'Word and PDF résumés: tables, tabs, dates flush right';
 export const LATEX = 'LaTeX: template and home-made entry macros';
+export const PROSE = 'degree said in a sentence or by its subject under the school';
 
 /** A probe CV with the schools the judge wants: `null` degree is one the labelling rules leave unjudged. */
 export interface AcademicProbe extends ProbeCv {
@@ -1451,6 +1452,19 @@ function latex(): AcademicProbe[] {
   ];
 }
 
+function prose(): AcademicProbe[] {
+  return [
+    cv(PROSE, 'r.md', md('Nora Beck', 'Education', '### Lakemont University\n2010 – 2014\n\nGraduated with a BA in Economics and a minor in Mathematics.'), [w('Lakemont University', 'BA in Economics')]),
+    cv(PROSE, 'r.txt', txt('Owen Falkner', 'Education', 'University of Kelso, 2012 – 2016\nEarned a Bachelor of Science in Physics, with a year abroad.'), [w('University of Kelso', 'Bachelor of Science in Physics')]),
+    cv(PROSE, 'r.md', md('Yara Holt', 'Education', '**Lakemont University**, 2010 – 2014\n- Major in Economics, minor in Mathematics'), [w('Lakemont University', 'Economics')]),
+    cv(PROSE, 'r.txt', txt('Jens Falk', 'Ausbildung', 'Universität Grauenstein, 2010 – 2014\nSchwerpunkt: Finanzen\nAbschluss: Bachelor of Science'), [w('Universität Grauenstein', 'Bachelor of Science')]),
+    cv(PROSE, 'r.txt', txt('Lena Brauer', 'Ausbildung', 'Universität Grauenstein, 2012 – 2017\nAbschluss als Diplom-Informatikerin mit Schwerpunkt Datenbanken'), [w('Universität Grauenstein', 'Diplom-Informatikerin')]),
+    cv(PROSE, 'r.html', html('Hélène Dufay', 'Formation', htmlLines(['Université de Brie, 2010 – 2015', 'Diplômée d’un Master en droit des affaires'])), [w('Université de Brie', 'Master en droit des affaires')]),
+    cv(PROSE, 'r.txt', txt('Diego Arteaga', 'Formación', 'Universidad de Castrelo, 2009 – 2014\nTitulado en Ingeniería Industrial, mención en Organización'), [w('Universidad de Castrelo', 'Ingeniería Industrial')]),
+    cv(PROSE, 'r.md', md('Bruna Teles', 'Formação', '**Universidade de Serra Fina**, 2012 – 2016\n\nFormada em Design com ênfase em Interação'), [w('Universidade de Serra Fina', 'Design')]),
+  ];
+}
+
 function pdfLayouts(): AcademicProbe[] {
   return [
     cv(
@@ -1536,6 +1550,7 @@ export function academicProbe(): AcademicProbe[] {
     ...web(),
     ...office(),
     ...latex(),
+    ...prose(),
     ...courses(),
     ...pdfLayouts(),
     ...unnamed(),
