@@ -30,6 +30,7 @@ export const WEB = 'academic homepages: setext Markdown, HTML lists, LaTeX table
 export const OFFICE = 'Word and PDF résumés: tables, tabs, dates flush right';
 export const LATEX = 'LaTeX: template and home-made entry macros';
 export const PROSE = 'degree said in a sentence or by its subject under the school';
+export const NOTES = 'dated notes under a school: activities, terms abroad';
 
 /** A probe CV with the schools the judge wants: `null` degree is one the labelling rules leave unjudged. */
 export interface AcademicProbe extends ProbeCv {
@@ -1454,14 +1455,153 @@ function latex(): AcademicProbe[] {
 
 function prose(): AcademicProbe[] {
   return [
-    cv(PROSE, 'r.md', md('Nora Beck', 'Education', '### Lakemont University\n2010 – 2014\n\nGraduated with a BA in Economics and a minor in Mathematics.'), [w('Lakemont University', 'BA in Economics')]),
-    cv(PROSE, 'r.txt', txt('Owen Falkner', 'Education', 'University of Kelso, 2012 – 2016\nEarned a Bachelor of Science in Physics, with a year abroad.'), [w('University of Kelso', 'Bachelor of Science in Physics')]),
-    cv(PROSE, 'r.md', md('Yara Holt', 'Education', '**Lakemont University**, 2010 – 2014\n- Major in Economics, minor in Mathematics'), [w('Lakemont University', 'Economics')]),
-    cv(PROSE, 'r.txt', txt('Jens Falk', 'Ausbildung', 'Universität Grauenstein, 2010 – 2014\nSchwerpunkt: Finanzen\nAbschluss: Bachelor of Science'), [w('Universität Grauenstein', 'Bachelor of Science')]),
-    cv(PROSE, 'r.txt', txt('Lena Brauer', 'Ausbildung', 'Universität Grauenstein, 2012 – 2017\nAbschluss als Diplom-Informatikerin mit Schwerpunkt Datenbanken'), [w('Universität Grauenstein', 'Diplom-Informatikerin')]),
-    cv(PROSE, 'r.html', html('Hélène Dufay', 'Formation', htmlLines(['Université de Brie, 2010 – 2015', 'Diplômée d’un Master en droit des affaires'])), [w('Université de Brie', 'Master en droit des affaires')]),
-    cv(PROSE, 'r.txt', txt('Diego Arteaga', 'Formación', 'Universidad de Castrelo, 2009 – 2014\nTitulado en Ingeniería Industrial, mención en Organización'), [w('Universidad de Castrelo', 'Ingeniería Industrial')]),
-    cv(PROSE, 'r.md', md('Bruna Teles', 'Formação', '**Universidade de Serra Fina**, 2012 – 2016\n\nFormada em Design com ênfase em Interação'), [w('Universidade de Serra Fina', 'Design')]),
+    cv(
+      PROSE,
+      'r.md',
+      md(
+        'Nora Beck',
+        'Education',
+        '### Lakemont University\n2010 – 2014\n\nGraduated with a BA in Economics and a minor in Mathematics.',
+      ),
+      [w('Lakemont University', 'BA in Economics')],
+    ),
+    cv(
+      PROSE,
+      'r.txt',
+      txt(
+        'Owen Falkner',
+        'Education',
+        'University of Kelso, 2012 – 2016\nEarned a Bachelor of Science in Physics, with a year abroad.',
+      ),
+      [w('University of Kelso', 'Bachelor of Science in Physics')],
+    ),
+    cv(
+      PROSE,
+      'r.md',
+      md('Yara Holt', 'Education', '**Lakemont University**, 2010 – 2014\n- Major in Economics, minor in Mathematics'),
+      [w('Lakemont University', 'Economics')],
+    ),
+    cv(
+      PROSE,
+      'r.txt',
+      txt(
+        'Jens Falk',
+        'Ausbildung',
+        'Universität Grauenstein, 2010 – 2014\nSchwerpunkt: Finanzen\nAbschluss: Bachelor of Science',
+      ),
+      [w('Universität Grauenstein', 'Bachelor of Science')],
+    ),
+    cv(
+      PROSE,
+      'r.txt',
+      txt(
+        'Lena Brauer',
+        'Ausbildung',
+        'Universität Grauenstein, 2012 – 2017\nAbschluss als Diplom-Informatikerin mit Schwerpunkt Datenbanken',
+      ),
+      [w('Universität Grauenstein', 'Diplom-Informatikerin')],
+    ),
+    cv(
+      PROSE,
+      'r.html',
+      html(
+        'Hélène Dufay',
+        'Formation',
+        htmlLines(['Université de Brie, 2010 – 2015', 'Diplômée d’un Master en droit des affaires']),
+      ),
+      [w('Université de Brie', 'Master en droit des affaires')],
+    ),
+    cv(
+      PROSE,
+      'r.txt',
+      txt(
+        'Diego Arteaga',
+        'Formación',
+        'Universidad de Castrelo, 2009 – 2014\nTitulado en Ingeniería Industrial, mención en Organización',
+      ),
+      [w('Universidad de Castrelo', 'Ingeniería Industrial')],
+    ),
+    cv(
+      PROSE,
+      'r.md',
+      md(
+        'Bruna Teles',
+        'Formação',
+        '**Universidade de Serra Fina**, 2012 – 2016\n\nFormada em Design com ênfase em Interação',
+      ),
+      [w('Universidade de Serra Fina', 'Design')],
+    ),
+  ];
+}
+
+function notes(): AcademicProbe[] {
+  return [
+    cv(
+      NOTES,
+      'n.txt',
+      txt(
+        'Yara Holt',
+        'Education',
+        'University of Kelso\nBSc Computer Science, 2012 – 2016\nHonors: Dean’s List 2013, 2014\nActivities: Debate Club (President, 2014 – 2015), Rowing Team\nStudy abroad: Universidad de Castrelo, Spring 2015',
+      ),
+      [w('University of Kelso', 'BSc Computer Science')],
+    ),
+    cv(
+      NOTES,
+      'n.md',
+      md(
+        'Jens Falk',
+        'Ausbildung',
+        'Universität Grauenstein, 2010 – 2014\nBachelor of Science Informatik\nNebenfach: Mathematik\nAuslandsaufenthalt: University of Kelso, 2012',
+      ),
+      [w('Universität Grauenstein', 'Bachelor of Science Informatik')],
+    ),
+    cv(
+      NOTES,
+      'n.txt',
+      txt(
+        'Chloé Fabre',
+        'Formation',
+        'Université de Montbrison — Master Chimie, 2014 – 2016\nSéjour d’échange : University of Kelso, 2015\nActivités : Bureau des étudiants, 2014 – 2015',
+      ),
+      [w('Université de Montbrison', 'Master Chimie')],
+    ),
+    cv(
+      NOTES,
+      'n.html',
+      html(
+        'Diego Arteaga',
+        'Formación',
+        htmlLines([
+          'Universidad de Castrelo, 2009 – 2014',
+          'Licenciatura en Economía',
+          'Intercambio: Universidade de Serra Fina, 2012',
+          'Actividades: Club de debate, 2010 – 2012',
+        ]),
+      ),
+      [w('Universidad de Castrelo', 'Licenciatura en Economía')],
+    ),
+    cv(
+      NOTES,
+      'n.txt',
+      txt(
+        'Rafael Souto',
+        'Formação',
+        'Universidade de Serra Fina, 2013 – 2017\nBacharelado em Física\nIntercâmbio: Universidad de Castrelo, 2015\nAtividades: Empresa júnior, 2014 – 2016',
+      ),
+      [w('Universidade de Serra Fina', 'Bacharelado em Física')],
+    ),
+    // Near miss: a school of its own after a labelled note stays one.
+    cv(
+      NOTES,
+      'n.txt',
+      txt(
+        'Owen Falkner',
+        'Education',
+        'University of Kelso, 2012 – 2016\nBSc Physics\nActivities: Rowing Team\n\nUniversity of Tarrow, 2016 – 2017\nMSc Physics',
+      ),
+      [w('University of Kelso', 'BSc Physics'), w('University of Tarrow', 'MSc Physics')],
+    ),
   ];
 }
 
@@ -1551,6 +1691,7 @@ export function academicProbe(): AcademicProbe[] {
     ...office(),
     ...latex(),
     ...prose(),
+    ...notes(),
     ...courses(),
     ...pdfLayouts(),
     ...unnamed(),
