@@ -75,6 +75,9 @@ describe('the rules the probe called for, beside their near misses', () => {
     expect(
       schools('Formación', 'Máster en Finanzas (Matrícula de Honor), Universidad de Almenara, 2017')[0]!.degree,
     ).toBe('Máster Finanzas');
+    expect(schools('Formation', 'Master Finance, mention Très bien, Université de Brie, 2018')[0]!.degree).toBe(
+      'Master Finance',
+    );
     expect(schools('Education', 'BA (Hons) History, First Class, Dunmore College, 2009')[0]!.degree).toBe(
       'BA (Hons) History',
     );

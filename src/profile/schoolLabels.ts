@@ -37,7 +37,9 @@ const STANDING = new RegExp(
 const HONOUR_NOTE = new RegExp(
   String.raw`(?<!\p{L})(?:(?:first|second|third|upper|lower)(?:[\s-]+second)?[\s-]+class|with\s+(?:merit|distinction|honou?rs)|` +
     String.raw`distinction|distin[cç][aã]o|distinci[oó]n|matr[ií]cula\s+de\s+honor|(?:summa|magna)?\s*cum\s+laude|` +
-    String.raw`auszeichnung|mention|com\s+louvor|sobresaliente|excelente|merit)(?!\p{L})`,
+    // "mention Très bien" is a grade; "Licence (mention Informatique)" names the subject.
+    String.raw`auszeichnung|mention\s+(?:tr[eè]s\s+|assez\s+)?(?:bien|honorable)|com\s+louvor|sobresaliente|excelente|` +
+    String.raw`merit)(?!\p{L})`,
   'iu',
 );
 
