@@ -11,7 +11,7 @@ import type { Section } from './sections.js';
 import type { EducationEntry } from './types.js';
 import { labelledField, withoutAddress } from './formRows.js';
 import { isBullet } from './lines.js';
-import { cityLike, isPlace } from './roleWords.js';
+import { cityLike, isPlace, nameBeforePlace } from './roleWords.js';
 import { yamlRecords } from './yamlRecords.js';
 import {
   DEGREE,
@@ -24,8 +24,8 @@ import {
   ROLE_LABELS,
   SCHOOL_WORDS,
 } from './wordLists.js';
-import { splitDegree } from './degreeText.js';
-import { GRADE, labelledDegree, withoutNote } from './schoolLabels.js';
+import { degreeSaid, splitDegree } from './degreeText.js';
+import { GRADE, honourNote, labelledDegree, withoutNote } from './schoolLabels.js';
 import { schoolPerLine } from './schoolLines.js';
 
 export { namesDegree, namesSchool } from './wordLists.js';
@@ -162,6 +162,15 @@ function withoutPlace(name: string): string {
   return name;
 }
 
+/** "Department of Economics", "Institut für Physik", "Lehrstuhl für …", "Laboratoire de …": a unit inside a school. */
+const SUB_UNIT = new RegExp(
+  String.raw`^(?:(?:the\s+)?(?:department|dept\.?|institute|school|faculty|chair|laboratory|lab|centre|center)\s+(?:of|for)|` +
+    String.raw`(?:institut|lehrstuhl|fakult[aä]t|fachbereich|seminar)\s+f[uü]r|` +
+    String.raw`(?:laboratoire|d[eé]partement|institut|facult[eé]|[eé]cole\s+doctorale|departamento|facultad|instituto|` +
+    String.raw`faculdade|centro)\s+d[eoa]s?\b)`,
+  'iu',
+);
+
 /** "University of Zagreb", "Faculty of Electrical Engineering": a school and its faculty, one institution. */
 function joinFaculty(parts: string[]): void {
   const at = parts.findIndex(
@@ -222,20 +231,48 @@ const DEGREE_GOES_ON = new RegExp(
 );
 
 /**
+ * "MSc Data Science Kelso Institute of Technology", "B.Tech Computer Engineering Ridgeway College of
+ * Engineering": where the name before an English school word opens. Back from the school word, over
+ * capitalised words that name no subject and no degree; the subject before them ends the degree. With
+ * none, "University of …" / "College of …" opens the name itself; any other school word may end a
+ * name that began before the subject ("Pune Institute", "Business School"): undefined.
+ */
+function nameOpensAt(words: readonly string[], at: number): number | undefined {
+  const back = (fields: boolean) => {
+    let from = at;
+    while (from > 1 && nameWord(words[from - 1]!) && (fields || !namesField(words[from - 1]!))) from--;
+    return from;
+  };
+  // The subject ends the degree: the word just before the name is one ("… Science Kelso Institute").
+  const named = back(false);
+  if (named < at && namesField(words[named - 1]!)) return named;
+  // "MBA Harlow Business School": after a degree written alone, the name opens at the first other word.
+  const afterDegree = back(true);
+  if (afterDegree < at && !namesField(words[afterDegree]!) && bareDegree(words.slice(0, afterDegree).join(' '))) {
+    return afterDegree;
+  }
+  return /^(?:university|college)$/iu.test(words[at]!) && words[at + 1] === 'of' ? at : undefined;
+}
+const nameWord = (word: string) => /^\p{Lu}/u.test(word) && !namesDegree(word) && !DEGREE_GOES_ON.test(` ${word}`);
+
+/**
  * "Bachelor of Science Physik Universität Grauenstein": a table row's degree and school cells run
  * together with no gap between them; the school starts at the school word that opens a name.
  */
 function degreeThenSchool(part: string): string[] {
   if (!namesDegree(part)) return [part];
   const words = part.split(/\s+/);
-  for (let i = 1; i < words.length - 1; i++) {
+  for (let i = 1; i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i]!) || !SCHOOL_WORDS.has(fold(words[i]!))) continue;
-    if (!/^\p{Lu}/u.test(words[i + 1]!) && !NAME_JOINS.test(words[i + 1]!)) continue;
-    // "… Pune Institute of Engineering": an English school word may end a name that began before it.
-    if (ENGLISH_SCHOOL.test(words[i]!) && !(/^(?:university|college)$/iu.test(words[i]!) && words[i + 1] === 'of')) {
+    // "… Royal Holloway College": only an English school word ends the name.
+    const next = words[i + 1];
+    if (next === undefined ? !ENGLISH_SCHOOL.test(words[i]!) : !/^\p{Lu}/u.test(next) && !NAME_JOINS.test(next)) {
       continue;
     }
-    const from = i > 1 && NAME_OPENERS.test(words[i - 1]!) ? i - 1 : i;
+    // "… Pune Institute of Engineering": an English school word may end a name that began before it.
+    const opened = i > 1 && NAME_OPENERS.test(words[i - 1]!) ? i - 1 : i;
+    const from = ENGLISH_SCHOOL.test(words[i]!) ? nameOpensAt(words, i) : opened;
+    if (from === undefined) continue;
     const degree = words.slice(0, from).join(' ');
     if (!namesDegree(degree) || namesSchool(degree) || DEGREE_GOES_ON.test(degree)) return [part];
     return [degree, words.slice(from).join(' ')];
@@ -255,14 +292,21 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     .flatMap(degreeFromSchool)
     .flatMap(degreeThenSchool)
     // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
-    .filter((p) => (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || !isPlace(p)) && !GRADE.test(p));
+    .filter(
+      (p) =>
+        (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || nameBeforePlace(p) || !isPlace(p)) &&
+        !GRADE.test(p) &&
+        !honourNote(p),
+    );
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   joinFaculty(rest);
   const schools = rest
     .map((p, i) => ({ i, degrees: degreeWords(p) }))
     .filter(({ i }) => namesSchool(rest[i]!) && !(namesDegree(rest[i]!) && degreePhrase(rest[i]!)));
   const fewest = Math.min(...schools.map((s) => s.degrees));
-  const schoolAt = schools.find((s) => s.degrees === fewest)?.i ?? -1;
+  // "Institut für Physik, Universität Grauenstein": a department before its university names where, not which school.
+  const least = schools.filter((s) => s.degrees === fewest);
+  const schoolAt = (least.find((s) => !SUB_UNIT.test(rest[s.i]!)) ?? least[0])?.i ?? -1;
   const degreeAt = rest.findIndex((p, i) => i !== schoolAt && namesDegree(p));
   // "minor in Economics" goes on from the degree: a school's name starts with a capital.
   const capitalised = (p: string, i: number) => i !== degreeAt && /^[\p{Lu}\p{N}]/u.test(p);
@@ -305,7 +349,9 @@ function degreeBelow(
   // "Master's degree in Marine Biology. Thesis on …" under the school: its first sentence, opening with the degree.
   const said = section.lines.find((l) => l.line > from && l.line <= to && !head.includes(l.line) && l.text);
   const sentence = said && /^(.{4,80}?)(?:\.\s|\.?$)/u.exec(said.text)?.[1];
-  return sentence && fold(sentence).search(DEGREE) === 0 ? splitDegree(sentence) : {};
+  if (sentence && fold(sentence).search(DEGREE) === 0) return splitDegree(sentence);
+  // "Graduated with a BA in Economics.", "- Major in Economics, minor in Mathematics": said in words.
+  return (said && degreeSaid(said.text)) ?? {};
 }
 
 /** "Dean's List (2011, 2012)", "Merit scholarship 2013": an honour dated under a school, not a school of its own. */
@@ -367,6 +413,17 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
         continue;
       }
       const { parts, institution, ...labelled } = labelledDegree(section, entry);
+      // "Universität X, 2010 – 2014" / "Schwerpunkt: Finanzen" / "Abschluss: Bachelor of Science": a labelled
+      // degree cut off as an entry of its own, with nothing else on it, is the degree of the school above.
+      if (last && !last.studyType && !entry.dates && !institution && labelled.studyType && parts.length === 0) {
+        found[found.length - 1] = {
+          ...last,
+          ...labelled,
+          ...(last.area ? { area: last.area } : {}),
+          lines: [last.lines[0], entry.lines[1]],
+        };
+        continue;
+      }
       const sorted = formSchool(parts) ?? sortSchoolParts(parts.slice(0, 4));
       // A labelled degree is the degree whatever the other parts hold; a labelled subject fills a gap.
       const read = {

@@ -30,7 +30,11 @@ const BODY_LABEL = new RegExp(
     // A thesis and its supervisor in German, French, Spanish and Portuguese.
     String.raw`(?:diplom|master|bachelor|doktor)arbeit|betreuer(?:in)?|th[eè]se|directeur|directrice|` +
     String.raw`tfg|tfm|trabajo de fin|director(?:a)? de tesis|disserta[cç][aã]o|orientador(?:a)?|` +
-    String.raw`mémoire|tâches|aufgaben|tareas|tarefas)\b[^:]{0,20}:`,
+    String.raw`mémoire|tâches|aufgaben|tareas|tarefas|` +
+    // Activities and terms abroad noted under a school, in five languages.
+    String.raw`(?:extra-?curricular\s+)?activities|clubs|societies|study\s+abroad|exchange|nebenfach|auslandsaufenthalte?|` +
+    String.raw`auslandssemester|aktivit[äa]ten|activit[ée]s|s[ée]jour|[ée]change|actividades|intercambio|atividades|` +
+    String.raw`interc[âa]mbio)\b[^:]{0,20}:`,
   'iu',
 );
 

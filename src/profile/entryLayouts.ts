@@ -19,7 +19,7 @@ import {
 import { type FormField, labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
 import { fold, ROLE_LABELS } from './wordLists.js';
-import { cityLike, isPlace, PLACE_WORD } from './roleWords.js';
+import { cityLike, isPlace, nameBeforePlace, PLACE_WORD } from './roleWords.js';
 import type { ProfileLine } from './types.js';
 
 /** Rules ("=====", "-----") and blank lines hold no entry. */
@@ -228,7 +228,11 @@ function placeLines(rows: readonly ProfileLine[], anchors: readonly number[]): S
   const placed = new Set<number>();
   for (const line of after) {
     const text = line!.text;
-    const saysPlace = (isPlace(text) && text.split(',').length >= 3) || PLACE_WORD.test(text) || AREA.test(text);
+    // "Ridgeway Tech, Austin, TX" after the dates is the next entry's name and place, not a place alone.
+    const saysPlace =
+      (isPlace(text) && text.split(',').length >= 3 && !nameBeforePlace(text)) ||
+      PLACE_WORD.test(text) ||
+      AREA.test(text);
     if ((saysPlace && text.split(/\s+/).length <= 6) || (cityLike(text) && seen(text))) placed.add(rows.indexOf(line!));
   }
   return placed;

@@ -82,3 +82,12 @@ export function isPlace(part: string): boolean {
 export const cityLike = (text: string) =>
   /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u.test(text.trim()) &&
   roleScore(text, ORGANISATION_WORDS) === 0;
+
+/**
+ * "Brackley Tech, Dayton, OH", "Harwick State, Columbus, OH": a name, its town and the state's code.
+ * It reads like a place of three pieces, but a place names its state once: the first piece is a name.
+ */
+export const nameBeforePlace = (text: string) => {
+  const pieces = text.split(/\s*,\s*/);
+  return pieces.length === 3 && STATE_CODE.test(pieces[2]!) && !STATE_CODE.test(pieces[1]!);
+};

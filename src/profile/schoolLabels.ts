@@ -6,7 +6,7 @@
  */
 import type { Section } from './sections.js';
 import { splitDegree } from './degreeText.js';
-import { namesDegree } from './wordLists.js';
+import { namesDegree, namesSchool } from './wordLists.js';
 
 /**
  * A grade, a thesis or its supervisor ("Note 1,3", "Diplomarbeit: …", "Mémoire : …", "Orientador: …"):
@@ -29,17 +29,37 @@ const STANDING = new RegExp(
   'iu',
 );
 
+/**
+ * "(First Class Honours)", "(Matrícula de Honor)", "(com distinção)", "(mit Auszeichnung)", "(summa cum
+ * laude)", "(mention très bien)": an honour in brackets after a degree, how it was passed, not what.
+ * A bare "(Hons)" names the degree (an honours degree) and stays.
+ */
+const HONOUR_NOTE = new RegExp(
+  String.raw`(?<!\p{L})(?:(?:first|second|third|upper|lower)(?:[\s-]+second)?[\s-]+class|with\s+(?:merit|distinction|honou?rs)|` +
+    String.raw`distinction|distin[cç][aã]o|distinci[oó]n|matr[ií]cula\s+de\s+honor|(?:summa|magna)?\s*cum\s+laude|` +
+    // "mention Très bien" is a grade; "Licence (mention Informatique)" names the subject.
+    String.raw`auszeichnung|mention\s+(?:tr[eè]s\s+|assez\s+)?(?:bien|honorable)|com\s+louvor|sobresaliente|excelente|` +
+    String.raw`merit)(?!\p{L})`,
+  'iu',
+);
+
 /** "NIT Trichy. CGPA 8.7/10", "University of Oxford. Supervisor: Prof. A. Finch.": the note after a full stop goes. */
 export function withoutNote(written: string): string {
   // "Abitur (Note 1,4)", "BSc Physics (GPA 3.8)", "Grado en X (cursando 4º curso)": a grade or the
   // study's standing in brackets goes too.
   const part = written.replace(/\s*\(([^()]*)\)/gu, (all, inside: string) =>
-    GRADE.test(inside.trim()) || STANDING.test(inside.trim()) ? '' : all,
+    GRADE.test(inside.trim()) || STANDING.test(inside.trim()) || HONOUR_NOTE.test(inside) ? '' : all,
   );
   for (const stop of part.matchAll(/\s*[.;]\s+(?=\p{L})/gu)) {
     if (GRADE.test(part.slice(stop.index + stop[0].length))) return part.slice(0, stop.index);
   }
-  return part;
+  // "BA (Hons) History, First Class", "Master Finance, mention Très bien": the honour after a comma goes too.
+  return part.replace(/,\s*([^,]{2,40})$/u, (all, tail: string) => (honourNote(tail) ? '' : all));
+}
+
+/** "First Class", "mention Très bien", "summa cum laude": a part that only says how a degree was passed. */
+export function honourNote(part: string): boolean {
+  return HONOUR_NOTE.test(part) && part.trim().split(/\s+/).length <= 5 && !namesDegree(part) && !namesSchool(part);
 }
 
 /** A label at the start of a line or after a word's end ("…, Abschluss: Abitur"). */
@@ -56,7 +76,8 @@ const DEGREE_LABEL = new RegExp(
 const AREA_LABEL = new RegExp(
   LABEL_AT +
     String.raw`(?:majors?|field(?:\s+of\s+study)?|speciali[sz]ation|concentration|studiengang|studienfach|` +
-    String.raw`fachrichtung|hauptfach|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|carrera|curso|` +
+    String.raw`fachrichtung|hauptfach|schwerpunkt|vertiefung|sp[ée]cialit[ée]|fili[èe]re|especialidad|especializaci[oó]n|` +
+    String.raw`menci[oó]n|[êe]nfase|carrera|curso|` +
     String.raw`habilita[cç][aã]o)\s*[:：]\s*(\S.*)$`,
   'iu',
 );

@@ -4,6 +4,7 @@
  * undated school line stays in the body of the dated one beside it; a line naming a school and a
  * degree of its own is an entry of its own.
  */
+import { findDates } from '../text/dates.js';
 import { block, type EntryBlock } from './entryHead.js';
 import { isBullet } from './lines.js';
 import { GRADE } from './schoolLabels.js';
@@ -57,12 +58,33 @@ function undatedPairs(lines: readonly ProfileLine[]): number[] | undefined {
 }
 
 /**
+ * "Lakemont University — B.S. Mathematics (2010), M.S. Statistics (2012)", "Ph.D. (2015), M.A. (2011),
+ * Economics, University of Tarrow": one school line holding several degrees, each with its own date.
+ * Each degree is an entry of its own, written as its line with the other degrees left out (the
+ * school and a subject the degrees share stay with each).
+ */
+function degreesOnOneLine(line: ProfileLine): ProfileLine[] | undefined {
+  if (findDates(line.text).length < 2) return undefined;
+  const pieces = line.text.split(/\s*(?:[,;|]|\s[–—-]\s)\s*(?![^()]*\))/u).filter((p) => /\p{L}/u.test(p));
+  const dated = pieces.filter((p) => findDates(p).length === 1 && namesDegree(p) && !namesSchool(p));
+  const school = pieces.filter((p) => namesSchool(p) && !namesDegree(p));
+  if (dated.length < 2 || school.length !== 1 || pieces.some((p) => findDates(p).length > 1)) return undefined;
+  const shared = pieces.filter((p) => !dated.includes(p));
+  return dated.map((degree) => {
+    const text = [degree, ...shared].join(', ');
+    return { ...line, text, raw: text };
+  });
+}
+
+/**
  * The entry, or one entry per line of it that names a school and a degree, when its first line does;
  * or one per school-and-degree pair of lines, when it has no dates.
  */
 export function schoolPerLine(section: Section, entry: EntryBlock): EntryBlock[] {
   const [from, to] = entry.lines;
   const lines = section.lines.filter((l) => l.line >= from && l.line <= to && /\p{L}/u.test(l.text));
+  const several = entry.head.length === 1 ? degreesOnOneLine(entry.head[0]!) : undefined;
+  if (several) return several.map((line, k) => block([line], k === 0 ? lines : [entry.head[0]!]));
   const pairs = entry.dates ? undefined : undatedPairs(lines);
   if (pairs) {
     return pairs.map((start, k) => {

@@ -126,6 +126,17 @@ function headlessSections(top: Section): Section[] {
 }
 
 /**
+ * "RESEARCH GRANTS AND FELLOWSHIPS", "CONFERENCE PRESENTATIONS" in capitals after the schools: a line
+ * that only might be a heading, whose words name a section read as no kind, ends an education section;
+ * its grants and talks at universities are no schools. A school's own name in capitals ("INSTITUTE
+ * FOR ADVANCED RESEARCH") names a school and heads an entry of it.
+ */
+function endsSchools(section: Section, previous: Section, namesOther: boolean): boolean {
+  const heading = section.heading?.text ?? '';
+  return namesOther && previous.kind === 'education' && !namesSchool(heading) && !namesDegree(heading);
+}
+
+/**
  * Sections under headings no list knows, read by their content. A tentative one (a line that only
  * might be a heading) that holds no one kind, or the kind of the section before it, goes back into
  * that section, as if never cut.
@@ -142,7 +153,12 @@ export function sectionsByContent(sections: readonly Section[]): Section[] {
     const kind = namesOther ? undefined : contentKind(section.lines);
     const previous = out.at(-1);
     // "ACME GMBH" in capitals inside an experience section heads an entry of it, not a section.
-    if (section.tentative && previous && (!kind || kind === previous.kind)) {
+    if (
+      section.tentative &&
+      previous &&
+      (!kind || kind === previous.kind) &&
+      !endsSchools(section, previous, namesOther)
+    ) {
       const heading = section.heading ? [section.heading] : [];
       out[out.length - 1] = { ...previous, lines: [...previous.lines, ...heading, ...section.lines] };
       continue;

@@ -178,6 +178,33 @@ function qualifiedSkills(words: readonly string[]): CanonicalSection | undefined
   return words.length === 1 && SKILL_COMPOUND.test(last) ? 'skills' : undefined;
 }
 
+/**
+ * "University Education", "Postgraduate Education", "Estudios universitarios", "Formação superior",
+ * "Schul- und Hochschulbildung": an education heading qualified by the level or field of study. The
+ * head noun is last in English, first in French, Spanish and Portuguese, the end of a German compound.
+ */
+const EDUCATION_LAST = /^(?:education|studies|degrees|qualifications|schooling)$/;
+const EDUCATION_FIRST = /^(?:estudios|estudos|formacion|formacao|etudes|formation|diplomes|titulos|titulaciones)$/;
+const EDUCATION_COMPOUND = /^\p{L}{3,}(?:bildung|ausbildung|studium)$|^\p{L}{3,}-$/u;
+const STUDY_QUALIFIERS = new Set([
+  ...['university', 'postgraduate', 'graduate', 'undergraduate', 'higher', 'tertiary', 'secondary', 'medical'],
+  ...['formal', 'college', 'school', 'doctoral', 'clinical', 'universitarios', 'universitarias', 'universitaria'],
+  ...['universitario', 'superiores', 'superior', 'universitaires', 'universitaire', 'superieures', 'superieurs'],
+  ...['universitarios', 'medicos', 'medica', 'medicale', 'medicales', 'doctorales', 'posgrado', 'pos-graduacao'],
+]);
+
+function qualifiedEducation(words: readonly string[]): CanonicalSection | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const [first, last] = [words[0]!, words.at(-1)!];
+  const qualifying = (w: string) => STUDY_QUALIFIERS.has(w) || FILLER.has(w);
+  if (EDUCATION_LAST.test(last) && words.slice(0, -1).every(qualifying)) return 'education';
+  if (EDUCATION_FIRST.test(first) && words.slice(1).every(qualifying)) return 'education';
+  const compounds = words.filter((w) => !FILLER.has(w));
+  return compounds.length >= 2 && compounds.every((w) => EDUCATION_COMPOUND.test(w)) && /bildung|studium$/.test(last)
+    ? 'education'
+    : undefined;
+}
+
 function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
   if (!key || key.length > MAX_KEY) return undefined;
@@ -191,7 +218,7 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
     .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
     .filter(Boolean);
   if (words.length > 6) return undefined;
-  const qualified = qualifiedSkills(words);
+  const qualified = qualifiedSkills(words) ?? qualifiedEducation(words);
   if (qualified) return qualified;
   // The first known heading inside the line, longest first: "work experience & internships" → experience.
   let first: CanonicalSection | undefined;
