@@ -10,6 +10,7 @@ import type { WorkEntry } from './types.js';
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
 import { yamlRecords } from './yamlRecords.js';
+import { columnOrdered } from './partColumns.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -321,12 +322,20 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     if (yaml.roles.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let previous: string | undefined;
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
-    const sorted = sectionOrdered(
+    const parts = entries.map((entry) => inEmployer(titledComma(roleParts(entry))).slice(0, 4));
+    const ordered = sectionOrdered(
       entries,
-      entries.map((entry) =>
-        atOrder(sortRoleParts(inEmployer(titledComma(roleParts(entry))).slice(0, 4)), entry.titleAt),
-      ),
+      entries.map((entry, i) => atOrder(sortRoleParts(parts[i]!), entry.titleAt)),
     );
+    // Entries no word tells apart take their fields from where the told ones (or the schools) hold them;
+    // labelled fields and lists of employers say what they are already.
+    const told = entries.map(
+      (entry, i) =>
+        entry.titleAt !== undefined ||
+        labelledFields(parts[i]!).rest.length < parts[i]!.length ||
+        parts[i]!.some(isList),
+    );
+    const sorted = columnOrdered(entries, parts, ordered, told, sections, withoutPlace);
     const roles = entries.map((entry, i) => {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.
