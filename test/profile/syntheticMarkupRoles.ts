@@ -624,6 +624,278 @@ const MARKUP: readonly MarkupClass[] = [
   },
 ];
 
+/** `p` with its second role held at its first employer (a promotion). */
+function promoted(p: Person): Person {
+  const [first, second, ...rest] = p.roles;
+  return { ...p, roles: [first!, { ...second!, employer: first!.employer, city: first!.city }, ...rest] };
+}
+
+/** Experience headings other than the plain word, in each language. */
+const WORK_HEADINGS: Record<Lang, string> = {
+  en: 'Professional Experience',
+  de: 'Berufliche Stationen',
+  fr: 'Parcours professionnel',
+  es: 'Trayectoria profesional',
+  pt: 'Histórico profissional',
+};
+const SINCE: Record<Lang, string> = { en: 'since', de: 'seit', fr: 'depuis', es: 'desde', pt: 'desde' };
+/** "since 2021" for a role still held, "2016 – 2019" for one ended: years only. */
+const yearsOf = (r: Role, lang: Lang) => (r.end ? `${r.start[0]} – ${r.end[0]}` : `${SINCE[lang]} ${r.start[0]}`);
+const byYears = (p: Person): StatedRole[] =>
+  p.roles.map((r) => ({
+    employer: r.employer,
+    title: r.title,
+    start: String(r.start[0]),
+    ...(r.end ? { end: String(r.end[0]) } : {}),
+  }));
+
+/** One employer's roles grouped: the employer once, then each title with its dates. */
+function groups(p: Person): { employer: string; city: string; roles: Role[] }[] {
+  const out: { employer: string; city: string; roles: Role[] }[] = [];
+  for (const r of p.roles) {
+    const last = out.at(-1);
+    if (last && last.employer === r.employer) last.roles.push(r);
+    else out.push({ employer: r.employer, city: r.city, roles: [r] });
+  }
+  return out;
+}
+
+type MoreClass = (p: Person) => { className: string; file: string; text: string | Buffer; roles: StatedRole[] };
+
+const htmlCv = (p: Person, work: string, school: string, project: string, workHeading = HEADINGS[p.lang].work) =>
+  [
+    '<!DOCTYPE html><html><body>',
+    `<h1>${p.name}</h1><p>${p.name.split(' ')[0]!.toLowerCase()}@example.org</p>`,
+    `<h2>${workHeading}</h2>`,
+    work,
+    `<h2>${HEADINGS[p.lang].education}</h2>`,
+    school,
+    `<h2>${HEADINGS[p.lang].projects}</h2>`,
+    project,
+    '</body></html>',
+    '',
+  ].join('\n');
+
+const MORE: readonly MoreClass[] = [
+  (person) => {
+    const p = promoted(person);
+    const jake =
+      '\\newcommand{\\resumeSubheading}[4]{\\item \\textbf{#1} \\hfill #2 \\\\ \\textit{#3} \\hfill \\textit{#4}}\n' +
+      '\\newcommand{\\resumeSubSubheading}[2]{\\item \\textit{#1} \\hfill \\textit{#2}}';
+    return {
+      className: "LaTeX: Jake's \\resumeSubSubheading for a second title at one employer",
+      file: 'cv.tex',
+      roles: stated(p),
+      text: latexCv(
+        p,
+        'article',
+        jake,
+        (r, d) =>
+          r === p.roles[1]
+            ? `\\resumeSubSubheading{${r.title}}{${d}}`
+            : `\\resumeSubheading{${r.employer}}{${r.city}}{${r.title}}{${d}}`,
+        (s) => `\\resumeSubheading{${s.school}}{${s.city}}{${s.degree}}{${sy(s)}}`,
+        (q) => `\\resumeProjectHeading{\\textbf{${q.name}} $|$ \\emph{${q.what}}}{${q.year}}`,
+        'section',
+        ['\\begin{itemize}', '\\end{itemize}'],
+      ),
+    };
+  },
+  (person) => {
+    const p = promoted(person);
+    return {
+      className: 'LaTeX: moderncv \\cventry with the employer left empty for a second title',
+      file: 'cv.tex',
+      roles: stated(p),
+      text: latexCv(
+        p,
+        'moderncv',
+        '\\moderncvstyle{classic}',
+        (r, d) =>
+          r === p.roles[1]
+            ? `\\cventry{${d}}{${r.title}}{}{}{}{Ran the reporting.}`
+            : `\\cventry{${d}}{${r.title}}{${r.employer}}{${r.city}}{}{Ran the reporting.}`,
+        (s) => `\\cventry{${sy(s)}}{${s.degree}}{${s.school}}{${s.city}}{}{}`,
+        (q) => `\\cventry{${q.year}}{${q.name}}{${q.what}}{}{}{}`,
+      ),
+    };
+  },
+  (p) => ({
+    className: 'LaTeX: arguments wrapped in \\textbf, \\href and icons',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'altacv',
+      '',
+      (r, d) =>
+        `\\cvevent{\\textbf{${r.title}}}{\\href{https://example.org}{${r.employer}}}{\\faCalendar~${d}}{\\faMapMarker\\ ${r.city}}\n${DUTY}\n\\divider`,
+      (s) => `\\cvevent{\\textbf{${s.degree}}}{${s.school}}{\\faCalendar~${sy(s)}}{\\faMapMarker\\ ${s.city}}`,
+      (q) => `\\cvevent{\\textbf{${q.name}}}{${q.what}}{\\faCalendar~${q.year}}{}`,
+      'cvsection',
+    ),
+  }),
+  (p) => ({
+    className: 'LaTeX: moderncv under other experience headings',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'moderncv',
+      '\\moderncvstyle{banking}',
+      (r, d) => `\\cventry{${d}}{${r.title}}{${r.employer}}{${r.city}}{}{Ran the reporting.}`,
+      (s) => `\\cventry{${sy(s)}}{${s.degree}}{${s.school}}{${s.city}}{}{}`,
+      (q) => `\\cventry{${q.year}}{${q.name}}{${q.what}}{}{}{}`,
+    ).replace(`\\section{${HEADINGS[p.lang].work}}`, `\\section{${WORK_HEADINGS[p.lang]}}`),
+  }),
+  (person) => {
+    const p = promoted(person);
+    const h = HEADINGS[p.lang];
+    const work = groups(p).flatMap((g) => [
+      `\\subsection*{${tex(g.employer)}, ${g.city}}`,
+      ...g.roles.flatMap((r) => [`\\textit{${r.title}} \\hfill ${dates(r, p.lang, '--')}`, DUTY]),
+    ]);
+    return {
+      className: 'LaTeX: \\subsection{Employer} over "\\textit{Title} \\hfill dates" lines',
+      file: 'cv.tex',
+      roles: stated(p),
+      text: [
+        '\\documentclass{article}',
+        '\\begin{document}',
+        `{\\Huge ${p.name}}\\\\`,
+        `\\section{${h.work}}`,
+        ...work,
+        `\\section{${h.education}}`,
+        ...p.schools.flatMap((s) => [
+          `\\subsection*{${s.school}, ${s.city}}`,
+          `\\textit{${s.degree}} \\hfill ${sy(s)}`,
+        ]),
+        `\\section{${h.projects}}`,
+        ...p.projects.flatMap((q) => [`\\subsection*{${q.name}}`, `\\textit{${q.what}} \\hfill ${q.year}`]),
+        '\\end{document}',
+        '',
+      ].join('\n'),
+    };
+  },
+  (person) => {
+    const p = promoted(person);
+    const work = groups(p)
+      .map(
+        (g) =>
+          `#### ${g.employer}\n\n${g.roles.map((r) => `**${r.title}** | ${dates(r, p.lang)}\n\n- Ran the reporting.\n`).join('\n')}`,
+      )
+      .join('\n');
+    return {
+      className: 'Markdown: "#### Employer" over "**Title** | dates" for each title',
+      file: 'cv.md',
+      roles: stated(p),
+      text: markdownCv(
+        { ...p, roles: [] },
+        () => '',
+        `#### ${s0(p).school}\n\n**${s0(p).degree}** | ${s0(p).years.join(' – ')}`,
+        `#### ${q0(p).name}\n\n**${q0(p).what}** | ${q0(p).year}`,
+      ).replace(/(## [^\n]+\n\n)/, `$1${work}\n`),
+    };
+  },
+  (p) => ({
+    className: 'Markdown: "### Title" with its dates floated right in HTML, employer under it',
+    file: 'cv.md',
+    roles: stated(p),
+    text: markdownCv(
+      p,
+      (r, d) =>
+        `### ${r.title} <span style="float:right">${d}</span>\n**${r.employer}**, ${r.city}\n\n- Ran the reporting.`,
+      `### ${s0(p).degree} <span style="float:right">${s0(p).years.join(' – ')}</span>\n**${s0(p).school}**, ${s0(p).city}`,
+      `### ${q0(p).name} <span style="float:right">${q0(p).year}</span>\n${q0(p).what}`,
+    ),
+  }),
+  (p) => ({
+    className: 'HTML: one block of spans per role (title, employer, dates)',
+    file: 'cv.html',
+    roles: stated(p),
+    text: htmlCv(
+      p,
+      p.roles
+        .map(
+          (r) =>
+            `<div class="role"><span class="title">${r.title}</span><span class="org">${r.employer}</span><span class="dates">${dates(r, p.lang)}</span></div>\n<ul><li>Ran the reporting.</li></ul>`,
+        )
+        .join('\n'),
+      `<div class="school"><span class="degree">${s0(p).degree}</span><span class="org">${s0(p).school}</span><span class="dates">${s0(p).years.join(' – ')}</span></div>`,
+      `<div class="project"><span class="title">${q0(p).name}</span><span class="org">${q0(p).what}</span><span class="dates">${q0(p).year}</span></div>`,
+    ),
+  }),
+  (p) => ({
+    className: 'HTML: "<h3>Title <small>@ Employer</small></h3>" with the dates under it',
+    file: 'cv.html',
+    roles: stated(p),
+    text: htmlCv(
+      p,
+      p.roles
+        .map((r) => `<h3>${r.title} <small>@ ${r.employer}</small></h3>\n<p class="date">${dates(r, p.lang)}</p>`)
+        .join('\n'),
+      `<h3>${s0(p).degree} <small>@ ${s0(p).school}</small></h3>\n<p class="date">${s0(p).years.join(' – ')}</p>`,
+      `<h3>${q0(p).name}</h3>\n<p class="date">${q0(p).year}</p>`,
+      WORK_HEADINGS[p.lang],
+    ),
+  }),
+  (p) => ({
+    className: 'DOCX: "Employer<tab>dates" in Heading 2 over the title in Heading 3',
+    file: 'cv.docx',
+    roles: stated(p),
+    text: docxCv(
+      p,
+      p.roles.flatMap((r) => [
+        runs([r.employer, { tab: true }, dates(r, p.lang)], { style: 'Heading2', tabStop: true }),
+        paragraph(r.title, 'Heading3'),
+        duty(),
+      ]),
+      p.schools.flatMap((s) => [
+        runs([s.school, { tab: true }, s.years.join(' – ')], { style: 'Heading2', tabStop: true }),
+        paragraph(s.degree, 'Heading3'),
+      ]),
+      p.projects.flatMap((q) => [
+        runs([q.name, { tab: true }, String(q.year)], { style: 'Heading2', tabStop: true }),
+        paragraph(q.what, 'Heading3'),
+      ]),
+    ),
+  }),
+  (p) => ({
+    className: 'DOCX: title in bold capitals, "Employer, City" and years with since/seit/depuis/desde under it',
+    file: 'cv.docx',
+    roles: byYears(p),
+    text: docxCv(
+      p,
+      p.roles.flatMap((r) => [
+        runs([{ text: r.title.toUpperCase(), bold: true }]),
+        paragraph(`${r.employer}, ${r.city}`),
+        runs([{ text: yearsOf(r, p.lang), italic: true }]),
+        duty(),
+      ]),
+      p.schools.flatMap((s) => [
+        runs([{ text: s.degree.toUpperCase(), bold: true }]),
+        paragraph(`${s.school}, ${s.city}`),
+        paragraph(s.years.join(' – ')),
+      ]),
+      p.projects.flatMap((q) => [
+        runs([{ text: q.name.toUpperCase(), bold: true }]),
+        paragraph(`${q.what}, ${q.year}`),
+      ]),
+    ),
+  }),
+  (p) => ({
+    className: 'Markdown: list items "**Title**, Employer (since 2021)"',
+    file: 'cv.md',
+    roles: byYears(p),
+    text: markdownCv(
+      p,
+      (r) => `- **${r.title}**, ${r.employer} (${yearsOf(r, p.lang)})`,
+      `- **${s0(p).degree}**, ${s0(p).school} (${s0(p).years.join(' – ')})`,
+      `- **${q0(p).name}**, ${q0(p).what} (${q0(p).year})`,
+    ),
+  }),
+];
+
 /** Every class, one CV per language. */
 export function markupRoleProbes(): RoleProbeCv[] {
   const out: RoleProbeCv[] = [];
@@ -634,6 +906,7 @@ export function markupRoleProbes(): RoleProbeCv[] {
       out.push({ ...made, file: 'cv.docx', roles: docxStated(made.className, p) });
     }
     for (const make of MARKUP) out.push({ ...make(p), roles: stated(p) });
+    for (const make of MORE) out.push(make(p));
   }
   return out;
 }
