@@ -5,9 +5,9 @@
  * a section's parts so: "na" and "no" (Portuguese "at the") are never followed by a field of study,
  * and "en" / "em" are read as "at" in a section where one entry shows it (a title word before it
  * or an organisation word after it). Never when the words after it name a field ("Ingeniero en
- * Sistemas"), a title or a place.
+ * Sistemas"), a title or a place, nor when another part of the entry names the employer.
  */
-import { isPlace, roleScore as score } from './roleWords.js';
+import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { FIELD_WORDS, foldedWords, ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
 const AT_WORD = /^(\p{Lu}\S*(?:\s+\S+){0,4}?)\s+(en|em|na|no)\s+(\p{Lu}\S*(?:\s+\S+){0,5})$/u;
@@ -53,6 +53,9 @@ export function atWordSplit(
     const split = parts.flatMap((part, k) => {
       const c = found[i]![k];
       if (!c || !(c.word === 'na' || c.word === 'no' || words.has(c.word))) return [part];
+      // "Técnico en Laboratorio Clínico, Hospital Sur": another part names the employer, the words
+      // after "en" are the title's field.
+      if (parts.some((other, j) => j !== k && !isPlace(other) && !cityLike(other))) return [part];
       pair ??= { position: c.title, name: c.employer };
       return [c.title, c.employer];
     });

@@ -9,7 +9,7 @@
  */
 import { withoutDates } from '../text/dates.js';
 import { type EntryBlock, entryBlocks } from './entries.js';
-import { roleScore as score } from './roleWords.js';
+import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import type { Section } from './sections.js';
 import { namesDegree, namesSchool, ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
@@ -66,22 +66,23 @@ export function shapeOf(entry: EntryBlock): string {
 const SHAPE_MARKS = /[|•,;:()*_#—–\t]/gu;
 
 /**
- * Where the schools of `sections` written in `width` parts and in `shape` put the degree and the school: the
+ * Where the `schools` written in `width` parts and in `shape` put the degree and the school: the
  * columns a role of that width has its title and employer in, if every such school agrees.
  */
-function schoolColumns(sections: readonly Section[], width: number, shape: string): Columns | undefined {
+function schoolColumns(schools: readonly EntryBlock[], width: number, shape: string): Columns | undefined {
   const found: Columns[] = [];
-  for (const section of sections) {
-    if (section.kind !== 'education') continue;
-    for (const entry of entryBlocks(section.lines)) {
-      if (entry.parts.length !== width || shapeOf(entry) !== shape) continue;
-      const title = entry.parts.findIndex((p) => namesDegree(p) && !namesSchool(p));
-      const employer = entry.parts.findIndex((p) => namesSchool(p) && !namesDegree(p));
-      if (title >= 0 && employer >= 0) found.push({ title, employer });
-    }
+  for (const entry of schools) {
+    if (entry.parts.length !== width || shapeOf(entry) !== shape) continue;
+    const title = entry.parts.findIndex((p) => namesDegree(p) && !namesSchool(p));
+    const employer = entry.parts.findIndex((p) => namesSchool(p) && !namesDegree(p));
+    if (title >= 0 && employer >= 0) found.push({ title, employer });
   }
   return agreed(found);
 }
+
+/** The entries of the CV's education sections. */
+const schoolEntries = (sections: readonly Section[]) =>
+  sections.filter((section) => section.kind === 'education').flatMap((section) => entryBlocks(section.lines));
 
 /**
  * `sorted` with each entry no word tells read from the columns the told entries of the same width
@@ -100,6 +101,7 @@ export function columnOrdered<T extends SortedRole>(
   if (isTold.every(Boolean)) return sorted.slice();
   const shapes = entries.map(shapeOf);
   const known = new Map<string, Columns | undefined>();
+  let schools: readonly EntryBlock[] | undefined;
   const columnsFor = (width: number, shape: string): Columns | undefined => {
     const key = `${width}\u0000${shape}`;
     if (known.has(key)) return known.get(key);
@@ -107,21 +109,44 @@ export function columnOrdered<T extends SortedRole>(
     const same = parts.map((p, i) => (alike(i) && isTold[i] ? columnsOf(p, sorted[i]!) : undefined));
     const anyTold = parts.some((_, i) => alike(i) && isTold[i]);
     // Told entries that disagree leave the others as they are; with none told, the schools decide.
-    const columns = anyTold ? agreed(same) : schoolColumns(sections, width, shape);
+    schools ??= anyTold ? undefined : schoolEntries(sections);
+    const columns = anyTold ? agreed(same) : schoolColumns(schools ?? [], width, shape);
     known.set(key, columns);
     return columns;
   };
+  /**
+   * The entry's parts and the columns they are read by: as they are, or with a part holding commas
+   * spread ("Kettle Yard Coffee, Halvard" read as a place), or one part longer than the entries that
+   * tell the columns when that part is a place written after the fields.
+   */
+  const layoutOf = (own: readonly string[], shape: string) => {
+    const spread = own.flatMap((p) => p.split(/,\s+(?![^()]*\))/));
+    const tries = spread.length > own.length && spread.every(isField) ? [own, spread] : [own];
+    for (const t of tries) {
+      if (t.length < 2 || t.length > 4) continue;
+      const columns = columnsFor(t.length, shape);
+      if (columns) return { own: t, columns };
+      const last = t.at(-1)!;
+      const shorter = t.length >= 3 && (isPlace(last) || cityLike(last)) ? columnsFor(t.length - 1, shape) : undefined;
+      if (shorter) return { own: t, columns: shorter };
+    }
+    return undefined;
+  };
   return sorted.map((role, i) => {
-    const own = parts[i]!;
-    if (isTold[i] || own.length < 2 || own.length > 4) return role;
-    const columns = columnsFor(own.length, shapes[i]!);
-    if (!columns || columns.title === columns.employer) return role;
+    if (isTold[i]) return role;
+    const layout = layoutOf(parts[i]!, shapes[i]!);
+    if (!layout || layout.columns.title === layout.columns.employer) return role;
+    const { own, columns } = layout;
     const position = own[columns.title]!;
     const name = withoutPlace(own[columns.employer]!);
     if (position === role.position && name === role.name) return role;
-    // The place the entry's sorting found stays only when it is no longer the title or the employer.
+    // The place the entry's sorting found stays only when it holds neither the title nor the employer.
     const { location, ...rest } = role;
-    const keep = location !== undefined && location !== position && location !== own[columns.employer];
+    const keep = location !== undefined && !location.includes(position) && !location.includes(name);
     return { ...rest, position, name, ...(keep ? { location } : {}) } as T;
   });
 }
+
+/** A piece of a part spread on its commas that can be a field: a name, not a legal form ("Inc.", "S.A."). */
+const isField = (piece: string) =>
+  /^[\p{Lu}\p{N}]/u.test(piece) && !/^(?:inc|ltd|llc|gmbh|s\.?a|s\.?l|ltda|co|corp|plc|ag)\.?$/iu.test(piece);

@@ -19,6 +19,8 @@ export interface RoleProbeCv {
   readonly file: string;
   readonly text: string | Buffer;
   readonly roles: readonly StatedRole[];
+  /** Written for a person whose titles and employers no word list knows (only their places tell them). */
+  readonly plain: boolean;
 }
 
 interface Role {
@@ -896,17 +898,122 @@ const MORE: readonly MoreClass[] = [
   }),
 ];
 
-/** Every class, one CV per language. */
+/** Classes of the widely copied web and LaTeX templates: the description after the role, the dates last. */
+const THEMES: readonly MoreClass[] = [
+  (p) => ({
+    className: 'HTML: Bootstrap résumé theme (title, employer, description, then the dates in a side column)',
+    file: 'cv.html',
+    roles: stated(p),
+    text: htmlCv(
+      p,
+      p.roles
+        .map(
+          (r) =>
+            '<div class="resume-item d-flex flex-column flex-md-row">\n' +
+            `  <div class="resume-content">\n    <h3 class="mb-0">${r.title}</h3>\n` +
+            `    <div class="subheading mb-3">${r.employer}</div>\n` +
+            '    <p>Ran the reporting for the whole team and its customers.</p>\n  </div>\n' +
+            `  <div class="resume-date"><span class="text-primary">${dates(r, p.lang)}</span></div>\n</div>`,
+        )
+        .join('\n'),
+      '<div class="resume-item">\n  <div class="resume-content">\n' +
+        `    <h3 class="mb-0">${s0(p).school}</h3>\n    <div class="subheading mb-3">${s0(p).degree}</div>\n  </div>\n` +
+        `  <div class="resume-date"><span class="text-primary">${s0(p).years.join(' - ')}</span></div>\n</div>`,
+      `<div class="resume-item">\n  <h3>${q0(p).name}</h3>\n  <p>${q0(p).what}</p>\n</div>`,
+    ),
+  }),
+  (p) => ({
+    className: 'LaTeX: res.cls "{\\sl Title} \\hfill dates \\\\ Employer, City"',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'res',
+      '',
+      (r, d) => `{\\sl ${r.title}} \\hfill ${d} \\\\\n${r.employer}, ${r.city}\n${DUTY}\n`,
+      (s) => `{\\sl ${s.degree}} \\hfill ${sy(s)} \\\\\n${s.school}, ${s.city}\n`,
+      (q) => `{\\sl ${q.name}} \\hfill ${q.year} \\\\\n${q.what}\n`,
+    ),
+  }),
+  (p) => ({
+    className: 'LaTeX: moderncv \\cvitem{dates}{\\textbf{Title}, Employer, City}',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'moderncv',
+      '\\moderncvstyle{casual}',
+      (r, d) => `\\cvitem{${d}}{\\textbf{${r.title}}, ${r.employer}, ${r.city}}`,
+      (s) => `\\cvitem{${sy(s)}}{\\textbf{${s.degree}}, ${s.school}, ${s.city}}`,
+      (q) => `\\cvitem{${q.year}}{\\textbf{${q.name}}, ${q.what}}`,
+    ),
+  }),
+  (p) => ({
+    className: 'LaTeX: description list \\item[dates] Title, \\textit{Employer}',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'article',
+      '',
+      (r, d) => `\\item[${d}] ${r.title}, \\textit{${r.employer}}, ${r.city}`,
+      (s) => `\\item[${sy(s)}] ${s.degree}, \\textit{${s.school}}`,
+      (q) => `\\item[${q.year}] ${q.name}, \\textit{${q.what}}`,
+      'section',
+      ['\\begin{description}', '\\end{description}'],
+    ),
+  }),
+  (p) => ({
+    className: 'LaTeX: tabularx rows "\\textbf{Employer} & City \\\\ \\emph{Title} & dates"',
+    file: 'cv.tex',
+    roles: stated(p),
+    text: latexCv(
+      p,
+      'article',
+      '',
+      (r, d) => `\\textbf{${r.employer}} & ${r.city} \\\\\n\\emph{${r.title}} & ${d} \\\\`,
+      (s) => `\\textbf{${s.school}} & ${s.city} \\\\\n\\emph{${s.degree}} & ${sy(s)} \\\\`,
+      (q) => `\\textbf{${q.name}} & \\\\\n\\emph{${q.what}} & ${q.year} \\\\`,
+      'section',
+      ['\\begin{tabularx}{\\textwidth}{X r}', '\\end{tabularx}'],
+    ),
+  }),
+  (p) => ({
+    className: 'Markdown: bold section headings, "**Title** | Employer | City | dates"',
+    file: 'cv.md',
+    roles: stated(p),
+    text: markdownCv(
+      p,
+      (r, d) => `**${r.title}** | ${r.employer} | ${r.city} | ${d}\n- Ran the reporting.`,
+      `**${s0(p).degree}** | ${s0(p).school} | ${s0(p).city} | ${s0(p).years.join(' – ')}`,
+      `**${q0(p).name}** | ${q0(p).what} | ${q0(p).year}`,
+    ).replace(/^## (.+)$/gm, '**$1**'),
+  }),
+  (p) => ({
+    className: 'Markdown: "Employer — City" over "_Title_, dates"',
+    file: 'cv.md',
+    roles: stated(p),
+    text: markdownCv(
+      p,
+      (r, d) => `**${r.employer}** — ${r.city}  \n_${r.title}_, ${d}\n\n- Ran the reporting.`,
+      `**${s0(p).school}** — ${s0(p).city}  \n_${s0(p).degree}_, ${s0(p).years.join(' – ')}`,
+      `**${q0(p).name}**  \n_${q0(p).what}_, ${q0(p).year}`,
+    ),
+  }),
+];
+
+/** Every class, one CV per language for each of the two people of that language. */
 export function markupRoleProbes(): RoleProbeCv[] {
   const out: RoleProbeCv[] = [];
   for (const p of LANGS.flatMap((lang) => [PEOPLE[lang], PLAIN[lang]])) {
-    for (const make of LATEX) out.push({ ...make(p), file: 'cv.tex', roles: stated(p) });
+    const plain = p === PLAIN[p.lang];
+    for (const make of LATEX) out.push({ ...make(p), file: 'cv.tex', roles: stated(p), plain });
     for (const make of DOCX) {
       const made = make(p);
-      out.push({ ...made, file: 'cv.docx', roles: docxStated(made.className, p) });
+      out.push({ ...made, file: 'cv.docx', roles: docxStated(made.className, p), plain });
     }
-    for (const make of MARKUP) out.push({ ...make(p), roles: stated(p) });
-    for (const make of MORE) out.push(make(p));
+    for (const make of MARKUP) out.push({ ...make(p), roles: stated(p), plain });
+    for (const make of [...MORE, ...THEMES]) out.push({ ...make(p), plain });
   }
   return out;
 }
