@@ -124,6 +124,15 @@ describe('what the markup role rules leave alone', () => {
     expect(rolesOf(`# Inés Carvajal\n## ${heading}\n${line}\n`)).toEqual([[title, employer]]);
   });
 
+  it.each([
+    ['Experience', '- **Software Engineer** (Contract), Harwick Labs Ltd, 2019 – 2021', 'Harwick Labs Ltd'],
+    ['Berufserfahrung', '- **Entwicklerin** (Teilzeit), Hollmann Bau GmbH, 2019 – 2021', 'Hollmann Bau GmbH'],
+    ['Expérience', '- **Comptable** (CDD) — Fiduciaire Alpine SARL — 2019 – 2021', 'Fiduciaire Alpine SARL'],
+    ['Experience', '### Harwick Labs Ltd (Leeds, UK)\n**Data Engineer** · 2019 – 2021', 'Harwick Labs Ltd'],
+  ])('reads no employer from a bracket holding a contract or a place under "%s"', (heading, lines, employer) => {
+    expect(rolesOf(`# Ana Example\n## ${heading}\n${lines}\n`).map((r) => r[1])).toEqual([employer]);
+  });
+
   it('keeps a dates-only line after a dated role its own role under one sub-heading', () => {
     const text = [
       '# Rowan Ashby',

@@ -8,6 +8,7 @@
  * title, the place of the school that of the employer (a template writes both kinds of entry alike).
  */
 import { withoutDates } from '../text/dates.js';
+import { bracketPieces } from './bracketParts.js';
 import { type EntryBlock, entryBlocks } from './entries.js';
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import type { Section } from './sections.js';
@@ -72,9 +73,11 @@ const SHAPE_MARKS = /[|•,;:()*_#—–\t]/gu;
 function schoolColumns(schools: readonly EntryBlock[], width: number, shape: string): Columns | undefined {
   const found: Columns[] = [];
   for (const entry of schools) {
-    if (entry.parts.length !== width || shapeOf(entry) !== shape) continue;
-    const title = entry.parts.findIndex((p) => namesDegree(p) && !namesSchool(p));
-    const employer = entry.parts.findIndex((p) => namesSchool(p) && !namesDegree(p));
+    // "BSc Physics (Lakemont University)": a school in brackets is a part of its own, as an employer is.
+    const parts = entry.parts.flatMap((p) => bracketPieces(p) ?? [p]);
+    if (parts.length !== width || shapeOf(entry) !== shape) continue;
+    const title = parts.findIndex((p) => namesDegree(p) && !namesSchool(p));
+    const employer = parts.findIndex((p) => namesSchool(p) && !namesDegree(p));
     if (title >= 0 && employer >= 0) found.push({ title, employer });
   }
   return agreed(found);
@@ -116,11 +119,12 @@ export function columnOrdered<T extends SortedRole>(
   };
   /**
    * The entry's parts and the columns they are read by: as they are, or with a part holding commas
-   * spread ("Kettle Yard Coffee, Halvard" read as a place), or one part longer than the entries that
+   * or a bracket spread ("Kettle Yard Coffee, Halvard" read as a place, "Barista (Kettle Yard
+   * Coffee)"), or one part longer than the entries that
    * tell the columns when that part is a place written after the fields.
    */
   const layoutOf = (own: readonly string[], shape: string) => {
-    const spread = own.flatMap((p) => p.split(/,\s+(?![^()]*\))/));
+    const spread = own.flatMap((p) => bracketPieces(p) ?? p.split(/,\s+(?![^()]*\))/));
     const tries = spread.length > own.length && spread.every(isField) ? [own, spread] : [own];
     for (const t of tries) {
       if (t.length < 2 || t.length > 4) continue;

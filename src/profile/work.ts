@@ -12,6 +12,7 @@ import { withoutAddress } from './formRows.js';
 import { yamlRecords } from './yamlRecords.js';
 import { columnOrdered } from './partColumns.js';
 import { atWordSplit } from './atWords.js';
+import { titledBracket } from './bracketParts.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -327,7 +328,7 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
       entries.map(roleParts),
       entries.map((entry) => entry.parts),
     );
-    const parts = split.map(({ parts: own }) => inEmployer(titledComma(own)).slice(0, 4));
+    const parts = split.map(({ parts: own }) => inEmployer(titledComma(titledBracket(own))).slice(0, 4));
     const pairs = entries.map((entry, i) => entry.titleAt ?? split[i]!.pair);
     const ordered = sectionOrdered(
       entries,

@@ -1000,6 +1000,44 @@ const THEMES: readonly MoreClass[] = [
       `**${q0(p).name}**  \n_${q0(p).what}_, ${q0(p).year}`,
     ),
   }),
+  (p) => ({
+    className: 'Markdown: "Title (Employer), dates" list items',
+    file: 'cv.md',
+    roles: stated(p),
+    text: markdownCv(
+      p,
+      (r, d) => `- **${r.title}** (${r.employer}), ${d}`,
+      `- **${s0(p).degree}** (${s0(p).school}), ${s0(p).years.join(' – ')}`,
+      `- **${q0(p).name}** (${q0(p).what}), ${q0(p).year}`,
+    ),
+  }),
+  (p) => ({
+    className: 'Markdown: "### Employer (City) — Title" over its dates',
+    file: 'cv.md',
+    roles: stated(p),
+    text: markdownCv(
+      p,
+      (r, d) => `### ${r.employer} (${r.city}) — ${r.title}\n${d}\n\n- Ran the reporting.`,
+      `### ${s0(p).school} (${s0(p).city}) — ${s0(p).degree}\n${s0(p).years.join(' – ')}`,
+      `### ${q0(p).name} — ${q0(p).what}\n${q0(p).year}`,
+    ),
+  }),
+  (p) => ({
+    className: 'HTML: "<b>Title</b>, <i>Employer</i>, City" with the dates in a floated span',
+    file: 'cv.html',
+    roles: stated(p),
+    text: htmlCv(
+      p,
+      p.roles
+        .map(
+          (r) =>
+            `<p><b>${r.title}</b>, <i>${r.employer}</i>, ${r.city} <span style="float:right">${dates(r, p.lang)}</span></p>\n<ul><li>Ran the reporting.</li></ul>`,
+        )
+        .join('\n'),
+      `<p><b>${s0(p).degree}</b>, <i>${s0(p).school}</i>, ${s0(p).city} <span style="float:right">${s0(p).years.join(' – ')}</span></p>`,
+      `<p><b>${q0(p).name}</b>, <i>${q0(p).what}</i> <span style="float:right">${q0(p).year}</span></p>`,
+    ),
+  }),
 ];
 
 /** Every class, one CV per language for each of the two people of that language. */
