@@ -133,6 +133,33 @@ describe('what the markup role rules leave alone', () => {
     expect(rolesOf(`# Ana Example\n## ${heading}\n${lines}\n`).map((r) => r[1])).toEqual([employer]);
   });
 
+  it.each([
+    'Open Source',
+    'Hackathons',
+    'Volunteer Work',
+    'Community',
+    'Ehrenamtliches Engagement',
+    'Engagement associatif',
+    'Engagements',
+    'Proyectos personales',
+    'Trabalho voluntário',
+  ])('reads no role from dated entries under "%s"', (heading) => {
+    const text = [
+      '# Rowan Ashby',
+      '## Experience',
+      '### Data Engineer @ Harwick Labs',
+      'Mar 2021 – Present',
+      `## ${heading}`,
+      '### Tidewatch @ Flood Watch Collective',
+      'Jan 2020 – Dec 2020',
+      '',
+      '- Built a flood map.',
+      '### Mentor @ Code Club Leeds',
+      '2018 – 2019',
+    ].join('\n');
+    expect(rolesOf(text)).toEqual([['Data Engineer', 'Harwick Labs']]);
+  });
+
   it('keeps a dates-only line after a dated role its own role under one sub-heading', () => {
     const text = [
       '# Rowan Ashby',
