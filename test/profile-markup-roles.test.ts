@@ -160,6 +160,22 @@ describe('what the markup role rules leave alone', () => {
     expect(rolesOf(text)).toEqual([['Data Engineer', 'Harwick Labs']]);
   });
 
+  it.each([
+    [
+      'Experience',
+      'Research Assistant at the University of Eastbrook',
+      'Research Assistant',
+      'University of Eastbrook',
+    ],
+    ['Berufserfahrung', 'Sachbearbeiterin bei der Hafenverwaltung Kiel', 'Sachbearbeiterin', 'Hafenverwaltung Kiel'],
+    ['Expérience', "Restauratrice chez l'Atelier Moreau", 'Restauratrice', 'Atelier Moreau'],
+    ['Experiencia', 'Investigadora en la Universidad de Quintal', 'Investigadora', 'Universidad de Quintal'],
+    ['Experiência', 'Pesquisadora na Universidade Federal do Sertão', 'Pesquisadora', 'Universidade Federal do Sertão'],
+  ])('reads "at the" with its article under "%s"', (heading, line, title, employer) => {
+    const text = `# Ana Example\n## ${heading}\n### ${line}\n2019 – 2021\n### Analyst at Harwick Labs\n2016 – 2019\n`;
+    expect(rolesOf(text)[0]).toEqual([title, employer]);
+  });
+
   it('keeps a dates-only line after a dated role its own role under one sub-heading', () => {
     const text = [
       '# Rowan Ashby',

@@ -10,7 +10,8 @@
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { FIELD_WORDS, foldedWords, ORGANISATION_WORDS, TITLE_WORDS } from './wordLists.js';
 
-const AT_WORD = /^(\p{Lu}\S*(?:\s+\S+){0,4}?)\s+(en|em|na|no)\s+(\p{Lu}\S*(?:\s+\S+){0,5})$/u;
+/** "Investigadora en la Universidad de Quintal": the article after "en" goes with it. */
+const AT_WORD = /^(\p{Lu}\S*(?:\s+\S+){0,4}?)\s+(en|em|na|no)\s+(?:(?:la|el)\s+)?(\p{Lu}\S*(?:\s+\S+){0,5})$/u;
 
 interface Candidate {
   readonly title: string;
