@@ -33,17 +33,26 @@ function splitRun(run: readonly ProfileLine[]): ProfileLine[][] {
  */
 function underSubHeading(group: readonly ProfileLine[], headCount: number): EntryBlock[] {
   const starts = [0];
+  let lateDates: ProfileLine | undefined;
   for (let i = headCount + 1; i < group.length; i++) {
     if (!isHeadLine(group[i]!) || isHeadLine(group[i - 1]!)) continue;
     let end = i;
     while (end + 1 < group.length && isHeadLine(group[end + 1]!)) end++;
-    if (group.slice(i, end + 1).some((l) => findDates(l.text).length > 0)) starts.push(i);
+    const run = group.slice(i, end + 1);
+    if (!run.some((l) => findDates(l.text).length > 0)) continue;
+    // "### Senior Web Developer" / "Intelitec" / what it did / "March 2013 – Present": a theme that sets
+    // the dates in a side column after the description. A run of nothing but dates names no other
+    // role: it dates the one whose heading has none.
+    const undated = starts.length === 1 && !group.slice(0, headCount).some((l) => findDates(l.text).length > 0);
+    if (undated && lateDates === undefined && run.every((l) => datesOnly(l.text))) lateDates = run[0];
+    else starts.push(i);
   }
   return starts.flatMap((start, k) => {
     const piece = group.slice(start, starts[k + 1] ?? group.length);
     const headEnd = piece.findIndex((l) => !isHeadLine(l));
     const heads = headEnd < 0 ? piece : piece.slice(0, headEnd);
     if (k > 0) return [block([group[0]!, ...heads], piece)];
+    if (lateDates) return [block([...heads, lateDates], piece)];
     // "### Lakemont University" over "MEng …" / "Dec 2014" and "BA …" / "May 2014" with no body
     // between: a run of heading lines holding several dates is one entry per date, each under the sub-heading.
     const runs = splitRun(heads.slice(1));

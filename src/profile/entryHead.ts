@@ -154,8 +154,17 @@ function endsInLegalForm(text: string): boolean {
   return last !== undefined && LEGAL_FORMS.has(fold(last.replace(/\./g, '')));
 }
 
+/**
+ * "at the University of X", "bei der Stadtwerke Y", "chez l'Atelier Z": an article between "at" and
+ * the employer's name goes with the "at".
+ */
+const AT_ARTICLE = String.raw`(?:(?:the|der|dem|den|la|le|les)\s+|l['’])?`;
+
 /** Separators between the parts of a heading line: "Engineer | Acme", "Engineer — Acme", "Engineer at Acme". */
-const PART_SPLIT = /\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
+const PART_SPLIT = new RegExp(
+  String.raw`\s+[|—–·•]\s+|\s*\|\s*|\s+-\s+|\s{3,}|\t+|\s+(?:at|@|bei|chez)\s+${AT_ARTICLE}(?=\p{Lu}|\d)`,
+  'u',
+);
 
 /** "(expected)" beside dates says when, not what: it goes with them. */
 const EXPECTED =
@@ -345,8 +354,8 @@ function unwrapped(head: readonly ProfileLine[]): ProfileLine[] {
   );
 }
 
-/** "Title at Employer", "Title @ Employer", "Titel bei Firma", "Poste chez Société": the title comes first. */
-const AT = /\s+(?:at|@|bei|chez)\s+(?=\p{Lu}|\d)/u;
+/** "Title at (the) Employer", "Title @ Employer", "Titel bei Firma", "Poste chez Société": the title comes first. */
+const AT = new RegExp(String.raw`\s+(?:at|@|bei|chez)\s+${AT_ARTICLE}(?=\p{Lu}|\d)`, 'u');
 
 function titleAt(head: readonly ProfileLine[]): EntryBlock['titleAt'] {
   for (const line of head) {

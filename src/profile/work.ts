@@ -10,6 +10,9 @@ import type { WorkEntry } from './types.js';
 import { cityLike, isPlace, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
 import { yamlRecords } from './yamlRecords.js';
+import { columnOrdered } from './partColumns.js';
+import { atWordSplit } from './atWords.js';
+import { titledBracket } from './bracketParts.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -353,12 +356,23 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     if (yaml.roles.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let previous: string | undefined;
     const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
-    const sorted = sectionOrdered(
-      entries,
-      entries.map((entry) =>
-        atOrder(sortRoleParts(inEmployer(titledComma(roleParts(entry))).slice(0, 4)), entry.titleAt),
-      ),
+    const split = atWordSplit(
+      entries.map(roleParts),
+      entries.map((entry) => entry.parts),
     );
+    const parts = split.map(({ parts: own }) => inEmployer(titledComma(titledBracket(own))).slice(0, 4));
+    const pairs = entries.map((entry, i) => entry.titleAt ?? split[i]!.pair);
+    const ordered = sectionOrdered(
+      entries,
+      entries.map((_, i) => atOrder(sortRoleParts(parts[i]!), pairs[i])),
+    );
+    // Entries no word tells apart take their fields from where the told ones (or the schools) hold them;
+    // labelled fields and lists of employers say what they are already.
+    const told = entries.map(
+      (_, i) =>
+        pairs[i] !== undefined || labelledFields(parts[i]!).rest.length < parts[i]!.length || parts[i]!.some(isList),
+    );
+    const sorted = columnOrdered(entries, parts, ordered, told, sections, withoutPlace);
     const roles = entries.map((entry, i) => {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.

@@ -50,7 +50,7 @@ function spend(budget: Budget, steps: number, output: number): void {
 
 /** LaTeX's and common packages' own environments: their arguments (if any) are settings, not text. */
 const STANDARD_ENVIRONMENTS =
-  /^(?:document|center|flush(?:left|right)|itemize|enumerate|description|quote|quotation|verse|tabular\*?|tabularx|tabu|longtable|table\*?|figure\*?|minipage|paracol|multicols\*?|columns?|list|trivlist|adjustwidth|tikzpicture|spacing|small|footnotesize|scriptsize|large|Large|LARGE|huge|Huge|cvitems|cventries|cvhonors|cvskills|tightemize|[a-z]*(?:list|itemize|enumerate))$/;
+  /^(?:document|center|flush(?:left|right)|itemize|enumerate|description|quote|quotation|verse|tabular\*?|tabularx|tabulary|tabu|longtable|table\*?|figure\*?|minipage|paracol|multicols\*?|columns?|list|trivlist|adjustwidth|tikzpicture|spacing|small|footnotesize|scriptsize|large|Large|LARGE|huge|Huge|cvitems|cventries|cvhonors|cvskills|tightemize|[a-z]*(?:list|itemize|enumerate))$/;
 
 /**
  * The Markdown mark of a heading command: a class's own `\runsubsection` (Deedy) or `\cvsubsection`
@@ -186,8 +186,15 @@ export class Reader {
       if (required.length >= 2) this.fieldsLine('', required);
       else for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
     } else if (name === 'begin')
+      // `\begin{tabularx}{\textwidth}{X r}`, `tabular*` and `tabulary`: a width before the columns.
       this.arguments(
-        /^tabular/.test(env) ? (env === 'tabular*' ? 2 : 1) : /^(minipage|paracol|multicols|column)/.test(env) ? 1 : 0,
+        /^tabular/.test(env)
+          ? /^tabular(?:\*|x|y)$/.test(env)
+            ? 2
+            : 1
+          : /^(minipage|paracol|multicols|column)/.test(env)
+            ? 1
+            : 0,
       );
     this.breakBlock();
   }
