@@ -6,10 +6,8 @@
  * never when both name a level and the levels differ. Pairs are chosen greedily, best first.
  */
 import type { EducationEntry } from '../../src/profile/types.js';
+import { deaccent, fold, jaccard, orgSim, STOP, tokens } from './judgeMatching.js';
 
-const STOP = new Set(
-  'and of the for at in on a an with to und de del la le du der die des et y e da do für fur'.split(' '),
-);
 const GENERIC = new Set(
   (
     'university universitat universitaet universidad universidade universite universita univ college institute ' +
@@ -17,74 +15,8 @@ const GENERIC = new Set(
     'department dept'
   ).split(' '),
 );
-const deaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '');
-const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-const tokens = (s: string) =>
-  deaccent(fold(s))
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-
-function orgTokens(s: string): string[] {
-  const t: string[] = [];
-  let run = false;
-  for (const x of tokens(s)) {
-    if (x.length === 1 && run) t[t.length - 1] += x;
-    else {
-      t.push(x);
-      run = x.length === 1;
-    }
-  }
-  return t;
-}
-
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const [A, B] = [new Set(a), new Set(b)];
-  if (!A.size || !B.size) return 0;
-  let i = 0;
-  for (const x of A) if (B.has(x)) i++;
-  return i / (A.size + B.size - i);
-}
-const containsWords = (hay: string[], needle: string[]) =>
-  needle.length > 0 && ` ${hay.join(' ')} `.includes(` ${needle.join(' ')} `);
-
-function acronymOf(short: string[], long: string[]): boolean {
-  const [acr, ...rest] = short;
-  if (!acr || acr.length < 3 || long.length < acr.length) return false;
-  for (let k = 2; k <= long.length - rest.length; k++) {
-    if (long.slice(k).join(' ') !== rest.join(' ')) continue;
-    const run = long.slice(0, k);
-    if (
-      run.map((x) => x[0]).join('') === acr ||
-      run
-        .filter((x) => !STOP.has(x))
-        .map((x) => x[0])
-        .join('') === acr
-    )
-      return true;
-  }
-  return false;
-}
-
 /** 0 (different) … 3 (equal), as the judge scores two schools. */
-export function schoolSim(a: string, b: string): number {
-  const [ta, tb] = [orgTokens(a), orgTokens(b)];
-  if (!ta.length || !tb.length) return 0;
-  if (ta.join(' ') === tb.join(' ')) return 3;
-  if (ta.join('') === tb.join('')) return 2.5;
-  const core = (t: string[]) => {
-    const c = t.filter((x) => !STOP.has(x) && !GENERIC.has(x));
-    return c.length ? c : t.filter((x) => !STOP.has(x));
-  };
-  const meaningful = (t: string[]) => t.some((x) => !STOP.has(x) && !GENERIC.has(x));
-  if (ta.length <= tb.length ? meaningful(ta) && containsWords(tb, ta) : meaningful(tb) && containsWords(ta, tb))
-    return 2;
-  const j = jaccard(core(ta), core(tb));
-  if (j >= 0.5) return 1 + j;
-  return acronymOf(ta, tb) || acronymOf(tb, ta) ? 1.5 : 0;
-}
+export const schoolSim = (a: string, b: string) => orgSim(a, b, GENERIC);
 
 const ALIAS: Record<string, string> = {
   bachelor: 'bachelor',

@@ -4,6 +4,8 @@
  * token Jaccard ≥ 0.5 or initials; pairs chosen greedily, best first; dates compared by year (an
  * absent or present end is "open"); titles right at token Jaccard ≥ 0.5.
  */
+import { jaccard, orgSim, startYear, titleOk, titleTokens, yearOf } from './judgeMatching.js';
+
 export interface GoldRole {
   readonly employer: string;
   readonly title: string;
@@ -23,95 +25,6 @@ export interface RoleMiss {
   readonly want: string;
   readonly got: string;
 }
-
-const STOP = new Set(
-  'and of the for at in on a an with to und de del la le du der die des et y e da do für fur'.split(' '),
-);
-const LEGAL = new Set(
-  'inc incorporated ltd limited llc llp lp gmbh mbh ag kg plc co corp corporation company pvt private pty sa sas sarl srl spa bv nv oy ab as asa aps kk sl ug se'.split(
-    ' ',
-  ),
-);
-
-const fold = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-const deaccent = (s: string) => s.normalize('NFKD').replace(/\p{M}+/gu, '');
-const tokens = (s: string) =>
-  deaccent(fold(s))
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
-
-function orgTokens(s: string): string[] {
-  const t: string[] = [];
-  let run = false;
-  for (const x of tokens(s)) {
-    if (x.length === 1 && run) t[t.length - 1] += x;
-    else {
-      t.push(x);
-      run = x.length === 1;
-    }
-  }
-  while (t.length > 1 && LEGAL.has(t.at(-1)!)) t.pop();
-  return t;
-}
-
-const jaccard = (a: readonly string[], b: readonly string[]) => {
-  const A = new Set(a);
-  const B = new Set(b);
-  if (!A.size || !B.size) return 0;
-  let i = 0;
-  for (const x of A) if (B.has(x)) i++;
-  return i / (A.size + B.size - i);
-};
-const containsWords = (hay: readonly string[], needle: readonly string[]) =>
-  needle.length > 0 && ` ${hay.join(' ')} `.includes(` ${needle.join(' ')} `);
-
-function acronymOf(short: readonly string[], long: readonly string[]): boolean {
-  const [acr, ...rest] = short;
-  if (!acr || acr.length < 3 || long.length < acr.length) return false;
-  for (let k = 2; k <= long.length - rest.length; k++) {
-    if (long.slice(k).join(' ') !== rest.join(' ')) continue;
-    const run = long.slice(0, k);
-    if (
-      run.map((x) => x[0]).join('') === acr ||
-      run
-        .filter((x) => !STOP.has(x))
-        .map((x) => x[0])
-        .join('') === acr
-    )
-      return true;
-  }
-  return false;
-}
-
-function orgSim(a: string, b: string): number {
-  const ta = orgTokens(a);
-  const tb = orgTokens(b);
-  if (!ta.length || !tb.length) return 0;
-  if (ta.join(' ') === tb.join(' ')) return 3;
-  if (ta.join('') === tb.join('')) return 2.5;
-  const core = (t: string[]) => t.filter((x) => !STOP.has(x));
-  const meaningful = (t: string[]) => t.some((x) => !STOP.has(x));
-  if (ta.length <= tb.length ? meaningful(ta) && containsWords(tb, ta) : meaningful(tb) && containsWords(ta, tb))
-    return 2;
-  const j = jaccard(core(ta), core(tb));
-  if (j >= 0.5) return 1 + j;
-  return acronymOf(ta, tb) || acronymOf(tb, ta) ? 1.5 : 0;
-}
-
-const titleTokens = (s: string) => tokens(s).filter((x) => !STOP.has(x));
-const titleOk = (g: string, e: string) => jaccard(titleTokens(g), titleTokens(e)) >= 0.5;
-
-function yearOf(v: string | null | undefined): string {
-  const m = /(?<!\d)(1[89]\d{2}|20\d{2})(?!\d)/.exec(String(v ?? ''));
-  return m ? m[1]! : 'open';
-}
-const startYear = (v: string | null | undefined) => {
-  const y = yearOf(v);
-  return y === 'open' ? null : y;
-};
 
 /** What the judge counts wrong in one CV's roles: gold roles missed, roles read that it has no gold for, wrong dates and titles. */
 export function judgeRoles(gold: readonly GoldRole[], read: readonly ReadRole[]): RoleMiss[] {
