@@ -145,7 +145,7 @@ const ENGLISH = LANGUAGES[0]!;
  */
 export function withCueSpelling(text: string, isKnownWord: (word: string) => boolean): string {
   const language = questionLanguage(text);
-  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  const tables = tablesOf(language);
   const folded = (text.match(/[\p{L}]+/gu) ?? []).map(foldCue);
   return text.replace(/[\p{L}]+/gu, (word) => {
     const typed = foldCue(word);
@@ -218,22 +218,34 @@ export function asksPersonFact(kind: PersonFact, reading: CueReading): boolean {
   return tables.some((table) => table.personFacts.get(kind)?.test(folded) === true);
 }
 
-/** The question without the words asking whether anyone knows before its question word ("does anyone know what …" → "what …"). */
-export function withoutAskingFiller(text: string, language: Language): string {
-  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
-  // Folded one character at a time, so positions in it are positions in the text as typed.
-  const lower = Array.from(text, (ch) => {
+/** A question's language's cue tables, then English's. */
+function tablesOf(language: Language): readonly CompiledLanguage[] {
+  return language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+}
+
+/** Folded one character at a time (accents off, plain apostrophes), so positions in it are positions in the text as typed. */
+function foldedInPlace(text: string): string {
+  return Array.from(text, (ch) => {
     const folded = unaccent(ch);
     return folded.length === ch.length ? folded : ch;
   })
     .join('')
-    .replace(/[’]/g, "'")
-    .toLowerCase();
-  const drop = new Array<boolean>(lower.length).fill(false);
+    .replace(/[’]/g, "'");
+}
+
+/** Marks in `marks` the words asking whether anyone knows before a question word, in any of `tables`. */
+function markAskingFiller(lower: string, tables: readonly CompiledLanguage[], marks: boolean[]): void {
   for (const table of tables)
     if (table.askingFiller)
       for (const match of lower.matchAll(table.askingFiller))
-        drop.fill(true, match.index, match.index + match[0].length);
+        marks.fill(true, match.index, match.index + match[0].length);
+}
+
+/** The question without the words asking whether anyone knows before its question word ("does anyone know what …" → "what …"). */
+export function withoutAskingFiller(text: string, language: Language): string {
+  const lower = foldedInPlace(text).toLowerCase();
+  const drop = new Array<boolean>(lower.length).fill(false);
+  markAskingFiller(lower, tablesOf(language), drop);
   return drop.includes(true)
     ? text
         .split('')
@@ -327,21 +339,12 @@ const WHO_WORDS = new Map<CompiledLanguage, ReadonlySet<string>>(
 
 /** Reads a question (or what is left of it once names are out) with its language's cues and English's. */
 export function readCues(question: string, language: Language = questionLanguage(question)): CueReading {
-  // Folded one character at a time, so positions in it are positions in the question as typed.
-  const typed = Array.from(question, (ch) => {
-    const folded = unaccent(ch);
-    return folded.length === ch.length ? folded : ch;
-  })
-    .join('')
-    .replace(/[’]/g, "'");
+  const typed = foldedInPlace(question);
   const lower = typed.toLowerCase();
-  const tables = language === 'en' ? [ENGLISH] : [LANGUAGES.find((l) => l.language === language)!, ENGLISH];
+  const tables = tablesOf(language);
   const taken = new Array<boolean>(lower.length).fill(false);
   const hits: CueHit[] = [];
-  for (const table of tables)
-    if (table.askingFiller)
-      for (const match of lower.matchAll(table.askingFiller))
-        taken.fill(true, match.index, match.index + match[0].length);
+  markAskingFiller(lower, tables, taken);
   for (const table of tables) {
     for (const phrase of table.phrases) {
       // Every word of a phrase stands in its pattern as written: a question lacking one cannot match,

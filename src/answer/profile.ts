@@ -46,14 +46,14 @@ export function findPerson(query: string, people: readonly PersonEntry[]): Perso
   );
 }
 
-interface SourceLine {
+export interface SourceLine {
   readonly passage: Passage;
   readonly line: number;
   readonly text: string;
 }
 
 /** Every source line of the person's passages once (chunk overlap repeats some), in file order. */
-function linesOf(passages: readonly Passage[]): SourceLine[] {
+export function linesOf(passages: readonly Passage[]): SourceLine[] {
   const seen = new Map<number, SourceLine>();
   for (const passage of passages) {
     passage.text.split('\n').forEach((text, i) => {
@@ -64,7 +64,7 @@ function linesOf(passages: readonly Passage[]): SourceLine[] {
   return [...seen.values()].sort((a, b) => a.line - b.line);
 }
 
-const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
+export const isHeadingLine = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
 
 /** Sections where people describe themselves: "Personal Profile", "Summary", "About me". */

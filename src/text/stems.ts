@@ -10,6 +10,7 @@ import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { remembered } from '../caches.js';
 import type { OtherLanguage } from './language.js';
+import { unaccent } from './questionLanguage.js';
 import verbNouns from './verbNouns.json' with { type: 'json' };
 
 export type StemmedLanguage = OtherLanguage;
@@ -90,7 +91,7 @@ function germanRoots(root: string): string[] {
 }
 
 /** Case and accents aside: how a question's word is compared with a family's forms. */
-const folded = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const folded = (word: string) => unaccent(word).toLowerCase();
 
 interface VerbFamily {
   readonly forms: readonly string[];

@@ -2,7 +2,7 @@
 import type { PersonQuestion } from '../context.js';
 import { whoTheyAre, type Said } from '../currentRole.js';
 import { person as say } from '../phrasing.js';
-import { profileOverview } from '../profile.js';
+import { isHeadingLine, linesOf, profileOverview, type SourceLine } from '../profile.js';
 import { answerOf, Citations, cited, type Line, type Statement, statementOf as plainStatement } from '../statements.js';
 import type { Answer, ProfileLine } from '../types.js';
 import { fold, NAME_LABELS } from '../../profile/wordLists.js';
@@ -46,16 +46,8 @@ function saysNothing(text: string, name: string): boolean {
 const CONTACT_LIKE =
   /@|https?:|www\.|\+?\d[\d ()./-]{6,}\d|^\s*[\p{L} .-]{2,20}:\s*-?\s*$|^\s*[\p{L} .-]{2,20}:\s*-?\s+\S/u;
 
-/** Every line of the person's passages once, in file order, with the passage that holds it. */
-function ownLines(passages: readonly Passage[]): { passage: Passage; line: number; text: string }[] {
-  const seen = new Map<number, { passage: Passage; line: number; text: string }>();
-  for (const passage of passages)
-    passage.text.split('\n').forEach((text, i) => {
-      const line = passage.startLine + i;
-      if (!seen.has(line)) seen.set(line, { passage, line, text });
-    });
-  return [...seen.values()].sort((a, b) => a.line - b.line);
-}
+/** A Markdown heading line without its marks: "## B.Sc., Electronics" → "B.Sc., Electronics". */
+const unmarked = (text: string) => text.replace(/^\s*#{1,6}\s+/, '').trim();
 
 /**
  * What a profile with no role, school or summary to lead with states of the person, in the order a
@@ -64,26 +56,24 @@ function ownLines(passages: readonly Passage[]): { passage: Passage; line: numbe
  * summary or objective. Never a contact line, a section's own heading or the name again.
  */
 function statedLead(passages: readonly Passage[], name: string): Said | undefined {
-  const lines = ownLines(passages).filter((l) => l.text.trim() !== '');
-  const said = (l: { passage: Passage; line: number; text: string }): Said => ({
-    text: plainStatement(l.text.replace(/^\s*#{1,6}\s+/, '')),
+  const lines = linesOf(passages).filter((l) => l.text.trim() !== '');
+  const said = (l: SourceLine): Said => ({
+    text: plainStatement(unmarked(l.text)),
     passage: l.passage,
     first: l.line,
     last: l.line,
   });
-  const firstSection = lines.findIndex((l) => sectionOfHeading(l.text.replace(/^\s*#{1,6}\s+/, '').trim()));
+  const firstSection = lines.findIndex((l) => sectionOfHeading(unmarked(l.text)));
   const beforeSections = firstSection < 0 ? lines : lines.slice(0, firstSection);
   const headline = beforeSections.find((l) => {
-    const bare = l.text.replace(/^\s*#{1,6}\s+/, '').trim();
-    return (
-      /^\s*#{1,6}\s/.test(l.text) && !saysNothing(bare, name) && !CONTACT_LIKE.test(bare) && /\p{L}{2}/u.test(bare)
-    );
+    const bare = unmarked(l.text);
+    return isHeadingLine(l.text) && !saysNothing(bare, name) && !CONTACT_LIKE.test(bare) && /\p{L}{2}/u.test(bare);
   });
   if (headline) return said(headline);
   const inSection = (section: string) =>
     lines.find((l) => {
-      const bare = l.text.replace(/^\s*#{1,6}\s+/, '').trim();
-      if (/^\s*#{1,6}\s/.test(l.text) || sectionOfHeading(bare) || CONTACT_LIKE.test(bare)) return false;
+      const bare = unmarked(l.text);
+      if (isHeadingLine(l.text) || sectionOfHeading(bare) || CONTACT_LIKE.test(bare)) return false;
       return sectionOfPath(l.passage.sectionPath) === section && /\p{L}{3}/u.test(bare);
     });
   const found = inSection('education') ?? inSection('summary');
