@@ -1,4 +1,5 @@
 /** Contact details: how a question asks for one, and which contact lines give it. */
+import { BIRTH_DATE, hasPhoneNumber, phoneNumbersIn } from '../text/contactDetails.js';
 import { HIDDEN_AT, revealEmails } from '../text/emailAddress.js';
 
 /** What a question about one person asks for: "email address", "phone number", "GitHub", … */
@@ -8,17 +9,20 @@ export const CONTACT_ASKED = new RegExp(
   'i',
 );
 
-/** A line not about a birth date: "Date of birth: 02.03.1990" holds digits, not a phone number. */
-const BIRTH_FREE = String.raw`^(?!.*\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum)|naissance|n[ée]e?\s+le|nacimiento|nascimento)\b)`;
-/** Digits enough for a phone number, not a date ("02.03.1990", "2019-03-01") nor a span of years. */
-const NUMBER_NOT_DATE =
-  String.raw`.*?(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))(?!\d{4}\s*[-–]\s*\d{4}(?!\d))` +
-  String.raw`\+?\d[\d\s().-]{7,}\d`;
+/** Whether a line gives a kind of contact detail. */
+export interface LineTest {
+  test(text: string): boolean;
+}
+
+/** A phone line: labelled so, or giving a number on a line not about a birth date ("Date of birth: 02.03.1990"). */
+const PHONE_LINE: LineTest = {
+  test: (text) => /phone|\btel\b|\bmobile\s*[:.]/i.test(text) || (!BIRTH_DATE.test(text) && hasPhoneNumber(text)),
+};
 
 /** Contact lines giving each kind of detail; tried in this order against the first letters asked for. */
-const CONTACT_LINES: Readonly<Record<string, RegExp>> = {
+const CONTACT_LINES: Readonly<Record<string, LineTest>> = {
   email: new RegExp(String.raw`@|e-?mail|${HIDDEN_AT.source}`, 'iu'),
-  phone: new RegExp(String.raw`phone|\btel\b|\bmobile\s*[:.]|${BIRTH_FREE}${NUMBER_NOT_DATE}`, 'i'),
+  phone: PHONE_LINE,
   website: /website|homepage|https?:|www\.|\b[\w-]+\.(?:com|org|net|io|dev|gg|me|uk|co)\b/i,
   github: /github/i,
   gitlab: /gitlab/i,
@@ -34,7 +38,7 @@ const SAME_KIND: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The contact lines answering `what` (as CONTACT_ASKED found it, lower case); any line for "contact details". */
-export function contactPattern(what: string): RegExp {
+export function contactPattern(what: string): LineTest {
   const typed = what.toLowerCase().replace(/[^a-z]/g, '');
   const asked = SAME_KIND.find(([pattern]) => pattern.test(typed))?.[1] ?? typed;
   const kind = Object.keys(CONTACT_LINES).find((name) => asked.startsWith(name.slice(0, 4)));
@@ -44,7 +48,6 @@ export function contactPattern(what: string): RegExp {
 /** The values of each kind a line gives, as written: an address, a number, a profile link. */
 const VALUES: Readonly<Record<string, RegExp>> = {
   email: /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g,
-  phone: /(?<![\d./-])(?!\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?![\d./-]))\+?\(?\+?\d[\d\s().-]{7,}\d/g,
   linkedin: /(?:https?:\/\/)?(?:[\w-]+\.)?linkedin\.com\/[^\s·|,;)]+/gi,
   github: /(?:https?:\/\/)?(?:www\.)?github\.com\/[^\s·|,;)]+/gi,
   gitlab: /(?:https?:\/\/)?(?:www\.)?gitlab\.com\/[^\s·|,;)]+/gi,
@@ -60,6 +63,7 @@ export function contactKind(what: string): string | undefined {
 
 /** The values of the kind asked that a line gives ("(913) 653-2941 • jace@example.org" → the address for email). */
 export function contactValues(kind: string | undefined, text: string): string[] {
+  if (kind === 'phone') return phoneNumbersIn(text);
   const pattern = kind ? VALUES[kind] : undefined;
   if (!pattern) return [];
   // "jane [at] example [dot] com" gives the address it stands for.

@@ -8,12 +8,12 @@
  * starts or ends on a blank line. Indexes into `lines` inside the parser are 0-based.
  */
 import { parseFrontMatter } from '../corpus/frontMatter.js';
+import { hasContactDetails } from '../text/contactDetails.js';
 import { cleanTitle } from '../text/markup.js';
 import { showsText } from '../text/rendered.js';
 import {
   ATX_HEADING,
   BULLET,
-  CONTACT_DETAILS,
   DEFINITION,
   FENCE,
   indentOf,
@@ -252,7 +252,7 @@ class BlockParser {
     const raw = (atx[2] ?? '').replace(/(?:^|[ \t]+)#+$/, '');
     const title = cleanTitle(raw);
     // Contact details set as a heading (`## jane@x.com | +44 …`) are a line of content, not a section.
-    if (CONTACT_DETAILS.test(title)) return this.push({ kind: 'paragraph', start: i + 1, end: i + 1 }, i + 1);
+    if (hasContactDetails(title)) return this.push({ kind: 'paragraph', start: i + 1, end: i + 1 }, i + 1);
     return this.push({ kind: 'heading', start: i + 1, end: i + 1, level: atx[1]!.length, title }, i + 1);
   }
 

@@ -12,8 +12,6 @@ export const TABLE_ROW = /^ {0,3}\|/;
 export const TABLE_SEPARATOR = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 /** A line made only of template tags: Hugo shortcodes, Liquid/Jekyll tags and includes. */
 export const TEMPLATE_LINE = /^[ \t]*(?:(?:\{\{.*?\}\}|\{%.*?%\})[ \t]*)+$/;
-/** An e-mail address, a web address or a phone number: what a contact line is made of. */
-export const CONTACT_DETAILS = /[\w.+-]+@[\w-]+\.\w|https?:\/\/|www\.|\+?\(?\d[\d\s().-]{7,}\d/;
 /** A definition line of a definition list (pandoc `:   text`, kramdown `: text`, `~ text`). */
 export const DEFINITION = /^ {0,3}[:~][ \t]+\S/;
 /** Longest line still read as a heading when a rule of dots or underscores is drawn under it. */

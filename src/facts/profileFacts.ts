@@ -7,6 +7,7 @@
 import type { Passage } from '../chunking/passage.js';
 import { dateRanges, type DateRange } from '../text/dates.js';
 import { HIDDEN_AT } from '../text/emailAddress.js';
+import { BIRTH_DATE, hasPhoneNumber } from '../text/contactDetails.js';
 import { ordinal } from './dates.js';
 
 export interface FactLine {
@@ -56,14 +57,14 @@ const SKILL_LIST = /\b(?:technolog(?:y|ies)|stack|tools|skills)\b.*,/i;
 const CONTACT = new RegExp(
   String.raw`@|${HIDDEN_AT.source}` +
     String.raw`|\b(?:e-?mail|phone|telephone|tel|website|github|gitlab|linkedin|twitter|blog|homepage|address)\b` +
-    String.raw`|https?:\/\/|\+?\d[\d\s().-]{7,}\d`,
+    String.raw`|https?:\/\/`,
   'i',
 );
+const isContactLine = (text: string) => CONTACT.test(text) || hasPhoneNumber(text);
 
 /** "Geburtsdatum · 01.02.1979": a birth date's digits are no phone number; a line giving one beside it still counts. */
-const BIRTH = /\b(?:birth|born|d\.?o\.?b|geb(?:oren|urtsdatum|\.)|naissance|n[ée]e?\s+le|nacimiento|nascimento)/i;
 const OTHER_CONTACT = /@|e-?mail|phone|\bt[ée]l|mobil|handy|celular|m[óo]vil/i;
-const birthDateOnly = (text: string) => BIRTH.test(text) && !OTHER_CONTACT.test(text) && !HIDDEN_AT.test(text);
+const birthDateOnly = (text: string) => BIRTH_DATE.test(text) && !OTHER_CONTACT.test(text) && !HIDDEN_AT.test(text);
 
 const isHeading = (text: string) => /^\s*#{1,6}\s/.test(text);
 const isContent = (text: string) => text.trim() !== '' && !/^\s*(\+\+\+|---+|\|[\s|:-]*\||\{\{<.*>\}\})\s*$/.test(text);
@@ -359,7 +360,7 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
   const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !inSkillSection.has(entry));
   const contacts = lines.filter(
     (entry) =>
-      isContent(entry.text) && CONTACT.test(entry.text) && entry.text.length <= 160 && !birthDateOnly(entry.text),
+      isContent(entry.text) && isContactLine(entry.text) && entry.text.length <= 160 && !birthDateOnly(entry.text),
   );
   return {
     personId: first.personId,

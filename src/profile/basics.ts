@@ -8,7 +8,7 @@ import { joinLetterSpacing } from '../corpus/nameCase.js';
 import { namePairFromLabels } from '../corpus/nameInText.js';
 import { isPostNominal } from '../corpus/nameTitles.js';
 import { isDocumentTitle } from '../corpus/nameShape.js';
-import { findDates } from '../text/dates.js';
+import { phoneNumbersIn } from '../text/contactDetails.js';
 import { revealEmails } from '../text/emailAddress.js';
 import { frontMatterBasics, headSections } from './headLines.js';
 import { placeIn } from './headPlace.js';
@@ -20,8 +20,6 @@ import type { LineRange, ProfileBasics, ProfileLine } from './types.js';
 import { TITLE_WORDS, fold } from './wordLists.js';
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// "(+47) 412-34-567": the country code may stand in brackets; dashes of every kind (‑ − –) join groups.
-const PHONE = /(?<![\w/])(?:\(?(?:\+|00))?\(?\d[\d\s()./–‑−-]{6,}\d(?![\w/])/g;
 const PHONE_WORDS =
   'phone|tel|telephone|mobile|mob|cell|handy|telefon|mobil|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil|telefone|' +
   'celular|whatsapp|t[ée]l|tlf|telf|tfno|fon|fone|telem[óo]vel|m[óo]vel|cel|contact\\s+no';
@@ -35,29 +33,6 @@ const PHONE_ICON =
   /[☎📞📱✆\u{F095}\u{F10B}\u{F2A0}\u{F3CD}\u{F3CE}\u{F879}]|\\fa(?:Phone|Mobile)|fa-(?:phone|mobile)/iu;
 const URL = /\bhttps?:\/\/[^\s)>\]]+|\b(?:www\.)[^\s)>\]]+|\b(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s)>\]]+/i;
 const REFERENCES = /^(?:references?|referees?|referenzen|r[ée]f[ée]rences|referencias|refer[êe]ncias)\b/;
-
-/** "0171 1234567 / 030 1234567": two numbers side by side run into one match, apart where a slash stands. */
-function numbersOf(match: string): string[] {
-  if (match.replace(/\D/g, '').length <= 15) return [match];
-  return match.split(/\s+[/|]\s+/);
-}
-
-function phonesIn(text: string): string[] {
-  const found: string[] = [];
-  for (const match of [...text.matchAll(PHONE)].flatMap((m) => numbersOf(m[0]))) {
-    const number = match
-      .trim()
-      .replace(/[–-]$/, '')
-      .replace(/^\((?=[+\d][^)]*$)/, '');
-    const digits = number.replace(/\D/g, '');
-    if (digits.length < 8 || digits.length > 15) continue;
-    const dates = findDates(number);
-    if (dates.some((d) => d.length >= number.length - 2)) continue;
-    if (/^(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d$/.test(number)) continue;
-    found.push(number);
-  }
-  return found;
-}
 
 /**
  * "J A N E   D O E" on one of the first lines: a name set in spaced capitals, which the corpus's
@@ -133,7 +108,7 @@ export function readBasics(sections: readonly Section[], personName: string | un
       // A number beside the person's e-mail address is theirs too, wherever the line stands (a footer, a sidebar).
       if (contact || emailHere || PHONE_LABEL.test(line.text) || PHONE_ICON.test(line.raw)) {
         const text = hasEmail ? revealEmails(line.text).replace(EMAIL, ' ') : line.text;
-        for (const phone of phonesIn(text.replace(URL, ' '))) {
+        for (const phone of phoneNumbersIn(text.replace(URL, ' '))) {
           if (!phones.some((p) => p.replace(/\D/g, '') === phone.replace(/\D/g, ''))) phones.push(phone);
           at('phone', line);
         }

@@ -11,6 +11,7 @@ import { withoutTitles } from '../../corpus/nameTitles.js';
 import { cleanPersonName } from '../../profile/personName.js';
 import type { Passage } from '../../chunking/passage.js';
 import { sectionOfHeading, sectionOfPath } from '../../text/sectionHeadings.js';
+import { hasPhoneNumber } from '../../text/contactDetails.js';
 
 /** Words alone, lower case: "CAREER OBJECTIVE." → "career objective". */
 const bareWords = (text: string) =>
@@ -43,8 +44,8 @@ function saysNothing(text: string, name: string): boolean {
 }
 
 /** A contact detail or its label: "E-mail: …", "Contact No.: …", a phone number. */
-const CONTACT_LIKE =
-  /@|https?:|www\.|\+?\d[\d ()./-]{6,}\d|^\s*[\p{L} .-]{2,20}:\s*-?\s*$|^\s*[\p{L} .-]{2,20}:\s*-?\s+\S/u;
+const CONTACT_LABEL = /@|https?:|www\.|^\s*[\p{L} .-]{2,20}:\s*-?\s*$|^\s*[\p{L} .-]{2,20}:\s*-?\s+\S/u;
+const contactLike = (text: string) => CONTACT_LABEL.test(text) || hasPhoneNumber(text);
 
 /** A Markdown heading line without its marks: "## B.Sc., Electronics" → "B.Sc., Electronics". */
 const unmarked = (text: string) => text.replace(/^\s*#{1,6}\s+/, '').trim();
@@ -67,13 +68,13 @@ function statedLead(passages: readonly Passage[], name: string): Said | undefine
   const beforeSections = firstSection < 0 ? lines : lines.slice(0, firstSection);
   const headline = beforeSections.find((l) => {
     const bare = unmarked(l.text);
-    return isHeadingLine(l.text) && !saysNothing(bare, name) && !CONTACT_LIKE.test(bare) && /\p{L}{2}/u.test(bare);
+    return isHeadingLine(l.text) && !saysNothing(bare, name) && !contactLike(bare) && /\p{L}{2}/u.test(bare);
   });
   if (headline) return said(headline);
   const inSection = (section: string) =>
     lines.find((l) => {
       const bare = unmarked(l.text);
-      if (isHeadingLine(l.text) || sectionOfHeading(bare) || CONTACT_LIKE.test(bare)) return false;
+      if (isHeadingLine(l.text) || sectionOfHeading(bare) || contactLike(bare)) return false;
       return sectionOfPath(l.passage.sectionPath) === section && /\p{L}{3}/u.test(bare);
     });
   const found = inSection('education') ?? inSection('summary');

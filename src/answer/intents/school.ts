@@ -1,6 +1,7 @@
 /** "Who studied at MIT?", "Who has a PhD?", "Where did Phil study?": education lines. */
 import type { FactLine } from '../../facts/profileFacts.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
+import { hasContactDetails } from '../../text/contactDetails.js';
 import type { PersonQuestion, QuestionContext } from '../context.js';
 import { degreePattern } from '../degrees.js';
 import { entityMatcher, entityTerms, factsIn, namesEntity } from '../entities.js';
@@ -145,10 +146,9 @@ function placeForms(entity: string): string[] {
   return [...new Set([entity, ...(CITY_NAMES.get(placeKey(entity)) ?? [])])];
 }
 
-/** A contact line: an e-mail or web address, a phone number (nine digits or more), a postcode ending an address. */
+/** A contact line: an e-mail or web address, a phone number, a postcode ending an address. */
 function isContactLine(text: string): boolean {
-  if (/@|https?:|www\./.test(text) || /\b\d{4,5}(?:-\d{3})?\s*$/.test(text.trim())) return true;
-  return (text.match(/\+?\d[\d ()./-]{7,}\d/g) ?? []).some((run) => (run.match(/\d/g) ?? []).length >= 9);
+  return hasContactDetails(text) || /\b\d{4,5}(?:-\d{3})?\s*$/.test(text.trim());
 }
 
 /** An author list: "Porto-Lima, R., Silva, M.S. 2024." (initials after two names or more), whose "M.S." is no degree. */
