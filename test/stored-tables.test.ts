@@ -14,6 +14,7 @@ import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
 import { readNamesFile } from '../src/index/store/manifest/namesFile.js';
 import { nameTable, NAME_RULES_VERSION } from '../src/corpus/personNames.js';
 import { PeopleFacts } from '../src/facts/storedFacts.js';
+import { holdersOf, RoleHeadTerms } from '../src/facts/roleHeadTerms.js';
 import { workEntryTexts } from '../src/profile/workEntryText.js';
 import { readRoleTermsFile } from '../src/index/store/manifest/roleTermsFile.js';
 import { tokenize } from '../src/text/terms.js';
@@ -187,6 +188,27 @@ describe("the stored table of profiles' work entries", () => {
     expect(work.peopleNaming([tokenize('Umbrella Virologist')])).toEqual([pia]);
     // Acme is in Phil Ashdown's heading: his entry naming it is left to the heading table.
     expect(work.peopleNaming([tokenize('Acme')])).toEqual([]);
+    index.close();
+  }, 60_000);
+
+  it('reads from its tables file the very arrays the lines give, with who holds each term', async () => {
+    const { config, index } = await built();
+    const generation = path.join(config.dataDir, 'index');
+    const header = JSON.parse(await readFile(path.join(generation, 'index.json'), 'utf8'));
+    expect(header.roleTerms.tables).toBeDefined();
+    const fromTables = readRoleTermsFile(generation, header.roleTerms, index.documents, 'x')!;
+    const fromLines = readRoleTermsFile(generation, { ...header.roleTerms, tables: undefined }, index.documents, 'x')!;
+    expect(fromTables.people).toEqual(fromLines.people);
+    expect(fromTables.spans).toEqual(fromLines.spans);
+    for (const part of ['table', 'work'] as const) {
+      const { holderStarts, holders, ...rest } = fromTables[part];
+      expect(rest).toEqual(fromLines[part]);
+      expect([holderStarts, holders]).toEqual(holdersOf(fromLines.people.length, rest.terms.length, fromLines[part]));
+      // Who names each term, read from the stored holders and worked out from the lines: the same people.
+      const stored = new RoleHeadTerms(fromTables.people, fromTables[part]);
+      const made = new RoleHeadTerms(fromLines.people, fromLines[part]);
+      for (const term of rest.terms) expect(stored.peopleNaming([[term]])).toEqual(made.peopleNaming([[term]]));
+    }
     index.close();
   }, 60_000);
 

@@ -16,6 +16,48 @@ export interface StoredRoleHeadTerms {
   readonly roleStarts: Uint32Array;
   readonly roleTermStarts: Uint32Array;
   readonly roleTerms: Int32Array;
+  /** Who holds each term, when the build stored it (see holdersOf); worked out from the rest otherwise. */
+  readonly holderStarts?: Uint32Array;
+  readonly holders?: Int32Array;
+}
+
+/**
+ * Who holds each of `terms` term ids, counted then filled (two passes over numbers): per term,
+ * the people (positions) with a role holding it, ascending, holderStarts (t + 1) cutting holders.
+ * A table restored for every person in a large index holds millions of ids, an array per term
+ * would be as many pushes.
+ */
+export function holdersOf(
+  people: number,
+  terms: number,
+  { roleStarts, roleTermStarts, roleTerms }: StoredRoleHeadTerms,
+): [Uint32Array, Int32Array] {
+  const lastHolder = new Int32Array(terms);
+  const starts = new Uint32Array(terms + 1);
+  lastHolder.fill(-1);
+  for (let person = 0; person < people; person++) {
+    const end = roleTermStarts[roleStarts[person + 1]!]!;
+    for (let at = roleTermStarts[roleStarts[person]!]!; at < end; at++) {
+      const term = roleTerms[at]!;
+      if (lastHolder[term] === person) continue;
+      lastHolder[term] = person;
+      starts[term + 1]!++;
+    }
+  }
+  for (let term = 0; term < terms; term++) starts[term + 1]! += starts[term]!;
+  const holders = new Int32Array(starts[terms]!);
+  const fill = starts.slice(0, terms);
+  lastHolder.fill(-1);
+  for (let person = 0; person < people; person++) {
+    const end = roleTermStarts[roleStarts[person + 1]!]!;
+    for (let at = roleTermStarts[roleStarts[person]!]!; at < end; at++) {
+      const term = roleTerms[at]!;
+      if (lastHolder[term] === person) continue;
+      lastHolder[term] = person;
+      holders[fill[term]!++] = person;
+    }
+  }
+  return [starts, holders];
 }
 
 export class RoleHeadTerms {
@@ -44,35 +86,10 @@ export class RoleHeadTerms {
     this.roleStarts = made.roleStarts;
     this.roleTermStarts = made.roleTermStarts;
     this.roleTerms = made.roleTerms;
-    [this.holderStarts, this.holders] = this.holdersOf();
-  }
-
-  /**
-   * Who holds each term, counted then filled (two passes over numbers): a table restored for
-   * every person in a large index holds millions of ids, an array per term would be as many pushes.
-   */
-  private holdersOf(): [Uint32Array, Int32Array] {
-    const terms = this.termIds.size;
-    const lastHolder = new Int32Array(terms);
-    const starts = new Uint32Array(terms + 1);
-    const each = (visit: (term: number, person: number) => void) => {
-      lastHolder.fill(-1);
-      for (let person = 0; person < this.people.length; person++) {
-        const end = this.roleTermStarts[this.roleStarts[person + 1]!]!;
-        for (let at = this.roleTermStarts[this.roleStarts[person]!]!; at < end; at++) {
-          const term = this.roleTerms[at]!;
-          if (lastHolder[term] === person) continue;
-          lastHolder[term] = person;
-          visit(term, person);
-        }
-      }
-    };
-    each((term) => starts[term + 1]!++);
-    for (let term = 0; term < terms; term++) starts[term + 1]! += starts[term]!;
-    const holders = new Int32Array(starts[terms]!);
-    const fill = starts.slice(0, terms);
-    each((term, person) => (holders[fill[term]!++] = person));
-    return [starts, holders];
+    [this.holderStarts, this.holders] =
+      made.holderStarts && made.holders
+        ? [made.holderStarts, made.holders]
+        : holdersOf(this.people.length, this.termIds.size, made);
   }
 
   private made(headsOf: (personId: string) => readonly RoleHead[]): StoredRoleHeadTerms {

@@ -27,6 +27,7 @@ import {
 } from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
 import { Numbers, readSpans, spansOf, spansText, type StoredRoleSpans } from './roleSpans.js';
+import { readRoleTablesFile, withHolders, writeRoleTablesFile, type RoleTablesWritten } from './roleTablesFile.js';
 
 /**
  * What a line holds; bumped when that changes (a line without work entries' terms was layout 1,
@@ -43,6 +44,8 @@ export interface RoleTermsWritten extends LineFileRecord {
   readonly tokenizerVersion: number;
   readonly layout?: number;
   readonly words: { readonly count: number; readonly bytes: number; readonly crc32: number };
+  /** `role-terms.tables.bin` (roleTablesFile.ts): the lines as arrays; without it, the lines are parsed. */
+  readonly tables?: RoleTablesWritten;
 }
 
 /** The tables with the people they are for, in the order answers list them (PeopleFacts.people). */
@@ -269,6 +272,13 @@ export function readRoleTermsFile(
 ): StoredRoleTerms | undefined {
   if (!roleTermsCurrent(record)) return undefined;
   const terms = readRoleTermWords(generation, record, link);
+  if (record.tables) {
+    const documentOf = documentOfPerson(documents);
+    return {
+      people: [...documentOf.keys()],
+      ...readRoleTablesFile(generation, record.tables, terms, documentOf.size, link),
+    };
+  }
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
     if (file.lineCount !== documents.length)
@@ -349,9 +359,41 @@ function tableOf(
   return { terms, roleStarts, roleTermStarts, roleTerms };
 }
 
-/** Reads every line, checking the whole file and each line's shape: what `npm run embed` does to an index it keeps. */
-export function verifyRoleTerms(generation: string, record: RoleTermsWritten | undefined, link: string): void {
+/**
+ * Writes `role-terms.tables.bin` into the generation `folder` from the lines just written there
+ * (read back as a question without the file would read them), with who holds each term; the
+ * record with the file's.
+ */
+export async function withRoleTables(
+  folder: string,
+  record: RoleTermsWritten,
+  documents: readonly IndexedDocument[],
+  link: string,
+): Promise<RoleTermsWritten> {
+  const { tables: _none, ...lines } = record;
+  const stored = readRoleTermsFile(folder, lines, documents, link);
+  if (!stored) return lines;
+  const people = stored.people.length;
+  const tables = {
+    table: withHolders(people, stored.table),
+    work: withHolders(people, stored.work),
+    spans: stored.spans,
+  };
+  return { ...lines, tables: await writeRoleTablesFile(folder, tables, people) };
+}
+
+/**
+ * Reads every line, checking the whole file and each line's shape, and the tables file whole:
+ * what `npm run embed` does to an index it keeps.
+ */
+export function verifyRoleTerms(
+  generation: string,
+  record: RoleTermsWritten | undefined,
+  documents: readonly IndexedDocument[],
+  link: string,
+): void {
   if (!record) return;
+  if (record.tables) readRoleTermsFile(generation, record, documents, link);
   const words = readRoleTermWords(generation, record, link).length;
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
