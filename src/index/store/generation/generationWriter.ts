@@ -223,6 +223,15 @@ export class GenerationWriter {
           ),
           documents,
           shownAs,
+          previous && {
+            generation: previous.generation,
+            record: previousRoles && rolesRecord,
+            documents: before!.documents,
+            keptFrom: (d) => {
+              const line = facts.lines[d];
+              return typeof line === 'object' && !(line instanceof Uint8Array) ? line.previous : undefined;
+            },
+          },
         ),
       );
       return { names, roleTerms, facts: { version: facts.version, ...factsRecord } };
