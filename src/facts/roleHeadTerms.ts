@@ -49,34 +49,40 @@ export function holderLists(
   terms: number,
   { roleStarts, roleTermStarts, roleTerms }: StoredRoleHeadTerms,
 ): HolderLists {
-  const lastHolder = new Int32Array(terms);
+  const lastHolder = new Int32Array(terms).fill(-1);
   const starts = new Uint32Array(terms + 1);
-  const ids = new Numbers();
-  // Each person once per term, in people order: the gap from the term's last holder (from 0 before any).
-  const each = (visit: (term: number, gap: number) => void) => {
-    lastHolder.fill(-1);
-    for (let person = 0; person < people; person++) {
-      for (let role = roleStarts[person]!; role < roleStarts[person + 1]!; role++) {
-        const count = unpack(roleTerms, roleTermStarts[role]!, roleTermStarts[role + 1]!, ids);
-        for (let i = 0; i < count; i++) {
-          const term = ids.values[i]!;
-          const last = lastHolder[term]!;
-          if (last === person) continue;
-          lastHolder[term] = person;
-          visit(term, last < 0 ? person : person - last);
-        }
+  // Each person once per term, in people order, with the gap from the term's last holder (from 0
+  // before any): one pass over the varints (a term id is at least a byte, so bytes bound the pairs).
+  const pairTerms = new Int32Array(roleTerms.length);
+  const pairGaps = new Int32Array(roleTerms.length);
+  let pairs = 0;
+  for (let person = 0; person < people; person++) {
+    for (let role = roleStarts[person]!; role < roleStarts[person + 1]!; role++) {
+      let term = 0;
+      for (let at = roleTermStarts[role]!; at < roleTermStarts[role + 1]!; ) {
+        let gap = 0;
+        let shift = 0;
+        let byte: number;
+        do {
+          byte = roleTerms[at++]!;
+          gap += (byte & 0x7f) * 2 ** shift;
+          shift += 7;
+        } while (byte & 0x80);
+        term += gap;
+        const last = lastHolder[term]!;
+        if (last === person) continue;
+        lastHolder[term] = person;
+        const holderGap = last < 0 ? person : person - last;
+        pairTerms[pairs] = term;
+        pairGaps[pairs++] = holderGap;
+        starts[term + 1]! += varintBytes(holderGap);
       }
     }
-  };
-  each((term, gap) => {
-    starts[term + 1]! += varintBytes(gap);
-  });
+  }
   for (let term = 0; term < terms; term++) starts[term + 1]! += starts[term]!;
   const bytes = new Uint8Array(starts[terms]!);
   const fill = starts.slice(0, terms);
-  each((term, gap) => {
-    fill[term] = putVarint(bytes, fill[term]!, gap);
-  });
+  for (let i = 0; i < pairs; i++) fill[pairTerms[i]!] = putVarint(bytes, fill[pairTerms[i]!]!, pairGaps[i]!);
   return { starts, bytes };
 }
 

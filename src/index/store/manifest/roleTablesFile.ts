@@ -75,12 +75,14 @@ function arraysOf(tables: RoleTables): Column[] {
 }
 
 /** `values` (non-negative whole numbers) in the narrowest array their largest fits, with its kind. */
-function narrowest(values: ArrayLike<number>): [number, Uint8Array | Uint16Array | Uint32Array] {
+function narrowest(values: Counts): [number, Uint8Array | Uint16Array | Uint32Array] {
+  if (values instanceof Uint8Array) return [UINT8, values];
   let largest = 0;
   for (let i = 0; i < values.length; i++) if (values[i]! > largest) largest = values[i]!;
-  if (largest < 0x100) return [UINT8, Uint8Array.from(values)];
-  if (largest < 0x10000) return [UINT16, Uint16Array.from(values)];
-  return [UINT32, Uint32Array.from(values)];
+  const Type = largest < 0x100 ? Uint8Array : largest < 0x10000 ? Uint16Array : Uint32Array;
+  const narrowed = new Type(values.length);
+  narrowed.set(values);
+  return [Type === Uint8Array ? UINT8 : Type === Uint16Array ? UINT16 : UINT32, narrowed];
 }
 
 /** A rising array's steps (its first value, then each value less the one before). */
