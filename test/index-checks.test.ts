@@ -241,9 +241,10 @@ describe('role-terms.jsonl', () => {
     const old = await header(config);
     const lines = old.documents.map(() => '"engineer"');
     const written = await writeLineFile(file(config, 'role-terms.jsonl'), lines);
+    // Without its tables file (an index that has none), the lines are what a question reads.
     await writeFile(
       file(config, 'index.json'),
-      JSON.stringify({ ...old, roleTerms: { ...old.roleTerms, ...written } }),
+      JSON.stringify({ ...old, roleTerms: { ...old.roleTerms, ...written, tables: undefined } }),
     );
     expect((await ask(config)).noAnswer).toBe(false);
     await expectCorruptAsking(
@@ -252,6 +253,19 @@ describe('role-terms.jsonl', () => {
       "role-terms.jsonl line 1 is not a list of roles' terms",
     );
     await expectRepaired(config, /role-terms\.jsonl line 1/);
+  }, 60_000);
+});
+
+describe('role-terms.tables.bin', () => {
+  it('refuses the tables damaged in place at the first employer question, and a plain build rebuilds them', async () => {
+    const config = await built();
+    const target = file(config, 'role-terms.tables.bin');
+    const bytes = await readFile(target);
+    bytes[bytes.length - 3] = bytes[bytes.length - 3]! ^ 0x01;
+    await writeFile(target, bytes);
+    expect((await ask(config)).noAnswer).toBe(false);
+    await expectCorruptAsking(config, 'who has worked at Globex?', 'role-terms.tables.bin does not match its checksum');
+    await expectRepaired(config, /role-terms\.tables\.bin does not match its checksum/);
   }, 60_000);
 });
 

@@ -2,7 +2,7 @@
  * The tables a build stores (names.tsv, role-terms.jsonl): the very tables a first question
  * would otherwise make from every profile, read instead of made, and refused as INDEX_CORRUPT when damaged.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findNamedPeople, useStoredNames, type DirectoryEntry } from '../src/answer/namedPeople.js';
@@ -14,8 +14,9 @@ import { loadIndex, type LoadedIndex } from '../src/index/read/loadIndex.js';
 import { readNamesFile } from '../src/index/store/manifest/namesFile.js';
 import { nameTable, NAME_RULES_VERSION } from '../src/corpus/personNames.js';
 import { PeopleFacts } from '../src/facts/storedFacts.js';
+import { holderLists, RoleHeadTerms } from '../src/facts/roleHeadTerms.js';
 import { workEntryTexts } from '../src/profile/workEntryText.js';
-import { readRoleTermsFile } from '../src/index/store/manifest/roleTermsFile.js';
+import { readRoleTermsFile, type RoleTermsWritten } from '../src/index/store/manifest/roleTermsFile.js';
 import { tokenize } from '../src/text/terms.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 
@@ -36,6 +37,28 @@ const PROFILES: Record<string, string> = {
   'kit.md': '# Katherine Orme\n\n## Skills\n\n- Go\n',
   'people.json': JSON.stringify({ 'kit.md': { name: 'Katherine Orme', aliases: ['Kit'] } }),
 };
+
+/**
+ * Reads a generation's role terms from its tables file and from its lines, and expects the same
+ * people and numbers (the file holds each array in the narrowest kind its numbers fit), and who
+ * holds each term as holderLists works it out from the lines.
+ */
+function sameTables(generation: string, header: { roleTerms: RoleTermsWritten }, documents: LoadedIndex['documents']) {
+  expect(header.roleTerms.tables).toBeDefined();
+  const fromTables = readRoleTermsFile(generation, header.roleTerms, documents, 'x')!;
+  const fromLines = readRoleTermsFile(generation, { ...header.roleTerms, tables: undefined }, documents, 'x')!;
+  expect(fromTables.people).toEqual(fromLines.people);
+  const numbers = (arrays: object) => Object.values(arrays).map((array) => Array.from(array as ArrayLike<number>));
+  expect(numbers(fromTables.spans)).toEqual(numbers(fromLines.spans));
+  for (const part of ['table', 'work'] as const) {
+    const { holders, terms, ...rest } = fromTables[part];
+    const { terms: lineTerms, ...lines } = fromLines[part];
+    expect(terms).toEqual(lineTerms);
+    expect(numbers(rest)).toEqual(numbers(lines));
+    expect(holders).toEqual(holderLists(fromLines.people.length, terms.length, fromLines[part]));
+  }
+  return { fromTables, fromLines };
+}
 
 async function built(): Promise<{ config: Config; index: LoadedIndex; directory: DirectoryEntry[] }> {
   const root = await temporaryDir();
@@ -138,6 +161,12 @@ describe('the stored role-heading table', () => {
     index.close();
     const edited = PROFILES['phil-b.md']!.replace('Data Engineer at Globex', 'Data Engineer at Initech');
     await writeFile(path.join(config.corpusDir, 'phil-b.md'), edited);
+    // One person added and one removed: the tables file is made again from the previous one's rows.
+    await writeFile(
+      path.join(config.corpusDir, 'zoe.md'),
+      '# Zoe Quill\n\n## Experience\n\n### Engineer at Hooli · 2018 – 2021\n\n- Ran it.\n',
+    );
+    await rm(path.join(config.corpusDir, 'aaron.md'));
     const model = await openModel(config);
     await buildIndex(config, { embedder: null, tokens: model.tokens, warn: () => {} });
     const after = await loadIndex(config.dataDir);
@@ -148,11 +177,15 @@ describe('the stored role-heading table', () => {
         .headTerms()
         .peopleNaming([tokenize(word)])
         .map((personId) => after.documents.find((doc) => doc.person.id === personId)?.person.name);
-    for (const word of ['initech', 'globex', 'acme', 'engineer'])
+    for (const word of ['initech', 'globex', 'acme', 'engineer', 'hooli'])
       expect(people(stored, word)).toEqual(people(made, word));
     expect(people(stored, 'initech')).toEqual(['Phil Brennick']);
+    expect(people(stored, 'hooli')).toEqual(['Zoe Quill']);
     expect(people(stored, 'acme')).toEqual(['Phil Ashdown']);
     expect(people(stored, 'globex')).toEqual([]);
+    // The edit made its tables from the previous ones and the edited line: the numbers the lines give.
+    const generation = path.join(config.dataDir, 'index');
+    sameTables(generation, JSON.parse(await readFile(path.join(generation, 'index.json'), 'utf8')), after.documents);
     after.close();
   }, 60_000);
 });
@@ -187,6 +220,22 @@ describe("the stored table of profiles' work entries", () => {
     expect(work.peopleNaming([tokenize('Umbrella Virologist')])).toEqual([pia]);
     // Acme is in Phil Ashdown's heading: his entry naming it is left to the heading table.
     expect(work.peopleNaming([tokenize('Acme')])).toEqual([]);
+    index.close();
+  }, 60_000);
+
+  it('reads from its tables file the very arrays the lines give, with who holds each term', async () => {
+    const { config, index } = await built();
+    const generation = path.join(config.dataDir, 'index');
+    const header = JSON.parse(await readFile(path.join(generation, 'index.json'), 'utf8'));
+    expect(header.roleTerms.tables).toBeDefined();
+    const { fromTables, fromLines } = sameTables(generation, header, index.documents);
+    for (const part of ['table', 'work'] as const) {
+      const rest = fromTables[part];
+      // Who names each term, read from the stored holders and worked out from the lines: the same people.
+      const stored = new RoleHeadTerms(fromTables.people, fromTables[part]);
+      const made = new RoleHeadTerms(fromLines.people, fromLines[part]);
+      for (const term of rest.terms) expect(stored.peopleNaming([[term]])).toEqual(made.peopleNaming([[term]]));
+    }
     index.close();
   }, 60_000);
 

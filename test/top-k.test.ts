@@ -10,7 +10,7 @@ import { encodeSegment } from '../src/index/store/segment/encodeSegment.js';
 import { Segment } from '../src/index/store/segment/segment.js';
 import { SegmentedLexical } from '../src/index/read/segmentedLexical.js';
 import type { LexicalHitTable } from '../src/index/read/indexReader.js';
-import { planQuery } from '../src/retrieval/queryPlan.js';
+import { conceptsScore, planQuery } from '../src/retrieval/queryPlan.js';
 import { kthLargest, rankedRows, rankedTop, topIndices, type RankedTable } from '../src/retrieval/searchPassages.js';
 import { TermGroups, type Vocabulary } from '../src/retrieval/termGroups.js';
 
@@ -134,6 +134,23 @@ describe('top-k by concept score (MaxScore over concepts)', () => {
     expect(labels.every(inScope)).toBe(true);
     const all = lexical.hitTable(plan.terms, plan.weights);
     expect(top(ranked, 4)).toEqual(top({ table: all, ...rankedRows(plan, all, inScope) }, 4));
+  });
+});
+
+describe("a row's concept score read from the table", () => {
+  it.each([
+    'who has experience with Zig in payments?',
+    'who has experience with Kafka in healthcare records?',
+    'who built services with Haskell or Flink?',
+    // Words no passage holds leave forms with no column: they add nothing.
+    'who has worked on logistics with Rust, Scala and Fortran on quantum annealers?',
+    'experience team',
+  ])('"%s": each row scores what conceptsScore gives its term scores, to the last bit', (question) => {
+    const plan = planQuery(question, vocabulary, lexical);
+    const table = lexical.hitTable(plan.terms, plan.weights);
+    const { rows, scores } = rankedRows(plan, table);
+    expect(rows.length).toBeGreaterThan(0);
+    rows.forEach((row, i) => expect(scores[i]).toBe(conceptsScore(plan, table.hit(row).termScores)));
   });
 });
 

@@ -6,6 +6,7 @@
  * question.
  */
 import type { DatedRole } from './experienceYears.js';
+import type { Counts } from './roleHeadTerms.js';
 
 /** Stands for "no month" and "no end" in the columns (a month is 1..12, a year is positive). */
 const NONE = 0;
@@ -22,9 +23,9 @@ export const SPAN_FIELDS = 6;
  */
 export interface StoredRoleSpans {
   readonly roleStarts: Uint32Array;
-  readonly storedRoles: Uint32Array;
+  readonly storedRoles: Counts;
   readonly missing: Uint8Array;
-  readonly values: Int32Array;
+  readonly values: Counts;
 }
 
 export class RoleDates {

@@ -176,24 +176,46 @@ export function rankedRows(
   inScope?: (label: number) => boolean,
 ): { rows: Int32Array; scores: Float64Array } {
   const column = new Map(table.terms.map((term, c) => [term, c]));
-  // Per concept, per form, the columns of its terms; a term no passage holds adds nothing.
-  const concepts = plan.concepts.map((concept) =>
-    concept.forms.map((form) => form.terms.map((term) => column.get(term) ?? -1).filter((c) => c >= 0)),
-  );
+  // Per concept, per form, the columns of its terms, flattened into numbers (a term no passage holds
+  // adds nothing, and a form left with no column scores 0, which never beats a concept's best of 0):
+  // the loop below runs once per row, and a common word's rows are a hundred thousand.
+  const formEnds: number[] = [];
+  const columnEnds: number[] = [];
+  const columns: number[] = [];
+  for (const concept of plan.concepts) {
+    for (const form of concept.forms) {
+      const before = columns.length;
+      for (const term of form.terms) {
+        const c = column.get(term);
+        if (c !== undefined) columns.push(c);
+      }
+      if (columns.length > before) columnEnds.push(columns.length);
+    }
+    formEnds.push(columnEnds.length);
+  }
+  const conceptCount = formEnds.length;
+  const formEnd = Int32Array.from(formEnds);
+  const columnEnd = Int32Array.from(columnEnds);
+  const columnOf = Int32Array.from(columns);
   const width = table.terms.length;
   const { contributions, labels } = table;
   const rows = new Int32Array(table.rows);
   const scores = new Float64Array(table.rows);
+  const rowScores = table.scores;
   let count = 0;
-  for (let row = 0; row < table.rows; row++) {
-    if (!(table.scores[row]! > 0) || (inScope && !inScope(labels[row]!))) continue;
+  for (let row = 0; row < rows.length; row++) {
+    if (!(rowScores[row]! > 0) || (inScope && !inScope(labels[row]!))) continue;
     const offset = row * width;
     let score = 0;
-    for (const forms of concepts) {
+    let form = 0;
+    let at = 0;
+    // Summed in the same order as before flattening (concept by concept, each form's columns in
+    // order), so the scores are the same to the last bit.
+    for (let concept = 0; concept < conceptCount; concept++) {
       let best = 0;
-      for (const columns of forms) {
+      for (const last = formEnd[concept]!; form < last; form++) {
         let sum = 0;
-        for (const c of columns) sum += contributions[offset + c]!;
+        for (const end = columnEnd[form]!; at < end; at++) sum += contributions[offset + columnOf[at]!]!;
         if (sum > best) best = sum;
       }
       score += best;

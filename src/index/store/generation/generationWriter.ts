@@ -15,7 +15,7 @@ import { openFacts, writeFactsFile, type FactsLines } from '../manifest/factsFil
 import { openLineFile } from '../manifest/lineFile.js';
 import { writeHeader, type BuiltHeader } from '../manifest/header.js';
 import { namesFileIntact, sameNames, writeNamesFile, type NamesWritten } from '../manifest/namesFile.js';
-import { readRoleTermWords, roleTermsCurrent, writeRoleTermsFile } from '../manifest/roleTermsFile.js';
+import { readRoleTermWords, roleTermsCurrent, withRoleTables, writeRoleTermsFile } from '../manifest/roleTermsFile.js';
 import {
   FILES,
   INDEX_FORMAT_VERSION,
@@ -213,8 +213,26 @@ export class GenerationWriter {
       const factsRecord = await refusedWhileWriting(shownAs, FILES.facts, () =>
         writeFactsFile(path.join(this.folder, FILES.facts), facts.lines, previousFacts),
       );
-      const roleTerms = await refusedWhileWriting(shownAs, FILES.roleTerms, () =>
-        writeRoleTermsFile(this.folder, facts, previousFacts && { facts: previousFacts, roleTerms: previousRoles }),
+      const roleTerms = await refusedWhileWriting(shownAs, FILES.roleTerms, async () =>
+        withRoleTables(
+          this.folder,
+          await writeRoleTermsFile(
+            this.folder,
+            facts,
+            previousFacts && { facts: previousFacts, roleTerms: previousRoles },
+          ),
+          documents,
+          shownAs,
+          previous && {
+            generation: previous.generation,
+            record: previousRoles && rolesRecord,
+            documents: before!.documents,
+            keptFrom: (d) => {
+              const line = facts.lines[d];
+              return typeof line === 'object' && !(line instanceof Uint8Array) ? line.previous : undefined;
+            },
+          },
+        ),
       );
       return { names, roleTerms, facts: { version: facts.version, ...factsRecord } };
     } finally {

@@ -55,6 +55,7 @@ export async function checkSegmentSizes(generation: string, header: IndexHeader,
   const lineFiles = [
     [FILES.facts, header.facts],
     [FILES.roleTerms, header.roleTerms],
+    [FILES.roleTables, header.roleTerms?.tables],
   ] as const;
   for (const [name, record] of lineFiles) {
     if (!record) continue;

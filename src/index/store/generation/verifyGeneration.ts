@@ -17,6 +17,6 @@ export async function verifyGeneration(generation: string, header: IndexHeader, 
   await checkSegmentSizes(generation, header, shownAs);
   for (const record of header.segments) verifySegment(generation, record, shownAs);
   await verifyFacts(generation, header, shownAs);
-  verifyRoleTerms(generation, header.roleTerms, shownAs);
+  verifyRoleTerms(generation, header.roleTerms, header.documents, shownAs);
   if (header.model) await checkVectorFiles(generation, header, shownAs);
 }

@@ -6,6 +6,8 @@ import type { LineFileRecord } from './lineFile.js';
 import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
+ * 11: `role-terms.tables.bin` holds the role-terms table as arrays, with who holds each term, so a
+ * first employer question reads them instead of parsing every line.
  * 10: a passage too short or mixed to tell its own language is stemmed in its document's, which
  * each segment stores with the document (its `owners` entry).
  * 9: segments deflate their passages by blocks of 16 KiB and check their other sections by 8 KiB
@@ -21,7 +23,7 @@ import type { RoleTermsWritten } from './roleTermsFile.js';
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 10;
+export const INDEX_FORMAT_VERSION = 11;
 
 export interface HnswParameters {
   readonly space: 'cosine';
@@ -143,6 +145,8 @@ export const FILES = {
   roleTerms: 'role-terms.jsonl',
   /** The words role-terms.jsonl's ids stand for. */
   roleTermWords: 'role-terms.words.json',
+  /** role-terms.jsonl as the arrays a question uses, with who holds each term (see roleTablesFile.ts). */
+  roleTables: 'role-terms.tables.bin',
   /** Folder of the text extracted from converted documents (PDF, DOCX, …), which their citations quote. */
   texts: 'text',
 } as const;

@@ -12,7 +12,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { crc32 } from 'node:zlib';
-import type { StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
+import { packRoleTerms, type Counts, type StoredRoleHeadTerms } from '../../../facts/roleHeadTerms.js';
 import { FACTS_VERSION, type StoredFacts } from '../../../facts/storedFacts.js';
 import { workEntryTexts } from '../../../profile/workEntryText.js';
 import { tokenize, TOKENIZER_VERSION } from '../../../text/terms.js';
@@ -26,7 +26,8 @@ import {
   type LineSource,
 } from './lineFile.js';
 import { FILES, type IndexedDocument } from './manifest.js';
-import { Numbers, readSpans, spansOf, spansText, type StoredRoleSpans } from './roleSpans.js';
+import { Numbers, readSpans, SPAN_FIELDS, spansOf, spansText, type StoredRoleSpans } from './roleSpans.js';
+import { readRoleTablesFile, withHolders, writeRoleTablesFile, type RoleTablesWritten } from './roleTablesFile.js';
 
 /**
  * What a line holds; bumped when that changes (a line without work entries' terms was layout 1,
@@ -43,6 +44,8 @@ export interface RoleTermsWritten extends LineFileRecord {
   readonly tokenizerVersion: number;
   readonly layout?: number;
   readonly words: { readonly count: number; readonly bytes: number; readonly crc32: number };
+  /** `role-terms.tables.bin` (roleTablesFile.ts): the lines as arrays; without it, the lines are parsed. */
+  readonly tables?: RoleTablesWritten;
 }
 
 /** The tables with the people they are for, in the order answers list them (PeopleFacts.people). */
@@ -269,6 +272,13 @@ export function readRoleTermsFile(
 ): StoredRoleTerms | undefined {
   if (!roleTermsCurrent(record)) return undefined;
   const terms = readRoleTermWords(generation, record, link);
+  if (record.tables) {
+    const documentOf = documentOfPerson(documents);
+    return {
+      people: [...documentOf.keys()],
+      ...readRoleTablesFile(generation, record.tables, terms, documentOf.size, link),
+    };
+  }
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
     if (file.lineCount !== documents.length)
@@ -346,12 +356,212 @@ function tableOf(
     for (let r = firstRole[d]!; r < firstRole[d + 1]!; r++) roleTermStarts[++role] = at + ends[r]! - from;
     at += to - from;
   }
-  return { terms, roleStarts, roleTermStarts, roleTerms };
+  const [byteStarts, packed] = packRoleTerms(roleTermStarts, roleTerms);
+  return { terms, roleStarts, roleTermStarts: byteStarts, roleTerms: packed };
 }
 
-/** Reads every line, checking the whole file and each line's shape: what `npm run embed` does to an index it keeps. */
-export function verifyRoleTerms(generation: string, record: RoleTermsWritten | undefined, link: string): void {
+/** The previous generation an edit builds on, and which of its lines each document's line is. */
+export interface PreviousRoleTables {
+  readonly generation: string;
+  readonly record: RoleTermsWritten | undefined;
+  readonly documents: readonly IndexedDocument[];
+  /** The previous document whose line document `d`'s is (copied), undefined for a line made anew. */
+  readonly keptFrom: (d: number) => number | undefined;
+}
+
+/**
+ * Writes `role-terms.tables.bin` into the generation `folder`, with who holds each term; the
+ * record with the file's. Made from the previous generation's tables and the lines this build made
+ * anew when there are such tables (an edit: each kept person's rows copied as they are), else from
+ * every line just written (read back as a question without the file would read them).
+ */
+export async function withRoleTables(
+  folder: string,
+  record: RoleTermsWritten,
+  documents: readonly IndexedDocument[],
+  link: string,
+  previous?: PreviousRoleTables,
+): Promise<RoleTermsWritten> {
+  const { tables: _none, ...lines } = record;
+  if (!roleTermsCurrent(lines)) return lines;
+  const stored =
+    previous?.record?.tables && roleTermsCurrent(previous.record)
+      ? editedTables(folder, lines, documents, link, previous as PreviousRoleTables & { record: RoleTermsWritten })
+      : readRoleTermsFile(folder, lines, documents, link);
+  if (!stored) return lines;
+  const people = stored.people.length;
+  const tables = {
+    table: withHolders(people, stored.table),
+    work: withHolders(people, stored.work),
+    spans: stored.spans,
+  };
+  return { ...lines, tables: await writeRoleTablesFile(folder, tables, people) };
+}
+
+/** Rows of a table appended person by person, from another table's rows (see StoredRoleHeadTerms). */
+class TableRows {
+  private readonly roleStarts: number[] = [0];
+  private readonly roleTermStarts: number[] = [0];
+  private readonly pieces: Uint8Array[] = [];
+  private bytes = 0;
+
+  /** Appends person `p`'s rows of `from`. */
+  add(from: StoredRoleHeadTerms, p: number): void {
+    const first = from.roleStarts[p]!;
+    const end = from.roleStarts[p + 1]!;
+    const base = this.bytes - from.roleTermStarts[first]!;
+    for (let role = first; role < end; role++) this.roleTermStarts.push(base + from.roleTermStarts[role + 1]!);
+    this.roleStarts.push(this.roleStarts[this.roleStarts.length - 1]! + end - first);
+    this.pieces.push(from.roleTerms.subarray(from.roleTermStarts[first]!, from.roleTermStarts[end]!));
+    this.bytes += from.roleTermStarts[end]! - from.roleTermStarts[first]!;
+  }
+
+  table(terms: readonly string[]): StoredRoleHeadTerms {
+    const roleTerms = new Uint8Array(this.bytes);
+    let at = 0;
+    for (const piece of this.pieces) {
+      roleTerms.set(piece, at);
+      at += piece.length;
+    }
+    return {
+      terms,
+      roleStarts: Uint32Array.from(this.roleStarts),
+      roleTermStarts: Uint32Array.from(this.roleTermStarts),
+      roleTerms,
+    };
+  }
+}
+
+/** Spans appended person by person (see StoredRoleSpans). */
+class SpanRows {
+  private readonly roleStarts: number[] = [0];
+  private readonly storedRoles: number[] = [];
+  private readonly missing: number[] = [];
+  private readonly pieces: Counts[] = [];
+
+  add(from: StoredRoleSpans, p: number): void {
+    const first = from.roleStarts[p]!;
+    const end = from.roleStarts[p + 1]!;
+    this.roleStarts.push(this.roleStarts[this.roleStarts.length - 1]! + end - first);
+    this.storedRoles.push(from.storedRoles[p]!);
+    this.missing.push(from.missing[p]!);
+    this.pieces.push(from.values.subarray(first * SPAN_FIELDS, end * SPAN_FIELDS));
+  }
+
+  spans(): StoredRoleSpans {
+    const values = new Int32Array(this.roleStarts[this.roleStarts.length - 1]! * SPAN_FIELDS);
+    let at = 0;
+    for (const piece of this.pieces) {
+      values.set(piece, at);
+      at += piece.length;
+    }
+    return {
+      roleStarts: Uint32Array.from(this.roleStarts),
+      storedRoles: Uint32Array.from(this.storedRoles),
+      missing: Uint8Array.from(this.missing),
+      values,
+    };
+  }
+}
+
+/**
+ * The tables of an edit: each person whose document's line is a previous person's (copied) gets
+ * that person's rows of the previous tables, any other the rows of their line, read as
+ * readRoleTermsFile reads it. The previous words are the first of this build's (a build only
+ * appends to them), so the previous ids stand.
+ */
+function editedTables(
+  folder: string,
+  record: RoleTermsWritten,
+  documents: readonly IndexedDocument[],
+  link: string,
+  previous: PreviousRoleTables & { readonly record: RoleTermsWritten },
+): StoredRoleTerms {
+  const terms = readRoleTermWords(folder, record, link);
+  const previousOf = documentOfPerson(previous.documents);
+  const before = readRoleTablesFile(
+    previous.generation,
+    previous.record.tables!,
+    terms.slice(0, previous.record.words.count),
+    previousOf.size,
+    link,
+  );
+  const previousPerson = new Map<number, number>();
+  for (const d of previousOf.values()) previousPerson.set(d, previousPerson.size);
+  const documentOf = documentOfPerson(documents);
+  const table = new TableRows();
+  const work = new TableRows();
+  const spans = new SpanRows();
+  let file: LineFileReader | undefined;
+  try {
+    for (const d of documentOf.values()) {
+      const kept = previous.keptFrom(d);
+      const p = kept === undefined ? undefined : previousPerson.get(kept);
+      if (p !== undefined) {
+        table.add(before.table, p);
+        work.add(before.work, p);
+        spans.add(before.spans, p);
+        continue;
+      }
+      file ??= openLineFile(folder, FILES.roleTerms, record, link);
+      const own = lineTables(
+        refusedAs(link, FILES.roleTerms, () => file!.line(d)),
+        terms,
+        record.layout,
+        d,
+        link,
+      );
+      table.add(own.table, 0);
+      work.add(own.work, 0);
+      spans.add(own.spans, 0);
+    }
+  } finally {
+    file?.close();
+  }
+  return { people: [...documentOf.keys()], table: table.table(terms), work: work.table(terms), spans: spans.spans() };
+}
+
+/** One document's line as tables of one person (see readRoleTermsFile). */
+function lineTables(
+  line: Uint8Array,
+  terms: readonly string[],
+  layout: number | undefined,
+  d: number,
+  link: string,
+): Omit<StoredRoleTerms, 'people'> {
+  const roles = rowsOf(64);
+  const work = rowsOf(64);
+  const spans: Spans = { values: new Numbers(64), count: 0, missing: [] };
+  if (line.length === 0) spans.missing.push(1);
+  else if (!readLine(line, terms.length, layout, { roles, work, spans }))
+    throw corrupt(link, `${FILES.roleTerms} line ${d + 1} is not a list of roles' terms`);
+  const one = new Map([['', 0]]);
+  const rowsTable = (rows: Rows) => tableOf(one, Uint32Array.of(0, rows.ends.length), rows, terms);
+  return {
+    table: rowsTable(roles),
+    work: rowsTable(work),
+    spans: spansOf(
+      [0],
+      Uint32Array.of(0, spans.count),
+      spans.values.view(),
+      () => roles.ends.length,
+      Uint8Array.from(spans.missing),
+    ),
+  };
+}
+
+/**
+ * Reads every line, checking the whole file and each line's shape, and the tables file whole:
+ * what `npm run embed` does to an index it keeps.
+ */
+export function verifyRoleTerms(
+  generation: string,
+  record: RoleTermsWritten | undefined,
+  documents: readonly IndexedDocument[],
+  link: string,
+): void {
   if (!record) return;
+  if (record.tables) readRoleTermsFile(generation, record, documents, link);
   const words = readRoleTermWords(generation, record, link).length;
   const file = openLineFile(generation, FILES.roleTerms, record, link);
   try {
