@@ -69,12 +69,23 @@ function certificateLine(entry: EntryBlock): boolean {
   return entry.head.some((l) => CERTIFICATE.test(withoutDates(l.text).trim()));
 }
 
+/**
+ * "Short text on the work done, the results obtained," over "the lessons learned …": the first line
+ * of a paragraph under an undated role's head, cut where it wraps, is no role; a heading ends in a
+ * name, not in a comma.
+ */
+function wrappedProse(entry: EntryBlock): boolean {
+  const last = entry.head.at(-1)?.text ?? '';
+  return !entry.dates && /[,;]$/.test(last) && last.split(/\s+/).length >= 6;
+}
+
 /** The entries of an experience section that are roles. */
 export function rolesOnly(entries: readonly EntryBlock[]): EntryBlock[] {
   const out: EntryBlock[] = [];
   let role: EntryBlock | undefined;
   entries.forEach((entry, i) => {
-    if (noteOf(entry, role, entries[i - 1]) || schoolLine(entry) || certificateLine(entry)) return;
+    if (noteOf(entry, role, entries[i - 1]) || schoolLine(entry) || certificateLine(entry) || wrappedProse(entry))
+      return;
     out.push(entry);
     if (span(entry.dates)) role = entry;
   });
