@@ -35,7 +35,7 @@ const BODY_LABEL = new RegExp(
     // What a role's lines note beside its duties: its projects, clients, tools and awards, in five languages.
     String.raw`projekte?|projets?|proyectos?|projetos?|clients?|customers|kunden|clientes|tech(?:nology)? stack|stack|` +
     String.raw`technologien|werkzeuge|tools?|environnement technique|outils|technologies|tecnolog[ií]as|herramientas|` +
-    String.raw`ferramentas|auszeichnungen?|preise?|prix|distinctions?|premios?|pr[eé]mios?|reconocimientos?|` +
+    String.raw`ferramentas|auszeichnung(?:en)?|preise?|prix|distinctions?|premios?|pr[eé]mios?|reconocimientos?|` +
     String.raw`erfolge|r[ée]alisations|logros|conquistas|` +
     // Activities and terms abroad noted under a school, in five languages.
     String.raw`(?:extra-?curricular\s+)?activities|clubs|societies|study\s+abroad|exchange|nebenfach|auslandsaufenthalte?|` +
@@ -43,6 +43,9 @@ const BODY_LABEL = new RegExp(
     String.raw`interc[âa]mbio)\b[^:]{0,20}:`,
   'iu',
 );
+
+/** "Project: Payment gateway (2017 – 2018)", "Auszeichnung: …", "Clientes: …": a labelled detail of an entry. */
+export const isBodyLabel = (text: string) => BODY_LABEL.test(text);
 
 /**
  * What may stand before dates that open a heading line: a bracket, or an icon read as a letter

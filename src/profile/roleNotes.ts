@@ -7,7 +7,7 @@
  */
 import type { FoundDates } from '../text/dates.js';
 import { withoutDates } from '../text/dates.js';
-import type { EntryBlock } from './entryHead.js';
+import { type EntryBlock, isBodyLabel } from './entryHead.js';
 import { roleScore } from './roleWords.js';
 import { namesDegree, namesSchool, TITLE_WORDS } from './wordLists.js';
 
@@ -49,14 +49,21 @@ function noteOf(entry: EntryBlock, role: EntryBlock | undefined, before: EntryBl
   return inner.single || entry.parts.length <= 1;
 }
 
+/** An entry's own text cut into its parts, the dates left out. */
+const partsOf = (own: string) =>
+  withoutDates(own)
+    .split(/\s*[|,]\s*/)
+    .map((p) => p.replace(/^[\s–—:()-]+|[\s–—:()-]+$/g, ''))
+    .filter((p) => /\p{L}/u.test(p));
+
 /**
  * "MSc Data Science, Kelso Institute of Technology, 2015 – 2016" under "Experience & Education": a
  * degree at a school, with no title word, is a school's entry wherever it stands.
  */
-function schoolLine(entry: EntryBlock): boolean {
-  const text = entry.head.map((l) => l.text).join(' | ');
-  if (roleScore(text, TITLE_WORDS) > 0) return false;
-  return entry.parts.some((p) => namesDegree(p)) && entry.parts.some((p) => namesSchool(p));
+function schoolLine(own: string): boolean {
+  if (roleScore(own, TITLE_WORDS) > 0) return false;
+  const parts = partsOf(own);
+  return parts.some((p) => namesDegree(p)) && parts.some((p) => namesSchool(p));
 }
 
 /** "AWS Certified Solutions Architect, 2021", "Zertifikat Projektmanagement (IPMA)", "Certificación Scrum Master". */
@@ -64,9 +71,9 @@ const CERTIFICATE =
   /^(?:\S+\s+){0,2}(?:certified|certificate|certification|zertifikat|zertifiziert(?:e|er)?|certificat|certifi[ée]e?|certificaci[oó]n|certificado|certifica[cç][aã]o)(?!\p{L})/iu;
 
 /** A certificate written alone on its line (no employer beside it) among the roles: no role. */
-function certificateLine(entry: EntryBlock): boolean {
-  if (entry.parts.length > 1) return false;
-  return entry.head.some((l) => CERTIFICATE.test(withoutDates(l.text).trim()));
+function certificateLine(own: string): boolean {
+  const parts = partsOf(own);
+  return parts.length === 1 && CERTIFICATE.test(parts[0]!);
 }
 
 /**
@@ -84,8 +91,15 @@ export function rolesOnly(entries: readonly EntryBlock[]): EntryBlock[] {
   const out: EntryBlock[] = [];
   let role: EntryBlock | undefined;
   entries.forEach((entry, i) => {
-    if (noteOf(entry, role, entries[i - 1]) || schoolLine(entry) || certificateLine(entry) || wrappedProse(entry))
-      return;
+    const own = ownText(entry, entries[i - 1]) || entry.head.map((l) => l.text).join(' | ');
+    const labelled = entry.head.some((l) => isBodyLabel(l.text) && own.includes(l.text));
+    const note = noteOf(entry, role, entries[i - 1]);
+    // "Key projects" over "Fleet dashboard (2018)": an undated line with no title over the notes of a role heads them.
+    const last = out.at(-1);
+    if (note && last && last !== role && !last.dates && last.parts.length <= 1) {
+      if (roleScore(last.parts.join(' '), TITLE_WORDS) === 0) out.pop();
+    }
+    if (labelled || note || schoolLine(own) || certificateLine(own) || wrappedProse(entry)) return;
     out.push(entry);
     if (span(entry.dates)) role = entry;
   });

@@ -403,13 +403,16 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
  */
 function onceEach(work: readonly WorkEntry[]): WorkEntry[] {
   const key = (w: WorkEntry) =>
-    [w.name, w.position, w.startDate?.slice(0, 4), w.endDate?.slice(0, 4)].map((x) => fold(x ?? '')).join('|');
-  const seen = new Set<string>();
+    [w.name, w.startDate?.slice(0, 4), w.endDate?.slice(0, 4)].map((x) => fold(x ?? '')).join('|');
+  // Each employer and years read, with the titles read for them.
+  const seen = new Map<string, Set<string>>();
   return work.filter((w) => {
     if (!w.name || !w.startDate) return true;
-    const k = key(w);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const titles = seen.get(key(w)) ?? new Set<string>();
+    // A timeline's "2020 – present  Harwick Labs" names no title: the role read with one is the same role.
+    const title = fold(w.position ?? '');
+    if (titles.has(title) || (!title && titles.size > 0)) return false;
+    seen.set(key(w), titles.add(title));
     return true;
   });
 }

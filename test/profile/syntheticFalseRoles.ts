@@ -326,7 +326,7 @@ const VARIANTS: Variant[] = [
   {
     className: TWICE,
     variant: 'head wrapped onto a second line',
-    formats: ['txt', 'pdf', 'md'],
+    formats: ['txt', 'pdf', 'docx'],
     blocks: (w) => {
       const [a, b] = w.roles;
       return [
