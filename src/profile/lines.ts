@@ -142,7 +142,7 @@ function setextHeadings(lines: readonly { readonly line: number; readonly text: 
     if (!underline || title.line !== out[i]!.line - 1) continue;
     const text = title.text.trim();
     const above = out[i - 2];
-    const alone = !above || !above.text.trim() || above.line !== title.line - 1;
+    const alone = !above?.text.trim() || above.line !== title.line - 1;
     if (!alone || !text || text.length > 60 || /^(?:[#>|]|[-*+•]\s|\d+[.)]\s)/.test(text)) continue;
     if (/^[=-]+$/.test(text)) continue;
     out[i - 1] = { ...title, text: `${underline[1]!.startsWith('=') ? '#' : '##'} ${text}` };

@@ -44,7 +44,9 @@ function noteOf(entry: EntryBlock, role: EntryBlock | undefined, before: EntryBl
   if (inner.from === outer.from && inner.to === outer.to) return false;
   const own = ownText(entry, before);
   if (!own || roleScore(own, TITLE_WORDS) > 0) return false;
-  const words = withoutDates(own).replace(/[|:,()–—-]+/g, ' ').trim();
+  const words = withoutDates(own)
+    .replace(/[|:,()–—-]+/g, ' ')
+    .trim();
   if (!words) return false;
   return inner.single || entry.parts.length <= 1;
 }

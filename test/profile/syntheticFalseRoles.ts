@@ -159,7 +159,10 @@ const W: Record<Lang, Words> = {
     ],
     school: 'Master Informatique, Université de Valmont, 2011 - 2015',
     skillList: 'Java, SQL, Scrum',
-    achievements: ['2019 : mise en production de la v2 du service de facturation', 'Pilotage de la migration 2018 vers Kubernetes'],
+    achievements: [
+      '2019 : mise en production de la v2 du service de facturation',
+      'Pilotage de la migration 2018 vers Kubernetes',
+    ],
     project: 'Projet : Passerelle de paiement (2017 - 2018)',
     clients: 'Clients : Norbank, Velt Assurances, Aramo Distribution',
     stack: 'Environnement technique : Java, PostgreSQL, Kafka',
@@ -179,7 +182,11 @@ const W: Record<Lang, Words> = {
     ],
     summary: 'Parcours en bref',
     mixedHeading: 'Expérience et formation',
-    teaching: ['Enseignement', 'Introduction aux bases de données (printemps 2019)', 'Séminaire génie logiciel, 2020 - 2021'],
+    teaching: [
+      'Enseignement',
+      'Introduction aux bases de données (printemps 2019)',
+      'Séminaire génie logiciel, 2020 - 2021',
+    ],
     certificate: 'Certification PMP, 2021',
     degreeLine: 'Mastère spécialisé Big Data, Université de Valmont, 2015 - 2016',
   },
@@ -196,7 +203,10 @@ const W: Record<Lang, Words> = {
     ],
     school: 'Grado en Economía, Universidad de Alcora, 2011 - 2015',
     skillList: 'R, SQL, Tableau',
-    achievements: ['2019: lanzamiento de la v2 del servicio de facturación', 'Dirigí la migración de 2018 a Kubernetes'],
+    achievements: [
+      '2019: lanzamiento de la v2 del servicio de facturación',
+      'Dirigí la migración de 2018 a Kubernetes',
+    ],
     project: 'Proyecto: Pasarela de pagos (2017 - 2018)',
     clients: 'Clientes: Norbank, Velt Seguros, Aramo Retail',
     stack: 'Tecnologías: R, PostgreSQL, Tableau',
@@ -216,7 +226,11 @@ const W: Record<Lang, Words> = {
     ],
     summary: 'Resumen de trayectoria',
     mixedHeading: 'Experiencia y formación',
-    teaching: ['Docencia', 'Introducción a la estadística (primavera 2019)', 'Seminario de análisis de datos, 2020 - 2021'],
+    teaching: [
+      'Docencia',
+      'Introducción a la estadística (primavera 2019)',
+      'Seminario de análisis de datos, 2020 - 2021',
+    ],
     certificate: 'Certificación Scrum Master, 2021',
     degreeLine: 'Máster en Ciencia de Datos, Universidad de Alcora, 2015 - 2016',
   },
@@ -253,7 +267,11 @@ const W: Record<Lang, Words> = {
     ],
     summary: 'Percurso resumido',
     mixedHeading: 'Experiência e formação',
-    teaching: ['Docência', 'Introdução às bases de dados (primavera 2019)', 'Seminário de engenharia de dados, 2020 - 2021'],
+    teaching: [
+      'Docência',
+      'Introdução às bases de dados (primavera 2019)',
+      'Seminário de engenharia de dados, 2020 - 2021',
+    ],
     certificate: 'Certificação ITIL Foundation, 2021',
     degreeLine: 'Mestrado em Ciência de Dados, Universidade de Lagoa, 2015 - 2016',
   },
@@ -295,9 +313,21 @@ const insideSecond = (make: (w: Words) => Block[]) => (w: Words) =>
   cv(w, (_r, i) => [{ li: 'Built and ran the services of the team' }, ...(i === 1 ? make(w) : [])]);
 
 const VARIANTS: Variant[] = [
-  { className: INSIDE, variant: 'achievement bullets with years', blocks: insideSecond((w) => w.achievements.map((a) => ({ li: a }))) },
-  { className: INSIDE, variant: 'achievement lines with years', blocks: insideSecond((w) => w.achievements.map((a) => ({ p: a }))) },
-  { className: INSIDE, variant: 'project sub-entry', blocks: insideSecond((w) => [{ p: w.project }, { li: 'Designed the settlement flow' }]) },
+  {
+    className: INSIDE,
+    variant: 'achievement bullets with years',
+    blocks: insideSecond((w) => w.achievements.map((a) => ({ li: a }))),
+  },
+  {
+    className: INSIDE,
+    variant: 'achievement lines with years',
+    blocks: insideSecond((w) => w.achievements.map((a) => ({ p: a }))),
+  },
+  {
+    className: INSIDE,
+    variant: 'project sub-entry',
+    blocks: insideSecond((w) => [{ p: w.project }, { li: 'Designed the settlement flow' }]),
+  },
   { className: INSIDE, variant: 'client list', blocks: insideSecond((w) => [{ p: w.clients }]) },
   { className: INSIDE, variant: 'tech stack line', blocks: insideSecond((w) => [{ p: w.stack }]) },
   {
@@ -348,7 +378,12 @@ const VARIANTS: Variant[] = [
     className: TWICE,
     variant: 'summary above the roles',
     blocks: (w) =>
-      cv(w, () => [], [], [{ h: w.summary }, ...w.roles.map((r) => ({ li: `${dates(w, r)}: ${r.title}, ${r.employer}` }))]),
+      cv(
+        w,
+        () => [],
+        [],
+        [{ h: w.summary }, ...w.roles.map((r) => ({ li: `${dates(w, r)}: ${r.title}, ${r.employer}` }))],
+      ),
   },
   {
     className: TWICE,
@@ -415,10 +450,16 @@ const VARIANTS: Variant[] = [
 function setextCv(w: Words, k: number): string {
   const h = (t: string, u = '-') => [t, u.repeat(t.length), ''];
   const lines = [w.name, '='.repeat(w.name.length), '', w.email, '', ...h(w.work)];
-  for (const r of w.roles) lines.push(`**${r.title}, ${r.employer}** (${dates(w, r)})`, '', 'Worked on the services of the team.', '');
+  for (const r of w.roles)
+    lines.push(`**${r.title}, ${r.employer}** (${dates(w, r)})`, '', 'Worked on the services of the team.', '');
   const unknown = ['Technical Background', 'Side Work', 'Things I Built'][k % 3]!;
   lines.push(...h(unknown));
-  lines.push('Harbour Tracker', ':   An app for tracking boats in the harbour, written over', '    two winters in 2019 and 2020.', '');
+  lines.push(
+    'Harbour Tracker',
+    ':   An app for tracking boats in the harbour, written over',
+    '    two winters in 2019 and 2020.',
+    '',
+  );
   lines.push('Open Source', ':   Patches to a web server, a queue and a parser.', '');
   lines.push(...h(w.education), w.school, '');
   return lines.join('\n');
