@@ -22,7 +22,8 @@ export interface EntryBlock {
 
 /** "Relevant Coursework: …", "GPA: 3.9", "Thesis: …", "Minors: …": what an entry says, not its heading. */
 const BODY_LABEL = new RegExp(
-  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+|cum(?:ulative)?\.?\s+|major\s+)?` +
+  String.raw`^(?:relevant\s+|selected\s+|final\s+|overall\s+|cum(?:ulative)?\.?\s+|major\s+|key\s+|main\s+|notable\s+|` +
+    String.raw`wichtige\s+|ausgew[äa]hlte\s+|principaux\s+|principales\s+|principais\s+)?` +
     String.raw`(?:course\s*work|courses|gpa|cgpa|grade|note|nota|m[ée]dia|moyenne|calificaci[oó]n|` +
     String.raw`thesis|dissertation|minors?|majors?|` +
     String.raw`honou?rs|awards?|supervisors?|advisors?|projects?|responsibilities|achievements|tools|technologies|` +
@@ -31,12 +32,20 @@ const BODY_LABEL = new RegExp(
     String.raw`(?:diplom|master|bachelor|doktor)arbeit|betreuer(?:in)?|th[eè]se|directeur|directrice|` +
     String.raw`tfg|tfm|trabajo de fin|director(?:a)? de tesis|disserta[cç][aã]o|orientador(?:a)?|` +
     String.raw`mémoire|tâches|aufgaben|tareas|tarefas|` +
+    // What a role's lines note beside its duties: its projects, clients, tools and awards, in five languages.
+    String.raw`projekte?|projets?|proyectos?|projetos?|clients?|customers|kunden|clientes|tech(?:nology)? stack|stack|` +
+    String.raw`technologien|werkzeuge|tools?|environnement technique|outils|technologies|tecnolog[ií]as|herramientas|` +
+    String.raw`ferramentas|auszeichnung(?:en)?|preise?|prix|distinctions?|premios?|pr[eé]mios?|reconocimientos?|` +
+    String.raw`erfolge|r[ée]alisations|logros|conquistas|` +
     // Activities and terms abroad noted under a school, in five languages.
     String.raw`(?:extra-?curricular\s+)?activities|clubs|societies|study\s+abroad|exchange|nebenfach|auslandsaufenthalte?|` +
     String.raw`auslandssemester|aktivit[äa]ten|activit[ée]s|s[ée]jour|[ée]change|actividades|intercambio|atividades|` +
     String.raw`interc[âa]mbio)\b[^:]{0,20}:`,
   'iu',
 );
+
+/** "Project: Payment gateway (2017 – 2018)", "Auszeichnung: …", "Clientes: …": a labelled detail of an entry. */
+export const isBodyLabel = (text: string) => BODY_LABEL.test(text);
 
 /**
  * What may stand before dates that open a heading line: a bracket, or an icon read as a letter

@@ -125,9 +125,35 @@ function profileLine(line: number, text: string): ProfileLine {
   return row ? { line, raw: row, text: cleanText(row) } : { line, raw: text, text: cleanText(text) };
 }
 
-export function profileLines(lines: readonly { readonly line: number; readonly text: string }[]): ProfileLine[] {
+/** A setext heading's underline: `=====` (level 1) or `-----` (level 2), nothing else on the line. */
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-{3,})\s*$/;
+
+/**
+ * "Technical Background" over "--------------------": Markdown's other way to write a heading. A
+ * short line alone (a blank line or nothing above it, no bullet) over an underline is the heading
+ * `#` or `##` writes; the underline is no text.
+ */
+function setextHeadings(lines: readonly { readonly line: number; readonly text: string }[]) {
+  if (!lines.some((l) => SETEXT_UNDERLINE.test(l.text))) return lines;
+  const out = lines.map((l) => ({ ...l }));
+  for (let i = 1; i < out.length; i++) {
+    const underline = SETEXT_UNDERLINE.exec(out[i]!.text);
+    const title = out[i - 1]!;
+    if (!underline || title.line !== out[i]!.line - 1) continue;
+    const text = title.text.trim();
+    const above = out[i - 2];
+    const alone = !above?.text.trim() || above.line !== title.line - 1;
+    if (!alone || !text || text.length > 60 || /^(?:[#>|]|[-*+•]\s|\d+[.)]\s)/.test(text)) continue;
+    if (/^[=-]+$/.test(text)) continue;
+    out[i - 1] = { ...title, text: `${underline[1]!.startsWith('=') ? '#' : '##'} ${text}` };
+    out[i] = { ...out[i]!, text: '' };
+  }
+  return out;
+}
+
+export function profileLines(all: readonly { readonly line: number; readonly text: string }[]): ProfileLine[] {
   const out: ProfileLine[] = [];
-  for (const { line, text } of lines) {
+  for (const { line, text } of setextHeadings(all)) {
     const blocks = text.includes(' · ') && headingLevel(text) > 0 ? headingBlocks(text) : undefined;
     if (blocks) for (const block of blocks) out.push(profileLine(line, block));
     else out.push(profileLine(line, text));

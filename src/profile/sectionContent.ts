@@ -143,14 +143,22 @@ function endsSchools(section: Section, previous: Section, namesOther: boolean): 
  */
 export function sectionsByContent(sections: readonly Section[]): Section[] {
   const out: Section[] = [];
+  // Whether a work section under a heading the lists know came before.
+  let namedWork = false;
   for (const section of sections) {
     if (!section.unnamed) {
+      namedWork ||= section.kind === 'work';
       out.push(section.kind === 'work' && schoolsOnly(section.lines) ? { ...section, kind: 'education' } : section);
       continue;
     }
     // "Outside Interests", "Selected Talks": a word of the heading names a section read as no kind.
     const namesOther = foldedWords(section.heading?.text ?? '').some((w) => headingKind(w) === 'other');
-    const kind = namesOther ? undefined : contentKind(section.lines);
+    const read = namesOther ? undefined : contentKind(section.lines);
+    // "## Beyond the office", "## Vrijwilligerswerk" after the roles of a named "Experience": a CV
+    // that heads its roles so heads every role so; dated posts under a heading it names otherwise
+    // (mentoring, clubs, memberships) are no jobs. A line that only might be a heading is left to
+    // rejoin the roles ("ACME GMBH" in capitals heads one of them).
+    const kind = read === 'work' && !section.tentative && namedWork ? undefined : read;
     const previous = out.at(-1);
     // "ACME GMBH" in capitals inside an experience section heads an entry of it, not a section.
     if (

@@ -82,11 +82,15 @@ function sameLevelEntry(
   lines: readonly ProfileLine[],
   at: number,
   level: number,
-  current: { kind: string; level: number },
+  current: { kind: string; level: number; lines: readonly ProfileLine[] },
 ): boolean {
   if ((current.kind !== 'work' && current.kind !== 'education') || current.level === 0 || level !== current.level) {
     return false;
   }
+  // Such a theme sets the first entry's dates above its heading too: a section that opens with an
+  // entry of another form ("Engineer, Acme" over "2015 – 2020") ends at a heading after its last dates.
+  const first = current.lines.find((l) => l.text);
+  if (first && !datesOnly(first.text)) return false;
   let before = at - 1;
   while (before >= 0 && !lines[before]!.text) before--;
   const above = lines[before];

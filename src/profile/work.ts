@@ -13,6 +13,7 @@ import { yamlRecords } from './yamlRecords.js';
 import { columnOrdered } from './partColumns.js';
 import { atWordSplit } from './atWords.js';
 import { titledBracket } from './bracketParts.js';
+import { rolesOnly } from './roleNotes.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
 export { isPlace, isTitleWord } from './roleWords.js';
@@ -355,7 +356,7 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
     if (section.kind !== 'work') continue;
     if (yaml.roles.length > 0 && (section.heading ?? section.lines[0])!.line <= yaml.end) continue;
     let previous: string | undefined;
-    const entries = entryBlocks(section.lines).filter((entry) => entry.parts.length > 0);
+    const entries = rolesOnly(entryBlocks(section.lines).filter((entry) => entry.parts.length > 0));
     const split = atWordSplit(
       entries.map(roleParts),
       entries.map((entry) => entry.parts),
@@ -392,5 +393,26 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
         work.push({ ...role, ...(name ? { name } : {}) });
     }
   }
-  return work;
+  return onceEach(work);
+}
+
+/**
+ * "2020 – present: Senior Data Engineer, Harwick Labs" in a summary over the roles, or a timeline
+ * after them: one role written twice (the same employer, title and dates) is one role, read where
+ * it stands first. Roles of one employer with other titles or dates stay (a promotion, a return).
+ */
+function onceEach(work: readonly WorkEntry[]): WorkEntry[] {
+  const key = (w: WorkEntry) =>
+    [w.name, w.startDate?.slice(0, 4), w.endDate?.slice(0, 4)].map((x) => fold(x ?? '')).join('|');
+  // Each employer and years read, with the titles read for them.
+  const seen = new Map<string, Set<string>>();
+  return work.filter((w) => {
+    if (!w.name || !w.startDate) return true;
+    const titles = seen.get(key(w)) ?? new Set<string>();
+    // A timeline's "2020 – present  Harwick Labs" names no title: the role read with one is the same role.
+    const title = fold(w.position ?? '');
+    if (titles.has(title) || (!title && titles.size > 0)) return false;
+    seen.set(key(w), titles.add(title));
+    return true;
+  });
 }
