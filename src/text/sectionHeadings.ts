@@ -293,6 +293,13 @@ function qualifiedProjects(words: readonly string[]): CanonicalSection | undefin
   return words.some(project) && words.every((w) => project(w) || qualifier(w)) ? 'projects' : undefined;
 }
 
+/** A heading key's words; a bracket around a filler ("(continued)") is no word of its own. */
+const headingWords = (key: string) =>
+  key
+    .split(/[\s/,&+]+/)
+    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
+    .filter(Boolean);
+
 function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
   if (!key || key.length > MAX_KEY) return undefined;
@@ -300,15 +307,12 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (exact) return exact;
   // Letter-spaced headings ("E X P E R I E N C E") read as their word.
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
-  // A bracket around a filler ("(continued)") is no word of its own.
-  const words = key
-    .split(/[\s/,&+]+/)
-    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
-    .filter(Boolean);
+  const words = headingWords(key);
   if (words.length > 6) return undefined;
   const qualified = qualifiedSkills(words) ?? qualifiedEducation(words) ?? qualifiedProjects(words);
   if (qualified) return qualified;
   const found = knownInside(words);
+  if (found === undefined && qualifiedWork(words)) return 'experience';
   // "Experiencia de voluntariado", "Ehrenamtliche Erfahrung": a work noun qualified as unpaid or a
   // project is that section (not when "and" joins two sections: "Work Experience & Projects").
   const notWork = words.find((w) => NOT_WORK.test(w));
@@ -319,7 +323,19 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
     (found === 'experience' || (!found && words.some((w) => WORK_NOUN.test(w) || WORK_COMPOUND.test(w))))
   )
     return notWorkSection(notWork);
-  return found ?? qualifiedWork(words);
+  return found;
+}
+
+/**
+ * Whether a heading names work only as a class ("Technical Experience", "Expériences significatives"),
+ * not as a heading the lists hold: such a heading over no dated line may head projects or skills.
+ */
+export function workByClassOnly(text: string): boolean {
+  if (tooLongForHeading(text) || sectionOfHeading(text) !== 'experience') return false;
+  const key = headingKey(text);
+  if (HEADING_SECTIONS.has(key)) return false;
+  const words = headingWords(key);
+  return knownInside(words) === undefined && qualifiedWork(words) !== undefined;
 }
 
 /** The first known heading inside a heading's words, longest first: "work experience & internships" → experience. */

@@ -13,7 +13,7 @@
  * a projects and a volunteering section stacked the same way, whose entries must give no role.
  * Every person, employer and school is invented.
  */
-import { makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
+import { bullet, makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
 import { makePdf, type PlacedText, textWidth } from '../../scripts/synthetic/pdfFixture.js';
 import type { StatedRole } from './roleMisses.js';
 
@@ -31,6 +31,11 @@ export interface StackedProbe {
   readonly roles: readonly StatedRole[];
   /** What varies inside the class (the heading as written), for the probe's printout. */
   readonly note?: string;
+  /**
+   * A town no list holds stands between a plain employer and a plain title ("Kettle Yard Coffee" /
+   * "Halvard" / "Barista"): no word and no place tells the town from the title there.
+   */
+  readonly wordsNeeded?: boolean;
 }
 
 interface Role {
@@ -178,6 +183,79 @@ const PEOPLE: Record<Lang, Person> = {
   },
 };
 
+/**
+ * The same languages with roles no word list knows: titles with no title word ("Barista",
+ * "Sommelière", "Piloto"), employers with no organisation word. Only where the parts stand tells them.
+ */
+const PLAIN: Record<Lang, Person> = {
+  en: {
+    ...PEOPLE.en,
+    name: 'Tamsin Greaves',
+    email: 'tamsin.greaves@example.org',
+    roles: [
+      { title: 'Barista', employer: 'Kettle Yard Coffee', city: 'Halvard', start: [2021, 5] },
+      { title: 'Delivery Driver', employer: 'Oakmere Freight', city: 'Brackwater', start: [2018, 2], end: [2021, 4] },
+      { title: 'Quant', employer: 'Tallow & Finch', city: 'Ravensgate', start: [2016, 1], end: [2018, 1] },
+    ],
+    described: [
+      'Kettle Yard Coffee, Halvard',
+      'Oakmere Freight (family haulier, 25 people)',
+      'Tallow & Finch | Remote',
+    ],
+    earlier: {
+      title: 'Kitchen Porter',
+      employer: 'Kettle Yard Coffee',
+      city: 'Halvard',
+      start: [2019, 3],
+      end: [2021, 4],
+    },
+  },
+  de: {
+    ...PEOPLE.de,
+    name: 'Jana Kessler',
+    email: 'jana.kessler@example.de',
+    roles: [
+      { title: 'Disponentin', employer: 'Nordwind Spedition', city: 'Heide', start: [2020, 3] },
+      { title: 'Kassiererin', employer: 'Marktkauf Brenner', city: 'Husum', start: [2016, 8], end: [2020, 2] },
+    ],
+    described: ['Nordwind Spedition — Heide, Deutschland', 'Marktkauf Brenner (Einzelhandel, 60 Mitarbeitende)'],
+    earlier: { title: 'Lageristin', employer: 'Nordwind Spedition', city: 'Heide', start: [2018, 1], end: [2020, 2] },
+  },
+  fr: {
+    ...PEOPLE.fr,
+    name: 'Anaïs Vauquelin',
+    email: 'anais.vauquelin@example.fr',
+    roles: [
+      { title: 'Sommelière', employer: 'Maison Lirette', city: 'Vannes', start: [2019, 6] },
+      { title: 'Vendeuse', employer: 'Boulangerie Fauré', city: 'Quimperlé', start: [2015, 9], end: [2019, 5] },
+    ],
+    described: ['Maison Lirette | Vannes', 'Boulangerie Fauré (commerce familial, 8 personnes)'],
+    earlier: { title: 'Caviste', employer: 'Maison Lirette', city: 'Vannes', start: [2017, 2], end: [2019, 5] },
+  },
+  es: {
+    ...PEOPLE.es,
+    name: 'Inés Carvajal',
+    email: 'ines.carvajal@example.es',
+    roles: [
+      { title: 'Camarera', employer: 'Taberna El Olivo', city: 'Úbeda', start: [2020, 7] },
+      { title: 'Repartidora', employer: 'Mensajería Marisma', city: 'Lepe', start: [2017, 1], end: [2020, 6] },
+    ],
+    described: ['Taberna El Olivo, Úbeda', 'Mensajería Marisma (reparto urbano, 15 personas)'],
+    earlier: { title: 'Cocinera', employer: 'Taberna El Olivo', city: 'Úbeda', start: [2018, 4], end: [2020, 6] },
+  },
+  pt: {
+    ...PEOPLE.pt,
+    name: 'Joana Valadares',
+    email: 'joana.valadares@example.pt',
+    roles: [
+      { title: 'Bibliotecária', employer: 'Acervo Ipiranga', city: 'Itaúna', start: [2019, 2] },
+      { title: 'Piloto', employer: 'Aerotáxi Serra Azul', city: 'Lavras', start: [2014, 4], end: [2019, 1] },
+    ],
+    described: ['Acervo Ipiranga — Itaúna, Brasil', 'Aerotáxi Serra Azul (táxi aéreo, 30 pessoas)'],
+    earlier: { title: 'Arquivista', employer: 'Acervo Ipiranga', city: 'Itaúna', start: [2017, 5], end: [2019, 1] },
+  },
+};
+
 /** Working for oneself, as each language writes it in the employer's place, with a title beside it. */
 const SELF: Record<Lang, readonly { employer: string; title: string }[]> = {
   en: [
@@ -293,9 +371,11 @@ const statedOf = (r: Role): StatedRole => ({
   start: iso(r.start),
   ...(r.end ? { end: iso(r.end) } : {}),
 });
-const datesOf = (r: Role, lang: Lang) => {
-  const point = ([y, m]: readonly [number, number]) => `${MONTHS[lang][m - 1]} ${y}`;
-  return `${point(r.start)} – ${r.end ? point(r.end) : PRESENT[lang]}`;
+/** A role's dates in one of three forms: "Mar 2021 – Present", "03/2021 - 12/2022", "2021 – 2022". */
+const datesOf = (r: Role, lang: Lang, form = 0) => {
+  const point = ([y, m]: readonly [number, number]) =>
+    form === 1 ? `${String(m).padStart(2, '0')}/${y}` : form === 2 ? String(y) : `${MONTHS[lang][m - 1]} ${y}`;
+  return `${point(r.start)} ${form === 1 ? '-' : '–'} ${r.end ? point(r.end) : PRESENT[lang]}`;
 };
 
 /**
@@ -307,6 +387,8 @@ type Line = string | readonly [string, string];
 interface Entry {
   readonly head: readonly Line[];
   readonly bullets: readonly string[];
+  /** The body written as plain sentences, with no bullet marks. */
+  readonly prose?: boolean;
 }
 
 /** A role's head lines in one of the stacked orders. */
@@ -340,7 +422,7 @@ function plainText(cv: CvSections, markdown: boolean): string {
     else out.push(markdown ? `## ${s.heading}` : s.heading.toUpperCase(), '');
     for (const e of s.entries) {
       e.head.forEach((l, i) => out.push(markdown && i === 0 ? `**${flat(l)}**` : flat(l, markdown ? ' · ' : '   ')));
-      out.push(...e.bullets.map((b) => (markdown ? `- ${b}` : `• ${b}`)), '');
+      out.push(...e.bullets.map((b) => (e.prose ? b : markdown ? `- ${b}` : `• ${b}`)), '');
     }
   });
   return out.join('\n');
@@ -357,7 +439,7 @@ function docx(cv: CvSections): Buffer {
         if (typeof l === 'string') body.push(i === 0 ? runs([{ text: l, bold: true }]) : paragraph(l));
         else body.push(runs([{ text: l[0], bold: i === 0 }, { tab: true }, l[1]], { tabStop: true }));
       }
-      body.push(...e.bullets.map((b) => runs([`• ${b}`])));
+      body.push(...e.bullets.map((b) => (e.prose ? paragraph(b) : bullet(b))));
       body.push(paragraph(''));
     }
   });
@@ -399,7 +481,7 @@ function pdf(cv: CvSections, sidebar: boolean): Buffer {
         y -= 13;
       }
       for (const b of e.bullets) {
-        put(`• ${b}`, 9, left + 8);
+        put(e.prose ? b : `• ${b}`, 9, e.prose ? left : left + 8);
         y -= 12;
       }
       y -= 8;
@@ -485,46 +567,55 @@ const probe = (
 function stacked(): StackedProbe[] {
   const out: StackedProbe[] = [];
   LANGS.forEach((lang, li) => {
-    const p = PEOPLE[lang];
-    Object.entries(STACKS).forEach(([order, stack], si) => {
+    [PEOPLE[lang], PLAIN[lang]].forEach((p, pi) => {
+      Object.entries(STACKS).forEach(([order, stack], si) => {
+        FORMATS.forEach((format, fi) => {
+          const body = (li + si + fi + pi) % 3;
+          const form = (si + fi + 2 * pi) % 3;
+          const entries = p.roles.map((r) => ({
+            head: stack(r, r.employer, datesOf(r, lang, form)),
+            bullets: body === 2 ? [] : DUTIES[lang],
+            prose: body === 1,
+          }));
+          const cv: CvSections = {
+            lang,
+            person: p,
+            sections: [{ heading: HEADINGS[lang].work, entries }, ...otherSections(p, lang, stack, body !== 2)],
+          };
+          const note = `${pi ? 'plain ' : ''}${['bullets', 'prose', 'no body'][body]} dates ${form}`;
+          const wordsNeeded = pi === 1 && order === 'employer / location / title / dates';
+          out.push({ ...probe(`stacked: ${order}`, lang, format, cv, p.roles.map(statedOf)), note, wordsNeeded });
+        });
+      });
+      // One employer over two stacked titles, each with its dates (the employer's line first).
       FORMATS.forEach((format, fi) => {
-        const bullets = (li + si + fi) % 2 === 0;
-        const entries = p.roles.map((r) => ({
-          head: stack(r, r.employer, datesOf(r, lang)),
-          bullets: bullets ? DUTIES[lang] : [],
-        }));
+        const [first, ...rest] = p.roles;
+        const body = (li + fi + pi) % 3;
+        const b = body === 2 ? [] : DUTIES[lang];
+        const withDates = fi % 2 === 0;
+        const entries: Entry[] = [
+          { head: [first!.employer, first!.title, datesOf(first!, lang)], bullets: b, prose: body === 1 },
+          {
+            head: withDates
+              ? [[p.earlier.title, datesOf(p.earlier, lang)]]
+              : [p.earlier.title, datesOf(p.earlier, lang)],
+            bullets: b,
+            prose: body === 1,
+          },
+          ...rest.map((r) => ({ head: [r.employer, r.title, datesOf(r, lang)], bullets: b, prose: body === 1 })),
+        ];
         const cv: CvSections = {
           lang,
           person: p,
-          sections: [{ heading: HEADINGS[lang].work, entries }, ...otherSections(p, lang, stack, bullets)],
+          sections: [
+            { heading: HEADINGS[lang].work, entries },
+            ...otherSections(p, lang, STACKS['employer / title / dates']!, body !== 2),
+          ],
         };
-        out.push(probe(`stacked: ${order}`, lang, format, cv, p.roles.map(statedOf)));
+        const roles = [first!, p.earlier, ...rest].map(statedOf);
+        const note = `${pi ? 'plain ' : ''}${['bullets', 'prose', 'no body'][body]}`;
+        out.push({ ...probe('stacked: one employer over several titles', lang, format, cv, roles), note });
       });
-    });
-    // One employer over two stacked titles, each with its dates (the employer's line first).
-    FORMATS.forEach((format, fi) => {
-      const [first, ...rest] = p.roles;
-      const bullets = (li + fi) % 2 === 0;
-      const b = bullets ? DUTIES[lang] : [];
-      const withDates = fi % 2 === 0;
-      const entries: Entry[] = [
-        { head: [first!.employer, first!.title, datesOf(first!, lang)], bullets: b },
-        {
-          head: withDates ? [[p.earlier.title, datesOf(p.earlier, lang)]] : [p.earlier.title, datesOf(p.earlier, lang)],
-          bullets: b,
-        },
-        ...rest.map((r) => ({ head: [r.employer, r.title, datesOf(r, lang)], bullets: b })),
-      ];
-      const cv: CvSections = {
-        lang,
-        person: p,
-        sections: [
-          { heading: HEADINGS[lang].work, entries },
-          ...otherSections(p, lang, STACKS['title / employer / dates']!, bullets),
-        ],
-      };
-      const roles = [first!, p.earlier, ...rest].map(statedOf);
-      out.push(probe('stacked: one employer over several titles', lang, format, cv, roles));
     });
   });
   return out;
@@ -540,35 +631,44 @@ function described(): StackedProbe[] {
     'employer and dates on one line, title below',
   ];
   LANGS.forEach((lang, li) => {
-    const p = PEOPLE[lang];
-    const self = SELF[lang].map(
-      (s, i): Role => ({
-        title: s.title,
-        employer: s.employer,
-        city: '',
-        start: [2010 - 2 * i, 1],
-        end: [2011 - 2 * i, 12],
-      }),
-    );
-    orders.forEach((order, oi) => {
-      const stack = STACKS[order]!;
-      FORMATS.forEach((format, fi) => {
-        const bullets = (li + oi + fi) % 2 === 1;
-        const entries = [
-          ...p.roles.map((r, i) => ({
-            head: stack(r, p.described[i]!, datesOf(r, lang)),
-            bullets: bullets ? DUTIES[lang] : [],
-          })),
-          ...self.map((r) => ({ head: stack(r, r.employer, datesOf(r, lang)), bullets: [] })),
-        ];
-        const cv: CvSections = {
-          lang,
-          person: p,
-          sections: [{ heading: HEADINGS[lang].work, entries }, ...otherSections(p, lang, stack, bullets)],
-        };
-        out.push(probe(`employer with a descriptor: ${order}`, lang, format, cv, [...p.roles, ...self].map(statedOf)));
+    for (const [pi, p] of [PEOPLE[lang], PLAIN[lang]].entries()) {
+      const self = SELF[lang].map(
+        (s, i): Role => ({
+          title: s.title,
+          employer: s.employer,
+          city: '',
+          start: [2010 - 2 * i, 1],
+          end: [2011 - 2 * i, 12],
+        }),
+      );
+      orders.forEach((order, oi) => {
+        const stack = STACKS[order]!;
+        FORMATS.forEach((format, fi) => {
+          const bullets = (li + oi + fi + pi) % 2 === 1;
+          const entries = [
+            ...p.roles.map((r, i) => ({
+              head: stack(r, p.described[i]!, datesOf(r, lang)),
+              bullets: bullets ? DUTIES[lang] : [],
+              prose: pi === 1,
+            })),
+            ...self.map((r) => ({ head: stack(r, r.employer, datesOf(r, lang)), bullets: [] })),
+          ];
+          const cv: CvSections = {
+            lang,
+            person: p,
+            sections: [{ heading: HEADINGS[lang].work, entries }, ...otherSections(p, lang, stack, bullets)],
+          };
+          const roles = [...p.roles, ...self].map(statedOf);
+          const note = `${pi ? 'plain ' : ''}${bullets ? 'bullets' : ''}`;
+          const townBetween = p.described.some((d) => /\| (?!Remote)/.test(d)) && order.startsWith('employer');
+          out.push({
+            ...probe(`employer with a descriptor: ${order}`, lang, format, cv, roles),
+            note,
+            wordsNeeded: pi === 1 && townBetween,
+          });
+        });
       });
-    });
+    }
   });
   return out;
 }
