@@ -14,13 +14,43 @@ const BRACKETED = /^(\p{Lu}[^()]*?)\s*\(([^()]+)\)$/u;
 const CONTRACT =
   /^(?:contract(?:or)?|part[- ]time|full[- ]time|temporary|temp|permanent|remote|hybrid|freelance|internship|self[- ]employed|teilzeit|vollzeit|befristet|unbefristet|werkstudent(?:in)?|praktikum|minijob|cdi|cdd|alternance|stage|int[ée]rim|temps (?:partiel|plein)|indépendante?|media jornada|jornada completa|tiempo (?:parcial|completo)|pr[áa]cticas|aut[óo]noma?|meio per[íi]odo|tempo integral|est[áa]gio|pj|clt|m\/w(?:\/d)?|w\/m(?:\/d)?|f\/h|h\/f)$/iu;
 
+/** A head count: "40 people", "120 Mitarbeitende", "30 personnes", "200 empleados", "80 pessoas". */
+const HEADCOUNT =
+  /(?<![\p{L}\p{N}])\d[\d.,]*\+?\s*(?:people|persons|employees|staff|fte|mitarbeit\p{L}*|besch[äa]ftigte|personnes|salari[ée]s|collaborat\p{L}*|empleados|personas|trabajadores|pessoas|funcion[áa]rios|colaboradores)(?!\p{L})/iu;
+/** A kind of company: "fintech start-up", "Beratungsagentur", "PME". */
+const COMPANY_KIND =
+  /(?<!\p{L})(?:start-?up|scale-?up|sme|kmu|pme|pyme|agency|agentur|agence|agencia|ag[êe]ncia|consultancy|fintech|e-commerce|ngo|ong|non-?profit)(?!\p{L})/iu;
+
+/**
+ * "(fintech start-up, 40 people)", "(Logistik, 120 Mitarbeitende)", "(cabinet de conseil, 30
+ * personnes)": a bracket after an employer's name saying what it is (its trade, its size), not who.
+ * It tells the part it follows is the employer; it is no part of the employer's name.
+ */
+export function isDescriptor(inner: string): boolean {
+  const text = inner.trim();
+  if (CONTRACT.test(text)) return false;
+  return HEADCOUNT.test(text) || COMPANY_KIND.test(text) || (/^\p{Ll}/u.test(text) && text.includes(','));
+}
+
+/** "Oakmere Freight (family haulier, 25 people)" → "Oakmere Freight"; other text as it is. */
+export function withoutDescriptor(part: string): string {
+  const match = /^(.*\S)\s*\(([^()]+)\)$/u.exec(part.trim());
+  return match && isDescriptor(match[2]!) ? match[1]! : part;
+}
+
 /** "Title (Employer)" as its two pieces, or undefined when the bracket holds no name. */
 export function bracketPieces(part: string): [string, string] | undefined {
   const match = BRACKETED.exec(part.trim());
   if (!match) return undefined;
   const outer = match[1]!.trim();
   const inner = match[2]!.trim();
-  if (!/^[\p{Lu}\p{N}]/u.test(inner) || CONTRACT.test(inner) || PLACE_WORD.test(inner) || isPlace(inner))
+  if (
+    !/^[\p{Lu}\p{N}]/u.test(inner) ||
+    CONTRACT.test(inner) ||
+    PLACE_WORD.test(inner) ||
+    isPlace(inner) ||
+    isDescriptor(inner)
+  )
     return undefined;
   if (!/\p{L}{2}/u.test(outer) || score(inner, TITLE_WORDS) > 0) return undefined;
   return [outer, inner];

@@ -142,6 +142,8 @@ export function columnOrdered<T extends SortedRole>(
     if (!layout || layout.columns.title === layout.columns.employer) return role;
     const { own, columns } = layout;
     const position = own[columns.title]!;
+    // "Tallow & Finch | Remote" over "Quant": a place is never the title, whatever column it stands in.
+    if (isPlace(position) && !isPlace(role.position ?? '')) return role;
     const name = withoutPlace(own[columns.employer]!);
     if (position === role.position && name === role.name) return role;
     // The place the entry's sorting found stays only when it holds neither the title nor the employer.

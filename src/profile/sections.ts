@@ -8,7 +8,7 @@ import { findDates, withoutDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
 import { headingLevel, isBullet } from './lines.js';
 import type { ProfileLine } from './types.js';
-import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
+import { sectionOfHeading, type CanonicalSection, workByClassOnly } from '../text/sectionHeadings.js';
 import type { SectionKind } from './wordLists.js';
 
 export interface Section {
@@ -130,6 +130,16 @@ function groupsSkills(current: { kind: string; level: number }, level: number, k
   return current.kind === 'skills' && current.level > 0 && level > current.level && (!kind || kind === 'skills');
 }
 
+/**
+ * "Technical Experience" over named side projects with no date: a heading only the class of work
+ * headings reads (a qualifier and a work noun) heads work only where some line under it is dated.
+ */
+function undatedClassWork(section: { kind: string; heading?: ProfileLine; lines: readonly ProfileLine[] }): boolean {
+  if (section.kind !== 'work' || !section.heading) return false;
+  if (!workByClassOnly(section.heading.text.replace(NUMBERED, ''))) return false;
+  return !section.lines.some((l) => findDates(l.text).length > 0);
+}
+
 type Open = { kind: Section['kind']; heading?: ProfileLine; lines: ProfileLine[]; level: number } & Pick<
   Section,
   'unnamed' | 'tentative'
@@ -146,7 +156,7 @@ export function splitSections(lines: readonly ProfileLine[]): Section[] {
   let topLevel = 0;
   const close = () =>
     sections.push({
-      kind: current.kind,
+      kind: undatedClassWork(current) ? 'other' : current.kind,
       ...(current.heading ? { heading: current.heading } : {}),
       lines: current.lines,
       ...(current.unnamed ? { unnamed: true } : {}),

@@ -7,12 +7,12 @@
 import { type EntryBlock, entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
-import { cityLike, isPlace, roleScore as score } from './roleWords.js';
+import { cityLike, isPlace, PLACE_WORD, roleScore as score } from './roleWords.js';
 import { withoutAddress } from './formRows.js';
 import { yamlRecords } from './yamlRecords.js';
 import { columnOrdered } from './partColumns.js';
 import { atWordSplit } from './atWords.js';
-import { titledBracket } from './bracketParts.js';
+import { titledBracket, withoutDescriptor } from './bracketParts.js';
 import { rolesOnly } from './roleNotes.js';
 import { FIELD_WORDS, ORGANISATION_WORDS, ROLE_LABELS, TITLE_WORDS, fold, foldedWords } from './wordLists.js';
 
@@ -20,8 +20,9 @@ export { isPlace, isTitleWord } from './roleWords.js';
 
 /** "Truso, Pune, India" → "Truso": a place after the employer's name goes. */
 function withoutPlace(text: string): string {
-  // "Acme (Oakland, Ca.)", "Acme (Graz)": a place in brackets after the name goes too.
-  const part = text.replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) =>
+  // "Acme (Oakland, Ca.)", "Acme (Graz)": a place in brackets after the name goes too; so does what
+  // a bracket says the employer is ("Acme (fintech start-up, 40 people)").
+  const part = withoutDescriptor(text).replace(/\s*\(([^()]{2,40})\)$/, (all, inner: string) =>
     isPlace(inner) || cityLike(inner) ? '' : all,
   );
   const comma = part.indexOf(',');
@@ -185,6 +186,17 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
   // "Motion planning", "backend team": words in small letters beside them name no employer either.
   const untitled = parts.filter((p) => p !== location && score(p, TITLE_WORDS) === 0 && nameLike(p));
   if (location && untitled.length === 0 && parts.length > 1) location = undefined;
+  // "Barista" over "Kettle Yard Coffee, Halvard": when the "place" is the only part that could be the
+  // employer, a name before its comma no list holds as a place is the employer, the rest its place.
+  if (location && parts.length === 2) {
+    const other = parts.find((p) => p !== location)!;
+    const [first, ...after] = location.split(/\s*,\s*/);
+    const lone = score(other, ORGANISATION_WORDS) === 0 && !isPlace(other);
+    // A town alone after the name ("…, Halvard"), not a state's code ("San Mateo, CA").
+    const town = after.length === 1 && cityLike(after[0]!) && !/^[A-Z]{2}$/.test(after[0]!);
+    if (lone && town && first && !PLACE_WORD.test(first) && first.includes(' '))
+      return { name: first, position: other, location: after[0]! };
+  }
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};
   // Title words first; organisation words only break ties ("Engenheiro de Software" is a title).
@@ -197,10 +209,21 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
     const place = next !== undefined && (isPlace(next) || (cityLike(next) && score(next, TITLE_WORDS) === 0));
     return withoutPlace(p) !== p || place;
   };
+  // With no title word, a town-shaped neighbour tells nothing (every name is town-shaped): only a place.
+  const placedStrictly = (p: string) => {
+    const next = parts[parts.indexOf(p) + 1];
+    return withoutPlace(p) !== p || (next !== undefined && isPlace(next));
+  };
+  const untitledRole = rest.length >= 2 && rest.every((p) => score(p, TITLE_WORDS) === 0);
+  // A part that says what the employer is ("Acme (fintech start-up, 40 people)") is the employer's.
+  const described = (p: string) => withoutDescriptor(p) !== p;
   const titleScores = rest.map((p) => {
     if (isList(p)) return -100;
     const titled = score(p, TITLE_WORDS) * 10;
-    return titled - Math.min(9, score(p, ORGANISATION_WORDS)) - (titled > 0 && placed(p) ? 0.5 : 0);
+    const organisation = Math.min(9, score(p, ORGANISATION_WORDS)) + (described(p) ? 5 : 0);
+    // With no title word anywhere, the part carrying its place ("Tallow & Finch | Remote") is the employer's too.
+    const carriesPlace = titled > 0 ? placed(p) : untitledRole && placedStrictly(p);
+    return titled - organisation - (carriesPlace ? 0.5 : 0);
   });
   const best = Math.max(...titleScores);
   const untitledAt = rest.some(isList) ? rest.findIndex((p) => !isList(p)) : rest.length > 1 ? 1 : -1;
@@ -327,14 +350,28 @@ function sectionOrdered(entries: readonly EntryBlock[], sorted: readonly Sorted[
  * employer's line spanning all its roles is no role of its own when the role under it takes its
  * name and it holds no title (only its place, where a title would be).
  */
-function isGroupHead(role: Sorted, next: { inherited: boolean } | undefined): boolean {
+function isGroupHead(role: Sorted, next: ReadRole | undefined, head: WorkEntry): boolean {
   if (!next?.inherited || !role.name) return false;
-  return (
-    !role.position || (score(role.position, TITLE_WORDS) === 0 && (isPlace(role.position) || cityLike(role.position)))
-  );
+  if (!role.position || (score(role.position, TITLE_WORDS) === 0 && isPlace(role.position))) return true;
+  // A town no list holds reads as a title with no word ("Barista"): the employer's line is a group's
+  // head only when its dates span the role under it, not when it is a role of its own before it.
+  const spans = !head.startDate || !next.role.startDate || head.startDate <= next.role.startDate;
+  return score(role.position, TITLE_WORDS) === 0 && cityLike(role.position) && spans;
 }
 
 type ReadRole = { role: WorkEntry; own: Sorted; inherited: boolean };
+
+/**
+ * "Kettle Yard Coffee" / "Barista" / dates, then "Kitchen Porter   Mar 2019 – Apr 2021": after a role
+ * with its title and employer, a dated entry of one part no word names as an organisation or a place
+ * is a title held at the employer above (a promotion written under it), not an employer with no title.
+ */
+function titleUnder(own: Sorted, parts: readonly string[], above: Sorted | undefined): Sorted {
+  if (!above?.name || !above.position || own.position || !own.name || parts.length !== 1) return own;
+  const name = own.name;
+  if (score(name, ORGANISATION_WORDS) > 0 || isPlace(name) || SELF_EMPLOYED.test(name) || isList(name)) return own;
+  return { position: name, ...(own.location ? { location: own.location } : {}) };
+}
 
 /**
  * "#### Harrowgate Logistics · March 2019 — Present" over "#### Operations Engineer" (JSON Resume's
@@ -374,17 +411,18 @@ export function readWork(sections: readonly Section[]): WorkEntry[] {
         pairs[i] !== undefined || labelledFields(parts[i]!).rest.length < parts[i]!.length || parts[i]!.some(isList),
     );
     const sorted = columnOrdered(entries, parts, ordered, told, sections, withoutPlace);
-    const roles = entries.map((entry, i) => {
+    const roles: ReadRole[] = [];
+    for (const [i, entry] of entries.entries()) {
       // A title alone under the roles of one employer (LinkedIn groups a promotion so: the employer
       // line once, then each title with its dates) is held at the employer of the role above it.
-      const own = sorted[i]!;
+      const own = entry.dates ? titleUnder(sorted[i]!, parts[i]!, roles.at(-1)?.own) : sorted[i]!;
       const inherited = !own.name && own.position && previous ? { name: previous } : {};
       const role = { ...own, ...inherited, ...entryDates(entry.dates, 'both'), lines: entry.lines };
       previous = role.name;
-      return { role, own, inherited: inherited.name !== undefined };
-    });
+      roles.push({ role, own, inherited: inherited.name !== undefined });
+    }
     for (const [i, { role, own }] of roles.entries()) {
-      if (isGroupHead(own, roles[i + 1])) {
+      if (isGroupHead(own, roles[i + 1], role)) {
         roles[i + 1] = withHeadDates(role, roles[i + 1]!, roles[i + 2]);
         continue;
       }

@@ -108,12 +108,12 @@ const FILLER = new Set([
  */
 const QUALIFIES_POSITIONS: ReadonlySet<CanonicalSection> = new Set(['research', 'teaching']);
 
+/** Marks a heading is set apart with: rules, bullets, symbols ("■", "▶", "★"), a number ("2.", "II)"). */
+const DECORATION_END = /[\s:：.|•·_*=~\-–—\p{So}]+$/u;
+const DECORATION_START = /^(?:[\s\-–—=_*|•·>»#\p{So}]+|(?:\d{1,2}|[ivx]{1,4})[.)]\s+)+/u;
+
 function headingKey(text: string): string {
-  return foldHeading(text)
-    .replace(/[:：.|•·_*=~\-–—]+\s*$/g, '')
-    .replace(/^[\s\-–—=_*|•·]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldHeading(text).replace(DECORATION_END, '').replace(DECORATION_START, '').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -205,6 +205,101 @@ function qualifiedEducation(words: readonly string[]): CanonicalSection | undefi
     : undefined;
 }
 
+/**
+ * "Engineering Experience", "Beschäftigungsverlauf", "Expériences significatives", "Experiencia
+ * profesional destacada", "Histórico de empregos": a work noun qualified by the field, the time or
+ * the weight of what it lists. The noun is last in English, first in French, Spanish and Portuguese,
+ * the end of a German compound or first before a qualifier ("Berufserfahrung im IT-Bereich").
+ */
+const WORK_NOUN =
+  /^(?:experiences?|employments?|career|jobs|positions|roles|posts|appointments|placements|assignments|emplois|postes|parcours|carriere|fonctions|experiencias?|trayectoria|empleos|puestos|cargos|empregos|trajetoria|percurso|atuacao|experiencias?)$/;
+/** A German compound ending in a work noun: "Berufserfahrung", "Beschäftigungsverlauf", "Arbeitgeber". */
+const WORK_COMPOUND =
+  /^\p{L}*(?:erfahrung(?:en)?|tatigkeit(?:en)?|werdegang|laufbahn|stationen|positionen|anstellungen|beschaftigung(?:en)?|verlauf|arbeitgeber)$/u;
+/** Nouns of a path, a student's as well as a worker's. */
+const PATH_NOUN = /^(?:career|parcours|percurso|trayectoria|trajetoria|\p{L}*werdegang|\p{L}*laufbahn)$/u;
+const STUDENT_PATH =
+  /^(?:academi\p{L}*|akademisch\p{L}*|universit\p{L}*|scola\p{L}*|escola\p{L}*|schulisch\p{L}*|student\p{L}*|estudiant\p{L}*)$/u;
+/** Nouns that name a work record only beside a work noun: "Work History", "Employment Record", "Historique professionnel". */
+const RECORD_NOUN = /^(?:history|record|background|historique|historial|historico|verlauf)$/;
+/** What makes a record a work record: "Historique professionnel", "Job History", "Historial de trabajo". */
+const WORK_ADJECTIVE =
+  /^(?:professional|professionnel\p{L}*|profesional\p{L}*|profissiona\p{L}*|berufliche\p{L}*|laboral\p{L}*|work|job|employment|career|trabalho|trabajo)$/u;
+/** Qualifiers of a work noun: its field, its kind, its time, its weight (folded, five languages). */
+const WORK_QUALIFIERS = new Set([
+  ...['technical', 'engineering', 'software', 'industry', 'industrial', 'management', 'managerial', 'consulting'],
+  ...['consultancy', 'business', 'corporate', 'commercial', 'sales', 'marketing', 'finance', 'financial', 'legal'],
+  ...['clinical', 'medical', 'nursing', 'laboratory', 'field', 'international', 'overseas', 'startup', 'agency'],
+  ...['retail', 'hospitality', 'healthcare', 'design', 'it', 'data', 'product', 'development', 'technology', 'tech'],
+  ...['work', 'job', 'career', 'employment', 'full-time', 'part-time', 'freelance', 'contract', 'contracting'],
+  ...['paid', 'prior', 'past', 'recent', 'current', 'earlier', 'former', 'related', 'significant', 'notable'],
+  ...['major', 'main', 'principal', 'practical', 'hands-on', 'teaching', 'research', 'postdoctoral', 'industrial'],
+  ...['bisherige', 'bisherigen', 'bisheriger', 'relevante', 'relevanter', 'aktuelle', 'fruhere', 'fruherer'],
+  ...['letzte', 'ausgewahlte', 'wichtigste', 'praktische', 'internationale', 'einschlagige', 'technische'],
+  ...['kaufmannische', 'significatives', 'significative', 'principales', 'principale', 'principaux', 'recentes'],
+  ...['recente', 'pertinentes', 'precedentes', 'precedents', 'anterieures', 'anterieurs', 'passees', 'techniques'],
+  ...['technique', 'internationales', 'internationale', 'cles', 'marquantes', 'choisies', 'selectionnees'],
+  ...['industrielles', 'destacada', 'destacadas', 'reciente', 'recientes', 'anterior', 'anteriores', 'previa'],
+  ...['previas', 'principal', 'principales', 'tecnica', 'tecnicas', 'internacional', 'seleccionada'],
+  ...['seleccionadas', 'significativa', 'significativas', 'laboral', 'laborales', 'recente', 'recentes'],
+  ...['principais', 'selecionada', 'selecionadas', 'destacadas', 'profissionais', 'internacionais'],
+]);
+/** The field a work noun is in, after a preposition: "im IT-Bereich", "dans le secteur", "en el sector", "na área". */
+const AREA = /^(?:\p{L}+-?bereich|bereich|branche|sector|secteur|domaine|area|setor|industria|industrie|industry)$/u;
+const AREA_PREPOSITION = new Set(['im', 'in', 'dans', 'en', 'au', 'na', 'no', 'em', 'el', 'le', 'la', 'o', 'a']);
+
+function qualifiedWork(words: readonly string[]): CanonicalSection | undefined {
+  if (words.length < 1 || words.length > 5) return undefined;
+  const record = words.some((w) => RECORD_NOUN.test(w)) && words.some((w) => WORK_ADJECTIVE.test(w));
+  const heads = words.filter((w) => WORK_NOUN.test(w) || WORK_COMPOUND.test(w) || record);
+  if (heads.length === 0 || words.some((w) => NOT_WORK.test(w))) return undefined;
+  // A German compound alone names work only where it ends in a noun no other section word ends in.
+  if (words.length === 1)
+    return WORK_COMPOUND.test(words[0]!) && !HEADING_SECTIONS.has(words[0]!) ? 'experience' : undefined;
+  // "Percurso académico", "Parcours universitaire": a path qualified as a student's is their schooling.
+  if (heads.every((w) => PATH_NOUN.test(w)) && words.some((w) => STUDENT_PATH.test(w))) return undefined;
+  const area = words.findIndex((w) => AREA.test(w));
+  const told = (w: string, i: number) =>
+    WORK_NOUN.test(w) ||
+    WORK_COMPOUND.test(w) ||
+    WORK_QUALIFIERS.has(w) ||
+    FILLER.has(w) ||
+    RECORD_NOUN.test(w) ||
+    (area >= 0 && i <= area && AREA_PREPOSITION.has(w)) ||
+    i === area;
+  return words.every(told) ? 'experience' : undefined;
+}
+
+/**
+ * Words that make a heading's work noun something else: "Volunteer Experience", "Expériences
+ * associatives", "Experiencia de voluntariado", "Projekterfahrung", "Project Experience".
+ */
+const NOT_WORK =
+  /^(?:volunteer\p{L}*|voluntary|benevol\p{L}*|associati\p{L}*|voluntari\p{L}*|ehrenamt\p{L}*|extracurricular|projects?|projekt\p{L}*|projets?|proyectos?|projetos?|community|personal|hobby\p{L}*|courses?|coursework)$/u;
+
+/** The section such a word turns a work heading into. */
+const notWorkSection = (w: string): CanonicalSection =>
+  /^(?:projects?|projekt|projets?|proyectos?|projetos?)/.test(w) ? 'projects' : 'volunteering';
+
+/** "Projets académiques", "Proyectos académicos", "Selected Projects": a projects noun with qualifiers only. */
+function qualifiedProjects(words: readonly string[]): CanonicalSection | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const project = (w: string) => /^(?:projects?|projekte|projets?|proyectos?|projetos?)$/.test(w);
+  const qualifier = (w: string) =>
+    FILLER.has(w) ||
+    /^(?:academi\p{L}*|personal\p{L}*|personn\p{L}*|universit\p{L}*|side|selected|technical|techni\p{L}*|major|notable)$/u.test(
+      w,
+    );
+  return words.some(project) && words.every((w) => project(w) || qualifier(w)) ? 'projects' : undefined;
+}
+
+/** A heading key's words; a bracket around a filler ("(continued)") is no word of its own. */
+const headingWords = (key: string) =>
+  key
+    .split(/[\s/,&+]+/)
+    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
+    .filter(Boolean);
+
 function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   const key = headingKey(text);
   if (!key || key.length > MAX_KEY) return undefined;
@@ -212,14 +307,39 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (exact) return exact;
   // Letter-spaced headings ("E X P E R I E N C E") read as their word.
   if (/^(?:\p{L} ){2,}\p{L}$/u.test(key)) return HEADING_SECTIONS.get(key.replace(/ /g, ''));
-  // A bracket around a filler ("(continued)") is no word of its own.
-  const words = key
-    .split(/[\s/,&+]+/)
-    .map((w) => w.replace(/^[([]+|[)\].]+$/g, ''))
-    .filter(Boolean);
+  const words = headingWords(key);
   if (words.length > 6) return undefined;
-  const qualified = qualifiedSkills(words) ?? qualifiedEducation(words);
+  const qualified = qualifiedSkills(words) ?? qualifiedEducation(words) ?? qualifiedProjects(words);
   if (qualified) return qualified;
+  const found = knownInside(words);
+  if (found === undefined && qualifiedWork(words)) return 'experience';
+  // "Experiencia de voluntariado", "Ehrenamtliche Erfahrung": a work noun qualified as unpaid or a
+  // project is that section (not when "and" joins two sections: "Work Experience & Projects").
+  const notWork = words.find((w) => NOT_WORK.test(w));
+  const joined = /\s(?:and|und|et|y|e)\s|[&+/,]/.test(key);
+  if (
+    notWork &&
+    !joined &&
+    (found === 'experience' || (!found && words.some((w) => WORK_NOUN.test(w) || WORK_COMPOUND.test(w))))
+  )
+    return notWorkSection(notWork);
+  return found;
+}
+
+/**
+ * Whether a heading names work only as a class ("Technical Experience", "Expériences significatives"),
+ * not as a heading the lists hold: such a heading over no dated line may head projects or skills.
+ */
+export function workByClassOnly(text: string): boolean {
+  if (tooLongForHeading(text) || sectionOfHeading(text) !== 'experience') return false;
+  const key = headingKey(text);
+  if (HEADING_SECTIONS.has(key)) return false;
+  const words = headingWords(key);
+  return knownInside(words) === undefined && qualifiedWork(words) !== undefined;
+}
+
+/** The first known heading inside a heading's words, longest first: "work experience & internships" → experience. */
+function knownInside(words: readonly string[]): CanonicalSection | undefined {
   // The first known heading inside the line, longest first: "work experience & internships" → experience.
   let first: CanonicalSection | undefined;
   for (let start = 0; start < words.length; start++) {
