@@ -20,6 +20,7 @@ export const ORDERS = 'parts over several lines, notes, expected dates';
 export const DEGREE_FORMS = 'degrees in each language’s own forms';
 export const CAMPUS = 'schools with a campus, a town or an abbreviation';
 export const SENTENCES = 'studies said in a sentence: passed, pursuing, from, with, in';
+export const SECTION_COLUMN = 'sections named in a table’s first column (DOCX, HTML)';
 export const TEMPLATES = 'LaTeX, DOCX, PDF and JSON Resume school layouts';
 
 const w = (institution: string, degree?: string): WantedSchool => ({ institution, ...(degree ? { degree } : {}) });
@@ -776,6 +777,137 @@ function sentences(): AcademicProbe[] {
   ];
 }
 
+/** A Word CV as a table: each row a section, its name in the first cell, its blocks in the second. */
+function sectionTable(name: string, rows: readonly (readonly [string, readonly string[]])[]): Buffer {
+  return makeDocx(
+    [
+      ...docxHead(name),
+      cellTable(
+        rows.map(([heading, blocks]) => [
+          { xml: paragraph(heading) },
+          { xml: blocks.map((b) => paragraph(b)).join('') },
+        ]),
+      ),
+    ].join(''),
+  );
+}
+
+function sectionColumn(): AcademicProbe[] {
+  return [
+    cv(
+      SECTION_COLUMN,
+      'k.docx',
+      sectionTable('Anil Kumar', [
+        ['EXPERIENCE', ['Software Engineer, Harwick Labs', '2016 – Present', 'Built the billing service.']],
+        [
+          'EDUCATION',
+          [
+            'Ridgeway College of Engineering',
+            'B.E. in Information Technology, 2012 – 2016',
+            'Vidya Junior College',
+            'HSC, 2012',
+          ],
+        ],
+        ['SKILLS', ['Java, Python, SQL']],
+      ]),
+      [w('Ridgeway College of Engineering', 'B.E. in Information Technology'), w('Vidya Junior College', 'HSC')],
+    ),
+    cv(
+      SECTION_COLUMN,
+      'k.docx',
+      sectionTable('Greta Albers', [
+        ['Berufserfahrung', ['Datenanalystin, Förde Reederei GmbH', '2018 – heute']],
+        [
+          'Ausbildung',
+          [
+            '10/2016 – 09/2018',
+            'Master of Science Wirtschaftsinformatik',
+            'Universität Grauenstein',
+            '10/2013 – 09/2016',
+            'Bachelor of Science Wirtschaftsinformatik',
+            'Hochschule Trelling',
+          ],
+        ],
+        ['Sprachen', ['Deutsch (Muttersprache), Englisch (C1)']],
+      ]),
+      [
+        w('Universität Grauenstein', 'Master of Science Wirtschaftsinformatik'),
+        w('Hochschule Trelling', 'Bachelor of Science Wirtschaftsinformatik'),
+      ],
+    ),
+    cv(
+      SECTION_COLUMN,
+      'k.docx',
+      sectionTable('Sophie Lemaire', [
+        [
+          'Formation',
+          [
+            '2018 – 2020 : Master 2 Data Science, Université de Brie',
+            '2015 – 2018 : Licence Mathématiques, Université de Montbrison',
+          ],
+        ],
+        ['Compétences', ['Python, R, SQL']],
+      ]),
+      [w('Université de Brie', 'Master 2 Data Science'), w('Université de Montbrison', 'Licence Mathématiques')],
+    ),
+    cv(
+      SECTION_COLUMN,
+      'k.html',
+      html(
+        'Renata Calvo',
+        'Perfil',
+        '<table>\n<tr><td>Experiencia</td><td><p>Analista de datos, Banco Olvera</p><p>2019 – actualidad</p></td></tr>\n' +
+          '<tr><td>Formación</td><td><p>Grado en Economía</p><p>Universidad de Castrelo</p><p>2014 – 2018</p>' +
+          '<p>Bachillerato</p><p>IES Almenara</p><p>2014</p></td></tr>\n</table>',
+      ),
+      [w('Universidad de Castrelo', 'Grado en Economía'), w('IES Almenara', 'Bachillerato')],
+    ),
+    cv(
+      SECTION_COLUMN,
+      'k.docx',
+      sectionTable('Inês Valadares', [
+        [
+          'Formação Académica',
+          [
+            'Mestrado em Gestão — Universidade de Serra Fina (2018 – 2020)',
+            'Ensino Secundário — Escola Secundária Alto Douro (2015)',
+          ],
+        ],
+        ['Idiomas', ['Português (nativo), Inglês (C1)']],
+      ]),
+      [w('Universidade de Serra Fina', 'Mestrado em Gestão'), w('Escola Secundária Alto Douro', 'Ensino Secundário')],
+    ),
+    // Near miss: a data table of schools (a degree over its subject in one cell) stays one row per school.
+    cv(
+      SECTION_COLUMN,
+      'k.docx',
+      makeDocx(
+        [
+          ...docxHead('Meera Iyer'),
+          paragraph('Education', 'Heading1'),
+          cellTable(
+            [
+              [{ xml: paragraph('Degree') }, { xml: paragraph('Institute') }, { xml: paragraph('Year') }],
+              [
+                { xml: paragraph('M.Tech') + paragraph('(CSE)') },
+                { xml: paragraph('Kelso Institute of Technology') },
+                { xml: paragraph('2018') },
+              ],
+              [
+                { xml: paragraph('B.Tech') + paragraph('(IT)') },
+                { xml: paragraph('Ridgeway College of Engineering') },
+                { xml: paragraph('2016') },
+              ],
+            ],
+            [2000, 4000, 1500],
+          ),
+        ].join(''),
+      ),
+      [w('Kelso Institute of Technology', 'M.Tech (CSE)'), w('Ridgeway College of Engineering', 'B.Tech (IT)')],
+    ),
+  ];
+}
+
 function templates(): AcademicProbe[] {
   return [
     cv(
@@ -924,5 +1056,13 @@ function templates(): AcademicProbe[] {
 }
 
 export function eduFormsProbe(): AcademicProbe[] {
-  return [...schoolLevel(), ...orders(), ...degreeForms(), ...campus(), ...sentences(), ...templates()];
+  return [
+    ...schoolLevel(),
+    ...orders(),
+    ...degreeForms(),
+    ...campus(),
+    ...sentences(),
+    ...sectionColumn(),
+    ...templates(),
+  ];
 }
