@@ -21,6 +21,7 @@ export const DEGREE_FORMS = 'degrees in each language’s own forms';
 export const CAMPUS = 'schools with a campus, a town or an abbreviation';
 export const SENTENCES = 'studies said in a sentence: passed, pursuing, from, with, in';
 export const SECTION_COLUMN = 'sections named in a table’s first column (DOCX, HTML)';
+export const TWO_ROWS = 'Markdown tables with two rows a school';
 export const TEMPLATES = 'LaTeX, DOCX, PDF and JSON Resume school layouts';
 
 const w = (institution: string, degree?: string): WantedSchool => ({ institution, ...(degree ? { degree } : {}) });
@@ -908,6 +909,85 @@ function sectionColumn(): AcademicProbe[] {
   ];
 }
 
+function twoRows(): AcademicProbe[] {
+  const grid = (rows: readonly (readonly [string, string])[]) =>
+    `| | |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}`;
+  return [
+    cv(
+      TWO_ROWS,
+      'r.md',
+      md(
+        'Nora Beck',
+        'Education',
+        grid([
+          ['**University of Kelso**', '2012 – 2016'],
+          ['BSc Computer Science', 'Kelso, OH'],
+          ['**Dunmore College**', '2010 – 2012'],
+          ['A-Levels', 'Dunmore, UK'],
+        ]),
+      ),
+      [w('University of Kelso', 'BSc Computer Science'), w('Dunmore College', 'A-Levels')],
+    ),
+    cv(
+      TWO_ROWS,
+      'r.md',
+      md(
+        'Greta Albers',
+        'Ausbildung',
+        grid([
+          ['**Master of Science Informatik**', '10/2016 – 09/2018'],
+          ['Universität Grauenstein', 'Grauenstein'],
+          ['**Abitur**', '2013'],
+          ['Goethe-Gymnasium Grauenstein', 'Grauenstein'],
+        ]),
+      ),
+      [w('Universität Grauenstein', 'Master of Science Informatik'), w('Goethe-Gymnasium Grauenstein', 'Abitur')],
+    ),
+    cv(
+      TWO_ROWS,
+      'r.md',
+      md(
+        'Lucía Garmendia',
+        'Formación',
+        grid([
+          ['**Universidad de Castrelo**', '2010 – 2014'],
+          ['Grado en Ingeniería Informática', 'Madrid'],
+          ['**IES Almenara**', '2010'],
+          ['Bachillerato', 'Sevilla'],
+        ]),
+      ),
+      [w('Universidad de Castrelo', 'Grado en Ingeniería Informática'), w('IES Almenara', 'Bachillerato')],
+    ),
+    // Near miss: schools a row each, one undated, stay apart.
+    cv(
+      TWO_ROWS,
+      'r.md',
+      md(
+        'Owen Falkner',
+        'Education',
+        grid([
+          ['University of Kelso, BSc Physics', '2012 – 2016'],
+          ['Dunmore College, A-Levels', ''],
+        ]),
+      ),
+      [w('University of Kelso', 'BSc Physics'), w('Dunmore College', 'A-Levels')],
+    ),
+    cv(
+      TWO_ROWS,
+      'r.md',
+      md(
+        'Clémence Aubry',
+        'Formation',
+        grid([
+          ['**Université de Brie**', '2016 – 2018'],
+          ['**Lycée Montaigne de Brie**', ''],
+        ]),
+      ),
+      [w('Université de Brie'), w('Lycée Montaigne de Brie')],
+    ),
+  ];
+}
+
 function templates(): AcademicProbe[] {
   return [
     cv(
@@ -1063,6 +1143,7 @@ export function eduFormsProbe(): AcademicProbe[] {
     ...campus(),
     ...sentences(),
     ...sectionColumn(),
+    ...twoRows(),
     ...templates(),
   ];
 }
