@@ -6,6 +6,8 @@
  * abbreviation, and the LaTeX, DOCX, PDF and JSON Resume layouts. PROBE=1 prints every miss.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { headingKind } from '../src/profile/sections.js';
+import { readProfile } from '../src/profile/readProfile.js';
 import { runBench } from './profile/syntheticBench.js';
 import type { AcademicProbe } from './profile/syntheticAcademicProbe.js';
 import { eduFormsProbe } from './profile/syntheticEduForms.js';
@@ -48,5 +50,58 @@ describe('the school-forms probe', () => {
         return [...m.missing, ...m.extra, ...m.wrongDegree].map((x) => `${cv.file}: ${x}`);
       });
     expect(wrong).toEqual([]);
+  });
+});
+
+const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
+const schools = (heading: string, body: string) =>
+  read(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
+    school: e.institution ?? null,
+    degree: [e.studyType, e.area].filter(Boolean).join(' ') || null,
+  }));
+
+describe('the rules the school-forms probe called for, beside their near misses', () => {
+  it('reads a study said in a sentence without its verb, grade or the word before its year', () => {
+    expect(schools('Education', '- Passed HSC from Maharashtra State Board in 2012 with 78%')).toEqual([
+      { school: 'Maharashtra State Board', degree: 'HSC' },
+    ]);
+    expect(schools('Formação', '- Concluí o Ensino Médio no Colégio Estadual Morro Alto em 2020')).toEqual([
+      { school: 'Colégio Estadual Morro Alto', degree: 'Ensino Médio' },
+    ]);
+    expect(schools('Education', '- Graduated from University of Kelso with a B.S. in Economics, 2015')).toEqual([
+      { school: 'University of Kelso', degree: 'B.S. Economics' },
+    ]);
+    // A school whose own name holds "in" or "with" keeps it; a note opening with a verb stays a note.
+    expect(schools('Education', '- MSc Physics, Institute of Science in Society, 2015')[0]!.school).toBe(
+      'Institute of Science in Society',
+    );
+    expect(
+      schools('Education', 'University of Kelso, 2012 – 2016\nBSc Physics\nCompleted coursework in Optics'),
+    ).toEqual([{ school: 'University of Kelso', degree: 'BSc Physics' }]);
+  });
+
+  it('keeps a certificate’s level in its name, and an acronym before its town as the school', () => {
+    expect(schools('Education', '- AWS Certified Solutions Architect – Associate, Amazon Web Services, 2021')).toEqual([
+      { school: 'Amazon Web Services', degree: 'AWS Certified Solutions Architect – Associate' },
+    ]);
+    expect(schools('Education', '- Associate of Science, Dunmore Community College, 2012')[0]!.degree).toBe(
+      'Associate of Science',
+    );
+    expect(schools('Education', '- EPFV, Lausanne — B.Sc. Computer Science, 2017')[0]!.school).toBe('EPFV');
+  });
+
+  it('takes a name before its town as the school of a degree that names none', () => {
+    expect(schools('Education', '- Web Development Bootcamp — Ironhack, Berlin (2021)')[0]!.school).toBe('Ironhack');
+    expect(
+      schools('Education', 'Lakemont University\nMEng in Computer Science, Dec 2014, Kelso, Ohio')[0]!.school,
+    ).toBe('Lakemont University');
+  });
+
+  it('names education by a heading joining certificates and schools, in either order', () => {
+    expect(headingKind('Certifications & Education')).toBe('education');
+    expect(headingKind('Weiterbildung und Studium')).toBe('education');
+    expect(headingKind('Certificados y formación')).toBe('education');
+    expect(headingKind('Certifications & Awards')).toBe('certificates');
+    expect(headingKind('Licenses & Certifications')).toBe('certificates');
   });
 });

@@ -462,6 +462,27 @@ function namesOnlySchool(text: string, institution: string): boolean {
   return rest === '' || cityLike(rest) || isPlace(rest);
 }
 
+/**
+ * "Web Development Bootcamp — Ironhack, Berlin", "Master in Finance" / "Dauphine-Kelso, Paris": a
+ * degree with no school word anywhere in its entry, and no school line above it, beside a name and its
+ * town. The name reads like a town of a "City, Country" pair, but the degree needs a school: it is one.
+ */
+function schoolBeforeTown(school: { institution?: string; studyType?: string }, parts: readonly string[]) {
+  if (school.institution || !school.studyType || parts.some(namesSchool)) return undefined;
+  const pair = parts
+    .map((part) => part.split(/\s*,\s*/))
+    .find(
+      (pieces) =>
+        pieces.length === 2 &&
+        !/^\p{Lu}{2}$/u.test(pieces[1]!) &&
+        cityLike(pieces[1]!) &&
+        /^[\p{Lu}\p{N}]/u.test(pieces[0]!) &&
+        !isPlace(pieces[0]!) &&
+        !namesDegree(pieces[0]!),
+    );
+  return pair?.[0];
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlRecords(sections);
@@ -516,7 +537,8 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
       if (!Object.values(school).some((v) => v !== undefined)) continue;
       const shared = sameSchool(school, parts, schoolLine);
-      found.push({ ...(shared ? { institution: shared } : {}), ...school, lines: entry.lines });
+      const before = shared ?? schoolBeforeTown(school, parts);
+      found.push({ ...(before ? { institution: before } : {}), ...school, lines: entry.lines });
       // A school named on a line of its own heads the degrees under it that name none.
       const own = school.institution && entry.head.some((l) => namesOnlySchool(l.text, school.institution!));
       schoolLine = own ? school.institution : shared;

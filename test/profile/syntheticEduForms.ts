@@ -22,6 +22,7 @@ export const CAMPUS = 'schools with a campus, a town or an abbreviation';
 export const SENTENCES = 'studies said in a sentence: passed, pursuing, from, with, in';
 export const SECTION_COLUMN = 'sections named in a table’s first column (DOCX, HTML)';
 export const TWO_ROWS = 'Markdown tables with two rows a school';
+export const NAME_TOWN = 'a school with no school word before its town';
 export const TEMPLATES = 'LaTeX, DOCX, PDF and JSON Resume school layouts';
 
 const w = (institution: string, degree?: string): WantedSchool => ({ institution, ...(degree ? { degree } : {}) });
@@ -988,6 +989,75 @@ function twoRows(): AcademicProbe[] {
   ];
 }
 
+function nameTown(): AcademicProbe[] {
+  return [
+    cv(
+      NAME_TOWN,
+      'n.txt',
+      txt(
+        'Nora Beck',
+        'Education',
+        'Web Development Bootcamp — Ironhack, Berlin (2021)\nData Analytics Bootcamp – Le Wagon, Lisbon, 2022',
+      ),
+      [w('Ironhack', 'Web Development Bootcamp'), w('Le Wagon', 'Data Analytics Bootcamp')],
+    ),
+    cv(
+      NAME_TOWN,
+      'n.txt',
+      txt(
+        'Camille Roussel',
+        'Formation',
+        'Master Finance\nDauphine-Kelso, Paris\n2018 – 2020\n\nLicence Économie\nBrie-Tech, Lyon\n2015 – 2018',
+      ),
+      [w('Dauphine-Kelso', 'Master Finance'), w('Brie-Tech', 'Licence Économie')],
+    ),
+    cv(
+      NAME_TOWN,
+      'n.md',
+      md(
+        'Jonas Brenner',
+        'Weiterbildung und Studium',
+        '- 2020  Data Science Bootcamp, Spiced-Kelso, Berlin\n- 2014 – 2018  B.Sc. Informatik, Hochschule Trelling',
+      ),
+      [w('Spiced-Kelso', 'Data Science Bootcamp'), w('Hochschule Trelling', 'B.Sc. Informatik')],
+    ),
+    cv(
+      NAME_TOWN,
+      'n.html',
+      html(
+        'Lucía Garmendia',
+        'Formación',
+        htmlLines([
+          'Máster en Data Science — Kschool-Olvera, Madrid (2019 – 2020)',
+          'Grado en Economía — Universidad de Castrelo, Sevilla (2014 – 2018)',
+        ]),
+      ),
+      [w('Kschool-Olvera', 'Máster en Data Science'), w('Universidad de Castrelo', 'Grado en Economía')],
+    ),
+    cv(
+      NAME_TOWN,
+      'n.txt',
+      txt(
+        'Caio Mendonça',
+        'Formação',
+        'Bootcamp de Programação — Trybe-Serra, Belo Horizonte (2021)\nBacharelado em Física — Universidade de Serra Fina, São Paulo (2014 – 2018)',
+      ),
+      [w('Trybe-Serra', 'Bootcamp de Programação'), w('Universidade de Serra Fina', 'Bacharelado em Física')],
+    ),
+    // Near miss: degrees under a school named on its own line take that school, not the town beside them.
+    cv(
+      NAME_TOWN,
+      'n.txt',
+      txt(
+        'Owen Falkner',
+        'Education',
+        'Lakemont University\nMEng in Computer Science, Dec 2014, Kelso, Ohio\nBA in Physics, May 2013, Kelso, Ohio',
+      ),
+      [w('Lakemont University', 'MEng in Computer Science'), w('Lakemont University', 'BA in Physics')],
+    ),
+  ];
+}
+
 function templates(): AcademicProbe[] {
   return [
     cv(
@@ -1144,6 +1214,7 @@ export function eduFormsProbe(): AcademicProbe[] {
     ...sentences(),
     ...sectionColumn(),
     ...twoRows(),
+    ...nameTown(),
     ...templates(),
   ];
 }
