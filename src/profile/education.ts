@@ -348,6 +348,9 @@ const ACRONYM_TOWN = /^\p{Lu}{3,6}\s*,\s*\p{Lu}\p{Ll}/u;
 const acronymBeforeTown = (part: string) =>
   ACRONYM_TOWN.test(part) && part.split(/\s*,\s*/).length === 2 && !/^(?:USA|UAE|NSW|QLD)\b/u.test(part);
 
+const GRADUATED_ONLY =
+  /^(?:grad\.?|graduated|graduation|graduating|abschluss|dipl[oô]m[ée]e?|egresad[oa]|formad[oa])$/iu;
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
   const rest = certificateLevels(parts)
     .map(withoutNote)
@@ -369,7 +372,8 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
           acronymBeforeTown(p) ||
           !isPlace(p)) &&
         !GRADE.test(p) &&
-        !honourNote(p),
+        !honourNote(p) &&
+        !GRADUATED_ONLY.test(p.trim()),
     );
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   joinFaculty(rest);
@@ -394,6 +398,7 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
           .replace(/\s*\([^()]*\)$/, '')
           .replace(TRAILING_GRADE, '')
       : undefined;
+  // "Grad. May 2010", "Graduated June 2022": the word before a school-leaving date names no degree.
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
   const degree = degreeText ? splitDegree(degreeText.replace(TAKEN_AFTER, '')) : undefined;
   const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
@@ -536,6 +541,24 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       const school = { ...read, ...below, ...dates };
       // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
       if (!Object.values(school).some((v) => v !== undefined)) continue;
+      // "**TU Ilmgrund** (seit 10/2022)" over "Bachelor of Science, voraussichtlicher Abschluss 2026": a school
+      // named with its start alone, then its degree with the end: one entry the dates cut in two.
+      if (
+        last?.institution &&
+        !last.studyType &&
+        !last.endDate &&
+        !school.institution &&
+        school.studyType &&
+        !(school.startDate && school.endDate)
+      ) {
+        found[found.length - 1] = {
+          ...last,
+          ...school,
+          ...(last.startDate ? { startDate: last.startDate } : {}),
+          lines: [last.lines[0], entry.lines[1]],
+        };
+        continue;
+      }
       const shared = sameSchool(school, parts, schoolLine);
       const before = shared ?? schoolBeforeTown(school, parts);
       found.push({ ...(before ? { institution: before } : {}), ...school, lines: entry.lines });

@@ -23,6 +23,7 @@ export const SENTENCES = 'studies said in a sentence: passed, pursuing, from, wi
 export const SECTION_COLUMN = 'sections named in a table’s first column (DOCX, HTML)';
 export const TWO_ROWS = 'Markdown tables with two rows a school';
 export const NAME_TOWN = 'a school with no school word before its town';
+export const SPLIT_DATES = 'a school with its start over its degree with the expected end';
 export const TEMPLATES = 'LaTeX, DOCX, PDF and JSON Resume school layouts';
 
 const w = (institution: string, degree?: string): WantedSchool => ({ institution, ...(degree ? { degree } : {}) });
@@ -1058,6 +1059,64 @@ function nameTown(): AcademicProbe[] {
   ];
 }
 
+function splitDates(): AcademicProbe[] {
+  return [
+    cv(
+      SPLIT_DATES,
+      'e.md',
+      md(
+        'Paul Kessler',
+        'Ausbildung',
+        '**Technische Universität Ilmgrund** (seit 10/2022)\nBachelor of Science Informatik, voraussichtlicher Abschluss 2026',
+      ),
+      [w('Technische Universität Ilmgrund', 'Bachelor of Science Informatik')],
+    ),
+    cv(
+      SPLIT_DATES,
+      'e.txt',
+      txt('Owen Hartley', 'Education', 'University of Kelso, since Sep 2022\nB.S. Computer Science, expected May 2026'),
+      [w('University of Kelso', 'B.S. Computer Science')],
+    ),
+    cv(
+      SPLIT_DATES,
+      'e.txt',
+      txt('Manon Girard', 'Formation', 'Université de Brie, depuis 2023\nMaster 2 Économie, fin prévue en 2025'),
+      [w('Université de Brie', 'Master 2 Économie')],
+    ),
+    cv(
+      SPLIT_DATES,
+      'e.html',
+      html(
+        'Lucía Garmendia',
+        'Formación',
+        htmlLines(['Universidad de Castrelo, desde 2022', 'Grado en Biología, previsto 2026']),
+      ),
+      [w('Universidad de Castrelo', 'Grado en Biología')],
+    ),
+    cv(
+      SPLIT_DATES,
+      'e.txt',
+      txt(
+        'Caio Mendonça',
+        'Formação',
+        'Universidade de Serra Fina, desde 2022\nBacharelado em Física, previsão de conclusão 2026',
+      ),
+      [w('Universidade de Serra Fina', 'Bacharelado em Física')],
+    ),
+    // Near misses: a school with its whole range keeps its own entry; a graduation word is no degree.
+    cv(
+      SPLIT_DATES,
+      'e.txt',
+      txt(
+        'Nora Beck',
+        'Education',
+        'Dunmore High School, 2014 – 2018\n\nBSc Physics, University of Kelso, 2018 – 2022\n\nNorthfield Academy — Graduated June 2014',
+      ),
+      [w('Dunmore High School'), w('University of Kelso', 'BSc Physics'), w('Northfield Academy')],
+    ),
+  ];
+}
+
 function templates(): AcademicProbe[] {
   return [
     cv(
@@ -1215,6 +1274,7 @@ export function eduFormsProbe(): AcademicProbe[] {
     ...sectionColumn(),
     ...twoRows(),
     ...nameTown(),
+    ...splitDates(),
     ...templates(),
   ];
 }
