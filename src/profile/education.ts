@@ -124,7 +124,7 @@ function bracketedSchool(part: string): string[] {
  * l'École Y", "Diplom an der Universität Z", "Licenciatura pela Universidade W", "Grado por la Universidad V".
  */
 const SCHOOL_AFTER = new RegExp(
-  String.raw`\s+(?:(?:from|at)(?:\s+the)?|@|an\s+der|am|von\s+der|von|der|de\s+la|du|des|de|à\s+la|à|en\s+la|` +
+  String.raw`\s+(?:(?:from|at)(?:\s+the)?|@|an\s+der|am|von\s+der|von|der|de\s+la|du|des|de|à\s+la|à|aux|au|en\s+la|` +
     String.raw`en\s+el|por\s+la|por\s+el|por|pela|pelo|na|no|da|do)\s+(?=\p{Lu})|\s+(?:de|à)\s+l['’](?=\p{Lu})`,
   'gu',
 );
@@ -280,11 +280,83 @@ function degreeThenSchool(part: string): string[] {
   return [part];
 }
 
+/**
+ * "Passed SSC from Modern High School", "Pursuing B.Tech", "Cursando Bacharelado em X", "Concluí o
+ * Ensino Médio", "Étudiante en Master 2": the verb that says a study was taken or is under way opens
+ * the degree's sentence and is no part of it. "Graduated from University X with a BA in Y" and
+ * "Attended Dunmore College" name the school first.
+ */
+const STUDY_VERB = new RegExp(
+  String.raw`^(?:currently\s+)?(?:passed|completed|pursuing|appeared\s+for|cleared|studying|attended|cursando|` +
+    String.raw`cursei|conclu[ií](?:d[oa])?|estudiante\s+de|estudante\s+de|[ée]tudiant(?:e)?\s+en)\s+` +
+    String.raw`(?:(?:the|a|an|o|el|la|le|um|uma|un|une|der|des)\s+)?`,
+  'iu',
+);
+/** "Baccalauréat ES obtenu", "B.E. completed": a participle after the degree says it was taken. */
+const TAKEN_AFTER = /\s+(?:obtenu|obtenue|obtained|completed|conclu[ií]d[oa]|obtenid[oa]|erworben|abgeschlossen)$/iu;
+const GRADUATED_FROM = /^(?:graduated|graduating)\s+from\s+(.+?)\s+with\s+(?:an?\s+)?(.+)$/iu;
+
+function studySentence(part: string): string[] {
+  const from = GRADUATED_FROM.exec(part);
+  if (from && namesDegree(from[2]!)) return [from[2]!, from[1]!];
+  const verb = STUDY_VERB.exec(part)?.[0];
+  // "Completed coursework in Algorithms": a degree or a school starts with a capital or a number.
+  const bare = verb && /^[\p{Lu}\p{N}]/u.test(part.slice(verb.length)) ? part.slice(verb.length) : part;
+  return [bare];
+}
+
+/**
+ * "Ridgeway Public School (CBSE) with 91% in", "Kelso University with First Class", "Colégio X em":
+ * a school named in a sentence keeps the sentence's grade and the word its removed year stood after.
+ */
+const SENTENCE_TAIL = new RegExp(
+  String.raw`(?:\s+(?:with|avec|com|con|mit)\s+(?:an?\s+)?(?:[\d.,/]+\s*(?:%|cgpa|gpa|cpi|percent|points?)?|` +
+    String.raw`(?:first|second|third|upper|lower|pass)\b.*|distinction.*|honou?rs.*|merit.*|(?:c?gpa|cpi|aggregate)\b.*)|` +
+    String.raw`\s+(?:in|on|during|em|en|au|im|no|na|in\s+the\s+year)|\s*[.,;:])\s*$`,
+  'iu',
+);
+function withoutSentenceTail(name: string): string {
+  let cut = name;
+  for (let previous = ''; previous !== cut; ) {
+    previous = cut;
+    cut = cut.replace(SENTENCE_TAIL, '');
+  }
+  return cut || name;
+}
+
+/**
+ * "AWS Certified Solutions Architect – Associate", "Scrum Master – Professional": a certificate's level
+ * after a dash is part of its name, not a degree of its own ("Associate" names one elsewhere).
+ */
+const CERTIFIED =
+  /(?<!\p{L})(?:certified|certification|certificate|zertifikat|zertifiziert|certificat|certificado|certifica[cç][aã]o)(?!\p{L})/iu;
+const CERTIFICATE_LEVEL =
+  /^(associate|professional|practitioner|foundation|fundamentals|specialty|expert|advanced|level\s+\w+)(?:\s*,\s*(.+))?$/iu;
+function certificateLevels(parts: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const part of parts) {
+    const last = joined.at(-1);
+    const level = CERTIFICATE_LEVEL.exec(part.trim());
+    if (last === undefined || !level || !CERTIFIED.test(last)) joined.push(part);
+    else joined.splice(-1, 1, `${last} – ${level[1]}`, ...(level[2] ? [level[2]] : []));
+  }
+  return joined;
+}
+
+/** "EPFV, Lausanne", "KTU, Kaunas": an acronym before its town is a school's name, not a place. */
+const ACRONYM_TOWN = /^\p{Lu}{3,6}\s*,\s*\p{Lu}\p{Ll}/u;
+const acronymBeforeTown = (part: string) =>
+  ACRONYM_TOWN.test(part) && part.split(/\s*,\s*/).length === 2 && !/^(?:USA|UAE|NSW|QLD)\b/u.test(part);
+
+const GRADUATED_ONLY =
+  /^(?:grad\.?|graduated|graduation|graduating|abschluss|dipl[oô]m[ée]e?|egresad[oa]|formad[oa])$/iu;
+
 export function sortSchoolParts(parts: readonly string[]): { institution?: string; studyType?: string; area?: string } {
-  const rest = parts
+  const rest = certificateLevels(parts)
     .map(withoutNote)
     // "**PhD, Soil Science**; Carrow University": a semicolon sets the school apart from its degree.
     .flatMap((part) => part.split(/\s*;\s+/))
+    .flatMap(studySentence)
     .flatMap(commaPieces)
     .flatMap(schoolThenDegree)
     .flatMap(fieldAndSchool)
@@ -294,9 +366,14 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
     // "Lycée Montaigne, Bordeaux" reads like "City, Region": a school word keeps it a school.
     .filter(
       (p) =>
-        (namesDegree(p.replace(STATE_CODE, '')) || namesSchool(p) || nameBeforePlace(p) || !isPlace(p)) &&
+        (namesDegree(p.replace(STATE_CODE, '')) ||
+          namesSchool(p) ||
+          nameBeforePlace(p) ||
+          acronymBeforeTown(p) ||
+          !isPlace(p)) &&
         !GRADE.test(p) &&
-        !honourNote(p),
+        !honourNote(p) &&
+        !GRADUATED_ONLY.test(p.trim()),
     );
   // "High School Diploma" beside "Northwest High School": the school part naming fewest degree words.
   joinFaculty(rest);
@@ -317,12 +394,13 @@ export function sortSchoolParts(parts: readonly string[]): { institution?: strin
   // A place after a comma or in brackets ("(Lyon)", "(second year)") is not the school's name.
   const institution =
     institutionAt >= 0
-      ? withoutPlace(rest[institutionAt]!)
+      ? withoutPlace(withoutSentenceTail(rest[institutionAt]!))
           .replace(/\s*\([^()]*\)$/, '')
           .replace(TRAILING_GRADE, '')
       : undefined;
+  // "Grad. May 2010", "Graduated June 2022": the word before a school-leaving date names no degree.
   const degreeText = degreeAt >= 0 ? rest[degreeAt] : rest.find((_, i) => i !== institutionAt);
-  const degree = degreeText ? splitDegree(degreeText) : undefined;
+  const degree = degreeText ? splitDegree(degreeText.replace(TAKEN_AFTER, '')) : undefined;
   const area = degree && !degree.area && degreeAt >= 0 ? fieldBeside(rest, degreeAt, institutionAt) : undefined;
   return { ...(institution ? { institution } : {}), ...(degree ?? {}), ...(area ? { area } : {}) };
 }
@@ -389,6 +467,27 @@ function namesOnlySchool(text: string, institution: string): boolean {
   return rest === '' || cityLike(rest) || isPlace(rest);
 }
 
+/**
+ * "Web Development Bootcamp — Ironhack, Berlin", "Master in Finance" / "Dauphine-Kelso, Paris": a
+ * degree with no school word anywhere in its entry, and no school line above it, beside a name and its
+ * town. The name reads like a town of a "City, Country" pair, but the degree needs a school: it is one.
+ */
+function schoolBeforeTown(school: { institution?: string; studyType?: string }, parts: readonly string[]) {
+  if (school.institution || !school.studyType || parts.some(namesSchool)) return undefined;
+  const pair = parts
+    .map((part) => part.split(/\s*,\s*/))
+    .find(
+      (pieces) =>
+        pieces.length === 2 &&
+        !/^\p{Lu}{2}$/u.test(pieces[1]!) &&
+        cityLike(pieces[1]!) &&
+        /^[\p{Lu}\p{N}]/u.test(pieces[0]!) &&
+        !isPlace(pieces[0]!) &&
+        !namesDegree(pieces[0]!),
+    );
+  return pair?.[0];
+}
+
 export function readEducation(sections: readonly Section[]): EducationEntry[] {
   // Schools kept as YAML records in the front matter: its lines are read as records, not as text.
   const yaml = yamlRecords(sections);
@@ -442,8 +541,27 @@ export function readEducation(sections: readonly Section[]): EducationEntry[] {
       const school = { ...read, ...below, ...dates };
       // "Média final: 17 valores" read as an entry of its own: a note with nothing of a school in it.
       if (!Object.values(school).some((v) => v !== undefined)) continue;
+      // "**TU Ilmgrund** (seit 10/2022)" over "Bachelor of Science, voraussichtlicher Abschluss 2026": a school
+      // named with its start alone, then its degree with the end: one entry the dates cut in two.
+      if (
+        last?.institution &&
+        !last.studyType &&
+        !last.endDate &&
+        !school.institution &&
+        school.studyType &&
+        !(school.startDate && school.endDate)
+      ) {
+        found[found.length - 1] = {
+          ...last,
+          ...school,
+          ...(last.startDate ? { startDate: last.startDate } : {}),
+          lines: [last.lines[0], entry.lines[1]],
+        };
+        continue;
+      }
       const shared = sameSchool(school, parts, schoolLine);
-      found.push({ ...(shared ? { institution: shared } : {}), ...school, lines: entry.lines });
+      const before = shared ?? schoolBeforeTown(school, parts);
+      found.push({ ...(before ? { institution: before } : {}), ...school, lines: entry.lines });
       // A school named on a line of its own heads the degrees under it that name none.
       const own = school.institution && entry.head.some((l) => namesOnlySchool(l.text, school.institution!));
       schoolLine = own ? school.institution : shared;

@@ -18,7 +18,7 @@ import {
 } from './entryHead.js';
 import { type FormField, labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet } from './lines.js';
-import { fold, ROLE_LABELS } from './wordLists.js';
+import { fold, namesDegree, namesSchool, ROLE_LABELS } from './wordLists.js';
 import { cityLike, isPlace, nameBeforePlace, PLACE_WORD } from './roleWords.js';
 import type { ProfileLine } from './types.js';
 
@@ -56,11 +56,28 @@ export function tableBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undef
   // is empty, with no dates of its own, goes on with the entry above it.
   const entries: ProfileLine[][] = [];
   for (const row of body) {
-    const goesOn = entries.length > 0 && /^\s*\|\s*\|/.test(row.raw) && !hasDates(row);
+    const goesOn =
+      entries.length > 0 && !hasDates(row) && (/^\s*\|\s*\|/.test(row.raw) || halfSchool(entries.at(-1)!, row));
     if (goesOn) entries.at(-1)!.push(row);
     else entries.push([row]);
   }
   return entries.map((rows) => block(rows.map(cellsText), rows));
+}
+
+/**
+ * "| **University of Kelso** | 2012 – 2016 |" over "| BSc Computer Science | Kelso, OH |": a table
+ * laid out two rows a school, the school and its dates over the degree and its place. An undated row
+ * naming only a degree goes on with a dated row above naming only a school (or the other way round);
+ * a row naming both, or a second such row, is an entry of its own.
+ */
+function halfSchool(above: readonly ProfileLine[], row: ProfileLine): boolean {
+  if (above.length !== 1 || !hasDates(above[0]!)) return false;
+  const kind = (text: string) => {
+    const [school, degree] = [namesSchool(text), namesDegree(text)];
+    return school === degree ? undefined : school ? 'school' : 'degree';
+  };
+  const [first, next] = [kind(above[0]!.text), kind(row.text)];
+  return first !== undefined && next !== undefined && first !== next;
 }
 
 /** Column names a table of roles heads its columns with beyond a form's labels: its years, its place. */

@@ -348,8 +348,11 @@ function knownInside(words: readonly string[]): CanonicalSection | undefined {
       const rest = (w: string, i: number) => (i >= start && i < end) || FILLER.has(w) || HEADING_SECTIONS.has(w);
       if (!section || !words.every(rest)) continue;
       if (section === 'experience' && first && QUALIFIES_POSITIONS.has(first)) return section;
+      // "Certifications & Education", "Weiterbildung und Studium": schools listed beside certificates
+      // make the section the CV's education, whichever is named first.
+      if (section === 'education' && first === 'certifications') return section;
       first ??= section;
-      if (!QUALIFIES_POSITIONS.has(first)) return first;
+      if (!QUALIFIES_POSITIONS.has(first) && first !== 'certifications') return first;
     }
   }
   return first;

@@ -12,6 +12,7 @@
  *   per block.
  */
 import { parseDocument } from 'htmlparser2';
+import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { MAX_NESTING, LimitExceeded } from '../isolation/readLimits.js';
 import { LineBuilder } from './lineBuilder.js';
 import { nameHintFrom } from './nameHint.js';
@@ -116,8 +117,32 @@ function elementsIn(node: HtmlNode, name: RegExp): number {
 function isDataTable(table: HtmlElement): boolean {
   return (
     elementsIn(table, /^(h[1-6]|ul|ol|table)$/) === 0 &&
-    elementsIn(table, /^(p|div|br)$/) <= 3 * Math.max(1, elementsIn(table, /^(td|th)$/))
+    elementsIn(table, /^(p|div|br)$/) <= 3 * Math.max(1, elementsIn(table, /^(td|th)$/)) &&
+    !headingColumn(table)
   );
+}
+
+/** The rows of a table, its own (not a nested table's). */
+function rowsOf(node: HtmlElement): HtmlElement[] {
+  return node.children.flatMap((child) =>
+    !isElement(child) || child.name === 'table' ? [] : child.name === 'tr' ? [child] : rowsOf(child),
+  );
+}
+
+/**
+ * A Word CV laid out as a table whose first column names its sections ("EDUCATION" | the schools,
+ * "SKILLS" | the skills): a row whose first cell is a section's heading and whose next cell holds
+ * several paragraphs is a section, read as its heading and its blocks, not as one row of data.
+ */
+function headingColumn(table: HtmlElement): boolean {
+  return rowsOf(table).some((row) => {
+    const cells = row.children.filter((child): child is HtmlElement => isElement(child) && CELL_NAMES.test(child.name));
+    return (
+      cells.length >= 2 &&
+      sectionOfHeading(textOf(cells[0]!).trim()) !== undefined &&
+      cells.slice(1).some((cell) => elementsIn(cell, /^(p|div)$/) >= 2)
+    );
+  });
 }
 
 const TEXT_BLOCKS = /^(?:p|div|h[1-6])$/;
@@ -287,6 +312,8 @@ function convert(html: string, aligned: boolean, reading: DocxReading = {}): Htm
     const heading = /^h([1-6])$/.exec(name);
     if ((heading || name === 'dt' || name === 'tr') && lineAt(starts, node.startIndex ?? 0) === lastTextLine)
       crammed = true;
+    // A section's blocks in a table cell, written on one line of the file, would run together there.
+    if (name === 'table' && inCell === 0 && headingColumn(node)) crammed = true;
     const block = BLOCKS.has(name) || heading !== null;
     if (inCell > 0) {
       if (name === 'tr') {
