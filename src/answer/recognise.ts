@@ -19,6 +19,8 @@ import {
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
 import { BEEN, FORMER_STAFF, staffNamesEmployer } from './staffWords.js';
+import { rangeLowerBound } from './yearsRange.js';
+import { namesSchool } from '../profile/wordLists.js';
 
 export { BEEN, staffNamesEmployer };
 
@@ -72,6 +74,9 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   if (!before) return undefined;
   const years = /^\d+$/.test(before[1]!) ? Number(before[1]) : cues.numberOf(before[1]!);
   if (years === undefined) return undefined;
+  // "3-5 years", "entre 3 et 5 ans", "3 a 5 anos": a range asks as a comparator does.
+  const lower = before[2] === undefined ? rangeLowerBound(cues.text.slice(0, before.index), years) : undefined;
+  if (lower !== undefined) return { years: lower, inclusive: true, upTo: years };
   const rightBefore = (concept: CueHit['concept']) =>
     cues.hits.some((h) => h.concept === concept && h.end <= before.index && before.index - h.end <= 2);
   const exceeded = rightBefore('moreThan');
@@ -255,6 +260,11 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const entity = schoolAfterDegree(text, degree);
     return { kind: 'school', degree, ...(entity ? { entity } : {}) };
   }
+  // "anyone from Universidad de Almenara?", "wer von der Hochschule Wendland?": people named by a school they come from.
+  const fromSchool = FROM_PLACE.exec(text)?.[1];
+  if (fromSchool && namesSchool(fromSchool) && !cues.has('work') && !cues.has('live')) {
+    return { kind: 'school', entity: fromSchool };
+  }
   if (cues.has('study')) {
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
@@ -284,6 +294,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   }
   return undefined;
 }
+
+/** The place people come from: "from X", "von der X", "de la X", "da X", the rest of the question. */
+const FROM_PLACE = /(?<![\p{L}])(?:from(?: the)?|von der|von|aus der|aus|de la|de l'|de|da|do|du)\s+(\p{L}.*?)[\s?!.]*$/iu;
 
 /** The nouns of work that name a kind of organisation, not one: "company", "Firma", "empresa". */
 const COMPANY = /^(?:company|companies|firma|firmen|unternehmen|entreprise|boite|empresa|empresas)$/i;

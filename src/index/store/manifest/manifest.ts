@@ -21,7 +21,7 @@ import type { RoleTermsWritten } from './roleTermsFile.js';
  * 3: segments also hold who-knows' line postings. 2: segments of binary passages and BM25
  * postings. 1 was one JSON manifest and one JSON lexical file. An older index is rebuilt by `npm run embed`.
  */
-export const INDEX_FORMAT_VERSION = 10;
+export const INDEX_FORMAT_VERSION = 11;
 
 export interface HnswParameters {
   readonly space: 'cosine';
