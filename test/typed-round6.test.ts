@@ -24,7 +24,9 @@ type Judge =
   | { kind: 'fact'; person: string; any: string[] }
   | { kind: 'people'; files: string[]; mode: 'exact' | 'includes'; evidence?: Record<string, string[]> }
   | { kind: 'count'; n: number; files?: string[] }
-  | { kind: 'nobody'; personName?: string };
+  | { kind: 'nobody'; personName?: string }
+  /** A negative of a rule: the question must not be read as this intent ("who's from Lisbon?" is no school). */
+  | { kind: 'not'; intent: string };
 
 const fact = (person: string, ...any: string[]): Judge => ({ kind: 'fact', person: `${person}.md`, any });
 const people = (evidence: Record<string, string[]>): Judge => ({
@@ -36,6 +38,7 @@ const people = (evidence: Record<string, string[]>): Judge => ({
 const all = (...names: string[]): Judge => ({ kind: 'people', files: names.map((n) => `${n}.md`), mode: 'includes' });
 const count = (n: number, ...names: string[]): Judge => ({ kind: 'count', n, files: names.map((p) => `${p}.md`) });
 const nobody = (personName?: string): Judge => ({ kind: 'nobody', personName });
+const not = (intent: string): Judge => ({ kind: 'not', intent });
 
 /** "N year" for a role open since year/month (first and last month counted), so the rows never go stale. */
 function openYears(year: number, month: number): string {
@@ -151,6 +154,11 @@ const BASES: Record<Lang, Row[]> = {
     ['languages', 'what langs does oskar speak', fact('oskar', 'Norwegian')],
     ['languages', 'does priya speak hindi', fact('priya', 'Hindi')],
     ['languages', 'who speaks japanese', nobody()],
+    ['negative', "who's from Lisbon?", not('school')],
+    ['negative', 'anyone from Pellucid Freight?', not('school')],
+    ['negative', 'who has 1 to 2 years of Angular?', people({ priya: ['Angular'] })],
+    ['negative', 'who has 3 to 5 years of Angular?', nobody()],
+    ['negative', 'who worked at Seewind Energie from 2017 to 2020?', not('timeline')],
   ],
   de: [
     ['years', 'wie lange arbeitet Felix schon mit Perl?', FELIX_PERL],
@@ -186,6 +194,9 @@ const BASES: Record<Lang, Row[]> = {
     ['languages', 'spricht Oskar Norwegisch?', fact('oskar', 'Norwegian')],
     ['languages', 'wer spricht Polnisch?', POLISH],
     ['languages', 'wer spricht Japanisch?', nobody()],
+    ['negative', 'wie viele von uns arbeiten mit Go?', count(2, 'hana', 'sophie')],
+    ['negative', 'wer hat zwischen 3 und 5 Jahren Angular?', nobody()],
+    ['negative', 'wer kommt aus München?', not('school')],
   ],
   fr: [
     ['years', "combien d'années de SAS a Camille ?", CAMILLE_SAS],
@@ -220,6 +231,8 @@ const BASES: Record<Lang, Row[]> = {
     ['languages', 'est-ce que Priya parle hindi ?', fact('priya', 'Hindi')],
     ['languages', 'qui parle suédois ?', SWEDISH],
     ['languages', 'qui parle japonais ?', nobody()],
+    ['negative', "qui est diplômé de l'Université de Lorvaux ?", people({ sophie: ['Lorvaux'] })],
+    ['negative', "qui a entre 1 et 2 ans d'Angular ?", people({ priya: ['Angular'] })],
   ],
   es: [
     ['years', '¿cuántos años de Java tiene Mateo?', MATEO_JAVA],
@@ -254,6 +267,8 @@ const BASES: Record<Lang, Row[]> = {
     ['languages', '¿quién habla polaco?', POLISH],
     ['languages', '¿qué idiomas habla Oskar?', fact('oskar', 'Norwegian')],
     ['languages', '¿quién habla japonés?', nobody()],
+    ['negative', '¿quién tiene entre 3 y 5 años de Angular?', nobody()],
+    ['negative', '¿alguien de Cobalto Redes?', not('school')],
   ],
   pt: [
     ['years', 'quantos anos de SQL a Beatriz tem?', BEATRIZ_SQL],
@@ -292,6 +307,8 @@ const BASES: Record<Lang, Row[]> = {
     ['languages', 'quem fala sueco?', SWEDISH],
     ['languages', 'a Priya fala hindi?', fact('priya', 'Hindi')],
     ['languages', 'quem fala japonês?', nobody()],
+    ['negative', 'quem tem de 1 a 2 anos de Angular?', people({ priya: ['Angular'] })],
+    ['negative', 'quem é de Recife?', not('school')],
   ],
 };
 
@@ -407,6 +424,8 @@ function verdict(a: Answer, judge: Judge): string | undefined {
         !judge.files || (files.length === judge.files.length && judge.files.every((f) => files.includes(f)));
       return n === judge.n && setOk ? undefined : `want ${judge.n}: ${got}`;
     }
+    case 'not':
+      return a.intent === judge.intent ? `want no ${judge.intent}: ${got}` : undefined;
     case 'nobody': {
       const neg = a.noAnswer || NOBODY.test(headline(a));
       const named =

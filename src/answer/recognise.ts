@@ -261,10 +261,8 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     return { kind: 'school', degree, ...(entity ? { entity } : {}) };
   }
   // "anyone from Universidad de Almenara?", "wer von der Hochschule Wendland?": people named by a school they come from.
-  const fromSchool = FROM_PLACE.exec(text)?.[1];
-  if (fromSchool && namesSchool(fromSchool) && !cues.has('work') && !cues.has('live')) {
-    return { kind: 'school', entity: fromSchool };
-  }
+  const fromSchool = schoolComeFrom(cues);
+  if (fromSchool) return { kind: 'school', entity: fromSchool };
   if (cues.has('study')) {
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
@@ -295,8 +293,23 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   return undefined;
 }
 
-/** The place people come from: "from X", "von der X", "de la X", "da X", the rest of the question. */
-const FROM_PLACE = /(?<![\p{L}])(?:from(?: the)?|von der|von|aus der|aus|de la|de l'|de|da|do|du)\s+(\p{L}.*?)[\s?!.]*$/iu;
+/** A word saying where people come from, before a place: "from (the)", "von der", "de la", "da". */
+const FROM_PLACE = /^[\s,]*(?:from|von|aus|de|da|do|du)(?:\s+(?:the|der|dem|la|l'|el))?\s+\p{L}/iu;
+
+/**
+ * "anyone from Universidad de Almenara?", "wer von der Hochschule Wendland?": the school people come
+ * from, when the words left after every cue are a word of coming from and a school's name. Asked
+ * with a verb of studying, working or living, those cues read the question instead.
+ */
+function schoolComeFrom(cues: CueReading): string | undefined {
+  if (cues.has('study') || cues.has('work') || cues.has('live')) return undefined;
+  const lastCue = Math.max(0, ...cues.hits.map((hit) => hit.end));
+  const [place, ...more] = cues.segments.filter((segment) => segment.start >= lastCue);
+  if (!place || more.length > 0 || !FROM_PLACE.test(cues.text.slice(lastCue))) return undefined;
+  // "from" is no small word in English: it stays at the head of the words left.
+  const school = place.text.replace(/^(?:from|von|aus)\s+(?:the\s+)?/i, '');
+  return namesSchool(school) ? school : undefined;
+}
 
 /** The nouns of work that name a kind of organisation, not one: "company", "Firma", "empresa". */
 const COMPANY = /^(?:company|companies|firma|firmen|unternehmen|entreprise|boite|empresa|empresas)$/i;

@@ -110,6 +110,8 @@ function readsAt(
     const before = text.slice(0, index);
     // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
     if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
+    // Money: "R$ 2 milhões", "C$ 40".
+    if (/^[$€£¥]/u.test(after)) continue;
     if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
     // The same in the other four languages: "Services en Go", "Pipelines mit Go", "APIs em Go", "con Go".
     if (/(?<!\p{L})(?:en|em|mit|avec|con|com|usando|utilisant|mittels)\s+$/iu.test(before)) return true;
