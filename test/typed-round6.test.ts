@@ -312,6 +312,94 @@ const BASES: Record<Lang, Row[]> = {
   ],
 };
 
+/**
+ * A second batch, written after the first was counted and fixed: compare judged as the typed set's
+ * "people" rows are (exactly the two people, each with the evidence quoted), compare on a shared
+ * employer, on languages spoken, on work experience, on degrees and certifications; years as a job
+ * title and of a two-word skill; native speakers.
+ */
+const exact = people;
+const MORE: Record<Lang, Row[]> = {
+  en: [
+    ['compare', 'compare Felix and Ingrid on Kubernetes', exact({ felix: ['Kubernetes'], ingrid: ['Kubernetes'] })],
+    [
+      'compare',
+      "compare Hana's and Priya's time at Quillfeather",
+      exact({ hana: ['Quillfeather'], priya: ['Quillfeather'] }),
+    ],
+    ['compare', 'compare Felix and Mateo on languages spoken', exact({ felix: ['Spanisch'], mateo: ['Francés'] })],
+    [
+      'compare',
+      'who has more work experience, Oskar or Priya?',
+      exact({ oskar: ['iOS Developer', 'Mobile Developer'], priya: ['Frontend Engineer', 'UI Developer'] }),
+    ],
+    [
+      'compare',
+      'compare Beatriz and Camille on their degrees',
+      exact({ beatriz: ['Mestrado'], camille: ['Doctorat'] }),
+    ],
+    [
+      'compare',
+      'Hana vs Ingrid: certifications?',
+      exact({ hana: ['Certified Kubernetes'], ingrid: ['Certified Kubernetes'] }),
+    ],
+    ['compare', 'compare Sophie and Luca on PHP', exact({ sophie: ['PHP'], luca: ['PHP'] })],
+    ['years', 'who has 4+ years as an iOS developer?', exact({ oskar: ['iOS Developer'] })],
+    ['years', 'who has more than 2 years as a frontend engineer', exact({ priya: ['Frontend Engineer'] })],
+    ['years', 'anyone with 3+ yrs of spring boot?', exact({ mateo: ['Spring Boot'] })],
+    ['years', 'who has at least 4 years of objective-c', exact({ oskar: ['Objective-C'] })],
+    ['languages', 'who here is a native polish speaker?', exact({ hana: ['Polish'] })],
+    ['languages', 'who speaks spanish natively', exact({ mateo: ['Español'] })],
+  ],
+  de: [
+    [
+      'compare',
+      'vergleiche Hana und Priya bei Quillfeather',
+      exact({ hana: ['Quillfeather'], priya: ['Quillfeather'] }),
+    ],
+    [
+      'compare',
+      'wer hat mehr Berufserfahrung, Oskar oder Priya?',
+      exact({ oskar: ['iOS Developer', 'Mobile Developer'], priya: ['Frontend Engineer', 'UI Developer'] }),
+    ],
+    ['years', 'wer hat mehr als 2 Jahre Erfahrung als Frontend Engineer?', exact({ priya: ['Frontend Engineer'] })],
+    ['languages', 'wer spricht Deutsch als Muttersprache?', exact({ felix: ['Deutsch'], ingrid: ['Deutsch'] })],
+  ],
+  fr: [
+    ['compare', 'compare les langues de Felix et Mateo', exact({ felix: ['Spanisch'], mateo: ['Francés'] })],
+    ['compare', 'compare Sophie et Luca en PHP', exact({ sophie: ['PHP'], luca: ['PHP'] })],
+    ['years', "qui a au moins 3 ans d'expérience avec Spring Boot ?", exact({ mateo: ['Spring Boot'] })],
+    [
+      'languages',
+      'qui a le français comme langue maternelle ?',
+      exact({ camille: ['Français'], sophie: ['Français'] }),
+    ],
+  ],
+  es: [
+    [
+      'compare',
+      '¿quién tiene más experiencia laboral, Oskar o Priya?',
+      exact({ oskar: ['iOS Developer', 'Mobile Developer'], priya: ['Frontend Engineer', 'UI Developer'] }),
+    ],
+    ['compare', 'compara a Felix e Ingrid en Kubernetes', exact({ felix: ['Kubernetes'], ingrid: ['Kubernetes'] })],
+    ['years', '¿quién tiene más de 4 años como iOS Developer?', exact({ oskar: ['iOS Developer'] })],
+  ],
+  pt: [
+    [
+      'compare',
+      'compara a Hana e a Ingrid nas certificações',
+      exact({ hana: ['Certified Kubernetes'], ingrid: ['Certified Kubernetes'] }),
+    ],
+    [
+      'compare',
+      'compara o tempo da Hana e da Priya na Quillfeather',
+      exact({ hana: ['Quillfeather'], priya: ['Quillfeather'] }),
+    ],
+    ['years', 'quem tem 3+ anos de Spring Boot?', exact({ mateo: ['Spring Boot'] })],
+    ['languages', 'quem fala italiano nativo?', exact({ luca: ['Italiano'] })],
+  ],
+};
+
 const FILLER: Record<Lang, readonly string[]> = {
   en: ['hey quick q,', 'does anyone know'],
   de: ['sag mal,', 'weiß jemand'],
@@ -331,7 +419,7 @@ const OPENS_QUESTION: Record<Lang, RegExp> = {
 
 /** Words never typo'd: names of people, organisations, schools, skills, places, languages and contact words. */
 const KEEP =
-  /^(hana|felix|camille|mateo|beatriz|oskar|priya|luca|ingrid|sophie|perl|java|python|kubernetes|objective-c|swift|github|eastmarsh|almenara|kestrel|polytechnic|oxford|kaltenbrunn|universität|lorvaux|université|universidad|universidade|federal|aratuba|doctorate|doctorat|doctorado|doutorado|promoviert|hobbies|hobbys|certs|spanish|polish|italian|french|portuguese|german|swedish|tamil|hindi|japanese|spanisch|italienisch|deutsch|norwegisch|polnisch|japanisch|espagnol|italien|allemand|suédois|japonais|español|italiano|alemán|polaco|japonés|espanhol|alemão|sueco|japonês)$/iu;
+  /^(hana|felix|camille|mateo|beatriz|oskar|priya|luca|ingrid|sophie|perl|java|python|kubernetes|objective-c|swift|github|eastmarsh|almenara|kestrel|polytechnic|oxford|kaltenbrunn|universität|lorvaux|université|universidad|universidade|federal|aratuba|doctorate|doctorat|doctorado|doutorado|promoviert|hobbies|hobbys|certs|spanish|polish|italian|french|portuguese|german|swedish|tamil|hindi|japanese|spanisch|italienisch|deutsch|norwegisch|polnisch|japanisch|espagnol|italien|allemand|suédois|japonais|español|italiano|alemán|polaco|japonés|espanhol|alemão|sueco|japonês|quillfeather|angular|frontend|spring|boot|français|kubernetes|certifications|certificações)$/iu;
 
 /** Swaps two inner letters of the longest word of 5+ letters that is no name: one typo a person makes. */
 function typo(question: string): string | undefined {
@@ -355,6 +443,7 @@ function typo(question: string): string | undefined {
 }
 
 interface Variant {
+  readonly batch: 'one' | 'two';
   readonly lang: Lang;
   readonly intent: string;
   readonly q: string;
@@ -365,16 +454,21 @@ interface Variant {
 function variants(): Variant[] {
   const out: Variant[] = [];
   for (const lang of Object.keys(BASES) as Lang[]) {
-    for (const [intent, q, judge] of BASES[lang]) {
-      const base = { lang, intent, judge };
-      const lower = q.toLocaleLowerCase().replace(/[¿?]/g, '').trim();
-      out.push({ ...base, q, register: 'as written' });
-      if (lower !== q) out.push({ ...base, q: lower, register: 'lower case' });
-      out.push({ ...base, q: `${FILLER[lang][0]} ${lower}`, register: 'filler' });
-      if (OPENS_QUESTION[lang].test(lower)) out.push({ ...base, q: `${FILLER[lang][1]} ${lower}`, register: 'filler' });
-      const typed = typo(q);
-      if (typed) out.push({ ...base, q: typed, register: 'typo' });
-    }
+    for (const [batch, rows] of [
+      ['one', BASES[lang]],
+      ['two', MORE[lang]],
+    ] as const)
+      for (const [intent, q, judge] of rows) {
+        const base = { lang, intent, judge, batch };
+        const lower = q.toLocaleLowerCase().replace(/[¿?]/g, '').trim();
+        out.push({ ...base, q, register: 'as written' });
+        if (lower !== q) out.push({ ...base, q: lower, register: 'lower case' });
+        out.push({ ...base, q: `${FILLER[lang][0]} ${lower}`, register: 'filler' });
+        if (OPENS_QUESTION[lang].test(lower))
+          out.push({ ...base, q: `${FILLER[lang][1]} ${lower}`, register: 'filler' });
+        const typed = typo(q);
+        if (typed) out.push({ ...base, q: typed, register: 'typo' });
+      }
   }
   return out;
 }
@@ -459,6 +553,7 @@ describe('typed questions, round six', () => {
         return [...m].map(([k, rows]) => `${k} ${rows.filter((r) => !r.why).length}/${rows.length}`).join(' · ');
       };
       console.log(`all ${results.filter((r) => !r.why).length}/${results.length}`);
+      console.log(by((v) => `batch ${v.batch}`));
       console.log(by((v) => v.intent));
       console.log(by((v) => v.lang));
       console.log(by((v) => `${v.intent}:${v.lang}`));

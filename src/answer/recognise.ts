@@ -333,6 +333,9 @@ function employerNamed(cues: CueReading): string | undefined {
   return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
 
+/** Cues that, left alone beside the names compared, are what they are compared on ("les langues", "Kenntnisse"). */
+const TOPIC_CUES: ReadonlySet<Concept> = new Set<Concept>(['languageList', 'skills', 'study', 'programming']);
+
 /**
  * Two or more people compared (their names taken out): by years of experience when the question
  * asks who has more of it ("who has more work experience", "wer hat mehr Erfahrung mit Go"), else
@@ -358,7 +361,9 @@ export function compareByCues(text: string, language?: Language): Intent | undef
   }
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
-  return { kind: 'compare', topic };
+  // "compare les langues de A et B", "vergleiche die Kenntnisse von A und B": the cue is the topic.
+  const asked = topic ? '' : cues.hits.filter((hit) => TOPIC_CUES.has(hit.concept)).map((hit) => hit.text).join(' ');
+  return { kind: 'compare', topic: topic || asked };
 }
 
 /**
