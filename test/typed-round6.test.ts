@@ -400,6 +400,66 @@ const MORE: Record<Lang, Row[]> = {
   ],
 };
 
+/**
+ * A third batch, written after the second was fixed: how long someone was at an employer or in a
+ * title, total years, years as a title said in another language than the CV's, compare by
+ * seniority, more of one person's lines, school and spoken languages asked casually. Left open (in
+ * the shares below, not fixed): "BI" named only in "Analista de BI" and "Power BI" (a short skill
+ * after "de"), "data science" for a "Data Scientist" title (a derived word), a typo in a title.
+ */
+const THIRD: Record<Lang, Row[]> = {
+  en: [
+    ['years', 'how long was Felix at Stadtwerke Talheim?', fact('felix', '5 years')],
+    ['years', 'how many years has Oskar worked as an iOS developer?', fact('oskar', '4 years')],
+    ['years', 'how many years of experience does Sophie have in total?', fact('sophie', openYears(2013, 9))],
+    ['years', 'who has more than 2 years of BI experience', exact({ beatriz: ['Analista de BI'] })],
+    ['years', 'anyone with 4+ years of data science?', exact({ camille: ['Data Scientist'] })],
+    ['compare', 'who has been coding longer, Hana or Sophie?', HANA_SOPHIE],
+    ['compare', 'is Sophie more senior than Hana?', HANA_SOPHIE],
+    ['compare', 'Hana or Sophie - who knows Go better?', HANA_SOPHIE],
+    ['person', "what's Felix's email?", fact('felix', 'felix.brandauer@example.de')],
+    ['person', "Camille's linkedin", nobody('Camille Roussel')],
+    ['person', 'what did Hana write her thesis on?', fact('hana', 'Adaptive batching')],
+    ['person', "Beatriz's dissertation topic?", fact('beatriz', 'Detecção de anomalias')],
+    ['person', "what's Ingrid's address", fact('ingrid', 'Lindwurmstraße')],
+    ['school', 'where did ingrid do her masters', fact('ingrid', 'Kaltenbrunn')],
+    ['school', 'what uni did priya go to', fact('priya', 'Kestrel')],
+    ['school', 'which school did luca attend?', fact('luca', 'Montemor')],
+    ['languages', 'does mateo speak english', fact('mateo', 'Inglés')],
+    ['languages', 'can ingrid speak french?', fact('ingrid', 'Französisch')],
+    ['languages', 'is hana fluent in german?', fact('hana', 'German')],
+    ['languages', 'how many languages does beatriz speak', fact('beatriz', 'Espanhol')],
+  ],
+  de: [
+    ['years', 'wie lange war Felix bei Stadtwerke Talheim?', fact('felix', '5 years')],
+    ['years', 'wie viele Jahre Berufserfahrung hat Sophie?', fact('sophie', openYears(2013, 9))],
+    ['compare', 'wer ist erfahrener, Felix oder Ingrid?', FELIX_INGRID],
+    ['person', 'welche Interessen hat Camille?', fact('camille', 'Photographie')],
+    ['languages', 'wie gut spricht Luca Englisch?', fact('luca', 'Inglês')],
+  ],
+  fr: [
+    ['years', 'combien de temps Camille a passé chez Mutuelle des Ardoises ?', fact('camille', '4 years')],
+    ['years', "qui a plus de 3 ans d'expérience comme data scientist ?", exact({ camille: ['Data Scientist'] })],
+    ['compare', 'qui est le plus expérimenté entre Felix et Ingrid ?', FELIX_INGRID],
+    ['person', 'quels sont les hobbies de Felix ?', fact('felix', 'Segeln')],
+    ['person', 'Sophie a un GitHub ?', nobody('Sophie Lemaire')],
+    ['languages', "quel est le niveau d'anglais de Mateo ?", fact('mateo', 'Inglés')],
+  ],
+  es: [
+    ['years', '¿cuánto tiempo estuvo Mateo en Tornasol Seguros?', fact('mateo', '6 years')],
+    ['compare', '¿quién lleva más tiempo con Java, Mateo o Ingrid?', MATEO_INGRID],
+    ['person', '¿dónde vive Ingrid?', fact('ingrid', 'Lindwurmstraße')],
+    ['school', '¿en qué universidad estudió Priya?', fact('priya', 'Kestrel')],
+  ],
+  pt: [
+    ['years', 'quanto tempo a Beatriz ficou na Cooperativa Ipê Roxo?', fact('beatriz', '3 years')],
+    ['years', 'quantos anos de experiência profissional o Luca tem?', fact('luca', openYears(2016, 1))],
+    ['compare', 'quem é mais sênior, o Felix ou a Ingrid?', FELIX_INGRID],
+    ['person', 'qual é o endereço do Mateo?', fact('mateo', 'Rosal')],
+    ['school', 'onde o Oskar fez a faculdade?', fact('oskar', 'Vänersborg')],
+  ],
+};
+
 const FILLER: Record<Lang, readonly string[]> = {
   en: ['hey quick q,', 'does anyone know'],
   de: ['sag mal,', 'weiß jemand'],
@@ -419,7 +479,7 @@ const OPENS_QUESTION: Record<Lang, RegExp> = {
 
 /** Words never typo'd: names of people, organisations, schools, skills, places, languages and contact words. */
 const KEEP =
-  /^(hana|felix|camille|mateo|beatriz|oskar|priya|luca|ingrid|sophie|perl|java|python|kubernetes|objective-c|swift|github|eastmarsh|almenara|kestrel|polytechnic|oxford|kaltenbrunn|universität|lorvaux|université|universidad|universidade|federal|aratuba|doctorate|doctorat|doctorado|doutorado|promoviert|hobbies|hobbys|certs|spanish|polish|italian|french|portuguese|german|swedish|tamil|hindi|japanese|spanisch|italienisch|deutsch|norwegisch|polnisch|japanisch|espagnol|italien|allemand|suédois|japonais|español|italiano|alemán|polaco|japonés|espanhol|alemão|sueco|japonês|quillfeather|angular|frontend|spring|boot|français|kubernetes|certifications|certificações)$/iu;
+  /^(hana|felix|camille|mateo|beatriz|oskar|priya|luca|ingrid|sophie|perl|java|python|kubernetes|objective-c|swift|github|eastmarsh|almenara|kestrel|polytechnic|oxford|kaltenbrunn|universität|lorvaux|université|universidad|universidade|federal|aratuba|doctorate|doctorat|doctorado|doutorado|promoviert|hobbies|hobbys|certs|spanish|polish|italian|french|portuguese|german|swedish|tamil|hindi|japanese|spanisch|italienisch|deutsch|norwegisch|polnisch|japanisch|espagnol|italien|allemand|suédois|japonais|español|italiano|alemán|polaco|japonés|espanhol|alemão|sueco|japonês|quillfeather|angular|frontend|spring|boot|français|kubernetes|certifications|certificações|stadtwerke|talheim|mutuelle|ardoises|tornasol|seguros|cooperativa|english|französisch|linkedin|masters)$/iu;
 
 /** Swaps two inner letters of the longest word of 5+ letters that is no name: one typo a person makes. */
 function typo(question: string): string | undefined {
@@ -443,7 +503,7 @@ function typo(question: string): string | undefined {
 }
 
 interface Variant {
-  readonly batch: 'one' | 'two';
+  readonly batch: 'one' | 'two' | 'three';
   readonly lang: Lang;
   readonly intent: string;
   readonly q: string;
@@ -457,6 +517,7 @@ function variants(): Variant[] {
     for (const [batch, rows] of [
       ['one', BASES[lang]],
       ['two', MORE[lang]],
+      ['three', THIRD[lang]],
     ] as const)
       for (const [intent, q, judge] of rows) {
         const base = { lang, intent, judge, batch };

@@ -49,8 +49,21 @@ export function skillAfterCue(reading: CueReading): string | undefined {
 
 /** The organisation a question names: the words after its "at"/"bei"/"chez", else the last run of words. */
 export function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'): string | undefined {
-  return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
+  // "combien de temps a-t-elle passé chez Acme": the "at" of a place ("chez") over an auxiliary "a".
+  const place = after === 'at' ? placeAfter(reading) : undefined;
+  return place ?? reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
 }
+
+/** The words after the first "at" cue of a place ("bei", "chez", "at"), when another "at" cue comes first. */
+function placeAfter(reading: CueReading): string | undefined {
+  const ats = reading.hits.filter((hit) => hit.concept === 'at');
+  if (ats.length < 2 || !NOT_A_PLACE.test(ats[0]!.text)) return undefined;
+  const place = ats.find((hit) => !NOT_A_PLACE.test(hit.text));
+  return place && reading.segments.find((segment) => segment.start >= place.end)?.text;
+}
+
+/** The word saying "as" before a job title, in the five languages ("comme", "als", "como", "en tant que"). */
+const AS_TITLE = /^(?:as an?|as|comme|en tant que|als|como|enquanto)\s+/i;
 
 /** Words after a years cue that name experience in general, not a skill. */
 const IN_GENERAL = new RegExp(
@@ -251,8 +264,17 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     // "qui fait du Python depuis plus de 5 ans": the skill after a verb of using, before the years.
     const usedBefore = cuedFirst(cues, 'know', 'years') ? skillAfterCue(cues) : undefined;
     // "Python for 5+ years, who?", "wer hat Python länger als 5 Jahre gemacht": the one skill named before.
-    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
-    return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
+    const named = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
+    // "comme data scientist", "als Frontend Engineer", "como iOS Developer": a job title, counted on role headings.
+    const title = named && AS_TITLE.exec(named);
+    const skill = title ? named!.slice(title[0].length) : named;
+    return {
+      kind: 'timeline',
+      which: 'years',
+      atLeast,
+      ...(skill ? { skill } : {}),
+      ...(title ? { asTitle: true } : {}),
+    };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
   const degree = DEGREE_NAMED.exec(text)?.[1];
@@ -348,7 +370,7 @@ export function compareByCues(text: string, language?: Language): Intent | undef
     .map((segment) => segment.text)
     .join(' ')
     // What the names leave between them: "Ana, Ben or Tom", "Ana oder Ben", "Ana / Ben".
-    .replace(/(?<=^|\s)(?:or|and|oder|und|ou|et|o|y|e|[,;:/&?!]+)(?=\s|$)|[,;:?!]+(?=\s|$)/giu, ' ')
+    .replace(/(?<=^|\s)(?:or|and|oder|und|ou|et|o|y|e|than|als|que|[,;:/&?!]+)(?=\s|$)|[,;:?!]+(?=\s|$)/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
@@ -362,7 +384,12 @@ export function compareByCues(text: string, language?: Language): Intent | undef
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
   // "compare les langues de A et B", "vergleiche die Kenntnisse von A und B": the cue is the topic.
-  const asked = topic ? '' : cues.hits.filter((hit) => TOPIC_CUES.has(hit.concept)).map((hit) => hit.text).join(' ');
+  const asked = topic
+    ? ''
+    : cues.hits
+        .filter((hit) => TOPIC_CUES.has(hit.concept))
+        .map((hit) => hit.text)
+        .join(' ');
   return { kind: 'compare', topic: topic || asked };
 }
 

@@ -22,7 +22,7 @@ const RANGE_BEFORE = new RegExp(
 );
 
 const NUMBERS = new Map(Object.entries(NUMBER_WORDS).map(([word, n]) => [foldQuestionWord(word), n]));
-const valueOf = (word: string): number | undefined => (/^\d+$/.test(word) ? Number(word) : NUMBERS.get(word));
+const numberValue = (word: string): number | undefined => (/^\d+$/.test(word) ? Number(word) : NUMBERS.get(word));
 
 /** The lower bound of a range whose upper number `upper` follows `before` (the question's text up to it). */
 export function rangeLowerBound(before: string, upper: number): number | undefined {
@@ -30,7 +30,7 @@ export function rangeLowerBound(before: string, upper: number): number | undefin
   if (!match?.groups) return undefined;
   const { between, lower, and } = match.groups;
   if (and && !between) return undefined;
-  const value = valueOf(lower!);
+  const value = numberValue(lower!);
   return value !== undefined && value < upper ? value : undefined;
 }
 

@@ -45,7 +45,11 @@ export interface QuestionWordsFile {
    * the words before the lower number (`between`), and those joining the numbers: `to` always, `and`
    * only after a word of `between`.
    */
-  readonly yearsRange?: { readonly between: readonly string[]; readonly to: readonly string[]; readonly and: readonly string[] };
+  readonly yearsRange?: {
+    readonly between: readonly string[];
+    readonly to: readonly string[];
+    readonly and: readonly string[];
+  };
 }
 
 /** The five languages' files, English first (the language of a question with no evidence). */

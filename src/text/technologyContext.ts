@@ -129,7 +129,9 @@ function readsAt(
     )
       return true;
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
-    const listItem = /(?:^|[,;|·•/(]|(?<!\p{L})(?:and|und|et|y|e)|&)\s*$/u.test(before) || /^\s*(?:$|[,;|·•/)]|(?:and|und|et|y|e)(?!\p{L})|&)/u.test(after);
+    const listItem =
+      /(?:^|[,;|·•/(]|(?<!\p{L})(?:and|und|et|y|e)|&)\s*$/u.test(before) ||
+      /^\s*(?:$|[,;|·•/)]|(?:and|und|et|y|e)(?!\p{L})|&)/u.test(after);
     const typedKey = key(typed);
     if (listItem && line.words().some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
       return true;
