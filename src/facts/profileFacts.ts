@@ -127,18 +127,11 @@ function inSection(entry: FactLine, pattern: RegExp): boolean {
   return pathOf(entry).some((part) => pattern.test(part));
 }
 
-/** Sections whose dated lines are no roles, by the five languages' heading map ("Ausbildung", "Formação Acadêmica"). */
-const NOT_ROLE_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>([
-  'education',
-  'certifications',
-  'publications',
-  'awards',
-  'languages',
-  'interests',
-  'references',
-  'volunteering',
-  'skills',
-]);
+/**
+ * The section whose dated lines are no roles, by the five languages' heading map ("Ausbildung",
+ * "Formação Acadêmica", "Habilitações Literárias"): the English patterns above read only English.
+ */
+const NOT_ROLE_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['education']);
 
 /** Whether a line stands under a heading of one of `sections` in any of the five languages. */
 function inCanonical(entry: FactLine, sections: ReadonlySet<CanonicalSection>): boolean {
