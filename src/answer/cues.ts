@@ -88,6 +88,8 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
       ...DEGREE_WORDS,
       // Names of spoken languages too: "wer spricht Franzöisch?", "quem fala espnahol?".
       ...LANGUAGE_NAMES.keys(),
+      // Numbers written as words: "qutare ans", "cnico anos" are four and five years.
+      ...Object.keys(file.numbers ?? {}).map(foldCue),
       // And the small words of five letters or more: "wer hat enien Master?", "¿dnóde estaba?".
       ...file.stop.map(foldCue),
     ]),

@@ -8,7 +8,7 @@ import { unaccent } from '../text/questionLanguage.js';
 
 /** How a question names each kind ("PhD", "Doktor", "doctorat", "máster", "mestrado", "licence"). */
 const QUESTION_WORDS = {
-  phd: String.raw`ph\.?\s?d|doctorate|doctoral degree|doktor(?:titel|grad|at)?|doctorat|doctorado|doutorado|doutoramento`,
+  phd: String.raw`ph\.?\s?d|doctorate|doctoral degree|doktor(?:titel|grad|at)?|doctorat|doctorado|doutorado|doutoramento|promoviert|promovierte`,
   master: String.raw`master'?s?|m\.?\s?sc|msc|mestrado|mestre|m[aá]ster|maestr[ií]a|magister|diplom`,
   bachelor: String.raw`bachelor'?s?|b\.?\s?sc|bsc|licence|licenciatura|bacharelado|grado|grau`,
   mba: 'mba',
@@ -31,6 +31,7 @@ export const DEGREE_WORDS: readonly string[] = [
   'doctorado',
   'doutorado',
   'doutoramento',
+  'promoviert',
   'master',
   'masters',
   'msc',
@@ -99,6 +100,8 @@ const HAVING = new RegExp(
   'iu',
 );
 export function heldDegree(text: string, degree: string): boolean {
+  // "wer hat promoviert?": the verb of earning a doctorate says it is held.
+  if (/^promoviert/i.test(degree)) return true;
   return HAVING.test(text.slice(0, text.indexOf(degree)));
 }
 

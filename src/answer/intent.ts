@@ -66,6 +66,8 @@ export type IntentName = Intent['kind'] | 'person' | 'unknown-person' | 'ambiguo
 export interface Threshold {
   readonly years: number;
   readonly inclusive: boolean;
+  /** "3-5 years", "between 2 and 3 years": the highest whole number of years asked (5 years 11 months is 5). */
+  readonly upTo?: number;
   /** "Who has the most Python experience?": everyone with any, ranked, the most first. */
   readonly most?: true;
 }

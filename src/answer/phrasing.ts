@@ -30,7 +30,9 @@ const people = (n: number) => countOf(n, ['person', 'people']);
 /** "about 3 years and 2 months". */
 export const about = (months: number) => `about ${describeMonths(months)}`;
 const yearsPhrase = (threshold: Threshold) =>
-  `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
+  threshold.upTo !== undefined
+    ? `${threshold.years} to ${threshold.upTo} years`
+    : `${threshold.inclusive ? `${threshold.years}+` : `more than ${threshold.years}`} years`;
 
 /** "Jane Doe: statement [1] statement [2]". */
 export function personLine(name: string, statements: readonly Statement[]): Line {

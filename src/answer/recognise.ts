@@ -19,6 +19,8 @@ import {
 import type { Intent, Threshold } from './intent.js';
 import { DEGREE_NAMED, heldDegree, schoolAfterDegree } from './degrees.js';
 import { BEEN, FORMER_STAFF, staffNamesEmployer } from './staffWords.js';
+import { rangeLowerBound } from './yearsRange.js';
+import { namesSchool } from '../profile/wordLists.js';
 
 export { BEEN, staffNamesEmployer };
 
@@ -47,8 +49,21 @@ export function skillAfterCue(reading: CueReading): string | undefined {
 
 /** The organisation a question names: the words after its "at"/"bei"/"chez", else the last run of words. */
 export function entityOf(reading: CueReading, after: 'at' | 'before' | 'after' = 'at'): string | undefined {
-  return reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
+  // "combien de temps a-t-elle passé chez Acme": the "at" of a place ("chez") over an auxiliary "a".
+  const place = after === 'at' ? placeAfter(reading) : undefined;
+  return place ?? reading.after(after) ?? (after === 'at' ? reading.segments.at(-1)?.text : reading.after('at'));
 }
+
+/** The words after the first "at" cue of a place ("bei", "chez", "at"), when another "at" cue comes first. */
+function placeAfter(reading: CueReading): string | undefined {
+  const ats = reading.hits.filter((hit) => hit.concept === 'at');
+  if (ats.length < 2 || !NOT_A_PLACE.test(ats[0]!.text)) return undefined;
+  const place = ats.find((hit) => !NOT_A_PLACE.test(hit.text));
+  return place && reading.segments.find((segment) => segment.start >= place.end)?.text;
+}
+
+/** The word saying "as" before a job title, in the five languages ("comme", "als", "como", "en tant que"). */
+const AS_TITLE = /^(?:as an?|as|comme|en tant que|als|como|enquanto)\s+/i;
 
 /** Words after a years cue that name experience in general, not a skill. */
 const IN_GENERAL = new RegExp(
@@ -72,6 +87,9 @@ export function yearsThreshold(cues: CueReading): Threshold | undefined {
   if (!before) return undefined;
   const years = /^\d+$/.test(before[1]!) ? Number(before[1]) : cues.numberOf(before[1]!);
   if (years === undefined) return undefined;
+  // "3-5 years", "entre 3 et 5 ans", "3 a 5 anos": a range asks as a comparator does.
+  const lower = before[2] === undefined ? rangeLowerBound(cues.text.slice(0, before.index), years) : undefined;
+  if (lower !== undefined) return { years: lower, inclusive: true, upTo: years };
   const rightBefore = (concept: CueHit['concept']) =>
     cues.hits.some((h) => h.concept === concept && h.end <= before.index && before.index - h.end <= 2);
   const exceeded = rightBefore('moreThan');
@@ -246,8 +264,17 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     // "qui fait du Python depuis plus de 5 ans": the skill after a verb of using, before the years.
     const usedBefore = cuedFirst(cues, 'know', 'years') ? skillAfterCue(cues) : undefined;
     // "Python for 5+ years, who?", "wer hat Python länger als 5 Jahre gemacht": the one skill named before.
-    const skill = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
-    return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}) };
+    const named = skillAfterYears(cues) ?? practisedSkill(cues) ?? usedBefore ?? soleSkill(cues);
+    // "comme data scientist", "als Frontend Engineer", "como iOS Developer": a job title, counted on role headings.
+    const title = named && AS_TITLE.exec(named);
+    const skill = title ? named!.slice(title[0].length) : named;
+    return {
+      kind: 'timeline',
+      which: 'years',
+      atLeast,
+      ...(skill ? { skill } : {}),
+      ...(title ? { asTitle: true } : {}),
+    };
   }
   // "wer hat einen Master?", "quem tem mestrado?", "qui a un doctorat ?": a degree held (education lines).
   const degree = DEGREE_NAMED.exec(text)?.[1];
@@ -255,6 +282,9 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
     const entity = schoolAfterDegree(text, degree);
     return { kind: 'school', degree, ...(entity ? { entity } : {}) };
   }
+  // "anyone from Universidad de Almenara?", "wer von der Hochschule Wendland?": people named by a school they come from.
+  const fromSchool = schoolComeFrom(cues);
+  if (fromSchool) return { kind: 'school', entity: fromSchool };
   if (cues.has('study')) {
     const entity = entityOf(cues);
     return entity ? { kind: 'school', entity } : undefined;
@@ -285,6 +315,24 @@ export function everyoneByCues(text: string, language?: Language): Intent | unde
   return undefined;
 }
 
+/** A word saying where people come from, before a place: "from (the)", "von der", "de la", "da". */
+const FROM_PLACE = /^[\s,]*(?:from|von|aus|de|da|do|du)(?:\s+(?:the|der|dem|la|l'|el))?\s+\p{L}/iu;
+
+/**
+ * "anyone from Universidad de Almenara?", "wer von der Hochschule Wendland?": the school people come
+ * from, when the words left after every cue are a word of coming from and a school's name. Asked
+ * with a verb of studying, working or living, those cues read the question instead.
+ */
+function schoolComeFrom(cues: CueReading): string | undefined {
+  if (cues.has('study') || cues.has('work') || cues.has('live')) return undefined;
+  const lastCue = Math.max(0, ...cues.hits.map((hit) => hit.end));
+  const [place, ...more] = cues.segments.filter((segment) => segment.start >= lastCue);
+  if (!place || more.length > 0 || !FROM_PLACE.test(cues.text.slice(lastCue))) return undefined;
+  // "from" is no small word in English: it stays at the head of the words left.
+  const school = place.text.replace(/^(?:from|von|aus)\s+(?:the\s+)?/i, '');
+  return namesSchool(school) ? school : undefined;
+}
+
 /** The nouns of work that name a kind of organisation, not one: "company", "Firma", "empresa". */
 const COMPANY = /^(?:company|companies|firma|firmen|unternehmen|entreprise|boite|empresa|empresas)$/i;
 
@@ -307,6 +355,9 @@ function employerNamed(cues: CueReading): string | undefined {
   return last && (last.start > workAt || last.text.split(/\s+/).length <= 3) ? last.text : undefined;
 }
 
+/** Cues that, left alone beside the names compared, are what they are compared on ("les langues", "Kenntnisse"). */
+const TOPIC_CUES: ReadonlySet<Concept> = new Set<Concept>(['languageList', 'skills', 'study', 'programming']);
+
 /**
  * Two or more people compared (their names taken out): by years of experience when the question
  * asks who has more of it ("who has more work experience", "wer hat mehr Erfahrung mit Go"), else
@@ -319,7 +370,7 @@ export function compareByCues(text: string, language?: Language): Intent | undef
     .map((segment) => segment.text)
     .join(' ')
     // What the names leave between them: "Ana, Ben or Tom", "Ana oder Ben", "Ana / Ben".
-    .replace(/(?<=^|\s)(?:or|and|oder|und|ou|et|o|y|e|[,;:/&?!]+)(?=\s|$)|[,;:?!]+(?=\s|$)/giu, ' ')
+    .replace(/(?<=^|\s)(?:or|and|oder|und|ou|et|o|y|e|than|als|que|[,;:/&?!]+)(?=\s|$)|[,;:?!]+(?=\s|$)/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // "Erfahrung mit" is read as one cue of using something; its first word still says experience.
@@ -332,7 +383,14 @@ export function compareByCues(text: string, language?: Language): Intent | undef
   }
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
-  return { kind: 'compare', topic };
+  // "compare les langues de A et B", "vergleiche die Kenntnisse von A und B": the cue is the topic.
+  const asked = topic
+    ? ''
+    : cues.hits
+        .filter((hit) => TOPIC_CUES.has(hit.concept))
+        .map((hit) => hit.text)
+        .join(' ');
+  return { kind: 'compare', topic: topic || asked };
 }
 
 /**

@@ -9,6 +9,7 @@ import { dateRanges, type DateRange } from '../text/dates.js';
 import { HIDDEN_AT } from '../text/emailAddress.js';
 import { BIRTH_DATE, hasPhoneNumber } from '../text/contactDetails.js';
 import { ordinal } from './dates.js';
+import { sectionOfHeading, type CanonicalSection } from '../text/sectionHeadings.js';
 
 export interface FactLine {
   readonly passage: Passage;
@@ -127,6 +128,20 @@ function inSection(entry: FactLine, pattern: RegExp): boolean {
   return pathOf(entry).some((part) => pattern.test(part));
 }
 
+/**
+ * The section whose dated lines are no roles, by the five languages' heading map ("Ausbildung",
+ * "Formação Acadêmica", "Habilitações Literárias"): the English patterns above read only English.
+ */
+const NOT_ROLE_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['education']);
+
+/** Whether a line stands under a heading of one of `sections` in any of the five languages. */
+function inCanonical(entry: FactLine, sections: ReadonlySet<CanonicalSection>): boolean {
+  return pathOf(entry).some((part) => {
+    const section = sectionOfHeading(part);
+    return section !== undefined && sections.has(section);
+  });
+}
+
 type RoleHead = Omit<Role, 'through'>;
 
 /**
@@ -197,6 +212,7 @@ function roles(runs: LineRuns): Role[] {
     if (
       inSection(entry, EDUCATION) ||
       inSection(entry, NOT_ROLES) ||
+      inCanonical(entry, NOT_ROLE_SECTIONS) ||
       DEGREE.test(entry.text) ||
       /certif/i.test(entry.text)
     )

@@ -40,6 +40,16 @@ export interface QuestionWordsFile {
   readonly questionWords?: readonly string[];
   /** "how to", "como usar": a question word that, after `askingFiller`, asks who knows how (no filler then). */
   readonly howTo?: readonly string[];
+  /**
+   * A range of years ("3-5 years", "between 2 and 3 years", "zwischen 3 und 5 Jahren", "3 a 5 anos"):
+   * the words before the lower number (`between`), and those joining the numbers: `to` always, `and`
+   * only after a word of `between`.
+   */
+  readonly yearsRange?: {
+    readonly between: readonly string[];
+    readonly to: readonly string[];
+    readonly and: readonly string[];
+  };
 }
 
 /** The five languages' files, English first (the language of a question with no evidence). */

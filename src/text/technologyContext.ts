@@ -110,7 +110,11 @@ function readsAt(
     const before = text.slice(0, index);
     // Initials: "R.C.", "C. A. Smith", "Brooks, R." in an author list.
     if (/^\.\s?\p{Lu}/u.test(after) || (/^\./.test(after) && /\p{Lu}[\p{L}-]+,\s*$/u.test(before))) continue;
+    // Money: "R$ 2 milhões", "C$ 40".
+    if (/^[$€£¥]/u.test(after)) continue;
     if (/\b(?:in|using|with|(?:knowledge|experience|proficiency|use) of)\s+$/i.test(before)) return true;
+    // The same in the other four languages: "Services en Go", "Pipelines mit Go", "APIs em Go", "con Go".
+    if (/(?<!\p{L})(?:en|em|mit|avec|con|com|usando|utilisant|mittels)\s+$/iu.test(before)) return true;
     // "Wrote C and R", "coded in Go, C": right after a verb of writing code, alone or in a short list.
     if (
       /\b(?:wrote|write|writes|writing|written|coded|codes|coding|programmed|programs|programming)\s+(?:in\s+)?(?:\p{Lu}[\p{L}+#]*\s*(?:,|and|&)\s*)*$/iu.test(
@@ -125,7 +129,9 @@ function readsAt(
     )
       return true;
     // A list item ("C, C++, Java"; "ML/AI") on a line that names another known technology.
-    const listItem = /(?:^|[,;|·•/(]|\band|&)\s*$/.test(before) || /^\s*(?:$|[,;|·•/)]|and\b|&)/.test(after);
+    const listItem =
+      /(?:^|[,;|·•/(]|(?<!\p{L})(?:and|und|et|y|e)|&)\s*$/u.test(before) ||
+      /^\s*(?:$|[,;|·•/)]|(?:and|und|et|y|e)(?!\p{L})|&)/u.test(after);
     const typedKey = key(typed);
     if (listItem && line.words().some((word) => word !== typedKey && (known.has(word) || TECH_SHAPED.test(word))))
       return true;
@@ -172,7 +178,7 @@ export function shippedNamesIn(known: KnownNames & { readonly size?: number }): 
  * knows), nothing when it never does. Bump the version (the last character of TECHNOLOGY_MARKS)
  * whenever readsAsTechnology's rules or the marks change: an index marked otherwise is read as unmarked.
  */
-export const TECHNOLOGY_MARKS = 't:\u00002';
+export const TECHNOLOGY_MARKS = 't:\u00003';
 export const sureTechnologyKey = (word: string) => `t:${word}`;
 export const shippedTechnologyKey = (word: string) => `d:${word}`;
 export const maybeTechnologyKey = (word: string) => `u:${word}`;

@@ -71,7 +71,9 @@ export function answerYears(
   if (skill && lines && lines.length === 0) return nobody(question, years.nobodyMentions(skill), 'timeline', []);
   const measured = measure(ctx, lines, skill, now, asTitle);
   const enough = threshold.years * 12;
-  const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough);
+  // "3-5 years": up to the end of the fifth year (5 years 11 months is 5 years).
+  const below = threshold.upTo === undefined ? Infinity : (threshold.upTo + 1) * 12;
+  const reaches = (months: number) => (threshold.inclusive ? months >= enough : months > enough) && months < below;
   const found = measured.filter(({ months }) => reaches(months));
   // "10+ years of PHP" often means "since 2007": people whose roles naming it span the years with
   // gaps between are named too, apart, with both numbers, so neither reading hides them.

@@ -4,7 +4,7 @@ import { clean } from './words.js';
 
 const COMPARE_OPENING = new RegExp(
   String.raw`^(?:compare|contrast|how do|how does|what do|what does|who is better (?:at|with)|who knows more about` +
-    String.raw`|(?:what(?:'s| is| are) the )?differences? between|should (?:i|we) (?:pick|choose|hire|take|go with)` +
+    String.raw`|(?:what(?:'s| is| are) the )?(?:differences?|diffs?) (?:between|btw)|should (?:i|we) (?:pick|choose|hire|take|go with)` +
     String.raw`|who should (?:i|we) (?:ask|pick|choose|go to|turn to)(?: (?:for|about))?` +
     String.raw`|who (?:knows|uses|speaks|has|is|did|does)(?: (?:more|better|the most|stronger|weaker))?` +
     String.raw`|which of (?:them|the two)|is|are)\b\s*`,
@@ -12,7 +12,7 @@ const COMPARE_OPENING = new RegExp(
 );
 const COMPARE_WORDS = new RegExp(
   String.raw`\b(?:and|or|with|vs\.?|versus|differ|compared?|on|for|in terms of|regarding|about|between|better|more` +
-    String.raw`|(?:compared|comparing) to|to|than|in|stronger|weaker)\b`,
+    String.raw`|(?:compared|comparing) to|to|than|in|stronger|weaker|stacks? up|against|btw)\b`,
   'gi',
 );
 

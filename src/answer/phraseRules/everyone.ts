@@ -4,6 +4,7 @@
  */
 import { DEGREE_ASKED } from '../degrees.js';
 import type { Intent } from '../intent.js';
+import { withRange } from '../yearsRange.js';
 import { anyOf, clean, entityOf, SKILL_VERBS, skillPhrase, threshold, WHO, YEARS, yearsSkill } from './words.js';
 
 const HOW_MANY = String.raw`how many ${anyOf(
@@ -18,7 +19,8 @@ export function everyoneIntent(text: string): Intent {
     const skill = yearsSkill(after, text.slice(0, years.index));
     if (skill !== undefined) {
       const asTitle = /^\s*(?:of\s+\w+\s+)?as\b/i.test(after) ? ({ asTitle: true } as const) : {};
-      return { kind: 'timeline', which: 'years', atLeast: threshold(years), ...(skill ? { skill } : {}), ...asTitle };
+      const atLeast = withRange(threshold(years), text.slice(0, years.index));
+      return { kind: 'timeline', which: 'years', atLeast, ...(skill ? { skill } : {}), ...asTitle };
     }
   }
   const counted = countIntent(text);
