@@ -7,7 +7,8 @@ import type { RoleTermsWritten } from './roleTermsFile.js';
 
 /**
  * 11: `role-terms.tables.bin` holds the role-terms table as arrays, with who holds each term, so a
- * first employer question reads them instead of parsing every line.
+ * first employer question reads them instead of parsing every line; a one- or two-letter skill is
+ * marked a technology after the small words and list joiners of the other four languages too.
  * 10: a passage too short or mixed to tell its own language is stemmed in its document's, which
  * each segment stores with the document (its `owners` entry).
  * 9: segments deflate their passages by blocks of 16 KiB and check their other sections by 8 KiB
