@@ -33,7 +33,6 @@ const OPEN: Readonly<Record<string, number>> = {
   'section 8 (Beyond the office)': 5,
   'section 9 (Vrijwilligerswerk)': 3,
   'head wrapped onto a second line': 18,
-  'timeline after the roles': 3,
   'teaching section': 1,
 };
 

@@ -34,6 +34,9 @@ describe('section headings', () => {
     for (const heading of ['Hobbies', 'Interessen', "Centres d'intérêt", 'Aficiones', 'Passatempos']) {
       expect(sectionOfHeading(heading)).toBe('interests');
     }
+    expect(sectionOfHeading('Sprachliche Kenntnisse')).toBe('languages');
+    for (const heading of ['TIMELINE', 'Career timeline', 'Zeitleiste', 'Chronologie', 'Cronología', 'Linha do tempo'])
+      expect(sectionOfHeading(heading), heading).toBe('summary');
     expect(sectionOfHeading('Relevant Work Experience')).toBe('experience');
     expect(sectionOfHeading('Encadrement')).toBe('supervision');
     expect(sectionOfHeading('Selected Publications')).toBe('publications');
@@ -56,6 +59,7 @@ describe('section headings', () => {
   it('knows which section a question asks for, in any of the five languages', () => {
     expect(sectionsAskedBy('which languages does Lena speak?')).toEqual(['languages']);
     expect(sectionsAskedBy('welche Sprachen spricht Lena?')).toEqual(['languages']);
+    expect(sectionsAskedBy('sprachliche Kenntnisse von Lena?')).toEqual(['languages']);
     expect(sectionsAskedBy('¿qué idiomas habla Lena?')).toEqual(['languages']);
     expect(sectionsAskedBy('what does Lena do in her free time?')).toEqual(['interests']);
     expect(sectionsAskedBy('quels sont les loisirs de Lena ?')).toEqual(['interests']);
