@@ -9,25 +9,13 @@
  * customer, a language only as a label, a skill only in a course title, a detail the profile lacks).
  * The phrasings were written before the cue files were read.
  */
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer, Answerer } from '../src/answer/types.js';
 import { answererOnCvs } from './support/answererOnCvs.js';
 import { temporaryDirs } from './support/temporaryDirs.js';
 import { ROUND5_TEAM } from './fixtures/typedRound5Cvs.js';
+import { headline, type Judge, type Lang, typo, verdict } from './support/typedRounds.js';
 
-type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-type Judge =
-  | { kind: 'fact'; person: string; any: string[] }
-  | {
-      kind: 'people';
-      files: string[];
-      mode: 'exact' | 'includes';
-      optional?: string[];
-      evidence?: Record<string, string[]>;
-    }
-  | { kind: 'count'; n: number; files?: string[] }
-  | { kind: 'nobody'; personName?: string };
 interface Base {
   readonly lang: Lang;
   readonly intent: string;
@@ -427,27 +415,6 @@ const OPENS_QUESTION: Record<Lang, RegExp> = {
 const KEEP =
   /^(inês|ines|jonas|margaux|lucía|lucia|owen|noor|tiago|kafka|airflow|terraform|python|java|docker|perl|rust|dublin|dublín|kranich|logistik|banco|larume|harbourline|valcourt|turia|nordlicht|pivoine|solenne|cosmétiques|universidad|université|société|master|mestrado|porto|oporto|dario|rui|lena|information|technology|bristol|hamburg|hamburgo|lisbon|lissabon|lisbonne|vortexa|almendra|ferncastle|brume|farol|sistemas|colegio|telmo|máster|email|e-mail)$/iu;
 
-/** Swaps two inner letters of the longest word of 5+ letters that is no name: one typo a person makes. */
-function typo(question: string): string | undefined {
-  const words = question.split(/\s+/);
-  let best = -1;
-  words.forEach((w, i) => {
-    const bare = w.replace(/[^\p{L}'-]/gu, '');
-    if (
-      bare.length >= 5 &&
-      /^\p{Ll}+$/u.test(bare) &&
-      !KEEP.test(bare) &&
-      (best < 0 || bare.length > words[best]!.length)
-    )
-      best = i;
-  });
-  if (best < 0) return undefined;
-  const w = words[best]!;
-  const at = Math.floor(w.length / 2);
-  words[best] = w.slice(0, at - 1) + w[at] + w[at - 1] + w.slice(at + 1);
-  return words.join(' ');
-}
-
 interface Variant extends Base {
   readonly register: string;
 }
@@ -463,66 +430,11 @@ function variants(): Variant[] {
       out.push({ ...base, q: `${FILLER[lang][0]} ${lower}`, register: 'filler' });
       // "does anyone know", "alguém sabe": asked before a question, never before an order ("show me …").
       if (OPENS_QUESTION[lang].test(lower)) out.push({ ...base, q: `${FILLER[lang][1]} ${lower}`, register: 'filler' });
-      const typed = typo(q);
+      const typed = typo(q, KEEP);
       if (typed) out.push({ ...base, q: typed, register: 'typo' });
     }
   }
   return out;
-}
-
-const fold = (s: string): string =>
-  s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/[*`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-const holds = (text: string, list: readonly string[]): boolean => list.some((x) => fold(text).includes(fold(x)));
-const fileOf = (source: string): string => path.basename(source);
-const headline = (a: Answer): string => a.answer.split('\n').find((l) => l.trim()) ?? '';
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-const NOBODY =
-  /(^|[^\p{L}])(nobody|no one|none of|no profile (mentions|names|lists|says|gives|has|answers|shows)|no role|no school)|\b(gives|lists|has|shows|names|states|mentions) no\b|\b(does not|doesn't|did not) (list|give|mention|name|say|include|state|show|have)\b|\bnot (listed|given|mentioned|stated|found)\b/iu;
-
-/** Why the answer fails its judge (as the typed set's judge reads it), or undefined. */
-function verdict(a: Answer, judge: Judge): string | undefined {
-  const files = [...new Set(a.citations.map((c) => fileOf(c.source)))];
-  const first = a.citations[0] ? fileOf(a.citations[0].source) : undefined;
-  const got = `"${headline(a).slice(0, 90)}" (${a.intent}) cites [${files.join(', ')}]`;
-  switch (judge.kind) {
-    case 'fact': {
-      const held = holds(a.answer, judge.any) || a.citations.slice(0, 3).some((c) => holds(c.text, judge.any));
-      return !a.noAnswer && first === judge.person && held ? undefined : `want ${judge.person} ${judge.any[0]}: ${got}`;
-    }
-    case 'people': {
-      const missing = judge.files.filter((f) => !files.includes(f));
-      const extra = files.filter((f) => !judge.files.includes(f) && !judge.optional?.includes(f));
-      const noEvidence = Object.entries(judge.evidence ?? {}).filter(
-        ([f, list]) => files.includes(f) && !a.citations.some((c) => fileOf(c.source) === f && holds(c.text, list)),
-      );
-      const ok = !a.noAnswer && !missing.length && (judge.mode === 'includes' || !extra.length) && !noEvidence.length;
-      return ok ? undefined : `want [${judge.files.join(', ')}]: ${got}`;
-    }
-    case 'count': {
-      const line = headline(a).toLowerCase();
-      const word = /^\s*(nobody|no one|none)\b/.test(line)
-        ? '0'
-        : /\b(\d+|one|two|three|four|five|six|seven)\b/.exec(line)?.[1];
-      const n = a.noAnswer ? 0 : word === undefined ? undefined : (NUMBERS[word] ?? Number(word));
-      const setOk =
-        !judge.files || (files.length === judge.files.length && judge.files.every((f) => files.includes(f)));
-      return n === judge.n && setOk ? undefined : `want ${judge.n}: ${got}`;
-    }
-    case 'nobody': {
-      const neg = a.noAnswer || NOBODY.test(headline(a));
-      const named =
-        !judge.personName ||
-        (fold(a.answer).includes(fold(judge.personName)) && !/no profile is named/i.test(a.answer));
-      return neg && named ? undefined : `want nobody: ${got}`;
-    }
-  }
 }
 
 const tempDir = temporaryDirs('whoknows-typed-round5-');

@@ -177,3 +177,13 @@ export function judgeSchools(want: readonly WantedSchool[], got: readonly Educat
     wrongDegree,
   };
 }
+
+/** Every miss of one class's probe CVs, each named by its file: what a class's test expects empty. */
+export function classMisses<T extends { readonly file: string; readonly className: string }>(
+  judged: ReadonlyMap<T, SchoolMisses>,
+  className: string,
+): string[] {
+  return [...judged]
+    .filter(([cv]) => cv.className === className)
+    .flatMap(([cv, m]) => [...m.missing, ...m.extra, ...m.wrongDegree].map((x) => `${cv.file}: ${x}`));
+}

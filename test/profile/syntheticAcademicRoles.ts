@@ -7,9 +7,10 @@
  */
 import { cellTable, makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
 import type { GoldRole } from './roleJudge.js';
+import { LANGUAGES, type TextLanguage as Lang } from '../../src/text/language.js';
 
-export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'pt'];
+export type { Lang };
+export const LANGS: readonly Lang[] = LANGUAGES;
 
 export interface RoleProbe {
   readonly className: string;

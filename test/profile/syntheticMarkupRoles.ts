@@ -10,9 +10,10 @@
  */
 import { cellTable, makeDocx, paragraph, runs, textBox } from '../../scripts/synthetic/docxFixture.js';
 import type { StatedRole } from './roleMisses.js';
+import { LANGUAGES, type TextLanguage as Lang } from '../../src/text/language.js';
 
-export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'pt'];
+export type { Lang };
+export const LANGS: readonly Lang[] = LANGUAGES;
 
 export interface RoleProbeCv {
   readonly className: string;

@@ -37,7 +37,9 @@ export interface Person {
   readonly languages: readonly { readonly language: string; readonly level: string }[];
 }
 
-export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
+import type { TextLanguage as Lang } from '../../src/text/language.js';
+
+export type { Lang };
 
 /** mulberry32: a small seeded generator, enough to vary the people. */
 export function seeded(seed: number): () => number {

@@ -16,9 +16,10 @@
 import { bullet, makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
 import { makePdf, type PlacedText, textWidth } from '../../scripts/synthetic/pdfFixture.js';
 import type { StatedRole } from './roleMisses.js';
+import { LANGUAGES, type TextLanguage as Lang } from '../../src/text/language.js';
 
-export type Lang = 'en' | 'de' | 'fr' | 'es' | 'pt';
-export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es', 'pt'];
+export type { Lang };
+export const LANGS: readonly Lang[] = LANGUAGES;
 export type Format = 'txt' | 'md' | 'docx' | 'pdf' | 'pdf2';
 export const FORMATS: readonly Format[] = ['txt', 'md', 'docx', 'pdf', 'pdf2'];
 
