@@ -6,12 +6,12 @@
  * listed under experience, a certificate under its own heading). PROBE=1 prints every miss.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readProfile } from '../src/profile/readProfile.js';
 import { headingKind } from '../src/profile/sections.js';
 import { degreeSaid } from '../src/profile/degreeText.js';
 import { runBench } from './profile/syntheticBench.js';
 import { type AcademicProbe, academicProbe } from './profile/syntheticAcademicProbe.js';
 import { classMisses, degreeRight, judgeSchools, schoolSim, type SchoolMisses } from './profile/judgeSchools.js';
+import { profileOfText } from './profile/profileOfText.js';
 
 describe('the judge as the probe applies it', () => {
   it('folds degree abbreviations and keeps levels apart', () => {
@@ -53,9 +53,8 @@ describe('the academic, medical and European school probe', () => {
   });
 });
 
-const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
 const schools = (heading: string, body: string) =>
-  read(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
+  profileOfText(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
     school: e.institution ?? null,
     degree: [e.studyType, e.area].filter(Boolean).join(' ') || null,
     end: e.endDate ?? null,

@@ -7,11 +7,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { headingKind } from '../src/profile/sections.js';
-import { readProfile } from '../src/profile/readProfile.js';
 import { runBench } from './profile/syntheticBench.js';
 import type { AcademicProbe } from './profile/syntheticAcademicProbe.js';
 import { eduFormsProbe } from './profile/syntheticEduForms.js';
 import { classMisses, judgeSchools, type SchoolMisses } from './profile/judgeSchools.js';
+import { profileOfText } from './profile/profileOfText.js';
 
 describe('the school-forms probe', () => {
   const cvs = eduFormsProbe();
@@ -47,9 +47,8 @@ describe('the school-forms probe', () => {
   });
 });
 
-const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
 const schools = (heading: string, body: string) =>
-  read(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
+  profileOfText(`Ada Quell\nada@example.org\n\n## ${heading}\n${body}\n`).education.map((e) => ({
     school: e.institution ?? null,
     degree: [e.studyType, e.area].filter(Boolean).join(' ') || null,
   }));

@@ -8,12 +8,12 @@
  * must stay and no other role may be read. `FALSE_ROLES_PROBE=1` prints the counts per variant.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readProfile } from '../src/profile/readProfile.js';
 import type { Profile } from '../src/profile/types.js';
 import { runBench } from './profile/syntheticBench.js';
 import type { SyntheticCv } from './profile/syntheticCvs.js';
 import { type RoleMisses, roleMisses, wrongCount } from './profile/roleMisses.js';
 import { type FalseRoleCv, falseRoleCvs } from './profile/syntheticFalseRoles.js';
+import { profileOfText } from './profile/profileOfText.js';
 
 const asBench = (cv: FalseRoleCv): SyntheticCv => ({
   className: cv.className,
@@ -82,9 +82,8 @@ describe('the false roles probe', () => {
   });
 });
 
-const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
 const rolesOf = (text: string) =>
-  readProfile({ lines: numbered(text) }).work.map((w) =>
+  profileOfText(text).work.map((w) =>
     [w.position ?? null, w.name ?? null, w.startDate ?? null, w.endDate ?? null].join(' | '),
   );
 

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { profileLines } from '../src/profile/lines.js';
-import { readProfile } from '../src/profile/readProfile.js';
+import { profileOfText } from './profile/profileOfText.js';
 
-const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
-const skills = (text: string) => read(text).skills.flatMap((group) => group.keywords);
+const skills = (text: string) => profileOfText(text).skills.flatMap((group) => group.keywords);
 
 describe('a skills section written as prose', () => {
   it.each([
@@ -89,7 +88,7 @@ describe('an HTML section written on one line', () => {
     ['Skills', 'Languages', 'English: native', 'German: B2', ['English', 'German']],
     ['Kenntnisse', 'Sprachen', 'Deutsch: Muttersprache', 'Französisch: B1', ['German', 'French']],
   ])('reads the heading and the blocks after it (%s)', (skillsHeading, languagesHeading, l1, l2, spoken) => {
-    const profile = read(
+    const profile = profileOfText(
       [
         '# Ada Quell',
         `## ${skillsHeading} · Gestión, SAP, Power BI`,
@@ -113,7 +112,7 @@ describe('an HTML section written on one line', () => {
 });
 
 describe('spoken languages written as codes or rarer names', () => {
-  const languages = (text: string) => read(text).languages.map((l) => [l.language, l.fluency ?? null]);
+  const languages = (text: string) => profileOfText(text).languages.map((l) => [l.language, l.fluency ?? null]);
 
   it.each([
     [
@@ -148,7 +147,7 @@ describe('spoken languages written as codes or rarer names', () => {
   it('reads no code outside a languages section, and no code in small letters', () => {
     expect(languages('Ada Quell\n\n## Skills\nIT, AR, CS\n')).toEqual([]);
     expect(languages('Ada Quell\n\n## Languages\nde, en\n')).toEqual([]);
-    expect(read('Ada Quell\n\n## Languages\nPython, Go, SQL\n').skills.flatMap((g) => g.keywords)).toEqual([
+    expect(profileOfText('Ada Quell\n\n## Languages\nPython, Go, SQL\n').skills.flatMap((g) => g.keywords)).toEqual([
       'Python',
       'Go',
       'SQL',

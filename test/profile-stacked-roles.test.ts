@@ -7,13 +7,13 @@
  * stacked the same way must give no role. `STACKED_PROBE=1` prints each class's wrong fields.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readProfile } from '../src/profile/readProfile.js';
 import type { Profile } from '../src/profile/types.js';
 import { sectionOfHeading } from '../src/text/sectionHeadings.js';
 import { runBench } from './profile/syntheticBench.js';
 import type { SyntheticCv } from './profile/syntheticCvs.js';
 import { type RoleMisses, roleMisses, wrongCount } from './profile/roleMisses.js';
 import { FORMATS, LANGS, type StackedProbe, stackedRoleProbes } from './profile/syntheticStackedRoles.js';
+import { profileOfText } from './profile/profileOfText.js';
 
 const asBench = (p: StackedProbe): SyntheticCv => ({
   className: p.className,
@@ -76,9 +76,7 @@ describe('the stacked roles probe', () => {
   });
 });
 
-const numbered = (text: string) => text.split('\n').map((t, i) => ({ line: i + 1, text: t }));
-const rolesOf = (text: string) =>
-  readProfile({ lines: numbered(text) }).work.map((w) => [w.position ?? null, w.name ?? null]);
+const rolesOf = (text: string) => profileOfText(text).work.map((w) => [w.position ?? null, w.name ?? null]);
 
 describe('what the stacked role rules leave alone', () => {
   it.each([
@@ -138,6 +136,6 @@ describe('what the stacked role rules leave alone', () => {
     const text = ['Rowan Ashby', '', 'EXPERIENCE', '', 'Harwick Labs', 'San Mateo, CA', 'Mar 2021 – Present'].join(
       '\n',
     );
-    expect(readProfile({ lines: numbered(text) }).work.map((w) => w.name)).toEqual(['Harwick Labs']);
+    expect(profileOfText(text).work.map((w) => w.name)).toEqual(['Harwick Labs']);
   });
 });

@@ -4,19 +4,18 @@
  * course title or a grade no degree, a label no skill.
  */
 import { describe, expect, it } from 'vitest';
-import { readProfile } from '../src/profile/readProfile.js';
 import { findDates } from '../src/text/dates.js';
+import { profileOfText } from './profile/profileOfText.js';
 
-const read = (text: string) => readProfile({ lines: text.split('\n').map((line, i) => ({ line: i + 1, text: line })) });
 const cv = (heading: string, body: string) => `# Ada Quell\nada@example.org\n\n## ${heading}\n\n${body}\n`;
 const schools = (heading: string, body: string) =>
-  read(cv(heading, body)).education.map((e) => ({
+  profileOfText(cv(heading, body)).education.map((e) => ({
     school: e.institution ?? null,
     degree: [e.studyType, e.area].filter(Boolean).join(' ') || null,
     start: e.startDate ?? null,
     end: e.endDate ?? null,
   }));
-const skills = (heading: string, body: string) => read(cv(heading, body)).skills.flatMap((g) => g.keywords);
+const skills = (heading: string, body: string) => profileOfText(cv(heading, body)).skills.flatMap((g) => g.keywords);
 
 describe('an end still to come', () => {
   it.each([
@@ -135,7 +134,7 @@ describe('a school set apart from its degree', () => {
 describe('a role line is no school', () => {
   it('reads nothing from an experience section into the schools', () => {
     const text = `${cv('Experience', '### Teaching Assistant, University of Dunmere\n2019 – 2020\n- Graded exams.')}`;
-    expect(read(text).education).toEqual([]);
+    expect(profileOfText(text).education).toEqual([]);
   });
 });
 
@@ -150,7 +149,7 @@ describe('skill levels', () => {
   });
 
   it('keeps a category label with its items', () => {
-    expect(read(cv('Skills', 'Languages: Python, Go')).skills).toMatchObject([
+    expect(profileOfText(cv('Skills', 'Languages: Python, Go')).skills).toMatchObject([
       { name: 'Languages', keywords: ['Python', 'Go'] },
     ]);
   });
@@ -163,7 +162,9 @@ describe('skill levels', () => {
 
 describe('skills lists, their groups and what is no skill', () => {
   it('reads each sub-heading under the skills heading as a group', () => {
-    const groups = read(cv('Skills', '### Programming Languages\n- Python\n\n### Cloud\n- AWS\n- Terraform')).skills;
+    const groups = profileOfText(
+      cv('Skills', '### Programming Languages\n- Python\n\n### Cloud\n- AWS\n- Terraform'),
+    ).skills;
     expect(groups.map((g) => [g.name, g.keywords])).toEqual([
       ['Programming Languages', ['Python']],
       ['Cloud', ['AWS', 'Terraform']],
@@ -187,7 +188,7 @@ describe('skills lists, their groups and what is no skill', () => {
   });
 
   it('leaves spoken languages among the skills to the languages list', () => {
-    const profile = read(
+    const profile = profileOfText(
       cv('Kenntnisse', 'Programmiersprachen: Java, Kotlin\nSprachen: Deutsch (Muttersprache), Englisch'),
     );
     expect(profile.skills.flatMap((g) => g.keywords)).toEqual(['Java', 'Kotlin']);
@@ -198,7 +199,7 @@ describe('skills lists, their groups and what is no skill', () => {
       'Experience',
       '### Engineer, Ostrava Freight\n2019 – 2022\n- Built the booking service.\nTechnologies: Java, Kafka',
     );
-    expect(read(text).skills).toEqual([]);
+    expect(profileOfText(text).skills).toEqual([]);
   });
 });
 

@@ -24,7 +24,8 @@ export interface RoleProbeCv {
   readonly plain: boolean;
 }
 
-interface Role {
+/** An invented role: its employer as realcv labels it (the organisation as written, no place, no descriptor). */
+export interface Role {
   readonly title: string;
   readonly employer: string;
   readonly city: string;

@@ -15,6 +15,7 @@
  */
 import { bullet, makeDocx, paragraph, runs } from '../../scripts/synthetic/docxFixture.js';
 import { makePdf, type PlacedText, textWidth } from '../../scripts/synthetic/pdfFixture.js';
+import type { Role } from './syntheticMarkupRoles.js';
 import type { StatedRole } from './roleMisses.js';
 import { LANGUAGES, type TextLanguage as Lang } from '../../src/text/language.js';
 
@@ -37,15 +38,6 @@ export interface StackedProbe {
    * "Halvard" / "Barista"): no word and no place tells the town from the title there.
    */
   readonly wordsNeeded?: boolean;
-}
-
-interface Role {
-  readonly title: string;
-  /** The employer as realcv labels it: the organisation as written, no place, no descriptor. */
-  readonly employer: string;
-  readonly city: string;
-  readonly start: readonly [number, number];
-  readonly end?: readonly [number, number];
 }
 
 interface Person {
