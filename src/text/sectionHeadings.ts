@@ -190,7 +190,7 @@ const STUDY_QUALIFIERS = new Set([
   ...['university', 'postgraduate', 'graduate', 'undergraduate', 'higher', 'tertiary', 'secondary', 'medical'],
   ...['formal', 'college', 'school', 'doctoral', 'clinical', 'universitarios', 'universitarias', 'universitaria'],
   ...['universitario', 'superiores', 'superior', 'universitaires', 'universitaire', 'superieures', 'superieurs'],
-  ...['universitarios', 'medicos', 'medica', 'medicale', 'medicales', 'doctorales', 'posgrado', 'pos-graduacao'],
+  ...['medicos', 'medica', 'medicale', 'medicales', 'doctorales', 'posgrado', 'pos-graduacao'],
 ]);
 
 function qualifiedEducation(words: readonly string[]): CanonicalSection | undefined {
@@ -212,7 +212,7 @@ function qualifiedEducation(words: readonly string[]): CanonicalSection | undefi
  * the end of a German compound or first before a qualifier ("Berufserfahrung im IT-Bereich").
  */
 const WORK_NOUN =
-  /^(?:experiences?|employments?|career|jobs|positions|roles|posts|appointments|placements|assignments|emplois|postes|parcours|carriere|fonctions|experiencias?|trayectoria|empleos|puestos|cargos|empregos|trajetoria|percurso|atuacao|experiencias?)$/;
+  /^(?:experiences?|employments?|career|jobs|positions|roles|posts|appointments|placements|assignments|emplois|postes|parcours|carriere|fonctions|experiencias?|trayectoria|empleos|puestos|cargos|empregos|trajetoria|percurso|atuacao)$/;
 /** A German compound ending in a work noun: "Berufserfahrung", "Beschäftigungsverlauf", "Arbeitgeber". */
 const WORK_COMPOUND =
   /^\p{L}*(?:erfahrung(?:en)?|tatigkeit(?:en)?|werdegang|laufbahn|stationen|positionen|anstellungen|beschaftigung(?:en)?|verlauf|arbeitgeber)$/u;
@@ -233,16 +233,16 @@ const WORK_QUALIFIERS = new Set([
   ...['retail', 'hospitality', 'healthcare', 'design', 'it', 'data', 'product', 'development', 'technology', 'tech'],
   ...['work', 'job', 'career', 'employment', 'full-time', 'part-time', 'freelance', 'contract', 'contracting'],
   ...['paid', 'prior', 'past', 'recent', 'current', 'earlier', 'former', 'related', 'significant', 'notable'],
-  ...['major', 'main', 'principal', 'practical', 'hands-on', 'teaching', 'research', 'postdoctoral', 'industrial'],
+  ...['major', 'main', 'principal', 'practical', 'hands-on', 'teaching', 'research', 'postdoctoral'],
   ...['bisherige', 'bisherigen', 'bisheriger', 'relevante', 'relevanter', 'aktuelle', 'fruhere', 'fruherer'],
   ...['letzte', 'ausgewahlte', 'wichtigste', 'praktische', 'internationale', 'einschlagige', 'technische'],
   ...['kaufmannische', 'significatives', 'significative', 'principales', 'principale', 'principaux', 'recentes'],
   ...['recente', 'pertinentes', 'precedentes', 'precedents', 'anterieures', 'anterieurs', 'passees', 'techniques'],
-  ...['technique', 'internationales', 'internationale', 'cles', 'marquantes', 'choisies', 'selectionnees'],
+  ...['technique', 'internationales', 'cles', 'marquantes', 'choisies', 'selectionnees'],
   ...['industrielles', 'destacada', 'destacadas', 'reciente', 'recientes', 'anterior', 'anteriores', 'previa'],
-  ...['previas', 'principal', 'principales', 'tecnica', 'tecnicas', 'internacional', 'seleccionada'],
-  ...['seleccionadas', 'significativa', 'significativas', 'laboral', 'laborales', 'recente', 'recentes'],
-  ...['principais', 'selecionada', 'selecionadas', 'destacadas', 'profissionais', 'internacionais'],
+  ...['previas', 'tecnica', 'tecnicas', 'internacional', 'seleccionada'],
+  ...['seleccionadas', 'significativa', 'significativas', 'laboral', 'laborales'],
+  ...['principais', 'selecionada', 'selecionadas', 'profissionais', 'internacionais'],
 ]);
 /** The field a work noun is in, after a preposition: "im IT-Bereich", "dans le secteur", "en el sector", "na área". */
 const AREA = /^(?:\p{L}+-?bereich|bereich|branche|sector|secteur|domaine|area|setor|industria|industrie|industry)$/u;
