@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../src/answer/ask.js';
+import { spanOf } from '../src/answer/citeLines.js';
 import { compareSides } from '../src/answer/intents/compare.js';
 import { listedPeople, personLine, rolesList } from '../src/answer/phrasing.js';
 import { cited, isStatement, renderLine, renderLines, type Statement } from '../src/answer/statements.js';
 import type { Citation } from '../src/answer/types.js';
+import { chunkDocument } from '../src/chunking/chunkDocument.js';
+import { estimateTokens } from '../src/embedding/tokenEstimate.js';
 
 /** A synthetic citation: only the id matters to how statements are numbered. */
 const citation = (id: number): Citation => ({
@@ -68,5 +71,27 @@ describe('answer statements', () => {
     );
     const ids = lines.flatMap((line) => line.filter(isStatement)).flatMap((s: Statement) => s.citationIds);
     expect(ids.every((id) => citations.some((c) => c.id === id))).toBe(true);
+  });
+});
+
+describe('a citation stays exactly the lines it cites', () => {
+  const lines = ['# Ana Lima', '', '## Experience', '', '### Vereda Bank', 'Analyst · 2019 – 2022', '- Built reports'];
+  const passages = chunkDocument(
+    {
+      source: 'corpus/ana.md',
+      lines,
+      person: { id: 'corpus/ana.md', name: 'Ana Lima', aliases: [], nameSource: 'heading' },
+    },
+    { countTokens: estimateTokens, maxTokens: 256 },
+  );
+  const passage = passages[0]!;
+
+  it('cuts a span running past its passage (a role head split between two passages) to the passage', () => {
+    const span = spanOf(passage, passage.endLine - 1, passage.endLine + 3);
+    expect(span.endLine).toBe(passage.endLine);
+    expect(span.text).toBe(lines.slice(span.startLine - 1, span.endLine).join('\n'));
+    const before = spanOf(passage, passage.startLine - 2, passage.startLine);
+    expect(before.startLine).toBe(passage.startLine);
+    expect(before.text).toBe(lines[passage.startLine - 1]);
   });
 });

@@ -21,8 +21,12 @@ export interface LineSpan {
 const MAX_SPAN_LINES = 4;
 
 export function spanOf(passage: Passage, startLine: number, endLine: number): LineSpan {
-  const lines = passage.text.split('\n').slice(startLine - passage.startLine, endLine - passage.startLine + 1);
-  return { startLine, endLine, text: lines.join('\n') };
+  // A role's head can run past its passage's last line into the next passage: the span is cut to
+  // the lines this passage holds, so the quote is still exactly the lines it cites.
+  const first = Math.max(startLine, passage.startLine);
+  const last = Math.max(first, Math.min(endLine, passage.endLine));
+  const lines = passage.text.split('\n').slice(first - passage.startLine, last - passage.startLine + 1);
+  return { startLine: first, endLine: last, text: lines.join('\n') };
 }
 
 /**

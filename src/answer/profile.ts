@@ -161,7 +161,7 @@ function storedOverview(
     const [first, last] = line.lines;
     const passage = own.find((candidate) => candidate.startLine <= first && candidate.endLine >= first);
     if (!passage) continue;
-    const span = spanOf(passage, first, Math.min(last, passage.endLine));
+    const span = spanOf(passage, first, last);
     const citation = citationFor(citations.length + 1, passage, span, 1);
     citations.push(citation);
     const isHeadline = (line.label === 'Now' || line.label === 'Latest') && lines.length === 0;

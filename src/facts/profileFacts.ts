@@ -124,23 +124,47 @@ function pathOf(entry: FactLine): readonly string[] {
   return paths[entry.line - passage.startLine] ?? passage.sectionPath;
 }
 
-function inSection(entry: FactLine, pattern: RegExp): boolean {
-  return pathOf(entry).some((part) => pattern.test(part));
-}
-
 /**
- * The section whose dated lines are no roles, by the five languages' heading map ("Ausbildung",
- * "Formação Acadêmica", "Habilitações Literárias"): the English patterns above read only English.
+ * The English patterns above read English headings only; the five languages' heading map reads
+ * "Berufserfahrung", "Formação Acadêmica" and "Compétences" as the same sections.
  */
-const NOT_ROLE_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['education']);
+const EXPERIENCE_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['experience']);
+const EDUCATION_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['education']);
+const SKILLS_SECTIONS: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>(['skills']);
+/** Sections whose dated lines are no jobs: a project's, a certificate's or an award's years. */
+const NOT_ROLE_CANONICAL: ReadonlySet<CanonicalSection> = new Set<CanonicalSection>([
+  'certifications',
+  'projects',
+  'publications',
+  'awards',
+  'interests',
+  'references',
+  'volunteering',
+  'skills',
+  'languages',
+]);
 
-/** Whether a line stands under a heading of one of `sections` in any of the five languages. */
-function inCanonical(entry: FactLine, sections: ReadonlySet<CanonicalSection>): boolean {
-  return pathOf(entry).some((part) => {
-    const section = sectionOfHeading(part);
-    return section !== undefined && sections.has(section);
-  });
+/** Whether a heading's text names one of `sections`, by the English pattern or in any of the five languages. */
+function heads(part: string, pattern: RegExp, sections: ReadonlySet<CanonicalSection>): boolean {
+  if (pattern.test(part)) return true;
+  // A short section's path part is its heading joined to its first lines ("Projekte · Wetterstation · 2021").
+  const section = sectionOfHeading(part) ?? sectionOfHeading(part.split(' · ')[0]!);
+  return section !== undefined && sections.has(section);
 }
+
+/** Whether a line stands under a heading naming one of `sections`. */
+const under = (entry: FactLine, pattern: RegExp, sections: ReadonlySet<CanonicalSection>) =>
+  pathOf(entry).some((part) => heads(part, pattern, sections));
+const inExperience = (entry: FactLine) => under(entry, EXPERIENCE, EXPERIENCE_SECTIONS);
+const inEducation = (entry: FactLine) => under(entry, EDUCATION, EDUCATION_SECTIONS);
+const inNotRoles = (entry: FactLine) => under(entry, NOT_ROLES, NOT_ROLE_CANONICAL);
+const inSkills = (entry: FactLine) => under(entry, SKILLS, SKILLS_SECTIONS);
+
+/** A heading that names a section of the CV (not an employer written as a heading). */
+const namesSection = (text: string) => {
+  const own = headingText(text);
+  return EXPERIENCE.test(own) || EDUCATION.test(own) || sectionOfHeading(own) !== undefined;
+};
 
 type RoleHead = Omit<Role, 'through'>;
 
@@ -209,16 +233,9 @@ function roles(runs: LineRuns): Role[] {
   // 2. A line with a date range outside education, certificate and project sections: a table row or a one-line role.
   for (const entry of lines) {
     if (used.has(entry.line) || !isContent(entry.text) || isHeading(entry.text)) continue;
-    if (
-      inSection(entry, EDUCATION) ||
-      inSection(entry, NOT_ROLES) ||
-      inCanonical(entry, NOT_ROLE_SECTIONS) ||
-      DEGREE.test(entry.text) ||
-      /certif/i.test(entry.text)
-    )
-      continue;
+    if (inEducation(entry) || inNotRoles(entry) || DEGREE.test(entry.text) || /certif/i.test(entry.text)) continue;
     if (dateRanges(entry.text).length === 0) continue;
-    if (!inSection(entry, EXPERIENCE) && entry.text.length > 200) continue;
+    if (!inExperience(entry) && entry.text.length > 200) continue;
     // A line that is only dates ("April 2023 – Present") belongs to the short lines above it: title, employer.
     let first = entry;
     const range = dateRanges(entry.text)[0]!;
@@ -244,6 +261,7 @@ function roles(runs: LineRuns): Role[] {
       for (const candidate of above.slice(0, besides.replace(/[^\p{L}]/gu, '').length < 12 ? 2 : 1)) {
         if (
           used.has(candidate.line) ||
+          (isHeading(candidate.text) && namesSection(candidate.text)) ||
           candidate.text.trim().length > 80 ||
           dateRanges(candidate.text).length > 0 ||
           /^\s*[-*+•]\s/.test(candidate.text) ||
@@ -301,14 +319,14 @@ function headingRoleEnd(lines: readonly FactLine[], i: number): FactLine | undef
   const parents = headings.slice(0, -1);
   if (
     !own ||
-    !parents.some((part) => EXPERIENCE.test(part)) ||
-    parents.some((part) => NOT_ROLES.test(part) || EDUCATION.test(part))
+    !parents.some((part) => heads(part, EXPERIENCE, EXPERIENCE_SECTIONS)) ||
+    parents.some((part) => heads(part, NOT_ROLES, NOT_ROLE_CANONICAL) || heads(part, EDUCATION, EDUCATION_SECTIONS))
   )
     return undefined;
-  if (EXPERIENCE.test(own) && !dateRanges(own).length) return undefined;
+  if (heads(own, EXPERIENCE, EXPERIENCE_SECTIONS) && !dateRanges(own).length) return undefined;
   if (/^(?:key|main)?\s*(?:responsibilities|achievements|skills|duties|projects?)\b/i.test(own)) return undefined;
   // Only the first heading level below the experience heading names roles.
-  const depth = headings.findIndex((part) => EXPERIENCE.test(part));
+  const depth = headings.findIndex((part) => heads(part, EXPERIENCE, EXPERIENCE_SECTIONS));
   if (headings.length - 1 !== depth + 1) return undefined;
   let last = entry;
   for (const next of lines.slice(i + 1, i + 4)) {
@@ -353,9 +371,9 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
     (entry) =>
       isContent(entry.text) &&
       !isHeading(entry.text) &&
-      (inSection(entry, EDUCATION)
+      (inEducation(entry)
         ? !NOT_ROLES.test(entry.text)
-        : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inSection(entry, EXPERIENCE))),
+        : DEGREE.test(entry.text) && (SCHOOL.test(entry.text) || !inExperience(entry))),
   );
   // Where layout hid the education heading (PDF, DOCX), a line naming a university or college outside the roles is a school line too.
   const roleLines = new Set(roleList.flatMap((role) => runs.between(role.first, role.last).map((l) => l.line)));
@@ -365,12 +383,12 @@ export function profileFacts(passages: readonly Passage[]): ProfileFacts {
       SCHOOL.test(entry.text) &&
       !schoolLines.has(entry) &&
       !roleLines.has(entry.line) &&
-      !inSection(entry, EXPERIENCE) &&
+      !inExperience(entry) &&
       isContent(entry.text) &&
       entry.text.length <= 200,
   );
   const skillSection = lines.filter(
-    (entry) => inSection(entry, SKILLS) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text),
+    (entry) => inSkills(entry) && !isHeading(entry.text) && isContent(entry.text) && isList(entry.text),
   );
   const inSkillSection = new Set(skillSection);
   const listed = lines.filter((entry) => SKILL_LIST.test(entry.text) && !inSkillSection.has(entry));
