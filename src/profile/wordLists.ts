@@ -11,6 +11,7 @@ import forms from './words/forms.json' with { type: 'json' };
 import roles from './words/roles.json' with { type: 'json' };
 import skillLevels from './words/skillLevels.json' with { type: 'json' };
 import { escapeRegExp } from '../text/regExp.js';
+import { foldHeading } from '../text/sectionHeadings.js';
 
 export type SectionKind = 'work' | 'education' | 'skills' | 'languages' | 'certificates' | 'other';
 export const SECTION_KINDS: readonly SectionKind[] = [
@@ -22,17 +23,8 @@ export const SECTION_KINDS: readonly SectionKind[] = [
   'other',
 ];
 
-const ASCII = /^[\x00-\x7f]*$/;
-
-/** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same. */
-export function fold(text: string): string {
-  // ASCII is its own NFKD form and holds no mark: most text is.
-  if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-}
+/** Lower case, accents removed, so "Expérience" and "EXPERIENCE" look the same: the heading map's own fold. */
+export const fold = foldHeading;
 
 /** Labels of a "Name: …" line in five languages (the corpus's name words), folded, longest first. */
 export { NAME_LABELS } from '../corpus/nameTitles.js';
