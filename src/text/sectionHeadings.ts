@@ -252,7 +252,7 @@ function qualifiedWork(words: readonly string[]): CanonicalSection | undefined {
   if (words.length < 1 || words.length > 5) return undefined;
   const record = words.some((w) => RECORD_NOUN.test(w)) && words.some((w) => WORK_ADJECTIVE.test(w));
   const heads = words.filter((w) => WORK_NOUN.test(w) || WORK_COMPOUND.test(w) || record);
-  if (heads.length === 0 || words.some((w) => NOT_WORK.test(w))) return undefined;
+  if (heads.length === 0 || words.some(notWork)) return undefined;
   // A German compound alone names work only where it ends in a noun no other section word ends in.
   if (words.length === 1)
     return WORK_COMPOUND.test(words[0]!) && !HEADING_SECTIONS.has(words[0]!) ? 'experience' : undefined;
@@ -270,21 +270,24 @@ function qualifiedWork(words: readonly string[]): CanonicalSection | undefined {
   return words.every(told) ? 'experience' : undefined;
 }
 
+/** A projects noun in the five languages, German compounds included ("Projekterfahrung"). */
+const PROJECT_NOUN = /^(?:projects?|projekt\p{L}*|projets?|proyectos?|projetos?)$/u;
+
 /**
  * Words that make a heading's work noun something else: "Volunteer Experience", "Expériences
  * associatives", "Experiencia de voluntariado", "Projekterfahrung", "Project Experience".
  */
 const NOT_WORK =
-  /^(?:volunteer\p{L}*|voluntary|benevol\p{L}*|associati\p{L}*|voluntari\p{L}*|ehrenamt\p{L}*|extracurricular|projects?|projekt\p{L}*|projets?|proyectos?|projetos?|community|personal|hobby\p{L}*|courses?|coursework)$/u;
+  /^(?:volunteer\p{L}*|voluntary|benevol\p{L}*|associati\p{L}*|voluntari\p{L}*|ehrenamt\p{L}*|extracurricular|community|personal|hobby\p{L}*|courses?|coursework)$/u;
+const notWork = (w: string) => NOT_WORK.test(w) || PROJECT_NOUN.test(w);
 
 /** The section such a word turns a work heading into. */
-const notWorkSection = (w: string): CanonicalSection =>
-  /^(?:projects?|projekt|projets?|proyectos?|projetos?)/.test(w) ? 'projects' : 'volunteering';
+const notWorkSection = (w: string): CanonicalSection => (PROJECT_NOUN.test(w) ? 'projects' : 'volunteering');
 
 /** "Projets académiques", "Proyectos académicos", "Selected Projects": a projects noun with qualifiers only. */
 function qualifiedProjects(words: readonly string[]): CanonicalSection | undefined {
   if (words.length < 2 || words.length > 4) return undefined;
-  const project = (w: string) => /^(?:projects?|projekte|projets?|proyectos?|projetos?)$/.test(w);
+  const project = (w: string) => PROJECT_NOUN.test(w);
   const qualifier = (w: string) =>
     FILLER.has(w) ||
     /^(?:academi\p{L}*|personal\p{L}*|personn\p{L}*|universit\p{L}*|side|selected|technical|techni\p{L}*|major|notable)$/u.test(
@@ -315,14 +318,14 @@ function sectionOfHeadingUncached(text: string): CanonicalSection | undefined {
   if (found === undefined && qualifiedWork(words)) return 'experience';
   // "Experiencia de voluntariado", "Ehrenamtliche Erfahrung": a work noun qualified as unpaid or a
   // project is that section (not when "and" joins two sections: "Work Experience & Projects").
-  const notWork = words.find((w) => NOT_WORK.test(w));
+  const otherWork = words.find(notWork);
   const joined = /\s(?:and|und|et|y|e)\s|[&+/,]/.test(key);
   if (
-    notWork &&
+    otherWork &&
     !joined &&
     (found === 'experience' || (!found && words.some((w) => WORK_NOUN.test(w) || WORK_COMPOUND.test(w))))
   )
-    return notWorkSection(notWork);
+    return notWorkSection(otherWork);
   return found;
 }
 
