@@ -92,8 +92,11 @@ export class ConceptMap {
  * asks about several clouds, not about AWS), so wordings are matched on whole words alone.
  */
 export function wholeWordTerms(text: string): string[] {
-  return wordTerms(text).map((terms) => terms[0]);
+  return wordTerms(text.replace(ELIDED, '$1 ')).map((terms) => terms[0]);
 }
+
+/** A French elided article or pronoun before its word ("l'armée", "d'hiver"): a word of its own, so "armée" is found. */
+const ELIDED = /(?<!\p{L})(l|d|j|m|n|s|t|c|qu)['’](?=\p{L})/giu;
 
 let defaults: ConceptMap | undefined;
 

@@ -8,7 +8,7 @@ import type { LexicalSearch } from '../index/read/indexReader.js';
 import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { actNounStems, stemsInEveryLanguage } from '../text/stems.js';
-import { questionLanguage } from '../text/questionLanguage.js';
+import { isFillerWord, questionLanguage } from '../text/questionLanguage.js';
 import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
@@ -108,6 +108,8 @@ interface DraftConcept {
   typedForms: string[][];
   forms: ConceptForm[];
   clause: number;
+  /** A filler word of questions ("hey", "quick", "sag", "mal"), weak like the words of `isWeakTerm`. */
+  filler?: boolean;
 }
 
 /** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
@@ -136,16 +138,19 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   clauses(question).forEach((clause, index) => {
     for (const { terms: word, start, end } of queryTokens(clause, language)) {
       if (conceptOf.has(word[0])) continue;
-      const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
+      const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
+      // "hey quick q, who …": a filler word no profile holds is no topic the profiles lack.
+      const filler = isFillerWord(typedWord, language);
+      const weight = filler || isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
       const concept: DraftConcept = {
         label: word[0],
         typedForms,
         forms: typedForms.map((terms) => ({ terms, weight })),
         clause: index,
+        ...(filler ? { filler } : {}),
       };
       concepts.push(concept);
-      const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
       // A CV in German, French, Spanish or Portuguese also holds its words' stems: "Erfahrungen" meets "Erfahrung".
       // "qui a formé …" meets "Formation des nouveaux employés", "geleitet" "Leitung": a verb meets the noun of its act.
       if (word.length === 1)
@@ -206,6 +211,7 @@ function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: Dra
     concept.typedForms = [merged];
     concept.forms = [{ terms: merged, weight: 1 }];
     concept.clause = Math.min(...owners.map((owner) => owner.clause));
+    concept.filler = false;
   }
   if (absorbed.length > 0 || nameTerms.length > 1) {
     concept.label = trigger.name;
@@ -258,7 +264,7 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
     const idf = Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
-    const weak = concept.typedForms[0]!.every(isWeakTerm);
+    const weak = !!concept.filler || concept.typedForms[0]!.every(isWeakTerm);
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
     const named = !names || concept.typedForms[0]!.some((term) => names.has(term));
