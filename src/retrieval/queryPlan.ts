@@ -110,6 +110,8 @@ interface DraftConcept {
   clause: number;
   /** A filler word of questions ("hey", "quick", "sag", "mal"), weak like the words of `isWeakTerm`. */
   filler?: boolean;
+  /** Several words taken as one asked wording of the concept map ("read CVs", "power bill"). */
+  phrase?: boolean;
 }
 
 /** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
@@ -212,6 +214,7 @@ function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: Dra
     concept.forms = [{ terms: merged, weight: 1 }];
     concept.clause = Math.min(...owners.map((owner) => owner.clause));
     concept.filler = false;
+    concept.phrase = !!trigger.bounded;
   }
   if (absorbed.length > 0 || nameTerms.length > 1) {
     concept.label = trigger.name;
@@ -263,7 +266,11 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
   const names = namedTerms(question);
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
-    const idf = Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
+    // An asked wording of several words weighs as its words would apart ("read CVs" is the question's
+    // topic, not one word of it): beside filler content words ("wrote code … automatically"), its match is the evidence.
+    const idf = concept.phrase
+      ? concept.typedForms[0]!.reduce((sum, term) => sum + (isWeakTerm(term) ? 0 : lexical.idf(term)), 0)
+      : Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
     const weak = !!concept.filler || concept.typedForms[0]!.every(isWeakTerm);
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
