@@ -188,7 +188,8 @@ describe('paraphrase probe', () => {
       console.log(by((v) => v.domain));
       console.log(by((v) => v.lang));
       console.log(by((v) => v.register));
-      for (const r of results) if (r.why) console.log(`${r.v.lang} ${r.v.domain} [${r.v.register}] ${r.v.q} → ${r.why}`);
+      for (const r of results)
+        if (r.why) console.log(`${r.v.lang} ${r.v.domain} [${r.v.register}] ${r.v.q} → ${r.why}`);
     }
     expect(results.length).toBeGreaterThan(300);
     expect(share(results)).toBeGreaterThanOrEqual(0.9);

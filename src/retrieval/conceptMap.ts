@@ -11,7 +11,8 @@
  * question costs a bounded number of extra terms.
  */
 import conceptData from './conceptMap.json' with { type: 'json' };
-import { isStopword, isWeakTerm, wordTerms } from '../text/terms.js';
+import termWords from '../text/termWords.json' with { type: 'json' };
+import { isStopword, isWeakTerm, termTokens, wordTerms } from '../text/terms.js';
 
 /** One concept: the wordings a question may use, and the wordings a CV writes it with. */
 export interface ConceptEntry {
@@ -34,11 +35,34 @@ interface AskedPhrase {
   readonly concept: number;
 }
 
+/** A French elided article or pronoun before its word ("l'armée", "d'hiver"): a word of its own, so "armée" is found. */
+const ELIDED = /(?<!\p{L})(l|d|j|m|n|s|t|c|qu)['’](?=\p{L})/giu;
+
+/** Words shorter than this are never read as a typo of another: too many words lie one letter apart. */
+const TYPO_MIN_LENGTH = 6;
+
+/** The word with each one of its letters left out ("teacher" → "eacher", "tacher", …). */
+function deletions(word: string): string[] {
+  const letters = Array.from(word);
+  return letters.map((_, i) => [...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+}
+
 export class ConceptMap {
   /** Asked phrases by their first index term: a question looks up its own terms, never scans the map. */
   private readonly byFirstTerm = new Map<string, AskedPhrase[]>();
+  /**
+   * The words of the asked wordings and the filler words of questions ("worked", "experience"), by
+   * themselves and with any one letter left out, to their terms: a word typed one letter wrong
+   * ("automboiles", "wokred") meets its word through a shared deletion, one look-up per letter.
+   */
+  private readonly nearWords = new Map<string, Set<string>>();
 
   constructor(readonly entries: readonly ConceptEntry[]) {
+    // Filler and small words may be read from five letters ("biult", "konws"), the asked words from six:
+    // a typo of a filler word only weakens it, while five-letter topics lie one letter apart ("nurse", "purse").
+    const fillers = [...termWords.weak, ...termWords.weakInOtherLanguages, ...termWords.stopwords];
+    const words = new Set<string>();
+    for (const word of fillers) if (Array.from(word).length >= TYPO_MIN_LENGTH - 1) this.addNear(word);
     entries.forEach((entry, concept) => {
       for (const asked of entry.asked) {
         const phrase = asked.toLowerCase();
@@ -47,8 +71,49 @@ export class ConceptMap {
         const list = this.byFirstTerm.get(terms[0]!) ?? [];
         list.push({ phrase, terms, concept });
         this.byFirstTerm.set(terms[0]!, list);
+        for (const word of phrase.split(/[^\p{L}]+/u)) words.add(word);
       }
     });
+    for (const word of words) if (Array.from(word).length >= TYPO_MIN_LENGTH) this.addNear(word);
+  }
+
+  private addNear(word: string): void {
+    const [term] = wholeWordTerms(word);
+    if (!term) return;
+    for (const near of [word, ...deletions(word)]) {
+      const found = this.nearWords.get(near) ?? new Set();
+      found.add(term);
+      this.nearWords.set(near, found);
+    }
+  }
+
+  /** The one asked or filler word's term `word` (typed, lower case) is one letter away from; undefined when none or several. */
+  private typoOf(word: string): string | undefined {
+    if (Array.from(word).length < TYPO_MIN_LENGTH - 1 || this.nearWords.has(word)) return undefined;
+    const near = new Set<string>();
+    for (const variant of deletions(word)) for (const other of this.nearWords.get(variant) ?? []) near.add(other);
+    return near.size === 1 ? [...near][0] : undefined;
+  }
+
+  /**
+   * The question's whole-word terms (`wholeWordTerms`), each word no profile holds (`known` false)
+   * read as the asked or filler word it is one letter away from, when it is one letter away from
+   * exactly one such word: "who sold automboiles?" asks about automobiles. `corrected` maps each
+   * such typed term to the term it was read as.
+   */
+  readTypos(
+    question: string,
+    known: (term: string) => boolean,
+  ): { readonly terms: string[]; readonly corrected: ReadonlyMap<string, string> } {
+    const text = question.replace(ELIDED, '$1 ');
+    const corrected = new Map<string, string>();
+    const terms = termTokens(text).map(({ terms: [term], start, end }) => {
+      const reading = known(term) ? undefined : this.typoOf(text.slice(start, end).toLowerCase());
+      if (reading === undefined) return term;
+      corrected.set(term, reading);
+      return reading;
+    });
+    return { terms, corrected };
   }
 
   /**
@@ -75,7 +140,8 @@ export class ConceptMap {
    */
   covers(text: string): boolean {
     if (/\p{Lu}/u.test(text)) return false;
-    const terms = wholeWordTerms(text);
+    // A word typed one letter wrong ("missoinary") is read as the word it stands for.
+    const terms = wholeWordTerms(text).map((term) => this.typoOf(term) ?? term);
     const covered = terms.map((term) => isStopword(term) || isWeakTerm(term));
     terms.forEach((term, start) => {
       for (const asked of this.byFirstTerm.get(term) ?? []) {
@@ -94,9 +160,6 @@ export class ConceptMap {
 export function wholeWordTerms(text: string): string[] {
   return wordTerms(text.replace(ELIDED, '$1 ')).map((terms) => terms[0]);
 }
-
-/** A French elided article or pronoun before its word ("l'armée", "d'hiver"): a word of its own, so "armée" is found. */
-const ELIDED = /(?<!\p{L})(l|d|j|m|n|s|t|c|qu)['’](?=\p{L})/giu;
 
 let defaults: ConceptMap | undefined;
 

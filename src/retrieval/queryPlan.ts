@@ -9,7 +9,7 @@ import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { actNounStems, stemsInEveryLanguage } from '../text/stems.js';
 import { isFillerWord, questionLanguage } from '../text/questionLanguage.js';
-import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
+import { isStopword, isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */
@@ -174,7 +174,16 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     applyTrigger(trigger, draft, (owner) => claimed.has(owner));
   // The concept map's CV wordings for what a question asks in other words ("managed people" → "team lead"):
   // after the groups, so an alias of the same words ("machine learning" = "ml") does not shut them out.
-  for (const trigger of conceptTriggers(wholeWordTerms(question), vocabulary.concepts)) {
+  // A word typed one letter wrong ("automboiles", "wokred") that no profile holds is read as the asked
+  // or filler word it stands for: its concept takes that word's place, a filler word's is weak.
+  const typos = vocabulary.concepts?.readTypos(question, (term) => lexical.hasTerm(term));
+  for (const [typed, reading] of typos?.corrected ?? []) {
+    const owner = conceptOf.get(typed);
+    if (!owner || conceptOf.has(reading)) continue;
+    conceptOf.set(reading, owner);
+    if (isWeakTerm(reading) || isStopword(reading)) owner.filler = true;
+  }
+  for (const trigger of conceptTriggers(typos?.terms ?? wholeWordTerms(question), vocabulary.concepts)) {
     const length = queryTerms(trigger.name).length;
     applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
   }
