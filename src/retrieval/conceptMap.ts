@@ -47,22 +47,40 @@ function deletions(word: string): string[] {
   return letters.map((_, i) => [...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
 }
 
+/** The word with two neighbouring letters swapped, each way it can be ("worked" → "owrked", "wroked", …). */
+function swaps(word: string): string[] {
+  const letters = Array.from(word);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+    out.push(swapped.join(''));
+  }
+  return out;
+}
+
 export class ConceptMap {
   /** Asked phrases by their first index term: a question looks up its own terms, never scans the map. */
   private readonly byFirstTerm = new Map<string, AskedPhrase[]>();
   /**
-   * The words of the asked wordings and the filler words of questions ("worked", "experience"), by
-   * themselves and with any one letter left out, to their terms: a word typed one letter wrong
-   * ("automboiles", "wokred") meets its word through a shared deletion, one look-up per letter.
+   * The words of the asked wordings (six letters or more), by themselves and with any one letter left
+   * out, to their terms: a word typed one letter wrong ("automboiles", "teahcer") meets its word
+   * through a shared deletion, one look-up per letter.
    */
   private readonly nearWords = new Map<string, Set<string>>();
+  /** Filler and small words with two neighbouring letters swapped, to their terms. */
+  private readonly swappedFillers = new Map<string, string>();
 
   constructor(readonly entries: readonly ConceptEntry[]) {
-    // Filler and small words may be read from five letters ("biult", "konws"), the asked words from six:
-    // a typo of a filler word only weakens it, while five-letter topics lie one letter apart ("nurse", "purse").
-    const fillers = [...termWords.weak, ...termWords.weakInOtherLanguages, ...termWords.stopwords];
+    // A filler or small word only as two of its letters swapped ("wokred", "konws"): one letter more
+    // or less or another makes other words of it ("worker" is not "worked", "smart" not "start").
+    for (const word of [...termWords.weak, ...termWords.weakInOtherLanguages, ...termWords.stopwords]) {
+      const [term] = wholeWordTerms(word);
+      if (!term || Array.from(word).length < TYPO_MIN_LENGTH - 1) continue;
+      for (const swapped of swaps(word)) if (!this.swappedFillers.has(swapped)) this.swappedFillers.set(swapped, term);
+    }
     const words = new Set<string>();
-    for (const word of fillers) if (Array.from(word).length >= TYPO_MIN_LENGTH - 1) this.addNear(word);
     entries.forEach((entry, concept) => {
       for (const asked of entry.asked) {
         const phrase = asked.toLowerCase();
@@ -89,7 +107,8 @@ export class ConceptMap {
 
   /** The one asked or filler word's term `word` (typed, lower case) is one letter away from; undefined when none or several. */
   private typoOf(word: string): string | undefined {
-    if (Array.from(word).length < TYPO_MIN_LENGTH - 1 || this.nearWords.has(word)) return undefined;
+    if (this.swappedFillers.has(word)) return this.swappedFillers.get(word);
+    if (Array.from(word).length < TYPO_MIN_LENGTH || this.nearWords.has(word)) return undefined;
     const near = new Set<string>();
     for (const variant of deletions(word)) for (const other of this.nearWords.get(variant) ?? []) near.add(other);
     return near.size === 1 ? [...near][0] : undefined;

@@ -278,9 +278,10 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
     // An asked wording of several words weighs as its words would apart ("read CVs" is the question's
     // topic, not one word of it): beside filler content words ("wrote code … automatically"), its match is the evidence.
     const idf = concept.phrase
-      ? concept.typedForms[0]!.reduce((sum, term) => sum + (isWeakTerm(term) ? 0 : lexical.idf(term)), 0)
+      ? concept.typedForms[0]!.reduce((sum, term) => sum + lexical.idf(term), 0)
       : Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
-    const weak = !!concept.filler || concept.typedForms[0]!.every(isWeakTerm);
+    // An asked wording of the concept map is what is asked, even made of filler words ("started a company").
+    const weak = !concept.phrase && (!!concept.filler || concept.typedForms[0]!.every(isWeakTerm));
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
     const named = !names || concept.typedForms[0]!.some((term) => names.has(term));
