@@ -11,7 +11,8 @@
  * question costs a bounded number of extra terms.
  */
 import conceptData from './conceptMap.json' with { type: 'json' };
-import { isStopword, isWeakTerm, wordTerms } from '../text/terms.js';
+import termWords from '../text/termWords.json' with { type: 'json' };
+import { isStopword, isWeakTerm, termTokens, wordTerms } from '../text/terms.js';
 
 /** One concept: the wordings a question may use, and the wordings a CV writes it with. */
 export interface ConceptEntry {
@@ -34,11 +35,52 @@ interface AskedPhrase {
   readonly concept: number;
 }
 
+/** A French elided article or pronoun before its word ("l'armée", "d'hiver"): a word of its own, so "armée" is found. */
+const ELIDED = /(?<!\p{L})(l|d|j|m|n|s|t|c|qu)['’](?=\p{L})/giu;
+
+/** Words shorter than this are never read as a typo of another: too many words lie one letter apart. */
+const TYPO_MIN_LENGTH = 6;
+
+/** The word with each one of its letters left out ("teacher" → "eacher", "tacher", …). */
+function deletions(word: string): string[] {
+  const letters = Array.from(word);
+  return letters.map((_, i) => [...letters.slice(0, i), ...letters.slice(i + 1)].join(''));
+}
+
+/** The word with two neighbouring letters swapped, each way it can be ("worked" → "owrked", "wroked", …). */
+function swaps(word: string): string[] {
+  const letters = Array.from(word);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < letters.length; i++) {
+    if (letters[i] === letters[i + 1]) continue;
+    const swapped = [...letters];
+    [swapped[i], swapped[i + 1]] = [swapped[i + 1]!, swapped[i]!];
+    out.push(swapped.join(''));
+  }
+  return out;
+}
+
 export class ConceptMap {
   /** Asked phrases by their first index term: a question looks up its own terms, never scans the map. */
   private readonly byFirstTerm = new Map<string, AskedPhrase[]>();
+  /**
+   * The words of the asked wordings (six letters or more), by themselves and with any one letter left
+   * out, to their terms: a word typed one letter wrong ("automboiles", "teahcer") meets its word
+   * through a shared deletion, one look-up per letter.
+   */
+  private readonly nearWords = new Map<string, Set<string>>();
+  /** Filler and small words with two neighbouring letters swapped, to their terms. */
+  private readonly swappedFillers = new Map<string, string>();
 
   constructor(readonly entries: readonly ConceptEntry[]) {
+    // A filler or small word only as two of its letters swapped ("wokred", "konws"): one letter more
+    // or less or another makes other words of it ("worker" is not "worked", "smart" not "start").
+    for (const word of [...termWords.weak, ...termWords.weakInOtherLanguages, ...termWords.stopwords]) {
+      const [term] = wholeWordTerms(word);
+      if (!term || Array.from(word).length < TYPO_MIN_LENGTH - 1) continue;
+      for (const swapped of swaps(word)) if (!this.swappedFillers.has(swapped)) this.swappedFillers.set(swapped, term);
+    }
+    const words = new Set<string>();
     entries.forEach((entry, concept) => {
       for (const asked of entry.asked) {
         const phrase = asked.toLowerCase();
@@ -47,8 +89,50 @@ export class ConceptMap {
         const list = this.byFirstTerm.get(terms[0]!) ?? [];
         list.push({ phrase, terms, concept });
         this.byFirstTerm.set(terms[0]!, list);
+        for (const word of phrase.split(/[^\p{L}]+/u)) words.add(word);
       }
     });
+    for (const word of words) if (Array.from(word).length >= TYPO_MIN_LENGTH) this.addNear(word);
+  }
+
+  private addNear(word: string): void {
+    const [term] = wholeWordTerms(word);
+    if (!term) return;
+    for (const near of [word, ...deletions(word)]) {
+      const found = this.nearWords.get(near) ?? new Set();
+      found.add(term);
+      this.nearWords.set(near, found);
+    }
+  }
+
+  /** The one asked or filler word's term `word` (typed, lower case) is one letter away from; undefined when none or several. */
+  private typoOf(word: string): string | undefined {
+    if (this.swappedFillers.has(word)) return this.swappedFillers.get(word);
+    if (Array.from(word).length < TYPO_MIN_LENGTH || this.nearWords.has(word)) return undefined;
+    const near = new Set<string>();
+    for (const variant of deletions(word)) for (const other of this.nearWords.get(variant) ?? []) near.add(other);
+    return near.size === 1 ? [...near][0] : undefined;
+  }
+
+  /**
+   * The question's whole-word terms (`wholeWordTerms`), each word no profile holds (`known` false)
+   * read as the asked or filler word it is one letter away from, when it is one letter away from
+   * exactly one such word: "who sold automboiles?" asks about automobiles. `corrected` maps each
+   * such typed term to the term it was read as.
+   */
+  readTypos(
+    question: string,
+    known: (term: string) => boolean,
+  ): { readonly terms: string[]; readonly corrected: ReadonlyMap<string, string> } {
+    const text = question.replace(ELIDED, '$1 ');
+    const corrected = new Map<string, string>();
+    const terms = termTokens(text).map(({ terms: [term], start, end }) => {
+      const reading = known(term) ? undefined : this.typoOf(text.slice(start, end).toLowerCase());
+      if (reading === undefined) return term;
+      corrected.set(term, reading);
+      return reading;
+    });
+    return { terms, corrected };
   }
 
   /**
@@ -75,7 +159,8 @@ export class ConceptMap {
    */
   covers(text: string): boolean {
     if (/\p{Lu}/u.test(text)) return false;
-    const terms = wholeWordTerms(text);
+    // A word typed one letter wrong ("missoinary") is read as the word it stands for.
+    const terms = wholeWordTerms(text).map((term) => this.typoOf(term) ?? term);
     const covered = terms.map((term) => isStopword(term) || isWeakTerm(term));
     terms.forEach((term, start) => {
       for (const asked of this.byFirstTerm.get(term) ?? []) {
@@ -92,7 +177,7 @@ export class ConceptMap {
  * asks about several clouds, not about AWS), so wordings are matched on whole words alone.
  */
 export function wholeWordTerms(text: string): string[] {
-  return wordTerms(text).map((terms) => terms[0]);
+  return wordTerms(text.replace(ELIDED, '$1 ')).map((terms) => terms[0]);
 }
 
 let defaults: ConceptMap | undefined;

@@ -8,8 +8,8 @@ import type { LexicalSearch } from '../index/read/indexReader.js';
 import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
 import { actNounStems, stemsInEveryLanguage } from '../text/stems.js';
-import { questionLanguage } from '../text/questionLanguage.js';
-import { isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
+import { isFillerWord, questionLanguage } from '../text/questionLanguage.js';
+import { isStopword, isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
 export interface ConceptForm {
   /** All of these terms must be present (a multi-word alias is one form). */
@@ -108,6 +108,10 @@ interface DraftConcept {
   typedForms: string[][];
   forms: ConceptForm[];
   clause: number;
+  /** A filler word of questions ("hey", "quick", "sag", "mal"), weak like the words of `isWeakTerm`. */
+  filler?: boolean;
+  /** Several words taken as one asked wording of the concept map ("read CVs", "power bill"). */
+  phrase?: boolean;
 }
 
 /** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
@@ -136,16 +140,19 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   clauses(question).forEach((clause, index) => {
     for (const { terms: word, start, end } of queryTokens(clause, language)) {
       if (conceptOf.has(word[0])) continue;
-      const weight = isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
+      const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
+      // "hey quick q, who …": a filler word no profile holds is no topic the profiles lack.
+      const filler = isFillerWord(typedWord, language);
+      const weight = filler || isWeakTerm(word[0]) ? WEAK_WEIGHT : 1;
       const typedForms = word.length > 1 ? [[word[0]], word.slice(1)] : [[word[0]]];
       const concept: DraftConcept = {
         label: word[0],
         typedForms,
         forms: typedForms.map((terms) => ({ terms, weight })),
         clause: index,
+        ...(filler ? { filler } : {}),
       };
       concepts.push(concept);
-      const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
       // A CV in German, French, Spanish or Portuguese also holds its words' stems: "Erfahrungen" meets "Erfahrung".
       // "qui a formé …" meets "Formation des nouveaux employés", "geleitet" "Leitung": a verb meets the noun of its act.
       if (word.length === 1)
@@ -167,7 +174,16 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     applyTrigger(trigger, draft, (owner) => claimed.has(owner));
   // The concept map's CV wordings for what a question asks in other words ("managed people" → "team lead"):
   // after the groups, so an alias of the same words ("machine learning" = "ml") does not shut them out.
-  for (const trigger of conceptTriggers(wholeWordTerms(question), vocabulary.concepts)) {
+  // A word typed one letter wrong ("automboiles", "wokred") that no profile holds is read as the asked
+  // or filler word it stands for: its concept takes that word's place, a filler word's is weak.
+  const typos = vocabulary.concepts?.readTypos(question, (term) => lexical.hasTerm(term));
+  for (const [typed, reading] of typos?.corrected ?? []) {
+    const owner = conceptOf.get(typed);
+    if (!owner || conceptOf.has(reading)) continue;
+    conceptOf.set(reading, owner);
+    if (isWeakTerm(reading) || isStopword(reading)) owner.filler = true;
+  }
+  for (const trigger of conceptTriggers(typos?.terms ?? wholeWordTerms(question), vocabulary.concepts)) {
     const length = queryTerms(trigger.name).length;
     applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
   }
@@ -206,6 +222,8 @@ function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: Dra
     concept.typedForms = [merged];
     concept.forms = [{ terms: merged, weight: 1 }];
     concept.clause = Math.min(...owners.map((owner) => owner.clause));
+    concept.filler = false;
+    concept.phrase = !!trigger.bounded;
   }
   if (absorbed.length > 0 || nameTerms.length > 1) {
     concept.label = trigger.name;
@@ -257,8 +275,13 @@ function finishPlan(question: string, concepts: readonly DraftConcept[], lexical
   const names = namedTerms(question);
   const finished: Concept[] = concepts.map((concept) => {
     // The best-known way of writing what was typed sets its weight: "full-text" counts as "full" + "text".
-    const idf = Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
-    const weak = concept.typedForms[0]!.every(isWeakTerm);
+    // An asked wording of several words weighs as its words would apart ("read CVs" is the question's
+    // topic, not one word of it): beside filler content words ("wrote code … automatically"), its match is the evidence.
+    const idf = concept.phrase
+      ? concept.typedForms[0]!.reduce((sum, term) => sum + lexical.idf(term), 0)
+      : Math.min(...concept.typedForms.map((form) => Math.max(...form.map((term) => lexical.idf(term)))));
+    // An asked wording of the concept map is what is asked, even made of filler words ("started a company").
+    const weak = !concept.phrase && (!!concept.filler || concept.typedForms[0]!.every(isWeakTerm));
     const unknown = concept.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)));
     const scale = weak ? WEAK_IMPORTANCE : unknown ? UNKNOWN_IMPORTANCE : 1;
     const named = !names || concept.typedForms[0]!.some((term) => names.has(term));

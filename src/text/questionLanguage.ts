@@ -99,3 +99,17 @@ export function questionLanguage(text: string): TextLanguage {
   }
   return best;
 }
+
+/** Each language's filler words ("hey", "quick", "q", "sag", "mal"), folded: they carry no meaning in a question. */
+const FILLER_WORDS: ReadonlyMap<TextLanguage, ReadonlySet<string>> = new Map(
+  QUESTION_WORDS_FILES.map((file) => [
+    file.language as TextLanguage,
+    new Set(file.filler.flatMap((phrase) => wordsOf(foldQuestionWord(phrase)))),
+  ]),
+);
+
+/** Whether `word` is a filler word of questions in `language` or English ("hey quick q, who …"). */
+export function isFillerWord(word: string, language: TextLanguage): boolean {
+  const folded = foldQuestionWord(word);
+  return !!FILLER_WORDS.get(language)?.has(folded) || !!FILLER_WORDS.get('en')?.has(folded);
+}

@@ -12,7 +12,8 @@ import { SECTION_SEPARATOR } from '../../chunking/passage.js';
 import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { askEvidence } from '../ask.js';
 import { employerAsWritten } from '../employmentMention.js';
-import { defaultConceptMap } from '../../retrieval/conceptMap.js';
+import { defaultConceptMap, wholeWordTerms } from '../../retrieval/conceptMap.js';
+import { tokenize } from '../../text/terms.js';
 import { searchEveryone } from './search.js';
 
 type EmployerIntent = Extract<Intent, { kind: 'employer' }>;
@@ -73,17 +74,24 @@ function workNaming(entity: string, terms: string[][], ctx: QuestionContext): (p
   return (personId) => profileWorkNames(ctx, personId, matches);
 }
 
-export async function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Promise<Answer> {
+/** The people found so far, their lines and how many were found (some only counted). */
+interface Found {
+  readonly citations: Citations;
+  readonly lines: Line[];
+  readonly shown: string[];
+  readonly people: Set<string>;
+  found: number;
+}
+
+/** Adds to `into` the people whose roles answer `intent`, each once. */
+function collectRoles(intent: EmployerIntent, ctx: QuestionContext, into: Found): void {
   const answering = answeringRoles(intent);
-  const citations = new Citations();
-  const lines: Line[] = [];
-  const shown: string[] = [];
-  let found = 0;
   // "Before" needs a heading naming the later employer too: only those people's dates are read.
   const namingLater = intent.before
     ? new Set(ctx.facts().headTerms().peopleNaming(entityTerms(intent.before)))
     : undefined;
   for (const { personId, byHeads } of candidates(intent, ctx)) {
+    if (into.people.has(personId)) continue;
     if (
       byHeads &&
       namingLater &&
@@ -93,25 +101,65 @@ export async function answerEmployer(question: string, intent: EmployerIntent, c
     // Found by the profile alone: its roles are read now, and must answer (with "before", in order).
     const roles = byHeads ? undefined : answering(factsWithProfile(ctx, personId)?.roles ?? []);
     if (roles && roles.length === 0) continue;
-    found++;
-    if (found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
+    into.people.add(personId);
+    into.found++;
+    if (into.found > ctx.limits.maxPeopleListed) continue; // counted, not quoted
     const facts = factsWithProfile(ctx, personId)!;
-    shown.push(facts.person);
-    lines.push(
+    into.shown.push(facts.person);
+    into.lines.push(
       personLine(
         facts.person,
-        (roles ?? answering(facts.roles)).slice(0, 2).map((role) => citations.role(role)),
+        (roles ?? answering(facts.roles)).slice(0, 2).map((role) => into.citations.role(role)),
       ),
     );
   }
-  if (found === 0) {
+}
+
+const noneFound = (): Found => ({ citations: new Citations(), lines: [], shown: [], people: new Set(), found: 0 });
+
+export async function answerEmployer(question: string, intent: EmployerIntent, ctx: QuestionContext): Promise<Answer> {
+  const found = noneFound();
+  collectRoles(intent, ctx, found);
+  if (found.found === 0) {
+    const titled = intent.before ? undefined : titlesOfConcept(question, intent, ctx);
+    if (titled) return titled;
     const mentioned = intent.before ? undefined : await mentionedInExperience(question, intent.entity, ctx);
     if (mentioned) return mentioned;
     // "Who served in the military?" names a kind of employer, not one: the CV wordings of that kind ("Army") answer.
     const kind = intent.before ? undefined : await searchedAsConcept(question, intent.entity, ctx);
     return kind ?? nobody(question, places.noEmployer(intent.entity, intent.before), 'employer', []);
   }
-  return answerOf(question, citations.compose(listedPeople(shown, found, lines)), 'employer', []);
+  return answerOf(
+    question,
+    found.citations.compose(listedPeople(found.shown, found.found, found.lines)),
+    'employer',
+    [],
+  );
+}
+
+/** CV wordings of a concept a role heading is tried with: the first few some profile uses. */
+const TITLE_WORDINGS = 6;
+
+/**
+ * "Who has worked as a nurse?" when no role heading says "nurse": the headings saying it in the
+ * CVs' words ("Krankenpfleger", "Registered Nurse") answer, as the concept map writes the title.
+ * Undefined when the question names no title, the title is no concept of the map, or no heading answers.
+ */
+function titlesOfConcept(question: string, intent: EmployerIntent, ctx: QuestionContext): Answer | undefined {
+  const map = defaultConceptMap();
+  if (!AS_TITLE.test(question) || !map.covers(intent.entity)) return undefined;
+  const wordings = [...new Set(map.find(wholeWordTerms(intent.entity)).flatMap((trigger) => trigger.written))]
+    .filter((wording) => tokenize(wording).every((term) => ctx.lexical.hasTerm(term)))
+    .slice(0, TITLE_WORDINGS);
+  const found = noneFound();
+  for (const wording of wordings) collectRoles({ ...intent, entity: wording }, ctx, found);
+  if (found.found === 0) return undefined;
+  return answerOf(
+    question,
+    found.citations.compose(listedPeople(found.shown, found.found, found.lines)),
+    'employer',
+    [],
+  );
 }
 
 /** "as a", "als", "comme", "en tant que", "como": the words before a job title in five languages. */

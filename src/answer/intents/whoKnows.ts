@@ -1,4 +1,5 @@
 /** "Who knows Go?", "Who knows both Docker and Kubernetes?", "How many people know Python?": the skills ranking. */
+import { defaultConceptMap } from '../../retrieval/conceptMap.js';
 import type { SkillLine, SkillRanking } from '../../retrieval/skillRanking.js';
 import { nativeOnLine, speaksOnLine } from '../../retrieval/spokenLanguage.js';
 import { tokenize } from '../../text/terms.js';
@@ -40,8 +41,10 @@ export async function answerWhoKnows(question: string, intent: SkillIntent, ctx:
     ? everyPlace.filter((place) => rankings[0]!.at(place).lines.some(spokenLine))
     : everyPlace;
   if (places.length === 0) {
-    // A phrase the skills ranking does not know as written may still be answered by passages.
-    if (skills.some((skill) => skill.includes(' '))) return searchEveryone(question, ctx);
+    // A phrase the skills ranking does not know as written may still be answered by passages, and so
+    // may an asked wording of the concept map ("missionary", "Spracherkennung"), in the CVs' words.
+    if (skills.some((skill) => skill.includes(' ') || (!intent.spoken && defaultConceptMap().covers(skill))))
+      return searchEveryone(question, ctx);
     return nobody(question, skillHolders.nobody(skills), intent.kind, []);
   }
   // The strongest few, each with a citation; the rest counted (who-knows pages through them all).
