@@ -54,6 +54,23 @@ function misses(gold: Gold, profile: Profile): string[] {
   ];
 }
 
+/** The field a miss counts against. */
+const fieldOf = (miss: string) => miss.split(/[ :]/)[0]!;
+
+/**
+ * Misses left, per file and field, as caps: moderncv's oldstyle (the contact column beside the
+ * entries, an e-mail hyphenated in it) and fancy styles (section names wrapped over two rows in the
+ * margin, the name split over the header), a degree-first entry whose school line ends in a word
+ * that is no place, a last role whose one-line note reads as its employer, a hyphenated name in small caps.
+ * Every field of every other file is read right.
+ */
+const KNOWN_MISSES: Record<string, Record<string, number>> = {
+  'moderncv-oldstyle-es.pdf': { role: 4 },
+  'moderncv-fancy-pt.pdf': { name: 1, role: 5, school: 3, language: 3 },
+  'sidebar-minipage-de.pdf': { school: 2 },
+  'margin-heads-fr.pdf': { name: 1, role: 2 },
+};
+
 describe('CVs typeset by LaTeX templates', () => {
   const read = new Map<string, Read>();
   let gold: Record<string, Gold> = {};
@@ -75,7 +92,8 @@ describe('CVs typeset by LaTeX templates', () => {
     }
   }, 120_000);
 
-  it('reads every fixture', () => {
+  it('reads every fixture, each field right but the known misses, which stay under their caps', () => {
+    expect(Object.keys(gold).length).toBeGreaterThanOrEqual(10);
     for (const file of Object.keys(gold)) {
       const got = read.get(file);
       expect(got, file).toBeDefined();
@@ -84,6 +102,27 @@ describe('CVs typeset by LaTeX templates', () => {
         console.error(`\n=== ${file}: ${wrong.length} wrong\n${wrong.map((m) => `  ${m}`).join('\n')}`);
         if (process.env.TYPESET_REPORT === 'lines') console.error(got!.lines.map((l) => `  | ${l}`).join('\n'));
       }
+      const caps = KNOWN_MISSES[file] ?? {};
+      const unexpected = wrong.filter((miss) => caps[fieldOf(miss)] === undefined);
+      expect(unexpected, file).toEqual([]);
+      for (const [field, cap] of Object.entries(caps)) {
+        expect(wrong.filter((miss) => fieldOf(miss) === field).length, `${file} ${field}`).toBeLessThanOrEqual(cap);
+      }
     }
+  });
+
+  it('reads the lines TeX sets as they stand on the page', () => {
+    const lines = (file: string) => read.get(file)?.lines ?? [];
+    // moderncv: a range broken over two rows of its right-aligned years column, and a label cell apart from its values.
+    expect(lines('moderncv-classic-en.pdf')).toContain(
+      '2021– present   Senior Backend Engineer, Fenwick Ledger Systems, Leeds',
+    );
+    expect(lines('moderncv-casual-de.pdf')).toContain('Programmierung   C++, Python, Qt');
+    // Small caps: one word each, a heading the section reader knows.
+    expect(lines('jake-pt.pdf')).toContain('# RODRIGO ALBUQUERQUE NERY');
+    expect(lines('paracol-es.pdf')).toContain('IDIOMAS');
+    // A sidebar read whole before the main column.
+    const sidebar = lines('sidebar-minipage-de.pdf');
+    expect(sidebar.indexOf('Dänisch – Grundkenntnisse')).toBeLessThan(sidebar.indexOf('## Berufserfahrung'));
   });
 });
