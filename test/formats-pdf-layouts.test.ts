@@ -199,4 +199,15 @@ describe('PDF lines as TeX typesets them', () => {
     );
     expect(lines).toEqual(prose);
   });
+
+  it('leaves a column of bullets right-aligned beside their text alone', async () => {
+    const items = ['Led the billing rewrite', 'Ran the design reviews', 'Cut the nightly run', 'Hired two analysts'];
+    const lines = await linesOf(
+      items.flatMap((line, i) => [
+        rightAligned(52, 700 - i * 14, '•'),
+        { x: 58, y: 700 - i * 14, size: 10, text: line },
+      ]),
+    );
+    expect(lines).toEqual(items.map((line) => `• ${line}`));
+  });
 });

@@ -93,6 +93,8 @@ function byBaseline<T extends { y: number; size: number }>(items: readonly T[]):
 const LABEL_GAP_EM = 0.4;
 /** Edges this close, in points, are one column's. */
 const SAME_EDGE = 1.5;
+/** A label or a date has a word or a number in it; a column of bullets or icons is no label column. */
+const WORDED = /[\p{L}\p{N}]{2}/u;
 /** Rows that make a label column: fewer could be chance. */
 const MIN_LABEL_ROWS = 3;
 
@@ -114,7 +116,10 @@ function modeOf(values: readonly number[]): { at: number; count: number } | unde
 function labelColumnCuts(rows: readonly Run[][]): Set<Run> {
   const cuts = new Set<Run>();
   const pairs = rows.flatMap((row) =>
-    row.slice(0, -1).map((run, i) => ({ run, next: row[i + 1]!, gap: row[i + 1]!.x - (run.x + run.width) })),
+    row
+      .slice(0, -1)
+      .map((run, i) => ({ run, next: row[i + 1]!, gap: row[i + 1]!.x - (run.x + run.width) }))
+      .filter((pair) => WORDED.test(pair.run.text)),
   );
   const spaced = pairs.filter((p) => p.gap > LABEL_GAP_EM * p.run.size && p.gap <= SEGMENT_GAP_EM * p.run.size);
   const right = modeOf(spaced.map((p) => p.run.x + p.run.width));
@@ -128,7 +133,7 @@ function labelColumnCuts(rows: readonly Run[][]): Set<Run> {
     // column holds one cell a row.
     const at = row.findIndex((run) => Math.abs(run.x - left.at) <= SAME_EDGE);
     const cell = row[at - 1];
-    if (!cell) continue;
+    if (!cell || !WORDED.test(cell.text)) continue;
     const end = cell.x + cell.width;
     const onEdge = Math.abs(end - right.at) <= SAME_EDGE && left.at - end > LABEL_GAP_EM * cell.size;
     if (onEdge || (end > left.at && cell.x < left.at - 2 * SAME_EDGE)) cuts.add(cell);
@@ -456,6 +461,8 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
 interface Band {
   crossing: boolean;
   segments: Segment[];
+  /** A joined stretch's bands' first rows: each still opens a block, as it did read alone. */
+  starts?: number[];
 }
 
 /**
@@ -471,7 +478,11 @@ function oneSidedBandsJoined(bands: readonly Band[], at: number): Band[] {
   let stretch: Band[] = [];
   const flush = () => {
     if (stretch.some((band) => band.crossing))
-      joined.push({ crossing: true, segments: stretch.flatMap((band) => band.segments) });
+      joined.push({
+        crossing: true,
+        segments: stretch.flatMap((band) => band.segments),
+        starts: stretch.map((band) => maxOf(band.segments, (s) => s.y)),
+      });
     else joined.push(...stretch);
     stretch = [];
   };
@@ -506,7 +517,10 @@ export function layOut(segments: readonly Segment[], depth = 0): Line[] {
     const parts = band.crossing ? [band.segments] : sidebarFirst(band.segments, gutter.at);
     for (const part of parts) {
       const partLines = part.length > 0 ? (band.crossing ? rowsToLines(part) : layOut(part, depth + 1)) : [];
-      partLines.forEach((line, i) => lines.push(i === 0 && lines.length > 0 ? { ...line, gapBefore: true } : line));
+      const opens = (line: Line, i: number) => i === 0 || band.starts?.includes(line.y) === true;
+      partLines.forEach((line, i) =>
+        lines.push(opens(line, i) && lines.length > 0 ? { ...line, gapBefore: true } : line),
+      );
     }
   }
   return lines;
