@@ -162,6 +162,20 @@ describe('PDF lines as TeX typesets them', () => {
     expect(lines).toEqual(['ACME GMBH', 'Q uarterly report']);
   });
 
+  it('leaves the LaTeX logo (its A raised and smaller) to the logo reader', async () => {
+    const x = 40 + textWidth('Tools: ', 10);
+    const lines = await linesOf([
+      { x: 40, y: 700, size: 10, text: 'Tools:' },
+      { x, y: 700, size: 10, text: 'L' },
+      { x: x + 3.6, y: 702.2, size: 7, text: 'A' },
+      { x: x + 7.9, y: 700, size: 10, text: 'T' },
+      { x: x + 13.4, y: 697.8, size: 10, text: 'E' },
+      { x: x + 19, y: 700, size: 10, text: 'X, Git' },
+    ]);
+    // Apart as the logo reader (cleanText.ts) expects it, which reads it as "LaTeX".
+    expect(lines).toEqual(['Tools: L A TEX, Git']);
+  });
+
   it('cuts a right-aligned column of years and labels from the entries beside it, as moderncv sets them, and joins a range broken over two of its rows', async () => {
     const lines = await linesOf([
       { x: 128, y: 700, size: 14, text: 'Experience' },

@@ -182,10 +182,12 @@ const SPACED_WORD_GAP_EM = 0.6;
  * Small caps as TeX sets them ("R" large, "ODRIGO" smaller, touching it): a word's capital and the
  * rest of its letters in two sizes, one word. A smaller capital after a space, or after a gap, starts a word.
  */
-function smallCapsGoOn(text: string, run: Run, previousSize: number, gap: number): boolean {
+function smallCapsGoOn(text: string, run: Run, previous: Run, gap: number): boolean {
   if (gap > 0.15 * run.size || !/^\p{Lu}/u.test(run.text)) return false;
+  // On one baseline: the LaTeX logo's raised A is no small capital (cleanText.ts reads the logo).
+  if (Math.abs(run.y - previous.y) > 0.05 * previous.size) return false;
   // "AGARDÈRE-" small, then "M" large: a capital after a hyphen or an apostrophe goes on the word.
-  return run.size < previousSize ? /\p{Lu}$/u.test(text) : /\p{Lu}[-'’]$/u.test(text);
+  return run.size < previous.size ? /\p{Lu}$/u.test(text) : /\p{Lu}[-'’]$/u.test(text);
 }
 
 /** A row's largest runs, with the smaller capitals that go on their words (small caps): its peak text. */
@@ -198,7 +200,7 @@ function peakRuns(runs: readonly Run[], peakSize: number): Run[] {
     const goesOn =
       before !== undefined &&
       before === previous &&
-      smallCapsGoOn(before.text, run, before.size, run.x - (before.x + before.width));
+      smallCapsGoOn(before.text, run, before, run.x - (before.x + before.width));
     if (run.size >= peakSize - 0.5 || goesOn) peak.push(run);
   });
   return peak;
@@ -216,6 +218,7 @@ function joinRuns(runs: readonly Run[]): string {
   let text = '';
   let right = -Infinity;
   let previousSize = sorted[0]?.size ?? 0;
+  let previous: Run | undefined;
   for (const run of sorted) {
     const gap = run.x - right;
     if (gap > SPACED_WORD_GAP_EM * run.size && LETTER_SPACED_END.test(text.trim()) && SPACED_START.test(run.text)) {
@@ -224,9 +227,10 @@ function joinRuns(runs: readonly Run[]): string {
     }
     const sizeChange =
       Math.abs(run.size - previousSize) > 0.2 * Math.max(run.size, previousSize) &&
-      !smallCapsGoOn(text, run, previousSize, gap);
+      !(previous && smallCapsGoOn(text, run, previous, gap));
     if (text !== '' && (gap > 0.15 * run.size || sizeChange) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     previousSize = run.size;
+    previous = run;
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
