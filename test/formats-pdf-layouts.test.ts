@@ -132,3 +132,96 @@ describe('PDF layouts of exported CVs', () => {
     expect(lines.slice(1, 3)).toEqual(['Billing rewrite, shipped in 2021 -', 'then handed over to the platform team.']);
   });
 });
+
+/** Text whose right edge is `right` at 10 pt: a right-aligned label or dates column. */
+const rightAligned = (right: number, y: number, text: string): PlacedText => flush(right, y, text, 10);
+
+describe('PDF lines as TeX typesets them', () => {
+  it('reads small caps (a capital, then smaller capitals touching it) as one word, each word apart', async () => {
+    const caps = (x: number, y: number, word: string): PlacedText[] => {
+      const head = word.slice(0, 1);
+      return [
+        { x, y, size: 14, text: head },
+        { x: x + textWidth(head, 14) + 0.3, y, size: 11, text: word.slice(1) },
+      ];
+    };
+    const name = [...caps(40, 740, 'RODRIGO'), ...caps(40 + textWidth('RODRIGO', 13) + 6, 740, 'NERY')];
+    const lines = await linesOf([...name, ...caps(40, 700, 'EXPERIÊNCIA'), ...stack(40, 680, ['Data Analyst'])]);
+    expect(lines.slice(0, 2)).toEqual(['RODRIGO NERY', 'EXPERIÊNCIA']);
+    const outcome = await readPdf(new Uint8Array(makePdf([{ texts: name }])));
+    expect(outcome.kind === 'read' && outcome.text.nameHint).toBe('Rodrigo Nery');
+  });
+
+  it('keeps a smaller word set apart by a space, or in lower case, apart', async () => {
+    const lines = await linesOf([
+      { x: 40, y: 740, size: 14, text: 'ACME' },
+      { x: 40 + textWidth('ACME', 14) + 4, y: 740, size: 10, text: 'GMBH' },
+      { x: 40, y: 700, size: 14, text: 'Q' },
+      { x: 40 + textWidth('Q', 14) + 0.3, y: 700, size: 10, text: 'uarterly report' },
+    ]);
+    expect(lines).toEqual(['ACME GMBH', 'Q uarterly report']);
+  });
+
+  it('leaves the LaTeX logo (its A raised and smaller) to the logo reader', async () => {
+    const x = 40 + textWidth('Tools: ', 10);
+    const lines = await linesOf([
+      { x: 40, y: 700, size: 10, text: 'Tools:' },
+      { x, y: 700, size: 10, text: 'L' },
+      { x: x + 3.6, y: 702.2, size: 7, text: 'A' },
+      { x: x + 7.9, y: 700, size: 10, text: 'T' },
+      { x: x + 13.4, y: 697.8, size: 10, text: 'E' },
+      { x: x + 19, y: 700, size: 10, text: 'X, Git' },
+    ]);
+    // Apart as the logo reader (cleanText.ts) expects it, which reads it as "LaTeX".
+    expect(lines).toEqual(['Tools: L A TEX, Git']);
+  });
+
+  it('cuts a right-aligned column of years and labels from the entries beside it, as moderncv sets them, and joins a range broken over two of its rows', async () => {
+    const lines = await linesOf([
+      { x: 128, y: 700, size: 14, text: 'Experience' },
+      rightAligned(120, 680, '2021–'),
+      { x: 128, y: 680, size: 10, text: 'Senior Backend Engineer, Fenwick Ledger Systems, Leeds' },
+      rightAligned(120, 668, 'present'),
+      { x: 128, y: 668, size: 9, text: 'Designed the settlement service for forty merchants.' },
+      rightAligned(120, 650, '2017–2021'),
+      { x: 128, y: 650, size: 10, text: 'Software Engineer, Orchard Lane Logistics, Manchester' },
+      { x: 128, y: 620, size: 14, text: 'Skills' },
+      rightAligned(120, 600, 'Tools'),
+      { x: 128, y: 600, size: 10, text: 'PostgreSQL, Kafka' },
+      // Longer than its column: it runs over the gap into the entry's edge.
+      { x: 60, y: 572, size: 10, text: 'Programmierung' },
+      { x: 128, y: 572, size: 10, text: 'C++, Qt' },
+    ]);
+    expect(lines).toContain('2021– present   Senior Backend Engineer, Fenwick Ledger Systems, Leeds');
+    expect(lines).toContain('Designed the settlement service for forty merchants.');
+    expect(lines).toContain('2017–2021   Software Engineer, Orchard Lane Logistics, Manchester');
+    expect(lines).toContain('Tools   PostgreSQL, Kafka');
+    expect(lines).toContain('Programmierung   C++, Qt');
+  });
+
+  it('leaves rows of prose alone: words a space apart are no label column, however many rows start on one edge', async () => {
+    const prose = ['Built the billing service', 'Ran the design reviews', 'Cut the nightly run', 'Led the audit'];
+    const lines = await linesOf(
+      prose.flatMap((line, i) => {
+        const [first, ...rest] = line.split(' ');
+        const right = 40 + textWidth(`${first} `, 10);
+        return [
+          { x: 40, y: 700 - i * 14, size: 10, text: first! },
+          { x: right, y: 700 - i * 14, size: 10, text: rest.join(' ') },
+        ];
+      }),
+    );
+    expect(lines).toEqual(prose);
+  });
+
+  it('leaves a column of bullets right-aligned beside their text alone', async () => {
+    const items = ['Led the billing rewrite', 'Ran the design reviews', 'Cut the nightly run', 'Hired two analysts'];
+    const lines = await linesOf(
+      items.flatMap((line, i) => [
+        rightAligned(52, 700 - i * 14, '•'),
+        { x: 58, y: 700 - i * 14, size: 10, text: line },
+      ]),
+    );
+    expect(lines).toEqual(items.map((line) => `• ${line}`));
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A date range broken over two rows ("Aug 2022 –" on the title's row, "Dec 2023" under it), in a
- * narrow dates column on the left or set flush right: the range's end is read on the row its start
+ * narrow dates column on the left (its cells set left or right-aligned) or set flush right: the range's end is read on the row its start
  * stands on. Read row by row, the end would stand on the employer's line as a date of its own, and
  * the role would seem to begin and end in one month.
  */
@@ -32,10 +32,9 @@ export function joinBrokenRanges(rows: Cell[][], near: (above: number, below: nu
       const flushRight = cell !== rows[r]![0];
       // A flush-right range's end lines up with its start on the right (a tab stop) or on the
       // left (a right-aligned box whose lines are set left); a dates column's, on the left.
+      // A dates column's cells are set left or, as moderncv sets its years, right-aligned.
       const at = next.findIndex(
-        (other) =>
-          Math.abs(other.left - cell.left) <= SAME_EDGE ||
-          (flushRight && Math.abs(other.right - cell.right) <= SAME_EDGE),
+        (other) => Math.abs(other.left - cell.left) <= SAME_EDGE || Math.abs(other.right - cell.right) <= SAME_EDGE,
       );
       const end = next[at];
       if (!end || end.text.length > MAX_END_LENGTH || (!flushRight && next.length < 2)) continue;

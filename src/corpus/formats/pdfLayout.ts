@@ -33,6 +33,8 @@ interface Segment {
   readonly y: number;
   readonly size: number;
   readonly runs: readonly Run[];
+  /** Runs that end a cell of a label column inside the segment (see labelColumnCuts). */
+  readonly cellEnds: ReadonlySet<Run>;
 }
 
 export interface Line {
@@ -87,10 +89,64 @@ function byBaseline<T extends { y: number; size: number }>(items: readonly T[]):
   return rows;
 }
 
+/** Gap, in font sizes, that sets a label column's cell apart from the text beside it. */
+const LABEL_GAP_EM = 0.4;
+/** Edges this close, in points, are one column's. */
+const SAME_EDGE = 1.5;
+/** A label or a date has a word or a number in it; a column of bullets or icons is no label column. */
+const WORDED = /[\p{L}\p{N}]{2}/u;
+/** Rows that make a label column: fewer could be chance. */
+const MIN_LABEL_ROWS = 3;
+
+/** The value most often among `values`, rounded to whole points, with its count. */
+function modeOf(values: readonly number[]): { at: number; count: number } | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  const [at, count] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+  return at === undefined ? undefined : { at, count: count! };
+}
+
+/**
+ * Runs after which a segment holds two cells though the gap is narrower than a segment gap: a column of labels
+ * or dates set right-aligned close to the entries (moderncv's years and `\cvitem` labels, europass's
+ * headings). Such a column shows as rows whose first cell ends on one right edge while the text
+ * beside it starts on one left edge, a narrow gap between; a label too long for the column runs
+ * over the gap into the entry, and is cut at the entry's edge all the same.
+ */
+function labelColumnCuts(rows: readonly Run[][]): Set<Run> {
+  const cuts = new Set<Run>();
+  const pairs = rows.flatMap((row) =>
+    row
+      .slice(0, -1)
+      .map((run, i) => ({ run, next: row[i + 1]!, gap: row[i + 1]!.x - (run.x + run.width) }))
+      .filter((pair) => WORDED.test(pair.run.text)),
+  );
+  const spaced = pairs.filter((p) => p.gap > LABEL_GAP_EM * p.run.size && p.gap <= SEGMENT_GAP_EM * p.run.size);
+  const right = modeOf(spaced.map((p) => p.run.x + p.run.width));
+  if (!right || right.count < MIN_LABEL_ROWS) return cuts;
+  const left = modeOf(
+    spaced.filter((p) => Math.abs(p.run.x + p.run.width - right.at) <= SAME_EDGE).map((p) => p.next.x),
+  );
+  if (!left || left.count < MIN_LABEL_ROWS) return cuts;
+  for (const row of rows) {
+    // The column's cell is what stands left of the entry's edge, its first run at most: a label
+    // column holds one cell a row.
+    const at = row.findIndex((run) => Math.abs(run.x - left.at) <= SAME_EDGE);
+    const cell = row[at - 1];
+    if (!cell || !WORDED.test(cell.text)) continue;
+    const end = cell.x + cell.width;
+    const onEdge = Math.abs(end - right.at) <= SAME_EDGE && left.at - end > LABEL_GAP_EM * cell.size;
+    if (onEdge || (end > left.at && cell.x < left.at - 2 * SAME_EDGE)) cuts.add(cell);
+  }
+  return cuts;
+}
+
 export function segmentsOf(runs: readonly Run[]): Segment[] {
   const segments: Segment[] = [];
-  for (const row of byBaseline(runs)) {
-    row.sort((a, b) => a.x - b.x);
+  const rows = byBaseline(runs);
+  for (const row of rows) row.sort((a, b) => a.x - b.x);
+  const cuts = labelColumnCuts(rows);
+  for (const row of rows) {
     let current: Run[] = [];
     let right = -Infinity;
     const flush = (): void => {
@@ -101,6 +157,7 @@ export function segmentsOf(runs: readonly Run[]): Segment[] {
         y: current[0]!.y,
         size: maxOf(current, (run) => run.size),
         runs: current,
+        cellEnds: new Set(current.filter((run) => cuts.has(run))),
       });
       current = [];
     };
@@ -122,6 +179,34 @@ const SPACED_START = /^\s*\p{L}\p{M}*(?:\s|$)/u;
 const SPACED_WORD_GAP_EM = 0.6;
 
 /**
+ * Small caps as TeX sets them ("R" large, "ODRIGO" smaller, touching it): a word's capital and the
+ * rest of its letters in two sizes, one word. A smaller capital after a space, or after a gap, starts a word.
+ */
+function smallCapsGoOn(text: string, run: Run, previous: Run, gap: number): boolean {
+  if (gap > 0.15 * run.size || !/^\p{Lu}/u.test(run.text)) return false;
+  // On one baseline: the LaTeX logo's raised A is no small capital (cleanText.ts reads the logo).
+  if (Math.abs(run.y - previous.y) > 0.05 * previous.size) return false;
+  // "AGARDÈRE-" small, then "M" large: a capital after a hyphen or an apostrophe goes on the word.
+  return run.size < previous.size ? /\p{Lu}$/u.test(text) : /\p{Lu}[-'’]$/u.test(text);
+}
+
+/** A row's largest runs, with the smaller capitals that go on their words (small caps): its peak text. */
+function peakRuns(runs: readonly Run[], peakSize: number): Run[] {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  const peak: Run[] = [];
+  sorted.forEach((run, i) => {
+    const before = peak.at(-1);
+    const previous = sorted[i - 1];
+    const goesOn =
+      before !== undefined &&
+      before === previous &&
+      smallCapsGoOn(before.text, run, before, run.x - (before.x + before.width));
+    if (run.size >= peakSize - 0.5 || goesOn) peak.push(run);
+  });
+  return peak;
+}
+
+/**
  * Joins runs left to right, adding a space where the gap between them is wider than a letter's
  * kerning. Letter-spaced words ("J O Ã O", a wide space, "D A", a wide space, "S I L V A") are
  * joined here, where the wide spaces still tell the words apart: "JOÃO DA SILVA", never
@@ -133,15 +218,19 @@ function joinRuns(runs: readonly Run[]): string {
   let text = '';
   let right = -Infinity;
   let previousSize = sorted[0]?.size ?? 0;
+  let previous: Run | undefined;
   for (const run of sorted) {
     const gap = run.x - right;
     if (gap > SPACED_WORD_GAP_EM * run.size && LETTER_SPACED_END.test(text.trim()) && SPACED_START.test(run.text)) {
       words.push(text);
       text = '';
     }
-    const sizeChange = Math.abs(run.size - previousSize) > 0.2 * Math.max(run.size, previousSize);
+    const sizeChange =
+      Math.abs(run.size - previousSize) > 0.2 * Math.max(run.size, previousSize) &&
+      !(previous && smallCapsGoOn(text, run, previous, gap));
     if (text !== '' && (gap > 0.15 * run.size || sizeChange) && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     previousSize = run.size;
+    previous = run;
     text += run.text;
     right = Math.max(right, run.x + run.width);
   }
@@ -297,7 +386,20 @@ function dominantSize(runs: readonly Run[]): number {
 function cellsOf(row: readonly Segment[]): Cell[] {
   return [...row]
     .sort((a, b) => a.left - b.left)
-    .map((segment) => ({ left: segment.left, right: segment.right, text: joinRuns(segment.runs) }))
+    .flatMap((segment) => {
+      const groups: Run[][] = [[]];
+      for (const run of segment.runs) {
+        groups.at(-1)!.push(run);
+        if (segment.cellEnds.has(run)) groups.push([]);
+      }
+      return groups
+        .filter((runs) => runs.length > 0)
+        .map((runs) => ({
+          left: minOf(runs, (run) => run.x),
+          right: maxOf(runs, (run) => run.x + run.width),
+          text: joinRuns(runs),
+        }));
+    })
     .filter((cell) => cell.text !== '');
 }
 
@@ -327,7 +429,7 @@ function rowsToLines(segments: readonly Segment[]): Line[] {
     const y = row[0]!.y;
     const gapBefore = previous !== undefined && previous.y - y > 1.9 * Math.max(size, previous.size);
     const peakSize = maxOf(runs, (run) => run.size);
-    const peak = { size: peakSize, text: joinRuns(runs.filter((run) => run.size >= peakSize - 0.5)) };
+    const peak = { size: peakSize, text: joinRuns(peakRuns(runs, peakSize)) };
     lines.push({ text, size, y, gapBefore, peak });
     previous = { y, size };
   });
@@ -360,6 +462,45 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   return [main.filter(opens), bar, main.filter((s) => !opens(s))].filter((part) => part.length > 0);
 }
 
+interface Band {
+  crossing: boolean;
+  segments: Segment[];
+  /** A joined stretch's bands' first rows: each still opens a block, as it did read alone. */
+  starts?: number[];
+}
+
+/**
+ * Bands with text on one side of the gutter only are no columns: between rows that cross it (a
+ * dates column and entries under a header whose contact block made the gutter, where long lines
+ * cross it and short ones do not), they are read with those rows as one stretch of rows, so a
+ * range broken over two rows, one short and one long, is still read whole.
+ */
+function oneSidedBandsJoined(bands: readonly Band[], at: number): Band[] {
+  const oneSided = (band: Band) =>
+    !band.crossing && (band.segments.every((s) => s.right <= at) || band.segments.every((s) => s.left >= at));
+  const joined: Band[] = [];
+  let stretch: Band[] = [];
+  const flush = () => {
+    if (stretch.some((band) => band.crossing))
+      joined.push({
+        crossing: true,
+        segments: stretch.flatMap((band) => band.segments),
+        starts: stretch.map((band) => maxOf(band.segments, (s) => s.y)),
+      });
+    else joined.push(...stretch);
+    stretch = [];
+  };
+  for (const band of bands) {
+    if (band.crossing || oneSided(band)) stretch.push(band);
+    else {
+      flush();
+      joined.push(band);
+    }
+  }
+  flush();
+  return joined;
+}
+
 export function layOut(segments: readonly Segment[], depth = 0): Line[] {
   const margin = depth === 0 ? splitHeadingMargin(segments, (s) => joinRuns(s.runs)) : undefined;
   // The content beside a heading margin is one column: short titles and their flush-right dates are rows, not columns.
@@ -368,7 +509,7 @@ export function layOut(segments: readonly Segment[], depth = 0): Line[] {
   if (!gutter) return rowsToLines(segments);
   // Rows that cross the gutter cut the page into bands; inside a band the columns are read in turn.
   const crossingRows = byBaseline(gutter.crossing).map((row) => row[0]!.y);
-  const bands: { crossing: boolean; segments: Segment[] }[] = [];
+  const bands: Band[] = [];
   for (const row of byBaseline(segments)) {
     const crossing = crossingRows.some((y) => Math.abs(y - row[0]!.y) <= 0.45 * row[0]!.size);
     const last = bands.at(-1);
@@ -376,11 +517,14 @@ export function layOut(segments: readonly Segment[], depth = 0): Line[] {
     else bands.push({ crossing, segments: [...row] });
   }
   const lines: Line[] = [];
-  for (const band of bands) {
+  for (const band of oneSidedBandsJoined(bands, gutter.at)) {
     const parts = band.crossing ? [band.segments] : sidebarFirst(band.segments, gutter.at);
     for (const part of parts) {
       const partLines = part.length > 0 ? (band.crossing ? rowsToLines(part) : layOut(part, depth + 1)) : [];
-      partLines.forEach((line, i) => lines.push(i === 0 && lines.length > 0 ? { ...line, gapBefore: true } : line));
+      const opens = (line: Line, i: number) => i === 0 || band.starts?.includes(line.y) === true;
+      partLines.forEach((line, i) =>
+        lines.push(opens(line, i) && lines.length > 0 ? { ...line, gapBefore: true } : line),
+      );
     }
   }
   return lines;
