@@ -82,17 +82,9 @@ async function warmed(file: string, kind: 'ask' | 'skill') {
   const items = [...new Set(lines.filter((line) => line.startsWith(prefix)).map((line) => line.slice(prefix.length)))];
   const loadAtStart = load1();
   const { answerer, openMs, rssAfterOpenMiB } = await open();
-  // As the bot does once the index is open (answerWorker.ts): reading ahead, between questions.
-  const warmStarted = performance.now();
-  const warm = await answerer.warmUp();
-  const warmUp = {
-    cpuMs: warm.cpuMs,
-    wallMs: Math.round(performance.now() - warmStarted),
-    rssAfterMiB: mib(process.memoryUsage().rss),
-  };
   await answerer.ask('who has led a migration to the cloud?');
   await answerer.whoKnows('Smalltalk', { offset: 0, limit: 25 });
-  return { items, answerer, loadAtStart, opened: { openMs: Math.round(openMs), rssAfterOpenMiB, warmUp } };
+  return { items, answerer, loadAtStart, opened: { openMs: Math.round(openMs), rssAfterOpenMiB } };
 }
 
 /** What every questions phase ends with: memory, CPU and the load at its start and end. */

@@ -25,16 +25,6 @@ async function handle(request: Request): Promise<unknown> {
   if (request.op === 'open') {
     const answerer = await open(request.config as Config);
     generations.set(request.generation, answerer);
-    // Read ahead once answering can start, between questions: a damaged block found here is only
-    // warned about (a question that reads it refuses it as INDEX_CORRUPT).
-    answerer
-      .warmUp()
-      .catch((error: unknown) =>
-        port.postMessage({
-          kind: 'warn',
-          message: `reading the index ahead stopped: ${asWhoKnowsError(error).message}`,
-        } satisfies Reply),
-      );
     // A released generation's index files are closed now, not whenever its memory is collected.
     for (const old of [...generations.keys()].slice(0, -KEPT)) {
       generations.get(old)!.close();

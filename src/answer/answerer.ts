@@ -52,24 +52,7 @@ function checkModel(index: LoadedIndex, config: Config, embedder: Embedder | nul
 /** An Answerer over an index this process opened: `close` releases the index's files once it is replaced. */
 export interface ClosableAnswerer extends Answerer {
   close(): void;
-  /**
-   * Reads ahead what questions otherwise read at their first use (IndexReader.warmUp), a slice of
-   * at most `sliceMs` at a time with the event loop free between slices, so a question asked
-   * meanwhile waits for one slice at most; stops when the index is closed. Resolves when done.
-   */
-  warmUp(sliceMs?: number): Promise<WarmUpReport>;
 }
-
-/** What a read-ahead did: its steps, and the CPU milliseconds of its slices (the thread's, so questions answered between them are not counted). */
-export interface WarmUpReport {
-  readonly steps: number;
-  readonly cpuMs: number;
-  /** false when it stopped because the index was closed. */
-  readonly finished: boolean;
-}
-
-/** A read-ahead slice: short enough that a question asked during it is not noticeably later. */
-export const WARM_UP_SLICE_MS = 5;
 
 class IndexAnswerer implements ClosableAnswerer {
   private readonly skillRankings = new SkillRankings();
@@ -170,33 +153,8 @@ class IndexAnswerer implements ClosableAnswerer {
     return skillsNamedIn(text, this.vocabulary.skills, this.sectionWords);
   }
 
-  private closed = false;
-
-  async warmUp(sliceMs = WARM_UP_SLICE_MS): Promise<WarmUpReport> {
-    const steps = this.index.warmUp?.()[Symbol.iterator]();
-    let count = 0;
-    let cpuMs = 0;
-    while (steps && !this.closed) {
-      const cpuBefore = process.cpuUsage();
-      const until = performance.now() + sliceMs;
-      let done: boolean | undefined;
-      for (;;) {
-        done = steps.next().done;
-        if (done) break;
-        count++;
-        if (performance.now() >= until) break;
-      }
-      const { user, system } = process.cpuUsage(cpuBefore);
-      cpuMs += (user + system) / 1e3;
-      if (done) return { steps: count, cpuMs: Math.round(cpuMs), finished: true };
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return { steps: count, cpuMs: Math.round(cpuMs), finished: !steps };
-  }
-
   /** Releases the index's open files: call it once no answer is reading this index (it was replaced). */
   close(): void {
-    this.closed = true;
     this.index.close();
   }
 

@@ -182,12 +182,6 @@ export interface IndexReader {
    */
   close(): void;
   /**
-   * Reads ahead, in small steps, what questions otherwise read at their first use (tables,
-   * postings and their bounds, passage blocks within the kept bound): each step is short, and the
-   * caller runs them between questions (see Answerer.warmUp). Answers are the same with or without it.
-   */
-  warmUp?(): Iterable<void>;
-  /**
    * The names table the build stored, its owners (one per document, in `documents`' order) put in
    * place of positions, read at this call; undefined when there is none made by today's rules.
    */

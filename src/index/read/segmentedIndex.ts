@@ -235,31 +235,6 @@ export class SegmentedIndex implements IndexReader {
     return this.all;
   }
 
-  /**
-   * Reads ahead what questions otherwise read at their first use: each segment's tables and
-   * postings blocks (Segment.warmUp), then the most held terms' postings and bounds
-   * (SegmentedLexical.warmUp); each `yield` a point where the caller may pause (to answer a
-   * question) or stop. A damaged segment is refused as a question would refuse it.
-   */
-  *warmUp(): Generator<void> {
-    for (const [s, segment] of this.segments.entries()) yield* this.refusing(s, segment.warmUp());
-    yield* this.lexical.warmUp();
-  }
-
-  private *refusing(s: number, steps: Generator<void>): Generator<void> {
-    for (;;) {
-      let done: boolean | undefined;
-      try {
-        done = steps.next().done;
-      } catch (error) {
-        if (error instanceof SegmentProblem) throw corrupt(this.dir, `${this.segmentNames[s]!} ${error.message}`);
-        throw error;
-      }
-      if (done) return;
-      yield;
-    }
-  }
-
   close(): void {
     for (const segment of this.segments) segment.close();
   }

@@ -22,19 +22,10 @@ interface TermPostings {
 /** Terms looked up recently: a question asks about the same term several times (planning, then search). */
 const CACHE_SIZE = 4096;
 
-/**
- * Decoded postings the read-ahead keeps for good (see warmUp), most held terms first: 12 bytes a
- * posting, so at most 48 MiB. At 10k profiles that is every term held by 20,000 passages or more
- * (about 180 terms: the common words most questions hold), which a question would otherwise decode.
- */
-export const POSTINGS_PINNED = 4_000_000;
-
 export class SegmentedLexical implements LexicalSearch {
   private readonly weightedLengths: Float64Array;
   private readonly averageLength: number;
   private readonly cache = new Map<string, TermPostings>();
-  /** Terms whose decoded postings the read-ahead keeps (never cleared with the cache). */
-  private readonly pinned = new Map<string, TermPostings>();
   /** Per segment, whether every passage in it is live: then a term's document frequency there is its postings' length. */
   private readonly allLive: readonly boolean[];
 
@@ -74,7 +65,7 @@ export class SegmentedLexical implements LexicalSearch {
   }
 
   private postings(term: string): TermPostings {
-    const cached = this.cache.get(term) ?? this.pinned.get(term);
+    const cached = this.cache.get(term);
     if (cached) return cached;
     const bytes = utf8.encode(term);
     let df = 0;
@@ -109,7 +100,7 @@ export class SegmentedLexical implements LexicalSearch {
    * postings are decoded only when they must be counted (some passages removed) or are used.
    */
   hasTerm(term: string): boolean {
-    const cached = this.cache.get(term) ?? this.pinned.get(term);
+    const cached = this.cache.get(term);
     if (cached) return cached.df > 0;
     const bytes = utf8.encode(term);
     let holdsRemoved = false;
@@ -148,31 +139,6 @@ export class SegmentedLexical implements LexicalSearch {
       found.bound = asBound(bound);
     }
     return found.bound;
-  }
-
-  /**
-   * Decodes the postings of the terms most passages hold, and works out their bounds, ahead of the
-   * questions (what a common word's first question paid: a scan of a hundred thousand postings),
-   * and keeps them, most held first, up to `pinned` postings in all; one `yield` a term or a
-   * segment's dictionary, where the caller may pause or stop. The same numbers a question works out.
-   */
-  *warmUp(pinned = POSTINGS_PINNED): Generator<void> {
-    const counts = new Map<string, number>();
-    for (const segment of this.segments) {
-      for (const [term, count] of segment.termCounts()) counts.set(term, (counts.get(term) ?? 0) + count);
-      yield;
-    }
-    const terms = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    let kept = 0;
-    for (const [term, count] of terms) {
-      if (kept + count > pinned) return;
-      kept += count;
-      const found = this.postings(term);
-      this.maxContribution(term);
-      this.pinned.set(term, found);
-      this.cache.delete(term);
-      yield;
-    }
   }
 
   passagesWithAll(terms: readonly string[]): Int32Array {

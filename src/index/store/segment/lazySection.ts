@@ -183,21 +183,6 @@ export class SparseSection {
     }
   }
 
-  /**
-   * Reads every block not read yet, READ_GROUP at a time, one step per run: what the index reads
-   * ahead after it is opened (see warmUp in segment.ts).
-   */
-  *readAll(): Generator<void> {
-    for (let b = 0; b < this.crcs.length; b += READ_GROUP) {
-      const last = Math.min(b + READ_GROUP, this.crcs.length) - 1;
-      let first = b;
-      while (first <= last && this.blocks.has(first)) first++;
-      if (first > last) continue;
-      this.readRun(first, last);
-      yield;
-    }
-  }
-
   /** Blocks read so far (a run read together counts each of its blocks). */
   private misses = 0;
 

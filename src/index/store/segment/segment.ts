@@ -159,25 +159,6 @@ export class Segment {
     bytes.read(0, starts[starts.length - 1]!);
   }
 
-  /**
-   * Reads ahead, a small step at a time (each `yield` a point to stop or pause), what questions
-   * otherwise read at their first use: the term dictionary and every postings block, who-knows'
-   * line tables and their blocks.
-   */
-  *warmUp(): Generator<void> {
-    this.terms();
-    yield;
-    yield* this.terms().data.readAll();
-    void this.bodyLength;
-    void this.headLength;
-    this.owners();
-    yield;
-    this.lines;
-    yield;
-    yield* this.sections.sparse('keyLineData').readAll();
-    yield* this.sections.sparse('lineWordKeys').readAll();
-  }
-
   /** Releases the file (a segment held in memory has none); a passage read after it fails. */
   close(): void {
     this.passageReader?.bytes.forget();
@@ -237,16 +218,6 @@ export class Segment {
     if (t < 0) return 0;
     const { postingStarts } = this.terms();
     return postingStarts[t + 1]! - postingStarts[t]!;
-  }
-
-  /** Every term of the dictionary with how many passages here hold it (what the read-ahead orders terms by). */
-  *termCounts(): Generator<[string, number]> {
-    const { terms, termStarts, postingStarts } = this.terms();
-    for (let t = 0; t + 1 < termStarts.length; t++)
-      yield [
-        decoder.decode(terms.subarray(termStarts[t]!, termStarts[t + 1]!)),
-        postingStarts[t + 1]! - postingStarts[t]!,
-      ];
   }
 
   /** `term`'s position in the dictionary, -1 when absent. */
