@@ -143,9 +143,12 @@ export function nameFromEmail(lines: readonly string[], firstLine = 0): string |
 /** How far down a "Name: …" line still names the owner: a personal-details block near the top. */
 const LABEL_REACH = 40;
 
-/** "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza": a labelled name line. */
+/**
+ * "Name: Dr. Katrin Weiß", "| Nombre | Rafael Ruiz |", "- **Nome:** Ana Souza", Europass's
+ * "Nom(s) / Prénom(s) | Camille Dupont": a labelled name line.
+ */
 const LABELLED =
-  /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?)\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
+  /^\s*(?:[-*|]\s*)?(?:\*\*|__)?([\p{L} .-]{3,25}?|[\p{L}() ]{4,20}\/[\p{L}() ]{4,24})\s*(?:\*\*|__)?\s*[:：|]\s*(?:\*\*|__)?\s*(.{2,80})$/u;
 
 /**
  * A form's name given on two rows, "Prénom : Claire" and "Nom : MARTIN" (or "Vorname | Jan",

@@ -101,7 +101,7 @@ export function unnamedLabel(source: string): string {
  * Bump when `identifyPerson` may name a file differently than before: `npm run embed` then reads
  * every profile again instead of keeping the names it recorded for files it does not re-read.
  */
-export const NAMING_VERSION = 5;
+export const NAMING_VERSION = 6;
 
 /**
  * @param nameHint the name a format's reader found in the document's own title line (PDF/DOCX

@@ -31,8 +31,30 @@ const FORM_FIELDS: ReadonlyMap<string, FormField> = new Map<string, FormField>([
   ...NAME_LABELS.map((label) => [label, 'name'] as const),
 ]);
 
+/** Labels of four words or more: a form's own wording, which people cut short ("Nombre y dirección de la empresa"). */
+const CUTTABLE = [...FORM_FIELDS.keys()].filter((label) => label.split(' ').length >= 5);
+/** A cut label keeps this many of its words at least, and this share of them. */
+const CUT_MIN_WORDS = 4;
+const CUT_MIN_SHARE = 0.6;
+
+/**
+ * The field of a known label `label` is the first words of: "Nom et type de l'établissement
+ * d'enseignement" for the form's "… ou de formation". Only long labels are cut so, and only by a few words.
+ */
+function cutLabelField(label: string): FormField | undefined {
+  const words = label.split(' ');
+  if (words.length < CUT_MIN_WORDS) return undefined;
+  const whole = CUTTABLE.find(
+    (known) => known.startsWith(`${label} `) && words.length >= CUT_MIN_SHARE * known.split(' ').length,
+  );
+  return whole === undefined ? undefined : FORM_FIELDS.get(whole);
+}
+
 /** The field a form's label names, or undefined. */
-export const formField = (label: string): FormField | undefined => FORM_FIELDS.get(key(label));
+export const formField = (label: string): FormField | undefined => {
+  const folded = key(label);
+  return FORM_FIELDS.get(folded) ?? cutLabelField(folded);
+};
 
 const TWO_CELLS = /^\s*(\|\s*)?([^|:：]{2,90}?)\s*\|\s+([^|]+?)\s*(?:\|\s*)?$/u;
 
@@ -117,4 +139,34 @@ export function withoutAddress(value: string): string {
   const pieces = value.split(/\s*,\s*/);
   const end = pieces.findIndex((piece, i) => i > 0 && !LEGAL_FORM.test(piece));
   return (end < 0 ? pieces : pieces.slice(0, end)).join(', ').trim();
+}
+
+/**
+ * A form's label wrapped in its narrow column of a PDF: "Profesión o cargo Desarrollador web" over
+ * "desempeñado", the label's first words on the value's row and the rest on the rows under it, alone.
+ * The number of rows under `lines[at]` that finish a known label its text begins with, and the line
+ * read whole ("Profesión o cargo desempeñado: Desarrollador web"); undefined when it is no such start.
+ */
+export function wrappedLabel(lines: readonly string[], at: number): { rows: number; text: string } | undefined {
+  const text = lines[at]!;
+  if (!/^\p{L}/u.test(text) || text.includes(':')) return undefined;
+  const words = text.trim().split(/\s+/);
+  const first = key(words[0]!);
+  for (const label of LONG_LABELS_BY_FIRST_WORD.get(first) ?? []) {
+    const labelWords = label.split(' ');
+    // The label's words on the first row: some, not all, and the same as the row's first words.
+    for (let n = labelWords.length - 1; n >= 1; n--) {
+      if (words.length <= n || key(words.slice(0, n).join(' ')) !== labelWords.slice(0, n).join(' ')) continue;
+      let rest = labelWords.slice(n).join(' ');
+      for (let rows = 1; at + rows < lines.length && rows <= 3; rows++) {
+        const below = key(lines[at + rows]!.trim());
+        if (!below || !(rest === below || rest.startsWith(`${below} `))) break;
+        rest = rest.slice(below.length).trim();
+        if (rest) continue;
+        const label = [...words.slice(0, n), ...lines.slice(at + 1, at + rows + 1).map((l) => l.trim())].join(' ');
+        return { rows, text: `${label}: ${words.slice(n).join(' ')}` };
+      }
+    }
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
  * A document's lines as the profile readers see them: markup taken off (Markdown markers and
  * links, HTML tags, LaTeX commands, icon glyphs), whitespace collapsed, the line number kept.
  */
-import { formRow } from './formRows.js';
+import { formRow, wrappedLabel } from './formRows.js';
 import { imagesAsWords, itemsOnlyLine } from './markupItems.js';
 import { sectionOfHeading } from '../text/sectionHeadings.js';
 import type { ProfileLine } from './types.js';
@@ -151,9 +151,41 @@ function setextHeadings(lines: readonly { readonly line: number; readonly text: 
   return out;
 }
 
+/** A heading in capitals, short: "WORK" over "EXPERIENCE", wrapped in a PDF's narrow label column. */
+const CAPITALS_HEADING = /^\p{Lu}[\p{Lu}\p{M}&/ -]{1,30}$/u;
+
+/**
+ * What a narrow column of a PDF form wrapped (formRows.ts): a label's rest, alone on the rows under
+ * its value ("Occupation or Engineer" / "position held"), read back on the label's row, and a
+ * heading in capitals over two rows ("WORK" / "EXPERIENCE") read as one, when only the two together
+ * name a section. The rows the rest stood on stay, empty, so every line keeps its number.
+ */
+function wrappedColumn(lines: readonly { readonly line: number; readonly text: string }[]) {
+  let out: { line: number; text: string }[] | undefined;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const run: string[] = [];
+    for (let k = i; k < lines.length && k <= i + 3 && lines[k]!.line === lines[i]!.line + (k - i); k++)
+      run.push((out ?? lines)[k]!.text);
+    if (run.length < 2) continue;
+    const wrapped = wrappedLabel(run, 0);
+    const [top, below] = [run[0]!.trim(), run[1]!.trim()];
+    const heading =
+      !wrapped &&
+      CAPITALS_HEADING.test(top) &&
+      CAPITALS_HEADING.test(below) &&
+      sectionOfHeading(below) === undefined &&
+      sectionOfHeading(`${top} ${below}`) !== undefined;
+    if (!wrapped && !heading) continue;
+    out ??= lines.map((l) => ({ ...l }));
+    out[i]!.text = wrapped ? wrapped.text : `${top} ${below}`;
+    for (let k = 1; k <= (wrapped ? wrapped.rows : 1); k++) out[i + k]!.text = '';
+  }
+  return out ?? lines;
+}
+
 export function profileLines(all: readonly { readonly line: number; readonly text: string }[]): ProfileLine[] {
   const out: ProfileLine[] = [];
-  for (const { line, text } of setextHeadings(all)) {
+  for (const { line, text } of wrappedColumn(setextHeadings(all))) {
     const blocks = text.includes(' · ') && headingLevel(text) > 0 ? headingBlocks(text) : undefined;
     if (blocks) for (const block of blocks) out.push(profileLine(line, block));
     else out.push(profileLine(line, text));

@@ -8,7 +8,7 @@ import { type EntryBlock, entryBlocks, entryDates } from './entries.js';
 import type { Section } from './sections.js';
 import type { WorkEntry } from './types.js';
 import { cityLike, isPlace, PLACE_WORD, roleScore as score } from './roleWords.js';
-import { withoutAddress } from './formRows.js';
+import { formField, withoutAddress } from './formRows.js';
 import { yamlRecords } from './yamlRecords.js';
 import { columnOrdered } from './partColumns.js';
 import { atWordSplit } from './atWords.js';
@@ -133,7 +133,12 @@ function inEmployer(parts: readonly string[]): readonly string[] {
 /** A label naming an address beside the employer's name. */
 const ADDRESS = /\b(?:address|adresse|anschrift|direcci[oó]n|morada|endere[cç]o)\b/iu;
 
-const labelOf = (text: string) => ROLE_LABELS.get(fold(text).replace(/\s+/g, ' ').trim());
+/** A role field's label, exact or a form's long label cut short ("Nombre y dirección de la empresa"). */
+const labelOf = (text: string) =>
+  ROLE_LABELS.get(fold(text).replace(/\s+/g, ' ').trim()) ??
+  (text.trim().split(/\s+/).length >= 4 ? roleField(formField(text)) : undefined);
+const roleField = (field: string | undefined) =>
+  field === 'employer' || field === 'title' || field === 'dates' ? field : undefined;
 
 /**
  * "Company: Acme", "Designation: Engineer", "Name and address of employer    Acme, Leeds": fields a

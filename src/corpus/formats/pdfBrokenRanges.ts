@@ -12,8 +12,12 @@ export interface Cell {
   text: string;
 }
 
-/** A cell holding a year and ending on a dash: a range whose end was set on the next row. */
-const DANGLING = /\d{2}\s*[-–—]$/u;
+/**
+ * A cell holding a year and ending on a dash, or on the word that joins a range in one of five
+ * languages ("March 2019 to", "09/2023 bis", "juillet 2021 à", "enero de 2020 a", "2018 até"): a
+ * range whose end was set on the next row.
+ */
+const DANGLING = /\d{2}\s*[-–—]$|(?<!\d)(?:19|20)\d{2}\s+(?:to|till|until|bis|à|au|a|al|hasta|até)$/iu;
 /** The end of a range is short: a date, or a word for "now". */
 const MAX_END_LENGTH = 20;
 /** Edges this close, in points, are one column's. */
