@@ -408,18 +408,21 @@ const columnRow = (line: ProfileLine) => {
  * Lisbon" over "Consultora | 2018 – 2021"), and for rows of other shapes.
  */
 function rowsWithPlace(head: readonly ProfileLine[]): string[] {
-  const rows = head.map(gapped);
-  if (rows.length !== 2) return rows;
+  const lines = head.map(gapped);
+  // One line of the file can hold both rows, set apart as blocks: "Caviste | 2020 – now · Vignes Lirette | Paimpol".
+  const blocks = lines.length === 1 ? lines[0]!.split(/\s+·\s+/) : [];
+  const rows = blocks.length === 2 && blocks.every((b) => b.split('|').length === 2) ? blocks : lines;
+  if (rows.length !== 2) return lines;
   // A column's gap or mark, not a dash (a range of dates holds one).
   const cells = rows.map((row) => row.split(/\s+[·•]\s+|\s*\|\s*|\s{3,}|\t+/u).map((cell) => cell.trim()));
-  if (cells.some((c) => c.length !== 2 || c.some((cell) => cell === ''))) return rows;
+  if (cells.some((c) => c.length !== 2 || c.some((cell) => cell === ''))) return lines;
   const dated = cells.map((c) => findDates(c[1]!).length > 0 && partsOf(c[1]!).length === 0);
-  if (dated.filter(Boolean).length !== 1) return rows;
+  if (dated.filter(Boolean).length !== 1) return lines;
   const at = dated.indexOf(false);
   const [name, town] = cells[at] as [string, string];
   const titled = (cell: string) => roleScore(cell, TITLE_WORDS) > 0;
-  if (findDates(name).length > 0 || !cityLike(town) || isPlace(town) || titled(town)) return rows;
-  if (titled(name) && titled(cells[1 - at]![0]!)) return rows;
+  if (findDates(name).length > 0 || !cityLike(town) || isPlace(town) || titled(town)) return lines;
+  if (titled(name) && titled(cells[1 - at]![0]!)) return lines;
   return rows.map((row, i) => (i === at ? `${name}, ${town}` : row));
 }
 
