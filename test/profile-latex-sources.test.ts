@@ -128,26 +128,26 @@ describe('a macro the file defines keeps the layout it prints', () => {
   });
 
   it('reads `\\def` parameters, an optional first argument and its default', () => {
-    const def = linesOf(doc('\\def\\job#1#2{\\textbf{#2} at #1}', '\\job{Harwick Labs}{Engineer}'));
-    expect(def[4]).toBe('Engineer at Harwick Labs');
-    const optional = '\\newcommand{\\role}[2][Leeds]{#2 (#1)}';
-    expect(linesOf(doc(optional, '\\role{Engineer}'))[4]).toBe('Engineer (Leeds)');
-    expect(linesOf(doc(optional, '\\role[York]{Engineer}'))[4]).toBe('Engineer (York)');
+    const def = linesOf(doc('\\def\\job#1#2{\\textbf{#2} \\hfill #1}', '\\job{Harwick Labs}{Engineer}'));
+    expect(def[4]).toBe('Engineer | Harwick Labs');
+    const optional = '\\newcommand{\\role}[3][Leeds]{#2 \\hfill #3, #1}';
+    expect(linesOf(doc(optional, '\\role{Engineer}{2020}'))[4]).toBe('Engineer | 2020, Leeds');
+    expect(linesOf(doc(optional, '\\role[York]{Engineer}{2020}'))[4]).toBe('Engineer | 2020, York');
   });
 
-  it("keeps a one-field macro's \\item a bullet (a duty), a field macro's no bullet", () => {
-    const lines = linesOf(
-      doc(
-        `${JAKE}\n\\newcommand{\\duty}[1]{\\item\\small{#1}}`,
-        '\\begin{itemize}\n\\duty{Ran the cellar.}\n\\end{itemize}',
-      ),
+  it('keeps the arguments of a macro that lays out no rows or columns together, as a class command', () => {
+    expect(linesOf(doc('\\newcommand{\\job}[2]{\\textbf{#2} at #1}', '\\job{Harwick Labs}{Engineer}'))[4]).toBe(
+      'Harwick Labs · Engineer',
     );
-    expect(lines).toContain('- Ran the cellar.');
-    expect(linesOf(doc(JAKE, '\\sub{A}{2020}{B}{C}'))[4]?.startsWith('-')).toBe(false);
+  });
+
+  it("opens the entry at a field macro's \\item, with no bullet", () => {
+    expect(linesOf(doc(JAKE, '\\sub{A}{2020}{B}{C}'))[4]).toBe('A | 2020 · B | C');
   });
 
   it('stops a macro that calls itself', () => {
-    const read = () => readLatex(doc('\\newcommand{\\loop}[1]{#1 \\loop{#1}\\loop{#1}}', '\\loop{x}'));
+    const read = () =>
+      readLatex(doc('\\newcommand{\\loop}[2]{#1 \\hfill \\loop{#1}{#2}\\loop{#2}{#1}}', '\\loop{x}{y}'));
     expect(read).not.toThrow(RangeError);
   });
 });

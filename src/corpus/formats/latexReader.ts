@@ -48,6 +48,9 @@ function spend(budget: Budget, steps: number, output: number): void {
     );
 }
 
+/** What sets a macro's fields in rows and columns: a table's cell, a flush-right gap, a row break. */
+const LAYOUT_MARK = /&|\\hfill|\\\\|\\newline/;
+
 /** A mark an expansion leaves after an argument's pieces: the body's text after it goes with them. */
 const ARGUMENT_LINE = -1000;
 /** Pieces an expansion took from a call's arguments (they keep their lines), as opposed to the body's own. */
@@ -256,7 +259,10 @@ export class Reader {
     const name = macro.replace(/^\\/, '');
     const params = hashes ? hashes.length / 2 : Number(optional[0] ? this.rawOf(optional[0]).trim() : '0');
     if (optional.length === 0 && !hashes) this.macros.set(name, this.rawOf(body));
-    else if (Number.isInteger(params) && params >= 1 && params <= 9) {
+    // Only an entry's layout is read through its definition: fields set in rows and columns
+    // (`&`, `\hfill`, a row break), as Jake's `\resumeSubheading` sets them. Other macros with
+    // parameters keep their arguments on one line joined by ` · `, as a class's own command does.
+    else if (Number.isInteger(params) && params >= 2 && params <= 9 && LAYOUT_MARK.test(this.rawOf(body))) {
       const first = optional[1];
       this.commands.set(name, { params, body: this.rawOf(body), ...(first ? { optional: this.rawOf(first) } : {}) });
     }
