@@ -5,7 +5,7 @@
 import { findDates, firstDates, withoutDates, type FoundDates } from '../text/dates.js';
 import { labelledField } from './formRows.js';
 import { cleanText, headingLevel, isBullet, joinedWhere } from './lines.js';
-import { isPlace, roleScore } from './roleWords.js';
+import { cityLike, isPlace, roleScore } from './roleWords.js';
 import type { LineRange, ProfileLine } from './types.js';
 import { DEGREES, fold, namesSchool, ROLE_LABELS, SCHOOL_COLUMNS, TITLE_WORDS } from './wordLists.js';
 
@@ -398,11 +398,43 @@ const columnRow = (line: ProfileLine) => {
   return cells.length >= 2 && findDates(line.text).length === 0 && cells.every(isColumnLabel);
 };
 
+/**
+ * Jake's résumé and the tables like it set an entry in two rows of two columns, the right one
+ * aligned to the margin: "Data Engineer | May 2019 – 2021" over "Harwick Labs | Glassbrook", or
+ * "Harwick Labs | Glassbrook" over "Data Engineer | May 2019 – 2021". The right column of the row
+ * without the dates holds the place; a town there goes with the name beside it, as "Harwick Labs,
+ * Glassbrook" would (a place goes with the employer, or the school). Left alone when both rows'
+ * names hold a title word (the place beside one tells them apart already: "Consultora Olmedo |
+ * Lisbon" over "Consultora | 2018 – 2021"), and for rows of other shapes.
+ */
+function rowsWithPlace(head: readonly ProfileLine[]): string[] {
+  const lines = head.map(gapped);
+  // One line of the file can hold both rows, set apart as blocks: "Caviste | 2020 – now · Vignes Lirette | Paimpol".
+  const blocks = lines.length === 1 ? lines[0]!.split(/\s+·\s+/) : [];
+  const rows = blocks.length === 2 && blocks.every((b) => b.split('|').length === 2) ? blocks : lines;
+  if (rows.length !== 2) return lines;
+  // A column's gap or mark, not a dash (a range of dates holds one).
+  const cells = rows.map((row) => row.split(/\s+[·•]\s+|\s*\|\s*|\s{3,}|\t+/u).map((cell) => cell.trim()));
+  if (cells.some((c) => c.length !== 2 || c.some((cell) => cell === ''))) return lines;
+  const dated = cells.map((c) => findDates(c[1]!).length > 0 && partsOf(c[1]!).length === 0);
+  if (dated.filter(Boolean).length !== 1) return lines;
+  const at = dated.indexOf(false);
+  const [name, town] = cells[at] as [string, string];
+  const titled = (cell: string) => roleScore(cell, TITLE_WORDS) > 0;
+  if (findDates(name).length > 0 || !cityLike(town) || isPlace(town) || titled(town)) return lines;
+  if (titled(name) && titled(cells[1 - at]![0]!)) return lines;
+  return rows.map((row, i) => (i === at ? `${name}, ${town}` : row));
+}
+
 export function block(lines: readonly ProfileLine[], all: readonly ProfileLine[]): EntryBlock {
   const head = unwrapped(headOnly(lines.filter((l) => !columnRow(l))));
   const joined = head.map((l) => l.text).join(' | ');
   const dates = firstDates(joined);
-  const parts = commaParts(head.flatMap((l) => partsOf(gapped(l))).filter((part) => !namesColumns(part)));
+  const parts = commaParts(
+    rowsWithPlace(head)
+      .flatMap(partsOf)
+      .filter((part) => !namesColumns(part)),
+  );
   const pair = titleAt(head);
   return { head, dates, parts, lines: [all[0]!.line, all.at(-1)!.line], ...(pair ? { titleAt: pair } : {}) };
 }

@@ -201,6 +201,13 @@ function sortUnlabelled(parts: readonly string[]): { name?: string; position?: s
     const town = after.length === 1 && cityLike(after[0]!) && !/^[A-Z]{2}$/.test(after[0]!);
     if (lone && town && first && !PLACE_WORD.test(first) && first.includes(' '))
       return { name: first, position: other, location: after[0]! };
+    // "Zimmerer, Wittmund" beside "Holzwerk Sellmann": the other way round, one word no list holds
+    // before the town, beside a name of several words (or an organisation's) with no title word, is
+    // the title written with the role's place (a template's row "Title | Town" under "Employer | dates").
+    const named = (other.includes(' ') || score(other, ORGANISATION_WORDS) > 0) && score(other, TITLE_WORDS) === 0;
+    const oneWord = first !== undefined && !first.includes(' ') && !PLACE_WORD.test(first);
+    if (town && oneWord && score(first, ORGANISATION_WORDS) === 0 && named && nameLike(other))
+      return { name: withoutPlace(other), position: first, location: after[0]! };
   }
   const rest = parts.filter((p) => p !== location);
   if (rest.length === 0) return location ? { location } : {};

@@ -77,6 +77,7 @@ export function readLatex(source: string): ReadOutcome {
     text.slice(0, bodyStart).split('\n').length - 1,
   );
   for (const [name, value] of preamble.macros) body.macros.set(name, value);
+  for (const [name, value] of preamble.commands) body.commands.set(name, value);
   body.run();
   const lines = alignedLines(body.pieces, lineCount, tidy);
   if (lines.every((line) => line === '')) return { kind: 'skipped', reason: 'no typeset text in the LaTeX file' };

@@ -48,6 +48,14 @@ function spend(budget: Budget, steps: number, output: number): void {
     );
 }
 
+/** What sets a macro's fields in rows and columns: a table's cell, a flush-right gap, a row break. */
+const LAYOUT_MARK = /&|\\hfill|\\\\|\\newline/;
+
+/** A mark an expansion leaves after an argument's pieces: the body's text after it goes with them. */
+const ARGUMENT_LINE = -1000;
+/** Pieces an expansion took from a call's arguments (they keep their lines), as opposed to the body's own. */
+const ARGUMENT_PIECES = new WeakSet<Piece>();
+
 /** LaTeX's and common packages' own environments: their arguments (if any) are settings, not text. */
 const STANDARD_ENVIRONMENTS =
   /^(?:document|center|flush(?:left|right)|itemize|enumerate|description|quote|quotation|verse|tabular\*?|tabularx|tabulary|tabu|longtable|table\*?|figure\*?|minipage|paracol|multicols\*?|columns?|list|trivlist|adjustwidth|tikzpicture|spacing|small|footnotesize|scriptsize|large|Large|LARGE|huge|Huge|cvitems|cventries|cvhonors|cvskills|tightemize|[a-z]*(?:list|itemize|enumerate))$/;
@@ -65,6 +73,13 @@ function plainArgument(raw: string): string {
   return raw.replace(/[{}\s]/g, '');
 }
 
+/** A macro with parameters: how many, the first one's default when it is optional, its body. */
+export interface Command {
+  readonly params: number;
+  readonly optional?: string;
+  readonly body: string;
+}
+
 /** Environments whose arguments set the layout (a table's columns, a box's width), never text. */
 export class Reader {
   private at: number;
@@ -72,6 +87,14 @@ export class Reader {
   readonly pieces: Piece[] = [];
   /** Zero-argument macros the file defines (`\newcommand{\CVAuthor}{John Doe}`): used where they are called. */
   readonly macros = new Map<string, string>();
+  /**
+   * Macros with parameters the file defines (`\newcommand{\resumeSubheading}[4]{…}`): read where
+   * they are called, each argument where the definition prints it, so the rows and columns the
+   * file lays its fields in stay as a reader sees them.
+   */
+  readonly commands = new Map<string, Command>();
+  /** Inside an expansion: renders the call's argument `n` (its pieces keep their own lines). */
+  private argument?: (n: number) => Piece[];
   private depth = 0;
 
   constructor(
@@ -136,6 +159,8 @@ export class Reader {
     inner.depth = this.depth + 1;
     inner.macros.clear();
     for (const [name, value] of this.macros) inner.macros.set(name, value);
+    for (const [name, value] of this.commands) inner.commands.set(name, value);
+    if (this.argument) inner.argument = this.argument;
     inner.run();
     for (const piece of inner.pieces) this.pieces.push(piece);
   }
@@ -186,8 +211,9 @@ export class Reader {
       if (required.length >= 2) this.fieldsLine('', required);
       else for (const argument of required) this.renderRange(argument.start, argument.end, argument.line);
     } else if (name === 'begin')
-      // `\begin{tabularx}{\textwidth}{X r}`, `tabular*` and `tabulary`: a width before the columns.
-      this.arguments(
+      // `\begin{tabularx}{\textwidth}{X r}`, `tabular*` and `tabulary`: a width before the columns;
+      // `\begin{tabular*}{\textwidth}[t]{l r}`: a position between them.
+      this.layoutArguments(
         /^tabular/.test(env)
           ? /^tabular(?:\*|x|y)$/.test(env)
             ? 2
@@ -199,6 +225,24 @@ export class Reader {
     this.breakBlock();
   }
 
+  /** An environment's settings: `count` `{…}` groups, any `[…]` before or between them skipped. */
+  private layoutArguments(count: number): void {
+    for (let read = 0; ; ) {
+      const before = { at: this.at, line: this.line };
+      this.skipSpaces();
+      const char = this.text[this.at];
+      if (char === '[') this.group('[', ']');
+      else if (char === '{' && read < count) {
+        this.group('{', '}');
+        read++;
+      } else {
+        this.at = before.at;
+        this.line = before.line;
+        return;
+      }
+    }
+  }
+
   /** `\newcommand{\CVAuthor}{John Doe}`: remembered, never shown. */
   private definition(): void {
     this.skipSpaces();
@@ -206,10 +250,22 @@ export class Reader {
     if (this.text[this.at] === '{') macro = this.rawOf(this.group('{', '}')!).trim();
     else macro = /^\\[A-Za-z@]+/.exec(this.text.slice(this.at))?.[0];
     if (macro && !this.text.slice(this.at).startsWith('{')) this.at += this.text[this.at] === '\\' ? macro.length : 0;
+    // `\def\job#1#2#3{…}`: TeX's own way of naming the parameters.
+    const hashes = /^(?:#\d)+/.exec(this.text.slice(this.at))?.[0] ?? '';
+    this.at += hashes.length;
     const { required, optional } = this.arguments(1);
     const body = required[0];
-    // Only text macros without parameters are worth expanding: `\newcommand{\CVAuthor}{John Doe}`.
-    if (macro && body && optional.length === 0) this.macros.set(macro.replace(/^\\/, ''), this.rawOf(body));
+    if (!macro || !body) return;
+    const name = macro.replace(/^\\/, '');
+    const params = hashes ? hashes.length / 2 : Number(optional[0] ? this.rawOf(optional[0]).trim() : '0');
+    if (optional.length === 0 && !hashes) this.macros.set(name, this.rawOf(body));
+    // Only an entry's layout is read through its definition: fields set in rows and columns
+    // (`&`, `\hfill`, a row break), as Jake's `\resumeSubheading` sets them. Other macros with
+    // parameters keep their arguments on one line joined by ` · `, as a class's own command does.
+    else if (Number.isInteger(params) && params >= 2 && params <= 9 && LAYOUT_MARK.test(this.rawOf(body))) {
+      const first = optional[1];
+      this.commands.set(name, { params, body: this.rawOf(body), ...(first ? { optional: this.rawOf(first) } : {}) });
+    }
   }
 
   /** `\section`, and a class's or the file's own section commands (`\cvsection`, `\Section`). */
@@ -236,8 +292,63 @@ export class Reader {
     const expansion = new Reader(body, this.budget);
     expansion.depth = this.depth + 5;
     for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
+    for (const [command, value] of this.commands) expansion.commands.set(command, value);
+    if (this.argument) expansion.argument = this.argument;
     expansion.run();
     for (const piece of expansion.pieces) this.emit(piece.text);
+  }
+
+  /**
+   * A call of a macro with parameters the file defines: its body read with each `#n` standing for
+   * the call's argument, which keeps its own line. The body's own text (an "at", a comma, the gap of
+   * an `\hfill` or a column) goes with the argument before it. In a body of two fields or more,
+   * `\item` starts the entry (Jake's résumé sets its list's label empty): no bullet.
+   */
+  private expandCommand(name: string): void {
+    const command = this.commands.get(name)!;
+    const callLine = this.line;
+    const { required, optional } = this.arguments(command.optional === undefined ? command.params : command.params - 1);
+    const ranges: ({ start: number; end: number; line: number } | string)[] = [];
+    if (command.optional !== undefined) ranges.push(optional[0] ?? command.optional);
+    ranges.push(...required);
+    spend(this.budget, this.macros.size + this.commands.size, 0);
+    const body = command.body
+      .replace(/#(\d)/g, '\\whoknowsargument{$1}')
+      .replace(/\\item(?![A-Za-z])/g, command.params >= 2 ? '\\par ' : '\\item');
+    const expansion = new Reader(body, this.budget);
+    expansion.depth = this.depth + 5;
+    for (const [macro, value] of this.macros) expansion.macros.set(macro, value);
+    for (const [other, value] of this.commands) if (other !== name) expansion.commands.set(other, value);
+    const outer = this.argument;
+    expansion.argument = (n) => {
+      const range = ranges[n - 1];
+      if (range === undefined) return [];
+      if (typeof range === 'string') {
+        const fallback = new Reader(range, this.budget);
+        fallback.depth = this.depth + 5;
+        fallback.argument = outer;
+        fallback.run();
+        return fallback.pieces.map((piece) => ({ text: piece.text, line: callLine }));
+      }
+      const inner = new Reader(this.text.slice(0, range.end), this.budget, range.start, range.line);
+      inner.depth = this.depth + 1;
+      for (const [macro, value] of this.macros) inner.macros.set(macro, value);
+      for (const [other, value] of this.commands) inner.commands.set(other, value);
+      if (outer) inner.argument = outer;
+      inner.run();
+      return inner.pieces;
+    };
+    if (this.depth > 20) return;
+    expansion.run();
+    let placed = false;
+    for (const piece of expansion.pieces) {
+      if (piece.line === ARGUMENT_LINE) {
+        placed = true;
+        continue;
+      }
+      if (ARGUMENT_PIECES.has(piece)) this.pieces.push(piece);
+      else this.pieces.push({ text: piece.text, line: placed ? -1 : callLine });
+    }
   }
 
   /** Arguments on one line of their own, joined by ` · `, after `prefix`. */
@@ -303,7 +414,16 @@ export class Reader {
       const { required } = this.arguments(2);
       const shown = required[1] ?? required[0];
       if (shown) this.renderRange(shown.start, shown.end, shown.line);
-    } else if (this.macros.has(name)) this.expand(name);
+    } else if (name === 'whoknowsargument' && this.argument) {
+      const { required } = this.arguments(1);
+      const n = Number(required[0] ? this.rawOf(required[0]) : '0');
+      for (const piece of this.argument(n)) {
+        this.pieces.push(piece);
+        ARGUMENT_PIECES.add(piece);
+      }
+      this.pieces.push({ text: '', line: ARGUMENT_LINE });
+    } else if (this.commands.has(name)) this.expandCommand(name);
+    else if (this.macros.has(name)) this.expand(name);
     else if (Object.hasOwn(SYMBOLS, name)) {
       this.emit(SYMBOLS[name]!);
       if (this.text[this.at] === '{' && this.text[this.at + 1] === '}') this.at += 2;
