@@ -113,7 +113,7 @@ describe('a macro the file defines keeps the layout it prints', () => {
   const doc = (preamble: string, body: string) =>
     `\\documentclass{article}\n${preamble}\n\\begin{document}\n\\section{Experience}\n${body}\n\\end{document}\n`;
   const JAKE =
-    '\\newcommand{\\sub}[4]{\\item\\begin{tabular*}{\\textwidth}[t]{l@{\\extracolsep{\\fill}}r}\\textbf{#1} & #2 \\\\ \\textit{#3} & #4 \\\\ \\end{tabular*}}';
+    '\\newcommand{\\sub}[4]{\\item\\begin{tabular*}{\\linewidth}[t]{@{}l@{\\extracolsep{\\fill}}r@{}}\\emph{#1} & #2 \\\\ #3 & \\emph{#4} \\\\ \\end{tabular*}}';
 
   it('prints its rows and columns, each argument on the line of the file it stands on', () => {
     const lines = linesOf(doc(JAKE, '\\sub{Caviste}{2020 -- 2022}\n  {Maison Lirette}{Vannes}'));

@@ -2,7 +2,7 @@
  * LaTeX source CVs in the templates people use, read from the `.tex` file itself: moderncv
  * (`\cventry{dates}{title}{employer}{city}{grade}{description}`, `\cvitem`), Awesome-CV
  * (`\cventry{position}{organisation}{location}{date}{items}`), Jake's résumé with its macros defined
- * in the file (`\resumeSubheading` in a `tabular*`, both argument orders), AltaCV (`\cvevent`), Deedy
+ * in the file (a four-argument `\entryHead` set as two rows of a `tabularx`, as Jake's `\resumeSubheading` is set in a `tabular*`, several argument orders), AltaCV (`\cvevent`), Deedy
  * (`\runsubsection`, `\descript`, `\location`), Friggeri (`\entry`), twenty-seconds (`\twentyitem`),
  * res.cls (`rSubsection`), europasscv (`\ecvtitle`, `\ecvitem`), and plain articles (`\hfill` lines,
  * `\subsection*` per role, table rows, the file's own `\def` macro). Each CV states its roles and
@@ -285,21 +285,25 @@ const MODERNCV_PREAMBLE = (p: Person) =>
   `\\moderncvstyle{classic}\n\\moderncvcolor{blue}\n\\usepackage[utf8]{inputenc}\n\\usepackage[scale=0.8]{geometry}\n\\name{${p.name.split(' ')[0]}}{${p.name.split(' ').slice(1).join(' ')}}\n\\email{${p.name.split(' ')[0]!.toLowerCase()}@example.org}`;
 
 const JAKE_PREAMBLE = `\\usepackage[utf8]{inputenc}
+\\usepackage{tabularx}
+\\usepackage[a4paper, margin=15mm]{geometry}
 \\usepackage{enumitem}
-\\usepackage[hidelinks]{hyperref}
-\\usepackage[margin=2cm]{geometry}
-\\newcommand{\\resumeItem}[1]{\\item\\small{#1 \\vspace{-2pt}}}
-\\newcommand{\\resumeSubheading}[4]{
-  \\vspace{-2pt}\\item
-    \\begin{tabular*}{0.97\\textwidth}[t]{l@{\\extracolsep{\\fill}}r}
-      \\textbf{#1} & #2 \\\\
-      \\textit{\\small#3} & \\textit{\\small #4} \\\\
-    \\end{tabular*}\\vspace{-7pt}
-}
-\\newcommand{\\resumeSubHeadingListStart}{\\begin{itemize}[leftmargin=0.15in, label={}]}
-\\newcommand{\\resumeSubHeadingListEnd}{\\end{itemize}}
-\\newcommand{\\resumeItemListStart}{\\begin{itemize}}
-\\newcommand{\\resumeItemListEnd}{\\end{itemize}\\vspace{-5pt}}`;
+% #1 left and #2 right on the first row, #3 and #4 in italics on the second.
+\\newcommand{\\entryHead}[4]{%
+  \\item
+  \\begin{tabularx}{\\linewidth}{@{}X r@{}}
+    \\textbf{#1} & #2 \\\\
+    \\emph{#3} & \\emph{#4} \\\\
+  \\end{tabularx}}
+\\newcommand{\\entryPoint}[1]{\\item #1}
+\\newlist{entrylist}{itemize}{1}
+\\setlist[entrylist]{itemsep=3pt, label={}, leftmargin=1em}
+\\newlist{pointlist}{itemize}{1}
+\\setlist[pointlist]{nosep, label=--, leftmargin=1.5em}
+\\newcommand{\\entriesBegin}{\\begin{entrylist}}
+\\newcommand{\\entriesEnd}{\\end{entrylist}}
+\\newcommand{\\pointsBegin}{\\begin{pointlist}}
+\\newcommand{\\pointsEnd}{\\end{pointlist}}`;
 
 /** AltaCV's, Deedy's, Friggeri's and twenty-seconds' commands, defined as the classes print them, for a typeset check. */
 const ALTACV_PREAMBLE = `\\usepackage[utf8]{inputenc}
@@ -354,60 +358,60 @@ const TEMPLATES: readonly Template[] = [
     }),
   },
   {
-    name: "Jake's \\resumeSubheading{title}{dates}{company}{place}, defined in the file",
+    name: "Jake's-résumé-like \\entryHead{title}{dates}{company}{place}, defined in the file",
     parts: () => ({
       cls: 'article',
       preamble: JAKE_PREAMBLE,
-      open: '\\resumeSubHeadingListStart',
-      close: '\\resumeSubHeadingListEnd',
+      open: '\\entriesBegin',
+      close: '\\entriesEnd',
       role: (r, d, lang) =>
-        `  \\resumeSubheading\n    {${r.title}}{${d}}\n    {${r.employer}}{${r.city}}\n    \\resumeItemListStart\n      \\resumeItem{${DUTY[lang]}}\n    \\resumeItemListEnd`,
-      school: (s) => `  \\resumeSubheading\n    {${s.school}}{${s.city}}\n    {${s.degree}}{${years(s)}}`,
+        `  \\entryHead\n    {${r.title}}{${d}}\n    {${r.employer}}{${r.city}}\n    \\pointsBegin\n      \\entryPoint{${DUTY[lang]}}\n    \\pointsEnd`,
+      school: (s) => `  \\entryHead\n    {${s.school}}{${s.city}}\n    {${s.degree}}{${years(s)}}`,
     }),
   },
   {
-    name: "Jake's \\resumeSubheading{company}{place}{title}{dates}, defined in the file",
+    name: "Jake's-résumé-like \\entryHead{company}{place}{title}{dates}, defined in the file",
     parts: () => ({
       cls: 'article',
       preamble: JAKE_PREAMBLE,
-      open: '\\resumeSubHeadingListStart',
-      close: '\\resumeSubHeadingListEnd',
+      open: '\\entriesBegin',
+      close: '\\entriesEnd',
       role: (r, d, lang) =>
-        `  \\resumeSubheading\n    {${r.employer}}{${r.city}}\n    {${r.title}}{${d}}\n    \\resumeItemListStart\n      \\resumeItem{${DUTY[lang]}}\n    \\resumeItemListEnd`,
-      school: (s) => `  \\resumeSubheading\n    {${s.school}}{${s.city}}\n    {${s.degree}}{${years(s)}}`,
+        `  \\entryHead\n    {${r.employer}}{${r.city}}\n    {${r.title}}{${d}}\n    \\pointsBegin\n      \\entryPoint{${DUTY[lang]}}\n    \\pointsEnd`,
+      school: (s) => `  \\entryHead\n    {${s.school}}{${s.city}}\n    {${s.degree}}{${years(s)}}`,
     }),
   },
   {
-    name: "Jake's \\resumeSubheading{company}{dates}{title}{place}, defined in the file",
+    name: "Jake's-résumé-like \\entryHead{company}{dates}{title}{place}, defined in the file",
     parts: () => ({
       cls: 'article',
       preamble: JAKE_PREAMBLE,
-      open: '\\resumeSubHeadingListStart',
-      close: '\\resumeSubHeadingListEnd',
-      role: (r, d) => `  \\resumeSubheading\n    {${r.employer}}{${d}}\n    {${r.title}}{${r.city}}`,
-      school: (s) => `  \\resumeSubheading\n    {${s.school}}{${years(s)}}\n    {${s.degree}}{${s.city}}`,
+      open: '\\entriesBegin',
+      close: '\\entriesEnd',
+      role: (r, d) => `  \\entryHead\n    {${r.employer}}{${d}}\n    {${r.title}}{${r.city}}`,
+      school: (s) => `  \\entryHead\n    {${s.school}}{${years(s)}}\n    {${s.degree}}{${s.city}}`,
     }),
   },
   {
-    name: "Jake's \\resumeSubheading{company}{place}{title}{dates} on one line of the file",
+    name: "Jake's-résumé-like \\entryHead{company}{place}{title}{dates} on one line of the file",
     parts: () => ({
       cls: 'article',
       preamble: JAKE_PREAMBLE,
-      open: '\\resumeSubHeadingListStart',
-      close: '\\resumeSubHeadingListEnd',
-      role: (r, d) => `  \\resumeSubheading{${r.employer}}{${r.city}}{${r.title}}{${d}}`,
-      school: (s) => `  \\resumeSubheading{${s.school}}{${s.city}}{${s.degree}}{${years(s)}}`,
+      open: '\\entriesBegin',
+      close: '\\entriesEnd',
+      role: (r, d) => `  \\entryHead{${r.employer}}{${r.city}}{${r.title}}{${d}}`,
+      school: (s) => `  \\entryHead{${s.school}}{${s.city}}{${s.degree}}{${years(s)}}`,
     }),
   },
   {
-    name: "Jake's \\resumeSubheading{title}{dates}{company}{place} on one line of the file",
+    name: "Jake's-résumé-like \\entryHead{title}{dates}{company}{place} on one line of the file",
     parts: () => ({
       cls: 'article',
       preamble: JAKE_PREAMBLE,
-      open: '\\resumeSubHeadingListStart',
-      close: '\\resumeSubHeadingListEnd',
-      role: (r, d) => `  \\resumeSubheading{${r.title}}{${d}}{${r.employer}}{${r.city}}`,
-      school: (s) => `  \\resumeSubheading{${s.school}}{${s.city}}{${s.degree}}{${years(s)}}`,
+      open: '\\entriesBegin',
+      close: '\\entriesEnd',
+      role: (r, d) => `  \\entryHead{${r.title}}{${d}}{${r.employer}}{${r.city}}`,
+      school: (s) => `  \\entryHead{${s.school}}{${s.city}}{${s.degree}}{${years(s)}}`,
     }),
   },
   {
