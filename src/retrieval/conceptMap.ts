@@ -12,7 +12,7 @@
  */
 import conceptData from './conceptMap.json' with { type: 'json' };
 import termWords from '../text/termWords.json' with { type: 'json' };
-import { isStopword, isWeakTerm, termTokens, wordTerms } from '../text/terms.js';
+import { isStopword, isWeakTerm, splitElisions, termTokens, wordTerms } from '../text/terms.js';
 
 /** One concept: the wordings a question may use, and the wordings a CV writes it with. */
 export interface ConceptEntry {
@@ -34,9 +34,6 @@ interface AskedPhrase {
   readonly terms: readonly string[];
   readonly concept: number;
 }
-
-/** A French elided article or pronoun before its word ("l'armée", "d'hiver"): a word of its own, so "armée" is found. */
-const ELIDED = /(?<!\p{L})(l|d|j|m|n|s|t|c|qu)['’](?=\p{L})/giu;
 
 /** Words shorter than this are never read as a typo of another: too many words lie one letter apart. */
 const TYPO_MIN_LENGTH = 6;
@@ -124,7 +121,7 @@ export class ConceptMap {
     question: string,
     known: (term: string) => boolean,
   ): { readonly terms: string[]; readonly corrected: ReadonlyMap<string, string> } {
-    const text = question.replace(ELIDED, '$1 ');
+    const text = splitElisions(question);
     const corrected = new Map<string, string>();
     const terms = termTokens(text).map(({ terms: [term], start, end }) => {
       const reading = known(term) ? undefined : this.typoOf(text.slice(start, end).toLowerCase());
@@ -177,7 +174,8 @@ export class ConceptMap {
  * asks about several clouds, not about AWS), so wordings are matched on whole words alone.
  */
 export function wholeWordTerms(text: string): string[] {
-  return wordTerms(text.replace(ELIDED, '$1 ')).map((terms) => terms[0]);
+  // "l'armée" is "armée" after an elided article: a word of its own, so the wording is found.
+  return wordTerms(splitElisions(text)).map((terms) => terms[0]);
 }
 
 let defaults: ConceptMap | undefined;

@@ -219,7 +219,17 @@ function withoutStopwordsOnce<T>(
 }
 
 /** A French elided article or pronoun before a word: "l'expérience", "d'applications", "qu'il". */
-const ELISION = /^(?:[cdjlmnst]|qu)['’](?=\p{L}{2})/u;
+const ELIDED = String.raw`(?:[cdjlmnst]|qu)['’](?=\p{L}{2})`;
+const ELISION = new RegExp(`^${ELIDED}`, 'u');
+/** Every elision of a text, in any case ("L'armée", "sports d'hiver"); never inside a word. */
+const ELISIONS = new RegExp(`(?<!\\p{L})${ELIDED}`, 'giu');
+
+/**
+ * The text with each French elided article or pronoun set apart from its word ("l'armée" →
+ * "l armée"), so the word is a term of its own; for the concept map's wordings and the questions
+ * matched against them, whatever their language.
+ */
+export const splitElisions = (text: string): string => text.replace(ELISIONS, (elided) => `${elided.slice(0, -1)} `);
 
 /**
  * A French question's word without its elided article: "l'expérience" asks about "expérience"
