@@ -155,14 +155,22 @@ export class Reader {
   private renderRange(start: number, end: number, line: number): void {
     if (this.depth > 20) return;
     spend(this.budget, this.macros.size, 0);
-    const inner = new Reader(this.text.slice(0, end), this.budget, start, line);
-    inner.depth = this.depth + 1;
-    inner.macros.clear();
-    for (const [name, value] of this.macros) inner.macros.set(name, value);
-    for (const [name, value] of this.commands) inner.commands.set(name, value);
-    if (this.argument) inner.argument = this.argument;
+    const inner = this.child(this.text.slice(0, end), 1, { start, line });
     inner.run();
     for (const piece of inner.pieces) this.pieces.push(piece);
+  }
+
+  /**
+   * A reader of `text` from `start` (on `line`), `deeper` levels down, that knows this one's macros
+   * and commands, save `except` (a macro never expands itself), and the argument it stands in.
+   */
+  private child(text: string, deeper: number, at: { start?: number; line?: number; except?: string } = {}): Reader {
+    const reader = new Reader(text, this.budget, at.start ?? 0, at.line ?? 0);
+    reader.depth = this.depth + deeper;
+    for (const [name, value] of this.macros) if (name !== at.except) reader.macros.set(name, value);
+    for (const [name, value] of this.commands) if (name !== at.except) reader.commands.set(name, value);
+    if (this.argument) reader.argument = this.argument;
+    return reader;
   }
 
   private rawOf(range: { start: number; end: number }): string {
@@ -289,11 +297,7 @@ export class Reader {
     this.arguments(0);
     const body = this.macros.get(name)!;
     spend(this.budget, this.macros.size, 0);
-    const expansion = new Reader(body, this.budget);
-    expansion.depth = this.depth + 5;
-    for (const [macro, value] of this.macros) if (macro !== name) expansion.macros.set(macro, value);
-    for (const [command, value] of this.commands) expansion.commands.set(command, value);
-    if (this.argument) expansion.argument = this.argument;
+    const expansion = this.child(body, 5, { except: name });
     expansion.run();
     for (const piece of expansion.pieces) this.emit(piece.text);
   }
@@ -315,10 +319,7 @@ export class Reader {
     const body = command.body
       .replace(/#(\d)/g, '\\whoknowsargument{$1}')
       .replace(/\\item(?![A-Za-z])/g, command.params >= 2 ? '\\par ' : '\\item');
-    const expansion = new Reader(body, this.budget);
-    expansion.depth = this.depth + 5;
-    for (const [macro, value] of this.macros) expansion.macros.set(macro, value);
-    for (const [other, value] of this.commands) if (other !== name) expansion.commands.set(other, value);
+    const expansion = this.child(body, 5, { except: name });
     const outer = this.argument;
     expansion.argument = (n) => {
       const range = ranges[n - 1];
@@ -330,11 +331,7 @@ export class Reader {
         fallback.run();
         return fallback.pieces.map((piece) => ({ text: piece.text, line: callLine }));
       }
-      const inner = new Reader(this.text.slice(0, range.end), this.budget, range.start, range.line);
-      inner.depth = this.depth + 1;
-      for (const [macro, value] of this.macros) inner.macros.set(macro, value);
-      for (const [other, value] of this.commands) inner.commands.set(other, value);
-      if (outer) inner.argument = outer;
+      const inner = this.child(this.text.slice(0, range.end), 1, { start: range.start, line: range.line });
       inner.run();
       return inner.pieces;
     };
