@@ -154,14 +154,23 @@ export function templateBlocks(lines: readonly ProfileLine[]): EntryBlock[] | un
   });
 }
 
+/** "March 2023 to Present": a line of dates and nothing else. */
+const onlyDates = (line: ProfileLine) => hasDates(line) && !/\p{L}{2}/u.test(withoutDates(line.text));
+
 /**
  * "- Bachelor of Science in X" over "  Ridgeway Institute of Technology" and "  Aug 2015 – May 2019": the
- * short lines a list item goes on with, indented under it, when one of them holds its dates.
+ * short lines a list item goes on with, indented under it, when one of them holds its dates. A
+ * numbered or bulleted item with its dates alone on the next line, not indented (a word processor's
+ * list item over a paragraph of its own), goes on with that line.
  */
 function datedContinuation(rows: readonly ProfileLine[], at: number, top: number): ProfileLine[] {
   const out: ProfileLine[] = [];
   for (let i = at + 1; i < rows.length && out.length < 3; i++) {
     const line = rows[i]!;
+    if (out.length === 0 && !isBullet(line.raw) && indent(line) <= top && onlyDates(line)) {
+      out.push({ ...line, raw: line.text });
+      break;
+    }
     if (isBullet(line.raw) || indent(line) <= top || line.text.split(/\s+/).length > 10) break;
     out.push({ ...line, raw: line.text });
   }
@@ -202,10 +211,12 @@ function subRoles(item: ProfileLine, body: readonly ProfileLine[]): EntryBlock[]
 export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | undefined {
   const rows = lines.filter(worded);
   const bullets = rows.filter((l) => isBullet(l.raw));
-  if (bullets.length === 0 || rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && isHeadLine(l))) return undefined;
+  if (bullets.length === 0) return undefined;
   const top = Math.min(...bullets.map(indent));
   const items = rows.filter((l) => isBullet(l.raw) && indent(l) === top);
   const heads = items.map((item) => [item, ...datedContinuation(rows, rows.indexOf(item), top)]);
+  const continued = new Set(heads.flatMap((head) => head.slice(1).map((l) => l.line)));
+  if (rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && !continued.has(l.line) && isHeadLine(l))) return undefined;
   const bodies = items.map((item, k) =>
     rows.slice(rows.indexOf(item) + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length),
   );

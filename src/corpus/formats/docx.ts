@@ -6,10 +6,12 @@
  */
 import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
 import { headerFooterLines } from './docxHeaders.js';
+import { readableWordXml } from './docxMarkup.js';
 import { htmlToLines } from './html.js';
 import { checkZipInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { ReadOutcome } from './types.js';
+import { entryText, withEntries, zipEntries } from './zipDirectory.js';
 
 /** Word's own Title/Subtitle styles carry the document's title line, often the owner's name. */
 const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name='Subtitle'] => p.doc-subtitle:fresh"];
@@ -17,6 +19,22 @@ const STYLE_MAP = ["p[style-name='Title'] => h1.doc-title:fresh", "p[style-name=
 /** An OLE compound file: an encrypted (password-protected) DOCX, or an old binary .doc renamed. */
 function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+}
+
+/**
+ * The DOCX with its main document's markup rewritten where mammoth would miss text (docxMarkup.ts);
+ * the bytes as they are when nothing changes or the archive can't be written again.
+ */
+function readableDocx(bytes: Uint8Array, inflatedMb: number): Uint8Array {
+  const entries = zipEntries(bytes);
+  const rels = entries.find((entry) => entry.name === '_rels/.rels');
+  const target = rels && /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(entryText(bytes, rels, 1024 * 1024) ?? '');
+  const name = target?.[1] ?? target?.[2] ?? 'word/document.xml';
+  const main = entries.find((entry) => entry.name === name);
+  const xml = main && entryText(bytes, main, inflatedMb * 1024 * 1024);
+  if (!xml) return bytes;
+  const readable = readableWordXml(xml);
+  return readable === xml ? bytes : (withEntries(bytes, new Map([[name, readable]])) ?? bytes);
 }
 
 /** `inflatedMb`: what the DOCX's zip entries may inflate to in total (see inflateBudget.ts). */
@@ -29,7 +47,7 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   let html: string;
   try {
     html = (
-      await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })
+      await mammoth.convertToHtml({ buffer: Buffer.from(readableDocx(bytes, inflatedMb)) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })
     ).value;
   } catch (error) {
     return { kind: 'skipped', reason: `not a readable DOCX (${(error as Error).message.split('\n')[0]})` };

@@ -5,33 +5,11 @@
  * each line once (a first-page and a default header often repeat each other) and never a bare page
  * number.
  */
-import { constants, inflateRawSync } from 'node:zlib';
-import { type ZipEntry, zipEntries } from './zipDirectory.js';
+import { readableWordXml } from './docxMarkup.js';
+import { entryText, zipEntries } from './zipDirectory.js';
 
 /** Header and footer parts are small: a part declaring more is not read. */
 const MAX_PART_BYTES = 1024 * 1024;
-
-function contentOf(bytes: Uint8Array, entry: ZipEntry): string | undefined {
-  if (entry.size > MAX_PART_BYTES || entry.localOffset + 30 > bytes.length) return undefined;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(entry.localOffset, true) !== 0x04034b50) return undefined;
-  const start =
-    entry.localOffset +
-    30 +
-    view.getUint16(entry.localOffset + 26, true) +
-    view.getUint16(entry.localOffset + 28, true);
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  try {
-    if (entry.method === 0) return Buffer.from(data).toString('utf8');
-    if (entry.method === 8)
-      return inflateRawSync(data, { maxOutputLength: MAX_PART_BYTES, finishFlush: constants.Z_SYNC_FLUSH }).toString(
-        'utf8',
-      );
-  } catch {
-    // A damaged part: the body is read without it.
-  }
-  return undefined;
-}
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decodeXml = (text: string) =>
@@ -43,20 +21,29 @@ const decodeXml = (text: string) =>
         : (ENTITIES[name] ?? all),
   );
 
-/** The paragraphs of a header or footer part, a tab as a wide gap. */
+/**
+ * The lines of a header or footer part: a paragraph each, a line break starting a new one; fields
+ * set apart by a tab (at a tab stop or flush right) are parted by ` | `, as the body's are.
+ */
 function paragraphs(xml: string): string[] {
-  return xml
-    .split(/<\/w:p>/)
-    .map((paragraph) =>
-      decodeXml(
-        [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)]
-          .map((m) => (m[2] ? '   ' : m[1]!))
-          .join(''),
+  return xml.split(/<\/w:p>/).flatMap((paragraph) => {
+    const lines: string[][] = [[]];
+    for (const m of paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)) {
+      if (m[2] === 'br') lines.push([]);
+      else if (m[2] === 'tab') lines.at(-1)!.push('\t');
+      else lines.at(-1)!.push(decodeXml(m[1]!));
+    }
+    return lines
+      .map((parts) =>
+        parts
+          .join('')
+          .split(/[ \u00a0]*\t[\t \u00a0]*/)
+          .map((field) => field.trim())
+          .filter(Boolean)
+          .join(' | '),
       )
-        .replace(/\s+$/, '')
-        .trim(),
-    )
-    .filter((text) => /\p{L}/u.test(text));
+      .filter((text) => /\p{L}/u.test(text));
+  });
 }
 
 /** The lines of the document's headers and footers, each once. */
@@ -68,9 +55,9 @@ export function headerFooterLines(bytes: Uint8Array): { header: string[]; footer
     .filter((entry) => /^word\/(?:header|footer)\d*\.xml$/.test(entry.name))
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   for (const entry of parts) {
-    const xml = contentOf(bytes, entry);
+    const xml = entryText(bytes, entry, MAX_PART_BYTES);
     if (!xml) continue;
-    for (const line of paragraphs(xml)) {
+    for (const line of paragraphs(readableWordXml(xml))) {
       if (seen.has(line)) continue;
       seen.add(line);
       (entry.name.includes('header') ? header : footer).push(line);
