@@ -216,7 +216,8 @@ export function bulletBlocks(lines: readonly ProfileLine[]): EntryBlock[] | unde
   const items = rows.filter((l) => isBullet(l.raw) && indent(l) === top);
   const heads = items.map((item) => [item, ...datedContinuation(rows, rows.indexOf(item), top)]);
   const continued = new Set(heads.flatMap((head) => head.slice(1).map((l) => l.line)));
-  if (rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && !continued.has(l.line) && isHeadLine(l))) return undefined;
+  if (rows.some((l) => !isBullet(l.raw) && indent(l) === 0 && !continued.has(l.line) && isHeadLine(l)))
+    return undefined;
   const bodies = items.map((item, k) =>
     rows.slice(rows.indexOf(item) + 1, k + 1 < items.length ? rows.indexOf(items[k + 1]!) : rows.length),
   );

@@ -54,7 +54,8 @@ const ptab = (alignment = 'right') =>
   `<w:r><w:ptab w:relativeTo="margin" w:alignment="${alignment}" w:leader="none"/></w:r>`;
 const br = '<w:r><w:br/></w:r>';
 const cr = '<w:r><w:cr/></w:r>';
-const bulletPr = (numId = 1) => `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`;
+const bulletPr = (numId = 1) =>
+  `<w:pStyle w:val="ListParagraph"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`;
 const bullet = (text: string, numId = 1) => p(r(text), bulletPr(numId));
 
 /** A block, row, cell or run content control, as Word templates and Google Docs' forms write them. */
@@ -175,7 +176,9 @@ export function makeWordDocx(doc: WordDoc): Buffer {
     `<Relationship Id="rIdStyles" Type="${REL}/styles" Target="styles.xml"/>`,
     `<Relationship Id="rIdNumbering" Type="${REL}/numbering" Target="numbering.xml"/>`,
     `<Relationship Id="rIdSettings" Type="${REL}/settings" Target="settings.xml"/>`,
-    ...parts.map((part, i) => `<Relationship Id="rIdPart${i}" Type="${REL}/${part.kind}" Target="${part.kind}${i + 1}.xml"/>`),
+    ...parts.map(
+      (part, i) => `<Relationship Id="rIdPart${i}" Type="${REL}/${part.kind}" Target="${part.kind}${i + 1}.xml"/>`,
+    ),
     ...(doc.comments ? [`<Relationship Id="rIdComments" Type="${REL}/comments" Target="comments.xml"/>`] : []),
     ...Object.entries(doc.links ?? {}).map(
       ([id, target]) =>
@@ -258,11 +261,41 @@ const place = (role: Role) => (role.city === 'Remote' ? 'Graz' : role.city);
 
 /** Localised words a class needs beyond the section headings. */
 const WORDS: Record<Lang, { page: string; of: string; contact: string; profile: string; placeholder: string[] }> = {
-  en: { page: 'Page', of: 'of', contact: 'Contact', profile: 'Profile', placeholder: ['[Job Title]', '[Company]', '[Dates From] – [To]'] },
-  de: { page: 'Seite', of: 'von', contact: 'Kontakt', profile: 'Profil', placeholder: ['[Position]', '[Unternehmen]', '[Von] – [Bis]'] },
-  fr: { page: 'Page', of: 'sur', contact: 'Contact', profile: 'Profil', placeholder: ['[Poste]', '[Entreprise]', '[Date de début] – [Fin]'] },
-  es: { page: 'Página', of: 'de', contact: 'Contacto', profile: 'Perfil', placeholder: ['[Puesto]', '[Empresa]', '[Desde] – [Hasta]'] },
-  pt: { page: 'Página', of: 'de', contact: 'Contacto', profile: 'Perfil', placeholder: ['[Cargo]', '[Empresa]', '[De] – [Até]'] },
+  en: {
+    page: 'Page',
+    of: 'of',
+    contact: 'Contact',
+    profile: 'Profile',
+    placeholder: ['[Job Title]', '[Company]', '[Dates From] – [To]'],
+  },
+  de: {
+    page: 'Seite',
+    of: 'von',
+    contact: 'Kontakt',
+    profile: 'Profil',
+    placeholder: ['[Position]', '[Unternehmen]', '[Von] – [Bis]'],
+  },
+  fr: {
+    page: 'Page',
+    of: 'sur',
+    contact: 'Contact',
+    profile: 'Profil',
+    placeholder: ['[Poste]', '[Entreprise]', '[Date de début] – [Fin]'],
+  },
+  es: {
+    page: 'Página',
+    of: 'de',
+    contact: 'Contacto',
+    profile: 'Perfil',
+    placeholder: ['[Puesto]', '[Empresa]', '[Desde] – [Hasta]'],
+  },
+  pt: {
+    page: 'Página',
+    of: 'de',
+    contact: 'Contacto',
+    profile: 'Perfil',
+    placeholder: ['[Cargo]', '[Empresa]', '[De] – [Até]'],
+  },
 };
 
 /** The education, skills and languages sections in plain Word paragraphs. */
@@ -370,14 +403,26 @@ const contentControls: Maker = (pe, lang, k) => {
     .join('');
   const [title, company, from] = WORDS[lang].placeholder;
   const unfilled = sdt(
-    p(sdt(r(title!, '<w:rStyle w:val="PlaceholderText"/>'), 'Job Title', true) + r(' | ') + sdt(r(company!), 'Company', true)) +
-      p(sdt(r(from!), 'Dates', true)),
+    p(
+      sdt(r(title!, '<w:rStyle w:val="PlaceholderText"/>'), 'Job Title', true) +
+        r(' | ') +
+        sdt(r(company!), 'Company', true),
+    ) + p(sdt(r(from!), 'Dates', true)),
     'Experience',
   );
   const schoolRows = pe.schools.map((s) =>
     k % 2
-      ? sdt(tr([{ xml: p(field(years(s), 'Years')) }, { xml: p(field(s.degree, 'Degree', '<w:b/>')) + p(field(s.institution, 'School')) }]), 'Education')
-      : tr([sdt(tc({ xml: plain(years(s)) }), 'Years'), sdt(tc({ xml: plain(s.degree) + plain(s.institution) }), 'School')]),
+      ? sdt(
+          tr([
+            { xml: p(field(years(s), 'Years')) },
+            { xml: p(field(s.degree, 'Degree', '<w:b/>')) + p(field(s.institution, 'School')) },
+          ]),
+          'Education',
+        )
+      : tr([
+          sdt(tc({ xml: plain(years(s)) }), 'Years'),
+          sdt(tc({ xml: plain(s.degree) + plain(s.institution) }), 'School'),
+        ]),
   );
   const body = [
     sdt(styled(pe.name, 'Title'), 'Author'),
@@ -405,12 +450,24 @@ const mergedTables: Maker = (pe, lang, k) => {
   for (const role of pe.roles) {
     if (k % 2 === 0) {
       rows.push(
-        tr([{ xml: plain(dates(role, lang, k)), merge: 'restart' }, { xml: p(bold(role.title)), width: 7200 }]),
-        tr([{ xml: '', merge: 'continue' }, { xml: plain(role.employer), width: 7200 }]),
-        tr([{ xml: '', merge: 'continue' }, { xml: bullet('Kept the supplier contracts in order.'), width: 7200 }]),
+        tr([
+          { xml: plain(dates(role, lang, k)), merge: 'restart' },
+          { xml: p(bold(role.title)), width: 7200 },
+        ]),
+        tr([
+          { xml: '', merge: 'continue' },
+          { xml: plain(role.employer), width: 7200 },
+        ]),
+        tr([
+          { xml: '', merge: 'continue' },
+          { xml: bullet('Kept the supplier contracts in order.'), width: 7200 },
+        ]),
       );
     } else {
-      const nested = tbl([tr([{ xml: p(bold(role.title)) }, { xml: p(r(place(role)), '<w:jc w:val="right"/>') }])], [4800, 2400]);
+      const nested = tbl(
+        [tr([{ xml: p(bold(role.title)) }, { xml: p(r(place(role)), '<w:jc w:val="right"/>') }])],
+        [4800, 2400],
+      );
       rows.push(
         tr([
           { xml: plain(dates(role, lang, k)) },
@@ -486,13 +543,17 @@ const unbrokenPhone = (phone: string) =>
  * hyphens; duties and skills after a symbol-font bullet (`w:sym`) and a tab, as typed, not a list.
  */
 const inlineMarks: Maker = (pe, lang, k) => {
-  const sym = k % 2 ? '<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>' : '<w:r><w:sym w:font="Wingdings" w:char="F0A7"/></w:r>';
+  const sym =
+    k % 2
+      ? '<w:r><w:sym w:font="Symbol" w:char="F0B7"/></w:r>'
+      : '<w:r><w:sym w:font="Wingdings" w:char="F0A7"/></w:r>';
   const breakRun = k % 2 ? cr : br;
   const roles = pe.roles
     .map(
       (role) =>
-        p(`<w:r><w:rPr><w:b/></w:rPr><w:t>${esc(role.title)}</w:t></w:r>${breakRun}${softHyphenated(role.employer)}${breakRun}${italic(dates(role, lang, k))}`) +
-        p(sym + tab + r('Kept the build under ten minutes.')),
+        p(
+          `<w:r><w:rPr><w:b/></w:rPr><w:t>${esc(role.title)}</w:t></w:r>${breakRun}${softHyphenated(role.employer)}${breakRun}${italic(dates(role, lang, k))}`,
+        ) + p(sym + tab + r('Kept the build under ten minutes.')),
     )
     .join('');
   const schools = pe.schools
@@ -535,7 +596,9 @@ const fieldsAndTags: Maker = (pe, lang, k) => {
       (role) =>
         p(bold(role.title) + tab + r(dates(role, lang, k)), RIGHT_TAB) +
         p(
-          (k % 2 ? tagged(role.employer, 'PersonName') : `<w:customXml w:element="employer">${r(role.employer)}</w:customXml>`) +
+          (k % 2
+            ? tagged(role.employer, 'PersonName')
+            : `<w:customXml w:element="employer">${r(role.employer)}</w:customXml>`) +
             r(', ') +
             tagged(place(role), 'City'),
         ),
@@ -544,8 +607,10 @@ const fieldsAndTags: Maker = (pe, lang, k) => {
   const schools = pe.schools
     .map(
       (s) =>
-        p(`<w:fldSimple w:instr=" MERGEFIELD Degree "><w:r><w:rPr><w:b/></w:rPr><w:t>${esc(s.degree)}</w:t></w:r></w:fldSimple>${tab}${r(years(s))}`, RIGHT_TAB) +
-        p(tagged(s.institution, 'place')),
+        p(
+          `<w:fldSimple w:instr=" MERGEFIELD Degree "><w:r><w:rPr><w:b/></w:rPr><w:t>${esc(s.degree)}</w:t></w:r></w:fldSimple>${tab}${r(years(s))}`,
+          RIGHT_TAB,
+        ) + p(tagged(s.institution, 'place')),
     )
     .join('');
   const body = [
@@ -556,7 +621,11 @@ const fieldsAndTags: Maker = (pe, lang, k) => {
     h1(HEADINGS[lang].education),
     schools,
     h1(HEADINGS[lang].skills),
-    p(pe.skills.map((s, i) => (i % 2 ? `<w:fldSimple w:instr=" QUOTE &quot;${quote(s)}&quot; ">${r(s)}</w:fldSimple>` : r(s))).join(r(', '))),
+    p(
+      pe.skills
+        .map((s, i) => (i % 2 ? `<w:fldSimple w:instr=" QUOTE &quot;${quote(s)}&quot; ">${r(s)}</w:fldSimple>` : r(s)))
+        .join(r(', ')),
+    ),
     h1(HEADINGS[lang].languages),
     plain(spoken(pe, lang).join(', ')),
   ].join('');
@@ -574,9 +643,27 @@ const revisions: Maker = (pe, lang, k) => {
   const ins = (runs: string) => `<w:ins w:id="${id++}" ${stamp}>${runs}</w:ins>`;
   const del = (text: string) =>
     `<w:del w:id="${id++}" ${stamp}><w:r><w:delText xml:space="preserve">${esc(text)}</w:delText></w:r></w:del>`;
-  const oldTitle = { en: 'Junior Clerk', de: 'Aushilfe Lager', fr: 'Stagiaire comptable', es: 'Becario de almacén', pt: 'Estagiário de armazém' }[lang];
-  const oldEmployer = { en: 'Pellworth Stores', de: 'Brunnhagen Markt', fr: 'Boulangerie Ravel', es: 'Almacenes Truchas', pt: 'Mercearia Tavira' }[lang];
-  const comment = { en: 'Check these dates', de: 'Daten prüfen', fr: 'Vérifier les dates', es: 'Revisar fechas', pt: 'Verificar datas' }[lang];
+  const oldTitle = {
+    en: 'Junior Clerk',
+    de: 'Aushilfe Lager',
+    fr: 'Stagiaire comptable',
+    es: 'Becario de almacén',
+    pt: 'Estagiário de armazém',
+  }[lang];
+  const oldEmployer = {
+    en: 'Pellworth Stores',
+    de: 'Brunnhagen Markt',
+    fr: 'Boulangerie Ravel',
+    es: 'Almacenes Truchas',
+    pt: 'Mercearia Tavira',
+  }[lang];
+  const comment = {
+    en: 'Check these dates',
+    de: 'Daten prüfen',
+    fr: 'Vérifier les dates',
+    es: 'Revisar fechas',
+    pt: 'Verificar datas',
+  }[lang];
   const roles = pe.roles
     .map((role, i) => {
       const title = i === 0 ? del(`${oldTitle} `) + ins(bold(role.title)) : bold(role.title);
@@ -588,7 +675,9 @@ const revisions: Maker = (pe, lang, k) => {
         i === 0
           ? `<w:p><w:pPr>${bulletPr()}<w:rPr><w:moveFrom w:id="${id++}" ${stamp}/></w:rPr></w:pPr><w:moveFrom w:id="${id++}" ${stamp}><w:r><w:t>${esc(oldEmployer)} – ${esc(oldTitle)}</w:t></w:r></w:moveFrom></w:p>`
           : '';
-      return p(title + tab + when, RIGHT_TAB) + p(italic(role.employer)) + moved + bullet('Planned the spring stocktake.');
+      return (
+        p(title + tab + when, RIGHT_TAB) + p(italic(role.employer)) + moved + bullet('Planned the spring stocktake.')
+      );
     })
     .join('');
   const deletedRole = [`${oldTitle}`, `${oldEmployer}`, '2009 – 2010']
@@ -624,9 +713,23 @@ const localHeadings: Maker = (pe, lang, k) => {
   const englishName = k % 2 === 0;
   const styles: StyleDef[] = [
     { id: 'Normal', name: 'Normal' },
-    { id: lang === 'en' ? 'Title' : { de: 'Titel', fr: 'Titre', es: 'Ttulo', pt: 'Ttulo' }[lang], name: 'Title', rPr: '<w:sz w:val="56"/>' },
-    { id: id1, name: englishName ? 'heading 1' : local, rPr: '<w:b/><w:sz w:val="32"/>', pPr: '<w:outlineLvl w:val="0"/>' },
-    { id: id2, name: englishName ? 'heading 2' : local.replace('1', '2'), rPr: '<w:b/>', pPr: '<w:outlineLvl w:val="1"/>' },
+    {
+      id: lang === 'en' ? 'Title' : { de: 'Titel', fr: 'Titre', es: 'Ttulo', pt: 'Ttulo' }[lang],
+      name: 'Title',
+      rPr: '<w:sz w:val="56"/>',
+    },
+    {
+      id: id1,
+      name: englishName ? 'heading 1' : local,
+      rPr: '<w:b/><w:sz w:val="32"/>',
+      pPr: '<w:outlineLvl w:val="0"/>',
+    },
+    {
+      id: id2,
+      name: englishName ? 'heading 2' : local.replace('1', '2'),
+      rPr: '<w:b/>',
+      pPr: '<w:outlineLvl w:val="1"/>',
+    },
     { id: 'ListParagraph', name: 'List Paragraph' },
   ];
   const title = styles[1]!.id;
@@ -664,8 +767,10 @@ const directHeadings: Maker = (pe, lang, k) => {
   const roles = pe.roles
     .map(
       (role) =>
-        p(r(k % 2 ? `${role.title}, ${role.employer} (${dates(role, lang, k)})` : `${role.employer} — ${role.title}`), bulletPr(3)) +
-        (k % 2 ? '' : plain(dates(role, lang, k))),
+        p(
+          r(k % 2 ? `${role.title}, ${role.employer} (${dates(role, lang, k)})` : `${role.employer} — ${role.title}`),
+          bulletPr(3),
+        ) + (k % 2 ? '' : plain(dates(role, lang, k))),
     )
     .join('');
   const schools = pe.schools.map((s) => p(r(`${s.degree}, ${s.institution}, ${years(s)}`), bulletPr(3))).join('');
@@ -710,9 +815,17 @@ const googleDocs: Maker = (pe, lang, k) => {
   const roles = pe.roles
     .map(
       (role, i) =>
-        gp(gRuns(`${role.employer}${k % 2 ? zw : ''}, ${place(role)}`, 0.3, '<w:b/>') + (i === 1 ? '<w:r><w:lastRenderedPageBreak/></w:r>' : '') + r(` — ${role.title}`)) +
+        gp(
+          gRuns(`${role.employer}${k % 2 ? zw : ''}, ${place(role)}`, 0.3, '<w:b/>') +
+            (i === 1 ? '<w:r><w:lastRenderedPageBreak/></w:r>' : '') +
+            r(` — ${role.title}`),
+        ) +
         gp(gRuns(`${zw}${dates(role, lang, k)}`, 0.5, '<w:i/>')) +
-        gp(gRuns('Wrote the onboarding guide for new staff.'), '', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'),
+        gp(
+          gRuns('Wrote the onboarding guide for new staff.'),
+          '',
+          '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>',
+        ),
     )
     .join('');
   const schools = pe.schools
@@ -740,7 +853,12 @@ const googleDocs: Maker = (pe, lang, k) => {
  * inserted title and a deleted one, a comment, the e-mail a field, a Google-split run.
  */
 const combined: Maker = (pe, lang, k) => {
-  const side = [h1(HEADINGS[lang].skills), ...pe.skills.map((s) => bullet(s)), h1(HEADINGS[lang].languages), ...spoken(pe, lang).map(plain)].join('');
+  const side = [
+    h1(HEADINGS[lang].skills),
+    ...pe.skills.map((s) => bullet(s)),
+    h1(HEADINGS[lang].languages),
+    ...spoken(pe, lang).map(plain),
+  ].join('');
   const oldTitle = { en: 'Intern', de: 'Praktikant', fr: 'Stagiaire', es: 'Becario', pt: 'Estagiário' }[lang];
   const roles = pe.roles
     .map((role, i) =>
@@ -761,7 +879,9 @@ const combined: Maker = (pe, lang, k) => {
     .join('');
   const header =
     styled(pe.name, 'Title') +
-    p(`<w:fldSimple w:instr=" HYPERLINK &quot;mailto:${quote(pe.email)}&quot; "><w:r><w:t>${esc(pe.email)}</w:t></w:r></w:fldSimple>${ptab()}${unbrokenPhone(pe.phone)}`);
+    p(
+      `<w:fldSimple w:instr=" HYPERLINK &quot;mailto:${quote(pe.email)}&quot; "><w:r><w:t>${esc(pe.email)}</w:t></w:r></w:fldSimple>${ptab()}${unbrokenPhone(pe.phone)}`,
+    );
   const body = [
     textBox(side, k % 2 ? 'drawing' : 'both'),
     h1(HEADINGS[lang].work),
@@ -770,7 +890,13 @@ const combined: Maker = (pe, lang, k) => {
     schools,
     p('<w:commentRangeStart w:id="0"/><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'),
   ].join('');
-  const note = { en: 'Add references?', de: 'Referenzen ergänzen?', fr: 'Ajouter des références ?', es: '¿Añadir referencias?', pt: 'Adicionar referências?' }[lang];
+  const note = {
+    en: 'Add references?',
+    de: 'Referenzen ergänzen?',
+    fr: 'Ajouter des références ?',
+    es: '¿Añadir referencias?',
+    pt: 'Adicionar referências?',
+  }[lang];
   return {
     doc: {
       body,
@@ -783,6 +909,54 @@ const combined: Maker = (pe, lang, k) => {
     absent: [oldTitle, note],
     once: [pe.skills[0]!],
   };
+};
+
+/** Duties as short lines that could pass for a heading when no bullet marks them. */
+const DUTIES: Record<Lang, readonly string[]> = {
+  en: ['Payroll Migration', 'Vendor Audits', 'Team Onboarding'],
+  de: ['Lohnabrechnung Umstellung', 'Lieferantenprüfung', 'Einarbeitung Neuer Kollegen'],
+  fr: ['Migration de la paie', 'Audits fournisseurs', 'Accueil des nouveaux'],
+  es: ['Migración de nóminas', 'Auditorías de proveedores', 'Incorporación de equipo'],
+  pt: ['Migração da folha', 'Auditorias de fornecedores', 'Integração da equipe'],
+};
+
+/**
+ * Lists by paragraph style, as Word's "List Bullet" and "List Number" styles make them: the
+ * numbering is the style's (`w:numPr` in styles.xml), the paragraphs name only the style; with
+ * no bullet read, a short duty would pass for a role's heading.
+ */
+const styleLists: Maker = (pe, lang, k) => {
+  const styles: StyleDef[] = [
+    ...DEFAULT_STYLES,
+    {
+      id: 'ListBullet',
+      name: 'List Bullet',
+      pPr: '<w:numPr><w:numId w:val="1"/></w:numPr><w:ind w:left="360" w:hanging="360"/>',
+    },
+    { id: 'ListNumber', name: 'List Number', pPr: '<w:numPr><w:numId w:val="3"/></w:numPr>' },
+  ];
+  const item = (text: string) => styled(text, k % 2 ? 'ListNumber' : 'ListBullet');
+  const roles = pe.roles
+    .map(
+      (role) =>
+        p(bold(role.title) + r(', ') + r(role.employer)) +
+        plain(dates(role, lang, k)) +
+        DUTIES[lang].map(item).join(''),
+    )
+    .join('');
+  const body = [
+    styled(pe.name, 'Title'),
+    plain(`${pe.email} | ${pe.phone}`),
+    h1(HEADINGS[lang].work),
+    roles,
+    h1(HEADINGS[lang].education),
+    ...pe.schools.map((s) => p(bold(s.degree) + r(', ') + r(s.institution)) + plain(years(s))),
+    h1(HEADINGS[lang].skills),
+    ...pe.skills.map((s) => styled(s, 'ListBullet')),
+    h1(HEADINGS[lang].languages),
+    plain(spoken(pe, lang).join(', ')),
+  ].join('');
+  return { doc: { body, styles } };
 };
 
 /** Every class, in the order the probe lists them. */
@@ -798,6 +972,7 @@ export const WORD_FEATURE_CLASSES: Readonly<Record<string, Maker>> = {
   'localized-headings': localHeadings,
   'direct-headings': directHeadings,
   'google-docs': googleDocs,
+  'style-lists': styleLists,
   combined,
 };
 

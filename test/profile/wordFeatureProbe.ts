@@ -90,7 +90,8 @@ export const total = (w: WordWrong) => WORD_WRONG_KEYS.reduce((sum, key) => sum 
 export function wordTable(counts: ReadonlyMap<string, WordWrong>): string {
   const head = `${'class'.padEnd(22)}${WORD_WRONG_KEYS.map((k) => k.slice(0, 8).padStart(9)).join('')}    all`;
   const rows = [...counts].map(
-    ([key, w]) => `${key.padEnd(22)}${WORD_WRONG_KEYS.map((k) => String(w[k]).padStart(9)).join('')}${String(total(w)).padStart(7)}`,
+    ([key, w]) =>
+      `${key.padEnd(22)}${WORD_WRONG_KEYS.map((k) => String(w[k]).padStart(9)).join('')}${String(total(w)).padStart(7)}`,
   );
   return [head, ...rows].join('\n');
 }

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
 import { headerFooterLines } from './docxHeaders.js';
-import { readableWordXml } from './docxMarkup.js';
+import { readableWordXml, styleNumbering } from './docxMarkup.js';
 import { htmlToLines } from './html.js';
 import { checkZipInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
@@ -28,12 +28,18 @@ function isCompoundFile(bytes: Uint8Array): boolean {
 function readableDocx(bytes: Uint8Array, inflatedMb: number): Uint8Array {
   const entries = zipEntries(bytes);
   const rels = entries.find((entry) => entry.name === '_rels/.rels');
-  const target = rels && /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(entryText(bytes, rels, 1024 * 1024) ?? '');
+  const target =
+    rels &&
+    /Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"|Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(
+      entryText(bytes, rels, 1024 * 1024) ?? '',
+    );
   const name = target?.[1] ?? target?.[2] ?? 'word/document.xml';
   const main = entries.find((entry) => entry.name === name);
   const xml = main && entryText(bytes, main, inflatedMb * 1024 * 1024);
   if (!xml) return bytes;
-  const readable = readableWordXml(xml);
+  const styles = entries.find((entry) => entry.name === name.replace(/[^/]*$/, 'styles.xml'));
+  const stylesXml = styles && entryText(bytes, styles, inflatedMb * 1024 * 1024);
+  const readable = readableWordXml(xml, stylesXml ? styleNumbering(stylesXml) : undefined);
   return readable === xml ? bytes : (withEntries(bytes, new Map([[name, readable]])) ?? bytes);
 }
 
@@ -47,7 +53,10 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   let html: string;
   try {
     html = (
-      await mammoth.convertToHtml({ buffer: Buffer.from(readableDocx(bytes, inflatedMb)) }, { styleMap: STYLE_MAP, includeDefaultStyleMap: true })
+      await mammoth.convertToHtml(
+        { buffer: Buffer.from(readableDocx(bytes, inflatedMb)) },
+        { styleMap: STYLE_MAP, includeDefaultStyleMap: true },
+      )
     ).value;
   } catch (error) {
     return { kind: 'skipped', reason: `not a readable DOCX (${(error as Error).message.split('\n')[0]})` };

@@ -33,16 +33,19 @@ function paragraphs(xml: string): string[] {
       else if (m[2] === 'tab') lines.at(-1)!.push('\t');
       else lines.at(-1)!.push(decodeXml(m[1]!));
     }
-    return lines
-      .map((parts) =>
-        parts
-          .join('')
-          .split(/[ \u00a0]*\t[\t \u00a0]*/)
-          .map((field) => field.trim())
-          .filter(Boolean)
-          .join(' | '),
-      )
-      .filter((text) => /\p{L}/u.test(text));
+    return (
+      lines
+        .map((parts) =>
+          parts
+            .join('')
+            .split(/[ \u00a0]*\t[\t \u00a0]*/)
+            .map((field) => field.trim())
+            .filter(Boolean)
+            .join(' | '),
+        )
+        // A page number ("3", "2 / 5") is no content; a phone number alone on its line is.
+        .filter((text) => /\p{L}/u.test(text) || (text.match(/\d/g)?.length ?? 0) >= 6)
+    );
   });
 }
 

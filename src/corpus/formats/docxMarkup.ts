@@ -10,7 +10,9 @@
  * - a content control still showing its template's placeholder (`w:showingPlcHdr`: "[Company]",
  *   "Click or tap here to enter text.") says nothing about the person: its text is left out;
  * - a text box in a drawing with no VML fallback (`wps:txbx` alone, or an `mc:AlternateContent`
- *   with no `mc:Fallback`) is read as the fallback would be: once, after its anchor's paragraph.
+ *   with no `mc:Fallback`) is read as the fallback would be: once, after its anchor's paragraph;
+ * - a paragraph in a list style (Word's "List Bullet", "List Number": the numbering set in the
+ *   style, not on the paragraph) is given its style's numbering, so it reads as a list item.
  */
 
 interface Span {
@@ -55,9 +57,11 @@ function placeholdersOut(xml: string): string {
     if (!content) return control;
     const properties = control.slice(0, content.start);
     const inner = control.slice(content.start, content.end);
-    const shown = /<w:showingPlcHdr(?:\s[^>]*)?\/?>/.test(properties) && !/<w:showingPlcHdr[^>]*w:val="(?:0|false)"/.test(properties)
-      ? inner.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2')
-      : inner.slice(0, inner.indexOf('>') + 1) + placeholdersOut(inner.slice(inner.indexOf('>') + 1));
+    const shown =
+      /<w:showingPlcHdr(?:\s[^>]*)?\/?>/.test(properties) &&
+      !/<w:showingPlcHdr[^>]*w:val="(?:0|false)"/.test(properties)
+        ? inner.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2')
+        : inner.slice(0, inner.indexOf('>') + 1) + placeholdersOut(inner.slice(inner.indexOf('>') + 1));
     return properties + shown + control.slice(content.end);
   });
 }
@@ -110,9 +114,53 @@ function textBoxesIn(xml: string): string {
   return out;
 }
 
-/** A part's XML (document, header, footer) with the markup above rewritten. */
-export function readableWordXml(xml: string): string {
-  const marks = xml
+/**
+ * The numbering each paragraph style sets (`w:numPr` in its properties, or in a style it is based
+ * on), by style id. A heading style (one with an outline level) is left out: numbered headings are
+ * read as headings.
+ */
+export function styleNumbering(stylesXml: string): Map<string, string> {
+  const own = new Map<string, { numPr?: string; basedOn?: string; heading: boolean }>();
+  for (const span of outermost(stylesXml, 'w:style')) {
+    const style = stylesXml.slice(span.start, span.end);
+    const id = /^<w:style\b[^>]*\bw:styleId="([^"]+)"/.exec(style)?.[1];
+    if (!id || !/^<w:style\b[^>]*\bw:type="paragraph"/.test(style)) continue;
+    const numPr = /<w:numPr>[\s\S]*?<\/w:numPr>/.exec(style)?.[0];
+    const basedOn = /<w:basedOn w:val="([^"]+)"/.exec(style)?.[1];
+    own.set(id, {
+      ...(numPr ? { numPr } : {}),
+      ...(basedOn ? { basedOn } : {}),
+      heading: /<w:outlineLvl\b/.test(style),
+    });
+  }
+  const found = new Map<string, string>();
+  for (const id of own.keys()) {
+    let style = own.get(id);
+    for (let depth = 0; style && !style.numPr && style.basedOn && depth < 8; depth++) style = own.get(style.basedOn);
+    const numPr = style?.numPr;
+    if (!numPr || own.get(id)!.heading || !/<w:numId w:val="[1-9]/.test(numPr)) continue;
+    found.set(id, numPr.includes('<w:ilvl') ? numPr : numPr.replace('<w:numPr>', '<w:numPr><w:ilvl w:val="0"/>'));
+  }
+  return found;
+}
+
+/** Each paragraph of a list style with no numbering of its own given its style's. */
+function styleListsIn(xml: string, numbering: ReadonlyMap<string, string>): string {
+  if (numbering.size === 0) return xml;
+  return xml.replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/g, (all, inner: string) => {
+    const style = /<w:pStyle w:val="([^"]+)"\s*\/>/.exec(inner);
+    const numPr = style && numbering.get(style[1]!);
+    if (!numPr || inner.includes('<w:numPr')) return all;
+    return `<w:pPr>${inner.replace(style[0], `${style[0]}${numPr}`)}</w:pPr>`;
+  });
+}
+
+/**
+ * A part's XML (document, header, footer) with the markup above rewritten; `numbering`: the list
+ * styles' numbering (styleNumbering), for the main document.
+ */
+export function readableWordXml(xml: string, numbering: ReadonlyMap<string, string> = new Map()): string {
+  const marks = styleListsIn(xml, numbering)
     .replace(/<w:ptab\b[^>]*\/>/g, '<w:tab/>')
     .replace(/<w:cr\s*\/>/g, '<w:br/>')
     .replace(/<w:noBreakHyphen\s*\/>/g, '<w:t>-</w:t>');

@@ -54,7 +54,10 @@ function dataStart(bytes: Uint8Array, entry: ZipEntry): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.getUint32(entry.localOffset, true) !== 0x04034b50) return undefined;
   const start =
-    entry.localOffset + 30 + view.getUint16(entry.localOffset + 26, true) + view.getUint16(entry.localOffset + 28, true);
+    entry.localOffset +
+    30 +
+    view.getUint16(entry.localOffset + 26, true) +
+    view.getUint16(entry.localOffset + 28, true);
   return start + entry.compressedSize <= bytes.length ? start : undefined;
 }
 
@@ -133,7 +136,7 @@ export function withEntries(bytes: Uint8Array, replaced: ReadonlyMap<string, str
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
+    locals.push(local, name, Buffer.from(data.buffer, data.byteOffset, data.byteLength));
     centrals.push(central, name);
     offset += local.length + name.length + data.length;
   }
