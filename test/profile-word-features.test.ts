@@ -120,15 +120,27 @@ describe('markup rewritten before the DOCX is read, and what it leaves alone', (
     expect(readableWordXml(xml)).toBe(xml);
   });
 
-  it("leaves out a content control's placeholder, not a filled control's text", async () => {
+  it("leaves out a content control's placeholder, not text typed over it", async () => {
     const control = (text: string, props: string) =>
       `<w:sdt><w:sdtPr>${props}</w:sdtPr><w:sdtContent><w:r><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const prompt = 'Click or tap here to enter text.';
     const lines = await linesOf(
       p(control('[Company]', '<w:showingPlcHdr/>')) +
+        p(control('[Dates From] – [To]', '<w:showingPlcHdr/>')) +
+        p(control(prompt, '<w:showingPlcHdr/>')) +
         p(control('Kettlestone Labs', '<w:alias w:val="Company"/>')) +
-        p(control('Bluefen Software', '<w:showingPlcHdr w:val="0"/>')),
+        p(control('Bluefen Software', '<w:showingPlcHdr w:val="0"/>')) +
+        // Typed over in an editor that kept the flag: the person's own text.
+        p(control('Harbor &amp; Finch', '<w:showingPlcHdr/>')),
+      { glossary: [['DefaultPlaceholder_-1854013440', prompt]] },
     );
-    expect(lines).toEqual(['Kettlestone Labs', 'Bluefen Software']);
+    expect(lines).toEqual(['Kettlestone Labs', 'Bluefen Software', 'Harbor & Finch']);
+    // A template's own placeholder (a heading it sets) is read; with no glossary, so is a prompt in words.
+    const heading = await linesOf(p(control('Experience', '<w:showingPlcHdr/>')), {
+      glossary: [['E1C2D3A4B5F6', 'Experience']],
+    });
+    expect(heading).toEqual(['Experience']);
+    expect(await linesOf(p(control(prompt, '<w:showingPlcHdr/>')))).toEqual([prompt]);
   });
 
   it("reads a simple field's shown text: a link's address, a page number, a merge field", async () => {

@@ -167,6 +167,8 @@ export interface WordDoc {
   readonly comments?: readonly string[];
   /** External links, by relationship id. */
   readonly links?: Readonly<Record<string, string>>;
+  /** The glossary's building blocks (name and text): the placeholders content controls show. */
+  readonly glossary?: readonly (readonly [string, string])[];
 }
 
 /** The .docx of `doc`: a zip of the parts Word writes, stored without compression. */
@@ -180,6 +182,9 @@ export function makeWordDocx(doc: WordDoc): Buffer {
       (part, i) => `<Relationship Id="rIdPart${i}" Type="${REL}/${part.kind}" Target="${part.kind}${i + 1}.xml"/>`,
     ),
     ...(doc.comments ? [`<Relationship Id="rIdComments" Type="${REL}/comments" Target="comments.xml"/>`] : []),
+    ...(doc.glossary
+      ? [`<Relationship Id="rIdGlossary" Type="${REL}/glossaryDocument" Target="glossary/document.xml"/>`]
+      : []),
     ...Object.entries(doc.links ?? {}).map(
       ([id, target]) =>
         `<Relationship Id="${id}" Type="${REL}/hyperlink" Target="${quote(target)}" TargetMode="External"/>`,
@@ -198,6 +203,7 @@ export function makeWordDocx(doc: WordDoc): Buffer {
     ['/word/settings.xml', 'settings'],
     ...parts.map((part, i) => [`/word/${part.kind}${i + 1}.xml`, part.kind]),
     ...(doc.comments ? [['/word/comments.xml', 'comments']] : []),
+    ...(doc.glossary ? [['/word/glossary/document.xml', 'document.glossary']] : []),
   ]
     .map(
       ([name, type]) =>
@@ -219,6 +225,16 @@ export function makeWordDocx(doc: WordDoc): Buffer {
         return [`word/${part.kind}${i + 1}.xml`, `${xml}<${root} ${NAMESPACES}>${part.xml}</${root}>`];
       }),
     ),
+    ...(doc.glossary
+      ? {
+          'word/glossary/document.xml': `${xml}<w:glossaryDocument ${NAMESPACES}><w:docParts>${doc.glossary
+            .map(
+              ([name, text], i) =>
+                `<w:docPart><w:docPartPr><w:name w:val="${name}"/><w:category><w:name w:val="General"/><w:gallery w:val="placeholder"/></w:category><w:behaviors><w:behavior w:val="content"/></w:behaviors><w:guid w:val="{00000000-0000-0000-0000-00000000000${i}}"/></w:docPartPr><w:docPartBody><w:p>${r(text, '<w:rStyle w:val="PlaceholderText"/>')}</w:p></w:docPartBody></w:docPart>`,
+            )
+            .join('')}</w:docParts></w:glossaryDocument>`,
+        }
+      : {}),
     ...(doc.comments
       ? {
           'word/comments.xml': `${xml}<w:comments xmlns:w="${W}">${doc.comments
@@ -296,6 +312,15 @@ const WORDS: Record<Lang, { page: string; of: string; contact: string; profile: 
     profile: 'Perfil',
     placeholder: ['[Cargo]', '[Empresa]', '[De] – [Até]'],
   },
+};
+
+/** Word's prompt in an empty content control, as its glossary holds it. */
+const PROMPT: Record<Lang, string> = {
+  en: 'Click or tap here to enter text.',
+  de: 'Klicken oder tippen Sie hier, um Text einzugeben.',
+  fr: 'Cliquez ou appuyez ici pour entrer du texte.',
+  es: 'Haga clic o pulse aquí para escribir texto.',
+  pt: 'Clique ou toque aqui para introduzir texto.',
 };
 
 /** The education, skills and languages sections in plain Word paragraphs. */
@@ -401,7 +426,8 @@ const contentControls: Maker = (pe, lang, k) => {
       ),
     )
     .join('');
-  const [title, company, from] = WORDS[lang].placeholder;
+  // A template's prompts: bracketed ("[Company]"), or its glossary's "Click or tap here…" text.
+  const [title, company, from] = k % 2 ? [PROMPT[lang], PROMPT[lang], PROMPT[lang]] : WORDS[lang].placeholder;
   const unfilled = sdt(
     p(
       sdt(r(title!, '<w:rStyle w:val="PlaceholderText"/>'), 'Job Title', true) +
@@ -427,16 +453,22 @@ const contentControls: Maker = (pe, lang, k) => {
   const body = [
     sdt(styled(pe.name, 'Title'), 'Author'),
     p(field(pe.email, 'Email') + r(' · ') + field(pe.phone, 'Phone')),
-    sdt(h1(HEADINGS[lang].work), 'Heading'),
+    // A template's heading, kept as its placeholder shows it.
+    p(sdt(r(HEADINGS[lang].work), 'Heading', true), '<w:pStyle w:val="Heading1"/>'),
     sdt(roles + unfilled, 'Experience list'),
     h1(HEADINGS[lang].education),
     tbl(schoolRows, [2400, 7200]),
     h1(HEADINGS[lang].skills),
     sdt(pe.skills.map((s) => bullet(s)).join(''), 'Skills'),
     h1(HEADINGS[lang].languages),
-    p(field(spoken(pe, lang).join(', '), 'Languages')),
+    // Typed over a placeholder in an editor that kept its flag (LibreOffice does): the person's text.
+    p(sdt(r(spoken(pe, lang).join(', ')), 'Languages', true)),
   ].join('');
-  return { doc: { body }, absent: [title!, company!] };
+  const glossary: [string, string][] = [
+    ['DefaultPlaceholder_-1854013440', PROMPT[lang]],
+    ['8F3A0C2E1B7D4F6A9C5E2D1B0A3F7E6C', HEADINGS[lang].work],
+  ];
+  return { doc: { body, glossary }, absent: [title!, company!] };
 };
 
 /**

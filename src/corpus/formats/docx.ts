@@ -6,7 +6,7 @@
  */
 import { DEFAULT_READ_LIMITS } from '../isolation/readLimits.js';
 import { headerFooterLines } from './docxHeaders.js';
-import { readableWordXml, styleNumbering } from './docxMarkup.js';
+import { glossaryTexts, readableWordXml, styleNumbering } from './docxMarkup.js';
 import { htmlToLines } from './html.js';
 import { checkZipInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
@@ -21,11 +21,18 @@ function isCompoundFile(bytes: Uint8Array): boolean {
   return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
 }
 
+/** The placeholder texts of the document's glossary (word/glossary/document.xml), if it has one. */
+function docxPlaceholders(bytes: Uint8Array): Set<string> {
+  const glossary = zipEntries(bytes).find((entry) => /^word\/glossary\/document\.xml$/.test(entry.name));
+  const xml = glossary && entryText(bytes, glossary, 4 * 1024 * 1024);
+  return xml ? glossaryTexts(xml) : new Set();
+}
+
 /**
  * The DOCX with its main document's markup rewritten where mammoth would miss text (docxMarkup.ts);
  * the bytes as they are when nothing changes or the archive can't be written again.
  */
-function readableDocx(bytes: Uint8Array, inflatedMb: number): Uint8Array {
+function readableDocx(bytes: Uint8Array, inflatedMb: number, placeholders: ReadonlySet<string>): Uint8Array {
   const entries = zipEntries(bytes);
   const rels = entries.find((entry) => entry.name === '_rels/.rels');
   const target =
@@ -39,7 +46,7 @@ function readableDocx(bytes: Uint8Array, inflatedMb: number): Uint8Array {
   if (!xml) return bytes;
   const styles = entries.find((entry) => entry.name === name.replace(/[^/]*$/, 'styles.xml'));
   const stylesXml = styles && entryText(bytes, styles, inflatedMb * 1024 * 1024);
-  const readable = readableWordXml(xml, stylesXml ? styleNumbering(stylesXml) : undefined);
+  const readable = readableWordXml(xml, stylesXml ? styleNumbering(stylesXml) : undefined, placeholders);
   return readable === xml ? bytes : (withEntries(bytes, new Map([[name, readable]])) ?? bytes);
 }
 
@@ -50,11 +57,12 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   checkZipInflatedSize(bytes, inflatedMb);
   // Imported on first use: a corpus without DOCX files never loads it.
   const { default: mammoth } = await import('mammoth');
+  const placeholders = docxPlaceholders(bytes);
   let html: string;
   try {
     html = (
       await mammoth.convertToHtml(
-        { buffer: Buffer.from(readableDocx(bytes, inflatedMb)) },
+        { buffer: Buffer.from(readableDocx(bytes, inflatedMb, placeholders)) },
         { styleMap: STYLE_MAP, includeDefaultStyleMap: true },
       )
     ).value;
@@ -63,7 +71,7 @@ export async function readDocx(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMI
   }
   const body = htmlToLines(html, false, { docx: true });
   const { titles } = body;
-  const { header, footer } = headerFooterLines(bytes);
+  const { header, footer } = headerFooterLines(bytes, placeholders);
   // A line the body has already is not said twice (a template may repeat the name in both).
   const own = new Set(body.lines.map((line) => line.replace(/^(?:#+|-)\s+/, '').trim()));
   const extra = (part: readonly string[]) => part.filter((line) => !own.has(line));

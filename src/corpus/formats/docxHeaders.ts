@@ -50,7 +50,10 @@ function paragraphs(xml: string): string[] {
 }
 
 /** The lines of the document's headers and footers, each once. */
-export function headerFooterLines(bytes: Uint8Array): { header: string[]; footer: string[] } {
+export function headerFooterLines(
+  bytes: Uint8Array,
+  placeholders: ReadonlySet<string> = new Set(),
+): { header: string[]; footer: string[] } {
   const header: string[] = [];
   const footer: string[] = [];
   const seen = new Set<string>();
@@ -60,7 +63,7 @@ export function headerFooterLines(bytes: Uint8Array): { header: string[]; footer
   for (const entry of parts) {
     const xml = entryText(bytes, entry, MAX_PART_BYTES);
     if (!xml) continue;
-    for (const line of paragraphs(readableWordXml(xml))) {
+    for (const line of paragraphs(readableWordXml(xml, undefined, placeholders))) {
       if (seen.has(line)) continue;
       seen.add(line);
       (entry.name.includes('header') ? header : footer).push(line);

@@ -7,7 +7,7 @@
  * - a simple field (`w:fldSimple`: a `HYPERLINK` around an e-mail address, a `MERGEFIELD`) is
  *   written as the complex field it stands for, so its shown text is read (mammoth drops the
  *   element and everything in it);
- * - a content control still showing its template's placeholder (`w:showingPlcHdr`: "[Company]",
+ * - a content control still showing a prompt (`w:showingPlcHdr` over "[Company]" or Word's
  *   "Click or tap here to enter text.") says nothing about the person: its text is left out;
  * - a text box in a drawing with no VML fallback (`wps:txbx` alone, or an `mc:AlternateContent`
  *   with no `mc:Fallback`) is read as the fallback would be: once, after its anchor's paragraph;
@@ -49,19 +49,53 @@ function rewrite(xml: string, spans: readonly Span[], replace: (text: string) =>
   return out + xml.slice(at);
 }
 
-/** A content control's text blanked where it shows its placeholder; its own controls checked inside. */
-function placeholdersOut(xml: string): string {
+/** "[Company]", "[Dates From] – [To]": bracketed prompts, nothing else. */
+const PROMPTS = /^(?:\[[^\]]*\][\s\p{P}]*)+$/u;
+
+const textOf = (xml: string) =>
+  [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1])
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Word's own prompts a document's glossary holds (word/glossary/document.xml): the building blocks
+ * named `DefaultPlaceholder_…`, "Click or tap here to enter text." in the language Word was set to.
+ * A template's own placeholders are left out: a template sets its headings ("Experience") as
+ * placeholders that the person keeps.
+ */
+export function glossaryTexts(glossaryXml: string): Set<string> {
+  return new Set(
+    outermost(glossaryXml, 'w:docPart')
+      .map((span) => glossaryXml.slice(span.start, span.end))
+      .filter((part) => /<w:docPartPr>[\s\S]*?<w:name w:val="DefaultPlaceholder_/.test(part))
+      .map(textOf)
+      .filter(Boolean),
+  );
+}
+
+/**
+ * A content control's text blanked where it still shows a prompt: the control says so
+ * (`w:showingPlcHdr`) and its text is Word's default prompt (glossaryTexts) or `[Bracketed]`
+ * prompts. A template's own placeholder in words ("Experience") is read, and so is text typed over a
+ * prompt in an editor that kept the flag (LibreOffice does). Controls inside a filled one are checked too.
+ */
+function placeholdersOut(xml: string, placeholders: ReadonlySet<string>): string {
   if (!xml.includes('showingPlcHdr')) return xml;
   return rewrite(xml, outermost(xml, 'w:sdt'), (control) => {
     const content = outermost(control, 'w:sdtContent')[0];
     if (!content) return control;
     const properties = control.slice(0, content.start);
     const inner = control.slice(content.start, content.end);
-    const shown =
+    const flagged =
       /<w:showingPlcHdr(?:\s[^>]*)?\/?>/.test(properties) &&
-      !/<w:showingPlcHdr[^>]*w:val="(?:0|false)"/.test(properties)
-        ? inner.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2')
-        : inner.slice(0, inner.indexOf('>') + 1) + placeholdersOut(inner.slice(inner.indexOf('>') + 1));
+      !/<w:showingPlcHdr[^>]*w:val="(?:0|false)"/.test(properties);
+    const text = flagged ? textOf(inner) : '';
+    const prompt = flagged && (placeholders.has(text) || PROMPTS.test(text));
+    const shown = prompt
+      ? inner.replace(/(<w:t(?:\s[^>]*)?>)[^<]*(<\/w:t>)/g, '$1$2')
+      : inner.slice(0, inner.indexOf('>') + 1) + placeholdersOut(inner.slice(inner.indexOf('>') + 1), placeholders);
     return properties + shown + control.slice(content.end);
   });
 }
@@ -157,12 +191,16 @@ function styleListsIn(xml: string, numbering: ReadonlyMap<string, string>): stri
 
 /**
  * A part's XML (document, header, footer) with the markup above rewritten; `numbering`: the list
- * styles' numbering (styleNumbering), for the main document.
+ * styles' numbering (styleNumbering), `placeholders`: the glossary's placeholder texts (glossaryTexts).
  */
-export function readableWordXml(xml: string, numbering: ReadonlyMap<string, string> = new Map()): string {
+export function readableWordXml(
+  xml: string,
+  numbering: ReadonlyMap<string, string> = new Map(),
+  placeholders: ReadonlySet<string> = new Set(),
+): string {
   const marks = styleListsIn(xml, numbering)
     .replace(/<w:ptab\b[^>]*\/>/g, '<w:tab/>')
     .replace(/<w:cr\s*\/>/g, '<w:br/>')
     .replace(/<w:noBreakHyphen\s*\/>/g, '<w:t>-</w:t>');
-  return textBoxesIn(simpleFieldsOut(placeholdersOut(marks)));
+  return textBoxesIn(simpleFieldsOut(placeholdersOut(marks, placeholders)));
 }
