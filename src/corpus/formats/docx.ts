@@ -46,8 +46,13 @@ function readableDocx(bytes: Uint8Array, inflatedMb: number, placeholders: Reado
   if (!xml) return bytes;
   const styles = entries.find((entry) => entry.name === name.replace(/[^/]*$/, 'styles.xml'));
   const stylesXml = styles && entryText(bytes, styles, inflatedMb * 1024 * 1024);
-  const readable = readableWordXml(xml, stylesXml ? styleNumbering(stylesXml) : undefined, placeholders);
-  return readable === xml ? bytes : (withEntries(bytes, new Map([[name, readable]])) ?? bytes);
+  try {
+    const readable = readableWordXml(xml, stylesXml ? styleNumbering(stylesXml) : undefined, placeholders);
+    return readable === xml ? bytes : (withEntries(bytes, new Map([[name, readable]])) ?? bytes);
+  } catch {
+    // Markup too odd to rewrite: mammoth reads the document as it is.
+    return bytes;
+  }
 }
 
 /** `inflatedMb`: what the DOCX's zip entries may inflate to in total (see inflateBudget.ts). */
