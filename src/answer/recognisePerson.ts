@@ -205,8 +205,11 @@ function starredEntity(cues: CueReading): string | undefined {
   if (!star) return undefined;
   const [first, ...rest] = star.split(/\s+/);
   const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
-  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation.
-  if (entity?.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
+  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation; "what does
+  // rafael actually do": a filler word.
+  const noOrganisation = (word: string) =>
+    isCueWord('latest', word, cues.language) || isCueWord('filler', word, cues.language);
+  if (entity?.split(/\s+/).every(noOrganisation)) return undefined;
   return entity || undefined;
 }
 

@@ -2,7 +2,7 @@
 import { asWritten } from '../../text/asWritten.js';
 import { ordinal } from '../../facts/dates.js';
 import { mergedMonths } from '../../facts/experienceYears.js';
-import type { Role } from '../../facts/profileFacts.js';
+import { type Role, underWorkHeading } from '../../facts/profileFacts.js';
 import { tokenize } from '../../text/terms.js';
 import type { PersonQuestion } from '../context.js';
 import { namesEntity } from '../entities.js';
@@ -83,7 +83,12 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   // One role asked for: its heading, then the first line under it, which says what the job was where a
   // heading only names the employer ("Natwest is a high-street bank." / "My first job. I wrote …").
   const withWhat = (role: Role): Line[] => [say1(role), ...detailLines(asked, role, citations).slice(0, 1)];
-  if (intent.which === 'latest') return done(say.latestRole(name), withWhat(roles[0]!));
+  // The latest role under a work heading, when there is one: a course still given ("Teaching: field course,
+  // 2020 – present") is not the job held since 2019.
+  if (intent.which === 'latest') {
+    const latest = roles.find(underWorkHeading) ?? roles[0]!;
+    return done(say.latestRole(name), withWhat(latest));
+  }
   if (intent.which === 'first') return done(say.firstRole(name), withWhat(roles.at(-1)!));
   if (intent.which === 'all') return done(say.roles(name), roles.slice(0, MAX_LISTED_ROLES).map(say1));
   if (intent.which === 'year') {
@@ -92,7 +97,10 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
     return done(say.rolesIn(name, intent.year), held.slice(0, 3).map(say1));
   }
   const typed = intent.entity!;
-  const index = roles.findIndex((role) => namesEntity(typed, role.head));
+  // A job there before a course given there ("Faculdade de Medicina de Santos" under Docência).
+  const naming = (role: Role) => namesEntity(typed, role.head);
+  const atWork = roles.findIndex((role) => naming(role) && underWorkHeading(role));
+  const index = atWork >= 0 ? atWork : roles.findIndex(naming);
   const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(typed, role));
   if (at < 0) return unread();
   const role = roles[at]!;
