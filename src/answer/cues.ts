@@ -268,8 +268,8 @@ export function isPeopleWord(word: string, language: Language): boolean {
   return LANGUAGES.some((table) => (table.language === language || table === ENGLISH) && table.peopleWords.has(folded));
 }
 
-/** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
-export function isCueWord(concept: Concept, word: string, language: Language): boolean {
+/** Whether `word` is on its own a cue of `concept` (or filler) in `language` or English ("Erfahrung" is experience). */
+export function isCueWord(concept: Concept | 'filler', word: string, language: Language): boolean {
   const folded = foldCue(word);
   return LANGUAGES.filter((table) => table.language === language || table === ENGLISH).some((table) =>
     table.phrases.some((phrase) => phrase.concept === concept && phrase.text === folded),
