@@ -16,6 +16,7 @@ import {
 } from '../text/questionLanguage.js';
 import { remembered } from '../caches.js';
 import { oneTypoApart } from '../text/editDistance.js';
+import { asksForSection } from '../text/sectionHeadings.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
 import sectionHeadings from '../text/sectionHeadings.json' with { type: 'json' };
@@ -151,7 +152,9 @@ export function withCueSpelling(text: string, isKnownWord: (word: string) => boo
   const folded = (text.match(/[\p{L}]+/gu) ?? []).map(foldCue);
   return text.replace(/[\p{L}]+/gu, (word) => {
     const typed = foldCue(word);
-    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || isKnownWord(word)) {
+    // A word asking for a section in another language ("clases", not "classes") is spelt right.
+    const known = isKnownWord(word) || asksForSection(word);
+    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || known) {
       return word;
     }
     // The languages the question's other words are written in: "preios de" is a letter from Spanish

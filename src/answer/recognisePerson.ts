@@ -23,6 +23,8 @@ import {
 } from './recognise.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+/** "has Ana spoken at conferences?": a talk given, not a language spoken. */
+const SPOKE_AT = /(?<!\p{L})(?:spoken|spoke|speak|speaks|speaking|speaker)\s+at(?!\p{L})/iu;
 /** The cues a question of what someone did at an organisation may carry. */
 const THERE: ReadonlySet<Concept> = new Set(['at', 'work', 'about', 'doWhat', 'field']);
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
@@ -48,7 +50,7 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   // ones are "Programmiersprachen".
   const listAsked =
     cues.has('languageList') && (!cues.has('know') || cues.language !== 'en') && cues.segments.length === 0;
-  const spokenAsked = cues.has('speak') || listAsked;
+  const spokenAsked = (cues.has('speak') && !SPOKE_AT.test(rest)) || listAsked;
   if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };

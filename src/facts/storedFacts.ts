@@ -17,7 +17,7 @@ import { RoleHeadTerms, type StoredRoleHeadTerms } from './roleHeadTerms.js';
  * the passages on load, and `npm run embed` stores them anew. Also bumped when the profile stored
  * beside them (src/profile, `profile` on the same line) changes.
  */
-export const FACTS_VERSION = 17;
+export const FACTS_VERSION = 18;
 
 /** What a role says of itself, stored or restored: its heading block as one line, its dates and the lines it spans. */
 export type RoleHead = Pick<Role, 'head' | 'range' | 'through'> & { readonly first: { readonly line: number } };
