@@ -99,6 +99,8 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
   const words = new Set([
     ...phrases.flatMap((phrase) => phrase.words),
     ...file.stop.map(foldCue),
+    // "wem", "quién": the words a question opens with are words of the language too.
+    ...(file.questionWords ?? []).map(foldCue),
     ...cueWords,
     ...DEGREE_WORDS,
   ]);

@@ -6,7 +6,15 @@
 import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
 import { sectionsAskedBy } from '../text/sectionHeadings.js';
-import { asksPersonFact, type Concept, isCueWord, readCues, type CueReading, type Language } from './cues.js';
+import {
+  asksPersonFact,
+  type Concept,
+  isCueWord,
+  isQuestionWord,
+  readCues,
+  type CueReading,
+  type Language,
+} from './cues.js';
 import { DEGREE_NAMED } from './degrees.js';
 import type { Intent } from './intent.js';
 import {
@@ -78,7 +86,12 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (cues.has('first')) return { kind: 'timeline', which: 'first' };
   if (cues.has('before')) {
     const entity = entityOf(cues, 'before');
-    if (entity) return { kind: 'timeline', which: 'before', entity };
+    // "bei wem war Ana vorher?": a word asking who or where stood there, not an organisation.
+    const named = entity && !entity.split(/\s+/).every(isQuestionWord) ? entity : undefined;
+    if (named) return { kind: 'timeline', which: 'before', entity: named };
+    // "where was Ana before?", "Ana's previous employers", "onde trabalhou antes": her roles, latest first.
+    if (cues.segments.every((segment) => segment.text.split(/\s+/).every(isQuestionWord)))
+      return { kind: 'timeline', which: 'all' };
   }
   if (cues.has('after') && (cues.has('work') || cues.has('who') === false)) {
     const entity = entityOf(cues, 'after');

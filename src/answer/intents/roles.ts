@@ -13,6 +13,7 @@ import type { Answer } from '../types.js';
 import { searchPersonOrSay } from './search.js';
 import { statesDuration } from '../statedYears.js';
 import type { Passage } from '../../chunking/passage.js';
+import type { Profile } from '../../profile/types.js';
 
 type RoleIntent = Extract<
   Intent,
@@ -93,7 +94,8 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   if (intent.which === 'all') return done(say.roles(name), roles.slice(0, MAX_LISTED_ROLES).map(say1));
   if (intent.which === 'year') {
     const held = roles.filter((role) => holdsYear(role, intent.year));
-    if (held.length === 0) return searchPersonOrSay(asked, 'timeline');
+    // No role that year: where they studied then ("where was Ana in 2012?" during her PhD).
+    if (held.length === 0) return studiesIn(asked, intent.year) ?? searchPersonOrSay(asked, 'timeline');
     return done(say.rolesIn(name, intent.year), held.slice(0, 3).map(say1));
   }
   const typed = intent.entity!;
@@ -144,6 +146,31 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** The education entries of the person's profile whose dates take in `year`, cited; undefined when none does. */
+function studiesIn(asked: PersonQuestion, year: number): Answer | undefined {
+  const { education = [] } = (asked.ctx.facts().profileOf(asked.person.personId)?.profile ?? {}) as Partial<Profile>;
+  const yearOf = (date: string | undefined) => (date ? Number(/^\d{4}/.exec(date)?.[0]) : undefined);
+  const during = education.filter((entry) => {
+    const start = yearOf(entry.startDate);
+    const end = yearOf(entry.endDate) ?? start;
+    return start !== undefined && end !== undefined && start <= year && year <= end;
+  });
+  if (during.length === 0) return undefined;
+  const passages = asked.ctx.passagesOf(asked.person.source);
+  const citations = new Citations();
+  const lines: Line[] = [];
+  for (const entry of during.slice(0, 2)) {
+    const line = entry.lines[0];
+    const passage = passages.find((p) => p.startLine <= line && line <= p.endLine);
+    if (!passage) continue;
+    const citation = citations.add(passage, line, line);
+    lines.push([cited(statementOf(citation.text), citation)]);
+  }
+  if (lines.length === 0) return undefined;
+  const lead = say.studiedIn(asked.person.name, year);
+  return answerOf(asked.question, citations.compose([[lead], ...lines]), 'timeline', [asked.person.name]);
+}
 
 /**
  * "How long was Atul with Northwind?" when no role heading names it (a CV in prose): the person's
