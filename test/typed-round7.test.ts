@@ -16,7 +16,7 @@ import { fold, headline } from './support/typedRounds.js';
 import { type PersonId, ROUND7_CVS, ROUND7_QUESTIONS, type Round7Question } from './fixtures/typedRound7Cvs.js';
 
 /** Failures measured with the code of this branch; lower it when a change answers more. */
-const MAX_FAILURES = 27;
+const MAX_FAILURES = 22;
 
 const FILE = Object.fromEntries(ROUND7_CVS.map((cv) => [cv.id, cv.file])) as Record<PersonId, string>;
 const NAME = Object.fromEntries(ROUND7_CVS.map((cv) => [cv.id, cv.name])) as Record<PersonId, string>;

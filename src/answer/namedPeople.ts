@@ -106,6 +106,9 @@ const WORD_AFTER = new RegExp(
 const BEFORE_NAME =
   /(?<![\p{L}\p{N}])(?:o|a|os|as|el|la|der|die|den|dem|le|dr|dra|drs|doc|prof|profa|professor|mr|mrs|ms|miss|herr|frau|monsieur|madame|mme|mlle|senor|senora|sr|sra|srta|dona|dom|doutor|doutora|doctor|doctora|docteur)\.?\s+$/iu;
 
+/** An article before a short form of a name, outside English: "onde a bea trabalhou", "wo arbeitet der jogi". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:o|a|der|die|la|el|le)\s+$/u;
+
 /** "… or tomas", "… vs tomas": another person set beside this one. */
 const PAIRED_AFTER = /^\s*(?:or|and|vs\.?|versus|oder|und|ou|et|o|y|e)\s+\p{L}/u;
 
@@ -298,7 +301,9 @@ function shortNames(
     const word = fold(match[0]);
     if (word.length < MIN_SHORT || /\d/.test(word) || isQuestionWord(word) || NOT_NAMES.has(word)) continue;
     if (FUNCTION_WORDS.has(word) || parts.get(word)) continue;
-    let owners = [...(index.get(word) ?? [])];
+    // "toms english": the genitive "s" written onto the short form.
+    const genitive = !index.has(word) && word.endsWith('s') && index.has(word.slice(0, -1));
+    let owners = [...(index.get(genitive ? word.slice(0, -1) : word) ?? [])];
     if (owners.length === 0 && !isKnownWord(word)) {
       owners = directory.filter((entry) => {
         const first = nameParts(entry)[0];
@@ -306,10 +311,16 @@ function shortNames(
       });
     }
     if (owners.length !== 1) continue;
-    const known = isKnownWord(word) || isTopic(word);
-    const possessive = /^['’]?s(?![\p{L}\p{N}])/u.test(typed.slice(match.index + match[0].length));
+    // A prefix ("tom", "bea") or a genitive without its apostrophe ("toms") may be a word too ("car",
+    // "cars" of Carla): read as a name only where a name stands. A listed short form ("alex") or a name a
+    // letter short ("prya") reads anywhere.
+    const listed = !genitive && SHORT_NAMES.has(word);
+    const dropped = !genitive && !index.has(word);
+    const known = isKnownWord(word) || isTopic(word) || (!listed && !dropped);
+    const possessive = !genitive && /^['’]s(?![\p{L}\p{N}])/u.test(typed.slice(match.index + match[0].length));
     const matched = possessive ? typed.slice(match.index, match.index + match[0].length + 2) : match[0];
-    if (!readsAsName(folded, match.index, fold(matched), match[0], known, english)) continue;
+    const afterArticle = !english && ARTICLE_BEFORE.test(folded.slice(0, match.index));
+    if (!afterArticle && !readsAsName(folded, match.index, fold(matched), match[0], known, english)) continue;
     hits.push({
       start: match.index,
       end: match.index + match[0].length,
