@@ -16,6 +16,7 @@ import {
 } from '../text/questionLanguage.js';
 import { remembered } from '../caches.js';
 import { oneTypoApart } from '../text/editDistance.js';
+import { asksForSection } from '../text/sectionHeadings.js';
 import type { TextLanguage } from '../text/language.js';
 import type en from '../text/cues/en.json';
 import sectionHeadings from '../text/sectionHeadings.json' with { type: 'json' };
@@ -98,6 +99,8 @@ function compile(file: QuestionWordsFile): CompiledLanguage {
   const words = new Set([
     ...phrases.flatMap((phrase) => phrase.words),
     ...file.stop.map(foldCue),
+    // "wem", "quién": the words a question opens with are words of the language too.
+    ...(file.questionWords ?? []).map(foldCue),
     ...cueWords,
     ...DEGREE_WORDS,
   ]);
@@ -151,7 +154,9 @@ export function withCueSpelling(text: string, isKnownWord: (word: string) => boo
   const folded = (text.match(/[\p{L}]+/gu) ?? []).map(foldCue);
   return text.replace(/[\p{L}]+/gu, (word) => {
     const typed = foldCue(word);
-    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || isKnownWord(word)) {
+    // A word asking for a section in another language ("clases", not "classes") is spelt right.
+    const known = isKnownWord(word) || asksForSection(word);
+    if (typed.length < MIN_CORRECTED || tables.some((table) => table.words.has(typed)) || known) {
       return word;
     }
     // The languages the question's other words are written in: "preios de" is a letter from Spanish
@@ -268,8 +273,8 @@ export function isPeopleWord(word: string, language: Language): boolean {
   return LANGUAGES.some((table) => (table.language === language || table === ENGLISH) && table.peopleWords.has(folded));
 }
 
-/** Whether `word` is on its own a cue of `concept` in `language` or English ("Erfahrung" is experience). */
-export function isCueWord(concept: Concept, word: string, language: Language): boolean {
+/** Whether `word` is on its own a cue of `concept` (or filler) in `language` or English ("Erfahrung" is experience). */
+export function isCueWord(concept: Concept | 'filler', word: string, language: Language): boolean {
   const folded = foldCue(word);
   return LANGUAGES.filter((table) => table.language === language || table === ENGLISH).some((table) =>
     table.phrases.some((phrase) => phrase.concept === concept && phrase.text === folded),

@@ -16,7 +16,11 @@ const QUESTION_WORDS = {
 const ANY_KIND = Object.values(QUESTION_WORDS).join('|');
 
 /** A degree as a question about one person names it: "PhD", "doctorate", "master's", "Mestrado", "MBA". */
-export const DEGREE_NAMED = new RegExp(String.raw`(?<![\p{L}])(${ANY_KIND})(?![\p{L}])`, 'iu');
+// "driving licence", "driver's license", "licence de conduire": a licence to drive is no degree.
+export const DEGREE_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?<!driving\s|drivers?\s|driver's\s|driver’s\s)(${ANY_KIND})(?![\p{L}])(?!\s+(?:de|to)\s+(?:conduire|drive))`,
+  'iu',
+);
 
 /** A degree as a question about everyone names it, "degree" alone included ("who has a degree in …"). */
 export const DEGREE_ASKED = String.raw`(?:${ANY_KIND})(?: degree)?|degree`;

@@ -72,7 +72,31 @@ export function entityMatcher(entity: string): (text: string) => boolean {
   const wanted = entityTerms(entity);
   const holds = (have: ReadonlySet<string>) => wanted.some((terms) => terms.every((term) => have.has(term)));
   // "rhone numerique" typed (or left by taking a name out of the question) for a CV's "Rhône Numérique".
-  return (text) => holds(termsOf(text)) || (ACCENTED.test(text) && holds(plainTermsOf(text)));
+  const named = (text: string) => holds(termsOf(text)) || (ACCENTED.test(text) && holds(plainTermsOf(text)));
+  // "msf" for "Médecins Sans Frontières", "lnec" for "Laboratório Nacional de Engenharia Civil".
+  const acronym = ACRONYM.test(entity.trim()) ? unaccent(entity.trim()).toLowerCase() : undefined;
+  return acronym ? (text) => named(text) || initialsSpell(acronym, text) : named;
+}
+
+/** An organisation typed by its initials: three to five letters, one word. */
+const ACRONYM = /^\p{L}{3,5}$/u;
+/** Small words an organisation's initials leave out: "Laboratório Nacional de Engenharia Civil". */
+const CONNECTORS = new Set('of for and the de des du la le et y e da do das dos del für und der die'.split(' '));
+
+/** Do consecutive capitalised words of `text` (small joining words between them skipped) start with `acronym`'s letters? */
+function initialsSpell(acronym: string, text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]!)) continue;
+    let letters = '';
+    for (let j = i; j < words.length && letters.length < acronym.length; j++) {
+      const word = words[j]!;
+      if (/^\p{Lu}/u.test(word)) letters += unaccent(word[0]!).toLowerCase();
+      else if (!CONNECTORS.has(word.toLowerCase())) break;
+    }
+    if (letters === acronym) return true;
+  }
+  return false;
 }
 
 /** A Latin letter with a mark ("ô", "ñ", "ç"): a text without one reads the same unaccented. */

@@ -19,6 +19,7 @@ import {
 import { escapeRegExp } from '../text/regExp.js';
 import { questionLanguage } from '../text/questionLanguage.js';
 import { isQuestionWord } from './cues.js';
+import shortNameTable from './shortNames.json' with { type: 'json' };
 
 export interface DirectoryEntry {
   readonly personId: string;
@@ -97,6 +98,16 @@ const WORD_AFTER = new RegExp(
     String.raw`|be|have|know|work|speak|use|do|access)\b`,
   'u',
 );
+
+/**
+ * An article or a title written before a name: "o Rafael", "a Beatriz", "der Jürgen", "la Camille",
+ * "Dr. Lobo", "Frau Baumann", "doutora Lúcia". Taken out with the name.
+ */
+const BEFORE_NAME =
+  /(?<![\p{L}\p{N}])(?:o|a|os|as|el|la|der|die|den|dem|le|dr|dra|drs|doc|prof|profa|professor|mr|mrs|ms|miss|herr|frau|monsieur|madame|mme|mlle|senor|senora|sr|sra|srta|dona|dom|doutor|doutora|doctor|doctora|docteur)\.?\s+$/iu;
+
+/** An article before a short form of a name, outside English: "onde a bea trabalhou", "wo arbeitet der jogi". */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:o|a|der|die|la|el|le)\s+$/u;
 
 /** "… or tomas", "… vs tomas": another person set beside this one. */
 const PAIRED_AFTER = /^\s*(?:or|and|vs\.?|versus|oder|und|ou|et|o|y|e)\s+\p{L}/u;
@@ -229,6 +240,98 @@ function misspeltNames(
   return hits;
 }
 
+/** "prya" for Priya: a word of four letters or more that is a first name with one letter left out. */
+function droppedLetter(word: string, name: string): boolean {
+  if (word.length < 4 || name.length !== word.length + 1) return false;
+  for (let i = 0; i < name.length; i++) if (name.slice(0, i) + name.slice(i + 1) === word) return true;
+  return false;
+}
+
+/** Short forms that are no prefix of the name they stand for ("alex" for Alejandro), folded. */
+const SHORT_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(shortNameTable as Record<string, string | string[]>)
+    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+    .map(([short, names]) => [fold(short), names.map((name) => fold(name))]),
+);
+/** A short form is at least three letters, and the name it cuts at least two longer ("tom" for Tomasz, not "rafae"). */
+const MIN_SHORT = 3;
+
+/** Each person by the short forms of their first name: its prefixes and the forms of SHORT_NAMES. */
+const shortIndexes = new WeakMap<readonly DirectoryEntry[], Map<string, Set<DirectoryEntry>>>();
+function shortIndexOf(directory: readonly DirectoryEntry[]): Map<string, Set<DirectoryEntry>> {
+  let index = shortIndexes.get(directory);
+  if (index) return index;
+  index = new Map();
+  const add = (short: string, entry: DirectoryEntry) => {
+    const owners = index!.get(short) ?? new Set<DirectoryEntry>();
+    owners.add(entry);
+    index!.set(short, owners);
+  };
+  const byName = new Map<string, string[]>();
+  for (const [short, names] of SHORT_NAMES)
+    for (const name of names) byName.set(name, [...(byName.get(name) ?? []), short]);
+  for (const entry of directory) {
+    const first = nameParts(entry)[0];
+    if (!first) continue;
+    for (let end = MIN_SHORT; end <= first.length - 2; end++) add(first.slice(0, end), entry);
+    for (const short of byName.get(first) ?? []) add(short, entry);
+  }
+  shortIndexes.set(directory, index);
+  return index;
+}
+
+/**
+ * A first name asked by a short form or a letter short: "does tom have F-Gas?" (Tomasz), "alex's
+ * awards" (Alejandro), "what languages does prya speak" (Priya). Only a form that one person's first
+ * name has, and that is no question word; one the profiles use as a word ("tom" in an email address)
+ * or a skill counts only where it reads as a name ("does tom …", "tom's …", "between tom and …").
+ */
+function shortNames(
+  typed: string,
+  directory: readonly DirectoryEntry[],
+  parts: NamesByFirstWord<DirectoryEntry>,
+  isKnownWord: (word: string) => boolean,
+  isTopic: (word: string) => boolean,
+  english: boolean,
+): Hit[] {
+  const index = shortIndexOf(directory);
+  const folded = fold(typed);
+  const hits: Hit[] = [];
+  for (const match of typed.matchAll(WORD_RUN)) {
+    const word = fold(match[0]);
+    if (word.length < MIN_SHORT || /\d/.test(word) || isQuestionWord(word) || NOT_NAMES.has(word)) continue;
+    if (FUNCTION_WORDS.has(word) || parts.get(word)) continue;
+    // "toms english": the genitive "s" written onto the short form.
+    const genitive = !index.has(word) && word.endsWith('s') && index.has(word.slice(0, -1));
+    let owners = [...(index.get(genitive ? word.slice(0, -1) : word) ?? [])];
+    if (owners.length === 0 && !isKnownWord(word)) {
+      owners = directory.filter((entry) => {
+        const first = nameParts(entry)[0];
+        return first !== undefined && droppedLetter(word, first);
+      });
+    }
+    if (owners.length !== 1) continue;
+    // A prefix ("tom", "bea") or a genitive without its apostrophe ("toms") may be a word too ("car",
+    // "cars" of Carla): read as a name only where a name stands. A listed short form ("alex") or a name a
+    // letter short ("prya") reads anywhere.
+    const listed = !genitive && SHORT_NAMES.has(word);
+    const dropped = !genitive && !index.has(word);
+    const known = isKnownWord(word) || isTopic(word) || (!listed && !dropped);
+    const possessive = !genitive && /^['’]s(?![\p{L}\p{N}])/u.test(typed.slice(match.index + match[0].length));
+    const matched = possessive ? typed.slice(match.index, match.index + match[0].length + 2) : match[0];
+    const afterArticle = !english && ARTICLE_BEFORE.test(folded.slice(0, match.index));
+    if (!afterArticle && !readsAsName(folded, match.index, fold(matched), match[0], known, english)) continue;
+    hits.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      entries: owners,
+      text: match[0],
+      whole: false,
+    });
+  }
+  return hits;
+}
+
 /** A question's words, and those ending in "s" without it: a name with its genitive "s" ("Annas"). */
 function wordsOf(folded: string): ReadonlySet<string> {
   const words = folded.match(WORD_RUN) ?? [];
@@ -277,6 +380,9 @@ export function findNamedPeople(
   }
   for (const hit of misspeltNames(foldedOriginalCase, parts, isKnownWord))
     if (!hits.some((other) => hit.start < other.end && other.start < hit.end)) hits.push(hit);
+  const topic = (word: string) => isTopic?.(word) === true;
+  for (const hit of shortNames(foldedOriginalCase, directory, parts, isKnownWord, topic, english))
+    if (!hits.some((other) => hit.start < other.end && other.start < hit.end)) hits.push(hit);
   // Longest first; a hit inside a longer one is dropped ("Phil" inside "Phil Kershaw").
   hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Hit[] = [];
@@ -299,8 +405,12 @@ export function findNamedPeople(
 
   // Offsets are on the folded text, so the rest is cut from the folded text too (accents dropped, case kept).
   let rest = foldedOriginalCase;
-  for (const hit of [...kept].sort((a, b) => b.start - a.start))
-    rest = `${rest.slice(0, hit.start)} ${rest.slice(hit.end)}`;
+  for (const hit of [...kept].sort((a, b) => b.start - a.start)) {
+    // An article or a title before the name goes with it: "o que o rafael faz" asks what he does, "o"
+    // is no organisation; "where does dr lobo work" no place called "dr".
+    const before = rest.slice(0, hit.start).replace(BEFORE_NAME, '');
+    rest = `${before} ${rest.slice(hit.end)}`;
+  }
   rest = rest
     .replace(/\bthe\s+(?=\s|$|[?.,])/gi, ' ')
     .replace(/\s{2,}/g, ' ')

@@ -66,6 +66,9 @@ export const searching = {
   nothingIn: (person: string) => `${possessive(person)} profile does not say: no line of it answers that.`,
   /** No languages section and no line saying the person speaks a language. */
   noSpoken: (person: string) => `${possessive(person)} profile names no language the person speaks.`,
+  /** A languages section that does not name the language asked about: what it does name follows. */
+  spokenUnlisted: (person: string, language: string) =>
+    `${possessive(person)} profile does not list ${language}; the languages it lists:`,
 };
 
 /** Sentences of "who knows X?" and "how many people know X?". */
@@ -212,6 +215,8 @@ export const person = {
   noDatedRoleAt: (name: string, entity: string) =>
     `${possessive(name)} profile dates no role at ${entity}; the lines naming it with years:`,
   rolesIn: (name: string, year: number) => `${name} in ${year}:`,
+  /** No role in that year, a school: "Ana in 2012 (no role dated then; studying):". */
+  studiedIn: (name: string, year: number) => `${name} in ${year} (no role dated then; studying):`,
   education: (name: string) => `${possessive(name)} education:`,
   /** "Jane Roe studied Physics (BSc) at Leeds [1]; Maths at York [2]." */
   studied: (name: string, studies: readonly Statement[]): Line => [`${name} studied `, ...joined(studies, '; '), '.'],

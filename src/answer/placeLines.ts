@@ -54,6 +54,9 @@ export function looksLikePlace(part: string): boolean {
   return isPlace(part) || isPlace(part.replace(/\s+[-–—]\s+/g, ', '));
 }
 
+/** A pin or a house before a part of a header line: the place it labels. */
+const PIN = /(?:📍|📌|🏠|🏡|🗺\uFE0F?|⌂)\s*([^|·•\t]+?)\s*(?:[|·•\t]|$)/u;
+
 export interface PlaceLine extends FactLine {
   /** The part of the line that names the place, when the line says which part ("Alexandria, Egypt"). */
   readonly place?: string;
@@ -88,7 +91,10 @@ export function placeLines(passages: readonly Passage[]): (PlaceLine & { readonl
       if (!top || (section !== 'contact' && line > HEADER_LINES)) return;
       const parts = headerParts(text);
       if (parts.length === 0) return;
-      header.push({ passage, line, text, place: parts.find(looksLikePlace), labelled: false, parts });
+      // "📍 Augsburg · ☎ 0821 …": a pin labels the place as a word would, a town no list holds too.
+      const pinned = PIN.exec(plainText(text))?.[1]?.trim();
+      const where = pinned && parts.includes(pinned) ? pinned : parts.find(looksLikePlace);
+      header.push({ passage, line, text, place: where, labelled: false, parts });
     });
   }
   return [...labelled, ...header];

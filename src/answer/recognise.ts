@@ -381,6 +381,10 @@ export function compareByCues(text: string, language?: Language): Intent | undef
     const skill = named && topic.split(/\s+/).length <= 3 ? topic : undefined;
     return { kind: 'compare', topic: skill ?? 'experience', years: true, ...(skill ? { skill } : {}) };
   }
+  // "ana vs ben experience", "Erfahrung von Ana und Ben": experience in general, nothing else asked, is
+  // compared by the dates of their roles, as "who has more experience" is.
+  if (experienceCued(cues) && (!topic || IN_GENERAL.test(topic)) && !cues.has('years'))
+    return { kind: 'compare', topic: 'experience', years: true };
   // No topic left ("vergleiche Ana und Ben"): compared by what each does now.
   if (cues.language === 'en') return undefined;
   // "compare les langues de A et B", "vergleiche die Kenntnisse von A und B": the cue is the topic.

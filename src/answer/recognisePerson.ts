@@ -6,7 +6,15 @@
 import { LANGUAGE_NAMES } from '../profile/wordLists.js';
 import { foldQuestionWord } from '../text/questionLanguage.js';
 import { sectionsAskedBy } from '../text/sectionHeadings.js';
-import { asksPersonFact, type Concept, isCueWord, readCues, type CueReading, type Language } from './cues.js';
+import {
+  asksPersonFact,
+  type Concept,
+  isCueWord,
+  isQuestionWord,
+  readCues,
+  type CueReading,
+  type Language,
+} from './cues.js';
 import { DEGREE_NAMED } from './degrees.js';
 import type { Intent } from './intent.js';
 import {
@@ -23,6 +31,8 @@ import {
 } from './recognise.js';
 
 const CONTACTS = ['email', 'phone', 'linkedin', 'github', 'website'] as const;
+/** "has Ana spoken at conferences?": a talk given, not a language spoken. */
+const SPOKE_AT = /(?<!\p{L})(?:spoken|spoke|speak|speaks|speaking|speaker)\s+at(?!\p{L})/iu;
 /** The cues a question of what someone did at an organisation may carry. */
 const THERE: ReadonlySet<Concept> = new Set(['at', 'work', 'about', 'doWhat', 'field']);
 const INTERNSHIP = /intern|praktik|stage|practica|pasantia|estagi/i;
@@ -48,7 +58,7 @@ export function personByCues(rest: string, language?: Language): Intent | undefi
   // ones are "Programmiersprachen".
   const listAsked =
     cues.has('languageList') && (!cues.has('know') || cues.language !== 'en') && cues.segments.length === 0;
-  const spokenAsked = cues.has('speak') || listAsked;
+  const spokenAsked = (cues.has('speak') && !SPOKE_AT.test(rest)) || listAsked;
   if (spokenAsked && !cues.has('programming') && !cues.has('skills')) {
     const spoken = cues.segments.at(-1)?.text;
     return { kind: 'languages', ...(spoken && spoken.split(/\s+/).length <= 2 ? { language: spoken } : {}) };
@@ -76,7 +86,12 @@ function timeOf(cues: CueReading, rest: string): Intent | undefined {
   if (cues.has('first')) return { kind: 'timeline', which: 'first' };
   if (cues.has('before')) {
     const entity = entityOf(cues, 'before');
-    if (entity) return { kind: 'timeline', which: 'before', entity };
+    // "bei wem war Ana vorher?": a word asking who or where stood there, not an organisation.
+    const named = entity && !entity.split(/\s+/).every(isQuestionWord) ? entity : undefined;
+    if (named) return { kind: 'timeline', which: 'before', entity: named };
+    // "where was Ana before?", "Ana's previous employers", "onde trabalhou antes": her roles, latest first.
+    if (cues.segments.every((segment) => segment.text.split(/\s+/).every(isQuestionWord)))
+      return { kind: 'timeline', which: 'all' };
   }
   if (cues.has('after') && (cues.has('work') || cues.has('who') === false)) {
     const entity = entityOf(cues, 'after');
@@ -205,8 +220,11 @@ function starredEntity(cues: CueReading): string | undefined {
   if (!star) return undefined;
   const [first, ...rest] = star.split(/\s+/);
   const entity = isCueWord('at', first!, cues.language) ? rest.join(' ') : star;
-  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation.
-  if (entity?.split(/\s+/).every((word) => isCueWord('latest', word, cues.language))) return undefined;
+  // "was macht Ana gerade beruflich": a word of time stood there, not an organisation; "what does
+  // rafael actually do": a filler word.
+  const noOrganisation = (word: string) =>
+    isCueWord('latest', word, cues.language) || isCueWord('filler', word, cues.language);
+  if (entity?.split(/\s+/).every(noOrganisation)) return undefined;
   return entity || undefined;
 }
 

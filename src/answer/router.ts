@@ -144,7 +144,7 @@ async function answerAboutPerson(asked: PersonQuestion, intent: Intent): Promise
     case 'skills':
       return answerSkills(asked);
     case 'languages':
-      return answerLanguages(asked);
+      return answerLanguages(asked, intent.language);
     case 'location':
       return answerPersonLocation(asked);
     default:

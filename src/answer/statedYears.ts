@@ -126,3 +126,13 @@ export function statedYears(
 export function statesDuration(text: string): boolean {
   return UNIT_HINT.test(text) && durationsIn(text).length > 0;
 }
+
+/**
+ * The duration a line states on its own ("engineer with 14 years on commercial sites", "Comercial con
+ * 12 años de experiencia"): the longest, in English words; undefined when it states none.
+ */
+export function statedDuration(text: string): Pick<StatedYears, 'months' | 'atLeast' | 'said'> | undefined {
+  if (!UNIT_HINT.test(text)) return undefined;
+  const longest = durationsIn(text).sort((a, b) => b.months - a.months)[0];
+  return longest && { months: longest.months, atLeast: longest.atLeast, said: longest.said };
+}

@@ -53,7 +53,7 @@ export function sectionLabel(sectionPath: readonly string[]): string {
 }
 
 /** Bump when chunking changes, so `npm run embed` re-chunks every document instead of reusing old passages. */
-export const CHUNKER_VERSION = 9;
+export const CHUNKER_VERSION = 10;
 
 /**
  * Counts tokens the way the model will, so chunks are never silently truncated. Declared here,

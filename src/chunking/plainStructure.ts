@@ -4,6 +4,7 @@
  * plain lines (title, employer, dates) above its bullets. Chunking uses these so a plain-text CV is
  * cut into sections and roles just like a Markdown one.
  */
+import { sectionOfHeading } from '../text/sectionHeadings.js';
 import sectionWords from './sectionWords.json' with { type: 'json' };
 
 /** Words a section title is made of. A line of only these, standing alone, is a heading. */
@@ -19,6 +20,9 @@ export function isPlainSectionTitle(text: string): boolean {
   // Title Case or upper case: a sentence ("Skills I have") is not a heading.
   const words = clean.split(/[\s/,]+/).filter(Boolean);
   if (words.length === 0 || words.length > 5) return false;
+  // A heading of the five languages' list ("LANGUES", "Centres d'intérêt", "Formação Acadêmica",
+  // "Sprachkenntnisse"), written with a capital.
+  if (/^\P{L}*\p{Lu}/u.test(clean) && sectionOfHeading(clean) !== undefined) return true;
   if (!words.every((word) => JOINING.has(word.toLowerCase()) || /^\p{Lu}/u.test(word))) return false;
   const lower = words.map((word) => word.toLowerCase());
   return lower.every((word) => SECTION_VOCABULARY.has(word)) && lower.some((word) => !JOINING.has(word));

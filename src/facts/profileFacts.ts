@@ -160,6 +160,13 @@ const inEducation = (entry: FactLine) => under(entry, EDUCATION, EDUCATION_SECTI
 const inNotRoles = (entry: FactLine) => under(entry, NOT_ROLES, NOT_ROLE_CANONICAL);
 const inSkills = (entry: FactLine) => under(entry, SKILLS, SKILLS_SECTIONS);
 
+/**
+ * Whether a role stands under a heading of work ("Experience", "Berufserfahrung", "Current Position"):
+ * a dated line under "Teaching" or "Research" may be read as a role too, but is not the job someone
+ * holds when a role under a work heading is also open.
+ */
+export const underWorkHeading = (role: Role): boolean => inExperience(role.first);
+
 /** A heading that names a section of the CV (not an employer written as a heading). */
 const namesSection = (text: string) => {
   const own = headingText(text);

@@ -71,7 +71,10 @@ function sectionSpan(passage: Passage, { sections: asked, standIns, words }: Ask
     const first = passage.startLine + holding[0]!;
     return { at: asked.indexOf(whole), first, last: cap(first, passage.startLine + holding.at(-1)!) };
   }
-  if (((whole && asked.includes(whole)) || headed) && hasBody(passage)) {
+  // An entry written as a heading of its own under the section ("## Certificates" / "### SAP2000
+  // Advanced — CSI (2015)", as JSON Resume entries read): its heading is what it says.
+  const entry = whole !== undefined && passage.sectionPath.length > 1 && !sectionOfHeading(passage.sectionPath.at(-1)!);
+  if (((whole && asked.includes(whole)) || headed) && (hasBody(passage) || entry)) {
     const body = lines.findIndex((line) => /\p{L}{2}/u.test(visible(line)) && !sectionOfHeading(visible(line)));
     const first = passage.startLine + Math.max(body, 0);
     return { at: whole ? asked.indexOf(whole) : 0, first, last: cap(first, passage.endLine) };

@@ -139,8 +139,10 @@ function twoDigitEnd(start: YearMonth, startText: string, digits: string): YearM
 /** Every date range in the text, in order. */
 export function dateRanges(text: string, currentYear?: number): DateRange[] {
   const found: DateRange[] = [];
-  if (!MAYBE_RANGE_YEAR.test(text) || !MAYBE_RANGE_JOIN.test(text)) return found;
+  if (!MAYBE_RANGE_YEAR.test(text)) return found;
   const year = currentYear ?? new Date().getFullYear();
+  const since = sinceAtStart(text, year);
+  if (!MAYBE_RANGE_JOIN.test(text)) return since ? [since] : found;
   // exec on the one pattern rather than matchAll, which copies it per call (this runs on every line of every profile).
   RANGE.lastIndex = 0;
   for (let match = RANGE.exec(text); match !== null; match = RANGE.exec(text)) {
@@ -151,7 +153,21 @@ export function dateRanges(text: string, currentYear?: number): DateRange[] {
     if (end && end.year < start.year) continue;
     found.push({ start, end, index: match.index, length: match[0].length });
   }
+  if (since && !found.some((range) => range.index < since.index + since.length)) found.unshift(since);
   return found;
+}
+
+/**
+ * "Depuis 2020 : Infirmière …", "Seit 04/2016 | Acme", "Since 2019, Acme": a line that opens with a
+ * "since" word and a date, then a separator, gives a range still going, as "2020 – present" does.
+ * "since" inside a sentence ("working with AWS since 2011") is no range.
+ */
+function sinceAtStart(text: string, currentYear: number): DateRange | undefined {
+  const match = LEADING_SINCE.exec(text);
+  if (!match) return undefined;
+  const start = parsePoint(match[2]!, currentYear);
+  if (!start) return undefined;
+  return { start, end: undefined, index: match[0].length - match[1]!.length, length: match[1]!.length };
 }
 
 // --- Years as written, as the index and retrieval date lines ----------------------------------
@@ -243,6 +259,11 @@ export interface FoundDates {
 }
 
 const SINCE = String.raw`(?<!\p{L})(?:${alternation(words.since)})\s+`;
+/** A "since" word and a date opening a line (after a bullet), a separator after them: see sinceAtStart. */
+const LEADING_SINCE = new RegExp(
+  String.raw`^[\s*•·▪–-]*((?:${alternation(words.since)})\s+(${POINT}))(?=\s*(?:[:|,]|[–—-]\s*(?![\d'’])))`,
+  'iu',
+);
 /** "2019 onwards", "2019 and ongoing": a start the words after it leave open. */
 const ONWARDS = String.raw`\s+(?:onwards?|and ongoing)(?!\p{L})`;
 const OPENED_AFTER = new RegExp(`(?:[–—−~-]\\s*|${ONWARDS})$`, 'iu');

@@ -386,6 +386,16 @@ const CUES: readonly QuestionCue[] = (data.questions as unknown as CueData[]).ma
     .map(foldHeading),
 }));
 
+/** The one-word cues asking for a section, folded: words spelt right in any of the five languages. */
+const SECTION_QUESTION_WORDS: ReadonlySet<string> = new Set(
+  CUES.flatMap((cue) => cue.words).filter((word) => !/\s/.test(word)),
+);
+
+/** Whether `word` asks for a section in one of the five languages ("clases", "Vorträge", "prêmios"). */
+export function asksForSection(word: string): boolean {
+  return SECTION_QUESTION_WORDS.has(foldHeading(word));
+}
+
 /** Whether the folded question holds `word` as a whole word or phrase. */
 function holds(question: string, word: string): boolean {
   const at = question.indexOf(word);

@@ -16,7 +16,7 @@ const MAX_LINES = 6;
  * The lines of the person's languages section (headed in any of the five languages); without one,
  * their lines saying they speak a language (the asked one is among them when they speak it).
  */
-export async function answerLanguages(asked: PersonQuestion): Promise<Answer> {
+export async function answerLanguages(asked: PersonQuestion, language?: string): Promise<Answer> {
   const section = asked.ctx
     .passagesOfPerson(asked.person.personId)
     .find((passage) => sectionOfPath(passage.sectionPath) === 'languages' && hasBody(passage));
@@ -29,8 +29,30 @@ export async function answerLanguages(asked: PersonQuestion): Promise<Answer> {
     lines.push([cited(statementOf(citation.text), citation)]);
   });
   if (lines.length === 0) return searchSpoken(asked);
-  const lead = `${possessive(asked.person.name)} languages:`;
+  const missing = unlisted(language, section.text);
+  const lead = missing
+    ? searching.spokenUnlisted(asked.person.name, missing)
+    : `${possessive(asked.person.name)} languages:`;
   return answerOf(asked.question, citations.compose([[lead], ...lines]), 'languages', [asked.person.name]);
+}
+
+/** Every spoken language's names in the five languages, by each name folded ("französisch" → French's names). */
+const SPOKEN_GROUPS: ReadonlyMap<string, readonly string[]> = new Map(
+  crossLanguage.languages.flatMap((group) => group.map((name) => [foldHeading(name), group] as const)),
+);
+
+/**
+ * The spoken language asked about ("does Ana speak French?"), by its English name, when the languages section
+ * names it in none of the five languages ("Französisch", "Français", "Francés" …); undefined when it
+ * names it or the question names no spoken language.
+ */
+function unlisted(language: string | undefined, section: string): string | undefined {
+  const names = language ? SPOKEN_GROUPS.get(foldHeading(language.trim())) : undefined;
+  if (!names) return undefined;
+  const words = ` ${(foldHeading(section).match(/\p{L}+/gu) ?? []).join(' ')} `;
+  if (names.some((name) => words.includes(` ${foldHeading(name)} `))) return undefined;
+  // Said by its English name, the group's first: "französisch" and "francês" are French.
+  return names[0]!.replace(/^\p{L}/u, (first) => first.toUpperCase());
 }
 
 /** Every spoken language's names in the five languages, folded ("alemao", "ingles"). */

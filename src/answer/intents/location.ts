@@ -51,7 +51,18 @@ export function answerPersonLocation(asked: PersonQuestion): Answer {
   const { question, person } = asked;
   const lines = placeLines(asked.ctx.passagesOf(person.source));
   const citations = new Citations();
-  const placed = lines.find((line) => line.place !== undefined);
+  // The name heading ("Ingrid Halvorsen, PhD") or the page title ("Priya Raghunathan — Resume") reads like
+  // "Town, Country" but is the person: a part holding a word of their name is no place.
+  const nameWords = new Set(
+    fold(person.name)
+      .split(/[\s-]+/)
+      .filter((word) => word.length >= 3),
+  );
+  const namesPerson = (place: string) =>
+    fold(place)
+      .split(/[^\p{L}]+/u)
+      .some((word) => nameWords.has(word));
+  const placed = lines.find((line) => line.place !== undefined && !namesPerson(line.place));
   if (placed) {
     const statement = cited(statementOf(placed.place!), citations.line(placed));
     return answerOf(question, citations.compose([say.location(person.name, statement)]), 'location', [person.name]);

@@ -2,7 +2,7 @@
 import { asWritten } from '../../text/asWritten.js';
 import { ordinal } from '../../facts/dates.js';
 import { mergedMonths } from '../../facts/experienceYears.js';
-import type { Role } from '../../facts/profileFacts.js';
+import { type Role, underWorkHeading } from '../../facts/profileFacts.js';
 import { tokenize } from '../../text/terms.js';
 import type { PersonQuestion } from '../context.js';
 import { namesEntity } from '../entities.js';
@@ -13,6 +13,7 @@ import type { Answer } from '../types.js';
 import { searchPersonOrSay } from './search.js';
 import { statesDuration } from '../statedYears.js';
 import type { Passage } from '../../chunking/passage.js';
+import type { Profile } from '../../profile/types.js';
 
 type RoleIntent = Extract<
   Intent,
@@ -83,16 +84,25 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
   // One role asked for: its heading, then the first line under it, which says what the job was where a
   // heading only names the employer ("Natwest is a high-street bank." / "My first job. I wrote …").
   const withWhat = (role: Role): Line[] => [say1(role), ...detailLines(asked, role, citations).slice(0, 1)];
-  if (intent.which === 'latest') return done(say.latestRole(name), withWhat(roles[0]!));
+  // The latest role under a work heading, when there is one: a course still given ("Teaching: field course,
+  // 2020 – present") is not the job held since 2019.
+  if (intent.which === 'latest') {
+    const latest = roles.find(underWorkHeading) ?? roles[0]!;
+    return done(say.latestRole(name), withWhat(latest));
+  }
   if (intent.which === 'first') return done(say.firstRole(name), withWhat(roles.at(-1)!));
   if (intent.which === 'all') return done(say.roles(name), roles.slice(0, MAX_LISTED_ROLES).map(say1));
   if (intent.which === 'year') {
     const held = roles.filter((role) => holdsYear(role, intent.year));
-    if (held.length === 0) return searchPersonOrSay(asked, 'timeline');
+    // No role that year: where they studied then ("where was Ana in 2012?" during her PhD).
+    if (held.length === 0) return studiesIn(asked, intent.year) ?? searchPersonOrSay(asked, 'timeline');
     return done(say.rolesIn(name, intent.year), held.slice(0, 3).map(say1));
   }
   const typed = intent.entity!;
-  const index = roles.findIndex((role) => namesEntity(typed, role.head));
+  // A job there before a course given there ("Faculdade de Medicina de Santos" under Docência).
+  const naming = (role: Role) => namesEntity(typed, role.head);
+  const atWork = roles.findIndex((role) => naming(role) && underWorkHeading(role));
+  const index = atWork >= 0 ? atWork : roles.findIndex(naming);
   const at = index >= 0 ? index : roles.findIndex((role) => wrappedInto(typed, role));
   if (at < 0) return unread();
   const role = roles[at]!;
@@ -136,6 +146,31 @@ export async function answerRoles(asked: PersonQuestion, intent: RoleIntent): Pr
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** The education entries of the person's profile whose dates take in `year`, cited; undefined when none does. */
+function studiesIn(asked: PersonQuestion, year: number): Answer | undefined {
+  const { education = [] } = (asked.ctx.facts().profileOf(asked.person.personId)?.profile ?? {}) as Partial<Profile>;
+  const yearOf = (date: string | undefined) => (date ? Number(/^\d{4}/.exec(date)?.[0]) : undefined);
+  const during = education.filter((entry) => {
+    const start = yearOf(entry.startDate);
+    const end = yearOf(entry.endDate) ?? start;
+    return start !== undefined && end !== undefined && start <= year && year <= end;
+  });
+  if (during.length === 0) return undefined;
+  const passages = asked.ctx.passagesOf(asked.person.source);
+  const citations = new Citations();
+  const lines: Line[] = [];
+  for (const entry of during.slice(0, 2)) {
+    const line = entry.lines[0];
+    const passage = passages.find((p) => p.startLine <= line && line <= p.endLine);
+    if (!passage) continue;
+    const citation = citations.add(passage, line, line);
+    lines.push([cited(statementOf(citation.text), citation)]);
+  }
+  if (lines.length === 0) return undefined;
+  const lead = say.studiedIn(asked.person.name, year);
+  return answerOf(asked.question, citations.compose([[lead], ...lines]), 'timeline', [asked.person.name]);
+}
 
 /**
  * "How long was Atul with Northwind?" when no role heading names it (a CV in prose): the person's

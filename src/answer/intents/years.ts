@@ -11,7 +11,8 @@ import type { Role } from '../../facts/profileFacts.js';
 import { experienceWith, linesOf, rolesSaid, skillLines, withEarliestSaid } from '../roleExperience.js';
 import { factsWithProfile, roleHeadsWithProfile } from '../profileRoles.js';
 import { answerOf, cited, Citations, nobody, statementOf, type Line, type Statement } from '../statements.js';
-import { statedYears, type StatedYears } from '../statedYears.js';
+import { statedDuration, statedYears, type StatedYears } from '../statedYears.js';
+import { sectionOfPath } from '../../text/sectionHeadings.js';
 import { tokenize } from '../../text/terms.js';
 import type { Answer } from '../types.js';
 
@@ -195,22 +196,50 @@ export function answerPersonYears(asked: PersonQuestion, skill: string | undefin
   const lines = skill ? linesOf(skillLines(skill, ctx), person.personId) : undefined;
   const experience = facts ? experienceWith(facts.roles, lines, skill, new Date(), asTitle) : undefined;
   const months = experience?.months ?? 0;
-  const stated = skill && !asTitle ? statedYears(lines, ctx.skills.variants(skill)) : undefined;
+  const stated = skill
+    ? !asTitle
+      ? statedYears(lines, ctx.skills.variants(skill))
+      : undefined
+    : experienceStated(asked);
   if (months === 0 && !stated) return nobody(question, years.noneDated(person.name, skill), 'timeline', [person.name]);
   const citations = new Citations();
   const dated = () => rolesSaid(experience!, lines, skill, citations);
   const said: Line[] =
-    stated && stated.months > months
+    stated && stated.months > months && skill
       ? [
-          [years.statedOf(person.name, stated.said, skill!), statedStatement(stated, skill!, citations)],
+          [years.statedOf(person.name, stated.said, skill), statedStatement(stated, skill, citations)],
           ...(months > 0 ? [[years.datedToo(months), ...dated()]] : []),
         ]
       : [
           [years.ofPerson(person.name, months, skill, yearSpan(experience!.roles))],
           dated(),
-          ...(stated ? [[years.alsoStated(stated.said), statedStatement(stated, skill!, citations)]] : []),
+          ...(stated ? [[years.alsoStated(stated.said), statedStatement(stated, skill ?? '', citations)]] : []),
         ];
   return answerOf(question, citations.compose(said), 'timeline', [person.name]);
+}
+
+/** Sections where a profile states its years of experience in words: the summary, or above every heading. */
+const SUMMARY_SECTIONS: ReadonlySet<string | undefined> = new Set([undefined, 'summary', 'document']);
+
+/**
+ * Years of experience a profile states in its summary ("engineer with 14 years on commercial sites",
+ * "Comercial con 12 años de experiencia"): asked with no skill, said beside the years its roles' dates give.
+ */
+function experienceStated(asked: PersonQuestion): StatedYears | undefined {
+  if (asked.ctx.passagesOfPerson(asked.person.personId).length === 0) return undefined;
+  let best: StatedYears | undefined;
+  for (const passage of asked.ctx.passagesOfPerson(asked.person.personId)) {
+    if (!SUMMARY_SECTIONS.has(sectionOfPath(passage.sectionPath))) continue;
+    passage.text.split('\n').forEach((text, i) => {
+      const duration = statedDuration(text);
+      if (duration && (!best || duration.months > best.months))
+        best = {
+          ...duration,
+          line: { passage, line: passage.startLine + i, text, strength: 'phrase', year: undefined },
+        };
+    });
+  }
+  return best;
 }
 
 /** The line stating a duration, quoted around the skill. */

@@ -132,6 +132,8 @@ const SECTIONS = new Map<string, Section>(
   }),
 );
 const DATE_KEYS = ['startDate', 'endDate', 'date', 'releaseDate'];
+/** Sections whose entries run from a start date to an end date, none when still held. */
+const OPEN_ENDED: ReadonlySet<string> = new Set(['Work', 'Volunteering']);
 
 interface Placed {
   readonly line: number;
@@ -168,7 +170,9 @@ function placeEntry(entry: JsonNode, spec: Section, out: Placed[]): void {
   });
   const dates = DATE_KEYS.map((key) => [key, text(field(entry, key))] as const).filter(([, value]) => value);
   dates.forEach(([key]) => used.add(key));
-  const when = dates.length > 0 ? ` (${dates.map(([, value]) => value).join(' – ')})` : '';
+  // A job or a volunteer post with a start and no end is held now (the JSON Resume convention): "2018-02 – present".
+  const open = OPEN_ENDED.has(spec.title) && dates.length === 1 && dates[0]![0] === 'startDate';
+  const when = dates.length > 0 ? ` (${dates.map(([, value]) => value).join(' – ')}${open ? ' – present' : ''})` : '';
   // Skills and languages are short: keywords go on the heading's line, so a skill reads as one line.
   const keywords = field(entry, 'keywords');
   const keywordText = keywords?.kind === 'array' ? keywords.items.map(text).filter(Boolean).join(', ') : '';
