@@ -10,6 +10,7 @@ import { checkPdfInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReadOutcome } from './types.js';
+import { sectionOfHeading } from '../../text/sectionHeadings.js';
 import { clean, layOut, type Line, maxOf, type Run, segmentsOf } from './pdfLayout.js';
 
 /** The font size most characters are set in: text clearly larger than it is a heading. */
@@ -65,6 +66,9 @@ function withoutFurniture(pages: readonly (readonly Line[])[]): Line[][] {
   });
 }
 
+/** A heading line that names a CV section. */
+const namesSection = (text: string) => text.split(' ').length <= 5 && sectionOfHeading(text) !== undefined;
+
 /** Markdown's own markers at the start of a plain line would be read as structure: escape them. */
 function escapeMarkers(text: string): string {
   return /^(#{1,6}\s|[-=+]{3,}\s*$|>\s)/.test(text) ? `\\${text}` : text;
@@ -85,6 +89,12 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         .map((line) => Math.round(line.size)),
     ),
   ].sort((a, b) => b - a);
+  // The size section headings ("Work Experience", "Skills") are set in: a heading line no larger that
+  // names no section is an entry's head inside one (a role's title set in bold a half point smaller).
+  const sectionSize = maxOf(
+    pages.flat().filter((line) => line.size >= body * 1.15 && namesSection(line.text)),
+    (line) => Math.round(line.size),
+  );
   const lines: string[] = [];
   const pageOf: number[] = [];
   const push = (text: string, page: number): void => {
@@ -111,7 +121,11 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
       if (line.gapBefore || isHeading) breakBlock(page);
       if (isHeading) {
         const tier = headingSizes.indexOf(Math.round(line.size));
-        const marker = page === 1 && line.size >= largest - 0.5 ? '#' : tier <= 1 ? '##' : '###';
+        let marker = page === 1 && line.size >= largest - 0.5 ? '#' : tier <= 1 ? '##' : '###';
+        if (marker !== '#' && sectionSize > 0) {
+          if (namesSection(line.text)) marker = '##';
+          else if (Math.round(line.size) <= sectionSize) marker = '###';
+        }
         push(`${marker} ${line.text}`, page);
         previousHeading = line;
       } else {

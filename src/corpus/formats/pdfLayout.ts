@@ -76,14 +76,24 @@ export function clean(text: string): string {
     .normalize('NFC');
 }
 
-/** Groups runs (or segments) whose baselines are within a fraction of their font size. */
+/** Baselines this close, in points, are one: the runs of one line of text. */
+const SAME_BASELINE = 0.1;
+
+/**
+ * Groups runs (or segments) whose baselines are within a fraction of their font size. Runs on one
+ * baseline exactly stay in one row: a heading in small caps (a large capital, its smaller letters
+ * beside it, as a browser sets `font-variant: small-caps`) is not cut where the large capital
+ * alone comes near the baseline of a line in the column beside it.
+ */
 function byBaseline<T extends { y: number; size: number }>(items: readonly T[]): T[][] {
   const sorted = [...items].sort((a, b) => b.y - a.y);
   const rows: T[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
     const anchor = row?.[0];
-    if (row && anchor && Math.abs(anchor.y - item.y) <= 0.45 * Math.max(anchor.size, item.size)) row.push(item);
+    const onBaseline = row !== undefined && Math.abs(row.at(-1)!.y - item.y) <= SAME_BASELINE;
+    if (row && anchor && (onBaseline || Math.abs(anchor.y - item.y) <= 0.45 * Math.max(anchor.size, item.size)))
+      row.push(item);
     else rows.push([item]);
   }
   return rows;
@@ -190,18 +200,32 @@ function smallCapsGoOn(text: string, run: Run, previous: Run, gap: number): bool
   return run.size < previous.size ? /\p{Lu}$/u.test(text) : /\p{Lu}[-'’]$/u.test(text);
 }
 
-/** A row's largest runs, with the smaller capitals that go on their words (small caps): its peak text. */
+/**
+ * A row's largest runs, with the smaller capitals that go on their words (small caps): its peak
+ * text. A browser writes small caps a letter a run: each smaller capital after one that went on
+ * goes on too, while it touches it at its size.
+ */
 function peakRuns(runs: readonly Run[], peakSize: number): Run[] {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
   const peak: Run[] = [];
+  let small = false;
   sorted.forEach((run, i) => {
     const before = peak.at(-1);
     const previous = sorted[i - 1];
+    const gap = before ? run.x - (before.x + before.width) : Infinity;
     const goesOn =
       before !== undefined &&
       before === previous &&
-      smallCapsGoOn(before.text, run, before, run.x - (before.x + before.width));
-    if (run.size >= peakSize - 0.5 || goesOn) peak.push(run);
+      (smallCapsGoOn(before.text, run, before, gap) ||
+        (small && Math.abs(run.size - before.size) < 0.05 * run.size && Math.abs(run.y - before.y) <= SAME_BASELINE &&
+          (gap <= 0.15 * run.size || (/^\s/.test(run.text) && gap <= 0.5 * run.size))));
+    if (run.size >= peakSize - 0.5) {
+      peak.push(run);
+      small = false;
+    } else if (goesOn) {
+      peak.push(run);
+      small = true;
+    }
   });
   return peak;
 }
@@ -273,8 +297,11 @@ function isTextColumn(side: readonly Segment[]): boolean {
  * columns with a heading each are two columns even when their lines share baselines, which a table
  * of dates beside roles, or of labels beside values, never has on both sides.
  */
-const isHeading = (segment: Segment) =>
-  segment.runs.length <= 3 && sectionOfHeading(joinRuns(segment.runs)) !== undefined;
+const isHeading = (segment: Segment) => {
+  // A browser writes a heading set in small caps or letter-spaced as a run per letter: its words count, not its runs.
+  const text = joinRuns(segment.runs);
+  return text.split(' ').length <= 4 && sectionOfHeading(text) !== undefined;
+};
 
 function headed(side: readonly Segment[]): boolean {
   return side.some(isHeading);
