@@ -95,6 +95,14 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
     pages.flat().filter((line) => line.size >= body * 1.15 && namesSection(line.text)),
     (line) => Math.round(line.size),
   );
+  // Section names set no larger than the text (in small caps, in bold capitals) on rows of their own,
+  // while entries' heads are set large: the sections are `##` and the heads `###` inside them.
+  const plainSection = (line: Line) =>
+    sectionSize <= 0 &&
+    line.size < body * 1.15 &&
+    (line.gapBefore || line.text === line.text.toUpperCase()) &&
+    namesSection(line.text);
+  let inSection = false;
   const lines: string[] = [];
   const pageOf: number[] = [];
   const push = (text: string, page: number): void => {
@@ -125,9 +133,14 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         if (marker !== '#' && sectionSize > 0) {
           if (namesSection(line.text)) marker = '##';
           else if (Math.round(line.size) <= sectionSize) marker = '###';
-        }
+        } else if (marker !== '#' && inSection) marker = '###';
         push(`${marker} ${line.text}`, page);
         previousHeading = line;
+      } else if (plainSection(line)) {
+        breakBlock(page);
+        push(`## ${line.text}`, page);
+        inSection = true;
+        previousHeading = undefined;
       } else {
         push(escapeMarkers(line.text), page);
         previousHeading = undefined;

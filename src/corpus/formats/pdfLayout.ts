@@ -483,10 +483,25 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   const leftBar = widthOf(left) < SIDEBAR_SHARE * widthOf(right);
   if (!rightBar && !leftBar) return [left, right];
   const [bar, main] = rightBar ? [right, left] : [left, right];
+  if (rightBar && continuesLeft(bar)) return [left, right];
   const top = maxOf(bar, (s) => s.y);
   const firstHeading = maxOf(main.filter(isHeading), (s) => s.y);
   const opens = (s: Segment) => s.y > top + s.size && s.y > firstHeading;
   return [main.filter(opens), bar, main.filter((s) => !opens(s))].filter((part) => part.length > 0);
+}
+
+/** An e-mail address, a phone number or a web address: what a sidebar opens with before its first heading. */
+const CONTACT = /@|\+?\d[\d ()/.-]{6,}\d|https?:|www\./;
+
+/**
+ * A right column that opens with lines of an entry, no heading and no contact details above its
+ * first heading, continues the left column's last section: text flowing from one column into the
+ * next (CSS `columns:`, a newspaper layout), read after the left column, not as a sidebar.
+ */
+function continuesLeft(bar: readonly Segment[]): boolean {
+  const firstHeading = maxOf(bar.filter(isHeading), (s) => s.y);
+  const above = bar.filter((s) => s.y > firstHeading + 0.5 * s.size);
+  return above.length > 0 && !above.some((s) => CONTACT.test(joinRuns(s.runs)));
 }
 
 interface Band {
