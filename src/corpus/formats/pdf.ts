@@ -11,6 +11,7 @@ import { nameHintFrom } from './nameHint.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReadOutcome } from './types.js';
 import { sectionOfHeading } from '../../text/sectionHeadings.js';
+import { respaced, spacedVocabulary } from './pdfSpacedWords.js';
 import { clean, layOut, type Line, maxOf, type Run, segmentsOf } from './pdfLayout.js';
 
 /** The font size most characters are set in: text clearly larger than it is a heading. */
@@ -64,6 +65,23 @@ function withoutFurniture(pages: readonly (readonly Line[])[]): Line[][] {
         !PAGE_NUMBER.test(line.text) && !(index > 0 && edge.has(line) && (seen.get(furnitureKey(line)) ?? 0) >= 2),
     );
   });
+}
+
+/**
+ * Lines set letter by letter (CSS `letter-spacing`) with their words found again from the
+ * document's own words and its title (pdfSpacedWords.ts).
+ */
+function wordsFound(pages: readonly (readonly Line[])[], body: number, title?: string): (line: Line) => Line {
+  const vocabulary = spacedVocabulary(
+    pages.flat().map((line) => line.text),
+    title,
+  );
+  return (line) => {
+    const large = line.size >= body * 1.15;
+    const text = respaced(line.text, vocabulary, large);
+    const peak = respaced(line.peak.text, vocabulary, true);
+    return text === line.text && peak === line.peak.text ? line : { ...line, text, peak: { ...line.peak, text: peak } };
+  };
 }
 
 /** A heading line that names a CV section. */
@@ -246,8 +264,11 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
     if (pages.every((lines) => lines.length === 0)) {
       return { kind: 'skipped', reason: 'scanned PDF with no text layer (nothing to read without OCR)' };
     }
-    const { lines, pageOf } = toMarkdownLines(withoutFurniture(pages));
-    const hint = firstPage && titleHint(firstPage.lines, firstPage.top, firstPage.height, bodySize(pages));
+    const body = bodySize(pages);
+    const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const respace = wordsFound(pages, body, typeof info?.Title === 'string' ? info.Title : undefined);
+    const { lines, pageOf } = toMarkdownLines(withoutFurniture(pages.map((page) => page.map(respace))));
+    const hint = firstPage && titleHint(firstPage.lines.map(respace), firstPage.top, firstPage.height, body);
     return {
       kind: 'read',
       text: {

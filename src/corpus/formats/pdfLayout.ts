@@ -217,7 +217,9 @@ function peakRuns(runs: readonly Run[], peakSize: number): Run[] {
       before !== undefined &&
       before === previous &&
       (smallCapsGoOn(before.text, run, before, gap) ||
-        (small && Math.abs(run.size - before.size) < 0.05 * run.size && Math.abs(run.y - before.y) <= SAME_BASELINE &&
+        (small &&
+          Math.abs(run.size - before.size) < 0.05 * run.size &&
+          Math.abs(run.y - before.y) <= SAME_BASELINE &&
           (gap <= 0.15 * run.size || (/^\s/.test(run.text) && gap <= 0.5 * run.size))));
     if (run.size >= peakSize - 0.5) {
       peak.push(run);
@@ -297,10 +299,20 @@ function isTextColumn(side: readonly Segment[]): boolean {
  * columns with a heading each are two columns even when their lines share baselines, which a table
  * of dates beside roles, or of labels beside values, never has on both sides.
  */
-const isHeading = (segment: Segment) => {
-  // A browser writes a heading set in small caps or letter-spaced as a run per letter: its words count, not its runs.
-  const text = joinRuns(segment.runs);
-  return text.split(' ').length <= 4 && sectionOfHeading(text) !== undefined;
+/** Runs a heading may be written in: a browser writes one set in small caps or letter-spaced a letter a run. */
+const MAX_HEADING_RUNS = 60;
+const headingOf = new WeakMap<Segment, boolean>();
+
+const isHeading = (segment: Segment): boolean => {
+  if (segment.runs.length > MAX_HEADING_RUNS) return false;
+  let heading = headingOf.get(segment);
+  if (heading === undefined) {
+    // Its words count, not its runs.
+    const text = joinRuns(segment.runs);
+    heading = text.split(' ').length <= 4 && sectionOfHeading(text) !== undefined;
+    headingOf.set(segment, heading);
+  }
+  return heading;
 };
 
 function headed(side: readonly Segment[]): boolean {
