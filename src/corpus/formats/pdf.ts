@@ -84,6 +84,9 @@ function wordsFound(pages: readonly (readonly Line[])[], body: number, title?: s
   };
 }
 
+/** A heading cut after a joining word or mark ("EDUCACIÓN Y", "Skills &"): its next row goes on it. */
+const OPEN_END = /(?:^|\s)(?:and|und|et|y|e|&)$|[-,&/]$/iu;
+
 /** A heading line that names a CV section. */
 const namesSection = (text: string) => text.split(' ').length <= 5 && sectionOfHeading(text) !== undefined;
 
@@ -139,7 +142,9 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         isHeading &&
         previousHeading &&
         !line.gapBefore &&
-        Math.round(previousHeading.size) === Math.round(line.size)
+        Math.round(previousHeading.size) === Math.round(line.size) &&
+        // A section's name is whole: the entry's head set right under it at its size is no more of it.
+        !(namesSection(previousHeading.text) && !namesSection(line.text) && !OPEN_END.test(previousHeading.text))
       ) {
         lines[lines.length - 1] += ` ${line.text}`;
         continue;

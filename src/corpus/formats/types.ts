@@ -27,4 +27,4 @@ export type ReadOutcome =
   | { readonly kind: 'skipped'; readonly reason: string };
 
 /** Bump when a reader's output changes, so `npm run embed` reads every converted file again. */
-export const READERS_VERSION = 10;
+export const READERS_VERSION = 11;
