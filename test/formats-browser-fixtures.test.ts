@@ -114,6 +114,19 @@ describe('section headings and the entries under them', () => {
     }
   });
 
+  it('keeps a heading as large as the section headings a section, though the headings list does not know it', async () => {
+    const lines = await linesOf([
+      { x: 40, y: 760, size: 22, text: 'Odile Varga' },
+      { x: 40, y: 700, size: 11, text: 'Experience' },
+      { x: 40, y: 680, size: 10.5, text: 'Data Analyst' },
+      ...stack(40, 666, ['Brightwater Analytics · Lisbon', 'May 2022 – Present']),
+      { x: 40, y: 620, size: 11, text: 'Online' },
+      ...stack(40, 606, ['odile.example.org', 'code.example.org/odile']),
+    ]);
+    expect(lines).toContain('### Data Analyst');
+    expect(lines).toContain('## Online');
+  });
+
   it('heads larger entry heads with section names set no larger than the text, in capitals', async () => {
     const lines = await linesOf([
       { x: 40, y: 760, size: 22, text: 'Odile Varga' },
@@ -178,17 +191,19 @@ describe('text flowing from one CSS column into the next', () => {
     const lines = await linesOf([
       { x: 40, y: 760, size: 22, text: 'Odile Varga' },
       ...left,
-      ...stack(320, 700, ['MSc Data Science', 'Westmarch College', '2017 – 2019']),
+      { x: 320, y: 700, size: 10.5, text: 'MSc Data Science' },
+      ...stack(320, 686, ['Westmarch College', '2017 – 2019']),
       { x: 320, y: 650, size: 11, text: 'Skills' },
       ...stack(320, 634, ['Docker', 'Go']),
     ]);
-    expect(lines.indexOf('MSc Data Science')).toBeGreaterThan(lines.indexOf('2014 – 2017'));
+    expect(lines.indexOf('### MSc Data Science')).toBeGreaterThan(lines.indexOf('2014 – 2017'));
   });
 
-  it('still reads a right sidebar first when it opens with a heading or with contact details', async () => {
+  it('still reads a right sidebar first when it opens with a heading, contact details or a place', async () => {
     for (const top of [
       [{ x: 320, y: 700, size: 11, text: 'Skills' }],
       stack(320, 700, ['odile.varga@example.org', '+44 20 7946 0101']),
+      stack(320, 700, ['• Porto Alegre, Brasil']),
     ]) {
       const lines = await linesOf([
         { x: 40, y: 760, size: 22, text: 'Odile Varga' },

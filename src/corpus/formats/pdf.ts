@@ -110,12 +110,12 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         .map((line) => Math.round(line.size)),
     ),
   ].sort((a, b) => b - a);
-  // The size section headings ("Work Experience", "Skills") are set in: a heading line no larger that
-  // names no section is an entry's head inside one (a role's title set in bold a half point smaller).
-  const sectionSize = maxOf(
-    pages.flat().filter((line) => line.size >= body * 1.15 && namesSection(line.text)),
-    (line) => Math.round(line.size),
-  );
+  // The size section headings ("Work Experience", "Skills") are set in: a heading line smaller than
+  // the smallest of them that names no section is an entry's head inside one (a role's title set in
+  // bold half a point smaller). One as large is a section the headings list does not know ("Online").
+  const sectionLines = pages.flat().filter((line) => line.size >= body * 1.15 && namesSection(line.text));
+  const sectionSize = maxOf(sectionLines, (line) => Math.round(line.size));
+  const smallestSection = -maxOf(sectionLines, (line) => -line.size);
   // Section names set no larger than the text (in small caps, in bold capitals) on rows of their own,
   // while entries' heads are set large: the sections are `##` and the heads `###` inside them.
   const plainSection = (line: Line) =>
@@ -155,7 +155,7 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         let marker = page === 1 && line.size >= largest - 0.5 ? '#' : tier <= 1 ? '##' : '###';
         if (marker !== '#' && sectionSize > 0) {
           if (namesSection(line.text)) marker = '##';
-          else if (Math.round(line.size) <= sectionSize) marker = '###';
+          else if (line.size < smallestSection - 0.25) marker = '###';
         } else if (marker !== '#' && inSection) marker = '###';
         push(`${marker} ${line.text}`, page);
         previousHeading = line;

@@ -506,14 +506,17 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
 const CONTACT = /@|\+?\d[\d ()/.-]{6,}\d|https?:|www\./;
 
 /**
- * A right column that opens with lines of an entry, no heading and no contact details above its
- * first heading, continues the left column's last section: text flowing from one column into the
- * next (CSS `columns:`, a newspaper layout), read after the left column, not as a sidebar.
+ * A right column that opens with an entry, its head set larger than the column's text and no
+ * contact details above its first heading, continues the left column's last section: text flowing
+ * from one column into the next (CSS `columns:`, a newspaper layout), read after the left column,
+ * not as a sidebar. A sidebar opens with its own heading, or with the owner's place or contact.
  */
 function continuesLeft(bar: readonly Segment[]): boolean {
   const firstHeading = maxOf(bar.filter(isHeading), (s) => s.y);
-  const above = bar.filter((s) => s.y > firstHeading + 0.5 * s.size);
-  return above.length > 0 && !above.some((s) => CONTACT.test(joinRuns(s.runs)));
+  const above = bar.filter((s) => s.y > firstHeading + 0.5 * s.size).sort((a, b) => b.y - a.y);
+  if (above.length === 0 || above.some((s) => CONTACT.test(joinRuns(s.runs)))) return false;
+  const text = dominantSize(bar.flatMap((s) => s.runs));
+  return above[0]!.size >= 1.1 * text;
 }
 
 interface Band {
