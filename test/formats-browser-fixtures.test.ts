@@ -144,6 +144,22 @@ describe('section headings and the entries under them', () => {
     expect(lines).toContain('Skills and languages came with the job, as the role asked.');
   });
 
+  it('leaves section names in capitals alone where no entry head stands right under one', async () => {
+    const lines = await linesOf([
+      { x: 40, y: 760, size: 22, text: 'Odile Varga' },
+      { x: 40, y: 730, size: 12, text: 'Data engineer in Lisbon' },
+      { x: 40, y: 700, size: 9, text: 'EDUCATION' },
+      ...stack(40, 686, ['BSc Computer Science, University of Eastbrook, 2014 – 2017']),
+      { x: 40, y: 650, size: 9, text: 'SKILLS' },
+      ...stack(40, 636, ['Docker, Go, Terraform']),
+      { x: 40, y: 600, size: 11, text: 'Side projects of mine' },
+      ...stack(40, 586, ['A tide-table app for sailors.']),
+    ]);
+    expect(lines).toContain('EDUCATION');
+    expect(lines).toContain('SKILLS');
+    expect(lines).toContain('### Side projects of mine');
+  });
+
   it('leaves the heading tiers alone on a page that names no section', async () => {
     const lines = await linesOf([
       { x: 40, y: 760, size: 22, text: 'Odile Varga' },
@@ -169,8 +185,8 @@ describe('section headings and the entries under them', () => {
       ...stack(220, 684, ['Datenanalystin', 'Isarblick Software · Valencia', '07/2021 – heute']),
       ...stack(220, 645.4, ['Projektleiter', 'Nordlicht Systeme GmbH · Leipzig', '09/2017 – 07/2020']),
     ]);
-    expect(lines).toContain('## KENNTNISSE');
-    expect(lines.indexOf('## KENNTNISSE')).toBeLessThan(lines.indexOf('Apache Kafka'));
+    expect(lines).toContain('KENNTNISSE');
+    expect(lines.indexOf('KENNTNISSE')).toBeLessThan(lines.indexOf('Apache Kafka'));
   });
 });
 

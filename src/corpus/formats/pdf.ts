@@ -118,11 +118,22 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
   const smallestSection = -maxOf(sectionLines, (line) => -line.size);
   // Section names set no larger than the text (in small caps, in bold capitals) on rows of their own,
   // while entries' heads are set large: the sections are `##` and the heads `###` inside them.
-  const plainSection = (line: Line) =>
+  // Only where such a name stands right over an entry's head, the layout that sets them so.
+  const isPlainSection = (line: Line) =>
     sectionSize <= 0 &&
     line.size < body * 1.15 &&
     (line.gapBefore || line.text === line.text.toUpperCase()) &&
     namesSection(line.text);
+  const headsUnderNames = pages.some((page) =>
+    page.some(
+      (line, i) =>
+        isPlainSection(line) &&
+        page[i + 1] !== undefined &&
+        page[i + 1]!.size >= body * 1.15 &&
+        !namesSection(page[i + 1]!.text),
+    ),
+  );
+  const plainSection = (line: Line) => headsUnderNames && isPlainSection(line);
   let inSection = false;
   const lines: string[] = [];
   const pageOf: number[] = [];
