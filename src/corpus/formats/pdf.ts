@@ -155,7 +155,13 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         !line.gapBefore &&
         Math.round(previousHeading.size) === Math.round(line.size) &&
         // A section's name is whole: the entry's head set right under it at its size is no more of it.
-        !(namesSection(previousHeading.text) && !namesSection(line.text) && !OPEN_END.test(previousHeading.text))
+        !(
+          namesSection(previousHeading.text) &&
+          !namesSection(line.text) &&
+          !OPEN_END.test(previousHeading.text) &&
+          // A rule typed under it ("=====") stays on it, as before.
+          /[\p{L}\p{N}]/u.test(line.text)
+        )
       ) {
         lines[lines.length - 1] += ` ${line.text}`;
         continue;

@@ -307,9 +307,9 @@ const isHeading = (segment: Segment): boolean => {
   if (segment.runs.length > MAX_HEADING_RUNS) return false;
   let heading = headingOf.get(segment);
   if (heading === undefined) {
-    // Its words count, not its runs.
+    // Set in a few runs, or written a run a letter in a few words.
     const text = joinRuns(segment.runs);
-    heading = text.split(' ').length <= 4 && sectionOfHeading(text) !== undefined;
+    heading = (segment.runs.length <= 3 || text.split(' ').length <= 4) && sectionOfHeading(text) !== undefined;
     headingOf.set(segment, heading);
   }
   return heading;
