@@ -10,6 +10,8 @@ import { checkPdfInflatedSize } from './inflateBudget.js';
 import { nameHintFrom } from './nameHint.js';
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { ReadOutcome } from './types.js';
+import { sectionOfHeading } from '../../text/sectionHeadings.js';
+import { respaced, spacedVocabulary } from './pdfSpacedWords.js';
 import { clean, layOut, type Line, maxOf, type Run, segmentsOf } from './pdfLayout.js';
 
 /** The font size most characters are set in: text clearly larger than it is a heading. */
@@ -65,6 +67,29 @@ function withoutFurniture(pages: readonly (readonly Line[])[]): Line[][] {
   });
 }
 
+/**
+ * Lines set letter by letter (CSS `letter-spacing`) with their words found again from the
+ * document's own words and its title (pdfSpacedWords.ts).
+ */
+function wordsFound(pages: readonly (readonly Line[])[], body: number, title?: string): (line: Line) => Line {
+  const vocabulary = spacedVocabulary(
+    pages.flat().map((line) => line.text),
+    title,
+  );
+  return (line) => {
+    const large = line.size >= body * 1.15;
+    const text = respaced(line.text, vocabulary, large);
+    const peak = respaced(line.peak.text, vocabulary, true);
+    return text === line.text && peak === line.peak.text ? line : { ...line, text, peak: { ...line.peak, text: peak } };
+  };
+}
+
+/** A heading cut after a joining word or mark ("EDUCACIÓN Y", "Skills &"): its next row goes on it. */
+const OPEN_END = /(?:^|\s)(?:and|und|et|y|e|&)$|[-,&/]$/iu;
+
+/** A heading line that names a CV section. */
+const namesSection = (text: string) => text.split(' ').length <= 5 && sectionOfHeading(text) !== undefined;
+
 /** Markdown's own markers at the start of a plain line would be read as structure: escape them. */
 function escapeMarkers(text: string): string {
   return /^(#{1,6}\s|[-=+]{3,}\s*$|>\s)/.test(text) ? `\\${text}` : text;
@@ -85,6 +110,31 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         .map((line) => Math.round(line.size)),
     ),
   ].sort((a, b) => b - a);
+  // The size section headings ("Work Experience", "Skills") are set in: a heading line smaller than
+  // the smallest of them that names no section is an entry's head inside one (a role's title set in
+  // bold half a point smaller). One as large is a section the headings list does not know ("Online").
+  const sectionLines = pages.flat().filter((line) => line.size >= body * 1.15 && namesSection(line.text));
+  const sectionSize = maxOf(sectionLines, (line) => Math.round(line.size));
+  const smallestSection = -maxOf(sectionLines, (line) => -line.size);
+  // Section names set no larger than the text (in small caps, in bold capitals) on rows of their own,
+  // while entries' heads are set large: the sections are `##` and the heads `###` inside them.
+  // Only where such a name stands right over an entry's head, the layout that sets them so.
+  const isPlainSection = (line: Line) =>
+    sectionSize <= 0 &&
+    line.size < body * 1.15 &&
+    (line.gapBefore || line.text === line.text.toUpperCase()) &&
+    namesSection(line.text);
+  const headsUnderNames = pages.some((page) =>
+    page.some(
+      (line, i) =>
+        isPlainSection(line) &&
+        page[i + 1] !== undefined &&
+        page[i + 1]!.size >= body * 1.15 &&
+        !namesSection(page[i + 1]!.text),
+    ),
+  );
+  const plainSection = (line: Line) => headsUnderNames && isPlainSection(line);
+  let inSection = false;
   const lines: string[] = [];
   const pageOf: number[] = [];
   const push = (text: string, page: number): void => {
@@ -103,7 +153,15 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
         isHeading &&
         previousHeading &&
         !line.gapBefore &&
-        Math.round(previousHeading.size) === Math.round(line.size)
+        Math.round(previousHeading.size) === Math.round(line.size) &&
+        // A section's name is whole: the entry's head set right under it at its size is no more of it.
+        !(
+          namesSection(previousHeading.text) &&
+          !namesSection(line.text) &&
+          !OPEN_END.test(previousHeading.text) &&
+          // A rule typed under it ("=====") stays on it, as before.
+          /[\p{L}\p{N}]/u.test(line.text)
+        )
       ) {
         lines[lines.length - 1] += ` ${line.text}`;
         continue;
@@ -111,9 +169,18 @@ function toMarkdownLines(pages: readonly (readonly Line[])[]): { lines: string[]
       if (line.gapBefore || isHeading) breakBlock(page);
       if (isHeading) {
         const tier = headingSizes.indexOf(Math.round(line.size));
-        const marker = page === 1 && line.size >= largest - 0.5 ? '#' : tier <= 1 ? '##' : '###';
+        let marker = page === 1 && line.size >= largest - 0.5 ? '#' : tier <= 1 ? '##' : '###';
+        if (marker !== '#' && sectionSize > 0) {
+          if (namesSection(line.text)) marker = '##';
+          else if (line.size < smallestSection - 0.25) marker = '###';
+        } else if (marker !== '#' && inSection) marker = '###';
         push(`${marker} ${line.text}`, page);
         previousHeading = line;
+      } else if (plainSection(line)) {
+        breakBlock(page);
+        push(`## ${line.text}`, page);
+        inSection = true;
+        previousHeading = undefined;
       } else {
         push(escapeMarkers(line.text), page);
         previousHeading = undefined;
@@ -219,8 +286,11 @@ export async function readPdf(bytes: Uint8Array, inflatedMb = DEFAULT_READ_LIMIT
     if (pages.every((lines) => lines.length === 0)) {
       return { kind: 'skipped', reason: 'scanned PDF with no text layer (nothing to read without OCR)' };
     }
-    const { lines, pageOf } = toMarkdownLines(withoutFurniture(pages));
-    const hint = firstPage && titleHint(firstPage.lines, firstPage.top, firstPage.height, bodySize(pages));
+    const body = bodySize(pages);
+    const info = (await pdf.getMetadata().catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    const respace = wordsFound(pages, body, typeof info?.Title === 'string' ? info.Title : undefined);
+    const { lines, pageOf } = toMarkdownLines(withoutFurniture(pages.map((page) => page.map(respace))));
+    const hint = firstPage && titleHint(firstPage.lines.map(respace), firstPage.top, firstPage.height, body);
     return {
       kind: 'read',
       text: {

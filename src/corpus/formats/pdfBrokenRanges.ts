@@ -18,6 +18,12 @@ export interface Cell {
  * range whose end was set on the next row.
  */
 const DANGLING = /\d{2}\s*[-–—]$|(?<!\d)(?:19|20)\d{2}\s+(?:to|till|until|bis|à|au|a|al|hasta|até)$/iu;
+/**
+ * A range cut after its end's month ("Sept. 2018 – Apr.", "nov. 2018 — jun.", "fev. 2020 – dez."),
+ * as a narrow dates column wraps it: its year stands alone on the next row.
+ */
+const MONTH_DANGLING = /(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*\p{L}{3,5}\.?$/u;
+const YEAR_ALONE = /^(?:19|20)\d{2}$/;
 /** The end of a range is short: a date, or a word for "now". */
 const MAX_END_LENGTH = 20;
 /** Edges this close, in points, are one column's. */
@@ -32,7 +38,8 @@ export function joinBrokenRanges(rows: Cell[][], near: (above: number, below: nu
     if (!near(r, r + 1)) continue;
     const next = rows[r + 1]!;
     for (const cell of rows[r]!) {
-      if (!DANGLING.test(cell.text)) continue;
+      const month = MONTH_DANGLING.test(cell.text);
+      if (!month && !DANGLING.test(cell.text)) continue;
       const flushRight = cell !== rows[r]![0];
       // A flush-right range's end lines up with its start on the right (a tab stop) or on the
       // left (a right-aligned box whose lines are set left); a dates column's, on the left.
@@ -42,6 +49,7 @@ export function joinBrokenRanges(rows: Cell[][], near: (above: number, below: nu
       );
       const end = next[at];
       if (!end || end.text.length > MAX_END_LENGTH || (!flushRight && next.length < 2)) continue;
+      if (month && !YEAR_ALONE.test(end.text)) continue;
       cell.text = `${cell.text} ${end.text}`;
       next.splice(at, 1);
     }

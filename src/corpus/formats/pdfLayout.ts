@@ -76,14 +76,24 @@ export function clean(text: string): string {
     .normalize('NFC');
 }
 
-/** Groups runs (or segments) whose baselines are within a fraction of their font size. */
+/** Baselines this close, in points, are one: the runs of one line of text. */
+const SAME_BASELINE = 0.1;
+
+/**
+ * Groups runs (or segments) whose baselines are within a fraction of their font size. Runs on one
+ * baseline exactly stay in one row: a heading in small caps (a large capital, its smaller letters
+ * beside it, as a browser sets `font-variant: small-caps`) is not cut where the large capital
+ * alone comes near the baseline of a line in the column beside it.
+ */
 function byBaseline<T extends { y: number; size: number }>(items: readonly T[]): T[][] {
   const sorted = [...items].sort((a, b) => b.y - a.y);
   const rows: T[][] = [];
   for (const item of sorted) {
     const row = rows.at(-1);
     const anchor = row?.[0];
-    if (row && anchor && Math.abs(anchor.y - item.y) <= 0.45 * Math.max(anchor.size, item.size)) row.push(item);
+    const onBaseline = row !== undefined && Math.abs(row.at(-1)!.y - item.y) <= SAME_BASELINE;
+    if (row && anchor && (onBaseline || Math.abs(anchor.y - item.y) <= 0.45 * Math.max(anchor.size, item.size)))
+      row.push(item);
     else rows.push([item]);
   }
   return rows;
@@ -190,18 +200,34 @@ function smallCapsGoOn(text: string, run: Run, previous: Run, gap: number): bool
   return run.size < previous.size ? /\p{Lu}$/u.test(text) : /\p{Lu}[-'’]$/u.test(text);
 }
 
-/** A row's largest runs, with the smaller capitals that go on their words (small caps): its peak text. */
+/**
+ * A row's largest runs, with the smaller capitals that go on their words (small caps): its peak
+ * text. A browser writes small caps a letter a run: each smaller capital after one that went on
+ * goes on too, while it touches it at its size.
+ */
 function peakRuns(runs: readonly Run[], peakSize: number): Run[] {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
   const peak: Run[] = [];
+  let small = false;
   sorted.forEach((run, i) => {
     const before = peak.at(-1);
     const previous = sorted[i - 1];
+    const gap = before ? run.x - (before.x + before.width) : Infinity;
     const goesOn =
       before !== undefined &&
       before === previous &&
-      smallCapsGoOn(before.text, run, before, run.x - (before.x + before.width));
-    if (run.size >= peakSize - 0.5 || goesOn) peak.push(run);
+      (smallCapsGoOn(before.text, run, before, gap) ||
+        (small &&
+          Math.abs(run.size - before.size) < 0.05 * run.size &&
+          Math.abs(run.y - before.y) <= SAME_BASELINE &&
+          (gap <= 0.15 * run.size || (/^\s/.test(run.text) && gap <= 0.5 * run.size))));
+    if (run.size >= peakSize - 0.5) {
+      peak.push(run);
+      small = false;
+    } else if (goesOn) {
+      peak.push(run);
+      small = true;
+    }
   });
   return peak;
 }
@@ -273,8 +299,21 @@ function isTextColumn(side: readonly Segment[]): boolean {
  * columns with a heading each are two columns even when their lines share baselines, which a table
  * of dates beside roles, or of labels beside values, never has on both sides.
  */
-const isHeading = (segment: Segment) =>
-  segment.runs.length <= 3 && sectionOfHeading(joinRuns(segment.runs)) !== undefined;
+/** Runs a heading may be written in: a browser writes one set in small caps or letter-spaced a letter a run. */
+const MAX_HEADING_RUNS = 60;
+const headingOf = new WeakMap<Segment, boolean>();
+
+const isHeading = (segment: Segment): boolean => {
+  if (segment.runs.length > MAX_HEADING_RUNS) return false;
+  let heading = headingOf.get(segment);
+  if (heading === undefined) {
+    // Set in a few runs, or written a run a letter in a few words.
+    const text = joinRuns(segment.runs);
+    heading = (segment.runs.length <= 3 || text.split(' ').length <= 4) && sectionOfHeading(text) !== undefined;
+    headingOf.set(segment, heading);
+  }
+  return heading;
+};
 
 function headed(side: readonly Segment[]): boolean {
   return side.some(isHeading);
@@ -456,10 +495,28 @@ function sidebarFirst(segments: readonly Segment[], at: number): Segment[][] {
   const leftBar = widthOf(left) < SIDEBAR_SHARE * widthOf(right);
   if (!rightBar && !leftBar) return [left, right];
   const [bar, main] = rightBar ? [right, left] : [left, right];
+  if (rightBar && continuesLeft(bar)) return [left, right];
   const top = maxOf(bar, (s) => s.y);
   const firstHeading = maxOf(main.filter(isHeading), (s) => s.y);
   const opens = (s: Segment) => s.y > top + s.size && s.y > firstHeading;
   return [main.filter(opens), bar, main.filter((s) => !opens(s))].filter((part) => part.length > 0);
+}
+
+/** An e-mail address, a phone number or a web address: what a sidebar opens with before its first heading. */
+const CONTACT = /@|\+?\d[\d ()/.-]{6,}\d|https?:|www\./;
+
+/**
+ * A right column that opens with an entry, its head set larger than the column's text and no
+ * contact details above its first heading, continues the left column's last section: text flowing
+ * from one column into the next (CSS `columns:`, a newspaper layout), read after the left column,
+ * not as a sidebar. A sidebar opens with its own heading, or with the owner's place or contact.
+ */
+function continuesLeft(bar: readonly Segment[]): boolean {
+  const firstHeading = maxOf(bar.filter(isHeading), (s) => s.y);
+  const above = bar.filter((s) => s.y > firstHeading + 0.5 * s.size).sort((a, b) => b.y - a.y);
+  if (above.length === 0 || above.some((s) => CONTACT.test(joinRuns(s.runs)))) return false;
+  const text = dominantSize(bar.flatMap((s) => s.runs));
+  return above[0]!.size >= 1.1 * text;
 }
 
 interface Band {
