@@ -49,7 +49,7 @@ export interface QueryPlan {
 
 export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4, concept: 0.4 } as const;
 /** CV wordings one asked wording of the concept map may add (those some profile uses, in the map's order). */
-const CONCEPT_FORMS = 6;
+const CONCEPT_FORMS = 10;
 const WEAK_IMPORTANCE = 0.2;
 /**
  * A specific word that no profile contains is the strongest sign the profiles can't answer
@@ -275,6 +275,17 @@ function applyTrigger(
   if (absorbed.length > 0 || nameTerms.length > 1) {
     concept.label = trigger.name;
     claimed.set(concept, Math.max(claimed.get(concept) ?? 0, nameTerms.length));
+  }
+  // "managed people", "people manager": a wording whose other word is a stop word of questions asks
+  // for more than its one content word ("managed" meets "IOSH Managing Safely", "Key Account
+  // Manager"): the words typed count only together, beside the wording's CV wordings.
+  if (trigger.bounded && absorbed.length === 0 && nameTerms.length === 1 && concept.typedForms.length === 1) {
+    const whole = [...new Set(wholeWordTerms(trigger.name))].filter((term) => !isStopword(term) || term.length >= 4);
+    if (whole.length > 1) {
+      const weight = concept.forms[0]?.weight ?? 1;
+      concept.forms = [{ terms: whole, weight }, ...concept.forms.filter((form) => form.paraphrase)];
+      concept.label = trigger.name;
+    }
   }
   let added = 0;
   for (const alternative of trigger.group) {
