@@ -45,6 +45,12 @@ interface AskedPhrase {
 /** Words shorter than this are never read as a typo of another: too many words lie one letter apart. */
 const TYPO_MIN_LENGTH = 6;
 
+/** The shortest part of a German compound read on its own ("Lager" of "Lagerlogistik"). */
+const COMPOUND_PART = 5;
+
+/** A word no shorter than this may be covered by a part of it (`covers`): shorter words are rarely compounds. */
+const COMPOUND_COVERED = 10;
+
 /** The word with each one of its letters left out ("teacher" → "eacher", "tacher", …). */
 function deletions(word: string): string[] {
   const letters = Array.from(word);
@@ -181,6 +187,25 @@ export class ConceptMap {
   }
 
   /**
+   * A German compound read by its head, the last part, when that is an asked wording of one word:
+   * "Nachtbereitschaft" is a kind of "Bereitschaft", "Kundenbeschwerden" of "Beschwerden". The
+   * longest head of five letters or more is taken. Never by its first part: "Kinderbücher" are
+   * books, not children, and "Schiffsreparaturen" repairs, not a ship.
+   */
+  inCompound(word: string): ConceptTrigger | undefined {
+    const letters = Array.from(word.toLowerCase());
+    if (letters.length < 2 * COMPOUND_PART || !/^\p{L}+$/u.test(word)) return undefined;
+    for (let at = COMPOUND_PART; at <= letters.length - COMPOUND_PART; at++) {
+      const head = letters.slice(at).join('');
+      for (const key of [wholeWordTerms(head)[0], stemIn('de', head)])
+        for (const { concept, terms } of key ? (this.byFirstTerm.get(key) ?? []) : [])
+          if (terms.length === 1)
+            return { phrase: word.toLowerCase(), written: this.entries[concept]!.written, concept };
+    }
+    return undefined;
+  }
+
+  /**
    * Whether `text` (a short noun phrase: "the military", "charity work") is all asked wordings of
    * the map, apart from stop and filler words: "data scientist" is not "scientist", and "Amazon Web
    * Services" (written as a name) is not "web services".
@@ -201,6 +226,13 @@ export class ConceptMap {
           covered.fill(true, start, start + asked.terms.length);
         }
       });
+    // A long joined word ("Nachtbereitschaft") is covered by its part the map knows.
+    const words = wordsOf(text.toLowerCase());
+    covered.forEach((done, i) => {
+      const word = words[i];
+      if (!done && word !== undefined && Array.from(word).length >= COMPOUND_COVERED && this.inCompound(word))
+        covered[i] = true;
+    });
     return terms.length > 0 && covered.every(Boolean) && covered.some((_, i) => !isStopword(terms[i]!));
   }
 }

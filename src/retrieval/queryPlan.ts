@@ -114,6 +114,8 @@ interface DraftConcept {
   phrase?: boolean;
   /** The text between the word before it (or the clause's start) and its typed word. */
   readonly gap?: string;
+  /** The word as typed, lower case. */
+  readonly typed?: string;
 }
 
 /** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
@@ -156,6 +158,7 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
         forms: typedForms.map((terms) => ({ terms, weight })),
         clause: index,
         gap,
+        typed: typedWord,
         ...(filler ? { filler } : {}),
       };
       concepts.push(concept);
@@ -195,6 +198,20 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     const owner = applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
     if (owner) paraphrased.add(owner);
   }
+  // A German compound no profile holds ("Hotelrezeption", "Bereitschaftsdienst") asks about its part the map knows.
+  if (language === 'de' && vocabulary.concepts)
+    for (const concept of [...concepts]) {
+      if (paraphrased.has(concept) || claimed.has(concept) || !concept.typed || concept.typedForms.length > 1) continue;
+      if (concept.forms.some((form) => form.terms.every((term) => lexical.hasTerm(term)))) continue;
+      const found = vocabulary.concepts.inCompound(concept.typed);
+      if (!found) continue;
+      const owner = applyTrigger(
+        { name: concept.typed, group: new Set(found.written), weight: EXPANSION_WEIGHTS.concept, bounded: true },
+        draft,
+        () => false,
+      );
+      if (owner) paraphrased.add(owner);
+    }
   // "who has planned weddings?", "who can drive a lorry?": the verb before a wording the concept map
   // answers only says what was done with it. When no profile holds it (the CVs say "Organización de
   // bodas", "HGV Driver"), it is a filler word, not a topic the profiles lack; the wording's concept
