@@ -7,7 +7,7 @@
 import type { LexicalSearch } from '../index/read/indexReader.js';
 import { type ConceptMap, wholeWordTerms } from './conceptMap.js';
 import type { TermGroups, Vocabulary } from './termGroups.js';
-import { actNounStems, stemsInEveryLanguage } from '../text/stems.js';
+import { actNounStems, STEMMED_LANGUAGES, stemIn, stemsInEveryLanguage } from '../text/stems.js';
 import { isFillerWord, questionLanguage } from '../text/questionLanguage.js';
 import { isStopword, isWeakTerm, queryTerms, queryTokens, tokenize } from '../text/terms.js';
 
@@ -49,7 +49,7 @@ export interface QueryPlan {
 
 export const EXPANSION_WEIGHTS = { skillAlias: 0.8, stem: 0.8, related: 0.5, wordnet: 0.4, concept: 0.4 } as const;
 /** CV wordings one asked wording of the concept map may add (those some profile uses, in the map's order). */
-const CONCEPT_FORMS = 6;
+const CONCEPT_FORMS = 10;
 const WEAK_IMPORTANCE = 0.2;
 /**
  * A specific word that no profile contains is the strongest sign the profiles can't answer
@@ -89,10 +89,10 @@ function triggers(questionTerms: readonly string[], groups: readonly [TermGroups
 }
 
 /** The concept map's asked wordings in the question, longest first, each bringing a few of its CV wordings. */
-function conceptTriggers(questionTerms: readonly string[], map: ConceptMap | undefined): Trigger[] {
+function conceptTriggers(questionTerms: readonly string[], map: ConceptMap | undefined, question: string): Trigger[] {
   if (!map) return [];
   return map
-    .find(questionTerms)
+    .find(questionTerms, question)
     .map(({ phrase, written }) => ({
       name: phrase,
       group: new Set(written),
@@ -112,6 +112,10 @@ interface DraftConcept {
   filler?: boolean;
   /** Several words taken as one asked wording of the concept map ("read CVs", "power bill"). */
   phrase?: boolean;
+  /** The text between the word before it (or the clause's start) and its typed word. */
+  readonly gap?: string;
+  /** The word as typed, lower case. */
+  readonly typed?: string;
 }
 
 /** "Who has run sprints or acted as a Scrum Master?" is two clauses; a passage may answer either. */
@@ -138,7 +142,10 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   const wordsOfConcept = new Map<DraftConcept, string>();
   const language = questionLanguage(question);
   clauses(question).forEach((clause, index) => {
+    let previousEnd = 0;
     for (const { terms: word, start, end } of queryTokens(clause, language)) {
+      const gap = clause.slice(previousEnd, start);
+      previousEnd = end;
       if (conceptOf.has(word[0])) continue;
       const typedWord = clause.slice(start, end).normalize('NFKC').toLowerCase();
       // "hey quick q, who …": a filler word no profile holds is no topic the profiles lack.
@@ -150,6 +157,8 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
         typedForms,
         forms: typedForms.map((terms) => ({ terms, weight })),
         clause: index,
+        gap,
+        typed: typedWord,
         ...(filler ? { filler } : {}),
       };
       concepts.push(concept);
@@ -183,9 +192,34 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
     conceptOf.set(reading, owner);
     if (isWeakTerm(reading) || isStopword(reading)) owner.filler = true;
   }
-  for (const trigger of conceptTriggers(typos?.terms ?? wholeWordTerms(question), vocabulary.concepts)) {
+  const paraphrased = new Set<DraftConcept>();
+  for (const trigger of conceptTriggers(typos?.terms ?? wholeWordTerms(question), vocabulary.concepts, question)) {
     const length = queryTerms(trigger.name).length;
-    applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
+    const owner = applyTrigger(trigger, draft, (owner) => (claimed.get(owner) ?? 0) > length);
+    if (owner) paraphrased.add(owner);
+  }
+  // A German compound no profile holds ("Hotelrezeption", "Bereitschaftsdienst") asks about its part the map knows.
+  if (language === 'de' && vocabulary.concepts)
+    for (const concept of [...concepts]) {
+      if (paraphrased.has(concept) || claimed.has(concept) || !concept.typed || concept.typedForms.length > 1) continue;
+      if (concept.forms.some((form) => form.terms.every((term) => lexical.hasTerm(term)))) continue;
+      const found = vocabulary.concepts.inCompound(concept.typed);
+      if (!found) continue;
+      const owner = applyTrigger(
+        { name: concept.typed, group: new Set(found.written), weight: EXPANSION_WEIGHTS.concept, bounded: true },
+        draft,
+        () => false,
+      );
+      if (owner) paraphrased.add(owner);
+    }
+  // "who has planned weddings?", "who can drive a lorry?": the verb before a wording the concept map
+  // answers only says what was done with it. When no profile holds it (the CVs say "Organización de
+  // bodas", "HGV Driver"), it is a filler word, not a topic the profiles lack; the wording's concept
+  // must still be met.
+  for (const concept of paraphrased) {
+    const verb = verbOf(concept, concepts, language);
+    if (verb && !paraphrased.has(verb) && !verb.phrase)
+      if (verb.forms.every((form) => form.terms.some((term) => !lexical.hasTerm(term)))) verb.filler = true;
   }
 
   // Paraphrases with no shared word ("founded" for "founder", "physician" for "doctor"): WordNet's
@@ -197,6 +231,32 @@ export function planQuery(question: string, vocabulary: Vocabulary, lexical: Lex
   return finishPlan(question, concepts, lexical);
 }
 
+/** Articles of each language: a word after one is a noun ("a pilot licence"), not the verb of the question. */
+const ARTICLES: Readonly<Record<string, RegExp>> = {
+  en: /(?:^|[^\p{L}])(?:a|an|the|some|any)\s*$/iu,
+  fr: /(?:^|[^\p{L}])(?:un|une|le|la|les|des|du|[ld]['’])\s*$/iu,
+  es: /(?:^|[^\p{L}])(?:un|una|el|la|los|las|unos|unas)\s*$/iu,
+  pt: /(?:^|[^\p{L}])(?:um|uma|o|a|os|as|uns|umas)\s*$/iu,
+};
+
+/**
+ * The word that says what was done with a concept's wording: in English, French, Spanish and
+ * Portuguese the word right before it, unless an article makes it a noun ("drive a lorry",
+ * "organizou casamentos", but "a pilot licence"); in German the clause's last word, after it, where
+ * the verb stands ("Gabelstapler fahren"; in "Häuser verkauft" the word before is the object).
+ */
+function verbOf(concept: DraftConcept, concepts: readonly DraftConcept[], language: string): DraftConcept | undefined {
+  const at = concepts.indexOf(concept);
+  const sameClause = (other: DraftConcept | undefined) => (other?.clause === concept.clause ? other : undefined);
+  if (language === 'de') {
+    const after = sameClause(concepts[at + 1]);
+    return after && !sameClause(concepts[at + 2]) ? after : undefined;
+  }
+  const before = sameClause(concepts[at - 1]);
+  const article = ARTICLES[language] ?? ARTICLES.en!;
+  return before && !article.test(before.gap ?? '') ? before : undefined;
+}
+
 interface PlanDraft {
   readonly concepts: DraftConcept[];
   readonly conceptOf: Map<string, DraftConcept>;
@@ -206,12 +266,16 @@ interface PlanDraft {
 }
 
 /** A trigger's alternatives added to the concept its words belong to (several concepts merged into one first). */
-function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: DraftConcept) => boolean): void {
+function applyTrigger(
+  trigger: Trigger,
+  draft: PlanDraft,
+  isClaimed: (owner: DraftConcept) => boolean,
+): DraftConcept | undefined {
   const { concepts, conceptOf, claimed, lexical } = draft;
   const nameTerms = queryTerms(trigger.name);
   const owners = [...new Set(nameTerms.map((term) => conceptOf.get(term)).filter((c) => c !== undefined))];
   const [concept, ...absorbed] = owners;
-  if (!concept || owners.some(isClaimed)) return;
+  if (!concept || owners.some(isClaimed)) return undefined;
   // A multi-word name becomes one concept ("google cloud" is satisfied by "gcp" as a whole).
   if (absorbed.length > 0) {
     const merged = owners.flatMap((owner) => owner.typedForms[0]!);
@@ -229,16 +293,52 @@ function applyTrigger(trigger: Trigger, draft: PlanDraft, isClaimed: (owner: Dra
     concept.label = trigger.name;
     claimed.set(concept, Math.max(claimed.get(concept) ?? 0, nameTerms.length));
   }
+  // "managed people", "people manager": a wording whose other word is a stop word of questions asks
+  // for more than its one content word ("managed" meets "IOSH Managing Safely", "Key Account
+  // Manager"): the words typed count only together, beside the wording's CV wordings.
+  if (trigger.bounded && absorbed.length === 0 && nameTerms.length === 1 && concept.typedForms.length === 1) {
+    const whole = [...new Set(wholeWordTerms(trigger.name))].filter((term) => !isStopword(term) || term.length >= 4);
+    if (whole.length > 1) {
+      const weight = concept.forms[0]?.weight ?? 1;
+      concept.forms = [{ terms: whole, weight }, ...concept.forms.filter((form) => form.paraphrase)];
+      concept.label = trigger.name;
+    }
+  }
   let added = 0;
   for (const alternative of trigger.group) {
     if (alternative === trigger.name) continue;
     // Stop words stay in an alternative: "ruby on rails" must not shrink to "ruby rails".
-    const terms = [...new Set(tokenize(alternative))];
+    let terms = [...new Set(tokenize(alternative))];
+    // A CV wording of the concept map meets the CV's own inflection of it through its stems in the
+    // CV's language ("Werkstudent" the CV's "Werkstudenten", "plantão" "plantões").
+    if (trigger.bounded && !terms.every((term) => lexical.hasTerm(term)))
+      terms = stemmedWording(alternative, lexical) ?? terms;
     if (terms.length === 0 || concept.forms.some((form) => form.terms.join(' ') === terms.join(' '))) continue;
     if (trigger.bounded && (added >= CONCEPT_FORMS || !terms.every((term) => lexical.hasTerm(term)))) continue;
     concept.forms.push({ terms, weight: trigger.weight, ...(trigger.bounded ? { paraphrase: true } : {}) });
     added++;
   }
+  return added > 0 ? concept : undefined;
+}
+
+/**
+ * A CV wording as the stems of one language some profile holds (short words and words with no stem
+ * as their terms), or undefined when no language's stems are all there.
+ */
+function stemmedWording(wording: string, lexical: LexicalSearch): string[] | undefined {
+  const words = wording
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  for (const language of STEMMED_LANGUAGES) {
+    const terms = words.flatMap((word) => {
+      const stem = stemIn(language, word);
+      return stem === undefined ? tokenize(word) : [stem];
+    });
+    if (terms.some((term) => term.startsWith(`${language}:`)) && terms.every((term) => lexical.hasTerm(term)))
+      return [...new Set(terms)];
+  }
+  return undefined;
 }
 
 function addWordnetForms(
