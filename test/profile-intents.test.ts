@@ -22,11 +22,11 @@ const ORLA = {
     {
       name: 'Kestrel Drones',
       position: 'Research Fellow',
-      startDate: '2019-10-01',
-      endDate: '2020-10-01',
+      startDate: '2018-09-01',
+      endDate: '2019-09-01',
       highlights: ['Built an indoor navigation stack for quadcopters.', 'Tuned particle filters for beacons.'],
     },
-    { name: 'Kestrel Drones', position: 'Research Fellow', startDate: '2021-02-01', endDate: '2022-06-01' },
+    { name: 'Kestrel Drones', position: 'Research Fellow', startDate: '2020-03-01', endDate: '2021-07-01' },
     { name: 'Harrowgate Labs', position: 'Perception Engineer', startDate: '2022-07-01', endDate: '2025-12-01' },
   ],
   education: [{ institution: 'University of Tarnwick', studyType: 'MSc', area: 'Mechatronics' }],
@@ -185,7 +185,7 @@ describe('one person in time, from the profile', () => {
   it('adds up the stints at one employer for "how long … in total"', async () => {
     const answer = await answerer.ask('how long was Orla at Kestrel in total?');
     expect(answer.intent).toBe('timeline');
-    // Oct 2019 – Oct 2020 and Feb 2021 – Jun 2022: 12 + 16 months.
+    // Sep 2018 – Sep 2019 and Mar 2020 – Jul 2021: 12 + 16 months.
     expect(firstLine(answer)).toBe('Orla Fenwick was at Kestrel for about 2 years 4 months:');
     expect(answer.citations).toHaveLength(2);
   });
