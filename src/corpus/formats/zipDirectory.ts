@@ -3,7 +3,7 @@
  * inflate budget sums the sizes it declares, and the DOCX readers find their parts in it, read one
  * (`entryText`) and write the archive again with a part replaced (`withEntries`).
  */
-import { constants, inflateRawSync } from 'node:zlib';
+import { constants, crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   readonly name: string;
@@ -75,18 +75,6 @@ export function entryText(bytes: Uint8Array, entry: ZipEntry, maxBytes: number):
     // A damaged part: read as missing.
   }
   return undefined;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of data) crc = CRC_TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /**
